@@ -1,0 +1,87 @@
+"""Parse the command line, run one command, map errors to exit codes.
+
+Exit codes: 0 built, skipped or ok; 1 a build failed; 2 bad config or usage.
+Human chatter goes to stderr; stdout carries only what a pipe wants (paths
+written, JSON).  Commands import their machinery lazily so `--help` and
+`inspect` never pay for WeasyPrint.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportgen import __version__
+from reportgen.errors import ConfigError, ReportgenError, UsageError
+
+log = logging.getLogger("reportgen")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    _setup_logging(getattr(args, "verbose", 0), getattr(args, "quiet", False))
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.run(args) or 0)
+    except ReportgenError as exc:
+        # A ConfigError already ends with its own "error: aborted ..." line.
+        print(str(exc) if isinstance(exc, ConfigError) else f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    root = logging.getLogger("reportgen")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reportgen",
+        description="Turn a folder of source documents into a briefing PDF.",
+    )
+    parser.add_argument("--version", action="version", version=f"reportgen {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help: str, run) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help)
+        p.add_argument("-v", "--verbose", action="count", default=0, help="say more")
+        p.add_argument("-q", "--quiet", action="store_true", help="say nothing but errors")
+        p.set_defaults(run=run)
+        return p
+
+    p = add("inspect", "print what reportgen finds in source files", _cmd_inspect)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    return parser
+
+
+def _cmd_inspect(args: argparse.Namespace) -> int:
+    from reportgen import ingest, inspect
+
+    root = Path.cwd()
+    corpus = ingest.load(args.paths, root=root)
+    for diagnostic in corpus.diagnostics:
+        log.warning("%s", diagnostic)
+    if args.json:
+        import json
+
+        print(json.dumps(inspect.to_json(corpus), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(inspect.to_text(corpus))
+    if not corpus.documents:
+        raise UsageError("no readable documents in " + ", ".join(args.paths))
+    return 0

@@ -1,0 +1,173 @@
+"""Define the corpus data model: what ingestion produces and analysis reads.
+
+Every value is a frozen dataclass so stages can share them without copying
+and nothing downstream can mutate what a reader found.  Every extracted thing
+carries a `Location` (file and 1-based line) for citations and error messages.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in a source file: path as given relative to the project, 1-based line."""
+
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A problem a reader met but could read past (level 'warning') or not ('error')."""
+
+    level: Literal["warning", "error"]
+    location: Location
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.level}: {self.location}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One block of body text; `kind` is 'paragraph' or 'bullet' (a list item)."""
+
+    id: str
+    text: str
+    location: Location
+    kind: Literal["paragraph", "bullet"] = "paragraph"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article.  `title_derived` is true when the source had no title."""
+
+    id: str
+    doc_id: str
+    title: str
+    date: dt.date | None
+    paragraphs: tuple[Paragraph, ...]
+    location: Location
+    language: str = "en"
+    title_derived: bool = False
+    time: str | None = None  # "14:10" when the feed header gives one
+    extra: tuple[tuple[str, str], ...] = ()  # e.g. (("retrieved", "2025-12-14"), ("id", "17851"))
+
+    kind = "article"
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of a paper; `level` is the Markdown heading level (2 for ##)."""
+
+    id: str
+    doc_id: str
+    title: str
+    level: int
+    paragraphs: tuple[Paragraph, ...]
+    location: Location
+    language: str = "en"
+    date: dt.date | None = None  # a paper section has no date of its own
+
+    kind = "section"
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+Item = Union[Article, Section]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as written: every cell a string, exactly as in the source."""
+
+    id: str
+    number: int
+    caption: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    location: Location
+    note: str | None = None  # e.g. the "*Source: ...*" line under the table
+    section_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One bibliography entry of a paper."""
+
+    id: str
+    text: str
+    location: Location
+    url: str | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class Abstract:
+    """A paper's title, abstract and keywords in one language (ISO 639-1 code)."""
+
+    language: str
+    title: str
+    text: str
+    keywords: tuple[str, ...]
+    location: Location
+    authors: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source file: a news article, a news feed or a paper."""
+
+    id: str
+    path: str
+    kind: Literal["news", "paper"]
+    title: str
+    published: dt.date | None
+    items: tuple[Item, ...]
+    location: Location
+    format: str = ""  # reader that produced it: 'article', 'feed', 'paper'
+    authors: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
+    abstracts: tuple[Abstract, ...] = ()
+    keywords: tuple[str, ...] = ()
+    tables: tuple[Table, ...] = ()
+    references: tuple[Reference, ...] = ()
+    author_info: tuple[Paragraph, ...] = ()
+    metadata: tuple[tuple[str, str], ...] = ()  # e.g. submission history
+    language: str = "en"
+    digest: str = ""  # sha256 of the file's bytes
+
+    def table(self, number: int) -> Table | None:
+        return next((t for t in self.tables if t.number == number), None)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything ingested from the configured sources, in a stable order."""
+
+    documents: tuple[Document, ...]
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return tuple(item for doc in self.documents for item in doc.items)
+
+    def document(self, key: str) -> Document | None:
+        """Find a document by id, file name or path."""
+        for doc in self.documents:
+            if key in (doc.id, doc.path) or doc.path.endswith("/" + key):
+                return doc
+        return None

@@ -1,0 +1,52 @@
+"""Define reportgen's exception family; the CLI turns each into one line and an exit code."""
+from __future__ import annotations
+
+
+class ReportgenError(Exception):
+    """Base of every error reportgen reports to the user.  `exit_code` is the process status."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, location: object | None = None) -> None:
+        self.message = message
+        self.location = location
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}" if self.location else self.message
+
+
+class UsageError(ReportgenError):
+    """Raised for bad command-line use: a missing file, an unknown option value."""
+
+    exit_code = 2
+
+
+class ConfigError(ReportgenError):
+    """Raised when config.yaml is invalid.  `problems` holds every line found, all reported at once."""
+
+    exit_code = 2
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        n = len(self.problems)
+        super().__init__(f"aborted with {n} configuration error{'s' if n != 1 else ''}")
+
+    def __str__(self) -> str:
+        return "\n".join([*self.problems, f"error: {self.message}"])
+
+
+class IngestError(ReportgenError):
+    """Raised when a source cannot be read at all (a missing folder, a path outside the project)."""
+
+
+class TemplateError(ReportgenError):
+    """Raised when a layout template fails to compile or render; names template file and line."""
+
+
+class RenderError(ReportgenError):
+    """Raised when WeasyPrint cannot produce the PDF, or a fetch outside the layout was required."""
+
+
+class LockTimeout(ReportgenError):
+    """Raised when another run of the same config holds the lock for longer than the timeout."""

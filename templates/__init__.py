@@ -1,0 +1,1 @@
+"""Built-in layouts, one folder each; shipped in the wheel as reportgen.templates."""
