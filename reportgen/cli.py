@@ -11,7 +11,6 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from reportgen import __version__
 from reportgen.errors import ConfigError, ReportgenError, UsageError
@@ -62,26 +61,20 @@ def _parser() -> argparse.ArgumentParser:
         p.set_defaults(run=run)
         return p
 
-    p = add("inspect", "print what reportgen finds in source files", _cmd_inspect)
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
-    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    for module in _command_modules():
+        p = add(module.__name__.rsplit(".", 1)[1].replace("_", "-"), module.HELP, module.run)
+        module.configure(p)
 
     return parser
 
 
-def _cmd_inspect(args: argparse.Namespace) -> int:
-    from reportgen import ingest, inspect
+def _command_modules() -> list:
+    """Every module in reportgen/commands, in their ORDER (each has HELP, configure, run)."""
+    import importlib
+    import pkgutil
 
-    root = Path.cwd()
-    corpus = ingest.load(args.paths, root=root)
-    for diagnostic in corpus.diagnostics:
-        log.warning("%s", diagnostic)
-    if args.json:
-        import json
+    from reportgen import commands
 
-        print(json.dumps(inspect.to_json(corpus), ensure_ascii=False, indent=2))
-    else:
-        sys.stdout.write(inspect.to_text(corpus))
-    if not corpus.documents:
-        raise UsageError("no readable documents in " + ", ".join(args.paths))
-    return 0
+    modules = [importlib.import_module(f"reportgen.commands.{info.name}")
+               for info in pkgutil.iter_modules(commands.__path__) if not info.name.startswith("_")]
+    return sorted(modules, key=lambda m: (getattr(m, "ORDER", 50), m.__name__))
