@@ -1,0 +1,194 @@
+"""Run the pipeline for one config: config → ingest → analyse → HTML → PDF → outputs."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportgen.errors import ConfigError, ReportgenError
+
+log = logging.getLogger("reportgen")
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    config_path: Path
+    outputs: tuple[Path, ...]
+    pages: int
+    sources: int
+    events: int
+    timings: tuple[tuple[str, float], ...]
+    skipped: bool = False
+    message: str = ""
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def seconds(self) -> float:
+        return sum(t for _, t in self.timings)
+
+
+@dataclass
+class _Stopwatch:
+    timings: list[tuple[str, float]] = field(default_factory=list)
+
+    @contextmanager
+    def stage(self, name: str):
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings.append((name, time.perf_counter() - start))
+
+
+def build(
+    config_path: Path,
+    *,
+    as_of: dt.date | None = None,
+    if_changed: bool = False,
+    state=None,
+    renderer=None,
+    clock=None,
+    lock_timeout: float = 60.0,
+) -> BuildResult:
+    """Build the briefing `config_path` describes and write its outputs atomically.
+
+    `renderer` is a module-like object with `render_pdf` (default: reportgen.render.pdf,
+    imported here so commands that never render never import WeasyPrint).  `state` is a
+    RunState; by default the config's own history file.  `clock()` returns "now".
+    """
+    from reportgen import config as config_mod
+    from reportgen import ingest, locking
+    from reportgen.state import RunState, digest_files
+
+    now = clock or dt.datetime.now
+    watch = _Stopwatch()
+    config_path = Path(config_path)
+    with watch.stage("config"):
+        cfg = config_mod.load_config(config_path, as_of=as_of)
+    state = state or RunState(cfg.root / cfg.state)
+    with locking.config_lock(config_path, state_dir=state.path.parent, timeout=lock_timeout):
+        with watch.stage("ingest"):
+            corpus = ingest.load(list(cfg.sources), root=cfg.root)
+            for diagnostic in corpus.diagnostics:
+                log.warning("%s", diagnostic)
+            config_mod.check_against_corpus(cfg, corpus)
+            from reportgen.layouts import resolve
+
+            layout = resolve(cfg.layout, base_dir=cfg.root)
+            digests = {
+                "config": digest_files([config_path]),
+                "inputs": "|".join(d.digest for d in corpus.documents),
+                "templates": digest_files(sorted(p for folder in layout.search_path for p in Path(folder).rglob("*") if p.is_file())),
+            }
+        if if_changed and state.unchanged_since_last_success(str(config_path), digests, cfg.as_of):
+            message = f"{config_path}: unchanged since the last successful build; nothing to do"
+            return BuildResult(config_path, (), 0, 0, 0, tuple(watch.timings), skipped=True, message=message)
+        run_id = state.begin_run(str(config_path), as_of=cfg.as_of, digests=digests, started=now())
+        try:
+            result = _build(cfg, corpus, layout, state, run_id, watch, renderer, now)
+        except BaseException as exc:
+            state.finish_run(run_id, status="failed", outputs=(), message=str(exc), finished=now())
+            raise
+        state.finish_run(run_id, status="ok", outputs=[str(p) for p in result.outputs], message="", finished=now())
+        return result
+
+
+def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now) -> BuildResult:
+    from reportgen.analysis import chronology, select, summarise
+    from reportgen.briefing import Analysis, assemble
+
+    with watch.stage("analyse"):
+        since = None
+        if cfg.period.since_last_run:
+            last = state.last_successful(str(cfg.path))
+            since = last.as_of if last else None
+        selection = select.select(corpus, cfg, since=since)
+        selected = tuple(selection.selected)
+        topics = {d.item.id: d.topics for d in selection.decisions}
+        focus = {d.item.id: d.focus for d in selection.decisions}
+        previous = state.last_successful(str(cfg.path))
+        new_ids = state.record_items(str(cfg.path), [(i.id, _item_digest(i)) for i in corpus.items], run_id)
+        events = chronology.build_chronology(
+            selected,
+            as_of=cfg.as_of,
+            topics_for=lambda item_id: tuple(m.topic for m in topics.get(item_id, ())),
+            focus_for=lambda item_id: bool(focus.get(item_id)),
+        )
+        events = tuple(e for e in events if _overlaps(e, cfg.period))
+        analysis = Analysis(
+            selected=selected,
+            topics=topics,
+            focus=focus,
+            events=events,
+            # On the first run everything is new; say so only when there was a previous run.
+            new_item_ids=frozenset(new_ids) if previous else frozenset(),
+            new_since=previous.finished if previous else None,
+        )
+        briefing = assemble(corpus, cfg, analysis, summarise.summarise)
+
+    outputs: dict[str, bytes] = {}
+    warnings: list[str] = []
+    pages = 0
+    with watch.stage("html"):
+        from reportgen.render.html import render_html
+
+        html = render_html(briefing, layout)
+    if "pdf" in cfg.formats:
+        with watch.stage("pdf"):
+            if renderer is None:
+                from reportgen.render import pdf as renderer
+            rendered = renderer.render_pdf(html, layout=layout, briefing=briefing)
+            outputs["pdf"] = rendered.bytes
+            pages = rendered.pages
+            warnings.extend(rendered.warnings)
+            for warning in rendered.warnings:
+                log.warning("warning: %s", warning)
+    if "html" in cfg.formats:
+        outputs["html"] = html.encode("utf-8")
+    if "json" in cfg.formats:
+        outputs["json"] = json.dumps(briefing.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
+
+    with watch.stage("write"):
+        from reportgen.render.pdf import write_atomic
+
+        written = []
+        for ext in cfg.formats:
+            target = output_path(cfg, ext)
+            write_atomic(target, outputs[ext])
+            written.append(target)
+            if cfg.latest:
+                latest = output_path(cfg, ext, as_of="latest")
+                write_atomic(latest, outputs[ext])
+                written.append(latest)
+    return BuildResult(
+        config_path=cfg.path,
+        outputs=tuple(written),
+        pages=pages,
+        sources=len(briefing.sources),
+        events=len(events),
+        timings=tuple(watch.timings),
+        warnings=tuple(warnings),
+    )
+
+
+def output_path(cfg, ext: str, *, as_of: str | None = None) -> Path:
+    """The output file for one format, from the config's pattern, relative to the config."""
+    name = cfg.output.format(slug=cfg.slug, as_of=as_of or cfg.as_of.isoformat(), ext=ext, title=cfg.slug)
+    return (cfg.root / name).resolve()
+
+
+def _overlaps(event, period) -> bool:
+    return (period.start is None or event.end >= period.start) and (period.end is None or event.start <= period.end)
+
+
+def _item_digest(item) -> str:
+    import hashlib
+
+    return hashlib.sha256((item.title + "\n" + item.text).encode("utf-8")).hexdigest()[:16]
+
+
+__all__ = ["BuildResult", "build", "output_path", "ConfigError", "ReportgenError"]

@@ -1,0 +1,73 @@
+"""Build one or more briefings from their configs."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import time
+from pathlib import Path
+
+HELP = "build the briefing(s) a config describes (PDF, HTML, JSON)"
+ORDER = 10
+log = logging.getLogger("reportgen")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("configs", nargs="+", metavar="CONFIG", type=Path, help="config.yaml file(s)")
+    parser.add_argument("--as-of", type=_date, metavar="DATE",
+                        help="the briefing's as-of date (YYYY-MM-DD or 'today'); overrides the config")
+    parser.add_argument("--if-changed", action="store_true",
+                        help="skip when config, sources, templates and as-of date are unchanged since the last success")
+    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                        help="build several configs in N parallel processes")
+    parser.add_argument("--lock-timeout", type=float, default=60.0, metavar="SECONDS",
+                        help="how long to wait for another run of the same config (default 60)")
+
+
+def run(args: argparse.Namespace) -> int:
+    if len(args.configs) > 1 or args.jobs > 1:
+        from reportgen.jobs import run_builds
+
+        return run_builds(args.configs, jobs=args.jobs, as_of=args.as_of, if_changed=args.if_changed,
+                          quiet=args.quiet)
+    from reportgen.build import build
+
+    started = time.perf_counter()
+    result = build(args.configs[0], as_of=args.as_of, if_changed=args.if_changed, lock_timeout=args.lock_timeout)
+    report(result, time.perf_counter() - started, verbose=args.verbose)
+    return 0
+
+
+def report(result, elapsed: float, *, verbose: int = 0) -> None:
+    """Paths on stdout (for pipes); stage times and the closing summary on stderr."""
+    if result.skipped:
+        log.info("%s", result.message)
+        return
+    for path in result.outputs:
+        print(_shown(path))
+    stages = "  ".join(f"{name} {seconds:.2f}s" for name, seconds in result.timings)
+    log.info("stages: %s", stages)
+    if verbose:
+        for name, seconds in result.timings:
+            log.debug("  %-8s %6.3f s", name, seconds)
+    main = next((p for p in result.outputs if p.suffix == ".pdf"), result.outputs[0] if result.outputs else None)
+    log.info("wrote %s (%d pages, %d sources, %d events) in %.1f s",
+             _shown(main) if main else "nothing", result.pages, result.sources, result.events, elapsed)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _date(text: str) -> dt.date:
+    if text == "today":
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD or 'today'") from None
+
+
