@@ -1,0 +1,85 @@
+"""Find which focus terms (and their declared variants) a text mentions.
+
+Rules, all case-insensitive:
+- A term matches as a whole word: "Qatar" in "Qatar", "Qatar's", "Qatar’s",
+  "Qatars'" and "Kazakhstan-Qatar" (apostrophes, hyphens and dashes end a word),
+  never inside another word ("Qatargas").
+- A Latin-script term also matches its adjective and demonym forms: the term plus
+  -i, -is, -ian(s), -ese, -an(s), -ish ("Qatari", "Omani", "Iranian"); a term ending
+  in a vowel also drops it first ("China" -> "Chinese", "Italy" -> "Italian",
+  "Asia" -> "Asian").
+- A Cyrillic term also matches the word followed by up to four Cyrillic letters,
+  which covers Russian and Kazakh case endings ("Катара", "Қазақстанның").
+- Declared variants ("Nur-Sultan" for "Astana") match by the same rules and count
+  for their canonical term; words of a multi-word term may be joined by spaces,
+  hyphens or dashes.
+- A word that is itself a declared term is credited to that term only: with focus
+  [Qatar, Qatari], "Qatari" counts for "Qatari", not for "Qatar".
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from reportgen.config import FocusSpec
+
+_ADJECTIVE_SUFFIXES = ("i", "is", "ian", "ians", "ese", "an", "ans", "ish")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_ENDING = r"[\u0400-\u04ff]{0,4}"
+_JOIN = r"[\s\-\u2010-\u2015]+"  # spaces, hyphens and dashes between words of a term
+_EDGE_BEFORE = r"(?<![^\W_])"
+_EDGE_AFTER = r"(?![^\W_])"
+
+
+def _forms(term: str) -> tuple[str, str]:
+    """(exact pattern, derived pattern) for one spelling; derived may be empty."""
+    words = re.findall(r"[^\W_]+", term)
+    if not words:
+        return "", ""
+    head = _JOIN.join(re.escape(w) for w in words[:-1])
+    head = head + _JOIN if head else ""
+    last = words[-1]
+    exact = head + re.escape(last) + "s?"  # "Qatars" as a plural; possessives end at the apostrophe
+    if _CYRILLIC.search(last):
+        return exact, head + re.escape(last) + _CYRILLIC_ENDING
+    stems = [last] + ([last[:-1]] if last[-1].lower() in "aeiouy" and len(last) > 3 else [])
+    alternatives = sorted({re.escape(s) + suffix for s in stems for suffix in _ADJECTIVE_SUFFIXES}, key=len, reverse=True)
+    return exact, head + "(?:" + "|".join(alternatives) + ")"
+
+
+@lru_cache(maxsize=64)
+def _compile(focus: FocusSpec) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation over every spelling; exact forms first so a declared term wins."""
+    variants = dict(focus.variants)
+    exact: list[tuple[str, str]] = []
+    derived: list[tuple[str, str]] = []
+    for term in focus.terms:
+        for spelling in (term, *variants.get(term, ())):
+            e, d = _forms(spelling)
+            if e:
+                exact.append((e, term))
+            if d:
+                derived.append((d, term))
+    exact.sort(key=lambda p: -len(p[0]))
+    groups: dict[str, str] = {}
+    parts = []
+    for i, (pattern, term) in enumerate(exact + derived):
+        groups[f"g{i}"] = term
+        parts.append(f"(?P<g{i}>{pattern}){_EDGE_AFTER}")
+    regex = _EDGE_BEFORE + "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
+    return re.compile(regex, re.IGNORECASE), groups
+
+
+def focus_counts(text: str, focus: FocusSpec) -> tuple[tuple[str, int], ...]:
+    """(canonical term, mentions) for each focus term the text mentions, in the focus order."""
+    if not focus.terms or not text:
+        return ()
+    pattern, groups = _compile(focus)
+    found = Counter(groups[m.lastgroup] for m in pattern.finditer(text))
+    return tuple((term, found[term]) for term in focus.terms if found[term])
+
+
+def focus_matches(text: str, focus: FocusSpec) -> tuple[str, ...]:
+    """The canonical focus terms the text mentions, in the focus order."""
+    return tuple(term for term, _ in focus_counts(text, focus))

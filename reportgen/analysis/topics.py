@@ -1,0 +1,178 @@
+"""Score items against the config's topics by stem-aware keyword matching.
+
+Matching rules
+- Keywords and text are both cut into word runs (letters and digits; hyphens,
+  apostrophes and dashes separate words) and each word is reduced by `stem`, a
+  light English suffix stripper, so "invest" matches invest, invests, invested,
+  investing, investor(s) and investment(s), and "culture" matches cultural.
+- A keyword of several words ("strategic partnership", "Central Asia – Persian
+  Gulf") matches the same run of stems with any punctuation between them.
+- Case is ignored, except for a keyword written as an acronym (all capitals, two
+  or more letters: "AIFC", "IT", "UN"): it matches only that exact upper-case word,
+  so "IT" never matches "it".
+
+Score (documented for users in `explain`): for each distinct keyword matched n
+times, 1 + ln(n); plus TITLE_BONUS for each distinct keyword found in the title.
+One mention scores 1.0, three mentions 2.1, ten 3.3: breadth of vocabulary counts
+more than repetition.  An item joins a topic when its score reaches min_score.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportgen.analysis.model import TopicMatch
+from reportgen.config import TopicDef
+from reportgen.corpus import Item
+
+TITLE_BONUS = 1.0
+
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+# Suffixes with the shortest stem each may leave, in three passes: one inflection,
+# up to two derivations, then a final -e/-y.  Derivations need longer stems so
+# "station" never becomes "stat" nor "nation" "nat".
+_INFLECTIONS = (("ing", 3), ("ies", 3), ("ed", 3), ("es", 3), ("ly", 4), ("s", 3))
+_DERIVATIONS = (
+    ("ation", 4), ("ment", 4), ("ness", 4), ("ship", 4),
+    ("ion", 5), ("ity", 4), ("ive", 4), ("ate", 4), ("er", 4), ("or", 4), ("ic", 4), ("al", 4),
+)
+_FINALS = (("e", 3), ("y", 4))  # but never the e of -ee: agree stays agree
+_VOWELS = frozenset("aeiouy")
+
+
+def _strip(word: str, suffixes: tuple[tuple[str, int], ...]) -> str:
+    for suffix, min_stem in suffixes:
+        if not word.endswith(suffix):
+            continue
+        base = word[: -len(suffix)]
+        if len(base) < min_stem or not _VOWELS.intersection(base):
+            continue
+        if suffix == "s" and base[-1] in "sui":  # class, bus, analysis
+            continue
+        if suffix in ("ing", "ed") and base[-1] == base[-2] and base[-1] not in "lsfz":
+            base = base[:-1]  # planned -> plan, shipping -> ship
+        elif suffix in ("ed", "es") and base.endswith("e"):
+            base += "e"  # agreed, agrees -> agree
+        return base
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Reduce a lower-case English word to a crude stem shared by its common forms.
+
+    invest/invested/investing/investor/investments -> invest; culture/cultural -> cultur;
+    education/educational/educate -> educ.  Non-ASCII words are left as they are.
+    """
+    if len(word) <= 3 or not word.isascii() or not word.isalpha():
+        return word
+    for _ in range(2):  # meetings -> meeting -> meet
+        shorter = _strip(word, _INFLECTIONS)
+        if shorter == word:
+            break
+        word = shorter
+    for _ in range(2):
+        shorter = _strip(word, _DERIVATIONS)
+        if shorter == word:
+            break
+        word = shorter
+    return word if word.endswith("ee") else _strip(word, _FINALS)
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
+def tokens(text: str) -> list[tuple[str, str]]:
+    """(key, word) for each word run: key is the stem, or the word itself for an acronym."""
+    out = []
+    for word in _WORD_RUN.findall(text):
+        out.append((word if _is_acronym(word) else stem(word.lower()), word))
+    return out
+
+
+def term_keys(term: str) -> tuple[str, ...]:
+    """The keys a keyword must match, one per word (see `tokens`)."""
+    return tuple(key for key, _ in tokens(term))
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """Keyword keys of one topic set, indexed by their first key for one pass over the text."""
+
+    first: dict[str, tuple[tuple[str, ...], ...]]  # first key -> candidate key runs, longest first
+
+    def count(self, text: str) -> Counter:
+        """How often each keyword (as its keys) occurs; a longer keyword wins over a shorter one."""
+        words = tokens(text)
+        found: Counter = Counter()
+        i, n = 0, len(words)
+        while i < n:
+            step = 1
+            for keys in self.first.get(words[i][0], ()):
+                k = len(keys)
+                if k == 1 or (i + k <= n and all(words[i + j][0] == keys[j] for j in range(1, k))):
+                    found[keys] += 1
+                    step = k
+                    break
+            i += step
+        return found
+
+
+@lru_cache(maxsize=64)
+def _compile(topics: tuple[TopicDef, ...]) -> tuple[_Matcher, tuple[tuple[TopicDef, tuple[tuple[str, tuple[str, ...]], ...]], ...]]:
+    """The matcher for a topic set, and each topic's keywords with their keys (duplicates dropped)."""
+    index: dict[str, set[tuple[str, ...]]] = {}
+    per_topic = []
+    for topic in topics:
+        keywords: dict[tuple[str, ...], str] = {}
+        for keyword in topic.keywords:
+            keys = term_keys(keyword)
+            if keys:
+                keywords.setdefault(keys, keyword)  # "invest" and "investment" count once
+                index.setdefault(keys[0], set()).add(keys)
+        per_topic.append((topic, tuple((kw, keys) for keys, kw in keywords.items())))
+    first = {k: tuple(sorted(v, key=lambda keys: (-len(keys), keys))) for k, v in index.items()}
+    return _Matcher(first), tuple(per_topic)
+
+
+def match_counts(text: str, topics: Sequence[TopicDef]) -> dict[str, int]:
+    """How often each keyword of `topics` occurs in `text`, keyed by the keyword as configured."""
+    matcher, per_topic = _compile(tuple(topics))
+    found = matcher.count(text)
+    return {kw: found[keys] for _, keywords in per_topic for kw, keys in keywords if found[keys]}
+
+
+def score_topics(item: Item, topics: Sequence[TopicDef]) -> tuple[TopicMatch, ...]:
+    """Score `item` against each topic; only topics scoring above 0, best first."""
+    topics = tuple(topics)
+    if not topics:
+        return ()
+    matcher, per_topic = _compile(topics)
+    title = matcher.count(item.title)
+    body = matcher.count(item.text)
+    matches = []
+    for topic, keywords in per_topic:
+        terms = []
+        score = 0.0
+        for kw, keys in keywords:
+            n = title[keys] + body[keys]
+            if n:
+                terms.append((kw, n))
+                score += 1.0 + math.log(n) + (TITLE_BONUS if title[keys] else 0.0)
+        if score > 0:
+            terms.sort(key=lambda t: (-t[1], t[0].lower()))
+            matches.append(TopicMatch(topic.key, round(score, 2), tuple(terms)))
+    matches.sort(key=lambda m: -m.score)  # stable: config order breaks ties
+    return tuple(matches)
+
+
+def joined(matches: Sequence[TopicMatch], topics: Sequence[TopicDef]) -> tuple[TopicMatch, ...]:
+    """The matches whose score reaches their topic's min_score."""
+    minimum = {t.key: t.min_score for t in topics}
+    return tuple(m for m in matches if m.score >= minimum.get(m.topic, 1.0))
