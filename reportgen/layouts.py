@@ -1,0 +1,136 @@
+"""Locate layouts (built-in or user folders) and list the blocks a user layout may override.
+
+A layout is a folder of Jinja templates with `base.html.j2` as its entry point.
+Built-in layouts live in the repo's top-level `templates/` (shipped in the wheel as
+the package `reportgen.templates`); folders starting with `_` hold shared partials.
+
+A user layout is any folder with templates.  Its search path is
+    user folder → the built-in layout it extends → templates/_shared
+so a user file of the same name replaces the built-in one, first match wins.
+It extends `briefing` unless its `layout.yaml` says `extends: <built-in name>`.
+A user template may also name a built-in template explicitly with a prefix,
+`<layout>:<template>`, e.g. `{% extends "briefing:base.html.j2" %}`, and then
+override single blocks (see BLOCKS).
+"""
+from __future__ import annotations
+
+import importlib.resources
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from reportgen.errors import TemplateError
+
+ENTRY = "base.html.j2"
+SHARED = "_shared"
+DEFAULT_EXTENDS = "briefing"
+
+#: Blocks of the built-in layouts, in document order, with what each renders.
+#: Inside a part block the current part is the variable `part`.
+BLOCKS: dict[str, str] = {
+    "head": "the <head>: title, PDF metadata <meta> tags, the stylesheet",
+    "style": "the inline stylesheet (style.css of the first layout folder that has one)",
+    "cover": "the cover page: title, subtitle, organisation, as-of date, period",
+    "toc": "the table of contents with page numbers",
+    "parts": "the loop over briefing.parts dispatching on part.kind",
+    "part_summary": "a summary part: executive summary sentences with citations",
+    "part_topics": "a topics part: one section per topic with its items",
+    "part_table": "a table part: caption, header, rows, source note",
+    "part_chronology": "a chronology part: dated events, planned ones marked",
+    "part_new": "a new-since-last-run part",
+    "part_about": "an about-the-paper part: reference, keywords, abstracts per language",
+    "part_sources": "the numbered source list that citations link to",
+    "part_other": "a part of a kind this layout does not know (heading only)",
+    "colophon": "the closing line after the last part",
+}
+
+_BLOCK_RE = re.compile(r"{%-?\s*block\s+(\w+)")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A resolved layout: where its templates are found, in search order."""
+
+    name: str
+    folder: Path
+    search_path: tuple[Path, ...]
+    builtin: str  # the built-in layout this one is, or extends
+
+    def blocks(self) -> dict[str, str]:
+        """Block names defined by this layout's templates → their description ('' if undocumented)."""
+        found: dict[str, str] = {}
+        for folder in self.search_path:
+            for path in sorted(folder.rglob("*.j2")):
+                for name in _BLOCK_RE.findall(path.read_text(encoding="utf-8")):
+                    found.setdefault(name, BLOCKS.get(name, ""))
+        order = list(BLOCKS)
+        return dict(sorted(found.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0])))
+
+    def template_files(self) -> list[tuple[Path, str]]:
+        """Every template a render may load: (file, name the loader knows it by), first match wins."""
+        seen: set[str] = set()
+        files: list[tuple[Path, str]] = []
+        for folder in self.search_path:
+            for path in sorted(folder.rglob("*")):
+                name = path.relative_to(folder).as_posix()
+                if path.is_file() and path.suffix in {".j2", ".css"} and name not in seen:
+                    seen.add(name)
+                    files.append((path, name))
+        return files
+
+
+def builtin_root() -> Path:
+    """The folder holding the built-in layouts: the repo's templates/ or the installed package."""
+    repo = Path(__file__).resolve().parent.parent / "templates"
+    if (repo / DEFAULT_EXTENDS / ENTRY).is_file():
+        return repo
+    return Path(str(importlib.resources.files("reportgen.templates")))
+
+
+def builtin_names() -> list[str]:
+    root = builtin_root()
+    return sorted(p.name for p in root.iterdir() if (p / ENTRY).is_file() and not p.name.startswith("_"))
+
+
+def resolve(layout: str, *, base_dir: Path) -> Layout:
+    """A built-in layout by name, or a folder of templates relative to base_dir."""
+    root = builtin_root()
+    shared = root / SHARED
+    if layout in builtin_names():
+        folder = root / layout
+        return Layout(layout, folder, (folder, shared), layout)
+    folder = (Path(base_dir) / layout).resolve()
+    if not folder.is_dir():
+        names = ", ".join(builtin_names())
+        raise TemplateError(f"layout {layout!r}: no such built-in layout ({names}) or folder {folder}")
+    extends = _declared_extends(folder)
+    if extends not in builtin_names():
+        raise TemplateError(f"{folder / 'layout.yaml'}: extends: unknown built-in layout {extends!r}")
+    return Layout(folder.name, folder, (folder, root / extends, shared), extends)
+
+
+def available(project_dir: Path) -> list[Layout]:
+    """Built-in layouts, then user layouts: folders under project_dir/layouts holding templates."""
+    found = [resolve(name, base_dir=project_dir) for name in builtin_names()]
+    user_root = Path(project_dir) / "layouts"
+    if user_root.is_dir():
+        for folder in sorted(p for p in user_root.iterdir() if p.is_dir() and any(p.rglob("*.j2"))):
+            found.append(resolve(str(folder), base_dir=project_dir))
+    return found
+
+
+def _declared_extends(folder: Path) -> str:
+    """Read `extends:` from the folder's layout.yaml; briefing if there is none."""
+    meta = folder / "layout.yaml"
+    if not meta.is_file():
+        return DEFAULT_EXTENDS
+    try:
+        data = yaml.safe_load(meta.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise TemplateError(f"{meta}: not valid YAML: {exc}") from None
+    extends = data.get("extends", DEFAULT_EXTENDS) if isinstance(data, dict) else None
+    if not isinstance(extends, str):
+        raise TemplateError(f"{meta}: extends: expected the name of a built-in layout")
+    return extends

@@ -1,0 +1,155 @@
+"""Render a Briefing to HTML through a layout's sandboxed Jinja environment; check layouts statically.
+
+Loader (first match wins): the layout's search path (user folder → built-in layout
+→ templates/_shared), then `<layout>:<template>` names for any built-in template,
+e.g. `{% extends "briefing:base.html.j2" %}`, and `shared:<template>` for partials.
+Templates see one variable, `briefing`; inside the part blocks also `part`.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import re
+from pathlib import Path
+from types import TracebackType
+
+import jinja2
+from jinja2 import meta, nodes
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+
+from reportgen import briefing_model
+from reportgen.briefing_model import Briefing
+from reportgen.errors import TemplateError
+from reportgen.layouts import ENTRY, SHARED, Layout, builtin_names, builtin_root
+from reportgen.render.markup import FILTERS
+
+#: Names a template may use without defining them.
+CONTEXT_NAMES = frozenset({"briefing", "part"})
+_ESCAPED_SUFFIXES = (".html", ".htm", ".xml", ".j2")
+_LOOP_ATTRS = {"index", "index0", "revindex", "revindex0", "first", "last", "length",
+               "cycle", "depth", "depth0", "previtem", "nextitem", "changed"}
+
+
+def environment(layout: Layout) -> SandboxedEnvironment:
+    """A sandboxed, autoescaping, strict environment over the layout's layered loader."""
+    root = builtin_root()
+    prefixed = {name: jinja2.FileSystemLoader(root / name) for name in builtin_names()}
+    prefixed["shared"] = jinja2.FileSystemLoader(root / SHARED)
+    loader = jinja2.ChoiceLoader([
+        jinja2.FileSystemLoader([str(p) for p in layout.search_path]),
+        jinja2.PrefixLoader(prefixed, delimiter=":"),
+    ])
+    env = SandboxedEnvironment(
+        loader=loader,
+        # select_autoescape matches only the last suffix's full list; `.html.j2` needs this.
+        autoescape=_autoescape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def render_html(briefing: Briefing, layout: Layout) -> str:
+    """The layout's base.html.j2 rendered with `briefing`; any template failure is a TemplateError."""
+    env = environment(layout)
+    try:
+        return env.get_template(ENTRY).render(briefing=briefing)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"{_display(exc.filename or exc.name, layout)}:{exc.lineno}: {exc.message}") from None
+    except (jinja2.UndefinedError, jinja2.TemplateNotFound, SecurityError, TypeError, ValueError) as exc:
+        where = _template_frame(exc.__traceback__, layout)
+        raise TemplateError(f"{where}: {_message(exc)}") from None
+
+
+def check_layout(layout: Layout) -> list[str]:
+    """Every problem in the layout's templates as `path:line: message`: syntax, unknown names and fields."""
+    env = environment(layout)
+    known_fields = _model_fields()
+    briefing_fields = {f.name for f in dataclasses.fields(Briefing)}
+    allowed = CONTEXT_NAMES | set(env.globals)
+    problems: list[str] = []
+    for path, name in layout.template_files():
+        shown = _display(str(path), layout)
+        try:
+            ast = env.parse(path.read_text(encoding="utf-8"), name, str(path))
+        except jinja2.TemplateSyntaxError as exc:
+            problems.append(f"{shown}:{exc.lineno}: {exc.message}")
+            continue
+        for var in sorted(meta.find_undeclared_variables(ast) - allowed):
+            line = min(n.lineno for n in ast.find_all(nodes.Name) if n.name == var)
+            problems.append(f"{shown}:{line}: '{var}' is undefined (templates see 'briefing', and 'part' in part blocks)")
+        for node in ast.find_all(nodes.Getattr):
+            if isinstance(node.node, nodes.Name) and node.node.name == "briefing":
+                if node.attr not in briefing_fields:
+                    problems.append(f"{shown}:{node.lineno}: 'briefing.{node.attr}': the Briefing has no field '{node.attr}'")
+            elif node.attr not in known_fields:
+                problems.append(f"{shown}:{node.lineno}: '.{node.attr}': no part of the Briefing has a field '{node.attr}'")
+        for ref in _template_refs(ast):
+            try:
+                env.loader.get_source(env, ref)
+            except jinja2.TemplateNotFound:
+                problems.append(f"{shown}:{_ref_line(ast, ref)}: template '{ref}' not found in {_search_text(layout)}")
+    return problems
+
+
+def _autoescape(name: str | None) -> bool:
+    return name is None or name.endswith(_ESCAPED_SUFFIXES)
+
+
+def _model_fields() -> set[str]:
+    """Field names of every Briefing dataclass, plus what dates, strings, tuples and loops offer."""
+    fields: set[str] = set(_LOOP_ATTRS)
+    for obj in vars(briefing_model).values():
+        if dataclasses.is_dataclass(obj) and isinstance(obj, type):
+            fields.update(f.name for f in dataclasses.fields(obj))
+    for kind in (dt.datetime, str, tuple, int, float):
+        fields.update(a for a in dir(kind) if not a.startswith("_"))
+    return fields
+
+
+def _template_refs(ast: nodes.Template) -> list[str]:
+    return sorted({ref for ref in meta.find_referenced_templates(ast) if ref is not None})
+
+
+def _ref_line(ast: nodes.Template, ref: str) -> int:
+    for node in ast.find_all((nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
+        if isinstance(node.template, nodes.Const) and node.template.value == ref:
+            return node.lineno
+    return 1
+
+
+def _template_frame(tb: TracebackType | None, layout: Layout) -> str:
+    """`path:line` of the innermost template frame; Jinja rewrites tracebacks to template lines."""
+    where = f"{_display(str(layout.folder / ENTRY), layout)}:1"
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".j2", ".css")) or "<template>" in filename:
+            where = f"{_display(filename, layout)}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return where
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return f"template '{exc.name}' not found"
+    text = str(exc)
+    # "'reportgen.briefing_model.Briefing object' has no attribute 'x'" → "'Briefing' has no attribute 'x'"
+    return re.sub(r"'(?:[\w.]+\.)?(\w+) object'", r"'\1'", text)
+
+
+def _display(filename: str, layout: Layout) -> str:
+    """A template path as a user finds it: relative to cwd, else to the built-in templates' parent."""
+    path = Path(filename).resolve()
+    for base in (Path.cwd(), builtin_root().parent, layout.folder.parent):
+        if path.is_relative_to(base.resolve()):
+            return path.relative_to(base.resolve()).as_posix()
+    return str(path)
+
+
+def _search_text(layout: Layout) -> str:
+    return " → ".join(str(p) for p in layout.search_path)

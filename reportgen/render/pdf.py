@@ -1,0 +1,172 @@
+"""Turn rendered HTML into PDF bytes with WeasyPrint, confined to the layout's folders; write files atomically.
+
+WeasyPrint is imported inside the functions that need it, so importing this module
+(and running `reportgen --help`) stays cheap.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import logging
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from reportgen.briefing_model import Briefing
+from reportgen.errors import RenderError
+from reportgen.layouts import Layout
+
+_TEMP_SUFFIX = ".reportgen-tmp"
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    bytes: bytes
+    pages: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def render_pdf(html: str, *, layout: Layout, briefing: Briefing) -> RenderedPdf:
+    """Lay out `html` as PDF; fetches outside the layout's folders are refused and reported as warnings."""
+    import weasyprint  # lazy: WeasyPrint and its dependencies take a while to import
+
+    warnings: list[str] = []
+    fetcher = _confined_fetcher(weasyprint, layout.search_path, warnings)
+    with _captured_log(warnings):
+        try:
+            document = weasyprint.HTML(
+                string=html, base_url=layout.folder.as_uri() + "/", url_fetcher=fetcher,
+            ).render(attachments=[])
+            _set_metadata(document.metadata, briefing)
+            _drop_attachments(document)
+            data = document.write_pdf(
+                attachments=[],
+                pdf_identifier=hashlib.md5(f"{briefing.slug}:{briefing.as_of}".encode()).hexdigest().encode(),
+            )
+        except Exception as exc:  # WeasyPrint raises many kinds; the user needs one line
+            raise RenderError(f"WeasyPrint could not lay out the briefing: {type(exc).__name__}: {exc}") from exc
+    return RenderedPdf(data, len(document.pages), _unique(warnings))
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write data to path via a temp file beside it, fsync, rename; a failure leaves the old file."""
+    path = Path(path)
+    _remove_stale_temps(path)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=_TEMP_SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _confined_fetcher(weasyprint, roots: tuple[Path, ...], warnings: list[str]):
+    """A URLFetcher that serves data: URLs and files inside `roots` (symlinks resolved), nothing else."""
+    allowed = tuple(Path(r).resolve() for r in roots)
+
+    class ConfinedFetcher(weasyprint.URLFetcher):
+        def fetch(self, url, headers=None):
+            scheme = urlsplit(url).scheme.lower()
+            if scheme == "data":
+                return super().fetch(url, headers)
+            if scheme == "file":
+                target = Path(unquote(urlsplit(url).path)).resolve()
+                if any(target.is_relative_to(root) for root in allowed):
+                    return super().fetch(url, headers)
+                reason = "outside the layout folder"
+            else:
+                reason = "only files in the layout folder may be read"
+            message = f"blocked fetch of {url}: {reason}"
+            warnings.append(message)
+            raise PermissionError(message)
+
+    return ConfinedFetcher(allowed_protocols=("file", "data"), allow_redirects=False)
+
+
+@contextlib.contextmanager
+def _captured_log(warnings: list[str]) -> Iterator[None]:
+    """Turn WeasyPrint's log warnings (missing font, bad CSS, failed fetch) into build warnings."""
+    logger = logging.getLogger("weasyprint")
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            message = record.getMessage()
+            if "blocked fetch of" in message:  # already recorded by the fetcher
+                return
+            if "instead of HarfBuzz-Subset" in message:  # once per font; one line says it all
+                message = "HarfBuzz-Subset is not installed; fonts are subset with fontTools (slower)"
+            warnings.append(f"weasyprint: {message}")
+
+    handler = Collect(logging.WARNING)
+    saved = (logger.level, logger.propagate)
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
+
+
+def _set_metadata(metadata, briefing: Briefing) -> None:
+    """Fixed metadata from the Briefing, whatever the layout's <meta> tags say: same input, same PDF."""
+    stamp = dt.datetime.combine(briefing.as_of, dt.time(0, 0), tzinfo=dt.timezone.utc).isoformat()
+    metadata.title = briefing.title
+    metadata.authors = [briefing.author] if briefing.author else []
+    metadata.description = briefing.subtitle or None
+    metadata.keywords = list(briefing.keywords)
+    metadata.generator = "reportgen"
+    metadata.created = stamp.replace("+00:00", "Z")
+    metadata.modified = metadata.created
+    metadata.lang = briefing.language
+    metadata.attachments = []
+
+
+def _drop_attachments(document) -> None:
+    """Neutralise <a rel=attachment>: such links would embed the file they point to."""
+    for page in document.pages:
+        page.links[:] = [link for link in page.links if link[0] != "attachment"]
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Delete temp files of this target left by runs that were killed (their pid is gone)."""
+    for temp in path.parent.glob(f".{path.name}.*{_TEMP_SUFFIX}"):
+        pid = temp.name[len(path.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
