@@ -1,0 +1,103 @@
+"""Read source files into a Corpus: find the files, sniff each one's format, run its reader."""
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportgen.corpus import Corpus, Diagnostic, Document, Location
+from reportgen.errors import IngestError
+from reportgen.ingest import source
+from reportgen.ingest.sniff import SUPPORTED, sniff
+
+MAX_BYTES = source.MAX_BYTES
+_UNSAFE_ID = re.compile(r"[^\w-]+")
+
+
+def load(paths: Sequence[str | Path], *, root: Path, max_bytes: int = MAX_BYTES) -> Corpus:
+    """Read every file under `paths` (relative to `root`, or absolute inside it) into a Corpus."""
+    root = Path(root).resolve()
+    diagnostics: list[Diagnostic] = []
+    files: dict[Path, str] = {}  # real path -> path shown (relative to root), first mention wins
+    for given in paths:
+        for real, shown in _expand(given, root, diagnostics):
+            files.setdefault(real, shown)
+    documents: list[Document] = []
+    used_ids: set[str] = set()
+    for real, shown in files.items():
+        doc_id = _unique_id(Path(shown).stem, used_ids)
+        document, found = read_file(real, shown, doc_id, max_bytes)
+        diagnostics += found
+        if document is not None:
+            used_ids.add(doc_id)
+            documents.append(document)
+    return Corpus(documents=tuple(documents), diagnostics=tuple(diagnostics))
+
+
+def read_file(real: Path, path: str, doc_id: str, max_bytes: int = MAX_BYTES) -> tuple[Document | None, list[Diagnostic]]:
+    """Read one file with the reader its content calls for; never raises for bad content."""
+    from dataclasses import replace
+
+    from reportgen.ingest import news, paper
+
+    src, diagnostics = source.read(real, path, max_bytes)
+    if src is None:
+        return None, diagnostics
+    kind = sniff(src.text)
+    if kind is None:
+        return None, diagnostics + [Diagnostic("warning", Location(path, 1), f"skipped: unknown format; supported are {SUPPORTED}")]
+    reader = {"article": news.read_article, "feed": news.read_feed}.get(kind, paper.read_paper)
+    document, found = reader(src.text.split("\n"), doc_id=doc_id, path=path)
+    return replace(document, digest=src.digest), diagnostics + found
+
+
+def _expand(given: str | Path, root: Path, diagnostics: list[Diagnostic]) -> list[tuple[Path, str]]:
+    """The files a path names (a folder walked in sorted order, hidden entries skipped)."""
+    candidate = Path(os.path.normpath(Path(given) if Path(given).is_absolute() else root / given))
+    if not os.path.lexists(candidate):
+        raise IngestError(f"{given}: no such file or folder under {root}; check the path")
+    real = candidate.resolve()
+    if not real.is_relative_to(root):
+        raise IngestError(f"{given} is outside the project folder {root}; "
+                          "copy it into the project or run reportgen from a folder that contains it")
+    shown = _shown(candidate, real, root)
+    if real.is_file():
+        return [(real, shown)]
+    if not real.is_dir():
+        raise IngestError(f"{given} is neither a file nor a folder; give files or folders of sources")
+    found = []
+    for folder, dirs, names in os.walk(candidate):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if name.startswith("."):
+                continue
+            entry = Path(folder, name)
+            target = entry.resolve()
+            entry_shown = _shown(entry, target, root)
+            if not target.is_relative_to(root):
+                diagnostics.append(Diagnostic("warning", Location(entry_shown, 1), (
+                    f"skipped: it links to {target}, outside the project folder; copy the file into the project")))
+            elif target.is_file():
+                found.append((target, entry_shown))
+    return sorted(found, key=lambda pair: Path(pair[1]).parts)
+
+
+def _shown(path: Path, real: Path, root: Path) -> str:
+    """The path as the user sees it, relative to root in posix form (symlinks kept unresolved)."""
+    for candidate in (path, real):
+        try:
+            return candidate.relative_to(root).as_posix()
+        except ValueError:
+            continue
+    return real.as_posix()
+
+
+def _unique_id(stem: str, used: set[str]) -> str:
+    """A document id from a file stem: safe characters only, suffixed when taken."""
+    base = _UNSAFE_ID.sub("-", stem).strip("-") or "document"
+    doc_id, n = base, 1
+    while doc_id in used:
+        n += 1
+        doc_id = f"{base}-{n}"
+    return doc_id

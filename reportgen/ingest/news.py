@@ -1,0 +1,147 @@
+"""Read news: a single article under a ' date' header, or a feed of dated, titled articles."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from reportgen.corpus import Article, Diagnostic, Document, Location, Paragraph
+from reportgen.ingest.lang import identify
+from reportgen.ingest.sniff import DATE_HEADER, DATE_LINE, FEED_HEADER_REST, title_follows
+from reportgen.text import split_sentences
+
+TITLE_WORDS = 12  # a derived title is cut to about this many words ...
+TITLE_SLACK = 2  # ... unless the whole first sentence is at most this many words longer
+# Words a cut title should not end on ("... heads the…").
+_DANGLING = frozenset(
+    "a an the and or but of in on at to for from by with as into than that which who whose "
+    "is are was were be its their his her our this these those".split()
+)
+_TRAILING_PUNCT = re.compile(r"[\s,;:–—-]+$")
+_TERMINAL_DOT = re.compile(r"(?<!\.)\.$")
+
+
+def read_article(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, list[Diagnostic]]:
+    """Read a single article: ' date YYYY-MM-DD' then its body, starting on the same line."""
+    diagnostics: list[Diagnostic] = []
+    start = next(i for i, line in enumerate(lines) if line.strip())
+    header = DATE_HEADER.match(lines[start])
+    date = _iso_date(header.group(1), Location(path, start + 1), diagnostics)
+    body = [(start + 1, header.group(2) or "")] + [(n, line) for n, line in enumerate(lines[start + 1:], start + 2)]
+    article = _article(f"{doc_id}#a1", doc_id, path, date, None, start + 1, body, diagnostics)
+    doc = Document(
+        id=doc_id, path=path, kind="news", title=article.title, published=date, items=(article,),
+        location=Location(path, 1), format="article", language=article.language,
+    )
+    return doc, diagnostics
+
+
+def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, list[Diagnostic]]:
+    """Read a feed: articles each opened by a DD.MM.YYYY line and a title line."""
+    diagnostics: list[Diagnostic] = []
+    starts = [i for i, line in enumerate(lines)
+              if line[:1].isdigit() and DATE_LINE.match(line) and title_follows(lines, i)]
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    articles: list[Article] = []
+    header = DATE_HEADER.match(lines[first]) if lines else None
+    if header:
+        end = starts[0] if starts else len(lines)
+        articles.append(_header_article(lines, first, end, header, doc_id, path, diagnostics))
+    elif starts and any(line.strip() for line in lines[:starts[0]]):
+        diagnostics.append(Diagnostic("warning", Location(path, first + 1),
+                                      "text before the first dated article ignored; start the feed with a DD.MM.YYYY line"))
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        day, month, year = DATE_LINE.match(lines[start]).groups()
+        location = Location(path, start + 1)
+        date = _date(int(year), int(month), int(day), lines[start].strip(), location, diagnostics)
+        title_at = next(i for i in range(start + 1, end) if lines[i].strip())
+        body = [(n, line) for n, line in enumerate(lines[title_at + 1:end], title_at + 2)]
+        articles.append(_article(f"{doc_id}#a{len(articles) + 1}", doc_id, path, date,
+                                 (title_at + 1, lines[title_at].strip()), start + 1, body, diagnostics))
+    dates = [a.date for a in articles if a.date]
+    doc = Document(
+        id=doc_id, path=path, kind="news", title=f"News feed ({len(articles)} articles)",
+        published=max(dates) if dates else None, items=tuple(articles), location=Location(path, 1),
+        format="feed", language=_majority(a.language for a in articles),
+    )
+    return doc, diagnostics
+
+
+def derive_title(text: str) -> str:
+    """A short title from the first sentence: about TITLE_WORDS words, cut at a word with '…'."""
+    sentences = split_sentences(text)
+    sentence = sentences[0] if sentences else text.strip()
+    words = sentence.split()
+    if len(words) <= TITLE_WORDS + TITLE_SLACK:
+        return _TERMINAL_DOT.sub("", sentence)
+    kept = words[:TITLE_WORDS]
+    while len(kept) > 1 and kept[-1].lower().strip(",;:") in _DANGLING:
+        kept.pop()
+    return _TRAILING_PUNCT.sub("", " ".join(kept)) + "…"
+
+
+def _header_article(lines, first, end, header, doc_id, path, diagnostics) -> Article:
+    """The article under a ' date' header: with a publication date and title, or untitled."""
+    location = Location(path, first + 1)
+    rest = header.group(2) or ""
+    retrieved = header.group(1)
+    published = FEED_HEADER_REST.match(rest)
+    extra = [("retrieved", retrieved)]
+    if not published:
+        date = _iso_date(retrieved, location, diagnostics)
+        body = [(first + 1, rest)] + [(n, line) for n, line in enumerate(lines[first + 1:end], first + 2)]
+        return _article(f"{doc_id}#a1", doc_id, path, date, None, first + 1, body, diagnostics)
+    day, month, year = published.group(1).split(".")
+    date = _date(int(year), int(month), int(day), published.group(1), location, diagnostics)
+    if published.group(3):
+        extra.append(("id", published.group(3)))
+    title_at = next((i for i in range(first + 1, end) if lines[i].strip()), None)
+    title = (title_at + 1, lines[title_at].strip()) if title_at is not None else None
+    body_from = title_at + 1 if title_at is not None else end
+    body = [(n, line) for n, line in enumerate(lines[body_from:end], body_from + 1)]
+    article = _article(f"{doc_id}#a1", doc_id, path, date, title, first + 1, body, diagnostics)
+    return replace(article, time=published.group(2), extra=tuple(extra))
+
+
+def _article(article_id, doc_id, path, date, title, line, body, diagnostics) -> Article:
+    """Build an article from numbered body lines, one paragraph per non-blank line."""
+    paragraphs = tuple(
+        Paragraph(f"{article_id}.p{k}", text.strip(), Location(path, n))
+        for k, (n, text) in enumerate(((n, t) for n, t in body if t.strip()), 1)
+    )
+    derived = title is None or not title[1]
+    if derived:
+        heading = derive_title(paragraphs[0].text) if paragraphs else ""
+    else:
+        heading = title[1]
+    if not paragraphs:
+        diagnostics.append(Diagnostic("warning", Location(path, line), "article has no text; add its body or remove it"))
+    sample = heading + " " + (paragraphs[0].text if paragraphs else "")
+    return Article(
+        id=article_id, doc_id=doc_id, title=heading, date=date, paragraphs=paragraphs,
+        location=Location(path, line), language=identify(sample), title_derived=derived,
+    )
+
+
+def _iso_date(text: str, location: Location, diagnostics: list[Diagnostic]) -> dt.date | None:
+    year, month, day = text.split("-")
+    return _date(int(year), int(month), int(day), text, location, diagnostics)
+
+
+def _date(year: int, month: int, day: int, raw: str, location: Location,
+          diagnostics: list[Diagnostic]) -> dt.date | None:
+    """The date, or None with a warning when no such day exists (31.02.2026)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        diagnostics.append(Diagnostic(
+            "warning", location, f"impossible date {raw} (no such day); the article is kept without a date — correct it in the source"))
+        return None
+
+
+def _majority(languages) -> str:
+    counts: dict[str, int] = {}
+    for language in languages:
+        counts[language] = counts.get(language, 0) + 1
+    return max(counts, key=counts.get) if counts else "en"

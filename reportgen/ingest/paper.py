@@ -1,0 +1,322 @@
+"""Read a Markdown research paper: abstracts per language, sections, tables, references, history."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from reportgen.corpus import Abstract, Diagnostic, Document, Location, Paragraph, Reference, Section, Table
+from reportgen.ingest import tables
+from reportgen.ingest.lang import identify
+from reportgen.ingest.markdown import (
+    Block, bullet_text, clean_inline, continues, first_url, vocabulary, join, split_blocks,
+)
+from reportgen.ingest.news import derive_title
+from reportgen.ingest.sniff import HEADING
+
+KEYWORDS = re.compile(
+    r"^\*{0,2}(?:key ?words|index terms|түйін сөздер|кілт сөздер|тірек сөздер|ключевые слова)"
+    r"\*{0,2}[ \t]*:?[ \t]*\*{0,2}[ \t]*:?[ \t]*(.*)$", re.I)
+_ABSTRACT_LABEL = re.compile(
+    r"^\*{0,2}(?:abstract|summary|аннотация|аңдатпа|түйіндеме|резюме)\*{0,2}[ \t]*[.:—–-]?[ \t]*\*{0,2}[ \t]*", re.I)
+_REFERENCES = re.compile(
+    r"^(?:references|bibliography|literature|works cited|список литературы|литература|"
+    r"список использованных источников|әдебиеттер|әдебиеттер тізімі|пайдаланылған әдебиеттер)\W*$", re.I)
+_AUTHOR_INFO = re.compile(
+    r"information about the authors?|about the authors?|authors'? information|"
+    r"авторлар туралы|сведения об авторах?|информация об авторах?", re.I)
+_BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
+_EMAIL = re.compile(r"^\W*e-?mail\b|^\S+@\S+$", re.I)
+_NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&|и|және)\s+")
+_KEYWORD_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_YEAR = re.compile(r"\((\d{4})[a-z]?[,)]|\b(1[89]\d\d|20\d\d)\b")
+# Submission history lines at the end of a paper: 'Previously sent April 8, 2025.'
+_HISTORY = re.compile(
+    r"^(previously sent|sent|submitted|received|re-?registered|revised|re-?submitted|"
+    r"accepted(?: for publication)?|published(?: online)?)(?: on)?[ \t:]+(.+?)\.?$", re.I)
+_HISTORY_KEYS = {"previously": "submitted", "sent": "submitted", "submitted": "submitted",
+                 "received": "submitted", "re-registered": "revised", "reregistered": "revised",
+                 "revised": "revised", "re-submitted": "revised", "resubmitted": "revised",
+                 "accepted": "accepted", "published": "published"}
+_MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")), 1) for name in names}
+_MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]+)\.? (\d{1,2}),? (\d{4})$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2}) ([A-Za-z]+)\.? (\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def read_paper(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, list[Diagnostic]]:
+    """Read a Markdown paper; abstracts and references never become body sections."""
+    diagnostics: list[Diagnostic] = []
+    blocks = split_blocks(lines)
+    known = vocabulary("\n".join(lines))
+    keyword_blocks = [i for i, block in enumerate(blocks) if KEYWORDS.match(block.first)]
+    front_end = keyword_blocks[-1] + 1 if keyword_blocks else 0
+    abstracts = _abstracts(blocks[:front_end], path, known)
+    body = _Body(doc_id, path, known, diagnostics)
+    for block in blocks[front_end:]:
+        body.add(block)
+    sections = body.finish()
+    title = ""
+    main = next((a for a in abstracts if a.language == "en"), abstracts[0] if abstracts else None)
+    if main and main.title:
+        title = main.title
+    elif sections and sections[0].level == 1 and sections[0].title:
+        title = sections[0].title  # a '# Title' heading names the paper ...
+        sections = sections[1:] if not sections[0].paragraphs else sections  # ... and is not a section
+    elif sections and sections[0].title:
+        title = sections[0].title
+    elif sections and sections[0].paragraphs:
+        title = derive_title(sections[0].paragraphs[0].text)
+    if not any(s.title for s in sections) and not abstracts:
+        diagnostics.append(Diagnostic("warning", Location(path, 1),
+                                      "no Markdown headings; read as one untitled section — add '## ' headings to divide it"))
+    metadata = tuple(body.metadata)
+    history = dict(metadata)
+    published = history.get("published") or history.get("accepted")
+    sample = " ".join(s.text[:300] for s in sections[:3]) or (main.text if main else "")
+    doc = Document(
+        id=doc_id, path=path, kind="paper", title=title,
+        published=dt.date.fromisoformat(published) if published else None,
+        items=tuple(sections), location=Location(path, 1), format="paper",
+        authors=main.authors if main else (), affiliations=main.affiliations if main else (),
+        abstracts=tuple(abstracts), keywords=main.keywords if main else (), tables=tuple(body.tables),
+        references=tuple(body.references), author_info=tuple(body.author_info), metadata=metadata,
+        language=identify(sample) if sample.strip() else (main.language if main else "en"),
+    )
+    return doc, diagnostics
+
+
+def _abstracts(front: list[Block], path: str, known: frozenset[str]) -> list[Abstract]:
+    """One Abstract per front-matter group: authors, affiliations, e-mail, title, text, keywords."""
+    groups: list[list[Block]] = []
+    current: list[Block] = []
+    for block in front:
+        current.append(block)
+        if KEYWORDS.match(block.first):
+            groups.append(current)
+            current = []
+    abstracts = []
+    for group in groups:
+        heading = next((i for i, b in enumerate(group[:-1])
+                        if HEADING.match(b.first) or _BOLD_LINE.match(" ".join(b.lines))), None)
+        authors: list[str] = []
+        affiliations: list[str] = []
+        title, text = "", ""
+        for i, block in enumerate(group[:-1]):
+            line = " ".join(block.lines)
+            if i == heading:
+                match = HEADING.match(block.first)
+                title = clean_inline(match.group(2) if match else line)
+            elif heading is not None and i < heading or heading is None and "<sup>" in line:
+                if _EMAIL.search(clean_inline(line)):
+                    continue
+                if line.lstrip().startswith("<sup>") or authors:
+                    affiliations.append(clean_inline(line))
+                else:
+                    authors = [name for name in _NAME_SEPARATOR.split(clean_inline(line)) if name]
+            else:
+                piece = clean_inline(_ABSTRACT_LABEL.sub("", line) if not text else line)
+                if piece:
+                    text = piece if not text else (join(text, piece, known) if continues(text, piece)
+                                                   else text + "\n\n" + piece)
+        keywords_line = clean_inline(KEYWORDS.match(" ".join(group[-1].lines)).group(1))
+        keywords = tuple(k for k in (w.strip(" .") for w in _KEYWORD_SEPARATOR.split(keywords_line)) if k)
+        start = group[heading].line if heading is not None else group[0].line
+        abstracts.append(Abstract(
+            language=identify(f"{title} {text}"), title=title, text=text, keywords=keywords,
+            location=Location(path, start), authors=tuple(authors), affiliations=tuple(affiliations),
+        ))
+    return abstracts
+
+
+class _Body:
+    """Collects a paper's body block by block: sections, tables, references, author notes."""
+
+    def __init__(self, doc_id: str, path: str, known: frozenset[str], diagnostics: list[Diagnostic]):
+        self.doc_id, self.path, self.known, self.diagnostics = doc_id, path, known, diagnostics
+        self.sections: list[dict] = []
+        self.tables: list[Table] = []
+        self.references: list[Reference] = []
+        self.reference_texts: list[list] = []  # [raw text, line]
+        self.author_info: list[Paragraph] = []
+        self.metadata: list[tuple[str, str]] = []
+        self.mode = "body"  # or 'references', 'authors'
+        self.joinable = False  # may the next text continue the last paragraph?
+        self.caption: tuple[int, str, int] | None = None  # a table caption awaiting its rows
+        self.table: dict | None = None  # a table awaiting a possible note line
+
+    def add(self, block: Block) -> None:
+        """Route one block to the part of the paper it belongs to."""
+        line = " ".join(block.lines)
+        if self.table is not None:
+            if tables.NOTE.match(block.first):
+                self.table["note"] = tables.clean_note(line)
+                self._flush_table()
+                return
+            self._flush_table()
+        if self.caption is not None:
+            self._rows(block.lines, block.line)
+            return
+        history = _HISTORY.match(line) if len(line) < 80 else None
+        if history and (date := _parse_date(history.group(2))):
+            key = history.group(1).split()[0].lower()
+            self.metadata.append((_HISTORY_KEYS.get(key, key), date.isoformat()))
+            return
+        heading = HEADING.match(block.first)
+        if heading:
+            self._heading(len(heading.group(1)), clean_inline(heading.group(2)), block)
+            return
+        bold = _BOLD_LINE.match(line)
+        if bold and _AUTHOR_INFO.search(bold.group(1)):
+            self.mode = "authors"
+            return
+        if self.mode == "authors":
+            if not (bold and bold.group(1).rstrip("*").endswith(":")):  # skip per-language labels
+                self.author_info.append(Paragraph(
+                    f"{self.doc_id}#info.p{len(self.author_info) + 1}", clean_inline(line), self._at(block.line)))
+        elif self.mode == "references":
+            self._reference_block(block)
+        elif (caption := tables.CAPTION.match(block.first)) and (len(block.lines) == 1 or tables.is_rows(block.lines[1:])):
+            self.caption = (int(caption.group(1)), caption.group(2), block.line)
+            if len(block.lines) > 1:
+                self._rows(block.lines[1:], block.line + 1)
+        elif tables.is_rows(block.lines) and len(block.lines) > 1:
+            number = max((t.number for t in self.tables), default=0) + 1
+            self.diagnostics.append(Diagnostic("warning", self._at(block.line), (
+                f"tab-separated rows without a '**Table N** – caption' line; read as table {number}")))
+            self.caption = (number, "", block.line)
+            self._rows(block.lines, block.line)
+        else:
+            self._text_block(block)
+
+    def finish(self) -> list[Section]:
+        """Close pending parts and freeze the sections."""
+        if self.caption is not None:
+            self._missing_rows()
+        if self.table is not None:
+            self._flush_table()
+        for raw, line in self.reference_texts:
+            year = _YEAR.search(raw)
+            self.references.append(Reference(
+                id=f"{self.doc_id}#r{len(self.references) + 1}", text=clean_inline(raw), location=self._at(line),
+                url=first_url(raw), year=int(year.group(1) or year.group(2)) if year else None,
+            ))
+        sections = []
+        for n, s in enumerate(self.sections, 1):
+            section_id = f"{self.doc_id}#s{n}"
+            paragraphs = tuple(Paragraph(f"{section_id}.p{k}", text, self._at(line), kind)
+                               for k, (kind, text, line) in enumerate(s["paragraphs"], 1))
+            sample = s["title"] + " " + (paragraphs[0].text if paragraphs else "")
+            sections.append(Section(
+                id=section_id, doc_id=self.doc_id, title=s["title"], level=s["level"], paragraphs=paragraphs,
+                location=self._at(s["line"]), language=identify(sample),
+            ))
+        return sections
+
+    def _heading(self, level: int, title: str, block: Block) -> None:
+        self.joinable = False
+        if _REFERENCES.match(title):
+            self.mode = "references"
+        elif _AUTHOR_INFO.search(title):
+            self.mode = "authors"
+        else:
+            self.mode = "body"
+            self.sections.append({"level": level, "title": title, "line": block.line, "paragraphs": []})
+            rest = block.lines[1:]  # text written right under the heading, without a blank line
+            if rest:
+                self._text_block(Block(block.line + 1, rest))
+
+    def _text_block(self, block: Block) -> None:
+        """Add paragraphs and bullets, mending those split across a page break."""
+        for kind, text, line in _pieces(block):
+            self._add_text(kind, clean_inline(text), line)
+
+    def _add_text(self, kind: str, text: str, line: int) -> None:
+        if not text:
+            return
+        if not self.sections:
+            self.sections.append({"level": 2, "title": "", "line": line, "paragraphs": []})
+        paragraphs = self.sections[-1]["paragraphs"]
+        if paragraphs and self.joinable and kind == "paragraph" and continues(paragraphs[-1][1], text):
+            paragraphs[-1][1] = join(paragraphs[-1][1], text, self.known)
+        else:
+            paragraphs.append([kind, text, line])
+        self.joinable = True
+
+    def _reference_block(self, block: Block) -> None:
+        for kind, text, line in _pieces(block):
+            last = self.reference_texts[-1] if self.reference_texts else None
+            if last and kind == "paragraph" and continues(last[0], text):
+                last[0] = join(last[0], text)
+            else:
+                self.reference_texts.append([text, line])
+
+    def _rows(self, lines: list[str], line: int) -> None:
+        number, caption, caption_line = self.caption
+        self.caption = None
+        if not tables.is_rows(lines):
+            self._missing_rows(number, caption_line)
+            self.add(Block(line, lines))
+            return
+        section_id = f"{self.doc_id}#s{len(self.sections)}" if self.sections else None
+        table_id = f"{self.doc_id}#t{number}"
+        if any(t.number == number for t in self.tables):
+            table_id += f"-{sum(t.number == number for t in self.tables) + 1}"
+            self.diagnostics.append(Diagnostic("warning", self._at(caption_line),
+                                               f"table {number} appears twice; number the tables uniquely"))
+        self.table = dict(table_id=table_id, number=number, caption=caption, rows_at=line, lines=lines,
+                          location=self._at(caption_line), path=self.path, note=None, section_id=section_id)
+        self.joinable = False
+
+    def _missing_rows(self, number: int | None = None, line: int | None = None) -> None:
+        if number is None:
+            number, _, line = self.caption
+            self.caption = None
+        self.diagnostics.append(Diagnostic("warning", self._at(line), (
+            f"table {number} has no rows; put tab-separated rows after a blank line under the caption")))
+
+    def _flush_table(self) -> None:
+        table, self.table = self.table, None
+        self.tables.append(tables.build_table(**table, diagnostics=self.diagnostics))
+
+    def _at(self, line: int) -> Location:
+        return Location(self.path, line)
+
+
+def _pieces(block: Block):
+    """Yield (kind, text, line) per list item ('bullet') or run of plain lines ('paragraph') in a block."""
+    text, kind, start = None, "paragraph", block.line
+    for number, line in enumerate(block.lines, block.line):
+        item = bullet_text(line)
+        if item is not None:
+            if text is not None:
+                yield kind, text, start
+            text, kind, start = item.strip(), "bullet", number
+        elif text is None:
+            text, kind, start = line.strip(), "paragraph", number
+        else:
+            text = join(text, line.strip())  # a hard-wrapped line continues the item
+    if text is not None:
+        yield kind, text, start
+
+
+def _parse_date(text: str) -> dt.date | None:
+    """Parse 'April 8, 2025', '8 April 2025', '2025-04-08' or '08.04.2025'; None if none fits."""
+    text = text.strip()
+    try:
+        if m := _MONTH_DAY_YEAR.match(text):
+            month = _MONTHS.get(m.group(1).lower())
+            return dt.date(int(m.group(3)), month, int(m.group(2))) if month else None
+        if m := _DAY_MONTH_YEAR.match(text):
+            month = _MONTHS.get(m.group(2).lower())
+            return dt.date(int(m.group(3)), month, int(m.group(1))) if month else None
+        if m := _ISO.match(text):
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m := _DOTTED.match(text):
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+    return None

@@ -1,0 +1,60 @@
+"""Tell which reader fits a text by looking at its content, never at its file name."""
+from __future__ import annotations
+
+import re
+
+# ' date 2026-02-05 Body text...' (a single article) or ' date 2025-12-14 13.12.2025, 14:10 17851' (a feed).
+DATE_HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(.*?))?[ \t]*$")
+FEED_HEADER_REST = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4})(?:,?[ \t]+(\d{1,2}:\d{2}))?(?:[ \t]+(\S+))?$")
+DATE_LINE = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})\.(\d{4})[ \t]*$")
+_DATE_LINE_M = re.compile(DATE_LINE.pattern, re.M)
+HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)[ \t#]*$")
+_HEADING_M = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+# Inline or block markup that only Markdown would have.
+_MARKDOWN_HINT = re.compile(
+    r"\*\*[^*\n]+\*\*|^[ \t]*[-*+][ \t]+\S|\[[^\]\n]+\]\([^)\s]+\)|<https?://|</?sup>", re.M
+)
+
+SUPPORTED = (
+    "news articles (first line ' date YYYY-MM-DD text'), news feeds (DD.MM.YYYY lines each "
+    "followed by a title) and Markdown papers (## headings)"
+)
+
+
+def sniff(text: str) -> str | None:
+    """Name the format of `text`: 'article', 'feed', 'paper', 'markdown' (no headings) or None."""
+    lines = text.split("\n", 400)  # the first lines decide; the rest is searched with regexes
+    first_index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first_index is None:
+        return None
+    first = lines[first_index]
+    header = DATE_HEADER.match(first)
+    if header:
+        if FEED_HEADER_REST.match(header.group(2) or ""):
+            return "feed"
+        later = text.split("\n")[first_index + 1:]
+        return "feed" if first_dated_title(later) is not None else "article"
+    if DATE_LINE.match(first) and first_dated_title(lines[first_index:]) == 0:
+        return "feed"
+    if _HEADING_M.search(text):
+        return "paper"
+    if _MARKDOWN_HINT.search(text):
+        return "markdown"
+    return None
+
+
+def first_dated_title(lines: list[str]) -> int | None:
+    """Index of the first line that is a DD.MM.YYYY date followed by a title line, or None."""
+    for i, line in enumerate(lines):
+        if line[:1].isdigit() or line[:1] in " \t":
+            if DATE_LINE.match(line) and title_follows(lines, i):
+                return i
+    return None
+
+
+def title_follows(lines: list[str], i: int) -> bool:
+    """True when the next non-blank line after `i` exists and is not itself a date line."""
+    for line in lines[i + 1:]:
+        if line.strip():
+            return not DATE_LINE.match(line)
+    return False

@@ -1,0 +1,66 @@
+"""Read a file's bytes safely and decode them to text, saying what was wrong with them."""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportgen.corpus import Diagnostic, Location
+from reportgen.ingest.sniff import SUPPORTED
+
+MB = 1024 * 1024
+MAX_BYTES = 20 * MB
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decoded file: its text with '\\n' line ends and the sha256 of its bytes."""
+
+    text: str
+    digest: str
+
+
+def read(real: Path, path: str, max_bytes: int = MAX_BYTES) -> tuple[Source | None, list[Diagnostic]]:
+    """Return the decoded text of `real` (shown as `path`), or None and why it could not be read."""
+    where = Location(path, 1)
+    try:
+        size = real.stat().st_size
+        if size > max_bytes:  # decided from the size alone: the file is never loaded
+            return None, [Diagnostic("warning", where, (
+                f"skipped: {size / MB:.1f} MB exceeds the {max_bytes / MB:g} MB limit"))]
+        data = real.read_bytes()
+    except OSError as exc:
+        return None, [Diagnostic("error", where, f"cannot read: {exc.strerror or exc}")]
+    digest = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        return None, [Diagnostic("warning", where, "empty file; nothing to read")]
+    diagnostics: list[Diagnostic] = []
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+        diagnostics.append(Diagnostic("warning", where, "UTF-16 text decoded; save the file as UTF-8"))
+    elif b"\x00" in data:
+        return None, [Diagnostic("warning", where, f"skipped: binary file (NUL bytes); reportgen reads UTF-8 text: {SUPPORTED}")]
+    else:
+        text, warning = _decode(data, path)
+        diagnostics += [warning] if warning else []
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Source(text.removeprefix("\ufeff"), digest), diagnostics
+
+
+def _decode(data: bytes, path: str) -> tuple[str, Diagnostic | None]:
+    """UTF-8 (BOM stripped); else Windows-1251 if it reads as Cyrillic; else Windows-1252."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        where = Location(path, data.count(b"\n", 0, exc.start) + 1)
+    cyrillic = data.decode("cp1251", errors="replace")
+    high = sum(1 for ch in cyrillic if ord(ch) > 127)
+    if high and len(_CYRILLIC.findall(cyrillic)) >= 0.6 * high:
+        return cyrillic, Diagnostic("warning", where, (
+            "not UTF-8; decoded as Windows-1251 (Cyrillic) — save the file as UTF-8 to silence this"))
+    return data.decode("cp1252", errors="replace"), Diagnostic("warning", where, (
+        "not UTF-8; decoded as Windows-1252 (Western European) — save the file as UTF-8 to silence this"))
