@@ -24,8 +24,9 @@ from reportgen.state import pid_alive
 DEFAULT_LOCK_TIMEOUT = 60.0
 log = logging.getLogger("reportgen")
 
-# The atomic writer's temp names: `.<name>.tmp-<pid>` beside the target.
-_TEMP_RE = re.compile(r"^\..+\.tmp-(\d+)$")
+# Atomic writers' temp names beside the target: the agreed `.<name>.tmp-<pid>`, and
+# `.<name>.<pid>.<random>.reportgen-tmp` as reportgen.render.pdf.write_atomic makes them.
+_TEMP_RES = (re.compile(r"^\..+\.tmp-(\d+)$"), re.compile(r"^\..+?\.(\d+)\.[^.]*\.reportgen-tmp$"))
 
 
 def lock_path(config_path: Path | str, state_dir: Path | str | None = None) -> Path:
@@ -76,14 +77,14 @@ def config_lock(config_path: Path | str, *, timeout: float, poll: float = 0.1,
 
 
 def clean_stale_temps(folder: Path | str) -> list[Path]:
-    """Delete `.<name>.tmp-<pid>` files in folder whose writing process is gone; return them."""
+    """Delete atomic-write temp files in folder whose writing process is gone; return them."""
     removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except FileNotFoundError:
         return removed
     for entry in entries:
-        match = _TEMP_RE.match(entry.name)
+        match = next((m for m in (r.match(entry.name) for r in _TEMP_RES) if m), None)
         if not match or not entry.is_file(follow_symlinks=False):
             continue
         if pid_alive(int(match.group(1))):

@@ -1,0 +1,42 @@
+"""Check a config and its layout's templates without rendering anything."""
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+HELP = "check a config and its layout's templates without rendering (exit 2 on problems)"
+ORDER = 30
+log = logging.getLogger("reportgen")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("config", type=Path, metavar="CONFIG", help="config.yaml")
+
+
+def run(args: argparse.Namespace) -> int:
+    from reportgen import ingest
+    from reportgen.config import check_against_corpus, load_config
+    from reportgen.errors import TemplateError, UsageError
+    from reportgen.layouts import resolve
+    from reportgen.render.html import check_layout
+
+    if not args.config.is_file():
+        raise UsageError(f"{args.config}: no such config file")
+    cfg = load_config(args.config)  # a ConfigError lists every problem and exits 2
+    # Table numbers and document names in `parts` can only be checked against the sources.
+    corpus = ingest.load(list(cfg.sources), root=cfg.root)
+    check_against_corpus(cfg, corpus)
+    try:
+        layout = resolve(cfg.layout, base_dir=cfg.root)
+    except TemplateError as exc:
+        raise UsageError(str(exc)) from None  # a missing layout is a config mistake: exit 2
+    problems = check_layout(layout)
+    for problem in problems:
+        print(problem)
+    if problems:
+        raise UsageError(f"{len(problems)} template problem{'s' if len(problems) != 1 else ''} "
+                         f"in layout {cfg.layout}")
+    templates = sum(1 for path, _ in layout.template_files() if path.suffix == ".j2")
+    print(f"ok: config and {templates} templates")
+    return 0

@@ -1,0 +1,68 @@
+"""List the built-in and project layouts with the blocks a custom layout may override."""
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+HELP = "list built-in and project layouts and the blocks each one offers"
+ORDER = 70
+log = logging.getLogger("reportgen")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, metavar="CONFIG",
+                        help="list the layouts of this config's project (default: the current folder)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from reportgen import layouts
+    from reportgen.errors import UsageError
+
+    project = Path.cwd()
+    extra = None
+    if args.config:
+        if not args.config.is_file():
+            raise UsageError(f"{args.config}: no such config file")
+        from reportgen.config import load_config
+
+        cfg = load_config(args.config)
+        project = cfg.root.resolve()
+        extra = layouts.resolve(cfg.layout, base_dir=cfg.root)  # the config's own, wherever it lives
+    found = layouts.available(project)
+    if extra is not None and all(layout.folder != extra.folder for layout in found):
+        found.append(extra)
+    for layout in found:
+        print(_heading(layout, project))
+        own = _own_blocks(layout)
+        blocks = layout.blocks()
+        width = max(map(len, blocks), default=0)
+        for name, doc in blocks.items():
+            mark = "  (overridden here)" if name in own else ""
+            print(f"  {name:<{width}}  {doc}{mark}".rstrip())
+    return 0
+
+
+def _heading(layout, project: Path) -> str:
+    if _is_builtin(layout):
+        return f"{layout.name}  (built-in)"
+    try:
+        where = layout.folder.relative_to(project)
+    except ValueError:
+        where = layout.folder
+    return f"{layout.name}  ({where}, extends {layout.builtin})"
+
+
+def _own_blocks(layout) -> set[str]:
+    """Blocks a user layout's own templates define (empty for a built-in layout)."""
+    from reportgen.layouts import _BLOCK_RE
+
+    if _is_builtin(layout):
+        return set()
+    return {name for path in layout.folder.rglob("*.j2") for name in _BLOCK_RE.findall(path.read_text(encoding="utf-8"))}
+
+
+def _is_builtin(layout) -> bool:
+    from reportgen.layouts import builtin_root
+
+    return layout.folder.parent == builtin_root()

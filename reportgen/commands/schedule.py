@@ -1,0 +1,46 @@
+"""Build a briefing at the times a cron expression names, in the foreground."""
+from __future__ import annotations
+
+import argparse
+import logging
+import threading
+from pathlib import Path
+
+HELP = "build a briefing at each time a cron expression names (foreground; Ctrl-C stops)"
+ORDER = 50
+log = logging.getLogger("reportgen")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("config", type=Path, metavar="CONFIG", help="config.yaml")
+    parser.add_argument("--cron", required=True, metavar="EXPR",
+                        help="when to build, as 5 cron fields in local time, e.g. '0 7 * * MON' (Mondays 07:00)")
+    parser.add_argument("--if-changed", action="store_true",
+                        help="skip a build when nothing changed since the last successful one")
+    parser.add_argument("--lock-timeout", type=float, default=60.0, metavar="SECONDS",
+                        help="how long to wait for another run of the same config (default 60)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from reportgen.errors import UsageError
+    from reportgen.schedule import SystemClock, parse_cron, run_schedule, stop_on_signals
+
+    parse_cron(args.cron)  # a bad expression fails now with exit 2, not at the first fire time
+    if not args.config.is_file():
+        raise UsageError(f"{args.config}: no such config file")
+    # Import the whole pipeline once, now: every scheduled build reuses the loaded
+    # modules (WeasyPrint, fonts, templates cache) instead of paying for them again.
+    from reportgen.build import build
+    from reportgen.jobs import describe
+    from reportgen.render import pdf as renderer
+
+    def job(fire) -> str:
+        result = build(args.config, if_changed=args.if_changed, renderer=renderer, lock_timeout=args.lock_timeout)
+        for path in result.outputs:
+            print(path, flush=True)
+        return describe(result)
+
+    stop = threading.Event()
+    with stop_on_signals(stop):
+        log.info("scheduling %s at '%s'; Ctrl-C stops", args.config, args.cron)
+        return run_schedule(args.cron, job, clock=SystemClock(), sleep=stop.wait, stop=stop, log=log)

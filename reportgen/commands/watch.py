@@ -1,0 +1,47 @@
+"""Rebuild a briefing whenever its config, templates or sources change."""
+from __future__ import annotations
+
+import argparse
+import logging
+import threading
+from pathlib import Path
+
+HELP = "rebuild a briefing whenever its config, layout or sources change (Ctrl-C stops)"
+ORDER = 40
+log = logging.getLogger("reportgen")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("config", type=Path, metavar="CONFIG", help="config.yaml")
+    parser.add_argument("--interval", type=float, default=0.5, metavar="SECONDS",
+                        help="how often to look for changes (default 0.5)")
+    parser.add_argument("--as-of", metavar="DATE", help="the as-of date (YYYY-MM-DD); overrides the config")
+    parser.add_argument("--lock-timeout", type=float, default=60.0, metavar="SECONDS",
+                        help="how long to wait for another run of the same config (default 60)")
+
+
+def run(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from reportgen.errors import UsageError
+    from reportgen.schedule import stop_on_signals
+    from reportgen.watch import watch
+
+    if not args.config.is_file():
+        raise UsageError(f"{args.config}: no such config file")
+    if args.interval <= 0:
+        raise UsageError(f"--interval must be a positive number of seconds, not {args.interval:g}")
+    try:
+        as_of = dt.date.fromisoformat(args.as_of) if args.as_of else None
+    except ValueError:
+        raise UsageError(f"--as-of '{args.as_of}' is not a date; use YYYY-MM-DD") from None
+    # Imported once: every rebuild after the first pays no import and reuses WeasyPrint.
+    from reportgen.build import build
+    from reportgen.render import pdf as renderer
+
+    def rebuild():
+        return build(args.config, as_of=as_of, renderer=renderer, lock_timeout=args.lock_timeout)
+
+    stop = threading.Event()
+    with stop_on_signals(stop):
+        return watch(args.config, rebuild=rebuild, poll_interval=args.interval, stop=stop)
