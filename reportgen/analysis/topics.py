@@ -88,17 +88,14 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
 
-def tokens(text: str) -> list[tuple[str, str]]:
-    """(key, word) for each word run: key is the stem, or the word itself for an acronym."""
-    out = []
-    for word in _WORD_RUN.findall(text):
-        out.append((word if _is_acronym(word) else stem(word.lower()), word))
-    return out
-
-
 def term_keys(term: str) -> tuple[str, ...]:
-    """The keys a keyword must match, one per word (see `tokens`)."""
-    return tuple(key for key, _ in tokens(term))
+    """The keys a keyword must match, one per word: its stem, or the word itself for an acronym."""
+    return tuple(w if _is_acronym(w) else stem(w.lower()) for w in _WORD_RUN.findall(term))
+
+
+def text_keys(text: str, acronyms: frozenset[str] = frozenset()) -> list[str]:
+    """The key of each word of `text`; a word in `acronyms` keeps its exact spelling."""
+    return [w if w in acronyms else stem(w.lower()) for w in _WORD_RUN.findall(text)]
 
 
 @dataclass(frozen=True)
@@ -106,17 +103,18 @@ class _Matcher:
     """Keyword keys of one topic set, indexed by their first key for one pass over the text."""
 
     first: dict[str, tuple[tuple[str, ...], ...]]  # first key -> candidate key runs, longest first
+    acronyms: frozenset[str]
 
     def count(self, text: str) -> Counter:
         """How often each keyword (as its keys) occurs; a longer keyword wins over a shorter one."""
-        words = tokens(text)
+        words = text_keys(text, self.acronyms)
         found: Counter = Counter()
         i, n = 0, len(words)
         while i < n:
             step = 1
-            for keys in self.first.get(words[i][0], ()):
+            for keys in self.first.get(words[i], ()):
                 k = len(keys)
-                if k == 1 or (i + k <= n and all(words[i + j][0] == keys[j] for j in range(1, k))):
+                if k == 1 or (i + k <= n and all(words[i + j] == keys[j] for j in range(1, k))):
                     found[keys] += 1
                     step = k
                     break
@@ -138,7 +136,8 @@ def _compile(topics: tuple[TopicDef, ...]) -> tuple[_Matcher, tuple[tuple[TopicD
                 index.setdefault(keys[0], set()).add(keys)
         per_topic.append((topic, tuple((kw, keys) for keys, kw in keywords.items())))
     first = {k: tuple(sorted(v, key=lambda keys: (-len(keys), keys))) for k, v in index.items()}
-    return _Matcher(first), tuple(per_topic)
+    acronyms = frozenset(k for keys_set in index.values() for keys in keys_set for k in keys if _is_acronym(k))
+    return _Matcher(first, acronyms), tuple(per_topic)
 
 
 def match_counts(text: str, topics: Sequence[TopicDef]) -> dict[str, int]:

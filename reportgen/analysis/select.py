@@ -1,0 +1,167 @@
+"""Decide which items a briefing covers, and say why for every item.
+
+An item is selected when it passes all four filters; a left-out item lists every
+filter it failed, so `reportgen explain` can show the whole picture.
+
+- sources: its document's path lies under one of `cfg.sources` (resolved against
+  the config's folder).
+- period: its date lies within `cfg.period` (and on or after `since`, the date of
+  the last run, when given: an item from the day of the last run may have been
+  published after it).  An undated item (a paper section) takes its document's
+  published date; when that is unknown too, the period does not apply to it.
+- focus: a news article must itself mention a focus term, because a feed mixes
+  unrelated stories.  A paper section passes when its paper is about a focus term
+  (its title, abstracts or keywords mention one): a paper names its subject once
+  and then writes "the two countries", so per-section checks would drop its core.
+- topics: when the config defines topics, the item must reach min_score in at
+  least one; this keeps out methods sections and stories that are merely nearby.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportgen.analysis.focus import focus_counts
+from reportgen.analysis.model import TopicMatch
+from reportgen.analysis.topics import joined, score_topics
+from reportgen.config import BriefingConfig
+from reportgen.corpus import Corpus, Document, Item
+
+
+@dataclass(frozen=True)
+class ItemDecision:
+    """Whether one item is in the briefing, the human reasons, and what matched."""
+
+    item: Item
+    selected: bool
+    reasons: tuple[str, ...]
+    topics: tuple[TopicMatch, ...]  # every topic scoring above 0, best first
+    focus: tuple[str, ...]  # focus terms the item itself mentions
+    focus_counts: tuple[tuple[str, int], ...] = ()
+    joined: tuple[str, ...] = ()  # topic keys whose min_score the item reaches
+
+
+@dataclass(frozen=True)
+class Selection:
+    """One decision per item in corpus order, and the selected items in corpus order."""
+
+    decisions: tuple[ItemDecision, ...]
+
+    @property
+    def selected(self) -> tuple[Item, ...]:
+        return tuple(d.item for d in self.decisions if d.selected)
+
+    def decision(self, item_id: str) -> ItemDecision | None:
+        return next((d for d in self.decisions if d.item.id == item_id), None)
+
+
+def select(corpus: Corpus, cfg: BriefingConfig, *, since: dt.date | None = None) -> Selection:
+    """Decide for every item of `corpus` whether `cfg`'s briefing covers it."""
+    decisions = []
+    for doc in corpus.documents:
+        in_sources = _in_sources(doc.path, cfg.sources, cfg.root)
+        paper_focus = _document_focus(doc, cfg) if doc.kind == "paper" else ()
+        for item in doc.items:
+            decisions.append(_decide(item, doc, cfg, since, in_sources, paper_focus))
+    return Selection(tuple(decisions))
+
+
+def _decide(item: Item, doc: Document, cfg: BriefingConfig, since: dt.date | None,
+            in_sources: bool, paper_focus: tuple[str, ...]) -> ItemDecision:
+    counts = focus_counts(item.title + "\n\n" + item.text, cfg.focus)
+    matches = score_topics(item, cfg.topics)
+    members = joined(matches, cfg.topics)
+    failures = []
+    if not in_sources:
+        failures.append(f"left out: {doc.path} is not under the configured sources ({', '.join(cfg.sources)})")
+    period_failure = _period_failure(item, doc, cfg, since)
+    if period_failure:
+        failures.append(period_failure)
+    if cfg.focus.terms and not counts and not paper_focus:
+        failures.append(f"left out: no focus term ({', '.join(cfg.focus.terms)})")
+    if cfg.topics and not members:
+        failures.append(f"left out: no topic reaches its minimum score ({_best(matches, cfg)})")
+    if failures:
+        reasons = tuple(failures)
+    else:
+        reasons = (f"selected: {_focus_phrase(counts, paper_focus, cfg)}{_topics_phrase(members)}",)
+    return ItemDecision(
+        item=item,
+        selected=not failures,
+        reasons=reasons,
+        topics=matches,
+        focus=tuple(term for term, _ in counts),
+        focus_counts=counts,
+        joined=tuple(m.topic for m in members),
+    )
+
+
+def _in_sources(path: str, sources: Sequence[str], root: Path) -> bool:
+    """True when `path` is one of `sources` or lies in a folder among them (no disk access)."""
+    target = _absolute(path, root)
+    for source in sources:
+        folder = _absolute(source, root)
+        if target == folder or target.startswith(folder.rstrip("/") + "/"):
+            return True
+    return False
+
+
+def _absolute(path: str, root: Path) -> str:
+    joined_path = path if posixpath.isabs(path) else posixpath.join(root.as_posix(), path)
+    return posixpath.normpath(joined_path)
+
+
+def _period_failure(item: Item, doc: Document, cfg: BriefingConfig, since: dt.date | None) -> str | None:
+    date = item.date or doc.published
+    if date is None:
+        return None
+    what = "published" if item.date else f"its document {doc.path} published"
+    start, end = cfg.period.start, cfg.period.end
+    if since and (start is None or since > start):
+        if date < since:
+            return f"left out: {what} {date.isoformat()}, before the last run ({since.isoformat()})"
+    elif start and date < start:
+        return f"left out: {what} {date.isoformat()}, before the period (from {start.isoformat()})"
+    if end and date > end:
+        return f"left out: {what} {date.isoformat()}, after the period (to {end.isoformat()})"
+    return None
+
+
+def _document_focus(doc: Document, cfg: BriefingConfig) -> tuple[str, ...]:
+    """Focus terms a paper is about: those in its title, abstracts or keywords."""
+    about = "\n".join([doc.title, *doc.keywords, *(a.title + "\n" + a.text + "\n" + " ".join(a.keywords) for a in doc.abstracts)])
+    return tuple(term for term, _ in focus_counts(about, cfg.focus))
+
+
+def _focus_phrase(counts: tuple[tuple[str, int], ...], paper_focus: tuple[str, ...], cfg: BriefingConfig) -> str:
+    mentions = ", ".join(f"{term} ×{n}" for term, n in counts)
+    if not cfg.focus.terms:
+        return "no focus filter"
+    if counts and not paper_focus:
+        return f"mentions {mentions}"
+    about = f"part of a paper about {', '.join(paper_focus)}"
+    return f"{about} (mentions {mentions})" if counts else about
+
+
+def _topics_phrase(members: Sequence[TopicMatch]) -> str:
+    if not members:
+        return ""
+    return "; topics " + ", ".join(describe(m) for m in members)
+
+
+def describe(match: TopicMatch) -> str:
+    """'cultural (4.2: culture×3, arts×1)'."""
+    terms = ", ".join(f"{term}×{n}" for term, n in match.terms)
+    return f"{match.topic} ({match.score:g}: {terms})"
+
+
+def _best(matches: Sequence[TopicMatch], cfg: BriefingConfig) -> str:
+    if not matches:
+        return "no topic keyword found"
+    best = matches[0]
+    topic = cfg.topic(best.topic)
+    minimum = topic.min_score if topic else 1.0
+    return f"best {best.topic} {best.score:g} < {minimum:g}"

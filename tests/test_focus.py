@@ -1,0 +1,59 @@
+"""Focus terms: possessives, adjectives, variants, case, and no false matches."""
+from reportgen.analysis.focus import focus_counts, focus_matches
+from reportgen.config import FocusSpec
+
+QATAR = FocusSpec(("Qatar", "Qatari", "Doha"))
+VARIANTS = FocusSpec(
+    ("Astana", "Kazakhstan", "Qatar"),
+    (("Astana", ("Nur-Sultan",)), ("Kazakhstan", ("Қазақстан", "Казахстан")), ("Qatar", ("Катар",))),
+)
+
+
+def test_possessives_with_straight_and_curly_apostrophes():
+    assert focus_matches("Qatar’s Minister of Culture", QATAR) == ("Qatar",)
+    assert focus_matches("Qatar's Minister of Culture", QATAR) == ("Qatar",)
+
+
+def test_case_insensitive():
+    assert focus_matches("QATAR and doha", QATAR) == ("Qatar", "Doha")
+
+
+def test_hyphenated_compounds():
+    assert focus_matches("Kazakhstan-Qatar relations", QATAR) == ("Qatar",)
+
+
+def test_adjective_counts_for_the_declared_adjective_term():
+    assert focus_counts("Qatari investors met Qatar officials", QATAR) == (("Qatar", 1), ("Qatari", 1))
+
+
+def test_adjective_counts_for_the_noun_when_not_declared():
+    assert focus_matches("the Qatari delegation", FocusSpec(("Qatar",))) == ("Qatar",)
+    assert focus_matches("an Iranian port", FocusSpec(("Iran",))) == ("Iran",)
+    assert focus_matches("Chinese investors", FocusSpec(("China",))) == ("China",)
+
+
+def test_variants_count_for_their_canonical_term():
+    assert focus_matches("the summit in Nur-Sultan", VARIANTS) == ("Astana",)
+    assert focus_matches("Nur Sultan", VARIANTS) == ("Astana",)
+    assert focus_matches("Қазақстан Республикасы", VARIANTS) == ("Kazakhstan",)
+
+
+def test_cyrillic_case_endings():
+    assert focus_matches("Қазақстанның сыртқы саясаты", VARIANTS) == ("Kazakhstan",)
+    assert focus_matches("визит в Казахстан и Катара", VARIANTS) == ("Kazakhstan", "Qatar")
+
+
+def test_no_match_inside_words_or_without_the_term():
+    assert focus_matches("Qatargas and Qatarian", FocusSpec(("Qatar",))) == ("Qatar",)  # only -ian
+    assert focus_matches("Qatargas shipped", QATAR) == ()
+    feed = ("Kazakhstan and the International Labour Organization Strengthen Strategic Partnership. "
+            "The Embassy of Kazakhstan in Norway organized Kazakh Film Days in Oslo.")
+    assert focus_matches(feed, QATAR) == ()
+
+
+def test_counts_are_per_mention_in_focus_order():
+    assert focus_counts("Doha, Qatar. Qatar’s capital, Doha. Qatar.", QATAR) == (("Qatar", 3), ("Doha", 2))
+
+
+def test_empty_focus_matches_nothing():
+    assert focus_matches("Qatar", FocusSpec()) == ()

@@ -1,0 +1,146 @@
+"""Selection: sources, period, focus (per article, per paper) and topics, with pinned reasons."""
+import datetime as dt
+from pathlib import Path
+
+from reportgen.analysis.select import select
+from reportgen.config import BriefingConfig, FocusSpec, Period, TopicDef
+from reportgen.corpus import Abstract, Article, Corpus, Document, Location, Paragraph, Section
+
+D = dt.date
+FOCUS = FocusSpec(("Qatar", "Qatari", "Doha"))
+TOPICS = (
+    TopicDef("cultural", "Cultural", ("culture", "art")),
+    TopicDef("economic", "Economic", ("trade", "invest"), min_score=2.0),
+)
+
+
+def paragraphs(path: str, text: str) -> tuple[Paragraph, ...]:
+    return tuple(Paragraph(f"p{i}", t, Location(path, 3 + i)) for i, t in enumerate(text.split("\n\n")))
+
+
+def article(id: str, date, text: str, path: str = "seeds/feed.txt", title: str = "News") -> Article:
+    return Article(id, "feed", title, date, paragraphs(path, text), Location(path, 1))
+
+
+def section(id: str, text: str, title: str = "Section") -> Section:
+    return Section(id, "paper", title, 2, paragraphs("seeds/paper.md", text), Location("seeds/paper.md", 1))
+
+
+def feed(*items, path="seeds/feed.txt", id="feed") -> Document:
+    return Document(id, path, "news", "Feed", None, tuple(items), Location(path, 1))
+
+
+def paper(*items, title="Kazakhstan and Qatar: key areas", published=None) -> Document:
+    abstract = Abstract("en", title, "Relations between the two states.", ("Kazakhstan",), Location("seeds/paper.md", 5))
+    return Document("paper", "seeds/paper.md", "paper", title, published, tuple(items),
+                    Location("seeds/paper.md", 1), abstracts=(abstract,))
+
+
+def config(**changes) -> BriefingConfig:
+    values = dict(path=Path("/project/config.yaml"), title="T", sources=("seeds/",), focus=FOCUS,
+                  topics=TOPICS, period=Period(start=D(2026, 1, 1), end=D(2026, 2, 20)))
+    values.update(changes)
+    return BriefingConfig(**values)
+
+
+CULTURE_DAYS = "Culture Days of Kazakhstan in Qatar. The arts and culture of Qatar’s partner."
+
+
+def reasons(corpus: Corpus, cfg: BriefingConfig, **kw) -> dict[str, tuple[str, ...]]:
+    return {d.item.id: d.reasons for d in select(corpus, cfg, **kw).decisions}
+
+
+def test_selected_item_says_which_terms_and_topics():
+    corpus = Corpus((feed(article("a1", D(2026, 2, 5), CULTURE_DAYS)),))
+    (decision,) = select(corpus, config()).decisions
+    assert decision.selected
+    assert decision.focus == ("Qatar",)
+    assert decision.reasons == ("selected: mentions Qatar ×2; topics cultural (2.69: culture×2, art×1)",)
+
+
+def test_period_reasons():
+    corpus = Corpus((feed(article("old", D(2025, 12, 12), CULTURE_DAYS), article("late", D(2026, 3, 1), CULTURE_DAYS)),))
+    assert reasons(corpus, config()) == {
+        "old": ("left out: published 2025-12-12, before the period (from 2026-01-01)",),
+        "late": ("left out: published 2026-03-01, after the period (to 2026-02-20)",),
+    }
+
+
+def test_since_last_run_narrows_the_period():
+    corpus = Corpus((feed(article("a", D(2026, 2, 1), CULTURE_DAYS), article("b", D(2026, 2, 10), CULTURE_DAYS)),))
+    got = reasons(corpus, config(), since=D(2026, 2, 10))
+    assert got["a"] == ("left out: published 2026-02-01, before the last run (2026-02-10)",)
+    assert got["b"][0].startswith("selected:")
+
+
+def test_focus_reason_for_a_feed_article_without_qatar():
+    corpus = Corpus((feed(article("oslo", D(2026, 2, 5), "Kazakh Film Days in Oslo showed culture and art.")),))
+    assert reasons(corpus, config()) == {"oslo": ("left out: no focus term (Qatar, Qatari, Doha)",)}
+
+
+def test_sources_reason():
+    doc = feed(article("x", D(2026, 2, 5), CULTURE_DAYS, path="other/feed.txt"), path="other/feed.txt")
+    assert reasons(Corpus((doc,)), config()) == {
+        "x": ("left out: other/feed.txt is not under the configured sources (seeds/)",)}
+
+
+def test_sources_may_name_a_single_file():
+    corpus = Corpus((feed(article("a", D(2026, 2, 5), CULTURE_DAYS)),))
+    assert select(corpus, config(sources=("seeds/feed.txt",))).decisions[0].selected
+    assert not select(corpus, config(sources=("seeds/feed",))).decisions[0].selected
+
+
+def test_every_failed_filter_is_listed():
+    corpus = Corpus((feed(article("a", D(2025, 1, 1), "Film days in Oslo and more words here.")),))
+    assert reasons(corpus, config()) == {"a": (
+        "left out: published 2025-01-01, before the period (from 2026-01-01)",
+        "left out: no focus term (Qatar, Qatari, Doha)",
+        "left out: no topic reaches its minimum score (no topic keyword found)",
+    )}
+
+
+def test_topic_min_score_filters_and_is_explained():
+    corpus = Corpus((feed(article("t", D(2026, 2, 5), "Qatar discussed trade.")),))
+    (decision,) = select(corpus, config()).decisions
+    assert not decision.selected
+    assert decision.reasons == ("left out: no topic reaches its minimum score (best economic 1 < 2)",)
+    assert [m.topic for m in decision.topics] == ["economic"]  # scores kept for explain
+
+
+def test_paper_sections_pass_focus_through_their_paper():
+    doc = paper(section("s1", "The two states agreed to expand culture and art."),
+                section("s2", "Methods were applied to the sources at hand."))
+    got = select(Corpus((doc,)), config())
+    assert [d.selected for d in got.decisions] == [True, False]
+    assert got.decisions[0].reasons == ("selected: part of a paper about Qatar; topics cultural (2: art×1, culture×1)",)
+    assert got.decisions[0].focus == ()
+    assert got.decisions[1].reasons == ("left out: no topic reaches its minimum score (no topic keyword found)",)
+
+
+def test_paper_not_about_the_focus_needs_mentions_per_section():
+    doc = paper(section("s1", "Culture and art of Qatar."), section("s2", "Culture and art of Oman."),
+                title="Gulf cultures")
+    got = select(Corpus((doc,)), config())
+    assert [d.selected for d in got.decisions] == [True, False]
+
+
+def test_undated_sections_take_the_paper_date_or_pass_the_period():
+    undated = paper(section("s1", "Culture and art."))
+    assert select(Corpus((undated,)), config()).decisions[0].selected
+    dated = paper(section("s1", "Culture and art."), published=D(2025, 6, 1))
+    assert reasons(Corpus((dated,)), config()) == {
+        "s1": ("left out: its document seeds/paper.md published 2025-06-01, before the period (from 2026-01-01)",)}
+
+
+def test_selected_items_keep_corpus_order():
+    corpus = Corpus((
+        feed(article("b", D(2026, 2, 5), CULTURE_DAYS), article("x", D(2026, 2, 6), "No focus.")),
+        feed(article("a", D(2026, 1, 5), CULTURE_DAYS), path="seeds/feed2.txt", id="feed2"),
+    ))
+    assert [i.id for i in select(corpus, config()).selected] == ["b", "a"]
+
+
+def test_no_focus_and_no_topics_selects_everything_in_period():
+    corpus = Corpus((feed(article("a", D(2026, 2, 5), "Anything at all.")),))
+    (decision,) = select(corpus, config(focus=FocusSpec(), topics=())).decisions
+    assert decision.reasons == ("selected: no focus filter",)

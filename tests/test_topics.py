@@ -1,0 +1,81 @@
+"""Topic scoring: word forms, multi-word terms, case, scores and kept terms."""
+import math
+
+from reportgen.analysis.topics import score_topics, stem
+from reportgen.config import TopicDef
+from reportgen.corpus import Article, Location, Paragraph
+
+
+def article(text: str, title: str = "News") -> Article:
+    paragraphs = tuple(Paragraph(f"p{i}", p, Location("feed.txt", 2 + i)) for i, p in enumerate(text.split("\n\n")))
+    return Article("a1", "feed", title, None, paragraphs, Location("feed.txt", 1))
+
+
+ECONOMIC = TopicDef("economic", "Economy", ("invest", "trade", "strategic partnership", "AIFC", "IT"))
+CULTURAL = TopicDef("cultural", "Culture", ("culture", "art"))
+TRANSPORT = TopicDef("transport", "Transport", ("Central Asia – Persian Gulf", "corridor"))
+
+
+def terms(text: str, *topics: TopicDef, title: str = "News") -> dict:
+    return {m.topic: dict(m.terms) for m in score_topics(article(text, title), topics or (ECONOMIC,))}
+
+
+def test_word_forms_share_a_stem():
+    forms = ["invest", "invests", "invested", "investing", "investor", "investors", "investment", "investments"]
+    assert {stem(w) for w in forms} == {"invest"}
+    assert stem("culture") == stem("cultural")
+    assert stem("education") == stem("educational") == stem("educate")
+    assert stem("agree") == stem("agreed") == stem("agreement") == stem("agreements")
+
+
+def test_stemmer_keeps_short_and_unrelated_words_apart():
+    assert stem("station") != stem("state")
+    assert stem("nation") == "nation"
+    assert stem("gas") == "gas"
+    assert stem("Қазақстан") == "Қазақстан"
+
+
+def test_keyword_matches_every_form_and_counts_them():
+    found = terms("Investors came. Investment grew, investing more than invested before.")
+    assert found == {"economic": {"invest": 4}}
+
+
+def test_multi_word_terms_match_across_punctuation():
+    text = "A strategic partnership. The Central Asia-Persian Gulf corridor and the Central Asia – Persian Gulf route."
+    found = terms(text, ECONOMIC, TRANSPORT)
+    assert found["economic"] == {"strategic partnership": 1}
+    assert found["transport"] == {"Central Asia – Persian Gulf": 2, "corridor": 1}
+
+
+def test_multi_word_term_needs_all_its_words_in_order():
+    assert terms("A partnership that is strategic.") == {}
+
+
+def test_case_is_ignored_except_for_acronyms():
+    assert terms("TRADE and Trade and trade") == {"economic": {"trade": 3}}
+    assert terms("It was an aifc meeting") == {}
+    assert terms("The AIFC hosts IT firms") == {"economic": {"AIFC": 1, "IT": 1}}
+
+
+def test_words_inside_other_words_do_not_match():
+    assert terms("Article about artificial intelligence", CULTURAL) == {}
+
+
+def test_score_is_log_scaled_counts_plus_title_bonus():
+    (match,) = score_topics(article("culture culture culture and art"), (CULTURAL,))
+    assert match.score == round(1 + math.log(3) + 1, 2)
+    (titled,) = score_topics(article("the arts", title="Culture week"), (CULTURAL,))
+    assert titled.terms == (("art", 1), ("culture", 1))
+    assert titled.score == 1 + (1 + 1.0)
+
+
+def test_only_matching_topics_best_first():
+    matches = score_topics(article("trade, trade and the arts"), (CULTURAL, ECONOMIC, TRANSPORT))
+    assert [m.topic for m in matches] == ["economic", "cultural"]
+
+
+def test_duplicate_keywords_with_one_stem_count_once():
+    topic = TopicDef("economic", "Economy", ("invest", "investment"))
+    (match,) = score_topics(article("investment"), (topic,))
+    assert match.terms == (("invest", 1),)
+    assert match.score == 1.0
