@@ -12,7 +12,7 @@ import re
 ABBREVIATIONS = frozenset(
     """
     dr mr mrs ms prof gen col lt sgt st mt no nos vol vols p pp fig figs eq ed eds
-    e.g i.e etc cf vs al approx dept est inc ltd co corp jr sr univ
+    e.g i.e etc cf vs al approx dept est inc ltd co corp jr sr univ gov sen rep amb hon
     jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.k u.n u.s.a e.u ph.d
     г гг им ул т.е т.д т.п др см
@@ -23,24 +23,52 @@ ABBREVIATIONS = frozenset(
 # then something that can open a sentence (capital, digit, quote, bracket).
 _BOUNDARY = re.compile(r"""([.!?…]+)(["'»”’)\]]*)(\s+)(?=["'«“‘(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])""")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"\s*[\"'«“‘(\[]?(\w+)")
+# Words that open sentences but rarely follow an abbreviation inside one: after "U.S.",
+# "etc." or "a.m." they mark a real boundary ("... in the U.S. The next day ...").
+_OPENERS = frozenset(
+    "the a an this that these those it its he she they we i there in on at but and however then "
+    "meanwhile also according during after before since for".split()
+)
+_DOTTED = re.compile(r"(?:[A-Za-zА-Яа-яЁё]\.)+[A-Za-zА-Яа-яЁё]")
 
 
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences, keeping each sentence's text verbatim."""
-    sentences: list[str] = []
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence in `text`, stripped of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         if match.group(1) == "." and not match.group(2) and _is_abbreviation(text, match.start(1)):
-            continue
-        end = match.end(2)
-        piece = text[start:end].strip()
-        if piece:
-            sentences.append(piece)
+            if not _ends_sentence_anyway(text, match.start(1), match.end(3)):
+                continue
+        _append_span(text, start, match.end(2), spans)
         start = match.end(3)
-    tail = text[start:].strip()
-    if tail:
-        sentences.append(tail)
-    return sentences
+    _append_span(text, start, len(text), spans)
+    return spans
+
+
+def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _ends_sentence_anyway(text: str, dot: int, next_start: int) -> bool:
+    """True after "etc." or a dotted abbreviation ("U.S.") when a sentence opener follows."""
+    word_match = _WORD_BEFORE.search(text, 0, dot)
+    word = word_match.group(1).lstrip("\"'«“‘([") if word_match else ""
+    if word.lower() in ("e.g", "i.e") or (word.lower() != "etc" and not _DOTTED.fullmatch(word)):
+        return False
+    following = _NEXT_WORD.match(text, next_start)
+    return bool(following) and following.group(1).lower() in _OPENERS
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -1,0 +1,522 @@
+"""Find temporal expressions in English prose and resolve each to a bounded date span.
+
+A purpose-built grammar, not a fuzzy parser: one compiled regex finds the core of every
+expression (a number or a capitalised month), a short look at the words just before it
+adds qualifiers ("the autumn of", "the first quarter of", "from", "the eve of"), and
+explicit filters reject amounts, counts and identifiers ("No. 1088", "USD 2.5 billion").
+
+Decisions (also pinned in tests/test_chronology.py):
+- Seasons are meteorological, northern hemisphere: spring Mar-May, summer Jun-Aug,
+  autumn Sep-Nov, winter Y = 1 Dec Y .. end of Feb Y+1 (labelled "Winter 2024/25").
+- Parts of a year keep precision "year" and narrow the bounds: early = Jan-Apr,
+  mid = May-Aug, late/end = Sep-Dec, first half = Jan-Jun, second half = Jul-Dec.
+  Parts of a decade keep precision "decade": early = years 0-3, mid = 3-6, late = 7-9,
+  first half = 0-4, second half = 5-9 ("the second half of the 2000-s" = 2005..2009).
+- A month or day without a year needs a reference date (an article's own date) and is
+  placed in the adjacent year that fits: "last"/"next"/"this" decide; otherwise future
+  wording ("will", "upcoming", "planned") picks the next occurrence, past wording ("was",
+  "held", "-ed") the previous one, and with no cue the nearest one wins.
+- "through 2035" is a (planned) year; a year that names a programme ("Agenda 2063",
+  "Vision 2030", "Kazakhstan-2050") is not an event.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTH_NAMES = (
+    "January February March April May June July August September October November December".split()
+)
+_MONTH_NUMBER = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
+
+
+def _month_alternatives() -> str:
+    forms = set(MONTH_NAMES)
+    forms.update(name[:3] + r"\." for name in MONTH_NAMES if len(name) > 4)
+    forms.update(name[:3] for name in MONTH_NAMES if len(name) > 3)
+    forms.update({r"Sept\.", "Sept"})
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+MONTH = rf"(?<![\w])(?:{_month_alternatives()})(?![A-Za-z])"
+YEAR_START = r"(?<![\w.,:/#№$\\])(?:1[89]\d\d|20\d\d|2100)"
+YEAR = YEAR_START + r"(?![\w%]|[.,:]\d|\(\d|[-–/]\d)"
+DAY = r"(?<![\w.,:/#№$\\])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
+TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
+
+
+def _named(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+# Order matters: at each position the first alternative that matches wins, so longer
+# expressions come before their prefixes ("2-4 February 2026" before "4 February 2026").
+_CORE = re.compile(
+    "|".join(
+        [
+            _named("iso", r"(?<![\w.\-/])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w\-/]|\.\d)"),
+            _named("dotted", r"(?<![\w.,/])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20\d\d)(?![\w]|\.\d)"),
+            _named("dm_dm_range", rf"({DAY})(?:\s+of)?\s+({MONTH})(?:,?\s+({YEAR}))?{TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+            _named("d_d_range", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+            _named("dmy", rf"({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+            _named("md_md_range", rf"({MONTH})\s+({DAY})(?:,?\s+({YEAR}))?{TO}({MONTH})\s+({DAY}),?\s+({YEAR})"),
+            _named("md_d_range", rf"({MONTH})\s+({DAY}){TO}({DAY}),?\s+({YEAR})"),
+            _named("mdy", rf"({MONTH})\s+({DAY}),?\s+({YEAR})"),
+            _named("m_m_range", rf"({MONTH}){TO}({MONTH}),?\s+({YEAR})"),
+            _named("my", rf"({MONTH})(?:\s+of)?,?\s+({YEAR})"),
+            _named("dm", rf"({DAY})(?:\s+of)?\s+({MONTH})"),
+            _named("md", rf"({MONTH})\s+({DAY})(?!\s*[-–—]\s*\d)"),
+            _named("decade", r"(?<![\w.,:/#№$\\])(1[89]\d0|20\d0)(?:-?s|['’]s)(?![A-Za-z])"),
+            _named("year_range", rf"({YEAR_START})"
+                   r"(\s*[-–—/]\s*|\s+(?:to|until|till|through)\s+|(?<=between\s\d{4})\s+and\s+)"
+                   r"(1[89]\d\d|20\d\d|2100|\d\d)(?![\w%]|[.,:]\d|[-–/]\d)"),
+            _named("year", YEAR),
+            _named("month", MONTH),
+        ]
+    )
+)
+
+# Words just before a core that qualify it; matched against the text that precedes the core.
+_BEFORE_YEAR = re.compile(
+    r"""(?ix)
+    \b(?:the\s+)?
+    (?:
+        (?:(?:early|late|mid)[-\s]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?
+      | (?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th|initial|opening|final|last)\s+quarter\s+of(?:\s+the\s+year)?
+      | (?P<q>q[1-4])(?:\s+of)?
+      | (?P<half>first|second|1st|2nd|latter)\s+half\s+of(?:\s+the)?
+      | (?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|start\s+of|the\s+start\s+of|the\s+middle\s+of|middle\s+of)(?:\s+the)?
+    )\s*[-–]?\s*$"""
+)
+_BEFORE_RANGE = re.compile(r"(?i)\b(?:from|between)\s+$")
+_BEFORE_EVE = re.compile(r"(?i)\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$")
+_BEFORE_MONTH = re.compile(
+    r"(?i)\b(?P<word>in|on|by|since|until|till|from|during|early|late|mid|of|this|last|next|before|after|through|throughout|end\s+of|beginning\s+of|start\s+of)\s*-?\s*(?:early\s+|late\s+|mid-?)?$"
+)
+_BEFORE_DAY = re.compile(r"(?i)\b(?:on|by|since|until|till|from|before|after|of|until|to)\s+$")
+# Identifiers and amounts: a number right after these is not a date.
+_BEFORE_NUMBER = re.compile(
+    r"(?i)(?:\bno\.?|\bnos\.?|№|#|\$|\\\$|\busd|\bus\$|\beur|€|£|\bkzt|\bpp?\.|\bpages?|\bvol\.?|\bart\.|\barticle|\btel\.?|\bfax|\+|\bnumber|\bcode|\bid)\s*$"
+)
+_BEFORE_NAME = re.compile(r"(?:\b(?:Agenda|Vision|Strategy|Strategies|Programme|Program)\s*[-–]?\s*|[A-Za-z]-)$")
+_AFTER_NUMBER = re.compile(
+    r"(?i)\s*(?:%|per\s*cent\b|percent\b|(?:million|billion|thousand|trillion|bn|mln|tenge|dollars?|euros?|usd|kzt|rubles?|roubles?|riyals?|"
+    r"people|persons|participants|students|pupils|visitors|tourists|delegates|residents|employees|workers|members|units|companies|"
+    r"jobs|cases|km|kilomet(?:er|re)s?|met(?:er|re)s?|kg|tons?|tonnes|barrels|hectares|ha|pieces|copies|times|hours|minutes|seconds|"
+    r"sq|square|mw|kw|gw)\b)"
+)
+_NOWADAYS = re.compile(r"(?i)\b(?:of|until|till|up\s+to|world|worldwide|face|faces|facing|exist|exists|remain|remains)\s+$")
+
+_RELATIVE = re.compile(
+    r"(?i)\b(?:(?P<day>yesterday|today|tomorrow)|(?P<which>last|this|next|previous|current|coming)\s+(?P<unit>year|month|week))\b"
+)
+_RELATIVE_HINT = ("yesterday", "today", "tomorrow", "year", "month", "week")
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|upcoming|forthcoming|planned|plans?|scheduled|expected|next|to\s+be\s+held|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?)\b"
+)
+_PAST = re.compile(r"(?i)\b(?:was|were|had|did|held|took|met|began|signed|last|previous|earlier|ago|\w{3,}ed)\b")
+_QUICK = re.compile(r"\d|" + MONTH + r"|(?i:yesterday|today|tomorrow|year|month|week)")
+
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_ORDINAL = {"first": 1, "1st": 1, "initial": 1, "opening": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+            "fourth": 4, "4th": 4, "final": 4, "last": 4}
+_YEAR_PARTS = {"early": (1, 4), "beginning": (1, 4), "start": (1, 4), "mid": (5, 8), "middle": (5, 8),
+               "late": (9, 12), "end": (9, 12), "first half": (1, 6), "second half": (7, 12)}
+_DECADE_PARTS = {"early": (0, 3), "beginning": (0, 3), "start": (0, 3), "mid": (3, 6), "middle": (3, 6),
+                 "late": (7, 9), "end": (7, 9), "first half": (0, 4), "second half": (5, 9)}
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """One temporal expression: its bounds, precision, reader's label and where it sits."""
+
+    start: dt.date
+    end: dt.date
+    precision: str
+    label: str
+    expression: str
+    offset: int  # index of the expression's first character in the text searched
+
+
+def has_date_words(text: str) -> bool:
+    """Cheap prefilter: could `text` hold a date at all (a digit, a month, a relative word)?"""
+    return _QUICK.search(text) is not None
+
+
+def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
+    """Every temporal expression in `text` (ideally one sentence), in order of appearance.
+
+    `reference` is the date the text was written; without it, expressions that need one
+    ("last year", "in September") are skipped rather than guessed.
+    """
+    if not _QUICK.search(text):
+        return []
+    masked = _mask(text)
+    found: list[DateSpan] = []
+    for match in _CORE.finditer(masked):
+        span = _HANDLERS[match.lastgroup](match, masked, reference)
+        if span is not None:
+            found.append(span)
+    if reference is not None:
+        lowered = text.lower()
+        if any(hint in lowered for hint in _RELATIVE_HINT):
+            found.extend(_relative(masked, reference))
+            found.sort(key=lambda s: s.offset)
+    return found
+
+
+# --- masking: URLs, e-mail addresses and bibliographic citations hold no events ---------
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+_CITATION = re.compile(r"\((?=[^()]*?,\s*(?:1[89]|20)\d\d)[^()]*\)")
+_NARRATIVE_CITATION = re.compile(r"(?<=[A-Z][a-z])(\s+(?:et\s+al\.\s*)?)\((?:1[89]|20)\d\d[a-z]?\)")
+
+
+def _mask(text: str) -> str:
+    """Blank out (same length, so offsets hold) the parts of the text that cannot date events."""
+    if "http" in text or "www." in text or "@" in text:
+        text = _URL.sub(_blank, text)
+    if "(" in text:
+        text = _CITATION.sub(_blank, text)
+        text = _NARRATIVE_CITATION.sub(lambda m: m.group(1) + " " * (m.end() - m.start(1) - len(m.group(1))), text)
+    return text
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+# --- handlers, one per alternative of _CORE ----------------------------------------------
+
+def _before(text: str, index: int, width: int = 48) -> str:
+    return text[max(0, index - width):index]
+
+
+def _month(word: str) -> int:
+    return _MONTH_NUMBER[word[:3].lower()]
+
+
+def _day(token: str) -> int:
+    return int(token.rstrip("stndrh"))
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def day_label(day: dt.date) -> str:
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def range_label(start: dt.date, end: dt.date) -> str:
+    """'2–4 February 2026', '19 November – 11 December 2025', '30 December 2025 – 2 January 2026'."""
+    if start.year != end.year:
+        return f"{day_label(start)} – {day_label(end)}"
+    if start.month != end.month:
+        return f"{start.day} {MONTH_NAMES[start.month - 1]} – {day_label(end)}"
+    return f"{start.day}–{day_label(end)}"
+
+
+def _with_eve(text: str, match_start: int, day: dt.date, expression: str) -> tuple[dt.date, str, int]:
+    eve = _BEFORE_EVE.search(_before(text, match_start))
+    if eve is None:
+        return day, expression, match_start
+    offset = match_start - (len(eve.group(0)))
+    return day - dt.timedelta(days=1), text[offset:match_start] + expression, offset
+
+
+def _day_span(text: str, match: re.Match[str], year: int, month: int, day: int) -> DateSpan | None:
+    date = _safe_date(year, month, day)
+    if date is None:
+        return None
+    date, expression, offset = _with_eve(text, match.start(), date, match.group(0))
+    return DateSpan(date, date, "day", day_label(date), expression, offset)
+
+
+def _range_span(text: str, match: re.Match[str], start: dt.date | None, end: dt.date | None) -> DateSpan | None:
+    if start is None or end is None or end <= start:
+        return None
+    lead = _BEFORE_RANGE.search(_before(text, match.start(), 12))
+    offset = match.start() - len(lead.group(0)) if lead else match.start()
+    return DateSpan(start, end, "range", range_label(start, end), text[offset:match.end()], offset)
+
+
+def _iso(match, text, reference):
+    year, month, day = match.group(match.lastindex + 1, match.lastindex + 2, match.lastindex + 3)
+    return _day_span(text, match, int(year), int(month), int(day))
+
+
+def _dotted(match, text, reference):
+    day, month, year = match.group(match.lastindex + 1, match.lastindex + 2, match.lastindex + 3)
+    return _day_span(text, match, int(year), int(month), int(day))
+
+
+def _groups(match: re.Match[str], count: int) -> tuple[str | None, ...]:
+    first = match.lastindex + 1
+    return match.group(*range(first, first + count)) if count > 1 else (match.group(first),)
+
+
+def _dm_dm_range(match, text, reference):
+    d1, m1, y1, d2, m2, y2 = _groups(match, 6)
+    end = _safe_date(int(y2), _month(m2), _day(d2))
+    start = _safe_date(int(y1) if y1 else int(y2), _month(m1), _day(d1))
+    if start and end and not y1 and start > end:  # "30 December to 2 January 2026"
+        start = _safe_date(end.year - 1, start.month, start.day)
+    return _range_span(text, match, start, end)
+
+
+def _md_md_range(match, text, reference):
+    m1, d1, y1, m2, d2, y2 = _groups(match, 6)
+    end = _safe_date(int(y2), _month(m2), _day(d2))
+    start = _safe_date(int(y1) if y1 else int(y2), _month(m1), _day(d1))
+    if start and end and not y1 and start > end:
+        start = _safe_date(end.year - 1, start.month, start.day)
+    return _range_span(text, match, start, end)
+
+
+def _d_d_range(match, text, reference):
+    d1, d2, month, year = _groups(match, 4)
+    m = _month(month)
+    return _range_span(text, match, _safe_date(int(year), m, _day(d1)), _safe_date(int(year), m, _day(d2)))
+
+
+def _md_d_range(match, text, reference):
+    month, d1, d2, year = _groups(match, 4)
+    m = _month(month)
+    return _range_span(text, match, _safe_date(int(year), m, _day(d1)), _safe_date(int(year), m, _day(d2)))
+
+
+def _dmy(match, text, reference):
+    day, month, year = _groups(match, 3)
+    return _day_span(text, match, int(year), _month(month), _day(day))
+
+
+def _mdy(match, text, reference):
+    month, day, year = _groups(match, 3)
+    return _day_span(text, match, int(year), _month(month), _day(day))
+
+
+def _m_m_range(match, text, reference):
+    m1, m2, year = _groups(match, 3)
+    first, last = _month(m1), _month(m2)
+    if last <= first:
+        return None
+    start, end = dt.date(int(year), first, 1), _month_end(int(year), last)
+    lead = _BEFORE_RANGE.search(_before(text, match.start(), 12))
+    offset = match.start() - len(lead.group(0)) if lead else match.start()
+    label = f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[last - 1]} {year}"
+    return DateSpan(start, end, "range", label, text[offset:match.end()], offset)
+
+
+def _my(match, text, reference):
+    month, year = _groups(match, 2)
+    m, y = _month(month), int(year)
+    return DateSpan(dt.date(y, m, 1), _month_end(y, m), "month", f"{MONTH_NAMES[m - 1]} {y}",
+                    match.group(0), match.start())
+
+
+def _dm(match, text, reference):
+    day, month = _groups(match, 2)
+    return _yearless(match, text, reference, _month(month), _day(day))
+
+
+def _md(match, text, reference):
+    month, day = _groups(match, 2)
+    return _yearless(match, text, reference, _month(month), _day(day))
+
+
+def _month_only(match, text, reference):
+    # A bare month name is a date only after a time preposition ("in May", not "May I").
+    if reference is None or not _BEFORE_MONTH.search(_before(text, match.start(), 24)):
+        return None
+    return _yearless(match, text, reference, _month(match.group(0).rstrip(".")), None)
+
+
+_WHICH = re.compile(r"(?i)\b(last|this|next)\s+$")
+
+
+def _yearless(match, text, reference, month: int, day: int | None) -> DateSpan | None:
+    """A month (and maybe a day) without a year, placed in the year the context implies."""
+    if reference is None:
+        return None
+    which_match = _WHICH.search(_before(text, match.start(), 8))
+    which = which_match.group(1).lower() if which_match else ""
+    year = _pick_year(text, reference, month, day, which)
+    if year is None:
+        return None
+    if day is not None:
+        return _day_span(text, match, year, month, day)
+    offset = match.start() - len(which_match.group(0)) if which_match else match.start()
+    return DateSpan(dt.date(year, month, 1), _month_end(year, month), "month",
+                    f"{MONTH_NAMES[month - 1]} {year}", text[offset:match.end()], offset)
+
+
+def _pick_year(text: str, reference: dt.date, month: int, day: int | None, which: str) -> int | None:
+    this = (month, day or 1)
+    now = (reference.month, reference.day if day else 1)
+    if which == "this" or this == now:
+        return reference.year
+    later = reference.year if this > now else reference.year + 1
+    earlier = reference.year if this < now else reference.year - 1
+    if which == "next":
+        return later
+    if which == "last":
+        return earlier
+    if _FUTURE.search(text):
+        return later
+    if _PAST.search(text):
+        return earlier
+    candidates = [y for y in (earlier, later) if _safe_date(y, month, day or 1)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda y: (abs((dt.date(y, month, day or 1) - reference).days), y))
+
+
+def _decade(match, text, reference):
+    if _BEFORE_NUMBER.search(_before(text, match.start(), 12)):
+        return None
+    first = int(match.group(match.lastindex + 1))
+    part = _BEFORE_YEAR.search(_before(text, match.start()))
+    words = _part_words(part)
+    if words in _DECADE_PARTS:
+        lo, hi = _DECADE_PARTS[words]
+        label = _part_label(words, f"{first}s")
+        offset = match.start() - len(part.group(0))
+        return DateSpan(dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "decade", label,
+                        text[offset:match.end()], offset)
+    return DateSpan(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", f"{first}s", match.group(0), match.start())
+
+
+def _part_words(part: re.Match[str] | None) -> str:
+    """Normalise a matched qualifier to a key of _YEAR_PARTS/_DECADE_PARTS ('' if none)."""
+    if part is None:
+        return ""
+    if part.group("half"):
+        return "first half" if part.group("half").lower() in ("first", "1st") else "second half"
+    if part.group("part"):
+        words = part.group("part").lower().split()
+        return next(w for w in words if w not in ("the", "of"))
+    return ""
+
+
+def _year_range(match, text, reference):
+    first_token, separator, second_token = _groups(match, 3)
+    first = int(first_token)
+    second = int(second_token) if len(second_token) == 4 else first - first % 100 + int(second_token)
+    before = _before(text, match.start(), 16)
+    if _BEFORE_NUMBER.search(before) or _BEFORE_NAME.search(before):
+        return None  # "pp. 1998-2004", "No. 2011-2012"
+    if not first < second <= first + 100 or (len(second_token) == 2 and second > first + 10):
+        return None
+    lead = _BEFORE_RANGE.search(_before(text, match.start(), 12))
+    offset = match.start() - len(lead.group(0)) if lead else match.start()
+    return DateSpan(dt.date(first, 1, 1), dt.date(second, 12, 31), "range", f"{first}–{second}",
+                    text[offset:match.end()], offset)
+
+
+def _year(match, text, reference):
+    start, end = match.start(), match.end()
+    before = _before(text, start)
+    part = _BEFORE_YEAR.search(before)
+    if _BEFORE_NUMBER.search(before) or _AFTER_NUMBER.match(text, end):
+        return None
+    if part is None and _BEFORE_NAME.search(before):
+        return None
+    year = int(match.group(0))
+    if part is None:
+        return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), match.group(0), start)
+    offset = start - len(part.group(0))
+    expression = text[offset:end]
+    if part.group("season"):
+        return _season(part.group("season").lower(), year, expression, offset)
+    if part.group("quarter") or part.group("q"):
+        number = int(part.group("q")[1]) if part.group("q") else _ORDINAL[part.group("quarter").split()[0].lower()]
+        first_month = 3 * number - 2
+        return DateSpan(dt.date(year, first_month, 1), _month_end(year, first_month + 2), "quarter",
+                        f"Q{number} {year}", expression, offset)
+    words = _part_words(part)
+    lo, hi = _YEAR_PARTS[words]
+    return DateSpan(dt.date(year, lo, 1), _month_end(year, hi), "year", _part_label(words, str(year)), expression, offset)
+
+
+def _part_label(words: str, whole: str) -> str:
+    """'early 2023', 'mid-2023', 'late 2023', 'second half of 2023' ('the 2000s' for decades)."""
+    if "half" in words:
+        return f"{words} of {'the ' if whole.endswith('s') else ''}{whole}"
+    if words in ("mid", "middle"):
+        return f"mid-{whole}"
+    if words in ("beginning", "start"):
+        return f"early {whole}"
+    if words == "end":
+        return f"late {whole}"
+    return f"{words} {whole}"
+
+
+def _season(season: str, year: int, expression: str, offset: int) -> DateSpan:
+    first = _SEASON_MONTHS[season]
+    if first == 12:
+        end = _month_end(year + 1, 2)
+        return DateSpan(dt.date(year, 12, 1), end, "season", f"Winter {year}/{(year + 1) % 100:02d}", expression, offset)
+    name = "Autumn" if season == "fall" else season.capitalize()
+    return DateSpan(dt.date(year, first, 1), _month_end(year, first + 2), "season", f"{name} {year}", expression, offset)
+
+
+_HANDLERS = {
+    "iso": _iso,
+    "dotted": _dotted,
+    "dm_dm_range": _dm_dm_range,
+    "d_d_range": _d_d_range,
+    "dmy": _dmy,
+    "md_md_range": _md_md_range,
+    "md_d_range": _md_d_range,
+    "mdy": _mdy,
+    "m_m_range": _m_m_range,
+    "my": _my,
+    "dm": _dm,
+    "md": _md,
+    "decade": _decade,
+    "year_range": _year_range,
+    "year": _year,
+    "month": _month_only,
+}
+
+
+# --- relative expressions ("last year", "yesterday") need the text's own date ------------
+
+def _relative(text: str, reference: dt.date) -> list[DateSpan]:
+    spans = []
+    for match in _RELATIVE.finditer(text):
+        expression, offset = match.group(0), match.start()
+        if match.group("day"):
+            word = match.group("day").lower()
+            if word == "today" and (_NOWADAYS.search(_before(text, offset, 16)) or text.startswith(("'s", "’s"), match.end())):
+                continue  # "the challenges archives face today", "today's world": nowadays, not a date
+            day = reference + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
+            spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
+            continue
+        which, unit = match.group("which").lower(), match.group("unit").lower()
+        if which == "current":
+            which = "this"
+        step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
+        if unit == "year":
+            year = reference.year + step
+            spans.append(DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), expression, offset))
+        elif unit == "month":
+            index = reference.year * 12 + reference.month - 1 + step
+            year, month = divmod(index, 12)
+            spans.append(DateSpan(dt.date(year, month + 1, 1), _month_end(year, month + 1), "month",
+                                  f"{MONTH_NAMES[month]} {year}", expression, offset))
+        else:
+            monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=step)
+            sunday = monday + dt.timedelta(days=6)
+            spans.append(DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset))
+    return spans
