@@ -454,6 +454,7 @@ class _Builder:
         self.folder = path.parent
         self.as_of_override = as_of
         self.today = today
+        self.topic_keys: list[str] = []
 
     def build(self, root: yaml.MappingNode) -> BriefingConfig | None:
         entries = self.r.mapping(root, "", SCHEMA) or {}
@@ -562,7 +563,7 @@ class _Builder:
             self.r.fail(node, key, f"'{node.value}' covers no time; count 1 or more {unit}s")
             return None
         start = _count_back(as_of, count, unit)
-        words = f"last {count} {unit}s" if match.group(1) else f"last {unit}"
+        words = f"last {unit}" if not match.group(1) else f"last {count} {unit}" + ("s" if count > 1 else "")
         return Period(start=start, end=as_of, label=f"{words} ({_span(start, as_of)})")
 
     def _period_range(self, node: yaml.MappingNode, key: str, as_of: dt.date) -> Period | None:
@@ -623,7 +624,7 @@ class _Builder:
                                                   "sources must be inside the folder that holds the config")
                 ok = False
             elif not target.exists():
-                self.r.fail(item, f"{key}[{i}]", f"no file or folder {value} in {self.folder or '.'}; "
+                self.r.fail(item, f"{key}[{i}]", f"no file or folder {value} next to {self.r.label}; "
                                                   "paths are relative to the config's folder")
                 ok = False
         return values if ok else None
@@ -710,6 +711,7 @@ class _Builder:
         entries = self.r.mapping(node, key)
         if entries is None:
             return None
+        self.topic_keys = list(entries)  # parts may name a topic even if its definition has a mistake
         topics = []
         for name, (_, value) in entries.items():
             sub = f"{key}.{name}"
@@ -767,7 +769,7 @@ class _Builder:
         sub = f"{key}.{kind}"
         self.r.mark(sub, kind_node)
         if kind == "topics" and isinstance(options_node, yaml.SequenceNode):
-            options = {"keys": self._topic_keys(options_node, f"{sub}.keys", topics)}  # list shorthand
+            options = {"keys": self._topic_keys(options_node, sub)}  # list shorthand
             self.r.mark(f"{sub}.keys", options_node)
         elif options_node is None or (isinstance(options_node, yaml.ScalarNode) and options_node.tag == _NULL):
             options = {}
@@ -775,7 +777,7 @@ class _Builder:
             entries = self.r.mapping(options_node, sub, PART_OPTIONS[kind], what=f"option of {kind}")
             if entries is None:
                 return None
-            options = {name: self._part_option(kind, name, value, f"{sub}.{name}", topics)
+            options = {name: self._part_option(name, value, f"{sub}.{name}")
                        for name, (_, value) in entries.items()}
         if None in options.values():
             return None
@@ -801,7 +803,7 @@ class _Builder:
             return None
         return PartSpec(kind=kind, options=tuple(options.items()), line=line)
 
-    def _part_option(self, kind: str, name: str, node: yaml.Node, key: str, topics: tuple[TopicDef, ...]) -> Any:
+    def _part_option(self, name: str, node: yaml.Node, key: str) -> Any:
         if name == "title":
             return self.r.text(node, key)
         if name in ("sentences", "number"):
@@ -810,13 +812,13 @@ class _Builder:
             return self.r.boolean(node, key)
         if name == "document":
             return self.r.text(node, key)
-        return self._topic_keys(node, key, topics)  # topics.keys
+        return self._topic_keys(node, key)  # topics.keys
 
-    def _topic_keys(self, node: yaml.Node, key: str, topics: tuple[TopicDef, ...]) -> tuple[str, ...] | None:
+    def _topic_keys(self, node: yaml.Node, key: str) -> tuple[str, ...] | None:
         values = self.r.texts(node, key, what="topic key")
         if values is None:
             return None
-        known = [t.key for t in topics]
+        known = self.topic_keys
         ok = True
         for i, value in enumerate(values):
             item = node.value[i]
