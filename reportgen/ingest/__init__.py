@@ -1,9 +1,11 @@
 """Read source files into a Corpus: find the files, sniff each one's format, run its reader."""
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections.abc import Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from reportgen.corpus import Corpus, Diagnostic, Document, Location
@@ -25,13 +27,14 @@ def load(paths: Sequence[str | Path], *, root: Path, max_bytes: int = MAX_BYTES)
             files.setdefault(real, shown)
     documents: list[Document] = []
     used_ids: set[str] = set()
-    for real, shown in files.items():
-        doc_id = _unique_id(Path(shown).stem, used_ids)
-        document, found = read_file(real, shown, doc_id, max_bytes)
-        diagnostics += found
-        if document is not None:
-            used_ids.add(doc_id)
-            documents.append(document)
+    with _collector_paused():
+        for real, shown in files.items():
+            doc_id = _unique_id(Path(shown).stem, used_ids)
+            document, found = read_file(real, shown, doc_id, max_bytes)
+            diagnostics += found
+            if document is not None:
+                used_ids.add(doc_id)
+                documents.append(document)
     return Corpus(documents=tuple(documents), diagnostics=tuple(diagnostics))
 
 
@@ -50,6 +53,18 @@ def read_file(real: Path, path: str, doc_id: str, max_bytes: int = MAX_BYTES) ->
     reader = {"article": news.read_article, "feed": news.read_feed}.get(kind, paper.read_paper)
     document, found = reader(src.text.split("\n"), doc_id=doc_id, path=path)
     return replace(document, digest=src.digest), diagnostics + found
+
+
+@contextmanager
+def _collector_paused():
+    """Pause the cyclic GC: readers build ~10 small acyclic objects per line and its passes cost ~40%."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _expand(given: str | Path, root: Path, diagnostics: list[Diagnostic]) -> list[tuple[Path, str]]:

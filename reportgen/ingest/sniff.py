@@ -54,7 +54,7 @@ def first_dated_title(lines: list[str]) -> int | None:
 
 def title_follows(lines: list[str], i: int) -> bool:
     """True when the next non-blank line after `i` exists and is not itself a date line."""
-    for line in lines[i + 1:]:
-        if line.strip():
-            return not DATE_LINE.match(line)
+    for j in range(i + 1, len(lines)):  # indexes, not a slice: feeds have 100k lines
+        if lines[j].strip():
+            return not DATE_LINE.match(lines[j])
     return False

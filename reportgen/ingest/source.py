@@ -36,7 +36,7 @@ def read(real: Path, path: str, max_bytes: int = MAX_BYTES) -> tuple[Source | No
         return None, [Diagnostic("error", where, f"cannot read: {exc.strerror or exc}")]
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
-        return None, [Diagnostic("warning", where, "empty file; nothing to read")]
+        return None, [Diagnostic("warning", where, "skipped: empty file")]
     diagnostics: list[Diagnostic] = []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
