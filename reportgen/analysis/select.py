@@ -71,7 +71,8 @@ def select(corpus: Corpus, cfg: BriefingConfig, *, since: dt.date | None = None)
 
 def _decide(item: Item, doc: Document, cfg: BriefingConfig, since: dt.date | None,
             in_sources: bool, paper_focus: tuple[str, ...]) -> ItemDecision:
-    counts = focus_counts(item.title + "\n\n" + item.text, cfg.focus)
+    title = "" if getattr(item, "title_derived", False) else item.title + "\n\n"  # a derived title repeats the text
+    counts = focus_counts(title + item.text, cfg.focus)
     matches = score_topics(item, cfg.topics)
     members = joined(matches, cfg.topics)
     failures = []

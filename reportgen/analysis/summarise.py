@@ -34,8 +34,8 @@ from reportgen.text import split_sentences
 MIN_WORDS = 6
 DUPLICATE = 0.7
 REDUNDANCY = 0.5
-SAME_ITEM = 0.15
-WEIGHTS = {"centrality": 1.0, "position": 0.8, "title": 0.3, "query": 0.4}
+SAME_ITEM = 0.35
+WEIGHTS = {"centrality": 1.0, "position": 0.8, "title": 0.3, "query": 1.0}
 
 STOPWORDS = frozenset(
     """
@@ -46,7 +46,8 @@ STOPWORDS = frozenset(
     own same she should so some such than that the their theirs them themselves then there these they
     this those through to too under until up very was we were what when where which while who whom why
     will with would you your yours yourself yourselves said says say noted stated well within upon
-    two one new per among via amid toward towards
+    two one new per among via amid toward towards however also further already thus therefore
+    particular particularly especially including like many much several various
     """.split()
 )
 
@@ -121,7 +122,7 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
     centrality = [sum(spread[k] - 1 for k in c.keys) / math.sqrt(len(c.keys)) if c.keys else 0.0 for c in pool]
     top = max(centrality, default=0.0) or 1.0
     query = frozenset(k for term in query_terms for k in content_keys(term))
-    titles = [content_keys(item.title) for item in items]
+    titles = [frozenset() if getattr(item, "title_derived", False) else content_keys(item.title) for item in items]
     w = WEIGHTS
     out = []
     for c, cent in zip(pool, centrality):

@@ -33,10 +33,11 @@ TITLE_BONUS = 1.0
 
 _WORD_RUN = re.compile(r"[^\W_]+")
 
-# Suffixes with the shortest stem each may leave, in three passes: one inflection,
-# up to two derivations, then a final -e/-y.  Derivations need longer stems so
+# Suffixes with the shortest stem each may leave, in four passes: a plural, a verb
+# ending, up to two derivations, then a final -e/-y.  Derivations need longer stems so
 # "station" never becomes "stat" nor "nation" "nat".
-_INFLECTIONS = (("ing", 3), ("ies", 3), ("ed", 3), ("es", 3), ("ly", 4), ("s", 3))
+_PLURALS = (("ies", 3), ("es", 3), ("s", 3))
+_VERBALS = (("ing", 3), ("ed", 3), ("ly", 4))
 _DERIVATIONS = (
     ("ation", 4), ("ment", 4), ("ness", 4), ("ship", 4),
     ("ion", 5), ("ity", 4), ("ive", 4), ("ate", 4), ("er", 4), ("or", 4), ("ic", 4), ("al", 4),
@@ -71,11 +72,7 @@ def stem(word: str) -> str:
     """
     if len(word) <= 3 or not word.isascii() or not word.isalpha():
         return word
-    for _ in range(2):  # meetings -> meeting -> meet
-        shorter = _strip(word, _INFLECTIONS)
-        if shorter == word:
-            break
-        word = shorter
+    word = _strip(_strip(word, _PLURALS), _VERBALS)  # meetings -> meeting -> meet
     for _ in range(2):
         shorter = _strip(word, _DERIVATIONS)
         if shorter == word:
@@ -153,7 +150,8 @@ def score_topics(item: Item, topics: Sequence[TopicDef]) -> tuple[TopicMatch, ..
     if not topics:
         return ()
     matcher, per_topic = _compile(topics)
-    title = matcher.count(item.title)
+    # A derived title is the first sentence again: it earns no title bonus.
+    title = Counter() if getattr(item, "title_derived", False) else matcher.count(item.title)
     body = matcher.count(item.text)
     matches = []
     for topic, keywords in per_topic:

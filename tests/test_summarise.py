@@ -1,0 +1,95 @@
+"""Extractive summaries: verbatim sentences, citations, no repeats, n, order, junk."""
+from reportgen.analysis.summarise import is_junk, summarise
+from reportgen.corpus import Article, Location, Paragraph, Section
+
+TRADE = ("However, as of 2022, mutual trade remained modest, partially reduced by the impact of the pandemic. "
+         "However, as early as 2023, trade turnover had increased exponentially. "
+         "For the initial quarter of 2023, trade figures increased by 17 times in comparison with 2022.")
+INVEST = ("Particular attention has been drawn to Qatar's growing investment into Kazakhstan's energy infrastructure. "
+          "In March 2024, the Qatari government committed 17.6 billion tenge to support key projects.")
+HUB = ("Qatar's engagement with the Astana International Financial Center has emerged as a promising avenue. "
+       "As one of the global leaders in Sharia-compliant banking, Qatar brings substantial experience.")
+
+
+def section(id: str, *texts: str, title: str = "Trade, economic and investment cooperation", line: int = 100) -> Section:
+    paragraphs = []
+    for i, text in enumerate(texts):
+        paragraphs.append(Paragraph(f"{id}-p{i}", text, Location("seeds/paper.md", line + 2 * i)))
+    return Section(id, "paper", title, 3, tuple(paragraphs), Location("seeds/paper.md", line - 1))
+
+
+def article(id: str, *texts: str, title: str = "News", line: int = 1) -> Article:
+    paragraphs = tuple(Paragraph(f"{id}-p{i}", t, Location("feed.txt", line + 1 + i)) for i, t in enumerate(texts))
+    return Article(id, "feed", title, None, paragraphs, Location("feed.txt", line))
+
+
+def test_sentences_are_verbatim_substrings_of_their_item():
+    items = [section("s6", TRADE, INVEST, HUB), article("a1", INVEST, HUB)]
+    by_id = {item.id: item for item in items}
+    for n in (1, 3, 5):
+        for sentence in summarise(items, n):
+            assert sentence.text in by_id[sentence.item_id].text
+
+
+def test_citations_name_the_paragraph_line_and_lines_within_it():
+    wrapped = Paragraph("p0", "Qatar and Kazakhstan signed a memorandum on trade.\nThe trade memorandum covers food exports.",
+                        Location("feed.txt", 10))
+    item = Article("a1", "feed", "Trade memorandum", None, (wrapped,), Location("feed.txt", 9))
+    got = {s.text: (str(s.location), s.index) for s in summarise([item], 2)}
+    assert got == {
+        "Qatar and Kazakhstan signed a memorandum on trade.": ("feed.txt:10", 0),
+        "The trade memorandum covers food exports.": ("feed.txt:11", 1),
+    }
+
+
+def test_a_repeated_paragraph_never_enters_a_summary_twice():
+    items = [section("s6", TRADE, INVEST, TRADE, HUB), section("s7", TRADE, title="Cultural", line=200)]
+    for n in range(1, 8):
+        texts = [s.text for s in summarise(items, n)]
+        assert len(texts) == len(set(texts))
+
+
+def test_a_slightly_reworded_repeat_is_redundant_too():
+    reworded = TRADE.replace("partially reduced", "partly reduced")
+    texts = [s.text for s in summarise([section("s6", TRADE, reworded)], 6)]
+    assert len(texts) == 3  # each sentence once; its rewording never
+
+
+def test_n_is_respected():
+    items = [section("s6", TRADE, INVEST, HUB)]
+    assert len(summarise(items, 2)) == 2
+    assert len(summarise(items, 0)) == 0
+    assert len(summarise(items, 50)) == 7
+    assert summarise([], 3) == ()
+
+
+def test_order_is_item_order_then_source_order():
+    items = [article("a1", INVEST, HUB), article("a2", TRADE, line=20)]
+    got = [(s.item_id, s.index) for s in summarise(items, 5)]
+    assert got == sorted(got, key=lambda k: ([i.id for i in items].index(k[0]), k[1]))
+
+
+def test_multi_item_summaries_spread_over_items():
+    items = [article("a1", TRADE + " " + INVEST), article("a2", HUB, line=20)]
+    assert {s.item_id for s in summarise(items, 2)} == {"a1", "a2"}
+
+
+def test_query_terms_pull_matching_sentences_in():
+    item = section("s6", TRADE, INVEST, HUB)
+    (sentence,) = summarise([item], 1, query_terms=["Sharia", "banking"])
+    assert "Sharia-compliant" in sentence.text
+
+
+def test_junk_is_skipped():
+    assert is_junk("Trade, economic and investment cooperation")  # heading: no full stop
+    assert is_junk("a major player in the Islamic world has rendered it pivotal.")  # fragment
+    assert is_junk("Secondly, strategic location of Qatar in the Middle East and its role as")
+    assert is_junk("It was suggested.")  # too short
+    assert is_junk("*Source: Proposals and initiatives discussed during negotiations (2023–2024).*")
+    assert not is_junk("It was suggested to sign an interdepartmental action plan.")
+    assert not is_junk("\"Music knows no borders,\" emphasized the Ambassador of Kazakhstan.")
+
+
+def test_items_with_only_junk_still_yield_their_longer_sentences():
+    item = article("a1", "Kazakhstan and Qatar sign a memorandum on archives and research")
+    assert [s.text for s in summarise([item], 3)] == ["Kazakhstan and Qatar sign a memorandum on archives and research"]
