@@ -83,7 +83,10 @@ def check_layout(layout: Layout) -> list[str]:
         for var in sorted(meta.find_undeclared_variables(ast) - allowed):
             line = min(n.lineno for n in ast.find_all(nodes.Name) if n.name == var)
             problems.append(f"{shown}:{line}: '{var}' is undefined (templates see 'briefing', and 'part' in part blocks)")
+        namespaces = _namespace_names(ast)
         for node in ast.find_all(nodes.Getattr):
+            if isinstance(node.node, nodes.Name) and node.node.name in namespaces:
+                continue  # macros of an imported template, `self.block()`, `loop.index`
             if isinstance(node.node, nodes.Name) and node.node.name == "briefing":
                 if node.attr not in briefing_fields:
                     problems.append(f"{shown}:{node.lineno}: 'briefing.{node.attr}': the Briefing has no field '{node.attr}'")
@@ -110,6 +113,11 @@ def _model_fields() -> set[str]:
     for kind in (dt.datetime, str, tuple, int, float):
         fields.update(a for a in dir(kind) if not a.startswith("_"))
     return fields
+
+
+def _namespace_names(ast: nodes.Template) -> set[str]:
+    """Names whose attributes are not model fields: imported templates, `self`, `loop`."""
+    return {"self", "loop", "varargs", "kwargs", "caller"} | {node.target for node in ast.find_all(nodes.Import)}
 
 
 def _template_refs(ast: nodes.Template) -> list[str]:
