@@ -180,7 +180,6 @@ _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July",
            "August", "September", "October", "November", "December")
-_UNITS = ("day", "week", "month", "year")
 
 
 # ---------------------------------------------------------------------------
@@ -257,8 +256,8 @@ def find_document(corpus: Corpus, selector: str) -> tuple[Document | None, str]:
             return papers[0], ""
         if not papers:
             return None, "no paper among the sources; name a document by id or file name"
-        return None, ("'paper' is ambiguous: the sources hold " + f"{len(papers)} papers ("
-                      + ", ".join(d.path for d in papers) + "); name one by id or file name")
+        paths = ", ".join(d.path for d in papers)
+        return None, f"'paper' is ambiguous: the sources hold {len(papers)} papers ({paths}); name one by id or file name"
     doc = corpus.document(selector)
     if doc is not None:
         return doc, ""
@@ -532,12 +531,13 @@ class _Builder:
         return value
 
     def _as_of(self, node: yaml.Node, key: str) -> dt.date | None:
-        if isinstance(node, yaml.ScalarNode) and node.value == "today":
+        value = node.value if isinstance(node, yaml.ScalarNode) and node.tag != _NULL else ""
+        if value == "today":
             return self.today
-        if isinstance(node, yaml.ScalarNode) and node.tag == _STR and not re.match(r"\d", node.value):
-            self.r.fail(node, key, f"expected today or a date as YYYY-MM-DD, got {_what(node)}")
-            return None
-        return self.r.date(node, key)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return self.r.date(node, key)  # says why a date-shaped value is no date
+        self.r.fail(node, key, f"expected today or a date as YYYY-MM-DD, got {_what(node)}")
+        return None
 
     # -- period --------------------------------------------------------------
 

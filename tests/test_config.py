@@ -306,6 +306,18 @@ def test_as_of_word(project):
     ]
 
 
+def test_as_of_number(project):
+    assert problems("title: T\nas_of: 20260220\n") == [
+        "config.yaml:2:8: as_of: expected today or a date as YYYY-MM-DD, got 20260220"
+    ]
+
+
+def test_config_path_is_a_folder(project):
+    with pytest.raises(ConfigError) as info:
+        load_config(Path("seeds"))
+    assert info.value.problems == ["seeds: is a folder; give the path of a YAML file such as config.yaml"]
+
+
 def test_period_date_without_dashes(project):
     assert problems("title: T\nperiod:\n  from: 20260101\n") == [
         "config.yaml:3:9: period.from: expected a date as YYYY-MM-DD, got 20260101"
