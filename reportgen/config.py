@@ -169,7 +169,6 @@ FORMATS = ("pdf", "html", "json")
 PLACEHOLDERS = ("slug", "as_of", "ext", "title")
 PAPER = "paper"  # the document selector meaning "the only paper among the sources"
 
-DEFAULT_PART_KINDS = ("summary", "topics", "chronology", "sources")
 DEFAULT_SUMMARY_SENTENCES = 6
 _PLANNED_LAYOUTS = ("briefing", "digest")  # accepted until templates/ holds a layout
 
@@ -486,9 +485,9 @@ class _Builder:
         focus = read("focus", self._focus)
         topics = read("topics", self._topics)
         summaries = read("summaries", self._summaries) or {}
-        topic_sentences = summaries.get("topic_sentences", 3)
+        topic_sentences = summaries.get("topic_sentences", BriefingConfig.topic_sentences)
         parts = (read("parts", self._parts, topics or (), topic_sentences) if "parts" in entries
-                 else _default_parts(topics or ()))
+                 else _default_parts(topics or (), topic_sentences))
         output = read("output", self._output)
         formats = read("formats", self._formats)
         latest = read("latest", r.boolean)
@@ -833,10 +832,11 @@ class _Builder:
         return values if ok else None
 
 
-def _default_parts(topics: tuple[TopicDef, ...]) -> tuple[PartSpec, ...]:
+def _default_parts(topics: tuple[TopicDef, ...], topic_sentences: int) -> tuple[PartSpec, ...]:
+    """Without `parts:` a briefing has a summary, every topic, a chronology and its sources."""
     parts = [PartSpec("summary", (("sentences", DEFAULT_SUMMARY_SENTENCES),))]
     if topics:
-        parts.append(PartSpec("topics", (("keys", tuple(t.key for t in topics)), ("sentences", 3))))
+        parts.append(PartSpec("topics", (("keys", tuple(t.key for t in topics)), ("sentences", topic_sentences))))
     parts += [PartSpec("chronology", (("focus_only", False),)), PartSpec("sources")]
     return tuple(parts)
 

@@ -121,10 +121,12 @@ def test_default_parts_include_all_topics(project):
         topics:
           a: {title: A, keywords: [x]}
           b: {title: B, keywords: [y], min_score: 2.5}
+        summaries: {topic_sentences: 5}
     """)
 
     assert [p.kind for p in cfg.parts] == ["summary", "topics", "chronology", "sources"]
     assert cfg.parts[1].get("keys") == ("a", "b")
+    assert cfg.parts[1].get("sentences") == cfg.topic_sentences == 5
     assert cfg.topic("b").min_score == 2.5
 
 
