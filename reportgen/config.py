@@ -393,7 +393,7 @@ class _Reader:
     def texts(self, node: yaml.Node, key: str, *, what: str = "text") -> tuple[str, ...] | None:
         """A non-empty list of non-empty texts."""
         if not isinstance(node, yaml.SequenceNode):
-            self.fail(node, key, f"expected a list of {what}, got {_what(node)}")
+            self.fail(node, key, f"expected a list of {what}s, got {_what(node)}")
             return None
         if not node.value:
             self.fail(node, key, f"must not be empty; give at least one {what}")
@@ -610,7 +610,7 @@ class _Builder:
         return value
 
     def _sources(self, node: yaml.Node, key: str) -> tuple[str, ...] | None:
-        values = self.r.texts(node, key, what="file or folder")
+        values = self.r.texts(node, key, what="path")
         if values is None:
             return None
         inside = self.folder.resolve()

@@ -402,7 +402,7 @@ def test_symlinked_source_pointing_outside(project, tmp_path_factory):
 
 def test_empty_sources(project):
     assert problems("title: T\nsources: []\n") == [
-        "config.yaml:2:10: sources: must not be empty; give at least one file or folder"
+        "config.yaml:2:10: sources: must not be empty; give at least one path"
     ]
 
 
@@ -536,6 +536,16 @@ def test_title_without_ascii_needs_a_slug(project):
 def test_bad_language(project):
     assert problems("title: T\nlanguage: English\n") == [
         "config.yaml:2:11: language: 'English' is not a language code; use an ISO 639 code such as en, ru or kk"
+    ]
+
+
+def test_sources_must_be_a_list(project):
+    assert problems("title: T\nsources: seeds/\n") == ["config.yaml:2:10: sources: expected a list of paths, got 'seeds/'"]
+
+
+def test_python_tags_are_never_constructed(project):
+    assert problems('title: !!python/object/apply:os.system ["echo hi"]\n') == [
+        "config.yaml:1:8: title: expected text, got a list"
     ]
 
 
