@@ -107,6 +107,9 @@ _AFTER_NUMBER = re.compile(
     r"jobs|cases|km|kilomet(?:er|re)s?|met(?:er|re)s?|kg|tons?|tonnes|barrels|hectares|ha|pieces|copies|times|hours|minutes|seconds|"
     r"sq|square|mw|kw|gw)\b)"
 )
+# A year inside a run of digit groups is part of a phone or account number ("+7 717 2024 1990").
+_DIGIT_RUN_BEFORE = re.compile(r"\d[\s-]+$")
+_DIGIT_RUN_AFTER = re.compile(r"[\s-]+\d{3}")
 _NOWADAYS = re.compile(r"(?i)\b(?:of|until|till|up\s+to|world|worldwide|face|faces|facing|exist|exists|remain|remains)\s+$")
 
 _RELATIVE = re.compile(
@@ -171,7 +174,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _CITATION = re.compile(r"\((?=[^()]*?,\s*(?:1[89]|20)\d\d)[^()]*\)")
-_NARRATIVE_CITATION = re.compile(r"(?<=[A-Z][a-z])(\s+(?:et\s+al\.\s*)?)\((?:1[89]|20)\d\d[a-z]?\)")
+_NARRATIVE_CITATION = re.compile(r"(\b[A-Z][\w'’-]*[a-z](?:\s+et\s+al\.)?\s*)\((?:1[89]|20)\d\d[a-z]?\)")
 
 
 def _mask(text: str) -> str:
@@ -180,7 +183,7 @@ def _mask(text: str) -> str:
         text = _URL.sub(_blank, text)
     if "(" in text:
         text = _CITATION.sub(_blank, text)
-        text = _NARRATIVE_CITATION.sub(lambda m: m.group(1) + " " * (m.end() - m.start(1) - len(m.group(1))), text)
+        text = _NARRATIVE_CITATION.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), text)  # "Aushev (2024)"
     return text
 
 
@@ -428,6 +431,8 @@ def _year(match, text, reference):
     before = _before(text, start)
     part = _BEFORE_YEAR.search(before)
     if _BEFORE_NUMBER.search(before) or _AFTER_NUMBER.match(text, end):
+        return None
+    if part is None and (_DIGIT_RUN_BEFORE.search(before) or _DIGIT_RUN_AFTER.match(text, end)):
         return None
     if part is None and _BEFORE_NAME.search(before):
         return None
