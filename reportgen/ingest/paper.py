@@ -55,7 +55,7 @@ def read_paper(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, l
     keyword_blocks = [i for i, block in enumerate(blocks) if KEYWORDS.match(block.first)]
     front_end = keyword_blocks[-1] + 1 if keyword_blocks else 0
     abstracts = _abstracts(blocks[:front_end], path, known)
-    body = _Body(doc_id, path, known, diagnostics)
+    body = _Body(doc_id, path, known, diagnostics, title_heading=not abstracts)
     for block in blocks[front_end:]:
         body.add(block)
     sections = body.finish()
@@ -63,14 +63,13 @@ def read_paper(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, l
     main = next((a for a in abstracts if a.language == "en"), abstracts[0] if abstracts else None)
     if main and main.title:
         title = main.title
-    elif sections and sections[0].level == 1 and sections[0].title:
-        title = sections[0].title  # a '# Title' heading names the paper ...
-        sections = sections[1:] if not sections[0].paragraphs else sections  # ... and is not a section
+    elif body.title:
+        title = body.title
     elif sections and sections[0].title:
         title = sections[0].title
     elif sections and sections[0].paragraphs:
         title = derive_title(sections[0].paragraphs[0].text)
-    if not any(s.title for s in sections) and not abstracts:
+    if not any(s.title for s in sections) and not abstracts and not body.title:
         diagnostics.append(Diagnostic("warning", Location(path, 1),
                                       "no Markdown headings; read as one untitled section — add '## ' headings to divide it"))
     metadata = tuple(body.metadata)
@@ -135,8 +134,11 @@ def _abstracts(front: list[Block], path: str, known: frozenset[str]) -> list[Abs
 class _Body:
     """Collects a paper's body block by block: sections, tables, references, author notes."""
 
-    def __init__(self, doc_id: str, path: str, known: frozenset[str], diagnostics: list[Diagnostic]):
+    def __init__(self, doc_id: str, path: str, known: frozenset[str], diagnostics: list[Diagnostic], *,
+                 title_heading: bool = False):
         self.doc_id, self.path, self.known, self.diagnostics = doc_id, path, known, diagnostics
+        self.title_heading = title_heading  # may a leading '# Title' name the paper?
+        self.title = ""
         self.sections: list[dict] = []
         self.tables: list[Table] = []
         self.references: list[Reference] = []
@@ -218,6 +220,9 @@ class _Body:
 
     def _heading(self, level: int, title: str, block: Block) -> None:
         self.joinable = False
+        if self.title_heading and level == 1 and not self.sections and not self.title and len(block.lines) == 1:
+            self.title = title  # '# Title' names a paper without abstracts; it is not a section
+            return
         if _REFERENCES.match(title):
             self.mode = "references"
         elif _AUTHOR_INFO.search(title):

@@ -1,0 +1,99 @@
+"""Read single articles and feeds of our own, unlike the seeds in dates, titles and layout."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reportgen import ingest
+from reportgen.ingest.news import derive_title, read_article, read_feed
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+
+
+def _load(name: str):
+    corpus = ingest.load([name], root=FIXTURES)
+    assert len(corpus.documents) == 1
+    return corpus.documents[0], corpus.diagnostics
+
+
+def test_feed_with_three_articles_and_blank_lines_after_titles():
+    doc, diagnostics = _load("feed_three.txt")
+    assert diagnostics == ()
+    assert (doc.id, doc.kind, doc.format, doc.title) == ("feed_three", "news", "feed", "News feed (3 articles)")
+    assert [(a.id, a.date, a.title) for a in doc.items] == [
+        ("feed_three#a1", dt.date(2023, 5, 7), "Almaty Launches Electric Bus Line"),
+        ("feed_three#a2", dt.date(2023, 5, 6), "Shymkent Students Win Robotics Cup"),
+        ("feed_three#a3", dt.date(2023, 5, 5), "Caspian Port Expands Grain Terminal"),
+    ]
+    assert [[p.text for p in a.paragraphs] for a in doc.items] == [
+        ["The city opened its first fully electric bus route on Monday.",
+         "Officials expect forty buses by the end of the year."],
+        ["A team from Shymkent won the national robotics cup."],
+        ["The Aktau port finished building a new grain terminal.", "Exports through the terminal start in June."],
+    ]
+    assert [p.location.line for p in doc.items[1].paragraphs] == [11]
+    assert doc.items[1].paragraphs[0].id == "feed_three#a2.p1"
+    assert doc.published == dt.date(2023, 5, 7)
+    assert doc.location.path == "feed_three.txt"
+
+
+def test_feed_header_gives_publication_date_time_retrieval_and_id():
+    doc, diagnostics = _load("feed_header.txt")
+    assert diagnostics == ()
+    first, second = doc.items
+    assert (first.date, first.time, first.title) == (dt.date(2024, 6, 1), "09:30", "Morning Briefing on Trade Talks")
+    assert first.extra == (("retrieved", "2024-06-02"), ("id", "555"))
+    assert [p.text for p in first.paragraphs] == ["Negotiators met in Doha to discuss tariffs."]
+    assert (second.date, second.time, second.title) == (dt.date(2024, 5, 31), None, "Evening News: Rail Link Approved")
+
+
+def test_single_article_with_short_first_sentence_keeps_it_whole():
+    doc, diagnostics = _load("article_short.txt")
+    assert diagnostics == ()
+    (article,) = doc.items
+    assert (doc.format, article.title, article.title_derived) == ("article", "Astana hosts a regional water forum", True)
+    assert article.date == doc.published == dt.date(2024, 3, 9)
+    assert [p.text for p in article.paragraphs] == [
+        "Astana hosts a regional water forum. Delegates from five countries attended the opening session.",
+        "The forum will continue until Friday.",
+    ]
+    assert [p.location.line for p in article.paragraphs] == [1, 3]
+
+
+def test_derived_titles_cut_at_a_word_with_an_ellipsis():
+    long = ("The delegation of the ministry of energy signed seven agreements on pipelines, refineries and "
+            "solar parks in the capital on Tuesday. More followed.")
+    assert derive_title(long) == "The delegation of the ministry of energy signed seven agreements on pipelines…"
+    assert derive_title("Talks ended. Both sides left.") == "Talks ended"
+    assert derive_title("Dr. Smith met the U.S. envoy in Doha on Friday.") == "Dr. Smith met the U.S. envoy in Doha on Friday"
+
+
+def test_impossible_date_keeps_the_article_undated_with_a_warning():
+    lines = ["01.02.2026", "Title A", "Body a.", "31.02.2026", "Title B", "", "Body b."]
+    doc, diagnostics = read_feed(lines, doc_id="f", path="news/f.txt")
+    assert [(a.date, a.title) for a in doc.items] == [(dt.date(2026, 2, 1), "Title A"), (None, "Title B")]
+    assert [str(d) for d in diagnostics] == [
+        "warning: news/f.txt:4: impossible date 31.02.2026 (no such day); "
+        "the article is kept without a date — correct it in the source"]
+
+
+def test_article_under_date_header_followed_by_feed_is_untitled_first_article():
+    lines = [" date 2024-01-05 Markets opened higher in Astana today.", "", "05.01.2024", "Oil Prices", "Oil rose."]
+    doc, diagnostics = read_feed(lines, doc_id="mix", path="mix.txt")
+    assert diagnostics == []
+    assert [(a.date, a.title, a.title_derived) for a in doc.items] == [
+        (dt.date(2024, 1, 5), "Markets opened higher in Astana today", True),
+        (dt.date(2024, 1, 5), "Oil Prices", False),
+    ]
+
+
+def test_title_without_body_warns():
+    doc, diagnostics = read_feed(["02.03.2024", "Only a title"], doc_id="t", path="t.txt")
+    assert [a.paragraphs for a in doc.items] == [()]
+    assert [str(d) for d in diagnostics] == ["warning: t.txt:1: article has no text; add its body or remove it"]
+
+
+def test_article_language_is_identified():
+    doc, _ = read_article([" date 2024-01-05 Президент встретился с премьер-министром в Астане."],
+                          doc_id="ru", path="ru.txt")
+    assert doc.items[0].language == doc.language == "ru"

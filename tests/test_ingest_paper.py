@@ -1,0 +1,148 @@
+"""Read Markdown papers of our own: two languages, other tables, mending rules, odd layouts."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from reportgen import ingest
+from reportgen.ingest.markdown import clean_inline, first_url, join, vocabulary
+from reportgen.ingest.paper import read_paper
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+PATH = "paper_two_langs.md"
+
+
+@pytest.fixture(scope="module")
+def paper():
+    corpus = ingest.load([PATH], root=FIXTURES)
+    assert corpus.diagnostics == ()
+    return corpus.documents[0]
+
+
+def test_two_language_front_matter(paper):
+    assert (paper.id, paper.kind, paper.format) == ("paper_two_langs", "paper", "paper")
+    assert paper.title == "RIVER BASINS AND $1 BILLION OF SHARED WATER"
+    assert paper.authors == ("Jane Doe", "B.C. Roe")
+    assert paper.affiliations == ("Northern University, Oslo, Norway", "Steppe Institute, Astana, Kazakhstan")
+    en, ru = paper.abstracts
+    assert (en.language, ru.language) == ("en", "ru")
+    assert en.text == "Shared rivers link the economies of Central Asia. This paper examines how two states divide water."
+    assert en.keywords == paper.keywords == ("water", "rivers", "treaties")
+    assert (ru.title, ru.keywords) == ("Речные бассейны и общая вода", ("вода", "реки", "договоры"))
+    assert ru.authors == ("Джейн Доу", "Б.К. Роу")
+    assert ru.affiliations == ("Северный университет, Осло, Норвегия",)
+    assert (en.location.line, ru.location.line) == (9, 21)
+
+
+def test_sections_levels_and_mended_paragraphs(paper):
+    assert [(s.id, s.level, s.title) for s in paper.items] == [
+        ("paper_two_langs#s1", 1, "Background"),
+        ("paper_two_langs#s2", 2, "Data and methods"),
+        ("paper_two_langs#s3", 3, "Findings"),
+    ]
+    (background,) = paper.items[0].paragraphs
+    assert background.text == (
+        "Rivers cross borders and so do disputes. The upper state builds dams, while the lower state farms the "
+        "plain and depends on a steady flow of water for cotton and wheat, which makes the flow a matter of "
+        "negotiation every spring. Water-sharing rules were first written in 1992.")
+    assert background.location.line == 29
+    (methods,) = paper.items[1].paragraphs
+    assert methods.text == "We compare the flows of two rivers (Syr *Darya* and Chu) and a Norwegian-Kazakh survey of farmers."
+    findings = paper.items[2].paragraphs
+    assert [(p.kind, p.text) for p in findings] == [
+        ("bullet", "Upstream releases peak in winter, when demand downstream is low and reservoirs are full."),
+        ("bullet", "Downstream farms need water in summer."),
+    ]
+
+
+def test_table_of_four_columns_and_two_rows(paper):
+    (table,) = paper.tables
+    assert (table.id, table.number, table.caption) == ("paper_two_langs#t3", 3, "Annual flow by river (km³)")
+    assert table.header == ("River", "2019", "2020", "2021")
+    assert table.rows == (("Syr Darya", "«32.1»", "30,4", "–"), ("Chu", "6.2", "5.9", "6.0"))
+    assert table.note == "Note: figures are provisional."
+    assert table.section_id == "paper_two_langs#s2"
+    assert table.location.line == 42
+
+
+def test_references_author_info_and_history(paper):
+    assert [(r.id, r.year, r.url) for r in paper.references] == [
+        ("paper_two_langs#r1", 2021, "https://doi.org/10.1000/river_1"),
+        ("paper_two_langs#r2", 2019, "https://example.org/dams_and_treaties"),
+        ("paper_two_langs#r3", None, None),
+    ]
+    assert paper.references[0].text == (
+        "Doe, J. (2021). Rivers of the Steppe. Water Journal, 4(2), 1–9. https://doi.org/10.1000/river_1")
+    assert [p.text for p in paper.author_info] == [
+        "Jane Doe – professor at Northern University.", "B.C. Roe – researcher at the Steppe Institute."]
+    assert paper.metadata == (("submitted", "2024-03-03"), ("accepted", "2024-05-01"))
+    assert paper.published == dt.date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(("previous", "text", "joined"), [
+    ("friendly states, identify-", "ing Qatar as an ally.", "friendly states, identifying Qatar as an ally."),
+    ("the Kazakh-", "Qatari talks.", "the Kazakh-Qatari talks."),
+    ("and its role as", "a major player.", "and its role as a major player."),
+    ("visited Doha in 2007, and the", "Emir came in 2008.", "visited Doha in 2007, and the Emir came in 2008."),
+    ("over the 2022-", "2024 period.", "over the 2022- 2024 period."),
+])
+def test_join_mends_breaks(previous, text, joined):
+    assert join(previous, text) == joined
+
+
+def test_join_uses_the_document_vocabulary():
+    known = vocabulary("long-term plans; academic exchanges")
+    assert join("a long-", "term plan", known) == "a long-term plan"
+    assert join("faculty exchange-", "es and visits", known) == "faculty exchanges and visits"
+    assert join("faculty exchange-", "es and visits") == "faculty exchangees and visits"
+
+
+def test_clean_inline_and_urls():
+    assert clean_inline("Abu<sup>1\\*</sup>, **Bold** and *it* costs \\$5 \\\\_x") == "Abu, Bold and it costs $5 _x"
+    assert clean_inline("see [the site](https://a.kz/x) or <https://b.kz>") == "see the site or https://b.kz"
+    assert first_url("Text [https://n.ru/6\\\\_9](https://n.ru/6_9)") == "https://n.ru/6_9"
+    assert first_url("Text <https://a.kz/a\\_b> and <https://c.kz>") == "https://a.kz/a_b"
+
+
+def test_paper_without_keywords_takes_its_title_from_a_level_one_heading():
+    lines = ["# Grain Corridors", "", "## Overview", "", "Grain moves by rail.", "", "## Outlook", "", "More trains."]
+    doc, diagnostics = read_paper(lines, doc_id="g", path="g.md")
+    assert diagnostics == []
+    assert doc.title == "Grain Corridors"
+    assert [(s.id, s.level, s.title) for s in doc.items] == [("g#s1", 2, "Overview"), ("g#s2", 2, "Outlook")]
+    assert doc.abstracts == () and doc.published is None
+
+
+def test_markdown_without_headings_is_one_untitled_section_with_a_warning():
+    lines = ["Notes on **river** talks. They went well.", "", "- first point", "- second point"]
+    doc, diagnostics = read_paper(lines, doc_id="n", path="notes.md")
+    assert [str(d) for d in diagnostics] == [
+        "warning: notes.md:1: no Markdown headings; read as one untitled section — add '## ' headings to divide it"]
+    (section,) = doc.items
+    assert (doc.title, section.title, section.level) == ("Notes on river talks", "", 2)
+    assert [(p.kind, p.text) for p in section.paragraphs] == [
+        ("paragraph", "Notes on river talks. They went well."), ("bullet", "first point"), ("bullet", "second point")]
+
+
+def test_ragged_table_rows_are_padded_or_folded_with_warnings():
+    lines = ["## Data", "", "**Table 5** - Ports", "", "Port\tShips\tTons", "Aktau\t12", "Kuryk\t4\t900\t?", ""]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="data/p.md")
+    (table,) = doc.tables
+    assert (table.number, table.caption, table.header) == (5, "Ports", ("Port", "Ships", "Tons"))
+    assert table.rows == (("Aktau", "12", ""), ("Kuryk", "4", "900\t?"))
+    assert [str(d) for d in diagnostics] == [
+        "warning: data/p.md:6: table 5 row has 2 cells, header has 3; padded with empty cells — check the tabs in that row",
+        "warning: data/p.md:7: table 5 row has 4 cells, header has 3; "
+        "the extra cells are kept in the last one, tab-separated — check the tabs in that row",
+    ]
+
+
+def test_table_caption_without_rows_warns_and_text_is_kept():
+    lines = ["## Data", "", "**Table 2** – Missing", "", "Just text follows."]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
+    assert doc.tables == ()
+    assert [p.text for p in doc.items[0].paragraphs] == ["Just text follows."]
+    assert [str(d) for d in diagnostics] == [
+        "warning: p.md:3: table 2 has no rows; put tab-separated rows after a blank line under the caption"]
