@@ -11,6 +11,7 @@ import hashlib
 import logging
 import os
 import tempfile
+import warnings as warnings_module
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,7 +104,7 @@ def _captured_log(warnings: list[str]) -> Iterator[None]:
             message = record.getMessage()
             if "blocked fetch of" in message:  # already recorded by the fetcher
                 return
-            if "instead of HarfBuzz-Subset" in message:  # once per font; one line says it all
+            if "HarfBuzz-Subset" in message:  # said once per font and once more on import
                 message = "HarfBuzz-Subset is not installed; fonts are subset with fontTools (slower)"
             warnings.append(f"weasyprint: {message}")
 
@@ -113,7 +114,12 @@ def _captured_log(warnings: list[str]) -> Iterator[None]:
     logger.setLevel(logging.WARNING)
     logger.propagate = False
     try:
-        yield
+        # WeasyPrint also speaks through the warnings module (deprecations of system libraries).
+        with warnings_module.catch_warnings(record=True) as caught:
+            warnings_module.simplefilter("always")
+            yield
+        for warning in caught:
+            handler.emit(logging.makeLogRecord({"msg": str(warning.message), "levelno": logging.WARNING}))
     finally:
         logger.removeHandler(handler)
         logger.setLevel(saved[0])
