@@ -170,7 +170,7 @@ def exit_status(outcomes: Sequence[JobOutcome]) -> int:
 
 
 def summary_table(outcomes: Sequence[JobOutcome], seconds: float) -> str:
-    """A table of outcomes and a closing line such as `3 built, 1 failed: b.yaml: config.yaml:4:1: ...`."""
+    """A table of outcomes and a closing line such as `3 built, 1 failed in 4.2 s: b.yaml: b.yaml:4:1: ...`."""
     names = [_shown(o.config_path) for o in outcomes]
     width = max([len("config"), *map(len, names)])
     rows = [f"{'config':<{width}}  {'result':<7}  {'time':>7}  {'pages':>5}  output or message"]
@@ -187,8 +187,12 @@ def summary_table(outcomes: Sequence[JobOutcome], seconds: float) -> str:
 def closing_line(outcomes: Sequence[JobOutcome], seconds: float) -> str:
     counts = [(sum(o.status == s for o in outcomes), s) for s in ("built", "skipped", "failed")]
     head = ", ".join(f"{n} {s}" for n, s in counts if n) or "nothing to build"
-    failures = [f"{_shown(o.config_path)}: {o.message}" for o in outcomes if o.status == "failed"]
-    return f"{head} in {seconds:.1f} s" + (": " + "; ".join(failures) if failures else "")
+    failed = [o for o in outcomes if o.status == "failed"]
+    if len(failed) == 1:
+        return f"{head} in {seconds:.1f} s: {_shown(failed[0].config_path)}: {failed[0].message}"
+    # Several failures: their messages are in the table (or above); name the configs only.
+    names = ", ".join(_shown(o.config_path) for o in failed)
+    return f"{head} in {seconds:.1f} s" + (f": {names}" if failed else "")
 
 
 def run_builds(config_paths: Sequence[Path | str], *, jobs: int, as_of: dt.date | None = None,

@@ -115,3 +115,9 @@ def test_run_builds_prints_paths_on_stdout_and_a_summary_table_on_stderr(tmp_pat
     assert lines[5].split()[:2] == ["b.yaml", "FAILED"] and lines[5].endswith("b.yaml:4:1: title: missing (+1 more)")
     assert lines[-1].startswith("2 built, 1 failed in ")
     assert lines[-1].endswith(" s: b.yaml: b.yaml:4:1: title: missing (+1 more)")
+
+
+def test_with_several_failures_the_closing_line_names_the_configs_only():
+    outcomes = [JobOutcome("a.yaml", "failed", 1, 1.0, message="boom"),
+                JobOutcome("b.yaml", "failed", 2, 0.1, message="b.yaml:4:1: title: missing")]
+    assert closing_line(outcomes, 1.0) == "2 failed in 1.0 s: a.yaml, b.yaml"
