@@ -126,3 +126,29 @@ def test_errors_are_reduced_to_one_line():
     config_error = ConfigError(["b.yaml:4:1: title: missing", "b.yaml:9:3: topics.x: unknown"])
     assert one_line(config_error) == "b.yaml:4:1: title: missing (+1 more)"
     assert one_line(ValueError("bad\nvalue")) == "ValueError: bad"
+
+
+def test_sigterm_and_sigint_set_the_stop_event_and_handlers_are_restored():
+    import os
+    import signal
+
+    from reportgen.schedule import stop_on_signals
+
+    before = signal.getsignal(signal.SIGTERM)
+    stop = threading.Event()
+    with stop_on_signals(stop):
+        os.kill(os.getpid(), signal.SIGTERM)  # delivered to the main thread before kill() returns
+        assert stop.wait(1)
+        stop.clear()
+        os.kill(os.getpid(), signal.SIGINT)
+        assert stop.wait(1)
+    assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_the_schedule_command_rejects_a_bad_cron_with_exit_2(tmp_path, capsys):
+    from reportgen.cli import main
+
+    (tmp_path / "config.yaml").write_text("title: x\n")
+    status = main(["schedule", str(tmp_path / "config.yaml"), "--cron", "0 7 * *"])
+    assert status == 2
+    assert capsys.readouterr().err.startswith("error: invalid --cron '0 7 * *': 4 fields; ")
