@@ -13,6 +13,8 @@ from reportgen.ingest.sniff import SUPPORTED
 MB = 1024 * 1024
 MAX_BYTES = 20 * MB
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -58,9 +60,18 @@ def _decode(data: bytes, path: str) -> tuple[str, Diagnostic | None]:
     except UnicodeDecodeError as exc:
         where = Location(path, data.count(b"\n", 0, exc.start) + 1)
     cyrillic = data.decode("cp1251", errors="replace")
-    high = sum(1 for ch in cyrillic if ord(ch) > 127)
-    if high and len(_CYRILLIC.findall(cyrillic)) >= 0.6 * high:
+    if _reads_as_cyrillic(cyrillic):
         return cyrillic, Diagnostic("warning", where, (
             "not UTF-8; decoded as Windows-1251 (Cyrillic) — save the file as UTF-8 to silence this"))
     return data.decode("cp1252", errors="replace"), Diagnostic("warning", where, (
         "not UTF-8; decoded as Windows-1252 (Western European) — save the file as UTF-8 to silence this"))
+
+
+def _reads_as_cyrillic(text: str) -> bool:
+    """True when Cyrillic letters form whole words ('Президент'), not islands in Latin ones ('cafй')."""
+    cyrillic = mixed = 0
+    for word in _WORD.findall(text[:20000]):
+        if _CYRILLIC.search(word):
+            cyrillic += 1
+            mixed += bool(_LATIN.search(word))
+    return cyrillic > 0 and mixed * 2 < cyrillic
