@@ -1,0 +1,38 @@
+"""Identify languages by script, and sniff formats by content."""
+from __future__ import annotations
+
+import pytest
+
+from reportgen.ingest.lang import identify
+from reportgen.ingest.sniff import sniff
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Kazakhstan and Qatar signed an agreement.", "en"),
+    ("Kazakhstan’s embassy in Doha — opened in 2007.", "en"),
+    ("Қазақстан мен Катар келісімге қол қойды.", "kk"),
+    ("Казахстан и Катар подписали соглашение.", "ru"),
+    ("Президент Токаев провёл переговоры с эмиром Катара в Астане, сообщает Ақорда.", "ru"),
+    ("وقعت كازاخستان وقطر اتفاقية", "ar"),
+    ("2024 – 2025", "und"),
+    ("", "und"),
+])
+def test_identify(text, language):
+    assert identify(text) == language
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    (" date 2026-01-02 Body starts here.\n\nMore.", "article"),
+    ("date 2026-01-02 Body starts here.", "article"),
+    (" date 2025-12-14 13.12.2025, 14:10 17851\nTitle\nBody.", "feed"),
+    (" date 2025-12-14 13.12.2025\nTitle\nBody.", "feed"),
+    (" date 2025-12-14 Untitled lead.\n12.12.2025\nTitle\nBody.", "feed"),
+    ("\n\n12.12.2025\nTitle\n\nBody.", "feed"),
+    ("12.12.2025\n13.12.2025\n", None),
+    ("Intro\n\n## Heading\n\nText", "paper"),
+    ("Some **bold** text only.", "markdown"),
+    ("plain words\nand more", None),
+    ("   \n", None),
+])
+def test_sniff(text, kind):
+    assert sniff(text) == kind
