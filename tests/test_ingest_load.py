@@ -180,3 +180,32 @@ def test_ten_thousand_feed_articles_ingest_quickly(tmp_path):
     elapsed = time.perf_counter() - start
     assert len(corpus.items) == 10_000 and corpus.diagnostics == ()
     assert elapsed < 2.0, f"{elapsed:.2f} s"
+
+
+def test_unreadable_file_is_an_error_diagnostic(tmp_path, monkeypatch):
+    _write(tmp_path, "a.txt", ARTICLE)
+    _write(tmp_path, "b.txt", ARTICLE)
+    real_read = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "a.txt":
+            raise PermissionError(13, "Permission denied")
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    corpus = ingest.load(["."], root=tmp_path)
+    assert [d.path for d in corpus.documents] == ["b.txt"]
+    assert _messages(corpus) == ["error: a.txt:1: cannot read: Permission denied"]
+
+
+def test_a_failing_reader_costs_one_file_not_the_run(tmp_path, monkeypatch):
+    from reportgen.ingest import news
+
+    _write(tmp_path, "a.txt", ARTICLE)
+    _write(tmp_path, "b.md", "## Notes\n\nText.\n")
+    monkeypatch.setattr(news, "read_article", lambda *a, **k: 1 / 0)
+    corpus = ingest.load(["."], root=tmp_path)
+    assert [d.path for d in corpus.documents] == ["b.md"]
+    assert _messages(corpus) == [
+        "error: a.txt:1: skipped: the article reader failed (ZeroDivisionError: division by zero); "
+        "please report this as a bug"]

@@ -51,7 +51,11 @@ def read_file(real: Path, path: str, doc_id: str, max_bytes: int = MAX_BYTES) ->
     if kind is None:
         return None, diagnostics + [Diagnostic("warning", Location(path, 1), f"skipped: unknown format; supported are {SUPPORTED}")]
     reader = {"article": news.read_article, "feed": news.read_feed}.get(kind, paper.read_paper)
-    document, found = reader(src.text.split("\n"), doc_id=doc_id, path=path)
+    try:
+        document, found = reader(src.text.split("\n"), doc_id=doc_id, path=path)
+    except Exception as exc:  # a reader bug must cost one file, never the run or a traceback
+        return None, diagnostics + [Diagnostic("error", Location(path, 1), (
+            f"skipped: the {kind} reader failed ({type(exc).__name__}: {exc}); please report this as a bug"))]
     return replace(document, digest=src.digest), diagnostics + found
 
 
