@@ -38,7 +38,8 @@ def load(paths: Sequence[str | Path], *, root: Path, max_bytes: int = MAX_BYTES)
     return Corpus(documents=tuple(documents), diagnostics=tuple(diagnostics))
 
 
-def read_file(real: Path, path: str, doc_id: str, max_bytes: int = MAX_BYTES) -> tuple[Document | None, list[Diagnostic]]:
+def read_file(real: Path, path: str, doc_id: str,
+              max_bytes: int = MAX_BYTES) -> tuple[Document | None, list[Diagnostic]]:
     """Read one file with the reader its content calls for; never raises for bad content."""
     from dataclasses import replace
 
@@ -49,7 +50,8 @@ def read_file(real: Path, path: str, doc_id: str, max_bytes: int = MAX_BYTES) ->
         return None, diagnostics
     kind = sniff(src.text)
     if kind is None:
-        return None, diagnostics + [Diagnostic("warning", Location(path, 1), f"skipped: unknown format; supported are {SUPPORTED}")]
+        return None, diagnostics + [Diagnostic(
+            "warning", Location(path, 1), f"skipped: unknown format; supported are {SUPPORTED}")]
     reader = {"article": news.read_article, "feed": news.read_feed}.get(kind, paper.read_paper)
     try:
         document, found = reader(src.text.split("\n"), doc_id=doc_id, path=path)

@@ -48,8 +48,8 @@ def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, li
         end = starts[0] if starts else len(lines)
         articles.append(_header_article(lines, first, end, header, doc_id, path, diagnostics))
     elif starts and any(line.strip() for line in lines[:starts[0]]):
-        diagnostics.append(Diagnostic("warning", Location(path, first + 1),
-                                      "text before the first dated article ignored; start the feed with a DD.MM.YYYY line"))
+        diagnostics.append(Diagnostic("warning", Location(path, first + 1), (
+            "text before the first dated article ignored; start the feed with a DD.MM.YYYY line")))
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         day, month, year = DATE_LINE.match(lines[start]).groups()
@@ -116,7 +116,8 @@ def _article(article_id, doc_id, path, date, title, line, body, diagnostics) -> 
     else:
         heading = title[1]
     if not paragraphs:
-        diagnostics.append(Diagnostic("warning", Location(path, line), "article has no text; add its body or remove it"))
+        diagnostics.append(Diagnostic(
+            "warning", Location(path, line), "article has no text; add its body or remove it"))
     sample = heading + " " + (paragraphs[0].text if paragraphs else "")
     return Article(
         id=article_id, doc_id=doc_id, title=heading, date=date, paragraphs=paragraphs,
@@ -135,8 +136,8 @@ def _date(year: int, month: int, day: int, raw: str, location: Location,
     try:
         return dt.date(year, month, day)
     except ValueError:
-        diagnostics.append(Diagnostic(
-            "warning", location, f"impossible date {raw} (no such day); the article is kept without a date — correct it in the source"))
+        diagnostics.append(Diagnostic("warning", location, (
+            f"impossible date {raw} (no such day); the article is kept without a date — correct it in the source")))
         return None
 
 

@@ -59,25 +59,17 @@ def read_paper(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, l
     for block in blocks[front_end:]:
         body.add(block)
     sections = body.finish()
-    title = ""
     main = next((a for a in abstracts if a.language == "en"), abstracts[0] if abstracts else None)
-    if main and main.title:
-        title = main.title
-    elif body.title:
-        title = body.title
-    elif sections and sections[0].title:
-        title = sections[0].title
-    elif sections and sections[0].paragraphs:
-        title = derive_title(sections[0].paragraphs[0].text)
     if not any(s.title for s in sections) and not abstracts and not body.title:
-        diagnostics.append(Diagnostic("warning", Location(path, 1),
-                                      "no Markdown headings; read as one untitled section — add '## ' headings to divide it"))
+        diagnostics.append(Diagnostic("warning", Location(path, 1), (
+            "no Markdown headings; read as one untitled section — add '## ' headings to divide it")))
     metadata = tuple(body.metadata)
     history = dict(metadata)
+    # A paper is dated by its publication, else its acceptance: the last date its text changed.
     published = history.get("published") or history.get("accepted")
     sample = " ".join(s.text[:300] for s in sections[:3]) or (main.text if main else "")
     doc = Document(
-        id=doc_id, path=path, kind="paper", title=title,
+        id=doc_id, path=path, kind="paper", title=_title(main, body.title, sections),
         published=dt.date.fromisoformat(published) if published else None,
         items=tuple(sections), location=Location(path, 1), format="paper",
         authors=main.authors if main else (), affiliations=main.affiliations if main else (),
@@ -86,6 +78,19 @@ def read_paper(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, l
         language=identify(sample) if sample.strip() else (main.language if main else "en"),
     )
     return doc, diagnostics
+
+
+def _title(main: Abstract | None, heading: str, sections: list[Section]) -> str:
+    """The English abstract's title, else a '# Title' heading, the first section's, or a derived one."""
+    if main and main.title:
+        return main.title
+    if heading:
+        return heading
+    if sections and sections[0].title:
+        return sections[0].title
+    if sections and sections[0].paragraphs:
+        return derive_title(sections[0].paragraphs[0].text)
+    return ""
 
 
 def _abstracts(front: list[Block], path: str, known: frozenset[str]) -> list[Abstract]:
@@ -97,38 +102,42 @@ def _abstracts(front: list[Block], path: str, known: frozenset[str]) -> list[Abs
         if KEYWORDS.match(block.first):
             groups.append(current)
             current = []
-    abstracts = []
-    for group in groups:
-        heading = next((i for i, b in enumerate(group[:-1])
-                        if HEADING.match(b.first) or _BOLD_LINE.match(" ".join(b.lines))), None)
-        authors: list[str] = []
-        affiliations: list[str] = []
-        title, text = "", ""
-        for i, block in enumerate(group[:-1]):
-            line = " ".join(block.lines)
-            if i == heading:
-                match = HEADING.match(block.first)
-                title = clean_inline(match.group(2) if match else line)
-            elif heading is not None and i < heading or heading is None and "<sup>" in line:
-                if _EMAIL.search(clean_inline(line)):
-                    continue
-                if line.lstrip().startswith("<sup>") or authors:
-                    affiliations.append(clean_inline(line))
-                else:
-                    authors = [name for name in _NAME_SEPARATOR.split(clean_inline(line)) if name]
+    return [_abstract(group, path, known) for group in groups]
+
+
+def _abstract(group: list[Block], path: str, known: frozenset[str]) -> Abstract:
+    """Read one group: author lines, then a heading (the title), the abstract, and keywords last."""
+    heading = next((i for i, b in enumerate(group[:-1])
+                    if HEADING.match(b.first) or _BOLD_LINE.match(" ".join(b.lines))), None)
+    authors: list[str] = []
+    affiliations: list[str] = []
+    title, text = "", ""
+    for i, block in enumerate(group[:-1]):
+        line = " ".join(block.lines)
+        if i == heading:
+            match = HEADING.match(block.first)
+            title = clean_inline(match.group(2) if match else line)
+        elif heading is not None and i < heading or heading is None and "<sup>" in line:
+            if _EMAIL.search(clean_inline(line)):
+                continue
+            if line.lstrip().startswith("<sup>") or authors:
+                affiliations.append(clean_inline(line))
             else:
-                piece = clean_inline(_ABSTRACT_LABEL.sub("", line) if not text else line)
-                if piece:
-                    text = piece if not text else (join(text, piece, known) if continues(text, piece)
-                                                   else text + "\n\n" + piece)
-        keywords_line = clean_inline(KEYWORDS.match(" ".join(group[-1].lines)).group(1))
-        keywords = tuple(k for k in (w.strip(" .") for w in _KEYWORD_SEPARATOR.split(keywords_line)) if k)
-        start = group[heading].line if heading is not None else group[0].line
-        abstracts.append(Abstract(
-            language=identify(f"{title} {text}"), title=title, text=text, keywords=keywords,
-            location=Location(path, start), authors=tuple(authors), affiliations=tuple(affiliations),
-        ))
-    return abstracts
+                authors = [name for name in _NAME_SEPARATOR.split(clean_inline(line)) if name]
+        elif piece := clean_inline(_ABSTRACT_LABEL.sub("", line) if not text else line):
+            if not text:
+                text = piece
+            elif continues(text, piece):
+                text = join(text, piece, known)
+            else:
+                text += "\n\n" + piece
+    keywords_line = clean_inline(KEYWORDS.match(" ".join(group[-1].lines)).group(1))
+    keywords = tuple(k for k in (w.strip(" .") for w in _KEYWORD_SEPARATOR.split(keywords_line)) if k)
+    start = group[heading].line if heading is not None else group[0].line
+    return Abstract(
+        language=identify(f"{title} {text}"), title=title, text=text, keywords=keywords,
+        location=Location(path, start), authors=tuple(authors), affiliations=tuple(affiliations),
+    )
 
 
 class _Body:
@@ -181,7 +190,8 @@ class _Body:
                     f"{self.doc_id}#info.p{len(self.author_info) + 1}", clean_inline(line), self._at(block.line)))
         elif self.mode == "references":
             self._reference_block(block)
-        elif (caption := tables.CAPTION.match(block.first)) and (len(block.lines) == 1 or tables.is_rows(block.lines[1:])):
+        elif (caption := tables.CAPTION.match(block.first)) and (
+                len(block.lines) == 1 or tables.is_rows(block.lines[1:])):
             self.caption = (int(caption.group(1)), caption.group(2), block.line)
             if len(block.lines) > 1:
                 self._rows(block.lines[1:], block.line + 1)

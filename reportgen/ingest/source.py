@@ -44,7 +44,8 @@ def read(real: Path, path: str, max_bytes: int = MAX_BYTES) -> tuple[Source | No
         text = data.decode("utf-16", errors="replace")
         diagnostics.append(Diagnostic("warning", where, "UTF-16 text decoded; save the file as UTF-8"))
     elif b"\x00" in data:
-        return None, [Diagnostic("warning", where, f"skipped: binary file (NUL bytes); reportgen reads UTF-8 text: {SUPPORTED}")]
+        return None, [Diagnostic(
+            "warning", where, f"skipped: binary file (NUL bytes); reportgen reads UTF-8 text: {SUPPORTED}")]
     else:
         text, warning = _decode(data, path)
         diagnostics += [warning] if warning else []
