@@ -79,3 +79,8 @@ def test_duplicate_keywords_with_one_stem_count_once():
     (match,) = score_topics(article("investment"), (topic,))
     assert match.terms == (("invest", 1),)
     assert match.score == 1.0
+
+
+def test_plural_ies_meets_singular_y():
+    assert stem("universities") == stem("university")
+    assert stem("countries") == stem("country")

@@ -4,12 +4,16 @@ Method (extractive, linear in the input; no graph over the whole corpus):
 1. Candidates are the sentences of every paragraph (`reportgen.text.split_sentences`),
    minus junk: fragments (starting in lower case or not ending a sentence), headings,
    shorter than MIN_WORDS, source lines and link-only text.
-2. Each candidate scores a weighted sum of
-   - centrality: how many other sentences share its content words (stems, stop words
-     dropped), over the square root of its length, scaled to 0..1 over the input;
-   - position: 1/sqrt(1 + rank) of the sentence within its item (news leads early);
-   - title: the share of its item's title words it repeats;
-   - query: the share of query terms (topic keywords, focus terms) it contains.
+2. Each candidate scores a weighted sum (WEIGHTS) of
+   - position: 1/(1 + rank) of the sentence within its item: news puts the gist first,
+     and a paper section opens with its topic sentence;
+   - title: the share of its item's title words it repeats (a title is a human summary);
+   - centrality: how many other sentences share each of its content words (stems, stop
+     words dropped), averaged over its words and scaled to 0..1 over the input;
+   - query: the share of query terms (topic keywords, focus terms) it contains, capped
+     at three, weighted so that a topic's own sentences beat another topic's lead.
+   The weights were set on benchmarks/gold/summaries (hand-written items) and checked
+   on seed items; see benchmarks/quality.py.
 3. Greedy selection (maximal marginal relevance): take the best candidate, then the
    best remaining one after subtracting REDUNDANCY x its word overlap with what is
    chosen; a candidate whose overlap coefficient with a chosen sentence reaches
@@ -35,7 +39,7 @@ MIN_WORDS = 6
 DUPLICATE = 0.7
 REDUNDANCY = 0.5
 SAME_ITEM = 0.35
-WEIGHTS = {"centrality": 1.0, "position": 0.8, "title": 0.3, "query": 1.0}
+WEIGHTS = {"centrality": 0.3, "position": 2.0, "title": 1.0, "query": 3.0}
 
 STOPWORDS = frozenset(
     """
@@ -119,7 +123,7 @@ def candidates(items: Sequence[Item]) -> list[Candidate]:
 def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterable[str] = ()) -> list[float]:
     """Relevance of each candidate (see the module docstring)."""
     spread = Counter(key for c in pool for key in c.keys)
-    centrality = [sum(spread[k] - 1 for k in c.keys) / math.sqrt(len(c.keys)) if c.keys else 0.0 for c in pool]
+    centrality = [sum(spread[k] - 1 for k in c.keys) / len(c.keys) if c.keys else 0.0 for c in pool]
     top = max(centrality, default=0.0) or 1.0
     query = frozenset(k for term in query_terms for k in content_keys(term))
     titles = [frozenset() if getattr(item, "title_derived", False) else content_keys(item.title) for item in items]
@@ -127,7 +131,7 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
     out = []
     for c, cent in zip(pool, centrality):
         title = titles[c.item_rank]
-        value = w["centrality"] * cent / top + w["position"] / math.sqrt(1 + c.rank)
+        value = w["centrality"] * cent / top + w["position"] / (1 + c.rank)
         if title:
             value += w["title"] * len(c.keys & title) / len(title)
         if query:

@@ -59,6 +59,8 @@ def _strip(word: str, suffixes: tuple[tuple[str, int], ...]) -> str:
             base = base[:-1]  # planned -> plan, shipping -> ship
         elif suffix in ("ed", "es") and base.endswith("e"):
             base += "e"  # agreed, agrees -> agree
+        elif suffix == "ies":
+            base += "y"  # universities -> university, so it meets -ity below
         return base
     return word
 
