@@ -41,7 +41,8 @@ def extract_events(
     topics: tuple[str, ...] = (),
 ) -> list[Event]:
     """Every temporal expression in `text` as an Event dated by it, one per expression."""
-    if not has_date_words(text):
+    # Most paragraphs hold no date: find out on the whole text before splitting sentences.
+    if not has_date_words(text) or not find_dates(text, reference):
         return []
     events: list[Event] = []
     for start, end in sentence_spans(text):

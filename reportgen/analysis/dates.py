@@ -53,30 +53,32 @@ def _named(name: str, body: str) -> str:
 
 # Order matters: at each position the first alternative that matches wins, so longer
 # expressions come before their prefixes ("2-4 February 2026" before "4 February 2026").
-_CORE = re.compile(
-    "|".join(
-        [
-            _named("iso", r"(?<![\w.\-/])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w\-/]|\.\d)"),
-            _named("dotted", r"(?<![\w.,/])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20\d\d)(?![\w]|\.\d)"),
-            _named("dm_dm_range", rf"({DAY})(?:\s+of)?\s+({MONTH})(?:,?\s+({YEAR}))?{TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
-            _named("d_d_range", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
-            _named("dmy", rf"({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
-            _named("md_md_range", rf"({MONTH})\s+({DAY})(?:,?\s+({YEAR}))?{TO}({MONTH})\s+({DAY}),?\s+({YEAR})"),
-            _named("md_d_range", rf"({MONTH})\s+({DAY}){TO}({DAY}),?\s+({YEAR})"),
-            _named("mdy", rf"({MONTH})\s+({DAY}),?\s+({YEAR})"),
-            _named("m_m_range", rf"({MONTH}){TO}({MONTH}),?\s+({YEAR})"),
-            _named("my", rf"({MONTH})(?:\s+of)?,?\s+({YEAR})"),
-            _named("dm", rf"({DAY})(?:\s+of)?\s+({MONTH})"),
-            _named("md", rf"({MONTH})\s+({DAY})(?!\s*[-–—]\s*\d)"),
-            _named("decade", r"(?<![\w.,:/#№$\\])(1[89]\d0|20\d0)(?:-?s|['’]s)(?![A-Za-z])"),
-            _named("year_range", rf"({YEAR_START})"
-                   r"(\s*[-–—/]\s*|\s+(?:to|until|till|through)\s+|(?<=between\s\d{4})\s+and\s+)"
-                   r"(1[89]\d\d|20\d\d|2100|\d\d)(?![\w%]|[.,:]\d|[-–/]\d)"),
-            _named("year", YEAR),
-            _named("month", MONTH),
-        ]
-    )
-)
+_DIGIT_LED = [
+    _named("iso", r"(?<![\w.\-/])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w\-/]|\.\d)"),
+    _named("dotted", r"(?<![\w.,/])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20\d\d)(?![\w]|\.\d)"),
+    _named("dm_dm_range", rf"({DAY})(?:\s+of)?\s+({MONTH})(?:,?\s+({YEAR}))?{TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+    _named("d_d_range", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+    _named("dmy", rf"({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+    _named("dm", rf"({DAY})(?:\s+of)?\s+({MONTH})"),
+    _named("decade", r"(?<![\w.,:/#№$\\])(1[89]\d0|20\d0)(?:-?s|['’]s)(?![A-Za-z])"),
+    _named("year_range", rf"({YEAR_START})"
+           r"(\s*[-–—/]\s*|\s+(?:to|until|till|through)\s+|(?<=between\s\d{4})\s+and\s+)"
+           r"(1[89]\d\d|20\d\d|2100|\d\d)(?![\w%]|[.,:]\d|[-–/]\d)"),
+    _named("year", YEAR),
+]
+_MONTH_LED = [
+    _named("md_md_range", rf"({MONTH})\s+({DAY})(?:,?\s+({YEAR}))?{TO}({MONTH})\s+({DAY}),?\s+({YEAR})"),
+    _named("md_d_range", rf"({MONTH})\s+({DAY}){TO}({DAY}),?\s+({YEAR})"),
+    _named("mdy", rf"({MONTH})\s+({DAY}),?\s+({YEAR})"),
+    _named("m_m_range", rf"({MONTH}){TO}({MONTH}),?\s+({YEAR})"),
+    _named("my", rf"({MONTH})(?:\s+of)?,?\s+({YEAR})"),
+    _named("md", rf"({MONTH})\s+({DAY})(?!\s*[-–—]\s*\d)"),
+    _named("month", MONTH),
+]
+# At each anchor the first alternative that matches wins, so longer expressions come
+# before their prefixes ("2-4 February 2026" before "4 February 2026").
+_CORE_DIGIT = re.compile("|".join(_DIGIT_LED))
+_CORE_MONTH = re.compile("|".join(_MONTH_LED))
 
 # Words just before a core that qualify it; matched against the text that precedes the core.
 _BEFORE_YEAR = re.compile(
@@ -90,17 +92,18 @@ _BEFORE_YEAR = re.compile(
       | (?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|start\s+of|the\s+start\s+of|the\s+middle\s+of|middle\s+of)(?:\s+the)?
     )\s*[-–]?\s*$"""
 )
-_BEFORE_RANGE = re.compile(r"(?i)\b(?:from|between)\s+$")
+_RANGE_LEADS = frozenset({"from", "between"})
+_YEAR_QUALIFIER_ENDS = frozenset(
+    "of the spring summer autumn fall winter q1 q2 q3 q4 early mid late year".split()
+)
+_MONTH_PREPOSITIONS = frozenset(
+    "in on by since until till from during early late mid of this last next before after through throughout".split()
+)
+_IDENTIFIER_WORDS = frozenset(
+    "no no. nos nos. usd eur kzt p. pp. page pages vol vol. art. article tel tel. fax number code id".split()
+)
+_PROGRAMME_WORDS = frozenset("agenda vision strategy strategies programme program".split())
 _BEFORE_EVE = re.compile(r"(?i)\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$")
-_BEFORE_MONTH = re.compile(
-    r"(?i)\b(?P<word>in|on|by|since|until|till|from|during|early|late|mid|of|this|last|next|before|after|through|throughout|end\s+of|beginning\s+of|start\s+of)\s*-?\s*(?:early\s+|late\s+|mid-?)?$"
-)
-_BEFORE_DAY = re.compile(r"(?i)\b(?:on|by|since|until|till|from|before|after|of|until|to)\s+$")
-# Identifiers and amounts: a number right after these is not a date.
-_BEFORE_NUMBER = re.compile(
-    r"(?i)(?:\bno\.?|\bnos\.?|№|#|\$|\\\$|\busd|\bus\$|\beur|€|£|\bkzt|\bpp?\.|\bpages?|\bvol\.?|\bart\.|\barticle|\btel\.?|\bfax|\+|\bnumber|\bcode|\bid)\s*$"
-)
-_BEFORE_NAME = re.compile(r"(?:\b(?:Agenda|Vision|Strategy|Strategies|Programme|Program)\s*[-–]?\s*|[A-Za-z]-)$")
 _AFTER_NUMBER = re.compile(
     r"(?i)\s*(?:%|per\s*cent\b|percent\b|(?:million|billion|thousand|trillion|bn|mln|tenge|dollars?|euros?|usd|kzt|rubles?|roubles?|riyals?|"
     r"people|persons|participants|students|pupils|visitors|tourists|delegates|residents|employees|workers|members|units|companies|"
@@ -115,12 +118,17 @@ _NOWADAYS = re.compile(r"(?i)\b(?:of|until|till|up\s+to|world|worldwide|face|fac
 _RELATIVE = re.compile(
     r"(?i)\b(?:(?P<day>yesterday|today|tomorrow)|(?P<which>last|this|next|previous|current|coming)\s+(?P<unit>year|month|week))\b"
 )
-_RELATIVE_HINT = ("yesterday", "today", "tomorrow", "year", "month", "week")
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|upcoming|forthcoming|planned|plans?|scheduled|expected|next|to\s+be\s+held|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?)\b"
 )
 _PAST = re.compile(r"(?i)\b(?:was|were|had|did|held|took|met|began|signed|last|previous|earlier|ago|\w{3,}ed)\b")
-_QUICK = re.compile(r"\d|" + MONTH + r"|(?i:yesterday|today|tomorrow|year|month|week)")
+# Where an expression can start: a digit run or a capitalised month name.  The pattern
+# opens with a plain character class so the regex engine skips other text in C; the
+# grammar (_CORE) is then tried only at these few anchors.
+_ANCHOR = re.compile(
+    r"[0-9ADFJMNOS](?:(?<=[0-9])[0-9]*|(?<=A)(?=pr|ug)|(?<=D)(?=ec)|(?<=F)(?=eb)|(?<=J)(?=an|u[nl])"
+    r"|(?<=M)(?=a[ry])|(?<=N)(?=ov)|(?<=O)(?=ct)|(?<=S)(?=ep))"
+)
 
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _ORDINAL = {"first": 1, "1st": 1, "initial": 1, "opening": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -145,7 +153,17 @@ class DateSpan:
 
 def has_date_words(text: str) -> bool:
     """Cheap prefilter: could `text` hold a date at all (a digit, a month, a relative word)?"""
-    return _QUICK.search(text) is not None
+    return _ANCHOR.search(text) is not None or _may_be_relative(text)
+
+
+def _may_be_relative(text: str) -> bool:
+    """Substring tests (no lower-casing: the first letter is left out) for relative words."""
+    if "oday" in text or "esterday" in text or "omorrow" in text:
+        return True
+    return ("ear" in text or "onth" in text or "eek" in text) and (
+        "ast " in text or "his " in text or "ext " in text or "revious " in text
+        or "urrent " in text or "oming " in text
+    )
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
@@ -154,19 +172,27 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
     `reference` is the date the text was written; without it, expressions that need one
     ("last year", "in September") are skipped rather than guessed.
     """
-    if not _QUICK.search(text):
+    has_anchor = _ANCHOR.search(text) is not None
+    may_be_relative = reference is not None and _may_be_relative(text)
+    if not (has_anchor or may_be_relative):
         return []
     masked = _mask(text)
     found: list[DateSpan] = []
-    for match in _CORE.finditer(masked):
+    resume = 0
+    for anchor in _ANCHOR.finditer(masked):
+        if anchor.start() < resume:
+            continue
+        core = _CORE_DIGIT if masked[anchor.start()].isdigit() else _CORE_MONTH
+        match = core.match(masked, anchor.start())
+        if match is None:
+            continue
+        resume = match.end()
         span = _HANDLERS[match.lastgroup](match, masked, reference)
         if span is not None:
             found.append(span)
-    if reference is not None:
-        lowered = text.lower()
-        if any(hint in lowered for hint in _RELATIVE_HINT):
-            found.extend(_relative(masked, reference))
-            found.sort(key=lambda s: s.offset)
+    if may_be_relative:
+        found.extend(_relative(masked, reference))
+        found.sort(key=lambda s: s.offset)
     return found
 
 
@@ -174,6 +200,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _CITATION = re.compile(r"\((?=[^()]*?,\s*(?:1[89]|20)\d\d)[^()]*\)")
+_YEAR_IN_PARENS = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)")
 _NARRATIVE_CITATION = re.compile(r"(\b[A-Z][\w'’-]*[a-z](?:\s+et\s+al\.)?\s*)\((?:1[89]|20)\d\d[a-z]?\)")
 
 
@@ -183,7 +210,8 @@ def _mask(text: str) -> str:
         text = _URL.sub(_blank, text)
     if "(" in text:
         text = _CITATION.sub(_blank, text)
-        text = _NARRATIVE_CITATION.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), text)  # "Aushev (2024)"
+        if _YEAR_IN_PARENS.search(text):
+            text = _NARRATIVE_CITATION.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), text)  # "Aushev (2024)"
     return text
 
 
@@ -195,6 +223,50 @@ def _blank(match: re.Match[str]) -> str:
 
 def _before(text: str, index: int, width: int = 48) -> str:
     return text[max(0, index - width):index]
+
+
+def _last_word(text: str, index: int) -> str:
+    """The word just before `index`, lower-cased, without trailing spaces and hyphens.
+
+    The left-context patterns are only tried when this word could end one of them:
+    a cheap gate that keeps the grammar fast on ordinary numbers.
+    """
+    window = text[max(0, index - 24):index].rstrip(" \t\n-–")
+    cut = max(window.rfind(" "), window.rfind("\n"), window.rfind("("), window.rfind("\t"))
+    return window[cut + 1:].lower()
+
+
+def _range_lead(text: str, index: int) -> int:
+    """Length of a "from "/"between " just before `index` (0 if none)."""
+    if _last_word(text, index) not in _RANGE_LEADS:
+        return 0
+    lead = re.search(r"(?i)\b(?:from|between)\s+$", _before(text, index, 12))
+    return len(lead.group(0)) if lead else 0
+
+
+def _year_qualifier(text: str, index: int) -> re.Match[str] | None:
+    """'the autumn of ', 'Q1 ', 'the second half of the ', 'mid-' ... just before a year."""
+    if _last_word(text, index) not in _YEAR_QUALIFIER_ENDS:
+        return None
+    return _BEFORE_YEAR.search(_before(text, index))
+
+
+def _identifier_before(text: str, index: int) -> bool:
+    """An amount or identifier marker just before a number: "No. 1088", "$2024", "pp. 1998"."""
+    window = text[max(0, index - 12):index].rstrip()
+    if not window:
+        return False
+    if window[-1] in "$€£#№+\\":
+        return True
+    cut = max(window.rfind(" "), window.rfind("("))
+    return window[cut + 1:].lower() in _IDENTIFIER_WORDS
+
+
+def _names_programme(text: str, index: int) -> bool:
+    """A year that names something: "Agenda 2063", "Vision 2030", "Kazakhstan-2050"."""
+    if index >= 2 and text[index - 1] == "-" and text[index - 2].isalpha():
+        return True
+    return _last_word(text, index) in _PROGRAMME_WORDS
 
 
 def _month(word: str) -> int:
@@ -230,7 +302,7 @@ def range_label(start: dt.date, end: dt.date) -> str:
 
 
 def _with_eve(text: str, match_start: int, day: dt.date, expression: str) -> tuple[dt.date, str, int]:
-    eve = _BEFORE_EVE.search(_before(text, match_start))
+    eve = _BEFORE_EVE.search(_before(text, match_start)) if _last_word(text, match_start) in ("of", "the") else None
     if eve is None:
         return day, expression, match_start
     offset = match_start - (len(eve.group(0)))
@@ -248,8 +320,7 @@ def _day_span(text: str, match: re.Match[str], year: int, month: int, day: int) 
 def _range_span(text: str, match: re.Match[str], start: dt.date | None, end: dt.date | None) -> DateSpan | None:
     if start is None or end is None or end <= start:
         return None
-    lead = _BEFORE_RANGE.search(_before(text, match.start(), 12))
-    offset = match.start() - len(lead.group(0)) if lead else match.start()
+    offset = match.start() - _range_lead(text, match.start())
     return DateSpan(start, end, "range", range_label(start, end), text[offset:match.end()], offset)
 
 
@@ -314,8 +385,7 @@ def _m_m_range(match, text, reference):
     if last <= first:
         return None
     start, end = dt.date(int(year), first, 1), _month_end(int(year), last)
-    lead = _BEFORE_RANGE.search(_before(text, match.start(), 12))
-    offset = match.start() - len(lead.group(0)) if lead else match.start()
+    offset = match.start() - _range_lead(text, match.start())
     label = f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[last - 1]} {year}"
     return DateSpan(start, end, "range", label, text[offset:match.end()], offset)
 
@@ -339,7 +409,7 @@ def _md(match, text, reference):
 
 def _month_only(match, text, reference):
     # A bare month name is a date only after a time preposition ("in May", not "May I").
-    if reference is None or not _BEFORE_MONTH.search(_before(text, match.start(), 24)):
+    if reference is None or _last_word(text, match.start()) not in _MONTH_PREPOSITIONS:
         return None
     return _yearless(match, text, reference, _month(match.group(0).rstrip(".")), None)
 
@@ -351,7 +421,7 @@ def _yearless(match, text, reference, month: int, day: int | None) -> DateSpan |
     """A month (and maybe a day) without a year, placed in the year the context implies."""
     if reference is None:
         return None
-    which_match = _WHICH.search(_before(text, match.start(), 8))
+    which_match = _WHICH.search(_before(text, match.start(), 8)) if _last_word(text, match.start()) in ("last", "this", "next") else None
     which = which_match.group(1).lower() if which_match else ""
     year = _pick_year(text, reference, month, day, which)
     if year is None:
@@ -385,10 +455,10 @@ def _pick_year(text: str, reference: dt.date, month: int, day: int | None, which
 
 
 def _decade(match, text, reference):
-    if _BEFORE_NUMBER.search(_before(text, match.start(), 12)):
+    if _identifier_before(text, match.start()):
         return None
     first = int(match.group(match.lastindex + 1))
-    part = _BEFORE_YEAR.search(_before(text, match.start()))
+    part = _year_qualifier(text, match.start())
     words = _part_words(part)
     if words in _DECADE_PARTS:
         lo, hi = _DECADE_PARTS[words]
@@ -415,26 +485,23 @@ def _year_range(match, text, reference):
     first_token, separator, second_token = _groups(match, 3)
     first = int(first_token)
     second = int(second_token) if len(second_token) == 4 else first - first % 100 + int(second_token)
-    before = _before(text, match.start(), 16)
-    if _BEFORE_NUMBER.search(before) or _BEFORE_NAME.search(before):
+    if _identifier_before(text, match.start()) or _names_programme(text, match.start()):
         return None  # "pp. 1998-2004", "No. 2011-2012"
     if not first < second <= first + 100 or (len(second_token) == 2 and second > first + 10):
         return None
-    lead = _BEFORE_RANGE.search(_before(text, match.start(), 12))
-    offset = match.start() - len(lead.group(0)) if lead else match.start()
+    offset = match.start() - _range_lead(text, match.start())
     return DateSpan(dt.date(first, 1, 1), dt.date(second, 12, 31), "range", f"{first}–{second}",
                     text[offset:match.end()], offset)
 
 
 def _year(match, text, reference):
     start, end = match.start(), match.end()
-    before = _before(text, start)
-    part = _BEFORE_YEAR.search(before)
-    if _BEFORE_NUMBER.search(before) or _AFTER_NUMBER.match(text, end):
+    if _identifier_before(text, start) or _AFTER_NUMBER.match(text, end):
         return None
-    if part is None and (_DIGIT_RUN_BEFORE.search(before) or _DIGIT_RUN_AFTER.match(text, end)):
+    part = _year_qualifier(text, start)
+    if part is None and (_DIGIT_RUN_BEFORE.search(text, max(0, start - 4), start) or _DIGIT_RUN_AFTER.match(text, end)):
         return None
-    if part is None and _BEFORE_NAME.search(before):
+    if part is None and _names_programme(text, start):
         return None
     year = int(match.group(0))
     if part is None:
