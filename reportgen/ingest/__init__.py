@@ -74,7 +74,7 @@ def _collector_paused():
 
 
 def _expand(given: str | Path, root: Path, diagnostics: list[Diagnostic]) -> list[tuple[Path, str]]:
-    """The files a path names (a folder walked in sorted order, hidden entries skipped)."""
+    """List the files a path names: a folder is walked in sorted order, hidden entries skipped."""
     candidate = Path(os.path.normpath(Path(given) if Path(given).is_absolute() else root / given))
     if not os.path.lexists(candidate):
         raise IngestError(f"{given}: no such file or folder under {root}; check the path")
@@ -105,7 +105,7 @@ def _expand(given: str | Path, root: Path, diagnostics: list[Diagnostic]) -> lis
 
 
 def _shown(path: Path, real: Path, root: Path) -> str:
-    """The path as the user sees it, relative to root in posix form (symlinks kept unresolved)."""
+    """Show a path as the user sees it: relative to root, posix form, symlinks unresolved."""
     for candidate in (path, real):
         try:
             return candidate.relative_to(root).as_posix()
@@ -115,7 +115,7 @@ def _shown(path: Path, real: Path, root: Path) -> str:
 
 
 def _unique_id(stem: str, used: set[str]) -> str:
-    """A document id from a file stem: safe characters only, suffixed when taken."""
+    """Make a document id from a file stem: safe characters only, suffixed when taken."""
     base = _UNSAFE_ID.sub("-", stem).strip("-") or "document"
     doc_id, n = base, 1
     while doc_id in used:

@@ -23,7 +23,7 @@ _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 @dataclass
 class Block:
-    """Consecutive non-blank lines; `line` is the 1-based number of the first."""
+    """Hold consecutive non-blank lines; `line` is the 1-based number of the first."""
 
     line: int
     lines: list[str]
@@ -65,7 +65,7 @@ def clean_inline(text: str) -> str:
 
 
 def first_url(text: str) -> str | None:
-    """The first URL written as <url> or [text](url), with Markdown escapes removed."""
+    """Find the first URL written as <url> or [text](url), with Markdown escapes removed."""
     match = _URL.search(text)
     if not match:
         return None
@@ -73,18 +73,18 @@ def first_url(text: str) -> str | None:
 
 
 def bullet_text(line: str) -> str | None:
-    """The text after a list marker ('- ', '* ', '1. '), or None when the line is not a list item."""
+    """Return the text after a list marker ('- ', '* ', '1. '), or None for other lines."""
     match = _BULLET.match(line)
     return line[match.end():] if match else None
 
 
 def is_finished(text: str) -> bool:
-    """True when `text` ends like a complete paragraph (terminal punctuation)."""
+    """Tell whether `text` ends like a complete paragraph (terminal punctuation)."""
     return bool(_TERMINAL.search(text))
 
 
 def continues(previous: str, text: str) -> bool:
-    """True when `text` carries on `previous`: it was cut mid-sentence or resumes in lower case."""
+    """Tell whether `text` carries on `previous`: cut mid-sentence, or resuming in lower case."""
     return not is_finished(previous) or text[:1].islower()
 
 
@@ -110,7 +110,7 @@ def join(previous: str, text: str, known: frozenset[str] = frozenset()) -> str:
 
 
 def vocabulary(text: str) -> frozenset[str]:
-    """Every lower-cased word and 'word-word' compound in `text`, to decide how to mend breaks."""
+    """Collect every lower-cased word and 'word-word' compound in `text`, to guide `join`."""
     found = set()
     for word in _WORDS.findall(text.lower()):
         found.add(word)

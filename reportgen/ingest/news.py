@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from reportgen.corpus import Article, Diagnostic, Document, Location, Paragraph
 from reportgen.ingest.lang import identify
-from reportgen.ingest.sniff import DATE_HEADER, DATE_LINE, FEED_HEADER_REST, title_follows
+from reportgen.ingest.sniff import DATE_HEADER, DATE_LINE, FEED_HEADER_REST, is_date_line, title_follows
 from reportgen.text import split_sentences
 
 TITLE_WORDS = 12  # a derived title is cut to about this many words ...
@@ -39,8 +39,7 @@ def read_article(lines: list[str], *, doc_id: str, path: str) -> tuple[Document,
 def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, list[Diagnostic]]:
     """Read a feed: articles each opened by a DD.MM.YYYY line and a title line."""
     diagnostics: list[Diagnostic] = []
-    starts = [i for i, line in enumerate(lines)
-              if line[:1].isdigit() and DATE_LINE.match(line) and title_follows(lines, i)]
+    starts = [i for i, line in enumerate(lines) if is_date_line(line) and title_follows(lines, i)]
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     articles: list[Article] = []
     header = DATE_HEADER.match(lines[first]) if lines else None
@@ -61,7 +60,7 @@ def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, li
                                  (title_at + 1, lines[title_at].strip()), start + 1, body, diagnostics))
     dates = [a.date for a in articles if a.date]
     doc = Document(
-        id=doc_id, path=path, kind="news", title=f"News feed ({len(articles)} articles)",
+        id=doc_id, path=path, kind="news", title=f"News feed ({len(articles)} article{'' if len(articles) == 1 else 's'})",
         published=max(dates) if dates else None, items=tuple(articles), location=Location(path, 1),
         format="feed", language=_majority(a.language for a in articles),
     )
@@ -69,7 +68,7 @@ def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, li
 
 
 def derive_title(text: str) -> str:
-    """A short title from the first sentence: about TITLE_WORDS words, cut at a word with '…'."""
+    """Derive a short title from the first sentence: about TITLE_WORDS words, cut with '…'."""
     sentences = split_sentences(text)
     sentence = sentences[0] if sentences else text.strip()
     words = sentence.split()
@@ -82,7 +81,7 @@ def derive_title(text: str) -> str:
 
 
 def _header_article(lines, first, end, header, doc_id, path, diagnostics) -> Article:
-    """The article under a ' date' header: with a publication date and title, or untitled."""
+    """Read the article under a ' date' header: dated and titled by the header, or untitled."""
     location = Location(path, first + 1)
     rest = header.group(2) or ""
     retrieved = header.group(1)
@@ -132,7 +131,7 @@ def _iso_date(text: str, location: Location, diagnostics: list[Diagnostic]) -> d
 
 def _date(year: int, month: int, day: int, raw: str, location: Location,
           diagnostics: list[Diagnostic]) -> dt.date | None:
-    """The date, or None with a warning when no such day exists (31.02.2026)."""
+    """Make the date, or warn and return None when no such day exists (31.02.2026)."""
     try:
         return dt.date(year, month, day)
     except ValueError:

@@ -81,7 +81,7 @@ def read_paper(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, l
 
 
 def _title(main: Abstract | None, heading: str, sections: list[Section]) -> str:
-    """The English abstract's title, else a '# Title' heading, the first section's, or a derived one."""
+    """Choose the English abstract's title, else a '# Title', the first section's, or a derived one."""
     if main and main.title:
         return main.title
     if heading:
@@ -94,7 +94,7 @@ def _title(main: Abstract | None, heading: str, sections: list[Section]) -> str:
 
 
 def _abstracts(front: list[Block], path: str, known: frozenset[str]) -> list[Abstract]:
-    """One Abstract per front-matter group: authors, affiliations, e-mail, title, text, keywords."""
+    """Split the front matter into groups, each ending with a keywords line, and read each."""
     groups: list[list[Block]] = []
     current: list[Block] = []
     for block in front:
@@ -141,7 +141,7 @@ def _abstract(group: list[Block], path: str, known: frozenset[str]) -> Abstract:
 
 
 class _Body:
-    """Collects a paper's body block by block: sections, tables, references, author notes."""
+    """Collect a paper's body block by block: sections, tables, references, author notes."""
 
     def __init__(self, doc_id: str, path: str, known: frozenset[str], diagnostics: list[Diagnostic], *,
                  title_heading: bool = False):
@@ -302,7 +302,7 @@ class _Body:
 
 
 def _pieces(block: Block):
-    """Yield (kind, text, line) per list item ('bullet') or run of plain lines ('paragraph') in a block."""
+    """Yield (kind, text, line) per list item ('bullet') or run of plain lines ('paragraph')."""
     text, kind, start = None, "paragraph", block.line
     for number, line in enumerate(block.lines, block.line):
         item = bullet_text(line)

@@ -44,16 +44,20 @@ def sniff(text: str) -> str | None:
 
 
 def first_dated_title(lines: list[str]) -> int | None:
-    """Index of the first line that is a DD.MM.YYYY date followed by a title line, or None."""
+    """Find the first line that is a DD.MM.YYYY date followed by a title line; None if none."""
     for i, line in enumerate(lines):
-        if line[:1].isdigit() or line[:1] in " \t":
-            if DATE_LINE.match(line) and title_follows(lines, i):
-                return i
+        if is_date_line(line) and title_follows(lines, i):
+            return i
     return None
 
 
+def is_date_line(line: str) -> bool:
+    """Tell whether a line is just a DD.MM.YYYY date (a cheap first-character test comes first)."""
+    return (line[:1].isdigit() or line[:1] in " \t") and DATE_LINE.match(line) is not None
+
+
 def title_follows(lines: list[str], i: int) -> bool:
-    """True when the next non-blank line after `i` exists and is not itself a date line."""
+    """Tell whether the next non-blank line after `i` exists and is not itself a date line."""
     for j in range(i + 1, len(lines)):  # indexes, not a slice: feeds have 100k lines
         if lines[j].strip():
             return not DATE_LINE.match(lines[j])

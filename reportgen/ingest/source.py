@@ -19,7 +19,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @dataclass(frozen=True)
 class Source:
-    """A decoded file: its text with '\\n' line ends and the sha256 of its bytes."""
+    """Hold a decoded file: its text with '\\n' line ends and the sha256 of its bytes."""
 
     text: str
     digest: str
@@ -55,7 +55,7 @@ def read(real: Path, path: str, max_bytes: int = MAX_BYTES) -> tuple[Source | No
 
 
 def _decode(data: bytes, path: str) -> tuple[str, Diagnostic | None]:
-    """UTF-8 (BOM stripped); else Windows-1251 if it reads as Cyrillic; else Windows-1252."""
+    """Decode UTF-8 (BOM stripped); else Windows-1251 if it reads as Cyrillic; else Windows-1252."""
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -69,7 +69,7 @@ def _decode(data: bytes, path: str) -> tuple[str, Diagnostic | None]:
 
 
 def _reads_as_cyrillic(text: str) -> bool:
-    """True when Cyrillic letters form whole words ('Президент'), not islands in Latin ones ('cafй')."""
+    """Tell whether Cyrillic letters form whole words ('Президент'), not islands ('cafй')."""
     cyrillic = mixed = 0
     for word in _WORD.findall(text[:20000]):
         if _CYRILLIC.search(word):

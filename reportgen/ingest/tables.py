@@ -15,7 +15,7 @@ NOTE = re.compile(r"^[*_]*(?:Sources?|Notes?|Источник|Источники
 
 
 def is_rows(lines: list[str]) -> bool:
-    """True when a block looks like table rows (tab-separated cells)."""
+    """Tell whether a block looks like table rows (tab-separated cells)."""
     return "\t" in lines[0]
 
 
@@ -47,5 +47,5 @@ def build_table(*, table_id: str, number: int, caption: str, rows_at: int, lines
 
 
 def clean_note(line: str) -> str:
-    """'*Source: X.*' -> 'Source: X.' (emphasis markers dropped, text kept)."""
+    """Drop the emphasis around a note: '*Source: X.*' -> 'Source: X.'."""
     return clean_inline(line).strip("*_ ")
