@@ -228,6 +228,20 @@ def test_write_atomic_replaces_the_file(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf"]
 
 
+def test_write_atomic_gives_new_files_the_umask_mode_and_keeps_existing_modes(tmp_path):
+    fresh, kept = tmp_path / "fresh.pdf", tmp_path / "kept.pdf"
+    kept.write_bytes(b"old")
+    kept.chmod(0o640)
+    umask = os.umask(0o022)
+    try:
+        write_atomic(fresh, b"new")
+        write_atomic(kept, b"new")
+    finally:
+        os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o644
+    assert kept.stat().st_mode & 0o777 == 0o640
+
+
 def test_write_atomic_leaves_the_old_file_on_failure(tmp_path, monkeypatch):
     target = tmp_path / "out.pdf"
     target.write_bytes(b"old")

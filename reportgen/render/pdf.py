@@ -59,6 +59,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     _remove_stale_temps(path)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=_TEMP_SUFFIX, dir=path.parent)
     try:
+        os.fchmod(fd, _file_mode(path))  # mkstemp makes 0600; keep the mode a plain write would give
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
@@ -144,6 +145,16 @@ def _drop_attachments(document) -> None:
     """Neutralise <a rel=attachment>: such links would embed the file they point to."""
     for page in document.pages:
         page.links[:] = [link for link in page.links if link[0] != "attachment"]
+
+
+def _file_mode(path: Path) -> int:
+    """The existing file's mode, else 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _remove_stale_temps(path: Path) -> None:
