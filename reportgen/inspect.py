@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from reportgen.corpus import Article, Corpus, Document, Section
 
+REFERENCE_WIDTH = 100  # characters of each reference shown; the JSON has them whole
+
 
 def to_json(corpus: Corpus) -> dict:
     """Return a JSON-ready summary of every document, the diagnostics and the totals."""
@@ -50,6 +52,8 @@ def to_text(corpus: Corpus) -> str:
                            f"({len(table.rows)} rows × {len(table.header)} columns)")
         if doc.references:
             out.append(f"  references: {len(doc.references)}")
+            for reference in doc.references:
+                out.append(f"    {reference.year or '----'}  {_shorten(reference.text, REFERENCE_WIDTH)}")
         if doc.metadata:
             out.append("  metadata: " + ", ".join(f"{key} {value}" for key, value in doc.metadata))
         out.append("")
@@ -117,3 +121,7 @@ def _counts(corpus: Corpus) -> dict[str, int]:
 
 def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1].rsplit(" ", 1)[0] + "…"

@@ -32,6 +32,8 @@ def test_inspect_seeds_prints_documents_items_and_totals(monkeypatch, capsys):
         "    Table 1  Main areas of Kazakh-Qatari relations (2022–2024)  (5 rows × 3 columns)",
         "    Table 2  Key bilateral projects between Astana and Doha (2024–2028)  (4 rows × 3 columns)",
         "  references: 23",
+        "    2024  Aushev, H. T. (2024). Qatar and Kazakhstan on the way to strategic cooperation. Post-Soviet…",
+        "    2013  Kamrava, M. (2013). Qatar: Small State, Big Politics. Cornell University Press.",
         "  metadata: submitted 2025-04-08, revised 2025-06-03, accepted 2025-08-20",
         "5 documents: 20 articles, 9 sections, 2 tables, 23 references; 0 warnings",
     ]:
@@ -90,6 +92,7 @@ def test_to_text_and_to_json_on_own_fixture():
     assert "    2023-05-06  Shymkent Students Win Robotics Cup" in text.splitlines()
     assert "    Table 3  Annual flow by river (km³)  (2 rows × 4 columns)" in text.splitlines()
     assert "    # Background  [1 paragraph]" in text.splitlines()
+    assert "    ----  Smith, K. Water law. Steppe Press." in text.splitlines()
     data = inspect.to_json(corpus)
     assert json.loads(json.dumps(data)) == data
     assert data["documents"][1]["references"][1]["url"] == "https://example.org/dams_and_treaties"
