@@ -132,6 +132,17 @@ def test_long_table_repeats_header_on_each_page(briefing_pdf):
         assert "Year Contact Place Level Outcome" in briefing_pdf.texts[index]
 
 
+def test_no_heading_is_left_at_the_bottom_of_a_page(briefing_pdf):
+    mm = 72 / 25.4
+    with pdfplumber.open(io.BytesIO(briefing_pdf.result.bytes)) as pdf:
+        for number, page in enumerate(pdf.pages[1:], start=2):
+            body = [c for c in page.chars if 25 * mm < c["top"] and c["bottom"] < page.height - 24 * mm]
+            last_top = max(c["top"] for c in body)
+            last_line = [c for c in body if abs(c["top"] - last_top) < 2]
+            is_heading = all("Sans-Bold" in c["fontname"] and c["size"] >= 10 for c in last_line)
+            assert not is_heading, f"page {number} ends with a heading: {''.join(c['text'] for c in last_line)!r}"
+
+
 def test_kazakh_and_russian_abstracts_extract_intact(briefing_pdf):
     text = " ".join(briefing_pdf.texts)
     assert "Қазақстан Республикасы мен Катар мемлекетінің" in text
