@@ -239,6 +239,11 @@ def test_write_atomic_replaces_the_file(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf"]
 
 
+def test_write_atomic_creates_the_output_folder(tmp_path):
+    write_atomic(tmp_path / "out" / "b.pdf", b"new")
+    assert (tmp_path / "out" / "b.pdf").read_bytes() == b"new"
+
+
 def test_write_atomic_gives_new_files_the_umask_mode_and_keeps_existing_modes(tmp_path):
     fresh, kept = tmp_path / "fresh.pdf", tmp_path / "kept.pdf"
     kept.write_bytes(b"old")

@@ -54,8 +54,12 @@ def render_pdf(html: str, *, layout: Layout, briefing: Briefing) -> RenderedPdf:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write data to path via a temp file beside it, fsync, rename; a failure leaves the old file."""
+    """Write data to path via a temp file beside it, fsync, rename; a failure leaves the old file.
+
+    The target's folder is created if missing (the first build into out/).
+    """
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temps(path)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=_TEMP_SUFFIX, dir=path.parent)
     try:
