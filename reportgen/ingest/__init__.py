@@ -88,7 +88,8 @@ def _expand(given: str | Path, root: Path, diagnostics: list[Diagnostic]) -> lis
     if not real.is_dir():
         raise IngestError(f"{given} is neither a file nor a folder; give files or folders of sources")
     found = []
-    for folder, dirs, names in os.walk(candidate):
+    # Walk the path as given so symlinked files keep their own names, unless root is reached only via links.
+    for folder, dirs, names in os.walk(candidate if candidate.is_relative_to(root) else real):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in names:
             if name.startswith("."):
