@@ -32,6 +32,13 @@ def test_identify(text, language):
     ("Intro\n\n## Heading\n\nText", "paper"),
     ("Some **bold** text only.", "markdown"),
     ("plain words\nand more", None),
+    ("See [the site](https://a.kz) for more.", "markdown"),
+    ("Notes:\n- milk\n- bread\n", None),
+    ("def f(**a, **b):\n    return g(**a)\n", None),
+    ("key: value\nitems:\n  - one\n", None),
+    ("# Build settings\n[project]\nname = \"x\"\n# More\nversion = \"1\"\n", None),
+    ("#!/bin/sh\n# Run it\nset -e\nexec python -m x\n", None),
+    ("import os\n\n\n# Helpers\ndef f(**kw):\n    return 1\n", None),
     ("   \n", None),
 ])
 def test_sniff(text, kind):

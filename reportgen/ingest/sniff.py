@@ -10,10 +10,18 @@ DATE_LINE = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})\.(\d{4})[ \t]*$")
 _DATE_LINE_M = re.compile(DATE_LINE.pattern, re.M)
 HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)[ \t#]*$")
 _HEADING_M = re.compile(r"^#{1,6}[ \t]+\S", re.M)
-# Inline or block markup that only Markdown would have.
+# Inline markup only Markdown prose has: **bold**, [text](url), <https://...>, <sup>.  Bare '- ' lists
+# are left out on purpose: YAML and plain notes have them too.
 _MARKDOWN_HINT = re.compile(
-    r"\*\*[^*\n]+\*\*|^[ \t]*[-*+][ \t]+\S|\[[^\]\n]+\]\([^)\s]+\)|<https?://|</?sup>", re.M
+    r"(?<![\w*])\*\*[^\s*][^*\n]*?(?<=[^\s*])\*\*(?![\w*])|\[[^\]\n]+\]\((?:https?://|/|#)[^)\s]*\)|<https?://|</?sup>"
 )
+
+# Lines of code or configuration: imports, definitions, 'key = value', 'key: token', brackets, shebangs.
+_CODE_LINE = re.compile(
+    r"[ \t]*(?:import\s|from\s+\S+\s+import\s|def\s|class\s|return\b|@\w|#!|[\[\]{}()<]|"
+    r"[\w.\-\"'#]+[ \t]*=[ \t]|[\w.\-\"'#]+:(?:[ \t]|$)|- (?:[\w.\-\"']+:|[\[{\"']))"
+)
+CODE_SHARE = 0.3  # papers have almost no such lines; code and YAML are mostly made of them
 
 SUPPORTED = (
     "news articles (first line ' date YYYY-MM-DD text'), news feeds (DD.MM.YYYY lines each "
@@ -36,11 +44,19 @@ def sniff(text: str) -> str | None:
         return "feed" if first_dated_title(later) is not None else "article"
     if DATE_LINE.match(first) and first_dated_title(lines[first_index:]) == 0:
         return "feed"
+    if first.startswith("#!") or _looks_like_code(lines):
+        return None  # '# comments' and '**kwargs' are not Markdown
     if _HEADING_M.search(text):
         return "paper"
     if _MARKDOWN_HINT.search(text):
         return "markdown"
     return None
+
+
+def _looks_like_code(lines: list[str]) -> bool:
+    """Tell whether many of the first lines are code or configuration rather than prose."""
+    sample = [line for line in lines[:200] if line.strip() and not line.lstrip().startswith("#")]
+    return bool(sample) and sum(1 for line in sample if _CODE_LINE.match(line)) >= CODE_SHARE * len(sample)
 
 
 def first_dated_title(lines: list[str]) -> int | None:
