@@ -10,9 +10,10 @@ first statement's text and label and every source.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from typing import Callable, Iterable
 
-from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates, has_date_words
+from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.model import Event
 from reportgen.corpus import Item, Location
 from reportgen.text import sentence_spans, words
@@ -41,35 +42,35 @@ def extract_events(
     topics: tuple[str, ...] = (),
 ) -> list[Event]:
     """Every temporal expression in `text` as an Event dated by it, one per expression."""
-    # Most paragraphs hold no date: find out on the whole text before splitting sentences.
-    if not has_date_words(text) or not find_dates(text, reference):
+    # One pass over the whole paragraph; sentences are split only when it holds a date.
+    spans = find_dates(text, reference)
+    if not spans:
         return []
+    sentences = sentence_spans(text)
+    starts = [start for start, _ in sentences]
     events: list[Event] = []
-    for start, end in sentence_spans(text):
-        sentence = text[start:end]
-        spans = find_dates(sentence, reference)
-        if not spans:
+    seen: set[tuple[int, dt.date, dt.date, str]] = set()
+    for span in spans:
+        index = max(bisect_right(starts, span.offset) - 1, 0)
+        key = (index, span.start, span.end, span.precision)
+        if key in seen:  # "In 2022, ... the FIFA 2022 ...": one sentence dates one happening once
             continue
+        seen.add(key)
+        start, end = sentences[index]
         # A sentence on a later line of a multi-line paragraph cites that line.
         where = Location(location.path, location.line + text.count("\n", 0, start)) if "\n" in text else location
-        seen: set[tuple[dt.date, dt.date, str]] = set()
-        for span in spans:
-            key = (span.start, span.end, span.precision)
-            if key in seen:  # "In 2022, ... the FIFA 2022 ..." dates one happening once
-                continue
-            seen.add(key)
-            events.append(
-                Event(
-                    start=span.start,
-                    end=span.end,
-                    precision=span.precision,  # type: ignore[arg-type]
-                    label=span.label,
-                    text=sentence,
-                    sources=((item_id, where),),
-                    expression=span.expression,
-                    topics=topics,
-                )
+        events.append(
+            Event(
+                start=span.start,
+                end=span.end,
+                precision=span.precision,  # type: ignore[arg-type]
+                label=span.label,
+                text=text[start:end],
+                sources=((item_id, where),),
+                expression=span.expression,
+                topics=topics,
             )
+        )
     return events
 
 
