@@ -146,3 +146,16 @@ def test_table_caption_without_rows_warns_and_text_is_kept():
     assert [p.text for p in doc.items[0].paragraphs] == ["Just text follows."]
     assert [str(d) for d in diagnostics] == [
         "warning: p.md:3: table 2 has no rows; put tab-separated rows after a blank line under the caption"]
+
+
+def test_caption_forms_and_rows_right_under_the_caption():
+    lines = ["## Data", "", "Table 1 shows the ports.", "", "**Table 1 – Ports by size**", "Port\tShips",
+             "Aktau\t12", "", "**Table 2.** Ferries", "", "Route\tDays", "Kuryk–Baku\t3"]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
+    assert diagnostics == []
+    assert [p.text for p in doc.items[0].paragraphs] == ["Table 1 shows the ports."]
+    assert [(t.number, t.caption, t.header, t.rows) for t in doc.tables] == [
+        (1, "Ports by size", ("Port", "Ships"), (("Aktau", "12"),)),
+        (2, "Ferries", ("Route", "Days"), (("Kuryk–Baku", "3"),)),
+    ]
+    assert [t.location.line for t in doc.tables] == [5, 9]

@@ -190,9 +190,9 @@ class _Body:
                     f"{self.doc_id}#info.p{len(self.author_info) + 1}", clean_inline(line), self._at(block.line)))
         elif self.mode == "references":
             self._reference_block(block)
-        elif (caption := tables.CAPTION.match(block.first)) and (
+        elif (caption := tables.match_caption(block.first)) and (
                 len(block.lines) == 1 or tables.is_rows(block.lines[1:])):
-            self.caption = (int(caption.group(1)), caption.group(2), block.line)
+            self.caption = (*caption, block.line)
             if len(block.lines) > 1:
                 self._rows(block.lines[1:], block.line + 1)
         elif tables.is_rows(block.lines) and len(block.lines) > 1:

@@ -6,12 +6,23 @@ import re
 from reportgen.corpus import Diagnostic, Location, Table
 from reportgen.ingest.markdown import clean_inline
 
-# '**Table 1** – Caption', '**Table 1.** Caption', 'Table 1 - Caption', '**Таблица 1** — ...'.
-CAPTION = re.compile(
-    r"^\*{0,2}(?:Table|Таблица|Кесте)[ \t]+(\d+)\.?\*{0,2}[ \t]*(?:[–—-][ \t]*)?(.*?)$", re.I
-)
+_LABEL = r"(?:Table|Таблица|Кесте)[ \t]+(\d+)"
+# '**Table 1** – Caption', '**Table 1.** Caption', '**Таблица 1** — ...'
+_BOLD_CAPTION = re.compile(rf"^\*\*{_LABEL}\.?\*\*[ \t]*(?:[–—:.-][ \t]*)?(.*)$", re.I)
+# 'Table 1 – Caption' or '**Table 1 – Caption**': without bold, the dash is what marks a caption,
+# so a paragraph opening 'Table 1 shows ...' stays a paragraph.
+_DASH_CAPTION = re.compile(rf"^(\*\*)?{_LABEL}[ \t]*[.:]?[ \t]*[–—-][ \t]*(.*?)(?(1)\*\*)$", re.I)
 # The source line under a table: '*Source: ...*', 'Note: ...', 'Источник: ...', 'Дереккөз: ...'.
 NOTE = re.compile(r"^[*_]*(?:Sources?|Notes?|Источник|Источники|Примечание|Дереккөз|Ескерту)[ \t]*:", re.I)
+
+
+def match_caption(line: str) -> tuple[int, str] | None:
+    """Return (number, caption) when a line is a table caption, else None."""
+    if match := _BOLD_CAPTION.match(line):
+        return int(match.group(1)), match.group(2)
+    if match := _DASH_CAPTION.match(line):
+        return int(match.group(2)), match.group(3)
+    return None
 
 
 def is_rows(lines: list[str]) -> bool:
