@@ -129,6 +129,19 @@ def test_user_file_replaces_builtin_partial_of_same_name(tmp_path, briefing):
     assert "Reading list" in html and 'id="src-1"' not in html
 
 
+@pytest.mark.parametrize("since, items, wording", [
+    (None, (), "This is the first run: there is no earlier briefing to compare with."),
+    (None, ("item",), "This is the first run: every item is new."),
+    ("since", (), "Nothing new since the previous run."),
+])
+def test_new_items_part_says_what_the_run_compared_with(briefing, since, items, wording):
+    new = SAMPLE.NEW
+    part = dataclasses.replace(new, since=new.since if since else None, items=new.items if items else ())
+    html = render_html(dataclasses.replace(briefing, parts=(part,)), resolve("briefing", base_dir=Path(".")))
+    assert wording in html
+    assert ("Nothing new" in html) == (since is not None and not items)
+
+
 # --- template errors ------------------------------------------------------------
 
 def test_syntax_error_names_file_and_line(tmp_path, briefing):

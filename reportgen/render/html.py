@@ -61,7 +61,7 @@ def render_html(briefing: Briefing, layout: Layout) -> str:
         return env.get_template(ENTRY).render(briefing=briefing)
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"{_display(exc.filename or exc.name, layout)}:{exc.lineno}: {exc.message}") from None
-    except (jinja2.UndefinedError, jinja2.TemplateNotFound, SecurityError, TypeError, ValueError) as exc:
+    except (jinja2.TemplateError, SecurityError, TypeError, ValueError) as exc:  # undefined, not found, sandbox
         where = _template_frame(exc.__traceback__, layout)
         raise TemplateError(f"{where}: {_message(exc)}") from None
 
