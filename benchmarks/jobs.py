@@ -65,7 +65,6 @@ def parallel(folder: Path, configs: list[Path], runs: int) -> None:
         samples = []
         for _ in range(runs):
             shutil.rmtree(folder / "out", ignore_errors=True)
-            (folder / "out").mkdir()  # the builds write into it (the writer expects it to exist for now)
             samples.append(timed([*base, "--jobs", str(jobs)], folder))
         times[jobs] = statistics.median(samples)
     ratio = times[2] / times[1]
