@@ -159,3 +159,10 @@ def test_caption_forms_and_rows_right_under_the_caption():
         (2, "Ferries", ("Route", "Days"), (("Kuryk–Baku", "3"),)),
     ]
     assert [t.location.line for t in doc.tables] == [5, 9]
+
+
+def test_caption_at_the_end_of_the_file_warns():
+    doc, diagnostics = read_paper(["## Data", "", "**Table 9** – Pending"], doc_id="p", path="p.md")
+    assert doc.tables == ()
+    assert [str(d) for d in diagnostics] == [
+        "warning: p.md:3: table 9 has no rows; put tab-separated rows after a blank line under the caption"]

@@ -207,7 +207,8 @@ class _Body:
     def finish(self) -> list[Section]:
         """Close pending parts and freeze the sections."""
         if self.caption is not None:
-            self._missing_rows()
+            number, _, line = self.caption
+            self._missing_rows(number, line)
         if self.table is not None:
             self._flush_table()
         for raw, line in self.reference_texts:
@@ -286,10 +287,8 @@ class _Body:
                           location=self._at(caption_line), path=self.path, note=None, section_id=section_id)
         self.joinable = False
 
-    def _missing_rows(self, number: int | None = None, line: int | None = None) -> None:
-        if number is None:
-            number, _, line = self.caption
-            self.caption = None
+    def _missing_rows(self, number: int, line: int) -> None:
+        self.caption = None
         self.diagnostics.append(Diagnostic("warning", self._at(line), (
             f"table {number} has no rows; put tab-separated rows after a blank line under the caption")))
 
