@@ -1,0 +1,317 @@
+"""Tests for the chronology: date grammar, event extraction, merging, planned events."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportgen.analysis.chronology import build_chronology, extract_events, merge_events
+from reportgen.analysis.dates import find_dates
+from reportgen.corpus import Article, Location, Paragraph, Section
+
+FIXTURES = Path(__file__).parent / "fixtures" / "chronology"
+REF = dt.date(2025, 6, 18)  # a Wednesday
+LOC = Location("doc.txt", 1)
+D = dt.date
+
+
+def spans(text: str, reference: dt.date | None = REF) -> list[tuple]:
+    return [(s.expression, s.start, s.end, s.precision, s.label) for s in find_dates(text, reference)]
+
+
+def one(text: str, reference: dt.date | None = REF) -> tuple:
+    found = spans(text, reference)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- fixtures: input documents with expected events side by side ---------------------------
+
+def _fixture_cases():
+    return sorted(path.stem for path in FIXTURES.glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", _fixture_cases())
+def test_fixture_documents(name):
+    head, _, body = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8").partition("\n\n")
+    value = head.split(":", 1)[1].strip()
+    reference = None if value == "none" else dt.date.fromisoformat(value)
+    got = []
+    for line in body.splitlines():
+        for e in extract_events(line, reference=reference, item_id=name, location=LOC):
+            got.append([e.expression, e.start, e.end, e.precision, e.label])
+    expected = yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
+    expected = [[v if isinstance(v, dt.date) else str(v) for v in row] for row in expected]
+    assert got == expected
+
+
+# --- each expression form ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("signed on 1 July 1993 in Almaty", ("1 July 1993", D(1993, 7, 1), D(1993, 7, 1), "day", "1 July 1993")),
+        ("on February 14, 2024, he arrived", ("February 14, 2024", D(2024, 2, 14), D(2024, 2, 14), "day", "14 February 2024")),
+        ("dated 14.02.2024 in Doha", ("14.02.2024", D(2024, 2, 14), D(2024, 2, 14), "day", "14 February 2024")),
+        ("dated 2024-02-14 in Doha", ("2024-02-14", D(2024, 2, 14), D(2024, 2, 14), "day", "14 February 2024")),
+        ("the 14th of February 2024", ("14th of February 2024", D(2024, 2, 14), D(2024, 2, 14), "day", "14 February 2024")),
+        ("signed on Oct. 30, 2024.", ("Oct. 30, 2024", D(2024, 10, 30), D(2024, 10, 30), "day", "30 October 2024")),
+        ("In June 2017, Qatar", ("June 2017", D(2017, 6, 1), D(2017, 6, 30), "month", "June 2017")),
+        ("the October 2022 state visit", ("October 2022", D(2022, 10, 1), D(2022, 10, 31), "month", "October 2022")),
+        ("in February 2024 during talks", ("February 2024", D(2024, 2, 1), D(2024, 2, 29), "month", "February 2024")),
+        ("opened in 1998.", ("1998", D(1998, 1, 1), D(1998, 12, 31), "year", "1998")),
+        ("In the autumn of 2024, the Senate", ("the autumn of 2024", D(2024, 9, 1), D(2024, 11, 30), "season", "Autumn 2024")),
+        ("in spring 2023", ("spring 2023", D(2023, 3, 1), D(2023, 5, 31), "season", "Spring 2023")),
+        ("Summer 2022 saw", ("Summer 2022", D(2022, 6, 1), D(2022, 8, 31), "season", "Summer 2022")),
+        ("the winter of 2024", ("the winter of 2024", D(2024, 12, 1), D(2025, 2, 28), "season", "Winter 2024/25")),
+        ("winter 2023 was cold", ("winter 2023", D(2023, 12, 1), D(2024, 2, 29), "season", "Winter 2023/24")),
+        ("For the initial quarter of 2023, trade", ("the initial quarter of 2023", D(2023, 1, 1), D(2023, 3, 31), "quarter", "Q1 2023")),
+        ("in Q1 2023", ("Q1 2023", D(2023, 1, 1), D(2023, 3, 31), "quarter", "Q1 2023")),
+        ("in the first quarter of 2023", ("the first quarter of 2023", D(2023, 1, 1), D(2023, 3, 31), "quarter", "Q1 2023")),
+        ("the fourth quarter of 2024", ("the fourth quarter of 2024", D(2024, 10, 1), D(2024, 12, 31), "quarter", "Q4 2024")),
+        ("during the period 2011-2012, it", ("2011-2012", D(2011, 1, 1), D(2012, 12, 31), "range", "2011–2012")),
+        ("agreements for 2022–2024 were", ("2022–2024", D(2022, 1, 1), D(2024, 12, 31), "range", "2022–2024")),
+        ("from 2022 to 2024 the", ("from 2022 to 2024", D(2022, 1, 1), D(2024, 12, 31), "range", "2022–2024")),
+        ("between 2011 and 2012 the", ("between 2011 and 2012", D(2011, 1, 1), D(2012, 12, 31), "range", "2011–2012")),
+        ("the 2024/25 season", ("2024/25", D(2024, 1, 1), D(2025, 12, 31), "range", "2024–2025")),
+        ("held from 2 to 4 February 2026.", ("from 2 to 4 February 2026", D(2026, 2, 2), D(2026, 2, 4), "range", "2–4 February 2026")),
+        ("held 2–4 February 2026.", ("2–4 February 2026", D(2026, 2, 2), D(2026, 2, 4), "range", "2–4 February 2026")),
+        ("on February 14-15, 2026, in", ("February 14-15, 2026", D(2026, 2, 14), D(2026, 2, 15), "range", "14–15 February 2026")),
+        ("from November 19 to December 11, 2025,", ("from November 19 to December 11, 2025", D(2025, 11, 19), D(2025, 12, 11), "range", "19 November – 11 December 2025")),
+        ("from 30 December 2025 to 2 January 2026", ("from 30 December 2025 to 2 January 2026", D(2025, 12, 30), D(2026, 1, 2), "range", "30 December 2025 – 2 January 2026")),
+        ("from January to March 2024", ("from January to March 2024", D(2024, 1, 1), D(2024, 3, 31), "range", "January–March 2024")),
+        ("during the 1990-s", ("1990-s", D(1990, 1, 1), D(1999, 12, 31), "decade", "1990s")),
+        ("during the 1990s", ("1990s", D(1990, 1, 1), D(1999, 12, 31), "decade", "1990s")),
+        ("and 2000-s focused", ("2000-s", D(2000, 1, 1), D(2009, 12, 31), "decade", "2000s")),
+        ("in the 1980's", ("1980's", D(1980, 1, 1), D(1989, 12, 31), "decade", "1980s")),
+        ("By the early 2010-s, the", ("the early 2010-s", D(2010, 1, 1), D(2013, 12, 31), "decade", "early 2010s")),
+        ("in the late 1990s", ("the late 1990s", D(1997, 1, 1), D(1999, 12, 31), "decade", "late 1990s")),
+        ("Since the second half of the 2000-s, there", ("the second half of the 2000-s", D(2005, 1, 1), D(2009, 12, 31), "decade", "second half of the 2000s")),
+        ("in the first half of 2023", ("the first half of 2023", D(2023, 1, 1), D(2023, 6, 30), "year", "first half of 2023")),
+        ("by mid-2023 the", ("mid-2023", D(2023, 5, 1), D(2023, 8, 31), "year", "mid-2023")),
+        ("by the end of 2024 the", ("the end of 2024", D(2024, 9, 1), D(2024, 12, 31), "year", "late 2024")),
+        ("Development Concept through 2035.", ("2035", D(2035, 1, 1), D(2035, 12, 31), "year", "2035")),
+    ],
+)
+def test_expression_forms(text, expected):
+    assert one(text) == expected
+
+
+def test_several_bare_years_are_separate_events():
+    assert [s[0] for s in spans("visited Doha in 1998 and 2007, and Astana in 1999, 2008 and 2011.")] == [
+        "1998", "2007", "1999", "2008", "2011"]
+
+
+# --- never a date -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar committed USD 2.5 billion.",
+        "It committed 17.6 billion tenge.",
+        "Resolution No. 1088 was adopted.",
+        "ILO Convention No. 131 concerning wages.",
+        "students of School №4 visited.",
+        "Over 3,000 people attended.",
+        "life expectancy of 75.4 years",
+        "brings together 24 partners",
+        "worth $20 billion",
+        "worth \\$2024 million",
+        "pp. 78–102",
+        "pages 481–487",
+        "Post-Soviet Studies, 5(7), 481–487.",
+        "call +7 717 2024 1990",
+        "registered under id 17851",
+        "at 14:10 local time",
+        "https://www.ng.ru/cis/2024-12-08/6\\_9151\\_kazakhstan.html",
+        "write to info2024@example.kz",
+        "Some 2000 participants and 1995 students",
+        "a rise of 2010%",
+        "the Goals of Agenda 2063.",
+        "the Kazakhstan-2050 strategy",
+        "room #2019 and price €2020",
+        "pp. 1998–2004 of the volume",
+        "students of 10-12 grades",
+        "the 34th anniversary and the 100th Anniversary",
+        "in the 21st century",
+        "(Weitz, 2013; Sabayeva, 2015; Cooley & Heathershaw, 2017)",
+        "(Kazinform International News Agency, 2022, October 12)",
+        "as Aushev (2024) argues",
+    ],
+)
+def test_amounts_counts_and_identifiers_are_not_dates(text):
+    assert spans(text) == []
+
+
+def test_time_of_day_and_identifier_next_to_a_date():
+    assert [s[0] for s in spans("13.12.2025, 14:10 17851")] == ["13.12.2025"]
+
+
+# --- relative expressions ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They met yesterday.", ("yesterday", D(2025, 6, 17), D(2025, 6, 17), "day", "17 June 2025")),
+        ("They meet today.", ("today", D(2025, 6, 18), D(2025, 6, 18), "day", "18 June 2025")),
+        ("They meet tomorrow.", ("tomorrow", D(2025, 6, 19), D(2025, 6, 19), "day", "19 June 2025")),
+        ("It was approved last year.", ("last year", D(2024, 1, 1), D(2024, 12, 31), "year", "2024")),
+        ("It will open next year.", ("next year", D(2026, 1, 1), D(2026, 12, 31), "year", "2026")),
+        ("It opens this year.", ("this year", D(2025, 1, 1), D(2025, 12, 31), "year", "2025")),
+        ("They met last month.", ("last month", D(2025, 5, 1), D(2025, 5, 31), "month", "May 2025")),
+        ("They meet next month.", ("next month", D(2025, 7, 1), D(2025, 7, 31), "month", "July 2025")),
+        ("They met last week.", ("last week", D(2025, 6, 9), D(2025, 6, 15), "range", "9–15 June 2025")),
+        ("It was held in September.", ("September", D(2024, 9, 1), D(2024, 9, 30), "month", "September 2024")),
+        ("It will be held in September.", ("September", D(2025, 9, 1), D(2025, 9, 30), "month", "September 2025")),
+        ("The fair is in April.", ("April", D(2025, 4, 1), D(2025, 4, 30), "month", "April 2025")),
+        ("The summit comes in August.", ("August", D(2025, 8, 1), D(2025, 8, 31), "month", "August 2025")),
+        ("The upcoming summit in April.", ("April", D(2026, 4, 1), D(2026, 4, 30), "month", "April 2026")),
+        ("They met last April.", ("last April", D(2025, 4, 1), D(2025, 4, 30), "month", "April 2025")),
+        ("They meet next April.", ("next April", D(2026, 4, 1), D(2026, 4, 30), "month", "April 2026")),
+        ("It was published on 3 May.", ("3 May", D(2025, 5, 3), D(2025, 5, 3), "day", "3 May 2025")),
+        ("The visit is scheduled for July 2.", ("July 2", D(2025, 7, 2), D(2025, 7, 2), "day", "2 July 2025")),
+        ("On the eve of 16 December 2025, a ceremony was held.", ("On the eve of 16 December 2025", D(2025, 12, 15), D(2025, 12, 15), "day", "15 December 2025")),
+    ],
+)
+def test_relative_expressions_resolve_against_the_reference(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize("text", ["It was approved last year.", "It was held in September.", "They met yesterday.", "on 3 May"])
+def test_relative_expressions_need_a_reference(text):
+    assert spans(text, reference=None) == []
+
+
+@pytest.mark.parametrize("text", ["the challenges archives worldwide face today", "in today's world", "May I add"])
+def test_nowadays_and_modal_may_are_not_dates(text):
+    assert spans(text) == []
+
+
+# --- events ------------------------------------------------------------------------------
+
+def test_extract_events_keeps_sentence_source_and_location():
+    text = "The talks went well. On 14 February 2024, the President visited Doha.\nHe met A. Smailov in May 2023."
+    events = extract_events(text, reference=None, item_id="doc#s1", location=Location("p.md", 10), topics=("political",))
+    assert [(e.label, e.text, e.sources, e.expression, e.topics) for e in events] == [
+        ("14 February 2024", "On 14 February 2024, the President visited Doha.", (("doc#s1", Location("p.md", 10)),),
+         "14 February 2024", ("political",)),
+        ("May 2023", "He met A. Smailov in May 2023.", (("doc#s1", Location("p.md", 11)),), "May 2023", ("political",)),
+    ]
+
+
+def test_one_span_twice_in_a_sentence_is_one_event():
+    events = extract_events("In 2022, Qatar invited Kazakhstan to the FIFA 2022 as a guest nation.",
+                            reference=None, item_id="x", location=LOC)
+    assert [(e.label, e.expression) for e in events] == [("2022", "2022")]
+
+
+def _article(item_id: str, date: dt.date | None, title: str, *paragraphs: str, line: int = 1) -> Article:
+    return Article(
+        id=item_id, doc_id=item_id.split("#")[0], title=title, date=date,
+        paragraphs=tuple(Paragraph(f"{item_id}-p{n}", text, Location(f"{item_id}.txt", line + n))
+                         for n, text in enumerate(paragraphs, 1)),
+        location=Location(f"{item_id}.txt", line),
+    )
+
+
+def _section(item_id: str, *paragraphs: str) -> Section:
+    return Section(
+        id=item_id, doc_id="paper", title="History", level=2,
+        paragraphs=tuple(Paragraph(f"{item_id}-p{n}", text, Location("paper.md", 10 * n))
+                         for n, text in enumerate(paragraphs, 1)),
+        location=Location("paper.md", 1),
+    )
+
+
+def test_same_sentence_in_two_sections_merges_into_one_event_with_both_sources():
+    sentence = "However, as of 2022, mutual trade remained modest, partially reduced by the impact of the pandemic."
+    events = build_chronology([_section("paper#s1", sentence), _section("paper#s2", sentence)], as_of=D(2026, 1, 1))
+    assert len(events) == 1
+    assert events[0].sources == (("paper#s1", Location("paper.md", 10)), ("paper#s2", Location("paper.md", 10)))
+
+
+def test_paraphrased_statement_of_one_happening_merges():
+    a = ("During the sixth meeting of the Kazakhstan-Qatar Joint High-Level Commission, held in Doha in October 2023, "
+         "Kazakhstan advanced a proposal to expand its export portfolio to the Qatari market by offering meat, fish, "
+         "honey, caviar, and gas-related products.")
+    b = ("A notable development occurred during the sixth meeting of the Joint High-Level Commission in Doha in "
+         "October 2023, when Kazakhstan introduced proposals to increase exports of meat, fish, honey and caviar, "
+         "as well as gas and related processed products.")
+    events = build_chronology([_section("paper#s1", a, b)], as_of=D(2026, 1, 1))
+    assert [(e.label, len(e.sources)) for e in events] == [("October 2023", 2)]
+
+
+def test_different_happenings_in_the_same_year_stay_apart():
+    events = build_chronology(
+        [_section("paper#s1", "In 2007, Kazakhstan established an embassy in Doha.",
+                  "Kazakh President Nursultan Nazarbayev visited Doha in 1998 and 2007.")],
+        as_of=D(2026, 1, 1))
+    assert [(e.label, e.text[:12]) for e in events] == [("1998", "Kazakh Presi"), ("2007", "In 2007, Kaz"), ("2007", "Kazakh Presi")]
+
+
+def test_article_date_event_merges_with_its_own_sentence_for_that_day():
+    article = _article("feed#a1", D(2026, 2, 5), "Culture Days open in Doha",
+                       "On 5 February 2026 the Culture Days of Kazakhstan opened in Doha.")
+    events = build_chronology([article], as_of=D(2026, 2, 20))
+    assert len(events) == 1
+    event = events[0]
+    assert (event.label, event.text, event.precision) == ("5 February 2026", "Culture Days open in Doha", "day")
+    assert event.sources == (("feed#a1", Location("feed#a1.txt", 1)), ("feed#a1", Location("feed#a1.txt", 2)))
+
+
+def test_two_articles_of_one_day_with_similar_titles_stay_apart():
+    events = build_chronology(
+        [_article("f#a1", D(2025, 12, 11), "Kazakhstan and World Health Organization Strengthen Cooperation"),
+         _article("f#a2", D(2025, 12, 11), "Kazakhstan and the World Meteorological Organization Strengthen Cooperation")],
+        as_of=D(2026, 1, 1))
+    assert len(events) == 2
+
+
+def test_the_same_article_in_two_feeds_merges():
+    events = build_chronology(
+        [_article("f#a1", D(2025, 12, 11), "Kazakh Room Reopened in Geneva"),
+         _article("g#a7", D(2025, 12, 11), "Kazakh Room reopened in Geneva")],
+        as_of=D(2026, 1, 1))
+    assert [len(e.sources) for e in events] == [2]
+
+
+def test_planned_events_start_after_as_of_and_relative_dates_use_the_article_date():
+    article = _article("f#a1", D(2025, 12, 11), "WHO talks",
+                       "The parties discussed the upcoming Regional Environmental Summit in April.",
+                       "The strategy was approved last year.")
+    events = build_chronology([article], as_of=D(2025, 12, 31))
+    assert [(e.label, e.planned) for e in events] == [("2024", False), ("11 December 2025", False), ("April 2026", True)]
+
+
+def test_sorted_by_start_end_label_with_topics_and_focus_from_callbacks():
+    items = [
+        _article("f#a1", D(2026, 2, 16), "Referendum briefing", "The referendum on 15 March 2026 will be a day of choice."),
+        _section("paper#s1", "Relations were established on 1 July 1993.", "In 1993, embassies were discussed."),
+    ]
+    events = build_chronology(
+        items, as_of=D(2026, 2, 20),
+        topics_for=lambda item_id: ("political",) if item_id.startswith("f#") else ("history",),
+        focus_for=lambda item_id: item_id == "paper#s1",
+    )
+    assert [(e.start, e.end, e.label, e.topics, e.focus, e.planned) for e in events] == [
+        (D(1993, 1, 1), D(1993, 12, 31), "1993", ("history",), True, False),
+        (D(1993, 7, 1), D(1993, 7, 1), "1 July 1993", ("history",), True, False),
+        (D(2026, 2, 16), D(2026, 2, 16), "16 February 2026", ("political",), False, False),
+        (D(2026, 3, 15), D(2026, 3, 15), "15 March 2026", ("political",), False, True),
+    ]
+
+
+def test_item_dates_can_be_left_out():
+    article = _article("f#a1", D(2026, 2, 16), "Briefing", "Nothing dated here.")
+    assert build_chronology([article], as_of=D(2026, 2, 20), include_item_dates=False) == ()
+
+
+def test_merge_events_keeps_every_source_and_unions_topics():
+    first = extract_events("In 2024, Doha hosted business meetings of dozens of companies.", reference=None,
+                           item_id="a", location=LOC, topics=("economic",))
+    second = extract_events("In 2024, Doha hosted business meetings involving dozens of companies.", reference=None,
+                            item_id="b", location=LOC, topics=("political",))
+    merged = merge_events(first + second)
+    assert [(e.sources, e.topics) for e in merged] == [((("a", LOC), ("b", LOC)), ("economic", "political"))]
