@@ -102,3 +102,18 @@ def test_init_then_build_writes_the_briefing(tmp_path, monkeypatch, capsys):
                                 "out/arvenia-belmora-relations-2026-02-20.html"]
     html = (tmp_path / "out" / "arvenia-belmora-relations-2026-02-20.html").read_text()
     assert "Example briefing" in html  # the custom cover block replaced the built-in one
+
+
+def test_layouts_lists_built_in_and_project_layouts_with_their_blocks(tmp_path, capsys):
+    create_project(tmp_path)
+
+    status = main(["layouts", "--config", str(tmp_path / "config.yaml")])
+    lines = capsys.readouterr().out.splitlines()
+
+    headings = [line for line in lines if not line.startswith(" ")]
+    assert status == 0
+    assert "briefing  (built-in)" in headings
+    assert headings[-1] == "custom  (layouts/custom, extends briefing)"
+    custom = lines[lines.index(headings[-1]) + 1:]
+    assert [line.split()[0] for line in custom if line.endswith("(overridden here)")] == ["cover"]
+    assert any(line.split()[0] == "part_summary" for line in custom)

@@ -121,3 +121,14 @@ def test_with_several_failures_the_closing_line_names_the_configs_only():
     outcomes = [JobOutcome("a.yaml", "failed", 1, 1.0, message="boom"),
                 JobOutcome("b.yaml", "failed", 2, 0.1, message="b.yaml:4:1: title: missing")]
     assert closing_line(outcomes, 1.0) == "2 failed in 1.0 s: a.yaml, b.yaml"
+
+
+def test_the_progress_line_updates_in_place_and_is_cleared_at_the_end(tmp_path, capsys):
+    paths = configs(tmp_path, a="ok", b="ok")
+
+    build_many(paths, jobs=1, build_fn=fake_build, progress=True)
+    err = capsys.readouterr().err
+
+    assert "\n" not in err
+    assert "[2/2]  2 built" in err
+    assert err.endswith("\r\x1b[K")
