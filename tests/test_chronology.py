@@ -179,12 +179,31 @@ def test_relative_expressions_resolve_against_the_reference(text, expected):
     assert one(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They met last Tuesday.", ("last Tuesday", D(2025, 6, 17), D(2025, 6, 17), "day", "17 June 2025")),
+        ("They meet next Tuesday.", ("next Tuesday", D(2025, 6, 24), D(2025, 6, 24), "day", "24 June 2025")),
+        ("He arrived on Monday.", ("Monday", D(2025, 6, 16), D(2025, 6, 16), "day", "16 June 2025")),
+        ("He will arrive on Monday.", ("Monday", D(2025, 6, 23), D(2025, 6, 23), "day", "23 June 2025")),
+        ("He speaks on Wednesday.", ("Wednesday", D(2025, 6, 18), D(2025, 6, 18), "day", "18 June 2025")),
+        ("Last winter was cold.", ("Last winter", D(2024, 12, 1), D(2025, 2, 28), "season", "Winter 2024/25")),
+        ("The Emir is due back in the autumn.", ("the autumn", D(2025, 9, 1), D(2025, 11, 30), "season", "Autumn 2025")),
+        ("This summer will be hot.", ("This summer", D(2025, 6, 1), D(2025, 8, 31), "season", "Summer 2025")),
+    ],
+)
+def test_weekdays_and_seasons_without_a_year(text, expected):
+    assert one(text) == expected
+
+
 @pytest.mark.parametrize("text", ["It was approved last year.", "It was held in September.", "They met yesterday.", "on 3 May"])
 def test_relative_expressions_need_a_reference(text):
     assert spans(text, reference=None) == []
 
 
-@pytest.mark.parametrize("text", ["the challenges archives worldwide face today", "in today's world", "May I add"])
+@pytest.mark.parametrize(
+    "text", ["the challenges archives worldwide face today", "in today's world", "May I add", "the Winter Olympics",
+             "a four-day event", "Independence Day", "the Decree on Marketing"])
 def test_nowadays_and_modal_may_are_not_dates(text):
     assert spans(text) == []
 

@@ -12,10 +12,14 @@ Decisions (also pinned in tests/test_chronology.py):
   mid = May-Aug, late/end = Sep-Dec, first half = Jan-Jun, second half = Jul-Dec.
   Parts of a decade keep precision "decade": early = years 0-3, mid = 3-6, late = 7-9,
   first half = 0-4, second half = 5-9 ("the second half of the 2000-s" = 2005..2009).
-- A month or day without a year needs a reference date (an article's own date) and is
-  placed in the adjacent year that fits: "last"/"next"/"this" decide; otherwise future
-  wording ("will", "upcoming", "planned") picks the next occurrence, past wording ("was",
-  "held", "-ed") the previous one, and with no cue the nearest one wins.
+- A month, a day, a weekday or a season without a year needs a reference date (an
+  article's own date) and is placed in the adjacent occurrence that fits: "last"/"next"/
+  "this" decide; otherwise future wording in its sentence ("will", "upcoming", "planned",
+  "due") picks the next occurrence, past wording ("was", "held", "-ed") the previous one,
+  and with no cue the nearest one wins.  A weekday equal to the reference's is that day.
+- "last week" is Monday..Sunday of the previous week (precision "range"); "today" that
+  means "nowadays" ("the challenges archives face today", "today's world") is no date.
+- "On the eve of <day>" is the day before.
 - "through 2035" is a (planned) year; a year that names a programme ("Agenda 2063",
   "Vision 2030", "Kazakhstan-2050") is not an event.
 """
@@ -116,12 +120,17 @@ _DIGIT_RUN_AFTER = re.compile(r"[\s-]+\d{3}")
 _NOWADAYS = re.compile(r"(?i)\b(?:of|until|till|up\s+to|world|worldwide|face|faces|facing|exist|exists|remain|remains)\s+$")
 
 # Spelled with explicit capitals rather than (?i): case-folding makes the engine slower.
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _RELATIVE = re.compile(
     r"\b(?:(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow)"
-    r"|(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]urrent|[Cc]oming)\s+(?P<unit>year|month|week))\b"
+    r"|(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]urrent|[Cc]oming)\s+(?P<unit>year|month|week)"
+    rf"|(?:(?P<wwhich>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})"
+    r"|(?P<swhich>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he|in)\s+(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
+    r"(?!\s+(?:of\s+)?\d))\b"
 )
+_WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(WEEKDAYS)}
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|upcoming|forthcoming|planned|plans?|scheduled|expected|next|to\s+be\s+held|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?)\b"
+    r"(?i)\b(?:will|shall|upcoming|forthcoming|planned|plans?|scheduled|expected|due|next|to\s+be\s+held|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?)\b"
 )
 _PAST = re.compile(r"(?i)\b(?:was|were|had|did|held|took|met|began|signed|last|previous|earlier|ago|\w{3,}ed)\b")
 # Where an expression can start: a digit run or a capitalised month name.  The pattern
@@ -179,7 +188,9 @@ def _has_digit(text: str) -> bool:
 
 def _may_be_relative(text: str) -> bool:
     """Substring tests for relative words (first letters left out, so no lower-casing)."""
-    if "oday" in text or "esterday" in text or "omorrow" in text:
+    if "oday" in text or "rday" in text or "nday" in text or "sday" in text or "iday" in text or "omorrow" in text:
+        return True  # today, yesterday, Monday ... Sunday, tomorrow
+    if "pring" in text or "ummer" in text or "utumn" in text or "inter" in text:
         return True
     return (" year" in text or " month" in text or " week" in text) and (
         "ast " in text or "his " in text or "ext " in text or "revious " in text
@@ -598,21 +609,41 @@ _HANDLERS = {
 
 # --- relative expressions ("last year", "yesterday") need the text's own date ------------
 
+_RELATIVE_KEYS = ("oday", "rday", "nday", "sday", "iday", "omorrow", "pring", "ummer", "utumn", "inter", " year", " month", " week")
+
+
 def _relative_matches(text: str) -> list[re.Match[str]]:
-    """_RELATIVE matches, tried only where str.find spots a key word (a full regex scan is slow)."""
-    starts: set[int] = set()
-    for key, back in (("oday", 1), ("esterday", 1), ("omorrow", 1)):
+    """_RELATIVE matches, tried only where str.find spots a key word (a full regex scan is slow).
+
+    At each key the match is tried from the word before ("last", "next", "the") and
+    then from the key's own word.
+    """
+    found: dict[int, re.Match[str]] = {}
+    for key in _RELATIVE_KEYS:
         at = text.find(key)
         while at >= 0:
-            starts.add(max(at - back, 0))
+            word = at + 1 if key[0] == " " else _word_start(text, at)
+            for start in (_word_start(text, max(word - 1, 0)) if word else 0, word):
+                match = _RELATIVE.match(text, start)
+                if match and (start == 0 or not text[start - 1].isalnum()):
+                    found.setdefault(start, match)
+                    break
             at = text.find(key, at + 1)
-    for key in (" year", " month", " week"):
-        at = text.find(key)
-        while at >= 0:
-            starts.add(text.rfind(" ", 0, at) + 1)  # the word before the unit: "last", "next" ...
-            at = text.find(key, at + 1)
-    found = (_RELATIVE.match(text, start) for start in sorted(starts))
-    return [m for m in found if m is not None and (m.start() == 0 or not text[m.start() - 1].isalnum())]
+    matches, end = [], -1
+    for start in sorted(found):  # drop a shorter match inside a longer one ("Tuesday" in "last Tuesday")
+        if start >= end:
+            matches.append(found[start])
+            end = found[start].end()
+    return matches
+
+
+def _word_start(text: str, at: int) -> int:
+    """Index where the word containing (or just before) `at` begins."""
+    while at > 0 and text[at - 1] == " ":
+        at -= 1
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    return at
 
 
 def _relative(text: str, reference: dt.date) -> list[DateSpan]:
@@ -625,6 +656,17 @@ def _relative(text: str, reference: dt.date) -> list[DateSpan]:
                 continue  # "the challenges archives face today", "today's world": nowadays, not a date
             day = reference + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
             spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
+            continue
+        if match.group("weekday"):
+            day = _weekday(match, text, reference)
+            spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
+            continue
+        if match.group("season"):
+            if match.group("season")[0].isupper() and match.group("swhich").lower() in ("the", "in"):
+                continue  # "the Winter Olympics", "the Spring Festival": a name
+            span = _bare_season(match, text, reference)
+            if span is not None:
+                spans.append(span)
             continue
         which, unit = match.group("which").lower(), match.group("unit").lower()
         if which == "current":
@@ -643,3 +685,52 @@ def _relative(text: str, reference: dt.date) -> list[DateSpan]:
             sunday = monday + dt.timedelta(days=6)
             spans.append(DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset))
     return spans
+
+
+def _weekday(match: re.Match[str], text: str, reference: dt.date) -> dt.date:
+    """'on Tuesday' placed like a yearless month: last/next/this, then tense, then nearest."""
+    back = (reference.weekday() - _WEEKDAY_NUMBER[match.group("weekday").lower()]) % 7
+    previous = reference - dt.timedelta(days=back or 7)
+    following = reference + dt.timedelta(days=(7 - back) or 7)
+    which = (match.group("wwhich") or "").lower()
+    if which == "last":
+        return previous
+    if which == "next":
+        return following
+    if back == 0:
+        return reference
+    if which == "this":
+        return reference - dt.timedelta(days=back) if back <= reference.weekday() else following
+    clause = _clause(text, match.start())
+    if _FUTURE.search(clause):
+        return following
+    if _PAST.search(clause):
+        return previous
+    return previous if back <= 3 else following
+
+
+def _bare_season(match: re.Match[str], text: str, reference: dt.date) -> DateSpan | None:
+    """'in the autumn', 'last summer': the season instance the context points to."""
+    name = match.group("season").lower()
+    instances = [_season(name, year, "", 0) for year in (reference.year - 2, reference.year - 1, reference.year, reference.year + 1)]
+    which = match.group("swhich").lower()
+    before = [s for s in instances if s.end < reference]
+    current = [s for s in instances if s.start <= reference <= s.end]
+    after = [s for s in instances if s.start > reference]
+    if which == "last":
+        chosen = before[-1]
+    elif which == "next":
+        chosen = after[0]
+    elif current:  # "this summer" or "in the summer" said during the summer
+        chosen = current[0]
+    elif which == "this":
+        chosen = next(s for s in instances if s.start.year == reference.year)
+    else:
+        clause = _clause(text, match.start())
+        if _FUTURE.search(clause):
+            chosen = after[0]
+        elif _PAST.search(clause):
+            chosen = before[-1]
+        else:
+            chosen = min((before[-1], after[0]), key=lambda s: min(abs((s.start - reference).days), abs((s.end - reference).days)))
+    return DateSpan(chosen.start, chosen.end, "season", chosen.label, match.group(0), match.start())
