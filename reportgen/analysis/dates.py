@@ -25,14 +25,22 @@ Decisions (also pinned in tests/test_chronology.py):
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 
-MONTH_NAMES = (
-    "January February March April May June July August September October November December".split()
+from reportgen.analysis.date_spans import (
+    MONTH_NAMES,
+    DateSpan,
+    day_label,
+    month_end,
+    range_label,
+    safe_date,
+    season_span,
 )
+from reportgen.analysis.relative_dates import may_be_relative, pick_year, relative_spans, sentence_around
+
+__all__ = ["MONTH_NAMES", "DateSpan", "day_label", "find_dates", "has_date_words", "range_label"]
+
 _MONTH_NUMBER = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 
 
@@ -117,22 +125,6 @@ _AFTER_NUMBER = re.compile(
 # A year inside a run of digit groups is part of a phone or account number ("+7 717 2024 1990").
 _DIGIT_RUN_BEFORE = re.compile(r"\d[\s-]+$")
 _DIGIT_RUN_AFTER = re.compile(r"[\s-]+\d{3}")
-_NOWADAYS = re.compile(r"(?i)\b(?:of|until|till|up\s+to|world|worldwide|face|faces|facing|exist|exists|remain|remains)\s+$")
-
-# Spelled with explicit capitals rather than (?i): case-folding makes the engine slower.
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_RELATIVE = re.compile(
-    r"\b(?:(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow)"
-    r"|(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]urrent|[Cc]oming)\s+(?P<unit>year|month|week)"
-    rf"|(?:(?P<wwhich>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})"
-    r"|(?P<swhich>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he|in)\s+(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
-    r"(?!\s+(?:of\s+)?\d))\b"
-)
-_WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(WEEKDAYS)}
-_FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|upcoming|forthcoming|planned|plans?|scheduled|expected|due|next|to\s+be\s+held|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?)\b"
-)
-_PAST = re.compile(r"(?i)\b(?:was|were|had|did|held|took|met|began|signed|last|previous|earlier|ago|\w{3,}ed)\b")
 # Where an expression can start: a digit run or a capitalised month name.  The pattern
 # opens with a plain character class so the regex engine skips other text in C; the
 # grammar (_CORE) is then tried only at these few anchors.
@@ -154,7 +146,6 @@ _ANCHOR = re.compile(
 )
 _MONTH_ANCHOR = re.compile(r"[ADFJMNOS](?:" + "|".join(_month_tails(letter) for letter in "ADFJMNOS") + ")")
 
-_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _ORDINAL = {"first": 1, "1st": 1, "initial": 1, "opening": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
             "fourth": 4, "4th": 4, "final": 4, "last": 4}
 _YEAR_PARTS = {"early": (1, 4), "beginning": (1, 4), "start": (1, 4), "mid": (5, 8), "middle": (5, 8),
@@ -163,39 +154,15 @@ _DECADE_PARTS = {"early": (0, 3), "beginning": (0, 3), "start": (0, 3), "mid": (
                  "late": (7, 9), "end": (7, 9), "first half": (0, 4), "second half": (5, 9)}
 
 
-@dataclass(frozen=True)
-class DateSpan:
-    """One temporal expression: its bounds, precision, reader's label and where it sits."""
-
-    start: dt.date
-    end: dt.date
-    precision: str
-    label: str
-    expression: str
-    offset: int  # index of the expression's first character in the text searched
-
-
 def has_date_words(text: str, relative: bool = True) -> bool:
     """Cheap prefilter: could `text` hold a date (a digit, a month, or with `relative` a relative word)?"""
-    return _has_digit(text) or _MONTH_ANCHOR.search(text) is not None or (relative and _may_be_relative(text))
+    return _has_digit(text) or _MONTH_ANCHOR.search(text) is not None or (relative and may_be_relative(text))
 
 
 def _has_digit(text: str) -> bool:
     # Ten single-character searches run at memchr speed: much faster than any regex scan.
     return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text
             or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text)
-
-
-def _may_be_relative(text: str) -> bool:
-    """Substring tests for relative words (first letters left out, so no lower-casing)."""
-    if "oday" in text or "rday" in text or "nday" in text or "sday" in text or "iday" in text or "omorrow" in text:
-        return True  # today, yesterday, Monday ... Sunday, tomorrow
-    if "pring" in text or "ummer" in text or "utumn" in text or "inter" in text:
-        return True
-    return (" year" in text or " month" in text or " week" in text) and (
-        "ast " in text or "his " in text or "ext " in text or "revious " in text
-        or "urrent " in text or "oming " in text
-    )
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
@@ -207,7 +174,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
     if not _has_digit(text):
         # Without a number only a month name ("in September") or a relative word ("last
         # year") can date the text, and both need the reference date.
-        if reference is None or (_MONTH_ANCHOR.search(text) is None and not _may_be_relative(text)):
+        if reference is None or (_MONTH_ANCHOR.search(text) is None and not may_be_relative(text)):
             return []
     found: list[DateSpan] = []
     masked = ""
@@ -228,8 +195,8 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
         span = _HANDLERS[match.lastgroup](match, masked, reference)
         if span is not None:
             found.append(span)
-    if reference is not None and _may_be_relative(text):
-        found.extend(_relative(masked or _mask(text), reference))
+    if reference is not None and may_be_relative(text):
+        found.extend(relative_spans(masked or _mask(text), reference))
         found.sort(key=lambda s: s.offset)
     return found
 
@@ -315,30 +282,6 @@ def _day(token: str) -> int:
     return int(token.rstrip("stndrh"))
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def day_label(day: dt.date) -> str:
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
-
-
-def range_label(start: dt.date, end: dt.date) -> str:
-    """'2–4 February 2026', '19 November – 11 December 2025', '30 December 2025 – 2 January 2026'."""
-    if start.year != end.year:
-        return f"{day_label(start)} – {day_label(end)}"
-    if start.month != end.month:
-        return f"{start.day} {MONTH_NAMES[start.month - 1]} – {day_label(end)}"
-    return f"{start.day}–{day_label(end)}"
-
-
 def _with_eve(text: str, match_start: int, day: dt.date, expression: str) -> tuple[dt.date, str, int]:
     eve = _BEFORE_EVE.search(_before(text, match_start)) if _last_word(text, match_start) in ("of", "the") else None
     if eve is None:
@@ -348,7 +291,7 @@ def _with_eve(text: str, match_start: int, day: dt.date, expression: str) -> tup
 
 
 def _day_span(text: str, match: re.Match[str], year: int, month: int, day: int) -> DateSpan | None:
-    date = _safe_date(year, month, day)
+    date = safe_date(year, month, day)
     if date is None:
         return None
     date, expression, offset = _with_eve(text, match.start(), date, match.group(0))
@@ -379,32 +322,32 @@ def _groups(match: re.Match[str], count: int) -> tuple[str | None, ...]:
 
 def _dm_dm_range(match, text, reference):
     d1, m1, y1, d2, m2, y2 = _groups(match, 6)
-    end = _safe_date(int(y2), _month(m2), _day(d2))
-    start = _safe_date(int(y1) if y1 else int(y2), _month(m1), _day(d1))
+    end = safe_date(int(y2), _month(m2), _day(d2))
+    start = safe_date(int(y1) if y1 else int(y2), _month(m1), _day(d1))
     if start and end and not y1 and start > end:  # "30 December to 2 January 2026"
-        start = _safe_date(end.year - 1, start.month, start.day)
+        start = safe_date(end.year - 1, start.month, start.day)
     return _range_span(text, match, start, end)
 
 
 def _md_md_range(match, text, reference):
     m1, d1, y1, m2, d2, y2 = _groups(match, 6)
-    end = _safe_date(int(y2), _month(m2), _day(d2))
-    start = _safe_date(int(y1) if y1 else int(y2), _month(m1), _day(d1))
+    end = safe_date(int(y2), _month(m2), _day(d2))
+    start = safe_date(int(y1) if y1 else int(y2), _month(m1), _day(d1))
     if start and end and not y1 and start > end:
-        start = _safe_date(end.year - 1, start.month, start.day)
+        start = safe_date(end.year - 1, start.month, start.day)
     return _range_span(text, match, start, end)
 
 
 def _d_d_range(match, text, reference):
     d1, d2, month, year = _groups(match, 4)
     m = _month(month)
-    return _range_span(text, match, _safe_date(int(year), m, _day(d1)), _safe_date(int(year), m, _day(d2)))
+    return _range_span(text, match, safe_date(int(year), m, _day(d1)), safe_date(int(year), m, _day(d2)))
 
 
 def _md_d_range(match, text, reference):
     month, d1, d2, year = _groups(match, 4)
     m = _month(month)
-    return _range_span(text, match, _safe_date(int(year), m, _day(d1)), _safe_date(int(year), m, _day(d2)))
+    return _range_span(text, match, safe_date(int(year), m, _day(d1)), safe_date(int(year), m, _day(d2)))
 
 
 def _dmy(match, text, reference):
@@ -422,7 +365,7 @@ def _m_m_range(match, text, reference):
     first, last = _month(m1), _month(m2)
     if last <= first:
         return None
-    start, end = dt.date(int(year), first, 1), _month_end(int(year), last)
+    start, end = dt.date(int(year), first, 1), month_end(int(year), last)
     offset = match.start() - _range_lead(text, match.start())
     label = f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[last - 1]} {year}"
     return DateSpan(start, end, "range", label, text[offset:match.end()], offset)
@@ -431,7 +374,7 @@ def _m_m_range(match, text, reference):
 def _my(match, text, reference):
     month, year = _groups(match, 2)
     m, y = _month(month), int(year)
-    return DateSpan(dt.date(y, m, 1), _month_end(y, m), "month", f"{MONTH_NAMES[m - 1]} {y}",
+    return DateSpan(dt.date(y, m, 1), month_end(y, m), "month", f"{MONTH_NAMES[m - 1]} {y}",
                     match.group(0), match.start())
 
 
@@ -461,42 +404,14 @@ def _yearless(match, text, reference, month: int, day: int | None) -> DateSpan |
         return None
     which_match = _WHICH.search(_before(text, match.start(), 8)) if _last_word(text, match.start()) in ("last", "this", "next") else None
     which = which_match.group(1).lower() if which_match else ""
-    year = _pick_year(_clause(text, match.start()), reference, month, day, which)
+    year = pick_year(sentence_around(text, match.start()), reference, month, day, which)
     if year is None:
         return None
     if day is not None:
         return _day_span(text, match, year, month, day)
     offset = match.start() - len(which_match.group(0)) if which_match else match.start()
-    return DateSpan(dt.date(year, month, 1), _month_end(year, month), "month",
+    return DateSpan(dt.date(year, month, 1), month_end(year, month), "month",
                     f"{MONTH_NAMES[month - 1]} {year}", text[offset:match.end()], offset)
-
-
-def _clause(text: str, at: int) -> str:
-    """Roughly the sentence around `at`: enough to read its tense from."""
-    start = text.rfind(". ", 0, at) + 1
-    end = text.find(". ", at)
-    return text[start:end if end >= 0 else len(text)]
-
-
-def _pick_year(text: str, reference: dt.date, month: int, day: int | None, which: str) -> int | None:
-    this = (month, day or 1)
-    now = (reference.month, reference.day if day else 1)
-    if which == "this" or this == now:
-        return reference.year
-    later = reference.year if this > now else reference.year + 1
-    earlier = reference.year if this < now else reference.year - 1
-    if which == "next":
-        return later
-    if which == "last":
-        return earlier
-    if _FUTURE.search(text):
-        return later
-    if _PAST.search(text):
-        return earlier
-    candidates = [y for y in (earlier, later) if _safe_date(y, month, day or 1)]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda y: (abs((dt.date(y, month, day or 1) - reference).days), y))
 
 
 def _decade(match, text, reference):
@@ -554,15 +469,15 @@ def _year(match, text, reference):
     offset = start - len(part.group(0))
     expression = text[offset:end]
     if part.group("season"):
-        return _season(part.group("season").lower(), year, expression, offset)
+        return season_span(part.group("season").lower(), year, expression, offset)
     if part.group("quarter") or part.group("q"):
         number = int(part.group("q")[1]) if part.group("q") else _ORDINAL[part.group("quarter").split()[0].lower()]
         first_month = 3 * number - 2
-        return DateSpan(dt.date(year, first_month, 1), _month_end(year, first_month + 2), "quarter",
+        return DateSpan(dt.date(year, first_month, 1), month_end(year, first_month + 2), "quarter",
                         f"Q{number} {year}", expression, offset)
     words = _part_words(part)
     lo, hi = _YEAR_PARTS[words]
-    return DateSpan(dt.date(year, lo, 1), _month_end(year, hi), "year", _part_label(words, str(year)), expression, offset)
+    return DateSpan(dt.date(year, lo, 1), month_end(year, hi), "year", _part_label(words, str(year)), expression, offset)
 
 
 def _part_label(words: str, whole: str) -> str:
@@ -576,15 +491,6 @@ def _part_label(words: str, whole: str) -> str:
     if words == "end":
         return f"late {whole}"
     return f"{words} {whole}"
-
-
-def _season(season: str, year: int, expression: str, offset: int) -> DateSpan:
-    first = _SEASON_MONTHS[season]
-    if first == 12:
-        end = _month_end(year + 1, 2)
-        return DateSpan(dt.date(year, 12, 1), end, "season", f"Winter {year}/{(year + 1) % 100:02d}", expression, offset)
-    name = "Autumn" if season == "fall" else season.capitalize()
-    return DateSpan(dt.date(year, first, 1), _month_end(year, first + 2), "season", f"{name} {year}", expression, offset)
 
 
 _HANDLERS = {
@@ -607,130 +513,3 @@ _HANDLERS = {
 }
 
 
-# --- relative expressions ("last year", "yesterday") need the text's own date ------------
-
-_RELATIVE_KEYS = ("oday", "rday", "nday", "sday", "iday", "omorrow", "pring", "ummer", "utumn", "inter", " year", " month", " week")
-
-
-def _relative_matches(text: str) -> list[re.Match[str]]:
-    """_RELATIVE matches, tried only where str.find spots a key word (a full regex scan is slow).
-
-    At each key the match is tried from the word before ("last", "next", "the") and
-    then from the key's own word.
-    """
-    found: dict[int, re.Match[str]] = {}
-    for key in _RELATIVE_KEYS:
-        at = text.find(key)
-        while at >= 0:
-            word = at + 1 if key[0] == " " else _word_start(text, at)
-            for start in (_word_start(text, max(word - 1, 0)) if word else 0, word):
-                match = _RELATIVE.match(text, start)
-                if match and (start == 0 or not text[start - 1].isalnum()):
-                    found.setdefault(start, match)
-                    break
-            at = text.find(key, at + 1)
-    matches, end = [], -1
-    for start in sorted(found):  # drop a shorter match inside a longer one ("Tuesday" in "last Tuesday")
-        if start >= end:
-            matches.append(found[start])
-            end = found[start].end()
-    return matches
-
-
-def _word_start(text: str, at: int) -> int:
-    """Index where the word containing (or just before) `at` begins."""
-    while at > 0 and text[at - 1] == " ":
-        at -= 1
-    while at > 0 and text[at - 1].isalpha():
-        at -= 1
-    return at
-
-
-def _relative(text: str, reference: dt.date) -> list[DateSpan]:
-    spans = []
-    for match in _relative_matches(text):
-        expression, offset = match.group(0), match.start()
-        if match.group("day"):
-            word = match.group("day").lower()
-            if word == "today" and (_NOWADAYS.search(_before(text, offset, 16)) or text.startswith(("'s", "’s"), match.end())):
-                continue  # "the challenges archives face today", "today's world": nowadays, not a date
-            day = reference + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
-            spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
-            continue
-        if match.group("weekday"):
-            day = _weekday(match, text, reference)
-            spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
-            continue
-        if match.group("season"):
-            if match.group("season")[0].isupper() and match.group("swhich").lower() in ("the", "in"):
-                continue  # "the Winter Olympics", "the Spring Festival": a name
-            span = _bare_season(match, text, reference)
-            if span is not None:
-                spans.append(span)
-            continue
-        which, unit = match.group("which").lower(), match.group("unit").lower()
-        if which == "current":
-            which = "this"
-        step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
-        if unit == "year":
-            year = reference.year + step
-            spans.append(DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), expression, offset))
-        elif unit == "month":
-            index = reference.year * 12 + reference.month - 1 + step
-            year, month = divmod(index, 12)
-            spans.append(DateSpan(dt.date(year, month + 1, 1), _month_end(year, month + 1), "month",
-                                  f"{MONTH_NAMES[month]} {year}", expression, offset))
-        else:
-            monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=step)
-            sunday = monday + dt.timedelta(days=6)
-            spans.append(DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset))
-    return spans
-
-
-def _weekday(match: re.Match[str], text: str, reference: dt.date) -> dt.date:
-    """'on Tuesday' placed like a yearless month: last/next/this, then tense, then nearest."""
-    back = (reference.weekday() - _WEEKDAY_NUMBER[match.group("weekday").lower()]) % 7
-    previous = reference - dt.timedelta(days=back or 7)
-    following = reference + dt.timedelta(days=(7 - back) or 7)
-    which = (match.group("wwhich") or "").lower()
-    if which == "last":
-        return previous
-    if which == "next":
-        return following
-    if back == 0:
-        return reference
-    if which == "this":
-        return reference - dt.timedelta(days=back) if back <= reference.weekday() else following
-    clause = _clause(text, match.start())
-    if _FUTURE.search(clause):
-        return following
-    if _PAST.search(clause):
-        return previous
-    return previous if back <= 3 else following
-
-
-def _bare_season(match: re.Match[str], text: str, reference: dt.date) -> DateSpan | None:
-    """'in the autumn', 'last summer': the season instance the context points to."""
-    name = match.group("season").lower()
-    instances = [_season(name, year, "", 0) for year in (reference.year - 2, reference.year - 1, reference.year, reference.year + 1)]
-    which = match.group("swhich").lower()
-    before = [s for s in instances if s.end < reference]
-    current = [s for s in instances if s.start <= reference <= s.end]
-    after = [s for s in instances if s.start > reference]
-    if which == "last":
-        chosen = before[-1]
-    elif which == "next":
-        chosen = after[0]
-    elif current:  # "this summer" or "in the summer" said during the summer
-        chosen = current[0]
-    elif which == "this":
-        chosen = next(s for s in instances if s.start.year == reference.year)
-    else:
-        clause = _clause(text, match.start())
-        if _FUTURE.search(clause):
-            chosen = after[0]
-        elif _PAST.search(clause):
-            chosen = before[-1]
-        else:
-            chosen = min((before[-1], after[0]), key=lambda s: min(abs((s.start - reference).days), abs((s.end - reference).days)))
-    return DateSpan(chosen.start, chosen.end, "season", chosen.label, match.group(0), match.start())
