@@ -334,3 +334,25 @@ def test_merge_events_keeps_every_source_and_unions_topics():
                             item_id="b", location=LOC, topics=("political",))
     merged = merge_events(first + second)
     assert [(e.sources, e.topics) for e in merged] == [((("a", LOC), ("b", LOC)), ("economic", "political"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aushev, H. T. (2024). Qatar and Kazakhstan on the way to strategic cooperation. Post-Soviet Studies, 5(7), 481–487.",
+        "- Kamrava, M. (2013). *Qatar: Small State, Big Politics*. Cornell University Press.",
+        "Panfilova, V. (2024, December 8). Qatar Enters Kazakhstan with Large Investments. Nezavisimaya Gazeta.",
+        "Cooley, A., & Heathershaw, J. (2017). Dictators without borders. Yale University Press.",
+        "Previously sent April 8, 2025.",
+        "Re-registered June 3, 2025.",
+        "Accepted August 20, 2025.",
+    ],
+)
+def test_bibliography_entries_and_submission_history_yield_no_events(text):
+    assert extract_events(text, reference=None, item_id="paper#refs", location=LOC) == []
+
+
+def test_prose_that_starts_with_a_name_still_yields_events():
+    events = extract_events("Tokayev, the President, visited Doha on 14 February 2024.", reference=None,
+                            item_id="x", location=LOC)
+    assert [e.label for e in events] == ["14 February 2024"]

@@ -10,6 +10,7 @@ first statement's text and label and every source.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from typing import Callable, Iterable
 
@@ -18,6 +19,15 @@ from reportgen.analysis.model import Event
 from reportgen.corpus import Item, Location
 from reportgen.text import sentence_spans, words
 
+# A bibliography entry ("Kamrava, M. (2013). Qatar: ...", "Panfilova, V. (2024, December 8).")
+# or a paper's submission history ("Accepted August 20, 2025.") dates a publication, not an
+# event: such text yields none even if it reaches extract_events.
+_NOT_PROSE = re.compile(
+    r"\s*(?:[-*•]\s+)?(?:"
+    r"[A-ZА-ЯЁ][\w'’-]+,\s+(?:[A-ZА-ЯЁ]\.\s*)+(?:,?\s*(?:&|and)\s+[A-ZА-ЯЁ][\w'’-]+,\s+(?:[A-ZА-ЯЁ]\.\s*)+)*\((?:1[89]|20)\d\d"
+    r"|(?:Received|Accepted|Revised|Re-registered|Previously\s+sent|Submitted|Published\s+online)\b[^.]{0,40}?\b(?:1[89]|20)\d\d\.?\s*$"
+    r")"
+)
 MERGE_OVERLAP = 0.6
 MERGE_MIN_SHARED = 4
 
@@ -42,6 +52,8 @@ def extract_events(
     topics: tuple[str, ...] = (),
 ) -> list[Event]:
     """Every temporal expression in `text` as an Event dated by it, one per expression."""
+    if _NOT_PROSE.match(text):
+        return []
     # One pass over the whole paragraph; sentences are split only when it holds a date.
     spans = find_dates(text, reference)
     if not spans:

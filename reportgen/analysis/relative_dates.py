@@ -33,7 +33,7 @@ def may_be_relative(text: str) -> bool:
     """Substring tests for relative words (first letters left out, so no lower-casing)."""
     if "oday" in text or "rday" in text or "nday" in text or "sday" in text or "iday" in text or "omorrow" in text:
         return True  # today, yesterday, Monday ... Sunday, tomorrow
-    if "pring" in text or "ummer" in text or "utumn" in text or "inter" in text:
+    if "pring" in text or "ummer" in text or "utumn" in text or "winter" in text or "Winter" in text:
         return True
     return (" year" in text or " month" in text or " week" in text) and (
         "ast " in text or "his " in text or "ext " in text or "revious " in text
@@ -69,7 +69,9 @@ def pick_year(text: str, reference: dt.date, month: int, day: int | None, which:
     return min(candidates, key=lambda y: (abs((dt.date(y, month, day or 1) - reference).days), y))
 
 
-_RELATIVE_KEYS = ("oday", "rday", "nday", "sday", "iday", "omorrow", "pring", "ummer", "utumn", "inter", " year", " month", " week")
+# Substrings that spot candidates ("inter" alone would fire on every "international").
+_RELATIVE_KEYS = ("oday", "rday", "nday", "sday", "iday", "omorrow", "pring", "ummer", "utumn", "winter", "Winter",
+                  " year", " month", " week")
 
 
 def _relative_matches(text: str) -> list[re.Match[str]]:
