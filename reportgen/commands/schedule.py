@@ -37,10 +37,17 @@ def run(args: argparse.Namespace) -> int:
     def job(fire) -> str:
         result = build(args.config, if_changed=args.if_changed, renderer=renderer, lock_timeout=args.lock_timeout)
         for path in result.outputs:
-            print(path, flush=True)
+            print(_shown(path), flush=True)
         return describe(result)
 
     stop = threading.Event()
     with stop_on_signals(stop):
         log.info("scheduling %s at '%s'; Ctrl-C stops", args.config, args.cron)
         return run_schedule(args.cron, job, clock=SystemClock(), sleep=stop.wait, stop=stop, log=log)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
