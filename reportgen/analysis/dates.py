@@ -90,6 +90,8 @@ _MONTH_LED = [
 # At each anchor the first alternative that matches wins, so longer expressions come
 # before their prefixes ("2-4 February 2026" before "4 February 2026").
 _CORE_DIGIT = re.compile("|".join(_DIGIT_LED))
+_YEAR_ONLY = re.compile(_DIGIT_LED[-1])  # fast path for the commonest case, a plain year
+_RANGE_WORDS_AFTER = (" to ", " until ", " till ", " through ", " and ")
 _CORE_MONTH = re.compile("|".join(_MONTH_LED))
 
 # Words just before a core that qualify it; matched against the text that precedes the core.
@@ -123,7 +125,6 @@ _AFTER_NUMBER = re.compile(
     r"sq|square|mw|kw|gw)\b)"
 )
 # A year inside a run of digit groups is part of a phone or account number ("+7 717 2024 1990").
-_DIGIT_RUN_BEFORE = re.compile(r"\d[\s-]+$")
 _DIGIT_RUN_AFTER = re.compile(r"[\s-]+\d{3}")
 # Where an expression can start: a digit run or a capitalised month name.  The pattern
 # opens with a plain character class so the regex engine skips other text in C; the
@@ -152,6 +153,14 @@ _YEAR_PARTS = {"early": (1, 4), "beginning": (1, 4), "start": (1, 4), "mid": (5,
                "late": (9, 12), "end": (9, 12), "first half": (1, 6), "second half": (7, 12)}
 _DECADE_PARTS = {"early": (0, 3), "beginning": (0, 3), "start": (0, 3), "mid": (3, 6), "middle": (3, 6),
                  "late": (7, 9), "end": (7, 9), "first half": (0, 4), "second half": (5, 9)}
+
+
+def _plain_year_at(text: str, end: int) -> bool:
+    """True when the 4 digits ending at `end` can only be a bare year (no range, decade, ISO date)."""
+    following = text[end:end + 1]
+    if following in ("-", "–", "—", "/", "s", "'", "’"):
+        return False
+    return not (following == " " and text.startswith(_RANGE_WORDS_AFTER, end))
 
 
 def has_date_words(text: str, relative: bool = True) -> bool:
@@ -188,7 +197,10 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
             masked = _mask(text)
         if masked[start] == " ":  # inside a URL or a citation
             continue
-        match = (_CORE_DIGIT if masked[start].isdigit() else _CORE_MONTH).match(masked, start)
+        if end - start == 4 and _plain_year_at(masked, end):
+            match = _YEAR_ONLY.match(masked, start)
+        else:
+            match = (_CORE_DIGIT if masked[start].isdigit() else _CORE_MONTH).match(masked, start)
         if match is None:
             continue
         resume = match.end()
@@ -265,6 +277,24 @@ def _identifier_before(text: str, index: int) -> bool:
         return True
     cut = max(window.rfind(" "), window.rfind("("))
     return window[cut + 1:].lower() in _IDENTIFIER_WORDS
+
+
+def _unit_after(text: str, end: int) -> bool:
+    """A unit or count noun right after a number: "2000 participants", "2010%", "2024 million"."""
+    following = text[end:end + 1]
+    if not following or following in ",.;:)!?\"”’»":  # the usual end of a year: no regex needed
+        return False
+    return _AFTER_NUMBER.match(text, end) is not None
+
+
+def _in_digit_run(text: str, start: int, end: int) -> bool:
+    """A number among other digit groups, like a phone number: "+7 717 2024 1990"."""
+    before = start - 1
+    while before >= 0 and text[before] in " -":
+        before -= 1
+    if before < start - 1 and before >= 0 and text[before].isdigit():
+        return True
+    return text[end:end + 1] in (" ", "-") and _DIGIT_RUN_AFTER.match(text, end) is not None
 
 
 def _names_programme(text: str, index: int) -> bool:
@@ -456,10 +486,10 @@ def _year_range(match, text, reference):
 
 def _year(match, text, reference):
     start, end = match.start(), match.end()
-    if _identifier_before(text, start) or _AFTER_NUMBER.match(text, end):
+    if _identifier_before(text, start) or _unit_after(text, end):
         return None
     part = _year_qualifier(text, start)
-    if part is None and (_DIGIT_RUN_BEFORE.search(text, max(0, start - 4), start) or _DIGIT_RUN_AFTER.match(text, end)):
+    if part is None and _in_digit_run(text, start, end):
         return None
     if part is None and _names_programme(text, start):
         return None
