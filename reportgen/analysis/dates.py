@@ -1,9 +1,10 @@
 """Find temporal expressions in English prose and resolve each to a bounded date span.
 
-A purpose-built grammar, not a fuzzy parser: one compiled regex finds the core of every
-expression (a number or a capitalised month), a short look at the words just before it
-adds qualifiers ("the autumn of", "the first quarter of", "from", "the eve of"), and
-explicit filters reject amounts, counts and identifiers ("No. 1088", "USD 2.5 billion").
+A purpose-built grammar, not a fuzzy parser: a cheap scan finds where an expression can
+start (a number or a capitalised month), a compiled grammar matches its core there, a
+short look at the words just before it adds qualifiers ("the autumn of", "the first
+quarter of", "from", "the eve of"), and explicit filters reject amounts, counts and
+identifiers ("No. 1088", "USD 2.5 billion", "+7 717 2024 1990", "Agenda 2063").
 
 Decisions (also pinned in tests/test_chronology.py):
 - Seasons are meteorological, northern hemisphere: spring Mar-May, summer Jun-Aug,
