@@ -68,7 +68,7 @@ def _named(name: str, body: str) -> str:
 # expressions come before their prefixes ("2-4 February 2026" before "4 February 2026").
 _DIGIT_LED = [
     _named("iso", r"(?<![\w.\-/])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w\-/]|\.\d)"),
-    _named("dotted", r"(?<![\w.,/])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20\d\d)(?![\w]|\.\d)"),
+    _named("dotted", r"(?<![\w.,/])(0?[1-9]|[12]\d|3[01])(?P<sep>[./])(0?[1-9]|[12]\d|3[01])(?P=sep)(1[89]\d\d|20\d\d)(?![\w]|[./]\d)"),
     _named("dm_dm_range", rf"({DAY})(?:\s+of)?\s+({MONTH})(?:,?\s+({YEAR}))?{TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("d_d_range", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("dmy", rf"({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
@@ -103,13 +103,14 @@ _BEFORE_YEAR = re.compile(
         (?:(?:early|late|mid)[-\s]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?
       | (?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th|initial|opening|final|last)\s+quarter\s+of(?:\s+the\s+year)?
       | (?P<q>q[1-4])(?:\s+of)?
+      | (?P<h>h[12])(?:\s+of)?
       | (?P<half>first|second|1st|2nd|latter)\s+half\s+of(?:\s+the)?
       | (?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|start\s+of|the\s+start\s+of|the\s+middle\s+of|middle\s+of)(?:\s+the)?
     )\s*[-–]?\s*$"""
 )
 _RANGE_LEADS = frozenset({"from", "between"})
 _YEAR_QUALIFIER_ENDS = frozenset(
-    "of the spring summer autumn fall winter q1 q2 q3 q4 early mid late year".split()
+    "of the spring summer autumn fall winter q1 q2 q3 q4 h1 h2 early mid late year".split()
 )
 _MONTH_PREPOSITIONS = frozenset(
     "in on by since until till from during early late mid of this last next before after through throughout".split()
@@ -342,8 +343,12 @@ def _iso(match, text, reference):
 
 
 def _dotted(match, text, reference):
-    day, month, year = match.group(match.lastindex + 1, match.lastindex + 2, match.lastindex + 3)
-    return _day_span(text, match, int(year), int(month), int(day))
+    """'14.02.2024' and '14/02/2024' are day first; '02/14/2024' (second number > 12) is month first."""
+    first, _, second, year = _groups(match, 4)
+    day, month = int(first), int(second)
+    if month > 12 and day <= 12:
+        day, month = month, day
+    return _day_span(text, match, int(year), month, day)
 
 
 def _groups(match: re.Match[str], count: int) -> tuple[str | None, ...]:
@@ -466,6 +471,8 @@ def _part_words(part: re.Match[str] | None) -> str:
         return ""
     if part.group("half"):
         return "first half" if part.group("half").lower() in ("first", "1st") else "second half"
+    if part.groupdict().get("h"):
+        return "first half" if part.group("h").lower() == "h1" else "second half"
     if part.group("part"):
         words = part.group("part").lower().split()
         return next(w for w in words if w not in ("the", "of"))

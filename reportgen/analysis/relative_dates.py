@@ -20,8 +20,12 @@ _RELATIVE = re.compile(
     r"|(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]urrent|[Cc]oming)\s+(?P<unit>year|month|week)"
     rf"|(?:(?P<wwhich>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})"
     r"|(?P<swhich>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he|in)\s+(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
-    r"(?!\s+(?:of\s+)?\d))\b"
+    r"(?!\s+(?:of\s+)?\d)"
+    r"|(?P<count>\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+"
+    r"(?P<ago>year|month|week|day)s?\s+ago)\b"
 )
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
 _WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(WEEKDAYS)}
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|upcoming|forthcoming|planned|plans?|scheduled|expected|due|next|to\s+be\s+held|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?)\b"
@@ -37,7 +41,7 @@ def may_be_relative(text: str) -> bool:
         return True
     return (" year" in text or " month" in text or " week" in text) and (
         "ast " in text or "his " in text or "ext " in text or "revious " in text
-        or "urrent " in text or "oming " in text
+        or "urrent " in text or "oming " in text or " ago" in text
     )
 
 
@@ -71,7 +75,7 @@ def pick_year(text: str, reference: dt.date, month: int, day: int | None, which:
 
 # Substrings that spot candidates ("inter" alone would fire on every "international").
 _RELATIVE_KEYS = ("oday", "rday", "nday", "sday", "iday", "omorrow", "pring", "ummer", "utumn", "winter", "Winter",
-                  " year", " month", " week")
+                  " year", " month", " week", " ago")
 
 
 def _relative_matches(text: str) -> list[re.Match[str]]:
@@ -85,6 +89,8 @@ def _relative_matches(text: str) -> list[re.Match[str]]:
         at = text.find(key)
         while at >= 0:
             word = at + 1 if key[0] == " " else _word_start(text, at)
+            if key == " ago":  # "two years ago": the count is two words before "ago"
+                word = _word_start(text, max(_word_start(text, at) - 1, 0))
             for start in (_word_start(text, max(word - 1, 0)) if word else 0, word):
                 match = _RELATIVE.match(text, start)
                 if match and (start == 0 or not text[start - 1].isalnum()):
@@ -103,7 +109,7 @@ def _word_start(text: str, at: int) -> int:
     """Index where the word containing (or just before) `at` begins."""
     while at > 0 and text[at - 1] == " ":
         at -= 1
-    while at > 0 and text[at - 1].isalpha():
+    while at > 0 and text[at - 1].isalnum():
         at -= 1
     return at
 
@@ -129,6 +135,9 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             span = _bareseason_span(match, text, reference)
             if span is not None:
                 spans.append(span)
+            continue
+        if match.group("ago"):
+            spans.append(_ago(match, reference))
             continue
         which, unit = match.group("which").lower(), match.group("unit").lower()
         if which == "current":
@@ -196,3 +205,23 @@ def _bareseason_span(match: re.Match[str], text: str, reference: dt.date) -> Dat
         else:
             chosen = min((before[-1], after[0]), key=lambda s: min(abs((s.start - reference).days), abs((s.end - reference).days)))
     return DateSpan(chosen.start, chosen.end, "season", chosen.label, match.group(0), match.start())
+
+
+def _ago(match: re.Match[str], reference: dt.date) -> DateSpan:
+    """'two years ago' is the year two before the reference; days, weeks and months alike."""
+    count_word, unit = match.group("count").lower(), match.group("ago")
+    count = int(count_word) if count_word.isdigit() else _COUNTS[count_word]
+    expression, offset = match.group(0), match.start()
+    if unit == "year":
+        year = reference.year - count
+        return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), expression, offset)
+    if unit == "month":
+        year, month = divmod(reference.year * 12 + reference.month - 1 - count, 12)
+        return DateSpan(dt.date(year, month + 1, 1), month_end(year, month + 1), "month",
+                        f"{MONTH_NAMES[month]} {year}", expression, offset)
+    if unit == "week":
+        monday = reference - dt.timedelta(days=reference.weekday(), weeks=count)
+        sunday = monday + dt.timedelta(days=6)
+        return DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset)
+    day = reference - dt.timedelta(days=count)
+    return DateSpan(day, day, "day", day_label(day), expression, offset)
