@@ -72,6 +72,15 @@ def test_the_generated_sources_are_read_as_one_article_and_one_feed(tmp_path):
 
 
 @pytest.mark.skipif(importlib.util.find_spec("reportgen.render.html") is None, reason="needs check_layout")
+def test_check_passes_a_fresh_project(tmp_path, capsys):
+    create_project(tmp_path)
+    status = main(["check", str(tmp_path / "config.yaml")])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert re.fullmatch(r"ok: config and \d+ templates\n", out)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("reportgen.render.html") is None, reason="needs check_layout")
 def test_check_names_a_misspelt_field_in_a_template_with_file_and_line(tmp_path, capsys, monkeypatch):
     create_project(tmp_path)
     base = tmp_path / "layouts" / "custom" / "base.html.j2"
