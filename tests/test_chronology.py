@@ -93,6 +93,13 @@ def test_fixture_documents(name):
         ("by mid-2023 the", ("mid-2023", D(2023, 5, 1), D(2023, 8, 31), "year", "mid-2023")),
         ("by the end of 2024 the", ("the end of 2024", D(2024, 9, 1), D(2024, 12, 31), "year", "late 2024")),
         ("Development Concept through 2035.", ("2035", D(2035, 1, 1), D(2035, 12, 31), "year", "2035")),
+        ("opened on 16/12/1993.", ("16/12/1993", D(1993, 12, 16), D(1993, 12, 16), "day", "16 December 1993")),
+        ("opened on 12/16/1993.", ("12/16/1993", D(1993, 12, 16), D(1993, 12, 16), "day", "16 December 1993")),
+        ("exports rose in H1 2025", ("H1 2025", D(2025, 1, 1), D(2025, 6, 30), "year", "first half of 2025")),
+        ("the 2025/26 season", ("2025/26", D(2025, 1, 1), D(2026, 12, 31), "range", "2025–2026")),
+        ("held between 5 and 7 March 2025", ("between 5 and 7 March 2025", D(2025, 3, 5), D(2025, 3, 7), "range", "5–7 March 2025")),
+        ("between May and July 2024", ("between May and July 2024", D(2024, 5, 1), D(2024, 7, 31), "range", "May–July 2024")),
+        ("the 1st of March, 2024", ("1st of March, 2024", D(2024, 3, 1), D(2024, 3, 1), "day", "1 March 2024")),
     ],
 )
 def test_expression_forms(text, expected):
@@ -139,6 +146,9 @@ def test_several_bare_years_are_separate_events():
         "(Weitz, 2013; Sabayeva, 2015; Cooley & Heathershaw, 2017)",
         "(Kazinform International News Agency, 2022, October 12)",
         "as Aushev (2024) argues",
+        "ISO 9001:2015 certification",
+        "up 2,024 from a year earlier",
+        "tel. +7 7172 2025 2026, office 1905",
     ],
 )
 def test_amounts_counts_and_identifiers_are_not_dates(text):
@@ -172,6 +182,9 @@ def test_time_of_day_and_identifier_next_to_a_date():
         ("They meet next April.", ("next April", D(2026, 4, 1), D(2026, 4, 30), "month", "April 2026")),
         ("It was published on 3 May.", ("3 May", D(2025, 5, 3), D(2025, 5, 3), "day", "3 May 2025")),
         ("The visit is scheduled for July 2.", ("July 2", D(2025, 7, 2), D(2025, 7, 2), "day", "2 July 2025")),
+        ("It opened two years ago.", ("two years ago", D(2023, 1, 1), D(2023, 12, 31), "year", "2023")),
+        ("It opened 3 months ago.", ("3 months ago", D(2025, 3, 1), D(2025, 3, 31), "month", "March 2025")),
+        ("It opened 10 days ago.", ("10 days ago", D(2025, 6, 8), D(2025, 6, 8), "day", "8 June 2025")),
         ("On the eve of 16 December 2025, a ceremony was held.", ("On the eve of 16 December 2025", D(2025, 12, 15), D(2025, 12, 15), "day", "15 December 2025")),
     ],
 )

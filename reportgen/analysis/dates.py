@@ -71,6 +71,7 @@ _DIGIT_LED = [
     _named("dotted", r"(?<![\w.,/])(0?[1-9]|[12]\d|3[01])(?P<sep>[./])(0?[1-9]|[12]\d|3[01])(?P=sep)(1[89]\d\d|20\d\d)(?![\w]|[./]\d)"),
     _named("dm_dm_range", rf"({DAY})(?:\s+of)?\s+({MONTH})(?:,?\s+({YEAR}))?{TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("d_d_range", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+    _named("d_and_d_range", rf"(?<=between\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("dmy", rf"({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("dm", rf"({DAY})(?:\s+of)?\s+({MONTH})"),
     _named("decade", r"(?<![\w.,:/#№$\\])(1[89]\d0|20\d0)(?:-?s|['’]s)(?![A-Za-z])"),
@@ -84,6 +85,7 @@ _MONTH_LED = [
     _named("md_d_range", rf"({MONTH})\s+({DAY}){TO}({DAY}),?\s+({YEAR})"),
     _named("mdy", rf"({MONTH})\s+({DAY}),?\s+({YEAR})"),
     _named("m_m_range", rf"({MONTH}){TO}({MONTH}),?\s+({YEAR})"),
+    _named("m_and_m_range", rf"(?<=between\s)({MONTH})\s+and\s+({MONTH}),?\s+({YEAR})"),
     _named("my", rf"({MONTH})(?:\s+of)?,?\s+({YEAR})"),
     _named("md", rf"({MONTH})\s+({DAY})(?!\s*[-–—]\s*\d)"),
     _named("month", MONTH),
@@ -116,7 +118,9 @@ _MONTH_PREPOSITIONS = frozenset(
     "in on by since until till from during early late mid of this last next before after through throughout".split()
 )
 _IDENTIFIER_WORDS = frozenset(
-    "no no. nos nos. usd eur kzt p. pp. page pages vol vol. art. article tel tel. fax number code id".split()
+    "no no. nos nos. usd eur kzt p. pp. page pages vol vol. art. article tel tel. phone fax number code id "
+    "office room building apartment flat suite unit box ext ext. house flight route model version ref ref. "
+    "account invoice ticket lot item".split()
 )
 _PROGRAMME_WORDS = frozenset("agenda vision strategy strategies programme program".split())
 _BEFORE_EVE = re.compile(r"(?i)\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$")
@@ -536,11 +540,13 @@ _HANDLERS = {
     "dotted": _dotted,
     "dm_dm_range": _dm_dm_range,
     "d_d_range": _d_d_range,
+    "d_and_d_range": _d_d_range,
     "dmy": _dmy,
     "md_md_range": _md_md_range,
     "md_d_range": _md_d_range,
     "mdy": _mdy,
     "m_m_range": _m_m_range,
+    "m_and_m_range": _m_m_range,
     "my": _my,
     "dm": _dm,
     "md": _md,

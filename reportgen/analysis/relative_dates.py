@@ -37,11 +37,11 @@ def may_be_relative(text: str) -> bool:
     """Substring tests for relative words (first letters left out, so no lower-casing)."""
     if "oday" in text or "rday" in text or "nday" in text or "sday" in text or "iday" in text or "omorrow" in text:
         return True  # today, yesterday, Monday ... Sunday, tomorrow
-    if "pring" in text or "ummer" in text or "utumn" in text or "winter" in text or "Winter" in text:
+    if "pring" in text or "ummer" in text or "utumn" in text or "winter" in text or "Winter" in text or " ago" in text:
         return True
     return (" year" in text or " month" in text or " week" in text) and (
         "ast " in text or "his " in text or "ext " in text or "revious " in text
-        or "urrent " in text or "oming " in text or " ago" in text
+        or "urrent " in text or "oming " in text
     )
 
 
