@@ -1,8 +1,9 @@
 """Score the chronology's extraction against hand-written gold, and time it.
 
 Gold: benchmarks/gold/chronology.yaml (the seeds) and tests/fixtures/chronology/*.expected.yaml
-(small documents of our own).  Each source is scored on the multiset of (start, end,
-precision) its paragraphs yield before merging; invented events and misses are listed.
+(small documents of our own; heldout*.txt were written, with their gold, before the extractor
+was run on them).  Each source is scored on the multiset of (start, end, precision) its
+paragraphs yield before merging; invented events and misses are listed.
 
     .venv/bin/python benchmarks/quality_chronology.py          # quality and speed
     .venv/bin/python benchmarks/quality_chronology.py --no-speed

@@ -52,11 +52,9 @@ def extract_events(
     topics: tuple[str, ...] = (),
 ) -> list[Event]:
     """Every temporal expression in `text` as an Event dated by it, one per expression."""
-    if _NOT_PROSE.match(text):
-        return []
     # One pass over the whole paragraph; sentences are split only when it holds a date.
     spans = find_dates(text, reference)
-    if not spans:
+    if not spans or _NOT_PROSE.match(text):
         return []
     sentences = sentence_spans(text)
     starts = [start for start, _ in sentences]
