@@ -43,11 +43,11 @@ def lexrank(items: Sequence[Item], n: int, *, idf: Mapping[str, float] | None = 
     pool = candidates(items)
     if not pool:
         return ()
-    idf = idf if idf is not None else idf_table([c.sentence.text for c in pool])
+    idf = idf if idf is not None else idf_table([c.text for c in pool])
     default = max(idf.values(), default=1.0)
     vectors = []
     for c in pool:
-        tf = Counter(_terms(c.sentence.text))
+        tf = Counter(_terms(c.text))
         vectors.append({t: f * idf.get(t, default) for t, f in tf.items()})
     norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vectors]
     m = len(pool)
@@ -66,7 +66,7 @@ def textrank(items: Sequence[Item], n: int, *, damping: float = 0.85) -> tuple[S
     pool = candidates(items)
     if not pool:
         return ()
-    bags = [set(_terms(c.sentence.text)) for c in pool]
+    bags = [set(_terms(c.text)) for c in pool]
     m = len(pool)
     edges = [[0.0] * m for _ in range(m)]
     for i in range(m):
@@ -97,4 +97,4 @@ def _top(pool: list[Candidate], ranks: list[float], n: int) -> list[Candidate]:
 
 
 def _in_order(chosen: list[Candidate]) -> tuple[Sentence, ...]:
-    return tuple(c.sentence for c in sorted(chosen, key=lambda c: (c.item_rank, c.sentence.index)))
+    return tuple(c.sentence for c in sorted(chosen, key=lambda c: (c.item_rank, c.index)))

@@ -48,14 +48,24 @@ def _forms(term: str) -> tuple[str, str]:
     return exact, head + "(?:" + "|".join(alternatives) + ")"
 
 
+def _prefix(spelling: str) -> str:
+    """Lower-case text every form of `spelling` starts with (its first word, less a final vowel)."""
+    first = re.findall(r"[^\W_]+", spelling)[0].lower()
+    return first[:-1] if len(first) > 3 and first[-1] in "aeiouy" else first
+
+
 @lru_cache(maxsize=64)
-def _compile(focus: FocusSpec) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation over every spelling; exact forms first so a declared term wins."""
+def _compile(focus: FocusSpec) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
+    """One alternation over every spelling (exact forms first, so a declared term wins),
+    and the prefixes that let a text without any of them skip the regex."""
     variants = dict(focus.variants)
     exact: list[tuple[str, str]] = []
     derived: list[tuple[str, str]] = []
+    prefixes: set[str] = set()
     for term in focus.terms:
         for spelling in (term, *variants.get(term, ())):
+            if re.search(r"[^\W_]", spelling):
+                prefixes.add(_prefix(spelling))
             e, d = _forms(spelling)
             if e:
                 exact.append((e, term))
@@ -68,14 +78,17 @@ def _compile(focus: FocusSpec) -> tuple[re.Pattern[str], dict[str, str]]:
         groups[f"g{i}"] = term
         parts.append(f"(?P<g{i}>{pattern}){_EDGE_AFTER}")
     regex = _EDGE_BEFORE + "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
-    return re.compile(regex, re.IGNORECASE), groups
+    return re.compile(regex, re.IGNORECASE), groups, tuple(sorted(prefixes))
 
 
 def focus_counts(text: str, focus: FocusSpec) -> tuple[tuple[str, int], ...]:
     """(canonical term, mentions) for each focus term the text mentions, in the focus order."""
     if not focus.terms or not text:
         return ()
-    pattern, groups = _compile(focus)
+    pattern, groups, prefixes = _compile(focus)
+    lower = text.lower()
+    if not any(prefix in lower for prefix in prefixes):
+        return ()
     found = Counter(groups[m.lastgroup] for m in pattern.finditer(text))
     return tuple((term, found[term]) for term in focus.terms if found[term])
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.topics import stem
-from reportgen.corpus import Item, Location
+from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import split_sentences
 
 MIN_WORDS = 6
@@ -57,41 +57,60 @@ STOPWORDS = frozenset(
 
 _WORD_RUN = re.compile(r"[^\W_]+")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'»”’)\]]*$")
-_NON_PROSE = re.compile(r"^\s*(?:\*?source\b|keywords?\b|https?://|table\s+\d|figure\s+\d)|https?://|\t", re.IGNORECASE)
+_NON_PROSE_START = re.compile(r"\*?source\b|keywords?\b|table\s+\d|figure\s+\d", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Candidate:
     """A sentence that may enter a summary, with what scoring needs to know about it."""
 
-    sentence: Sentence
+    text: str
     keys: frozenset[str]
     item_rank: int  # position of its item in the input
     rank: int  # position among its item's candidates
+    index: int  # position among all its item's sentences
+    item_id: str
+    paragraph: Paragraph
+    offset: int  # where the sentence starts in its paragraph
+
+    @property
+    def sentence(self) -> Sentence:
+        line = self.paragraph.location.line + self.paragraph.text.count("\n", 0, self.offset)
+        return Sentence(self.text, self.item_id, Location(self.paragraph.location.path, line), self.index)
+
+
+class _Keys(dict):
+    """lower-case word -> stem, or "" for a stop word or a one- or two-letter word; filled on demand."""
+
+    def __missing__(self, word: str) -> str:
+        key = self[word] = "" if len(word) < 3 or word in STOPWORDS else stem(word)
+        return key
+
+
+_KEYS = _Keys()
 
 
 def content_keys(text: str) -> frozenset[str]:
     """Stems of the content words of `text` (stop words and one- or two-letter words dropped)."""
-    out = set()
-    for word in _WORD_RUN.findall(text.lower()):
-        if len(word) > 2 and word not in STOPWORDS:
-            out.add(stem(word))
-    return frozenset(out)
+    keys = set(map(_KEYS.__getitem__, _WORD_RUN.findall(text.lower())))
+    keys.discard("")
+    return frozenset(keys)
 
 
-def is_junk(text: str) -> bool:
+def is_junk(text: str, word_count: int | None = None) -> bool:
     """True for text that is not a self-contained prose sentence."""
     if not text[:1].isalpha() and text[:1] not in "\"'«“‘(0123456789$":
         return True
-    if text[:1].islower() or not _ENDS_SENTENCE.search(text) or _NON_PROSE.search(text):
+    if text[:1].islower() or not _ENDS_SENTENCE.search(text) or _NON_PROSE_START.match(text):
         return True
-    return len(_WORD_RUN.findall(text)) < MIN_WORDS
+    if "://" in text or "\t" in text:  # a link or a table row
+        return True
+    return (len(_WORD_RUN.findall(text)) if word_count is None else word_count) < MIN_WORDS
 
 
-def sentences(item: Item) -> list[tuple[Sentence, bool]]:
-    """Every sentence of `item` in source order, each with whether it is junk."""
+def _parse(item: Item) -> list[tuple[str, frozenset[str], bool, int, Paragraph, int]]:
+    """Every sentence of `item` in source order: (text, keys, is junk, words, paragraph, offset)."""
     out = []
-    index = 0
     for paragraph in item.paragraphs:
         text = paragraph.text
         cursor = 0
@@ -100,30 +119,36 @@ def sentences(item: Item) -> list[tuple[Sentence, bool]]:
             if offset < 0:
                 offset = cursor
             cursor = offset + len(piece)
-            line = paragraph.location.line + text.count("\n", 0, offset)
-            sentence = Sentence(piece, item.id, Location(paragraph.location.path, line), index)
-            out.append((sentence, is_junk(piece)))
-            index += 1
+            words = _WORD_RUN.findall(piece.lower())
+            keys = set(map(_KEYS.__getitem__, words))
+            keys.discard("")
+            out.append((piece, frozenset(keys), is_junk(piece, len(words)), len(words), paragraph, offset))
     return out
+
+
+def sentences(item: Item) -> list[tuple[Sentence, bool]]:
+    """Every sentence of `item` in source order, each with whether it is junk."""
+    return [(Candidate(text, keys, 0, 0, index, item.id, paragraph, offset).sentence, junk)
+            for index, (text, keys, junk, _, paragraph, offset) in enumerate(_parse(item))]
 
 
 def candidates(items: Sequence[Item]) -> list[Candidate]:
     """The non-junk sentences of `items`; an item with none offers its longer junk instead."""
     out = []
     for item_rank, item in enumerate(items):
-        found = sentences(item)
-        usable = [s for s, junk in found if not junk]
+        found = list(enumerate(_parse(item)))
+        usable = [f for f in found if not f[1][2]]
         if not usable:
-            usable = [s for s, _ in found if len(_WORD_RUN.findall(s.text)) >= MIN_WORDS]
-        for rank, sentence in enumerate(usable):
-            out.append(Candidate(sentence, content_keys(sentence.text), item_rank, rank))
+            usable = [f for f in found if f[1][3] >= MIN_WORDS]
+        for rank, (index, (text, keys, _, _, paragraph, offset)) in enumerate(usable):
+            out.append(Candidate(text, keys, item_rank, rank, index, item.id, paragraph, offset))
     return out
 
 
 def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterable[str] = ()) -> list[float]:
     """Relevance of each candidate (see the module docstring)."""
     spread = Counter(key for c in pool for key in c.keys)
-    centrality = [sum(spread[k] - 1 for k in c.keys) / len(c.keys) if c.keys else 0.0 for c in pool]
+    centrality = [(sum(map(spread.__getitem__, c.keys)) - len(c.keys)) / len(c.keys) if c.keys else 0.0 for c in pool]
     top = max(centrality, default=0.0) or 1.0
     query = frozenset(k for term in query_terms for k in content_keys(term))
     titles = [frozenset() if getattr(item, "title_derived", False) else content_keys(item.title) for item in items]
@@ -148,25 +173,32 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[Candidate]:
-    """Greedy MMR: best first, never a near-duplicate of a chosen sentence."""
+    """Greedy MMR: best first, never a near-duplicate of a chosen sentence.
+
+    Penalties only lower a score, so candidates are visited best-first and each round
+    stops once no remaining score can beat the best penalised value (lazy greedy).
+    """
+    order = sorted(range(len(pool)), key=lambda i: -scores[i])
     chosen: list[Candidate] = []
     used_items: Counter = Counter()
-    alive = list(range(len(pool)))
-    while alive and len(chosen) < n:
+    while order and len(chosen) < n:
         best, best_value = -1, -math.inf
-        keep = []
-        for i in alive:
+        survivors = []
+        for position, i in enumerate(order):
+            if scores[i] <= best_value:
+                survivors.extend(order[position:])
+                break
             c = pool[i]
             similarity = max((overlap(c.keys, d.keys) for d in chosen), default=0.0)
             if similarity >= DUPLICATE:
                 continue  # drop for good: it repeats a chosen sentence
-            keep.append(i)
+            survivors.append(i)
             value = scores[i] - REDUNDANCY * similarity - SAME_ITEM * used_items[c.item_rank]
             if value > best_value:
                 best, best_value = i, value
-        alive = [i for i in keep if i != best]
         if best < 0:
             break
+        order = [i for i in survivors if i != best]
         chosen.append(pool[best])
         used_items[pool[best].item_rank] += 1
     return chosen
@@ -179,5 +211,5 @@ def summarise(items: Sequence[Item], n: int, *, query_terms: Sequence[str] = ())
     items = list(items)
     pool = candidates(items)
     chosen = choose(pool, score(pool, items, query_terms), n)
-    chosen.sort(key=lambda c: (c.item_rank, c.sentence.index))
+    chosen.sort(key=lambda c: (c.item_rank, c.index))
     return tuple(c.sentence for c in chosen)

@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from reportgen.analysis.model import TopicMatch
@@ -92,32 +90,39 @@ def term_keys(term: str) -> tuple[str, ...]:
     return tuple(w if _is_acronym(w) else stem(w.lower()) for w in _WORD_RUN.findall(term))
 
 
-def text_keys(text: str, acronyms: frozenset[str] = frozenset()) -> list[str]:
-    """The key of each word of `text`; a word in `acronyms` keeps its exact spelling."""
-    return [w if w in acronyms else stem(w.lower()) for w in _WORD_RUN.findall(text)]
+class _WordKeys(dict):
+    """Word as written -> its key (see `term_keys`), filled on demand; one per topic set."""
+
+    def __init__(self, acronyms: frozenset[str]) -> None:
+        super().__init__()
+        self.acronyms = acronyms
+
+    def __missing__(self, word: str) -> str:
+        key = self[word] = word if word in self.acronyms else stem(word.lower())
+        return key
 
 
-@dataclass(frozen=True)
 class _Matcher:
     """Keyword keys of one topic set, indexed by their first key for one pass over the text."""
 
-    first: dict[str, tuple[tuple[str, ...], ...]]  # first key -> candidate key runs, longest first
-    acronyms: frozenset[str]
+    def __init__(self, first: dict[str, tuple[tuple[tuple[str, ...], list[str]], ...]], acronyms: frozenset[str]) -> None:
+        self.first = first  # first key -> (keys, the keys after the first), longest first
+        self.word_keys = _WordKeys(acronyms)
 
-    def count(self, text: str) -> Counter:
+    def count(self, text: str) -> dict[tuple[str, ...], int]:
         """How often each keyword (as its keys) occurs; a longer keyword wins over a shorter one."""
-        words = text_keys(text, self.acronyms)
-        found: Counter = Counter()
-        i, n = 0, len(words)
-        while i < n:
-            step = 1
-            for keys in self.first.get(words[i], ()):
-                k = len(keys)
-                if k == 1 or (i + k <= n and all(words[i + j] == keys[j] for j in range(1, k))):
-                    found[keys] += 1
-                    step = k
+        words = list(map(self.word_keys.__getitem__, _WORD_RUN.findall(text)))
+        first = self.first
+        found: dict[tuple[str, ...], int] = {}
+        free = 0  # words before this index are part of a match already
+        for i in [i for i, key in enumerate(words) if key in first]:
+            if i < free:
+                continue
+            for keys, rest in first[words[i]]:
+                if not rest or words[i + 1:i + 1 + len(rest)] == rest:
+                    found[keys] = found.get(keys, 0) + 1
+                    free = i + len(keys)
                     break
-            i += step
         return found
 
 
@@ -134,7 +139,8 @@ def _compile(topics: tuple[TopicDef, ...]) -> tuple[_Matcher, tuple[tuple[TopicD
                 keywords.setdefault(keys, keyword)  # "invest" and "investment" count once
                 index.setdefault(keys[0], set()).add(keys)
         per_topic.append((topic, tuple((kw, keys) for keys, kw in keywords.items())))
-    first = {k: tuple(sorted(v, key=lambda keys: (-len(keys), keys))) for k, v in index.items()}
+    first = {k: tuple((keys, list(keys[1:])) for keys in sorted(v, key=lambda keys: (-len(keys), keys)))
+             for k, v in index.items()}
     acronyms = frozenset(k for keys_set in index.values() for keys in keys_set for k in keys if _is_acronym(k))
     return _Matcher(first, acronyms), tuple(per_topic)
 
@@ -143,7 +149,7 @@ def match_counts(text: str, topics: Sequence[TopicDef]) -> dict[str, int]:
     """How often each keyword of `topics` occurs in `text`, keyed by the keyword as configured."""
     matcher, per_topic = _compile(tuple(topics))
     found = matcher.count(text)
-    return {kw: found[keys] for _, keywords in per_topic for kw, keys in keywords if found[keys]}
+    return {kw: found[keys] for _, keywords in per_topic for kw, keys in keywords if keys in found}
 
 
 def score_topics(item: Item, topics: Sequence[TopicDef]) -> tuple[TopicMatch, ...]:
@@ -153,17 +159,17 @@ def score_topics(item: Item, topics: Sequence[TopicDef]) -> tuple[TopicMatch, ..
         return ()
     matcher, per_topic = _compile(topics)
     # A derived title is the first sentence again: it earns no title bonus.
-    title = Counter() if getattr(item, "title_derived", False) else matcher.count(item.title)
+    title = {} if getattr(item, "title_derived", False) else matcher.count(item.title)
     body = matcher.count(item.text)
     matches = []
     for topic, keywords in per_topic:
         terms = []
         score = 0.0
         for kw, keys in keywords:
-            n = title[keys] + body[keys]
+            n = title.get(keys, 0) + body.get(keys, 0)
             if n:
                 terms.append((kw, n))
-                score += 1.0 + math.log(n) + (TITLE_BONUS if title[keys] else 0.0)
+                score += 1.0 + math.log(n) + (TITLE_BONUS if keys in title else 0.0)
         if score > 0:
             terms.sort(key=lambda t: (-t[1], t[0].lower()))
             matches.append(TopicMatch(topic.key, round(score, 2), tuple(terms)))
