@@ -64,8 +64,7 @@ def _named(name: str, body: str) -> str:
     return f"(?P<{name}>{body})"
 
 
-# Order matters: at each position the first alternative that matches wins, so longer
-# expressions come before their prefixes ("2-4 February 2026" before "4 February 2026").
+# The grammar, split by an expression's first character (a digit or a month's capital).
 _DIGIT_LED = [
     _named("iso", r"(?<![\w.\-/])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w\-/]|\.\d)"),
     _named("dotted", r"(?<![\w.,/])(0?[1-9]|[12]\d|3[01])(?P<sep>[./])(0?[1-9]|[12]\d|3[01])(?P=sep)(1[89]\d\d|20\d\d)(?![\w]|[./]\d)"),
@@ -132,9 +131,8 @@ _AFTER_NUMBER = re.compile(
 )
 # A year inside a run of digit groups is part of a phone or account number ("+7 717 2024 1990").
 _DIGIT_RUN_AFTER = re.compile(r"[\s-]+\d{3}")
-# Where an expression can start: a digit run or a capitalised month name.  The pattern
-# opens with a plain character class so the regex engine skips other text in C; the
-# grammar (_CORE) is then tried only at these few anchors.
+
+
 def _month_tails(letter: str) -> str:
     """'(?<=J)(?=an(?:uary)?\\b|an\\.|une?\\b|...)': the rest of each month starting with `letter`."""
     tails = []
@@ -146,6 +144,9 @@ def _month_tails(letter: str) -> str:
     return rf"(?<={letter})(?={'|'.join(tails)})"
 
 
+# Where an expression can start: a digit run or a capitalised month name.  The pattern
+# opens with a plain character class so the regex engine skips other text in C; the
+# grammar (_CORE_DIGIT, _CORE_MONTH) is then tried only at these few anchors.
 _ANCHOR = re.compile(
     r"[0-9ADFJMNOS](?:(?<=[0-9])[0-9]*|"
     + "|".join(_month_tails(letter) for letter in "ADFJMNOS")
@@ -197,7 +198,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
     for anchor in _ANCHOR.finditer(text):
         start, end = anchor.span()
         # A date starts with a 1-, 2- or 4-digit number or a month name; skip "17851", "100".
-        if start < resume or (end - start) in (3, 5, 6, 7, 8) and text[start].isdigit():
+        if start < resume or (text[start].isdigit() and end - start not in (1, 2, 4)):
             continue
         if not masked:
             masked = _mask(text)
