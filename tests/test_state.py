@@ -146,3 +146,23 @@ def test_digest_tree_ignores_the_run_history_folder(tmp_path):
     before = digest_tree(tmp_path)
     RunState(tmp_path / ".reportgen" / "state.sqlite").last_successful(tmp_path / "config.yaml")
     assert digest_tree(tmp_path) == before
+
+
+def test_parallel_writers_to_one_history_file_do_not_collide(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = tmp_path / "state.sqlite"
+
+    def runs_of(name):
+        state = RunState(path)  # each writer its own object, as each worker process has
+        config = tmp_path / f"{name}.yaml"
+        for i in range(20):
+            run = state.begin_run(config, as_of=AS_OF, digests=DIGESTS, started=at(7, i))
+            state.record_items(config, [(f"{name}-{i}", "d")], run)
+            state.finish_run(run, "ok", finished=at(7, i))
+        return len(state.runs(config))
+
+    with ThreadPoolExecutor(4) as pool:
+        counts = list(pool.map(runs_of, ["a", "b", "c", "d"]))
+
+    assert counts == [20, 20, 20, 20]
