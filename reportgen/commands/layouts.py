@@ -55,11 +55,12 @@ def _heading(layout, project: Path) -> str:
 
 def _own_blocks(layout) -> set[str]:
     """Blocks a user layout's own templates define (empty for a built-in layout)."""
-    from reportgen.layouts import _BLOCK_RE
+    import re
 
     if _is_builtin(layout):
         return set()
-    return {name for path in layout.folder.rglob("*.j2") for name in _BLOCK_RE.findall(path.read_text(encoding="utf-8"))}
+    block = re.compile(r"{%-?\s*block\s+(\w+)")
+    return {name for path in layout.folder.rglob("*.j2") for name in block.findall(path.read_text(encoding="utf-8"))}
 
 
 def _is_builtin(layout) -> bool:
