@@ -1,4 +1,6 @@
 """Extractive summaries: verbatim sentences, citations, no repeats, n, order, junk."""
+import re
+
 from reportgen.analysis.summarise import is_junk, summarise
 from reportgen.corpus import Article, Location, Paragraph, Section
 
@@ -93,3 +95,23 @@ def test_junk_is_skipped():
 def test_items_with_only_junk_still_yield_their_longer_sentences():
     item = article("a1", "Kazakhstan and Qatar sign a memorandum on archives and research")
     assert [s.text for s in summarise([item], 3)] == ["Kazakhstan and Qatar sign a memorandum on archives and research"]
+
+
+def test_the_seed_paper_repeats_are_never_summarised_twice():
+    from pathlib import Path
+
+    from reportgen import ingest
+
+    root = Path(__file__).resolve().parent.parent
+    paper = ingest.load(["seeds/002_26179e7a99fe8ed4.txt"], root=root).documents[0]
+    sentences = summarise(paper.items, 40)
+    texts = [s.text for s in sentences]
+    assert len(texts) == len(set(texts))
+    assert sum(t.startswith("However, as of 2022, mutual trade remained modest") for t in texts) <= 1
+    assert sum(t.startswith("Cooperation in the field of defense demonstrates the importance") for t in texts) <= 1
+    by_id = {item.id: item for item in paper.items}
+    assert all(s.text in by_id[s.item_id].text for s in sentences)
+    lines = (root / paper.path).read_text(encoding="utf-8").splitlines()
+    plain = lambda text: " ".join(re.findall(r"\w+", text))  # noqa: E731 (markup like *...* is dropped by ingest)
+    for s in sentences:  # cited at its paragraph: the sentence follows within the paragraph's lines
+        assert plain(s.text)[:25] in plain(" ".join(lines[s.location.line - 1:s.location.line + 4]))
