@@ -28,7 +28,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from itertools import chain
+from typing import NamedTuple
 
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.topics import stem
@@ -56,12 +57,11 @@ STOPWORDS = frozenset(
 )
 
 _WORD_RUN = re.compile(r"[^\W_]+")
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'»”’)\]]*$")
+_CLOSERS = "\"'»”’)]"
 _NON_PROSE_START = re.compile(r"\*?source\b|keywords?\b|table\s+\d|figure\s+\d", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A sentence that may enter a summary, with what scoring needs to know about it."""
 
     text: str
@@ -79,29 +79,39 @@ class Candidate:
         return Sentence(self.text, self.item_id, Location(self.paragraph.location.path, line), self.index)
 
 
-class _Keys(dict):
-    """lower-case word -> stem, or "" for a stop word or a one- or two-letter word; filled on demand."""
+class _TokenKeys(dict):
+    """Whitespace token as written -> (word count, stems of its content words); filled on demand.
 
-    def __missing__(self, word: str) -> str:
-        key = self[word] = "" if len(word) < 3 or word in STOPWORDS else stem(word)
-        return key
+    Tokens repeat far more than sentences, so caching per token ("Qatar’s",
+    "Kazakhstan-Qatar") makes keying a sentence a split and a few dict lookups.
+    """
+
+    def __missing__(self, token: str) -> tuple[int, tuple[str, ...]]:
+        words = _WORD_RUN.findall(token.lower())
+        keys = tuple(stem(w) for w in words if len(w) > 2 and w not in STOPWORDS)
+        value = self[token] = (len(words), keys)
+        return value
 
 
-_KEYS = _Keys()
+_TOKENS = _TokenKeys()
+
+
+def _keys_and_count(text: str) -> tuple[frozenset[str], int]:
+    """Content-word stems of `text` and its number of words."""
+    parts = list(map(_TOKENS.__getitem__, text.split()))
+    return frozenset(chain.from_iterable(keys for _, keys in parts)), sum(count for count, _ in parts)
 
 
 def content_keys(text: str) -> frozenset[str]:
     """Stems of the content words of `text` (stop words and one- or two-letter words dropped)."""
-    keys = set(map(_KEYS.__getitem__, _WORD_RUN.findall(text.lower())))
-    keys.discard("")
-    return frozenset(keys)
+    return _keys_and_count(text)[0]
 
 
 def is_junk(text: str, word_count: int | None = None) -> bool:
     """True for text that is not a self-contained prose sentence."""
     if not text[:1].isalpha() and text[:1] not in "\"'«“‘(0123456789$":
         return True
-    if text[:1].islower() or not _ENDS_SENTENCE.search(text) or _NON_PROSE_START.match(text):
+    if text[:1].islower() or text.rstrip(_CLOSERS)[-1:] not in (".", "!", "?", "…") or _NON_PROSE_START.match(text):
         return True
     if "://" in text or "\t" in text:  # a link or a table row
         return True
@@ -119,10 +129,8 @@ def _parse(item: Item) -> list[tuple[str, frozenset[str], bool, int, Paragraph, 
             if offset < 0:
                 offset = cursor
             cursor = offset + len(piece)
-            words = _WORD_RUN.findall(piece.lower())
-            keys = set(map(_KEYS.__getitem__, words))
-            keys.discard("")
-            out.append((piece, frozenset(keys), is_junk(piece, len(words)), len(words), paragraph, offset))
+            keys, count = _keys_and_count(piece)
+            out.append((piece, keys, is_junk(piece, count), count, paragraph, offset))
     return out
 
 

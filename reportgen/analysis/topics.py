@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 
 from reportgen.analysis.model import TopicMatch
 from reportgen.config import TopicDef
@@ -90,16 +91,20 @@ def term_keys(term: str) -> tuple[str, ...]:
     return tuple(w if _is_acronym(w) else stem(w.lower()) for w in _WORD_RUN.findall(term))
 
 
-class _WordKeys(dict):
-    """Word as written -> its key (see `term_keys`), filled on demand; one per topic set."""
+class _TokenKeys(dict):
+    """Whitespace token as written -> the keys of its words (see `term_keys`), filled on demand.
+
+    One per topic set, since which capitals count as acronyms depends on its keywords.
+    Tokens repeat far more than texts, so keying a text is a split and dict lookups.
+    """
 
     def __init__(self, acronyms: frozenset[str]) -> None:
         super().__init__()
         self.acronyms = acronyms
 
-    def __missing__(self, word: str) -> str:
-        key = self[word] = word if word in self.acronyms else stem(word.lower())
-        return key
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        keys = self[token] = tuple(w if w in self.acronyms else stem(w.lower()) for w in _WORD_RUN.findall(token))
+        return keys
 
 
 class _Matcher:
@@ -107,11 +112,11 @@ class _Matcher:
 
     def __init__(self, first: dict[str, tuple[tuple[tuple[str, ...], list[str]], ...]], acronyms: frozenset[str]) -> None:
         self.first = first  # first key -> (keys, the keys after the first), longest first
-        self.word_keys = _WordKeys(acronyms)
+        self.token_keys = _TokenKeys(acronyms)
 
     def count(self, text: str) -> dict[tuple[str, ...], int]:
         """How often each keyword (as its keys) occurs; a longer keyword wins over a shorter one."""
-        words = list(map(self.word_keys.__getitem__, _WORD_RUN.findall(text)))
+        words = list(chain.from_iterable(map(self.token_keys.__getitem__, text.split())))
         first = self.first
         found: dict[tuple[str, ...], int] = {}
         free = 0  # words before this index are part of a match already
@@ -127,29 +132,31 @@ class _Matcher:
 
 
 @lru_cache(maxsize=64)
-def _compile(topics: tuple[TopicDef, ...]) -> tuple[_Matcher, tuple[tuple[TopicDef, tuple[tuple[str, tuple[str, ...]], ...]], ...]]:
-    """The matcher for a topic set, and each topic's keywords with their keys (duplicates dropped)."""
+def _compile(topics: tuple[TopicDef, ...]) -> tuple[_Matcher, dict[tuple[str, ...], tuple[tuple[int, str], ...]]]:
+    """The matcher for a topic set, and for each keyword's keys the (topic index, keyword) it counts for.
+
+    Within a topic, keywords with the same keys count once ("invest" and "investment").
+    """
     index: dict[str, set[tuple[str, ...]]] = {}
-    per_topic = []
-    for topic in topics:
-        keywords: dict[tuple[str, ...], str] = {}
+    owners: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+    for position, topic in enumerate(topics):
+        seen: set[tuple[str, ...]] = set()
         for keyword in topic.keywords:
             keys = term_keys(keyword)
-            if keys:
-                keywords.setdefault(keys, keyword)  # "invest" and "investment" count once
+            if keys and keys not in seen:
+                seen.add(keys)
+                owners.setdefault(keys, []).append((position, keyword))
                 index.setdefault(keys[0], set()).add(keys)
-        per_topic.append((topic, tuple((kw, keys) for keys, kw in keywords.items())))
     first = {k: tuple((keys, list(keys[1:])) for keys in sorted(v, key=lambda keys: (-len(keys), keys)))
              for k, v in index.items()}
     acronyms = frozenset(k for keys_set in index.values() for keys in keys_set for k in keys if _is_acronym(k))
-    return _Matcher(first, acronyms), tuple(per_topic)
+    return _Matcher(first, acronyms), {keys: tuple(v) for keys, v in owners.items()}
 
 
 def match_counts(text: str, topics: Sequence[TopicDef]) -> dict[str, int]:
     """How often each keyword of `topics` occurs in `text`, keyed by the keyword as configured."""
-    matcher, per_topic = _compile(tuple(topics))
-    found = matcher.count(text)
-    return {kw: found[keys] for _, keywords in per_topic for kw, keys in keywords if keys in found}
+    matcher, owners = _compile(tuple(topics))
+    return {kw: n for keys, n in matcher.count(text).items() for _, kw in owners[keys]}
 
 
 def score_topics(item: Item, topics: Sequence[TopicDef]) -> tuple[TopicMatch, ...]:
@@ -157,23 +164,23 @@ def score_topics(item: Item, topics: Sequence[TopicDef]) -> tuple[TopicMatch, ..
     topics = tuple(topics)
     if not topics:
         return ()
-    matcher, per_topic = _compile(topics)
+    matcher, owners = _compile(topics)
     # A derived title is the first sentence again: it earns no title bonus.
     title = {} if getattr(item, "title_derived", False) else matcher.count(item.title)
     body = matcher.count(item.text)
+    scores: dict[int, float] = {}
+    terms: dict[int, list[tuple[str, int]]] = {}
+    for keys in sorted(body.keys() | title.keys()):  # a fixed order keeps float sums reproducible
+        n = title.get(keys, 0) + body.get(keys, 0)
+        gain = 1.0 + math.log(n) + (TITLE_BONUS if keys in title else 0.0)
+        for position, keyword in owners[keys]:
+            scores[position] = scores.get(position, 0.0) + gain
+            terms.setdefault(position, []).append((keyword, n))
     matches = []
-    for topic, keywords in per_topic:
-        terms = []
-        score = 0.0
-        for kw, keys in keywords:
-            n = title.get(keys, 0) + body.get(keys, 0)
-            if n:
-                terms.append((kw, n))
-                score += 1.0 + math.log(n) + (TITLE_BONUS if keys in title else 0.0)
-        if score > 0:
-            terms.sort(key=lambda t: (-t[1], t[0].lower()))
-            matches.append(TopicMatch(topic.key, round(score, 2), tuple(terms)))
-    matches.sort(key=lambda m: -m.score)  # stable: config order breaks ties
+    for position in sorted(scores):  # config order, so the stable sort below breaks ties by it
+        found = sorted(terms[position], key=lambda t: (-t[1], t[0].lower()))
+        matches.append(TopicMatch(topics[position].key, round(scores[position], 2), tuple(found)))
+    matches.sort(key=lambda m: -m.score)
     return tuple(matches)
 
 
