@@ -95,3 +95,12 @@ def test_to_text_on_a_constructed_selection():
         "",
         "1 of 1 items selected",
     ]
+
+
+def test_explain_rejects_a_bad_since_date(tmp_path, capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as exc:
+        main(["explain", str(project(tmp_path)), "--since", "2026-13-01"])
+    assert exc.value.code == 2
+    assert "argument --since: '2026-13-01' is not a date; use YYYY-MM-DD" in capsys.readouterr().err

@@ -17,9 +17,16 @@ SCORING = ("topic score: for each keyword found n times, 1 + ln(n); +1 for each 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("config", type=Path, metavar="CONFIG", help="config.yaml file")
-    parser.add_argument("--since", type=dt.date.fromisoformat, metavar="DATE",
+    parser.add_argument("--since", type=_date, metavar="DATE",
                         help="explain as if the last run was on DATE (YYYY-MM-DD)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None
 
 
 def run(args: argparse.Namespace) -> int:
