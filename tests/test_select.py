@@ -144,3 +144,17 @@ def test_no_focus_and_no_topics_selects_everything_in_period():
     corpus = Corpus((feed(article("a", D(2026, 2, 5), "Anything at all.")),))
     (decision,) = select(corpus, config(focus=FocusSpec(), topics=())).decisions
     assert decision.reasons == ("selected: no focus filter",)
+
+
+def test_seed_feeds_without_qatar_are_left_out():
+    from reportgen import ingest
+
+    root = Path(__file__).resolve().parent.parent
+    corpus = ingest.load(["seeds/"], root=root)
+    cfg = config(path=root / "config.yaml", topics=(), period=Period(start=D(1990, 1, 1), end=D(2026, 2, 20)))
+    decisions = select(corpus, cfg).decisions
+    chosen = {d.item.doc_id for d in decisions if d.selected}
+    assert chosen == {"000_81944cfbacb2fa5d", "002_26179e7a99fe8ed4", "003_71cf52ac256759a6"}
+    feeds = [d for d in decisions if d.item.doc_id.startswith(("001_", "004_"))]
+    assert len(feeds) == 18
+    assert all(d.reasons == ("left out: no focus term (Qatar, Qatari, Doha)",) for d in feeds)
