@@ -17,10 +17,11 @@ Method (extractive, linear in the input; no graph over the whole corpus):
 3. Greedy selection (maximal marginal relevance): take the best candidate, then the
    best remaining one after subtracting REDUNDANCY x its word overlap with what is
    chosen; a candidate whose overlap coefficient with a chosen sentence reaches
-   DUPLICATE is dropped, so a paragraph repeated
-   verbatim, or reworded slightly, is never summarised twice.  A further sentence
-   from an item already used pays SAME_ITEM, spreading multi-item summaries.
+   DUPLICATE is dropped, so a paragraph repeated verbatim, or reworded slightly, is
+   never summarised twice.  A further sentence from an item already used pays
+   SAME_ITEM, spreading multi-item summaries.
 4. The chosen sentences are returned in input order: by item, then source position.
+Each sentence is cited at its paragraph's line (plus any line breaks kept inside it).
 """
 from __future__ import annotations
 
@@ -36,8 +37,8 @@ from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import split_sentences
 
-MIN_WORDS = 6
-DUPLICATE = 0.7
+MIN_WORDS = 6  # shorter sentences are rarely self-contained
+DUPLICATE = 0.7  # overlap coefficient at which a sentence repeats a chosen one
 REDUNDANCY = 0.5
 SAME_ITEM = 0.35
 WEIGHTS = {"centrality": 0.3, "position": 2.0, "title": 1.0, "query": 3.0}
