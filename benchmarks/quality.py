@@ -86,7 +86,7 @@ def print_rouge(title: str, table: dict[str, dict[str, float]], count: int) -> N
     print(f"\n{title} ({count} items), mean F1")
     print(f"  {'method':<10} {'ROUGE-1':>8} {'ROUGE-2':>8} {'ROUGE-L':>8}")
     for name, row in table.items():
-        print(f"  {name:<10} {row['rouge1']:>8.3f} {row['rouge2']:>8.3f} {row['rougeL']:>8.3f}")
+        print(f"  {name:<10} {row['rouge1']:>8.4f} {row['rouge2']:>8.4f} {row['rougeL']:>8.4f}")
 
 
 def topic_scores(corpus, cfg) -> None:
