@@ -128,7 +128,11 @@ def chronology() -> None:
     spec.loader.exec_module(module)
     print("\nchronology (benchmarks/quality_chronology.py)")
     result = module.evaluate()
-    if result is not None:
+    if isinstance(result, dict) and "precision" in result:
+        print(f"  overall  P {result['precision']:.2f}  R {result['recall']:.2f}")
+        for name, row in sorted(result.get("sources", {}).items()):
+            print(f"  {name:<28} P {row['precision']:.2f}  R {row['recall']:.2f}  (tp {row['tp']}, fp {row['fp']}, fn {row['fn']})")
+    elif result is not None:
         print(result)
 
 
