@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import Counter
 from typing import Callable, Iterable
 
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
@@ -122,35 +123,99 @@ def build_chronology(
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
-    """Merge events that state the same dated happening, keeping every source (input order)."""
-    groups: dict[tuple[dt.date, dt.date, str], list[list[Event]]] = {}
-    order: list[list[Event]] = []
-    for event in events:
-        clusters = groups.setdefault((event.start, event.end, event.precision), [])
-        for cluster in clusters:
-            if any(_same_happening(event, other) for other in cluster):
-                cluster.append(event)
-                break
-        else:
-            cluster = [event]
-            clusters.append(cluster)
+    """Merge events that state the same dated happening, keeping every source (input order).
+
+    Events only merge within one (start, end, precision) bucket.  Inside a bucket a new event
+    joins the first cluster whose first statement states the same happening (see the module
+    docstring).  Candidates come from indexes, not from a scan of the bucket, so merging stays
+    linear on large corpora: exact text, article id, and an inverted index of each cluster's
+    content words probed with the event's rarest words (prefix filtering: a cluster sharing
+    MERGE_MIN_SHARED words with the event must hold one of its len - MERGE_MIN_SHARED + 1
+    rarest words).
+    """
+    events = list(events)
+    words_of = [_content_words(event) for event in events]
+    frequency = Counter(w for ws in words_of for w in ws)
+    buckets: dict[tuple[dt.date, dt.date, str], _Bucket] = {}
+    order: list[_Cluster] = []
+    for event, content in zip(events, words_of):
+        bucket = buckets.setdefault((event.start, event.end, event.precision), _Bucket())
+        rarest = sorted(content, key=lambda w: (frequency[w], w))[: max(len(content) - MERGE_MIN_SHARED + 1, 0)]
+        cluster = bucket.find(event, content, rarest)
+        if cluster is None:
+            cluster = _Cluster(event, content, number=len(order))
             order.append(cluster)
-    return [_combine(cluster) for cluster in order]
+        bucket.add(cluster, event)
+    return [_combine(cluster.events) for cluster in order]
 
 
-def _same_happening(a: Event, b: Event) -> bool:
-    if not a.expression and not b.expression:  # two publication dates: the same article twice?
-        return " ".join(a.text.lower().split()) == " ".join(b.text.lower().split())
-    # A publication-date event (no expression) and a sentence of the same article dated that day.
-    if not (a.expression and b.expression) and {i for i, _ in a.sources} & {i for i, _ in b.sources}:
-        return True
-    if a.text == b.text:
-        return True
-    words_a, words_b = _content_words(a), _content_words(b)
-    shared = len(words_a & words_b)
-    if shared < MERGE_MIN_SHARED:
-        return False
-    return shared / min(len(words_a), len(words_b)) >= MERGE_OVERLAP
+class _Cluster:
+    """Statements of one happening; the first one stands for the cluster."""
+
+    __slots__ = ("events", "words", "pubdate", "number")
+
+    def __init__(self, first: Event, content: frozenset[str], number: int) -> None:
+        self.events: list[Event] = []
+        self.words = content  # of the first statement
+        self.pubdate = not first.expression
+        self.number = number  # creation order: the earliest matching cluster wins
+
+
+class _Bucket:
+    """The clusters of one (start, end, precision), indexed by what can make a new event join them."""
+
+    def __init__(self) -> None:
+        self.by_text: dict[str, _Cluster] = {}
+        self.by_title: dict[str, _Cluster] = {}  # publication-date events, by normalised title
+        self.pubdate_of: dict[str, _Cluster] = {}  # item id -> cluster holding its publication date
+        self.sentence_of: dict[str, _Cluster] = {}  # item id -> a cluster holding one of its sentences
+        self.by_word: dict[str, list[_Cluster]] = {}
+
+    def find(self, event: Event, content: frozenset[str], rarest: list[str]) -> _Cluster | None:
+        items = [item_id for item_id, _ in event.sources]
+        if not event.expression:
+            # Two publication dates are one happening only if they are the same article twice.
+            title = _normalised(event.text)
+            found = self.by_title.get(title) or next(
+                (self.sentence_of[i] for i in items if i in self.sentence_of), None)
+            if found is not None:
+                return found
+        else:
+            found = next((self.pubdate_of[i] for i in items if i in self.pubdate_of), None) or self.by_text.get(event.text)
+            if found is not None:
+                return found
+        best: _Cluster | None = None
+        seen: set[int] = set()
+        for word in rarest:
+            for cluster in self.by_word.get(word, ()):
+                if cluster.number in seen or (cluster.pubdate and not event.expression):
+                    continue
+                seen.add(cluster.number)
+                if (best is None or cluster.number < best.number) and _overlapping(content, cluster.words):
+                    best = cluster
+        return best
+
+    def add(self, cluster: _Cluster, event: Event) -> None:
+        if not cluster.events:  # a new cluster: index its first statement's words
+            for word in cluster.words:
+                self.by_word.setdefault(word, []).append(cluster)
+        cluster.events.append(event)
+        if event.expression:
+            self.by_text.setdefault(event.text, cluster)
+        else:
+            self.by_title.setdefault(_normalised(event.text), cluster)
+        index = self.sentence_of if event.expression else self.pubdate_of
+        for item_id, _ in event.sources:
+            index.setdefault(item_id, cluster)
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _overlapping(a: frozenset[str], b: frozenset[str]) -> bool:
+    shared = len(a & b)
+    return shared >= MERGE_MIN_SHARED and shared >= MERGE_OVERLAP * min(len(a), len(b))
 
 
 def _content_words(event: Event) -> frozenset[str]:
