@@ -95,9 +95,11 @@ def topic_scores(corpus, cfg) -> None:
     unlabelled = [item.id for item in corpus.items if item.id not in labels]
     if unlabelled:
         print(f"warning: no gold topics for {', '.join(unlabelled)}", file=sys.stderr)
-    for threshold in (None, 2.0, 3.0):
-        topics = cfg.topics if threshold is None else tuple(dataclasses.replace(t, min_score=threshold) for t in cfg.topics)
-        label = "config min_score" if threshold is None else f"min_score {threshold:g}"
+    # The config's thresholds, then absolute scores alone (min_share 0) for comparison.
+    for threshold in (None, 1.0, 3.0):
+        topics = (cfg.topics if threshold is None else
+                  tuple(dataclasses.replace(t, min_score=threshold, min_share=0.0) for t in cfg.topics))
+        label = "config thresholds" if threshold is None else f"min_score {threshold:g}, no min_share"
         predicted = {item.id: {m.topic for m in joined(score_topics(item, topics), topics)} for item in items}
         print(f"\ntopics vs gold/topics.yaml ({len(items)} seed items, {label})")
         print(f"  {'topic':<10} {'P':>5} {'R':>5} {'F1':>5}  tp fp fn")

@@ -32,6 +32,7 @@ class TopicDef:
     title: str
     keywords: tuple[str, ...]
     min_score: float = 1.0  # an item joins the topic when its score reaches this
+    min_share: float = 0.3  # ... and this fraction of its best topic's score (a passing mention stays out)
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ SCHEMA: dict[str, str] = {
     "sources": "Files or folders to read, relative to this file's folder and inside it; default [seeds/].",
     "focus": "Terms an item must mention to be included: a list, or {terms: [...], "
     "variants: {Astana: [Nur-Sultan]}} where variants are other spellings of a name.",
-    "topics": "Topic key -> {title: text, keywords: [words or stems], min_score: number (default 1)}.",
+    "topics": "Topic key -> {title: text, keywords: [words or stems], min_score: number (default 1), min_share: 0-1 (default 0.3)}.",
     "parts": "The briefing's parts in order; each one of: summary, topics, table, chronology, "
     "about, new, sources (see PART_OPTIONS). Default: summary, topics, chronology, sources.",
     "summaries": "{item_sentences: N, topic_sentences: N}: summary lengths per item and per topic (default 3).",
@@ -163,7 +164,8 @@ PART_OPTIONS: dict[str, dict[str, str]] = {
 }
 
 SUMMARIES_OPTIONS = {"item_sentences": "Summary sentences per item.", "topic_sentences": "Summary sentences per topic."}
-TOPIC_OPTIONS = {"title": "Required heading.", "keywords": "Required words or stems.", "min_score": "Score to join."}
+TOPIC_OPTIONS = {"title": "Required heading.", "keywords": "Required words or stems.", "min_score": "Score to join.",
+                 "min_share": "Fraction (0-1) of the item's best topic score needed to join."}
 FOCUS_OPTIONS = {"terms": "Terms an item must mention.", "variants": "Term -> other spellings."}
 FORMATS = ("pdf", "html", "json")
 PLACEHOLDERS = ("slug", "as_of", "ext", "title")
@@ -370,6 +372,13 @@ class _Reader:
             self.fail(node, key, f"must be a number above 0, got {node.value}")
             return None
         return value
+
+    def fraction(self, node: yaml.Node, key: str) -> float | None:
+        value = _construct(node) if isinstance(node, yaml.ScalarNode) and node.tag in (_INT, _FLOAT) else None
+        if value is None or not 0 <= float(value) <= 1:
+            self.fail(node, key, f"must be a number from 0 to 1, got {_what(node) if value is None else node.value}")
+            return None
+        return float(value)
 
     def boolean(self, node: yaml.Node, key: str) -> bool | None:
         if not (isinstance(node, yaml.ScalarNode) and node.tag == _BOOL):
@@ -724,8 +733,10 @@ class _Builder:
             keywords = (self.r.texts(options["keywords"][1], f"{sub}.keywords", what="keyword")
                         if "keywords" in options else None)
             min_score = self.r.number(options["min_score"][1], f"{sub}.min_score") if "min_score" in options else 1.0
-            if title is not None and keywords is not None and min_score is not None:
-                topics.append(TopicDef(key=name, title=title, keywords=keywords, min_score=min_score))
+            min_share = self.r.fraction(options["min_share"][1], f"{sub}.min_share") if "min_share" in options else 0.3
+            if title is not None and keywords is not None and min_score is not None and min_share is not None:
+                topics.append(TopicDef(key=name, title=title, keywords=keywords, min_score=min_score,
+                                       min_share=min_share))
         return tuple(topics) if len(topics) == len(entries) else None
 
     def _summaries(self, node: yaml.Node, key: str) -> dict[str, int] | None:

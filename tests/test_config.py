@@ -459,6 +459,13 @@ def test_unknown_topic_option(project):
     ]
 
 
+def test_min_share_must_be_a_fraction(project):
+    assert problems("title: T\ntopics:\n  economic: {title: E, keywords: [trade], min_share: 1.5}\n") == [
+        "config.yaml:3:54: topics.economic.min_share: must be a number from 0 to 1, got 1.5"
+    ]
+    assert load("title: T\ntopics:\n  economic: {title: E, keywords: [trade], min_share: 0}\n").topic("economic").min_share == 0
+
+
 def test_min_score_must_be_positive(project):
     assert problems("title: T\ntopics:\n  economic: {title: E, keywords: [trade], min_score: 0}\n") == [
         "config.yaml:3:54: topics.economic.min_score: must be a number above 0, got 0"

@@ -84,3 +84,19 @@ def test_duplicate_keywords_with_one_stem_count_once():
 def test_plural_ies_meets_singular_y():
     assert stem("universities") == stem("university")
     assert stem("countries") == stem("country")
+
+
+def test_a_passing_mention_in_a_long_text_does_not_join_the_topic():
+    from reportgen.analysis.topics import joined
+
+    economic = TopicDef("economic", "Economy", ("trade",))
+    culture = TopicDef("culture", "Culture", ("culture", "art", "museum", "concert", "film"))
+    long_text = "Culture and art. A museum, a concert and a film festival on culture. Trade was mentioned."
+    matches = score_topics(article(long_text), (economic, culture))
+    assert [m.topic for m in matches] == ["culture", "economic"]
+    assert [m.topic for m in joined(matches, (economic, culture))] == ["culture"]  # 1.0 < 0.3 × 5.7
+    lenient = TopicDef("economic", "Economy", ("trade",), min_share=0.0)
+    assert [m.topic for m in joined(matches, (lenient, culture))] == ["culture", "economic"]
+    # With nothing stronger beside it, the same single mention joins.
+    alone = score_topics(article("Trade was mentioned."), (economic, culture))
+    assert [m.topic for m in joined(alone, (economic, culture))] == ["economic"]

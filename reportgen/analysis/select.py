@@ -26,7 +26,7 @@ from pathlib import Path
 
 from reportgen.analysis.focus import focus_counts
 from reportgen.analysis.model import TopicMatch
-from reportgen.analysis.topics import joined, score_topics
+from reportgen.analysis.topics import joined, score_topics, threshold
 from reportgen.config import BriefingConfig
 from reportgen.corpus import Corpus, Document, Item
 
@@ -163,6 +163,4 @@ def _best(matches: Sequence[TopicMatch], cfg: BriefingConfig) -> str:
     if not matches:
         return "no topic keyword found"
     best = matches[0]
-    topic = cfg.topic(best.topic)
-    minimum = topic.min_score if topic else 1.0
-    return f"best {best.topic} {best.score:g} < {minimum:g}"
+    return f"best {best.topic} {best.score:g} < {threshold(cfg.topic(best.topic), best.score):g}"

@@ -185,6 +185,18 @@ def score_topics(item: Item, topics: Sequence[TopicDef]) -> tuple[TopicMatch, ..
 
 
 def joined(matches: Sequence[TopicMatch], topics: Sequence[TopicDef]) -> tuple[TopicMatch, ...]:
-    """The matches whose score reaches their topic's min_score."""
-    minimum = {t.key: t.min_score for t in topics}
-    return tuple(m for m in matches if m.score >= minimum.get(m.topic, 1.0))
+    """The matches that reach their topic's threshold (see `threshold`)."""
+    best = max((m.score for m in matches), default=0.0)
+    by_key = {t.key: t for t in topics}
+    return tuple(m for m in matches if m.score >= threshold(by_key.get(m.topic), best))
+
+
+def threshold(topic: TopicDef | None, best: float) -> float:
+    """The score an item needs to join `topic` when its best topic scores `best`.
+
+    Both min_score and min_share of the best score: a long paper section on trade that
+    names "defense" twice stays out of the military topic, a short note on defense joins.
+    """
+    if topic is None:
+        return 1.0
+    return max(topic.min_score, topic.min_share * best)

@@ -12,7 +12,7 @@ ORDER = 30
 log = logging.getLogger("reportgen")
 
 SCORING = ("topic score: for each keyword found n times, 1 + ln(n); +1 for each keyword in the title; "
-           "an item joins a topic at its min_score")
+           "an item joins a topic when the score reaches its min_score and min_share × the item's best score")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -60,8 +60,8 @@ def _last_run(cfg) -> dt.date | None:
 def to_text(selection, cfg) -> str:
     """One block per item: status line, focus, topics (all scores), then the reasons."""
     from reportgen.analysis.select import describe
+    from reportgen.analysis.topics import threshold
 
-    minimum = {t.key: t.min_score for t in cfg.topics}
     lines = [f"# {SCORING}", ""]
     for d in selection.decisions:
         item = d.item
@@ -71,7 +71,9 @@ def to_text(selection, cfg) -> str:
         focus = ", ".join(f"{term} ×{n}" for term, n in d.focus_counts) or "none"
         lines.append(f"  focus: {focus}")
         if d.topics:
-            topics = "; ".join(describe(m) + ("" if m.topic in d.joined else f" below {minimum.get(m.topic, 1.0):g}")
+            best = d.topics[0].score
+            topics = "; ".join(describe(m) + ("" if m.topic in d.joined else
+                                              f" below {threshold(cfg.topic(m.topic), best):g}")
                                for m in d.topics)
         else:
             topics = "none"
