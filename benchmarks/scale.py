@@ -128,8 +128,8 @@ def run_one(n: int, chronology_max: int) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
-    parser.add_argument("--chronology-max", type=int, default=10000, metavar="N",
-                        help="skip the chronology stage above N articles (default 10000)")
+    parser.add_argument("--chronology-max", type=int, default=50000, metavar="N",
+                        help="skip the chronology stage above N articles (default 50000)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:

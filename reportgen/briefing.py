@@ -179,17 +179,18 @@ def _topics_part(part_id, spec: PartSpec, cfg, analysis: Analysis, entry, cited,
         if matches:
             best = max(matches, key=lambda m: m.score)
             members[best.topic].append(item)
-    sections = []
+    sections, empty = [], []
     for key in keys:
         items = _by_date(members[key])
         if not items:
+            empty.append(cfg.topic(key).title)
             continue
         topic = cfg.topic(key)
         summary = cited(summarise(items, n, query_terms=topic.keywords)) if len(items) > 1 else ()
         sections.append(
             TopicSection(key, topic.title, f"{part_id}-{key}", summary, tuple(entry(item) for item in items))
         )
-    return TopicsPart(part_id, spec.get("title", PART_TITLES["topics"]), tuple(sections))
+    return TopicsPart(part_id, spec.get("title", PART_TITLES["topics"]), tuple(sections), tuple(empty))
 
 
 def _table_part(part_id: str, spec: PartSpec, corpus: Corpus, citations: _Citations) -> TablePart:

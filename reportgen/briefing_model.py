@@ -101,6 +101,7 @@ class TopicsPart:
     id: str
     title: str
     sections: tuple[TopicSection, ...]
+    empty: tuple[str, ...] = ()  # titles of the part's topics no selected item is mainly about
     kind: str = "topics"
 
 
