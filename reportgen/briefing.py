@@ -136,7 +136,7 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
                     precision=e.precision,
                     label=e.label,
                     text=e.text,
-                    cites=tuple(dict.fromkeys(citations.cite(item_id) for item_id, _ in e.sources)),
+                    citations=tuple(dict.fromkeys(citations.cite(item_id) for item_id, _ in e.sources)),
                     topics=e.topics,
                     focus=e.focus,
                     planned=e.planned,

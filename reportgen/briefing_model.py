@@ -73,7 +73,7 @@ class ChronologyEntry:
     precision: str
     label: str
     text: str
-    cites: tuple[int, ...]
+    citations: tuple[int, ...]
     topics: tuple[str, ...] = ()
     focus: bool = False
     planned: bool = False

@@ -1,0 +1,255 @@
+"""End to end: `reportgen build` on the shipped configs and seeds, read back from the PDF.
+
+The default briefing, the weekly digest and a user layout are each built once per test
+session in a copy of the project (so the repository's out/ and state are never touched).
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+
+from reportgen import cli, ingest
+
+REPO = Path(__file__).resolve().parent.parent
+PDF_NAME = "kazakhstan-qatar-relations-2026-02-20.pdf"
+
+
+@dataclass
+class Built:
+    code: int
+    stdout: str
+    stderr: str
+    root: Path
+    pdf: Path
+    reader: PdfReader
+    texts: list[str]  # per page, whitespace collapsed
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.texts)
+
+    def first_page_with(self, needle: str, start: int = 2) -> int | None:
+        """0-based index of the first page from `start` (past cover and contents) holding `needle`."""
+        return next((i for i, text in enumerate(self.texts) if i >= start and needle in text), None)
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def _project(tmp_path_factory, name: str) -> Path:
+    root = tmp_path_factory.mktemp(name)
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    for config in ("config.yaml", "weekly-digest.yaml"):
+        shutil.copy(REPO / config, root / config)
+    return root
+
+
+def _build(root: Path, config: str, pdf_name: str) -> Built:
+    code, stdout, stderr = run_cli("build", str(root / config))
+    pdf = root / "out" / pdf_name
+    reader = PdfReader(pdf) if pdf.exists() else None
+    texts = [" ".join(page.extract_text().split()) for page in reader.pages] if reader else []
+    return Built(code, stdout, stderr, root, pdf, reader, texts)
+
+
+@pytest.fixture(scope="session")
+def default(tmp_path_factory) -> Built:
+    return _build(_project(tmp_path_factory, "default"), "config.yaml", PDF_NAME)
+
+
+@pytest.fixture(scope="session")
+def briefing_json(default) -> dict:
+    return json.loads(default.pdf.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seeds():
+    return ingest.load([str(REPO / "seeds")], root=REPO)
+
+
+def _paper(seeds):
+    return next(doc for doc in seeds.documents if doc.kind == "paper")
+
+
+# --- the command ---------------------------------------------------------------------
+
+def test_build_exits_0_and_names_every_output_and_stage(default):
+    assert default.code == 0, default.stderr
+    for ext in ("pdf", "html", "json"):
+        assert f"out/kazakhstan-qatar-relations-2026-02-20.{ext}" in default.stdout
+        assert (default.root / "out" / f"kazakhstan-qatar-relations-2026-02-20.{ext}").is_file()
+    assert re.search(r"stages: config [\d.]+s +ingest [\d.]+s +analyse [\d.]+s +html [\d.]+s +pdf [\d.]+s", default.stderr)
+    pages = len(default.reader.pages)
+    assert f"({pages} pages, 11 sources, " in default.stderr
+    assert not list((default.root / "out").glob("*.tmp*")), "temporary files left behind"
+
+
+# --- parts, contents, outline ----------------------------------------------------------
+
+PARTS = ["Executive summary", "Developments by topic",
+         "Table 1 – Main areas of Kazakh-Qatari relations (2022–2024)",
+         "Table 2 – Key bilateral projects between Astana and Doha (2024–2028)",
+         "Chronology", "About the source paper", "Sources"]
+
+
+def test_every_part_heading_reaches_the_pdf_in_config_order(default):
+    pages = [default.first_page_with(heading) for heading in PARTS]
+    assert None not in pages, dict(zip(PARTS, pages))
+    assert pages == sorted(pages)
+    for title in ("Political and diplomatic", "Trade, economic and investment", "Cultural and humanitarian",
+                  "Transport and logistics"):
+        assert title in default.text
+
+
+def test_contents_page_numbers_are_the_pages_the_headings_are_on(default):
+    toc = default.texts[1]
+    assert toc.startswith("Contents")
+    for heading in PARTS:
+        listed = re.search(re.escape(heading) + r"[ .]*?(\d+)(?: |$)", toc)
+        assert listed, f"{heading!r} not in the contents"
+        assert int(listed.group(1)) == default.first_page_with(heading) + 1, heading
+
+
+def test_outline_has_an_entry_per_part_pointing_at_its_page(default):
+    reader = default.reader
+    top = {entry.title: reader.get_destination_page_number(entry)
+           for entry in reader.outline if not isinstance(entry, list)}
+    for heading in PARTS:
+        assert top[heading] == default.first_page_with(heading), heading
+
+
+def test_metadata_comes_from_the_config(default):
+    meta = default.reader.metadata
+    assert meta.title == "Kazakhstan–Qatar Relations"
+    assert meta.author == "Foreign Policy Analysis Unit"
+    assert meta.subject == "Political, economic and cultural ties"
+    assert meta["/CreationDate"] == "D:20260220000000Z"
+
+
+# --- tables ------------------------------------------------------------------------------
+
+def test_tables_1_and_2_extract_from_the_pdf_cell_for_cell(default, seeds):
+    paper = _paper(seeds)
+    start = default.first_page_with(PARTS[2])
+    end = default.first_page_with("Chronology")
+    with pdfplumber.open(default.pdf) as pdf:
+        extracted = [[[" ".join((cell or "").split()) for cell in row] for row in table]
+                     for page in pdf.pages[start:end + 1] for table in page.extract_tables()]
+    expected = [[list(paper.table(n).header), *map(list, paper.table(n).rows)] for n in (1, 2)]
+    assert extracted[:2] == expected
+    # and the paper's cells are what the Markdown says (the reader is tested in detail elsewhere)
+    assert expected[0][3] == ["Military-Technical", "Agreement on military cooperation", "2023"]
+    assert expected[1][-1] == ["Joint Islamic Financial Center based on AIFC", "Financial Sector", "USD 500 million"]
+    assert "Source: Proposals and initiatives discussed during bilateral negotiations" in default.texts[start]
+
+
+# --- chronology ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label, words", [
+    ("1 July 1993", "formal relations were officially established"),
+    ("June 2017", ""),
+    ("Autumn 2024", "Kazakh Senate formally endorsed"),
+    ("2011–2012", ""),
+    ("14 February 2024", "inaugural state visit to Qatar"),
+])
+def test_chronology_holds_the_dated_events(default, briefing_json, label, words):
+    start, end = default.first_page_with("Chronology"), default.first_page_with("About the source paper")
+    chronology = " ".join(default.texts[start:end])
+    assert label in chronology
+    events = next(p for p in briefing_json["parts"] if p["kind"] == "chronology")["events"]
+    found = [e for e in events if e["label"] == label]
+    assert found and all(e["citations"] for e in found)
+    assert any(words in e["text"] for e in found)
+
+
+def test_chronology_events_in_the_json_carry_dates_at_their_precision(briefing_json):
+    events = next(p for p in briefing_json["parts"] if p["kind"] == "chronology")["events"]
+    by_label = {e["label"]: e for e in events}
+    assert (by_label["1 July 1993"]["start"], by_label["1 July 1993"]["end"], by_label["1 July 1993"]["precision"]) \
+        == ("1993-07-01", "1993-07-01", "day")
+    assert (by_label["Autumn 2024"]["start"], by_label["Autumn 2024"]["end"]) == ("2024-09-01", "2024-11-30")
+    assert by_label["2011–2012"]["precision"] == "range"
+    assert [e["start"] for e in events] == sorted(e["start"] for e in events)
+
+
+# --- selection -------------------------------------------------------------------------------
+
+def test_no_feed_article_without_a_qatar_mention_appears(default, seeds):
+    feeds = [doc for doc in seeds.documents if doc.kind == "news" and len(doc.items) > 1]
+    assert feeds
+    left_out = [item for doc in feeds for item in doc.items
+                if not re.search(r"Qatar|Doha|Катар|Қатар", item.title + " " + item.text)]
+    assert len(left_out) == 18
+    for item in left_out:
+        assert item.title not in default.text, item.title
+
+
+# --- the paper's abstracts ------------------------------------------------------------------
+
+def test_kazakh_and_russian_abstracts_extract_intact(default, seeds):
+    about = default.first_page_with("About the source paper")
+    text = " ".join(default.texts[about:])
+    for abstract in _paper(seeds).abstracts:
+        assert " ".join(abstract.title.split()) in text, abstract.language
+        assert " ".join(abstract.text.split()[:12]) in text, abstract.language
+    assert "Қазақстан Республикасы мен Катар мемлекетінің" in text
+
+
+def test_html_marks_each_abstract_with_its_language(default):
+    html = default.pdf.with_suffix(".html").read_text(encoding="utf-8")
+    for lang in ("en", "kk", "ru"):
+        assert re.search(rf'<[^>]+ lang="{lang}"[^>]*>', html), lang
+
+
+# --- the second example config and a user layout ------------------------------------------
+
+@pytest.fixture(scope="session")
+def digest(tmp_path_factory) -> Built:
+    return _build(_project(tmp_path_factory, "digest"), "weekly-digest.yaml",
+                  "foreign-ministry-weekly-digest-2026-02-20.pdf")
+
+
+def test_weekly_digest_builds_with_its_own_layout(digest, default):
+    assert digest.code == 0, digest.stderr
+    assert "FOREIGN POLICY ANALYSIS UNIT · DIGEST" in digest.texts[0]
+    assert len(digest.texts) < len(default.texts)
+    # last 7 days before 20 February 2026: the 20.02 feed article is in, 13.12.2025 is not
+    assert "Al-Farabi" in digest.text
+    assert "Table 1" not in digest.text and "About the source paper" not in digest.text
+
+
+OVERRIDE = """\
+{% extends "briefing:base.html.j2" %}
+{% block cover %}
+<section class="cover"><h1>Eyes only: {{ briefing.title }}</h1></section>
+{% endblock %}
+"""
+
+
+def test_a_user_layout_overrides_one_block_and_keeps_the_rest(tmp_path_factory, default):
+    root = _project(tmp_path_factory, "override")
+    layout = root / "layouts" / "eyes-only"
+    layout.mkdir(parents=True)
+    (layout / "base.html.j2").write_text(OVERRIDE, encoding="utf-8")
+    config = root / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("layout: briefing", "layout: layouts/eyes-only"),
+                      encoding="utf-8")
+    built = _build(root, "config.yaml", PDF_NAME)
+    assert built.code == 0, built.stderr
+    assert "Eyes only: Kazakhstan–Qatar Relations" in built.texts[0]
+    assert "PERIOD COVERED" not in built.texts[0] and "PERIOD COVERED" in default.texts[0]
+    assert built.texts[1:] == default.texts[1:]
+
