@@ -29,11 +29,20 @@ def run(args: argparse.Namespace) -> int:
         from reportgen.jobs import run_builds
 
         return run_builds(args.configs, jobs=args.jobs, as_of=args.as_of, if_changed=args.if_changed,
-                          quiet=args.quiet)
-    from reportgen.build import build
+                          quiet=args.quiet, lock_timeout=args.lock_timeout)
+    from reportgen.render import prefork
 
     started = time.perf_counter()
-    result = build(args.configs[0], as_of=args.as_of, if_changed=args.if_changed, lock_timeout=args.lock_timeout)
+    # First, before the build takes its lock: fork the helper that imports WeasyPrint meanwhile.
+    renderer = prefork.PreforkRenderer() if prefork.worth_it() else None
+    try:
+        from reportgen.build import build
+
+        result = build(args.configs[0], as_of=args.as_of, if_changed=args.if_changed,
+                       lock_timeout=args.lock_timeout, renderer=renderer)
+    finally:
+        if renderer is not None:
+            renderer.close()
     report(result, time.perf_counter() - started, verbose=args.verbose)
     return 0
 
