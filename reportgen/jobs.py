@@ -204,7 +204,7 @@ def run_builds(config_paths: Sequence[Path | str], *, jobs: int, as_of: dt.date 
                            log_level=logging.ERROR if quiet else logging.WARNING)
 
     def report(outcome: JobOutcome) -> None:
-        for path in outcome.outputs:
+        for path in [] if quiet else outcome.outputs:
             print(_shown(path), flush=True)
         if outcome.status == "failed":
             # A ConfigError's text is its problem lines, each already naming file:line.

@@ -12,7 +12,6 @@ import fcntl
 import hashlib
 import logging
 import os
-import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,9 +25,6 @@ log = logging.getLogger("reportgen")
 
 # Atomic writers' temp names beside the target: the agreed `.<name>.tmp-<pid>`, and
 # `.<name>.<pid>.<random>.reportgen-tmp` as reportgen.render.pdf.write_atomic makes them.
-_TEMP_RES = (re.compile(r"^\..+\.tmp-(\d+)$"), re.compile(r"^\..+?\.(\d+)\.[^.]*\.reportgen-tmp$"))
-
-
 def lock_path(config_path: Path | str, state_dir: Path | str | None = None) -> Path:
     """The lock file for a config: named after it, with a hash so two `config.yaml`s never share one."""
     config = Path(config_path).resolve()
@@ -74,27 +70,6 @@ def config_lock(config_path: Path | str, *, timeout: float, poll: float = 0.1,
             handle.truncate()  # an empty file says "free" to anyone reading it for a message
             handle.flush()
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
-def clean_stale_temps(folder: Path | str) -> list[Path]:
-    """Delete atomic-write temp files in folder whose writing process is gone; return them."""
-    removed: list[Path] = []
-    try:
-        entries = list(os.scandir(folder))
-    except FileNotFoundError:
-        return removed
-    for entry in entries:
-        match = next((m for m in (r.match(entry.name) for r in _TEMP_RES) if m), None)
-        if not match or not entry.is_file(follow_symlinks=False):
-            continue
-        if pid_alive(int(match.group(1))):
-            continue  # a live run (maybe this one) is still writing it
-        try:
-            os.unlink(entry.path)
-        except FileNotFoundError:
-            continue  # another sweeper got there first
-        removed.append(Path(entry.path))
-    return removed
 
 
 def _holder(path: Path) -> str:

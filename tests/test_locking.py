@@ -6,7 +6,7 @@ import textwrap
 import pytest
 
 from reportgen.errors import LockTimeout
-from reportgen.locking import clean_stale_temps, config_lock, lock_path
+from reportgen.locking import config_lock, lock_path
 
 
 class FakeTime:
@@ -22,12 +22,6 @@ class FakeTime:
     def sleep(self, seconds):
         self.naps.append(seconds)
         self.now += seconds
-
-
-def dead_pid():
-    proc = subprocess.Popen([sys.executable, "-c", "pass"])
-    proc.wait()
-    return proc.pid
 
 
 @pytest.fixture
@@ -87,18 +81,3 @@ def test_a_lock_held_by_another_process_times_out_and_is_released_when_it_dies(c
 def test_configs_with_the_same_name_in_different_folders_have_different_locks(tmp_path):
     assert lock_path(tmp_path / "a" / "config.yaml") != lock_path(tmp_path / "b" / "config.yaml")
     assert lock_path(tmp_path / "config.yaml", tmp_path / "state").parent == tmp_path / "state"
-
-
-def test_stale_temp_files_of_dead_runs_are_removed_and_live_ones_kept(tmp_path):
-    gone = dead_pid()
-    stale = [tmp_path / f".x.pdf.tmp-{gone}", tmp_path / f".x.pdf.{gone}.k2j_9a.reportgen-tmp"]
-    live = [tmp_path / f".x.pdf.tmp-{os.getpid()}", tmp_path / f".x.html.{os.getpid()}.abc.reportgen-tmp"]
-    other = [tmp_path / "x.pdf", tmp_path / f"notes.tmp-{gone}"]
-    for path in stale + live + other:
-        path.write_bytes(b"partial")
-
-    removed = clean_stale_temps(tmp_path)
-
-    assert sorted(removed) == sorted(stale)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in live + other)
-    assert clean_stale_temps(tmp_path / "missing") == []

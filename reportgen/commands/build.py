@@ -43,16 +43,16 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if renderer is not None:
             renderer.close()
-    report(result, time.perf_counter() - started, verbose=args.verbose)
+    report(result, time.perf_counter() - started, verbose=args.verbose, quiet=args.quiet)
     return 0
 
 
-def report(result, elapsed: float, *, verbose: int = 0) -> None:
-    """Paths on stdout (for pipes); stage times and the closing summary on stderr."""
+def report(result, elapsed: float, *, verbose: int = 0, quiet: bool = False) -> None:
+    """Paths on stdout (for pipes); stage times and the closing summary on stderr; -q: nothing."""
     if result.skipped:
         log.info("%s", result.message)
         return
-    for path in result.outputs:
+    for path in [] if quiet else result.outputs:
         print(_shown(path))
     stages = "  ".join(f"{name} {seconds:.2f}s" for name, seconds in result.timings)
     log.info("stages: %s", stages)

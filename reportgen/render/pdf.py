@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 from reportgen.briefing_model import Briefing
 from reportgen.errors import RenderError
 from reportgen.layouts import Layout
+from reportgen.state import pid_alive
 
 _TEMP_SUFFIX = ".reportgen-tmp"
 
@@ -165,19 +166,9 @@ def _remove_stale_temps(path: Path) -> None:
     """Delete temp files of this target left by runs that were killed (their pid is gone)."""
     for temp in path.parent.glob(f".{path.name}.*{_TEMP_SUFFIX}"):
         pid = temp.name[len(path.name) + 2:].split(".", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not pid_alive(int(pid)):
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _fsync_dir(folder: Path) -> None:
