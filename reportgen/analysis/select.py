@@ -163,4 +163,4 @@ def _best(matches: Sequence[TopicMatch], cfg: BriefingConfig) -> str:
     if not matches:
         return "no topic keyword found"
     best = matches[0]
-    return f"best {best.topic} {best.score:g} < {threshold(cfg.topic(best.topic), best.score):g}"
+    return f"best {best.topic} {best.score:g} < {threshold(cfg.topic(best.topic), best.score):.3g}"

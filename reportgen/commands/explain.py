@@ -73,7 +73,7 @@ def to_text(selection, cfg) -> str:
         if d.topics:
             best = d.topics[0].score
             topics = "; ".join(describe(m) + ("" if m.topic in d.joined else
-                                              f" below {threshold(cfg.topic(m.topic), best):g}")
+                                              f" below {threshold(cfg.topic(m.topic), best):.3g}")
                                for m in d.topics)
         else:
             topics = "none"
