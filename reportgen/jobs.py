@@ -1,12 +1,12 @@
 """Build several configs in parallel worker processes and summarise what each one did.
 
 Why processes: the pipeline is CPU-bound Python (analysis, WeasyPrint layout), so
-threads would serialise on the GIL.  Why the 'spawn' start method rather than 'fork':
-a forked child inherits the parent's open file descriptors (a held flock is shared
-with the child!), SQLite connections and any threads' locks in whatever state they
-were in; a spawned child starts clean.  Its cost -- importing reportgen and WeasyPrint
-again -- is paid once per worker (workers are reused across configs) and the workers
-pay it in parallel.  It also behaves the same on Linux and macOS.
+threads would serialise on the GIL.  On Linux the parent imports WeasyPrint once and
+forks the workers, which share it (copy on write) instead of each importing it again.
+Forking is safe here because it happens before any build: the parent holds no config
+lock, no SQLite connection and runs no other thread at that point (ProcessPoolExecutor
+forks every worker before it starts its own manager thread).  Elsewhere (macOS, whose
+system libraries do not survive fork) workers are spawned and import in parallel.
 
 Exit status of `run_builds`: 0 when every config was built or skipped; 1 when any
 build failed for a reason that may pass on a retry (a render error, a lock timeout, a
@@ -130,7 +130,15 @@ def _run_pool(paths, workers, build_fn, options, meter, done) -> None:
     import concurrent.futures as cf
     import multiprocessing
 
-    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+    if sys.platform == "linux":
+        # Import the renderer once, here, and fork workers that share it (see the module docstring).
+        import weasyprint  # noqa: F401
+
+        from reportgen import build  # noqa: F401
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")
+    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                   initializer=_init_worker, initargs=(options.log_level,))
     try:
         futures = {pool.submit(run_job, build_fn, path, options): path for path in paths}
