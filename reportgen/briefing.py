@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -25,7 +24,7 @@ from reportgen.briefing_model import (
     TopicSection,
     TopicsPart,
 )
-from reportgen.config import BriefingConfig, PartSpec
+from reportgen.config import BriefingConfig, PartSpec, slugify
 from reportgen.corpus import Corpus, Document, Item
 
 LANGUAGE_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian", "ar": "Arabic"}
@@ -165,7 +164,7 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
         language=cfg.language,
         parts=tuple(parts),
         sources=tuple(citations.sources),
-        slug=getattr(cfg, "slug", "") or slugify(cfg.title),
+        slug=cfg.slug or slugify(cfg.title) or "briefing",
     )
 
 
@@ -295,11 +294,3 @@ def display_title(title: str) -> str:
         else:
             out.append(word[:1].upper() + word[1:])
     return " ".join(out)
-
-
-def slugify(text: str) -> str:
-    """ASCII slug for file names: 'Kazakhstan–Qatar Relations' -> 'kazakhstan-qatar-relations'."""
-    import unicodedata
-
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "briefing"

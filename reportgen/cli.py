@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from reportgen import __version__
-from reportgen.errors import ConfigError, ReportgenError, UsageError
+from reportgen.errors import ConfigError, ReportgenError
 
 log = logging.getLogger("reportgen")
 

@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from reportgen.errors import LockTimeout
-from reportgen.state import pid_alive
 
 DEFAULT_LOCK_TIMEOUT = 60.0
 log = logging.getLogger("reportgen")

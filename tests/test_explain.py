@@ -1,6 +1,5 @@
 """`reportgen explain`: one block per item with focus, topics and the reason."""
 import datetime as dt
-import textwrap
 from pathlib import Path
 
 from reportgen.analysis.select import select
