@@ -1,19 +1,28 @@
 """Turn temporal expressions in items into a merged, sorted chronology of dated events.
 
+An event's text is the clause that holds its date when the sentence coordinates independent
+clauses ("In 2007, A opened an embassy in Doha, and in 2008 B opened one in Astana." gives
+"In 2007, A opened an embassy in Doha." and "In 2008 B opened one in Astana."; see
+`clause_spans`), else the whole sentence, so a sentence with dates in several clauses is not
+repeated whole under each date.
+
 Merging rule: two events state the same happening when they have the same start, end and
 precision and either (a) one is an article's own publication-date event and the other a
-sentence of that same article, or (b) their sentences share most of their content words
-once the date words are removed (overlap coefficient >= 0.6 with at least 4 shared words,
-e.g. the same sentence repeated in two sections of a paper).  A merged event keeps the
-first statement's text and label and every source.
+date in a sentence of that same article, (b) their texts are the same (publication dates:
+titles the same but for case and spacing), or (c) the sentences they come from share most
+of their content words once the date words are removed (overlap coefficient >= 0.6 with at
+least 4 shared words, e.g. the same sentence repeated in two sections of a paper).  (c) compares whole sentences, not clauses: a short clause made mostly
+of names ("the Emir ... Al-Thani visited Kazakhstan in 2011") would otherwise match another
+happening of those people.  A merged event keeps the first statement's text and label and
+every source.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.model import Event
@@ -52,21 +61,41 @@ def extract_events(
     location: Location,
     topics: tuple[str, ...] = (),
 ) -> list[Event]:
-    """Every temporal expression in `text` as an Event dated by it, one per expression."""
+    """Every temporal expression in `text` as an Event dated by it, one per expression.
+
+    The event's text is the clause that holds the expression (see `clause_spans`): a sentence
+    that coordinates independent clauses gives each of its dates the clause that states it,
+    not the whole sentence.  A date stated in several clauses of one sentence is one event
+    whose text is the whole sentence.  `Event.sentence` always holds the whole sentence.
+    """
     # One pass over the whole paragraph; sentences are split only when it holds a date.
     spans = find_dates(text, reference)
     if not spans or _NOT_PROSE.match(text):
         return []
     sentences = sentence_spans(text)
     starts = [start for start, _ in sentences]
-    events: list[Event] = []
-    seen: set[tuple[int, dt.date, dt.date, str]] = set()
+    dates = [(span.offset, span.offset + len(span.expression)) for span in spans]  # no cut goes through one
+    clauses_of: dict[int, list[tuple[int, int, str]]] = {}
+    # (sentence, date) -> [its first span, the clause number, the event's text], in text order.
+    found: dict[tuple[int, dt.date, dt.date, str], list] = {}
     for span in spans:
         index = max(bisect_right(starts, span.offset) - 1, 0)
+        clauses = clauses_of.get(index)
+        if clauses is None:
+            clauses = clauses_of[index] = clause_spans(text, *sentences[index], dates)
+        number = 0
+        while number + 1 < len(clauses) and clauses[number + 1][0] <= span.offset:
+            number += 1
         key = (index, span.start, span.end, span.precision)
-        if key in seen:  # "In 2022, ... the FIFA 2022 ...": one sentence dates one happening once
-            continue
-        seen.add(key)
+        entry = found.get(key)
+        if entry is None:
+            found[key] = [span, number, clauses[number][2]]
+        elif entry[1] != number:  # "In 2022 A did X, and in 2022 B did Y": the sentence states it
+            start, end = sentences[index]
+            entry[2] = text[start:end]
+        # else "In 2022, ... the FIFA 2022 ...": one clause dates one happening once
+    events: list[Event] = []
+    for (index, *_), (span, _, description) in found.items():
         start, end = sentences[index]
         # A sentence on a later line of a multi-line paragraph cites that line.
         where = Location(location.path, location.line + text.count("\n", 0, start)) if "\n" in text else location
@@ -76,13 +105,156 @@ def extract_events(
                 end=span.end,
                 precision=span.precision,  # type: ignore[arg-type]
                 label=span.label,
-                text=text[start:end],
+                text=description,
                 sources=((item_id, where),),
                 expression=span.expression,
                 topics=topics,
+                sentence=text[start:end],
             )
         )
     return events
+
+
+# Where a sentence may coordinate two independent clauses: "; " and a comma before "and",
+# "but", "while", "whereas" or "whilst".  The cut takes the conjunction with it.
+_CONJUNCTIONS = r"(?:and|but|while|whereas|whilst)\s+"
+_CUT = re.compile(rf";\s+(?:{_CONJUNCTIONS})?|,\s+{_CONJUNCTIONS}", re.IGNORECASE)
+_GROUPING = re.compile(r"[()\[\]\"“”«»]")  # parentheses, brackets and double quotes hold no cut
+CLAUSE_MIN_WORDS = 4
+# Finite verbs that mark the words after a cut as a clause ("the Emir visited ...", "trade
+# grew ...") rather than a list's last item or a phrase ("and gas-related products").
+# Lower-case words ending in "-ed" count too.
+_FINITE_VERBS = frozenset(
+    """
+    is are was were be been has have had do does did will would shall should can could may might must
+    am isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't cannot couldn't
+    became began brought built came chose drew fell found gave got grew held kept knew laid led left
+    lost made met paid put ran rose said sat saw sent set sold spent spoke stood struck took told
+    thought went won wrote
+    says remains continues includes becomes seeks aims holds makes takes comes goes sees gives expects
+    """.split()
+)
+_FINAL_PUNCTUATION = ".!?…"
+_CLOSERS = "\"'»”’)]"
+
+
+def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, description) of each clause of the sentence text[start:end], in order.
+
+    A sentence is cut only where it coordinates independent clauses: at "; " or at ", and",
+    ", but", ", while", ", whereas", ", whilst", outside parentheses, brackets and double
+    quotes, not inside a date expression (`dates`: sorted, non-overlapping (start, end)
+    offsets), and only when the words before the cut are at least CLAUSE_MIN_WORDS long and
+    do not end a list ("meat, fish, honey, and ..."), and the words after it are at least
+    CLAUSE_MIN_WORDS long with a finite verb that is not their first word (not a list of
+    dates, a noun phrase or a second verb of the first clause's subject).  Each description is the clause
+    verbatim, without the conjunction, its first letter capitalised, ending with the
+    sentence's final punctuation.  A sentence without such a cut is one clause, its own text.
+    """
+    if _CUT.search(text, start, end) is None:
+        return [(start, end, text[start:end])]
+    cuts = []
+    for match in _CUT.finditer(text, start, end):
+        a, b = match.span()
+        after = bisect_left(dates, (b,))  # dates[:after] open before the cut ends
+        if not after or dates[after - 1][1] <= a:
+            cuts.append((a, b))
+    if cuts and _GROUPING.search(text, start, end):
+        outside, depth, quoted, marks = [], 0, False, _GROUPING.finditer(text, start, end)
+        mark = next(marks, None)
+        for cut in cuts:
+            while mark is not None and mark.start() < cut[0]:
+                char = mark.group()
+                if char in "([":
+                    depth += 1
+                elif char in ")]":
+                    depth = max(depth - 1, 0)
+                else:
+                    quoted = not quoted if char == '"' else char in "“«"
+                mark = next(marks, None)
+            if not depth and not quoted:
+                outside.append(cut)
+        cuts = outside
+    if not cuts:
+        return [(start, end, text[start:end])]
+    # Right to left: keep a cut when what follows it (up to the next kept cut) is a clause ...
+    kept: list[tuple[int, int]] = []
+    right = end
+    for cut in reversed(cuts):
+        if _is_clause(text[cut[1]:right]):
+            kept.append(cut)
+            right = cut[0]
+    kept.reverse()
+    # ... then left to right, drop a cut when what precedes it is too short or ends a list.
+    cuts, left = [], start
+    for cut in kept:
+        if _opens_clause(text[left:cut[0]]):
+            cuts.append(cut)
+            left = cut[1]
+    if not cuts:
+        return [(start, end, text[start:end])]
+    final = _final_punctuation(text[start:end])
+    clauses = []
+    bounds = [(start, cuts[0][0])] + [(a[1], b[0]) for a, b in zip(cuts, cuts[1:])] + [(cuts[-1][1], end)]
+    for number, (a, b) in enumerate(bounds):
+        piece = text[a:b].strip()
+        if number and piece[:1].islower():
+            piece = piece[0].upper() + piece[1:]
+        if number < len(bounds) - 1:
+            piece = piece.rstrip(",;:") + final
+        clauses.append((a, b, piece))
+    return clauses
+
+
+def _is_clause(piece: str) -> bool:
+    """Words after a cut: long enough, with a finite verb, but not opening with one (that is a
+    verb phrase sharing the first clause's subject: "..., and banned Qatari citizens")."""
+    return len(piece.split(None, CLAUSE_MIN_WORDS - 1)) >= CLAUSE_MIN_WORDS and _has_verb(piece, opening=False)
+
+
+def _opens_clause(piece: str) -> bool:
+    """Words before a cut: long enough, and not ending a list ("..., restricted air travel, and
+    ...", "..., the establishment of a power station, and ..."), whose items after the last
+    comma have no finite verb or open with one."""
+    if len(piece.split(None, CLAUSE_MIN_WORDS - 1)) < CLAUSE_MIN_WORDS:
+        return False
+    _, comma, last = piece.rpartition(",")
+    return not comma or _has_verb(last, opening=False)
+
+
+# Words before an "-ed" word that make it a participle, not a verb ("the signed agreements").
+_BEFORE_PARTICIPLE = frozenset("the a an its their his her our this these those that newly well".split())
+_NOT_VERBS = frozenset("hundred indeed need speed seed feed breed kindred sacred naked wicked beloved united".split())
+_VERB_CANDIDATE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(_FINITE_VERBS, key=len, reverse=True)))
+    + r"|[a-z]{2,}ed)(?![\w'’-])"
+)
+_BY = re.compile(r"\s+by\b")
+_FIRST_WORD = re.compile(r"[\s\"'«“‘(\[]*")
+
+
+def _has_verb(piece: str, *, opening: bool) -> bool:
+    """Crudely, whether `piece` holds a finite verb: a listed one, or a lower-case "-ed" word
+    that is not after a determiner ("the established quotas") nor before "by" ("followed
+    by").  With opening=False a piece whose first word is such a verb has none."""
+    first = _FIRST_WORD.match(piece).end()  # type: ignore[union-attr]
+    for match in _VERB_CANDIDATE.finditer(piece):
+        word = match.group()
+        if word not in _FINITE_VERBS:
+            if word in _NOT_VERBS or _BY.match(piece, match.end()):
+                continue
+            before = piece[:match.start()].rsplit(None, 1)
+            if before and before[-1].strip("\"'«“‘([").lower() in _BEFORE_PARTICIPLE:
+                continue
+        return opening or match.start() != first
+    return False
+
+
+def _final_punctuation(sentence: str) -> str:
+    """The sentence's closing ".", "?", "!", "…" (or run of them), looking past closing quotes."""
+    body = sentence.rstrip().rstrip(_CLOSERS)
+    stripped = body.rstrip(_FINAL_PUNCTUATION)
+    return body[len(stripped):]
 
 
 def build_chronology(
@@ -219,10 +391,11 @@ def _overlapping(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _content_words(event: Event) -> frozenset[str]:
-    """Lower-cased content words of the sentence, without the date's own words, crudely stemmed."""
+    """Lower-cased content words of the whole sentence (of the title for a publication date),
+    without the date's own words, crudely stemmed."""
     date_words = {w.lower() for w in words(event.expression)}
     # Hyphenated compounds count by their parts: "Kazakhstan-Qatar" shares "Qatar".
-    tokens = (part for w in words(event.text) for part in w.lower().split("-"))
+    tokens = (part for w in words(event.sentence or event.text) for part in w.lower().split("-"))
     return frozenset(
         _stem(w) for w in tokens if w and w not in _STOPWORDS and w not in date_words and not w.isdigit()
     )
@@ -243,10 +416,11 @@ def _combine(cluster: list[Event]) -> Event:
     topics = tuple(dict.fromkeys(topic for event in cluster for topic in event.topics))
     expression = next((e.expression for e in cluster if e.expression), "")
     return Event(first.start, first.end, first.precision, first.label, first.text, sources,
-                 expression=expression, topics=topics)
+                 expression=expression, topics=topics, sentence=first.sentence)
 
 
 def _finish(event: Event, as_of: dt.date, focus_for: Callable[[str], bool] | None) -> Event:
     focus = bool(focus_for) and any(focus_for(item_id) for item_id, _ in event.sources)  # type: ignore[misc]
     return Event(event.start, event.end, event.precision, event.label, event.text, event.sources,
-                 expression=event.expression, topics=event.topics, focus=focus, planned=event.start > as_of)
+                 expression=event.expression, topics=event.topics, focus=focus, planned=event.start > as_of,
+                 sentence=event.sentence)

@@ -34,7 +34,11 @@ class Event:
     """A dated happening found in a source.
 
     `start`/`end` bound the expression ("autumn 2024" is 2024-09-01..2024-11-30);
-    `label` is how a reader would write the date; `text` is the sentence it came from.
+    `label` is how a reader would write the date; `text` states the happening: the clause
+    of the sentence that holds the date when the sentence coordinates independent clauses
+    ("In 2007, A opened an embassy in Doha, and in 2008 B ..." gives "In 2007, A opened an
+    embassy in Doha."), else the whole sentence (an article's title for its publication date).
+    `sentence` is the whole sentence (empty for a publication date); merging compares it.
     `sources` holds every (item id, location) that states the event, after merging.
     """
 
@@ -48,3 +52,4 @@ class Event:
     topics: tuple[str, ...] = ()
     focus: bool = False
     planned: bool = False  # starts after the briefing's as-of date
+    sentence: str = ""  # the whole sentence `text` comes from
