@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportgen.analysis.chronology import build_chronology, extract_events, merge_events
+from reportgen.analysis.chronology import build_chronology, clause_spans, extract_events, merge_events
 from reportgen.analysis.dates import find_dates
 from reportgen.corpus import Article, Location, Paragraph, Section
 
@@ -369,3 +369,139 @@ def test_prose_that_starts_with_a_name_still_yields_events():
     events = extract_events("Tokayev, the President, visited Doha on 14 February 2024.", reference=None,
                             item_id="x", location=LOC)
     assert [e.label for e in events] == ["14 February 2024"]
+
+
+# --- clauses: a sentence coordinating independent clauses gives each date its own clause ----
+
+def texts(text: str, reference: dt.date | None = None) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in extract_events(text, reference=reference, item_id="x", location=LOC)]
+
+
+def test_each_date_gets_the_clause_that_states_it():
+    assert texts("In 2007, Kazakhstan established an embassy in Doha, and in 2008 the Qatari embassy in Astana "
+                 "commenced operations (Kazakhstan – Qatar: Opportunities and Prospects, 2008).") == [
+        ("2007", "In 2007, Kazakhstan established an embassy in Doha."),
+        ("2008", "In 2008 the Qatari embassy in Astana commenced operations "
+                 "(Kazakhstan – Qatar: Opportunities and Prospects, 2008)."),
+    ]
+    assert texts("The ministry signed the accord on 3 March 2021, but the parliament ratified it only in May 2022!") == [
+        ("3 March 2021", "The ministry signed the accord on 3 March 2021!"),
+        ("May 2022", "The parliament ratified it only in May 2022!"),
+    ]
+
+
+def test_several_dates_of_one_clause_share_it():
+    assert texts("For instance, Kazakh President Nursultan Nazarbayev visited Doha in 1998 and 2007, and the Emir "
+                 "of Qatar Sheikh Hamad bin Khalifa Al-Thani visited Kazakhstan in 1999, 2008 and 2011.") == [
+        ("1998", "For instance, Kazakh President Nursultan Nazarbayev visited Doha in 1998 and 2007."),
+        ("2007", "For instance, Kazakh President Nursultan Nazarbayev visited Doha in 1998 and 2007."),
+        ("1999", "The Emir of Qatar Sheikh Hamad bin Khalifa Al-Thani visited Kazakhstan in 1999, 2008 and 2011."),
+        ("2008", "The Emir of Qatar Sheikh Hamad bin Khalifa Al-Thani visited Kazakhstan in 1999, 2008 and 2011."),
+        ("2011", "The Emir of Qatar Sheikh Hamad bin Khalifa Al-Thani visited Kazakhstan in 1999, 2008 and 2011."),
+    ]
+
+
+def test_semicolons_and_whereas_while_whilst_cut_clauses():
+    assert texts("Phase one of the corridor runs until the end of 2025; phase two is planned for 2026-2028.") == [
+        ("late 2025", "Phase one of the corridor runs until the end of 2025."),
+        ("2026–2028", "Phase two is planned for 2026-2028."),
+    ]
+    assert texts("Exports fell sharply in 2019; and in 2021 they had recovered, whereas imports grew in 2022.") == [
+        ("2019", "Exports fell sharply in 2019."),
+        ("2021", "In 2021 they had recovered."),
+        ("2022", "Imports grew in 2022."),
+    ]
+    assert texts("Did the office in Doha open in 2015, whilst the branch was closed in 2017?") == [
+        ("2015", "Did the office in Doha open in 2015?"),
+        ("2017", "The branch was closed in 2017?"),
+    ]
+    assert texts("The first flight is expected on 1 April 2026, while tickets went on sale in March 2026.") == [
+        ("1 April 2026", "The first flight is expected on 1 April 2026."),
+        ("March 2026", "Tickets went on sale in March 2026."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a side shorter than four words
+        "Exports rose, and imports grew again in 2020.",
+        "The embassy opened in 2007; closed 2012.",
+        # inside parentheses or quotes
+        "The accord was ratified in 2024 (the Senate voted in May, and the President signed it in June).",
+        'Officials said: "Trade rose sharply in 2019, and investment followed in 2020."',
+        "Officials said: “Trade rose sharply in 2019, and investment followed in 2020.”",
+        # a list of dates, or a range written with a comma
+        "The Emir of Qatar visited Kazakhstan in 1999, 2008 and 2011.",
+        "Kazakhstan chaired the organisation between 2011, and 2012.",
+        "The forum met in 2019, and 2021, and 2023, and 2025.",
+        # a list of items, or a second verb of the first clause's subject
+        "In 2017 the neighbours closed their land borders, restricted air travel, and banned Qatari citizens.",
+        "The 2024 funds go to the construction of new gas plants, the expansion of trunk lines, and the creation "
+        "of enterprises focused on grain.",
+        "The delegation met the minister in March 2023, and was received by the Emir.",
+        # no verb after the cut
+        "The summit in 2019 gathered leaders from Asia, and representatives of twenty international organisations.",
+    ],
+)
+def test_sentences_that_are_not_cut(sentence):
+    assert {text for _, text in texts(sentence)} == {sentence}
+
+
+def test_a_date_in_two_clauses_of_one_sentence_is_one_event_with_the_whole_sentence():
+    sentence = "In 2022, Qatar hosted the FIFA World Cup, and in 2022 Kazakhstan opened a trade house in Doha."
+    assert texts(sentence) == [("2022", sentence)]
+
+
+def test_clause_events_keep_the_sentence_location_and_the_whole_sentence():
+    text = "Nothing dated here.\nIn 2007, Kazakhstan opened an embassy in Doha, and Qatar opened one in Astana in 2008."
+    events = extract_events(text, reference=None, item_id="doc#s1", location=Location("p.md", 10))
+    assert [(e.text, e.sources, e.sentence) for e in events] == [
+        ("In 2007, Kazakhstan opened an embassy in Doha.", (("doc#s1", Location("p.md", 11)),),
+         "In 2007, Kazakhstan opened an embassy in Doha, and Qatar opened one in Astana in 2008."),
+        ("Qatar opened one in Astana in 2008.", (("doc#s1", Location("p.md", 11)),),
+         "In 2007, Kazakhstan opened an embassy in Doha, and Qatar opened one in Astana in 2008."),
+    ]
+
+
+def test_clause_events_merge_with_every_citation():
+    sentence = ("In 2007, Kazakhstan established an embassy in Doha, and in 2008 the Qatari embassy in Astana "
+                "commenced operations.")
+    feed = _article("feed#a3", D(2025, 12, 11), "Embassies", "In 2008 the Qatari embassy in Astana commenced operations.")
+    events = build_chronology([_section("paper#s1", sentence), _section("paper#s2", sentence), feed],
+                              as_of=D(2026, 1, 1), include_item_dates=False)
+    assert [(e.label, e.text, e.sources) for e in events] == [
+        ("2007", "In 2007, Kazakhstan established an embassy in Doha.",
+         (("paper#s1", Location("paper.md", 10)), ("paper#s2", Location("paper.md", 10)))),
+        ("2008", "In 2008 the Qatari embassy in Astana commenced operations.",
+         (("paper#s1", Location("paper.md", 10)), ("paper#s2", Location("paper.md", 10)),
+          ("feed#a3", Location("feed#a3.txt", 2)))),
+    ]
+
+
+def test_a_short_clause_of_names_does_not_merge_with_another_happening_of_those_people():
+    # The clauses share "Emir", "Hamad", "bin", "Al-Thani", "visit": the sentences do not share most words.
+    events = build_chronology([_section(
+        "paper#s1",
+        "For instance, Kazakh President Nursultan Nazarbayev visited Doha in 1998 and 2007, and the Emir of Qatar "
+        "Sheikh Hamad bin Khalifa Al-Thani visited Kazakhstan in 1999, 2008 and 2011.",
+        "For instance, in 2011, during the inaugural visit of the newly-en-throned Emir Tamim bin Hamad Al-Thani, a "
+        "series of accords were ratified with the objective of fostering enhanced collaboration in the economic "
+        "sphere (Sabayeva, 2015).",
+    )], as_of=D(2026, 1, 1))
+    assert [(e.label, e.text[:40], e.sources) for e in events if e.label == "2011"] == [
+        ("2011", "For instance, in 2011, during the inaugu", (("paper#s1", Location("paper.md", 20)),)),
+        ("2011", "The Emir of Qatar Sheikh Hamad bin Khali", (("paper#s1", Location("paper.md", 10)),)),
+    ]
+
+
+def test_no_cut_goes_through_a_date_expression():
+    text = "The works ran from the spring of 2019, and the autumn of 2020 saw them finished by the company."
+    cut = text.index(", and")
+    assert clause_spans(text, 0, len(text)) == [
+        (0, cut, "The works ran from the spring of 2019."),
+        (cut + 6, len(text), "The autumn of 2020 saw them finished by the company."),
+    ]
+    # Were "the spring of 2019, and the autumn of 2020" one expression, the sentence would stay whole.
+    expression = (text.index("the spring"), text.index(" saw"))
+    assert clause_spans(text, 0, len(text), [expression]) == [(0, len(text), text)]

@@ -11,10 +11,10 @@ precision and either (a) one is an article's own publication-date event and the 
 date in a sentence of that same article, (b) their texts are the same (publication dates:
 titles the same but for case and spacing), or (c) the sentences they come from share most
 of their content words once the date words are removed (overlap coefficient >= 0.6 with at
-least 4 shared words, e.g. the same sentence repeated in two sections of a paper).  (c) compares whole sentences, not clauses: a short clause made mostly
-of names ("the Emir ... Al-Thani visited Kazakhstan in 2011") would otherwise match another
-happening of those people.  A merged event keeps the first statement's text and label and
-every source.
+least 4 shared words, e.g. the same sentence repeated in two sections of a paper).  (c)
+compares whole sentences, not clauses: a short clause made mostly of names ("the Emir ...
+Al-Thani visited Kazakhstan in 2011") would otherwise match another happening of those
+people.  A merged event keeps the first statement's text and label and every source.
 """
 from __future__ import annotations
 
@@ -244,7 +244,8 @@ def _has_verb(piece: str, *, opening: bool) -> bool:
             if word in _NOT_VERBS or _BY.match(piece, match.end()):
                 continue
             before = piece[:match.start()].rsplit(None, 1)
-            if before and before[-1].strip("\"'«“‘([").lower() in _BEFORE_PARTICIPLE:
+            previous = before[-1].strip("\"'«“‘([") if before else ""
+            if previous.lower() in _BEFORE_PARTICIPLE and previous != "A":  # "A. Smailov", "A opened"
                 continue
         return opening or match.start() != first
     return False
