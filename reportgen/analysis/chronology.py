@@ -76,7 +76,8 @@ def extract_events(
     starts = [start for start, _ in sentences]
     dates = [(span.offset, span.offset + len(span.expression)) for span in spans]  # no cut goes through one
     clauses_of: dict[int, list[tuple[int, int, str]]] = {}
-    # (sentence, date) -> [its first span, the clause number, the event's text], in text order.
+    # (sentence, date) -> [its first span, the sentence, the clause number (or _WHOLE), the
+    # event's text], in text order.
     found: dict[tuple[int, dt.date, dt.date, str], list] = {}
     for span in spans:
         index = max(bisect_right(starts, span.offset) - 1, 0)
@@ -89,14 +90,16 @@ def extract_events(
         key = (index, span.start, span.end, span.precision)
         entry = found.get(key)
         if entry is None:
-            found[key] = [span, number, clauses[number][2]]
-        elif entry[1] != number:  # "In 2022 A did X, and in 2022 B did Y": the sentence states it
+            found[key] = [span, index, number, clauses[number][2]]
+        elif entry[2] != number and entry[2] != _WHOLE:  # "In 2022 A did X, and in 2022 B did Y"
             start, end = sentences[index]
-            entry[2] = text[start:end]
+            entry[2:] = [_WHOLE, text[start:end]]  # the sentence states it
         # else "In 2022, ... the FIFA 2022 ...": one clause dates one happening once
     events: list[Event] = []
-    for (index, *_), (span, _, description) in found.items():
+    for span, index, number, description in found.values():
         start, end = sentences[index]
+        # The same string object when the text is the whole sentence (memory on large corpora).
+        sentence = description if number == _WHOLE or len(clauses_of[index]) == 1 else text[start:end]
         # A sentence on a later line of a multi-line paragraph cites that line.
         where = Location(location.path, location.line + text.count("\n", 0, start)) if "\n" in text else location
         events.append(
@@ -109,10 +112,13 @@ def extract_events(
                 sources=((item_id, where),),
                 expression=span.expression,
                 topics=topics,
-                sentence=text[start:end],
+                sentence=sentence,
             )
         )
     return events
+
+
+_WHOLE = -1  # an event whose text is its whole sentence although the sentence has clauses
 
 
 # Where a sentence may coordinate two independent clauses: "; " and a comma before "and",
