@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -167,8 +168,7 @@ class RunState:
         db.row_factory = sqlite3.Row
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not self._ready:
-            db.execute("PRAGMA journal_mode = WAL")  # readers never block the one writer
-            db.executescript(_SCHEMA)
+            _initialise(db)
             self._ready = True
         db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; a power cut loses at most the last run row
         return db
@@ -197,6 +197,24 @@ class RunState:
             if pid is None or pid == os.getpid() or not pid_alive(pid):
                 db.execute("UPDATE runs SET status = 'failed', message = ? WHERE id = ?",
                            (f"interrupted: process {pid} ended before the run finished", row["id"]))
+
+
+def _initialise(db: sqlite3.Connection) -> None:
+    """WAL mode and the schema, retried while another process does the same.
+
+    Switching the journal mode can answer "database is locked" at once, without waiting
+    for the busy timeout, when several first connections race; the retries cover that.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")  # readers never block the one writer
+            db.executescript(_SCHEMA)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def pid_alive(pid: int) -> bool:
