@@ -146,13 +146,13 @@ def main() -> int:
     base = None
     for r in results:
         total = sum(v for k, v in r["timings"].items() if k != "topics")  # select includes topics
-        per = sum(r["timings"][k] for k in ("ingest", "select", "summaries")) / r["n"]
+        per = sum(r["timings"].get(k, 0.0) for k in ("ingest", "select", "chronology", "summaries")) / r["n"]
         base = base or per
         cells = "  ".join(f"{r['timings'][s]:>9.2f}s" if s in r["timings"] else f"{'skipped':>10}" for s in stages)
         print(f"{r['n']:>8}  {cells}  {total:>7.2f}s  {r['n'] / total:>8.0f}  {per / base:>6.2f}  "
               f"{r['cpu']:>6.2f}  {r['peak_mib']:>8.0f}  {r['selected']:>8}  {r['events']:>6}")
     print("total = ingest + select + chronology + summaries; topics is score_topics alone, which select repeats\n"
-          "with focus and reasons; growth = (ingest + select + summaries) per article / the smallest size's\n"
+          "with focus and reasons; growth = total per article / the smallest size's\n"
           "(1.00 = linear); CPU s = process CPU time of the whole run, including corpus generation")
     return 0
 

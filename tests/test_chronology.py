@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportgen.analysis.chronology import build_chronology, clause_spans, extract_events, merge_events
+from reportgen.analysis.chronology import build_chronology, extract_events, merge_events
+from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.dates import find_dates
 from reportgen.corpus import Article, Location, Paragraph, Section
 

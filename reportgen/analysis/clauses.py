@@ -1,0 +1,155 @@
+"""Cut a sentence into the independent clauses it coordinates, for one-line event descriptions.
+
+"In 2007, A opened an embassy in Doha, and in 2008 B opened one in Astana." is two clauses;
+"Trade in meat, fish, honey, and caviar grew in 2023." is one.  The rules (see
+`clause_spans`) err towards not cutting: a wrong cut loses meaning, a missed one only
+repeats a sentence.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+
+# Where a sentence may coordinate two independent clauses: "; " and a comma before "and",
+# "but", "while", "whereas" or "whilst".  The cut takes the conjunction with it.
+_CONJUNCTIONS = r"(?:and|but|while|whereas|whilst)\s+"
+_CUT = re.compile(rf";\s+(?:{_CONJUNCTIONS})?|,\s+{_CONJUNCTIONS}", re.IGNORECASE)
+_GROUPING = re.compile(r"[()\[\]\"“”«»]")  # parentheses, brackets and double quotes hold no cut
+CLAUSE_MIN_WORDS = 4
+# Finite verbs that mark the words after a cut as a clause ("the Emir visited ...", "trade
+# grew ...") rather than a list's last item or a phrase ("and gas-related products").
+# Lower-case words ending in "-ed" count too.
+_FINITE_VERBS = frozenset(
+    """
+    is are was were be been has have had do does did will would shall should can could may might must
+    am isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't cannot couldn't
+    became began brought built came chose drew fell found gave got grew held kept knew laid led left
+    lost made met paid put ran rose said sat saw sent set sold spent spoke stood struck took told
+    thought went won wrote
+    says remains continues includes becomes seeks aims holds makes takes comes goes sees gives expects
+    """.split()
+)
+_FINAL_PUNCTUATION = ".!?…"
+_CLOSERS = "\"'»”’)]"
+
+
+def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, description) of each clause of the sentence text[start:end], in order.
+
+    A sentence is cut only where it coordinates independent clauses: at "; " or at ", and",
+    ", but", ", while", ", whereas", ", whilst", outside parentheses, brackets and double
+    quotes, not inside a date expression (`dates`: sorted, non-overlapping (start, end)
+    offsets), and only when the words before the cut are at least CLAUSE_MIN_WORDS long and
+    do not end a list ("meat, fish, honey, and ..."), and the words after it are at least
+    CLAUSE_MIN_WORDS long with a finite verb that is not their first word (not a list of
+    dates, a noun phrase or a second verb of the first clause's subject).  Each description is the clause
+    verbatim, without the conjunction, its first letter capitalised, ending with the
+    sentence's final punctuation.  A sentence without such a cut is one clause, its own text.
+    """
+    if _CUT.search(text, start, end) is None:
+        return [(start, end, text[start:end])]
+    cuts = []
+    for match in _CUT.finditer(text, start, end):
+        a, b = match.span()
+        after = bisect_left(dates, (b,))  # dates[:after] open before the cut ends
+        if not after or dates[after - 1][1] <= a:
+            cuts.append((a, b))
+    if cuts and _GROUPING.search(text, start, end):
+        outside, depth, quoted, marks = [], 0, False, _GROUPING.finditer(text, start, end)
+        mark = next(marks, None)
+        for cut in cuts:
+            while mark is not None and mark.start() < cut[0]:
+                char = mark.group()
+                if char in "([":
+                    depth += 1
+                elif char in ")]":
+                    depth = max(depth - 1, 0)
+                else:
+                    quoted = not quoted if char == '"' else char in "“«"
+                mark = next(marks, None)
+            if not depth and not quoted:
+                outside.append(cut)
+        cuts = outside
+    if not cuts:
+        return [(start, end, text[start:end])]
+    # Right to left: keep a cut when what follows it (up to the next kept cut) is a clause ...
+    kept: list[tuple[int, int]] = []
+    right = end
+    for cut in reversed(cuts):
+        if _is_clause(text[cut[1]:right]):
+            kept.append(cut)
+            right = cut[0]
+    kept.reverse()
+    # ... then left to right, drop a cut when what precedes it is too short or ends a list.
+    cuts, left = [], start
+    for cut in kept:
+        if _opens_clause(text[left:cut[0]]):
+            cuts.append(cut)
+            left = cut[1]
+    if not cuts:
+        return [(start, end, text[start:end])]
+    final = _final_punctuation(text[start:end])
+    clauses = []
+    bounds = [(start, cuts[0][0])] + [(a[1], b[0]) for a, b in zip(cuts, cuts[1:])] + [(cuts[-1][1], end)]
+    for number, (a, b) in enumerate(bounds):
+        piece = text[a:b].strip()
+        if number and piece[:1].islower():
+            piece = piece[0].upper() + piece[1:]
+        if number < len(bounds) - 1:
+            piece = piece.rstrip(",;:") + final
+        clauses.append((a, b, piece))
+    return clauses
+
+
+def _is_clause(piece: str) -> bool:
+    """Words after a cut: long enough, with a finite verb, but not opening with one (that is a
+    verb phrase sharing the first clause's subject: "..., and banned Qatari citizens")."""
+    return len(piece.split(None, CLAUSE_MIN_WORDS - 1)) >= CLAUSE_MIN_WORDS and _has_verb(piece, opening=False)
+
+
+def _opens_clause(piece: str) -> bool:
+    """Words before a cut: long enough, and not ending a list ("..., restricted air travel, and
+    ...", "..., the establishment of a power station, and ..."), whose items after the last
+    comma have no finite verb or open with one."""
+    if len(piece.split(None, CLAUSE_MIN_WORDS - 1)) < CLAUSE_MIN_WORDS:
+        return False
+    _, comma, last = piece.rpartition(",")
+    return not comma or _has_verb(last, opening=False)
+
+
+# Words before an "-ed" word that make it a participle, not a verb ("the signed agreements").
+_BEFORE_PARTICIPLE = frozenset("the a an its their his her our this these those that newly well".split())
+_NOT_VERBS = frozenset("hundred indeed need speed seed feed breed kindred sacred naked wicked beloved united".split())
+_VERB_CANDIDATE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(_FINITE_VERBS, key=len, reverse=True)))
+    + r"|[a-z]{2,}ed)(?![\w'’-])"
+)
+_BY = re.compile(r"\s+by\b")
+_FIRST_WORD = re.compile(r"[\s\"'«“‘(\[]*")
+
+
+def _has_verb(piece: str, *, opening: bool) -> bool:
+    """Crudely, whether `piece` holds a finite verb: a listed one, or a lower-case "-ed" word
+    that is not after a determiner ("the established quotas") nor before "by" ("followed
+    by").  With opening=False a piece whose first word is such a verb has none."""
+    first = _FIRST_WORD.match(piece).end()  # type: ignore[union-attr]
+    for match in _VERB_CANDIDATE.finditer(piece):
+        word = match.group()
+        if word not in _FINITE_VERBS:
+            if word in _NOT_VERBS or _BY.match(piece, match.end()):
+                continue
+            before = piece[:match.start()].rsplit(None, 1)
+            previous = before[-1].strip("\"'«“‘([") if before else ""
+            if previous.lower() in _BEFORE_PARTICIPLE and previous != "A":  # "A. Smailov", "A opened"
+                continue
+        return opening or match.start() != first
+    return False
+
+
+def _final_punctuation(sentence: str) -> str:
+    """The sentence's closing ".", "?", "!", "…" (or run of them), looking past closing quotes."""
+    body = sentence.rstrip().rstrip(_CLOSERS)
+    stripped = body.rstrip(_FINAL_PUNCTUATION)
+    return body[len(stripped):]
