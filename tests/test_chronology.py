@@ -318,6 +318,18 @@ def test_planned_events_start_after_as_of_and_relative_dates_use_the_article_dat
     assert [(e.label, e.planned) for e in events] == [("2024", False), ("11 December 2025", False), ("April 2026", True)]
 
 
+def test_a_period_holding_the_as_of_date_is_planned_only_when_worded_as_future():
+    article = _article("f#a1", D(2026, 1, 10), "Archives",
+                       "The III Congress of Archivists will take place in 2026.",
+                       "In 2025 trade grew.", "In 2026 trade keeps growing.")
+    events = build_chronology([article], as_of=D(2026, 2, 20), include_item_dates=False)
+    assert [(e.label, e.text, e.planned) for e in events] == [
+        ("2025", "In 2025 trade grew.", False),
+        ("2026", "In 2026 trade keeps growing.", False),
+        ("2026", "The III Congress of Archivists will take place in 2026.", True),
+    ]
+
+
 def test_sorted_by_start_end_label_with_topics_and_focus_from_callbacks():
     items = [
         _article("f#a1", D(2026, 2, 16), "Referendum briefing", "The referendum on 15 March 2026 will be a day of choice."),

@@ -284,8 +284,22 @@ def _combine(cluster: list[Event]) -> Event:
                  expression=expression, topics=topics, sentence=first.sentence)
 
 
+# Future wording: an event whose period holds the as-of date ("in 2026" on 20 February 2026)
+# is planned only when its clause speaks of it as still to come.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:expected|scheduled|planned|due|set) (?:to|for)|plans? to|"
+    r"to be (?:held|signed|opened|launched)|upcoming|forthcoming)\b",
+    re.IGNORECASE,
+)
+
+
+def is_planned(event: Event, as_of: dt.date) -> bool:
+    """After the as-of date, or spanning it and worded as future ("will take place in 2026")."""
+    return event.start > as_of or (event.end > as_of and _FUTURE.search(event.text) is not None)
+
+
 def _finish(event: Event, as_of: dt.date, focus_for: Callable[[str], bool] | None) -> Event:
     focus = bool(focus_for) and any(focus_for(item_id) for item_id, _ in event.sources)  # type: ignore[misc]
     return Event(event.start, event.end, event.precision, event.label, event.text, event.sources,
-                 expression=event.expression, topics=event.topics, focus=focus, planned=event.start > as_of,
+                 expression=event.expression, topics=event.topics, focus=focus, planned=is_planned(event, as_of),
                  sentence=event.sentence)
