@@ -108,7 +108,8 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now)
             since = last.as_of if last else None
         selection = select.select(corpus, cfg, since=since)
         selected = tuple(selection.selected)
-        topics = {d.item.id: d.topics for d in selection.decisions}
+        # Only the topics each item joined: they place it, tag its events and explain it in the JSON.
+        topics = {d.item.id: tuple(m for m in d.topics if m.topic in d.joined) for d in selection.decisions}
         focus = {d.item.id: d.focus for d in selection.decisions}
         previous = state.last_successful(str(cfg.path))
         new_ids = state.record_items(str(cfg.path), [(i.id, _item_digest(i)) for i in corpus.items], run_id)
