@@ -1,8 +1,9 @@
 """Split text into sentences and words; shared by summaries, topics and the chronology.
 
-Splitting must survive initials ("A. Smailov", "K.Torebayev"), abbreviations
-("Dr.", "No.", "e.g.", "U.S.") and decimals, because a wrong split both cuts a
-summary sentence in half and detaches a date from the event it dates.
+Splitting must survive initials ("A. Smailov", "K.Torebayev", "К.-Ж. Токаев"),
+abbreviations ("Dr.", "No.", "e.g.", "U.S."; Russian "г.", "гг.", "т.е.", "им."; Kazakh
+"ж.", "т.б.") and decimals, because a wrong split both cuts a summary sentence in half and
+detaches a date from the event it dates.
 """
 from __future__ import annotations
 
@@ -15,9 +16,14 @@ ABBREVIATIONS = frozenset(
     e.g i.e etc cf vs al approx dept est inc ltd co corp jr sr univ gov sen rep amb hon
     jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.k u.n u.s.a e.u ph.d
-    г гг им ул т.е т.д т.п др см
+    г гг им ул т.е т.д т.п др см стр с сс т тт ч п пп ст тыс руб долл тел проф акад обл просп пос напр
+    ж жж б т.б т.с.с
     """.split()
 )
+# "Etc." abbreviations that end a list: a capital after them opens a new sentence.
+_LIST_ENDS = frozenset("т.д т.п т.б т.с.с др".split())
+# Year abbreviations ("в 2023 г.", "2024 ж."): after a number a sentence opener follows a real end.
+_YEAR_ABBREVIATIONS = frozenset("г гг ж жж".split())
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can open a sentence (capital, digit, quote, bracket).
@@ -29,8 +35,14 @@ _NEXT_WORD = re.compile(r"\s*[\"'«“‘(\[]?(\w+)")
 _OPENERS = frozenset(
     "the a an this that these those it its he she they we i there in on at but and however then "
     "meanwhile also according during after before since for".split()
+) | frozenset(  # Russian and Kazakh function words: lower-case inside a sentence
+    "в во на по с со к ко у о об от из за для при после до перед между через это этот эта эти он она они "
+    "мы но а и однако также кроме затем тогда когда если хотя поэтому сегодня вчера всего все там здесь "
+    "бұл осы ол олар біз алайда сондай-ақ сонымен бірақ және содан сол қазір бүгін кеше ал".split()
 )
-_DOTTED = re.compile(r"(?:[A-Za-zА-Яа-яЁё]\.)+[A-Za-zА-Яа-яЁё]")
+_LETTER = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+# Dotted runs, hyphenated or not: "U.S", "e.g", "A.K", "К.-Ж" (the final dot is the one examined).
+_DOTTED = re.compile(rf"(?:[{_LETTER}]\.-?)+[{_LETTER}]")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -73,10 +85,25 @@ def _word_before(text: str, dot: int) -> str:
 def _ends_sentence_anyway(text: str, dot: int, next_start: int) -> bool:
     """True after "etc." or a dotted abbreviation ("U.S.") when a sentence opener follows."""
     word = _word_before(text, dot).lstrip("\"'«“‘([")
-    if word.lower() in ("e.g", "i.e") or (word.lower() != "etc" and not _DOTTED.fullmatch(word)):
+    bare = word.lower()
+    if bare in _LIST_ENDS:
+        return True  # "... транспорт и т.д. Президент ...": _BOUNDARY already saw a capital
+    if bare in _YEAR_ABBREVIATIONS:
+        # "в 2023 г. В 2024 г. ..." ends; "г. Алматы" (a city) and "В 2023 г. Казахстан ..." do not.
+        if not _after_number(text, dot - len(word)):
+            return False
+    elif bare in ("e.g", "i.e", "т.е") or (bare != "etc" and not _DOTTED.fullmatch(word)):
         return False
     following = _NEXT_WORD.match(text, next_start)
     return bool(following) and following.group(1).lower() in _OPENERS
+
+
+def _after_number(text: str, start: int) -> bool:
+    """True when the word starting at `start` follows a number ("2023 г", "2011–2012 гг")."""
+    before = start
+    while before > 0 and text[before - 1] == " ":
+        before -= 1
+    return before > 0 and text[before - 1].isdigit()
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -90,9 +117,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     # A single capital letter is an initial ("A. Smailov"), as is a dotted run ("A.K.", "K.Torebayev" splits fine).
     if re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", word):
         return True
-    if re.fullmatch(r"(?:[A-Za-zА-Яа-яЁё]\.)+[A-Za-zА-Яа-яЁё]", word):
-        return True  # "U.S", "e.g", "A.K" (the final dot is the one at `dot`)
-    return False
+    return _DOTTED.fullmatch(word) is not None  # "U.S", "e.g", "A.K", "К.-Ж" (the final dot is the one at `dot`)
 
 
 _WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*", re.UNICODE)
