@@ -1,10 +1,13 @@
-"""Find temporal expressions in English prose and resolve each to a bounded date span.
+"""Find temporal expressions in English, Russian and Kazakh prose and resolve each to a bounded date span.
 
 A purpose-built grammar, not a fuzzy parser: a cheap scan finds where an expression can
 start (a number or a capitalised month), a compiled grammar matches its core there, a
 short look at the words just before it adds qualifiers ("the autumn of", "the first
 quarter of", "from", "the eve of"), and explicit filters reject amounts, counts and
 identifiers ("No. 1088", "USD 2.5 billion", "+7 717 2024 1990", "Agenda 2063").
+In a text with Cyrillic letters the Russian and Kazakh grammar of
+`reportgen.analysis.dates_ru_kk` is tried first at each number ("14 февраля 2024 года",
+"2024 жылғы 14 ақпанда"); labels stay English.
 
 Decisions (also pinned in tests/test_chronology.py):
 - Seasons are meteorological, northern hemisphere: spring Mar-May, summer Jun-Aug,
@@ -29,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from reportgen.analysis import dates_ru_kk as cy
 from reportgen.analysis.date_spans import (
     MONTH_NAMES,
     DateSpan,
@@ -95,6 +99,7 @@ _CORE_DIGIT = re.compile("|".join(_DIGIT_LED))
 _YEAR_ONLY = re.compile(_DIGIT_LED[-1])  # fast path for the commonest case, a plain year
 _RANGE_WORDS_AFTER = (" to ", " until ", " till ", " through ", " and ")
 _CORE_MONTH = re.compile("|".join(_MONTH_LED))
+_CORE_CYRILLIC = cy.GRAMMAR
 
 # Words just before a core that qualify it; matched against the text that precedes the core.
 _BEFORE_YEAR = re.compile(
@@ -109,7 +114,7 @@ _BEFORE_YEAR = re.compile(
       | (?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|start\s+of|the\s+start\s+of|the\s+middle\s+of|middle\s+of)(?:\s+the)?
     )\s*[-–]?\s*$"""
 )
-_RANGE_LEADS = frozenset({"from", "between"})
+_RANGE_LEADS = frozenset({"from", "between"}) | cy.RANGE_LEADS
 _YEAR_QUALIFIER_ENDS = frozenset(
     "of the spring summer autumn fall winter q1 q2 q3 q4 h1 h2 early mid late year".split()
 )
@@ -120,8 +125,8 @@ _IDENTIFIER_WORDS = frozenset(
     "no no. nos nos. usd eur kzt p. pp. page pages vol vol. art. article tel tel. phone fax number code id "
     "office room building apartment flat suite unit box ext ext. house flight route model version ref ref. "
     "account invoice ticket lot item".split()
-)
-_PROGRAMME_WORDS = frozenset("agenda vision strategy strategies programme program".split())
+) | cy.IDENTIFIER_WORDS
+_PROGRAMME_WORDS = frozenset("agenda vision strategy strategies programme program".split()) | cy.PROGRAMME_WORDS
 _BEFORE_EVE = re.compile(r"(?i)\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$")
 _AFTER_NUMBER = re.compile(
     r"(?i)\s*(?:%|per\s*cent\b|percent\b|(?:million|billion|thousand|trillion|bn|mln|tenge|dollars?|euros?|usd|kzt|rubles?|roubles?|riyals?|"
@@ -195,6 +200,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
     found: list[DateSpan] = []
     masked = ""
     resume = 0
+    cyrillic = cy.has_cyrillic(text)  # then the Russian/Kazakh grammar is tried first at each number
     for anchor in _ANCHOR.finditer(text):
         start, end = anchor.span()
         # A date starts with a 1-, 2- or 4-digit number or a month name; skip "17851", "100".
@@ -204,6 +210,14 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
             masked = _mask(text)
         if masked[start] == " ":  # inside a URL or a citation
             continue
+        if cyrillic and masked[start].isdigit():
+            match = _CORE_CYRILLIC.match(masked, start)
+            if match is not None:
+                resume = match.end()
+                span = _HANDLERS[match.lastgroup](match, masked, reference)
+                if span is not None:
+                    found.append(span)
+                continue
         if end - start == 4 and _plain_year_at(masked, end):
             match = _YEAR_ONLY.match(masked, start)
         else:
@@ -261,10 +275,10 @@ def _last_word(text: str, index: int) -> str:
 
 
 def _range_lead(text: str, index: int) -> int:
-    """Length of a "from "/"between " just before `index` (0 if none)."""
+    """Length of a "from "/"between "/"с " just before `index` (0 if none)."""
     if _last_word(text, index) not in _RANGE_LEADS:
         return 0
-    lead = re.search(r"(?i)\b(?:from|between)\s+$", _before(text, index, 12))
+    lead = re.search(r"(?i)\b(?:from|between|с|со)\s+$", _before(text, index, 12))
     return len(lead.group(0)) if lead else 0
 
 
@@ -287,10 +301,12 @@ def _identifier_before(text: str, index: int) -> bool:
 
 
 def _unit_after(text: str, end: int) -> bool:
-    """A unit or count noun right after a number: "2000 participants", "2010%", "2024 million"."""
+    """A unit or count noun right after a number: "2000 participants", "2010%", "2024 million", "2000 человек"."""
     following = text[end:end + 1]
     if not following or following in ",.;:)!?\"”’»":  # the usual end of a year: no regex needed
         return False
+    if "\u0400" <= (text[end + 1:end + 2] if following in " -" else following) <= "\u04ff":  # Cyrillic
+        return cy.AFTER_NUMBER.match(text, end) is not None
     return _AFTER_NUMBER.match(text, end) is not None
 
 
@@ -461,13 +477,33 @@ def _decade(match, text, reference):
     first = int(match.group(match.lastindex + 1))
     part = _year_qualifier(text, match.start())
     words = _part_words(part)
+    offset = match.start() - len(part.group(0)) if part else match.start()
+    if not words:
+        words, offset = _cyrillic_decade_part(text, match.start())
+    return _decade_span(text, first, words, offset, match.end())
+
+
+def _decade_span(text: str, first: int, words: str, offset: int, end: int) -> DateSpan:
+    """The decade from `first`, narrowed by a part-words key of _DECADE_PARTS ('' for all of it)."""
     if words in _DECADE_PARTS:
         lo, hi = _DECADE_PARTS[words]
-        label = _part_label(words, f"{first}s")
-        offset = match.start() - len(part.group(0))
-        return DateSpan(dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "decade", label,
-                        text[offset:match.end()], offset)
-    return DateSpan(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", f"{first}s", match.group(0), match.start())
+        return DateSpan(dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "decade",
+                        _part_label(words, f"{first}s"), text[offset:end], offset)
+    return DateSpan(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", f"{first}s", text[offset:end], offset)
+
+
+def _cyrillic_decade_part(text: str, index: int) -> tuple[str, int]:
+    """'в начале 1990-х' -> ('beginning', offset of 'начале'); ('', index) without such words."""
+    part = _cyrillic_qualifier(text, index)
+    if part is not None and part.group("part"):
+        return cy.part_word(part.group("part")), index - len(part.group(0))
+    if part is not None and part.group("half"):
+        return _half_words(part.group("half")), index - len(part.group(0))
+    return "", index
+
+
+def _half_words(ordinal: str) -> str:
+    return "first half" if ordinal.lower().startswith(("перв", "бір", "1")) else "second half"
 
 
 def _part_words(part: re.Match[str] | None) -> str:
@@ -501,26 +537,183 @@ def _year(match, text, reference):
     start, end = match.start(), match.end()
     if _identifier_before(text, start) or _unit_after(text, end):
         return None
-    part = _year_qualifier(text, start)
-    if part is None and _in_digit_run(text, start, end):
-        return None
-    if part is None and _names_programme(text, start):
-        return None
-    year = int(match.group(0))
+    return _qualified_year(text, start, end, int(match.group(0)), True)
+
+
+def _qualified_year(text: str, start: int, end: int, year: int, bare: bool) -> DateSpan | None:
+    """The year text[start:end] names (a bare year, or one with a year word: "2023 году"),
+    narrowed by the words before it: "the autumn of", "Q1", "осенью", "в первом квартале", "в июне"."""
+    word = _last_word(text, start)
+    if word in _YEAR_QUALIFIER_ENDS:
+        part = _BEFORE_YEAR.search(_before(text, start))
+    else:
+        if "\u0400" <= word[:1] <= "\u04ff":  # a Cyrillic word: Russian qualifiers
+            russian = cy.BEFORE_YEAR.search(_before(text, start))
+            if russian is not None:
+                return _cyrillic_year_span(russian, text, start, end, year)
+            if bare and word in cy.COUNT_WORDS_BEFORE:
+                return None  # "более 2000": a count
+        part = None
     if part is None:
-        return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), match.group(0), start)
+        if bare and (_in_digit_run(text, start, end) or _names_programme(text, start)):
+            return None
+        return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), text[start:end], start)
     offset = start - len(part.group(0))
     expression = text[offset:end]
     if part.group("season"):
         return season_span(part.group("season").lower(), year, expression, offset)
     if part.group("quarter") or part.group("q"):
         number = int(part.group("q")[1]) if part.group("q") else _ORDINAL[part.group("quarter").split()[0].lower()]
-        first_month = 3 * number - 2
-        return DateSpan(dt.date(year, first_month, 1), month_end(year, first_month + 2), "quarter",
-                        f"Q{number} {year}", expression, offset)
-    words = _part_words(part)
+        return _quarter_span(year, number, expression, offset)
+    return _year_part_span(year, _part_words(part), expression, offset)
+
+
+def _cyrillic_qualifier(text: str, index: int) -> re.Match[str] | None:
+    """Russian words qualifying the year or decade at `index`: a season, quarter, half, part or month."""
+    word = _last_word(text, index)
+    if not word or not cy.is_cyrillic_letter(word[0]):
+        return None
+    return cy.BEFORE_YEAR.search(_before(text, index))
+
+
+def _cyrillic_year_span(part: re.Match[str], text: str, start: int, end: int, year: int) -> DateSpan:
+    offset = start - len(part.group(0))
+    expression = text[offset:end]
+    if part.group("season"):
+        return season_span(cy.season_name(part.group("season")), year, expression, offset)
+    if part.group("quarter"):
+        return _quarter_span(year, cy.quarter_number(part.group("quarter")), expression, offset)
+    if part.group("month"):
+        first = cy.month_number(part.group("month"))
+        last = cy.month_number(part.group("month2")) if part.group("month2") else first
+        if last > first:
+            return DateSpan(dt.date(year, first, 1), month_end(year, last), "range",
+                            f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[last - 1]} {year}", expression, offset)
+        return _month_span(year, first, expression, offset)
+    words = _half_words(part.group("half")) if part.group("half") else cy.part_word(part.group("part"))
+    return _year_part_span(year, words, expression, offset)
+
+
+def _quarter_span(year: int, number: int, expression: str, offset: int) -> DateSpan:
+    first_month = 3 * number - 2
+    return DateSpan(dt.date(year, first_month, 1), month_end(year, first_month + 2), "quarter",
+                    f"Q{number} {year}", expression, offset)
+
+
+def _month_span(year: int, month: int, expression: str, offset: int) -> DateSpan:
+    return DateSpan(dt.date(year, month, 1), month_end(year, month), "month", f"{MONTH_NAMES[month - 1]} {year}",
+                    expression, offset)
+
+
+def _year_part_span(year: int, words: str, expression: str, offset: int) -> DateSpan:
     lo, hi = _YEAR_PARTS[words]
     return DateSpan(dt.date(year, lo, 1), month_end(year, hi), "year", _part_label(words, str(year)), expression, offset)
+
+
+# --- Russian and Kazakh handlers, one per alternative of dates_ru_kk.GRAMMAR -------------
+
+def _cy_day_range(match: re.Match[str], text: str, reference: dt.date | None,
+                  first: tuple[str, str, str | None], last: tuple[str, str, str | None]) -> DateSpan | None:
+    """(day, month word, year or None) to (day, month word, year or None); a range without a
+    year is placed like a yearless day ("14-15 февраля" in an article of March 2025)."""
+    (d1, m1, y1), (d2, m2, y2) = first, last
+    month1, month2, day1, day2 = cy.month_number(m1), cy.month_number(m2), int(d1), int(d2)
+    if y2 is None:
+        if reference is None:
+            return None
+        year1 = pick_year(sentence_around(text, match.start()), reference, month1, day1, "")
+        if year1 is None:
+            return None
+        start = safe_date(year1, month1, day1)
+        end = safe_date(year1 + ((month2, day2) < (month1, day1)), month2, day2)
+        return _range_span(text, match, start, end)
+    end = safe_date(int(y2), month2, day2)
+    start = safe_date(int(y1) if y1 else int(y2), month1, day1)
+    if start and end and not y1 and start > end:  # "с 30 декабря по 2 января 2026 года"
+        start = safe_date(end.year - 1, start.month, start.day)
+    return _range_span(text, match, start, end)
+
+
+def _cy_dm_dm_range(match, text, reference):
+    d1, m1, y1, d2, m2, y2 = _groups(match, 6)
+    return _cy_day_range(match, text, reference, (d1, m1, y1), (d2, m2, y2))
+
+
+def _cy_d_d_range(match, text, reference):
+    d1, d2, month, year = _groups(match, 4)
+    return _cy_day_range(match, text, reference, (d1, month, year), (d2, month, year))
+
+
+def _cy_dmy(match, text, reference):
+    day, month, year = _groups(match, 3)
+    return _day_span(text, match, int(year), cy.month_number(month), int(day))
+
+
+def _cy_dm(match, text, reference):
+    day, month = _groups(match, 2)
+    return _yearless(match, text, reference, cy.month_number(month), int(day))
+
+
+def _kk_yd_d_range(match, text, reference):
+    year, d1, d2, month = _groups(match, 4)
+    m = cy.month_number(month)
+    return _range_span(text, match, safe_date(int(year), m, int(d1)), safe_date(int(year), m, int(d2)))
+
+
+def _kk_ydm(match, text, reference):
+    year, day, month = _groups(match, 3)
+    return _day_span(text, match, int(year), cy.month_number(month), int(day))
+
+
+def _kk_ym(match, text, reference):
+    year, month = _groups(match, 2)
+    return _month_span(int(year), cy.month_number(month), match.group(0), match.start())
+
+
+def _kk_part(match, text, reference):
+    """'2024 жылдың күзінде', '2023 жылдың бірінші тоқсанында', '2024 жылдың басында'."""
+    year, expression, offset = int(_groups(match, 1)[0]), match.group(0), match.start()
+    if match.group("kk_season"):
+        return season_span(cy.season_name(match.group("kk_season")), year, expression, offset)
+    if match.group("kk_quarter"):
+        return _quarter_span(year, cy.quarter_number(match.group("kk_quarter")), expression, offset)
+    if match.group("kk_half"):
+        return _year_part_span(year, _half_words(match.group("kk_half")), expression, offset)
+    return _year_part_span(year, cy.part_word(match.group("kk_when")), expression, offset)
+
+
+def _cy_decade(match, text, reference):
+    """'1990-е годы', '1990-х годов', '1990 жылдары', 'в начале 1990-х', '1990 жылдардың басында'."""
+    if _identifier_before(text, match.start()):
+        return None
+    first = int(_groups(match, 1)[0])
+    if match.group("kk_decade_when"):
+        return _decade_span(text, first, cy.part_word(match.group("kk_decade_when")), match.start(), match.end())
+    words, offset = _cyrillic_decade_part(text, match.start())
+    return _decade_span(text, first, words, offset, match.end())
+
+
+def _cy_year_range(match, text, reference):
+    """'2011–2012 гг.', 'с 2022 по 2024 год', '2011-2012 жылдары', '2022 жылдан 2024 жылға дейін'."""
+    first_token, dashed, until, kazakh = _groups(match, 4)
+    second_token = dashed or until or kazakh
+    first = int(first_token)
+    second = int(second_token) if len(second_token) == 4 else first - first % 100 + int(second_token)
+    if _identifier_before(text, match.start()):
+        return None  # "с. 1998–2004 гг."
+    if not first < second <= first + 100 or (len(second_token) == 2 and second > first + 10):
+        return None
+    offset = match.start() - _range_lead(text, match.start())
+    return DateSpan(dt.date(first, 1, 1), dt.date(second, 12, 31), "range", f"{first}–{second}",
+                    text[offset:match.end()], offset)
+
+
+def _cy_year(match, text, reference):
+    """'2023 году', '2023 г.', '2023 жылы', with the Russian words before it ('осенью 2024 года')."""
+    start = match.start()
+    if _identifier_before(text, start):
+        return None
+    return _qualified_year(text, start, match.end(), int(_groups(match, 1)[0]), bare=False)
 
 
 def _part_label(words: str, whole: str) -> str:
@@ -555,6 +748,17 @@ _HANDLERS = {
     "year_range": _year_range,
     "year": _year,
     "month": _month_only,
+    "kk_yd_d_range": _kk_yd_d_range,
+    "kk_ydm": _kk_ydm,
+    "kk_ym": _kk_ym,
+    "kk_part": _kk_part,
+    "cy_dm_dm_range": _cy_dm_dm_range,
+    "cy_d_d_range": _cy_d_d_range,
+    "cy_dmy": _cy_dmy,
+    "cy_dm": _cy_dm,
+    "cy_decade": _cy_decade,
+    "cy_year_range": _cy_year_range,
+    "cy_year": _cy_year,
 }
 
 

@@ -28,9 +28,21 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "eight": 8, "nine": 9, "ten": 10}
 _WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(WEEKDAYS)}
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|upcoming|forthcoming|planned|plans?|scheduled|expected|due|next|to\s+be\s+held|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?)\b"
+    r"(?i)\b(?:will|shall|upcoming|forthcoming|planned|plans?|scheduled|expected|due|next|to\s+be\s+held|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?"
+    # Russian: "будет", "состоится", "пройдёт", "планируется", "предстоящий", "следующий"
+    r"|будет|будут|состоится|состоятся|пройд[её]т|пройдут|планиру\w*|запланирован\w*|предстоящ\w*|намечен\w*|ожидает\w*|следующ\w*"
+    # Kazakh: "өтеді", "өткізіледі", "болады", "алдағы", "жоспарлануда", "келесі", "өтетін"
+    r"|өтеді|өтпек|өткізіледі|ұйымдастырылады|болады|алдағы|жоспарлан\w*|күтілуде|келесі|\w{2,}(?:етін|атын|йтын|йтін))\b"
 )
-_PAST = re.compile(r"(?i)\b(?:was|were|had|did|held|took|met|began|signed|last|previous|earlier|ago|\w{3,}ed)\b")
+_PAST = re.compile(
+    r"(?i)\b(?:was|were|had|did|held|took|met|began|signed|last|previous|earlier|ago|\w{3,}ed"
+    # Russian: "был", "прошла", "состоялась", "подписали", "заявил"
+    r"|был[аои]?|прош[её]л|прошл[аои]|прошедш\w*|\w{3,}(?:лся|лась|лось|лись)|\w{3,}(?:али|яли|или|ели)"
+    r"|подписал\w*|заявил\w*|отметил\w*|провел\w*|провёл|посетил\w*|принял\w*|обсудил\w*|открыл\w*|встретил\w*|сообщил\w*|прибыл\w*"
+    # Kazakh: "өтті", "болды", "келді", "қол қойды"; passive past "өткізілді", "қабылданды", "ашылды"
+    r"|өтті|болды|келді|барды|қойды|берді|алды|айтты|етті|кездесті|қатысты|талқылады|мәлімдеді|өткізді|өткен"
+    r"|\w{2,}(?:ылды|ілді|лды|лді|нды|нді))\b"
+)
 
 
 def may_be_relative(text: str) -> bool:
