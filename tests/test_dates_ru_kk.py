@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from reportgen import ingest
 from reportgen.analysis.chronology import extract_events
 from reportgen.analysis.dates import find_dates
 from reportgen.corpus import Location
@@ -12,6 +14,7 @@ from reportgen.text import split_sentences
 
 D = dt.date
 REF = D(2025, 3, 10)
+FEEDS = Path(__file__).parent / "fixtures" / "chronology" / "feeds"
 
 
 def spans(text: str, reference: dt.date | None = REF) -> list[tuple]:
@@ -107,6 +110,12 @@ def test_russian_forms(text, expected):
         ("2025 жылғы 30 желтоқсандағы шешім", ("2025 жылғы 30 желтоқсандағы", D(2025, 12, 30), D(2025, 12, 30), "day", "30 December 2025")),
         ("2023 жылдың 5 қыркүйегінде кездесу өтті.",
          ("2023 жылдың 5 қыркүйегінде", D(2023, 9, 5), D(2023, 9, 5), "day", "5 September 2023")),
+        ("Кино күндері 2025 жылғы 19 қарашадан 11 желтоқсанға дейін өтті.",
+         ("2025 жылғы 19 қарашадан 11 желтоқсанға дейін", D(2025, 11, 19), D(2025, 12, 11), "range",
+          "19 November – 11 December 2025")),
+        ("Демалыс 2025 жылғы 30 желтоқсаннан 2 қаңтарға дейін созылады.",
+         ("2025 жылғы 30 желтоқсаннан 2 қаңтарға дейін", D(2025, 12, 30), D(2026, 1, 2), "range",
+          "30 December 2025 – 2 January 2026")),
         ("Форум 2026 жылғы 2-4 ақпанда өтеді.",
          ("2026 жылғы 2-4 ақпанда", D(2026, 2, 2), D(2026, 2, 4), "range", "2–4 February 2026")),
         ("Елшілік 2017 жылғы маусымда ашылды.", ("2017 жылғы маусымда", D(2017, 6, 1), D(2017, 6, 30), "month", "June 2017")),
@@ -239,3 +248,14 @@ def test_russian_paragraph_gives_one_event_per_sentence():
 )
 def test_russian_and_kazakh_sentence_splitting(text, expected):
     assert split_sentences(text) == expected
+
+
+# --- the feed fixtures: read as Russian and Kazakh news ------------------------------------------
+
+@pytest.mark.parametrize("name, language", [("ru_feed.txt", "ru"), ("kk_feed.txt", "kk")])
+def test_feed_fixtures_are_read_with_their_language(name, language):
+    corpus = ingest.load([name], root=FEEDS)
+    (document,) = corpus.documents
+    assert (document.format, document.language, len(document.items)) == ("feed", language, 4)
+    assert {item.language for item in document.items} == {language}
+    assert not corpus.diagnostics

@@ -654,6 +654,17 @@ def _cy_dm(match, text, reference):
     return _yearless(match, text, reference, cy.month_number(month), int(day))
 
 
+def _kk_until_range(match, text, reference):
+    """'2025 жылғы 19 қарашадан 11 желтоқсанға дейін': the year, stated once, is the first day's."""
+    year, d1, m1, d2, m2 = _groups(match, 5)
+    if year is None:
+        return _cy_day_range(match, text, reference, (d1, m1, None), (d2, m2, None))
+    first, last = (cy.month_number(m1), int(d1)), (cy.month_number(m2), int(d2))
+    start = safe_date(int(year), *first)
+    end = safe_date(int(year) + (last < first), *last)
+    return _range_span(text, match, start, end)
+
+
 def _kk_yd_d_range(match, text, reference):
     year, d1, d2, month = _groups(match, 4)
     m = cy.month_number(month)
@@ -748,6 +759,7 @@ _HANDLERS = {
     "year_range": _year_range,
     "year": _year,
     "month": _month_only,
+    "kk_until_range": _kk_until_range,
     "kk_yd_d_range": _kk_yd_d_range,
     "kk_ydm": _kk_ydm,
     "kk_ym": _kk_ym,

@@ -13,12 +13,15 @@ Forms (labels stay English, as for English text):
   "осенью 2024 года", "в первом квартале 2023 года", "в первом полугодии 2024 года",
   "в начале 2024 года", "в 1990-е годы", "1990-х годов", "в начале 1990-х годов".
 - Kazakh (year first, months with case endings): "2024 жылғы 14 ақпанда", "2024 жылы 14
-  ақпанда", "2026 жылғы 2-4 ақпанда", "2024 жылғы ақпанда", "2023 жылы", "2011-2012
+  ақпанда", "2026 жылғы 2-4 ақпанда", "2025 жылғы 19 қарашадан 11 желтоқсанға дейін",
+  "2024 жылғы ақпанда", "2023 жылы", "2011-2012
   жылдары", "2022 жылдан 2024 жылға дейін", "2024 жылдың күзінде", "2023 жылдың бірінші
   тоқсанында", "2024 жылдың басында", "1990 жылдары" / "1990-жылдары" (the 1990s).
 - Winter follows the English rule: "зимой 2024 года" is 1 December 2024 .. end of February
   2025.  A day and month without a year ("14 февраля", "14 ақпанда") needs the text's date,
   like "14 February".
+- "2025 жылғы 30 желтоқсаннан 2 қаңтарға дейін" runs into the next year: a Kazakh range states
+  its year once, before the first day.
 """
 from __future__ import annotations
 
@@ -81,7 +84,9 @@ def _named(name: str, body: str) -> str:
 # Tried at a number, in this order (a longer expression before its prefixes); each alternative
 # is handled by the function of its name in reportgen.analysis.dates.
 _GRAMMAR = [
-    # Kazakh, year first: "2024 жылғы 14 ақпанда", "2026 жылғы 2-4 ақпанда", "2024 жылғы ақпанда".
+    # Kazakh, year first: "2025 жылғы 19 қарашадан 11 желтоқсанға дейін" (from .. to; the year may be
+    # left out), "2024 жылғы 14 ақпанда", "2026 жылғы 2-4 ақпанда", "2024 жылғы ақпанда".
+    _named("kk_until_range", rf"(?:({_YEAR}){_KK_OF_YEAR}\s+)?({DAY})\s+({KK_MONTH})\s+({DAY})\s+({KK_MONTH})\s+(?:дейін|шейін)(?!\w)"),
     _named("kk_yd_d_range", rf"({_YEAR}){_KK_OF_YEAR}\s+({DAY})\s*[-–—]\s*({DAY})\s+({KK_MONTH})"),
     _named("kk_ydm", rf"({_YEAR}){_KK_OF_YEAR}\s+({DAY})\s+({KK_MONTH})"),
     _named("kk_ym", rf"({_YEAR}){_KK_OF_YEAR}\s+({KK_MONTH_LOWER})(?:\s+айы\w*)?"),
