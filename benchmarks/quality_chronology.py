@@ -1,8 +1,9 @@
 """Score the chronology's extraction against hand-written gold, and time it.
 
-Gold: benchmarks/gold/chronology.yaml (the seeds) and tests/fixtures/chronology/*.expected.yaml
-(small documents of our own; heldout*.txt were written, with their gold, before the extractor
-was run on them).  Each source is scored on the multiset of (start, end, precision) its
+Gold: benchmarks/gold/chronology.yaml (the seeds, and the Russian and Kazakh feeds of our own in
+tests/fixtures/chronology/feeds/, read like the seeds) and tests/fixtures/chronology/*.expected.yaml
+(small documents of our own; heldout*.txt and the feeds were written, with their gold, before
+the extractor was run on them).  Each source is scored on the multiset of (start, end, precision) its
 paragraphs yield before merging; invented events and misses are listed.
 
     .venv/bin/python benchmarks/quality_chronology.py          # quality and speed
@@ -28,6 +29,8 @@ from reportgen.ingest import load  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold" / "chronology.yaml"
 FIXTURES = ROOT / "tests" / "fixtures" / "chronology"
+# Sources read through ingestion like the seeds (feeds, articles), with their gold in GOLD.
+DOCUMENT_SOURCES = ["seeds", "tests/fixtures/chronology/feeds"]
 AMOUNTS_FIXTURE = "amounts.txt"  # every event found there is invented from an amount or id
 
 Key = tuple[dt.date, dt.date, str]
@@ -42,8 +45,8 @@ def _gold_rows(rows: list[list[object]]) -> list[tuple[str, Key]]:
 
 
 def seed_extractions() -> dict[str, list[tuple[str, Key]]]:
-    """(expression, key) for every event each seed's body paragraphs yield."""
-    corpus = load(["seeds"], root=ROOT)
+    """(expression, key) for every event the body paragraphs of each seed (or feed fixture) yield."""
+    corpus = load(DOCUMENT_SOURCES, root=ROOT)
     found: dict[str, list[tuple[str, Key]]] = {}
     for document in corpus.documents:
         rows = found.setdefault(Path(document.path).name, [])
