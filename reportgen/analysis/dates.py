@@ -677,8 +677,14 @@ def _kk_ydm(match, text, reference):
 
 
 def _kk_ym(match, text, reference):
-    year, month = _groups(match, 2)
-    return _month_span(int(year), cy.month_number(month), match.group(0), match.start())
+    """'2024 жылғы ақпанда', '2025 жылдың қаңтар-қыркүйек айларында' (a range of months)."""
+    year, month, last = _groups(match, 3)
+    y, first = int(year), cy.month_number(month)
+    if last and cy.month_number(last) > first:
+        final = cy.month_number(last)
+        return DateSpan(dt.date(y, first, 1), month_end(y, final), "range",
+                        f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[final - 1]} {y}", match.group(0), match.start())
+    return _month_span(y, first, match.group(0), match.start())
 
 
 def _kk_part(match, text, reference):
