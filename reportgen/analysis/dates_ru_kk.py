@@ -4,7 +4,8 @@
 Cyrillic letters, and falls back to the English one.  Every form here carries a Cyrillic
 word after its number (a month, "года", "г.", "жылы", "-е годы"), so English dates keep
 their own rules; a Russian year without a year word ("июнь 2017", "осенью 2024") is the
-English bare year, qualified by the Russian words before it (`cyrillic_qualifier`).
+English bare year, qualified by the Russian words before it (`BEFORE_YEAR`, which
+`dates._qualified_year` tries when the word before a year is Cyrillic).
 
 Forms (labels stay English, as for English text):
 - Russian: "14 февраля 2024 года", "1 июля 1993 г.", "в июне 2017 года", "июнь 2017",
