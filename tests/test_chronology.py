@@ -330,6 +330,14 @@ def test_a_period_holding_the_as_of_date_is_planned_only_when_worded_as_future()
     ]
 
 
+def test_russian_and_kazakh_future_wording_marks_a_current_period_planned():
+    article = _article("f#a1", D(2026, 1, 10), "Планы",
+                       "Программа будет реализована с 2026 по 2028 год.",
+                       "Конгресс архивистов 2026 жылы Астанада өтеді.")
+    events = build_chronology([article], as_of=D(2026, 2, 20), include_item_dates=False)
+    assert [(e.label, e.planned) for e in events] == [("2026", True), ("2026–2028", True)]
+
+
 def test_sorted_by_start_end_label_with_topics_and_focus_from_callbacks():
     items = [
         _article("f#a1", D(2026, 2, 16), "Referendum briefing", "The referendum on 15 March 2026 will be a day of choice."),

@@ -288,7 +288,10 @@ def _combine(cluster: list[Event]) -> Event:
 # is planned only when its clause speaks of it as still to come.
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are) (?:expected|scheduled|planned|due|set) (?:to|for)|plans? to|"
-    r"to be (?:held|signed|opened|launched)|upcoming|forthcoming)\b",
+    r"to be (?:held|signed|opened|launched)|upcoming|forthcoming"
+    # Russian and Kazakh: "будет реализована", "состоится", "планируется"; "өтеді", "жоспарлануда"
+    r"|будет|будут|состоится|состоятся|пройд[её]т|планиру\w*|намечен\w*|предстоящ\w*"
+    r"|өтеді|болады|жоспарлан\w*|алдағы)(?!\w)",
     re.IGNORECASE,
 )
 
