@@ -1,6 +1,8 @@
 """Parse the command line, run one command, map errors to exit codes.
 
-Exit codes: 0 built, skipped or ok; 1 a build failed; 2 bad config or usage.
+Exit codes: 0 built, skipped or ok; 1 a build failed; 2 bad config or usage;
+128+N stopped by signal N (130 Ctrl-C, 143 SIGTERM, 141 the reader of stdout went away).
+Every error is reported on stderr as one line, never as a traceback.
 Human chatter goes to stderr; stdout carries only what a pipe wants (paths
 written, JSON).  Commands import their machinery lazily so `--help` and
 `inspect` never pay for WeasyPrint.
@@ -9,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -18,6 +22,21 @@ from reportgen.errors import ConfigError, ReportgenError
 log = logging.getLogger("reportgen")
 
 
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind like Ctrl-C (temp files removed, run marked failed, helper stopped)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (the usage text is one --help away)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message}; see '{self.prog} --help'\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -25,15 +44,61 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return 2
+    previous = _catch_termination()
     try:
-        return int(args.run(args) or 0)
+        status = int(args.run(args) or 0)
+        sys.stdout.flush()  # here, where a closed pipe is caught below, not at interpreter exit
+        return status
     except ReportgenError as exc:
-        # A ConfigError already ends with its own "error: aborted ..." line.
-        print(str(exc) if isinstance(exc, ConfigError) else f"error: {exc}", file=sys.stderr)
+        # A ConfigError with several problems prints one line each, then its own "error: aborted ..." line.
+        _say(str(exc) if isinstance(exc, ConfigError) else _one_line(f"error: {exc}"))
         return exc.exit_code
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        _say("error: interrupted")
         return 130
+    except Terminated as exc:
+        _say(f"error: stopped by {signal.Signals(exc.signum).name}")
+        return 128 + exc.signum
+    except BrokenPipeError:
+        # The reader of stdout went away (`reportgen inspect seeds/ | head -1`): stop quietly, as
+        # a Unix tool killed by SIGPIPE would.  Point stdout at /dev/null so the final flush is silent.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
+    except Exception as exc:  # a bug: still one line, with the traceback behind -v
+        log.debug("traceback:", exc_info=True)
+        _say(_one_line(f"error: internal error: {type(exc).__name__}: {exc}") + "; please report this bug "
+             "(run with -v for the traceback)")
+        return 1
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _catch_termination() -> dict:
+    """Turn SIGTERM and SIGHUP into Terminated, so a killed build cleans up as Ctrl-C does (main thread only)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    signums = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
+    return {signum: signal.signal(signum, _terminate) for signum in signums}
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated(signum)
+
+
+def _one_line(text: str) -> str:
+    """Messages from libraries (YAML, WeasyPrint) may span lines; the product rule is one line per error."""
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _say(text: str) -> None:
+    """Print to stderr; if stderr is gone too there is nobody left to tell."""
+    try:
+        print(text, file=sys.stderr, flush=True)
+    except OSError:
+        pass
 
 
 def _setup_logging(verbose: int, quiet: bool) -> None:
@@ -47,7 +112,7 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="reportgen",
         description="Turn a folder of source documents into a briefing PDF.",
     )

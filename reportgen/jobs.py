@@ -154,19 +154,32 @@ def _run_pool(paths, workers, build_fn, options, meter, done) -> None:
                                          message=f"worker process died: {type(exc).__name__}: {exc}")
                 done(outcome)
     except BaseException:
+        # Ctrl-C or SIGTERM reached this process: stop the builds in flight as well, rather than
+        # wait minutes for them to finish.  Each worker unwinds (temp files removed, run marked failed).
+        workers = list((getattr(pool, "_processes", None) or {}).values())  # no public API; shutdown clears it
         pool.shutdown(wait=False, cancel_futures=True)
+        for process in workers:
+            if process.is_alive():
+                process.terminate()
         raise
     pool.shutdown(wait=True)
 
 
 def _init_worker(level: int) -> None:
-    """Send a spawned worker's reportgen log records to stderr, as the CLI does in the parent."""
+    """Send a worker's log records to stderr as the CLI does; make SIGTERM unwind its build, not kill it."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _stop_worker)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(message)s"))
     logger = logging.getLogger("reportgen")
     logger.handlers[:] = [handler]
     logger.setLevel(level)
     logger.propagate = False
+
+
+def _stop_worker(signum, frame) -> None:
+    raise SystemExit(128 + signum)  # BaseException: the build's cleanup runs, run_job does not catch it
 
 
 def exit_status(outcomes: Sequence[JobOutcome]) -> int:

@@ -37,7 +37,7 @@ class PreforkRenderer:
 
         context = multiprocessing.get_context("fork")
         self._conn, child_end = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child_end, self._conn), daemon=True,
+        self._process = context.Process(target=_serve, args=(child_end, self._conn, os.getpid()), daemon=True,
                                         name="reportgen-renderer")
         self._process.start()
         child_end.close()
@@ -51,14 +51,17 @@ class PreforkRenderer:
             from reportgen.render import pdf
 
             return pdf.render_pdf(html, layout=layout, briefing=briefing)
+        except BaseException:  # Ctrl-C or SIGTERM while it renders: stop it now, not after its render
+            self.close(wait=0)
+            raise
         if status == "error":
             raise value
         return value
 
-    def close(self) -> None:
-        """Stop the helper (idle or not); safe to call twice."""
+    def close(self, wait: float = 2) -> None:
+        """Stop the helper (idle or not), waiting up to `wait` seconds for it to exit; safe to call twice."""
         self._conn.close()
-        self._process.join(timeout=2)
+        self._process.join(timeout=wait)
         if self._process.is_alive():
             self._process.kill()
             self._process.join()
@@ -70,10 +73,30 @@ class PreforkRenderer:
         self.close()
 
 
-def _serve(conn: Connection, parent_end: Connection) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to SIGKILL this helper when its parent dies, however it dies (even SIGKILL).
+
+    Otherwise a parent killed mid-render leaves the helper laying out the PDF for
+    minutes, since it only notices the closed pipe when it sends its answer.
+    """
+    import ctypes
+
+    PR_SET_PDEATHSIG = 1
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux/glibc: the pipe still ends an idle helper
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(0)
+
+
+def _serve(conn: Connection, parent_end: Connection, parent: int) -> None:
     """The helper: import WeasyPrint, render one request, send the result back, exit."""
     parent_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; we see EOF
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # not the CLI's handlers: a plain kill ends the helper
+        signal.signal(signum, signal.SIG_DFL)
+    _die_with_parent(parent)
     try:
         from reportgen.render import pdf
 

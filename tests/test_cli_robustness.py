@@ -1,0 +1,140 @@
+"""The CLI against hostile and careless input: one line per error, the right exit code, no traceback.
+
+Exit codes: 1 a build failed, 2 bad config or usage, 128+N stopped by signal N.  Most tests stop
+at the config or ingest stage and render nothing; the few that need a process of their own
+(signals, a closed pipe) build JSON only, so no PDF is laid out.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from reportgen import cli
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str | Path) -> tuple[int, str, str]:
+    """Run reportgen in this process; (exit code, stdout, stderr).  argparse's exits count too."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = cli.main([str(a) for a in args])
+        except SystemExit as exc:
+            code = exc.code
+    return code, out.getvalue(), err.getvalue()
+
+
+def error_line(*args: str | Path) -> tuple[int, str]:
+    """Run reportgen expecting a failure reported on exactly one stderr line; (exit code, that line)."""
+    code, _, err = run_cli(*args)
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    return code, lines[0]
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A copy of the shipped config and seeds in tmp_path, which is also the working folder."""
+    shutil.copy(REPO / "config.yaml", tmp_path / "config.yaml")
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def edit(config: Path, old: str, new: str) -> Path:
+    text = config.read_text(encoding="utf-8")
+    assert old in text
+    config.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return config
+
+
+def line_of(config: Path, start: str) -> int:
+    return next(i for i, line in enumerate(config.read_text(encoding="utf-8").splitlines(), 1)
+                if line.startswith(start))
+
+
+# -- command-line usage ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args, message", [
+    (["frobnicate"], "reportgen: error: argument COMMAND: invalid choice: 'frobnicate' (choose from 'build', "
+                     "'inspect', 'check', 'explain', 'watch', 'schedule', 'init', 'layouts'); see 'reportgen --help'"),
+    (["build", "--frob", "config.yaml"], "reportgen: error: unrecognized arguments: --frob; see 'reportgen --help'"),
+    (["build"], "reportgen build: error: the following arguments are required: CONFIG; see 'reportgen build --help'"),
+    (["build", "config.yaml", "--as-of", "2026-13-01"],
+     "reportgen build: error: argument --as-of: '2026-13-01' is not a date; use YYYY-MM-DD or 'today'; "
+     "see 'reportgen build --help'"),
+    (["explain", "config.yaml", "--since", "nonsense"],
+     "reportgen explain: error: argument --since: 'nonsense' is not a date; use YYYY-MM-DD; "
+     "see 'reportgen explain --help'"),
+])
+def test_usage_errors_are_one_line_and_exit_2(project, args, message):
+    assert error_line(*args) == (2, message)
+
+
+# -- signals and pipes: a process of its own -------------------------------------------------------
+
+_MAIN = "import sys; from reportgen import cli; sys.exit(cli.main(sys.argv[1:]))"
+
+# Runs the CLI with the atomic writer's fsync held until the test sends a signal: the signal
+# lands while a temp file exists beside the output.
+_HELD_WRITE = textwrap.dedent("""
+    import os, sys, time
+    from reportgen import cli
+    from reportgen.render import pdf
+    real_fsync = os.fsync
+    def held_fsync(fd):
+        print("writing", file=sys.stderr, flush=True)
+        time.sleep(30)
+    pdf.os.fsync = held_fsync
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def _json_only(project: Path) -> Path:
+    return edit(project / "config.yaml", "formats: [pdf, html, json]", "formats: [json]")
+
+
+@pytest.mark.parametrize("signum, code, message", [
+    (signal.SIGINT, 130, "error: interrupted"),
+    (signal.SIGTERM, 143, "error: stopped by SIGTERM"),
+])
+def test_a_signal_during_the_build_exits_with_one_line_and_leaves_no_temp_file(project, signum, code, message):
+    _json_only(project)
+    env = dict(os.environ, REPORTGEN_PREFORK="0")
+    proc = subprocess.Popen([sys.executable, "-c", _HELD_WRITE, "build", "config.yaml"], cwd=project, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr.readline() == "writing\n"
+        temps = [p.name for p in (project / "out").iterdir()]
+        assert len(temps) == 1 and temps[0].endswith(".reportgen-tmp")  # the signal lands mid-write
+        proc.send_signal(signum)
+        _, err = proc.communicate(timeout=20)
+    finally:
+        proc.kill()
+    assert (proc.returncode, err) == (code, message + "\n")
+    assert list((project / "out").iterdir()) == []
+
+
+def test_a_reader_that_goes_away_ends_the_output_quietly(project):
+    for i in range(400):  # enough JSON to outgrow the pipe's buffer
+        (project / "seeds" / f"n{i:03d}.txt").write_text(f" date 2026-01-05 Item {i} about Qatar.\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-c", _MAIN, "inspect", "--json", "seeds"], cwd=project,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline() == b"{\n"
+    proc.stdout.close()  # like `| head -1`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=20) == 141
+    assert err == ""
