@@ -79,6 +79,21 @@ def line_of(config: Path, start: str) -> int:
     (["explain", "config.yaml", "--since", "nonsense"],
      "reportgen explain: error: argument --since: 'nonsense' is not a date; use YYYY-MM-DD; "
      "see 'reportgen explain --help'"),
+    (["build", "config.yaml", "--jobs", "0"],
+     "reportgen build: error: argument --jobs/-j: must be 1 or more, not 0; see 'reportgen build --help'"),
+    (["build", "config.yaml", "--jobs", "-1"],
+     "reportgen build: error: argument --jobs/-j: must be 1 or more, not -1; see 'reportgen build --help'"),
+    (["build", "config.yaml", "--lock-timeout", "-5"],
+     "reportgen build: error: argument --lock-timeout: must be 0 or more seconds, not -5; "
+     "see 'reportgen build --help'"),
+    (["schedule", "config.yaml", "--cron", "0 7 * * *", "--lock-timeout", "nan"],
+     "reportgen schedule: error: argument --lock-timeout: 'nan' is not a number of seconds; "
+     "see 'reportgen schedule --help'"),
+    (["watch", "config.yaml", "--interval", "0"],
+     "reportgen watch: error: argument --interval: must be more than 0 seconds, not 0; see 'reportgen watch --help'"),
+    (["schedule", "config.yaml", "--cron", "bad"],
+     "error: invalid --cron 'bad': 1 field; expected 5 fields: minute hour day-of-month month day-of-week, "
+     "e.g. '0 7 * * MON'"),
 ])
 def test_usage_errors_are_one_line_and_exit_2(project, args, message):
     assert error_line(*args) == (2, message)

@@ -7,6 +7,8 @@ import logging
 import time
 from pathlib import Path
 
+from reportgen.commands import _args
+
 HELP = "build the briefing(s) a config describes (PDF, HTML, JSON)"
 ORDER = 10
 log = logging.getLogger("reportgen")
@@ -18,9 +20,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="the briefing's as-of date (YYYY-MM-DD or 'today'); overrides the config")
     parser.add_argument("--if-changed", action="store_true",
                         help="skip when config, sources, templates and as-of date are unchanged since the last success")
-    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+    parser.add_argument("--jobs", "-j", type=_args.jobs, default=1, metavar="N",
                         help="build several configs in N parallel processes")
-    parser.add_argument("--lock-timeout", type=float, default=60.0, metavar="SECONDS",
+    parser.add_argument("--lock-timeout", type=_args.seconds, default=60.0, metavar="SECONDS",
                         help="how long to wait for another run of the same config (default 60)")
 
 

@@ -6,6 +6,8 @@ import logging
 import threading
 from pathlib import Path
 
+from reportgen.commands import _args
+
 HELP = "build a briefing at each time a cron expression names (foreground; Ctrl-C stops)"
 ORDER = 50
 log = logging.getLogger("reportgen")
@@ -17,7 +19,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="when to build, as 5 cron fields in local time, e.g. '0 7 * * MON' (Mondays 07:00)")
     parser.add_argument("--if-changed", action="store_true",
                         help="skip a build when nothing changed since the last successful one")
-    parser.add_argument("--lock-timeout", type=float, default=60.0, metavar="SECONDS",
+    parser.add_argument("--lock-timeout", type=_args.seconds, default=60.0, metavar="SECONDS",
                         help="how long to wait for another run of the same config (default 60)")
 
 

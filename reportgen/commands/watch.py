@@ -6,6 +6,8 @@ import logging
 import threading
 from pathlib import Path
 
+from reportgen.commands import _args
+
 HELP = "rebuild a briefing whenever its config, layout or sources change (Ctrl-C stops)"
 ORDER = 40
 log = logging.getLogger("reportgen")
@@ -13,10 +15,10 @@ log = logging.getLogger("reportgen")
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("config", type=Path, metavar="CONFIG", help="config.yaml")
-    parser.add_argument("--interval", type=float, default=0.5, metavar="SECONDS",
+    parser.add_argument("--interval", type=_args.positive_seconds, default=0.5, metavar="SECONDS",
                         help="how often to look for changes (default 0.5)")
     parser.add_argument("--as-of", metavar="DATE", help="the as-of date (YYYY-MM-DD); overrides the config")
-    parser.add_argument("--lock-timeout", type=float, default=60.0, metavar="SECONDS",
+    parser.add_argument("--lock-timeout", type=_args.seconds, default=60.0, metavar="SECONDS",
                         help="how long to wait for another run of the same config (default 60)")
 
 
@@ -29,8 +31,6 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.config.is_file():
         raise UsageError(f"{args.config}: no such config file")
-    if args.interval <= 0:
-        raise UsageError(f"--interval must be a positive number of seconds, not {args.interval:g}")
     try:
         as_of = dt.date.fromisoformat(args.as_of) if args.as_of else None
     except ValueError:
