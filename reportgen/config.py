@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from reportgen import files
 from reportgen.corpus import Corpus, Document
 from reportgen.errors import ConfigError
 
@@ -172,6 +173,7 @@ PLACEHOLDERS = ("slug", "as_of", "ext", "title")
 PAPER = "paper"  # the document selector meaning "the only paper among the sources"
 
 DEFAULT_SUMMARY_SENTENCES = 6
+MAX_CONFIG_BYTES = files.MB  # hand-written configs are a few KB; 30 MB of YAML takes a minute to check
 _PLANNED_LAYOUTS = ("briefing", "digest")  # accepted until templates/ holds a layout
 
 _STR = "tag:yaml.org,2002:str"
@@ -195,22 +197,23 @@ def load_config(path: Path, *, as_of: dt.date | None = None, today: dt.date | No
     """
     path = Path(path)
     label = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError([f"{label}: no such config file; give the path of a YAML file such as config.yaml"])
-    except IsADirectoryError:
-        raise ConfigError([f"{label}: is a folder; give the path of a YAML file such as config.yaml"])
-    except UnicodeDecodeError as exc:
-        raise ConfigError([f"{label}: not UTF-8 text (byte {exc.start}); save the file as UTF-8"])
+    text = read_config_text(path)
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{label}:{mark.line + 1}:{mark.column + 1}" if mark else label
         raise ConfigError([f"{where}: invalid YAML: {exc.problem or exc.context}"])
-    except yaml.YAMLError as exc:  # e.g. a character YAML does not allow
-        raise ConfigError([f"{label}: invalid YAML: {exc}"])
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, most control characters)
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - text.rfind("\n", 0, exc.position)
+        char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise ConfigError([f"{label}:{line}:{column}: invalid YAML: character U+{char:04X} is not allowed "
+                           "in YAML; delete it"])
+    except yaml.YAMLError as exc:
+        raise ConfigError([f"{label}: invalid YAML: " + " ".join(str(exc).split())])
+    except RecursionError:  # yaml.compose recurses once per level: [[[[...]]]]
+        raise ConfigError([f"{label}: invalid YAML: nested too deeply; a config needs a few levels at most"])
     if root is None:
         raise ConfigError([f"{label}:1:1: the file is empty; expected a mapping of settings starting with title:"])
     if not isinstance(root, yaml.MappingNode):
@@ -221,6 +224,24 @@ def load_config(path: Path, *, as_of: dt.date | None = None, today: dt.date | No
     if reader.problems or cfg is None:
         raise ConfigError(reader.sorted_problems())
     return cfg
+
+
+def read_config_text(path: Path) -> str:
+    """The text of a config file; ConfigError (one line, exit 2) if it is no readable UTF-8 file of sane size."""
+    label = str(path)
+    try:
+        data = files.read_limited(path, MAX_CONFIG_BYTES)
+    except files.FileProblem as exc:
+        if exc.reason == "does not exist":  # also a dangling symlink
+            raise ConfigError([f"{label}: no such config file; give the path of a YAML file such as config.yaml"])
+        hint = ("a config is a few kilobytes; is this the right file?" if "MB limit" in exc.reason
+                else "give the path of a YAML file such as config.yaml")
+        raise ConfigError([f"{label}: {exc.reason.removesuffix(', not a file')}; {hint}"])
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ConfigError([f"{label}:{line}: not UTF-8 text (byte {exc.start}); save the file as UTF-8"])
 
 
 def check_against_corpus(cfg: BriefingConfig, corpus: Corpus) -> None:

@@ -33,6 +33,8 @@ class ConfigError(ReportgenError):
         super().__init__(f"aborted with {n} configuration error{'s' if n != 1 else ''}")
 
     def __str__(self) -> str:
+        if len(self.problems) == 1:  # one problem, one line: it already names file:line and what to do
+            return self.problems[0]
         return "\n".join([*self.problems, f"error: {self.message}"])
 
 

@@ -14,7 +14,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -153,3 +152,67 @@ def test_a_reader_that_goes_away_ends_the_output_quietly(project):
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=20) == 141
     assert err == ""
+
+
+# -- the config file itself -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content, message", [
+    ("title: [unclosed\n  foo: : :\n", "bad.yaml:2:6: invalid YAML: expected ',' or ']', but got ':'"),
+    ("- a\n- b\n", "bad.yaml:1:1: expected a mapping of settings (key: value lines), got a list"),
+    ("hello\n", "bad.yaml:1:1: expected a mapping of settings (key: value lines), got 'hello'"),
+    ("title: x\n\tsubtitle: y\n", "bad.yaml:2:1: invalid YAML: found character '\\t' that cannot start any token"),
+    ("title: x\ntitle: y\n", "bad.yaml:2:1: title: duplicate key; it is first given at line 1"),
+    ("title: a\x00b\n", "bad.yaml:1:9: invalid YAML: character U+0000 is not allowed in YAML; delete it"),
+    ("title: x\nfocus: " + "[" * 50_000 + "]" * 50_000 + "\n",
+     "bad.yaml: invalid YAML: nested too deeply; a config needs a few levels at most"),
+    ("", "bad.yaml:1:1: the file is empty; expected a mapping of settings starting with title:"),
+])
+def test_a_config_that_is_not_a_config_is_one_line_and_exit_2(project, content, message):
+    (project / "bad.yaml").write_text(content, encoding="utf-8")
+    assert error_line("build", "bad.yaml") == (2, message)
+
+
+def test_a_binary_config_names_the_line(project):
+    (project / "bad.yaml").write_bytes(b"title: x\n\x7fELF\x02\x01\x01\x00\xff\xfe\n")
+    assert error_line("build", "bad.yaml") == (2, "bad.yaml:2: not UTF-8 text (byte 17); save the file as UTF-8")
+
+
+def test_a_huge_config_is_refused_before_it_is_parsed(project):
+    with open(project / "huge.yaml", "wb") as handle:  # sparse: 30 MB on paper, nothing on disk
+        handle.truncate(30 * 1024 * 1024)
+    assert error_line("check", "huge.yaml") == (
+        2, "huge.yaml: is 30.0 MB, over the 1 MB limit; a config is a few kilobytes; is this the right file?")
+
+
+HINT = "give the path of a YAML file such as config.yaml"
+
+
+@pytest.mark.parametrize("command", [["build"], ["check"], ["explain"], ["watch"], ["schedule", "--cron", "@daily"],
+                                     ["layouts", "--config"]])
+def test_every_command_says_what_is_wrong_with_the_config_path(project, command):
+    os.mkfifo(project / "fifo.yaml")  # reading it would wait for a writer forever
+    os.symlink("loop-b", project / "loop-a")
+    os.symlink("loop-a", project / "loop-b")
+    assert error_line(*command, "fifo.yaml") == (2, f"fifo.yaml: is a named pipe (FIFO); {HINT}")
+    assert error_line(*command, "seeds") == (2, f"seeds: is a folder; {HINT}")
+    assert error_line(*command, "nope.yaml") == (2, f"nope.yaml: no such config file; {HINT}")
+    assert error_line(*command, "loop-a") == (2, f"loop-a: is a loop of symbolic links; {HINT}")
+    assert error_line(*command, "config.yaml/x") == (
+        2, f"config.yaml/x: cannot be reached: part of the path is a file, not a folder; {HINT}")
+    assert error_line(*command, "/dev/zero") == (2, f"/dev/zero: is a device; {HINT}")
+
+
+def test_an_unreadable_config_says_permission_denied(project, monkeypatch):
+    # chmod 000 cannot stop root, who runs these tests in CI: refuse the open instead.
+    from reportgen import files
+
+    real_open = os.open
+
+    def denying_open(path, flags, *args):
+        if str(path).endswith("config.yaml"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(files.os, "open", denying_open)
+    assert error_line("build", "config.yaml") == (2, f"config.yaml: cannot be read: permission denied; {HINT}")

@@ -21,8 +21,6 @@ def run(args: argparse.Namespace) -> int:
     from reportgen.layouts import resolve
     from reportgen.render.html import check_layout
 
-    if not args.config.is_file():
-        raise UsageError(f"{args.config}: no such config file")
     cfg = load_config(args.config)  # a ConfigError lists every problem and exits 2
     # Table numbers and document names in `parts` can only be checked against the sources.
     corpus = ingest.load(list(cfg.sources), root=cfg.root)

@@ -17,13 +17,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reportgen import layouts
-    from reportgen.errors import UsageError
-
     project = Path.cwd()
     extra = None
     if args.config:
-        if not args.config.is_file():
-            raise UsageError(f"{args.config}: no such config file")
         from reportgen.config import load_config
 
         cfg = load_config(args.config)

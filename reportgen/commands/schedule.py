@@ -24,12 +24,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reportgen.errors import UsageError
+    from reportgen.config import read_config_text
     from reportgen.schedule import SystemClock, parse_cron, run_schedule, stop_on_signals
 
     parse_cron(args.cron)  # a bad expression fails now with exit 2, not at the first fire time
-    if not args.config.is_file():
-        raise UsageError(f"{args.config}: no such config file")
+    read_config_text(args.config)  # a missing or unreadable file fails now, not at the first fire time
     # Import the whole pipeline once, now: every scheduled build reuses the loaded
     # modules (WeasyPrint, fonts, templates cache) instead of paying for them again.
     from reportgen.build import build

@@ -25,12 +25,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import datetime as dt
 
+    from reportgen.config import read_config_text
     from reportgen.errors import UsageError
     from reportgen.schedule import stop_on_signals
     from reportgen.watch import watch
 
-    if not args.config.is_file():
-        raise UsageError(f"{args.config}: no such config file")
+    read_config_text(args.config)  # a missing or unreadable file fails now; a broken config is watched until fixed
     try:
         as_of = dt.date.fromisoformat(args.as_of) if args.as_of else None
     except ValueError:

@@ -1,0 +1,91 @@
+"""Read a user's file without surprises: a regular file only, never a hang, never more than a limit.
+
+A path a user hands reportgen may name a folder, a FIFO (reading it waits for a writer
+forever), a device (/dev/zero never ends), a symlink loop, or a 30 MB file passed by
+mistake.  `read_limited` turns each of these into a FileProblem whose `reason` reads as
+the end of a sentence ("is a named pipe (FIFO), not a file"), so every caller can say
+`<path>: <reason>; <what to do>` on one line.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import stat
+
+MB = 1024 * 1024
+
+
+class FileProblem(Exception):
+    """A path that cannot be read as a file; `reason` completes "<path>: ..."."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def read_limited(path: str | os.PathLike, max_bytes: int) -> bytes:
+    """The bytes of the regular file at `path` (symlinks followed); FileProblem otherwise.
+
+    The type is checked before opening (a device is never opened), the file is opened
+    non-blocking (a FIFO swapped in meanwhile cannot hang us) and checked again on the
+    open descriptor, and no more than max_bytes + 1 bytes are ever read.
+    """
+    try:
+        info = os.stat(path)
+        _check(info.st_mode, info.st_size, max_bytes)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise FileProblem(os_reason(exc)) from None
+    try:
+        info = os.fstat(fd)
+        _check(info.st_mode, info.st_size, max_bytes)
+        chunks, total = [], 0
+        while total <= max_bytes:
+            chunk = os.read(fd, min(MB, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > max_bytes:  # it grew while we read
+            raise FileProblem(too_large(total, max_bytes))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise FileProblem(os_reason(exc)) from None
+    finally:
+        os.close(fd)
+
+
+def kind_problem(mode: int) -> str | None:
+    """Why a file of this mode is not a regular file ("is a folder, not a file"), or None if it is one."""
+    if stat.S_ISREG(mode):
+        return None
+    kinds = [(stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")]
+    what = next((name for test, name in kinds if test(mode)), "not a regular file")
+    return f"is {what}, not a file"
+
+
+def too_large(size: int, max_bytes: int) -> str:
+    return f"is {size / MB:.1f} MB, over the {max_bytes / MB:g} MB limit"
+
+
+def os_reason(exc: OSError) -> str:
+    """An OSError as the end of "<path>: ...", without repeating the path."""
+    reasons = {
+        errno.ENOENT: "does not exist",
+        errno.EACCES: "cannot be read: permission denied",
+        errno.EPERM: "cannot be read: operation not permitted",
+        errno.ELOOP: "is a loop of symbolic links",
+        errno.ENOTDIR: "cannot be reached: part of the path is a file, not a folder",
+        errno.EISDIR: "is a folder, not a file",
+        errno.ENAMETOOLONG: "has too long a name",
+    }
+    return reasons.get(exc.errno, f"cannot be read: {(exc.strerror or str(exc)).lower()}")
+
+
+def _check(mode: int, size: int, max_bytes: int) -> None:
+    problem = kind_problem(mode)
+    if problem:
+        raise FileProblem(problem)
+    if size > max_bytes:
+        raise FileProblem(too_large(size, max_bytes))
