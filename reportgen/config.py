@@ -9,7 +9,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import difflib
+import errno
+import os
 import re
+import stat
 import string
 import unicodedata
 from collections.abc import Iterable
@@ -521,7 +524,7 @@ class _Builder:
         output = read("output", self._output)
         formats = read("formats", self._formats)
         latest = read("latest", r.boolean)
-        state = read("state", r.text)
+        state = read("state", self._state)
 
         if r.problems or title is None or period is None:
             return None
@@ -625,13 +628,19 @@ class _Builder:
             return value
         looks_like_path = "/" in value or "\\" in value or value.startswith(".")
         folder = self.folder / value
-        if not looks_like_path and not folder.exists():
+        if not looks_like_path and not os.path.lexists(folder):
             self.r.fail(node, key, f"unknown layout '{value}'{_did_you_mean(value, builtins)}; built-in layouts: "
                                    + ", ".join(builtins) + ", or a folder relative to the config")
             return None
-        if not folder.is_dir():
-            self.r.fail(node, key, f"no folder {value} next to {self.r.label}; give a built-in layout ("
-                                   + ", ".join(builtins) + ") or a folder of templates")
+        if not _real(folder).is_relative_to(_real(self.folder)):  # symlinks resolved
+            self.r.fail(node, key, f"{value} is outside the config's folder {_real(self.folder)}; a layout's "
+                                   "templates are read only from inside the project: copy the folder next to the config")
+            return None
+        problem = _path_problem(folder)
+        if problem or not folder.is_dir():
+            what = (f"{value} {problem}" if problem and problem != "does not exist"
+                    else f"no folder {value} next to {self.r.label}")
+            self.r.fail(node, key, f"{what}; give a built-in layout (" + ", ".join(builtins) + ") or a folder of templates")
             return None
         if not (folder / "base.html.j2").is_file() and not _extends_builtin(folder, builtins):
             self.r.fail(node, key, f"folder {value} has no base.html.j2 and extends no built-in layout; add "
@@ -643,18 +652,22 @@ class _Builder:
         values = self.r.texts(node, key, what="path")
         if values is None:
             return None
-        inside = self.folder.resolve()
+        inside = _real(self.folder)
         ok = True
         for i, value in enumerate(values):
             item = node.value[i]
-            target = (self.folder / value).resolve()  # resolves symlinks too
+            target = _real(self.folder / value)  # resolves symlinks too
+            problem = _path_problem(target)
             if not target.is_relative_to(inside):
                 self.r.fail(item, f"{key}[{i}]", f"{value} is outside the config's folder {inside}; "
                                                   "sources must be inside the folder that holds the config")
                 ok = False
-            elif not target.exists():
+            elif problem == "does not exist":
                 self.r.fail(item, f"{key}[{i}]", f"no file or folder {value} next to {self.r.label}; "
                                                   "paths are relative to the config's folder")
+                ok = False
+            elif problem:
+                self.r.fail(item, f"{key}[{i}]", f"{value} {problem}; give files or folders of sources")
                 ok = False
         return values if ok else None
 
@@ -682,7 +695,34 @@ class _Builder:
             self.r.fail(node, key, "must contain {ext}, so each format gets its own file; "
                                    "e.g. out/{slug}-{as_of}.{ext}")
             return None
+        # Placeholders hold no '/' or '..' (slug, date, format), so any sample shows where files land.
+        sample = value.format(slug="slug", as_of="2026-01-01", ext="pdf", title="slug")
+        if not self._inside(sample):
+            self.r.fail(node, key, f"'{value}' writes outside the config's folder {self.folder.absolute()}; "
+                                   "outputs stay inside the project, e.g. out/{slug}-{as_of}.{ext} "
+                                   "(copy or link them elsewhere after the build)")
+            return None
         return value
+
+    def _state(self, node: yaml.Node, key: str) -> str | None:
+        value = self.r.text(node, key)
+        if value is None:
+            return None
+        if not self._inside(value):
+            self.r.fail(node, key, f"{value} is outside the config's folder {self.folder.absolute()}; "
+                                   "keep the run history in the project, e.g. .reportgen/state.sqlite")
+            return None
+        if (self.folder / value).is_dir():
+            self.r.fail(node, key, f"{value} is a folder; give the path of a file, e.g. .reportgen/state.sqlite")
+            return None
+        return value
+
+    def _inside(self, relative: str) -> bool:
+        """Whether a path written in the config stays inside its folder, read as written (no symlinks followed:
+        an `out` the user links elsewhere is their choice; `..` and absolute paths are refused)."""
+        folder = os.path.abspath(self.folder)
+        target = os.path.normpath(os.path.join(folder, relative))
+        return any(Path(target).is_relative_to(base) for base in (folder, os.path.realpath(folder)))
 
     def _formats(self, node: yaml.Node, key: str) -> tuple[str, ...] | None:
         values = self.r.texts(node, key, what="format")
@@ -871,6 +911,23 @@ def _default_parts(topics: tuple[TopicDef, ...], topic_sentences: int) -> tuple[
         parts.append(PartSpec("topics", (("keys", tuple(t.key for t in topics)), ("sentences", topic_sentences))))
     parts += [PartSpec("chronology", (("focus_only", False),)), PartSpec("sources")]
     return tuple(parts)
+
+
+def _real(path: Path) -> Path:
+    """The path with symlinks resolved; unlike Path.resolve() on Python 3.11, a symlink loop does not raise."""
+    return Path(os.path.realpath(path))
+
+
+def _path_problem(path: Path) -> str | None:
+    """Why a source or layout path cannot be used ("does not exist", "is a named pipe (FIFO), not a file"), or None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return "does not exist" if exc.errno == errno.ENOENT else files.os_reason(exc)
+    if stat.S_ISDIR(mode):
+        return None
+    problem = files.kind_problem(mode)
+    return problem.replace(", not a file", ", not a file or folder") if problem else None
 
 
 def _extends_builtin(folder: Path, builtins: Iterable[str]) -> bool:

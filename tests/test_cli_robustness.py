@@ -216,3 +216,82 @@ def test_an_unreadable_config_says_permission_denied(project, monkeypatch):
 
     monkeypatch.setattr(files.os, "open", denying_open)
     assert error_line("build", "config.yaml") == (2, f"config.yaml: cannot be read: permission denied; {HINT}")
+
+
+# -- paths in the config: everything read or written stays in the project ---------------------------
+
+
+@pytest.mark.parametrize("source, message", [
+    ("../", "../ is outside the config's folder {root}; sources must be inside the folder that holds the config"),
+    ("/etc", "/etc is outside the config's folder {root}; sources must be inside the folder that holds the config"),
+    ("escape", "escape is outside the config's folder {root}; sources must be inside the folder that holds the config"),
+    ("loop-a", "loop-a is a loop of symbolic links; give files or folders of sources"),
+    ("fifo", "fifo is a named pipe (FIFO), not a file or folder; give files or folders of sources"),
+])
+def test_sources_outside_the_project_or_not_files_are_config_errors(project, source, message):
+    os.symlink("/etc", project / "escape")
+    os.symlink("loop-b", project / "loop-a")
+    os.symlink("loop-a", project / "loop-b")
+    os.mkfifo(project / "fifo")
+    config = edit(project / "config.yaml", "  - seeds/", f"  - {source}")
+    where = f"config.yaml:{line_of(config, '  - ')}:5: sources[0]: "
+    assert error_line("check", "config.yaml") == (2, where + message.format(root=project.resolve()))
+
+
+@pytest.mark.parametrize("layout, message", [
+    ("../elsewhere", "../elsewhere is outside the config's folder {root}; a layout's templates are read only from "
+                     "inside the project: copy the folder next to the config"),
+    ("/etc", "/etc is outside the config's folder {root}; a layout's templates are read only from inside the "
+             "project: copy the folder next to the config"),
+    ("linked", "linked is outside the config's folder {root}; a layout's templates are read only from inside the "
+               "project: copy the folder next to the config"),
+    ("mylayout/", "no folder mylayout/ next to config.yaml; give a built-in layout (briefing, digest) "
+                  "or a folder of templates"),
+    ("nobase", "folder nobase has no base.html.j2 and extends no built-in layout; add base.html.j2, or a template "
+               'starting {{% extends "briefing/base.html.j2" %}}'),
+])
+def test_layout_folders_must_exist_inside_the_project(project, layout, message):
+    elsewhere = project.parent / f"{project.name}-elsewhere"
+    shutil.copytree(REPO / "templates" / "briefing", elsewhere)
+    os.symlink(elsewhere, project / "linked")
+    (project / "nobase").mkdir()
+    (project / "nobase" / "notes.txt").write_text("not a template")
+    config = edit(project / "config.yaml", "layout: briefing", f"layout: {layout.replace('elsewhere', elsewhere.name)}")
+    where = f"config.yaml:{line_of(config, 'layout:')}:9: layout: "
+    assert error_line("check", "config.yaml") == (
+        2, where + message.replace("elsewhere", elsewhere.name).format(root=project.resolve()))
+
+
+@pytest.mark.parametrize("output", ["/tmp/x/{slug}.{ext}", "../out/{slug}.{ext}", "out/../../{slug}-{as_of}.{ext}"])
+def test_outputs_outside_the_project_are_refused(project, output):
+    config = edit(project / "config.yaml", "output: out/{slug}-{as_of}.{ext}", f'output: "{output}"')
+    assert error_line("build", "config.yaml") == (
+        2, f"config.yaml:{line_of(config, 'output:')}:9: output: '{output}' writes outside the config's folder "
+           f"{project}; outputs stay inside the project, e.g. out/{{slug}}-{{as_of}}.{{ext}} "
+           "(copy or link them elsewhere after the build)")
+    assert not (project / "out").exists()
+
+
+def test_an_absolute_output_inside_the_project_is_fine(project):
+    edit(project / "config.yaml", "output: out/{slug}-{as_of}.{ext}", f'output: "{project}/out/{{slug}}.{{ext}}"')
+    assert run_cli("check", "config.yaml")[0] == 0
+
+
+def test_an_output_pattern_without_ext_would_collide(project):
+    config = edit(project / "config.yaml", "output: out/{slug}-{as_of}.{ext}", "output: out/{slug}.pdf")
+    assert error_line("build", "config.yaml") == (
+        2, f"config.yaml:{line_of(config, 'output:')}:9: output: must contain {{ext}}, so each format gets its own "
+           "file; e.g. out/{slug}-{as_of}.{ext}")
+
+
+@pytest.mark.parametrize("state, message", [
+    ("/tmp/state.sqlite", "/tmp/state.sqlite is outside the config's folder {root}; keep the run history in the "
+                          "project, e.g. .reportgen/state.sqlite"),
+    ("../state.sqlite", "../state.sqlite is outside the config's folder {root}; keep the run history in the "
+                        "project, e.g. .reportgen/state.sqlite"),
+    ("seeds", "seeds is a folder; give the path of a file, e.g. .reportgen/state.sqlite"),
+])
+def test_state_must_be_a_file_inside_the_project(project, state, message):
+    config = edit(project / "config.yaml", "state: .reportgen/state.sqlite", f"state: {state}")
+    assert error_line("build", "config.yaml") == (
+        2, f"config.yaml:{line_of(config, 'state:')}:8: state: " + message.format(root=project))
