@@ -39,7 +39,9 @@ class ConfigError(ReportgenError):
 
 
 class IngestError(ReportgenError):
-    """Raised when a source cannot be read at all (a missing folder, a path outside the project)."""
+    """Raised when a source path given cannot be read at all (missing, outside the project): a usage error."""
+
+    exit_code = 2
 
 
 class TemplateError(ReportgenError):

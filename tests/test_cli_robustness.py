@@ -295,3 +295,108 @@ def test_state_must_be_a_file_inside_the_project(project, state, message):
     config = edit(project / "config.yaml", "state: .reportgen/state.sqlite", f"state: {state}")
     assert error_line("build", "config.yaml") == (
         2, f"config.yaml:{line_of(config, 'state:')}:8: state: " + message.format(root=project))
+
+
+# -- sources -------------------------------------------------------------------------------------
+
+
+def test_odd_entries_in_a_sources_folder_are_skipped_with_a_warning_each(project):
+    seeds = project / "seeds"
+    os.mkfifo(seeds / "fifo.txt")  # reading it would wait for a writer forever
+    os.symlink("loop-b", seeds / "loop-a")
+    os.symlink("loop-a", seeds / "loop-b")
+    os.symlink("/etc/passwd", seeds / "passwd.txt")
+    os.symlink("/etc", seeds / "etc")
+    os.symlink("missing.txt", seeds / "broken.txt")
+    (seeds / "empty.md").write_bytes(b"")
+    code, _, err = run_cli("inspect", "seeds")
+    assert code == 0
+    assert err.splitlines() == [
+        "warning: seeds/etc:1: skipped: it links to the folder /etc, outside the project folder; "
+        "copy what you need into the project",
+        "warning: seeds/broken.txt:1: skipped: a broken link; "
+        f"{project.resolve()}/seeds/missing.txt does not exist",
+        "warning: seeds/fifo.txt:1: skipped: it is a named pipe (FIFO), not a file",
+        "warning: seeds/loop-a:1: skipped: it is a loop of symbolic links",
+        "warning: seeds/loop-b:1: skipped: it is a loop of symbolic links",
+        "warning: seeds/passwd.txt:1: skipped: it links to /etc/passwd, outside the project folder; "
+        "copy the file into the project",
+        "warning: seeds/empty.md:1: skipped: empty file",
+    ]
+
+
+def test_a_socket_in_a_sources_folder_is_skipped(project):
+    import socket
+
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(project / "seeds" / "sock.txt"))
+        code, _, err = run_cli("inspect", "seeds")
+    assert code == 0
+    assert err == "warning: seeds/sock.txt:1: skipped: it is a socket, not a file\n"
+
+
+@pytest.mark.parametrize("path, message", [
+    ("nope", "error: nope: no such file or folder under {root}; check the path"),
+    ("/etc/passwd", "error: /etc/passwd is outside the project folder {root}; "
+                    "copy it into the project or run reportgen from a folder that contains it"),
+    ("loop-a", "error: loop-a is a loop of symbolic links; give files or folders of sources"),
+    ("fifo", "error: fifo is a named pipe (FIFO), not a file; give files or folders of sources"),
+])
+def test_inspect_on_a_path_it_cannot_read_is_a_usage_error(project, path, message):
+    os.symlink("loop-b", project / "loop-a")
+    os.symlink("loop-a", project / "loop-b")
+    os.mkfifo(project / "fifo")
+    assert error_line("inspect", path) == (2, message.format(root=project.resolve()))
+
+
+def test_a_file_deleted_or_replaced_by_a_fifo_after_listing_is_skipped(project, monkeypatch):
+    from reportgen import ingest
+
+    listed = ingest._expand
+
+    def expand_then_change(*args):
+        found = listed(*args)
+        (project / "seeds" / "000_81944cfbacb2fa5d.txt").unlink()
+        fifo = project / "seeds" / "001_42fa1f2987897a64.txt"
+        fifo.unlink()
+        os.mkfifo(fifo)
+        return found
+
+    monkeypatch.setattr(ingest, "_expand", expand_then_change)
+    code, _, err = run_cli("inspect", "seeds")
+    assert code == 0
+    assert err.splitlines() == [
+        "warning: seeds/000_81944cfbacb2fa5d.txt:1: skipped: it was deleted or renamed while reportgen was reading",
+        "warning: seeds/001_42fa1f2987897a64.txt:1: skipped: it is a named pipe (FIFO), not a file",
+    ]
+
+
+def test_file_names_with_spaces_newlines_and_bytes_that_are_not_utf8(project):
+    article = (project / "seeds" / "000_81944cfbacb2fa5d.txt").read_bytes()
+    for name in (b"with space.txt", b"new\nline.txt", b"bad\xff\xfename.txt"):
+        with open(os.path.join(os.fsencode(project / "seeds"), name), "wb") as handle:
+            handle.write(article.replace(b"Aida", b"Ayda"))
+    _json_only(project)
+    code, out, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    import json
+
+    paths = {s["path"] for s in json.loads((project / out.split()[0]).read_text(encoding="utf-8"))["sources"]}
+    assert {"seeds/with space.txt", "seeds/new\ufffdline.txt", "seeds/bad\ufffd\ufffdname.txt"} <= paths
+
+
+def test_a_table_caption_without_rows_is_explained_by_check(project):
+    paper = project / "seeds" / "002_26179e7a99fe8ed4.txt"
+    lines = paper.read_text(encoding="utf-8").split("\n")
+    start = lines.index(next(line for line in lines if line.startswith("**Table 1**"))) + 1
+    end = next(i for i in range(start + 2, len(lines)) if not lines[i].strip())
+    paper.write_text("\n".join(lines[:start] + lines[end:]), encoding="utf-8")
+    code, out, err = run_cli("check", "config.yaml")
+    config = project / "config.yaml"
+    assert code == 2 and out == ""
+    assert err.splitlines() == [
+        f"warning: seeds/002_26179e7a99fe8ed4.txt:{start}: table 1 has no rows; put tab-separated rows after a "
+        "blank line under the caption",
+        f"config.yaml:{line_of(config, '  - table: {document: paper, number: 1}')}:30: parts[2].table.number: "
+        "no table 1 in seeds/002_26179e7a99fe8ed4.txt; tables: 2",
+    ]

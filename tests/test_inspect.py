@@ -74,7 +74,7 @@ def test_inspect_reports_warnings_on_stderr(tmp_path, monkeypatch, capsys):
 
 def test_inspect_errors_are_one_line_without_traceback(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
-    assert cli.main(["inspect", "missing/"]) == 1
+    assert cli.main(["inspect", "missing/"]) == 2  # a path that is not there is a usage error
     err = capsys.readouterr().err
     assert err == f"error: missing/: no such file or folder under {tmp_path.resolve()}; check the path\n"
 

@@ -24,6 +24,8 @@ def run(args: argparse.Namespace) -> int:
     cfg = load_config(args.config)  # a ConfigError lists every problem and exits 2
     # Table numbers and document names in `parts` can only be checked against the sources.
     corpus = ingest.load(list(cfg.sources), root=cfg.root)
+    for diagnostic in corpus.diagnostics:  # e.g. why a table that parts name was not found
+        log.warning("%s", diagnostic)
     check_against_corpus(cfg, corpus)
     try:
         layout = resolve(cfg.layout, base_dir=cfg.root)

@@ -4,10 +4,12 @@ from __future__ import annotations
 import gc
 import os
 import re
+import stat
 from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from reportgen import files as files_mod
 from reportgen.corpus import Corpus, Diagnostic, Document, Location
 from reportgen.errors import IngestError
 from reportgen.ingest import source
@@ -15,6 +17,7 @@ from reportgen.ingest.sniff import SUPPORTED, sniff
 
 MAX_BYTES = source.MAX_BYTES
 _UNSAFE_ID = re.compile(r"[^\w-]+")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")  # control characters; bytes that were not UTF-8
 
 
 def load(paths: Sequence[str | Path], *, root: Path, max_bytes: int = MAX_BYTES) -> Corpus:
@@ -78,41 +81,71 @@ def _expand(given: str | Path, root: Path, diagnostics: list[Diagnostic]) -> lis
     candidate = Path(os.path.normpath(Path(given) if Path(given).is_absolute() else root / given))
     if not os.path.lexists(candidate):
         raise IngestError(f"{given}: no such file or folder under {root}; check the path")
-    real = candidate.resolve()
+    real = Path(os.path.realpath(candidate))  # unlike Path.resolve() on 3.11, a symlink loop does not raise
     if not real.is_relative_to(root):
         raise IngestError(f"{given} is outside the project folder {root}; "
                           "copy it into the project or run reportgen from a folder that contains it")
     shown = _shown(candidate, real, root)
-    if real.is_file():
+    mode, problem = _mode(real)
+    if stat.S_ISREG(mode):
         return [(real, shown)]
-    if not real.is_dir():
-        raise IngestError(f"{given} is neither a file nor a folder; give files or folders of sources")
+    if not stat.S_ISDIR(mode):
+        raise IngestError(f"{given} {problem or 'is neither a file nor a folder'}; give files or folders of sources")
     found = []
     # Walk the path as given so symlinked files keep their own names, unless root is reached only via links.
     for folder, dirs, names in os.walk(candidate if candidate.is_relative_to(root) else real):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in names:
+        for name in sorted(d for d in dirs if os.path.islink(os.path.join(folder, d)) and not d.startswith(".")):
+            # os.walk does not follow folder links (no loops, no escapes); say so rather than skip in silence.
+            link = Path(folder, name)
+            target = Path(os.path.realpath(link))
+            message = (f"skipped: a link to the folder {target}; folder links are not followed, so list "
+                       f"{_shown(target, target, root)}/ under sources: instead" if target.is_relative_to(root)
+                       else f"skipped: it links to the folder {target}, outside the project folder; "
+                            "copy what you need into the project")
+            diagnostics.append(Diagnostic("warning", Location(_shown(link, link, root), 1), message))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):  # warnings in a stable order
             if name.startswith("."):
                 continue
             entry = Path(folder, name)
-            target = entry.resolve()
+            target = Path(os.path.realpath(entry))
             entry_shown = _shown(entry, target, root)
+            mode, problem = _mode(target)
             if not target.is_relative_to(root):
                 diagnostics.append(Diagnostic("warning", Location(entry_shown, 1), (
                     f"skipped: it links to {target}, outside the project folder; copy the file into the project")))
-            elif target.is_file():
+            elif stat.S_ISREG(mode):
                 found.append((target, entry_shown))
+            elif problem == "does not exist" and os.path.islink(entry):
+                diagnostics.append(Diagnostic("warning", Location(entry_shown, 1), (
+                    f"skipped: a broken link; {target} does not exist")))
+            else:
+                diagnostics.append(Diagnostic("warning", Location(entry_shown, 1), f"skipped: it {problem}"))
     return sorted(found, key=lambda pair: Path(pair[1]).parts)
+
+
+def _mode(path: Path) -> tuple[int, str | None]:
+    """The file type bits of path (0 if it cannot be stat'ed) and why it is no regular file, if it is not."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return 0, files_mod.os_reason(exc)
+    return mode, files_mod.kind_problem(mode)
 
 
 def _shown(path: Path, real: Path, root: Path) -> str:
     """Show a path as the user sees it: relative to root, posix form, symlinks unresolved."""
     for candidate in (path, real):
         try:
-            return candidate.relative_to(root).as_posix()
+            return _printable(candidate.relative_to(root).as_posix())
         except ValueError:
             continue
-    return real.as_posix()
+    return _printable(real.as_posix())
+
+
+def _printable(name: str) -> str:
+    """A file name fit for messages, HTML and JSON: a newline or a byte that is not UTF-8 becomes U+FFFD."""
+    return _UNPRINTABLE.sub("\ufffd", name)
 
 
 def _unique_id(stem: str, used: set[str]) -> str:

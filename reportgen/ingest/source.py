@@ -4,10 +4,12 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportgen.corpus import Diagnostic, Location
+from reportgen.files import kind_problem
 from reportgen.ingest.sniff import SUPPORTED
 
 MB = 1024 * 1024
@@ -29,11 +31,16 @@ def read(real: Path, path: str, max_bytes: int = MAX_BYTES) -> tuple[Source | No
     """Return the decoded text of `real` (shown as `path`), or None and why it could not be read."""
     where = Location(path, 1)
     try:
-        size = real.stat().st_size
+        info = real.stat()
+        if not stat.S_ISREG(info.st_mode):  # replaced by a FIFO or a folder since it was listed: never read it
+            return None, [Diagnostic("warning", where, f"skipped: it {kind_problem(info.st_mode)}")]
+        size = info.st_size
         if size > max_bytes:  # decided from the size alone: the file is never loaded
             return None, [Diagnostic("warning", where, (
                 f"skipped: {size / MB:.1f} MB exceeds the {max_bytes / MB:g} MB limit"))]
         data = real.read_bytes()
+    except FileNotFoundError:
+        return None, [Diagnostic("warning", where, "skipped: it was deleted or renamed while reportgen was reading")]
     except OSError as exc:
         return None, [Diagnostic("error", where, f"cannot read: {exc.strerror or exc}")]
     digest = hashlib.sha256(data).hexdigest()
