@@ -82,7 +82,7 @@ def build(
             digests = {
                 "config": digest_files([config_path]),
                 "inputs": "|".join(d.digest for d in corpus.documents),
-                "templates": digest_files(sorted(p for folder in layout.search_path for p in Path(folder).rglob("*") if p.is_file())),
+                "templates": digest_files(layout.files()),
             }
         if if_changed and state.unchanged_since_last_success(str(config_path), digests, cfg.as_of):
             message = f"{config_path}: unchanged since the last successful build; nothing to do"

@@ -932,9 +932,17 @@ def _path_problem(path: Path) -> str | None:
 
 def _extends_builtin(folder: Path, builtins: Iterable[str]) -> bool:
     """True if a template in the folder extends a built-in layout ("briefing/..." or "!briefing/...")."""
+    from reportgen.layouts import read_template
+
     names = "|".join(re.escape(name) for name in builtins)
     pattern = re.compile(r"\{%-?\s*extends\s+[\"']!?(?:" + names + r")[/:]")
-    return any(pattern.search(p.read_text(encoding="utf-8", errors="replace")) for p in folder.glob("*.j2"))
+    for path in folder.glob("*.j2"):
+        try:
+            if pattern.search(read_template(path, folder)):
+                return True
+        except files.FileProblem:
+            continue  # a FIFO or a link out of the folder: never read here; check and build name it
+    return False
 
 
 def _templates_folder() -> Path:

@@ -48,6 +48,12 @@ class TemplateError(ReportgenError):
     """Raised when a layout template fails to compile or render; names template file and line."""
 
 
+class LayoutError(TemplateError):
+    """Raised when a layout folder cannot be used at all (missing, a bad layout.yaml): a config mistake."""
+
+    exit_code = 2
+
+
 class RenderError(ReportgenError):
     """Raised when WeasyPrint cannot produce the PDF, or a fetch outside the layout was required."""
 

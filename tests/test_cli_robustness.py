@@ -400,3 +400,104 @@ def test_a_table_caption_without_rows_is_explained_by_check(project):
         f"config.yaml:{line_of(config, '  - table: {document: paper, number: 1}')}:30: parts[2].table.number: "
         "no table 1 in seeds/002_26179e7a99fe8ed4.txt; tables: 2",
     ]
+
+
+# -- layouts: templates read only their own folder; a template's failure is one line -------------------
+
+
+def _layout(project: Path, files: dict[str, str], formats: str = "[html]") -> Path:
+    folder = project / "mine"
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    config = edit(project / "config.yaml", "layout: briefing", "layout: mine")
+    return edit(config, "formats: [pdf, html, json]", f"formats: {formats}")
+
+
+EXTENDS = '{% extends "briefing:base.html.j2" %}\n'
+
+
+@pytest.mark.parametrize("cover, message", [
+    ("{{ 1/0 }}", "error: mine/base.html.j2:2: ZeroDivisionError: division by zero"),
+    ('{% include "missing.html.j2" %}', "error: mine/base.html.j2:2: template 'missing.html.j2' not found"),
+    ('{% include "passwd.j2" %}', "error: mine/base.html.j2:2: template 'passwd.j2' is a link to /etc/passwd, "
+                                  "outside the layout folder {folder}; copy the file into the layout"),
+    ('{% include "fifo.j2" %}', "error: mine/base.html.j2:2: template 'fifo.j2' is a named pipe (FIFO), not a file"),
+    ('{% include "latin1.j2" %}', "error: mine/base.html.j2:2: template 'latin1.j2' is not UTF-8 text (byte 3); "
+                                  "save it as UTF-8"),
+    ("{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}",
+     "error: mine/base.html.j2:2: templates include or call themselves without end"),
+])
+def test_a_failing_template_is_one_line_exit_1_and_writes_nothing(project, cover, message):
+    _layout(project, {"base.html.j2": EXTENDS + "{% block cover %}" + cover + "{% endblock %}\n"})
+    os.symlink("/etc/passwd", project / "mine" / "passwd.j2")
+    os.mkfifo(project / "mine" / "fifo.j2")
+    (project / "mine" / "latin1.j2").write_bytes(b"caf\xe9")
+    assert error_line("build", "config.yaml") == (1, message.format(folder=project / "mine"))
+    assert not (project / "out").exists()
+
+
+def test_a_stylesheet_linked_out_of_the_layout_is_refused_not_inlined(project):
+    _layout(project, {"base.html.j2": EXTENDS})
+    os.symlink("/etc/hostname", project / "mine" / "style.css")
+    assert error_line("build", "config.yaml") == (
+        1, "error: templates/briefing/base.html.j2:16: template 'style.css' is a link to /etc/hostname, outside the "
+           f"layout folder {project / 'mine'}; copy the file into the layout")
+    code, out, err = run_cli("check", "config.yaml")
+    assert (code, err) == (2, "error: 1 template problem in layout mine\n")
+    assert out == (f"mine/style.css: is a link to /etc/hostname, outside the layout folder {project / 'mine'}; "
+                   "copy the file into the layout\n")
+
+
+@pytest.mark.parametrize("meta, message", [
+    ("extends: [1\n", "{meta}:2:1: invalid YAML: expected ',' or ']', but got '<stream end>'"),
+    ("extends: glossy\n", "{meta}:1: extends: unknown built-in layout 'glossy'; built-in layouts: briefing, digest"),
+    ("extends: 3\n", "{meta}:1: extends: expected the name of a built-in layout, e.g. extends: briefing"),
+])
+def test_a_bad_layout_yaml_is_a_config_error(project, meta, message):
+    _layout(project, {"base.html.j2": "<p>x</p>\n", "layout.yaml": meta})
+    expected = "error: " + message.format(meta=project / "mine" / "layout.yaml")
+    assert error_line("build", "config.yaml") == (2, expected)
+    assert error_line("check", "config.yaml") == (2, expected)
+
+
+def test_layouts_lists_without_reading_fifos_links_out_or_folders_elsewhere(project):
+    folder = project / "layouts" / "odd"
+    folder.mkdir(parents=True)
+    (folder / "base.html.j2").write_text(EXTENDS + "{% block cover %}{% endblock %}\n")
+    os.mkfifo(folder / "fifo.j2")
+    os.symlink("/etc/passwd", folder / "passwd.j2")
+    (folder / "latin1.j2").write_bytes(b"{% block caf\xe9 %}")
+    os.symlink("/etc", project / "layouts" / "etc")
+    code, out, err = run_cli("layouts")
+    assert (code, err) == (0, "")
+    assert [line for line in out.splitlines() if not line.startswith(" ")] == [
+        "briefing  (built-in)", "digest  (built-in)", "odd  (layouts/odd, extends briefing)"]
+    assert "  cover " in out and "(overridden here)" in out
+
+
+def test_fetches_outside_the_layout_are_blocked_with_a_warning_each(project):
+    # One short article and one part: a PDF of a page or two.
+    shutil.rmtree(project / "seeds")
+    (project / "seeds").mkdir()
+    (project / "seeds" / "one.txt").write_text(" date 2026-02-05 Qatar and Kazakhstan met in Doha.\n\n"
+                                               "They talked about trade with Qatar.\n", encoding="utf-8")
+    (project.parent / f"{project.name}-secret.png").write_bytes(b"SECRET")
+    config = _layout(project, {
+        "base.html.j2": EXTENDS + '{% block cover %}<img src="http://example.com/x.png">{% endblock %}\n',
+        "style.css": "@import url(file:///etc/passwd);\n"
+                     f"body {{ background: url(../../{project.name}-secret.png); }}\n",
+    }, formats="[pdf]")
+    text = config.read_text(encoding="utf-8")
+    start, end = text.index("\nparts:"), text.index("\n# Summary lengths")
+    config.write_text(text[:start] + "\nparts: [sources]\n" + text[end:], encoding="utf-8")
+    code, out, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    warnings = sorted(line for line in err.splitlines() if line.startswith("warning: blocked"))
+    assert warnings == [
+        "warning: blocked fetch of file:///etc/passwd: outside the layout folder",
+        f"warning: blocked fetch of {(project.parent / (project.name + '-secret.png')).as_uri()}: "
+        "outside the layout folder",
+        "warning: blocked fetch of http://example.com/x.png: only files in the layout folder may be read",
+    ]
+    assert "SECRET" not in (project / out.split()[0]).read_bytes().decode("latin-1")

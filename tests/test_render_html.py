@@ -66,7 +66,8 @@ def test_resolve_rejects_unknown_extends(tmp_path):
     _layout(tmp_path, {"base.html.j2": "x", "layout.yaml": "extends: glossy\n"})
     with pytest.raises(TemplateError) as err:
         resolve("mine", base_dir=tmp_path)
-    assert str(err.value).endswith("layout.yaml: extends: unknown built-in layout 'glossy'")
+    assert str(err.value).endswith("layout.yaml:1: extends: unknown built-in layout 'glossy'; "
+                                   "built-in layouts: briefing, digest")
 
 
 def test_available_lists_builtins_then_project_layouts(tmp_path):

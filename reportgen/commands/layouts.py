@@ -51,12 +51,11 @@ def _heading(layout, project: Path) -> str:
 
 def _own_blocks(layout) -> set[str]:
     """Blocks a user layout's own templates define (empty for a built-in layout)."""
-    import re
+    from reportgen.layouts import block_names
 
     if _is_builtin(layout):
         return set()
-    block = re.compile(r"{%-?\s*block\s+(\w+)")
-    return {name for path in layout.folder.rglob("*.j2") for name in block.findall(path.read_text(encoding="utf-8"))}
+    return set(block_names(layout.folder))
 
 
 def _is_builtin(layout) -> bool:

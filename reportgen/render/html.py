@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
+import posixpath
 import re
 from pathlib import Path
 from types import TracebackType
@@ -17,10 +19,10 @@ import jinja2
 from jinja2 import meta, nodes
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
-from reportgen import briefing_model
+from reportgen import briefing_model, files
 from reportgen.briefing_model import Briefing
 from reportgen.errors import TemplateError
-from reportgen.layouts import ENTRY, SHARED, Layout, builtin_names, builtin_root
+from reportgen.layouts import ENTRY, SHARED, Layout, builtin_names, builtin_root, read_template
 from reportgen.render.markup import FILTERS
 
 #: Names a template may use without defining them.
@@ -30,13 +32,44 @@ _LOOP_ATTRS = {"index", "index0", "revindex", "revindex0", "first", "last", "len
                "cycle", "depth", "depth0", "previtem", "nextitem", "changed"}
 
 
+class ConfinedLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader that reads a template only from inside the folder it was found in.
+
+    Jinja's own loader follows symlinks, so `{% include "pw.j2" %}` with pw.j2 -> /etc/passwd
+    would print that file into the briefing; here such a link, a FIFO (which would hang the
+    read) or a file that is not UTF-8 is a template error naming the file.
+    """
+
+    def get_source(self, environment, template):
+        pieces = jinja2.loaders.split_template_path(template)  # refuses '..'
+        for searchpath in self.searchpath:
+            filename = posixpath.join(searchpath, *pieces)
+            if os.path.lexists(filename) and not os.path.isdir(filename):
+                break
+        else:
+            raise jinja2.TemplateNotFound(template)
+        try:
+            contents = read_template(Path(filename), Path(searchpath))
+        except files.FileProblem as exc:
+            raise jinja2.TemplateError(f"template '{template}' {exc.reason}") from None
+        mtime = os.path.getmtime(filename)
+        return contents, os.path.normpath(filename), lambda: _mtime(filename) == mtime
+
+
+def _mtime(filename: str) -> float | None:
+    try:
+        return os.path.getmtime(filename)
+    except OSError:
+        return None
+
+
 def environment(layout: Layout) -> SandboxedEnvironment:
     """A sandboxed, autoescaping, strict environment over the layout's layered loader."""
     root = builtin_root()
-    prefixed = {name: jinja2.FileSystemLoader(root / name) for name in builtin_names()}
-    prefixed["shared"] = jinja2.FileSystemLoader(root / SHARED)
+    prefixed = {name: ConfinedLoader(root / name) for name in builtin_names()}
+    prefixed["shared"] = ConfinedLoader(root / SHARED)
     loader = jinja2.ChoiceLoader([
-        jinja2.FileSystemLoader([str(p) for p in layout.search_path]),
+        ConfinedLoader([str(p) for p in layout.search_path]),
         jinja2.PrefixLoader(prefixed, delimiter=":"),
     ])
     env = SandboxedEnvironment(
@@ -63,6 +96,12 @@ def render_html(briefing: Briefing, layout: Layout) -> str:
     except (jinja2.TemplateError, SecurityError, TypeError, ValueError) as exc:  # undefined, not found, sandbox
         where = _template_frame(exc.__traceback__, layout)
         raise TemplateError(f"{where}: {_message(exc)}") from None
+    except RecursionError as exc:  # a macro or include that calls itself
+        raise TemplateError(f"{_template_frame(exc.__traceback__, layout)}: templates include or call "
+                            "themselves without end") from None
+    except Exception as exc:  # {{ 1/0 }}, {{ x[99] }}: whatever a template expression raises is the layout's error
+        where = _template_frame(exc.__traceback__, layout)
+        raise TemplateError(f"{where}: " + ": ".join(filter(None, (type(exc).__name__, _message(exc))))) from None
 
 
 def check_layout(layout: Layout) -> list[str]:
@@ -74,8 +113,14 @@ def check_layout(layout: Layout) -> list[str]:
     problems: list[str] = []
     for path, name in layout.template_files():
         shown = _display(str(path), layout)
+        folder = next(f for f in layout.search_path if path.is_relative_to(f))
         try:
-            ast = env.parse(path.read_text(encoding="utf-8"), name, str(path))
+            source = read_template(path, folder)
+        except files.FileProblem as exc:
+            problems.append(f"{shown}: {exc.reason}")
+            continue
+        try:
+            ast = env.parse(source, name, str(path))
         except jinja2.TemplateSyntaxError as exc:
             problems.append(f"{shown}:{exc.lineno}: {exc.message}")
             continue
@@ -96,6 +141,8 @@ def check_layout(layout: Layout) -> list[str]:
                 env.loader.get_source(env, ref)
             except jinja2.TemplateNotFound:
                 problems.append(f"{shown}:{_ref_line(ast, ref)}: template '{ref}' not found in {_search_text(layout)}")
+            except jinja2.TemplateError:
+                continue  # the file itself is reported above, under its own name
     return problems
 
 
@@ -151,7 +198,7 @@ def _message(exc: Exception) -> str:
 
 def _display(filename: str, layout: Layout) -> str:
     """A template path as a user finds it: relative to cwd, else to the built-in templates' parent."""
-    path = Path(filename).resolve()
+    path = Path(os.path.abspath(filename))  # not resolved: a link shows under its own name
     for base in (Path.cwd(), builtin_root().parent, layout.folder.parent):
         if path.is_relative_to(base.resolve()):
             return path.relative_to(base.resolve()).as_posix()
