@@ -4,12 +4,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportgen.errors import ConfigError, ReportgenError
+from reportgen.errors import ConfigError, OutputError, ReportgenError
 
 log = logging.getLogger("reportgen")
 
@@ -69,7 +70,7 @@ def build(
     config_path = Path(config_path)
     with watch.stage("config"):
         cfg = config_mod.load_config(config_path, as_of=as_of)
-    state = state or RunState(cfg.root / cfg.state)
+    state = state or RunState.for_config(cfg)
     with locking.config_lock(config_path, state_dir=state.path.parent, timeout=lock_timeout):
         with watch.stage("ingest"):
             corpus = ingest.load(list(cfg.sources), root=cfg.root)
@@ -84,6 +85,7 @@ def build(
                 "inputs": "|".join(d.digest for d in corpus.documents),
                 "templates": digest_files(layout.files()),
             }
+            check_outputs(cfg)  # before the analysis and the render, not after them
         if if_changed and state.unchanged_since_last_success(str(config_path), digests, cfg.as_of):
             message = f"{config_path}: unchanged since the last successful build; nothing to do"
             return BuildResult(config_path, (), 0, 0, 0, tuple(watch.timings), skipped=True, message=message)
@@ -157,14 +159,13 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now)
         from reportgen.render.pdf import write_atomic
 
         written = []
-        for ext in cfg.formats:
-            target = output_path(cfg, ext)
-            write_atomic(target, outputs[ext])
+        for target, ext in output_targets(cfg):
+            try:
+                write_atomic(target, outputs[ext])
+            except OSError as exc:  # the disk filled up, or the folder changed since check_outputs
+                raise OutputError(f"cannot write {_shown(target)}: {(exc.strerror or str(exc)).lower()}; "
+                                  "nothing was replaced — free some space or check the folder") from None
             written.append(target)
-            if cfg.latest:
-                latest = output_path(cfg, ext, as_of="latest")
-                write_atomic(latest, outputs[ext])
-                written.append(latest)
     return BuildResult(
         config_path=cfg.path,
         outputs=tuple(written),
@@ -176,10 +177,68 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now)
     )
 
 
+def output_targets(cfg) -> list[tuple[Path, str]]:
+    """(file, format) for every file the build writes: one per format, and the -latest copies."""
+    return [(output_path(cfg, ext, as_of=as_of), ext) for ext, as_of in _outputs(cfg)]
+
+
+def check_outputs(cfg) -> None:
+    """Fail early, in one line, if an output cannot be written where the config says.
+
+    A folder where the file should be, a file where a folder should be, a folder this
+    user may not write to (also one made immutable with chattr +i), or a symlink that
+    leads out of the project (the config check sees only the path as written).
+    """
+    inside = Path(os.path.realpath(cfg.root))
+    for ext, as_of in _outputs(cfg):
+        target, shown = output_path(cfg, ext, as_of=as_of), _shown(_written_path(cfg, ext, as_of))
+        if not target.is_relative_to(inside):  # output_path resolves symlinks
+            raise OutputError(f"cannot write {shown}: a symlink on the way leads to {target.parent}, outside the "
+                              "project folder; outputs stay inside the project — replace the link with a folder")
+        if target.is_dir():
+            raise OutputError(f"cannot write {shown}: a folder of that name is in the way; "
+                              "remove it or change output: in the config")
+        parent = target.parent
+        while not os.path.lexists(parent):
+            parent = parent.parent
+        if not parent.is_dir():
+            raise OutputError(f"cannot write {shown}: {_shown(parent)} {_not_a_folder(parent)}; "
+                              "remove it or change output: in the config")
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise OutputError(f"cannot write {shown}: no permission to write in {_shown(parent)}; "
+                              "fix the folder's permissions or change output: in the config")
+
+
+def _outputs(cfg) -> list[tuple[str, str | None]]:
+    return [(ext, as_of) for ext in cfg.formats for as_of in ((None, "latest") if cfg.latest else (None,))]
+
+
+def _not_a_folder(path: Path) -> str:
+    from reportgen.files import os_reason
+
+    try:
+        os.stat(path)
+    except OSError as exc:  # a symlink loop, a link to nowhere
+        return os_reason(exc)
+    return "is a file, not a folder"
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def output_path(cfg, ext: str, *, as_of: str | None = None) -> Path:
-    """The output file for one format, from the config's pattern, relative to the config."""
+    """The output file for one format, from the config's pattern, relative to the config (symlinks resolved)."""
+    return Path(os.path.realpath(_written_path(cfg, ext, as_of)))  # unlike Path.resolve() on 3.11, no loop error
+
+
+def _written_path(cfg, ext: str, as_of: str | None = None) -> Path:
+    """The output file as the config writes it: absolute, symlinks not resolved."""
     name = cfg.output.format(slug=cfg.slug, as_of=as_of or cfg.as_of.isoformat(), ext=ext, title=cfg.slug)
-    return (cfg.root / name).resolve()
+    return Path(os.path.abspath(cfg.root / name))
 
 
 def _overlaps(event, period) -> bool:

@@ -524,6 +524,9 @@ class _Builder:
         output = read("output", self._output)
         formats = read("formats", self._formats)
         latest = read("latest", r.boolean)
+        if latest and output and "as_of" not in {f[1] for f in string.Formatter().parse(output)}:
+            r.fail(entries["latest"][1], "latest", "true needs {as_of} in output: the -latest copy takes the "
+                                                   "place of the date, and without it both are the same file")
         state = read("state", self._state)
 
         if r.problems or title is None or period is None:

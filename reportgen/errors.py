@@ -58,5 +58,13 @@ class RenderError(ReportgenError):
     """Raised when WeasyPrint cannot produce the PDF, or a fetch outside the layout was required."""
 
 
+class OutputError(ReportgenError):
+    """Raised when an output file cannot be written (its folder is a file, not writable, the disk is full)."""
+
+
+class StateError(ReportgenError):
+    """Raised when the run history (SQLite) cannot be opened or used: damaged, not a database, no room."""
+
+
 class LockTimeout(ReportgenError):
     """Raised when another run of the same config holds the lock for longer than the timeout."""

@@ -83,6 +83,27 @@ def os_reason(exc: OSError) -> str:
     return reasons.get(exc.errno, f"cannot be read: {(exc.strerror or str(exc)).lower()}")
 
 
+def why_not_writable(path: str | os.PathLike, exc: OSError) -> str:
+    """Why a file at `path` could not be created, naming the folder at fault ("out is a file, not a folder")."""
+    folder = os.path.dirname(os.path.abspath(path))
+    while not os.path.lexists(folder):
+        folder = os.path.dirname(folder)
+    try:
+        is_folder = stat.S_ISDIR(os.stat(folder).st_mode)
+    except OSError as problem:
+        return f"{_rel(folder)} {os_reason(problem)}"
+    if not is_folder:
+        return f"{_rel(folder)} is a file, not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK) or isinstance(exc, PermissionError):
+        return f"no permission to write in {_rel(folder)}"
+    return (exc.strerror or str(exc)).lower()
+
+
+def _rel(path: str) -> str:
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
 def _check(mode: int, size: int, max_bytes: int) -> None:
     problem = kind_problem(mode)
     if problem:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from reportgen.errors import LockTimeout
+from reportgen.errors import LockTimeout, StateError
 
 DEFAULT_LOCK_TIMEOUT = 60.0
 log = logging.getLogger("reportgen")
@@ -39,9 +39,16 @@ def config_lock(config_path: Path | str, *, timeout: float, poll: float = 0.1,
                 sleep: Callable[[float], None] = time.sleep) -> Iterator[Path]:
     """Hold the config's lock for the block; wait up to `timeout` seconds, then raise LockTimeout."""
     path = lock_path(config_path, state_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # "a+" neither truncates nor needs the file to exist: the holder's pid stays readable.
-    with open(path, "a+", encoding="ascii") as handle:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # "a+" neither truncates nor needs the file to exist: the holder's pid stays readable.
+        handle = open(path, "a+", encoding="ascii")
+    except OSError as exc:  # a file where the folder should be, a read-only folder
+        from reportgen.files import why_not_writable
+
+        raise StateError(f"cannot create the lock file {_shown(path)}: {why_not_writable(path, exc)}; "
+                         "check state: in the config (the lock lives beside the run history)") from None
+    with handle:
         deadline = clock() + timeout
         announced = False
         while True:

@@ -78,8 +78,19 @@ class RunState:
 
     @classmethod
     def for_config(cls, cfg) -> RunState:
-        """The history file a BriefingConfig names (`state:`, relative to the config's folder)."""
-        return cls(cfg.root / cfg.state)
+        """The history file a BriefingConfig names (`state:`, relative to the config's folder).
+
+        The config check refuses `..` and absolute paths; this refuses a symlink (a linked
+        .reportgen) that leads out of the project, so nothing is read or written there.
+        """
+        path = cfg.root / cfg.state
+        real, inside = Path(os.path.realpath(path)), Path(os.path.realpath(cfg.root))
+        if not real.is_relative_to(inside):
+            from reportgen.errors import StateError
+
+            raise StateError(f"{cfg.state}: a symlink on the way leads to {real.parent}, outside the project "
+                             "folder; keep the run history in the project — replace the link with a folder")
+        return cls(path)
 
     # -- runs -------------------------------------------------------------------------------
 
@@ -175,7 +186,7 @@ class RunState:
 
     @contextmanager
     def _write(self):
-        with closing(self._connect()) as db:
+        with self._errors(), closing(self._connect()) as db:
             db.execute("BEGIN IMMEDIATE")  # take the write lock up front: no upgrade deadlocks
             try:
                 yield db
@@ -186,8 +197,23 @@ class RunState:
 
     @contextmanager
     def _read(self):
-        with closing(self._connect()) as db:
+        with self._errors(), closing(self._connect()) as db:
             yield db
+
+    @contextmanager
+    def _errors(self):
+        """SQLite's and the file system's complaints as one line naming the history file (exit 1)."""
+        from reportgen.errors import StateError
+        from reportgen.files import why_not_writable
+
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:  # not a database, damaged, locked past the busy timeout, disk full
+            raise StateError(f"{self.path}: cannot use the run history ({exc}); if the file is damaged or is not "
+                             "reportgen's, move it away and the next build starts a new one") from None
+        except OSError as exc:  # its folder cannot be made
+            raise StateError(f"{self.path}: cannot create the run history: {why_not_writable(self.path, exc)}; "
+                             "check state: in the config") from None
 
     def _fail_abandoned(self, db: sqlite3.Connection, key: str) -> None:
         rows = db.execute("SELECT id, pid FROM runs WHERE config_path = ? AND status = 'running'", (key,)).fetchall()

@@ -501,3 +501,111 @@ def test_fetches_outside_the_layout_are_blocked_with_a_warning_each(project):
         "warning: blocked fetch of http://example.com/x.png: only files in the layout folder may be read",
     ]
     assert "SECRET" not in (project / out.split()[0]).read_bytes().decode("latin-1")
+
+
+# -- outputs and the run history: checked before anything is rendered --------------------------------
+
+OUT_JSON = "out/kazakhstan-qatar-relations-2026-02-20.json"
+
+
+def test_a_file_where_the_output_folder_should_be(project):
+    _json_only(project)
+    (project / "out").write_text("not a folder")
+    assert error_line("build", "config.yaml") == (
+        1, f"error: cannot write {OUT_JSON}: out is a file, not a folder; remove it or change output: in the config")
+
+
+def test_a_folder_where_the_output_file_should_be(project):
+    _json_only(project)
+    (project / OUT_JSON).mkdir(parents=True)
+    assert error_line("build", "config.yaml") == (
+        1, f"error: cannot write {OUT_JSON}: a folder of that name is in the way; "
+           "remove it or change output: in the config")
+
+
+def test_an_output_folder_linked_out_of_the_project(project):
+    _json_only(project)
+    elsewhere = project.parent / f"{project.name}-published"
+    elsewhere.mkdir()
+    os.symlink(elsewhere, project / "out")
+    assert error_line("build", "config.yaml") == (
+        1, f"error: cannot write {OUT_JSON}: a symlink on the way leads to {elsewhere}, outside the project folder; "
+           "outputs stay inside the project — replace the link with a folder")
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_an_output_folder_that_cannot_be_written(project, monkeypatch):
+    _json_only(project)
+    (project / "out").mkdir()
+    real_access = os.access
+    # chmod cannot stop root; `chattr +i out` can, and os.access reports it, as it does here.
+    monkeypatch.setattr(os, "access", lambda path, mode: False if Path(path).name == "out" else real_access(path, mode))
+    assert error_line("build", "config.yaml") == (
+        1, f"error: cannot write {OUT_JSON}: no permission to write in out; "
+           "fix the folder's permissions or change output: in the config")
+
+
+@pytest.mark.skipif(shutil.which("chattr") is None or os.geteuid() != 0, reason="needs root and chattr")
+def test_an_immutable_output_folder_stops_even_root(project):
+    _json_only(project)
+    (project / "out").mkdir()
+    if subprocess.run(["chattr", "+i", project / "out"], capture_output=True).returncode:
+        pytest.skip("this file system has no immutable flag")
+    try:
+        assert error_line("build", "config.yaml") == (
+            1, f"error: cannot write {OUT_JSON}: no permission to write in out; "
+               "fix the folder's permissions or change output: in the config")
+    finally:
+        subprocess.run(["chattr", "-i", project / "out"], check=True)
+
+
+def test_a_full_disk_while_writing_is_one_line_and_leaves_nothing_behind(project, monkeypatch):
+    from reportgen.render import pdf
+
+    _json_only(project)
+
+    def full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pdf.os, "fsync", full)
+    assert error_line("build", "config.yaml") == (
+        1, f"error: cannot write {OUT_JSON}: no space left on device; "
+           "nothing was replaced — free some space or check the folder")
+    assert list((project / "out").iterdir()) == []
+
+
+def test_latest_needs_the_date_in_the_output_pattern(project):
+    config = edit(project / "config.yaml", "output: out/{slug}-{as_of}.{ext}", "output: out/{slug}.{ext}")
+    edit(config, "latest: false", "latest: true")
+    assert error_line("build", "config.yaml") == (
+        2, f"config.yaml:{line_of(config, 'latest:')}:9: latest: true needs {{as_of}} in output: the -latest copy "
+           "takes the place of the date, and without it both are the same file")
+
+
+def test_a_run_history_that_is_not_a_database(project):
+    _json_only(project)
+    (project / ".reportgen").mkdir()
+    (project / ".reportgen" / "state.sqlite").write_text("garbage, not SQLite")
+    assert error_line("build", "config.yaml") == (
+        1, "error: .reportgen/state.sqlite: cannot use the run history (file is not a database); if the "
+           "file is damaged or is not reportgen's, move it away and the next build starts a new one")
+
+
+def test_a_run_history_under_a_file(project):
+    config = edit(project / "config.yaml", "state: .reportgen/state.sqlite", "state: seeds/000_81944cfbacb2fa5d.txt/s")
+    assert error_line("build", config.name)[0] == 1
+    assert error_line("build", config.name)[1].startswith(
+        "error: cannot create the lock file seeds/000_81944cfbacb2fa5d.txt/config-")
+    assert error_line("build", config.name)[1].endswith(
+        ".lock: seeds/000_81944cfbacb2fa5d.txt is a file, not a folder; "
+        "check state: in the config (the lock lives beside the run history)")
+
+
+def test_a_run_history_linked_out_of_the_project(project):
+    elsewhere = project.parent / f"{project.name}-state"
+    elsewhere.mkdir()
+    os.symlink(elsewhere, project / ".reportgen")
+    assert error_line("build", "config.yaml") == (
+        1, f"error: .reportgen/state.sqlite: a symlink on the way leads to {elsewhere}, outside the project folder; "
+           "keep the run history in the project — replace the link with a folder")
+    assert list(elsewhere.iterdir()) == []

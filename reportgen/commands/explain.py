@@ -53,7 +53,7 @@ def _last_run(cfg) -> dt.date | None:
         return None
     from reportgen.state import RunState
 
-    last = RunState(cfg.root / cfg.state).last_successful(str(cfg.path))
+    last = RunState.for_config(cfg).last_successful(str(cfg.path))
     return last.as_of if last else None
 
 
