@@ -6,9 +6,12 @@ the config schema (tests build the generated project to prove it still works).
 """
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from reportgen.errors import UsageError
+from reportgen.files import why_not_writable
 
 CONFIG = """\
 # A reportgen briefing. Build it with:
@@ -135,18 +138,34 @@ FILES: dict[str, str] = {
 
 
 def create_project(folder: Path | str) -> list[Path]:
-    """Write a new project into `folder` (created if missing); UsageError if it exists and is not empty."""
+    """Write a new project into `folder` (created if missing); UsageError if it exists and is not empty.
+
+    All or nothing: if a file cannot be written (no permission, a file where a folder
+    should be, a full disk), what this call created is removed again, so a second try
+    does not meet a half-made project that "is not empty".
+    """
     folder = Path(folder)
-    if folder.exists() and not folder.is_dir():
-        raise UsageError(f"{folder} is a file; give a new or empty folder for the project")
+    if os.path.lexists(folder) and not folder.is_dir():
+        what = "a link to nowhere" if folder.is_symlink() and not folder.exists() else "a file"
+        raise UsageError(f"{folder} is {what}; give a new or empty folder for the project")
     if folder.is_dir() and any(folder.iterdir()):
         raise UsageError(f"{folder} is not empty; reportgen init never overwrites files — "
                          "give a new or empty folder")
-    written = []
-    for name, text in FILES.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "x", encoding="utf-8") as out:  # "x": never clobber a file that appeared meanwhile
-            out.write(text)
-        written.append(path)
-    return written
+    created: list[Path] = []  # files and folders made here, in order
+    try:
+        for name, text in FILES.items():
+            path = folder / name
+            for parent in reversed([path.parent, *path.parent.parents]):
+                if not os.path.lexists(parent):
+                    parent.mkdir()
+                    created.append(parent)
+            with open(path, "x", encoding="utf-8") as out:  # "x": never clobber a file that appeared meanwhile
+                created.append(path)
+                out.write(text)
+    except OSError as exc:
+        for path in reversed(created):
+            with contextlib.suppress(OSError):
+                path.rmdir() if path.is_dir() else path.unlink()
+        raise UsageError(f"cannot create the project in {folder}: {why_not_writable(exc.filename or folder, exc)}; "
+                         "give a folder you can write to") from None
+    return [path for path in created if path.is_file()]

@@ -609,3 +609,41 @@ def test_a_run_history_linked_out_of_the_project(project):
         1, f"error: .reportgen/state.sqlite: a symlink on the way leads to {elsewhere}, outside the project folder; "
            "keep the run history in the project — replace the link with a folder")
     assert list(elsewhere.iterdir()) == []
+
+
+# -- init ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("target, message", [
+    ("full", "error: full is not empty; reportgen init never overwrites files — give a new or empty folder"),
+    ("a-file", "error: a-file is a file; give a new or empty folder for the project"),
+    ("a-file/sub", "error: cannot create the project in a-file/sub: a-file is a file, not a folder; "
+                   "give a folder you can write to"),
+    ("dangling", "error: dangling is a link to nowhere; give a new or empty folder for the project"),
+])
+def test_init_refuses_places_it_cannot_fill(tmp_path, monkeypatch, target, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "notes.txt").write_text("mine")
+    (tmp_path / "a-file").write_text("mine")
+    os.symlink(tmp_path / "nowhere" / "deep", tmp_path / "dangling")
+    assert error_line("init", target) == (2, message)
+    assert (tmp_path / "full" / "notes.txt").read_text() == "mine"
+
+
+def test_init_that_fails_half_way_removes_what_it_made(tmp_path, monkeypatch):
+    from reportgen import project_init
+
+    monkeypatch.chdir(tmp_path)
+    written = []
+
+    def open_until_the_fourth(path, *args, **kwargs):
+        written.append(path)
+        if len(written) == 4:
+            raise OSError(28, "No space left on device", str(path))
+        return open(path, *args, **kwargs)
+
+    monkeypatch.setattr(project_init, "open", open_until_the_fourth, raising=False)
+    assert error_line("init", "new/project") == (
+        2, "error: cannot create the project in new/project: no space left on device; give a folder you can write to")
+    assert list(tmp_path.iterdir()) == []  # not even new/
