@@ -597,7 +597,12 @@ class _Builder:
         if count < 1:
             self.r.fail(node, key, f"'{node.value}' covers no time; count 1 or more {unit}s")
             return None
-        start = _count_back(as_of, count, unit)
+        try:
+            start = _count_back(as_of, count, unit)
+        except (ValueError, OverflowError):  # before 1 January of year 1
+            self.r.fail(node, key, f"'{node.value}' reaches back before the year 1 (from as_of {as_of}); "
+                                   "give a shorter period")
+            return None
         words = f"last {unit}" if not match.group(1) else f"last {count} {unit}" + ("s" if count > 1 else "")
         return Period(start=start, end=as_of, label=f"{words} ({_span(start, as_of)})")
 

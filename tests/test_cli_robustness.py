@@ -647,3 +647,13 @@ def test_init_that_fails_half_way_removes_what_it_made(tmp_path, monkeypatch):
     assert error_line("init", "new/project") == (
         2, "error: cannot create the project in new/project: no space left on device; give a folder you can write to")
     assert list(tmp_path.iterdir()) == []  # not even new/
+
+
+@pytest.mark.parametrize("period, as_of", [("last 3 months", "0001-01-15"), ("last 99999999999 years", "2026-02-20")])
+def test_a_period_reaching_back_before_the_year_1(project, period, as_of):
+    config = project / "config.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("period:\n  from: 1990-01-01\n", f"period: {period}\n"), encoding="utf-8")
+    assert error_line("build", "config.yaml", "--as-of", as_of) == (
+        2, f"config.yaml:{line_of(config, 'period:')}:9: period: '{period}' reaches back before the year 1 "
+           f"(from as_of {as_of}); give a shorter period")
