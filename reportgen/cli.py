@@ -10,6 +10,7 @@ written, JSON).  Commands import their machinery lazily so `--help` and
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
 import signal
@@ -38,6 +39,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for name in ("stdout", "stderr"):  # started with `>&-`: write into nothing rather than fail on None
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
     parser = _parser()
     args = parser.parse_args(argv)
     _setup_logging(getattr(args, "verbose", 0), getattr(args, "quiet", False))
@@ -64,6 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # a Unix tool killed by SIGPIPE would.  Point stdout at /dev/null so the final flush is silent.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 128 + signal.SIGPIPE
+    except OSError as exc:  # the system refused what no check foresaw (stdout on a full disk: > /dev/full)
+        log.debug("traceback:", exc_info=True)
+        where = f"{exc.filename}: " if exc.filename else "cannot write the output: " if exc.errno == errno.ENOSPC else ""
+        _say(f"error: {where}{(exc.strerror or str(exc)).lower()} (run with -v for the traceback)")
+        return 1
     except Exception as exc:  # a bug: still one line, with the traceback behind -v
         log.debug("traceback:", exc_info=True)
         _say(_one_line(f"error: internal error: {type(exc).__name__}: {exc}") + "; please report this bug "

@@ -230,8 +230,9 @@ def run_builds(config_paths: Sequence[Path | str], *, jobs: int, as_of: dt.date 
         if outcome.status == "failed":
             # A ConfigError's text is its problem lines, each already naming file:line.
             text = outcome.detail or outcome.message
-            print(text if outcome.exit_code == 2 and "\n" in text else f"error: {_shown(outcome.config_path)}: {text}",
-                  file=sys.stderr, flush=True)
+            names_config = text.startswith(outcome.config_path)
+            print(text if outcome.exit_code == 2 and ("\n" in text or names_config)
+                  else f"error: {_shown(outcome.config_path)}: {text}", file=sys.stderr, flush=True)
 
     started = time.perf_counter()
     outcomes = build_many(config_paths, jobs=jobs, build_fn=build_fn, options=options,

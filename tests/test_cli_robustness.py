@@ -657,3 +657,25 @@ def test_a_period_reaching_back_before_the_year_1(project, period, as_of):
     assert error_line("build", "config.yaml", "--as-of", as_of) == (
         2, f"config.yaml:{line_of(config, 'period:')}:9: period: '{period}' reaches back before the year 1 "
            f"(from as_of {as_of}); give a shorter period")
+
+
+def test_several_configs_each_failure_is_named_once(project):
+    (project / "bad.yaml").write_text("title: [x\n")
+    code, _, err = run_cli("build", "bad.yaml", "nope.yaml")
+    assert code == 2
+    assert err.splitlines()[:2] == [
+        "bad.yaml:2:1: invalid YAML: expected ',' or ']', but got '<stream end>'",
+        f"nope.yaml: no such config file; {HINT}",
+    ]
+
+
+@pytest.mark.parametrize("stdout, code, err", [
+    ("closed", 0, ""),
+    ("/dev/full", 1, "error: cannot write the output: no space left on device (run with -v for the traceback)\n"),
+])
+def test_stdout_closed_or_on_a_full_disk(project, stdout, code, err):
+    with open("/dev/full", "w") if stdout == "/dev/full" else contextlib.nullcontext(None) as target:
+        proc = subprocess.run([sys.executable, "-c", _MAIN, "inspect", "seeds"], cwd=project, capture_output=False,
+                              stdout=target if target else subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              **({} if target else {"preexec_fn": lambda: os.close(1)}))
+    assert (proc.returncode, proc.stderr) == (code, err)
