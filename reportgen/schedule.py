@@ -19,6 +19,9 @@ from reportgen.errors import UsageError
 
 log = logging.getLogger("reportgen")
 
+#: The @-aliases croniter knows that name times (not @reboot).
+ALIASES = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly")
+
 #: Longest single sleep: the clock is re-read at least this often, so a wall-clock jump
 #: (suspend, NTP step, DST) delays a build by at most this much.
 MAX_NAP = 60.0
@@ -43,9 +46,16 @@ def parse_cron(expression: str):
     hint = "expected 5 fields: minute hour day-of-month month day-of-week, e.g. '0 7 * * MON'"
     if not expression.startswith("@") and len(fields) != 5:
         raise UsageError(f"invalid --cron '{expression}': {len(fields)} field{'s' if len(fields) != 1 else ''}; {hint}")
+    if expression.startswith("@") and expression.strip() not in ALIASES:  # @reboot means nothing to a clock
+        raise UsageError(f"invalid --cron '{expression}': unknown alias; use one of {', '.join(ALIASES)}, "
+                         "or 5 fields such as '0 7 * * MON'")
     try:
+        croniter(expression, dt.datetime(2000, 1, 1)).get_next(dt.datetime)  # '0 0 31 2 *' parses, never fires
         return croniter(expression, dt.datetime(2000, 1, 1))
     except (ValueError, KeyError) as exc:  # croniter's errors are ValueErrors; some aliases KeyError
+        if type(exc).__name__ == "CroniterBadDateError":
+            raise UsageError(f"invalid --cron '{expression}': no date ever matches it (such as 31 February); "
+                             "check the day-of-month and month fields") from None
         reason = str(exc).strip().rstrip(".") or type(exc).__name__
         raise UsageError(f"invalid --cron '{expression}': {reason}; {hint}") from None
 

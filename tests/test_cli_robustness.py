@@ -93,6 +93,12 @@ def line_of(config: Path, start: str) -> int:
     (["schedule", "config.yaml", "--cron", "bad"],
      "error: invalid --cron 'bad': 1 field; expected 5 fields: minute hour day-of-month month day-of-week, "
      "e.g. '0 7 * * MON'"),
+    (["schedule", "config.yaml", "--cron", "0 0 31 2 *"],
+     "error: invalid --cron '0 0 31 2 *': no date ever matches it (such as 31 February); "
+     "check the day-of-month and month fields"),
+    (["schedule", "config.yaml", "--cron", "@reboot"],
+     "error: invalid --cron '@reboot': unknown alias; use one of @yearly, @annually, @monthly, @weekly, @daily, "
+     "@midnight, @hourly, or 5 fields such as '0 7 * * MON'"),
 ])
 def test_usage_errors_are_one_line_and_exit_2(project, args, message):
     assert error_line(*args) == (2, message)
