@@ -48,6 +48,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return 2
+    try:
+        os.getcwd()
+    except FileNotFoundError:  # relative paths would all fail with a bare "no such file or directory"
+        _say("error: the current folder no longer exists (deleted or moved); cd into the project folder again")
+        return 2
     previous = _catch_termination()
     try:
         status = int(args.run(args) or 0)

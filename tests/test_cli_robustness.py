@@ -685,3 +685,12 @@ def test_stdout_closed_or_on_a_full_disk(project, stdout, code, err):
                               stdout=target if target else subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                               **({} if target else {"preexec_fn": lambda: os.close(1)}))
     assert (proc.returncode, proc.stderr) == (code, err)
+
+
+def test_run_from_a_folder_that_was_deleted(tmp_path, monkeypatch):
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    assert error_line("inspect", "seeds") == (
+        2, "error: the current folder no longer exists (deleted or moved); cd into the project folder again")
