@@ -708,7 +708,7 @@ class _Builder:
         if not self._inside(sample):
             self.r.fail(node, key, f"'{value}' writes outside the config's folder {self.folder.absolute()}; "
                                    "outputs stay inside the project, e.g. out/{slug}-{as_of}.{ext} "
-                                   "(copy or link them elsewhere after the build)")
+                                   "— copy them elsewhere after the build")
             return None
         return value
 
@@ -726,8 +726,11 @@ class _Builder:
         return value
 
     def _inside(self, relative: str) -> bool:
-        """Whether a path written in the config stays inside its folder, read as written (no symlinks followed:
-        an `out` the user links elsewhere is their choice; `..` and absolute paths are refused)."""
+        """Whether a path written in the config stays inside its folder, read as written (`..`, absolute paths).
+
+        Symlinks on the way are not followed here (the folders may not exist yet); the build
+        refuses one that leads out of the project when it resolves the path (build.check_outputs,
+        RunState.for_config)."""
         folder = os.path.abspath(self.folder)
         target = os.path.normpath(os.path.join(folder, relative))
         return any(Path(target).is_relative_to(base) for base in (folder, os.path.realpath(folder)))

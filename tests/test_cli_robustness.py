@@ -275,7 +275,7 @@ def test_outputs_outside_the_project_are_refused(project, output):
     assert error_line("build", "config.yaml") == (
         2, f"config.yaml:{line_of(config, 'output:')}:9: output: '{output}' writes outside the config's folder "
            f"{project}; outputs stay inside the project, e.g. out/{{slug}}-{{as_of}}.{{ext}} "
-           "(copy or link them elsewhere after the build)")
+           "— copy them elsewhere after the build")
     assert not (project / "out").exists()
 
 
