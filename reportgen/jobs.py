@@ -131,10 +131,7 @@ def _run_pool(paths, workers, build_fn, options, meter, done) -> None:
     import multiprocessing
 
     if sys.platform == "linux":
-        # Import the renderer once, here, and fork workers that share it (see the module docstring).
-        import weasyprint  # noqa: F401
-
-        from reportgen import build  # noqa: F401
+        _preload()  # once, here; the forked workers share it (see the module docstring)
         context = multiprocessing.get_context("fork")
     else:
         context = multiprocessing.get_context("spawn")
@@ -163,6 +160,22 @@ def _run_pool(paths, workers, build_fn, options, meter, done) -> None:
                 process.terminate()
         raise
     pool.shutdown(wait=True)
+
+
+def _preload() -> None:
+    """Import the build's modules and lay out a scrap of text, so fontconfig and Pango have
+    loaded their caches and the DejaVu faces: each forked worker would otherwise pay that
+    on its first build."""
+    import importlib
+
+    import weasyprint
+
+    for module in ("reportgen.build", "reportgen.ingest", "reportgen.analysis.select", "reportgen.analysis.summarise",
+                   "reportgen.analysis.chronology", "reportgen.briefing", "reportgen.render.html",
+                   "reportgen.render.pdf", "reportgen.state"):
+        importlib.import_module(module)
+    weasyprint.HTML(string='<p style="font-family: DejaVu Serif">a</p><p style="font-family: DejaVu Sans">'
+                           '<b>b</b></p>').render()
 
 
 def _init_worker(level: int) -> None:
