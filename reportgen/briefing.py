@@ -185,10 +185,14 @@ def _topics_part(part_id, spec: PartSpec, cfg, analysis: Analysis, entry, cited,
             empty.append(cfg.topic(key).title)
             continue
         topic = cfg.topic(key)
-        summary = cited(summarise(items, n, query_terms=topic.keywords)) if len(items) > 1 else ()
-        sections.append(
-            TopicSection(key, topic.title, f"{part_id}-{key}", summary, tuple(entry(item) for item in items))
-        )
+        summary: tuple[CitedSentence, ...] = ()
+        if len(items) > 1:
+            # The section's summary adds to what its items show rather than repeating their leads.
+            shown = {s.text for item in items for s in summarise([item], cfg.item_sentences)}
+            summary = cited(summarise(items, n, query_terms=topic.keywords, exclude=shown))
+        # Cited after the summary, so citation numbers grow in reading order.
+        entries = tuple(entry(item) for item in items)
+        sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries))
     return TopicsPart(part_id, spec.get("title", PART_TITLES["topics"]), tuple(sections), tuple(empty))
 
 

@@ -253,3 +253,34 @@ def test_a_user_layout_overrides_one_block_and_keeps_the_rest(tmp_path_factory, 
     assert "PERIOD COVERED" not in built.texts[0] and "PERIOD COVERED" in default.texts[0]
     assert built.texts[1:] == default.texts[1:]
 
+
+
+def test_a_topic_summary_adds_to_its_items_summaries_instead_of_repeating_them(briefing_json):
+    topics = next(p for p in briefing_json["parts"] if p["kind"] == "topics")
+    with_summary = [s for s in topics["sections"] if s["summary"]]
+    assert with_summary
+    for section in with_summary:
+        shown = {s["text"] for item in section["items"] for s in item["summary"]}
+        assert not shown & {s["text"] for s in section["summary"]}, section["title"]
+    assert topics["empty"] == ["Military and security"]
+
+
+def test_citation_numbers_first_appear_in_reading_order(briefing_json):
+    first_seen: list[int] = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            for key in ("cite", "citations"):
+                numbers = value.get(key)
+                for n in [numbers] if isinstance(numbers, int) else numbers or []:
+                    if n not in first_seen:
+                        first_seen.append(n)
+            for key, inner in value.items():
+                if key not in ("cite", "citations"):
+                    walk(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner)
+
+    walk(briefing_json["parts"])
+    assert first_seen == sorted(first_seen) == list(range(1, len(briefing_json["sources"]) + 1))

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from itertools import chain
 from typing import NamedTuple
 
@@ -213,12 +213,17 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
     return chosen
 
 
-def summarise(items: Sequence[Item], n: int, *, query_terms: Sequence[str] = ()) -> tuple[Sentence, ...]:
-    """Up to `n` verbatim sentences summing up `items`, in item order then source order."""
+def summarise(items: Sequence[Item], n: int, *, query_terms: Sequence[str] = (),
+              exclude: Collection[str] = ()) -> tuple[Sentence, ...]:
+    """Up to `n` verbatim sentences summing up `items`, in item order then source order.
+
+    Sentences whose text is in `exclude` (already shown nearby, e.g. in the items' own
+    summaries under a topic) are not candidates.
+    """
     if n <= 0 or not items:
         return ()
     items = list(items)
-    pool = candidates(items)
+    pool = [c for c in candidates(items) if c.sentence.text not in exclude] if exclude else candidates(items)
     chosen = choose(pool, score(pool, items, query_terms), n)
     chosen.sort(key=lambda c: (c.item_rank, c.index))
     return tuple(c.sentence for c in chosen)
