@@ -166,3 +166,15 @@ def test_caption_at_the_end_of_the_file_warns():
     assert doc.tables == ()
     assert [str(d) for d in diagnostics] == [
         "warning: p.md:3: table 9 has no rows; put tab-separated rows after a blank line under the caption"]
+
+
+def test_a_note_and_the_next_caption_right_under_a_tables_rows_are_not_rows():
+    lines = ["## Data", "", "**Table 1** – Ports", "", "Port\tShips", "Aktau\t12",
+             "Source: port authority, 2024.", "**Table 2** – Ferries", "Route\tDays", "Kuryk–Baku\t3"]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
+    assert diagnostics == []
+    assert [(t.number, t.caption, t.header, t.rows, t.note) for t in doc.tables] == [
+        (1, "Ports", ("Port", "Ships"), (("Aktau", "12"),), "Source: port authority, 2024."),
+        (2, "Ferries", ("Route", "Days"), (("Kuryk–Baku", "3"),), None),
+    ]
+    assert [t.location.line for t in doc.tables] == [3, 8]

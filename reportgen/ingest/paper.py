@@ -161,6 +161,14 @@ class _Body:
 
     def add(self, block: Block) -> None:
         """Route one block to the part of the paper it belongs to."""
+        # A table's source note or the next table's caption written straight under a table's
+        # rows, with no blank line between, starts a block of its own.
+        if self.mode == "body" and len(block.lines) > 1:
+            cut = _table_cut(block.lines)
+            if cut is not None:
+                self.add(Block(block.line, block.lines[:cut]))
+                self.add(Block(block.line + cut, block.lines[cut:]))
+                return
         line = " ".join(block.lines)
         if self.table is not None:
             if tables.NOTE.match(block.first):
@@ -298,6 +306,21 @@ class _Body:
 
     def _at(self, line: int) -> Location:
         return Location(self.path, line)
+
+
+def _table_cut(lines: list[str]) -> int | None:
+    """Where a note or caption line starts inside a block of table lines, or None.
+
+    The lines before it must be a table's (rows, maybe under their caption) or one note line,
+    so prose that happens to start a line with "Table 2 – ..." is left alone.
+    """
+    for i in range(1, len(lines)):
+        if not (tables.match_caption(lines[i]) or tables.NOTE.match(lines[i])):
+            continue
+        before = lines[1:i] if tables.match_caption(lines[0]) else lines[:i]
+        if (before and tables.is_rows(before)) or (i == 1 and tables.NOTE.match(lines[0])):
+            return i
+    return None
 
 
 def _pieces(block: Block):
