@@ -178,3 +178,24 @@ def test_a_note_and_the_next_caption_right_under_a_tables_rows_are_not_rows():
         (2, "Ferries", ("Route", "Days"), (("Kuryk–Baku", "3"),), None),
     ]
     assert [t.location.line for t in doc.tables] == [3, 8]
+
+
+def test_markdown_pipe_tables_read_cell_for_cell():
+    lines = ["## Trade", "", "**Table 3** – Exports by year", "", "| Year | Goods | Value (USD) |",
+             "|------|:-----:|------------:|", "| 2023 | Wheat, flour | 1.2 billion |", "| 2024 | Oil \\| gas | |",
+             "| 2025 | Copper | 3 | extra |", "", "*Source: customs data.*"]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
+    (table,) = doc.tables
+    assert (table.number, table.caption, table.header) == (3, "Exports by year", ("Year", "Goods", "Value (USD)"))
+    assert table.rows == (("2023", "Wheat, flour", "1.2 billion"), ("2024", "Oil | gas", ""), ("2025", "Copper", "3|extra"))
+    assert table.note == "Source: customs data."
+    assert [str(d) for d in diagnostics] == [
+        "warning: p.md:9: table 3 row has 4 cells, header has 3; the extra cells are kept in the last one, "
+        "|-separated — check the | borders in that row"]
+
+
+def test_a_pipe_line_without_a_separator_row_is_text():
+    lines = ["## Notes", "", "| this is a quote-like line |", "and more text."]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
+    assert doc.tables == () and diagnostics == []
+    assert [p.text for p in doc.items[0].paragraphs] == ["| this is a quote-like line | and more text."]

@@ -1,4 +1,8 @@
-"""Read tables written as a '**Table N** – caption' line, a blank line and tab-separated rows."""
+"""Read tables written as a '**Table N** – caption' line, a blank line and rows.
+
+Rows are tab-separated cells, or a Markdown pipe table (`| a | b |` lines with a
+`|---|---|` separator under the header row).
+"""
 from __future__ import annotations
 
 import re
@@ -25,31 +29,52 @@ def match_caption(line: str) -> tuple[int, str] | None:
     return None
 
 
+# A pipe table's separator row: '|---|:--:|', '--- | ---'.
+_PIPE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+_PIPE = re.compile(r"(?<!\\)\|")  # a cell border; '\|' is a pipe inside a cell
+
+
 def is_rows(lines: list[str]) -> bool:
-    """Tell whether a block looks like table rows (tab-separated cells)."""
-    return "\t" in lines[0]
+    """Tell whether a block looks like table rows (tab-separated cells, or a pipe table)."""
+    return "\t" in lines[0] or is_pipe_table(lines)
+
+
+def is_pipe_table(lines: list[str]) -> bool:
+    return len(lines) >= 2 and "|" in lines[0] and _PIPE_SEPARATOR.match(lines[1]) is not None
+
+
+def _pipe_cells(line: str) -> list[str]:
+    text = line.strip()
+    text = text[1:] if text.startswith("|") else text
+    text = text[:-1] if text.endswith("|") and not text.endswith("\\|") else text
+    return [cell.strip().replace("\\|", "|") for cell in _PIPE.split(text)]
 
 
 def build_table(*, table_id: str, number: int, caption: str, rows_at: int, lines: list[str],
                 location: Location, path: str, note: str | None, section_id: str | None,
                 diagnostics: list[Diagnostic]) -> Table:
     """Split rows into cells exactly as written; pad short rows and fold surplus cells, with a warning."""
-    header = tuple(cell.strip() for cell in lines[0].split("\t"))
+    pipes = is_pipe_table(lines)
+    split = _pipe_cells if pipes else (lambda line: [cell.strip() for cell in line.split("\t")])
+    sep = "|" if pipes else "\t"
+    header = tuple(split(lines[0]))
     width = len(header)
     rows = []
     for offset, line in enumerate(lines[1:], 1):
-        cells = [cell.strip() for cell in line.split("\t")]
+        if pipes and offset == 1:
+            continue  # the |---| separator
+        cells = split(line)
         if len(cells) != width:
             where = Location(path, rows_at + offset)
             if len(cells) < width:
                 fix = "padded with empty cells"
                 cells += [""] * (width - len(cells))
             else:
-                fix = "the extra cells are kept in the last one, tab-separated"
-                cells = cells[:width - 1] + ["\t".join(cells[width - 1:])]
+                fix = f"the extra cells are kept in the last one, {'|' if pipes else 'tab'}-separated"
+                cells = cells[:width - 1] + [sep.join(cells[width - 1:])]
             diagnostics.append(Diagnostic("warning", where, (
-                f"table {number} row has {len(line.split(chr(9)))} cells, header has {width}; "
-                f"{fix} — check the tabs in that row")))
+                f"table {number} row has {len(split(line))} cells, header has {width}; "
+                f"{fix} — check the {'| borders' if pipes else 'tabs'} in that row")))
         rows.append(tuple(cells))
     return Table(
         id=table_id, number=number, caption=clean_inline(caption), header=header, rows=tuple(rows),
