@@ -23,7 +23,9 @@ Decisions (also pinned in tests/test_chronology.py):
   and with no cue the nearest one wins.  A weekday equal to the reference's is that day.
 - "last week" is Monday..Sunday of the previous week (precision "range"); "today" that
   means "nowadays" ("the challenges archives face today", "today's world") is no date.
-- "On the eve of <day>" is the day before.
+- "On the eve of <day>" ("накануне <day>") is the day before.
+- Russian and Kazakh relative words ("в прошлом году", "в сентябре", "биыл", "қыркүйекте")
+  are resolved like the English ones (`reportgen.analysis.relative_ru_kk`).
 - "through 2035" is a (planned) year; a year that names a programme ("Agenda 2063",
   "Vision 2030", "Kazakhstan-2050") is not an event.
 """
@@ -33,6 +35,7 @@ import datetime as dt
 import re
 
 from reportgen.analysis import dates_ru_kk as cy
+from reportgen.analysis import relative_ru_kk as cy_relative
 from reportgen.analysis.date_spans import (
     MONTH_NAMES,
     DateSpan,
@@ -127,7 +130,7 @@ _IDENTIFIER_WORDS = frozenset(
     "account invoice ticket lot item".split()
 ) | cy.IDENTIFIER_WORDS
 _PROGRAMME_WORDS = frozenset("agenda vision strategy strategies programme program".split()) | cy.PROGRAMME_WORDS
-_BEFORE_EVE = re.compile(r"(?i)\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$")
+_BEFORE_EVE = re.compile(r"(?i)(?:\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?|(?<!\w)накануне\s+)$")
 _AFTER_NUMBER = re.compile(
     r"(?i)\s*(?:%|per\s*cent\b|percent\b|(?:million|billion|thousand|trillion|bn|mln|tenge|dollars?|euros?|usd|kzt|rubles?|roubles?|riyals?|"
     r"people|persons|participants|students|pupils|visitors|tourists|delegates|residents|employees|workers|members|units|companies|"
@@ -177,7 +180,8 @@ def _plain_year_at(text: str, end: int) -> bool:
 
 def has_date_words(text: str, relative: bool = True) -> bool:
     """Cheap prefilter: could `text` hold a date (a digit, a month, or with `relative` a relative word)?"""
-    return _has_digit(text) or _MONTH_ANCHOR.search(text) is not None or (relative and may_be_relative(text))
+    return _has_digit(text) or _MONTH_ANCHOR.search(text) is not None or (relative and (
+        may_be_relative(text) or (cy.has_cyrillic(text) and cy_relative.may_be_relative(text))))
 
 
 def _has_digit(text: str) -> bool:
@@ -192,15 +196,16 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
     `reference` is the date the text was written; without it, expressions that need one
     ("last year", "in September") are skipped rather than guessed.
     """
+    cyrillic = cy.has_cyrillic(text)  # then the Russian/Kazakh grammar is tried first at each number
     if not _has_digit(text):
         # Without a number only a month name ("in September") or a relative word ("last
-        # year") can date the text, and both need the reference date.
-        if reference is None or (_MONTH_ANCHOR.search(text) is None and not may_be_relative(text)):
+        # year", "в прошлом году") can date the text, and both need the reference date.
+        if reference is None or (_MONTH_ANCHOR.search(text) is None and not may_be_relative(text)
+                                 and not (cyrillic and cy_relative.may_be_relative(text))):
             return []
     found: list[DateSpan] = []
     masked = ""
     resume = 0
-    cyrillic = cy.has_cyrillic(text)  # then the Russian/Kazakh grammar is tried first at each number
     for anchor in _ANCHOR.finditer(text):
         start, end = anchor.span()
         # A date starts with a 1-, 2- or 4-digit number or a month name; skip "17851", "100".
@@ -215,7 +220,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
             if match is not None:
                 resume = match.end()
                 span = _HANDLERS[match.lastgroup](match, masked, reference)
-                if span is not None:
+                if isinstance(span, list):  # "2 и 4 февраля": one event per day
+                    found.extend(span)
+                elif span is not None:
                     found.append(span)
                 continue
         if end - start == 4 and _plain_year_at(masked, end):
@@ -228,9 +235,16 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
         span = _HANDLERS[match.lastgroup](match, masked, reference)
         if span is not None:
             found.append(span)
-    if reference is not None and may_be_relative(text):
-        found.extend(relative_spans(masked or _mask(text), reference))
-        found.sort(key=lambda s: s.offset)
+    if reference is not None:
+        english = may_be_relative(text)
+        russian = cyrillic and cy_relative.may_be_relative(text)
+        if english or russian:
+            masked = masked or _mask(text)
+            if english:
+                found.extend(relative_spans(masked, reference))
+            if russian:
+                found.extend(cy_relative.relative_spans(masked, reference))
+            found.sort(key=lambda s: s.offset)
     return found
 
 
@@ -336,7 +350,7 @@ def _day(token: str) -> int:
 
 
 def _with_eve(text: str, match_start: int, day: dt.date, expression: str) -> tuple[dt.date, str, int]:
-    eve = _BEFORE_EVE.search(_before(text, match_start)) if _last_word(text, match_start) in ("of", "the") else None
+    eve = _BEFORE_EVE.search(_before(text, match_start)) if _last_word(text, match_start) in ("of", "the", "накануне") else None
     if eve is None:
         return day, expression, match_start
     offset = match_start - (len(eve.group(0)))
@@ -654,6 +668,38 @@ def _cy_dm(match, text, reference):
     return _yearless(match, text, reference, cy.month_number(month), int(day))
 
 
+def _cy_d_and_d(match, text, reference):
+    """'2 и 4 февраля 2026 года': two days of one month, two events (the first spans the whole
+    expression, the second its own "4 февраля 2026 года")."""
+    d1, d2, month, year = _groups(match, 4)
+    m = cy.month_number(month)
+    if year is None:
+        if reference is None:
+            return None
+        y = pick_year(sentence_around(text, match.start()), reference, m, int(d1), "")
+        if y is None:
+            return None
+    else:
+        y = int(year)
+    first, second = safe_date(y, m, int(d1)), safe_date(y, m, int(d2))
+    if first is None or second is None or second <= first:
+        return None
+    first, expression, offset = _with_eve(text, match.start(), first, match.group(0))
+    at = match.start(match.lastindex + 2)
+    return [DateSpan(first, first, "day", day_label(first), expression, offset),
+            DateSpan(second, second, "day", day_label(second), text[at:match.end()], at)]
+
+
+def _cy_short_decade(match, text, reference):
+    """'в 90-е годы', '90-х годов', '90-жылдары': 30-99 in the 1900s, 00-29 in the 2000s."""
+    if _identifier_before(text, match.start()):
+        return None
+    short = int(_groups(match, 1)[0])
+    first = (1900 if short >= 30 else 2000) + short
+    words, offset = _cyrillic_decade_part(text, match.start())
+    return _decade_span(text, first, words, offset, match.end())
+
+
 def _kk_until_range(match, text, reference):
     """'2025 жылғы 19 қарашадан 11 желтоқсанға дейін': the year, stated once, is the first day's."""
     year, d1, m1, d2, m2 = _groups(match, 5)
@@ -775,6 +821,8 @@ _HANDLERS = {
     "cy_dmy": _cy_dmy,
     "cy_dm": _cy_dm,
     "cy_decade": _cy_decade,
+    "cy_d_and_d": _cy_d_and_d,
+    "cy_short_decade": _cy_short_decade,
     "cy_year_range": _cy_year_range,
     "cy_year": _cy_year,
 }
