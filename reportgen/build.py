@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportgen.errors import ConfigError, OutputError, ReportgenError
+from reportgen.files import shown as _shown
 
 log = logging.getLogger("reportgen")
 
@@ -221,13 +222,6 @@ def _not_a_folder(path: Path) -> str:
     except OSError as exc:  # a symlink loop, a link to nowhere
         return os_reason(exc)
     return "is a file, not a folder"
-
-
-def _shown(path: Path) -> str:
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 def output_path(cfg, ext: str, *, as_of: str | None = None) -> Path:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from pathlib import Path
 
 MB = 1024 * 1024
 
@@ -91,17 +92,20 @@ def why_not_writable(path: str | os.PathLike, exc: OSError) -> str:
     try:
         is_folder = stat.S_ISDIR(os.stat(folder).st_mode)
     except OSError as problem:
-        return f"{_rel(folder)} {os_reason(problem)}"
+        return f"{shown(folder)} {os_reason(problem)}"
     if not is_folder:
-        return f"{_rel(folder)} is a file, not a folder"
+        return f"{shown(folder)} is a file, not a folder"
     if not os.access(folder, os.W_OK | os.X_OK) or isinstance(exc, PermissionError):
-        return f"no permission to write in {_rel(folder)}"
+        return f"no permission to write in {shown(folder)}"
     return (exc.strerror or str(exc)).lower()
 
 
-def _rel(path: str) -> str:
-    relative = os.path.relpath(path)
-    return path if relative.startswith("..") else relative
+def shown(path: str | os.PathLike) -> str:
+    """A path as messages show it: relative to the current folder when it is inside it."""
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def _check(mode: int, size: int, max_bytes: int) -> None:

@@ -18,12 +18,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from reportgen.errors import LockTimeout, StateError
+from reportgen.files import shown as _shown
 
 DEFAULT_LOCK_TIMEOUT = 60.0
 log = logging.getLogger("reportgen")
 
-# Atomic writers' temp names beside the target: the agreed `.<name>.tmp-<pid>`, and
-# `.<name>.<pid>.<random>.reportgen-tmp` as reportgen.render.pdf.write_atomic makes them.
+
+
 def lock_path(config_path: Path | str, state_dir: Path | str | None = None) -> Path:
     """The lock file for a config: named after it, with a hash so two `config.yaml`s never share one."""
     config = Path(config_path).resolve()
@@ -90,8 +91,3 @@ def _timeout_message(config_path: Path | str, path: Path, holder: str, timeout: 
             f"waited {timeout:g} s — try again later or raise --lock-timeout")
 
 
-def _shown(path: Path) -> str:
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)

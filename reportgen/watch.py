@@ -14,6 +14,8 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from reportgen.files import shown as _shown
+
 log = logging.getLogger("reportgen")
 
 Snapshot = dict[str, tuple[int, int]]  # path -> (mtime_ns, size)
@@ -144,8 +146,3 @@ def watch(
     return 0
 
 
-def _shown(path: str) -> str:
-    try:
-        return str(Path(path).relative_to(Path.cwd()))
-    except ValueError:
-        return path

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from reportgen.commands import _args
+from reportgen.files import shown as _shown
 
 HELP = "build the briefing(s) a config describes (PDF, HTML, JSON)"
 ORDER = 10
@@ -64,13 +65,6 @@ def report(result, elapsed: float, *, verbose: int = 0, quiet: bool = False) -> 
     main = next((p for p in result.outputs if p.suffix == ".pdf"), result.outputs[0] if result.outputs else None)
     log.info("wrote %s (%d pages, %d sources, %d events) in %.1f s",
              _shown(main) if main else "nothing", result.pages, result.sources, result.events, elapsed)
-
-
-def _shown(path: Path) -> str:
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 def _date(text: str) -> dt.date:

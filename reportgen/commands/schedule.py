@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 from reportgen.commands import _args
+from reportgen.files import shown as _shown
 
 HELP = "build a briefing at each time a cron expression names (foreground; Ctrl-C stops)"
 ORDER = 50
@@ -47,8 +48,3 @@ def run(args: argparse.Namespace) -> int:
         return run_schedule(args.cron, job, clock=SystemClock(), sleep=stop.wait, stop=stop, log=log)
 
 
-def _shown(path: Path) -> str:
-    try:
-        return str(Path(path).relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
