@@ -9,7 +9,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import difflib
-import errno
 import os
 import re
 import stat
@@ -931,13 +930,9 @@ def _real(path: Path) -> Path:
 
 def _path_problem(path: Path) -> str | None:
     """Why a source or layout path cannot be used ("does not exist", "is a named pipe (FIFO), not a file"), or None."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError as exc:
-        return "does not exist" if exc.errno == errno.ENOENT else files.os_reason(exc)
+    mode, problem = files.stat_problem(path)
     if stat.S_ISDIR(mode):
         return None
-    problem = files.kind_problem(mode)
     return problem.replace(", not a file", ", not a file or folder") if problem else None
 
 

@@ -56,6 +56,16 @@ def read_limited(path: str | os.PathLike, max_bytes: int) -> bytes:
         os.close(fd)
 
 
+def stat_problem(path: str | os.PathLike) -> tuple[int, str | None]:
+    """The file type bits of path (0 if it cannot be stat'ed, symlinks followed) and why it is no
+    regular file ("does not exist", "is a folder, not a file"), or None if it is one."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return 0, os_reason(exc)
+    return mode, kind_problem(mode)
+
+
 def kind_problem(mode: int) -> str | None:
     """Why a file of this mode is not a regular file ("is a folder, not a file"), or None if it is one."""
     if stat.S_ISREG(mode):

@@ -86,7 +86,7 @@ def _expand(given: str | Path, root: Path, diagnostics: list[Diagnostic]) -> lis
         raise IngestError(f"{given} is outside the project folder {root}; "
                           "copy it into the project or run reportgen from a folder that contains it")
     shown = _shown(candidate, real, root)
-    mode, problem = _mode(real)
+    mode, problem = files_mod.stat_problem(real)
     if stat.S_ISREG(mode):
         return [(real, shown)]
     if not stat.S_ISDIR(mode):
@@ -110,7 +110,7 @@ def _expand(given: str | Path, root: Path, diagnostics: list[Diagnostic]) -> lis
             entry = Path(folder, name)
             target = Path(os.path.realpath(entry))
             entry_shown = _shown(entry, target, root)
-            mode, problem = _mode(target)
+            mode, problem = files_mod.stat_problem(target)
             if not target.is_relative_to(root):
                 diagnostics.append(Diagnostic("warning", Location(entry_shown, 1), (
                     f"skipped: it links to {target}, outside the project folder; copy the file into the project")))
@@ -122,15 +122,6 @@ def _expand(given: str | Path, root: Path, diagnostics: list[Diagnostic]) -> lis
             else:
                 diagnostics.append(Diagnostic("warning", Location(entry_shown, 1), f"skipped: it {problem}"))
     return sorted(found, key=lambda pair: Path(pair[1]).parts)
-
-
-def _mode(path: Path) -> tuple[int, str | None]:
-    """The file type bits of path (0 if it cannot be stat'ed) and why it is no regular file, if it is not."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError as exc:
-        return 0, files_mod.os_reason(exc)
-    return mode, files_mod.kind_problem(mode)
 
 
 def _shown(path: Path, real: Path, root: Path) -> str:
