@@ -27,6 +27,7 @@ from typing import Callable, Iterable
 from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.model import Event
+from reportgen.analysis.relative_dates import sounds_future
 from reportgen.corpus import Item, Location
 from reportgen.text import sentence_spans, words
 
@@ -284,21 +285,12 @@ def _combine(cluster: list[Event]) -> Event:
                  expression=expression, topics=topics, sentence=first.sentence)
 
 
-# Future wording: an event whose period holds the as-of date ("in 2026" on 20 February 2026)
-# is planned only when its clause speaks of it as still to come.
-_FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are) (?:expected|scheduled|planned|due|set) (?:to|for)|plans? to|"
-    r"to be (?:held|signed|opened|launched)|upcoming|forthcoming"
-    # Russian and Kazakh: "будет реализована", "состоится", "планируется"; "өтеді", "жоспарлануда"
-    r"|будет|будут|состоится|состоятся|пройд[её]т|планиру\w*|намечен\w*|предстоящ\w*"
-    r"|өтеді|болады|жоспарлан\w*|алдағы)(?!\w)",
-    re.IGNORECASE,
-)
-
-
 def is_planned(event: Event, as_of: dt.date) -> bool:
-    """After the as-of date, or spanning it and worded as future ("will take place in 2026")."""
-    return event.start > as_of or (event.end > as_of and _FUTURE.search(event.text) is not None)
+    """After the as-of date, or spanning it and worded as future ("will take place in 2026").
+
+    An event whose period holds the as-of date ("in 2026" on 20 February 2026) is planned
+    only when its clause speaks of it as still to come, by the tense cues relative dates use."""
+    return event.start > as_of or (event.end > as_of and sounds_future(event.text))
 
 
 def _finish(event: Event, as_of: dt.date, focus_for: Callable[[str], bool] | None) -> Event:

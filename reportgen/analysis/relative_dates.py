@@ -45,6 +45,11 @@ _PAST = re.compile(
 )
 
 
+def sounds_future(text: str) -> bool:
+    """Whether the text speaks of something still to come ("will", "upcoming", "будет", "өтеді")."""
+    return _FUTURE.search(text) is not None
+
+
 def may_be_relative(text: str) -> bool:
     """Substring tests for relative words (first letters left out, so no lower-casing)."""
     if ("day" in text or "orrow" in text or " ago" in text  # today, Monday, tomorrow, 3 days ago
