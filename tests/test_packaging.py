@@ -1,0 +1,21 @@
+"""The wheel ships every package of reportgen/ and every layout folder of templates/."""
+
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_package_and_layout_folder_is_listed_in_pyproject():
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    code = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "reportgen").rglob("__init__.py")
+        if "__pycache__" not in init.parts
+    }
+    layouts = {
+        ".".join(("reportgen", *folder.relative_to(ROOT).parts))
+        for folder in [ROOT / "templates", *(ROOT / "templates").rglob("*")]
+        if folder.is_dir() and "__pycache__" not in folder.parts
+    }
+    assert code | layouts == listed
