@@ -45,7 +45,7 @@ from reportgen.analysis.date_spans import (
     safe_date,
     season_span,
 )
-from reportgen.analysis.relative_dates import may_be_relative, pick_year, relative_spans, sentence_around
+from reportgen.analysis.relative_dates import may_be_relative, pick_year, relative_spans, sentence_around, sentence_bounds
 
 __all__ = ["MONTH_NAMES", "DateSpan", "day_label", "find_dates", "has_date_words", "range_label"]
 
@@ -475,7 +475,8 @@ def _yearless(match, text, reference, month: int, day: int | None) -> DateSpan |
         return None
     which_match = _WHICH.search(_before(text, match.start(), 8)) if _last_word(text, match.start()) in ("last", "this", "next") else None
     which = which_match.group(1).lower() if which_match else ""
-    year = pick_year(sentence_around(text, match.start()), reference, month, day, which)
+    bounds = sentence_bounds(text, match.start())
+    year = pick_year(text[bounds], reference, month, day, which, (match.start() - bounds.start, match.end() - bounds.start))
     if year is None:
         return None
     if day is not None:

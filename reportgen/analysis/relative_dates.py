@@ -27,22 +27,74 @@ _RELATIVE = re.compile(
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
 _WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(WEEKDAYS)}
-_FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|upcoming|forthcoming|planned|plans?|scheduled|expected|due|next|to\s+be\s+held|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?"
+_FUTURE_WORDS = (
+    r"will|shall|upcoming|forthcoming|planned|plans?|scheduled|expected|due|next|to\s+be\s+held|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?"
     # Russian: "будет", "состоится", "пройдёт", "планируется", "предстоящий", "следующий"
     r"|будет|будут|состоится|состоятся|пройд[её]т|пройдут|планиру\w*|запланирован\w*|предстоящ\w*|намечен\w*|ожидает\w*|следующ\w*"
     # Kazakh: "өтеді", "өткізіледі", "болады", "алдағы", "жоспарлануда", "келесі", "өтетін"
-    r"|өтеді|өтпек|өткізіледі|ұйымдастырылады|болады|алдағы|жоспарлан\w*|күтілуде|келесі|\w{2,}(?:етін|атын|йтын|йтін))\b"
+    r"|өтеді|өтпек|өткізіледі|ұйымдастырылады|болады|алдағы|жоспарлан\w*|күтілуде|келесі|\w{2,}(?:етін|атын|йтын|йтін)"
 )
-_PAST = re.compile(
-    r"(?i)\b(?:was|were|had|did|held|took|met|began|signed|last|previous|earlier|ago|\w{3,}ed"
+_PAST_WORDS = (
+    r"was|were|had|did|held|took|met|began|signed|last|previous|earlier|ago|\w{3,}ed"
     # Russian: "был", "прошла", "состоялась", "подписали", "заявил"
     r"|был[аои]?|прош[её]л|прошл[аои]|прошедш\w*|\w{3,}(?:лся|лась|лось|лись)|\w{3,}(?:али|яли|или|ели)"
     r"|подписал\w*|заявил\w*|отметил\w*|провел\w*|провёл|посетил\w*|принял\w*|обсудил\w*|открыл\w*|встретил\w*|сообщил\w*|прибыл\w*"
     # Kazakh: "өтті", "болды", "келді", "қол қойды"; passive past "өткізілді", "қабылданды", "ашылды"
     r"|өтті|болды|келді|барды|қойды|берді|алды|айтты|етті|кездесті|қатысты|талқылады|мәлімдеді|өткізді|өткен"
-    r"|\w{2,}(?:ылды|ілді|лды|лді|нды|нді))\b"
+    r"|\w{2,}(?:ылды|ілді|лды|лді|нды|нді)"
 )
+# Cues read only next to a date (not by `sounds_future`): a deadline or a date something was
+# moved to ("payable Dec. 1", "extended to Nov. 20", "set to expire"), a conditional.
+_FUTURE_NEAR = (r"(?:will|shall|would|going\s+to|is\s+to|are\s+to)(?:\s+not)?(?:\s+(?:be|have|been))*\s+\w+"
+                r"|would|payable|effective|deadline|expires?|(?:set|supposed|slated|due)\s+to"
+                r"|(?:extended|postponed|delayed|moved|deferred|adjourned|pushed\s+back|put\s+off|set|slated)\s+(?:until|till|to|for)")
+# Past tenses that may govern a report rather than the dated event ("said it would ... by
+# Oct. 31", "announced an agreement to acquire ... in January"): they decide only when the
+# calendar leaves the choice open (see `pick_year`).
+_WEAK_PAST = (r"\w{3,}ed|said|told|made|gave|came|went|saw|found|left|rose|fell|sold|bought|paid|brought|won|lost"
+              r"|spent|sent|ran|got|became|led|wrote|spoke|struck|chose|grew|knew|thought|fought|kept|stood")
+# Plans told in the past perfect or compared with expectations say nothing of the tense:
+# "had been set to expire Nov. 6" (still ahead), "lower-than-expected", "as planned".
+_NEUTRAL_WORDS = (r"had\s+been\s+(?:due|set|scheduled|expected|slated|supposed|planned)\s+to"
+                  r"|than[\s-]+(?:expected|planned|scheduled|anticipated)|as\s+(?:expected|planned|scheduled)")
+_FUTURE = re.compile(rf"(?i)\b(?:{_FUTURE_WORDS})\b")
+_PAST = re.compile(rf"(?i)\b(?:{_PAST_WORDS})\b")
+_STRONG_PAST = _PAST_WORDS.replace(r"|\w{3,}ed", "", 1) + r"|since"
+# An infinitive is a weak future: "agreed to purchase the line ... in February".
+_WEAK_FUTURE = r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be|have|date|record|about|around|over)\b)[a-z]{3,}(?<!ed)"
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|his|her|their|our|still|newly)\s+$")
+# A deadline just before the date: "by August", "until Nov. 9", "through January".
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$")
+_CUE = re.compile(rf"(?i)\b(?:(?P<neutral>{_NEUTRAL_WORDS})|(?P<future>{_FUTURE_NEAR}|{_FUTURE_WORDS})"
+                  rf"|(?P<past>{_STRONG_PAST})|(?P<weak_past>{_WEAK_PAST})|(?P<weak_future>{_WEAK_FUTURE}))\b")
+
+
+def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tuple[str | None, bool]:
+    """('future' | 'past' | None, strong): the tense cue of `text` (a sentence) nearest to
+    text[start:end], and whether it is a strong one (an auxiliary, "ago", "since", "payable")
+    rather than a past tense that may govern a report ("said", "-ed").
+
+    The nearest cue, not the first, decides: in "the announcement Friday of a loss showed ...
+    prepare for a turnaround next year" Friday is past although the sentence ends in the future.
+    With `infinitive`, an infinitive before the expression is a weak future cue.
+    """
+    best, label = len(text) + 1, None
+    for cue in _CUE.finditer(text):
+        if cue.lastgroup == "weak_future" and (not infinitive or cue.end() > start):
+            continue
+        if cue.lastgroup == "weak_past" and _DETERMINER_BEFORE.search(text, max(0, cue.start() - 8), cue.start()):
+            continue  # "the reduced dividend", "a still unspecified date": an adjective
+        if cue.end() <= start:
+            distance = start - cue.end()
+        elif cue.start() >= end:
+            distance = cue.start() - end
+        else:
+            continue  # inside the expression itself ("last", "next" are read there)
+        if distance < best:
+            best, label = distance, cue.lastgroup
+    if label in ("weak_past", "weak_future"):
+        return label[5:], False
+    return (None, False) if label == "neutral" else (label, label is not None)
 
 
 def sounds_future(text: str) -> bool:
@@ -61,14 +113,51 @@ def may_be_relative(text: str) -> bool:
     )
 
 
+# A sentence ends at ., ! or ? followed by closing quotes and a space ("... by May.'' Sinn
+# Fein"), unless the word before the full stop is an abbreviation or an initial ("Sept. 30",
+# "Mr. Bush", "U.S. Trust").
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec corp inc co ltd no gen gov sen rep jr sr "
+    "vs prof lt col sgt capt ft mt ave blvd dept est approx etc bros calif ill mass conn tenn wash fla ariz colo "
+    "tex mich minn penn pa ok".split())
+
+
+def _is_sentence_end(text: str, at: int) -> bool:
+    """Whether the punctuation at `at` closes a sentence (not "Sept." or "U.S.")."""
+    if text[at] != ".":
+        return True
+    word_start = at
+    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:at].lower()
+    if word[-1:].isdigit():
+        return True  # "... record Nov. 22. The split"
+    return not (len(word.replace(".", "")) <= 1 or word in _ABBREVIATIONS or "." in word)
+
+
 def sentence_around(text: str, at: int) -> str:
-    """Roughly the sentence around `at`: enough to read its tense from."""
-    start = text.rfind(". ", 0, at) + 1
-    end = text.find(". ", at)
-    return text[start:end if end >= 0 else len(text)]
+    """The sentence around `at`: enough to read its tense from."""
+    return text[sentence_bounds(text, at)]
 
 
-def pick_year(text: str, reference: dt.date, month: int, day: int | None, which: str) -> int | None:
+def sentence_bounds(text: str, at: int) -> slice:
+    start, end = 0, len(text)
+    for match in _SENTENCE_END.finditer(text, max(0, at - 600), at):
+        if match.end() <= at and _is_sentence_end(text, match.start()):
+            start = match.end()
+    for match in _SENTENCE_END.finditer(text, at):
+        if _is_sentence_end(text, match.start()):
+            end = match.start() + 1
+            break
+    return slice(start, end)
+
+
+def pick_year(text: str, reference: dt.date, month: int, day: int | None, which: str,
+              at: tuple[int, int] | None = None) -> int | None:
+    """The year of a month (and day) without one: "last"/"next"/"this" decide, then the tense
+    cue nearest to the expression at text[at[0]:at[1]] (anywhere in `text` without `at`),
+    then the nearest occurrence."""
     this = (month, day or 1)
     now = (reference.month, reference.day if day else 1)
     if which == "this" or this == now:
@@ -79,14 +168,25 @@ def pick_year(text: str, reference: dt.date, month: int, day: int | None, which:
         return later
     if which == "last":
         return earlier
-    if _FUTURE.search(text):
-        return later
-    if _PAST.search(text):
-        return earlier
     candidates = [y for y in (earlier, later) if safe_date(y, month, day or 1)]
     if not candidates:
         return None
-    return min(candidates, key=lambda y: (abs((dt.date(y, month, day or 1) - reference).days), y))
+    distance = {y: abs((dt.date(y, month, day or 1) - reference).days) for y in candidates}
+    nearest = min(candidates, key=lambda y: (distance[y], y))
+    if at is not None:
+        tense, strong = tense_near(text, *at, infinitive=True)
+        # A weak cue ("said", "-ed") does not outweigh the calendar or a deadline: a date a few
+        # weeks ahead in "the parent asked it to respond by Oct. 31" is that date, not last year's.
+        lopsided = len(candidates) == 2 and min(distance.values()) <= 60 and max(distance.values()) >= 240
+        if not strong and (lopsided or _DEADLINE_BEFORE.search(text, max(0, at[0] - 24), at[0])):
+            tense = None
+    else:
+        tense = "future" if _FUTURE.search(text) else "past" if _PAST.search(text) else None
+    if tense == "future":
+        return later
+    if tense == "past":
+        return earlier
+    return nearest
 
 
 # Substrings that spot candidates ("inter" alone would fire on every "international").
@@ -188,10 +288,11 @@ def _weekday(match: re.Match[str], text: str, reference: dt.date) -> dt.date:
         return reference
     if which == "this":
         return reference - dt.timedelta(days=back) if back <= reference.weekday() else following
-    clause = sentence_around(text, match.start())
-    if _FUTURE.search(clause):
+    bounds = sentence_bounds(text, match.start())
+    tense, _ = tense_near(text[bounds], match.start() - bounds.start, match.end() - bounds.start)
+    if tense == "future":
         return following
-    if _PAST.search(clause):
+    if tense == "past":
         return previous
     return previous if back <= 3 else following
 
@@ -213,10 +314,11 @@ def _bareseason_span(match: re.Match[str], text: str, reference: dt.date) -> Dat
     elif which == "this":
         chosen = next(s for s in instances if s.start.year == reference.year)
     else:
-        clause = sentence_around(text, match.start())
-        if _FUTURE.search(clause):
+        bounds = sentence_bounds(text, match.start())
+        tense, _ = tense_near(text[bounds], match.start() - bounds.start, match.end() - bounds.start)
+        if tense == "future":
             chosen = after[0]
-        elif _PAST.search(clause):
+        elif tense == "past":
             chosen = before[-1]
         else:
             chosen = min((before[-1], after[0]), key=lambda s: min(abs((s.start - reference).days), abs((s.end - reference).days)))
