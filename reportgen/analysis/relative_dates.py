@@ -55,7 +55,7 @@ _WEAK_PAST = (r"\w{3,}ed|said|told|made|gave|came|went|saw|found|left|rose|fell|
               r"|spent|sent|ran|got|became|led|wrote|spoke|struck|chose|grew|knew|thought|fought|kept|stood")
 # Plans told in the past perfect or compared with expectations say nothing of the tense:
 # "had been set to expire Nov. 6" (still ahead), "lower-than-expected", "as planned".
-_NEUTRAL_WORDS = (r"had\s+been\s+(?:due|set|scheduled|expected|slated|supposed|planned)\s+to"
+_NEUTRAL_WORDS = (r"had\s+been\s+(?:due|set|scheduled|expected|slated|supposed|planned)\s+to(?:\s+\w+)?"
                   r"|than[\s-]+(?:expected|planned|scheduled|anticipated)|as\s+(?:expected|planned|scheduled)")
 _FUTURE = re.compile(rf"(?i)\b(?:{_FUTURE_WORDS})\b")
 _PAST = re.compile(rf"(?i)\b(?:{_PAST_WORDS})\b")
