@@ -46,7 +46,7 @@ def _cases():
             yield pytest.param(case["text"], case.get("reference", reference), case["expect"], id=f"{path.stem}-{number}")
 
 
-@pytest.mark.parametrize("text, reference, expected", _cases())
+@pytest.mark.parametrize("text, reference, expected", list(_cases()))
 def test_english_date_cases(text: str, reference: dt.date, expected: list[list[str]]):
     found = [[span.expression, value(span)] for span in find_dates(text, reference)]
     assert found == [[expression, str(v)] for expression, v in expected]

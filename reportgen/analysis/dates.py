@@ -35,6 +35,7 @@ import datetime as dt
 import re
 
 from reportgen.analysis import dates_ru_kk as cy
+from reportgen.analysis import period_dates
 from reportgen.analysis import relative_ru_kk as cy_relative
 from reportgen.analysis.date_spans import (
     MONTH_NAMES,
@@ -197,11 +198,12 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
     ("last year", "in September") are skipped rather than guessed.
     """
     cyrillic = cy.has_cyrillic(text)  # then the Russian/Kazakh grammar is tried first at each number
+    periods = reference is not None and period_dates.may_hold(text)
     if not _has_digit(text):
         # Without a number only a month name ("in September") or a relative word ("last
         # year", "в прошлом году") can date the text, and both need the reference date.
         if reference is None or (_MONTH_ANCHOR.search(text) is None and not may_be_relative(text)
-                                 and not (cyrillic and cy_relative.may_be_relative(text))):
+                                 and not (cyrillic and cy_relative.may_be_relative(text)) and not periods):
             return []
     found: list[DateSpan] = []
     masked = ""
@@ -245,6 +247,8 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
             if russian:
                 found.extend(cy_relative.relative_spans(masked, reference))
             found.sort(key=lambda s: s.offset)
+        if periods:
+            found = period_dates.add_periods(masked or _mask(text), reference, found)
     return found
 
 

@@ -79,7 +79,7 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
     With `infinitive`, an infinitive before the expression is a weak future cue.
     """
     best, label = len(text) + 1, None
-    for cue in _CUE.finditer(text):
+    for cue in _CUE.finditer(text, max(0, start - 160), end + 160):
         if cue.lastgroup == "weak_future" and (not infinitive or cue.end() > start):
             continue
         if cue.lastgroup == "weak_past" and _DETERMINER_BEFORE.search(text, max(0, cue.start() - 8), cue.start()):
