@@ -35,7 +35,7 @@ import datetime as dt
 import re
 
 from reportgen.analysis import dates_ru_kk as cy
-from reportgen.analysis import period_dates
+from reportgen.analysis import named_dates, period_dates
 from reportgen.analysis import relative_ru_kk as cy_relative
 from reportgen.analysis.date_spans import (
     MONTH_NAMES,
@@ -51,6 +51,7 @@ from reportgen.analysis.relative_dates import may_be_relative, pick_year, relati
 __all__ = ["MONTH_NAMES", "DateSpan", "day_label", "find_dates", "has_date_words", "range_label"]
 
 _MONTH_NUMBER = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
+_MONTH_WORDS = frozenset({name.lower() for name in MONTH_NAMES} | {name[:3].lower() for name in MONTH_NAMES} | {"sept"})
 
 
 def _month_alternatives() -> str:
@@ -123,7 +124,7 @@ _YEAR_QUALIFIER_ENDS = frozenset(
     "of the spring summer autumn fall winter q1 q2 q3 q4 h1 h2 early mid late year".split()
 )
 _MONTH_PREPOSITIONS = frozenset(
-    "in on by since until till from during early late mid of this last next before after through throughout".split()
+    "in on by since until till from during early late mid of this last next before after through throughout for".split()
 )
 _IDENTIFIER_WORDS = frozenset(
     "no no. nos nos. usd eur kzt p. pp. page pages vol vol. art. article tel tel. phone fax number code id "
@@ -247,9 +248,41 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
             if russian:
                 found.extend(cy_relative.relative_spans(masked, reference))
             found.sort(key=lambda s: s.offset)
+    if named_dates.may_hold(text):
+        found = _with_named(masked or _mask(text), reference, found)
+    if reference is not None:
         if periods:
             found = period_dates.add_periods(masked or _mask(text), reference, found)
     return found
+
+
+def _with_named(text: str, reference: dt.date | None, found: list[DateSpan]) -> list[DateSpan]:
+    """`found` with the dates written in words added (`named_dates`); one that holds a span of
+    `found` ("the winter" in "the winter of nineteen ninety-four") replaces it."""
+    named: list[DateSpan] = []
+    for start, end, year in named_dates.spelled_years(text):
+        month = _MONTH_BEFORE.search(text, max(0, start - 12), start)
+        if month is not None:
+            number = _month(month.group(1))
+            named.append(DateSpan(dt.date(year, number, 1), month_end(year, number), "month",
+                                  f"{MONTH_NAMES[number - 1]} {year}", text[month.start():end], month.start()))
+        else:
+            span = _qualified_year(text, start, end, year, bare=False)
+            if span is not None:
+                named.append(span)
+    if reference is not None:
+        for start, end, first, part in named_dates.decades(text, reference):
+            named.append(_decade_span(text, first, part, start, end))
+    named.extend(named_dates.holidays(text, reference))
+    if not named:
+        return found
+    kept = [s for s in found if not any(n.offset <= s.offset and s.offset + len(s.expression) <= n.offset + len(n.expression)
+                                        for n in named)]
+    for span in named:
+        if not any(s.offset < span.offset + len(span.expression) and span.offset < s.offset + len(s.expression) for s in kept):
+            kept.append(span)
+    kept.sort(key=lambda s: s.offset)
+    return kept
 
 
 # --- masking: URLs, e-mail addresses and bibliographic citations hold no events ---------
@@ -336,6 +369,32 @@ def _in_digit_run(text: str, start: int, end: int) -> bool:
     if before < start - 1 and before >= 0 and text[before].isdigit():
         return True
     return text[end:end + 1] in (" ", "-") and _DIGIT_RUN_AFTER.match(text, end) is not None
+
+
+# Capitalised words that may stand just before a year without naming a thing with it.
+_BEFORE_YEAR_WORDS = frozenset(
+    "in by since from until till before after during through of for around about circa and or to between at on "
+    "the early late mid end spring summer autumn fall winter christmas easter fiscal fy year "
+    # events named with their year still date them: "the Regional Environmental Summit 2026"
+    "summit forum games olympics olympiad cup expo exhibition conference congress championship championships "
+    "festival election elections census biennale week session assembly meeting tournament fair show".split())
+_NAME_AFTER_POSSESSIVE = re.compile(r"['’]s $")
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """A year that is part of a name: "a venture called Orion 1980", "Kopp's 1987 Chevrolet"."""
+    if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha():
+        cut = text.rfind(" ", 0, start - 1)
+        word = text[cut + 1:start - 1]
+        if (word[:1].isupper() and word.isalpha() and word.isascii() and word.lower() not in _BEFORE_YEAR_WORDS
+                and _month_or_none(word) is None and cut > 0 and text[cut - 1] not in ".!?:\"“(\n"):
+            return True  # "Orion 1980" inside a sentence (a capitalised word after a full stop may be "In")
+    return (_NAME_AFTER_POSSESSIVE.search(text, max(0, start - 3), start) is not None
+            and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper())
+
+
+def _month_or_none(word: str) -> int | None:
+    return _MONTH_NUMBER.get(word[:3].lower()) if word.rstrip(".").lower() in _MONTH_WORDS else None
 
 
 def _names_programme(text: str, index: int) -> bool:
@@ -464,13 +523,21 @@ def _md(match, text, reference):
 
 
 def _month_only(match, text, reference):
-    # A bare month name is a date only after a time preposition ("in May", not "May I").
-    if reference is None or _last_word(text, match.start()) not in _MONTH_PREPOSITIONS:
+    # A bare month name is a date only after a time preposition ("in May", not "May I"), as a
+    # possessive ("December's figures") or after an article before a noun ("a June agreement").
+    if reference is None:
+        return None
+    word, name = _last_word(text, match.start()), match.group(0)
+    if word not in _MONTH_PREPOSITIONS and not (
+            name not in ("May", "March") and (text.startswith(("'s ", "’s "), match.end())
+                                              or (word in ("a", "the") and _LOWER_WORD.match(text, match.end())))):
         return None
     return _yearless(match, text, reference, _month(match.group(0).rstrip(".")), None)
 
 
 _WHICH = re.compile(r"(?i)\b(last|this|next)\s+$")
+_MONTH_BEFORE = re.compile(rf"({MONTH})\s+$")
+_LOWER_WORD = re.compile(r" [a-z]{3,}(?<!ing)\b")
 
 
 def _yearless(match, text, reference, month: int, day: int | None) -> DateSpan | None:
@@ -554,7 +621,7 @@ def _year_range(match, text, reference):
 
 def _year(match, text, reference):
     start, end = match.start(), match.end()
-    if _identifier_before(text, start) or _unit_after(text, end):
+    if _identifier_before(text, start) or _unit_after(text, end) or _names_a_thing(text, start, end):
         return None
     return _qualified_year(text, start, end, int(match.group(0)), True)
 

@@ -19,7 +19,8 @@ _RELATIVE = re.compile(
     r"\b(?:(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow)"
     r"|(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]urrent|[Cc]oming)\s+(?P<unit>year|month|week)"
     rf"|(?:(?P<wwhich>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})"
-    r"|(?P<swhich>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he|in)\s+(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
+    r"|(?P<swhich>[Ll]ast|[Tt]his\s+past|[Tt]his|[Nn]ext|[Tt]he|in)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)"
     r"(?!\s+(?:of\s+)?\d)"
     r"|(?P<count>\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+"
     r"(?P<ago>year|month|week|day)s?\s+ago)\b"
@@ -105,7 +106,8 @@ def sounds_future(text: str) -> bool:
 def may_be_relative(text: str) -> bool:
     """Substring tests for relative words (first letters left out, so no lower-casing)."""
     if ("day" in text or "orrow" in text or " ago" in text  # today, Monday, tomorrow, 3 days ago
-            or "ummer" in text or "utumn" in text or "pring" in text or "winter" in text or "Winter" in text):
+            or "ummer" in text or "utumn" in text or "pring" in text or "winter" in text or "Winter" in text
+            or " fall" in text):
         return True
     return (" year" in text or " month" in text or " week" in text) and (
         "ast " in text or "his " in text or "ext " in text or "revious " in text
@@ -190,7 +192,7 @@ def pick_year(text: str, reference: dt.date, month: int, day: int | None, which:
 
 
 # Substrings that spot candidates ("inter" alone would fire on every "international").
-_RELATIVE_KEYS = ("day", "omorrow", "pring", "ummer", "utumn", "winter", "Winter",
+_RELATIVE_KEYS = ("day", "omorrow", "pring", "ummer", "utumn", "winter", "Winter", " fall",
                   " year", " month", " week", " ago")
 
 
@@ -207,7 +209,10 @@ def _relative_matches(text: str) -> list[re.Match[str]]:
             word = at + 1 if key[0] == " " else _word_start(text, at)
             if key == " ago":  # "two years ago": the count is two words before "ago"
                 word = _word_start(text, max(_word_start(text, at) - 1, 0))
-            for start in (_word_start(text, max(word - 1, 0)) if word else 0, word):
+            before = _word_start(text, max(word - 1, 0)) if word else 0
+            # from two words before ("this past fall", "the early summer"), one before ("last
+            # year") or the key's own word ("Tuesday")
+            for start in (_word_start(text, max(before - 1, 0)) if before else 0, before, word):
                 match = _RELATIVE.match(text, start)
                 if match and (start == 0 or not text[start - 1].isalnum()):
                     found.setdefault(start, match)
@@ -238,6 +243,10 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             word = match.group("day").lower()
             if word == "today" and (_NOWADAYS.search(text, max(0, offset - 16), offset) or text.startswith(("'s", "’s"), match.end())):
                 continue  # "the challenges archives face today", "today's world": nowadays, not a date
+            if word == "tomorrow" and _NOWADAYS.search(text, max(0, offset - 16), offset):
+                continue  # "the people of tomorrow": the future in general
+            if match.group("day")[0].isupper() and _after_a_name(text, offset):
+                continue  # "VOA Today", "USA Today": a name
             day = reference + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
             spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
             continue
@@ -246,8 +255,9 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
             continue
         if match.group("season"):
-            if match.group("season")[0].isupper() and match.group("swhich").lower() in ("the", "in"):
-                continue  # "the Winter Olympics", "the Spring Festival": a name
+            if match.group("swhich").lower() in ("the", "in") and (
+                    match.group("season")[0].isupper() or match.group("season").lower() == "fall"):
+                continue  # "the Winter Olympics", "the Spring Festival": a name; "the fall of Rome"
             span = _bareseason_span(match, text, reference)
             if span is not None:
                 spans.append(span)
@@ -272,6 +282,16 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             sunday = monday + dt.timedelta(days=6)
             spans.append(DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset))
     return spans
+
+
+def _after_a_name(text: str, offset: int) -> bool:
+    """Whether a capitalised word stands just before `offset` within its sentence."""
+    before = text[max(0, offset - 30):offset]
+    words = before.split()
+    if not words or not before.endswith(" "):
+        return False
+    word = words[-1]
+    return word[:1].isupper() and word.isalpha() and (len(words) < 2 or words[-2][-1:] not in ".!?:\"“")
 
 
 def _weekday(match: re.Match[str], text: str, reference: dt.date) -> dt.date:
@@ -302,6 +322,8 @@ def _bareseason_span(match: re.Match[str], text: str, reference: dt.date) -> Dat
     name = match.group("season").lower()
     instances = [season_span(name, year, "", 0) for year in (reference.year - 2, reference.year - 1, reference.year, reference.year + 1)]
     which = match.group("swhich").lower()
+    if which.startswith("this") and which.endswith("past"):
+        which = "last"
     before = [s for s in instances if s.end < reference]
     current = [s for s in instances if s.start <= reference <= s.end]
     after = [s for s in instances if s.start > reference]
