@@ -2,7 +2,7 @@
 
 Each file in tests/fixtures/dates/ is one rule class (`reference:` and `cases:` of `text` and
 `expect`, a list of [expression, value]).  Values are written as TimeML writes them: 2003-11-12,
-2003-11, 2003-Q3, 2003-H2, 2003-SU, 2003, 199 (a decade), or start/end for any other range.
+2003-11, 2003-Q3, 2003-H2, 2003-SU, 2003, 2003-W05, 199 (a decade), or start/end for any other range.
 """
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ def value(span: DateSpan) -> str:
         return str(start.year)
     if span.precision == "year" and (start.month, end.month) in ((1, 6), (7, 12)) and start.year == end.year:
         return f"{start.year}-H{1 if start.month == 1 else 2}"
+    if start.weekday() == 0 and (end - start).days == 6:
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}"
     return f"{start.isoformat()}/{end.isoformat()}"
 
 

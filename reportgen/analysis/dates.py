@@ -204,7 +204,8 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
         # Without a number only a month name ("in September") or a relative word ("last
         # year", "в прошлом году") can date the text, and both need the reference date.
         if reference is None or (_MONTH_ANCHOR.search(text) is None and not may_be_relative(text)
-                                 and not (cyrillic and cy_relative.may_be_relative(text)) and not periods):
+                                 and not (cyrillic and cy_relative.may_be_relative(text)) and not periods
+                                 and not named_dates.may_hold(text)):
             return []
     found: list[DateSpan] = []
     masked = ""
@@ -532,7 +533,9 @@ def _month_only(match, text, reference):
             name not in ("May", "March") and (text.startswith(("'s ", "’s "), match.end())
                                               or (word in ("a", "the") and _LOWER_WORD.match(text, match.end())))):
         return None
-    return _yearless(match, text, reference, _month(match.group(0).rstrip(".")), None)
+    # A month naming a thing ("a June agreement", "December's figures") names one already past.
+    attributive = word not in _MONTH_PREPOSITIONS
+    return _yearless(match, text, reference, _month(match.group(0).rstrip(".")), None, "last" if attributive else "")
 
 
 _WHICH = re.compile(r"(?i)\b(last|this|next)\s+$")
@@ -540,12 +543,13 @@ _MONTH_BEFORE = re.compile(rf"({MONTH})\s+$")
 _LOWER_WORD = re.compile(r" [a-z]{3,}(?<!ing)\b")
 
 
-def _yearless(match, text, reference, month: int, day: int | None) -> DateSpan | None:
-    """A month (and maybe a day) without a year, placed in the year the context implies."""
+def _yearless(match, text, reference, month: int, day: int | None, implied: str = "") -> DateSpan | None:
+    """A month (and maybe a day) without a year, placed in the year the context implies
+    (`implied`: "last" for a month that names a past thing)."""
     if reference is None:
         return None
     which_match = _WHICH.search(_before(text, match.start(), 8)) if _last_word(text, match.start()) in ("last", "this", "next") else None
-    which = which_match.group(1).lower() if which_match else ""
+    which = which_match.group(1).lower() if which_match else implied
     bounds = sentence_bounds(text, match.start())
     year = pick_year(text[bounds], reference, month, day, which, (match.start() - bounds.start, match.end() - bounds.start))
     if year is None:

@@ -306,13 +306,13 @@ def _noun_resolver(kind: str, match: re.Match[str], text: str, reference: dt.dat
             word = match.group("count").lower()
             count = int(word) if word.isdigit() else _COUNTS[word]
             sign = -1 if match.group("dir").lower() in ("earlier", "before") else 1
-            return _offset(spans, anchor, reference, match.group("unit").lower(), sign * count, expression, start)
+            return _offset(text, spans, anchor, reference, match.group("unit").lower(), sign * count, expression, start)
         if kind == "step":
             sign = 1 if match.group("step_dir").lower() in ("following", "next") else -1
-            return _offset(spans, anchor, None, match.group("step_unit").lower(), sign, expression, start)
+            return _offset(text, spans, anchor, None, match.group("step_unit").lower(), sign, expression, start)
         if kind == "unit_before":
             sign = -1 if match.group("ub_dir").lower() == "before" else 1
-            return _offset(spans, anchor, None, match.group("ub_unit").lower(), sign, expression, start)
+            return _offset(text, spans, anchor, None, match.group("ub_unit").lower(), sign, expression, start)
         return None
 
     return resolve
@@ -333,7 +333,7 @@ def _same_as(anchor: DateSpan | None, unit: str, expression: str, start: int) ->
     return None
 
 
-def _offset(spans: list[DateSpan], anchor: DateSpan | None, reference: dt.date | None, unit: str, step: int,
+def _offset(text: str, spans: list[DateSpan], anchor: DateSpan | None, reference: dt.date | None, unit: str, step: int,
             expression: str, start: int) -> DateSpan | None:
     """`step` units from the paragraph's last date (or from `reference` when there is none)."""
     if unit == "year":
@@ -343,6 +343,10 @@ def _offset(spans: list[DateSpan], anchor: DateSpan | None, reference: dt.date |
             if y < reference.year and _OFFSET_WORDS.search(quarter.expression):
                 return quarter_span(y, number, expression, start)
             return quarter_span(y + step, number, expression, start)
+        if anchor is None and reference is not None and step == -1:
+            reported = _reported_quarter(text, start, reference)
+            if reported is not None:
+                return quarter_span(reported[0] - 1, reported[1], expression, start)
         base = anchor.start if anchor is not None else reference
         return None if base is None else year_span(base.year + step, expression, start)
     if unit == "month":
@@ -475,7 +479,7 @@ def add_periods(text: str, reference: dt.date, found: list[DateSpan]) -> list[Da
     pending.extend(_times(text, reference))
     spans = _combine(text, reference, found)
     if not pending:
-        return spans
+        return _year_ago_quarters(text, reference, spans)
     pending.sort(key=lambda p: (p.offset, -p.end))
     kept: list[_Pending] = []
     for item in pending:  # the longest of overlapping periods
@@ -510,13 +514,26 @@ def add_periods(text: str, reference: dt.date, found: list[DateSpan]) -> list[Da
         else:
             result.append(resolved)
     result.extend(queue[index:])
-    return _year_ago_quarters(reference, result)
+    return _year_ago_quarters(text, reference, result)
 
 
 _YEAR_AGO = re.compile(r"(?i)(?:a|one)\s+year\s+ago")
+_PER_SHARE = re.compile(r"(?i)\b(?:a|per)\s+share\b")
 
 
-def _year_ago_quarters(reference: dt.date, spans: list[DateSpan]) -> list[DateSpan]:
+def _reported_quarter(text: str, at: int, reference: dt.date) -> tuple[int, int] | None:
+    """The quarter a results statement with no period named reports on: the last completed
+    one, when the sentence gives per-share figures ("net of $1.1 million, or four cents a
+    share, a year ago") outside the season of annual results (January to March)."""
+    if reference.month <= 3:
+        return None
+    bounds = sentence_bounds(text, at)
+    if _PER_SHARE.search(text, bounds.start, bounds.stop) is None:
+        return None
+    return _shift_quarter(*_quarter_of(reference), -1)
+
+
+def _year_ago_quarters(text: str, reference: dt.date, spans: list[DateSpan]) -> list[DateSpan]:
     """'Third-quarter sales fell to $1.2 billion from $1.4 billion a year ago': in a paragraph
     on a quarter, "a year ago" is that quarter a year before."""
     for number, span in enumerate(spans):
@@ -524,6 +541,9 @@ def _year_ago_quarters(reference: dt.date, spans: list[DateSpan]) -> list[DateSp
             continue
         quarter = _last(spans, span.offset, ("quarter",))
         if quarter is None:
+            reported = _reported_quarter(text, span.offset, reference)
+            if reported is not None:
+                spans[number] = quarter_span(reported[0] - 1, reported[1], span.expression, span.offset)
             continue
         y, q = _quarter_of(quarter.start)
         if not (y < reference.year and _OFFSET_WORDS.search(quarter.expression)):

@@ -83,8 +83,9 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
     for cue in _CUE.finditer(text, max(0, start - 160), end + 160):
         if cue.lastgroup == "weak_future" and (not infinitive or cue.end() > start):
             continue
-        if cue.lastgroup == "weak_past" and _DETERMINER_BEFORE.search(text, max(0, cue.start() - 8), cue.start()):
-            continue  # "the reduced dividend", "a still unspecified date": an adjective
+        if ((cue.lastgroup == "weak_past" or cue.group(0).lower() in ("plan", "plans"))
+                and _DETERMINER_BEFORE.search(text, max(0, cue.start() - 8), cue.start())):
+            continue  # "the reduced dividend", "a still unspecified date", "the plan": not a verb
         if cue.end() <= start:
             distance = start - cue.end()
         elif cue.start() >= end:
