@@ -199,14 +199,23 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
     ("last year", "in September") are skipped rather than guessed.
     """
     cyrillic = cy.has_cyrillic(text)  # then the Russian/Kazakh grammar is tried first at each number
-    periods = reference is not None and period_dates.may_hold(text)
+    english = russian = periods = named = None  # which word grammars may apply, worked out once
     if not _has_digit(text):
-        # Without a number only a month name ("in September") or a relative word ("last
-        # year", "в прошлом году") can date the text, and both need the reference date.
-        if reference is None or (_MONTH_ANCHOR.search(text) is None and not may_be_relative(text)
-                                 and not (cyrillic and cy_relative.may_be_relative(text)) and not periods
-                                 and not named_dates.may_hold(text)):
-            return []
+        # Without a number only a month name ("in September"), a relative word ("last year",
+        # "в прошлом году") or a period ("the third quarter") can date the text, and all need
+        # the reference date, except a year in words ("nineteen ninety-one").
+        if _MONTH_ANCHOR.search(text) is None and reference is not None:
+            english = may_be_relative(text)
+            russian = cyrillic and cy_relative.may_be_relative(text)
+            if not english and not russian:
+                periods = period_dates.may_hold(text)
+                named = named_dates.may_hold(text)
+                if not periods and not named:
+                    return []
+        elif reference is None:
+            named = named_dates.may_hold(text)
+            if not named:
+                return []
     found: list[DateSpan] = []
     masked = ""
     resume = 0
@@ -240,8 +249,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
         if span is not None:
             found.append(span)
     if reference is not None:
-        english = may_be_relative(text)
-        russian = cyrillic and cy_relative.may_be_relative(text)
+        if english is None:
+            english = may_be_relative(text)
+            russian = cyrillic and cy_relative.may_be_relative(text)
         if english or russian:
             masked = masked or _mask(text)
             if english:
@@ -249,9 +259,13 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
             if russian:
                 found.extend(cy_relative.relative_spans(masked, reference))
             found.sort(key=lambda s: s.offset)
-    if named_dates.may_hold(text):
+    if named is None:
+        named = named_dates.may_hold(text)
+    if named:
         found = _with_named(masked or _mask(text), reference, found)
     if reference is not None:
+        if periods is None:
+            periods = period_dates.may_hold(text)
         if periods:
             found = period_dates.add_periods(masked or _mask(text), reference, found)
     return found

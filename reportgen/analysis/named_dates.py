@@ -37,19 +37,30 @@ SPELLED_YEAR = re.compile(
 
 def may_hold(text: str) -> bool:
     """Cheap substring test for the forms of this module."""
-    return ("ineteen" in text or "ighteen" in text or "thousand" in text or "ties" in text or "0s" in text
-            or "decade" in text or _HOLIDAY_KEYS(text))
+    return _may_spell(text) or _may_name_decade(text) or _HOLIDAY_KEYS(text)
+
+
+def _may_spell(text: str) -> bool:
+    return "ineteen" in text or "ighteen" in text or "two thousand" in text
+
+
+def _may_name_decade(text: str) -> bool:
+    return ("0s" in text or "decade" in text or ("ties" in text and (
+        "nineties" in text or "eighties" in text or "seventies" in text or "sixties" in text or "fifties" in text
+        or "forties" in text or "thirties" in text or "twenties" in text)))
 
 
 def _HOLIDAY_KEYS(text: str) -> bool:
-    return ("Christmas" in text or "Year's" in text or "Year’s" in text or "Thanksgiving" in text or "Easter" in text
-            or "Good Friday" in text or "Labor Day" in text or "Memorial Day" in text or "Veterans Day" in text
-            or "Halloween" in text or "Valentine" in text)
+    # " Day" stands for Labor, Memorial, Veterans, Valentine's and New Year's Day.
+    return (" Day" in text or "Christmas" in text or "Easter" in text or "Thanksgiving" in text or "New Year" in text
+            or "Good Friday" in text or "Halloween" in text)
 
 
 def spelled_years(text: str) -> list[tuple[int, int, int]]:
     """(start, end, year) for every spelled-out year; "the year two thousand" starts at "the"."""
     found = []
+    if not _may_spell(text):
+        return found
     for match in SPELLED_YEAR.finditer(text):
         if match.group("century"):
             base = 1900 if match.group("century").lower() == "nineteen" else 1800
@@ -84,6 +95,8 @@ _DECADES = re.compile(
 def decades(text: str, reference: dt.date) -> list[tuple[int, int, int, str]]:
     """(start, end, first year, part word or '') for "the nineties", "the early '80s", "the last decade"."""
     found = []
+    if not _may_name_decade(text):
+        return found
     for match in _DECADES.finditer(text):
         if match.group("which"):
             found.append((match.start(), match.end(), reference.year // 10 * 10 - 10, ""))

@@ -222,15 +222,15 @@ _NOUNS = re.compile(
 
 
 def _keyed(text: str, keys: tuple[str, ...], regex: re.Pattern[str], before: int = 50, after: int = 60,
-           hints: frozenset[str] | None = None) -> list[re.Match[str]]:
+           hints: bool = False) -> list[re.Match[str]]:
     """Matches of `regex` that hold one of `keys`, tried only in a window around each key (and
-    with `hints`, only where a hint word is next to it): a scan of the whole paragraph with a
+    with `hints`, only where `_hinted` finds a word next to it that can make a match): a scan of the whole paragraph with a
     case-insensitive pattern would be several times slower."""
     found: dict[int, re.Match[str]] = {}
     for key in keys:
         at = text.find(key)
         while at >= 0:
-            if hints is not None and not _hinted(text, at, at + len(key), hints):
+            if hints and not _hinted(text, at, at + len(key)):
                 at = text.find(key, at + 1)
                 continue
             for match in regex.finditer(text, max(0, at - before), min(len(text), at + len(key) + after)):
@@ -240,25 +240,33 @@ def _keyed(text: str, keys: tuple[str, ...], regex: re.Pattern[str], before: int
     return [found[start] for start in sorted(found)]
 
 
-def _hinted(text: str, start: int, end: int, hints: frozenset[str]) -> bool:
-    words = text[max(0, start - 24):start].replace("-", " ").lower().split()[-2:]
-    words += text[end:end + 12].replace("-", " ").lower().split()[:1]
-    return any(word.strip(",.;:") in hints for word in words) or text[end:end + 1] in "'’-"
-
-
 _NOUN_KEYS = ("year", "Year", "month", "Month", " day", "Day")
 # Words next to "year", "month" or "day" that can make one of _NOUNS: the regex is tried only
-# around a key with one of them on either side.
-_NOUN_HINTS = frozenset(
-    "the current present latest last past previous prior preceding following next succeeding subsequent fiscal "
-    "full calendar entire whole that same end of for in during throughout a an one two three four five six seven "
-    "eight nine ten or so earlier later before after ago year's years".split()
-)
+# around a key that has them (most "year"s are "this year", "last year", "two years").
+_NOUN_BEFORE = frozenset(
+    "current present latest last past previous prior preceding following next succeeding subsequent fiscal full "
+    "calendar entire whole that same".split())
+_NOUN_AFTER = frozenset("earlier later before after ago end".split())
+_NOUN_PLAIN = frozenset("for in of during throughout".split())
+
+
+def _hinted(text: str, start: int, end: int) -> bool:
+    if text[end:end + 1] in ("'", "’", "-"):
+        return True  # "year-end", "year's end", "year-ago"
+    before = text[max(0, start - 30):start].replace("-", " ").lower().split()
+    after = text[end:end + 16].lower().split()
+    w1 = before[-1] if before else ""
+    w2 = before[-2] if len(before) > 1 else ""
+    n1 = after[0].strip(",.;:") if after else ""
+    if text[end:end + 1] == "s":  # "two years earlier", "months": only offsets
+        n1 = after[1].strip(",.;:") if len(after) > 1 else ""
+    return (w1 in _NOUN_BEFORE or n1 in _NOUN_AFTER or (w1 == "the" and w2 in _NOUN_PLAIN)
+            or (w1 == "this" and w2 == "of") or w1 == "end")
 
 
 def _nouns(text: str, reference: dt.date) -> list["_Pending"]:
     found = []
-    for match in _keyed(text, _NOUN_KEYS, _NOUNS, hints=_NOUN_HINTS):
+    for match in _keyed(text, _NOUN_KEYS, _NOUNS, hints=True):
         start, end, kind = match.start(), match.end(), match.lastgroup
         expression = match.group(0)
         for name in ("current", "latest", "previous", "following", "year_end", "whole", "plain", "that", "offset",

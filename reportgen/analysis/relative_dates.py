@@ -79,24 +79,44 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
     prepare for a turnaround next year" Friday is past although the sentence ends in the future.
     With `infinitive`, an infinitive before the expression is a weak future cue.
     """
-    best, label = len(text) + 1, None
-    for cue in _CUE.finditer(text, max(0, start - 160), end + 160):
-        if cue.lastgroup == "weak_future" and (not infinitive or cue.end() > start):
+    # Words are tried outwards from the expression, so the search stops at the nearest cue
+    # instead of running the (case-insensitive, slow) cue pattern over the whole sentence.
+    best, label, cue_start = _REACH + 1, None, -1
+    for word in _WORD_START.finditer(text, end, min(len(text), end + _REACH)):
+        if word.start() - end >= best:
+            break
+        cue = _CUE.match(text, word.start())
+        if cue is not None and _counts(cue, text, start, infinitive):
+            best, label = cue.start() - end, cue.lastgroup
+            break
+    for word_start in reversed([word.start() for word in _WORD_START.finditer(text, max(0, start - _REACH), start)]):
+        if start - word_start > best + _LONGEST_CUE:
+            break
+        cue = _CUE.match(text, word_start)
+        if cue is None or cue.end() > start or not _counts(cue, text, start, infinitive):
             continue
-        if ((cue.lastgroup == "weak_past" or cue.group(0).lower() in ("plan", "plans"))
-                and _DETERMINER_BEFORE.search(text, max(0, cue.start() - 8), cue.start())):
-            continue  # "the reduced dividend", "a still unspecified date", "the plan": not a verb
-        if cue.end() <= start:
-            distance = start - cue.end()
-        elif cue.start() >= end:
-            distance = cue.start() - end
-        else:
-            continue  # inside the expression itself ("last", "next" are read there)
-        if distance < best:
-            best, label = distance, cue.lastgroup
+        distance = start - cue.end()
+        # a longer cue over a shorter one ("had been set to expire" over "expire") replaces it
+        if distance < best or (label is not None and cue_start >= 0 and cue.end() >= cue_end):
+            best, label, cue_start, cue_end = distance, cue.lastgroup, cue.start(), cue.end()
     if label in ("weak_past", "weak_future"):
         return label[5:], False
     return (None, False) if label == "neutral" else (label, label is not None)
+
+
+_WORD_START = re.compile(r"\b\w")
+_REACH = 160  # characters either side of the expression where cues are looked for
+_LONGEST_CUE = 48
+
+
+def _counts(cue: re.Match[str], text: str, start: int, infinitive: bool) -> bool:
+    """Whether a cue match counts: an infinitive only before the expression (and only when
+    asked for), a past participle or "plan" not after a determiner ("the reduced dividend")."""
+    if cue.lastgroup == "weak_future":
+        return infinitive and cue.end() <= start
+    if cue.lastgroup == "weak_past" or cue.group(0).lower() in ("plan", "plans"):
+        return _DETERMINER_BEFORE.search(text, max(0, cue.start() - 8), cue.start()) is None
+    return True
 
 
 def sounds_future(text: str) -> bool:
