@@ -109,14 +109,17 @@ def decades(text: str, reference: dt.date) -> list[tuple[int, int, int, str]]:
     return found
 
 
+# The name first (a capital letter starts the scan); "last"/"this"/"next" are read before it.
 _HOLIDAYS = re.compile(
-    r"(?:\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+)?"
     r"(?P<name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
     r"|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Good\s+Friday|Labor\s+Day|Memorial\s+Day|Veterans['’]?\s+Day"
     r"|Halloween|(?:St\.?\s+)?Valentine['’]s\s+Day)\b"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
     r"(?!\s+(?:[Ii]sland|[Tt]rees?|[Cc]ards?|[Cc]arols?|[Ee]ggs?|[Bb]unn(?:y|ies)|[Pp]arade|[Rr]ising|[Oo]ffensive|[Tt]ruce|[Mm]arkets?|[Ll]ights?|[Pp]art(?:y|ies)|[Ss]pecial)\b)"
 )
+
+
+_WHICH_BEFORE = re.compile(r"\b([Ll]ast|[Tt]his|[Nn]ext)\s+$")
 
 
 def easter(year: int) -> dt.date:
@@ -170,7 +173,9 @@ def holidays(text: str, reference: dt.date | None) -> list[DateSpan]:
     if not _HOLIDAY_KEYS(text):
         return spans
     for match in _HOLIDAYS.finditer(text):
-        name, which, year = match.group("name"), (match.group("which") or "").lower(), match.group("year")
+        which_match = _WHICH_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        name, year = match.group("name"), match.group("year")
+        which = which_match.group(1).lower() if which_match else ""
         if name.lower().startswith("new year") and not name.lower().endswith(("day", "eve")):
             continue  # "New Year's celebrations": not one day
         if year is not None:
@@ -179,7 +184,8 @@ def holidays(text: str, reference: dt.date | None) -> list[DateSpan]:
             continue
         else:
             day = _placed(text, match, name, which, reference)
-        expression, offset = match.group(0), match.start()
+        offset = which_match.start() if which_match else match.start()
+        expression = text[offset:match.end()]
         if name.lower().endswith("week"):
             spans.append(week_span(day - dt.timedelta(days=6), expression, offset))
         else:
@@ -188,6 +194,8 @@ def holidays(text: str, reference: dt.date | None) -> list[DateSpan]:
 
 
 def _placed(text: str, match: re.Match[str], name: str, which: str, reference: dt.date) -> dt.date:
+    """The occurrence of a holiday without a year that "last"/"next"/"this", the nearest tense
+    cue or, without one, the calendar points to."""
     previous = holiday_date(name, reference.year - 1)
     this = holiday_date(name, reference.year)
     following = holiday_date(name, reference.year + 1)

@@ -83,6 +83,8 @@ _PERIOD_AFTER = re.compile(
     """
 )
 _OFFSET_WORDS = re.compile(r"(?i)ago|earlier|before|last|previous|prior|\d{4}")
+# Ordinals the date grammar itself reads before "quarter of <year>" and "half of <year>".
+_GRAMMAR_ORDINALS = frozenset("first second third fourth 1st 2nd 3rd 4th".split())
 _RELATIVE_MODS = ("latest", "recent", "just", "year", "comparable", "corresponding", "same", "current",
                   "previous", "prior", "past", "coming", "upcoming")
 
@@ -99,8 +101,12 @@ def _shift_quarter(year: int, number: int, step: int) -> tuple[int, int]:
 def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | None":
     """A quarter, half or reporting period at `match` (its noun), or None when it names no date."""
     word = match.group(0).lower()
-    before = _PERIOD_BEFORE.search(text, max(0, match.start() - 80), match.start())
     after = _PERIOD_AFTER.match(text, match.end())
+    if after is not None and after.group("of_year") and word in ("quarter", "half") and text.startswith(" of ", match.end()):
+        previous = text[max(0, match.start() - 12):match.start()].replace("-", " ").split()
+        if previous and previous[-1].lower() in _GRAMMAR_ORDINALS:
+            return None  # "the first quarter of 2023": the date grammar's own form
+    before = _PERIOD_BEFORE.search(text, max(0, match.start() - 64), match.start())
     det, ryear, yy, ord_, count = (before.group(g) for g in ("det", "ryear", "yy", "ord", "count"))
     mods = before.group("mods").lower()
     det = (det or "").lower()
