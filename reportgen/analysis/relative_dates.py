@@ -235,7 +235,8 @@ def _relative_matches(text: str) -> list[re.Match[str]]:
             # year") or the key's own word ("Tuesday")
             for start in (_word_start(text, max(before - 1, 0)) if before else 0, before, word):
                 match = _RELATIVE.match(text, start)
-                if match and (start == 0 or not text[start - 1].isalnum()):
+                # the match must hold the key: "Friday and Thursday" is two matches
+                if match and match.end() > at and (start == 0 or not text[start - 1].isalnum()):
                     found.setdefault(start, match)
                     break
             at = text.find(key, at + 1)
