@@ -43,6 +43,8 @@ STUDY = re.compile(
     r"\b(?:this|the present|our|the) (?:study|paper|article|research)\b|\bthe authors?\b|\bliterature\b|"
     r"\bscholar(?:s|ly)\b|\bmethodolog|\bresearchers\b|\bwe (?:argue|find|show|conclude)\b|"
     r"\bthe analysis (?:shows|showed|concluded|revealed|demonstrates)", re.I)
+# A sentence that leans on the one before it ("These investments signal ...").
+DANGLING = re.compile(r"^(?:This|These|Those|Such|It|They|Thus|Therefore|However|In turn)\b")
 NEAR_IDENTICAL = 0.9  # SequenceMatcher ratio at which two rows say the same thing
 
 
@@ -179,12 +181,17 @@ class Read:
     executive: list[str] = field(default_factory=list)
     summaries: list[str] = field(default_factory=list)  # executive + topic + item summaries
     rows: list[Row] = field(default_factory=list)
+    blocks: list[list[tuple[str, int]]] = field(default_factory=list)  # each summary as (text, cite) pairs
 
 
 def read_briefing(briefing: dict) -> Read:
     """The only place that knows the JSON's shape (README, 'The JSON output')."""
     out = Read()
-    texts = lambda sentences: [s["text"] for s in sentences or []]  # noqa: E731
+
+    def texts(sentences) -> list[str]:
+        out.blocks.append([(s["text"], s.get("cite")) for s in sentences or []])
+        return [s["text"] for s in sentences or []]
+
     for part in briefing["parts"]:
         kind = part.get("kind")
         if kind == "summary":
@@ -219,6 +226,7 @@ class Score:
     non_event_rows: int = 0
     advice_rows: int = 0
     planned: tuple[int, int] = (0, 0)  # planned events found marked planned / planned events found
+    dangling: int = 0  # summary sentences opening with this/these/such without their predecessor
     study_sentences: tuple[int, int] = (0, 0)  # in the executive summary, in all summaries
     executive_sentences: int = 0
     notes: list[str] = field(default_factory=list)
@@ -265,6 +273,11 @@ def score(ref: Reference, read: Read) -> Score:
             s.study_sentences = (s.study_sentences[0] + executive, s.study_sentences[1] + 1)
             s.notes.append(f"{'executive' if executive else 'summary'} sentence about the study or advice: "
                            f"{_short(sentence)}")
+    for block in read.blocks:
+        for k, (text, cite) in enumerate(block):
+            if DANGLING.match(text) and (k == 0 or block[k - 1][1] != cite):
+                s.dangling += 1
+                s.notes.append(f"summary sentence leaning on an unseen predecessor: {_short(text)}")
     return s
 
 
@@ -329,11 +342,11 @@ def _pct(pair: tuple[int, int]) -> str:
 
 def report(scores: list[Score], verbose: bool) -> None:
     print(f"\n{'corpus':<24} {'headline in exec':>16} {'facts in summaries':>18} {'chron. P':>14} "
-          f"{'chron. R':>14} {'rows':>4} {'dup':>3} {'non-ev':>6} {'advice':>6} {'planned':>13} {'study exec/all':>14}")
+          f"{'chron. R':>14} {'rows':>4} {'dup':>3} {'non-ev':>6} {'advice':>6} {'planned':>13} {'study exec/all':>14} {'dangl':>5}")
     for s in scores + [_total(scores)]:
         print(f"{s.name:<24} {_pct(s.headline):>16} {_pct(s.facts):>18} {_pct((s.correct, s.judged)):>14} "
               f"{_pct(s.recall):>14} {s.rows:>4} {s.duplicates:>3} {s.non_event_rows:>6} {s.advice_rows:>6} "
-              f"{_pct(s.planned):>13} {s.study_sentences[0]:>8}/{s.study_sentences[1]:<5}")
+              f"{_pct(s.planned):>13} {s.study_sentences[0]:>8}/{s.study_sentences[1]:<5} {s.dangling:>5}")
     if verbose:
         for s in scores:
             print(f"\n{s.name}: {s.executive_sentences} executive sentences, {s.rows} chronology rows")
@@ -347,7 +360,7 @@ def _total(scores: list[Score]) -> Score:
                  correct=sum(s.correct for s in scores), judged=sum(s.judged for s in scores), recall=add("recall"),
                  duplicates=sum(s.duplicates for s in scores), non_event_rows=sum(s.non_event_rows for s in scores),
                  advice_rows=sum(s.advice_rows for s in scores), planned=add("planned"),
-                 study_sentences=add("study_sentences"))
+                 study_sentences=add("study_sentences"), dangling=sum(s.dangling for s in scores))
 
 
 def references(args) -> list[Path]:
