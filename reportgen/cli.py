@@ -44,6 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
     parser = _parser()
     args = parser.parse_args(argv)
+    args.verbose, args.quiet = getattr(args, "verbose", 0), getattr(args, "quiet", False)
     _setup_logging(getattr(args, "verbose", 0), getattr(args, "quiet", False))
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
@@ -131,12 +132,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Turn a folder of source documents into a briefing PDF.",
     )
     parser.add_argument("--version", action="version", version=f"reportgen {__version__}")
+    _add_verbosity(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help: str, run) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help)
-        p.add_argument("-v", "--verbose", action="count", default=0, help="say more")
-        p.add_argument("-q", "--quiet", action="store_true", help="say nothing but errors")
+        _add_verbosity(p)  # `reportgen -v build` and `reportgen build -v` alike
         p.set_defaults(run=run)
         return p
 
@@ -145,6 +146,13 @@ def _parser() -> argparse.ArgumentParser:
         module.configure(p)
 
     return parser
+
+
+def _add_verbosity(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: a subcommand that is not given -v must not reset the -v given before it.
+    parser.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="say more")
+    parser.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                        help="say nothing but errors")
 
 
 def _command_modules() -> list:

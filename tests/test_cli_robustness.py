@@ -77,7 +77,7 @@ def line_of(config: Path, start: str) -> int:
      "reportgen build: error: argument --as-of: '2026-13-01' is not a date; use YYYY-MM-DD or 'today'; "
      "see 'reportgen build --help'"),
     (["explain", "config.yaml", "--since", "nonsense"],
-     "reportgen explain: error: argument --since: 'nonsense' is not a date; use YYYY-MM-DD; "
+     "reportgen explain: error: argument --since: 'nonsense' is not a date; use YYYY-MM-DD or 'today'; "
      "see 'reportgen explain --help'"),
     (["build", "config.yaml", "--jobs", "0"],
      "reportgen build: error: argument --jobs/-j: must be 1 or more, not 0; see 'reportgen build --help'"),
@@ -663,3 +663,21 @@ def test_run_from_a_folder_that_was_deleted(tmp_path, monkeypatch):
     gone.rmdir()
     assert error_line("inspect", "seeds") == (
         2, "error: the current folder no longer exists (deleted or moved); cd into the project folder again")
+
+
+@pytest.mark.parametrize("argv", [["-v", "check", "config.yaml"], ["check", "-v", "config.yaml"]])
+def test_verbosity_goes_before_or_after_the_command(project, argv):
+    assert run_cli(*argv)[0] == 0
+
+
+@pytest.mark.parametrize("command", ["build", "watch", "schedule", "explain"])
+def test_one_as_of_parser_for_every_command(project, command):
+    extra = ["--cron", "0 7 * * *"] if command == "schedule" else []
+    code, _, err = run_cli(command, "config.yaml", *extra, "--as-of", "2026-02-31")
+    assert (code, err) == (2, f"reportgen {command}: error: argument --as-of: '2026-02-31' is not a date; "
+                              f"use YYYY-MM-DD or 'today'; see 'reportgen {command} --help'\n")
+
+
+def test_explain_takes_as_of_today(project):
+    code, out, _ = run_cli("explain", "config.yaml", "--as-of", "today")
+    assert code == 0 and "selected" in out
