@@ -107,8 +107,14 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now)
     with watch.stage("analyse"):
         since = None
         if cfg.period.since_last_run:
+            from dataclasses import replace
+
+            from reportgen.config import resolve_since_last_run
+
             last = state.last_successful(str(cfg.path))
             since = last.as_of if last else None
+            # One period for items, events and the cover: "since last run (14–20 February 2026)".
+            cfg = replace(cfg, period=resolve_since_last_run(cfg.period, since))
         selection = select.select(corpus, cfg, since=since)
         selected = tuple(selection.selected)
         # Only the topics each item joined: they place it, tag its events and explain it in the JSON.

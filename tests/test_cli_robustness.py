@@ -681,3 +681,18 @@ def test_one_as_of_parser_for_every_command(project, command):
 def test_explain_takes_as_of_today(project):
     code, out, _ = run_cli("explain", "config.yaml", "--as-of", "today")
     assert code == 0 and "selected" in out
+
+
+def test_since_last_run_cuts_items_events_and_cover_by_one_period(project):
+    import json
+
+    _json_only(project)
+    config = edit(project / "config.yaml", "period:\n  from: 1990-01-01", "period: since last run")
+    assert run_cli("build", "config.yaml", "--as-of", "2025-12-31")[0] == 0
+    assert run_cli("build", "config.yaml", "--as-of", "2026-02-20")[0] == 0
+    briefing = json.loads(next((project / "out").glob("*2026-02-20.json")).read_text(encoding="utf-8"))
+    assert (briefing["period_from"], briefing["period_to"]) == ("2025-12-31", "2026-02-20")
+    assert briefing["period_label"] == "since last run (31 December 2025 – 20 February 2026)"
+    articles = [s["date"] for s in briefing["sources"] if s["kind"] == "article"]
+    assert articles == ["2026-02-05"]  # the older feed articles are outside the period; tables still cite the paper
+    assert config.exists()
