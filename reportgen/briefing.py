@@ -13,6 +13,7 @@ from reportgen.analysis.model import Event, Sentence, TopicMatch
 from reportgen.briefing_model import Briefing, CitedSentence, ItemEntry, Source, TopicScore
 from reportgen.config import BriefingConfig, PartSpec, slugify
 from reportgen.corpus import PAPER, Corpus, Document, Item, find_document
+from reportgen.datefmt import long_date
 from reportgen.errors import ConfigError
 
 LANGUAGE_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian", "ar": "Arabic"}
@@ -182,7 +183,7 @@ def _long_date(value: str) -> str:
         d = dt.date.fromisoformat(value)
     except ValueError:
         return value
-    return f"{d.day} {d:%B %Y}"
+    return long_date(d)
 
 
 def topic_title(cfg: BriefingConfig, key: str) -> str:

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from reportgen import __version__
-from reportgen.errors import ConfigError, ReportgenError
+from reportgen.errors import ConfigError, ReportgenError, one_line
 
 log = logging.getLogger("reportgen")
 
@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return status
     except ReportgenError as exc:
         # A ConfigError with several problems prints one line each, then its own "error: aborted ..." line.
-        _say(str(exc) if isinstance(exc, ConfigError) else _one_line(f"error: {exc}"))
+        _say(str(exc) if isinstance(exc, ConfigError) else one_line(f"error: {exc}"))
         return exc.exit_code
     except KeyboardInterrupt:
         _say("error: interrupted")
@@ -81,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:  # a bug: still one line, with the traceback behind -v
         log.debug("traceback:", exc_info=True)
-        _say(_one_line(f"error: internal error: {type(exc).__name__}: {exc}") + "; please report this bug "
+        _say(one_line(f"error: internal error: {type(exc).__name__}: {exc}") + "; please report this bug "
              "(run with -v for the traceback)")
         return 1
     finally:
@@ -101,11 +101,6 @@ def _catch_termination() -> dict:
 
 def _terminate(signum, frame) -> None:
     raise Terminated(signum)
-
-
-def _one_line(text: str) -> str:
-    """Messages from libraries (YAML, WeasyPrint) may span lines; the product rule is one line per error."""
-    return " ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 def _say(text: str) -> None:
