@@ -696,3 +696,33 @@ def test_since_last_run_cuts_items_events_and_cover_by_one_period(project):
     articles = [s["date"] for s in briefing["sources"] if s["kind"] == "article"]
     assert articles == ["2026-02-05"]  # the older feed articles are outside the period; tables still cite the paper
     assert config.exists()
+
+
+def test_two_configs_writing_the_same_files_are_refused_with_both_names(project):
+    _json_only(project)
+    shutil.copy(project / "config.yaml", project / "copy.yaml")
+    assert error_line("build", "config.yaml") == (
+        1, "error: config.yaml and copy.yaml would both write out/kazakhstan-qatar-relations-2026-02-20.json; "
+           "give one of them its own output: or slug:")
+    edit(project / "copy.yaml", "title: Kazakhstan–Qatar Relations", "title: A Copy")
+    assert run_cli("build", "config.yaml")[0] == 0
+
+
+def test_an_empty_briefing_warns_and_keeps_the_previous_latest(project):
+    _json_only(project)
+    edit(project / "config.yaml", "latest: false", "latest: true")
+    assert run_cli("build", "config.yaml")[0] == 0
+    latest = project / "out" / "kazakhstan-qatar-relations-latest.json"
+    before = latest.read_bytes()
+    edit(project / "config.yaml", "terms: [Qatar, Qatari, Doha]", "terms: [Atlantis]")
+    code, _, err = run_cli("build", "config.yaml", "--as-of", "2026-02-21")
+    assert code == 0
+    assert err.splitlines()[:2] == [
+        "warning: config.yaml: the briefing selects no items (period: 1 January 1990 – 21 February 2026); "
+        "`reportgen explain config.yaml` says why each item is left out",
+        "warning: config.yaml: the previous -latest files are kept; --allow-empty publishes an empty briefing "
+        "as the latest"]
+    assert latest.read_bytes() == before
+    assert (project / "out" / "kazakhstan-qatar-relations-2026-02-21.json").is_file()
+    assert run_cli("build", "config.yaml", "--as-of", "2026-02-22", "--allow-empty")[0] == 0
+    assert latest.read_bytes() != before

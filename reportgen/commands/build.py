@@ -22,6 +22,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", "-j", type=_args.jobs, default=1, metavar="N",
                         help="build several configs in N parallel processes")
     _args.add_lock_timeout(parser)
+    parser.add_argument("--allow-empty", action="store_true",
+                        help="let a briefing that selects nothing replace the -latest files")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         from reportgen.build import build
 
         result = build(args.configs[0], as_of=_args.as_of_date(args.as_of), if_changed=args.if_changed,
-                       lock_timeout=args.lock_timeout, renderer=renderer)
+                       lock_timeout=args.lock_timeout, renderer=renderer, allow_empty=args.allow_empty)
     finally:
         if renderer is not None:
             renderer.close()
