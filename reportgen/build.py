@@ -67,7 +67,7 @@ def build(
     """
     from reportgen import config as config_mod
     from reportgen import ingest, locking
-    from reportgen.briefing import check_against_corpus
+    from reportgen.briefing import check_against_corpus, citation_warnings
     from reportgen.layouts import resolve
     from reportgen.state import RunState, digest_files
 
@@ -83,6 +83,8 @@ def build(
             for diagnostic in corpus.diagnostics:
                 log.warning("%s", diagnostic)
             check_against_corpus(cfg, corpus)
+            for warning in citation_warnings(cfg):
+                log.warning("%s", warning)
             layout = resolve(cfg.layout, base_dir=cfg.root)
             digests = {
                 "config": digest_files([config_path, *_part_files(cfg)]),

@@ -726,3 +726,20 @@ def test_an_empty_briefing_warns_and_keeps_the_previous_latest(project):
     assert (project / "out" / "kazakhstan-qatar-relations-2026-02-21.json").is_file()
     assert run_cli("build", "config.yaml", "--as-of", "2026-02-22", "--allow-empty")[0] == 0
     assert latest.read_bytes() != before
+
+
+def test_check_accepts_a_top_level_import_in_a_child_template(project):
+    _layout(project, {"base.html.j2": EXTENDS + '{% import "macros.html.j2" as m %}\n'
+                      '{% from "macros.html.j2" import cite %}\n{% set note = "x" %}\n'
+                      "{% block colophon %}<p>{{ m.date(briefing.as_of) }} {{ cite(1) }} {{ note }}</p>"
+                      "{% endblock %}\n"})
+    assert run_cli("check", "config.yaml")[:1] == (0,)
+
+
+def test_check_warns_when_citations_have_no_sources_part(project):
+    config = edit(project / "config.yaml", "  - sources: {}\n", "")
+    code, out, err = run_cli("check", "config.yaml")
+    assert code == 0
+    assert err.splitlines()[-1] == (
+        f"warning: config.yaml:{line_of(config, 'parts:')}: parts: summary, topics, table, chronology, about cite "
+        "sources but there is no sources part, so citation numbers link nowhere; add `- sources` at the end")
