@@ -7,7 +7,6 @@ at the config or ingest stage and render nothing; the few that need a process of
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import shutil
 import signal
@@ -17,21 +16,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
-from reportgen import cli
-
-REPO = Path(__file__).resolve().parent.parent
-
-
-def run_cli(*args: str | Path) -> tuple[int, str, str]:
-    """Run reportgen in this process; (exit code, stdout, stderr).  argparse's exits count too."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = cli.main([str(a) for a in args])
-        except SystemExit as exc:
-            code = exc.code
-    return code, out.getvalue(), err.getvalue()
+from conftest import REPO, run_cli
 
 
 def error_line(*args: str | Path) -> tuple[int, str]:
@@ -41,16 +26,6 @@ def error_line(*args: str | Path) -> tuple[int, str]:
     assert len(lines) == 1, err
     assert "Traceback" not in err
     return code, lines[0]
-
-
-@pytest.fixture
-def project(tmp_path, monkeypatch):
-    """A copy of the shipped config and seeds in tmp_path, which is also the working folder."""
-    shutil.copy(REPO / "config.yaml", tmp_path / "config.yaml")
-    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("REPORTGEN_PREFORK", "0")  # no renderer helper forked from pytest for each build
-    return tmp_path
 
 
 def edit(config: Path, old: str, new: str) -> Path:
