@@ -153,12 +153,6 @@ def _compile(topics: tuple[TopicDef, ...]) -> tuple[_Matcher, dict[tuple[str, ..
     return _Matcher(first, acronyms), {keys: tuple(v) for keys, v in owners.items()}
 
 
-def match_counts(text: str, topics: Sequence[TopicDef]) -> dict[str, int]:
-    """How often each keyword of `topics` occurs in `text`, keyed by the keyword as configured."""
-    matcher, owners = _compile(tuple(topics))
-    return {kw: n for keys, n in matcher.count(text).items() for _, kw in owners[keys]}
-
-
 def score_topics(item: Item, topics: Sequence[TopicDef]) -> tuple[TopicMatch, ...]:
     """Score `item` against each topic; only topics scoring above 0, best first."""
     topics = tuple(topics)

@@ -1,0 +1,60 @@
+"""The chronology: dated events found in the selected items, each with its citations."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportgen.parts.kind import Option, PartKind
+
+
+@dataclass(frozen=True)
+class ChronologyEntry:
+    start: dt.date
+    end: dt.date
+    precision: str
+    label: str
+    text: str
+    citations: tuple[int, ...]
+    topics: tuple[str, ...] = ()
+    focus: bool = False
+    planned: bool = False
+
+
+@dataclass(frozen=True)
+class ChronologyPart:
+    id: str
+    title: str
+    events: tuple[ChronologyEntry, ...]
+    kind: str = "chronology"
+
+
+def assemble(ctx, spec, part_id: str, title: str) -> ChronologyPart:
+    events = ctx.analysis.events
+    if spec.get("focus_only"):
+        events = tuple(e for e in events if e.focus)
+    entries = tuple(
+        ChronologyEntry(
+            start=e.start,
+            end=e.end,
+            precision=e.precision,
+            label=e.label,
+            text=e.text,
+            citations=tuple(dict.fromkeys(ctx.citations.cite(item_id) for item_id, _ in e.sources)),
+            topics=e.topics,
+            focus=e.focus,
+            planned=e.planned,
+        )
+        for e in events
+    )
+    return ChronologyPart(part_id, title, entries)
+
+
+KIND = PartKind(
+    name="chronology",
+    title="Chronology",
+    help="dated events found in the text, oldest first; those after the as-of date marked planned",
+    example="chronology: {}",
+    options=(Option("focus_only", "bool", "true to list only events that mention a focus term.", default=False),),
+    assemble=assemble,
+    models=(ChronologyPart, ChronologyEntry),
+)
