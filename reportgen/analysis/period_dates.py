@@ -250,8 +250,9 @@ _NOUN_KEYS = ("year", "Year", "month", "Month", " day", "Day")
 # Words next to "year", "month" or "day" that can make one of _NOUNS: the regex is tried only
 # around a key that has them (most "year"s are "this year", "last year", "two years").
 _NOUN_BEFORE = frozenset(
-    "current present latest last past previous prior preceding following next succeeding subsequent fiscal full "
+    "current present latest previous prior preceding following succeeding subsequent fiscal full "
     "calendar entire whole that same".split())
+_NOUN_AFTER_THE = frozenset("last next past".split())  # "the last year", not the commoner "last year"
 _NOUN_AFTER = frozenset("earlier later before after ago end".split())
 _NOUN_PLAIN = frozenset("for in of during throughout".split())
 
@@ -267,6 +268,7 @@ def _hinted(text: str, start: int, end: int) -> bool:
     if text[end:end + 1] == "s":  # "two years earlier", "months": only offsets
         n1 = after[1].strip(",.;:") if len(after) > 1 else ""
     return (w1 in _NOUN_BEFORE or n1 in _NOUN_AFTER or (w1 == "the" and w2 in _NOUN_PLAIN)
+            or (w1 in _NOUN_AFTER_THE and w2 == "the")
             or (w1 == "this" and w2 == "of") or w1 == "end")
 
 
