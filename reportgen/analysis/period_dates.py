@@ -51,7 +51,8 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 
 def may_hold(text: str) -> bool:
     """Cheap substring test: could `text` hold one of these periods?"""
-    return ("year" in text or "Year" in text or "uarter" in text or "half" in text or "month" in text
+    # ("Y" in text: a one-character search at memchr speed spares most texts the "Year" scan)
+    return ("year" in text or ("Y" in text and "Year" in text) or "uarter" in text or "half" in text or "month" in text
             or "day" in text or "ight" in text or "orning" in text or "fternoon" in text or "vening" in text
             or "eekend" in text or "eriod" in text or ".m." in text)
 
