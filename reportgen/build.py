@@ -55,12 +55,15 @@ def build(
     renderer=None,
     clock=None,
     lock_timeout: float = 60.0,
+    limits=None,
+    timeout: float | None = None,
 ) -> BuildResult:
     """Build the briefing `config_path` describes and write its outputs atomically.
 
-    `renderer` is a module-like object with `render_pdf` (default: reportgen.render.pdf,
-    imported here so commands that never render never import WeasyPrint).  `state` is a
-    RunState; by default the config's own history file.  `clock()` returns "now".
+    `renderer` is a reportgen.render.prefork.Renderer, a helper process already started
+    (default: one forked when the render starts).  The render is bounded by `limits`
+    (default reportgen.limits.Limits()), its time limit replaced by `timeout` if given.
+    `state` is a RunState; by default the config's own history file.  `clock()` returns "now".
     """
     from reportgen import config as config_mod
     from reportgen import ingest, locking
@@ -92,7 +95,10 @@ def build(
             return BuildResult(config_path, (), 0, 0, 0, tuple(watch.timings), skipped=True, message=message)
         run_id = state.begin_run(str(config_path), as_of=cfg.as_of, digests=digests, started=now())
         try:
-            result = _build(cfg, corpus, layout, state, run_id, watch, renderer, now)
+            from reportgen.limits import Limits
+
+            bounds = (limits or Limits()).with_timeout(timeout)
+            result = _build(cfg, corpus, layout, state, run_id, watch, renderer, bounds, now)
         except BaseException as exc:
             state.finish_run(run_id, status="failed", outputs=(), message=str(exc), finished=now())
             raise
@@ -100,11 +106,13 @@ def build(
         return result
 
 
-def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now) -> BuildResult:
+def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limits, now) -> BuildResult:
+    from reportgen import limits as bounds
     from reportgen.analysis import chronology, select, summarise
     from reportgen.briefing import Analysis, assemble
 
-    with watch.stage("analyse"):
+    deadline = time.monotonic() + limits.seconds  # one budget for the analysis and the render
+    with watch.stage("analyse"), bounds.in_process(limits, deadline, "analysis"):
         since = None
         if cfg.period.since_last_run:
             last = state.last_successful(str(cfg.path))
@@ -137,24 +145,23 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now)
     outputs: dict[str, bytes] = {}
     warnings: list[str] = []
     pages = 0
-    with watch.stage("html"):
-        from reportgen.render.html import render_html
+    # Jinja and WeasyPrint run a layout, which is code: in a helper process, within limits.
+    from reportgen.render.prefork import Renderer
 
-        html = render_html(briefing, layout)
-    if "pdf" in cfg.formats:
-        with watch.stage("pdf"):
-            if renderer is None:
-                from reportgen.render import pdf as renderer
-            rendered = renderer.render_pdf(html, layout=layout, briefing=briefing)
-            outputs["pdf"] = rendered.bytes
-            pages = rendered.pages
-            warnings.extend(rendered.warnings)
-            for warning in rendered.warnings:
-                log.warning("warning: %s", warning)
+    with renderer or Renderer() as helper:
+        rendered = helper.render(briefing, layout, pdf="pdf" in cfg.formats, limits=limits, deadline=deadline)
+    watch.timings.extend(rendered.timings)
+    if rendered.pdf is not None:
+        outputs["pdf"] = rendered.pdf.bytes
+        pages = rendered.pdf.pages
+        warnings.extend(rendered.pdf.warnings)
+        for warning in rendered.pdf.warnings:
+            log.warning("warning: %s", warning)
     if "html" in cfg.formats:
-        outputs["html"] = html.encode("utf-8")
+        outputs["html"] = rendered.html.encode("utf-8")
     if "json" in cfg.formats:
-        outputs["json"] = json.dumps(briefing.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
+        with watch.stage("json"), bounds.in_process(limits, deadline, "JSON output"):
+            outputs["json"] = json.dumps(briefing.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
 
     with watch.stage("write"):
         from reportgen.render.pdf import write_atomic

@@ -68,3 +68,7 @@ class StateError(ReportgenError):
 
 class LockTimeout(ReportgenError):
     """Raised when another run of the same config holds the lock for longer than the timeout."""
+
+
+class LimitExceeded(ReportgenError):
+    """Raised when the render runs past its time, memory or page limit; the message says how to raise it."""

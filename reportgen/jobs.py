@@ -35,6 +35,7 @@ class BuildOptions:
     as_of: dt.date | None = None
     if_changed: bool = False
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT
+    timeout: float | None = None  # --timeout: the render's time limit, over the config's
     log_level: int = logging.WARNING  # what a worker process lets through to stderr
 
 
@@ -62,7 +63,7 @@ def build_one(config_path: str, options: BuildOptions):
     from reportgen.build import build
 
     return build(Path(config_path), as_of=options.as_of, if_changed=options.if_changed,
-                 lock_timeout=options.lock_timeout)
+                 lock_timeout=options.lock_timeout, timeout=options.timeout)
 
 
 def run_job(build_fn: BuildFn, config_path: str, options: BuildOptions) -> JobOutcome:
@@ -117,6 +118,10 @@ def build_many(config_paths: Sequence[Path | str], *, jobs: int, build_fn: Build
         meter.finished(outcome)
 
     if jobs == 1 or len(paths) == 1:
+        if len(paths) > 1 and sys.platform == "linux":
+            from reportgen.render.prefork import preload
+
+            preload()  # once: each build's render helper is forked from here with WeasyPrint loaded
         for path in paths:  # in this process: no pickling, no second import of WeasyPrint
             meter.start(path)
             done(run_job(build_fn, path, options))
@@ -131,7 +136,9 @@ def _run_pool(paths, workers, build_fn, options, meter, done) -> None:
     import multiprocessing
 
     if sys.platform == "linux":
-        _preload()  # once, here; the forked workers share it (see the module docstring)
+        from reportgen.render.prefork import preload
+
+        preload()  # once, here; the forked workers share it (see the module docstring)
         context = multiprocessing.get_context("fork")
     else:
         context = multiprocessing.get_context("spawn")
@@ -160,22 +167,6 @@ def _run_pool(paths, workers, build_fn, options, meter, done) -> None:
                 process.terminate()
         raise
     pool.shutdown(wait=True)
-
-
-def _preload() -> None:
-    """Import the build's modules and lay out a scrap of text, so fontconfig and Pango have
-    loaded their caches and the DejaVu faces: each forked worker would otherwise pay that
-    on its first build."""
-    import importlib
-
-    import weasyprint
-
-    for module in ("reportgen.build", "reportgen.ingest", "reportgen.analysis.select", "reportgen.analysis.summarise",
-                   "reportgen.analysis.chronology", "reportgen.briefing", "reportgen.render.html",
-                   "reportgen.render.pdf", "reportgen.state"):
-        importlib.import_module(module)
-    weasyprint.HTML(string='<p style="font-family: DejaVu Serif">a</p><p style="font-family: DejaVu Sans">'
-                           '<b>b</b></p>').render()
 
 
 def _init_worker(level: int) -> None:
@@ -231,10 +222,11 @@ def closing_line(outcomes: Sequence[JobOutcome], seconds: float) -> str:
 
 def run_builds(config_paths: Sequence[Path | str], *, jobs: int, as_of: dt.date | None = None,
                if_changed: bool = False, quiet: bool = False,
-               lock_timeout: float = DEFAULT_LOCK_TIMEOUT, build_fn: BuildFn = build_one) -> int:
+               lock_timeout: float = DEFAULT_LOCK_TIMEOUT, timeout: float | None = None,
+               build_fn: BuildFn = build_one) -> int:
     """The `build` command for several configs: paths written on stdout, errors and a summary on stderr."""
     progress = sys.stderr.isatty() and not quiet
-    options = BuildOptions(as_of=as_of, if_changed=if_changed, lock_timeout=lock_timeout,
+    options = BuildOptions(as_of=as_of, if_changed=if_changed, lock_timeout=lock_timeout, timeout=timeout,
                            log_level=logging.ERROR if quiet else logging.WARNING)
 
     def report(outcome: JobOutcome) -> None:

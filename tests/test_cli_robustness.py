@@ -695,3 +695,38 @@ def test_run_from_a_folder_that_was_deleted(tmp_path, monkeypatch):
     gone.rmdir()
     assert error_line("inspect", "seeds") == (
         2, "error: the current folder no longer exists (deleted or moved); cd into the project folder again")
+
+
+# -- bounded builds: time, memory and pages ----------------------------------------------------------
+
+
+def _last_run(project: Path):
+    from reportgen.state import RunState
+
+    return RunState(project / ".reportgen" / "state.sqlite").runs(project / "config.yaml")[-1]
+
+
+def test_a_render_over_its_time_limit_keeps_the_old_outputs_and_fails_the_run(project):
+    import multiprocessing
+
+    _layout(project, {"base.html.j2": EXTENDS}, formats="[html, json]")
+    assert run_cli("build", "config.yaml")[0] == 0
+    before = {p.name: p.read_bytes() for p in (project / "out").iterdir()}
+    (project / "mine" / "base.html.j2").write_text(
+        EXTENDS + "{% block cover %}{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}"
+                  "{% endfor %}{% endblock %}\n", encoding="utf-8")
+    message = ("error: the render ran past the build's 0.5 s time limit and was stopped; raise it with --timeout SECONDS or "
+               "limits: {seconds: ...} in the config; the old outputs are kept")
+    assert error_line("build", "config.yaml", "--timeout", "0.5") == (1, message)
+    assert {p.name: p.read_bytes() for p in (project / "out").iterdir()} == before
+    assert multiprocessing.active_children() == []  # the helper was killed and reaped
+    run = _last_run(project)
+    assert (run.status, run.message) == ("failed", message.removeprefix("error: "))
+
+
+@pytest.mark.parametrize("command", ["build", "watch", "schedule"])
+def test_timeout_must_be_a_positive_number_of_seconds(project, command):
+    extra = ["--cron", "0 7 * * *"] if command == "schedule" else []
+    assert error_line(command, "config.yaml", *extra, "--timeout", "0") == (
+        2, f"reportgen {command}: error: argument --timeout: must be more than 0 seconds, not 0; "
+           f"see 'reportgen {command} --help'")

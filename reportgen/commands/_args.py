@@ -16,6 +16,13 @@ def jobs(text: str) -> int:
     return value
 
 
+def add_timeout(parser: argparse.ArgumentParser) -> None:
+    """--timeout, the same on build, watch and schedule."""
+    parser.add_argument("--timeout", type=positive_seconds, default=None, metavar="SECONDS",
+                        help="stop a render that runs longer than this (default: limits: seconds: in the config, "
+                             "else 300)")
+
+
 def seconds(text: str) -> float:
     """--lock-timeout: seconds, 0 (do not wait) or more."""
     value = _number(text)

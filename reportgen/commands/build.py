@@ -25,6 +25,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="build several configs in N parallel processes")
     parser.add_argument("--lock-timeout", type=_args.seconds, default=60.0, metavar="SECONDS",
                         help="how long to wait for another run of the same config (default 60)")
+    _args.add_timeout(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,20 +33,20 @@ def run(args: argparse.Namespace) -> int:
         from reportgen.jobs import run_builds
 
         return run_builds(args.configs, jobs=args.jobs, as_of=args.as_of, if_changed=args.if_changed,
-                          quiet=args.quiet, lock_timeout=args.lock_timeout)
+                          quiet=args.quiet, lock_timeout=args.lock_timeout, timeout=args.timeout)
     from reportgen.render import prefork
 
     started = time.perf_counter()
     # First, before the build takes its lock: fork the helper that imports WeasyPrint meanwhile.
-    renderer = prefork.PreforkRenderer() if prefork.worth_it() else None
+    renderer = prefork.Renderer(preimport=True) if prefork.worth_it() else None
     try:
         from reportgen.build import build
 
         result = build(args.configs[0], as_of=args.as_of, if_changed=args.if_changed,
-                       lock_timeout=args.lock_timeout, renderer=renderer)
+                       lock_timeout=args.lock_timeout, renderer=renderer, timeout=args.timeout)
     finally:
         if renderer is not None:
-            renderer.close()
+            renderer.close(wait=0)  # idle if the build was skipped or failed before the render
     report(result, time.perf_counter() - started, verbose=args.verbose, quiet=args.quiet)
     return 0
 

@@ -22,6 +22,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="skip a build when nothing changed since the last successful one")
     parser.add_argument("--lock-timeout", type=_args.seconds, default=60.0, metavar="SECONDS",
                         help="how long to wait for another run of the same config (default 60)")
+    _args.add_timeout(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,10 +35,12 @@ def run(args: argparse.Namespace) -> int:
     # modules (WeasyPrint, fonts, templates cache) instead of paying for them again.
     from reportgen.build import build
     from reportgen.jobs import describe
-    from reportgen.render import pdf as renderer
+    from reportgen.render.prefork import preload
+
+    preload()  # each build's render helper is forked from here, with WeasyPrint and its fonts loaded
 
     def job(fire) -> str:
-        result = build(args.config, if_changed=args.if_changed, renderer=renderer, lock_timeout=args.lock_timeout)
+        result = build(args.config, if_changed=args.if_changed, lock_timeout=args.lock_timeout, timeout=args.timeout)
         for path in result.outputs:
             print(_shown(path), flush=True)
         return describe(result)

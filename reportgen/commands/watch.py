@@ -20,6 +20,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--as-of", metavar="DATE", help="the as-of date (YYYY-MM-DD); overrides the config")
     parser.add_argument("--lock-timeout", type=_args.seconds, default=60.0, metavar="SECONDS",
                         help="how long to wait for another run of the same config (default 60)")
+    _args.add_timeout(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,10 +38,12 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--as-of '{args.as_of}' is not a date; use YYYY-MM-DD") from None
     # Imported once: every rebuild after the first pays no import and reuses WeasyPrint.
     from reportgen.build import build
-    from reportgen.render import pdf as renderer
+    from reportgen.render.prefork import preload
+
+    preload()  # each build's render helper is forked from here, with WeasyPrint and its fonts loaded
 
     def rebuild():
-        return build(args.config, as_of=as_of, renderer=renderer, lock_timeout=args.lock_timeout)
+        return build(args.config, as_of=as_of, lock_timeout=args.lock_timeout, timeout=args.timeout)
 
     stop = threading.Event()
     with stop_on_signals(stop):

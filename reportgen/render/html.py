@@ -99,6 +99,8 @@ def render_html(briefing: Briefing, layout: Layout) -> str:
     except RecursionError as exc:  # a macro or include that calls itself
         raise TemplateError(f"{_template_frame(exc.__traceback__, layout)}: templates include or call "
                             "themselves without end") from None
+    except MemoryError:  # the render's memory limit: the caller names it
+        raise
     except Exception as exc:  # {{ 1/0 }}, {{ x[99] }}: whatever a template expression raises is the layout's error
         where = _template_frame(exc.__traceback__, layout)
         raise TemplateError(f"{where}: " + ": ".join(filter(None, (type(exc).__name__, _message(exc))))) from None

@@ -32,13 +32,20 @@ class RenderedPdf:
     warnings: list[str] = field(default_factory=list)
 
 
-def render_pdf(html: str, *, layout: Layout, briefing: Briefing) -> RenderedPdf:
-    """Lay out `html` as PDF; fetches outside the layout's folders are refused and reported as warnings."""
+class PageLimitReached(Exception):
+    """The layout made more pages than allowed; raised from inside WeasyPrint's pagination."""
+
+
+def render_pdf(html: str, *, layout: Layout, briefing: Briefing, max_pages: int | None = None) -> RenderedPdf:
+    """Lay out `html` as PDF; fetches outside the layout's folders are refused and reported as warnings.
+
+    With `max_pages`, pagination stops with PageLimitReached as soon as the page after it is laid out.
+    """
     import weasyprint  # lazy: WeasyPrint and its dependencies take a while to import
 
     warnings: list[str] = []
     fetcher = _confined_fetcher(weasyprint, layout.search_path, warnings)
-    with _captured_log(warnings):
+    with _captured_log(warnings), _page_limit(max_pages):
         try:
             document = weasyprint.HTML(
                 string=html, base_url=layout.folder.as_uri() + "/", url_fetcher=fetcher,
@@ -49,8 +56,12 @@ def render_pdf(html: str, *, layout: Layout, briefing: Briefing) -> RenderedPdf:
                 attachments=[],
                 pdf_identifier=hashlib.md5(f"{briefing.slug}:{briefing.as_of}".encode()).hexdigest().encode(),
             )
+        except (PageLimitReached, MemoryError):  # the caller names the limit
+            raise
         except Exception as exc:  # WeasyPrint raises many kinds; the user needs one line
             raise RenderError(f"WeasyPrint could not lay out the briefing: {type(exc).__name__}: {exc}") from exc
+    if max_pages is not None and len(document.pages) > max_pages:  # if pagination could not be watched
+        raise PageLimitReached(len(document.pages))
     return RenderedPdf(data, len(document.pages), _unique(warnings))
 
 
@@ -98,6 +109,34 @@ def _confined_fetcher(weasyprint, roots: tuple[Path, ...], warnings: list[str]):
             raise PermissionError(message)
 
     return ConfinedFetcher(allowed_protocols=("file", "data"), allow_redirects=False)
+
+
+@contextlib.contextmanager
+def _page_limit(max_pages: int | None) -> Iterator[None]:
+    """Count pages as WeasyPrint's paginator makes them and stop past `max_pages`.
+
+    WeasyPrint has no page limit of its own; without one a 5,000-page layout runs for
+    minutes before its page count can be checked.  Its paginator is a generator in
+    weasyprint.layout (WeasyPrint 70, pinned); if that name moves, the count is checked after.
+    """
+    from weasyprint import layout as wlayout
+
+    original = getattr(wlayout, "make_all_pages", None)
+    if max_pages is None or original is None:
+        yield
+        return
+
+    def counted(*args, **kwargs):
+        for number, page in enumerate(original(*args, **kwargs), 1):
+            if number > max_pages:
+                raise PageLimitReached(number)
+            yield page
+
+    wlayout.make_all_pages = counted
+    try:
+        yield
+    finally:
+        wlayout.make_all_pages = original
 
 
 @contextlib.contextmanager
