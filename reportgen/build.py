@@ -100,7 +100,8 @@ def build(
             bounds = (limits or Limits()).with_timeout(timeout)
             result = _build(cfg, corpus, layout, state, run_id, watch, renderer, bounds, now)
         except BaseException as exc:
-            state.finish_run(run_id, status="failed", outputs=(), message=str(exc), finished=now())
+            message = str(exc) or ("interrupted" if isinstance(exc, KeyboardInterrupt) else type(exc).__name__)
+            state.finish_run(run_id, status="failed", outputs=(), message=message, finished=now())
             raise
         state.finish_run(run_id, status="ok", outputs=[str(p) for p in result.outputs], message="", finished=now())
         return result

@@ -30,6 +30,9 @@ class Terminated(BaseException):
         super().__init__(signum)
         self.signum = signum
 
+    def __str__(self) -> str:  # what the run history records
+        return f"stopped by {signal.Signals(self.signum).name}"
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line (the usage text is one --help away)."""
@@ -66,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say("error: interrupted")
         return 130
     except Terminated as exc:
-        _say(f"error: stopped by {signal.Signals(exc.signum).name}")
+        _say(f"error: {exc}")
         return 128 + exc.signum
     except BrokenPipeError:
         # The reader of stdout went away (`reportgen inspect seeds/ | head -1`): stop quietly, as

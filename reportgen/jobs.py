@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -74,6 +75,8 @@ def run_job(build_fn: BuildFn, config_path: str, options: BuildOptions) -> JobOu
     started = time.perf_counter()
     try:
         result = build_fn(config_path, options)
+    except _WorkerStopped as exc:  # the build has unwound (helper killed, temp files gone): end the worker now
+        os._exit(128 + exc.signum)
     except ReportgenError as exc:
         return JobOutcome(config_path, "failed", exc.exit_code, time.perf_counter() - started,
                           message=one_line(exc), detail=str(exc))
@@ -165,15 +168,21 @@ def _run_pool(paths, workers, build_fn, options, meter, done) -> None:
         for process in workers:
             if process.is_alive():
                 process.terminate()
+        deadline = time.monotonic() + 5  # let them unwind, but never hang on one
+        for process in workers:
+            process.join(max(deadline - time.monotonic(), 0))
+            if process.is_alive():
+                process.kill()
         raise
     pool.shutdown(wait=True)
 
 
 def _init_worker(level: int) -> None:
-    """Send a worker's log records to stderr as the CLI does; make SIGTERM unwind its build, not kill it."""
+    """Send a worker's log records to stderr as the CLI does; make a signal unwind its build, not kill it."""
     import signal
 
-    signal.signal(signal.SIGTERM, _stop_worker)
+    for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):  # Ctrl-C and a closed terminal reach the group
+        signal.signal(signum, _stop_worker)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(message)s"))
     logger = logging.getLogger("reportgen")
@@ -182,8 +191,22 @@ def _init_worker(level: int) -> None:
     logger.propagate = False
 
 
+class _WorkerStopped(SystemExit):
+    """SIGTERM, SIGHUP or SIGINT in a worker: a BaseException, so the build's cleanup runs and nothing swallows it;
+    a SystemExit, so an idle worker just ends (multiprocessing prints no traceback for it)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(128 + signum)
+        self.signum = signum
+
+    def __str__(self) -> str:  # what the run history records
+        import signal
+
+        return f"stopped by {signal.Signals(self.signum).name}"
+
+
 def _stop_worker(signum, frame) -> None:
-    raise SystemExit(128 + signum)  # BaseException: the build's cleanup runs, run_job does not catch it
+    raise _WorkerStopped(signum)
 
 
 def exit_status(outcomes: Sequence[JobOutcome]) -> int:

@@ -730,3 +730,86 @@ def test_timeout_must_be_a_positive_number_of_seconds(project, command):
     assert error_line(command, "config.yaml", *extra, "--timeout", "0") == (
         2, f"reportgen {command}: error: argument --timeout: must be more than 0 seconds, not 0; "
            f"see 'reportgen {command} --help'")
+
+
+# -- signals stop watch, schedule and parallel builds at once, even while a render hangs ---------------
+
+_HANG = EXTENDS + ("{% block cover %}{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}"
+                   "{% endfor %}{% endblock %}\n")
+
+# `schedule` with a clock 1 s before a minute starts, so '* * * * *' fires at once.
+_SCHEDULE_NOW = textwrap.dedent("""
+    import datetime as dt, sys
+    from reportgen import cli, schedule
+    class SoonClock:
+        offset = None
+        def now(self):
+            real = dt.datetime.now().astimezone()
+            if SoonClock.offset is None:  # at the first look, not at start-up: imports take a while
+                SoonClock.offset = real.replace(second=59, microsecond=0) - real
+            return real + SoonClock.offset
+    schedule.SystemClock = SoonClock
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def _helpers(pid: int) -> list[int]:
+    """Render helpers among the descendants of pid (by their process name, set by the helper itself)."""
+    from reportgen.render.prefork import COMM
+
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            for child in map(int, (task / "children").read_text().split()):
+                with contextlib.suppress(OSError):
+                    if Path(f"/proc/{child}/comm").read_text().strip() == COMM:
+                        found.append(child)
+                found += _helpers(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.parametrize("argv, helpers, signum, code", [
+    (["watch", "config.yaml"], 1, signal.SIGHUP, 129),
+    (["schedule", "config.yaml", "--cron", "* * * * *"], 1, signal.SIGTERM, 143),
+    (["build", "config.yaml", "second.yaml", "--jobs", "2"], 2, signal.SIGINT, 130),
+])
+def test_a_signal_stops_a_hanging_render_at_once(project, argv, helpers, signum, code):
+    import time
+
+    _layout(project, {"base.html.j2": _HANG})
+    (project / "second.yaml").write_text((project / "config.yaml").read_text().replace("title:", "title: Second #", 1))
+    script = _SCHEDULE_NOW if argv[0] == "schedule" else _MAIN
+    proc = subprocess.Popen([sys.executable, "-c", script, *argv, "--timeout", "600"], cwd=project,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while len(_helpers(proc.pid)) < helpers and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+        children = _helpers(proc.pid)
+        assert len(children) == helpers, proc.stderr.read() if proc.poll() is not None else children
+        time.sleep(0.3)  # well inside the render
+        os.killpg(proc.pid, signum)  # to the whole group, as a terminal's Ctrl-C or hang-up does
+        started = time.monotonic()
+        _, err = proc.communicate(timeout=15)
+        stopped = time.monotonic() - started
+    finally:
+        proc.kill()
+    message = "error: interrupted" if signum == signal.SIGINT else f"error: stopped by {signal.Signals(signum).name}"
+    assert (proc.returncode, err.splitlines()[-1:]) == (code, [message]), err
+    assert "Traceback" not in err
+    assert stopped < 10
+    time.sleep(0.2)
+    assert [pid for pid in children if _alive(pid)] == []
+    assert not (project / "out").exists()
+    run = _last_run(project)
+    # A worker may see the group's signal or the SIGTERM its parent sends on: whichever comes first.
+    stops = ("interrupted", "stopped by SIGHUP", "stopped by SIGINT", "stopped by SIGTERM")
+    assert run.status == "failed" and run.message in stops

@@ -27,7 +27,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reportgen.config import read_config_text
-    from reportgen.schedule import SystemClock, parse_cron, run_schedule, stop_on_signals
+    from reportgen.schedule import SystemClock, parse_cron, run_schedule
 
     parse_cron(args.cron)  # a bad expression fails now with exit 2, not at the first fire time
     read_config_text(args.config)  # a missing or unreadable file fails now, not at the first fire time
@@ -45,9 +45,10 @@ def run(args: argparse.Namespace) -> int:
             print(_shown(path), flush=True)
         return describe(result)
 
+    # Ctrl-C, SIGTERM and SIGHUP stop it at once, a build in progress too (reportgen.cli turns
+    # them into exceptions): its render helper is killed, its temp files removed, its run marked failed.
     stop = threading.Event()
-    with stop_on_signals(stop):
-        log.info("scheduling %s at '%s'; Ctrl-C stops", args.config, args.cron)
-        return run_schedule(args.cron, job, clock=SystemClock(), sleep=stop.wait, stop=stop, log=log)
+    log.info("scheduling %s at '%s'; Ctrl-C stops", args.config, args.cron)
+    return run_schedule(args.cron, job, clock=SystemClock(), sleep=stop.wait, stop=stop, log=log)
 
 

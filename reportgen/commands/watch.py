@@ -28,7 +28,6 @@ def run(args: argparse.Namespace) -> int:
 
     from reportgen.config import read_config_text
     from reportgen.errors import UsageError
-    from reportgen.schedule import stop_on_signals
     from reportgen.watch import watch
 
     read_config_text(args.config)  # a missing or unreadable file fails now; a broken config is watched until fixed
@@ -45,6 +44,6 @@ def run(args: argparse.Namespace) -> int:
     def rebuild():
         return build(args.config, as_of=as_of, lock_timeout=args.lock_timeout, timeout=args.timeout)
 
+    # Ctrl-C, SIGTERM and SIGHUP stop it at once, a rebuild in progress too (see commands/schedule.py).
     stop = threading.Event()
-    with stop_on_signals(stop):
-        return watch(args.config, rebuild=rebuild, poll_interval=args.interval, stop=stop)
+    return watch(args.config, rebuild=rebuild, poll_interval=args.interval, stop=stop)

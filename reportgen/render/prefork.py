@@ -30,6 +30,8 @@ from multiprocessing.connection import Connection
 from reportgen.errors import RenderError, ReportgenError
 from reportgen.limits import Limits, cap_address_space, memory_exceeded, pages_exceeded, time_exceeded
 
+#: The helper's process name (Linux: at most 15 bytes), as `ps -o comm` shows it.
+COMM = "reportgen-rendr"
 #: The helper's exit status when it ran out of memory and could not even say so.
 _EXIT_MEMORY = 75
 #: Signals a C library dies of when an allocation fails under RLIMIT_AS.
@@ -152,9 +154,11 @@ def _die_with_parent(parent: int) -> None:
     """
     import ctypes
 
-    PR_SET_PDEATHSIG = 1
+    PR_SET_PDEATHSIG, PR_SET_NAME = 1, 15
     try:
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        libc.prctl(PR_SET_NAME, ctypes.c_char_p(COMM.encode()))  # `ps` and `top` tell it from its parent
     except (OSError, AttributeError):  # not Linux/glibc: the pipe still ends an idle helper
         pass
     if os.getppid() != parent:  # the parent died before prctl took effect
