@@ -207,6 +207,10 @@ def check_outputs(cfg) -> None:
         if target.is_dir():
             raise OutputError(f"cannot write {shown}: a folder of that name is in the way; "
                               "remove it or change output: in the config")
+        problem = _not_replaceable(_written_path(cfg, ext, as_of))
+        if problem:
+            raise OutputError(f"cannot write {shown}: it {problem}; reportgen replaces only regular files — "
+                              "remove it or change output: in the config")
         parent = target.parent
         while not os.path.lexists(parent):
             parent = parent.parent
@@ -220,6 +224,25 @@ def check_outputs(cfg) -> None:
 
 def _outputs(cfg) -> list[tuple[str, str | None]]:
     return [(ext, as_of) for ext in cfg.formats for as_of in ((None, "latest") if cfg.latest else (None,))]
+
+
+def _not_replaceable(path: Path) -> str | None:
+    """Why an existing output must not be replaced ("is a symbolic link"), or None.
+
+    A link would be followed to whatever it names (the config itself, say) and a FIFO or a
+    device is no file to publish; the lstat sees the path itself, not what it points to.
+    """
+    import stat
+
+    from reportgen.files import kind_problem
+
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None  # missing: the usual first build
+    if stat.S_ISLNK(mode):
+        return "is a symbolic link"
+    return None if stat.S_ISREG(mode) else kind_problem(mode).replace(", not a file", "")
 
 
 def _not_a_folder(path: Path) -> str:

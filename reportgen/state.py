@@ -90,6 +90,13 @@ class RunState:
 
             raise StateError(f"{cfg.state}: a symlink on the way leads to {real.parent}, outside the project "
                              "folder; keep the run history in the project — replace the link with a folder")
+        for name in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+            problem = _not_a_plain_file(name)
+            if problem:
+                from reportgen.errors import StateError
+
+                raise StateError(f"{name.relative_to(cfg.root)}: the run history {problem}; reportgen writes only "
+                                 "regular files — move it away and the next build starts a new history")
         return cls(path)
 
     # -- runs -------------------------------------------------------------------------------
@@ -223,6 +230,19 @@ class RunState:
             if pid is None or pid == os.getpid() or not pid_alive(pid):
                 db.execute("UPDATE runs SET status = 'failed', message = ? WHERE id = ?",
                            (f"interrupted: process {pid} ended before the run finished", row["id"]))
+
+
+def _not_a_plain_file(path: Path) -> str | None:
+    """Why SQLite must not open path ("is a symbolic link", "is a named pipe (FIFO), not a file"), or None."""
+    import stat
+
+    from reportgen.files import kind_problem
+
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None  # not there yet
+    return "is a symbolic link" if stat.S_ISLNK(mode) else kind_problem(mode)
 
 
 def _initialise(db: sqlite3.Connection) -> None:

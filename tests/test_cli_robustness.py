@@ -813,3 +813,94 @@ def test_a_signal_stops_a_hanging_render_at_once(project, argv, helpers, signum,
     # A worker may see the group's signal or the SIGTERM its parent sends on: whichever comes first.
     stops = ("interrupted", "stopped by SIGHUP", "stopped by SIGINT", "stopped by SIGTERM")
     assert run.status == "failed" and run.message in stops
+
+
+# -- links and special files: nothing reportgen writes is written through a link ------------------------
+
+
+def _small_project(project: Path, files: dict[str, str], formats: str = "[pdf]") -> Path:
+    """One short article, one part and the layout `files`: a PDF of a page."""
+    shutil.rmtree(project / "seeds")
+    (project / "seeds").mkdir()
+    (project / "seeds" / "one.txt").write_text(" date 2026-02-05 Qatar and Kazakhstan met in Doha.\n\n"
+                                               "They talked about trade with Qatar.\n", encoding="utf-8")
+    config = _layout(project, files, formats=formats)
+    text = config.read_text(encoding="utf-8")
+    start, end = text.index("\nparts:"), text.index("\n# Summary lengths")
+    config.write_text(text[:start] + "\nparts: [sources]\n" + text[end:], encoding="utf-8")
+    return config
+
+
+@pytest.mark.parametrize("kind", ["link", "fifo"])
+def test_a_lock_file_replaced_by_a_link_or_a_fifo_is_refused(project, kind):
+    from reportgen.locking import lock_path
+
+    _json_only(project)
+    lock = lock_path(project / "config.yaml")
+    lock.parent.mkdir()
+    victim = project.parent / f"{project.name}-victim.txt"
+    victim.write_text("precious\n")
+    os.symlink(victim, lock) if kind == "link" else os.mkfifo(lock)
+    reason = "is a symbolic link; reportgen does not write through links —" if kind == "link" else \
+        "is a named pipe (FIFO), not a file;"
+    assert error_line("build", "config.yaml") == (
+        1, f"error: the lock file .reportgen/{lock.name} {reason} delete it, the next build makes a new one")
+    assert victim.read_text() == "precious\n"
+
+
+@pytest.mark.parametrize("kind, what", [("link", "is a symbolic link"), ("fifo", "is a named pipe (FIFO)")])
+def test_an_output_that_is_a_link_or_a_fifo_is_not_replaced(project, kind, what):
+    _json_only(project)
+    (project / "out").mkdir()
+    target = project / OUT_JSON
+    os.symlink(project / "config.yaml", target) if kind == "link" else os.mkfifo(target)
+    config = (project / "config.yaml").read_text()
+    assert error_line("build", "config.yaml") == (
+        1, f"error: cannot write {OUT_JSON}: it {what}; reportgen replaces only regular files — remove it or "
+           "change output: in the config")
+    assert (project / "config.yaml").read_text() == config
+
+
+def test_a_run_history_that_is_a_link_inside_the_project_is_refused(project):
+    _json_only(project)
+    (project / ".reportgen").mkdir()
+    os.symlink(project / "seeds" / "000_81944cfbacb2fa5d.txt", project / ".reportgen" / "state.sqlite")
+    assert error_line("build", "config.yaml") == (
+        1, "error: .reportgen/state.sqlite: the run history is a symbolic link; reportgen writes only regular "
+           "files — move it away and the next build starts a new history")
+
+
+def test_a_fifo_stylesheet_is_refused_by_the_fetcher_and_reported_by_check(project):
+    _small_project(project, {"base.html.j2": EXTENDS + '{% block cover %}<link rel="stylesheet" href="pipe.css">'
+                                                       '{% endblock %}\n'})
+    os.mkfifo(project / "mine" / "pipe.css")
+    code, out, err = run_cli("build", "config.yaml", "--timeout", "60")
+    assert code == 0, err
+    assert [line for line in err.splitlines() if "pipe.css" in line] == [
+        f"warning: blocked fetch of {(project / 'mine' / 'pipe.css').as_uri()}: is a named pipe (FIFO), not a file"]
+    code, out, err = run_cli("check", "config.yaml")
+    assert (code, out) == (2, "mine/pipe.css: is a named pipe (FIFO), not a file; a layout holds only files and "
+                              "folders\n")
+
+
+def test_a_pdf_keeps_only_web_mail_and_internal_links(project):
+    import pypdf
+
+    links = ('<a href="javascript:app.alert(1)">j</a> <a href="file:///etc/passwd">f</a> '
+             '<a href="https://example.org/x">w</a> <a href="mailto:a@example.org">m</a> '
+             '<a href="#top" id="top">t</a> <a href="launch.exe">r</a>')
+    _small_project(project, {"base.html.j2": EXTENDS + "{% block cover %}" + links + "{% endblock %}\n"})
+    code, out, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    tail = ": a PDF keeps only http(s), mailto and in-document links"
+    dropped = sorted(line.removesuffix(tail) for line in err.splitlines() if line.endswith(tail))
+    assert dropped == [
+        "warning: dropped a link to file:///etc/passwd",
+        f"warning: dropped a link to {(project / 'mine' / 'launch.exe').as_uri()[:60]}…",  # a long target: cut
+        "warning: dropped a link to javascript:app.alert(1)",
+    ]
+    reader = pypdf.PdfReader(project / out.split()[0])
+    uris = [annot.get_object()["/A"].get("/URI") for page in reader.pages for annot in page.get("/Annots", [])
+            if "/A" in annot.get_object()]
+    assert sorted(u for u in uris if u) == ["https://example.org/x", "mailto:a@example.org"]
+    assert b"javascript" not in (project / out.split()[0]).read_bytes()

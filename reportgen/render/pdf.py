@@ -23,6 +23,9 @@ from reportgen.layouts import Layout
 from reportgen.state import pid_alive
 
 _TEMP_SUFFIX = ".reportgen-tmp"
+MAX_ASSET_BYTES = 50 * 1024 * 1024  # a font or an image of a layout; more is a mistake, not a logo
+#: Link actions a PDF may carry: web and mail links, and anchors inside the briefing ("internal").
+LINK_SCHEMES = ("http", "https", "mailto")
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ def render_pdf(html: str, *, layout: Layout, briefing: Briefing, max_pages: int 
                 string=html, base_url=layout.folder.as_uri() + "/", url_fetcher=fetcher,
             ).render(attachments=[])
             _set_metadata(document.metadata, briefing)
-            _drop_attachments(document)
+            _safe_links(document, warnings)
             data = document.write_pdf(
                 attachments=[],
                 pdf_identifier=hashlib.md5(f"{briefing.slug}:{briefing.as_of}".encode()).hexdigest().encode(),
@@ -100,7 +103,7 @@ def _confined_fetcher(weasyprint, roots: tuple[Path, ...], warnings: list[str]):
             if scheme == "file":
                 target = Path(unquote(urlsplit(url).path)).resolve()
                 if any(target.is_relative_to(root) for root in allowed):
-                    return super().fetch(url, headers)
+                    return _read_asset(weasyprint, url, target, warnings)
                 reason = "outside the layout folder"
             else:
                 reason = "only files in the layout folder may be read"
@@ -109,6 +112,23 @@ def _confined_fetcher(weasyprint, roots: tuple[Path, ...], warnings: list[str]):
             raise PermissionError(message)
 
     return ConfinedFetcher(allowed_protocols=("file", "data"), allow_redirects=False)
+
+
+def _read_asset(weasyprint, url: str, target: Path, warnings: list[str]):
+    """A layout file as WeasyPrint's fetcher answers it; a FIFO, device or folder is refused, never opened
+    for a blocking read (a FIFO would hang the render until the time limit)."""
+    import mimetypes
+
+    from reportgen.files import FileProblem, read_limited
+
+    try:
+        data = read_limited(target, MAX_ASSET_BYTES)
+    except FileProblem as exc:
+        message = f"blocked fetch of {url}: {exc.reason}"
+        warnings.append(message)
+        raise PermissionError(message) from None
+    mime = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+    return weasyprint.urls.URLFetcherResponse(url, data, {"Content-Type": mime})
 
 
 @contextlib.contextmanager
@@ -185,10 +205,24 @@ def _set_metadata(metadata, briefing: Briefing) -> None:
     metadata.attachments = []
 
 
-def _drop_attachments(document) -> None:
-    """Neutralise <a rel=attachment>: such links would embed the file they point to."""
+def _safe_links(document, warnings: list[str]) -> None:
+    """Keep only http(s), mailto and internal links: <a rel=attachment> would embed the file it points to,
+    and file:, javascript: or launch-style targets in a PDF run things in the reader's viewer."""
     for page in document.pages:
-        page.links[:] = [link for link in page.links if link[0] != "attachment"]
+        kept = []
+        for link in page.links:
+            kind, target = link[0], link[1]
+            if kind == "internal" or kind == "external" and urlsplit(str(target)).scheme.lower() in LINK_SCHEMES:
+                kept.append(link)
+            elif kind != "attachment":
+                warnings.append(f"dropped a link to {_excerpt(str(target))}: a PDF keeps only http(s), mailto and "
+                                "in-document links")
+        page.links[:] = kept
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    shown = text.encode("unicode_escape").decode("ascii")
+    return shown if len(shown) <= limit else shown[:limit] + "…"
 
 
 def _file_mode(path: Path) -> int:
