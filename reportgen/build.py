@@ -75,7 +75,11 @@ def build(
     with watch.stage("config"):
         cfg = config_mod.load_config(config_path, as_of=as_of)
     state = state or RunState.for_config(cfg)
-    with locking.config_lock(config_path, state_dir=state.path.parent, timeout=lock_timeout):
+    with locking.config_lock(config_path, state_dir=state.path.parent, timeout=lock_timeout) as lock:
+        from reportgen import publish
+
+        journal = publish.journal_path(lock)
+        publish.recover(journal)  # a set of outputs a killed run left half published: finish it first
         with watch.stage("ingest"):
             corpus = ingest.load(list(cfg.sources), root=cfg.root)
             for diagnostic in corpus.diagnostics:
@@ -98,7 +102,7 @@ def build(
             from reportgen.limits import Limits
 
             bounds = (limits or Limits()).with_timeout(timeout)
-            result = _build(cfg, corpus, layout, state, run_id, watch, renderer, bounds, now)
+            result = _build(cfg, corpus, layout, state, run_id, watch, renderer, bounds, now, journal)
         except BaseException as exc:
             message = str(exc) or ("interrupted" if isinstance(exc, KeyboardInterrupt) else type(exc).__name__)
             state.finish_run(run_id, status="failed", outputs=(), message=message, finished=now())
@@ -107,7 +111,7 @@ def build(
         return result
 
 
-def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limits, now) -> BuildResult:
+def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limits, now, journal) -> BuildResult:
     from reportgen import limits as bounds
     from reportgen.analysis import chronology, select, summarise
     from reportgen.briefing import Analysis, assemble
@@ -165,16 +169,11 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limi
             outputs["json"] = json.dumps(briefing.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
 
     with watch.stage("write"):
-        from reportgen.render.pdf import write_atomic
+        from reportgen.publish import publish
 
-        written = []
-        for target, ext in output_targets(cfg):
-            try:
-                write_atomic(target, outputs[ext])
-            except OSError as exc:  # the disk filled up, or the folder changed since check_outputs
-                raise OutputError(f"cannot write {_shown(target)}: {(exc.strerror or str(exc)).lower()}; "
-                                  "nothing was replaced — free some space or check the folder") from None
-            written.append(target)
+        targets = output_targets(cfg)
+        publish([(target, outputs[ext]) for target, ext in targets], journal)  # all of them, or none
+        written = [target for target, _ in targets]
     return BuildResult(
         config_path=cfg.path,
         outputs=tuple(written),

@@ -206,7 +206,18 @@ class _WorkerStopped(SystemExit):
 
 
 def _stop_worker(signum, frame) -> None:
+    import signal
+
+    # Once is enough: the group's Ctrl-C is followed by the parent's SIGTERM, which must not cut
+    # short the cleanup this one starts (marking the run failed in the history).
+    # A no-op handler, not SIG_IGN: a signal already on its way would then be reported as "ignored due to race".
+    for other in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(other, _ignore)
     raise _WorkerStopped(signum)
+
+
+def _ignore(signum, frame) -> None:
+    pass
 
 
 def exit_status(outcomes: Sequence[JobOutcome]) -> int:

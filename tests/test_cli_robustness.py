@@ -904,3 +904,54 @@ def test_a_pdf_keeps_only_web_mail_and_internal_links(project):
             if "/A" in annot.get_object()]
     assert sorted(u for u in uris if u) == ["https://example.org/x", "mailto:a@example.org"]
     assert b"javascript" not in (project / out.split()[0]).read_bytes()
+
+
+# -- outputs are published as a set -------------------------------------------------------------------
+
+# Builds with the rename of the outputs held after the first one, until the test kills the process.
+_HELD_RENAME = textwrap.dedent("""
+    import os, sys, time
+    from reportgen import cli
+    real_replace = os.replace
+    def held_replace(src, dst):
+        real_replace(src, dst)
+        if os.path.basename(os.path.dirname(dst)) == "out":
+            print("renamed", os.path.basename(dst), file=sys.stderr, flush=True)
+            time.sleep(30)
+    os.replace = held_replace
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def test_a_kill_between_the_renames_is_finished_by_the_next_run(project):
+    config = edit(project / "config.yaml", "formats: [pdf, html, json]", "formats: [html, json]")
+    subtitle = next(line for line in config.read_text().splitlines() if line.startswith("subtitle:"))
+    edit(config, subtitle, "subtitle: Old edition")
+    assert run_cli("build", "config.yaml")[0] == 0
+    outputs = sorted((project / "out").iterdir())
+    assert [p.suffix for p in outputs] == [".html", ".json"]
+    edit(config, "subtitle: Old edition", "subtitle: New edition")
+    proc = subprocess.Popen([sys.executable, "-c", _HELD_RENAME, "build", "config.yaml"], cwd=project,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr.readline().startswith("renamed ")
+        proc.send_signal(signal.SIGKILL)  # between the renames: no cleanup runs
+        proc.wait(timeout=20)
+    finally:
+        proc.kill()
+    editions = ["New edition" in p.read_text() for p in outputs]
+    assert sorted(editions) == [False, True]  # half published
+    journals = list((project / ".reportgen").glob("*.publish"))
+    assert len(journals) == 1
+
+    (project / "mine").mkdir()
+    (project / "mine" / "base.html.j2").write_text(EXTENDS + "{% block cover %}{{ 1/0 }}{% endblock %}\n")
+    edit(config, "layout: briefing", "layout: mine")
+    code, _, err = run_cli("build", "config.yaml")  # fails at the render, after finishing the set
+    assert code == 1
+    assert err.splitlines()[0] == ("warning: finished publishing " + ", ".join(
+        str(p.relative_to(project)) for p, new in zip(outputs, editions) if not new) +
+        ", left half done by a run that was killed")
+    assert ["New edition" in p.read_text() for p in outputs] == [True, True]
+    assert sorted((project / "out").iterdir()) == outputs  # no temp file left
+    assert not journals[0].exists()

@@ -74,6 +74,19 @@ def write_atomic(path: Path, data: bytes) -> None:
     The target's folder is created if missing (the first build into out/).
     """
     path = Path(path)
+    temp = write_temp(path, data)
+    try:
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+    _fsync_dir(path.parent)
+
+
+def write_temp(path: Path, data: bytes) -> Path:
+    """Write data, fsynced, to a new temp file beside `path` (named after it and this pid) and return it."""
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temps(path)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=_TEMP_SUFFIX, dir=path.parent)
@@ -83,12 +96,18 @@ def write_atomic(path: Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
         raise
-    _fsync_dir(path.parent)
+    return Path(temp)
+
+
+def is_temp_of(temp: Path, target: Path) -> bool:
+    """Whether `temp` is a name write_temp gives for `target` (same folder, `.<name>.<pid>.…-tmp`)."""
+    pid = temp.name[len(target.name) + 2:].split(".", 1)[0]
+    return (temp.parent == target.parent and temp.name.startswith(f".{target.name}.") and pid.isdigit()
+            and temp.name.endswith(_TEMP_SUFFIX))
 
 
 def _confined_fetcher(weasyprint, roots: tuple[Path, ...], warnings: list[str]):
@@ -242,6 +261,11 @@ def _remove_stale_temps(path: Path) -> None:
         if pid.isdigit() and not pid_alive(int(pid)):
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make renames in `folder` durable (a power cut after a rename keeps it)."""
+    _fsync_dir(folder)
 
 
 def _fsync_dir(folder: Path) -> None:
