@@ -110,10 +110,24 @@ def _one_line(text: str) -> str:
     return " ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
+class SafeFormatter(logging.Formatter):
+    """Log records as their message, control characters escaped (source text and file names reach them)."""
+
+    def __init__(self) -> None:
+        super().__init__("%(message)s")
+
+    def format(self, record: logging.LogRecord) -> str:
+        from reportgen.messages import escape_controls
+
+        return escape_controls(super().format(record))
+
+
 def _say(text: str) -> None:
-    """Print to stderr; if stderr is gone too there is nobody left to tell."""
+    """Print to stderr, control characters escaped; if stderr is gone too there is nobody left to tell."""
+    from reportgen.messages import escape_controls
+
     try:
-        print(text, file=sys.stderr, flush=True)
+        print(escape_controls(text), file=sys.stderr, flush=True)
     except OSError:
         pass
 
@@ -121,7 +135,7 @@ def _say(text: str) -> None:
 def _setup_logging(verbose: int, quiet: bool) -> None:
     level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.setFormatter(SafeFormatter())
     root = logging.getLogger("reportgen")
     root.handlers[:] = [handler]
     root.setLevel(level)

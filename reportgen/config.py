@@ -460,9 +460,11 @@ def _what(node: yaml.Node) -> str:
         return "a list"
     if node.tag == _NULL:
         return "nothing"
+    from reportgen.messages import excerpt  # a value may be a whole file given as the config by mistake
+
     if node.tag == _STR:
-        return f"'{node.value}'"
-    return node.value
+        return f"'{excerpt(node.value)}'"
+    return excerpt(node.value)
 
 
 def _did_you_mean(name: str, choices: Iterable[str]) -> str:

@@ -183,8 +183,10 @@ def _init_worker(level: int) -> None:
 
     for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):  # Ctrl-C and a closed terminal reach the group
         signal.signal(signum, _stop_worker)
+    from reportgen.cli import SafeFormatter
+
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.setFormatter(SafeFormatter())
     logger = logging.getLogger("reportgen")
     logger.handlers[:] = [handler]
     logger.setLevel(level)
@@ -259,6 +261,8 @@ def run_builds(config_paths: Sequence[Path | str], *, jobs: int, as_of: dt.date 
                lock_timeout: float = DEFAULT_LOCK_TIMEOUT, timeout: float | None = None,
                build_fn: BuildFn = build_one) -> int:
     """The `build` command for several configs: paths written on stdout, errors and a summary on stderr."""
+    from reportgen.messages import escape_controls
+
     progress = sys.stderr.isatty() and not quiet
     options = BuildOptions(as_of=as_of, if_changed=if_changed, lock_timeout=lock_timeout, timeout=timeout,
                            log_level=logging.ERROR if quiet else logging.WARNING)
@@ -270,16 +274,16 @@ def run_builds(config_paths: Sequence[Path | str], *, jobs: int, as_of: dt.date 
             # A ConfigError's text is its problem lines, each already naming file:line.
             text = outcome.detail or outcome.message
             names_config = text.startswith(outcome.config_path)
-            print(text if outcome.exit_code == 2 and ("\n" in text or names_config)
-                  else f"error: {_shown(outcome.config_path)}: {text}", file=sys.stderr, flush=True)
+            print(escape_controls(text if outcome.exit_code == 2 and ("\n" in text or names_config)
+                                  else f"error: {_shown(outcome.config_path)}: {text}"), file=sys.stderr, flush=True)
 
     started = time.perf_counter()
     outcomes = build_many(config_paths, jobs=jobs, build_fn=build_fn, options=options,
                           progress=progress, on_done=report)
     elapsed = time.perf_counter() - started
     if not quiet or exit_status(outcomes):
-        print(summary_table(outcomes, elapsed) if len(outcomes) > 1 else closing_line(outcomes, elapsed),
-              file=sys.stderr)
+        print(escape_controls(summary_table(outcomes, elapsed) if len(outcomes) > 1
+                              else closing_line(outcomes, elapsed)), file=sys.stderr)
     return exit_status(outcomes)
 
 

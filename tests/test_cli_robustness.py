@@ -955,3 +955,40 @@ def test_a_kill_between_the_renames_is_finished_by_the_next_run(project):
     assert ["New edition" in p.read_text() for p in outputs] == [True, True]
     assert sorted((project / "out").iterdir()) == outputs  # no temp file left
     assert not journals[0].exists()
+
+
+# -- error output: bounded, and never a control character from a file ----------------------------------
+
+
+def test_thousands_of_config_errors_print_twenty_and_a_count(project):
+    (project / "many.yaml").write_text("title: x\n" + "".join(f"bogus{i}: 1\n" for i in range(10_000)))
+    code, out, err = run_cli("build", "many.yaml")
+    lines = err.splitlines()
+    assert (code, out, len(lines)) == (2, "", 22)
+    assert lines[0].startswith("many.yaml:2:1: bogus0: unknown key; allowed: title, ")
+    assert lines[-2:] == ["… and 9980 more", "error: aborted with 10000 configuration errors"]
+
+
+def test_a_file_that_is_no_config_is_quoted_in_a_short_excerpt(project):
+    (project / "passwd").write_text("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n"
+                                    "secret:x:2:2:do-not-print-this:/home:/bin/sh\n")
+    assert error_line("build", "passwd") == (
+        2, "passwd:1:1: expected a mapping of settings (key: value lines), got "
+           "'root:x:0:0:root:/root:/bin/bash daemon:x…'")
+
+
+def test_control_characters_from_a_config_value_are_escaped(project):
+    config = edit(project / "config.yaml", "sources:\n  - seeds/", 'sources:\n  - "seeds/\\e[2Jx\\u202e.txt"')
+    code, line = error_line("build", "config.yaml")
+    assert code == 2
+    assert line == (f"config.yaml:{line_of(config, 'sources:') + 1}:5: sources[0]: no file or folder "
+                    "seeds/\\x1b[2Jx\\u202e.txt next to config.yaml; paths are relative to the config's folder")
+
+
+def test_control_characters_in_a_source_file_name_never_reach_the_terminal(project):
+    _json_only(project)
+    (project / "seeds" / "evil\x1b]0;pwned\x07.bin").write_bytes(b"\x00\x01\x02binary")
+    code, _, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "warning: seeds/evil\ufffd]0;pwned\ufffd.bin:1: skipped: binary file (NUL bytes)" in err
