@@ -75,7 +75,7 @@ class _Citations:
                     doc_id=doc.id,
                     document=display_title(doc.title),
                     title=item.title,
-                    date=item.date or doc.published,
+                    date=doc.date_of(item),
                     path=item.location.path,
                     line=item.location.line,
                     kind=item.kind,

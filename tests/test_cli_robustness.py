@@ -992,3 +992,19 @@ def test_control_characters_in_a_source_file_name_never_reach_the_terminal(proje
     assert code == 0, err
     assert "\x1b" not in err and "\x07" not in err
     assert "warning: seeds/evil\ufffd]0;pwned\ufffd.bin:1: skipped: binary file (NUL bytes)" in err
+
+
+def test_an_article_with_an_impossible_date_is_undated_in_the_source_list_too(project):
+    import json
+
+    _json_only(project)
+    (project / "seeds" / "feed.txt").write_text(
+        "05.02.2026\nQatar and Kazakhstan sign a grain deal\nQatar will buy grain from Kazakhstan.\n\n"
+        "01.01.99999\nQatar opens a trade office in Astana\nThe office of Qatar opens in Astana.\n", encoding="utf-8")
+    code, out, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    assert ("warning: seeds/feed.txt:5: impossible date 01.01.99999 (year 99999 is not between 1 and 9999); "
+            "the article is kept without a date — correct it in the source") in err.splitlines()
+    sources = json.loads((project / out.split()[0]).read_text(encoding="utf-8"))["sources"]
+    dates = {s["title"]: s["date"] for s in sources if s["path"] == "seeds/feed.txt"}
+    assert dates["Qatar opens a trade office in Astana"] is None  # not the feed's date, 2026-02-05
