@@ -14,6 +14,7 @@ from reportgen.briefing_model import (
     ChronologyPart,
     CitedSentence,
     ItemEntry,
+    MoreItem,
     NewItemsPart,
     Part,
     Source,
@@ -26,6 +27,11 @@ from reportgen.briefing_model import (
 )
 from reportgen.config import BriefingConfig, PartSpec, slugify
 from reportgen.corpus import Corpus, Document, Item
+
+#: Items a topic section shows (`max_items`); the rest are counted ("… and N more") and listed in the JSON.
+DEFAULT_MAX_ITEMS = 25
+#: Events a chronology shows (`max_events`), the latest; the earlier ones are counted and listed in the JSON.
+DEFAULT_MAX_EVENTS = 200
 
 LANGUAGE_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian", "ar": "Arabic"}
 
@@ -95,8 +101,11 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
             CitedSentence(s.text, citations.cite(s.item_id), language_of.get(s.item_id, "en")) for s in sentences
         )
 
-    def entry(item: Item) -> ItemEntry:
+    def source_of(item: Item) -> str:
         doc = corpus.document(item.doc_id)
+        return display_title(doc.title) if doc and doc.kind == "paper" else _feed_name(doc)
+
+    def entry(item: Item) -> ItemEntry:
         scores = tuple(
             TopicScore(m.topic, _topic_title(cfg, m.topic), round(m.score, 2), m.terms)
             for m in analysis.topics.get(item.id, ())
@@ -105,7 +114,7 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
             item_id=item.id,
             title=item.title,
             date=item.date,
-            source=display_title(doc.title) if doc and doc.kind == "paper" else _feed_name(doc),
+            source=source_of(item),
             cite=citations.cite(item.id),
             summary=cited(summarise([item], cfg.item_sentences)),
             topics=scores,
@@ -121,28 +130,35 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
             sentences = summarise(list(analysis.selected), n, query_terms=cfg.focus.terms)
             parts.append(SummaryPart(part_id, spec.get("title", PART_TITLES["summary"]), cited(sentences)))
         elif spec.kind == "topics":
-            parts.append(_topics_part(part_id, spec, cfg, analysis, entry, cited, summarise))
+            parts.append(_topics_part(part_id, spec, cfg, analysis, entry, source_of, cited, summarise))
         elif spec.kind == "table":
             parts.append(_table_part(part_id, spec, corpus, citations))
         elif spec.kind == "chronology":
             events = analysis.events
             if spec.get("focus_only", False):
                 events = tuple(e for e in events if e.focus)
-            entries = tuple(
-                ChronologyEntry(
+            # The latest events only: a feed of 20,000 articles has as many, hundreds of pages.
+            cap = int(spec.get("max_events", DEFAULT_MAX_EVENTS))
+            shown = set(sorted(range(len(events)), key=lambda k: (events[k].end, k))[-cap:]) if cap else set()
+
+            def chronology_entry(e, cite: bool) -> ChronologyEntry:
+                return ChronologyEntry(
                     start=e.start,
                     end=e.end,
                     precision=e.precision,
                     label=e.label,
                     text=e.text,
-                    citations=tuple(dict.fromkeys(citations.cite(item_id) for item_id, _ in e.sources)),
+                    citations=tuple(dict.fromkeys(citations.cite(i) for i, _ in e.sources)) if cite else (),
                     topics=e.topics,
                     focus=e.focus,
                     planned=e.planned,
+                    item_ids=tuple(dict.fromkeys(i for i, _ in e.sources)),
                 )
-                for e in events
-            )
-            parts.append(ChronologyPart(part_id, spec.get("title", PART_TITLES["chronology"]), entries))
+
+            entries = tuple(chronology_entry(e, True) for k, e in enumerate(events) if k in shown)
+            earlier = tuple(chronology_entry(e, False) for k, e in enumerate(events) if k not in shown)
+            parts.append(ChronologyPart(part_id, spec.get("title", PART_TITLES["chronology"]), entries,
+                                        earlier=earlier))
         elif spec.kind == "new":
             fresh = tuple(entry(items_by_id[i]) for i in _in_order(analysis.selected, analysis.new_item_ids))
             parts.append(NewItemsPart(part_id, spec.get("title", PART_TITLES["new"]), fresh, analysis.new_since))
@@ -168,7 +184,8 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
     )
 
 
-def _topics_part(part_id, spec: PartSpec, cfg, analysis: Analysis, entry, cited, summarise) -> TopicsPart:
+def _topics_part(part_id, spec: PartSpec, cfg, analysis: Analysis, entry, source_of, cited,
+                 summarise) -> TopicsPart:
     """Place each selected item under its best-scoring topic of this part, so nothing repeats."""
     keys = list(spec.get("keys") or [t.key for t in cfg.topics])
     n = int(spec.get("sentences", cfg.topic_sentences))
@@ -190,9 +207,13 @@ def _topics_part(part_id, spec: PartSpec, cfg, analysis: Analysis, entry, cited,
             # The section's summary adds to what its items show rather than repeating their leads.
             shown = {s.text for item in items for s in summarise([item], cfg.item_sentences)}
             summary = cited(summarise(items, n, query_terms=topic.keywords, exclude=shown))
-        # Cited after the summary, so citation numbers grow in reading order.
-        entries = tuple(entry(item) for item in items)
-        sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries))
+        # Cited after the summary, so citation numbers grow in reading order.  A section shows its
+        # newest items only: 20,000 articles would otherwise make a 2,000-page PDF.
+        cap = int(spec.get("max_items", DEFAULT_MAX_ITEMS))
+        entries = tuple(entry(item) for item in items[:cap])
+        more = tuple(MoreItem(i.id, i.title, i.date, source_of(i), i.location.path, i.location.line)
+                     for i in items[cap:])
+        sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries, more))
     return TopicsPart(part_id, spec.get("title", PART_TITLES["topics"]), tuple(sections), tuple(empty))
 
 

@@ -58,12 +58,25 @@ class ItemEntry:
 
 
 @dataclass(frozen=True)
+class MoreItem:
+    """An item a capped section leaves out of the layout (`max_items`); the JSON lists every one."""
+
+    item_id: str
+    title: str
+    date: dt.date | None
+    source: str
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
 class TopicSection:
     key: str
     title: str
     id: str
     summary: tuple[CitedSentence, ...]
-    items: tuple[ItemEntry, ...]
+    items: tuple[ItemEntry, ...]  # the newest `max_items`, shown
+    more: tuple[MoreItem, ...] = ()  # the rest: "… and N more" in the layout
 
 
 @dataclass(frozen=True)
@@ -77,6 +90,7 @@ class ChronologyEntry:
     topics: tuple[str, ...] = ()
     focus: bool = False
     planned: bool = False
+    item_ids: tuple[str, ...] = ()  # the items it comes from (citations number only the shown events')
 
 
 @dataclass(frozen=True)
@@ -122,8 +136,9 @@ class TablePart:
 class ChronologyPart:
     id: str
     title: str
-    events: tuple[ChronologyEntry, ...]
+    events: tuple[ChronologyEntry, ...]  # the latest `max_events`, shown
     kind: str = "chronology"
+    earlier: tuple[ChronologyEntry, ...] = ()  # the rest, uncited: "… and N earlier events" in the layout
 
 
 @dataclass(frozen=True)

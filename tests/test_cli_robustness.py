@@ -1008,3 +1008,37 @@ def test_an_article_with_an_impossible_date_is_undated_in_the_source_list_too(pr
     sources = json.loads((project / out.split()[0]).read_text(encoding="utf-8"))["sources"]
     dates = {s["title"]: s["date"] for s in sources if s["path"] == "seeds/feed.txt"}
     assert dates["Qatar opens a trade office in Astana"] is None  # not the feed's date, 2026-02-05
+
+
+# -- a huge selection still makes a readable briefing -------------------------------------------------
+
+
+def _many_articles(project: Path, n: int) -> None:
+    shutil.rmtree(project / "seeds")
+    (project / "seeds").mkdir()
+    feed = "".join(f"{1 + i % 28:02d}.01.2026\nQatar and Kazakhstan discuss trade, round {i}\n"
+                   f"Trade ministers of Qatar and Kazakhstan met for round {i} of trade and investment talks.\n\n"
+                   for i in range(n))
+    (project / "seeds" / "feed.txt").write_text(feed, encoding="utf-8")
+    config = project / "config.yaml"
+    text = config.read_text(encoding="utf-8")
+    start, end = text.index("\nparts:"), text.index("\n# Summary lengths")
+    config.write_text(text[:start] + "\nparts:\n  - topics: [economic]\n  - chronology: {}\n  - sources: {}\n"
+                      + text[end:], encoding="utf-8")
+    edit(config, "formats: [pdf, html, json]", "formats: [html, json]")
+
+
+def test_a_topic_section_shows_its_newest_items_and_counts_the_rest(project):
+    import json
+
+    _many_articles(project, 40)
+    code, out, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    html = (project / next(p for p in out.split() if p.endswith(".html"))).read_text(encoding="utf-8")
+    briefing = json.loads((project / next(p for p in out.split() if p.endswith(".json"))).read_text(encoding="utf-8"))
+    section = briefing["parts"][0]["sections"][0]
+    assert (len(section["items"]), len(section["more"])) == (25, 15)
+    assert {i["item_id"] for i in section["items"] + section["more"]} == {f"feed#a{k}" for k in range(1, 41)}
+    assert min(i["date"] for i in section["items"]) >= max(i["date"] for i in section["more"])  # newest shown
+    assert set(section["more"][0]) == {"item_id", "title", "date", "source", "path", "line"}
+    assert "… and 15 more, listed in the JSON output." in html
