@@ -125,9 +125,7 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
         elif spec.kind == "table":
             parts.append(_table_part(part_id, spec, corpus, citations))
         elif spec.kind == "chronology":
-            events = analysis.events
-            if spec.get("focus_only", False):
-                events = tuple(e for e in events if e.focus)
+            events = chronology_rows(analysis.events, spec)
             entries = tuple(
                 ChronologyEntry(
                     start=e.start,
@@ -142,7 +140,8 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
                 )
                 for e in events
             )
-            parts.append(ChronologyPart(part_id, spec.get("title", PART_TITLES["chronology"]), entries))
+            parts.append(ChronologyPart(part_id, spec.get("title", PART_TITLES["chronology"]), entries,
+                                        group=spec.get("group", "none")))
         elif spec.kind == "new":
             fresh = tuple(entry(items_by_id[i]) for i in _in_order(analysis.selected, analysis.new_item_ids))
             parts.append(NewItemsPart(part_id, spec.get("title", PART_TITLES["new"]), fresh, analysis.new_since))
@@ -166,6 +165,21 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
         sources=tuple(citations.sources),
         slug=cfg.slug or slugify(cfg.title) or "briefing",
     )
+
+
+def chronology_rows(events: Sequence[Event], spec: PartSpec) -> tuple[Event, ...]:
+    """The events a chronology part shows, by its options: focus_only, from, to, order, limit.
+
+    from/to keep an event whose dates overlap them, so "2024" stays in a chronology from
+    2024-06-01; without `to`, planned events after the as-of date stay.
+    """
+    start, end = spec.get("from"), spec.get("to")
+    rows = [e for e in events if (not spec.get("focus_only", False) or e.focus)
+            and (start is None or e.end >= start) and (end is None or e.start <= end)]
+    if spec.get("order", "oldest") == "newest":
+        rows.reverse()
+    limit = spec.get("limit")
+    return tuple(rows[:limit] if limit else rows)
 
 
 def _topics_part(part_id, spec: PartSpec, cfg, analysis: Analysis, entry, cited, summarise) -> TopicsPart:

@@ -123,6 +123,7 @@ class ChronologyPart:
     id: str
     title: str
     events: tuple[ChronologyEntry, ...]
+    group: str = "none"  # "year": a heading per year
     kind: str = "chronology"
 
 

@@ -122,7 +122,6 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now)
             topics_for=lambda item_id: tuple(m.topic for m in topics.get(item_id, ())),
             focus_for=lambda item_id: bool(focus.get(item_id)),
         )
-        events = tuple(e for e in events if _overlaps(e, cfg.period))
         analysis = Analysis(
             selected=selected,
             topics=topics,
@@ -233,10 +232,6 @@ def _written_path(cfg, ext: str, as_of: str | None = None) -> Path:
     """The output file as the config writes it: absolute, symlinks not resolved."""
     name = cfg.output.format(slug=cfg.slug, as_of=as_of or cfg.as_of.isoformat(), ext=ext, title=cfg.slug)
     return Path(os.path.abspath(cfg.root / name))
-
-
-def _overlaps(event, period) -> bool:
-    return (period.start is None or event.end >= period.start) and (period.end is None or event.start <= period.end)
 
 
 def _item_digest(item) -> str:

@@ -160,12 +160,21 @@ PART_OPTIONS: dict[str, dict[str, str]] = {
         "number": "Required. The table's number in that document.",
         "title": "Heading of the part.",
     },
-    "chronology": {"focus_only": "true to list only events that mention a focus term.", "title": "Heading of the part."},
+    "chronology": {
+        "focus_only": "true to list only events that mention a focus term.",
+        "order": "oldest (default) or newest first.",
+        "limit": "At most this many rows (the first ones in that order).",
+        "group": "year to put rows under a heading per year, or none (default).",
+        "from": "Leave out events before this date (YYYY-MM-DD).",
+        "to": "Leave out events after this date (YYYY-MM-DD); planned events are kept by default.",
+        "title": "Heading of the part.",
+    },
     "about": {"document": "The paper to describe (default paper).", "title": "Heading of the part."},
     "new": {"title": "Heading of the part listing items new since the last run."},
     "sources": {"title": "Heading of the numbered list of sources."},
 }
 
+CHRONOLOGY_CHOICES = {"order": ("oldest", "newest"), "group": ("year", "none")}
 SUMMARIES_OPTIONS = {"item_sentences": "Summary sentences per item.", "topic_sentences": "Summary sentences per topic."}
 TOPIC_OPTIONS = {"title": "Required heading.", "keywords": "Required words or stems.", "min_score": "Score to join.",
                  "min_share": "Fraction (0-1) of the item's best topic score needed to join."}
@@ -873,7 +882,7 @@ class _Builder:
             "topics": {"keys": tuple(t.key for t in topics), "sentences": topic_sentences},
             "table": {"document": PAPER},
             "about": {"document": PAPER},
-            "chronology": {"focus_only": False},
+            "chronology": {"focus_only": False, "order": "oldest", "group": "none"},
         }.get(kind, {})
         for name, value in defaults.items():
             if name not in options:
@@ -887,13 +896,24 @@ class _Builder:
     def _part_option(self, name: str, node: yaml.Node, key: str) -> Any:
         if name == "title":
             return self.r.text(node, key)
-        if name in ("sentences", "number"):
+        if name in ("sentences", "number", "limit"):
             return self.r.integer(node, key, 1)
+        if name in ("order", "group"):
+            return self._choice(node, key, CHRONOLOGY_CHOICES[name])
+        if name in ("from", "to"):
+            return self.r.date(node, key)
         if name == "focus_only":
             return self.r.boolean(node, key)
         if name == "document":
             return self.r.text(node, key)
         return self._topic_keys(node, key)  # topics.keys
+
+    def _choice(self, node: yaml.Node, key: str, allowed: tuple[str, ...]) -> str | None:
+        value = self.r.text(node, key)
+        if value is not None and value not in allowed:
+            self.r.fail(node, key, f"unknown value '{value}'; expected {' or '.join(allowed)}")
+            return None
+        return value
 
     def _topic_keys(self, node: yaml.Node, key: str) -> tuple[str, ...] | None:
         values = self.r.texts(node, key, what="topic key")
@@ -919,7 +939,7 @@ def _default_parts(topics: tuple[TopicDef, ...], topic_sentences: int) -> tuple[
     parts = [PartSpec("summary", (("sentences", DEFAULT_SUMMARY_SENTENCES),))]
     if topics:
         parts.append(PartSpec("topics", (("keys", tuple(t.key for t in topics)), ("sentences", topic_sentences))))
-    parts += [PartSpec("chronology", (("focus_only", False),)), PartSpec("sources")]
+    parts += [PartSpec("chronology", (("focus_only", False), ("order", "oldest"), ("group", "none"))), PartSpec("sources")]
     return tuple(parts)
 
 

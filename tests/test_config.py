@@ -145,7 +145,7 @@ def test_part_shorthands(project):
 
     assert [(p.kind, dict(p.options)) for p in cfg.parts] == [
         ("sources", {}),
-        ("chronology", {"focus_only": False}),
+        ("chronology", {"focus_only": False, "order": "oldest", "group": "none"}),
         ("topics", {"title": "By theme", "keys": ("a",), "sentences": 4}),
         ("new", {}),
     ]
