@@ -1,4 +1,8 @@
-"""Assemble the Briefing from the corpus, the config and the analysis results."""
+"""Assemble the Briefing from the corpus, the config and the analysis results.
+
+Each part is assembled by its kind's module in reportgen/parts/; this module holds what
+they share: the analysis results, the citation counter and how items are shown.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,38 +10,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportgen.analysis.model import Event, Sentence, TopicMatch
-from reportgen.briefing_model import (
-    AboutPart,
-    AbstractEntry,
-    Briefing,
-    ChronologyEntry,
-    ChronologyPart,
-    CitedSentence,
-    ItemEntry,
-    NewItemsPart,
-    Part,
-    Source,
-    SourcesPart,
-    SummaryPart,
-    TablePart,
-    TopicScore,
-    TopicSection,
-    TopicsPart,
-)
+from reportgen.briefing_model import Briefing, CitedSentence, ItemEntry, Source, TopicScore
 from reportgen.config import BriefingConfig, PartSpec, slugify
-from reportgen.corpus import Corpus, Document, Item
+from reportgen.corpus import PAPER, Corpus, Document, Item, find_document
+from reportgen.errors import ConfigError
 
 LANGUAGE_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian", "ar": "Arabic"}
-
-# Default headings; a layout can relabel them, the JSON keeps these.
-PART_TITLES = {
-    "summary": "Executive summary",
-    "topics": "Developments by topic",
-    "chronology": "Chronology",
-    "sources": "Sources",
-    "about": "About the source paper",
-    "new": "New since the last briefing",
-}
 
 
 @dataclass(frozen=True)
@@ -84,71 +62,68 @@ class _Citations:
         return self._numbers[item_id]
 
 
-def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise: Summariser) -> Briefing:
-    """Build every configured part in order; citations resolve to `Briefing.sources`."""
-    citations = _Citations(corpus)
-    items_by_id = {item.id: item for item in corpus.items}
-    language_of = {item.id: item.language for item in corpus.items}
+@dataclass
+class Context:
+    """What a part's assembler reads, and the citation counter all parts share.
 
-    def cited(sentences: Sequence[Sentence]) -> tuple[CitedSentence, ...]:
+    Parts are assembled in config order and cite as they go, so source numbers grow in
+    reading order.
+    """
+
+    corpus: Corpus
+    cfg: BriefingConfig
+    analysis: Analysis
+    summarise: Summariser
+    citations: _Citations
+
+    def __post_init__(self) -> None:
+        self.items_by_id = {item.id: item for item in self.corpus.items}
+
+    def cited(self, sentences: Sequence[Sentence]) -> tuple[CitedSentence, ...]:
         return tuple(
-            CitedSentence(s.text, citations.cite(s.item_id), language_of.get(s.item_id, "en")) for s in sentences
+            CitedSentence(s.text, self.citations.cite(s.item_id), self.items_by_id[s.item_id].language)
+            for s in sentences
         )
 
-    def entry(item: Item) -> ItemEntry:
-        doc = corpus.document(item.doc_id)
+    def entry(self, item: Item) -> ItemEntry:
+        """An item as topic sections and the `new` part list it: heading, source, summary, citation."""
+        doc = self.corpus.document(item.doc_id)
         scores = tuple(
-            TopicScore(m.topic, _topic_title(cfg, m.topic), round(m.score, 2), m.terms)
-            for m in analysis.topics.get(item.id, ())
+            TopicScore(m.topic, topic_title(self.cfg, m.topic), round(m.score, 2), m.terms)
+            for m in self.analysis.topics.get(item.id, ())
         )
         return ItemEntry(
             item_id=item.id,
             title=item.title,
             date=item.date,
             source=display_title(doc.title) if doc and doc.kind == "paper" else _feed_name(doc),
-            cite=citations.cite(item.id),
-            summary=cited(summarise([item], cfg.item_sentences)),
+            cite=self.citations.cite(item.id),
+            summary=self.cited(self.summarise([item], self.cfg.item_sentences)),
             topics=scores,
-            focus_terms=analysis.focus.get(item.id, ()),
+            focus_terms=self.analysis.focus.get(item.id, ()),
             language=item.language,
         )
 
-    parts: list[Part] = []
+    def document(self, spec: PartSpec) -> Document:
+        """The document a part names; the corpus check has already made sure it exists."""
+        doc, problem = find_document(self.corpus, str(spec.get("document", PAPER)))
+        if doc is None:
+            raise LookupError(problem)
+        return doc
+
+
+def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise: Summariser) -> Briefing:
+    """Build every configured part in order; citations resolve to `Briefing.sources`."""
+    from reportgen import parts as part_kinds
+
+    ctx = Context(corpus, cfg, analysis, summarise, _Citations(corpus))
+    parts = []
     for index, spec in enumerate(cfg.parts):
+        kind = part_kinds.get(spec.kind)
+        if kind is None:  # the config reader refuses unknown kinds; never drop one silently
+            raise LookupError(f"unknown part kind {spec.kind!r}")
         part_id = f"part-{index + 1}-{spec.kind}"
-        if spec.kind == "summary":
-            n = int(spec.get("sentences", 6))
-            sentences = summarise(list(analysis.selected), n, query_terms=cfg.focus.terms)
-            parts.append(SummaryPart(part_id, spec.get("title", PART_TITLES["summary"]), cited(sentences)))
-        elif spec.kind == "topics":
-            parts.append(_topics_part(part_id, spec, cfg, analysis, entry, cited, summarise))
-        elif spec.kind == "table":
-            parts.append(_table_part(part_id, spec, corpus, citations))
-        elif spec.kind == "chronology":
-            events = chronology_rows(analysis.events, spec)
-            entries = tuple(
-                ChronologyEntry(
-                    start=e.start,
-                    end=e.end,
-                    precision=e.precision,
-                    label=e.label,
-                    text=e.text,
-                    citations=tuple(dict.fromkeys(citations.cite(item_id) for item_id, _ in e.sources)),
-                    topics=e.topics,
-                    focus=e.focus,
-                    planned=e.planned,
-                )
-                for e in events
-            )
-            parts.append(ChronologyPart(part_id, spec.get("title", PART_TITLES["chronology"]), entries,
-                                        group=spec.get("group", "none")))
-        elif spec.kind == "new":
-            fresh = tuple(entry(items_by_id[i]) for i in _in_order(analysis.selected, analysis.new_item_ids))
-            parts.append(NewItemsPart(part_id, spec.get("title", PART_TITLES["new"]), fresh, analysis.new_since))
-        elif spec.kind == "about":
-            parts.append(_about_part(part_id, spec, corpus, citations))
-        elif spec.kind == "sources":
-            parts.append(SourcesPart(part_id, spec.get("title", PART_TITLES["sources"])))
+        parts.append(kind.assemble(ctx, spec, part_id, spec.get("title") or kind.title))
 
     return Briefing(
         title=cfg.title,
@@ -162,86 +137,32 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
         keywords=tuple(dict.fromkeys([*cfg.focus.terms, *(t.title for t in cfg.topics)])),
         language=cfg.language,
         parts=tuple(parts),
-        sources=tuple(citations.sources),
+        sources=tuple(ctx.citations.sources),
         slug=cfg.slug or slugify(cfg.title) or "briefing",
     )
 
 
-def chronology_rows(events: Sequence[Event], spec: PartSpec) -> tuple[Event, ...]:
-    """The events a chronology part shows, by its options: focus_only, from, to, order, limit.
+def check_against_corpus(cfg: BriefingConfig, corpus: Corpus) -> None:
+    """Check what only the corpus can tell (the documents and tables parts name); ConfigError lists all."""
+    from reportgen import parts as part_kinds
 
-    from/to keep an event whose dates overlap them, so "2024" stays in a chronology from
-    2024-06-01; without `to`, planned events after the as-of date stay.
-    """
-    start, end = spec.get("from"), spec.get("to")
-    rows = [e for e in events if (not spec.get("focus_only", False) or e.focus)
-            and (start is None or e.end >= start) and (end is None or e.start <= end)]
-    if spec.get("order", "oldest") == "newest":
-        rows.reverse()
-    limit = spec.get("limit")
-    return tuple(rows[:limit] if limit else rows)
-
-
-def _topics_part(part_id, spec: PartSpec, cfg, analysis: Analysis, entry, cited, summarise) -> TopicsPart:
-    """Place each selected item under its best-scoring topic of this part, so nothing repeats."""
-    keys = list(spec.get("keys") or [t.key for t in cfg.topics])
-    n = int(spec.get("sentences", cfg.topic_sentences))
-    members: dict[str, list[Item]] = {key: [] for key in keys}
-    for item in analysis.selected:
-        matches = [m for m in analysis.topics.get(item.id, ()) if m.topic in members]
-        if matches:
-            best = max(matches, key=lambda m: m.score)
-            members[best.topic].append(item)
-    sections, empty = [], []
-    for key in keys:
-        items = _by_date(members[key])
-        if not items:
-            empty.append(cfg.topic(key).title)
+    problems: list[tuple[int, int, str]] = []
+    for index, spec in enumerate(cfg.parts):
+        kind = part_kinds.get(spec.kind)
+        if kind is None or kind.check is None:
             continue
-        topic = cfg.topic(key)
-        summary: tuple[CitedSentence, ...] = ()
-        if len(items) > 1:
-            # The section's summary adds to what its items show rather than repeating their leads.
-            shown = {s.text for item in items for s in summarise([item], cfg.item_sentences)}
-            summary = cited(summarise(items, n, query_terms=topic.keywords, exclude=shown))
-        # Cited after the summary, so citation numbers grow in reading order.
-        entries = tuple(entry(item) for item in items)
-        sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries))
-    return TopicsPart(part_id, spec.get("title", PART_TITLES["topics"]), tuple(sections), tuple(empty))
+        for option, message in kind.check(corpus, spec):
+            key = f"parts[{index}].{spec.kind}.{option}"
+            line, col = cfg.line_of(key), cfg.column_of(key)
+            problems.append((line, col, f"{cfg.path}:{line}:{col}: {key}: {message}"))
+    if problems:
+        raise ConfigError([p for *_, p in sorted(problems, key=lambda p: p[:2])])
 
 
-def _table_part(part_id: str, spec: PartSpec, corpus: Corpus, citations: _Citations) -> TablePart:
-    # config.check_against_corpus has already guaranteed the document and table exist.
-    doc = _find_document(corpus, spec.get("document", "paper"))
-    table = doc.table(int(spec.get("number")))
-    cite_id = table.section_id or (doc.items[0].id if doc.items else None)
-    return TablePart(
-        id=part_id,
-        title=f"Table {table.number}. {table.caption}",
-        number=table.number,
-        caption=table.caption,
-        header=table.header,
-        rows=table.rows,
-        note=table.note,
-        cite=citations.cite(cite_id) if cite_id else 0,
-    )
-
-
-def _about_part(part_id: str, spec: PartSpec, corpus: Corpus, citations: _Citations) -> AboutPart:
-    doc = _find_document(corpus, spec.get("document", "paper"))
-    abstracts = tuple(
-        AbstractEntry(a.language, LANGUAGE_NAMES.get(a.language, a.language), a.title, a.text, a.keywords)
-        for a in doc.abstracts
-    )
-    return AboutPart(
-        id=part_id,
-        title=spec.get("title", PART_TITLES["about"]),
-        reference=paper_reference(doc),
-        authors=doc.authors,
-        keywords=doc.keywords,
-        abstracts=abstracts,
-        cite=citations.cite(doc.items[0].id) if doc.items else 0,
-    )
+def check_document(corpus: Corpus, spec: PartSpec) -> list[tuple[str, str]]:
+    """A part's `document` names one document of the corpus (a corpus check parts share)."""
+    doc, problem = find_document(corpus, str(spec.get("document", PAPER)))
+    return [("document", problem)] if doc is None else []
 
 
 def paper_reference(doc: Document) -> str:
@@ -264,18 +185,7 @@ def _long_date(value: str) -> str:
     return f"{d.day} {d:%B %Y}"
 
 
-def _find_document(corpus: Corpus, key: str) -> Document:
-    if key == "paper":
-        papers = [d for d in corpus.documents if d.kind == "paper"]
-        if len(papers) == 1:
-            return papers[0]
-    doc = corpus.document(key)
-    if doc is None:
-        raise LookupError(key)
-    return doc
-
-
-def _topic_title(cfg: BriefingConfig, key: str) -> str:
+def topic_title(cfg: BriefingConfig, key: str) -> str:
     topic = cfg.topic(key)
     return topic.title if topic else key
 
@@ -286,14 +196,10 @@ def _feed_name(doc: Document | None) -> str:
     return doc.title if doc.format != "feed" else f"News feed ({doc.path.rsplit('/', 1)[-1]})"
 
 
-def _by_date(items: list[Item]) -> list[Item]:
+def by_date(items: list[Item]) -> list[Item]:
     """Newest dated items first; undated (paper sections) after, in document order."""
     dated = sorted((i for i in items if i.date), key=lambda i: i.date, reverse=True)
     return dated + [i for i in items if not i.date]
-
-
-def _in_order(items: Sequence[Item], wanted: frozenset[str]) -> list[str]:
-    return [item.id for item in items if item.id in wanted]
 
 
 _SMALL_WORDS = frozenset("a an and as at between by for from in into of on or the to with".split())

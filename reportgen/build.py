@@ -64,6 +64,8 @@ def build(
     """
     from reportgen import config as config_mod
     from reportgen import ingest, locking
+    from reportgen.briefing import check_against_corpus
+    from reportgen.layouts import resolve
     from reportgen.state import RunState, digest_files
 
     now = clock or dt.datetime.now
@@ -77,9 +79,7 @@ def build(
             corpus = ingest.load(list(cfg.sources), root=cfg.root)
             for diagnostic in corpus.diagnostics:
                 log.warning("%s", diagnostic)
-            config_mod.check_against_corpus(cfg, corpus)
-            from reportgen.layouts import resolve
-
+            check_against_corpus(cfg, corpus)
             layout = resolve(cfg.layout, base_dir=cfg.root)
             digests = {
                 "config": digest_files([config_path]),
@@ -186,15 +186,11 @@ def check_outputs(cfg) -> None:
     """Fail early, in one line, if an output cannot be written where the config says.
 
     A folder where the file should be, a file where a folder should be, a folder this
-    user may not write to (also one made immutable with chattr +i), or a symlink that
-    leads out of the project (the config check sees only the path as written).
+    user may not write to (also one made immutable with chattr +i). Outputs go wherever
+    the config says, inside the project or not (a web folder, a share).
     """
-    inside = Path(os.path.realpath(cfg.root))
     for ext, as_of in _outputs(cfg):
         target, shown = output_path(cfg, ext, as_of=as_of), _shown(_written_path(cfg, ext, as_of))
-        if not target.is_relative_to(inside):  # output_path resolves symlinks
-            raise OutputError(f"cannot write {shown}: a symlink on the way leads to {target.parent}, outside the "
-                              "project folder; outputs stay inside the project — replace the link with a folder")
         if target.is_dir():
             raise OutputError(f"cannot write {shown}: a folder of that name is in the way; "
                               "remove it or change output: in the config")

@@ -39,7 +39,7 @@ class ConfigError(ReportgenError):
 
 
 class IngestError(ReportgenError):
-    """Raised when a source path given cannot be read at all (missing, outside the project): a usage error."""
+    """Raised when a source path given cannot be read at all (missing, not a file or folder): a usage error."""
 
     exit_code = 2
 

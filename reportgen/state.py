@@ -78,19 +78,8 @@ class RunState:
 
     @classmethod
     def for_config(cls, cfg) -> RunState:
-        """The history file a BriefingConfig names (`state:`, relative to the config's folder).
-
-        The config check refuses `..` and absolute paths; this refuses a symlink (a linked
-        .reportgen) that leads out of the project, so nothing is read or written there.
-        """
-        path = cfg.root / cfg.state
-        real, inside = Path(os.path.realpath(path)), Path(os.path.realpath(cfg.root))
-        if not real.is_relative_to(inside):
-            from reportgen.errors import StateError
-
-            raise StateError(f"{cfg.state}: a symlink on the way leads to {real.parent}, outside the project "
-                             "folder; keep the run history in the project — replace the link with a folder")
-        return cls(path)
+        """The history file a BriefingConfig names (`state:`, absolute or relative to the config's folder)."""
+        return cls(cfg.root / cfg.state)
 
     # -- runs -------------------------------------------------------------------------------
 

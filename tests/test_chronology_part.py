@@ -72,4 +72,4 @@ def test_grouped_by_year_shows_a_heading_per_year(tmp_path):
 def test_an_unknown_order_is_a_config_error(tmp_path, capsys):
     config = _project(tmp_path, "{order: latest}")
     assert cli.main(["build", str(config)]) == 2
-    assert "config.yaml:7:25: parts[0].chronology.order: unknown value 'latest'; expected oldest or newest\n" in capsys.readouterr().err
+    assert "config.yaml:7:25: parts[0].chronology.order: 'latest' is not one of oldest, newest (did you mean 'oldest'?)\n" in capsys.readouterr().err

@@ -16,7 +16,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reportgen import ingest
-    from reportgen.config import check_against_corpus, load_config
+    from reportgen.briefing import check_against_corpus
+    from reportgen.config import load_config
     from reportgen.errors import TemplateError, UsageError
     from reportgen.layouts import resolve
     from reportgen.render.html import check_layout

@@ -153,9 +153,12 @@ def _autoescape(name: str | None) -> bool:
 def _model_fields() -> set[str]:
     """Field names of every Briefing dataclass, plus what dates, strings, tuples and loops offer."""
     fields: set[str] = set(_LOOP_ATTRS)
-    for obj in vars(briefing_model).values():
-        if dataclasses.is_dataclass(obj) and isinstance(obj, type):
-            fields.update(f.name for f in dataclasses.fields(obj))
+    from reportgen import parts
+
+    models = [obj for obj in vars(briefing_model).values() if dataclasses.is_dataclass(obj) and isinstance(obj, type)]
+    models += [model for kind in parts.kinds().values() for model in kind.models]
+    for model in models:
+        fields.update(f.name for f in dataclasses.fields(model))
     for kind in (dt.datetime, str, tuple, int, float):
         fields.update(a for a in dir(kind) if not a.startswith("_"))
     return fields

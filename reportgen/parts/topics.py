@@ -1,0 +1,71 @@
+"""Developments by topic: one section per topic, its items newest first, with a summary of its own."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportgen.briefing import by_date
+from reportgen.briefing_model import CitedSentence, ItemEntry
+from reportgen.corpus import Item
+from reportgen.parts.kind import Option, PartKind
+
+
+@dataclass(frozen=True)
+class TopicSection:
+    key: str
+    title: str
+    id: str
+    summary: tuple[CitedSentence, ...]
+    items: tuple[ItemEntry, ...]
+
+
+@dataclass(frozen=True)
+class TopicsPart:
+    id: str
+    title: str
+    sections: tuple[TopicSection, ...]
+    empty: tuple[str, ...] = ()  # titles of the part's topics no selected item is mainly about
+    kind: str = "topics"
+
+
+def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
+    """Place each selected item under its best-scoring topic of this part, so nothing repeats."""
+    cfg, analysis = ctx.cfg, ctx.analysis
+    keys = list(spec.get("keys") or [t.key for t in cfg.topics])
+    n = int(spec.get("sentences") or cfg.topic_sentences)
+    members: dict[str, list[Item]] = {key: [] for key in keys}
+    for item in analysis.selected:
+        matches = [m for m in analysis.topics.get(item.id, ()) if m.topic in members]
+        if matches:
+            best = max(matches, key=lambda m: m.score)
+            members[best.topic].append(item)
+    sections, empty = [], []
+    for key in keys:
+        topic = cfg.topic(key)
+        items = by_date(members[key])
+        if not items:
+            empty.append(topic.title)
+            continue
+        summary: tuple[CitedSentence, ...] = ()
+        if len(items) > 1:
+            # The section's summary adds to what its items show rather than repeating their leads.
+            shown = {s.text for item in items for s in ctx.summarise([item], cfg.item_sentences)}
+            summary = ctx.cited(ctx.summarise(items, n, query_terms=topic.keywords, exclude=shown))
+        # Cited after the summary, so citation numbers grow in reading order.
+        entries = tuple(ctx.entry(item) for item in items)
+        sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries))
+    return TopicsPart(part_id, title, tuple(sections), tuple(empty))
+
+
+KIND = PartKind(
+    name="topics",
+    title="Developments by topic",
+    help="one section per topic with its items and a summary; `topics: [a, b]` is short for {keys: [a, b]}",
+    example="topics: [political, economic]",
+    options=(
+        Option("keys", "topic_keys", "Which topics, in order (default: all, in the order of topics:)."),
+        Option("sentences", "int", "Summary sentences per topic (default: summaries.topic_sentences)."),
+    ),
+    list_option="keys",
+    assemble=assemble,
+    models=(TopicsPart, TopicSection),
+)
