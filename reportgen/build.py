@@ -82,7 +82,7 @@ def build(
             check_against_corpus(cfg, corpus)
             layout = resolve(cfg.layout, base_dir=cfg.root)
             digests = {
-                "config": digest_files([config_path]),
+                "config": digest_files([config_path, *_part_files(cfg)]),
                 "inputs": "|".join(d.digest for d in corpus.documents),
                 "templates": digest_files(layout.files()),
             }
@@ -175,6 +175,14 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now)
         timings=tuple(watch.timings),
         warnings=tuple(warnings),
     )
+
+
+def _part_files(cfg) -> list[Path]:
+    """Files parts read besides the sources (an analyst's note), so --if-changed sees their edits."""
+    from reportgen import parts
+
+    return [cfg.root / spec.get(option.name) for spec in cfg.parts
+            for option in parts.get(spec.kind).options if option.type == "file"]
 
 
 def output_targets(cfg) -> list[tuple[Path, str]]:

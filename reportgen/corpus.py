@@ -42,6 +42,7 @@ class Paragraph:
     text: str
     location: Location
     kind: Literal["paragraph", "bullet"] = "paragraph"
+    markup: str = ""  # the paragraph as written, inline Markdown kept (papers), for parts that lay it out
 
 
 @dataclass(frozen=True)

@@ -482,7 +482,7 @@ def test_unknown_part_kind(project):
 def test_part_with_two_keys(project):
     assert problems("title: T\nparts:\n  - summary: {}\n    sources: {}\n") == [
         "config.yaml:3:5: parts[0]: expected one part such as `- summary: {sentences: 6}`, got a mapping with 2 keys; "
-        "parts: summary, topics, table, chronology, about, new, sources"
+        "parts: summary, topics, section, text, table, chronology, about, new, sources"
     ]
 
 

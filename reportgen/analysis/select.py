@@ -78,6 +78,8 @@ def _decide(item: Item, doc: Document, cfg: BriefingConfig, since: dt.date | Non
     failures = []
     if not in_sources:
         failures.append(f"left out: {doc.path} is not under the configured sources ({', '.join(cfg.sources)})")
+    if item.kind == "section" and not cfg.sections.admits(item.title):
+        failures.append(f"left out: section '{item.title}' is excluded by sections: in the config")
     period_failure = _period_failure(item, doc, cfg, since)
     if period_failure:
         failures.append(period_failure)

@@ -11,10 +11,22 @@ log = logging.getLogger("reportgen")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("config", type=Path, metavar="CONFIG", help="config.yaml")
+    parser.add_argument("config", type=Path, metavar="CONFIG", nargs="?", help="config.yaml")
+    parser.add_argument("--explain-keys", action="store_true",
+                        help="list every config key and part kind with its default and meaning, then exit")
+    parser.add_argument("--markdown", action="store_true", help="with --explain-keys: as the README's tables")
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.explain_keys:
+        from reportgen.config import docs
+
+        print(docs.keys_markdown() + "\n\n" + docs.parts_markdown() if args.markdown else docs.keys_text())
+        return 0
+    if args.config is None:
+        from reportgen.errors import UsageError
+
+        raise UsageError("check needs a CONFIG (or --explain-keys)")
     from reportgen import ingest
     from reportgen.briefing import check_against_corpus
     from reportgen.config import load_config

@@ -47,7 +47,8 @@ class PartKind:
     models: tuple[type, ...] = field(default=())  # dataclasses its parts are made of (for `check`)
 
     def all_options(self) -> tuple[Option, ...]:
-        return (*self.options, TITLE)
+        """The kind's options and `title`, unless the kind gives `title` a meaning of its own."""
+        return self.options if any(o.name == "title" for o in self.options) else (*self.options, TITLE)
 
     def option(self, name: str) -> Option | None:
         return next((o for o in self.all_options() if o.name == name), None)
