@@ -26,6 +26,7 @@ from typing import Callable, Iterable
 
 from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
+from reportgen.analysis.discourse import is_meta, is_meta_section
 from reportgen.analysis.eventness import states_event
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import sounds_future
@@ -132,6 +133,19 @@ _SUBORDINATE = re.compile(
 )
 
 
+# "since 2017", "after 2022": a date that opens a period describes a trend, not a happening.
+_TREND = re.compile(r"\b(?:[Ss]ince|[Aa]fter)\b")
+
+
+def _is_happening(event: Event, language: str) -> bool:
+    """A clause that states a happening at its date (see eventness), not a trend since a date,
+    nor the study speaking of itself."""
+    at = _span_in(event.text, event.expression)
+    if language == "en" and (_TREND.search(event.text, 0, at[0]) or is_meta(event.sentence or event.text)):
+        return False
+    return states_event(event.text, date_at=at, language=language)
+
+
 def group_clauses(events: list[Event]) -> list[Event]:
     """One event per clause: the dates one clause names become one event (extract_events order).
 
@@ -198,14 +212,19 @@ def build_chronology(
     for item in items:
         topics = topics_for(item.id) if topics_for else ()
         reference = item.date if item.kind == "article" else None
-        if include_item_dates and item.kind == "article" and item.date is not None:
+        if item.kind == "section" and is_meta_section(item.title, introduction=False):
+            continue  # a methods or literature section dates the study's sources, not happenings
+        happening = happening_sentence(item) if item.kind == "article" else ""
+        # When the sentence that says what happened has a date of its own, its row stands for the article.
+        if (include_item_dates and item.kind == "article" and item.date is not None
+                and not (happening and find_dates(happening, reference))):
             candidates.append(
                 Event(
                     start=item.date,
                     end=item.date,
                     precision="day",
                     label=day_label(item.date),
-                    text=happening_sentence(item) or item.title,
+                    text=happening or item.title,
                     sources=((item.id, item.location),),
                     expression="",
                     topics=topics,
@@ -217,8 +236,7 @@ def build_chronology(
                 extract_events(paragraph.text, reference=reference, item_id=item.id,
                                location=paragraph.location, topics=topics)
             )
-        candidates.extend(e for e in group_clauses(found)
-                          if states_event(e.text, date_at=_span_in(e.text, e.expression), language=item.language))
+        candidates.extend(e for e in group_clauses(found) if _is_happening(e, item.language))
     merged = merge_events(candidates)
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))

@@ -91,7 +91,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return True
     if _ADVICE.search(clause) or _CONJECTURE.search(clause) or _FUTURE_STATIVE.search(clause):
         return False
-    if _action_verb(clause):
+    if has_action_verb(clause):
         return True
     if date_at is not None:
         start, end = date_at
@@ -103,7 +103,7 @@ def _stative(word: str) -> bool:
     return word.startswith(_STATIVE_STEMS)
 
 
-def _action_verb(clause: str) -> bool:
+def has_action_verb(clause: str) -> bool:
     """An action verb in any form: "signed", "was ratified", "took", "will visit", "opens"."""
     words = [m.group() for m in _WORD.finditer(clause)]
     lower = [w.lower() for w in words]
