@@ -27,7 +27,8 @@ _META = re.compile(
     re.IGNORECASE,
 )
 # A sentence that leans on the one before it: "These investments ...", "Such a step ...".
-_LEANS_BACK = re.compile(r"^(?:This|These|Those|Such|That|Thus|Therefore|Hence|In\s+turn|It|They)\b")
+_LEANS_BACK = re.compile(
+    r"^(?:This|These|Those|Such|That|Thus|Therefore|Hence|However|Consequently|Accordingly|In\s+turn|It|They)\b")
 _META_SECTION = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction|literature\s+review|review\s+of\s+(?:the\s+)?literature|"
     r"(?:materials?|data|sources)\s+and\s+methods?|methods?|methodology|research\s+methods?|"

@@ -82,6 +82,11 @@ _PRONOUNS = frozenset("it he she they who which".split())
 _SKIPPABLE = frozenset("be been also soon then formally officially jointly again not finally".split())
 
 
+def is_advice(text: str) -> bool:
+    """Advice or conjecture: "It is recommended ...", "should", "could", "would"."""
+    return bool(_ADVICE.search(text) or _CONJECTURE.search(text))
+
+
 def states_event(clause: str, *, date_at: tuple[int, int] | None = None, language: str = "en") -> bool:
     """Whether `clause` states a happening rather than advice, conjecture, an assessment or a state.
 

@@ -159,6 +159,19 @@ def match_counts(text: str, topics: Sequence[TopicDef]) -> dict[str, int]:
     return {kw: n for keys, n in matcher.count(text).items() for _, kw in owners[keys]}
 
 
+def topic_of(text: str, topics: Sequence[TopicDef]) -> str | None:
+    """The key of the topic whose keywords `text` mentions most (config order breaks ties), or None."""
+    topics = tuple(topics)
+    if not topics:
+        return None
+    matcher, owners = _compile(topics)
+    counts: dict[int, int] = {}
+    for keys, n in matcher.count(text).items():
+        for position, _ in owners[keys]:
+            counts[position] = counts.get(position, 0) + n
+    return topics[min(counts, key=lambda p: (-counts[p], p))].key if counts else None
+
+
 def score_topics(item: Item, topics: Sequence[TopicDef]) -> tuple[TopicMatch, ...]:
     """Score `item` against each topic; only topics scoring above 0, best first."""
     topics = tuple(topics)
