@@ -28,7 +28,8 @@ _META = re.compile(
 )
 # A sentence that leans on the one before it: "These investments ...", "Such a step ...".
 _LEANS_BACK = re.compile(
-    r"^(?:This|These|Those|Such|That|Thus|Therefore|Hence|However|Consequently|Accordingly|In\s+turn|It|They)\b")
+    r"^(?:This|These|Those|Such|That|Thus|Therefore|Hence|However|Consequently|Accordingly|In\s+turn|They"
+    r"|It(?!\s+(?:is|was|has\s+been|will\s+be)\s+[\w-]+\s+(?:to|that)\b))\b")  # not "It was agreed to ..."
 _META_SECTION = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction|literature\s+review|review\s+of\s+(?:the\s+)?literature|"
     r"(?:materials?|data|sources)\s+and\s+methods?|methods?|methodology|research\s+methods?|"
@@ -56,7 +57,24 @@ def is_fragment(sentence: str, max_words: int = 12) -> bool:
     """A short line with no finite verb: a heading left in the text ("Further directions and ways to
     develop cooperation.", "Diversification of trade relations.")."""
     words = sentence.split()
-    return len(words) <= max_words and _FINITE.search(sentence) is None and not has_action_verb(sentence)
+    if len(words) > max_words or _FINITE.search(sentence) or has_action_verb(sentence):
+        return False
+    return not _present_verb(re.findall(r"[\w'’-]+", sentence))
+
+
+_NOT_BEFORE_VERB = frozenset("the a an of for to in on at by with and or from further new".split())
+_NOT_AFTER_VERB = frozenset("and or of for to in on at by with from".split())
+
+
+def _present_verb(words: list[str]) -> bool:
+    """A lower-case "-s" word between a subject and what follows ("the memorandum covers food"),
+    not a plural at the end or before a conjunction or preposition ("directions and ways")."""
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if (word.islower() and word.endswith("s") and not word.endswith("ss")
+                and words[i - 1].lower() not in _NOT_BEFORE_VERB and words[i + 1].lower() not in _NOT_AFTER_VERB):
+            return True
+    return False
 
 
 def is_meta_section(title: str, *, introduction: bool = True) -> bool:

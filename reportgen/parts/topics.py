@@ -1,7 +1,7 @@
 """Developments by topic: one section per topic, its items newest first, with a summary of its own."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportgen.briefing import by_date
 from reportgen.briefing_model import CitedSentence, ItemEntry
@@ -23,21 +23,42 @@ class TopicsPart:
     id: str
     title: str
     sections: tuple[TopicSection, ...]
-    empty: tuple[str, ...] = ()  # titles of the part's topics no selected item is mainly about
+    empty: tuple[str, ...] = ()  # titles of the part's topics no selected passage speaks of
     kind: str = "topics"
 
 
 def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
-    """Place each selected item under its best-scoring topic of this part, so nothing repeats."""
+    """Place each selected item under every topic of this part that one of its passages speaks of.
+
+    A long item is read passage by passage (`analysis.topics.passage_topics`), so the military
+    passage of a trade section also puts it under the military topic; under each topic the item
+    is shown by the passages that belong there.  An item whose passages join none of the part's
+    topics goes under its best topic as a whole.  Paper meta-sections (introduction, literature
+    review, methods, acknowledgements, references) are not developments and stay out.
+    """
+    from reportgen.analysis.discourse import is_meta_section
+    from reportgen.analysis.topics import passage_topics
+
     cfg, analysis = ctx.cfg, ctx.analysis
     keys = list(spec.get("keys") or [t.key for t in cfg.topics])
     n = int(spec.get("sentences") or cfg.topic_sentences)
     members: dict[str, list[Item]] = {key: [] for key in keys}
     for item in analysis.selected:
+        if item.kind == "section" and is_meta_section(item.title):
+            continue
         matches = [m for m in analysis.topics.get(item.id, ()) if m.topic in members]
-        if matches:
-            best = max(matches, key=lambda m: m.score)
-            members[best.topic].append(item)
+        if not matches:
+            continue
+        runs: dict[str, list] = {}
+        for run, joined in passage_topics(item, cfg.topics):
+            for key in joined:
+                if key in members:
+                    runs.setdefault(key, []).extend(run)
+        if not runs:
+            runs[max(matches, key=lambda m: m.score).topic] = list(item.paragraphs)
+        for key, paragraphs in runs.items():
+            whole = len(paragraphs) == len(item.paragraphs)
+            members[key].append(item if whole else replace(item, paragraphs=tuple(paragraphs)))
     sections, empty = [], []
     for key in keys:
         topic = cfg.topic(key)
