@@ -34,32 +34,47 @@ Summariser = Callable[..., Sequence[Sentence]]
 
 
 class _Citations:
-    """Number sources in order of first citation, so the list reads top to bottom."""
+    """Number sources in order of first citation, so the list reads top to bottom.
 
-    def __init__(self, corpus: Corpus) -> None:
+    A paper is one source however many of its sections are cited; its entry lists the cited
+    sections as locators in reading order.  An article is a source of its own.
+    """
+
+    def __init__(self, corpus: Corpus, focus_terms: Sequence[str] = ()) -> None:
         self._items = {item.id: (doc, item) for doc in corpus.documents for item in doc.items}
-        self._numbers: dict[str, int] = {}
-        self.sources: list[Source] = []
+        self._focus = tuple(focus_terms)
+        self._numbers: dict[str, int] = {}  # item id or paper doc id -> number
+        self._cited: dict[str, set[str]] = {}  # paper doc id -> ids of its cited sections
+        self._first: list[tuple[Document, Item]] = []
 
     def cite(self, item_id: str) -> int:
-        if item_id not in self._numbers:
-            doc, item = self._items[item_id]
-            number = len(self.sources) + 1
-            self._numbers[item_id] = number
-            self.sources.append(
-                Source(
-                    number=number,
-                    item_id=item_id,
-                    doc_id=doc.id,
-                    document=display_title(doc.title),
-                    title=item.title,
-                    date=item.date or doc.published,
-                    path=item.location.path,
-                    line=item.location.line,
-                    kind=item.kind,
-                )
-            )
-        return self._numbers[item_id]
+        doc, item = self._items[item_id]
+        key = doc.id if doc.kind == "paper" else item_id
+        if key not in self._numbers:
+            self._numbers[key] = len(self._first) + 1
+            self._first.append((doc, item))
+        if doc.kind == "paper":
+            self._cited.setdefault(doc.id, set()).add(item_id)
+        return self._numbers[key]
+
+    @property
+    def sources(self) -> list[Source]:
+        from reportgen.analysis.bylines import headline, outlet
+
+        out = []
+        for number, (doc, item) in enumerate(self._first, 1):
+            if doc.kind == "paper":
+                cited = self._cited.get(doc.id, set())
+                locators = tuple((s.id, s.title, s.location.line) for s in doc.items if s.id in cited)
+                out.append(Source(number=number, item_id=item.id, doc_id=doc.id, document=display_title(doc.title),
+                                  title=short_reference(doc), date=doc.published, path=doc.path, line=doc.location.line,
+                                  kind="paper", locators=locators))
+            else:
+                out.append(Source(number=number, item_id=item.id, doc_id=doc.id, document=display_title(doc.title),
+                                  title=headline(item, self._focus), date=item.date or doc.published,
+                                  path=item.location.path, line=item.location.line, kind=item.kind,
+                                  outlet=outlet(item)))
+        return out
 
 
 @dataclass
@@ -86,17 +101,25 @@ class Context:
         )
 
     def entry(self, item: Item) -> ItemEntry:
-        """An item as topic sections and the `new` part list it: heading, source, summary, citation."""
+        """An item as topic sections and the `new` part list it: heading, source, summary, citation.
+
+        The source line names the outlet an article's text gives, or the paper in short form
+        (first author, year), and never repeats the heading.
+        """
+        from reportgen.analysis.bylines import headline, outlet
+
         doc = self.corpus.document(item.doc_id)
+        title = headline(item, self.cfg.focus.terms)
+        source = short_reference(doc) if doc and doc.kind == "paper" else outlet(item)
         scores = tuple(
             TopicScore(m.topic, topic_title(self.cfg, m.topic), round(m.score, 2), m.terms)
             for m in self.analysis.topics.get(item.id, ())
         )
         return ItemEntry(
             item_id=item.id,
-            title=item.title,
+            title=title,
             date=item.date,
-            source=display_title(doc.title) if doc and doc.kind == "paper" else _feed_name(doc),
+            source="" if source == title else source,
             cite=self.citations.cite(item.id),
             summary=self.cited(self.summarise([item], self.cfg.item_sentences)),
             topics=scores,
@@ -116,7 +139,7 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
     """Build every configured part in order; citations resolve to `Briefing.sources`."""
     from reportgen import parts as part_kinds
 
-    ctx = Context(corpus, cfg, analysis, summarise, _Citations(corpus))
+    ctx = Context(corpus, cfg, analysis, summarise, _Citations(corpus, cfg.focus.terms))
     parts = []
     for index, spec in enumerate(cfg.parts):
         kind = part_kinds.get(spec.kind)
@@ -165,6 +188,16 @@ def check_document(corpus: Corpus, spec: PartSpec) -> list[tuple[str, str]]:
     return [("document", problem)] if doc is None else []
 
 
+def short_reference(doc: Document) -> str:
+    """A paper in author–year form: "Abu Shawer et al. (2025)", or its title up to a colon."""
+    year = (dict(doc.metadata).get("accepted") or (doc.published.isoformat() if doc.published else ""))[:4]
+    if doc.authors:
+        who = doc.authors[0] + (" et al." if len(doc.authors) > 2 else f" and {doc.authors[1]}" if len(doc.authors) == 2 else "")
+    else:
+        who = display_title(doc.title).split(":")[0]
+    return f"{who} ({year})" if year else who
+
+
 def paper_reference(doc: Document) -> str:
     """A full reference in author–year style, from what the paper itself states."""
     metadata = dict(doc.metadata)
@@ -188,12 +221,6 @@ def _long_date(value: str) -> str:
 def topic_title(cfg: BriefingConfig, key: str) -> str:
     topic = cfg.topic(key)
     return topic.title if topic else key
-
-
-def _feed_name(doc: Document | None) -> str:
-    if doc is None:
-        return ""
-    return doc.title if doc.format != "feed" else f"News feed ({doc.path.rsplit('/', 1)[-1]})"
 
 
 def by_date(items: list[Item]) -> list[Item]:

@@ -93,7 +93,7 @@ def test_build_exits_0_and_names_every_output_and_stage(default):
         assert (default.root / "out" / f"kazakhstan-qatar-relations-2026-02-20.{ext}").is_file()
     assert re.search(r"stages: config [\d.]+s +ingest [\d.]+s +analyse [\d.]+s +html [\d.]+s +pdf [\d.]+s", default.stderr)
     pages = len(default.reader.pages)
-    assert f"({pages} pages, 9 sources, " in default.stderr
+    assert f"({pages} pages, 3 sources, " in default.stderr  # the paper is one source, its sections locators
     assert not list((default.root / "out").glob("*.tmp*")), "temporary files left behind"
 
 
@@ -284,3 +284,29 @@ def test_citation_numbers_first_appear_in_reading_order(briefing_json):
 
     walk(briefing_json["parts"])
     assert first_seen == sorted(first_seen) == list(range(1, len(briefing_json["sources"]) + 1))
+
+
+# --- written for the reader ------------------------------------------------------------
+
+def test_no_scoring_line_in_the_pdf_but_the_json_keeps_the_scores(default, briefing_json):
+    assert not re.search(r"[a-z] ×\d|FOCUS:", default.text)
+    topics = next(p for p in briefing_json["parts"] if p["kind"] == "topics")
+    assert topics["sections"][0]["items"][0]["topics"][0]["terms"]
+
+
+def test_an_item_is_headed_by_what_happened_and_sourced_to_its_outlet(default):
+    assert ("The agreement was signed by the director of the Kazakh Presidential Archive and the secretary general "
+            "of the National Archives of Qatar 5 December 2025 · Qazinform News Agency [2]") in default.text
+    # A paper section names the paper in short form, never the heading again.
+    assert "History and evolution of bilateral relations Abu Shawer Omar Ahmad et al. (2025) [3]" in default.text
+
+
+def test_the_source_list_cites_the_paper_once_with_its_sections_in_reading_order(default):
+    start = default.first_page_with("Sources [1]")
+    sources = " ".join(default.texts[start:]).replace("\u2010 ", "")  # words hyphenated at a line end
+    assert sources.count("Foreign Policy Cooperation between the Republic of Kazakh") == 1
+    assert ("[3] Abu Shawer Omar Ahmad et al. (2025). Foreign Policy Cooperation between the Republic of "
+            "Kazakhstan and the State of Qatar: Key Areas and Prospects. Sections: Introduction (line 45); "
+            "History and evolution of bilateral relations (line 77); Political and diplomatic cooperation (line 87); "
+            "Trade, economic and investment cooperation (line 111); Cultural and humanitarian cooperation "
+            "(line 157); Main directions and prospects for further co-operation (line 194); Conclusion (line 214).") in sources
