@@ -31,8 +31,7 @@ def test_an_untitled_article_is_headed_by_its_happening_naming_the_focus():
 def test_a_long_happening_is_cut_at_a_word_and_a_titled_article_keeps_its_title():
     long = _article("Chilean and Finnish negotiators held a third round of talks on a treaty on mutual legal "
                     "assistance, extradition and the transfer of sentenced persons in the capital of Finland.")
-    assert headline(long, ["Finland"]) == ("Chilean and Finnish negotiators held a third round of talks on a treaty on "
-                                           "mutual legal…")
+    assert headline(long, ["Finland"]) == "Chilean and Finnish negotiators held a third round of talks on a treaty…"
     assert headline(_article("Text of the story.", title="Chile and Finland Sign Memorandum"), ["Finland"]) == (
         "Chile and Finland Sign Memorandum")
 
