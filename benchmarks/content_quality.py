@@ -216,6 +216,7 @@ def read_briefing(briefing: dict) -> Read:
 @dataclass
 class Score:
     name: str
+    tuned_on: bool = False
     headline: tuple[int, int] = (0, 0)
     facts: tuple[int, int] = (0, 0)
     rows: int = 0
@@ -225,7 +226,7 @@ class Score:
     duplicates: int = 0
     non_event_rows: int = 0
     advice_rows: int = 0
-    planned: tuple[int, int] = (0, 0)  # planned events found marked planned / planned events found
+    planned: tuple[int, int] = (0, 0)  # planned events found and marked planned / planned events expected
     dangling: int = 0  # summary sentences opening with this/these/such without their predecessor
     study_sentences: tuple[int, int] = (0, 0)  # in the executive summary, in all summaries
     executive_sentences: int = 0
@@ -248,8 +249,10 @@ def score(ref: Reference, read: Read) -> Score:
     found = {i for m in matches for i in m}
     s.recall = (len(found), len(ref.events))
     s.notes += [f"event missing: {_label(e)}" for i, e in enumerate(ref.events) if i not in found]
-    planned = [i for i in found if ref.events[i].planned]
+    planned = [i for i, e in enumerate(ref.events) if e.planned]
     s.planned = (sum(any(i in m and r.planned for r, m in zip(read.rows, matches)) for i in planned), len(planned))
+    s.notes += [f"planned event found but not marked planned: {_label(ref.events[i])}" for i in planned
+                if i in found and not any(i in m and r.planned for r, m in zip(read.rows, matches))]
 
     duplicate = _same_event_extras(matches) | _near_identical(read.rows)
     s.duplicates = len(duplicate)
@@ -343,7 +346,9 @@ def _pct(pair: tuple[int, int]) -> str:
 def report(scores: list[Score], verbose: bool) -> None:
     print(f"\n{'corpus':<24} {'headline in exec':>16} {'facts in summaries':>18} {'chron. P':>14} "
           f"{'chron. R':>14} {'rows':>4} {'dup':>3} {'non-ev':>6} {'advice':>6} {'planned':>13} {'study exec/all':>14} {'dangl':>5}")
-    for s in scores + [_total(scores)]:
+    untuned = [s for s in scores if not s.tuned_on]
+    totals = [_total(untuned, "TOTAL (not tuned on)")] if untuned else []
+    for s in scores + totals:
         print(f"{s.name:<24} {_pct(s.headline):>16} {_pct(s.facts):>18} {_pct((s.correct, s.judged)):>14} "
               f"{_pct(s.recall):>14} {s.rows:>4} {s.duplicates:>3} {s.non_event_rows:>6} {s.advice_rows:>6} "
               f"{_pct(s.planned):>13} {s.study_sentences[0]:>8}/{s.study_sentences[1]:<5} {s.dangling:>5}")
@@ -354,9 +359,9 @@ def report(scores: list[Score], verbose: bool) -> None:
                 print(f"  - {note}")
 
 
-def _total(scores: list[Score]) -> Score:
+def _total(scores: list[Score], name: str) -> Score:
     add = lambda key: tuple(map(sum, zip(*(getattr(s, key) for s in scores)))) or (0, 0)  # noqa: E731
-    return Score("TOTAL (micro)", headline=add("headline"), facts=add("facts"), rows=sum(s.rows for s in scores),
+    return Score(name, headline=add("headline"), facts=add("facts"), rows=sum(s.rows for s in scores),
                  correct=sum(s.correct for s in scores), judged=sum(s.judged for s in scores), recall=add("recall"),
                  duplicates=sum(s.duplicates for s in scores), non_event_rows=sum(s.non_event_rows for s in scores),
                  advice_rows=sum(s.advice_rows for s in scores), planned=add("planned"),
@@ -405,6 +410,7 @@ def main() -> int:
         result = score(ref, read)
         if ref.tuned_on:
             result.name += " (tuned on)"
+            result.tuned_on = True
         scores.append(result)
     report(scores, verbose=not args.quiet)
     return 0

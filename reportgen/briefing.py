@@ -13,6 +13,7 @@ from reportgen.analysis.model import Event, Sentence, TopicMatch
 from reportgen.briefing_model import Briefing, CitedSentence, ItemEntry, Source, TopicScore
 from reportgen.config import BriefingConfig, PartSpec, slugify
 from reportgen.corpus import PAPER, Corpus, Document, Item, find_document
+from reportgen.datefmt import long_date
 from reportgen.errors import ConfigError
 
 LANGUAGE_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian", "ar": "Arabic"}
@@ -182,6 +183,19 @@ def check_against_corpus(cfg: BriefingConfig, corpus: Corpus) -> None:
         raise ConfigError([p for *_, p in sorted(problems, key=lambda p: p[:2])])
 
 
+def citation_warnings(cfg: BriefingConfig) -> list[str]:
+    """Warnings about parts whose citations will lead nowhere (no `sources` part to link to)."""
+    from reportgen import parts as part_kinds
+
+    kinds = [spec.kind for spec in cfg.parts]
+    citing = [kind for kind in kinds if part_kinds.get(kind).cites]
+    if citing and "sources" not in kinds:
+        line = cfg.line_of("parts")
+        return [f"warning: {cfg.path}:{line}: parts: {', '.join(dict.fromkeys(citing))} cite sources but there is "
+                "no sources part, so citation numbers link nowhere; add `- sources` at the end"]
+    return []
+
+
 def check_document(corpus: Corpus, spec: PartSpec) -> list[tuple[str, str]]:
     """A part's `document` names one document of the corpus (a corpus check parts share)."""
     doc, problem = find_document(corpus, str(spec.get("document", PAPER)))
@@ -215,7 +229,7 @@ def _long_date(value: str) -> str:
         d = dt.date.fromisoformat(value)
     except ValueError:
         return value
-    return f"{d.day} {d:%B %Y}"
+    return long_date(d)
 
 
 def topic_title(cfg: BriefingConfig, key: str) -> str:

@@ -55,16 +55,19 @@ def build(
     renderer=None,
     clock=None,
     lock_timeout: float = 60.0,
+    allow_empty: bool = False,
 ) -> BuildResult:
     """Build the briefing `config_path` describes and write its outputs atomically.
 
     `renderer` is a module-like object with `render_pdf` (default: reportgen.render.pdf,
     imported here so commands that never render never import WeasyPrint).  `state` is a
     RunState; by default the config's own history file.  `clock()` returns "now".
+    A briefing that selects nothing is still written, with a warning, but does not replace
+    the `-latest` copy unless `allow_empty`.
     """
     from reportgen import config as config_mod
     from reportgen import ingest, locking
-    from reportgen.briefing import check_against_corpus
+    from reportgen.briefing import check_against_corpus, citation_warnings
     from reportgen.layouts import resolve
     from reportgen.state import RunState, digest_files
 
@@ -80,6 +83,8 @@ def build(
             for diagnostic in corpus.diagnostics:
                 log.warning("%s", diagnostic)
             check_against_corpus(cfg, corpus)
+            for warning in citation_warnings(cfg):
+                log.warning("%s", warning)
             layout = resolve(cfg.layout, base_dir=cfg.root)
             digests = {
                 "config": digest_files([config_path, *_part_files(cfg)]),
@@ -87,12 +92,13 @@ def build(
                 "templates": digest_files(layout.files()),
             }
             check_outputs(cfg)  # before the analysis and the render, not after them
+            check_clashes(cfg)
         if if_changed and state.unchanged_since_last_success(str(config_path), digests, cfg.as_of):
             message = f"{config_path}: unchanged since the last successful build; nothing to do"
             return BuildResult(config_path, (), 0, 0, 0, tuple(watch.timings), skipped=True, message=message)
         run_id = state.begin_run(str(config_path), as_of=cfg.as_of, digests=digests, started=now())
         try:
-            result = _build(cfg, corpus, layout, state, run_id, watch, renderer, now)
+            result = _build(cfg, corpus, layout, state, run_id, watch, renderer, now, allow_empty)
         except BaseException as exc:
             state.finish_run(run_id, status="failed", outputs=(), message=str(exc), finished=now())
             raise
@@ -100,17 +106,28 @@ def build(
         return result
 
 
-def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now) -> BuildResult:
+def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now,
+           allow_empty: bool = False) -> BuildResult:
     from reportgen.analysis import chronology, select, summarise
     from reportgen.briefing import Analysis, assemble
 
     with watch.stage("analyse"):
         since = None
         if cfg.period.since_last_run:
+            from dataclasses import replace
+
+            from reportgen.config import resolve_since_last_run
+
             last = state.last_successful(str(cfg.path))
             since = last.as_of if last else None
+            # One period for items, events and the cover: "since last run (14–20 February 2026)".
+            cfg = replace(cfg, period=resolve_since_last_run(cfg.period, since))
         selection = select.select(corpus, cfg, since=since)
         selected = tuple(selection.selected)
+        empty = not selected
+        if empty:
+            log.warning("warning: %s: the briefing selects no items (period: %s); `reportgen explain %s` says "
+                        "why each item is left out", _shown(cfg.path), cfg.period.label, _shown(cfg.path))
         # Only the topics each item joined: they place it, tag its events and explain it in the JSON.
         topics = {d.item.id: tuple(m for m in d.topics if m.topic in d.joined) for d in selection.decisions}
         focus = {d.item.id: d.focus for d in selection.decisions}
@@ -159,7 +176,12 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now)
         from reportgen.render.pdf import write_atomic
 
         written = []
-        for target, ext in output_targets(cfg):
+        targets = output_targets(cfg)
+        if empty and cfg.latest and not allow_empty:
+            log.warning("warning: %s: the previous -latest files are kept; --allow-empty publishes an empty "
+                        "briefing as the latest", _shown(cfg.path))
+            targets = [(target, ext) for (target, ext), (_, as_of) in zip(targets, _outputs(cfg)) if as_of is None]
+        for target, ext in targets:
             try:
                 write_atomic(target, outputs[ext])
             except OSError as exc:  # the disk filled up, or the folder changed since check_outputs
@@ -211,6 +233,34 @@ def check_outputs(cfg) -> None:
         if not os.access(parent, os.W_OK | os.X_OK):
             raise OutputError(f"cannot write {shown}: no permission to write in {_shown(parent)}; "
                               "fix the folder's permissions or change output: in the config")
+
+
+def check_clashes(cfg) -> None:
+    """Refuse to build when another config in the same folder writes the same files.
+
+    Two briefings with one slug (a copied config.yaml whose title was kept) would
+    overwrite each other's PDF in turn, each run silently replacing the other.
+    """
+    import re
+
+    from reportgen.config import load_config
+    from reportgen.errors import ReportgenError
+
+    ours = {target for target, _ in output_targets(cfg)}
+    here = os.path.realpath(cfg.path)
+    for other in sorted([*cfg.root.glob("*.yaml"), *cfg.root.glob("*.yml")]):
+        if os.path.realpath(other) == here or not other.is_file() or other.stat().st_size > 1024 * 1024:
+            continue
+        try:
+            if not re.search(r"(?m)^title:", other.read_text(encoding="utf-8")):
+                continue  # some other YAML file, not a briefing config
+            theirs = {target for target, _ in output_targets(load_config(other, as_of=cfg.as_of))}
+        except (OSError, UnicodeDecodeError, ReportgenError):
+            continue  # a broken neighbour is its own build's problem
+        shared = sorted(ours & theirs)
+        if shared:
+            raise OutputError(f"{_shown(cfg.path)} and {_shown(other)} would both write {_shown(shared[0])}; "
+                              "give one of them its own output: or slug:")
 
 
 def _outputs(cfg) -> list[tuple[str, str | None]]:

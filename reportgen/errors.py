@@ -68,3 +68,14 @@ class StateError(ReportgenError):
 
 class LockTimeout(ReportgenError):
     """Raised when another run of the same config holds the lock for longer than the timeout."""
+
+
+def one_line(error: BaseException | str) -> str:
+    """An error as the one line the product promises: lines joined; a ConfigError's first
+    problem with '(+N more)'; an unexpected exception with its type."""
+    if isinstance(error, ConfigError) and error.problems:
+        more = len(error.problems) - 1
+        return error.problems[0] + (f" (+{more} more)" if more else "")
+    if isinstance(error, BaseException):
+        error = str(error) if isinstance(error, ReportgenError) else f"{type(error).__name__}: {error}"
+    return " ".join(line.strip() for line in error.splitlines() if line.strip())

@@ -5,11 +5,8 @@ session in a copy of the project (so the repository's out/ and state are never t
 """
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,9 +14,10 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from reportgen import cli, ingest
+from reportgen import ingest
 
-REPO = Path(__file__).resolve().parent.parent
+from conftest import REPO, copy_project, run_cli
+
 PDF_NAME = "kazakhstan-qatar-relations-2026-02-20.pdf"
 
 
@@ -42,19 +40,8 @@ class Built:
         return next((i for i, text in enumerate(self.texts) if i >= start and needle in text), None)
 
 
-def run_cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main(list(args))
-    return code, out.getvalue(), err.getvalue()
-
-
 def _project(tmp_path_factory, name: str) -> Path:
-    root = tmp_path_factory.mktemp(name)
-    shutil.copytree(REPO / "seeds", root / "seeds")
-    for config in ("config.yaml", "weekly-digest.yaml"):
-        shutil.copy(REPO / config, root / config)
-    return root
+    return copy_project(tmp_path_factory.mktemp(name))
 
 
 def _build(root: Path, config: str, pdf_name: str) -> Built:

@@ -148,12 +148,16 @@ def test_several_bare_years_are_separate_events():
         "(Kazinform International News Agency, 2022, October 12)",
         "as Aushev (2024) argues",
         "ISO 9001:2015 certification",
-        "up 2,024 from a year earlier",
+        "up 2,024 from the level before",
         "tel. +7 7172 2025 2026, office 1905",
     ],
 )
 def test_amounts_counts_and_identifiers_are_not_dates(text):
     assert spans(text) == []
+
+
+def test_an_amount_next_to_an_offset_stays_an_amount():
+    assert spans("up 2,024 from a year earlier") == [("a year earlier", D(2024, 1, 1), D(2024, 12, 31), "year", "2024")]
 
 
 def test_time_of_day_and_identifier_next_to_a_date():

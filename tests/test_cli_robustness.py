@@ -7,7 +7,6 @@ at the config or ingest stage and render nothing; the few that need a process of
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import shutil
 import signal
@@ -17,21 +16,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
-from reportgen import cli
-
-REPO = Path(__file__).resolve().parent.parent
-
-
-def run_cli(*args: str | Path) -> tuple[int, str, str]:
-    """Run reportgen in this process; (exit code, stdout, stderr).  argparse's exits count too."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = cli.main([str(a) for a in args])
-        except SystemExit as exc:
-            code = exc.code
-    return code, out.getvalue(), err.getvalue()
+from conftest import REPO, run_cli
 
 
 def error_line(*args: str | Path) -> tuple[int, str]:
@@ -41,16 +26,6 @@ def error_line(*args: str | Path) -> tuple[int, str]:
     assert len(lines) == 1, err
     assert "Traceback" not in err
     return code, lines[0]
-
-
-@pytest.fixture
-def project(tmp_path, monkeypatch):
-    """A copy of the shipped config and seeds in tmp_path, which is also the working folder."""
-    shutil.copy(REPO / "config.yaml", tmp_path / "config.yaml")
-    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("REPORTGEN_PREFORK", "0")  # no renderer helper forked from pytest for each build
-    return tmp_path
 
 
 def edit(config: Path, old: str, new: str) -> Path:
@@ -77,7 +52,7 @@ def line_of(config: Path, start: str) -> int:
      "reportgen build: error: argument --as-of: '2026-13-01' is not a date; use YYYY-MM-DD or 'today'; "
      "see 'reportgen build --help'"),
     (["explain", "config.yaml", "--since", "nonsense"],
-     "reportgen explain: error: argument --since: 'nonsense' is not a date; use YYYY-MM-DD; "
+     "reportgen explain: error: argument --since: 'nonsense' is not a date; use YYYY-MM-DD or 'today'; "
      "see 'reportgen explain --help'"),
     (["build", "config.yaml", "--jobs", "0"],
      "reportgen build: error: argument --jobs/-j: must be 1 or more, not 0; see 'reportgen build --help'"),
@@ -663,3 +638,83 @@ def test_run_from_a_folder_that_was_deleted(tmp_path, monkeypatch):
     gone.rmdir()
     assert error_line("inspect", "seeds") == (
         2, "error: the current folder no longer exists (deleted or moved); cd into the project folder again")
+
+
+@pytest.mark.parametrize("argv", [["-v", "check", "config.yaml"], ["check", "-v", "config.yaml"]])
+def test_verbosity_goes_before_or_after_the_command(project, argv):
+    assert run_cli(*argv)[0] == 0
+
+
+@pytest.mark.parametrize("command", ["build", "watch", "schedule", "explain"])
+def test_one_as_of_parser_for_every_command(project, command):
+    extra = ["--cron", "0 7 * * *"] if command == "schedule" else []
+    code, _, err = run_cli(command, "config.yaml", *extra, "--as-of", "2026-02-31")
+    assert (code, err) == (2, f"reportgen {command}: error: argument --as-of: '2026-02-31' is not a date; "
+                              f"use YYYY-MM-DD or 'today'; see 'reportgen {command} --help'\n")
+
+
+def test_explain_takes_as_of_today(project):
+    code, out, _ = run_cli("explain", "config.yaml", "--as-of", "today")
+    assert code == 0 and "selected" in out
+
+
+def test_since_last_run_cuts_items_events_and_cover_by_one_period(project):
+    import json
+
+    _json_only(project)
+    config = edit(project / "config.yaml", "period:\n  from: 1990-01-01", "period: since last run")
+    assert run_cli("build", "config.yaml", "--as-of", "2025-12-31")[0] == 0
+    assert run_cli("build", "config.yaml", "--as-of", "2026-02-20")[0] == 0
+    briefing = json.loads(next((project / "out").glob("*2026-02-20.json")).read_text(encoding="utf-8"))
+    assert (briefing["period_from"], briefing["period_to"]) == ("2025-12-31", "2026-02-20")
+    assert briefing["period_label"] == "since last run (31 December 2025 – 20 February 2026)"
+    articles = [s["date"] for s in briefing["sources"] if s["kind"] == "article"]
+    assert articles == ["2026-02-05"]  # the older feed articles are outside the period; tables still cite the paper
+    assert config.exists()
+
+
+def test_two_configs_writing_the_same_files_are_refused_with_both_names(project):
+    _json_only(project)
+    shutil.copy(project / "config.yaml", project / "copy.yaml")
+    assert error_line("build", "config.yaml") == (
+        1, "error: config.yaml and copy.yaml would both write out/kazakhstan-qatar-relations-2026-02-20.json; "
+           "give one of them its own output: or slug:")
+    edit(project / "copy.yaml", "title: Kazakhstan–Qatar Relations", "title: A Copy")
+    assert run_cli("build", "config.yaml")[0] == 0
+
+
+def test_an_empty_briefing_warns_and_keeps_the_previous_latest(project):
+    _json_only(project)
+    edit(project / "config.yaml", "latest: false", "latest: true")
+    assert run_cli("build", "config.yaml")[0] == 0
+    latest = project / "out" / "kazakhstan-qatar-relations-latest.json"
+    before = latest.read_bytes()
+    edit(project / "config.yaml", "terms: [Qatar, Qatari, Doha]", "terms: [Atlantis]")
+    code, _, err = run_cli("build", "config.yaml", "--as-of", "2026-02-21")
+    assert code == 0
+    assert err.splitlines()[:2] == [
+        "warning: config.yaml: the briefing selects no items (period: 1 January 1990 – 21 February 2026); "
+        "`reportgen explain config.yaml` says why each item is left out",
+        "warning: config.yaml: the previous -latest files are kept; --allow-empty publishes an empty briefing "
+        "as the latest"]
+    assert latest.read_bytes() == before
+    assert (project / "out" / "kazakhstan-qatar-relations-2026-02-21.json").is_file()
+    assert run_cli("build", "config.yaml", "--as-of", "2026-02-22", "--allow-empty")[0] == 0
+    assert latest.read_bytes() != before
+
+
+def test_check_accepts_a_top_level_import_in_a_child_template(project):
+    _layout(project, {"base.html.j2": EXTENDS + '{% import "macros.html.j2" as m %}\n'
+                      '{% from "macros.html.j2" import cite %}\n{% set note = "x" %}\n'
+                      "{% block colophon %}<p>{{ m.date(briefing.as_of) }} {{ cite(1) }} {{ note }}</p>"
+                      "{% endblock %}\n"})
+    assert run_cli("check", "config.yaml")[:1] == (0,)
+
+
+def test_check_warns_when_citations_have_no_sources_part(project):
+    config = edit(project / "config.yaml", "  - sources: {}\n", "")
+    code, out, err = run_cli("check", "config.yaml")
+    assert code == 0
+    assert err.splitlines()[-1] == (
+        f"warning: config.yaml:{line_of(config, 'parts:')}: parts: summary, topics, table, chronology, about cite "
+        "sources but there is no sources part, so citation numbers link nowhere; add `- sources` at the end")

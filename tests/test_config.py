@@ -8,7 +8,6 @@ from textwrap import dedent
 
 import pytest
 
-import reportgen.config as config_mod
 from reportgen import layouts
 from reportgen.briefing import check_against_corpus
 from reportgen.config import (

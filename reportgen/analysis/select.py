@@ -54,9 +54,6 @@ class Selection:
     def selected(self) -> tuple[Item, ...]:
         return tuple(d.item for d in self.decisions if d.selected)
 
-    def decision(self, item_id: str) -> ItemDecision | None:
-        return next((d for d in self.decisions if d.item.id == item_id), None)
-
 
 def select(corpus: Corpus, cfg: BriefingConfig, *, since: dt.date | None = None) -> Selection:
     """Decide for every item of `corpus` whether `cfg`'s briefing covers it."""

@@ -154,12 +154,6 @@ def _compile(topics: tuple[TopicDef, ...]) -> tuple[_Matcher, dict[tuple[str, ..
     return _Matcher(first, acronyms), {keys: tuple(v) for keys, v in owners.items()}
 
 
-def match_counts(text: str, topics: Sequence[TopicDef]) -> dict[str, int]:
-    """How often each keyword of `topics` occurs in `text`, keyed by the keyword as configured."""
-    matcher, owners = _compile(tuple(topics))
-    return {kw: n for keys, n in matcher.count(text).items() for _, kw in owners[keys]}
-
-
 def topic_of(text: str, topics: Sequence[TopicDef]) -> str | None:
     """The key of the topic whose keywords `text` mentions most (config order breaks ties), or None."""
     topics = tuple(topics)

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
 
         raise UsageError("check needs a CONFIG (or --explain-keys)")
     from reportgen import ingest
-    from reportgen.briefing import check_against_corpus
+    from reportgen.briefing import check_against_corpus, citation_warnings
     from reportgen.config import load_config
     from reportgen.errors import TemplateError, UsageError
     from reportgen.layouts import resolve
@@ -40,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
     for diagnostic in corpus.diagnostics:  # e.g. why a table that parts name was not found
         log.warning("%s", diagnostic)
     check_against_corpus(cfg, corpus)
+    for warning in citation_warnings(cfg):
+        log.warning("%s", warning)
     try:
         layout = resolve(cfg.layout, base_dir=cfg.root)
     except TemplateError as exc:

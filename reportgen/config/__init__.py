@@ -12,14 +12,14 @@ from pathlib import Path
 
 from reportgen.config.model import BriefingConfig, FocusSpec, PartSpec, Period, SectionRule, TopicDef
 from reportgen.config.nodes import NodeReader, parse, read_config_text
-from reportgen.config.periods import long_date, resolve_since_last_run, span
+from reportgen.config.periods import resolve_since_last_run
 from reportgen.config.readers import FORMATS, PLACEHOLDERS, Reading, slugify
 from reportgen.config.schema import KEYS
 from reportgen.errors import ConfigError
 
 __all__ = [
     "BriefingConfig", "FocusSpec", "PartSpec", "Period", "SectionRule", "TopicDef", "KEYS", "FORMATS",
-    "PLACEHOLDERS", "load_config", "read_config_text", "resolve_since_last_run", "slugify", "long_date", "span",
+    "PLACEHOLDERS", "load_config", "read_config_text", "resolve_since_last_run", "slugify",
 ]
 
 

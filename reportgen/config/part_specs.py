@@ -132,16 +132,16 @@ def _option(reading, option: Option, node: yaml.Node, key: str) -> Any:
         value = r.text(node, key)
         if value is None:
             return None
-        from reportgen.config.readers import _path_problem
+        from reportgen import files
 
-        problem = _path_problem(reading.folder / value)
-        if problem or (reading.folder / value).is_dir():
+        _, problem = files.stat_problem(reading.folder / value)  # a folder is "is a folder, not a file"
+        if problem == "does not exist":
             where = "" if os.path.isabs(value) else f" next to {r.label}"
             r.fail(node, key, f"no file {value}{where}; give the path of a Markdown file, "
-                              "relative to the config's folder or absolute"
-                   if problem in (None, "does not exist") else f"{value} {problem}")
-            return None
-        return value
+                              "relative to the config's folder or absolute")
+        elif problem:
+            r.fail(node, key, f"{value} {problem}; give the path of a Markdown file")
+        return None if problem else value
     return _topic_keys(reading, node, key)
 
 

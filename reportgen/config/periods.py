@@ -9,10 +9,9 @@ from dataclasses import replace
 import yaml
 
 from reportgen.config.model import Period
+from reportgen.datefmt import long_date, span
 from reportgen.config.nodes import _STR, NodeReader, describe
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-          "August", "September", "October", "November", "December")
 
 
 def read_period(r: NodeReader, node: yaml.Node, key: str, as_of: dt.date) -> Period | None:
@@ -100,18 +99,3 @@ def _count_back(as_of: dt.date, count: int, unit: str) -> dt.date:
         year, month = divmod(index, 12)
         back = dt.date(year, month + 1, min(as_of.day, calendar.monthrange(year, month + 1)[1]))
     return back + dt.timedelta(days=1)
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def span(start: dt.date, end: dt.date) -> str:
-    """'14–20 February 2026', '1 March – 31 May 2026', '1 January 1990 – 20 February 2026'."""
-    if start == end:
-        return long_date(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{long_date(end)}"
-    if start.year == end.year:
-        return f"{start.day} {MONTHS[start.month - 1]} – {long_date(end)}"
-    return f"{long_date(start)} – {long_date(end)}"

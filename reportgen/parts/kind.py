@@ -45,6 +45,7 @@ class PartKind:
     # corpus, spec -> [(option name, problem)], for what only the corpus can confirm.
     check: Callable[..., list[tuple[str, str]]] | None = None
     models: tuple[type, ...] = field(default=())  # dataclasses its parts are made of (for `check`)
+    cites: bool = True  # its citations link to the `sources` part
 
     def all_options(self) -> tuple[Option, ...]:
         """The kind's options and `title`, unless the kind gives `title` a meaning of its own."""

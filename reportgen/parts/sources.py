@@ -23,5 +23,6 @@ KIND = PartKind(
     help="the numbered list of sources cited",
     example="sources: {}",
     assemble=assemble,
+    cites=False,
     models=(SourcesPart,),
 )

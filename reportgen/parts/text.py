@@ -44,5 +44,6 @@ KIND = PartKind(
     example="text: {file: assessment.md}",
     options=(Option("file", "file", "The Markdown file, absolute or relative to the config.", required=True),),
     assemble=assemble,
+    cites=False,
     models=(TextPart,),
 )

@@ -124,7 +124,9 @@ def check_layout(layout: Layout) -> list[str]:
         except jinja2.TemplateSyntaxError as exc:
             problems.append(f"{shown}:{exc.lineno}: {exc.message}")
             continue
-        for var in sorted(meta.find_undeclared_variables(ast) - allowed):
+        # Names a template defines at its top level ({% import %}, {% from %}, {% set %}) are visible
+        # in its blocks at render time, though Jinja's static analysis reports them as undeclared.
+        for var in sorted(meta.find_undeclared_variables(ast) - allowed - _top_level_names(ast)):
             line = min(n.lineno for n in ast.find_all(nodes.Name) if n.name == var)
             problems.append(f"{shown}:{line}: '{var}' is undefined (templates see 'briefing', and 'part' in part blocks)")
         namespaces = _namespace_names(ast)
@@ -144,6 +146,19 @@ def check_layout(layout: Layout) -> list[str]:
             except jinja2.TemplateError:
                 continue  # the file itself is reported above, under its own name
     return problems
+
+
+def _top_level_names(ast: nodes.Template) -> set[str]:
+    names = set()
+    for node in ast.body:
+        if isinstance(node, nodes.Import):
+            names.add(node.target)
+        elif isinstance(node, nodes.FromImport):
+            names.update(n if isinstance(n, str) else n[1] for n in node.names)
+        elif isinstance(node, (nodes.Assign, nodes.AssignBlock)):
+            targets = [node.target, *node.target.find_all(nodes.Name)]  # `set a` or `set a, b`
+            names.update(n.name for n in targets if isinstance(n, nodes.Name))
+    return names
 
 
 def _autoescape(name: str | None) -> bool:

@@ -6,26 +6,11 @@ import datetime as dt
 import nh3
 from markupsafe import Markup
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-          "August", "September", "October", "November", "December")
+from reportgen.datefmt import long_date, short_date
 
 #: Inline markup a source may carry into a briefing; everything else is stripped.
 ALLOWED_TAGS = {"b", "strong", "i", "em", "sup", "sub", "br", "span", "bdi", "q", "abbr"}
 ALLOWED_ATTRIBUTES = {"span": {"lang", "dir"}, "bdi": {"dir"}, "abbr": {"title"}}
-
-
-def long_date(value: dt.date | None) -> str:
-    """20 February 2026; locale-independent so output does not vary with the machine."""
-    if value is None:
-        return "undated"
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def short_date(value: dt.date | None) -> str:
-    """20 Feb 2026."""
-    if value is None:
-        return "undated"
-    return f"{value.day} {MONTHS[value.month - 1][:3]} {value.year}"
 
 
 def iso_date(value: dt.date | None) -> str:
