@@ -9,6 +9,7 @@ The cues are English meta-discourse markers; text in other languages passes unch
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reportgen.analysis.eventness import has_action_verb
 
@@ -43,8 +44,19 @@ _FINITE = re.compile(
 )
 
 
+# Every _META alternative holds one of these (lower-cased); a sentence with none is not meta.
+_META_HINTS = ("study", "studies", "paper", "article", "research", "review", "analys", "work", "chapter",
+               "section", "survey", "author", "scholar", "historian", "we ", "literature", "methodolog",
+               "hypothes", "theoretical", "discourse", "approach", "method", "interview", "questionnaire",
+               "novelty", "studied", "examined", "publication")
+
+
+@lru_cache(maxsize=65536)  # summaries of overlapping item sets see the same sentences again
 def is_meta(sentence: str) -> bool:
     """Whether the sentence speaks of the study, its authors, method or literature, not of the world."""
+    lower = sentence.lower()
+    if not any(hint in lower for hint in _META_HINTS):
+        return False
     return _META.search(sentence) is not None
 
 
@@ -53,6 +65,7 @@ def leans_back(sentence: str) -> bool:
     return _LEANS_BACK.match(sentence) is not None
 
 
+@lru_cache(maxsize=65536)
 def is_fragment(sentence: str, max_words: int = 12) -> bool:
     """A short line with no finite verb: a heading left in the text ("Further directions and ways to
     develop cooperation.", "Diversification of trade relations.")."""
