@@ -24,7 +24,9 @@ def as_of(text: str) -> dt.date | str:
 
 def as_of_date(value: dt.date | str | None) -> dt.date | None:
     """The date an --as-of value means now (None: the config's own as_of)."""
-    return dt.date.today() if value == TODAY else value
+    if isinstance(value, str):  # TODAY: the only word as_of() lets through
+        return dt.date.today()
+    return value
 
 
 def add_as_of(parser: argparse.ArgumentParser) -> None:

@@ -268,8 +268,8 @@ def _check_latest(reading: Reading) -> None:
 
 def _focus(reading: Reading, node: yaml.Node, key: str) -> FocusSpec | None:
     if isinstance(node, yaml.SequenceNode):
-        terms = reading.r.texts(node, key, what="term")
-        return None if terms is None else FocusSpec(terms=terms)
+        listed = reading.r.texts(node, key, what="term")
+        return None if listed is None else FocusSpec(terms=listed)
     if not isinstance(node, yaml.MappingNode):
         reading.r.fail(node, key, f"expected a list of terms or {{terms: [...], variants: {{...}}}}, got {describe(node)}")
         return None
@@ -286,20 +286,26 @@ def _focus(reading: Reading, node: yaml.Node, key: str) -> FocusSpec | None:
         return None
     return FocusSpec(terms=terms, variants=tuple(variants))
 
+
 def _variants(reading: Reading, node: yaml.Node, key: str) -> list[tuple[str, tuple[str, ...]]] | None:
     entries = reading.r.mapping(node, key)
     if entries is None:
         return None
-    out = []
+    out: list[tuple[str, tuple[str, ...]]] = []
     for name, (_, value) in entries.items():
         sub = f"{key}.{name}"
+        spellings: tuple[str, ...] | None
         # `Astana: Nur-Sultan` is as natural to write as `Astana: [Nur-Sultan]`.
-        spellings = ((reading.r.text(value, sub),) if isinstance(value, yaml.ScalarNode)
-                     else reading.r.texts(value, sub, what="spelling"))
-        if spellings is None or None in spellings:
+        if isinstance(value, yaml.ScalarNode):
+            one = reading.r.text(value, sub)
+            spellings = None if one is None else (one,)
+        else:
+            spellings = reading.r.texts(value, sub, what="spelling")
+        if spellings is None:
             return None
         out.append((name, spellings))
     return out
+
 
 def _topics(reading: Reading, node: yaml.Node, key: str) -> tuple[TopicDef, ...] | None:
     entries = reading.r.mapping(node, key)
@@ -336,9 +342,12 @@ def _sections(reading: Reading, node: yaml.Node, key: str) -> SectionRule | None
     entries = reading.r.mapping(node, key, SECTIONS_OPTIONS)
     if entries is None:
         return None
-    globs = {name: reading.r.texts(value, f"{key}.{name}", what="title glob") for name, (_, value) in entries.items()}
-    if None in globs.values():
-        return None
+    globs: dict[str, tuple[str, ...]] = {}
+    for name, (_, value) in entries.items():
+        read = reading.r.texts(value, f"{key}.{name}", what="title glob")
+        if read is None:
+            return None
+        globs[name] = read
     return SectionRule(include=globs.get("include", ()), exclude=globs.get("exclude", ()))
 
 
