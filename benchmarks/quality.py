@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold"
 sys.path.insert(0, str(ROOT))
 
-from reportgen.analysis import baselines  # noqa: E402
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import baselines  # noqa: E402  (benchmarks/baselines.py: lead-N, LexRank, TextRank)
 from reportgen.analysis.summarise import summarise  # noqa: E402
 from reportgen.analysis.topics import joined, score_topics  # noqa: E402
 from reportgen.corpus import Article, Location, Paragraph  # noqa: E402

@@ -1,4 +1,8 @@
-"""Assemble the Briefing from the corpus, the config and the analysis results."""
+"""Assemble the Briefing from the corpus, the config and the analysis results.
+
+Each part is assembled by its kind's module in reportgen/parts/; this module holds what
+they share: the analysis results, the citation counter and how items are shown.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,44 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportgen.analysis.model import Event, Sentence, TopicMatch
-from reportgen.briefing_model import (
-    AboutPart,
-    AbstractEntry,
-    Briefing,
-    ChronologyEntry,
-    ChronologyPart,
-    CitedSentence,
-    ItemEntry,
-    MoreItem,
-    NewItemsPart,
-    Part,
-    Source,
-    SourcesPart,
-    SummaryPart,
-    TablePart,
-    TopicScore,
-    TopicSection,
-    TopicsPart,
-)
+from reportgen.briefing_model import Briefing, CitedSentence, ItemEntry, Source, TopicScore
 from reportgen.config import BriefingConfig, PartSpec, slugify
-from reportgen.corpus import Corpus, Document, Item
-
-#: Items a topic section shows (`max_items`); the rest are counted ("… and N more") and listed in the JSON.
-DEFAULT_MAX_ITEMS = 25
-#: Events a chronology shows (`max_events`), the latest; the earlier ones are counted and listed in the JSON.
-DEFAULT_MAX_EVENTS = 200
+from reportgen.corpus import PAPER, Corpus, Document, Item, find_document
+from reportgen.datefmt import long_date
+from reportgen.errors import ConfigError
 
 LANGUAGE_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian", "ar": "Arabic"}
-
-# Default headings; a layout can relabel them, the JSON keeps these.
-PART_TITLES = {
-    "summary": "Executive summary",
-    "topics": "Developments by topic",
-    "chronology": "Chronology",
-    "sources": "Sources",
-    "about": "About the source paper",
-    "new": "New since the last briefing",
-}
 
 
 @dataclass(frozen=True)
@@ -62,110 +35,119 @@ Summariser = Callable[..., Sequence[Sentence]]
 
 
 class _Citations:
-    """Number sources in order of first citation, so the list reads top to bottom."""
+    """Number sources in order of first citation, so the list reads top to bottom.
 
-    def __init__(self, corpus: Corpus) -> None:
+    A paper is one source however many of its sections are cited; its entry lists the cited
+    sections as locators in reading order.  An article is a source of its own.
+    """
+
+    def __init__(self, corpus: Corpus, focus_terms: Sequence[str] = ()) -> None:
         self._items = {item.id: (doc, item) for doc in corpus.documents for item in doc.items}
-        self._numbers: dict[str, int] = {}
-        self.sources: list[Source] = []
+        self._focus = tuple(focus_terms)
+        self._numbers: dict[str, int] = {}  # item id or paper doc id -> number
+        self._cited: dict[str, set[str]] = {}  # paper doc id -> ids of its cited sections
+        self._first: list[tuple[Document, Item]] = []
 
     def cite(self, item_id: str) -> int:
-        if item_id not in self._numbers:
-            doc, item = self._items[item_id]
-            number = len(self.sources) + 1
-            self._numbers[item_id] = number
-            self.sources.append(
-                Source(
-                    number=number,
-                    item_id=item_id,
-                    doc_id=doc.id,
-                    document=display_title(doc.title),
-                    title=item.title,
-                    date=doc.date_of(item),
-                    path=item.location.path,
-                    line=item.location.line,
-                    kind=item.kind,
-                )
-            )
-        return self._numbers[item_id]
+        doc, item = self._items[item_id]
+        key = doc.id if doc.kind == "paper" else item_id
+        if key not in self._numbers:
+            self._numbers[key] = len(self._first) + 1
+            self._first.append((doc, item))
+        if doc.kind == "paper":
+            self._cited.setdefault(doc.id, set()).add(item_id)
+        return self._numbers[key]
+
+    @property
+    def sources(self) -> list[Source]:
+        from reportgen.analysis.bylines import headline, outlet
+
+        out = []
+        for number, (doc, item) in enumerate(self._first, 1):
+            if doc.kind == "paper":
+                cited = self._cited.get(doc.id, set())
+                locators = tuple((s.id, s.title, s.location.line) for s in doc.items if s.id in cited)
+                out.append(Source(number=number, item_id=item.id, doc_id=doc.id, document=display_title(doc.title),
+                                  title=short_reference(doc), date=doc.published, path=doc.path, line=doc.location.line,
+                                  kind="paper", locators=locators))
+            else:
+                out.append(Source(number=number, item_id=item.id, doc_id=doc.id, document=display_title(doc.title),
+                                  title=headline(item, self._focus), date=doc.date_of(item),
+                                  path=item.location.path, line=item.location.line, kind=item.kind,
+                                  outlet=outlet(item)))
+        return out
+
+
+@dataclass
+class Context:
+    """What a part's assembler reads, and the citation counter all parts share.
+
+    Parts are assembled in config order and cite as they go, so source numbers grow in
+    reading order.
+    """
+
+    corpus: Corpus
+    cfg: BriefingConfig
+    analysis: Analysis
+    summarise: Summariser
+    citations: _Citations
+
+    def __post_init__(self) -> None:
+        self.items_by_id = {item.id: item for item in self.corpus.items}
+
+    def cited(self, sentences: Sequence[Sentence]) -> tuple[CitedSentence, ...]:
+        return tuple(
+            CitedSentence(s.text, self.citations.cite(s.item_id), self.items_by_id[s.item_id].language)
+            for s in sentences
+        )
+
+    def entry(self, item: Item) -> ItemEntry:
+        """An item as topic sections and the `new` part list it: heading, source, summary, citation.
+
+        The source line names the outlet an article's text gives, or the paper in short form
+        (first author, year), and never repeats the heading.
+        """
+        from reportgen.analysis.bylines import headline, outlet
+
+        doc = self.corpus.document(item.doc_id)
+        title = headline(item, self.cfg.focus.terms)
+        source = short_reference(doc) if doc and doc.kind == "paper" else outlet(item)
+        scores = tuple(
+            TopicScore(m.topic, topic_title(self.cfg, m.topic), round(m.score, 2), m.terms)
+            for m in self.analysis.topics.get(item.id, ())
+        )
+        return ItemEntry(
+            item_id=item.id,
+            title=title,
+            date=item.date,
+            source="" if source == title else source,
+            cite=self.citations.cite(item.id),
+            summary=self.cited(self.summarise([item], self.cfg.item_sentences)),
+            topics=scores,
+            focus_terms=self.analysis.focus.get(item.id, ()),
+            language=item.language,
+        )
+
+    def document(self, spec: PartSpec) -> Document:
+        """The document a part names; the corpus check has already made sure it exists."""
+        doc, problem = find_document(self.corpus, str(spec.get("document", PAPER)))
+        if doc is None:
+            raise LookupError(problem)
+        return doc
 
 
 def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise: Summariser) -> Briefing:
     """Build every configured part in order; citations resolve to `Briefing.sources`."""
-    citations = _Citations(corpus)
-    items_by_id = {item.id: item for item in corpus.items}
-    language_of = {item.id: item.language for item in corpus.items}
+    from reportgen import parts as part_kinds
 
-    def cited(sentences: Sequence[Sentence]) -> tuple[CitedSentence, ...]:
-        return tuple(
-            CitedSentence(s.text, citations.cite(s.item_id), language_of.get(s.item_id, "en")) for s in sentences
-        )
-
-    def source_of(item: Item) -> str:
-        doc = corpus.document(item.doc_id)
-        return display_title(doc.title) if doc and doc.kind == "paper" else _feed_name(doc)
-
-    def entry(item: Item) -> ItemEntry:
-        scores = tuple(
-            TopicScore(m.topic, _topic_title(cfg, m.topic), round(m.score, 2), m.terms)
-            for m in analysis.topics.get(item.id, ())
-        )
-        return ItemEntry(
-            item_id=item.id,
-            title=item.title,
-            date=item.date,
-            source=source_of(item),
-            cite=citations.cite(item.id),
-            summary=cited(summarise([item], cfg.item_sentences)),
-            topics=scores,
-            focus_terms=analysis.focus.get(item.id, ()),
-            language=item.language,
-        )
-
-    parts: list[Part] = []
+    ctx = Context(corpus, cfg, analysis, summarise, _Citations(corpus, cfg.focus.terms))
+    parts = []
     for index, spec in enumerate(cfg.parts):
+        kind = part_kinds.get(spec.kind)
+        if kind is None:  # the config reader refuses unknown kinds; never drop one silently
+            raise LookupError(f"unknown part kind {spec.kind!r}")
         part_id = f"part-{index + 1}-{spec.kind}"
-        if spec.kind == "summary":
-            n = int(spec.get("sentences", 6))
-            sentences = summarise(list(analysis.selected), n, query_terms=cfg.focus.terms)
-            parts.append(SummaryPart(part_id, spec.get("title", PART_TITLES["summary"]), cited(sentences)))
-        elif spec.kind == "topics":
-            parts.append(_topics_part(part_id, spec, cfg, analysis, entry, source_of, cited, summarise))
-        elif spec.kind == "table":
-            parts.append(_table_part(part_id, spec, corpus, citations))
-        elif spec.kind == "chronology":
-            events = analysis.events
-            if spec.get("focus_only", False):
-                events = tuple(e for e in events if e.focus)
-            # The latest events only: a feed of 20,000 articles has as many, hundreds of pages.
-            cap = int(spec.get("max_events", DEFAULT_MAX_EVENTS))
-            shown = set(sorted(range(len(events)), key=lambda k: (events[k].end, k))[-cap:]) if cap else set()
-
-            def chronology_entry(e, cite: bool) -> ChronologyEntry:
-                return ChronologyEntry(
-                    start=e.start,
-                    end=e.end,
-                    precision=e.precision,
-                    label=e.label,
-                    text=e.text,
-                    citations=tuple(dict.fromkeys(citations.cite(i) for i, _ in e.sources)) if cite else (),
-                    topics=e.topics,
-                    focus=e.focus,
-                    planned=e.planned,
-                    item_ids=tuple(dict.fromkeys(i for i, _ in e.sources)),
-                )
-
-            entries = tuple(chronology_entry(e, True) for k, e in enumerate(events) if k in shown)
-            earlier = tuple(chronology_entry(e, False) for k, e in enumerate(events) if k not in shown)
-            parts.append(ChronologyPart(part_id, spec.get("title", PART_TITLES["chronology"]), entries,
-                                        earlier=earlier))
-        elif spec.kind == "new":
-            fresh = tuple(entry(items_by_id[i]) for i in _in_order(analysis.selected, analysis.new_item_ids))
-            parts.append(NewItemsPart(part_id, spec.get("title", PART_TITLES["new"]), fresh, analysis.new_since))
-        elif spec.kind == "about":
-            parts.append(_about_part(part_id, spec, corpus, citations))
-        elif spec.kind == "sources":
-            parts.append(SourcesPart(part_id, spec.get("title", PART_TITLES["sources"])))
+        parts.append(kind.assemble(ctx, spec, part_id, spec.get("title") or kind.title))
 
     return Briefing(
         title=cfg.title,
@@ -179,76 +161,55 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
         keywords=tuple(dict.fromkeys([*cfg.focus.terms, *(t.title for t in cfg.topics)])),
         language=cfg.language,
         parts=tuple(parts),
-        sources=tuple(citations.sources),
+        sources=tuple(ctx.citations.sources),
         slug=cfg.slug or slugify(cfg.title) or "briefing",
     )
 
 
-def _topics_part(part_id, spec: PartSpec, cfg, analysis: Analysis, entry, source_of, cited,
-                 summarise) -> TopicsPart:
-    """Place each selected item under its best-scoring topic of this part, so nothing repeats."""
-    keys = list(spec.get("keys") or [t.key for t in cfg.topics])
-    n = int(spec.get("sentences", cfg.topic_sentences))
-    members: dict[str, list[Item]] = {key: [] for key in keys}
-    for item in analysis.selected:
-        matches = [m for m in analysis.topics.get(item.id, ()) if m.topic in members]
-        if matches:
-            best = max(matches, key=lambda m: m.score)
-            members[best.topic].append(item)
-    sections, empty = [], []
-    for key in keys:
-        items = _by_date(members[key])
-        if not items:
-            empty.append(cfg.topic(key).title)
+def check_against_corpus(cfg: BriefingConfig, corpus: Corpus) -> None:
+    """Check what only the corpus can tell (the documents and tables parts name); ConfigError lists all."""
+    from reportgen import parts as part_kinds
+
+    problems: list[tuple[int, int, str]] = []
+    for index, spec in enumerate(cfg.parts):
+        kind = part_kinds.get(spec.kind)
+        if kind is None or kind.check is None:
             continue
-        topic = cfg.topic(key)
-        summary: tuple[CitedSentence, ...] = ()
-        if len(items) > 1:
-            # The section's summary adds to what its items show rather than repeating their leads.
-            shown = {s.text for item in items for s in summarise([item], cfg.item_sentences)}
-            summary = cited(summarise(items, n, query_terms=topic.keywords, exclude=shown))
-        # Cited after the summary, so citation numbers grow in reading order.  A section shows its
-        # newest items only: 20,000 articles would otherwise make a 2,000-page PDF.
-        cap = int(spec.get("max_items", DEFAULT_MAX_ITEMS))
-        entries = tuple(entry(item) for item in items[:cap])
-        more = tuple(MoreItem(i.id, i.title, i.date, source_of(i), i.location.path, i.location.line)
-                     for i in items[cap:])
-        sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries, more))
-    return TopicsPart(part_id, spec.get("title", PART_TITLES["topics"]), tuple(sections), tuple(empty))
+        for option, message in kind.check(corpus, spec):
+            key = f"parts[{index}].{spec.kind}.{option}"
+            line, col = cfg.line_of(key), cfg.column_of(key)
+            problems.append((line, col, f"{cfg.path}:{line}:{col}: {key}: {message}"))
+    if problems:
+        raise ConfigError([p for *_, p in sorted(problems, key=lambda p: p[:2])])
 
 
-def _table_part(part_id: str, spec: PartSpec, corpus: Corpus, citations: _Citations) -> TablePart:
-    # config.check_against_corpus has already guaranteed the document and table exist.
-    doc = _find_document(corpus, spec.get("document", "paper"))
-    table = doc.table(int(spec.get("number")))
-    cite_id = table.section_id or (doc.items[0].id if doc.items else None)
-    return TablePart(
-        id=part_id,
-        title=f"Table {table.number}. {table.caption}",
-        number=table.number,
-        caption=table.caption,
-        header=table.header,
-        rows=table.rows,
-        note=table.note,
-        cite=citations.cite(cite_id) if cite_id else 0,
-    )
+def citation_warnings(cfg: BriefingConfig) -> list[str]:
+    """Warnings about parts whose citations will lead nowhere (no `sources` part to link to)."""
+    from reportgen import parts as part_kinds
+
+    kinds = [spec.kind for spec in cfg.parts]
+    citing = [kind for kind in kinds if part_kinds.kinds()[kind].cites]
+    if citing and "sources" not in kinds:
+        line = cfg.line_of("parts")
+        return [f"warning: {cfg.path}:{line}: parts: {', '.join(dict.fromkeys(citing))} cite sources but there is "
+                "no sources part, so citation numbers link nowhere; add `- sources` at the end"]
+    return []
 
 
-def _about_part(part_id: str, spec: PartSpec, corpus: Corpus, citations: _Citations) -> AboutPart:
-    doc = _find_document(corpus, spec.get("document", "paper"))
-    abstracts = tuple(
-        AbstractEntry(a.language, LANGUAGE_NAMES.get(a.language, a.language), a.title, a.text, a.keywords)
-        for a in doc.abstracts
-    )
-    return AboutPart(
-        id=part_id,
-        title=spec.get("title", PART_TITLES["about"]),
-        reference=paper_reference(doc),
-        authors=doc.authors,
-        keywords=doc.keywords,
-        abstracts=abstracts,
-        cite=citations.cite(doc.items[0].id) if doc.items else 0,
-    )
+def named_document(corpus: Corpus, spec: PartSpec) -> tuple[Document | None, list[tuple[str, str]]]:
+    """The document a part's `document` names, or None and the problem (a corpus check parts share)."""
+    doc, problem = find_document(corpus, str(spec.get("document", PAPER)))
+    return doc, [("document", problem)] if doc is None else []
+
+
+def short_reference(doc: Document) -> str:
+    """A paper in author–year form: "Abu Shawer et al. (2025)", or its title up to a colon."""
+    year = (dict(doc.metadata).get("accepted") or (doc.published.isoformat() if doc.published else ""))[:4]
+    if doc.authors:
+        who = doc.authors[0] + (" et al." if len(doc.authors) > 2 else f" and {doc.authors[1]}" if len(doc.authors) == 2 else "")
+    else:
+        who = display_title(doc.title).split(":")[0]
+    return f"{who} ({year})" if year else who
 
 
 def paper_reference(doc: Document) -> str:
@@ -268,39 +229,18 @@ def _long_date(value: str) -> str:
         d = dt.date.fromisoformat(value)
     except ValueError:
         return value
-    return f"{d.day} {d:%B %Y}"
+    return long_date(d)
 
 
-def _find_document(corpus: Corpus, key: str) -> Document:
-    if key == "paper":
-        papers = [d for d in corpus.documents if d.kind == "paper"]
-        if len(papers) == 1:
-            return papers[0]
-    doc = corpus.document(key)
-    if doc is None:
-        raise LookupError(key)
-    return doc
-
-
-def _topic_title(cfg: BriefingConfig, key: str) -> str:
+def topic_title(cfg: BriefingConfig, key: str) -> str:
     topic = cfg.topic(key)
     return topic.title if topic else key
 
 
-def _feed_name(doc: Document | None) -> str:
-    if doc is None:
-        return ""
-    return doc.title if doc.format != "feed" else f"News feed ({doc.path.rsplit('/', 1)[-1]})"
-
-
-def _by_date(items: list[Item]) -> list[Item]:
+def by_date(items: list[Item]) -> list[Item]:
     """Newest dated items first; undated (paper sections) after, in document order."""
-    dated = sorted((i for i in items if i.date), key=lambda i: i.date, reverse=True)
+    dated = sorted((i for i in items if i.date), key=lambda i: i.date or dt.date.min, reverse=True)
     return dated + [i for i in items if not i.date]
-
-
-def _in_order(items: Sequence[Item], wanted: frozenset[str]) -> list[str]:
-    return [item.id for item in items if item.id in wanted]
 
 
 _SMALL_WORDS = frozenset("a an and as at between by for from in into of on or the to with".split())
@@ -312,7 +252,7 @@ def display_title(title: str) -> str:
     if not letters or any(c.islower() for c in letters):
         return title
     words = title.lower().split(" ")
-    out = []
+    out: list[str] = []
     for i, word in enumerate(words):
         if i and word in _SMALL_WORDS and not out[-1].endswith(":"):
             out.append(word)

@@ -2,14 +2,15 @@
 
 Parts hold only data.  Citations are 1-based numbers into `Briefing.sources`.
 Each part has a `kind` (which template renders it), an `id` (its HTML anchor and
-PDF bookmark target) and a `title` (its heading).
+PDF bookmark target) and a `title` (its heading); each kind's dataclass lives in
+its module under reportgen/parts/, the pieces several kinds share live here.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,9 @@ class Source:
     path: str
     line: int
     kind: str  # 'article' | 'section' | 'table' | 'paper'
+    outlet: str = ""  # the agency or ministry an article's text names as its reporter
+    # A paper is one source: the sections cited, in reading order, as (item id, title, line).
+    locators: tuple[tuple[str, str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -57,123 +61,9 @@ class ItemEntry:
     language: str = "en"
 
 
-@dataclass(frozen=True)
-class MoreItem:
-    """An item a capped section leaves out of the layout (`max_items`); the JSON lists every one."""
-
-    item_id: str
-    title: str
-    date: dt.date | None
-    source: str
-    path: str
-    line: int
-
-
-@dataclass(frozen=True)
-class TopicSection:
-    key: str
-    title: str
-    id: str
-    summary: tuple[CitedSentence, ...]
-    items: tuple[ItemEntry, ...]  # the newest `max_items`, shown
-    more: tuple[MoreItem, ...] = ()  # the rest: "… and N more" in the layout
-
-
-@dataclass(frozen=True)
-class ChronologyEntry:
-    start: dt.date
-    end: dt.date
-    precision: str
-    label: str
-    text: str
-    citations: tuple[int, ...]
-    topics: tuple[str, ...] = ()
-    focus: bool = False
-    planned: bool = False
-    item_ids: tuple[str, ...] = ()  # the items it comes from (citations number only the shown events')
-
-
-@dataclass(frozen=True)
-class AbstractEntry:
-    language: str  # ISO 639-1: en, kk, ru
-    language_name: str  # "English", "Kazakh", "Russian"
-    title: str
-    text: str
-    keywords: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class SummaryPart:
-    id: str
-    title: str
-    sentences: tuple[CitedSentence, ...]
-    kind: str = "summary"
-
-
-@dataclass(frozen=True)
-class TopicsPart:
-    id: str
-    title: str
-    sections: tuple[TopicSection, ...]
-    empty: tuple[str, ...] = ()  # titles of the part's topics no selected item is mainly about
-    kind: str = "topics"
-
-
-@dataclass(frozen=True)
-class TablePart:
-    id: str
-    title: str  # "Table 1. <caption>"
-    number: int
-    caption: str
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    note: str | None
-    cite: int
-    kind: str = "table"
-
-
-@dataclass(frozen=True)
-class ChronologyPart:
-    id: str
-    title: str
-    events: tuple[ChronologyEntry, ...]  # the latest `max_events`, shown
-    kind: str = "chronology"
-    earlier: tuple[ChronologyEntry, ...] = ()  # the rest, uncited: "… and N earlier events" in the layout
-
-
-@dataclass(frozen=True)
-class NewItemsPart:
-    """Items first seen since the previous successful run of this config."""
-
-    id: str
-    title: str
-    items: tuple[ItemEntry, ...]
-    since: dt.datetime | None
-    kind: str = "new"
-
-
-@dataclass(frozen=True)
-class AboutPart:
-    """The source paper: full reference, keywords and abstracts in every language."""
-
-    id: str
-    title: str
-    reference: str
-    authors: tuple[str, ...]
-    keywords: tuple[str, ...]
-    abstracts: tuple[AbstractEntry, ...]
-    cite: int
-    kind: str = "about"
-
-
-@dataclass(frozen=True)
-class SourcesPart:
-    id: str
-    title: str
-    kind: str = "sources"
-
-
-Part = Union[SummaryPart, TopicsPart, TablePart, ChronologyPart, NewItemsPart, AboutPart, SourcesPart]
+#: A part is the dataclass of one part kind (reportgen/parts/<kind>.py), with at least
+#: `id`, `title` and `kind`; layouts dispatch on `kind`.
+Part = Any
 
 
 @dataclass(frozen=True)

@@ -55,18 +55,23 @@ def build(
     renderer=None,
     clock=None,
     lock_timeout: float = 60.0,
+    allow_empty: bool = False,
     limits=None,
     timeout: float | None = None,
 ) -> BuildResult:
     """Build the briefing `config_path` describes and write its outputs atomically.
 
     `renderer` is a reportgen.render.prefork.Renderer, a helper process already started
-    (default: one forked when the render starts).  The render is bounded by `limits`
-    (default reportgen.limits.Limits()), its time limit replaced by `timeout` if given.
+    (default: one forked when the render starts).  The build is bounded by `limits`
+    (default: the config's `limits:`), its time limit replaced by `timeout` if given.
     `state` is a RunState; by default the config's own history file.  `clock()` returns "now".
+    A briefing that selects nothing is still written, with a warning, but does not replace
+    the `-latest` copy unless `allow_empty`.
     """
     from reportgen import config as config_mod
     from reportgen import ingest, locking
+    from reportgen.briefing import check_against_corpus, citation_warnings
+    from reportgen.layouts import resolve
     from reportgen.state import RunState, digest_files
 
     now = clock or dt.datetime.now
@@ -84,16 +89,17 @@ def build(
             corpus = ingest.load(list(cfg.sources), root=cfg.root)
             for diagnostic in corpus.diagnostics:
                 log.warning("%s", diagnostic)
-            config_mod.check_against_corpus(cfg, corpus)
-            from reportgen.layouts import resolve
-
+            check_against_corpus(cfg, corpus)
+            for warning in citation_warnings(cfg):
+                log.warning("%s", warning)
             layout = resolve(cfg.layout, base_dir=cfg.root)
             digests = {
-                "config": digest_files([config_path]),
+                "config": digest_files([config_path, *_part_files(cfg)]),
                 "inputs": "|".join(d.digest for d in corpus.documents),
                 "templates": digest_files(layout.files()),
             }
             check_outputs(cfg)  # before the analysis and the render, not after them
+            check_clashes(cfg)
         if if_changed and state.unchanged_since_last_success(str(config_path), digests, cfg.as_of):
             message = f"{config_path}: unchanged since the last successful build; nothing to do"
             return BuildResult(config_path, (), 0, 0, 0, tuple(watch.timings), skipped=True, message=message)
@@ -101,8 +107,8 @@ def build(
         try:
             from reportgen.limits import Limits
 
-            bounds = (limits or Limits()).with_timeout(timeout)
-            result = _build(cfg, corpus, layout, state, run_id, watch, renderer, bounds, now, journal)
+            bounds = (limits or cfg.limits or Limits()).with_timeout(timeout)
+            result = _build(cfg, corpus, layout, state, run_id, watch, renderer, bounds, now, journal, allow_empty)
         except BaseException as exc:
             message = str(exc) or ("interrupted" if isinstance(exc, KeyboardInterrupt) else type(exc).__name__)
             state.finish_run(run_id, status="failed", outputs=(), message=message, finished=now())
@@ -111,7 +117,8 @@ def build(
         return result
 
 
-def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limits, now, journal) -> BuildResult:
+def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limits, now, journal,
+           allow_empty: bool = False) -> BuildResult:
     from reportgen import limits as bounds
     from reportgen.analysis import chronology, select, summarise
     from reportgen.briefing import Analysis, assemble
@@ -120,10 +127,20 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limi
     with watch.stage("analyse"), bounds.in_process(limits, deadline, "analysis"):
         since = None
         if cfg.period.since_last_run:
+            from dataclasses import replace
+
+            from reportgen.config import resolve_since_last_run
+
             last = state.last_successful(str(cfg.path))
             since = last.as_of if last else None
+            # One period for items, events and the cover: "since last run (14–20 February 2026)".
+            cfg = replace(cfg, period=resolve_since_last_run(cfg.period, since))
         selection = select.select(corpus, cfg, since=since)
         selected = tuple(selection.selected)
+        empty = not selected
+        if empty:
+            log.warning("warning: %s: the briefing selects no items (period: %s); `reportgen explain %s` says "
+                        "why each item is left out", _shown(cfg.path), cfg.period.label, _shown(cfg.path))
         # Only the topics each item joined: they place it, tag its events and explain it in the JSON.
         topics = {d.item.id: tuple(m for m in d.topics if m.topic in d.joined) for d in selection.decisions}
         focus = {d.item.id: d.focus for d in selection.decisions}
@@ -135,7 +152,6 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limi
             topics_for=lambda item_id: tuple(m.topic for m in topics.get(item_id, ())),
             focus_for=lambda item_id: bool(focus.get(item_id)),
         )
-        events = tuple(e for e in events if _overlaps(e, cfg.period))
         analysis = Analysis(
             selected=selected,
             topics=topics,
@@ -172,6 +188,10 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limi
         from reportgen.publish import publish
 
         targets = output_targets(cfg)
+        if empty and cfg.latest and not allow_empty:
+            log.warning("warning: %s: the previous -latest files are kept; --allow-empty publishes an empty "
+                        "briefing as the latest", _shown(cfg.path))
+            targets = [(target, ext) for (target, ext), (_, as_of) in zip(targets, _outputs(cfg)) if as_of is None]
         publish([(target, outputs[ext]) for target, ext in targets], journal)  # all of them, or none
         written = [target for target, _ in targets]
     return BuildResult(
@@ -185,6 +205,14 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limi
     )
 
 
+def _part_files(cfg) -> list[Path]:
+    """Files parts read besides the sources (an analyst's note), so --if-changed sees their edits."""
+    from reportgen import parts
+
+    return [cfg.root / spec.get(option.name) for spec in cfg.parts
+            for option in parts.get(spec.kind).options if option.type == "file"]
+
+
 def output_targets(cfg) -> list[tuple[Path, str]]:
     """(file, format) for every file the build writes: one per format, and the -latest copies."""
     return [(output_path(cfg, ext, as_of=as_of), ext) for ext, as_of in _outputs(cfg)]
@@ -194,15 +222,11 @@ def check_outputs(cfg) -> None:
     """Fail early, in one line, if an output cannot be written where the config says.
 
     A folder where the file should be, a file where a folder should be, a folder this
-    user may not write to (also one made immutable with chattr +i), or a symlink that
-    leads out of the project (the config check sees only the path as written).
+    user may not write to (also one made immutable with chattr +i). Outputs go wherever
+    the config says, inside the project or not (a web folder, a share).
     """
-    inside = Path(os.path.realpath(cfg.root))
     for ext, as_of in _outputs(cfg):
         target, shown = output_path(cfg, ext, as_of=as_of), _shown(_written_path(cfg, ext, as_of))
-        if not target.is_relative_to(inside):  # output_path resolves symlinks
-            raise OutputError(f"cannot write {shown}: a symlink on the way leads to {target.parent}, outside the "
-                              "project folder; outputs stay inside the project — replace the link with a folder")
         if target.is_dir():
             raise OutputError(f"cannot write {shown}: a folder of that name is in the way; "
                               "remove it or change output: in the config")
@@ -219,6 +243,34 @@ def check_outputs(cfg) -> None:
         if not os.access(parent, os.W_OK | os.X_OK):
             raise OutputError(f"cannot write {shown}: no permission to write in {_shown(parent)}; "
                               "fix the folder's permissions or change output: in the config")
+
+
+def check_clashes(cfg) -> None:
+    """Refuse to build when another config in the same folder writes the same files.
+
+    Two briefings with one slug (a copied config.yaml whose title was kept) would
+    overwrite each other's PDF in turn, each run silently replacing the other.
+    """
+    import re
+
+    from reportgen.config import load_config
+    from reportgen.errors import ReportgenError
+
+    ours = {target for target, _ in output_targets(cfg)}
+    here = os.path.realpath(cfg.path)
+    for other in sorted([*cfg.root.glob("*.yaml"), *cfg.root.glob("*.yml")]):
+        if os.path.realpath(other) == here or not other.is_file() or other.stat().st_size > 1024 * 1024:
+            continue
+        try:
+            if not re.search(r"(?m)^title:", other.read_text(encoding="utf-8")):
+                continue  # some other YAML file, not a briefing config
+            theirs = {target for target, _ in output_targets(load_config(other, as_of=cfg.as_of))}
+        except (OSError, UnicodeDecodeError, ReportgenError):
+            continue  # a broken neighbour is its own build's problem
+        shared = sorted(ours & theirs)
+        if shared:
+            raise OutputError(f"{_shown(cfg.path)} and {_shown(other)} would both write {_shown(shared[0])}; "
+                              "give one of them its own output: or slug:")
 
 
 def _outputs(cfg) -> list[tuple[str, str | None]]:
@@ -263,10 +315,6 @@ def _written_path(cfg, ext: str, as_of: str | None = None) -> Path:
     """The output file as the config writes it: absolute, symlinks not resolved."""
     name = cfg.output.format(slug=cfg.slug, as_of=as_of or cfg.as_of.isoformat(), ext=ext, title=cfg.slug)
     return Path(os.path.abspath(cfg.root / name))
-
-
-def _overlaps(event, period) -> bool:
-    return (period.start is None or event.end >= period.start) and (period.end is None or event.start <= period.end)
 
 
 def _item_digest(item) -> str:

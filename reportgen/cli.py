@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from reportgen import __version__
-from reportgen.errors import ConfigError, ReportgenError
+from reportgen.errors import ConfigError, ReportgenError, one_line
 
 log = logging.getLogger("reportgen")
 
@@ -47,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
     parser = _parser()
     args = parser.parse_args(argv)
+    args.verbose, args.quiet = getattr(args, "verbose", 0), getattr(args, "quiet", False)
     _setup_logging(getattr(args, "verbose", 0), getattr(args, "quiet", False))
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
@@ -63,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return status
     except ReportgenError as exc:
         # A ConfigError with several problems prints one line each, then its own "error: aborted ..." line.
-        _say(str(exc) if isinstance(exc, ConfigError) else _one_line(f"error: {exc}"))
+        _say(str(exc) if isinstance(exc, ConfigError) else one_line(f"error: {exc}"))
         return exc.exit_code
     except KeyboardInterrupt:
         _say("error: interrupted")
@@ -83,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:  # a bug: still one line, with the traceback behind -v
         log.debug("traceback:", exc_info=True)
-        _say(_one_line(f"error: internal error: {type(exc).__name__}: {exc}") + "; please report this bug "
+        _say(one_line(f"error: internal error: {type(exc).__name__}: {exc}") + "; please report this bug "
              "(run with -v for the traceback)")
         return 1
     finally:
@@ -103,11 +104,6 @@ def _catch_termination() -> dict:
 
 def _terminate(signum, frame) -> None:
     raise Terminated(signum)
-
-
-def _one_line(text: str) -> str:
-    """Messages from libraries (YAML, WeasyPrint) may span lines; the product rule is one line per error."""
-    return " ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 class SafeFormatter(logging.Formatter):
@@ -148,12 +144,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Turn a folder of source documents into a briefing PDF.",
     )
     parser.add_argument("--version", action="version", version=f"reportgen {__version__}")
+    _add_verbosity(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help: str, run) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help)
-        p.add_argument("-v", "--verbose", action="count", default=0, help="say more")
-        p.add_argument("-q", "--quiet", action="store_true", help="say nothing but errors")
+        _add_verbosity(p)  # `reportgen -v build` and `reportgen build -v` alike
         p.set_defaults(run=run)
         return p
 
@@ -162,6 +158,13 @@ def _parser() -> argparse.ArgumentParser:
         module.configure(p)
 
     return parser
+
+
+def _add_verbosity(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: a subcommand that is not given -v must not reset the -v given before it.
+    parser.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="say more")
+    parser.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                        help="say nothing but errors")
 
 
 def _command_modules() -> list:

@@ -42,6 +42,7 @@ class Paragraph:
     text: str
     location: Location
     kind: Literal["paragraph", "bullet"] = "paragraph"
+    markup: str = ""  # the paragraph as written, inline Markdown kept (papers), for parts that lay it out
 
 
 @dataclass(frozen=True)
@@ -177,3 +178,28 @@ class Corpus:
             if key in (doc.id, doc.path) or doc.path.endswith("/" + key):
                 return doc
         return None
+
+
+PAPER = "paper"  # the document selector meaning "the only paper among the sources"
+
+
+def find_document(corpus: Corpus, selector: str) -> tuple[Document | None, str]:
+    """Resolve a document selector (id, file name, path or `paper`); (None, why) if it names none."""
+    import difflib
+
+    if selector == PAPER:
+        papers = [d for d in corpus.documents if d.kind == "paper"]
+        if len(papers) == 1:
+            return papers[0], ""
+        if not papers:
+            return None, "no paper among the sources; name a document by id or file name"
+        paths = ", ".join(d.path for d in papers)
+        return None, f"'paper' is ambiguous: the sources hold {len(papers)} papers ({paths}); name one by id or file name"
+    doc = corpus.document(selector)
+    if doc is not None:
+        return doc, ""
+    names = [d.id for d in corpus.documents] + [d.path.rsplit("/", 1)[-1] for d in corpus.documents]
+    close = difflib.get_close_matches(selector, names, n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return None, (f"no document '{selector}' among the sources{hint}; "
+                  "give a document id, file name or path, or 'paper'")

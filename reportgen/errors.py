@@ -44,7 +44,7 @@ class ConfigError(ReportgenError):
 
 
 class IngestError(ReportgenError):
-    """Raised when a source path given cannot be read at all (missing, outside the project): a usage error."""
+    """Raised when a source path given cannot be read at all (missing, not a file or folder): a usage error."""
 
     exit_code = 2
 
@@ -77,3 +77,14 @@ class LockTimeout(ReportgenError):
 
 class LimitExceeded(ReportgenError):
     """Raised when the render runs past its time, memory or page limit; the message says how to raise it."""
+
+
+def one_line(error: BaseException | str) -> str:
+    """An error as the one line the product promises: lines joined; a ConfigError's first
+    problem with '(+N more)'; an unexpected exception with its type."""
+    if isinstance(error, ConfigError) and error.problems:
+        more = len(error.problems) - 1
+        return error.problems[0] + (f" (+{more} more)" if more else "")
+    if isinstance(error, BaseException):
+        error = str(error) if isinstance(error, ReportgenError) else f"{type(error).__name__}: {error}"
+    return " ".join(line.strip() for line in error.splitlines() if line.strip())

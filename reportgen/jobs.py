@@ -70,7 +70,7 @@ def build_one(config_path: str, options: BuildOptions):
 def run_job(build_fn: BuildFn, config_path: str, options: BuildOptions) -> JobOutcome:
     """Run build_fn and turn its result or error into a JobOutcome (in the worker: errors need not pickle)."""
     from reportgen.errors import ReportgenError
-    from reportgen.schedule import one_line
+    from reportgen.errors import one_line
 
     started = time.perf_counter()
     try:

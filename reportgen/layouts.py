@@ -10,7 +10,9 @@ so a user file of the same name replaces the built-in one, first match wins.
 It extends `briefing` unless its `layout.yaml` says `extends: <built-in name>`.
 A user template may also name a built-in template explicitly with a prefix,
 `<layout>:<template>`, e.g. `{% extends "briefing:base.html.j2" %}`, and then
-override single blocks (see BLOCKS).
+override single blocks (see BLOCKS). Each part kind is rendered by its own template,
+`parts/<kind>.html.j2` (see part_templates()); a layout replaces one by holding a
+file of that name.
 """
 from __future__ import annotations
 
@@ -38,15 +40,8 @@ BLOCKS: dict[str, str] = {
     "style": "the inline stylesheet (style.css of the first layout folder that has one)",
     "cover": "the cover page: title, subtitle, organisation, as-of date, period",
     "toc": "the table of contents with page numbers",
-    "parts": "the loop over briefing.parts dispatching on part.kind",
-    "part_summary": "a summary part: executive summary sentences with citations",
-    "part_topics": "a topics part: one section per topic with its items",
-    "part_table": "a table part: caption, header, rows, source note",
-    "part_chronology": "a chronology part: dated events, planned ones marked",
-    "part_new": "a new-since-last-run part",
-    "part_about": "an about-the-paper part: reference, keywords, abstracts per language",
-    "part_sources": "the numbered source list that citations link to",
-    "part_other": "a part of a kind this layout does not know (heading only)",
+    "parts": "the loop over briefing.parts, one <section> each",
+    "part": "one part (the variable `part`): includes parts/<part.kind>.html.j2, see part_templates()",
     "colophon": "the closing line after the last part",
 }
 
@@ -95,6 +90,13 @@ class Layout:
         return sorted(found)
 
 
+def part_templates() -> dict[str, str]:
+    """The template of each part kind → what that part shows (from the part-kind registry)."""
+    from reportgen import parts
+
+    return {f"parts/{name}.html.j2": kind.help for name, kind in parts.kinds().items()}
+
+
 def read_template(path: Path, folder: Path) -> str:
     """The text of a layout file; FileProblem if it links outside `folder`, is no regular file or is not UTF-8.
 
@@ -120,6 +122,14 @@ def block_names(folder: Path) -> list[str]:
         except files.FileProblem:
             continue  # `reportgen check` and the build name the file and the problem
     return names
+
+
+def macro_names(folder: Path) -> list[str]:
+    """Macros of the folder's macros.html.j2, in the order they are defined."""
+    try:
+        return re.findall(r"{%-?\s*macro\s+(\w+)", read_template(folder / "macros.html.j2", folder))
+    except files.FileProblem:
+        return []
 
 
 def builtin_root() -> Path:

@@ -13,40 +13,30 @@ from pathlib import Path
 from reportgen.errors import UsageError
 from reportgen.files import why_not_writable
 
-CONFIG = """\
+_HEADER = """\
 # A reportgen briefing. Build it with:
 #
 #   reportgen build config.yaml          # writes out/<slug>-<as_of>.pdf (and .html)
 #   reportgen watch config.yaml          # rebuilds whenever a file below changes
 #   reportgen check config.yaml          # checks config and templates without rendering
+#   reportgen check --explain-keys       # every key, its default and meaning
 #
 # Relative paths (sources, layout, output, state) are relative to this file's folder.
 # Every key is checked before anything is built; mistakes are reported as
 # config.yaml:LINE:COL with the key and what is allowed.
+"""
 
-title: Arvenia–Belmora Relations
-subtitle: An example briefing made by reportgen init
-organisation: Example Analysis Unit
-
-# The date the briefing speaks from: `today`, or a fixed YYYY-MM-DD for a reproducible build.
-as_of: today
-
-# Which dates to cover: all, last 90 days, since last run, or {from: YYYY-MM-DD, to: YYYY-MM-DD}.
-period: all
-
-# A built-in layout (`reportgen layouts` lists them) or a folder of templates.
-# layouts/custom extends the built-in `briefing` layout and overrides its cover.
-layout: layouts/custom
-
-# Files or folders to read; each file's format is recognised from its content.
-sources:
-  - seeds/
-
-# An item is included only if it mentions one of these terms.
-focus: [Belmora, Belmoran]
-
-# Topics group the items; keywords match word beginnings (`invest` finds investment).
-topics:
+# The example's values; each key's comment comes from the schema (reportgen/config/schema.py).
+_EXAMPLE: tuple[tuple[str, str], ...] = (
+    ("title", "Arvenia–Belmora Relations"),
+    ("subtitle", "An example briefing made by reportgen init"),
+    ("organisation", "Example Analysis Unit"),
+    ("as_of", "today"),
+    ("period", "all"),
+    ("layout", "layouts/custom            # extends the built-in briefing layout with its own cover"),
+    ("sources", "\n  - seeds/"),
+    ("focus", "[Belmora, Belmoran]"),
+    ("topics", """
   economic:
     title: Trade and investment
     keywords: [trade, invest, econom, export, energy, agricultur, business]
@@ -55,21 +45,26 @@ topics:
     keywords: [rail, freight, corridor, port, transport, route]
   cultural:
     title: Culture and education
-    keywords: [cultur, exhibition, concert, music, universit, student, exchange]
-
-# The briefing's parts, in order: summary, topics, chronology, new, sources
-# (also table: {document: ..., number: N} and about: {document: paper} for papers).
-parts:
+    keywords: [cultur, exhibition, concert, music, universit, student, exchange]"""),
+    ("parts", """
   - summary: {sentences: 4}
   - topics: [economic, transport, cultural]
   - chronology: {}
   - new: {}          # items first seen since the last successful build
-  - sources: {}
+  - sources: {}"""),
+    ("output", "out/{slug}-{as_of}.{ext}"),
+    ("formats", "[pdf, html]"),
+)
 
-# Where to write: placeholders {slug} {as_of} {ext} {title}.
-output: out/{slug}-{as_of}.{ext}
-formats: [pdf, html]
-"""
+
+def _config() -> str:
+    from reportgen.config.docs import comment
+
+    blocks = [f"{comment(key)}\n{key}:" + ("" if value.startswith("\n") else " ") + value for key, value in _EXAMPLE]
+    return _HEADER + "\n" + "\n\n".join(blocks) + "\n"
+
+
+CONFIG = _config()
 
 ARTICLE = """\
  date 2026-02-10 Arvenia and Belmora signed an agreement on a joint rail freight corridor in Kessa on 10 February 2026.

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
-from reportgen.errors import UsageError
+from reportgen.errors import UsageError, one_line
 
 log = logging.getLogger("reportgen")
 
@@ -106,18 +106,6 @@ def run_schedule(
         if not stop.is_set():
             log.debug("next build at %s", _minute(fire))
     return 0
-
-
-def one_line(exc: BaseException) -> str:
-    """An error as one line: its first line, '(+N more)' for further config problems."""
-    from reportgen.errors import ConfigError, ReportgenError
-
-    if isinstance(exc, ConfigError) and exc.problems:
-        more = len(exc.problems) - 1
-        return exc.problems[0] + (f" (+{more} more)" if more else "")
-    text = str(exc) if isinstance(exc, ReportgenError) else f"{type(exc).__name__}: {exc}"
-    lines = [line for line in text.splitlines() if line.strip()]
-    return lines[0] if lines else type(exc).__name__
 
 
 def _minute(moment: dt.datetime) -> str:

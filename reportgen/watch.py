@@ -101,7 +101,7 @@ def watch(
     sleep = sleep or stop.wait
 
     def build() -> None:
-        from reportgen.schedule import one_line
+        from reportgen.errors import one_line
 
         started = clock()
         try:

@@ -5,11 +5,8 @@ session in a copy of the project (so the repository's out/ and state are never t
 """
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,9 +14,10 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from reportgen import cli, ingest
+from reportgen import ingest
 
-REPO = Path(__file__).resolve().parent.parent
+from conftest import REPO, copy_project, run_cli
+
 PDF_NAME = "kazakhstan-qatar-relations-2026-02-20.pdf"
 
 
@@ -42,19 +40,8 @@ class Built:
         return next((i for i, text in enumerate(self.texts) if i >= start and needle in text), None)
 
 
-def run_cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main(list(args))
-    return code, out.getvalue(), err.getvalue()
-
-
 def _project(tmp_path_factory, name: str) -> Path:
-    root = tmp_path_factory.mktemp(name)
-    shutil.copytree(REPO / "seeds", root / "seeds")
-    for config in ("config.yaml", "weekly-digest.yaml"):
-        shutil.copy(REPO / config, root / config)
-    return root
+    return copy_project(tmp_path_factory.mktemp(name))
 
 
 def _build(root: Path, config: str, pdf_name: str) -> Built:
@@ -93,7 +80,7 @@ def test_build_exits_0_and_names_every_output_and_stage(default):
         assert (default.root / "out" / f"kazakhstan-qatar-relations-2026-02-20.{ext}").is_file()
     assert re.search(r"stages: config [\d.]+s +ingest [\d.]+s +analyse [\d.]+s +html [\d.]+s +pdf [\d.]+s", default.stderr)
     pages = len(default.reader.pages)
-    assert f"({pages} pages, 11 sources, " in default.stderr
+    assert f"({pages} pages, 3 sources, " in default.stderr  # the paper is one source, its sections locators
     assert not list((default.root / "out").glob("*.tmp*")), "temporary files left behind"
 
 
@@ -262,7 +249,7 @@ def test_a_topic_summary_adds_to_its_items_summaries_instead_of_repeating_them(b
     for section in with_summary:
         shown = {s["text"] for item in section["items"] for s in item["summary"]}
         assert not shown & {s["text"] for s in section["summary"]}, section["title"]
-    assert topics["empty"] == ["Military and security"]
+    assert topics["empty"] == []  # the military passage of the trade section speaks of it
 
 
 def test_citation_numbers_first_appear_in_reading_order(briefing_json):
@@ -284,3 +271,29 @@ def test_citation_numbers_first_appear_in_reading_order(briefing_json):
 
     walk(briefing_json["parts"])
     assert first_seen == sorted(first_seen) == list(range(1, len(briefing_json["sources"]) + 1))
+
+
+# --- written for the reader ------------------------------------------------------------
+
+def test_no_scoring_line_in_the_pdf_but_the_json_keeps_the_scores(default, briefing_json):
+    assert not re.search(r"[a-z] ×\d|FOCUS:", default.text)
+    topics = next(p for p in briefing_json["parts"] if p["kind"] == "topics")
+    assert topics["sections"][0]["items"][0]["topics"][0]["terms"]
+
+
+def test_an_item_is_headed_by_what_happened_and_sourced_to_its_outlet(default):
+    assert ("The agreement was signed by the director of the Kazakh Presidential Archive and the secretary general "
+            "of the National Archives of Qatar 5 December 2025 · Qazinform News Agency [2]") in default.text
+    # A paper section names the paper in short form, never the heading again.
+    assert "History and evolution of bilateral relations Abu Shawer Omar Ahmad et al. (2025) [3]" in default.text
+
+
+def test_the_source_list_cites_the_paper_once_with_its_sections_in_reading_order(default):
+    start = default.first_page_with("Sources [1]")
+    sources = " ".join(default.texts[start:]).replace("\u2010 ", "")  # words hyphenated at a line end
+    assert sources.count("Foreign Policy Cooperation between the Republic of Kazakh") == 1
+    assert ("[3] Abu Shawer Omar Ahmad et al. (2025). Foreign Policy Cooperation between the Republic of "
+            "Kazakhstan and the State of Qatar: Key Areas and Prospects. Sections: Introduction (line 45); "
+            "History and evolution of bilateral relations (line 77); Political and diplomatic cooperation (line 87); "
+            "Trade, economic and investment cooperation (line 111); Cultural and humanitarian cooperation "
+            "(line 157); Main directions and prospects for further co-operation (line 194); Conclusion (line 214).") in sources

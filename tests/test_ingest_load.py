@@ -48,7 +48,7 @@ def test_document_ids_are_sanitised_stems(tmp_path):
     _write(tmp_path, "Weekly report (v2).txt", ARTICLE)
     (doc,) = ingest.load(["."], root=tmp_path).documents
     assert doc.id == "Weekly-report-v2"
-    assert doc.items[0].id == "Weekly-report-v2#a1"
+    assert doc.items[0].id == "Weekly-report-v2#a-a8d8860f9f"
 
 
 def test_digest_is_sha256_of_the_bytes(tmp_path):
@@ -63,32 +63,28 @@ def test_missing_path_is_an_error(tmp_path):
     assert str(caught.value) == f"nowhere/: no such file or folder under {tmp_path.resolve()}; check the path"
 
 
-def test_path_outside_root_is_an_error(tmp_path):
+def test_a_path_outside_root_is_read_as_named(tmp_path):
     root = tmp_path / "project"
     root.mkdir()
-    _write(tmp_path, "secret.txt", ARTICLE)
-    with pytest.raises(IngestError) as caught:
-        ingest.load(["../secret.txt"], root=root)
-    message = str(caught.value)
-    assert message == (f"../secret.txt is outside the project folder {root.resolve()}; "
-                       "copy it into the project or run reportgen from a folder that contains it")
-    assert "\n" not in message
+    _write(tmp_path, "shared/secret.txt", ARTICLE)
+    corpus = ingest.load(["../shared/secret.txt", str(tmp_path / "shared")], root=root)
+    # Outside the project a file is shown by its absolute path; named twice, it is read once.
+    assert [d.path for d in corpus.documents] == [(tmp_path / "shared" / "secret.txt").resolve().as_posix()]
+    assert _messages(corpus) == []
 
 
-def test_symlink_resolving_outside_root_is_an_error_or_skipped_inside_a_folder(tmp_path):
+def test_a_named_link_is_read_but_a_link_out_of_a_named_folder_is_skipped(tmp_path):
     root = tmp_path / "project"
     _write(root, "src/ok.txt", ARTICLE)
     outside = _write(tmp_path, "elsewhere.txt", ARTICLE)
     os.symlink(outside, root / "link.txt")
     os.symlink(outside, root / "src" / "zz-link.txt")
-    with pytest.raises(IngestError) as caught:
-        ingest.load(["link.txt"], root=root)
-    assert "link.txt is outside the project folder" in str(caught.value)
+    assert [d.path for d in ingest.load(["link.txt"], root=root).documents] == ["link.txt"]
     corpus = ingest.load(["src"], root=root)
     assert [d.path for d in corpus.documents] == ["src/ok.txt"]
     assert _messages(corpus) == [
-        f"warning: src/zz-link.txt:1: skipped: it links to {outside.resolve()}, outside the project folder; "
-        "copy the file into the project"]
+        f"warning: src/zz-link.txt:1: skipped: it links to {outside.resolve()}, outside src; "
+        "name that file under sources: if it belongs in the briefing"]
 
 
 def test_bad_files_become_warnings_and_the_rest_is_read(tmp_path):

@@ -125,4 +125,6 @@ def test_layouts_lists_built_in_and_project_layouts_with_their_blocks(tmp_path, 
     assert headings[-1] == "custom  (layouts/custom, extends briefing)"
     custom = lines[lines.index(headings[-1]) + 1:]
     assert [line.split()[0] for line in custom if line.endswith("(overridden here)")] == ["cover"]
-    assert any(line.split()[0] == "part_summary" for line in custom)
+    assert any(line.split()[0] == "part" for line in custom)
+    assert any(line.split()[0] == "parts/chronology.html.j2" for line in custom)
+    assert "  filters    iso_date, long_date, sanitize, sanitize_block, short_date" in lines

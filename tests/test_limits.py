@@ -43,3 +43,20 @@ def test_a_stage_past_the_memory_limit_is_stopped_and_the_cap_lifted_after():
                               "raise it with limits: {memory_mb: ...} in the config; the old outputs are kept")
     assert resource.getrlimit(resource.RLIMIT_AS) == before
     assert len(bytearray(400 * 1024 * 1024)) == 400 * 1024 * 1024
+
+
+def test_a_chronology_shows_its_latest_events_by_default_and_the_first_ones_with_a_limit():
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from reportgen.parts.chronology import DEFAULT_LIMIT, split_rows
+
+    day = dt.date(2020, 1, 1)
+    events = [SimpleNamespace(start=day + dt.timedelta(days=k), end=day + dt.timedelta(days=k), focus=False)
+              for k in range(DEFAULT_LIMIT + 50)]
+    shown, left = split_rows(events, {})
+    assert (shown[0], shown[-1], len(left)) == (events[50], events[-1], 50)
+    shown, left = split_rows(events, {"order": "newest"})
+    assert (shown[0], len(shown), left[0]) == (events[-1], DEFAULT_LIMIT, events[49])
+    shown, left = split_rows(events, {"limit": 10})
+    assert (shown, len(left)) == (tuple(events[:10]), DEFAULT_LIMIT + 40)

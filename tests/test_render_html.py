@@ -76,11 +76,20 @@ def test_available_lists_builtins_then_project_layouts(tmp_path):
     assert names == ["briefing", "digest", "house"]
 
 
-def test_blocks_lists_every_documented_part_block():
+def test_blocks_lists_every_documented_block():
     blocks = resolve("briefing", base_dir=Path(".")).blocks()
     assert list(blocks) == list(BLOCKS)
-    assert blocks["part_table"] == BLOCKS["part_table"]
+    assert blocks["part"] == BLOCKS["part"]
     assert set(resolve("digest", base_dir=Path(".")).blocks()) == set(BLOCKS)
+
+
+def test_every_part_kind_has_a_shared_template():
+    from reportgen import parts
+    from reportgen.layouts import builtin_root, part_templates
+
+    assert list(part_templates()) == [f"parts/{name}.html.j2" for name in parts.kinds()]
+    for name in part_templates():
+        assert (builtin_root() / "_shared" / name).is_file(), name
 
 
 # --- rendering ----------------------------------------------------------------

@@ -5,7 +5,8 @@ import threading
 import pytest
 
 from reportgen.errors import ConfigError, RenderError, UsageError
-from reportgen.schedule import next_fire, one_line, parse_cron, run_schedule
+from reportgen.errors import one_line
+from reportgen.schedule import next_fire, parse_cron, run_schedule
 
 
 class FakeClock:
@@ -125,7 +126,7 @@ def test_next_fire_is_strictly_after_the_given_time():
 def test_errors_are_reduced_to_one_line():
     config_error = ConfigError(["b.yaml:4:1: title: missing", "b.yaml:9:3: topics.x: unknown"])
     assert one_line(config_error) == "b.yaml:4:1: title: missing (+1 more)"
-    assert one_line(ValueError("bad\nvalue")) == "ValueError: bad"
+    assert one_line(ValueError("bad\nvalue")) == "ValueError: bad value"
 
 
 def test_the_schedule_command_rejects_a_bad_cron_with_exit_2(tmp_path, capsys):

@@ -158,3 +158,17 @@ def test_seed_feeds_without_qatar_are_left_out():
     feeds = [d for d in decisions if d.item.doc_id.startswith(("001_", "004_"))]
     assert len(feeds) == 18
     assert all(d.reasons == ("left out: no focus term (Qatar, Qatari, Doha)",) for d in feeds)
+
+
+def test_sections_are_picked_by_title_glob():
+    from reportgen.config import SectionRule
+
+    text = "Qatar and Kazakhstan expand trade and invest in trade corridors, and art and culture."
+    corpus = Corpus((paper(section("s1", text, "History of ties"), section("s2", text, "History and evolution"),
+                           section("s3", text, "Trade  Relations"), section("s4", text, "Method")),))
+    rule = SectionRule(include=("history*", "Trade*"), exclude=("*evolution",))
+    got = reasons(corpus, config(sections=rule, period=Period()))
+    assert [rid for rid, why in got.items() if why[0].startswith("selected")] == ["s1", "s3"]
+    assert got["s2"] == ("left out: section 'History and evolution' is excluded by sections: in the config",)
+    assert SectionRule().admits("Anything")
+    assert SectionRule(include=("Introduction",)).names("introduction")

@@ -54,9 +54,6 @@ class Selection:
     def selected(self) -> tuple[Item, ...]:
         return tuple(d.item for d in self.decisions if d.selected)
 
-    def decision(self, item_id: str) -> ItemDecision | None:
-        return next((d for d in self.decisions if d.item.id == item_id), None)
-
 
 def select(corpus: Corpus, cfg: BriefingConfig, *, since: dt.date | None = None) -> Selection:
     """Decide for every item of `corpus` whether `cfg`'s briefing covers it."""
@@ -78,6 +75,8 @@ def _decide(item: Item, doc: Document, cfg: BriefingConfig, since: dt.date | Non
     failures = []
     if not in_sources:
         failures.append(f"left out: {doc.path} is not under the configured sources ({', '.join(cfg.sources)})")
+    if item.kind == "section" and not cfg.sections.admits(item.title):
+        failures.append(f"left out: section '{item.title}' is excluded by sections: in the config")
     period_failure = _period_failure(item, doc, cfg, since)
     if period_failure:
         failures.append(period_failure)

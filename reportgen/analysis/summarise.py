@@ -3,7 +3,8 @@
 Method (extractive, linear in the input; no graph over the whole corpus):
 1. Candidates are the sentences of every paragraph (`reportgen.text.split_sentences`),
    minus junk: fragments (starting in lower case or not ending a sentence), headings,
-   shorter than MIN_WORDS, source lines and link-only text.
+   shorter than MIN_WORDS, source lines and link-only text, sentences opening with a word
+   that points back ("These", "Such"), and the paper speaking of itself (see `discourse`).
 2. Each candidate scores a weighted sum (WEIGHTS) of
    - position: 1/(1 + rank) of the sentence within its item: news puts the gist first,
      and a paper section opens with its topic sentence;
@@ -32,6 +33,7 @@ from collections.abc import Collection, Iterable, Sequence
 from itertools import chain
 from typing import NamedTuple
 
+from reportgen.analysis.discourse import is_fragment, is_meta, leans_back
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
@@ -116,7 +118,11 @@ def is_junk(text: str, word_count: int | None = None) -> bool:
         return True
     if "://" in text or "\t" in text:  # a link or a table row
         return True
-    return (len(_WORD_RUN.findall(text)) if word_count is None else word_count) < MIN_WORDS
+    if (len(_WORD_RUN.findall(text)) if word_count is None else word_count) < MIN_WORDS:
+        return True
+    # Not a sentence a reader can take alone: a heading left in the text, one leaning on the
+    # sentence before ("These investments ..."), or the paper speaking of itself.
+    return is_fragment(text) or leans_back(text) or is_meta(text)
 
 
 def _parse(item: Item) -> list[tuple[str, frozenset[str], bool, int, Paragraph, int]]:

@@ -2,7 +2,41 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import math
+
+#: How long a run waits for another run of the same config before giving up (seconds).
+LOCK_TIMEOUT = 60.0
+
+TODAY = "today"
+
+
+def as_of(text: str) -> dt.date | str:
+    """--as-of: YYYY-MM-DD, or 'today', kept as a word so a long-running watch or schedule
+    takes each build's own day (see `as_of_date`)."""
+    if text == TODAY:
+        return TODAY
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD or 'today'") from None
+
+
+def as_of_date(value: dt.date | str | None) -> dt.date | None:
+    """The date an --as-of value means now (None: the config's own as_of)."""
+    if isinstance(value, str):  # TODAY: the only word as_of() lets through
+        return dt.date.today()
+    return value
+
+
+def add_as_of(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--as-of", type=as_of, metavar="DATE",
+                        help="the briefing's as-of date (YYYY-MM-DD or 'today'); overrides the config")
+
+
+def add_lock_timeout(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lock-timeout", type=seconds, default=LOCK_TIMEOUT, metavar="SECONDS",
+                        help=f"how long to wait for another run of the same config (default {LOCK_TIMEOUT:g})")
 
 
 def jobs(text: str) -> int:

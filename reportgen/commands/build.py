@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import logging
 import time
 from pathlib import Path
@@ -17,22 +16,22 @@ log = logging.getLogger("reportgen")
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("configs", nargs="+", metavar="CONFIG", type=Path, help="config.yaml file(s)")
-    parser.add_argument("--as-of", type=_date, metavar="DATE",
-                        help="the briefing's as-of date (YYYY-MM-DD or 'today'); overrides the config")
+    _args.add_as_of(parser)
     parser.add_argument("--if-changed", action="store_true",
                         help="skip when config, sources, templates and as-of date are unchanged since the last success")
     parser.add_argument("--jobs", "-j", type=_args.jobs, default=1, metavar="N",
                         help="build several configs in N parallel processes")
-    parser.add_argument("--lock-timeout", type=_args.seconds, default=60.0, metavar="SECONDS",
-                        help="how long to wait for another run of the same config (default 60)")
+    _args.add_lock_timeout(parser)
     _args.add_timeout(parser)
+    parser.add_argument("--allow-empty", action="store_true",
+                        help="let a briefing that selects nothing replace the -latest files")
 
 
 def run(args: argparse.Namespace) -> int:
     if len(args.configs) > 1 or args.jobs > 1:
         from reportgen.jobs import run_builds
 
-        return run_builds(args.configs, jobs=args.jobs, as_of=args.as_of, if_changed=args.if_changed,
+        return run_builds(args.configs, jobs=args.jobs, as_of=_args.as_of_date(args.as_of), if_changed=args.if_changed,
                           quiet=args.quiet, lock_timeout=args.lock_timeout, timeout=args.timeout)
     from reportgen.render import prefork
 
@@ -42,8 +41,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         from reportgen.build import build
 
-        result = build(args.configs[0], as_of=args.as_of, if_changed=args.if_changed,
-                       lock_timeout=args.lock_timeout, renderer=renderer, timeout=args.timeout)
+        result = build(args.configs[0], as_of=_args.as_of_date(args.as_of), if_changed=args.if_changed,
+                       lock_timeout=args.lock_timeout, renderer=renderer, allow_empty=args.allow_empty,
+                       timeout=args.timeout)
     finally:
         if renderer is not None:
             renderer.close(wait=0)  # idle if the build was skipped or failed before the render
@@ -66,14 +66,5 @@ def report(result, elapsed: float, *, verbose: int = 0, quiet: bool = False) -> 
     main = next((p for p in result.outputs if p.suffix == ".pdf"), result.outputs[0] if result.outputs else None)
     log.info("wrote %s (%d pages, %d sources, %d events) in %.1f s",
              _shown(main) if main else "nothing", result.pages, result.sources, result.events, elapsed)
-
-
-def _date(text: str) -> dt.date:
-    if text == "today":
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD or 'today'") from None
 
 

@@ -11,12 +11,25 @@ log = logging.getLogger("reportgen")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("config", type=Path, metavar="CONFIG", help="config.yaml")
+    parser.add_argument("config", type=Path, metavar="CONFIG", nargs="?", help="config.yaml")
+    parser.add_argument("--explain-keys", action="store_true",
+                        help="list every config key and part kind with its default and meaning, then exit")
+    parser.add_argument("--markdown", action="store_true", help="with --explain-keys: as the README's tables")
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.explain_keys:
+        from reportgen.config import docs
+
+        print(docs.keys_markdown() + "\n\n" + docs.parts_markdown() if args.markdown else docs.keys_text())
+        return 0
+    if args.config is None:
+        from reportgen.errors import UsageError
+
+        raise UsageError("check needs a CONFIG (or --explain-keys)")
     from reportgen import ingest
-    from reportgen.config import check_against_corpus, load_config
+    from reportgen.briefing import check_against_corpus, citation_warnings
+    from reportgen.config import load_config
     from reportgen.errors import TemplateError, UsageError
     from reportgen.layouts import resolve
     from reportgen.render.html import check_layout
@@ -27,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
     for diagnostic in corpus.diagnostics:  # e.g. why a table that parts name was not found
         log.warning("%s", diagnostic)
     check_against_corpus(cfg, corpus)
+    for warning in citation_warnings(cfg):
+        log.warning("%s", warning)
     try:
         layout = resolve(cfg.layout, base_dir=cfg.root)
     except TemplateError as exc:

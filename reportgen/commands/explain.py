@@ -7,6 +7,8 @@ import json
 import logging
 from pathlib import Path
 
+from reportgen.commands import _args
+
 HELP = "list every item with its topics, focus terms and why it is selected or left out"
 ORDER = 30
 log = logging.getLogger("reportgen")
@@ -17,16 +19,10 @@ SCORING = ("topic score: for each keyword found n times, 1 + ln(n); +1 for each 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("config", type=Path, metavar="CONFIG", help="config.yaml file")
-    parser.add_argument("--since", type=_date, metavar="DATE",
-                        help="explain as if the last run was on DATE (YYYY-MM-DD)")
+    _args.add_as_of(parser)
+    parser.add_argument("--since", type=_args.as_of, metavar="DATE",
+                        help="explain as if the last run was on DATE (YYYY-MM-DD or 'today')")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,11 +30,11 @@ def run(args: argparse.Namespace) -> int:
     from reportgen.analysis.select import select
     from reportgen.config import load_config
 
-    cfg = load_config(args.config)
+    cfg = load_config(args.config, as_of=_args.as_of_date(args.as_of))
     corpus = ingest.load(list(cfg.sources), root=cfg.root)
     for diagnostic in corpus.diagnostics:
         log.warning("%s", diagnostic)
-    since = args.since or _last_run(cfg)
+    since = _args.as_of_date(args.since) or _last_run(cfg)
     selection = select(corpus, cfg, since=since)
     if args.json:
         print(json.dumps(to_json(selection, cfg), ensure_ascii=False, indent=2))

@@ -1,4 +1,4 @@
-"""List the built-in and project layouts with the blocks a custom layout may override."""
+"""List the built-in and project layouts: the blocks and part templates a layout may override, and its helpers."""
 from __future__ import annotations
 
 import argparse
@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
     found = layouts.available(project)
     if extra is not None and all(layout.folder != extra.folder for layout in found):
         found.append(extra)
+    _print_helpers()
     for layout in found:
         print(_heading(layout, project))
         own = _own_blocks(layout)
@@ -36,7 +37,26 @@ def run(args: argparse.Namespace) -> int:
         for name, doc in blocks.items():
             mark = "  (overridden here)" if name in own else ""
             print(f"  {name:<{width}}  {doc}{mark}".rstrip())
+        templates = layouts.part_templates()
+        width = max(map(len, templates), default=0)
+        for name, doc in templates.items():
+            mark = "  (overridden here)" if not _is_builtin(layout) and (layout.folder / name).is_file() else ""
+            print(f"  {name:<{width}}  {doc}{mark}".rstrip())
     return 0
+
+
+def _print_helpers() -> None:
+    """What every layout's templates may use besides the Briefing: filters, macros, CSS hooks."""
+    from reportgen import parts
+    from reportgen.layouts import builtin_root, macro_names
+    from reportgen.render.markup import FILTERS
+
+    print("every layout  (templates see `briefing`, and `part` inside the block part)")
+    print("  filters    " + ", ".join(sorted(FILTERS)))
+    print('  macros     {% import "macros.html.j2" as m %}: ' + ", ".join(macro_names(builtin_root() / "_shared")))
+    kinds = "|".join(parts.kinds())
+    print(f"  CSS hooks  body.layout-<name>, section.part.part-<{kinds}>, #part-<N>-<kind>, "
+          "a.cite, #src-<N>, .planned, @page :first")
 
 
 def _heading(layout, project: Path) -> str:

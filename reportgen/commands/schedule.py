@@ -20,8 +20,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="when to build, as 5 cron fields in local time, e.g. '0 7 * * MON' (Mondays 07:00)")
     parser.add_argument("--if-changed", action="store_true",
                         help="skip a build when nothing changed since the last successful one")
-    parser.add_argument("--lock-timeout", type=_args.seconds, default=60.0, metavar="SECONDS",
-                        help="how long to wait for another run of the same config (default 60)")
+    _args.add_as_of(parser)
+    _args.add_lock_timeout(parser)
     _args.add_timeout(parser)
 
 
@@ -40,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
     preload()  # each build's render helper is forked from here, with WeasyPrint and its fonts loaded
 
     def job(fire) -> str:
-        result = build(args.config, if_changed=args.if_changed, lock_timeout=args.lock_timeout, timeout=args.timeout)
+        result = build(args.config, as_of=_args.as_of_date(args.as_of), if_changed=args.if_changed,
+                       lock_timeout=args.lock_timeout, timeout=args.timeout)
         for path in result.outputs:
             print(_shown(path), flush=True)
         return describe(result)

@@ -17,24 +17,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("config", type=Path, metavar="CONFIG", help="config.yaml")
     parser.add_argument("--interval", type=_args.positive_seconds, default=0.5, metavar="SECONDS",
                         help="how often to look for changes (default 0.5)")
-    parser.add_argument("--as-of", metavar="DATE", help="the as-of date (YYYY-MM-DD); overrides the config")
-    parser.add_argument("--lock-timeout", type=_args.seconds, default=60.0, metavar="SECONDS",
-                        help="how long to wait for another run of the same config (default 60)")
+    _args.add_as_of(parser)
+    _args.add_lock_timeout(parser)
     _args.add_timeout(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    import datetime as dt
-
     from reportgen.config import read_config_text
-    from reportgen.errors import UsageError
     from reportgen.watch import watch
 
     read_config_text(args.config)  # a missing or unreadable file fails now; a broken config is watched until fixed
-    try:
-        as_of = dt.date.fromisoformat(args.as_of) if args.as_of else None
-    except ValueError:
-        raise UsageError(f"--as-of '{args.as_of}' is not a date; use YYYY-MM-DD") from None
     # Imported once: every rebuild after the first pays no import and reuses WeasyPrint.
     from reportgen.build import build
     from reportgen.render.prefork import preload
@@ -42,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
     preload()  # each build's render helper is forked from here, with WeasyPrint and its fonts loaded
 
     def rebuild():
-        return build(args.config, as_of=as_of, lock_timeout=args.lock_timeout, timeout=args.timeout)
+        return build(args.config, as_of=_args.as_of_date(args.as_of), lock_timeout=args.lock_timeout,
+                     timeout=args.timeout)
 
     # Ctrl-C, SIGTERM and SIGHUP stop it at once, a rebuild in progress too (see commands/schedule.py).
     stop = threading.Event()

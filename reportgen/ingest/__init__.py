@@ -77,14 +77,16 @@ def _collector_paused():
 
 
 def _expand(given: str | Path, root: Path, diagnostics: list[Diagnostic]) -> list[tuple[Path, str]]:
-    """List the files a path names: a folder is walked in sorted order, hidden entries skipped."""
+    """List the files a path names: a folder is walked in sorted order, hidden entries skipped.
+
+    The path itself is honoured wherever it is (the config and the command line are the
+    user's own words); inside a folder, a link that leads out of that folder is skipped,
+    so what lands in a shared folder cannot pull other files of the machine into a briefing.
+    """
     candidate = Path(os.path.normpath(Path(given) if Path(given).is_absolute() else root / given))
     if not os.path.lexists(candidate):
         raise IngestError(f"{given}: no such file or folder under {root}; check the path")
     real = Path(os.path.realpath(candidate))  # unlike Path.resolve() on 3.11, a symlink loop does not raise
-    if not real.is_relative_to(root):
-        raise IngestError(f"{given} is outside the project folder {root}; "
-                          "copy it into the project or run reportgen from a folder that contains it")
     shown = _shown(candidate, real, root)
     mode, problem = files_mod.stat_problem(real)
     if stat.S_ISREG(mode):
@@ -92,16 +94,16 @@ def _expand(given: str | Path, root: Path, diagnostics: list[Diagnostic]) -> lis
     if not stat.S_ISDIR(mode):
         raise IngestError(f"{given} {problem or 'is neither a file nor a folder'}; give files or folders of sources")
     found = []
-    # Walk the path as given so symlinked files keep their own names, unless root is reached only via links.
-    for folder, dirs, names in os.walk(candidate if candidate.is_relative_to(root) else real):
+    # Walk the path as given so files keep the names the user sees; `real` bounds what links may reach.
+    for folder, dirs, names in os.walk(candidate):
         for name in sorted(d for d in dirs if os.path.islink(os.path.join(folder, d)) and not d.startswith(".")):
             # os.walk does not follow folder links (no loops, no escapes); say so rather than skip in silence.
             link = Path(folder, name)
             target = Path(os.path.realpath(link))
             message = (f"skipped: a link to the folder {target}; folder links are not followed, so list "
-                       f"{_shown(target, target, root)}/ under sources: instead" if target.is_relative_to(root)
-                       else f"skipped: it links to the folder {target}, outside the project folder; "
-                            "copy what you need into the project")
+                       f"{_shown(target, target, root)}/ under sources: instead" if target.is_relative_to(real)
+                       else f"skipped: it links to the folder {target}, outside {shown}; "
+                            "list that folder under sources: if it belongs in the briefing")
             diagnostics.append(Diagnostic("warning", Location(_shown(link, link, root), 1), message))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):  # warnings in a stable order
@@ -111,9 +113,10 @@ def _expand(given: str | Path, root: Path, diagnostics: list[Diagnostic]) -> lis
             target = Path(os.path.realpath(entry))
             entry_shown = _shown(entry, target, root)
             mode, problem = files_mod.stat_problem(target)
-            if not target.is_relative_to(root):
+            if not target.is_relative_to(real):
                 diagnostics.append(Diagnostic("warning", Location(entry_shown, 1), (
-                    f"skipped: it links to {target}, outside the project folder; copy the file into the project")))
+                    f"skipped: it links to {target}, outside {shown}; "
+                    "name that file under sources: if it belongs in the briefing")))
             elif stat.S_ISREG(mode):
                 found.append((target, entry_shown))
             elif problem == "does not exist" and os.path.islink(entry):

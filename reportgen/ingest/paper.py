@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from reportgen.corpus import Abstract, Diagnostic, Document, Location, Paragraph, Reference, Section, Table
 from reportgen.ingest import tables
+from reportgen.ingest.ids import content_id
 from reportgen.ingest.lang import identify
 from reportgen.ingest.markdown import (
     Block, bullet_text, clean_inline, continues, first_url, vocabulary, join, split_blocks,
@@ -226,15 +228,19 @@ class _Body:
                 url=first_url(raw), year=int(year.group(1) or year.group(2)) if year else None,
             ))
         sections = []
+        used: set[str] = set()
+        ids = {}  # position-based id used while reading (tables) -> content id
         for n, s in enumerate(self.sections, 1):
-            section_id = f"{self.doc_id}#s{n}"
-            paragraphs = tuple(Paragraph(f"{section_id}.p{k}", text, self._at(line), kind)
-                               for k, (kind, text, line) in enumerate(s["paragraphs"], 1))
+            text = "\n\n".join(p[1] for p in s["paragraphs"])
+            section_id = ids[f"{self.doc_id}#s{n}"] = content_id(self.doc_id, "s", s["title"], None, text, used)
+            paragraphs = tuple(Paragraph(f"{section_id}.p{k}", text, self._at(line), kind, markup)
+                               for k, (kind, text, line, markup) in enumerate(s["paragraphs"], 1))
             sample = s["title"] + " " + (paragraphs[0].text if paragraphs else "")
             sections.append(Section(
                 id=section_id, doc_id=self.doc_id, title=s["title"], level=s["level"], paragraphs=paragraphs,
                 location=self._at(s["line"]), language=identify(sample),
             ))
+        self.tables = [replace(t, section_id=ids.get(t.section_id, t.section_id)) for t in self.tables]
         return sections
 
     def _heading(self, level: int, title: str, block: Block) -> None:
@@ -256,9 +262,9 @@ class _Body:
     def _text_block(self, block: Block) -> None:
         """Add paragraphs and bullets, mending those split across a page break."""
         for kind, text, line in _pieces(block):
-            self._add_text(kind, clean_inline(text), line)
+            self._add_text(kind, clean_inline(text), line, text)
 
-    def _add_text(self, kind: str, text: str, line: int) -> None:
+    def _add_text(self, kind: str, text: str, line: int, markup: str) -> None:
         if not text:
             return
         if not self.sections:
@@ -266,8 +272,9 @@ class _Body:
         paragraphs = self.sections[-1]["paragraphs"]
         if paragraphs and self.joinable and kind == "paragraph" and continues(paragraphs[-1][1], text):
             paragraphs[-1][1] = join(paragraphs[-1][1], text, self.known)
+            paragraphs[-1][3] = join(paragraphs[-1][3], markup, self.known)
         else:
-            paragraphs.append([kind, text, line])
+            paragraphs.append([kind, text, line, markup])
         self.joinable = True
 
     def _reference_block(self, block: Block) -> None:

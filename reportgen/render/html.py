@@ -128,7 +128,9 @@ def check_layout(layout: Layout) -> list[str]:
         except jinja2.TemplateSyntaxError as exc:
             problems.append(f"{shown}:{exc.lineno}: {exc.message}")
             continue
-        for var in sorted(meta.find_undeclared_variables(ast) - allowed):
+        # Names a template defines at its top level ({% import %}, {% from %}, {% set %}) are visible
+        # in its blocks at render time, though Jinja's static analysis reports them as undeclared.
+        for var in sorted(meta.find_undeclared_variables(ast) - allowed - _top_level_names(ast)):
             line = min(n.lineno for n in ast.find_all(nodes.Name) if n.name == var)
             problems.append(f"{shown}:{line}: '{var}' is undefined (templates see 'briefing', and 'part' in part blocks)")
         namespaces = _namespace_names(ast)
@@ -161,6 +163,19 @@ def _special_files(layout: Layout) -> list[tuple[Path, str]]:
     return found
 
 
+def _top_level_names(ast: nodes.Template) -> set[str]:
+    names = set()
+    for node in ast.body:
+        if isinstance(node, nodes.Import):
+            names.add(node.target)
+        elif isinstance(node, nodes.FromImport):
+            names.update(n if isinstance(n, str) else n[1] for n in node.names)
+        elif isinstance(node, (nodes.Assign, nodes.AssignBlock)):
+            targets = [node.target, *node.target.find_all(nodes.Name)]  # `set a` or `set a, b`
+            names.update(n.name for n in targets if isinstance(n, nodes.Name))
+    return names
+
+
 def _autoescape(name: str | None) -> bool:
     return name is None or name.endswith(_ESCAPED_SUFFIXES)
 
@@ -168,9 +183,12 @@ def _autoescape(name: str | None) -> bool:
 def _model_fields() -> set[str]:
     """Field names of every Briefing dataclass, plus what dates, strings, tuples and loops offer."""
     fields: set[str] = set(_LOOP_ATTRS)
-    for obj in vars(briefing_model).values():
-        if dataclasses.is_dataclass(obj) and isinstance(obj, type):
-            fields.update(f.name for f in dataclasses.fields(obj))
+    from reportgen import parts
+
+    models = [obj for obj in vars(briefing_model).values() if dataclasses.is_dataclass(obj) and isinstance(obj, type)]
+    models += [model for kind in parts.kinds().values() for model in kind.models]
+    for model in models:
+        fields.update(f.name for f in dataclasses.fields(model))
     for kind in (dt.datetime, str, tuple, int, float):
         fields.update(a for a in dir(kind) if not a.startswith("_"))
     return fields

@@ -6,26 +6,11 @@ import datetime as dt
 import nh3
 from markupsafe import Markup
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-          "August", "September", "October", "November", "December")
+from reportgen.datefmt import long_date, short_date
 
 #: Inline markup a source may carry into a briefing; everything else is stripped.
 ALLOWED_TAGS = {"b", "strong", "i", "em", "sup", "sub", "br", "span", "bdi", "q", "abbr"}
 ALLOWED_ATTRIBUTES = {"span": {"lang", "dir"}, "bdi": {"dir"}, "abbr": {"title"}}
-
-
-def long_date(value: dt.date | None) -> str:
-    """20 February 2026; locale-independent so output does not vary with the machine."""
-    if value is None:
-        return "undated"
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def short_date(value: dt.date | None) -> str:
-    """20 Feb 2026."""
-    if value is None:
-        return "undated"
-    return f"{value.day} {MONTHS[value.month - 1][:3]} {value.year}"
 
 
 def iso_date(value: dt.date | None) -> str:
@@ -37,7 +22,35 @@ def sanitize(markup: str) -> Markup:
     return Markup(nh3.clean(markup, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=set()))
 
 
+#: Block markup a Markdown section or an analyst's note may hold: text, lists, emphasis, links.
+BLOCK_TAGS = ALLOWED_TAGS | {"p", "ul", "ol", "li", "blockquote", "h3", "h4", "a", "code", "hr"}
+BLOCK_ATTRIBUTES = {**ALLOWED_ATTRIBUTES, "a": {"href"}}
+
+
+def markdown_html(text: str) -> str:
+    """Markdown rendered by python-markdown, then through nh3's allow-list.
+
+    No images, scripts, styles or raw HTML survive, and links keep only http(s) and mailto
+    targets: the text of a source or a note never makes the renderer fetch anything.
+    Headings are shifted to h3 and below so they sit under the part's own heading.
+    """
+    import markdown  # ~40 ms: only builds with a section or text part pay it
+
+    html = markdown.markdown(text, output_format="html", extensions=[])
+    for level in (2, 1):  # h1/h2 would compete with the part headings
+        html = html.replace(f"<h{level}>", "<h3>").replace(f"</h{level}>", "</h3>")
+    return nh3.clean(html, tags=BLOCK_TAGS, attributes=BLOCK_ATTRIBUTES, url_schemes={"http", "https", "mailto"},
+                     link_rel="noopener noreferrer")
+
+
+def sanitize_block(markup: str) -> Markup:
+    """Block markup (a section laid out in full, an analyst's note) through the block allow-list."""
+    return Markup(nh3.clean(markup, tags=BLOCK_TAGS, attributes=BLOCK_ATTRIBUTES,
+                            url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer"))
+
+
 FILTERS = {
+    "sanitize_block": sanitize_block,
     "long_date": long_date,
     "short_date": short_date,
     "iso_date": iso_date,

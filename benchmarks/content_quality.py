@@ -1,0 +1,420 @@
+"""Score what a briefing tells its reader against reference briefings written by hand.
+
+For each corpus (a folder of news feeds, single articles and a paper, with a reference.yaml
+written from the documents), build a JSON briefing with the repo's topics and parts, then report:
+headline-fact coverage of the executive summary, fact coverage across all summaries
+(executive + topic + item), chronology precision and recall of events (not date mentions),
+duplicate rows, rows that are not events, planned marks, and summary sentences about the
+study itself.  Format of the reference files: benchmarks/corpora/README.md.
+
+    .venv/bin/python benchmarks/content_quality.py              # development corpora
+    .venv/bin/python benchmarks/content_quality.py --seeds      # + the seed corpus (tuned on)
+    .venv/bin/python benchmarks/content_quality.py --holdout    # + the holdout corpora
+    .venv/bin/python benchmarks/content_quality.py benchmarks/corpora/uzbekistan-korea
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import difflib
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT / "benchmarks" / "corpora"
+HOLDOUT = ROOT / "benchmarks" / "corpora-holdout"
+SEEDS_REFERENCE = CORPORA / "seeds-reference.yaml"
+REPORTGEN = ROOT / ".venv" / "bin" / "reportgen"
+
+# Rows and sentences that give advice or recommendations, in any corpus.
+ADVICE = re.compile(
+    r"\bit is (?:necessary|recommended|advisable|essential|expedient|important to)\b|"
+    r"\bit would be (?:advisable|useful|expedient|desirable)\b|\bshould\b|\brecommend|\bneeds? to be\b", re.I)
+# Sentences about the study, the paper, its method or the literature.
+STUDY = re.compile(
+    r"\b(?:this|the present|our|the) (?:study|paper|article|research)\b|\bthe authors?\b|\bliterature\b|"
+    r"\bscholar(?:s|ly)\b|\bmethodolog|\bresearchers\b|\bwe (?:argue|find|show|conclude)\b|"
+    r"\bthe analysis (?:shows|showed|concluded|revealed|demonstrates)", re.I)
+# A sentence that leans on the one before it ("These investments signal ...").
+DANGLING = re.compile(r"^(?:This|These|Those|Such|It|They|Thus|Therefore|However|In turn)\b")
+NEAR_IDENTICAL = 0.9  # SequenceMatcher ratio at which two rows say the same thing
+
+
+# -- the reference -----------------------------------------------------------------------------
+
+@dataclass
+class Fact:
+    id: str
+    statement: str
+    alternatives: list[list[re.Pattern]]
+
+    def matches(self, sentence: str) -> bool:
+        return any(all(p.search(sentence) for p in alt) for alt in self.alternatives)
+
+
+@dataclass
+class Event:
+    label: str
+    spans: list[tuple[dt.date, dt.date]]
+    planned: bool
+    alternatives: list[list[re.Pattern]]
+
+    def matches(self, start: dt.date, end: dt.date, text: str) -> bool:
+        return (any(start <= e and s <= end for s, e in self.spans)
+                and any(all(p.search(text) for p in alt) for alt in self.alternatives))
+
+
+@dataclass
+class Reference:
+    name: str
+    path: Path
+    sources: list[Path]  # files or folders to copy next to the config
+    focus: dict
+    as_of: dt.date
+    tuned_on: bool
+    headline: list[Fact]
+    facts: list[Fact]  # headline facts included
+    events: list[Event]
+    non_events: list[re.Pattern]
+    states: list[re.Pattern]
+    neutral: list[re.Pattern]
+
+
+def _alternatives(match) -> list[list[re.Pattern]]:
+    """`match:` is a list of alternatives, each a list of regexes; a flat list is one alternative."""
+    if match and all(isinstance(m, str) for m in match):
+        match = [match]
+    return [[re.compile(p, re.I) for p in alt] for alt in match]
+
+
+def _span(value) -> tuple[dt.date, dt.date]:
+    """YYYY, YYYY-MM or YYYY-MM-DD as the first and last day it names."""
+    if isinstance(value, dt.date):
+        return value, value
+    text = str(value)
+    if re.fullmatch(r"\d{4}", text):
+        return dt.date(int(text), 1, 1), dt.date(int(text), 12, 31)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
+        year, month = int(m[1]), int(m[2])
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        return dt.date(year, month, 1), last
+    day = dt.date.fromisoformat(text)
+    return day, day
+
+
+def _facts(entries) -> list[Fact]:
+    return [Fact(e["id"], e.get("statement", ""), _alternatives(e["match"])) for e in entries or []]
+
+
+def load_reference(path: Path) -> Reference:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    headline = _facts(data.get("headline_facts"))
+    extra = [f for f in _facts(data.get("facts")) if f.id not in {h.id for h in headline}]
+    events = []
+    for e in data.get("events") or []:
+        dates = e["date"] if isinstance(e["date"], list) else [e["date"]]
+        events.append(Event(e.get("id") or f"{dates[0]} {e['match']}", [_span(d) for d in dates],
+                             bool(e.get("planned")), _alternatives(e["match"])))
+    focus = data["focus"] if isinstance(data["focus"], dict) else {"terms": list(data["focus"])}
+    sources = [(path.parent / s).resolve() for s in data.get("sources", [])] or [path.parent]
+    as_of = data["as_of"] if isinstance(data["as_of"], dt.date) else dt.date.fromisoformat(str(data["as_of"]))
+    patterns = lambda key: [re.compile(p, re.I) for p in data.get(key) or []]  # noqa: E731
+    return Reference(
+        name=data.get("name") or path.parent.name, path=path, sources=sources, focus=focus, as_of=as_of,
+        tuned_on=bool(data.get("tuned_on")), headline=headline, facts=headline + extra, events=events,
+        non_events=patterns("non_events"), states=patterns("states"), neutral=patterns("neutral"),
+    )
+
+
+# -- building ----------------------------------------------------------------------------------
+
+def build(ref: Reference, workdir: Path, summary_sentences: int | None) -> dict:
+    """Build the corpus with the repo's topics and parts; return the JSON briefing."""
+    repo = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    names = []
+    for source in ref.sources:
+        target = workdir / "sources" / source.name
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.yaml", "README*"))
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(source, target)
+        names.append(f"sources/{source.name}")
+    parts = repo["parts"]
+    if summary_sentences:
+        parts = [{"summary": {**(p["summary"] or {}), "sentences": summary_sentences}} if "summary" in p else p
+                 for p in parts]
+    config = {
+        "title": f"Benchmark {ref.name}", "organisation": "Benchmark", "language": "en",
+        "as_of": ref.as_of.isoformat(), "period": "all", "layout": repo.get("layout", "briefing"),
+        "sources": names, "focus": ref.focus, "topics": repo["topics"], "parts": parts,
+        "summaries": repo.get("summaries", {}), "output": "out/briefing.{ext}", "formats": ["json"],
+        "state": ".reportgen/state.sqlite",
+    }
+    path = workdir / "config.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    run = subprocess.run([str(REPORTGEN), "build", "-q", str(path)], capture_output=True, text=True)
+    if run.returncode != 0:
+        raise RuntimeError(f"reportgen build failed ({run.returncode}): {run.stderr.strip() or run.stdout.strip()}")
+    return json.loads((workdir / "out" / "briefing.json").read_text(encoding="utf-8"))
+
+
+@dataclass
+class Row:
+    start: dt.date
+    end: dt.date
+    label: str
+    text: str
+    planned: bool
+
+
+@dataclass
+class Read:
+    executive: list[str] = field(default_factory=list)
+    summaries: list[str] = field(default_factory=list)  # executive + topic + item summaries
+    rows: list[Row] = field(default_factory=list)
+    blocks: list[list[tuple[str, int]]] = field(default_factory=list)  # each summary as (text, cite) pairs
+
+
+def read_briefing(briefing: dict) -> Read:
+    """The only place that knows the JSON's shape (README, 'The JSON output')."""
+    out = Read()
+
+    def texts(sentences) -> list[str]:
+        out.blocks.append([(s["text"], s.get("cite")) for s in sentences or []])
+        return [s["text"] for s in sentences or []]
+
+    for part in briefing["parts"]:
+        kind = part.get("kind")
+        if kind == "summary":
+            out.executive += texts(part.get("sentences"))
+        elif kind in ("topics", "new"):
+            for section in part.get("sections", []):
+                out.summaries += texts(section.get("summary"))
+                for item in section.get("items", []):
+                    out.summaries += texts(item.get("summary"))
+            for item in part.get("items", []):
+                out.summaries += texts(item.get("summary"))
+        elif kind == "chronology":
+            for e in part.get("events", []):
+                out.rows.append(Row(dt.date.fromisoformat(e["start"]), dt.date.fromisoformat(e["end"]),
+                                    e.get("label", ""), e.get("text", ""), bool(e.get("planned"))))
+    out.summaries = out.executive + out.summaries
+    return out
+
+
+# -- scoring -----------------------------------------------------------------------------------
+
+@dataclass
+class Score:
+    name: str
+    tuned_on: bool = False
+    headline: tuple[int, int] = (0, 0)
+    facts: tuple[int, int] = (0, 0)
+    rows: int = 0
+    correct: int = 0
+    judged: int = 0  # rows not neutral
+    recall: tuple[int, int] = (0, 0)
+    duplicates: int = 0
+    non_event_rows: int = 0
+    advice_rows: int = 0
+    planned: tuple[int, int] = (0, 0)  # planned events found and marked planned / planned events expected
+    dangling: int = 0  # summary sentences opening with this/these/such without their predecessor
+    study_sentences: tuple[int, int] = (0, 0)  # in the executive summary, in all summaries
+    executive_sentences: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def score(ref: Reference, read: Read) -> Score:
+    s = Score(ref.name, rows=len(read.rows), executive_sentences=len(read.executive))
+    missed = [f for f in ref.headline if not any(f.matches(x) for x in read.executive)]
+    s.headline = (len(ref.headline) - len(missed), len(ref.headline))
+    s.notes += [f"headline fact missing from the executive summary: {f.id}" for f in missed]
+    missed = [f for f in ref.facts if not any(f.matches(x) for x in read.summaries)]
+    s.facts = (len(ref.facts) - len(missed), len(ref.facts))
+    s.notes += [f"fact in no summary: {f.id}" for f in missed]
+
+    matches = [[i for i, e in enumerate(ref.events) if e.matches(r.start, r.end, r.text)] for r in read.rows]
+    neutral = [not m and any(p.search(r.text) for p in ref.neutral) for r, m in zip(read.rows, matches)]
+    s.judged = sum(not n for n in neutral)
+    s.correct = sum(bool(m) for m in matches)
+    found = {i for m in matches for i in m}
+    s.recall = (len(found), len(ref.events))
+    s.notes += [f"event missing: {_label(e)}" for i, e in enumerate(ref.events) if i not in found]
+    planned = [i for i, e in enumerate(ref.events) if e.planned]
+    s.planned = (sum(any(i in m and r.planned for r, m in zip(read.rows, matches)) for i in planned), len(planned))
+    s.notes += [f"planned event found but not marked planned: {_label(ref.events[i])}" for i in planned
+                if i in found and not any(i in m and r.planned for r, m in zip(read.rows, matches))]
+
+    duplicate = _same_event_extras(matches) | _near_identical(read.rows)
+    s.duplicates = len(duplicate)
+    for k, row in enumerate(read.rows):
+        flags = []
+        if k in duplicate:
+            flags.append("duplicate")
+        advice = bool(ADVICE.search(row.text))
+        non_event = advice or any(p.search(row.text) for p in ref.non_events + ref.states)
+        s.advice_rows += advice
+        s.non_event_rows += non_event
+        if non_event:
+            flags.append("advice" if advice else "not an event")
+        elif not matches[k] and not neutral[k]:
+            flags.append("no expected event")
+        if flags:
+            s.notes.append(f"row {row.label!r} ({', '.join(flags)}): {_short(row.text)}")
+    for sentence in dict.fromkeys(read.summaries):
+        if STUDY.search(sentence) or any(p.search(sentence) for p in ref.non_events) or ADVICE.search(sentence):
+            executive = sentence in read.executive
+            s.study_sentences = (s.study_sentences[0] + executive, s.study_sentences[1] + 1)
+            s.notes.append(f"{'executive' if executive else 'summary'} sentence about the study or advice: "
+                           f"{_short(sentence)}")
+    for block in read.blocks:
+        for k, (text, cite) in enumerate(block):
+            if DANGLING.match(text) and (k == 0 or block[k - 1][1] != cite):
+                s.dangling += 1
+                s.notes.append(f"summary sentence leaning on an unseen predecessor: {_short(text)}")
+    return s
+
+
+def _same_event_extras(matches: list[list[int]]) -> set[int]:
+    """Rows beyond a maximum one-to-one assignment of rows to the events they match."""
+    owner: dict[int, int] = {}  # event -> row
+
+    def assign(row: int, seen: set[int]) -> bool:
+        for event in matches[row]:
+            if event not in seen:
+                seen.add(event)
+                if event not in owner or assign(owner[event], seen):
+                    owner[event] = row
+                    return True
+        return False
+
+    for row in range(len(matches)):
+        assign(row, set())
+    assigned = set(owner.values())
+    return {row for row in range(len(matches)) if matches[row] and row not in assigned}
+
+
+def _near_identical(rows: list[Row]) -> set[int]:
+    norm = [re.sub(r"\W+", " ", r.text.lower()).strip() for r in rows]
+    out = set()
+    for j in range(len(rows)):
+        for i in range(j):
+            if i not in out and (norm[i] == norm[j] or
+                                 difflib.SequenceMatcher(None, norm[i], norm[j]).ratio() >= NEAR_IDENTICAL):
+                out.add(j)
+                break
+    return out
+
+
+def check_reference(ref: Reference, texts: list[str]) -> list[str]:
+    """Every fact and event of the reference must be stated by some sentence of the corpus."""
+    from reportgen.text import split_sentences  # only for this sanity check
+
+    sentences = [s for text in texts for line in text.splitlines() for s in split_sentences(line)]
+    problems = [f"reference fact {f.id} matches no sentence of the corpus" for f in ref.facts
+                if not any(f.matches(x) for x in sentences)]
+    problems += [f"reference event {_label(e)} matches no sentence of the corpus" for e in ref.events
+                 if not any(all(p.search(x) for p in alt) for alt in e.alternatives for x in sentences)]
+    return problems
+
+
+def _label(event: Event) -> str:
+    return event.label if len(event.label) < 80 else event.label[:77] + "…"
+
+
+def _short(text: str, width: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+# -- report ------------------------------------------------------------------------------------
+
+def _pct(pair: tuple[int, int]) -> str:
+    hit, total = pair
+    return f"{hit:>3}/{total:<3} {100 * hit / total:5.1f}%" if total else "    –        "
+
+
+def report(scores: list[Score], verbose: bool) -> None:
+    print(f"\n{'corpus':<24} {'headline in exec':>16} {'facts in summaries':>18} {'chron. P':>14} "
+          f"{'chron. R':>14} {'rows':>4} {'dup':>3} {'non-ev':>6} {'advice':>6} {'planned':>13} {'study exec/all':>14} {'dangl':>5}")
+    untuned = [s for s in scores if not s.tuned_on]
+    totals = [_total(untuned, "TOTAL (not tuned on)")] if untuned else []
+    for s in scores + totals:
+        print(f"{s.name:<24} {_pct(s.headline):>16} {_pct(s.facts):>18} {_pct((s.correct, s.judged)):>14} "
+              f"{_pct(s.recall):>14} {s.rows:>4} {s.duplicates:>3} {s.non_event_rows:>6} {s.advice_rows:>6} "
+              f"{_pct(s.planned):>13} {s.study_sentences[0]:>8}/{s.study_sentences[1]:<5} {s.dangling:>5}")
+    if verbose:
+        for s in scores:
+            print(f"\n{s.name}: {s.executive_sentences} executive sentences, {s.rows} chronology rows")
+            for note in s.notes:
+                print(f"  - {note}")
+
+
+def _total(scores: list[Score], name: str) -> Score:
+    add = lambda key: tuple(map(sum, zip(*(getattr(s, key) for s in scores)))) or (0, 0)  # noqa: E731
+    return Score(name, headline=add("headline"), facts=add("facts"), rows=sum(s.rows for s in scores),
+                 correct=sum(s.correct for s in scores), judged=sum(s.judged for s in scores), recall=add("recall"),
+                 duplicates=sum(s.duplicates for s in scores), non_event_rows=sum(s.non_event_rows for s in scores),
+                 advice_rows=sum(s.advice_rows for s in scores), planned=add("planned"),
+                 study_sentences=add("study_sentences"), dangling=sum(s.dangling for s in scores))
+
+
+def references(args) -> list[Path]:
+    if args.corpora:
+        return [Path(c) / "reference.yaml" if Path(c).is_dir() else Path(c) for c in args.corpora]
+    paths = sorted(CORPORA.glob("*/reference.yaml"))
+    if args.seeds:
+        paths.append(SEEDS_REFERENCE)
+    if args.holdout:
+        paths += sorted(HOLDOUT.glob("*/reference.yaml"))
+    return paths
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="*", help="corpus folders or reference files (default: benchmarks/corpora/*)")
+    parser.add_argument("--seeds", action="store_true", help="also score the seed corpus (seeds-reference.yaml)")
+    parser.add_argument("--holdout", action="store_true", help="also score benchmarks/corpora-holdout/*")
+    parser.add_argument("--summary-sentences", type=int, help="executive summary length (default: config.yaml's)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="only the table, no per-corpus details")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip()
+    print(f"# {dt.date.today()} · commit {commit} · .venv/bin/python benchmarks/content_quality.py "
+          f"{' '.join(sys.argv[1:])}".rstrip())
+    scores = []
+    for path in references(args):
+        ref = load_reference(path)
+        texts = [p.read_text(encoding="utf-8") for src in ref.sources
+                 for p in (sorted(src.rglob("*")) if src.is_dir() else [src])
+                 if p.is_file() and p.suffix in (".txt", ".md")]
+        for problem in check_reference(ref, texts):
+            print(f"warning: {path.relative_to(ROOT)}: {problem}")
+        with tempfile.TemporaryDirectory(prefix="content-quality-") as tmp:
+            try:
+                read = read_briefing(build(ref, Path(tmp), args.summary_sentences))
+            except (RuntimeError, OSError, ValueError, KeyError) as error:
+                print(f"error: {ref.name}: {error}")
+                continue
+        result = score(ref, read)
+        if ref.tuned_on:
+            result.name += " (tuned on)"
+            result.tuned_on = True
+        scores.append(result)
+    report(scores, verbose=not args.quiet)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,36 @@
+"""The executive summary: the main happenings across everything selected, newest first, with citations."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportgen.briefing_model import CitedSentence
+from reportgen.parts.kind import Option, PartKind
+
+
+@dataclass(frozen=True)
+class SummaryPart:
+    id: str
+    title: str
+    sentences: tuple[CitedSentence, ...]
+    kind: str = "summary"
+
+
+def assemble(ctx, spec, part_id: str, title: str) -> SummaryPart:
+    from reportgen.analysis.headlines import headlines
+    from reportgen.analysis.topics import topic_of
+
+    cfg = ctx.cfg
+    sentences = headlines(list(ctx.analysis.selected), int(spec.get("sentences")), as_of=cfg.as_of,
+                          topic_of=lambda text: topic_of(text, cfg.topics), query_terms=cfg.focus.terms)
+    return SummaryPart(part_id, title, ctx.cited(sentences))
+
+
+KIND = PartKind(
+    name="summary",
+    title="Executive summary",
+    help="the main happenings across everything selected, newest first, sentence by sentence with citations",
+    example="summary: {sentences: 6}",
+    options=(Option("sentences", "int", "How many sentences.", default=6),),
+    assemble=assemble,
+    models=(SummaryPart,),
+)

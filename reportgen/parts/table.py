@@ -1,0 +1,64 @@
+"""A table lifted from a document exactly as written: caption, header, rows and source note."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportgen.briefing import named_document
+from reportgen.corpus import PAPER
+from reportgen.parts.kind import Option, PartKind
+
+
+@dataclass(frozen=True)
+class TablePart:
+    id: str
+    title: str  # "Table 1. <caption>"
+    number: int
+    caption: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    note: str | None
+    cite: int
+    kind: str = "table"
+
+
+def assemble(ctx, spec, part_id: str, title: str) -> TablePart:
+    doc = ctx.document(spec)
+    table = doc.table(int(spec.get("number")))
+    cite_id = table.section_id or (doc.items[0].id if doc.items else None)
+    return TablePart(
+        id=part_id,
+        title=spec.get("title") or f"Table {table.number}. {table.caption}",
+        number=table.number,
+        caption=table.caption,
+        header=table.header,
+        rows=table.rows,
+        note=table.note,
+        cite=ctx.citations.cite(cite_id) if cite_id else 0,
+    )
+
+
+def check(corpus, spec) -> list[tuple[str, str]]:
+    doc, problems = named_document(corpus, spec)
+    if doc is None:
+        return problems
+    if doc.table(spec.get("number")) is None:
+        numbers = ", ".join(str(t.number) for t in doc.tables)
+        return [("number", f"no table {spec.get('number')} in {doc.path}; "
+                           + (f"tables: {numbers}" if numbers else "it has no tables"))]
+    return []
+
+
+KIND = PartKind(
+    name="table",
+    title="Table",
+    help="a table from a document, cell for cell as written, with its caption and source note",
+    example="table: {document: paper, number: 1}",
+    options=(
+        Option("document", "document", "Document id, file name or path, or `paper` for the only paper.",
+               default=PAPER),
+        Option("number", "int", "The table's number in that document.", required=True),
+    ),
+    assemble=assemble,
+    check=check,
+    models=(TablePart,),
+)
