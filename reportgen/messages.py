@@ -18,7 +18,12 @@ def escape_controls(text: str) -> str:
     return _CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def flat(text: str) -> str:
+    """`text` on one line: controls escaped, newlines and tabs too (a YAML key may hold them)."""
+    return escape_controls(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
 def excerpt(text: str, limit: int = EXCERPT) -> str:
     """At most `limit` characters of `text` on one line, controls escaped, '…' where it was cut."""
-    flat = escape_controls(text).replace("\n", "\\n").replace("\t", "\\t")
-    return flat if len(flat) <= limit else flat[:limit] + "…"
+    shown = flat(text)
+    return shown if len(shown) <= limit else shown[:limit] + "…"

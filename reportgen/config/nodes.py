@@ -81,8 +81,10 @@ class NodeReader:
         self.positions: dict[str, tuple[int, int]] = {}
 
     def fail(self, node: yaml.Node, key: str, message: str) -> None:
+        from reportgen.messages import flat  # key names come from the file: "a\nb" is a valid YAML key
+
         line, col = position(node)
-        self.problems.append((line, col, f"{self.label}:{line}:{col}: " + (f"{key}: " if key else "") + message))
+        self.problems.append((line, col, flat(f"{self.label}:{line}:{col}: " + (f"{key}: " if key else "") + message)))
 
     def position_of(self, node: yaml.Node) -> tuple[int, int]:
         return position(node)
