@@ -904,12 +904,12 @@ def test_a_kill_between_the_renames_is_finished_by_the_next_run(project):
 
 
 def test_thousands_of_config_errors_print_twenty_and_a_count(project):
-    (project / "many.yaml").write_text("title: x\n" + "".join(f"bogus{i}: 1\n" for i in range(10_000)))
+    (project / "many.yaml").write_text("title: x\n" + "".join(f"bogus{i}: 1\n" for i in range(2_000)))
     code, out, err = run_cli("build", "many.yaml")
     lines = err.splitlines()
     assert (code, out, len(lines)) == (2, "", 22)
     assert lines[0].startswith("many.yaml:2:1: bogus0: unknown key; allowed: title, ")
-    assert lines[-2:] == ["… and 9980 more", "error: aborted with 10000 configuration errors"]
+    assert lines[-2:] == ["… and 1980 more", "error: aborted with 2000 configuration errors"]
 
 
 def test_a_file_that_is_no_config_is_quoted_in_a_short_excerpt(project):
