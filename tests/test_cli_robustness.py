@@ -89,12 +89,12 @@ _MAIN = "import sys; from reportgen import cli; sys.exit(cli.main(sys.argv[1:]))
 _HELD_WRITE = textwrap.dedent("""
     import os, sys, time
     from reportgen import cli
-    from reportgen.render import pdf
+    from reportgen import files
     real_fsync = os.fsync
     def held_fsync(fd):
         print("writing", file=sys.stderr, flush=True)
         time.sleep(30)
-    pdf.os.fsync = held_fsync
+    files.os.fsync = held_fsync
     sys.exit(cli.main(sys.argv[1:]))
 """)
 
@@ -520,14 +520,14 @@ def test_an_immutable_output_folder_stops_even_root(project):
 
 
 def test_a_full_disk_while_writing_is_one_line_and_leaves_nothing_behind(project, monkeypatch):
-    from reportgen.render import pdf
+    from reportgen import files
 
     _json_only(project)
 
     def full(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pdf.os, "fsync", full)
+    monkeypatch.setattr(files.os, "fsync", full)
     assert error_line("build", "config.yaml") == (
         1, f"error: cannot write {OUT_JSON}: no space left on device; "
            "nothing was replaced — free some space or check the folder")
