@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from reportgen.analysis.antecedents import needs_antecedent, opens_with_connective, refers_by_pronoun
 from reportgen.analysis.chronology import happening_sentence
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
-from reportgen.analysis.eventness import is_advice, states_event
+from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
 from reportgen.analysis.model import Event, Sentence
 from reportgen.analysis.summarise import DUPLICATE, Candidate, candidates, content_keys, overlap, score
 from reportgen.analysis.summarise import sentences as item_sentences
@@ -77,22 +77,11 @@ _BILLION = re.compile(r"\d\s*(?:billion|bn)\b", re.IGNORECASE)
 _STATE_VISIT = re.compile(r"\b(?:state|official)\s+visit\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
 _CITATION = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)")  # "(Aushev, 2024)" dates a source, not the news
-# Verbs that settle something (signed, ratified, opened, approved, paid a visit) against verbs of talk.
-_DECISIVE = re.compile(
-    r"\b(?:sign(?:ed|s)?|ratif(?:ied|ies|y)|conclud(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|establish(?:ed|es)|"
-    r"endors(?:ed|es)|found(?:ed)|open(?:ed|s)|launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed)|committ(?:ed)|allocat(?:ed|es)|"
-    r"grant(?:ed)|rais(?:ed|es)|reach(?:ed|es)|amount(?:ed|s)\s+to|exceed(?:ed|s)|paid\s+(?:a|an|his|her|their)\s+"
-    r"(?:state\s+|official\s+|working\s+)?visit|entered\s+into\s+force|came\s+into\s+force|will\s+host|arrived)\b",
-    re.IGNORECASE)
-_TALK = re.compile(
-    r"\b(?:met|discussed|reviewed|noted|stressed|emphasi[sz]ed|highlighted|expressed|praised|described|said|"
-    r"exchanged\s+views|focused)\b", re.IGNORECASE)
 # Units of amounts: two sentences naming "EUR ... million" need not speak of one happening.
 _UNITS = frozenset("usd eur gbp jpy krw cny rub kzt uzs ksh tenge yen won euro euros dollar dollars million millions "
                    "billion billions thousand percent bn mln".split())
 _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|says|said|announced|informs)\.?$")
 _FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")  # a quote whose speaker the sentence does not name
-
 
 def headlines(items: Sequence[Item], n: int | None, *, as_of: dt.date, topic_of=None,
               query_terms: Sequence[str] = (), events: Sequence[Event] = ()) -> tuple[Sentence, ...]:
@@ -234,9 +223,9 @@ def _value(text: str, base: float, when: dt.date | None, as_of: dt.date, lead: b
     kinds = {m.group().lower().rstrip("s") for m in _HAPPENING.finditer(text)}
     value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(_STATE_VISIT.search(text))
     value += w["billion"] * bool(_BILLION.search(text))
-    if _DECISIVE.search(text):
+    if settles(text):
         value += w["decisive"]
-    elif _TALK.search(text):
+    elif only_talk(text):
         value -= w["talk"]  # met, discussed, noted: talk about happenings rather than one
     if when is not None:
         years = max(0.0, (as_of - when).days / 365.25)
