@@ -189,11 +189,20 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
     the delegation" names no happening; "The agreement was signed by ..." does.  Talk ("met",
     "discussed") yields to a later opening sentence that settles something.
     """
-    stating = [s for p in item.paragraphs for s in split_sentences(p.text)][:look]
-    stating = [s for s in stating if len(s.split()) >= 6 and states_event(s, language=item.language)]
     # A meeting is often reported first and what it settled next ("X met Y." "KOICA approved a
     # grant of USD 45 million ..."): the first sentence that settles something wins over talk.
-    return next((s for s in stating if not only_talk(s)), stating[0] if stating else "")
+    first = ""
+    seen = 0
+    for paragraph in item.paragraphs:
+        for sentence in split_sentences(paragraph.text):
+            seen += 1
+            if seen > look:
+                return first
+            if len(sentence.split()) >= 6 and states_event(sentence, language=item.language):
+                if not only_talk(sentence):
+                    return sentence
+                first = first or sentence
+    return first
 
 
 def build_chronology(
@@ -366,6 +375,7 @@ def _combine(cluster: list[Event]) -> Event:
 
 
 ACROSS_COMMON = 0.1  # words in this share of rows (the two countries, "cooperation") name no happening
+ACROSS_MAX_ROWS = 20
 ACROSS_SHARED = 2
 ACROSS_SHARE = 0.4  # ... and this share of the fewer distinctive words
 PRECISE_DAYS = 31
@@ -386,10 +396,18 @@ def merge_across_precisions(events: list[Event]) -> list[Event]:
     """
     if len(events) < 2:
         return events
-    words = [_content_words(e) for e in events]
-    names = [_names(e) for e in events]
+    cache: dict[tuple[str, str], frozenset[str]] = {}
+    words = []
+    for e in events:
+        key = (e.sentence or e.text, e.expression)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = _content_words(e)
+        words.append(found)
     frequency = Counter(w for ws in words for w in ws)
-    common = max(3.0, ACROSS_COMMON * len(events))
+    # A name or key noun of one happening is in a few rows; one in many names a theme (and probing
+    # its rows would make merging quadratic on large corpora).
+    common = min(max(3.0, ACROSS_COMMON * len(events)), ACROSS_MAX_ROWS)
     distinct = [frozenset(w for w in ws if frequency[w] < common) for ws in words]
     by_word: dict[str, list[int]] = {}
     for i, ws in enumerate(distinct):
@@ -416,7 +434,7 @@ def merge_across_precisions(events: list[Event]) -> list[Event]:
                 shared = distinct[i] & distinct[j]
                 precise = (b.end - b.start).days <= PRECISE_DAYS
                 enough = len(shared) >= max(ACROSS_SHARED, ACROSS_SHARE * min(len(distinct[i]), len(distinct[j])))
-                if enough or (precise and shared & names[i] & names[j]):
+                if enough or (precise and shared & _names(a) & _names(b)):
                     owner[j] = i
     groups: dict[int, list[Event]] = {}
     for i in range(len(events)):

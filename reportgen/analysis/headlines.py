@@ -247,9 +247,9 @@ def _choose(pool, values: Sequence[float], topics: Sequence[str | None],
     cands = [c for c, _ in pool]
     # What a sentence speaks of, without who reports it (", the National Statistics Office reports.");
     # a pair speaks of what both its sentences name.
-    said = [content_keys(_ATTRIBUTION.sub("", c.text)) | (content_keys(before) if before else frozenset())
-            for c, before in pool]
-    frequency = Counter(k for ks in said for k in ks)
+    own = [content_keys(_ATTRIBUTION.sub("", c.text)) for c in cands]
+    said = [ks | content_keys(before) if before else ks for ks, (_, before) in zip(own, pool)]
+    frequency = Counter(k for ks in own for k in ks)  # each sentence counted once, not again in a pair
     common = max(3, COMMON_SHARE * len(cands))
     keys = [frozenset(k for k in ks if frequency[k] < common and k not in _UNITS and not any(ch.isdigit() for ch in k))
             for ks in said]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from itertools import chain
@@ -186,6 +187,7 @@ _FIGURE = re.compile(r"\d")
 _MONEY = re.compile(r"\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[$€£¥₸]\s?\d|\d\s*(?:billion|million)\b")
 
 
+@lru_cache(maxsize=65536)  # item and topic summaries see the same sentences again
 def _happening(text: str) -> float:
     """How much the sentence states a happening: an action verb, with a date or a figure ("signed
     a EUR 65 million loan ... on 24 April") or a figure alone ("The largest deal was a EUR 210
