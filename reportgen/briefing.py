@@ -72,7 +72,7 @@ class _Citations:
                                   kind="paper", locators=locators))
             else:
                 out.append(Source(number=number, item_id=item.id, doc_id=doc.id, document=display_title(doc.title),
-                                  title=headline(item, self._focus), date=item.date or doc.published,
+                                  title=headline(item, self._focus), date=doc.date_of(item),
                                   path=item.location.path, line=item.location.line, kind=item.kind,
                                   outlet=outlet(item)))
         return out
@@ -188,7 +188,7 @@ def citation_warnings(cfg: BriefingConfig) -> list[str]:
     from reportgen import parts as part_kinds
 
     kinds = [spec.kind for spec in cfg.parts]
-    citing = [kind for kind in kinds if part_kinds.get(kind).cites]
+    citing = [kind for kind in kinds if part_kinds.kinds()[kind].cites]
     if citing and "sources" not in kinds:
         line = cfg.line_of("parts")
         return [f"warning: {cfg.path}:{line}: parts: {', '.join(dict.fromkeys(citing))} cite sources but there is "
@@ -196,10 +196,10 @@ def citation_warnings(cfg: BriefingConfig) -> list[str]:
     return []
 
 
-def check_document(corpus: Corpus, spec: PartSpec) -> list[tuple[str, str]]:
-    """A part's `document` names one document of the corpus (a corpus check parts share)."""
+def named_document(corpus: Corpus, spec: PartSpec) -> tuple[Document | None, list[tuple[str, str]]]:
+    """The document a part's `document` names, or None and the problem (a corpus check parts share)."""
     doc, problem = find_document(corpus, str(spec.get("document", PAPER)))
-    return [("document", problem)] if doc is None else []
+    return doc, [("document", problem)] if doc is None else []
 
 
 def short_reference(doc: Document) -> str:
@@ -239,7 +239,7 @@ def topic_title(cfg: BriefingConfig, key: str) -> str:
 
 def by_date(items: list[Item]) -> list[Item]:
     """Newest dated items first; undated (paper sections) after, in document order."""
-    dated = sorted((i for i in items if i.date), key=lambda i: i.date, reverse=True)
+    dated = sorted((i for i in items if i.date), key=lambda i: i.date or dt.date.min, reverse=True)
     return dated + [i for i in items if not i.date]
 
 
@@ -252,7 +252,7 @@ def display_title(title: str) -> str:
     if not letters or any(c.islower() for c in letters):
         return title
     words = title.lower().split(" ")
-    out = []
+    out: list[str] = []
     for i, word in enumerate(words):
         if i and word in _SMALL_WORDS and not out[-1].endswith(":"):
             out.append(word)

@@ -78,8 +78,21 @@ class RunState:
 
     @classmethod
     def for_config(cls, cfg) -> RunState:
-        """The history file a BriefingConfig names (`state:`, absolute or relative to the config's folder)."""
-        return cls(cfg.root / cfg.state)
+        """The history file a BriefingConfig names (`state:`, absolute or relative to the config's folder).
+
+        The file itself (and SQLite's -wal, -shm, -journal beside it) must be a regular file or
+        missing: a link put there would have SQLite write wherever it points.
+        """
+        path = cfg.root / cfg.state
+        for name in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+            problem = _not_a_plain_file(name)
+            if problem:
+                from reportgen.errors import StateError
+                from reportgen.files import shown
+
+                raise StateError(f"{shown(name)}: the run history {problem}; reportgen writes only "
+                                 "regular files — move it away and the next build starts a new history")
+        return cls(path)
 
     # -- runs -------------------------------------------------------------------------------
 
@@ -212,6 +225,19 @@ class RunState:
             if pid is None or pid == os.getpid() or not pid_alive(pid):
                 db.execute("UPDATE runs SET status = 'failed', message = ? WHERE id = ?",
                            (f"interrupted: process {pid} ended before the run finished", row["id"]))
+
+
+def _not_a_plain_file(path: Path) -> str | None:
+    """Why SQLite must not open path ("is a symbolic link", "is a named pipe (FIFO), not a file"), or None."""
+    import stat
+
+    from reportgen.files import kind_problem
+
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None  # not there yet
+    return "is a symbolic link" if stat.S_ISLNK(mode) else kind_problem(mode)
 
 
 def _first_sightings(db: sqlite3.Connection, key: str, pairs: list[tuple[str, str]], run_id: int,

@@ -97,3 +97,17 @@ def test_article_language_is_identified():
     doc, _ = read_article([" date 2024-01-05 Президент встретился с премьер-министром в Астане."],
                           doc_id="ru", path="ru.txt")
     assert doc.items[0].language == doc.language == "ru"
+
+
+def test_a_year_of_five_digits_opens_an_undated_article_not_a_paragraph_of_the_one_before():
+    lines = ["01.02.2026", "Title A", "Body a.", "", "01.01.99999", "Title B", "Body b.", "", "03.02.2026", "Title C",
+             "Body c."]
+    doc, diagnostics = read_feed(lines, doc_id="f", path="news/f.txt")
+    assert [(a.date, a.title, [p.text for p in a.paragraphs]) for a in doc.items] == [
+        (dt.date(2026, 2, 1), "Title A", ["Body a."]),
+        (None, "Title B", ["Body b."]),
+        (dt.date(2026, 2, 3), "Title C", ["Body c."]),
+    ]
+    assert [str(d) for d in diagnostics] == [
+        "warning: news/f.txt:5: impossible date 01.01.99999 (year 99999 is not between 1 and 9999); "
+        "the article is kept without a date — correct it in the source"]

@@ -136,8 +136,9 @@ def _date(year: int, month: int, day: int, raw: str, location: Location,
     try:
         return dt.date(year, month, day)
     except ValueError:
+        why = "no such day" if dt.MINYEAR <= year <= dt.MAXYEAR else f"year {year} is not between 1 and 9999"
         diagnostics.append(Diagnostic("warning", location, (
-            f"impossible date {raw} (no such day); the article is kept without a date — correct it in the source")))
+            f"impossible date {raw} ({why}); the article is kept without a date — correct it in the source")))
         return None
 
 

@@ -51,5 +51,9 @@ class PartKind:
         """The kind's options and `title`, unless the kind gives `title` a meaning of its own."""
         return self.options if any(o.name == "title" for o in self.options) else (*self.options, TITLE)
 
-    def option(self, name: str) -> Option | None:
-        return next((o for o in self.all_options() if o.name == name), None)
+    def option(self, name: str) -> Option:
+        """The option of that name (KeyError if the kind has none: callers check names first)."""
+        found = next((o for o in self.all_options() if o.name == name), None)
+        if found is None:
+            raise KeyError(f"part kind {self.name} has no option {name}")
+        return found

@@ -1,6 +1,7 @@
 """Developments by topic: one section per topic, its items newest first, with a summary of its own."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 
 from reportgen.briefing import by_date
@@ -9,13 +10,29 @@ from reportgen.corpus import Item
 from reportgen.parts.kind import Option, PartKind
 
 
+#: Items a section shows by default: 20,000 articles would otherwise make a 2,000-page PDF.
+DEFAULT_MAX_ITEMS = 25
+
+
+@dataclass(frozen=True)
+class MoreItem:
+    """An item a section leaves out of the layout (`max_items`); the JSON lists every one."""
+
+    item_id: str
+    title: str
+    date: dt.date | None
+    path: str
+    line: int
+
+
 @dataclass(frozen=True)
 class TopicSection:
     key: str
     title: str
     id: str
     summary: tuple[CitedSentence, ...]
-    items: tuple[ItemEntry, ...]
+    items: tuple[ItemEntry, ...]  # the newest `max_items`, shown
+    more: tuple[MoreItem, ...] = ()  # the rest: "… and N more" in the layout, every one in the JSON
 
 
 @dataclass(frozen=True)
@@ -71,9 +88,12 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
             # The section's summary adds to what its items show rather than repeating their leads.
             shown = {s.text for item in items for s in ctx.summarise([item], cfg.item_sentences)}
             summary = ctx.cited(ctx.summarise(items, n, query_terms=topic.keywords, exclude=shown))
-        # Cited after the summary, so citation numbers grow in reading order.
-        entries = tuple(ctx.entry(item) for item in items)
-        sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries))
+        # Cited after the summary, so citation numbers grow in reading order.  Only the newest
+        # `max_items` are shown (and cited); the rest are counted and listed in the JSON.
+        cap = int(spec.get("max_items") or DEFAULT_MAX_ITEMS)
+        entries = tuple(ctx.entry(item) for item in items[:cap])
+        more = tuple(MoreItem(i.id, i.title, i.date, i.location.path, i.location.line) for i in items[cap:])
+        sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries, more))
     return TopicsPart(part_id, title, tuple(sections), tuple(empty))
 
 
@@ -85,8 +105,10 @@ KIND = PartKind(
     options=(
         Option("keys", "topic_keys", "Which topics, in order (default: all, in the order of topics:)."),
         Option("sentences", "int", "Summary sentences per topic (default: summaries.topic_sentences)."),
+        Option("max_items", "int", f"Items a section shows, newest first (default {DEFAULT_MAX_ITEMS}); the rest "
+               "are counted (\"… and N more\") and listed in the JSON."),
     ),
     list_option="keys",
     assemble=assemble,
-    models=(TopicsPart, TopicSection),
+    models=(TopicsPart, TopicSection, MoreItem),
 )
