@@ -127,8 +127,26 @@ def is_junk(text: str, word_count: int | None = None) -> bool:
     return is_fragment(text) or leans_back(text) or is_meta(text) or gives_advice(text)
 
 
-def _parse(item: Item) -> list[tuple[str, frozenset[str], bool, int, Paragraph, int]]:
+_Parsed = list[tuple[str, frozenset[str], bool, int, Paragraph, int]]
+# One build summarises an item several times (its own summary, its topic's, the executive
+# summary's pool): parse it once. Keyed by identity, holding the item so the id stays its own.
+_PARSED: dict[int, tuple[Item, _Parsed]] = {}
+_PARSED_MAX = 20_000  # items; a big archive is parsed in passes rather than held whole
+
+
+def _parse(item: Item) -> _Parsed:
     """Every sentence of `item` in source order: (text, keys, is junk, words, paragraph, offset)."""
+    cached = _PARSED.get(id(item))
+    if cached is not None and cached[0] is item:
+        return cached[1]
+    if len(_PARSED) >= _PARSED_MAX:
+        _PARSED.clear()
+    out = _parse_uncached(item)
+    _PARSED[id(item)] = (item, out)
+    return out
+
+
+def _parse_uncached(item: Item) -> _Parsed:
     out = []
     for paragraph in item.paragraphs:
         text = paragraph.text
