@@ -600,3 +600,58 @@ def test_an_articles_own_row_states_what_happened_and_future_events_are_planned(
         ("April 2025", "Direct flights between Ulaanbaatar and Osaka start next month.", True),
         ("June 2025", "The next round of talks will be held in Tokyo in June.", True),
     ]
+
+
+def _rows(*paragraphs: str, as_of: dt.date = D(2025, 1, 1), date: dt.date | None = None) -> list[tuple[str, str, bool]]:
+    items = [_article("x#a-1", date, "Untitled", *paragraphs)] if date else [_section("paper#s1", " ".join(paragraphs))]
+    return [(e.label, e.text, e.planned) for e in build_chronology(items, as_of=as_of, include_item_dates=False)]
+
+
+def test_a_list_closed_by_its_own_and_still_lets_the_next_clause_be_cut():
+    assert _rows("The prime minister toured Chile in 1994, 1997 and 2001, and the foreign minister of Chile "
+                 "visited Hanoi in 1999.") == [
+        ("1994, 1997 and 2001", "The prime minister toured Chile in 1994, 1997 and 2001.", False),
+        ("1999", "The foreign minister of Chile visited Hanoi in 1999.", False),
+    ]
+
+
+def test_a_relative_clause_with_a_date_of_its_own_is_its_own_row():
+    sentence = ("In 2021 the two navies agreed to hold joint drills, the second of which took place "
+                "off Valparaíso in May 2023.")
+    assert _rows(sentence) == [
+        ("2021", "In 2021 the two navies agreed to hold joint drills.", False),
+        ("May 2023", sentence, False),
+    ]
+    # A relative clause dated within the main clause's date is the same happening.
+    assert _rows("In 2019 the city hosted the fair, which was opened in June 2019 by the mayor.") == [
+        ("2019 and June 2019", "In 2019 the city hosted the fair, which was opened in June 2019 by the mayor.", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("The free trade agreement, the first one signed by Chile in Asia, entered into force on 1 January 2014.",
+         "1 January 2014"),
+        ("The free trade agreement has been in force since January 2014.", "January 2014"),
+        ("Relations were normalised after the elections of 1990.", "1990"),
+        ("The remaining ships will be delivered by the end of 2027.", "late 2027"),
+        ("The new port is expected to open in 2028.", "2028"),
+        ("The first cargo is expected in the third quarter of 2026.", "Q3 2026"),
+        ("The cadets will leave for Chile in April 2026.", "April 2026"),
+        ("The next call for proposals opens in June 2026.", "June 2026"),
+    ],
+)
+def test_scheduled_entered_into_force_and_dated_by_another_happening_are_events(sentence, label):
+    assert [row[0] for row in _rows(sentence)] == [label]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade has grown steadily after 2015.",
+        "The new port is expected to cut freight costs by a third in 2028.",
+        "The document opens new opportunities for cooperation in 2026.",
+    ],
+)
+def test_trends_forecasts_and_headlines_stay_out(sentence):
+    assert _rows(sentence) == []

@@ -134,15 +134,22 @@ _SUBORDINATE = re.compile(
 
 
 # "since 2017", "after 2022": a date that opens a period describes a trend, not a happening.
-_TREND = re.compile(r"\b(?:[Ss]ince|[Aa]fter)\b")
+# "after the elections of 2002" dates a happening by another one, so "after" counts only right
+# before the date; "in force since June 2016" states when the agreement entered into force.
+_TREND = re.compile(r"\b[Ss]ince\b|\b[Aa]fter\s+(?:the\s+(?:year\s+)?)?$")
+_IN_FORCE_SINCE = re.compile(r"\b(?:in|into)\s+(?:force|effect|operation)\s+since\s+$")
 
 
 def _is_happening(event: Event, language: str) -> bool:
     """A clause that states a happening at its date (see eventness), not a trend since a date,
     nor the study speaking of itself."""
     at = _span_in(event.text, event.expression)
-    if language == "en" and (_TREND.search(event.text, 0, at[0]) or is_meta(event.sentence or event.text)):
-        return False
+    if language == "en":
+        before = event.text[:at[0]]
+        if (_TREND.search(before) and not _IN_FORCE_SINCE.search(before)) or is_meta(event.sentence or event.text):
+            return False
+        if _IN_FORCE_SINCE.search(before):
+            return True
     return states_event(event.text, date_at=at, language=language)
 
 
@@ -163,13 +170,49 @@ def group_clauses(events: list[Event]) -> list[Event]:
             out.append(group[0])
             continue
         group.sort(key=lambda e: _span_in(e.text, e.expression)[0])
-        main = [e for e in group if not _SUBORDINATE.search(e.text[:_span_in(e.text, e.expression)[0]][-40:])]
-        shown = main or group
-        first = shown[0]
-        label = _join_labels(list(dict.fromkeys(e.label for e in shown)))
-        out.append(Event(first.start, first.end, first.precision, label, first.text, first.sources,
-                         expression=first.expression, topics=first.topics, sentence=first.sentence))
+        relative = _RELATIVE.search(group[0].text)
+        if relative and any(_span_in(e.text, e.expression)[0] > relative.start() for e in group):
+            # "A agreed in 2024 to hold consultations, the first of which took place in March 2025":
+            # the relative clause states a happening of its own, shown with the sentence that
+            # resolves its "which"; the main clause keeps the dates before it.
+            main_dates = [e for e in group if _span_in(e.text, e.expression)[0] < relative.start()]
+            later = [e for e in group if e not in main_dates]
+            if all(any(m.start <= e.start and e.end <= m.end for m in main_dates) for e in later):
+                out.extend(_one_row(group))  # "in 2019 ..., which opened in June 2019": one happening
+                continue
+            if main_dates:
+                main_text = group[0].text[:relative.start()].rstrip(" ,;") + _final(group[0].text)
+                out.extend(_one_row([_with_text(e, main_text) for e in main_dates]))
+            out.extend(_one_row(later))
+            continue
+        out.extend(_one_row(group))
     return out
+
+
+# A non-restrictive relative clause: ", which ...", ", the first of which ...", ", where ...".
+_RELATIVE = re.compile(r",\s+(?:(?:the\s+)?(?:\w+\s+){1,2}of\s+)?(?:which|whom|where)\s")
+
+
+def _final(text: str) -> str:
+    stripped = text.rstrip()
+    return stripped[-1] if stripped and stripped[-1] in ".!?" else ""
+
+
+def _with_text(event: Event, text: str) -> Event:
+    return Event(event.start, event.end, event.precision, event.label, text, event.sources,
+                 expression=event.expression, topics=event.topics, sentence=event.sentence)
+
+
+def _one_row(group: list[Event]) -> list[Event]:
+    """The dates one clause names as one event, labelled with all of them but bounds."""
+    if len(group) == 1:
+        return group
+    main = [e for e in group if not _SUBORDINATE.search(e.text[:_span_in(e.text, e.expression)[0]][-40:])]
+    shown = main or group
+    first = shown[0]
+    label = _join_labels(list(dict.fromkeys(e.label for e in shown)))
+    return [Event(first.start, first.end, first.precision, label, first.text, first.sources,
+                  expression=first.expression, topics=first.topics, sentence=first.sentence)]
 
 
 def _join_labels(labels: list[str]) -> str:

@@ -56,6 +56,7 @@ _EVENT_VERBS = frozenset(
     conclude agree allocate invest export import increase grow rise fall decline reach double triple
     complete finish build construct create set receive send pay win lose welcome tour discuss negotiate
     introduce release publish issue pass enact endorse approve resume suspend cancel postpone
+    leave depart return admit enter sail fly
     """.split()
 )
 _EVENT_NOUNS = (
@@ -144,12 +145,41 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return True
     if _ADVICE.search(clause) or _CONJECTURE.search(clause) or _FUTURE_STATIVE.search(clause):
         return False
-    if has_action_verb(clause):
+    if has_action_verb(clause) or _scheduled(clause):
         return True
     if date_at is not None:
         start, end = date_at
         return bool(_NOUN_BEFORE.search(clause[max(0, start - 60):start]) or _NOUN_AFTER.match(clause[end:end + 60]))
     return False
+
+
+# "X is expected in 2026", "is expected to admit its first patients in 2028", "is due to open",
+# "is scheduled for June": a happening announced as scheduled.  After "to" the verb must name
+# an action ("is expected to cut travel times" is a forecast, not a happening).
+_SCHEDULED = re.compile(
+    r"\b(?:is|are|was|were|be)\s+(?:now\s+|also\s+)?(?:expected|scheduled|planned|due|set)\s+"
+    r"(?:to\s+(?:be\s+)?([a-z]+)|in|on|for)\b",
+    re.IGNORECASE)
+
+
+def _scheduled(clause: str) -> bool:
+    for match in _SCHEDULED.finditer(clause):
+        verb = match.group(1)
+        if verb is None or _base(verb.lower()) in _EVENT_VERBS or verb.lower().endswith("ed"):
+            return True
+    return False
+
+
+# An event verb's -s form that is hardly ever a noun, after a lower-case subject and before a
+# time ("the next application round opens in June"); "visits", "talks", "meets" are left to
+# the event nouns.
+_S_FORMS = frozenset("opens begins starts closes arrives departs leaves returns launches hosts signs ratifies "
+                     "approves adopts establishes announces awards takes travels hands transfers donates "
+                     "celebrates delivers presents unveils inaugurates appoints elects joins withdraws declares "
+                     "concludes allocates invests reaches completes builds creates receives sends pays welcomes "
+                     "introduces publishes passes resumes suspends postpones".split())
+_WHEN_WORDS = frozenset("in on at from next this today tomorrow later soon".split())  # intransitive, dated
+_NOT_SUBJECTS = _BEFORE_PARTICIPLE | frozenset("of in on at to for from by with and or as than".split())
 
 
 def _stative(word: str) -> bool:
@@ -169,12 +199,17 @@ def has_action_verb(clause: str) -> bool:
                 return True
             continue
         if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
+            if lower[i + 1:i + 3] == ["into", "force"]:
+                return True  # "entered into force", "was brought into force"
             if previous in _BEFORE_PARTICIPLE or _stative(low) or (i + 1 < len(lower) and lower[i + 1] in _AFTER_PARTICIPLE):
                 continue
-            if i + 1 < len(lower) and lower[i + 1] == "by" and previous not in ("was", "were", "been", "is", "are"):
+            if i + 1 < len(lower) and lower[i + 1] == "by" and previous not in ("was", "were", "been", "is", "are", "be"):
                 continue  # "followed by", "reduced by": a participle, unless passive ("was signed by")
             return True
         base = _base(low)
+        if low in _S_FORMS and i and previous not in _NOT_SUBJECTS and (
+                i + 1 == len(lower) or lower[i + 1] in _WHEN_WORDS):
+            return True  # "the next application round opens in June" ("the document opens new opportunities" not)
         if base in _EVENT_VERBS:
             j = i - 1
             while j >= 0 and lower[j] in _SKIPPABLE:
