@@ -632,12 +632,12 @@ def test_a_relative_clause_with_a_date_of_its_own_is_its_own_row():
     [
         ("The free trade agreement, the first one signed by Chile in Asia, entered into force on 1 January 2014.",
          "1 January 2014"),
-        ("The free trade agreement has been in force since January 2014.", "January 2014"),
         ("Relations were normalised after the elections of 1990.", "1990"),
         ("The remaining ships will be delivered by the end of 2027.", "late 2027"),
         ("The new port is expected to open in 2028.", "2028"),
         ("The first cargo is expected in the third quarter of 2026.", "Q3 2026"),
         ("The cadets will leave for Chile in April 2026.", "April 2026"),
+        ("The next session is scheduled for 2025–2026.", "2025–2026"),
         ("The next call for proposals opens in June 2026.", "June 2026"),
     ],
 )
@@ -649,9 +649,31 @@ def test_scheduled_entered_into_force_and_dated_by_another_happening_are_events(
     "sentence",
     [
         "Trade has grown steadily after 2015.",
+        "The free trade agreement has been in force since January 2014.",
+        "The two ministers adopted an action plan for 2022–2026.",
         "The new port is expected to cut freight costs by a third in 2028.",
         "The document opens new opportunities for cooperation in 2026.",
     ],
 )
 def test_trends_forecasts_and_headlines_stay_out(sentence):
     assert _rows(sentence) == []
+
+
+def test_an_article_restating_its_happening_a_day_within_a_month_is_one_row():
+    article = _article(
+        "feed#a-1", D(2025, 11, 5), "Air Astana to fly to Doha",
+        "Air Astana will launch direct flights between Almaty and Doha next month, the airline reports.",
+        "Flights will operate three times a week, with the first flight scheduled for 15 December.",
+    )
+    other = _article("feed#a-2", D(2025, 11, 6), "Rail talks",
+                     "The railway administrations will meet in Shymkent in December to discuss cargo trains.")
+    events = build_chronology([article, other], as_of=D(2025, 11, 10), include_item_dates=False)
+    assert [(e.label, sorted({s[0] for s in e.sources}), len(e.sources)) for e in events] == [
+        ("December 2025", ["feed#a-2"], 1),
+        ("15 December 2025", ["feed#a-1"], 2),  # both of its sentences cited
+    ]
+
+
+def test_the_noun_phrase_of_an_event_names_it_across_a_few_words():
+    assert [row[0] for row in _rows("The high point was the state visit of President Boric to Vietnam from "
+                                    "8 to 10 March 2024.")] == ["8–10 March 2024"]

@@ -135,9 +135,18 @@ _SUBORDINATE = re.compile(
 
 # "since 2017", "after 2022": a date that opens a period describes a trend, not a happening.
 # "after the elections of 2002" dates a happening by another one, so "after" counts only right
-# before the date; "in force since June 2016" states when the agreement entered into force.
+# before the date.
 _TREND = re.compile(r"\b[Ss]ince\b|\b[Aa]fter\s+(?:the\s+(?:year\s+)?)?$")
-_IN_FORCE_SINCE = re.compile(r"\b(?:in|into)\s+(?:force|effect|operation)\s+since\s+$")
+# "an action plan for 2022–2026", "a programme through 2027–2030": a term of several years after
+# "for"/"through" bounds what a plan covers; as a row's only date it is not when anything happened
+# ("scheduled for 2025–2026" is).
+_SCHEDULING = re.compile(r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved)\s+(?:\w+\s+)?$", re.I)
+
+
+def _term_only(event: Event, before: str) -> bool:
+    if event.end.year == event.start.year or not _SUBORDINATE.search(before[-40:]):
+        return False
+    return not _SCHEDULING.search(_SUBORDINATE.sub("", before[-40:]))
 
 
 def _is_happening(event: Event, language: str) -> bool:
@@ -146,10 +155,8 @@ def _is_happening(event: Event, language: str) -> bool:
     at = _span_in(event.text, event.expression)
     if language == "en":
         before = event.text[:at[0]]
-        if (_TREND.search(before) and not _IN_FORCE_SINCE.search(before)) or is_meta(event.sentence or event.text):
+        if _TREND.search(before) or is_meta(event.sentence or event.text) or _term_only(event, before):
             return False
-        if _IN_FORCE_SINCE.search(before):
-            return True
     return states_event(event.text, date_at=at, language=language)
 
 
@@ -258,7 +265,10 @@ def build_chronology(
 ) -> tuple[Event, ...]:
     """Events from every item's paragraphs (plus each dated article's own date), merged and sorted."""
     candidates: list[Event] = []
+    # One text per paper (its sections restate each other), one per article (a feed holds many).
+    text_of: dict[str, str] = {}
     for item in items:
+        text_of[item.id] = item.doc_id if item.kind == "section" else item.id
         topics = topics_for(item.id) if topics_for else ()
         reference = item.date if item.kind == "article" else None
         if item.kind == "section" and is_meta_section(item.title, introduction=False):
@@ -286,7 +296,7 @@ def build_chronology(
                                location=paragraph.location, topics=topics)
             )
         candidates.extend(e for e in group_clauses(found) if _is_happening(e, item.language))
-    merged = merge_across_precisions(merge_events(candidates))
+    merged = merge_across_precisions(merge_events(candidates), text_of=text_of)
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
@@ -424,7 +434,7 @@ ACROSS_SHARE = 0.4  # ... and this share of the fewer distinctive words
 PRECISE_DAYS = 31
 
 
-def merge_across_precisions(events: list[Event]) -> list[Event]:
+def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None = None) -> list[Event]:
     """Merge rows that state one happening at different precisions or in different words.
 
     "Government negotiations ... concluded in Nairobi on 20 June 2025" (a news story) and "in June
@@ -456,6 +466,20 @@ def merge_across_precisions(events: list[Event]) -> list[Event]:
     for i, ws in enumerate(distinct):
         for w in ws:
             by_word.setdefault(w, []).append(i)
+    # A document restating its own happening a day within a month ("will launch direct flights next
+    # month" / "the first flight scheduled for 15 December"; "On 14 February 2024, Tokayev made a
+    # state visit" / "in February 2024 during talks in Doha, where President Tokayev ...") needs only
+    # one shared distinctive word or name: the document, the month and the word pin the happening.
+    text_of = text_of or {}
+
+    def text(event: Event) -> str:
+        item_id = event.sources[0][0]
+        return text_of.get(item_id, item_id)
+
+    months: dict[tuple[str, int, int], list[int]] = {}
+    for j, e in enumerate(events):
+        if e.precision == "month" and e.expression:
+            months.setdefault((text(e), e.start.year, e.start.month), []).append(j)
     # Most precise first, so a vaguer statement joins the most precise one.
     order = sorted(range(len(events)), key=lambda i: ((events[i].end - events[i].start).days, i))
     owner: dict[int, int] = {}
@@ -478,6 +502,13 @@ def merge_across_precisions(events: list[Event]) -> list[Event]:
                 precise = (b.end - b.start).days <= PRECISE_DAYS
                 enough = len(shared) >= max(ACROSS_SHARED, ACROSS_SHARE * min(len(distinct[i]), len(distinct[j])))
                 if enough or (precise and shared & _names(a) & _names(b)):
+                    owner[j] = i
+        if a.precision == "day" and a.expression:
+            for j in months.get((text(a), a.start.year, a.start.month), ()):
+                b = events[j]
+                if j in owner or (b.sentence or b.text) == (a.sentence or a.text):
+                    continue
+                if distinct[i] & distinct[j] or _names(a) & _names(b) & words[i] & words[j]:
                     owner[j] = i
     groups: dict[int, list[Event]] = {}
     for i in range(len(events)):

@@ -64,7 +64,10 @@ _EVENT_NOUNS = (
     r"|forums?|conferences?|talks|elections?|referend(?:um|a)|exhibitions?|festivals?|congress(?:es)?"
     r"|sessions?|tours?|launch(?:es)?|openings?|inaugurations?|championships?|games|days|week|expo"
 )
-_NOUN_BEFORE = re.compile(rf"\b(?:{_EVENT_NOUNS})\s+(?:\w+\s+)?(?:on|in|of|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the summit in May", "the state visit of President X to Japan from 29 November": the noun's own
+# phrase, without a comma or a verb in between.
+_NOUN_BEFORE = re.compile(rf"\b(?:{_EVENT_NOUNS})\s+(?:[\w'’-]+\s+){{0,6}}?(?:on|in|of|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_OPENING_PREPOSITION = re.compile(r"(?:from|between|on|in|at)\s+", re.IGNORECASE)
 _NOUN_AFTER = re.compile(rf"^[\s'’s]*(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
 
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")  # Cyrillic, Arabic: the lists do not apply
@@ -149,7 +152,11 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return True
     if date_at is not None:
         start, end = date_at
-        return bool(_NOUN_BEFORE.search(clause[max(0, start - 60):start]) or _NOUN_AFTER.match(clause[end:end + 60]))
+        before = clause[max(0, start - 60):start]
+        opening = _OPENING_PREPOSITION.match(clause, start, end)  # "from 29 November to 2 December 2022"
+        if opening:
+            before += opening.group()
+        return bool(_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(clause[end:end + 60]))
     return False
 
 
