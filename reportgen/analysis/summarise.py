@@ -35,7 +35,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from reportgen.analysis.discourse import is_fragment, is_meta, leans_back
-from reportgen.analysis.eventness import gives_advice, has_action_verb, only_talk, speculates
+from reportgen.analysis.eventness import gives_advice, has_action_verb, only_talk, settles, speculates
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
@@ -45,6 +45,7 @@ MIN_WORDS = 7  # shorter sentences are rarely self-contained
 DUPLICATE = 0.7  # overlap coefficient at which a sentence repeats a chosen one
 REDUNDANCY = 0.5
 SAME_ITEM = 0.35
+SERIES = 0.5  # a further figure in the units of one already chosen from the same item
 WEIGHTS = {"centrality": 0.3, "position": 2.0, "title": 1.0, "query": 3.0, "happening": 1.0}
 
 STOPWORDS = frozenset(
@@ -196,12 +197,16 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
             value += w["title"] * len(c.keys & title) / len(title)
         if query:
             value += w["query"] * min(1.0, len(c.keys & query) / min(len(query), 3))
-        value += w["happening"] * _happening(c.text)
+        happening = _happening(c.text)
+        if happening < 0 and c.rank == 0:
+            value -= w["position"] / 2  # a lead that only talks or guesses is no gist ("described the talks as warm")
+        value += w["happening"] * happening
         out.append(value)
     return out
 
 
-_FIGURE = re.compile(r"\d")
+# A figure or a date: a digit or a month's name ("In December, Kenya and Germany signed ...").
+_FIGURE = re.compile(r"\d|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
 _MONEY = re.compile(r"\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[$€£¥₸]\s?\d|\d\s*(?:billion|million)\b")
 
 
@@ -216,11 +221,27 @@ def _happening(text: str) -> float:
     figure = _FIGURE.search(text) is not None
     if only_talk(text):
         return 0.0 if figure else -0.5
-    if _MONEY.search(text):
-        return 1.0
+    if _MONEY.search(text) or (figure and settles(text)):
+        return 1.0  # an amount, or something settled at a date: "In December, A and B signed an agreement"
     if has_action_verb(text):
         return 1.0 if figure else 0.5
     return 0.5 if figure else 0.0
+
+
+# A figure's unit: the currency or scale word written with it ("KSh 24.1 billion", "12 percent").
+_UNIT = re.compile(r"\b(USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[\d.,]+\s*(billion|million|percent|per\s+cent|%)",
+                   re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _units(text: str) -> frozenset[str]:
+    return frozenset((m.group(1) or m.group(2)).lower() for m in _UNIT.finditer(text))
+
+
+def _same_series(a: str, b: str) -> bool:
+    """Two sentences of one item giving figures in the same units ("exports rose to KSh 24.1
+    billion" after "trade reached KSh 98.6 billion"): parts of one figure, not two happenings."""
+    return bool(_units(a) & _units(b))
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -252,6 +273,8 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
                 continue  # drop for good: it repeats a chosen sentence
             survivors.append(i)
             value = scores[i] - REDUNDANCY * similarity - SAME_ITEM * used_items[c.item_rank]
+            if used_items[c.item_rank] and any(d.item_rank == c.item_rank and _same_series(c.text, d.text) for d in chosen):
+                value -= SERIES  # another figure of a series already given: a restatement, not a happening
             if value > best_value:
                 best, best_value = i, value
         if best < 0:
