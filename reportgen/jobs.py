@@ -20,6 +20,7 @@ import logging
 import os
 import sys
 import time
+from typing import Any
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +58,7 @@ class JobOutcome:
     detail: str = ""
 
 
-BuildFn = Callable[[str, BuildOptions], object]  # returns a BuildResult, raises ReportgenError
+BuildFn = Callable[[str, BuildOptions], Any]  # returns a BuildResult, raises ReportgenError
 
 
 def build_one(config_path: str, options: BuildOptions):
