@@ -56,7 +56,7 @@ NAMED_ENOUGH = 4  # distinct capitalised words
 CONNECTIVE_COST = 0.6  # "For instance, ...": a step of an argument, not a finding
 COMMON_SHARE = 0.1  # words in this share of candidates (the two countries) say nothing distinctive
 SAME_HAPPENING_WORDS = 2
-HAPPENINGS_PER_SENTENCE = 4  # see auto_length
+HAPPENINGS_PER_SENTENCE = 3  # see auto_length
 AUTO_MIN, AUTO_MAX = 5, 12
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
