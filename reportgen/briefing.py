@@ -76,9 +76,14 @@ class Context:
     analysis: Analysis
     summarise: Summariser
     citations: _Citations
+    figures: int = 0  # figures numbered so far: "Figure N." in reading order, like sources
 
     def __post_init__(self) -> None:
         self.items_by_id = {item.id: item for item in self.corpus.items}
+
+    def next_figure(self) -> int:
+        self.figures += 1
+        return self.figures
 
     def cited(self, sentences: Sequence[Sentence]) -> tuple[CitedSentence, ...]:
         return tuple(

@@ -271,3 +271,27 @@ def test_citation_numbers_first_appear_in_reading_order(briefing_json):
 
     walk(briefing_json["parts"])
     assert first_seen == sorted(first_seen) == list(range(1, len(briefing_json["sources"]) + 1))
+
+
+def test_figures_are_numbered_listed_in_the_contents_and_their_text_is_selectable(default, briefing_json):
+    contents = default.texts[1]
+    assert "Figure 1. Key bilateral projects between Astana and Doha (2024–2028): Planned Investment Volume" \
+           in contents and "Figure 2. Timeline of events, 1990–2030" in contents
+    page = default.first_page_with("Figure 2. Timeline of events")
+    # The timeline's labels and year names are text in the PDF, not outlines.
+    assert "1 July 1993" in default.texts[page] and "as of 20 Feb 2026" in default.texts[page]
+    chart_page = default.first_page_with("Figure 1. Key bilateral")
+    assert "USD billion" in default.texts[chart_page] and "0.35" in default.texts[chart_page]
+    with pdfplumber.open(default.pdf) as pdf:
+        fonts = {c["fontname"].split("+")[-1] for c in pdf.pages[page].chars if c["text"] == "1"}
+    assert "DejaVu-Sans" in fonts and all(f.startswith("DejaVu-") for f in fonts)  # the document's fonts
+
+
+def test_every_timeline_mark_is_keyed_to_its_chronology_row(briefing_json):
+    timeline = next(p for p in briefing_json["parts"] if p["kind"] == "timeline")
+    chronology = next(p for p in briefing_json["parts"] if p["kind"] == "chronology")
+    rows = {e["key"]: (e["start"], e["label"]) for e in chronology["events"]}
+    assert sorted(rows) == list(range(1, len(rows) + 1))
+    assert {e["key"]: (e["start"], e["label"]) for e in timeline["events"]} == rows
+    assert 1 <= sum(e["labelled"] for e in timeline["events"]) <= 6
+    assert timeline["drawing"]["alt"].startswith(f"Timeline of {len(rows)} dated events, 1990–2030.")

@@ -716,5 +716,5 @@ def test_check_warns_when_citations_have_no_sources_part(project):
     code, out, err = run_cli("check", "config.yaml")
     assert code == 0
     assert err.splitlines()[-1] == (
-        f"warning: config.yaml:{line_of(config, 'parts:')}: parts: summary, topics, table, chronology, about cite "
+        f"warning: config.yaml:{line_of(config, 'parts:')}: parts: summary, topics, table, chart, timeline, chronology, about cite "
         "sources but there is no sources part, so citation numbers link nowhere; add `- sources` at the end")

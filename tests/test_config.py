@@ -68,7 +68,7 @@ def test_default_config_loads_with_its_topics_and_parts():
     assert dict(cfg.focus.variants)["Astana"] == ("Nur-Sultan",)
     assert [t.key for t in cfg.topics] == ["political", "economic", "military", "cultural", "transport"]
     assert "invest" in cfg.topic("economic").keywords
-    assert [p.kind for p in cfg.parts] == ["summary", "topics", "table", "table", "chronology", "about", "sources"]
+    assert [p.kind for p in cfg.parts] == ["summary", "topics", "table", "table", "chart", "timeline", "chronology", "about", "sources"]
     assert cfg.parts[0].get("sentences") == 6
     assert cfg.parts[1].get("keys") == ("political", "economic", "military", "cultural", "transport")
     assert [(p.get("document"), p.get("number")) for p in cfg.parts[2:4]] == [("paper", 1), ("paper", 2)]
@@ -481,7 +481,7 @@ def test_unknown_part_kind(project):
 def test_part_with_two_keys(project):
     assert problems("title: T\nparts:\n  - summary: {}\n    sources: {}\n") == [
         "config.yaml:3:5: parts[0]: expected one part such as `- summary: {sentences: 6}`, got a mapping with 2 keys; "
-        "parts: summary, topics, section, text, table, chronology, about, new, sources"
+        "parts: summary, topics, section, text, table, chronology, timeline, chart, about, new, sources"
     ]
 
 

@@ -18,6 +18,7 @@ class ChronologyEntry:
     topics: tuple[str, ...] = ()
     focus: bool = False
     planned: bool = False
+    key: int = 0  # the row's number, which the timeline's marks carry (0: no timeline to key)
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,12 @@ class ChronologyPart:
 
 
 def assemble(ctx, spec, part_id: str, title: str) -> ChronologyPart:
-    events = ctx.analysis.events
+    # Rows are numbered by their place among all events, so a timeline drawn with other
+    # options still points at the right row.
+    keyed = any(s.kind == "timeline" for s in ctx.cfg.parts)
+    events = [(key if keyed else 0, e) for key, e in enumerate(ctx.analysis.events, start=1)]
     if spec.get("focus_only"):
-        events = tuple(e for e in events if e.focus)
+        events = [(key, e) for key, e in events if e.focus]
     entries = tuple(
         ChronologyEntry(
             start=e.start,
@@ -43,8 +47,9 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChronologyPart:
             topics=e.topics,
             focus=e.focus,
             planned=e.planned,
+            key=key,
         )
-        for e in events
+        for key, e in events
     )
     return ChronologyPart(part_id, title, entries)
 

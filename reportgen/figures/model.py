@@ -1,0 +1,38 @@
+"""Define a Drawing: the shapes of one figure, in points, each with a CSS class for the template."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One SVG element. `shape` is rect | circle | line | path | text; unused fields stay at 0 / ""."""
+
+    shape: str
+    cls: str  # space-separated classes the template's <style> gives colours and fonts
+    x: float = 0.0
+    y: float = 0.0
+    w: float = 0.0  # rect width; circle radius
+    h: float = 0.0  # rect height
+    x2: float = 0.0  # line end
+    y2: float = 0.0
+    d: str = ""  # path data
+    text: str = ""  # text content (escaped by the template)
+    strong: str = ""  # text: a bold lead-in drawn before `text` (a date)
+    anchor: str = "start"  # text: start | middle | end
+    tip: str = ""  # a tooltip in the HTML (<title>); what the mark stands for
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """A figure: its size in points (the SVG viewBox), its shapes, and a text alternative."""
+
+    width: float
+    height: float
+    shapes: tuple[Shape, ...]
+    alt: str  # what a screen reader says instead of the figure, made from the data
+
+
+def r1(value: float) -> float:
+    """Coordinates to a tenth of a point: plenty for print, and stable HTML and JSON."""
+    return round(value, 1)
