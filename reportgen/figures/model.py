@@ -6,7 +6,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Shape:
-    """One SVG element. `shape` is rect | circle | line | path | text; unused fields stay at 0 / ""."""
+    """One element of a figure. `shape` is rect | circle | line | path | text; unused fields stay 0 / "".
+
+    Shapes are drawn as SVG; text is laid over the SVG as HTML positioned in points (x, and
+    y its baseline), because WeasyPrint lays out SVG text letter by letter (unkerned, and
+    slow: a timeline's labels cost 0.4 s that way).
+    """
 
     shape: str
     cls: str  # space-separated classes the template's <style> gives colours and fonts
@@ -18,6 +23,7 @@ class Shape:
     y2: float = 0.0
     d: str = ""  # path data
     text: str = ""  # text content (escaped by the template)
+    size: float = 0.0  # text: font size in points (the layout measured the text at this size)
     strong: str = ""  # text: a bold lead-in drawn before `text` (a date)
     anchor: str = "start"  # text: start | middle | end
     tip: str = ""  # a tooltip in the HTML (<title>); what the mark stands for

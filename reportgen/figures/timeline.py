@@ -247,10 +247,10 @@ def _mark_shapes(group: _Group, g: _Geometry, y: float) -> list[Shape]:
     else:
         shapes.append(Shape("rect", style + " bar", x=r1(g.x0), y=r1(y - BAR / 2), w=r1(g.x1 - g.x0), h=BAR, tip=tip))
     if g.key:
-        shapes.append(Shape("text", "key inside" if g.key_inside else "key", x=r1(g.key_x), y=r1(y + 2.0),
+        shapes.append(Shape("text", "key inside" if g.key_inside else "key", size=KEY_SIZE, x=r1(g.key_x), y=r1(y + 2.0),
                             text=g.key))
     if g.label_strong:
-        shapes.append(Shape("text", "label" + (" planned" if mark.planned else ""), x=r1(g.label_x), y=r1(y + 2.2),
+        shapes.append(Shape("text", "label" + (" planned" if mark.planned else ""), size=LABEL_SIZE, x=r1(g.label_x), y=r1(y + 2.2),
                             strong=g.label_strong, text=g.label_text, anchor=g.label_anchor))
     return shapes
 
@@ -294,7 +294,7 @@ def _year_labels(scale: TimeScale, y: float) -> list[Shape]:
         if any(a < tb and ta < b for ta, tb in taken):
             continue
         taken.append((a, b))
-        shapes.append(Shape("text", "tick-label", x=r1(x), y=r1(y), text=str(year), anchor="middle"))
+        shapes.append(Shape("text", "tick-label", size=TICK_SIZE, x=r1(x), y=r1(y), text=str(year), anchor="middle"))
     return sorted(shapes, key=lambda s: s.x)
 
 
@@ -304,7 +304,7 @@ def _as_of(x: float, as_of: dt.date, axis_y: float, width: float) -> list[Shape]
     text = f"as of {short_date(as_of)}"
     anchor = "end" if x + text_width(text, LEGEND_SIZE) / 2 > width else "middle"
     return [Shape("line", "as-of", x=r1(x), y=TOP - 3.0, x2=r1(x), y2=r1(axis_y)),
-            Shape("text", "as-of-label", x=r1(min(x, width)), y=TOP - 5.0, text=text, anchor=anchor)]
+            Shape("text", "as-of-label", size=LEGEND_SIZE, x=r1(min(x, width)), y=TOP - 5.0, text=text, anchor=anchor)]
 
 
 def _legend(marks: Sequence[Mark], y: float, as_of: bool) -> list[Shape]:
@@ -329,6 +329,6 @@ def _legend(marks: Sequence[Mark], y: float, as_of: bool) -> list[Shape]:
         else:
             shapes.append(Shape("line", style, x=r1(x + 3.0), y=r1(y - 6.0), x2=r1(x + 3.0), y2=r1(y + 1.0)))
             x += 8.0
-        shapes.append(Shape("text", "legend", x=r1(x), y=r1(y), text=text))
+        shapes.append(Shape("text", "legend", size=LEGEND_SIZE, x=r1(x), y=r1(y), text=text))
         x += text_width(text, LEGEND_SIZE) + 10.0
     return shapes
