@@ -145,6 +145,9 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
         parts=tuple(parts),
         sources=tuple(ctx.citations.sources),
         slug=cfg.slug or slugify(cfg.title) or "briefing",
+        cover=cfg.cover,
+        contents=cfg.contents,
+        run_on=tuple(part.id for spec, part in zip(cfg.parts, parts) if spec.get("break") == "none"),
     )
 
 

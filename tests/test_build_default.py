@@ -295,3 +295,22 @@ def test_every_timeline_mark_is_keyed_to_its_chronology_row(briefing_json):
     assert {e["key"]: (e["start"], e["label"]) for e in timeline["events"]} == rows
     assert 1 <= sum(e["labelled"] for e in timeline["events"]) <= 6
     assert timeline["drawing"]["alt"].startswith(f"Timeline of {len(rows)} dated events, 1990–2030.")
+
+
+def test_no_proper_name_is_hyphenated_at_a_line_end(default, seeds):
+    # pypdf keeps a line's end: "Kaza‐" (U+2010) when WeasyPrint hyphenated; "Kazakh-" when the source
+    # wrote "Kazakh-Qatari". A capitalised word broken where the source has no hyphen is a hyphenated name.
+    source_text = " ".join(item.text for item in seeds.items)
+    broken = []
+    for page in default.reader.pages:
+        lines = page.extract_text().splitlines()
+        for line, following in zip(lines, lines[1:]):
+            match = re.search(r"([A-ZА-ЯЁ][^\W\d_]+)‐$", line)
+            if match and f"{match[1]}-" not in source_text:
+                broken.append(match[1] + "‐" + following.split()[0])
+    assert broken == []
+
+
+def test_a_part_with_break_none_runs_on_under_the_one_before(default):
+    timeline = default.first_page_with("Figure 2. Timeline of events")
+    assert default.first_page_with("Chronology", start=timeline) == timeline

@@ -82,6 +82,8 @@ class Reading:
             output=v["output"],
             formats=v["formats"],
             latest=v["latest"],
+            cover=v["cover"],
+            contents=v["contents"],
             state=v["state"],
             lines=tuple((k, line) for k, (line, _) in r.positions.items()),
             columns=tuple((k, col) for k, (_, col) in r.positions.items()),
