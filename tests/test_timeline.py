@@ -101,3 +101,20 @@ def test_too_many_events_at_once_are_left_out_and_named_not_drawn_on_top_of_each
     layout = lay_out(marks, as_of=None)
     assert layout.omitted and len(layout.omitted) < 300
     assert all(s.shape != "rect" or s.h for s in layout.drawing.shapes)
+
+
+def test_labels_go_to_the_most_telling_events_one_year_at_a_time():
+    from reportgen.figures.timeline import choose_labels
+
+    candidates = [(1, D(1993, 7, 1), 4.5), (2, D(2025, 1, 5), 5.0), (3, D(2025, 3, 1), 5.0),
+                  (4, D(2025, 6, 1), 4.9), (5, D(2011, 1, 1), 2.5)]
+    assert choose_labels(candidates, 3) == [3, 1, 5]  # 2025's best, then other years, before 2025's second
+    assert choose_labels(candidates, 5) == [3, 1, 5, 2, 4]
+
+
+def test_a_key_with_no_room_at_the_right_edge_goes_left_of_its_mark():
+    marks = [Mark(1, D(2020, 1, 1), D(2024, 12, 31), "range", "2020–2024", "A long programme"),
+             Mark(2, D(2024, 12, 20), D(2024, 12, 31), "range", "late 2024", "x")]
+    layout = lay_out(marks, as_of=None)
+    boxes = _boxes(layout.drawing)
+    assert all(0 <= x0 and x1 <= layout.drawing.width for _, x0, x1, _, _ in boxes)

@@ -74,12 +74,14 @@ def bars(rows: Sequence[tuple[str, float]], unit: str, *, width: float = WIDTH) 
         middle = y + height / 2
         for i, line in enumerate(lines):
             baseline = middle + 2.5 + (i - (len(lines) - 1) / 2) * LINE_HEIGHT
-            shapes.append(Shape("text", "category", size=LABEL_SIZE, x=r1(LABEL_WIDTH), y=r1(baseline), text=line, anchor="end"))
+            shapes.append(Shape("text", "category", size=LABEL_SIZE, x=r1(LABEL_WIDTH), y=r1(baseline), text=line,
+                                anchor="end"))
         a, b = sorted((x(0.0), x(value)))
         shapes.append(Shape("rect", "bar", x=r1(a), y=r1(middle - 5.0), w=r1(max(b - a, 0.6)), h=10.0,
                             tip=f"{label}: {number(value)}" + (f" ({unit})" if unit else "")))
         end, anchor = (b + 3.0, "start") if value >= 0 else (a - 3.0, "end")
-        shapes.append(Shape("text", "value", size=VALUE_SIZE, x=r1(end), y=r1(middle + 2.4), text=number(value), anchor=anchor))
+        shapes.append(Shape("text", "value", size=VALUE_SIZE, x=r1(end), y=r1(middle + 2.4), text=number(value),
+                            anchor=anchor))
         y += height
     shapes = _grid(ticks, x, top, y) + shapes
     shapes += _x_axis(ticks, x, y, unit, _decimals(ticks))
@@ -103,11 +105,13 @@ def spans(rows: Sequence[tuple[str, float, float, str]], *, width: float = WIDTH
         middle = y + height / 2
         for i, line in enumerate(lines):
             baseline = middle + 2.5 + (i - (len(lines) - 1) / 2) * LINE_HEIGHT
-            shapes.append(Shape("text", "category", size=LABEL_SIZE, x=r1(LABEL_WIDTH), y=r1(baseline), text=line, anchor="end"))
+            shapes.append(Shape("text", "category", size=LABEL_SIZE, x=r1(LABEL_WIDTH), y=r1(baseline), text=line,
+                                anchor="end"))
         a, b = x(start), x(end + 1)
         shapes.append(Shape("rect", "bar", x=r1(a), y=r1(middle - 5.0), w=r1(b - a), h=10.0, tip=f"{label}: {cell}"))
         inside = text_width(cell, VALUE_SIZE) + 6.0 <= b - a
-        shapes.append(Shape("text", "value inside" if inside else "value", size=VALUE_SIZE, x=r1((a + b) / 2 if inside else b + 3.0),
+        shapes.append(Shape("text", "value inside" if inside else "value", size=VALUE_SIZE,
+                            x=r1((a + b) / 2 if inside else b + 3.0),
                             y=r1(middle + 2.4), text=cell, anchor="middle" if inside else "start"))
         y += height
     years = list(range(first, last + 1))
@@ -127,7 +131,7 @@ def line(points: Sequence[tuple[int, float]], unit: str, *, width: float = WIDTH
     ticks = nice_ticks(min(0.0, *(v for _, v in points)), max(v for _, v in points))
     decimals = _decimals(ticks)
     left = max(text_width(number(t, decimals), TICK_SIZE) for t in ticks) + 8.0
-    x0, x1, top, bottom = left, width - 12.0, 16.0, height - 18.0
+    x0, x1, top, bottom = left + 10.0, width - 16.0, 16.0, height - 18.0  # points clear of the y axis
     first, last = points[0][0], points[-1][0]
     span = max(last - first, 1)
 
@@ -137,11 +141,11 @@ def line(points: Sequence[tuple[int, float]], unit: str, *, width: float = WIDTH
     def y(value: float) -> float:
         return bottom - (bottom - top) * (value - ticks[0]) / (ticks[-1] - ticks[0])
 
-    shapes = [Shape("text", "unit", size=UNIT_SIZE, x=r1(x0), y=8.0, text=unit)] if unit else []
+    shapes = [Shape("text", "unit", size=UNIT_SIZE, x=r1(left), y=8.0, text=unit)] if unit else []
     for t in ticks:
-        shapes.append(Shape("line", "grid", x=r1(x0), y=r1(y(t)), x2=r1(x1), y2=r1(y(t))))
-        shapes.append(Shape("text", "tick-label", size=TICK_SIZE, x=r1(x0 - 4.0), y=r1(y(t) + 2.2), text=number(t, decimals),
-                            anchor="end"))
+        shapes.append(Shape("line", "grid", x=r1(left), y=r1(y(t)), x2=r1(width - 8.0), y2=r1(y(t))))
+        shapes.append(Shape("text", "tick-label", size=TICK_SIZE, x=r1(left - 4.0), y=r1(y(t) + 2.2),
+                            text=number(t, decimals), anchor="end"))
     path = " ".join(f"{'M' if i == 0 else 'L'}{r1(x(yr))},{r1(y(v))}" for i, (yr, v) in enumerate(points))
     shapes.append(Shape("path", "series", d=path))
     taken: list[tuple[float, float]] = []
@@ -153,12 +157,14 @@ def line(points: Sequence[tuple[int, float]], unit: str, *, width: float = WIDTH
         half = text_width(text, VALUE_SIZE) / 2 + 1.0
         if not any(x(year) - half < b and a < x(year) + half for a, b in taken):
             taken.append((x(year) - half, x(year) + half))
-            shapes.append(Shape("text", "value", size=VALUE_SIZE, x=r1(x(year)), y=r1(y(value) - 5.0), text=text, anchor="middle"))
-    shapes.append(Shape("line", "axis", x=r1(x0), y=r1(bottom), x2=r1(x1), y2=r1(bottom)))
+            shapes.append(Shape("text", "value", size=VALUE_SIZE, x=r1(x(year)), y=r1(y(value) - 5.0), text=text,
+                                anchor="middle"))
+    shapes.append(Shape("line", "axis", x=r1(left), y=r1(bottom), x2=r1(width - 8.0), y2=r1(bottom)))
     for year in range(first, last + 1):
         if (year - first) % step == 0:
             shapes.append(Shape("line", "tick", x=r1(x(year)), y=r1(bottom), x2=r1(x(year)), y2=r1(bottom + 2.5)))
-            shapes.append(Shape("text", "tick-label", size=TICK_SIZE, x=r1(x(year)), y=r1(bottom + 10.0), text=str(year),
+            shapes.append(Shape("text", "tick-label", size=TICK_SIZE, x=r1(x(year)), y=r1(bottom + 10.0),
+                                text=str(year),
                                 anchor="middle"))
     return Drawing(width, height, tuple(shapes), "")
 

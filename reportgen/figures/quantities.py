@@ -25,14 +25,15 @@ UNITS = {
     "eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR", "евро": "EUR",
     "gbp": "GBP", "£": "GBP",
     "kzt": "tenge", "₸": "tenge", "tenge": "tenge", "тенге": "tenge", "теңге": "tenge",
-    "qar": "QAR", "riyals": "QAR", "riyal": "QAR",
+    "qar": "QAR", "riyals": "QAR", "riyal": "QAR", "ksh": "KES",
     "%": "%", "percent": "%", "per cent": "%", "процента": "%", "процентов": "%",
 }
 #: How axes name a scale: "USD billion".
 SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 _NUMBER = r"[-−]?\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?|[-−]?\d+(?:[.,]\d+)?"
-_UNIT = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі$€£₸%.]+(?:\s+[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі.]+)?"
+_LETTERS = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+_UNIT = rf"[{_LETTERS}$€£₸%.]+(?:\s+[{_LETTERS}.]+)?"
 _ONE = re.compile(rf"^(?P<pre>[$€£₸]|[A-Za-z]{{2,3}}\$?\s)?\s*(?P<num>{_NUMBER})\s*(?P<post>{_UNIT})?$")
 _RANGE = re.compile(r"^(?P<a>.+?)\s*(?:[–—]|-(?=\s*\d)|\bto\b|\bдо\b)\s*(?P<b>.+)$")
 _YEAR = re.compile(r"^\d{4}$")
@@ -76,7 +77,7 @@ def _single(text: str) -> Quantity | None:
     if not match:
         return None
     number = _number(match["num"])
-    unit = UNITS.get((match["pre"] or "").strip().lower(), None) if match["pre"] else ""
+    unit = _unit(match["pre"].strip()) if match["pre"] else ""
     if unit is None:
         return None
     scale = 1.0
@@ -84,13 +85,19 @@ def _single(text: str) -> Quantity | None:
         key = word.lower().rstrip(".")
         if key in SCALES and scale == 1.0 and (len(key) > 1 or unit):  # "USD 5m", but "5 m" may be metres
             scale = SCALES[key]
-        elif key in UNITS or word.lower() in UNITS:
+        elif _unit(word) is not None:
             if unit:
                 return None  # "USD 5 EUR"
-            unit = UNITS.get(key) or UNITS[word.lower()]
+            unit = _unit(word)
         else:
             return None  # a word that is neither: "3 projects", "about"
     return Quantity(number * scale, unit)
+
+
+def _unit(word: str) -> str | None:
+    """A unit's canonical name: a known spelling, or any ISO 4217-like code in capitals (JPY, KES)."""
+    known = UNITS.get(word.lower()) or UNITS.get(word.lower().rstrip("."))
+    return known or (word if re.fullmatch(r"[A-Z]{3}", word) else None)
 
 
 def _scale_of(text: str) -> float:

@@ -61,12 +61,30 @@ def importance(precision: str, focus: bool, sources: int, planned: bool) -> floa
     return PRECISION_WEIGHT.get(precision, 0.0) + 1.5 * focus + (sources - 1) + 1.0 * planned
 
 
+def choose_labels(candidates: Sequence[tuple[int, dt.date, float]], count: int) -> list[int]:
+    """Keys of the `count` events to label, from (key, start, importance): the most important
+    first, but one per year until every year with a candidate has one, so labels spread over
+    the span instead of piling up in its busiest year."""
+    ranked = sorted(candidates, key=lambda c: (-c[2], -c[1].toordinal(), c[0]))
+    chosen, years, rest = [], set(), []
+    for key, start, _ in ranked:
+        if len(chosen) == count:
+            break
+        if start.year in years:
+            rest.append(key)
+        else:
+            chosen.append(key)
+            years.add(start.year)
+    return chosen + rest[:count - len(chosen)]
+
+
 def headline(text: str, expression: str = "") -> str:
     """The event's text without the date phrase it opens with ("In 2007, Kazakhstan …" → "Kazakhstan …")."""
     text = " ".join(text.split())
     if expression:
         lead = re.compile(r"(?:(?:in|on|by|since|during|from|until|as early as|as of|at the end of|for)\s+)?"
-                          r"(?:the\s+)?" + re.escape(expression) + r"(?:\s+(?:года?|г\.|жылы|жылғы))?[\s,:–—-]*",
+                          r"(?:the\s+)?" + re.escape(expression)
+                          + r"(?:\s+(?:года?|г\.|жылы|жылғы))?[\s,:–—-]*",
                           re.IGNORECASE)
         match = lead.match(text)
         if match and match.end() < len(text):
@@ -219,7 +237,11 @@ def _geometry(group: _Group, scale: TimeScale, keyed: bool, width: float, *, wit
     key_inside = bool(key) and not point and (x1 - x0) >= key_w + 3.0 and not mark.planned
     key_x = (x0 + x1 - key_w) / 2 if key_inside else right + 1.2
     if key and not key_inside:
-        right = key_x + key_w
+        if key_x + key_w > width - 1.0:  # no room right of the mark: the key goes to its left
+            key_x = left - 1.2 - key_w
+            left = key_x
+        else:
+            right = key_x + key_w
     if not with_label:
         return _Geometry(x0, x1, point, key, key_x, key_inside, extent=(left, right))
     strong = mark.label + " "
@@ -247,10 +269,11 @@ def _mark_shapes(group: _Group, g: _Geometry, y: float) -> list[Shape]:
     else:
         shapes.append(Shape("rect", style + " bar", x=r1(g.x0), y=r1(y - BAR / 2), w=r1(g.x1 - g.x0), h=BAR, tip=tip))
     if g.key:
-        shapes.append(Shape("text", "key inside" if g.key_inside else "key", size=KEY_SIZE, x=r1(g.key_x), y=r1(y + 2.0),
-                            text=g.key))
+        shapes.append(Shape("text", "key inside" if g.key_inside else "key", size=KEY_SIZE, x=r1(g.key_x),
+                            y=r1(y + 2.0), text=g.key))
     if g.label_strong:
-        shapes.append(Shape("text", "label" + (" planned" if mark.planned else ""), size=LABEL_SIZE, x=r1(g.label_x), y=r1(y + 2.2),
+        shapes.append(Shape("text", "label" + (" planned" if mark.planned else ""), size=LABEL_SIZE,
+                            x=r1(g.label_x), y=r1(y + 2.2),
                             strong=g.label_strong, text=g.label_text, anchor=g.label_anchor))
     return shapes
 

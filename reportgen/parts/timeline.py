@@ -44,9 +44,8 @@ def assemble(ctx, spec, part_id: str, title: str) -> TimelinePart:
     chosen = [(key, e) for key, e in enumerate(ctx.analysis.events, start=1) if e.focus or not spec.get("focus_only")]
     marks = [layout.Mark(key, e.start, e.end, e.precision, e.label, layout.headline(e.text, e.expression),
                          e.planned, approximate=e.precision == "decade") for key, e in chosen]
-    ranked = sorted(chosen, key=lambda p: (-layout.importance(p[1].precision, p[1].focus, len(p[1].sources),
-                                                              p[1].planned), -p[1].start.toordinal()))
-    wanted = [key for key, _ in ranked[:spec.get("labels")]]
+    wanted = layout.choose_labels([(key, e.start, layout.importance(e.precision, e.focus, len(e.sources), e.planned))
+                                   for key, e in chosen], spec.get("labels"))
     drawn = layout.lay_out(marks, as_of=ctx.cfg.as_of, labelled=wanted, keyed=keyed)
     entries = tuple(
         TimelineEntry(mark.key, mark.start, mark.end, mark.precision, mark.label, mark.headline, mark.planned,
