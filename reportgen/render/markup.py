@@ -64,7 +64,14 @@ def names(value) -> Markup:
     return Markup(_TEXT.sub(lambda m: m[1] + _NAME.sub(r'<span class="pn">\1</span>', m[2]), str(markup)))
 
 
+def svg_paths(shapes) -> list[tuple[str, str]]:
+    from reportgen.figures.model import svg_paths as paths  # only builds with a figure need it
+
+    return paths(shapes)
+
+
 FILTERS = {
+    "svg_paths": svg_paths,
     "names": names,
     "sanitize_block": sanitize_block,
     "long_date": long_date,
