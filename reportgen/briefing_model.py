@@ -26,6 +26,9 @@ class Source:
     path: str
     line: int
     kind: str  # 'article' | 'section' | 'table' | 'paper'
+    outlet: str = ""  # the agency or ministry an article's text names as its reporter
+    # A paper is one source: the sections cited, in reading order, as (item id, title, line).
+    locators: tuple[tuple[str, str, int], ...] = ()
 
 
 @dataclass(frozen=True)

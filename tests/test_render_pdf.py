@@ -14,7 +14,8 @@ from pypdf import PdfReader
 
 from reportgen.layouts import resolve
 from reportgen.render.html import render_html
-from reportgen.render.pdf import RenderedPdf, render_pdf, write_atomic
+from reportgen.files import write_atomic
+from reportgen.render.pdf import RenderedPdf, render_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

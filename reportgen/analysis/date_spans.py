@@ -54,3 +54,39 @@ def season_span(season: str, year: int, expression: str, offset: int) -> DateSpa
         return DateSpan(dt.date(year, 12, 1), end, "season", f"Winter {year}/{(year + 1) % 100:02d}", expression, offset)
     name = "Autumn" if season == "fall" else season.capitalize()
     return DateSpan(dt.date(year, first, 1), month_end(year, first + 2), "season", f"{name} {year}", expression, offset)
+
+
+def year_span(year: int, expression: str, offset: int) -> DateSpan:
+    return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), expression, offset)
+
+
+def month_span(year: int, month: int, expression: str, offset: int) -> DateSpan:
+    return DateSpan(dt.date(year, month, 1), month_end(year, month), "month", f"{MONTH_NAMES[month - 1]} {year}",
+                    expression, offset)
+
+
+def day_span(day: dt.date, expression: str, offset: int) -> DateSpan:
+    return DateSpan(day, day, "day", day_label(day), expression, offset)
+
+
+def quarter_span(year: int, number: int, expression: str, offset: int) -> DateSpan:
+    first = 3 * number - 2
+    return DateSpan(dt.date(year, first, 1), month_end(year, first + 2), "quarter", f"Q{number} {year}",
+                    expression, offset)
+
+
+def half_span(year: int, number: int, expression: str, offset: int) -> DateSpan:
+    """A half year keeps precision "year" with narrowed bounds, like "the first half of 2023"."""
+    first, last = (1, 6) if number == 1 else (7, 12)
+    words = "first half" if number == 1 else "second half"
+    return DateSpan(dt.date(year, first, 1), month_end(year, last), "year", f"{words} of {year}", expression, offset)
+
+
+def week_span(monday: dt.date, expression: str, offset: int) -> DateSpan:
+    sunday = monday + dt.timedelta(days=6)
+    return DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset)
+
+
+def with_text(span: DateSpan, expression: str, offset: int) -> DateSpan:
+    """The same dates under another expression (a longer phrase that holds the span's own)."""
+    return DateSpan(span.start, span.end, span.precision, span.label, expression, offset)

@@ -35,6 +35,7 @@ import datetime as dt
 import re
 
 from reportgen.analysis import dates_ru_kk as cy
+from reportgen.analysis import named_dates, period_dates
 from reportgen.analysis import relative_ru_kk as cy_relative
 from reportgen.analysis.date_spans import (
     MONTH_NAMES,
@@ -45,11 +46,12 @@ from reportgen.analysis.date_spans import (
     safe_date,
     season_span,
 )
-from reportgen.analysis.relative_dates import may_be_relative, pick_year, relative_spans, sentence_around
+from reportgen.analysis.relative_dates import may_be_relative, pick_year, relative_spans, sentence_around, sentence_bounds
 
 __all__ = ["MONTH_NAMES", "DateSpan", "day_label", "find_dates", "has_date_words", "range_label"]
 
 _MONTH_NUMBER = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
+_MONTH_WORDS = frozenset({name.lower() for name in MONTH_NAMES} | {name[:3].lower() for name in MONTH_NAMES} | {"sept"})
 
 
 def _month_alternatives() -> str:
@@ -122,7 +124,7 @@ _YEAR_QUALIFIER_ENDS = frozenset(
     "of the spring summer autumn fall winter q1 q2 q3 q4 h1 h2 early mid late year".split()
 )
 _MONTH_PREPOSITIONS = frozenset(
-    "in on by since until till from during early late mid of this last next before after through throughout".split()
+    "in on by since until till from during early late mid of this last next before after through throughout for".split()
 )
 _IDENTIFIER_WORDS = frozenset(
     "no no. nos nos. usd eur kzt p. pp. page pages vol vol. art. article tel tel. phone fax number code id "
@@ -197,12 +199,23 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
     ("last year", "in September") are skipped rather than guessed.
     """
     cyrillic = cy.has_cyrillic(text)  # then the Russian/Kazakh grammar is tried first at each number
+    english = russian = periods = named = None  # which word grammars may apply, worked out once
     if not _has_digit(text):
-        # Without a number only a month name ("in September") or a relative word ("last
-        # year", "в прошлом году") can date the text, and both need the reference date.
-        if reference is None or (_MONTH_ANCHOR.search(text) is None and not may_be_relative(text)
-                                 and not (cyrillic and cy_relative.may_be_relative(text))):
-            return []
+        # Without a number only a month name ("in September"), a relative word ("last year",
+        # "в прошлом году") or a period ("the third quarter") can date the text, and all need
+        # the reference date, except a year in words ("nineteen ninety-one").
+        if _MONTH_ANCHOR.search(text) is None and reference is not None:
+            english = may_be_relative(text)
+            russian = cyrillic and cy_relative.may_be_relative(text)
+            if not english and not russian:
+                periods = period_dates.may_hold(text)
+                named = named_dates.may_hold(text)
+                if not periods and not named:
+                    return []
+        elif reference is None:
+            named = named_dates.may_hold(text)
+            if not named:
+                return []
     found: list[DateSpan] = []
     masked = ""
     resume = 0
@@ -236,8 +249,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
         if span is not None:
             found.append(span)
     if reference is not None:
-        english = may_be_relative(text)
-        russian = cyrillic and cy_relative.may_be_relative(text)
+        if english is None:
+            english = may_be_relative(text)
+            russian = cyrillic and cy_relative.may_be_relative(text)
         if english or russian:
             masked = masked or _mask(text)
             if english:
@@ -245,7 +259,45 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
             if russian:
                 found.extend(cy_relative.relative_spans(masked, reference))
             found.sort(key=lambda s: s.offset)
+    if named is None:
+        named = named_dates.may_hold(text)
+    if named:
+        found = _with_named(masked or _mask(text), reference, found)
+    if reference is not None:
+        if periods is None:
+            periods = period_dates.may_hold(text)
+        if periods:
+            found = period_dates.add_periods(masked or _mask(text), reference, found)
     return found
+
+
+def _with_named(text: str, reference: dt.date | None, found: list[DateSpan]) -> list[DateSpan]:
+    """`found` with the dates written in words added (`named_dates`); one that holds a span of
+    `found` ("the winter" in "the winter of nineteen ninety-four") replaces it."""
+    named: list[DateSpan] = []
+    for start, end, year in named_dates.spelled_years(text):
+        month = _MONTH_BEFORE.search(text, max(0, start - 12), start)
+        if month is not None:
+            number = _month(month.group(1))
+            named.append(DateSpan(dt.date(year, number, 1), month_end(year, number), "month",
+                                  f"{MONTH_NAMES[number - 1]} {year}", text[month.start():end], month.start()))
+        else:
+            span = _qualified_year(text, start, end, year, bare=False)
+            if span is not None:
+                named.append(span)
+    if reference is not None:
+        for start, end, first, part in named_dates.decades(text, reference):
+            named.append(_decade_span(text, first, part, start, end))
+    named.extend(named_dates.holidays(text, reference))
+    if not named:
+        return found
+    kept = [s for s in found if not any(n.offset <= s.offset and s.offset + len(s.expression) <= n.offset + len(n.expression)
+                                        for n in named)]
+    for span in named:
+        if not any(s.offset < span.offset + len(span.expression) and span.offset < s.offset + len(s.expression) for s in kept):
+            kept.append(span)
+    kept.sort(key=lambda s: s.offset)
+    return kept
 
 
 # --- masking: URLs, e-mail addresses and bibliographic citations hold no events ---------
@@ -332,6 +384,32 @@ def _in_digit_run(text: str, start: int, end: int) -> bool:
     if before < start - 1 and before >= 0 and text[before].isdigit():
         return True
     return text[end:end + 1] in (" ", "-") and _DIGIT_RUN_AFTER.match(text, end) is not None
+
+
+# Capitalised words that may stand just before a year without naming a thing with it.
+_BEFORE_YEAR_WORDS = frozenset(
+    "in by since from until till before after during through of for around about circa and or to between at on "
+    "the early late mid end spring summer autumn fall winter christmas easter fiscal fy year "
+    # events named with their year still date them: "the Regional Environmental Summit 2026"
+    "summit forum games olympics olympiad cup expo exhibition conference congress championship championships "
+    "festival election elections census biennale week session assembly meeting tournament fair show".split())
+_NAME_AFTER_POSSESSIVE = re.compile(r"['’]s $")
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """A year that is part of a name: "a venture called Orion 1980", "Kopp's 1987 Chevrolet"."""
+    if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha():
+        cut = text.rfind(" ", 0, start - 1)
+        word = text[cut + 1:start - 1]
+        if (word[:1].isupper() and word.isalpha() and word.isascii() and word.lower() not in _BEFORE_YEAR_WORDS
+                and _month_or_none(word) is None and cut > 0 and text[cut - 1] not in ".!?:\"“(\n"):
+            return True  # "Orion 1980" inside a sentence (a capitalised word after a full stop may be "In")
+    return (_NAME_AFTER_POSSESSIVE.search(text, max(0, start - 3), start) is not None
+            and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper())
+
+
+def _month_or_none(word: str) -> int | None:
+    return _MONTH_NUMBER.get(word[:3].lower()) if word.rstrip(".").lower() in _MONTH_WORDS else None
 
 
 def _names_programme(text: str, index: int) -> bool:
@@ -460,22 +538,34 @@ def _md(match, text, reference):
 
 
 def _month_only(match, text, reference):
-    # A bare month name is a date only after a time preposition ("in May", not "May I").
-    if reference is None or _last_word(text, match.start()) not in _MONTH_PREPOSITIONS:
+    # A bare month name is a date only after a time preposition ("in May", not "May I"), as a
+    # possessive ("December's figures") or after an article before a noun ("a June agreement").
+    if reference is None:
         return None
-    return _yearless(match, text, reference, _month(match.group(0).rstrip(".")), None)
+    word, name = _last_word(text, match.start()), match.group(0)
+    if word not in _MONTH_PREPOSITIONS and not (
+            name not in ("May", "March") and (text.startswith(("'s ", "’s "), match.end())
+                                              or (word in ("a", "the") and _LOWER_WORD.match(text, match.end())))):
+        return None
+    # A month naming a thing ("a June agreement", "December's figures") names one already past.
+    attributive = word not in _MONTH_PREPOSITIONS
+    return _yearless(match, text, reference, _month(match.group(0).rstrip(".")), None, "last" if attributive else "")
 
 
 _WHICH = re.compile(r"(?i)\b(last|this|next)\s+$")
+_MONTH_BEFORE = re.compile(rf"({MONTH})\s+$")
+_LOWER_WORD = re.compile(r" [a-z]{3,}(?<!ing)\b")
 
 
-def _yearless(match, text, reference, month: int, day: int | None) -> DateSpan | None:
-    """A month (and maybe a day) without a year, placed in the year the context implies."""
+def _yearless(match, text, reference, month: int, day: int | None, implied: str = "") -> DateSpan | None:
+    """A month (and maybe a day) without a year, placed in the year the context implies
+    (`implied`: "last" for a month that names a past thing)."""
     if reference is None:
         return None
     which_match = _WHICH.search(_before(text, match.start(), 8)) if _last_word(text, match.start()) in ("last", "this", "next") else None
-    which = which_match.group(1).lower() if which_match else ""
-    year = pick_year(sentence_around(text, match.start()), reference, month, day, which)
+    which = which_match.group(1).lower() if which_match else implied
+    bounds = sentence_bounds(text, match.start())
+    year = pick_year(text[bounds], reference, month, day, which, (match.start() - bounds.start, match.end() - bounds.start))
     if year is None:
         return None
     if day is not None:
@@ -549,7 +639,7 @@ def _year_range(match, text, reference):
 
 def _year(match, text, reference):
     start, end = match.start(), match.end()
-    if _identifier_before(text, start) or _unit_after(text, end):
+    if _identifier_before(text, start) or _unit_after(text, end) or _names_a_thing(text, start, end):
         return None
     return _qualified_year(text, start, end, int(match.group(0)), True)
 

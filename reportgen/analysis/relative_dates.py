@@ -19,7 +19,8 @@ _RELATIVE = re.compile(
     r"\b(?:(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow)"
     r"|(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]urrent|[Cc]oming)\s+(?P<unit>year|month|week)"
     rf"|(?:(?P<wwhich>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})"
-    r"|(?P<swhich>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he|in)\s+(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
+    r"|(?P<swhich>[Ll]ast|[Tt]his\s+past|[Tt]his|[Nn]ext|[Tt]he|in)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)"
     r"(?!\s+(?:of\s+)?\d)"
     r"|(?P<count>\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+"
     r"(?P<ago>year|month|week|day)s?\s+ago)\b"
@@ -27,22 +28,95 @@ _RELATIVE = re.compile(
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
 _WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(WEEKDAYS)}
-_FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|upcoming|forthcoming|planned|plans?|scheduled|expected|due|next|to\s+be\s+held|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?"
+_FUTURE_WORDS = (
+    r"will|shall|upcoming|forthcoming|planned|plans?|scheduled|expected|due|next|to\s+be\s+held|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?"
     # Russian: "будет", "состоится", "пройдёт", "планируется", "предстоящий", "следующий"
     r"|будет|будут|состоится|состоятся|пройд[её]т|пройдут|планиру\w*|запланирован\w*|предстоящ\w*|намечен\w*|ожидает\w*|следующ\w*"
     # Kazakh: "өтеді", "өткізіледі", "болады", "алдағы", "жоспарлануда", "келесі", "өтетін"
-    r"|өтеді|өтпек|өткізіледі|ұйымдастырылады|болады|алдағы|жоспарлан\w*|күтілуде|келесі|\w{2,}(?:етін|атын|йтын|йтін))\b"
+    r"|өтеді|өтпек|өткізіледі|ұйымдастырылады|болады|алдағы|жоспарлан\w*|күтілуде|келесі|\w{2,}(?:етін|атын|йтын|йтін)"
 )
-_PAST = re.compile(
-    r"(?i)\b(?:was|were|had|did|held|took|met|began|signed|last|previous|earlier|ago|\w{3,}ed"
+_PAST_WORDS = (
+    r"was|were|had|did|held|took|met|began|signed|last|previous|earlier|ago|\w{3,}ed"
     # Russian: "был", "прошла", "состоялась", "подписали", "заявил"
     r"|был[аои]?|прош[её]л|прошл[аои]|прошедш\w*|\w{3,}(?:лся|лась|лось|лись)|\w{3,}(?:али|яли|или|ели)"
     r"|подписал\w*|заявил\w*|отметил\w*|провел\w*|провёл|посетил\w*|принял\w*|обсудил\w*|открыл\w*|встретил\w*|сообщил\w*|прибыл\w*"
     # Kazakh: "өтті", "болды", "келді", "қол қойды"; passive past "өткізілді", "қабылданды", "ашылды"
     r"|өтті|болды|келді|барды|қойды|берді|алды|айтты|етті|кездесті|қатысты|талқылады|мәлімдеді|өткізді|өткен"
-    r"|\w{2,}(?:ылды|ілді|лды|лді|нды|нді))\b"
+    r"|\w{2,}(?:ылды|ілді|лды|лді|нды|нді)"
 )
+# Cues read only next to a date (not by `sounds_future`): a deadline or a date something was
+# moved to ("payable Dec. 1", "extended to Nov. 20", "set to expire"), a conditional.
+_FUTURE_NEAR = (r"(?:will|shall|would|going\s+to|is\s+to|are\s+to)(?:\s+not)?(?:\s+(?:be|have|been))*\s+\w+"
+                r"|would|payable|effective|deadline|expires?|(?:set|supposed|slated|due)\s+to"
+                r"|(?:extended|postponed|delayed|moved|deferred|adjourned|pushed\s+back|put\s+off|set|slated)\s+(?:until|till|to|for)")
+# Past tenses that may govern a report rather than the dated event ("said it would ... by
+# Oct. 31", "announced an agreement to acquire ... in January"): they decide only when the
+# calendar leaves the choice open (see `pick_year`).
+_WEAK_PAST = (r"\w{3,}ed|said|told|made|gave|came|went|saw|found|left|rose|fell|sold|bought|paid|brought|won|lost"
+              r"|spent|sent|ran|got|became|led|wrote|spoke|struck|chose|grew|knew|thought|fought|kept|stood")
+# Plans told in the past perfect or compared with expectations say nothing of the tense:
+# "had been set to expire Nov. 6" (still ahead), "lower-than-expected", "as planned".
+_NEUTRAL_WORDS = (r"had\s+been\s+(?:due|set|scheduled|expected|slated|supposed|planned)\s+to(?:\s+\w+)?"
+                  r"|than[\s-]+(?:expected|planned|scheduled|anticipated)|as\s+(?:expected|planned|scheduled)")
+_FUTURE = re.compile(rf"(?i)\b(?:{_FUTURE_WORDS})\b")
+_PAST = re.compile(rf"(?i)\b(?:{_PAST_WORDS})\b")
+_STRONG_PAST = _PAST_WORDS.replace(r"|\w{3,}ed", "", 1) + r"|since"
+# An infinitive is a weak future: "agreed to purchase the line ... in February".
+_WEAK_FUTURE = r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be|have|date|record|about|around|over)\b)[a-z]{3,}(?<!ed)"
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|his|her|their|our|still|newly)\s+$")
+# A deadline just before the date: "by August", "until Nov. 9", "through January".
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$")
+_CUE = re.compile(rf"(?i)\b(?:(?P<neutral>{_NEUTRAL_WORDS})|(?P<future>{_FUTURE_NEAR}|{_FUTURE_WORDS})"
+                  rf"|(?P<past>{_STRONG_PAST})|(?P<weak_past>{_WEAK_PAST})|(?P<weak_future>{_WEAK_FUTURE}))\b")
+
+
+def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tuple[str | None, bool]:
+    """('future' | 'past' | None, strong): the tense cue of `text` (a sentence) nearest to
+    text[start:end], and whether it is a strong one (an auxiliary, "ago", "since", "payable")
+    rather than a past tense that may govern a report ("said", "-ed").
+
+    The nearest cue, not the first, decides: in "the announcement Friday of a loss showed ...
+    prepare for a turnaround next year" Friday is past although the sentence ends in the future.
+    With `infinitive`, an infinitive before the expression is a weak future cue.
+    """
+    # Words are tried outwards from the expression, so the search stops at the nearest cue
+    # instead of running the (case-insensitive, slow) cue pattern over the whole sentence.
+    best, label, cue_start = _REACH + 1, None, -1
+    for word in _WORD_START.finditer(text, end, min(len(text), end + _REACH)):
+        if word.start() - end >= best:
+            break
+        cue = _CUE.match(text, word.start())
+        if cue is not None and _counts(cue, text, start, infinitive):
+            best, label = cue.start() - end, cue.lastgroup
+            break
+    for word_start in reversed([word.start() for word in _WORD_START.finditer(text, max(0, start - _REACH), start)]):
+        if start - word_start > best + _LONGEST_CUE:
+            break
+        cue = _CUE.match(text, word_start)
+        if cue is None or cue.end() > start or not _counts(cue, text, start, infinitive):
+            continue
+        distance = start - cue.end()
+        # a longer cue over a shorter one ("had been set to expire" over "expire") replaces it
+        if distance < best or (label is not None and cue_start >= 0 and cue.end() >= cue_end):
+            best, label, cue_start, cue_end = distance, cue.lastgroup, cue.start(), cue.end()
+    if label in ("weak_past", "weak_future"):
+        return label[5:], False
+    return (None, False) if label == "neutral" else (label, label is not None)
+
+
+_WORD_START = re.compile(r"\b\w")
+_REACH = 160  # characters either side of the expression where cues are looked for
+_LONGEST_CUE = 48
+
+
+def _counts(cue: re.Match[str], text: str, start: int, infinitive: bool) -> bool:
+    """Whether a cue match counts: an infinitive only before the expression (and only when
+    asked for), a past participle or "plan" not after a determiner ("the reduced dividend")."""
+    if cue.lastgroup == "weak_future":
+        return infinitive and cue.end() <= start
+    if cue.lastgroup == "weak_past" or cue.group(0).lower() in ("plan", "plans"):
+        return _DETERMINER_BEFORE.search(text, max(0, cue.start() - 8), cue.start()) is None
+    return True
 
 
 def sounds_future(text: str) -> bool:
@@ -53,7 +127,8 @@ def sounds_future(text: str) -> bool:
 def may_be_relative(text: str) -> bool:
     """Substring tests for relative words (first letters left out, so no lower-casing)."""
     if ("day" in text or "orrow" in text or " ago" in text  # today, Monday, tomorrow, 3 days ago
-            or "ummer" in text or "utumn" in text or "pring" in text or "winter" in text or "Winter" in text):
+            or "ummer" in text or "utumn" in text or "pring" in text or "winter" in text or "Winter" in text
+            or " fall" in text):
         return True
     return (" year" in text or " month" in text or " week" in text) and (
         "ast " in text or "his " in text or "ext " in text or "revious " in text
@@ -61,14 +136,51 @@ def may_be_relative(text: str) -> bool:
     )
 
 
+# A sentence ends at ., ! or ? followed by closing quotes and a space ("... by May.'' Sinn
+# Fein"), unless the word before the full stop is an abbreviation or an initial ("Sept. 30",
+# "Mr. Bush", "U.S. Trust").
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec corp inc co ltd no gen gov sen rep jr sr "
+    "vs prof lt col sgt capt ft mt ave blvd dept est approx etc bros calif ill mass conn tenn wash fla ariz colo "
+    "tex mich minn penn pa ok".split())
+
+
+def _is_sentence_end(text: str, at: int) -> bool:
+    """Whether the punctuation at `at` closes a sentence (not "Sept." or "U.S.")."""
+    if text[at] != ".":
+        return True
+    word_start = at
+    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:at].lower()
+    if word[-1:].isdigit():
+        return True  # "... record Nov. 22. The split"
+    return not (len(word.replace(".", "")) <= 1 or word in _ABBREVIATIONS or "." in word)
+
+
 def sentence_around(text: str, at: int) -> str:
-    """Roughly the sentence around `at`: enough to read its tense from."""
-    start = text.rfind(". ", 0, at) + 1
-    end = text.find(". ", at)
-    return text[start:end if end >= 0 else len(text)]
+    """The sentence around `at`: enough to read its tense from."""
+    return text[sentence_bounds(text, at)]
 
 
-def pick_year(text: str, reference: dt.date, month: int, day: int | None, which: str) -> int | None:
+def sentence_bounds(text: str, at: int) -> slice:
+    start, end = 0, len(text)
+    for match in _SENTENCE_END.finditer(text, max(0, at - 600), at):
+        if match.end() <= at and _is_sentence_end(text, match.start()):
+            start = match.end()
+    for match in _SENTENCE_END.finditer(text, at):
+        if _is_sentence_end(text, match.start()):
+            end = match.start() + 1
+            break
+    return slice(start, end)
+
+
+def pick_year(text: str, reference: dt.date, month: int, day: int | None, which: str,
+              at: tuple[int, int] | None = None) -> int | None:
+    """The year of a month (and day) without one: "last"/"next"/"this" decide, then the tense
+    cue nearest to the expression at text[at[0]:at[1]] (anywhere in `text` without `at`),
+    then the nearest occurrence."""
     this = (month, day or 1)
     now = (reference.month, reference.day if day else 1)
     if which == "this" or this == now:
@@ -79,18 +191,29 @@ def pick_year(text: str, reference: dt.date, month: int, day: int | None, which:
         return later
     if which == "last":
         return earlier
-    if _FUTURE.search(text):
-        return later
-    if _PAST.search(text):
-        return earlier
     candidates = [y for y in (earlier, later) if safe_date(y, month, day or 1)]
     if not candidates:
         return None
-    return min(candidates, key=lambda y: (abs((dt.date(y, month, day or 1) - reference).days), y))
+    distance = {y: abs((dt.date(y, month, day or 1) - reference).days) for y in candidates}
+    nearest = min(candidates, key=lambda y: (distance[y], y))
+    if at is not None:
+        tense, strong = tense_near(text, *at, infinitive=True)
+        # A weak cue ("said", "-ed") does not outweigh the calendar or a deadline: a date a few
+        # weeks ahead in "the parent asked it to respond by Oct. 31" is that date, not last year's.
+        lopsided = len(candidates) == 2 and min(distance.values()) <= 60 and max(distance.values()) >= 240
+        if not strong and (lopsided or _DEADLINE_BEFORE.search(text, max(0, at[0] - 24), at[0])):
+            tense = None
+    else:
+        tense = "future" if _FUTURE.search(text) else "past" if _PAST.search(text) else None
+    if tense == "future":
+        return later
+    if tense == "past":
+        return earlier
+    return nearest
 
 
 # Substrings that spot candidates ("inter" alone would fire on every "international").
-_RELATIVE_KEYS = ("day", "omorrow", "pring", "ummer", "utumn", "winter", "Winter",
+_RELATIVE_KEYS = ("day", "omorrow", "pring", "ummer", "utumn", "winter", "Winter", " fall",
                   " year", " month", " week", " ago")
 
 
@@ -107,9 +230,13 @@ def _relative_matches(text: str) -> list[re.Match[str]]:
             word = at + 1 if key[0] == " " else _word_start(text, at)
             if key == " ago":  # "two years ago": the count is two words before "ago"
                 word = _word_start(text, max(_word_start(text, at) - 1, 0))
-            for start in (_word_start(text, max(word - 1, 0)) if word else 0, word):
+            before = _word_start(text, max(word - 1, 0)) if word else 0
+            # from two words before ("this past fall", "the early summer"), one before ("last
+            # year") or the key's own word ("Tuesday")
+            for start in (_word_start(text, max(before - 1, 0)) if before else 0, before, word):
                 match = _RELATIVE.match(text, start)
-                if match and (start == 0 or not text[start - 1].isalnum()):
+                # the match must hold the key: "Friday and Thursday" is two matches
+                if match and match.end() > at and (start == 0 or not text[start - 1].isalnum()):
                     found.setdefault(start, match)
                     break
             at = text.find(key, at + 1)
@@ -138,6 +265,10 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             word = match.group("day").lower()
             if word == "today" and (_NOWADAYS.search(text, max(0, offset - 16), offset) or text.startswith(("'s", "’s"), match.end())):
                 continue  # "the challenges archives face today", "today's world": nowadays, not a date
+            if word == "tomorrow" and _NOWADAYS.search(text, max(0, offset - 16), offset):
+                continue  # "the people of tomorrow": the future in general
+            if match.group("day")[0].isupper() and _after_a_name(text, offset):
+                continue  # "VOA Today", "USA Today": a name
             day = reference + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
             spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
             continue
@@ -146,8 +277,9 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
             continue
         if match.group("season"):
-            if match.group("season")[0].isupper() and match.group("swhich").lower() in ("the", "in"):
-                continue  # "the Winter Olympics", "the Spring Festival": a name
+            if match.group("swhich").lower() in ("the", "in") and (
+                    match.group("season")[0].isupper() or match.group("season").lower() == "fall"):
+                continue  # "the Winter Olympics", "the Spring Festival": a name; "the fall of Rome"
             span = _bareseason_span(match, text, reference)
             if span is not None:
                 spans.append(span)
@@ -174,6 +306,16 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
     return spans
 
 
+def _after_a_name(text: str, offset: int) -> bool:
+    """Whether a capitalised word stands just before `offset` within its sentence."""
+    before = text[max(0, offset - 30):offset]
+    words = before.split()
+    if not words or not before.endswith(" "):
+        return False
+    word = words[-1]
+    return word[:1].isupper() and word.isalpha() and (len(words) < 2 or words[-2][-1:] not in ".!?:\"“")
+
+
 def _weekday(match: re.Match[str], text: str, reference: dt.date) -> dt.date:
     """'on Tuesday' placed like a yearless month: last/next/this, then tense, then nearest."""
     back = (reference.weekday() - _WEEKDAY_NUMBER[match.group("weekday").lower()]) % 7
@@ -188,10 +330,11 @@ def _weekday(match: re.Match[str], text: str, reference: dt.date) -> dt.date:
         return reference
     if which == "this":
         return reference - dt.timedelta(days=back) if back <= reference.weekday() else following
-    clause = sentence_around(text, match.start())
-    if _FUTURE.search(clause):
+    bounds = sentence_bounds(text, match.start())
+    tense, _ = tense_near(text[bounds], match.start() - bounds.start, match.end() - bounds.start)
+    if tense == "future":
         return following
-    if _PAST.search(clause):
+    if tense == "past":
         return previous
     return previous if back <= 3 else following
 
@@ -201,6 +344,8 @@ def _bareseason_span(match: re.Match[str], text: str, reference: dt.date) -> Dat
     name = match.group("season").lower()
     instances = [season_span(name, year, "", 0) for year in (reference.year - 2, reference.year - 1, reference.year, reference.year + 1)]
     which = match.group("swhich").lower()
+    if which.startswith("this") and which.endswith("past"):
+        which = "last"
     before = [s for s in instances if s.end < reference]
     current = [s for s in instances if s.start <= reference <= s.end]
     after = [s for s in instances if s.start > reference]
@@ -213,10 +358,11 @@ def _bareseason_span(match: re.Match[str], text: str, reference: dt.date) -> Dat
     elif which == "this":
         chosen = next(s for s in instances if s.start.year == reference.year)
     else:
-        clause = sentence_around(text, match.start())
-        if _FUTURE.search(clause):
+        bounds = sentence_bounds(text, match.start())
+        tense, _ = tense_near(text[bounds], match.start() - bounds.start, match.end() - bounds.start)
+        if tense == "future":
             chosen = after[0]
-        elif _PAST.search(clause):
+        elif tense == "past":
             chosen = before[-1]
         else:
             chosen = min((before[-1], after[0]), key=lambda s: min(abs((s.start - reference).days), abs((s.end - reference).days)))

@@ -12,14 +12,19 @@ of `reportgen.analysis.relative_dates` (labels stay English).
   `pick_year` from the sentence's tense cues, exactly as English "in September".
 - "прошлом", "келесі" without a year or month word are no date; plural "в прошлые годы",
   "өткен жылдары" neither.
+- Quarters, halves and years back, as in English: "в прошлом квартале", "в текущем квартале",
+  "в первом квартале" / "в первом полугодии" (of the text's year, or of the year before when
+  still ahead and said in the past), "в первом квартале текущего года", "в позапрошлом году",
+  "год назад", "два года назад"; Kazakh "өткен тоқсанда", "осы тоқсанда", "бірінші тоқсанда",
+  "бірінші жартыжылдықта", "бір жыл бұрын", "екі жыл бұрын".
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from reportgen.analysis.date_spans import MONTH_NAMES, DateSpan, month_end
-from reportgen.analysis.relative_dates import pick_year, sentence_around
+from reportgen.analysis.date_spans import MONTH_NAMES, DateSpan, half_span, month_end, quarter_span, year_span
+from reportgen.analysis.relative_dates import pick_year, sentence_around, sentence_bounds, tense_near
 
 # Substrings, one of which every form holds (checked before any regex runs).
 # Year and month words only after a letter ("прошлом году", "өткен жылы"), not after a number
@@ -63,7 +68,7 @@ _KK_BEFORE_MONTH = re.compile(r"(?:\d|жыл\w*|ж\.)[\s-]*$")
 def may_be_relative(text: str) -> bool:
     """Substring tests: could `text` (already known to hold Cyrillic letters) hold a relative form?"""
     # Written out: an `or` chain of `in` tests is several times faster than any() over _KEYS.
-    return ("м году" in text or "о года" in text or "месяц" in text or "н жыл" in text or "і жыл" in text
+    return (_may_hold_period(text) or "м году" in text or "о года" in text or "месяц" in text or "н жыл" in text or "і жыл" in text
             or "ы жыл" in text or "н ай" in text or "і ай" in text or "ы ай" in text or "ылтыр" in text or "иыл" in text
             or "нваре" in text or "еврале" in text or "арте" in text or "преле" in text or "мае" in text or "июне" in text
             or "июле" in text or "вгусте" in text or "ябре" in text
@@ -91,8 +96,11 @@ def _matches(text: str) -> list[re.Match[str]]:
 
 
 def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
-    spans = []
+    periods = _period_spans(text, reference) if _may_hold_period(text) else []
+    spans = list(periods)
     for match in _matches(text):
+        if any(p.offset <= match.start() < p.offset + len(p.expression) for p in periods):
+            continue  # "текущего года" inside "в первом квартале текущего года"
         offset, expression = match.start(), match.group(0)
         if match.group("ru_month") or match.group("kk_month"):
             span = _month_span(match, text, reference)
@@ -133,3 +141,100 @@ def _month_span(match: re.Match[str], text: str, reference: dt.date) -> DateSpan
         return None
     return DateSpan(dt.date(year, month, 1), month_end(year, month), "month", f"{MONTH_NAMES[month - 1]} {year}",
                     match.group(0), match.start())
+
+
+# --- quarters, halves and years back -------------------------------------------------------
+
+_PERIOD_KEYS = ("вартал", "олугоди", "озапрошл", "назад", "тоқсан", "жартыжыл", "бұрын")
+_RU_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
+_KK_ORDINAL = {"бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4}
+_COUNT = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5}
+_PERIODS = re.compile(
+    r"(?<!\w)(?:"
+    r"(?P<ru_qwhich>[Пп]рошл|[Мм]инувш|[Тт]екущ|[Ээ]т|[Нн]ынешн|[Сс]ледующ|[Бб]удущ)(?:ом|ем|ого|его|ий|ый|от)\s+квартал[аеу]?"
+    r"|(?P<ru_ord>[Пп]ерв|[Вв]тор|[Тт]рет|[Чч]етв[её]рт)\w{0,3}\s+(?P<ru_unit>квартал|полугоди)\w*"
+    r"(?:\s+(?P<ru_ofyear>текущего|этого|нынешнего|прошлого|минувшего|следующего)\s+года)?"
+    r"|(?P<ru_two>[Пп]озапрошл)(?:ом|ого|ый)\s+(?:году|года|год)"
+    r"|(?:(?P<ru_n>[Дд]ва|[Тт]ри|[Чч]етыре|[Пп]ять|\d{1,2})\s+)?(?:[Гг]од|года|[Лл]ет)\s+(?P<ru_ago>назад)"
+    r"|(?P<kk_qwhich>[Өө]ткен|[Оо]сы|[Аа]ғымдағы|[Кк]елесі|[Аа]лдағы)\s+тоқсан\w*"
+    r"|(?P<kk_ord>[Бб]ірінші|[Ее]кінші|[Үү]шінші|[Тт]өртінші)\s+(?P<kk_unit>тоқсан|жартыжылдық)\w*"
+    r"|(?P<kk_n>[Бб]ір|[Ее]кі|[Үү]ш|[Тт]өрт|[Бб]ес|\d{1,2})\s+жыл\s+(?P<kk_ago>бұрын)"
+    r")(?!\w)(?!\s*[-–—]?\s*\d)"
+)
+_YEAR_WORD_BEFORE = re.compile(r"(?:\d|жыл\w*|ж\.|года|г\.)[\s-]*$")
+
+
+def _may_hold_period(text: str) -> bool:
+    return ("вартал" in text or "олугоди" in text or "озапрошл" in text or "назад" in text or "тоқсан" in text
+            or "жартыжыл" in text or "бұрын" in text)
+
+
+def _period_spans(text: str, reference: dt.date) -> list[DateSpan]:
+    """Quarters, halves and years back: "в прошлом квартале", "в первом полугодии", "год назад"."""
+    found: dict[int, re.Match[str]] = {}
+    for key in _PERIOD_KEYS:
+        at = text.find(key)
+        while at >= 0:
+            word = at
+            while word > 0 and text[word - 1].isalnum():
+                word -= 1
+            starts = [word]
+            for _ in range(2):  # the one or two words before ("в первом квартале", "два года назад")
+                back = starts[-1] - 1
+                while back > 0 and text[back - 1] == " ":
+                    back -= 1
+                while back > 0 and text[back - 1].isalnum():
+                    back -= 1
+                starts.append(back)
+            for start in reversed(starts):
+                match = _PERIODS.match(text, start)
+                if match is not None and match.end() > at and start not in found:
+                    if not _YEAR_WORD_BEFORE.search(text, max(0, start - 12), start):
+                        found[start] = match
+                    break
+            at = text.find(key, at + 1)
+    spans = []
+    end = -1
+    for start in sorted(found):
+        if start < end:
+            continue
+        span = _period_span(found[start], text, reference)
+        if span is not None:
+            spans.append(span)
+            end = found[start].end()
+    return spans
+
+
+def _period_span(match: re.Match[str], text: str, reference: dt.date) -> DateSpan | None:
+    expression, offset = match.group(0), match.start()
+    current = (reference.year, (reference.month + 2) // 3)
+    which = (match.group("ru_qwhich") or match.group("kk_qwhich") or "").lower()
+    if which:
+        step = -1 if which in ("прошл", "минувш", "өткен") else 1 if which in ("следующ", "будущ", "келесі", "алдағы") else 0
+        index = current[0] * 4 + current[1] - 1 + step
+        return quarter_span(index // 4, index % 4 + 1, expression, offset)
+    ordinal = match.group("ru_ord") or match.group("kk_ord")
+    if ordinal:
+        lower = ordinal.lower()
+        number = _KK_ORDINAL[lower] if lower in _KK_ORDINAL else _RU_ORDINAL[lower[:4].replace("ё", "е")]
+        unit = (match.group("ru_unit") or match.group("kk_unit")).lower()
+        half = unit.startswith(("полугоди", "жартыжыл"))
+        if half and number > 2:
+            return None
+        first_month = 6 * number - 5 if half else 3 * number - 2
+        of_year = (match.group("ru_ofyear") or "").lower()
+        if of_year:
+            year = reference.year + (-1 if of_year in ("прошлого", "минувшего") else 1 if of_year == "следующего" else 0)
+        else:
+            year = reference.year
+            if dt.date(year, first_month, 1) > reference:
+                bounds = sentence_bounds(text, offset)
+                tense, _ = tense_near(text[bounds], offset - bounds.start, match.end() - bounds.start)
+                if tense == "past":
+                    year -= 1
+        return half_span(year, number, expression, offset) if half else quarter_span(year, number, expression, offset)
+    if match.group("ru_two"):
+        return year_span(reference.year - 2, expression, offset)
+    count_word = (match.group("ru_n") or match.group("kk_n") or "").lower()
+    count = int(count_word) if count_word.isdigit() else _COUNT.get(count_word, 1)
+    return year_span(reference.year - count, expression, offset)

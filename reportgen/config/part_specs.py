@@ -21,14 +21,14 @@ def read_parts(reading, node: yaml.Node, key: str) -> tuple[PartSpec, ...] | Non
         r.fail(node, key, "must not be empty; list the parts in order, e.g. - summary: {sentences: 6}")
         return None
     parts = [_part(reading, item, f"{key}[{i}]") for i, item in enumerate(node.value)]
-    return tuple(parts) if None not in parts else None
+    return tuple(p for p in parts if p is not None) if None not in parts else None
 
 
 def default_parts(reading) -> tuple[PartSpec, ...]:
     """Without `parts:` a briefing has a summary, every topic, a chronology and its sources."""
     names = ("summary", "topics", "chronology", "sources") if reading.values.get("topics") else (
         "summary", "chronology", "sources")
-    return tuple(PartSpec(name, tuple(_defaults(reading, part_kinds.get(name), {}).items())) for name in names)
+    return tuple(PartSpec(name, tuple(_defaults(reading, part_kinds.kinds()[name], {}).items())) for name in names)
 
 
 def _part(reading, node: yaml.Node, key: str) -> PartSpec | None:
@@ -132,16 +132,16 @@ def _option(reading, option: Option, node: yaml.Node, key: str) -> Any:
         value = r.text(node, key)
         if value is None:
             return None
-        from reportgen.config.readers import _path_problem
+        from reportgen import files
 
-        problem = _path_problem(reading.folder / value)
-        if problem or (reading.folder / value).is_dir():
+        _, problem = files.stat_problem(reading.folder / value)  # a folder is "is a folder, not a file"
+        if problem == "does not exist":
             where = "" if os.path.isabs(value) else f" next to {r.label}"
             r.fail(node, key, f"no file {value}{where}; give the path of a Markdown file, "
-                              "relative to the config's folder or absolute"
-                   if problem in (None, "does not exist") else f"{value} {problem}")
-            return None
-        return value
+                              "relative to the config's folder or absolute")
+        elif problem:
+            r.fail(node, key, f"{value} {problem}; give the path of a Markdown file")
+        return None if problem else value
     return _topic_keys(reading, node, key)
 
 

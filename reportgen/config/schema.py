@@ -58,6 +58,10 @@ KEYS: tuple[Key, ...] = (
     Key("state", "state", ".reportgen/state.sqlite",
         "Run history (SQLite) for `since last run` and `new` (absolute or relative to the config).",
         ".reportgen/state.sqlite"),
+    Key("limits", "limits", None,
+        "Bounds of one build: {seconds: wall time of analysis and render (`--timeout` overrides), memory_mb: "
+        "address space of the analysis and the render, pages: of the PDF}; past one the build stops and keeps the old outputs.",
+        "{seconds: 300, memory_mb: 2048, pages: 1000}"),
 )
 
 BY_NAME = {key.name: key for key in KEYS}

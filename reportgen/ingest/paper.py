@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from reportgen.corpus import Abstract, Diagnostic, Document, Location, Paragraph, Reference, Section, Table
 from reportgen.ingest import tables
+from reportgen.ingest.ids import content_id
 from reportgen.ingest.lang import identify
 from reportgen.ingest.markdown import (
     Block, bullet_text, clean_inline, continues, first_url, vocabulary, join, split_blocks,
@@ -226,8 +228,11 @@ class _Body:
                 url=first_url(raw), year=int(year.group(1) or year.group(2)) if year else None,
             ))
         sections = []
+        used: set[str] = set()
+        ids = {}  # position-based id used while reading (tables) -> content id
         for n, s in enumerate(self.sections, 1):
-            section_id = f"{self.doc_id}#s{n}"
+            text = "\n\n".join(p[1] for p in s["paragraphs"])
+            section_id = ids[f"{self.doc_id}#s{n}"] = content_id(self.doc_id, "s", s["title"], None, text, used)
             paragraphs = tuple(Paragraph(f"{section_id}.p{k}", text, self._at(line), kind, markup)
                                for k, (kind, text, line, markup) in enumerate(s["paragraphs"], 1))
             sample = s["title"] + " " + (paragraphs[0].text if paragraphs else "")
@@ -235,6 +240,7 @@ class _Body:
                 id=section_id, doc_id=self.doc_id, title=s["title"], level=s["level"], paragraphs=paragraphs,
                 location=self._at(s["line"]), language=identify(sample),
             ))
+        self.tables = [replace(t, section_id=ids.get(t.section_id, t.section_id)) for t in self.tables]
         return sections
 
     def _heading(self, level: int, title: str, block: Block) -> None:

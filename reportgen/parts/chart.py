@@ -5,8 +5,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from reportgen.briefing import check_document
-from reportgen.corpus import PAPER, find_document
+from reportgen.briefing import named_document
+from reportgen.corpus import PAPER
 from reportgen.figures.model import Drawing, Shape
 from reportgen.parts.kind import Option, PartKind
 
@@ -187,10 +187,9 @@ def check(corpus, spec) -> list[tuple[str, str]]:
 
     from reportgen.figures.quantities import parse
 
-    problems = check_document(corpus, spec)
-    if problems:
+    doc, problems = named_document(corpus, spec)
+    if doc is None:
         return problems
-    doc, _ = find_document(corpus, str(spec.get("document", PAPER)))
     table = doc.table(spec.get("table"))
     if table is None:
         numbers = ", ".join(str(t.number) for t in doc.tables)

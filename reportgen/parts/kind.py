@@ -54,5 +54,9 @@ class PartKind:
         common = [o for o in (TITLE, BREAK) if not any(mine.name == o.name for mine in self.options)]
         return (*self.options, *common)
 
-    def option(self, name: str) -> Option | None:
-        return next((o for o in self.all_options() if o.name == name), None)
+    def option(self, name: str) -> Option:
+        """The option of that name (KeyError if the kind has none: callers check names first)."""
+        found = next((o for o in self.all_options() if o.name == name), None)
+        if found is None:
+            raise KeyError(f"part kind {self.name} has no option {name}")
+        return found

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportgen.briefing import check_document
-from reportgen.corpus import PAPER, find_document
+from reportgen.briefing import named_document
+from reportgen.corpus import PAPER
 from reportgen.parts.kind import Option, PartKind
 
 
@@ -52,10 +52,9 @@ def numeric_columns(header, rows) -> tuple[int, ...]:
 
 
 def check(corpus, spec) -> list[tuple[str, str]]:
-    problems = check_document(corpus, spec)
-    if problems:
+    doc, problems = named_document(corpus, spec)
+    if doc is None:
         return problems
-    doc, _ = find_document(corpus, str(spec.get("document", PAPER)))
     if doc.table(spec.get("number")) is None:
         numbers = ", ".join(str(t.number) for t in doc.tables)
         return [("number", f"no table {spec.get('number')} in {doc.path}; "

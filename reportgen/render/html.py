@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import posixpath
 import re
+import stat
 from pathlib import Path
 from types import TracebackType
 
@@ -99,6 +100,8 @@ def render_html(briefing: Briefing, layout: Layout) -> str:
     except RecursionError as exc:  # a macro or include that calls itself
         raise TemplateError(f"{_template_frame(exc.__traceback__, layout)}: templates include or call "
                             "themselves without end") from None
+    except MemoryError:  # the render's memory limit: the caller names it
+        raise
     except Exception as exc:  # {{ 1/0 }}, {{ x[99] }}: whatever a template expression raises is the layout's error
         where = _template_frame(exc.__traceback__, layout)
         raise TemplateError(f"{where}: " + ": ".join(filter(None, (type(exc).__name__, _message(exc))))) from None
@@ -110,7 +113,8 @@ def check_layout(layout: Layout) -> list[str]:
     known_fields = _model_fields()
     briefing_fields = {f.name for f in dataclasses.fields(Briefing)}
     allowed = CONTEXT_NAMES | set(env.globals)
-    problems: list[str] = []
+    problems: list[str] = [f"{_display(str(path), layout)}: {reason}; a layout holds only files and folders"
+                           for path, reason in _special_files(layout)]
     for path, name in layout.template_files():
         shown = _display(str(path), layout)
         folder = next(f for f in layout.search_path if path.is_relative_to(f))
@@ -146,6 +150,17 @@ def check_layout(layout: Layout) -> list[str]:
             except jinja2.TemplateError:
                 continue  # the file itself is reported above, under its own name
     return problems
+
+
+def _special_files(layout: Layout) -> list[tuple[Path, str]]:
+    """FIFOs, sockets and devices in the layout's folders: a render that fetched one would hang or read for ever."""
+    found = []
+    for folder in layout.search_path:
+        for path in sorted(folder.rglob("*")):
+            mode, problem = files.stat_problem(path)
+            if problem and mode and not stat.S_ISDIR(mode):  # links to nowhere are the loader's to explain
+                found.append((path, problem))
+    return found
 
 
 def _top_level_names(ast: nodes.Template) -> set[str]:

@@ -1,0 +1,640 @@
+"""Resolve English periods that need the text's date or an earlier date of the same paragraph.
+
+- Quarters and halves without a year: "the third quarter", "third-quarter", "the fiscal first
+  quarter", "this year's third quarter", "the 1988 second quarter", "the first half", "the first
+  two quarters of 1990".  A numbered quarter is the one of the text's year, or of the year
+  before when it is still ahead and the nearest tense cue is past ("the fourth quarter" in a
+  February report of results).  "The quarter", "the latest quarter", "the period" are the
+  quarter the paragraph last named, else the last completed one; "this quarter", "the current
+  quarter" the one holding the date; "the year-ago quarter", "the quarter a year ago", "the
+  year-earlier period" that quarter a year before.
+- Year nouns: "the current fiscal year", "the full year", "for the year" (the paragraph's last
+  year named, else the text's), "the latest fiscal year", "the past year" (the year before),
+  "year-end", "the end of the year" (the end of the year, like "late 2024").
+- Offsets from the paragraph's last date: "a year earlier" (a quarter a year before when the
+  paragraph speaks of quarters, else the year before), "two years later", "the following year",
+  "that year", "the following month", "the day before".  Without an earlier date, "a year
+  earlier" counts from the text's date; "the following year" and "that year" are no date.
+- Combinations: "June last year" (one month, not June and the whole year), "January this
+  year", "Saturday, April 25" (the year in which April 25 is a Saturday), "Friday evening",
+  "noon Saturday", "5 p.m. EST, Nov. 6" (one day each).
+- Times of day that fix a day: "this morning", "later this afternoon", "tonight" (the text's
+  date), "last night" (the day before), "7:15 p.m." and "in the morning" (the paragraph's last
+  day named, else the text's date for a clock time; "in the morning" alone is no date).
+- Weekends: "the weekend", "last weekend", "this weekend" (Saturday and Sunday).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Callable
+
+from reportgen.analysis.date_spans import (
+    DateSpan,
+    day_span,
+    half_span,
+    month_span,
+    quarter_span,
+    range_label,
+    safe_date,
+    with_text,
+    year_span,
+)
+from reportgen.analysis.relative_dates import sentence_bounds, tense_near
+
+_WEEKDAY_NUMBER = {name: number for number, name in
+                   enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
+def may_hold(text: str) -> bool:
+    """Cheap substring test: could `text` hold one of these periods?"""
+    return ("year" in text or "Year" in text or "uarter" in text or "half" in text or "month" in text
+            or "day" in text or "ight" in text or "orning" in text or "fternoon" in text or "vening" in text
+            or "eekend" in text or "eriod" in text or ".m." in text)
+
+
+# --- quarters, halves and periods --------------------------------------------------------
+
+_PERIOD_WORD = re.compile(r"(?i)(?<!\w)(?:quarters?|half|period)\b")
+_PERIOD_BEFORE = re.compile(
+    r"""(?ix)
+    (?:\b(?P<det>the|its|their|his|her|our|a|an|this|that|last|next|each)\s+)?
+    (?:\b(?P<ryear>this|last|next|the\s+current|the\s+previous|the\s+prior)\s+year['’]s\s+)?
+    (?:(?<![\w.,$])(?P<yy>(?:19|20)\d\d)\s+)?
+    (?P<mods>(?:\b(?:comparable|corresponding|same|latest|current|previous|prior|past|recent|most\s+recent
+        |just[\s-]+(?:ended|completed|concluded)|year[\s-]+(?:ago|earlier)|fiscal|calendar|coming|upcoming
+        |flat|strong|weak|disappointing|seasonally\s+\w+)[\s-]+)*)
+    (?:\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+(?:fiscal[\s-]+)?)?
+    (?:\b(?P<count>two)\s+)?
+    $"""
+)
+_PERIOD_AFTER = re.compile(
+    r"""(?ix)
+    (?P<compound>-\w|\s+of\s+(?:the|a|an|its|their)\s+(?:['’]?\d0s|\w+ties|decade|century|\w+s\b)|\s+of\s+(?:a|an)\b)
+  |
+    (?:\s+of\s+(?:the\s+)?(?:fiscal\s+|calendar\s+)?|,\s*)(?P<of_year>(?:19|20)\d\d)(?![\d\w])
+  | (?:\s+of)?\s+(?P<srel>this|last|next)\s+year\b(?!['’])
+  | (?:\s+of)?\s+the\s+(?:previous|prior|preceding)\s+(?P<sprev>year)\b
+  | \s+(?:a|one)\s+year\s+(?P<sago>ago|earlier|before)\b
+  | (?P<ended>\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?)
+    """
+)
+_OFFSET_WORDS = re.compile(r"(?i)ago|earlier|before|last|previous|prior|\d{4}")
+# Ordinals the date grammar itself reads before "quarter of <year>" and "half of <year>".
+_GRAMMAR_ORDINALS = frozenset("first second third fourth 1st 2nd 3rd 4th".split())
+_RELATIVE_MODS = ("latest", "recent", "just", "year", "comparable", "corresponding", "same", "current",
+                  "previous", "prior", "past", "coming", "upcoming")
+
+
+def _quarter_of(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month + 2) // 3
+
+
+def _shift_quarter(year: int, number: int, step: int) -> tuple[int, int]:
+    index = year * 4 + number - 1 + step
+    return index // 4, index % 4 + 1
+
+
+def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | None":
+    """A quarter, half or reporting period at `match` (its noun), or None when it names no date."""
+    word = match.group(0).lower()
+    after = _PERIOD_AFTER.match(text, match.end())
+    if after is not None and after.group("of_year") and word in ("quarter", "half") and text.startswith(" of ", match.end()):
+        previous = text[max(0, match.start() - 12):match.start()].replace("-", " ").split()
+        if previous and previous[-1].lower() in _GRAMMAR_ORDINALS:
+            return None  # "the first quarter of 2023": the date grammar's own form
+    before = _PERIOD_BEFORE.search(text, max(0, match.start() - 64), match.start())
+    det, ryear, yy, ord_, count = (before.group(g) for g in ("det", "ryear", "yy", "ord", "count"))
+    mods = before.group("mods").lower()
+    det = (det or "").lower()
+    ord_ = (ord_ or "").lower()
+    start = before.start() if before.group(0) else match.start()
+    end = match.end()
+    of_year = srel = sago = None
+    ended = False
+    if after is not None and after.group("compound"):
+        return None  # "quarter-century", "the first half of the '80s", "a quarter of an hour"
+    if after is not None:
+        of_year, srel, sago = after.group("of_year"), after.group("srel"), after.group("sago") or after.group("sprev")
+        ended = after.group("ended") is not None
+        if not ended:
+            end = after.end()
+    if word == "quarters":  # "the first two quarters (of 1990)": a half
+        if count is None or ord_ not in ("first", "last", "latter", "second"):
+            return None
+        ord_, word = ("first" if ord_ == "first" else "second"), "half"
+    elif count is not None:
+        return None
+    if word == "half" and ord_ not in ("first", "1st", "second", "2nd", "last", "latter", "final"):
+        return None
+    has_year = bool(yy or ryear or srel or of_year or sago or "year" in mods)
+    if word == "period" and not (has_year or any(m in mods for m in _RELATIVE_MODS)):
+        return None  # "the period" alone: too vague
+    if word != "half" and not ord_ and not det and not has_year and not mods.strip():
+        return None  # "quarter" alone ("a rolling four-quarter test")
+    if det in ("a", "an", "each") and not ord_:
+        return None  # "a quarter", "each quarter": a count or a set
+    expression = text[start:end]
+    shift = -1 if (sago or "year-ago" in mods.replace(" ", "-") or "year-earlier" in mods.replace(" ", "-")) else 0
+
+    def resolve(spans: list[DateSpan]) -> DateSpan | None:
+        year_step = shift
+        if of_year or yy:
+            year = int(of_year or yy)
+        elif ryear or srel:
+            which = (ryear or srel).lower().split()[-1]
+            year = reference.year + {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "next": 1}[which]
+        else:
+            year = None
+        if word == "half":
+            number = 1 if ord_ in ("first", "1st") else 2
+            if year is None:
+                year = _placed_year(text, start, end, reference, dt.date(reference.year, 6 * number - 5, 1))
+            return half_span(year + year_step, number, expression, start)
+        anchor = _last(spans, start, ("quarter",))
+        if ord_ in _ORDINALS or (ord_ in ("last", "final") and year is not None):
+            number = _ORDINALS.get(ord_, 4)
+            if year is None:
+                year = _placed_year(text, start, end, reference, dt.date(reference.year, 3 * number - 2, 1))
+            return quarter_span(year + year_step, number, expression, start)
+        if ended:
+            following = _first(spans, end)
+            if following is not None and following.offset - end < 6 and following.precision == "day":
+                y, number = _quarter_of(following.start)
+                return quarter_span(y + year_step, number, expression, start)
+        current = _quarter_of(reference)
+        if ord_ == "last" or det == "last" or any(m in mods for m in ("previous", "prior", "past")) and "year" not in mods:
+            base = (anchor.start.year, _quarter_of(anchor.start)[1]) if anchor else current
+            y, number = _shift_quarter(*base, -1)
+        elif det == "next" or "coming" in mods:
+            y, number = _shift_quarter(*current, 1)
+        elif det == "this" or "current" in mods:
+            y, number = current
+        elif any(m in mods for m in ("latest", "recent", "just")):
+            y, number = _shift_quarter(*current, -1)  # the last completed quarter
+        elif anchor is not None:
+            y, number = _quarter_of(anchor.start)
+            if year_step and anchor.start.year < reference.year and _OFFSET_WORDS.search(anchor.expression):
+                year_step = 0  # "the year-ago quarter ... year-ago results": the same quarter
+        elif word == "period" and yy:
+            return year_span(int(yy), expression, start)  # "the 1988 period" with no quarter named
+        else:
+            y, number = _shift_quarter(*current, -1)  # the last completed quarter
+        if year is not None:
+            y = year
+        return quarter_span(y + year_step, number, expression, start)
+
+    return _Pending(start, end, resolve)
+
+
+def _placed_year(text: str, start: int, end: int, reference: dt.date, first_day: dt.date) -> int:
+    """The text's year for a period starting `first_day` of it, or the year before when that
+    period is still ahead and the tense nearest to it is past ("the fourth quarter was weak"
+    in a February report)."""
+    if first_day <= reference:
+        return reference.year
+    bounds = sentence_bounds(text, start)
+    tense, strong = tense_near(text[bounds], start - bounds.start, end - bounds.start)
+    if tense == "past" and (strong or (first_day - reference).days > 90):
+        return reference.year - 1
+    return reference.year
+
+
+# --- year nouns and offsets ---------------------------------------------------------------
+
+_NUMBER = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+_NOUNS = re.compile(
+    r"""(?ix)
+    \b(?:
+      (?P<current>(?:the\s+)?(?:current|present)\s+(?:fiscal\s+|calendar\s+)?year)(?!['’]s\s+(?:first|second|third|fourth|quarter|half))
+    | (?P<latest>the\s+(?:latest|last|past)\s+(?:fiscal\s+|full\s+|calendar\s+)?year)(?![\s-]+(?:ago|earlier|or|and)\b|\s+\d|s)
+    | (?P<previous>the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|calendar\s+)?year|the\s+year\s+before(?!\s+(?:last|the|a)\b))
+    | (?P<following>the\s+(?:following|next|succeeding|subsequent)\s+(?:fiscal\s+|calendar\s+)?year|the\s+year\s+after(?!\s+(?:next|the|a)\b))
+    | (?P<year_end>(?:the\s+)?end\s+of\s+(?P<end_which>the|this|last|next)\s+(?:fiscal\s+|calendar\s+)?year|(?:the\s+)?year[\s-]end|(?:the\s+)?year['’]s\s+end)
+    | (?P<whole>the\s+(?:fiscal|full|calendar|entire|whole)\s+year)(?!s|\s+\d|['’]s\s+(?:first|second|third|fourth))
+    | (?P<plain>(?<=for\s)the\s+year|(?<=in\s)the\s+year|(?<=of\s)the\s+year|(?<=during\s)the\s+year|(?<=throughout\s)the\s+year)
+        (?!\w|\s*(?:\d|two|nineteen|before|after|earlier|ago|later|when|in\s+which|that|of\b|-|['’]s|\w+ing\b|\w+ed\b))
+    | (?P<that>(?:that|the\s+same|that\s+same)\s+(?P<that_unit>year|month|day|quarter))(?![\s-]+(?:ago|earlier)|s|['’]s)
+    | (?P<offset>(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+or\s+so)?\s+
+        (?P<unit>year|month|day)s?(?:\s+or\s+so)?\s+(?P<dir>earlier|later|before|after)(?!\s+(?:than|that|the|a|this|his|her|its)\b))
+    | (?P<step>the\s+(?P<step_dir>following|next|previous|prior|preceding)\s+(?P<step_unit>month|day))(?!s)
+    | (?P<unit_before>the\s+(?P<ub_unit>month|day)\s+(?P<ub_dir>before|after)(?!\s+(?:last|next|the|a|yesterday|tomorrow)\b))
+    | (?P<yago>year[\s-](?:ago|earlier))(?=[\s-]+[$\w])
+    )"""
+)
+
+
+def _keyed(text: str, keys: tuple[str, ...], regex: re.Pattern[str], before: int = 50, after: int = 60,
+           hints: bool = False) -> list[re.Match[str]]:
+    """Matches of `regex` that hold one of `keys`, tried only in a window around each key (and
+    with `hints`, only where `_hinted` finds a word next to it that can make a match): a scan of the whole paragraph with a
+    case-insensitive pattern would be several times slower."""
+    found: dict[int, re.Match[str]] = {}
+    for key in keys:
+        at = text.find(key)
+        while at >= 0:
+            if hints and not _hinted(text, at, at + len(key)):
+                at = text.find(key, at + 1)
+                continue
+            for match in regex.finditer(text, max(0, at - before), min(len(text), at + len(key) + after)):
+                if match.start() <= at < match.end():
+                    found.setdefault(match.start(), match)
+            at = text.find(key, at + 1)
+    return [found[start] for start in sorted(found)]
+
+
+_NOUN_KEYS = ("year", "Year", "month", "Month", " day", "Day")
+# Words next to "year", "month" or "day" that can make one of _NOUNS: the regex is tried only
+# around a key that has them (most "year"s are "this year", "last year", "two years").
+_NOUN_BEFORE = frozenset(
+    "current present latest previous prior preceding following succeeding subsequent fiscal full "
+    "calendar entire whole that same".split())
+_NOUN_AFTER_THE = frozenset("last next past".split())  # "the last year", not the commoner "last year"
+_NOUN_AFTER = frozenset("earlier later before after ago end".split())
+_NOUN_PLAIN = frozenset("for in of during throughout".split())
+
+
+def _hinted(text: str, start: int, end: int) -> bool:
+    if text[end:end + 1] in ("'", "’", "-"):
+        return True  # "year-end", "year's end", "year-ago"
+    before = text[max(0, start - 30):start].replace("-", " ").lower().split()
+    after = text[end:end + 16].lower().split()
+    w1 = before[-1] if before else ""
+    w2 = before[-2] if len(before) > 1 else ""
+    n1 = after[0].strip(",.;:") if after else ""
+    if text[end:end + 1] == "s":  # "two years earlier", "months": only offsets
+        n1 = after[1].strip(",.;:") if len(after) > 1 else ""
+    return (w1 in _NOUN_BEFORE or n1 in _NOUN_AFTER or (w1 == "the" and w2 in _NOUN_PLAIN)
+            or (w1 in _NOUN_AFTER_THE and w2 == "the")
+            or (w1 == "this" and w2 == "of") or w1 == "end")
+
+
+def _nouns(text: str, reference: dt.date) -> list["_Pending"]:
+    found = []
+    for match in _keyed(text, _NOUN_KEYS, _NOUNS, hints=True):
+        start, end, kind = match.start(), match.end(), match.lastgroup
+        expression = match.group(0)
+        for name in ("current", "latest", "previous", "following", "year_end", "whole", "plain", "that", "offset",
+                     "step", "unit_before", "yago"):
+            if match.group(name):
+                kind = name
+                break
+        found.append(_Pending(start, end, _noun_resolver(kind, match, text, reference, expression, start)))
+    return found
+
+
+def _noun_resolver(kind: str, match: re.Match[str], text: str, reference: dt.date, expression: str,
+                   start: int) -> Callable[[list[DateSpan]], DateSpan | None]:
+    def resolve(spans: list[DateSpan]) -> DateSpan | None:
+        anchor = _last(spans, start, ("day", "month", "quarter", "year", "season"))
+        if kind == "current":
+            return year_span(reference.year, expression, start)
+        if kind == "latest":
+            return year_span(reference.year - 1, expression, start)
+        if kind in ("previous", "following"):
+            step = -1 if kind == "previous" else 1
+            if anchor is None:
+                return year_span(reference.year - 1, expression, start) if step < 0 else None
+            return year_span(anchor.start.year + step, expression, start)
+        if kind == "year_end":
+            which = (match.group("end_which") or "").lower()
+            year = reference.year + {"last": -1, "next": 1}.get(which, 0)
+            if not which and re.search(r"(?i)\bsince\s+(?:the\s+)?$", text[max(0, start - 10):start]):
+                year -= 1  # "since year-end": the end of last year
+            return DateSpan(dt.date(year, 9, 1), dt.date(year, 12, 31), "year", f"late {year}", expression, start)
+        if kind in ("whole", "plain"):
+            year = anchor.start.year if anchor is not None and kind == "plain" else reference.year
+            return year_span(year, expression, start)
+        if kind == "that":
+            return _same_as(anchor, match.group("that_unit").lower(), expression, start)
+        if kind == "yago":
+            quarter = _last(spans, start, ("quarter",))
+            if quarter is not None:
+                y, number = _quarter_of(quarter.start)
+                if not (y < reference.year and _OFFSET_WORDS.search(quarter.expression)):
+                    y -= 1  # "year-ago" after "the year-ago quarter" is that same quarter
+                return quarter_span(y, number, expression, start)
+            return year_span(reference.year - 1, expression, start)
+        if kind == "offset":
+            word = match.group("count").lower()
+            count = int(word) if word.isdigit() else _COUNTS[word]
+            sign = -1 if match.group("dir").lower() in ("earlier", "before") else 1
+            return _offset(text, spans, anchor, reference, match.group("unit").lower(), sign * count, expression, start)
+        if kind == "step":
+            sign = 1 if match.group("step_dir").lower() in ("following", "next") else -1
+            return _offset(text, spans, anchor, None, match.group("step_unit").lower(), sign, expression, start)
+        if kind == "unit_before":
+            sign = -1 if match.group("ub_dir").lower() == "before" else 1
+            return _offset(text, spans, anchor, None, match.group("ub_unit").lower(), sign, expression, start)
+        return None
+
+    return resolve
+
+
+def _same_as(anchor: DateSpan | None, unit: str, expression: str, start: int) -> DateSpan | None:
+    """'that year', 'the same month', 'that day': the unit of the paragraph's last date."""
+    if anchor is None:
+        return None
+    if unit == "year":
+        return year_span(anchor.start.year, expression, start)
+    if unit == "quarter" and anchor.precision == "quarter":
+        return with_text(anchor, expression, start)
+    if unit == "month" and anchor.precision in ("month", "day"):
+        return month_span(anchor.start.year, anchor.start.month, expression, start)
+    if unit == "day" and anchor.precision == "day":
+        return day_span(anchor.start, expression, start)
+    return None
+
+
+def _offset(text: str, spans: list[DateSpan], anchor: DateSpan | None, reference: dt.date | None, unit: str, step: int,
+            expression: str, start: int) -> DateSpan | None:
+    """`step` units from the paragraph's last date (or from `reference` when there is none)."""
+    if unit == "year":
+        quarter = _last(spans, start, ("quarter",))
+        if quarter is not None and abs(step) == 1:  # "a year earlier" in a report on a quarter
+            y, number = _quarter_of(quarter.start)
+            if y < reference.year and _OFFSET_WORDS.search(quarter.expression):
+                return quarter_span(y, number, expression, start)
+            return quarter_span(y + step, number, expression, start)
+        if anchor is None and reference is not None and step == -1:
+            reported = _reported_quarter(text, start, reference)
+            if reported is not None:
+                return quarter_span(reported[0] - 1, reported[1], expression, start)
+        base = anchor.start if anchor is not None else reference
+        return None if base is None else year_span(base.year + step, expression, start)
+    if unit == "month":
+        if anchor is not None and anchor.precision in ("month", "day"):
+            base = anchor.start
+        elif anchor is None and reference is not None:
+            base = reference
+        else:
+            return None
+        year, month = divmod(base.year * 12 + base.month - 1 + step, 12)
+        return month_span(year, month + 1, expression, start)
+    if anchor is not None and anchor.precision == "day":
+        return day_span(anchor.start + dt.timedelta(days=step), expression, start)
+    if anchor is None and reference is not None:
+        return day_span(reference + dt.timedelta(days=step), expression, start)
+    return None
+
+
+# --- times of day and weekends -----------------------------------------------------------
+
+_DAY_PART = r"morning|afternoon|evening|night"
+_TIMES = re.compile(
+    rf"""(?ix)
+      (?P<this>(?:(?:early|late|later|earlier)\s+)?this\s+(?:{_DAY_PART}))
+    | (?P<tonight>(?:(?:early|late|later)\s+)?tonight)\b
+    | (?P<last_night>(?:late\s+)?last\s+night)\b
+    | (?P<mid>\b(?:by|in\s+the|during\s+the)\s+(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening))\b
+    | (?P<midday>\bmid[\s-]?(?:morning|afternoon))\b
+    | (?P<weekend>\b(?P<weekend_which>the|this|last|next|this\s+past)\s+weekend)\b(?!['’]s\s+\w+s\b)
+    """
+)
+# A clock time ("7:15 p.m.", "5 pm EST") is found from its digits, then widened over a preposition.
+_CLOCK = re.compile(r"(?<![\w.:$])(?:1[0-2]|[1-9])(?::[0-5]\d)?\s?[ap]\.m\.(?:\s+(?:[ECMP][SD]T|GMT|local\s+time)\b)?")
+_CLOCK_LEAD = re.compile(r"(?i)\b(?:at|around|about|by|until|before|after|shortly\s+(?:before|after))\s+$")
+_TIME_KEYS = ("orning", "fternoon", "vening", "night", "eekend")
+
+
+def _times(text: str, reference: dt.date) -> list["_Pending"]:
+    found = []
+    keys = tuple(key for key in _TIME_KEYS if key in text)
+    for match in _keyed(text, keys, _TIMES, 40, 20) if keys else ():
+        start, end, kind = match.start(), match.end(), match.lastgroup
+        for name in ("this", "tonight", "last_night", "mid", "midday", "weekend"):
+            if match.group(name):
+                kind = name
+                break
+        found.append(_Pending(start, end, _time_resolver(kind, match, text, reference)))
+    if ".m." in text:
+        for match in _CLOCK.finditer(text):
+            lead = _CLOCK_LEAD.search(text, max(0, match.start() - 24), match.start())
+            start = lead.start() if lead else match.start()
+            found.append(_Pending(start, match.end(), _time_resolver("clock", match, text, reference, start)))
+    return found
+
+
+def _time_resolver(kind: str, match: re.Match[str], text: str, reference: dt.date, start: int | None = None):
+    start = match.start() if start is None else start
+    expression = text[start:match.end()]
+
+    def resolve(spans: list[DateSpan]) -> DateSpan | None:
+        if kind in ("this", "tonight"):
+            return day_span(reference, expression, start)
+        if kind == "last_night":
+            return day_span(reference - dt.timedelta(days=1), expression, start)
+        anchor = _last(spans, start, ("day",))
+        if kind == "weekend":
+            return _weekend(match, text, reference, expression, start)
+        if anchor is not None and start - anchor.offset < 300:
+            return day_span(anchor.start, expression, start)
+        if kind in ("clock", "midday") or (kind == "mid" and "mid" in expression.lower()):
+            return day_span(reference, expression, start)
+        return None  # "in the morning" with no day named: a habit, not a date
+
+    return resolve
+
+
+def _weekend(match: re.Match[str], text: str, reference: dt.date, expression: str, start: int) -> DateSpan:
+    which = match.group("weekend_which").lower()
+    saturday = reference + dt.timedelta(days=(5 - reference.weekday()) % 7)
+    previous = saturday - dt.timedelta(days=7) if reference.weekday() < 5 else saturday - dt.timedelta(days=7 if reference.weekday() == 5 else 0)
+    if reference.weekday() == 6:
+        saturday, previous = reference + dt.timedelta(days=6), reference - dt.timedelta(days=1)
+    if which in ("last", "this past"):
+        chosen = previous
+    elif which == "next":
+        chosen = saturday
+    elif which == "this":
+        chosen = previous if reference.weekday() >= 5 else saturday
+    else:
+        bounds = sentence_bounds(text, start)
+        tense, _ = tense_near(text[bounds], start - bounds.start, match.end() - bounds.start)
+        chosen = saturday if tense == "future" else previous
+    sunday = chosen + dt.timedelta(days=1)
+    return DateSpan(chosen, sunday, "range", range_label(chosen, sunday), expression, start)
+
+
+# --- putting it together -----------------------------------------------------------------
+
+class _Pending:
+    """A period whose dates depend on the dates before it in the paragraph."""
+
+    __slots__ = ("offset", "end", "resolve")
+
+    def __init__(self, offset: int, end: int, resolve: Callable[[list[DateSpan]], DateSpan | None]):
+        self.offset, self.end, self.resolve = offset, end, resolve
+
+
+def _last(spans: list[DateSpan], before: int, precisions: tuple[str, ...]) -> DateSpan | None:
+    for span in reversed(spans):
+        if span.offset < before and span.precision in precisions:
+            return span
+    return None
+
+
+def _first(spans: list[DateSpan], after: int) -> DateSpan | None:
+    return next((span for span in spans if span.offset >= after), None)
+
+
+def _end(span: DateSpan) -> int:
+    return span.offset + len(span.expression)
+
+
+def add_periods(text: str, reference: dt.date, found: list[DateSpan]) -> list[DateSpan]:
+    """`found` (the grammar's spans, in order) with the periods of this module added and the
+    combinations above merged; a period that holds a span of `found` replaces it."""
+    pending: list[_Pending] = []
+    if "uarter" in text or "half" in text or "eriod" in text:
+        pending.extend(p for p in (_period(m, text, reference) for m in _PERIOD_WORD.finditer(text)) if p is not None)
+    pending.extend(_nouns(text, reference))
+    pending.extend(_times(text, reference))
+    spans = _combine(text, reference, found)
+    if not pending:
+        return _year_ago_quarters(text, reference, spans)
+    pending.sort(key=lambda p: (p.offset, -p.end))
+    kept: list[_Pending] = []
+    for item in pending:  # the longest of overlapping periods
+        if kept and item.offset < kept[-1].end:
+            continue
+        kept.append(item)
+    result: list[DateSpan] = []
+    queue = sorted(spans, key=lambda s: s.offset)
+    index = 0
+    for item in kept:
+        while index < len(queue) and queue[index].offset < item.offset:
+            span = queue[index]
+            index += 1
+            if _end(span) > item.offset and not (span.offset >= item.offset and _end(span) <= item.end):
+                result.append(span)  # a grammar span that overlaps the period without fitting inside it wins
+                item = None
+                break
+            result.append(span)
+        if item is None:
+            continue
+        # grammar spans inside the period give way to it; one reaching past it keeps its place
+        inside = []
+        while index < len(queue) and queue[index].offset < item.end:
+            inside.append(queue[index])
+            index += 1
+        if any(_end(span) > item.end for span in inside):
+            result.extend(inside)
+            continue
+        resolved = item.resolve(result)
+        if resolved is None:
+            result.extend(inside)
+        else:
+            result.append(resolved)
+    result.extend(queue[index:])
+    return _year_ago_quarters(text, reference, result)
+
+
+_YEAR_AGO = re.compile(r"(?i)(?:a|one)\s+year\s+ago")
+_PER_SHARE = re.compile(r"(?i)\b(?:a|per)\s+share\b")
+
+
+def _reported_quarter(text: str, at: int, reference: dt.date) -> tuple[int, int] | None:
+    """The quarter a results statement with no period named reports on: the last completed
+    one, when the sentence gives per-share figures ("net of $1.1 million, or four cents a
+    share, a year ago") outside the season of annual results (January to March)."""
+    if reference.month <= 3:
+        return None
+    bounds = sentence_bounds(text, at)
+    if _PER_SHARE.search(text, bounds.start, bounds.stop) is None:
+        return None
+    return _shift_quarter(*_quarter_of(reference), -1)
+
+
+def _year_ago_quarters(text: str, reference: dt.date, spans: list[DateSpan]) -> list[DateSpan]:
+    """'Third-quarter sales fell to $1.2 billion from $1.4 billion a year ago': in a paragraph
+    on a quarter, "a year ago" is that quarter a year before."""
+    for number, span in enumerate(spans):
+        if span.precision != "year" or not _YEAR_AGO.fullmatch(span.expression):
+            continue
+        quarter = _last(spans, span.offset, ("quarter",))
+        if quarter is None:
+            reported = _reported_quarter(text, span.offset, reference)
+            if reported is not None:
+                spans[number] = quarter_span(reported[0] - 1, reported[1], span.expression, span.offset)
+            continue
+        y, q = _quarter_of(quarter.start)
+        if not (y < reference.year and _OFFSET_WORDS.search(quarter.expression)):
+            y -= 1
+        spans[number] = quarter_span(y, q, span.expression, span.offset)
+    return spans
+
+
+_BEFORE_WEEKDAY = re.compile(
+    r"(?i)\b(?:(?:at|about|around|before|after|until|by|in\s+the)\s+)?"
+    r"(?:noon|midnight|early|late|(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening))\s+$")
+_AFTER_DAY = re.compile(rf"(?i)\s+(?:{_DAY_PART})\b")
+_YEAR_AFTER_MONTH = re.compile(r"(?i),?\s+(last|this|next)\s+year\b")
+_DATE_AFTER_WEEKDAY = re.compile(r",?\s+(?:\(\s*)?")
+_TIME_BEFORE_DAY = re.compile(r"(?i)(?<![\w.:$])(?:[1-9]|1[0-2])(?::[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b)(?:\s+(?:[ECMP][SD]T|GMT))?,?\s+$")
+
+
+def _combine(text: str, reference: dt.date, found: list[DateSpan]) -> list[DateSpan]:
+    """Join the grammar's spans that state one date together ("June last year",
+    "Saturday, April 25", "Friday evening", "5 p.m. EST, Nov. 6")."""
+    spans: list[DateSpan] = []
+    for span in found:
+        previous = spans[-1] if spans else None
+        if previous is not None and span.precision == "year" and previous.precision in ("month", "day"):
+            gap = text[_end(previous):span.offset + len(span.expression)]
+            which = _YEAR_AFTER_MONTH.fullmatch(gap)
+            if which is not None and not any(c.isdigit() for c in previous.expression[-4:]):
+                year = span.start.year
+                spans[-1] = _in_year(previous, year, text[previous.offset:_end(span)])
+                continue
+        if previous is not None and span.precision == "day" and _is_weekday(previous) and previous.precision == "day":
+            gap = text[_end(previous):span.offset]
+            if _DATE_AFTER_WEEKDAY.fullmatch(gap):
+                spans[-1] = _weekday_date(previous, span, text, reference)
+                continue
+        if span.precision == "day":
+            span = _with_day_parts(span, text)
+        spans.append(span)
+    return spans
+
+
+def _is_weekday(span: DateSpan) -> bool:
+    return span.expression.split()[-1].lower() in _WEEKDAY_NUMBER
+
+
+def _in_year(span: DateSpan, year: int, expression: str) -> DateSpan:
+    if span.precision == "month":
+        return month_span(year, span.start.month, expression, span.offset)
+    day = safe_date(year, span.start.month, span.start.day) or span.start
+    return day_span(day, expression, span.offset)
+
+
+def _weekday_date(weekday: DateSpan, date: DateSpan, text: str, reference: dt.date) -> DateSpan:
+    """'Saturday, April 25': the date, in the year (of three around the text's) where it falls
+    on that weekday when the date states no year."""
+    expression = text[weekday.offset:_end(date)]
+    day = date.start
+    if not re.search(r"\d{4}", date.expression):
+        number = _WEEKDAY_NUMBER[weekday.expression.split()[-1].lower()]
+        fitting = [d for d in (safe_date(reference.year + k, day.month, day.day) for k in (0, -1, 1))
+                   if d is not None and d.weekday() == number]
+        if fitting:
+            day = fitting[0]
+    return day_span(day, expression, weekday.offset)
+
+
+def _with_day_parts(span: DateSpan, text: str) -> DateSpan:
+    """'Friday evening', 'noon Saturday', 'yesterday afternoon', '5 p.m. EST, Nov. 6': one day."""
+    start, end = span.offset, _end(span)
+    before = _BEFORE_WEEKDAY.search(text, max(0, start - 24), start) or _TIME_BEFORE_DAY.search(text, max(0, start - 24), start)
+    after = _AFTER_DAY.match(text, end)
+    if before is None and after is None:
+        return span
+    if before is not None:
+        start = before.start()
+    if after is not None:
+        end = after.end()
+    return with_text(span, text[start:end], start)

@@ -1,0 +1,55 @@
+"""English date rules as cases: files of sentences with a reference date and the expected values.
+
+Each file in tests/fixtures/dates/ is one rule class (`reference:` and `cases:` of `text` and
+`expect`, a list of [expression, value]).  Values are written as TimeML writes them: 2003-11-12,
+2003-11, 2003-Q3, 2003-H2, 2003-SU, 2003, 2003-W05, 199 (a decade), or start/end for any other range.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportgen.analysis.dates import DateSpan, find_dates
+
+CASES = Path(__file__).parent / "fixtures" / "dates"
+SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+
+
+def value(span: DateSpan) -> str:
+    """A span's dates written as a TimeML value."""
+    start, end = span.start, span.end
+    if span.precision == "day":
+        return start.isoformat()
+    if span.precision == "month":
+        return f"{start:%Y-%m}"
+    if span.precision == "quarter":
+        return f"{start.year}-Q{(start.month + 2) // 3}"
+    if span.precision == "season":
+        return f"{start.year}-{SEASONS[start.month]}"
+    if span.precision == "decade" and end.year - start.year == 9:
+        return str(start.year // 10)
+    if span.precision == "year" and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return str(start.year)
+    if span.precision == "year" and (start.month, end.month) in ((1, 6), (7, 12)) and start.year == end.year:
+        return f"{start.year}-H{1 if start.month == 1 else 2}"
+    if start.weekday() == 0 and (end - start).days == 6:
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}"
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _cases():
+    for path in sorted(CASES.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        reference = data["reference"]
+        for number, case in enumerate(data["cases"], 1):
+            yield pytest.param(case["text"], case.get("reference", reference), case["expect"], id=f"{path.stem}-{number}")
+
+
+@pytest.mark.parametrize("text, reference, expected", list(_cases()))
+def test_english_date_cases(text: str, reference: dt.date, expected: list[list[str]]):
+    found = [[span.expression, value(span)] for span in find_dates(text, reference)]
+    assert found == [[expression, str(v)] for expression, v in expected]
