@@ -348,3 +348,8 @@ def test_the_source_list_cites_the_paper_once_with_its_sections_in_reading_order
             "History and evolution of bilateral relations (line 77); Political and diplomatic cooperation (line 87); "
             "Trade, economic and investment cooperation (line 111); Cultural and humanitarian cooperation "
             "(line 157); Main directions and prospects for further co-operation (line 194); Conclusion (line 214).") in sources
+
+
+def test_the_digest_colophon_names_the_organisation_once(digest):
+    colophon = next(line for line in digest.reader.pages[-1].extract_text().splitlines() if " sources · as of " in line)
+    assert colophon.startswith("Foreign Policy Analysis Unit · ") and colophon.count("Foreign Policy Analysis Unit") == 1
