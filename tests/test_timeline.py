@@ -118,3 +118,17 @@ def test_a_key_with_no_room_at_the_right_edge_goes_left_of_its_mark():
     layout = lay_out(marks, as_of=None)
     boxes = _boxes(layout.drawing)
     assert all(0 <= x0 and x1 <= layout.drawing.width for _, x0, x1, _, _ in boxes)
+
+
+def test_the_text_alternative_says_span_density_labels_and_plans_in_words():
+    from reportgen.parts.timeline import TimelineEntry, describe
+
+    entries = [TimelineEntry(1, D(1993, 7, 1), D(1993, 7, 1), "day", "1 July 1993", "Ties established", False, True, ()),
+               *(TimelineEntry(k, D(2023, 1, 1), D(2023, 12, 31), "year", "2023", f"Event {k}", False, False, ())
+                 for k in range(2, 5)),
+               *(TimelineEntry(k, D(2027, 1, 1), D(2027, 12, 31), "year", "2027", f"Plan {k}", True, False, ())
+                 for k in range(5, 12))]
+    assert describe(tuple(entries), (9,)) == (
+        "Timeline of 11 dated events, 1993–2027. Most in 2027 (7). Labelled: 1 July 1993: Ties established. "
+        "Planned: 2027: Plan 5; 2027: Plan 6; 2027: Plan 7; 2027: Plan 8; 2027: Plan 9; and 2 more. "
+        "1 event not drawn for lack of room; the chronology lists it.")

@@ -85,10 +85,13 @@ def describe(entries: tuple[TimelineEntry, ...], omitted: tuple[int, ...] = ()) 
     if labelled:
         parts.append("Labelled: " + "; ".join(f"{e.label}: {e.headline}" for e in labelled) + ".")
     planned = [e for e in entries if e.planned]
-    if planned:
-        parts.append("Planned: " + "; ".join(f"{e.label}: {e.headline}" for e in planned) + ".")
+    if planned:  # a screen reader reads all of it: the first few, then how many more
+        more = f"; and {len(planned) - 5} more" if len(planned) > 5 else ""
+        parts.append("Planned: " + "; ".join(f"{e.label}: {e.headline}" for e in planned[:5]) + more + ".")
     if omitted:
-        parts.append(f"{len(omitted)} events not drawn for lack of room; the chronology lists them.")
+        n = len(omitted)
+        parts.append(f"{n} event{'s' if n != 1 else ''} not drawn for lack of room; the chronology lists "
+                     f"{'them' if n != 1 else 'it'}.")
     return " ".join(parts)
 
 
