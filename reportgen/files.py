@@ -93,7 +93,7 @@ def os_reason(exc: OSError) -> str:
         errno.EISDIR: "is a folder, not a file",
         errno.ENAMETOOLONG: "has too long a name",
     }
-    return reasons.get(exc.errno, f"cannot be read: {(exc.strerror or str(exc)).lower()}")
+    return reasons.get(exc.errno or 0, f"cannot be read: {(exc.strerror or str(exc)).lower()}")
 
 
 def why_not_writable(path: str | os.PathLike, exc: OSError) -> str:

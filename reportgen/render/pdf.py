@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 from reportgen.briefing_model import Briefing
 from reportgen.errors import RenderError
 from reportgen.layouts import Layout
+from reportgen.render.lost import lost_content
 
 MAX_ASSET_BYTES = 50 * 1024 * 1024  # a font or an image of a layout; more is a mistake, not a logo
 #: Link actions a PDF may carry: web and mail links, and anchors inside the briefing ("internal").
@@ -51,6 +52,7 @@ def render_pdf(html: str, *, layout: Layout, briefing: Briefing, max_pages: int 
             ).render(attachments=[])
             _set_metadata(document.metadata, briefing)
             _safe_links(document, warnings)
+            lost = lost_content(document, briefing)
             data = document.write_pdf(
                 attachments=[],
                 pdf_identifier=hashlib.md5(f"{briefing.slug}:{briefing.as_of}".encode()).hexdigest().encode(),
@@ -61,6 +63,8 @@ def render_pdf(html: str, *, layout: Layout, briefing: Briefing, max_pages: int 
             raise RenderError(f"WeasyPrint could not lay out the briefing: {type(exc).__name__}: {exc}") from exc
     if max_pages is not None and len(document.pages) > max_pages:  # if pagination could not be watched
         raise PageLimitReached(len(document.pages))
+    if lost:  # ours name the part or count the links; WeasyPrint's (from write_pdf) repeat them one by one
+        warnings = [w for w in warnings if not w.startswith("weasyprint: No anchor #")] + lost
     return RenderedPdf(data, len(document.pages), _unique(warnings))
 
 
