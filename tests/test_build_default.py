@@ -353,3 +353,9 @@ def test_the_source_list_cites_the_paper_once_with_its_sections_in_reading_order
 def test_the_digest_colophon_names_the_organisation_once(digest):
     colophon = next(line for line in digest.reader.pages[-1].extract_text().splitlines() if " sources · as of " in line)
     assert colophon.startswith("Foreign Policy Analysis Unit · ") and colophon.count("Foreign Policy Analysis Unit") == 1
+
+
+def test_figures_render_without_a_renderer_warning(default):
+    # SVG properties (fill, stroke) belong in the SVG's own style sheet; in the page's they are
+    # unknown properties WeasyPrint warns about.
+    assert "warning: weasyprint" not in default.stderr
