@@ -91,9 +91,14 @@ class Context:
     analysis: Analysis
     summarise: Summariser
     citations: _Citations
+    figures: int = 0  # figures numbered so far: "Figure N." in reading order, like sources
 
     def __post_init__(self) -> None:
         self.items_by_id = {item.id: item for item in self.corpus.items}
+
+    def next_figure(self) -> int:
+        self.figures += 1
+        return self.figures
 
     def cited(self, sentences: Sequence[Sentence]) -> tuple[CitedSentence, ...]:
         return tuple(
@@ -163,6 +168,9 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
         parts=tuple(parts),
         sources=tuple(ctx.citations.sources),
         slug=cfg.slug or slugify(cfg.title) or "briefing",
+        cover=cfg.cover,
+        contents=cfg.contents,
+        run_on=tuple(part.id for spec, part in zip(cfg.parts, parts) if spec.get("break") == "none"),
     )
 
 

@@ -273,6 +273,57 @@ def test_citation_numbers_first_appear_in_reading_order(briefing_json):
     assert first_seen == sorted(first_seen) == list(range(1, len(briefing_json["sources"]) + 1))
 
 
+def test_figures_are_numbered_listed_in_the_contents_and_their_text_is_selectable(default, briefing_json):
+    contents = default.texts[1]
+    timeline = next(p for p in briefing_json["parts"] if p["kind"] == "timeline")
+    first, last = min(e["start"] for e in timeline["events"])[:4], max(e["end"] for e in timeline["events"])[:4]
+    assert "Figure 1. Key bilateral projects between Astana and Doha (2024–2028): Planned Investment Volume" \
+           in contents and f"Figure 2. Timeline of events, {first}–{last}" in contents
+    page = default.first_page_with("Figure 2. Timeline of events")
+    # The timeline's labels and year names are text in the PDF, not outlines.
+    labelled = [e for e in timeline["events"] if e["labelled"]]
+    assert labelled and all(e["label"] in default.texts[page] for e in labelled)
+    assert "as of 20 Feb 2026" in default.texts[page] and first in default.texts[page]
+    chart_page = default.first_page_with("Figure 1. Key bilateral")
+    assert "USD billion" in default.texts[chart_page] and "0.35" in default.texts[chart_page]
+    with pdfplumber.open(default.pdf) as pdf:
+        fonts = {c["fontname"].split("+")[-1] for c in pdf.pages[page].chars if c["text"] == "1"}
+    assert "DejaVu-Sans" in fonts and all(f.startswith("DejaVu-") for f in fonts)  # the document's fonts
+
+
+def test_every_timeline_mark_is_keyed_to_its_chronology_row(briefing_json):
+    timeline = next(p for p in briefing_json["parts"] if p["kind"] == "timeline")
+    chronology = next(p for p in briefing_json["parts"] if p["kind"] == "chronology")
+    rows = {e["key"]: (e["start"], e["label"]) for e in chronology["events"]}
+    assert sorted(rows) == list(range(1, len(rows) + 1))
+    assert {e["key"]: (e["start"], e["label"]) for e in timeline["events"]} == rows
+    assert 1 <= sum(e["labelled"] for e in timeline["events"]) <= 6
+    first, last = min(e["start"] for e in timeline["events"])[:4], max(e["end"] for e in timeline["events"])[:4]
+    assert timeline["drawing"]["alt"].startswith(f"Timeline of {len(rows)} dated events, {first}–{last}.")
+
+
+def test_no_proper_name_is_hyphenated_at_a_line_end(default, seeds):
+    # pypdf keeps a line's end: "Kaza‐" (U+2010) when WeasyPrint hyphenated; "Kazakh-" when the source
+    # wrote "Kazakh-Qatari". A capitalised word broken where the source has no hyphen is a hyphenated name.
+    # A proper name is a word the sources capitalise inside a sentence ("… of Kazakhstan"); a
+    # capitalised word that only opens sentences ("Officials …") may be hyphenated like any other.
+    source_text = " ".join(item.text for item in seeds.items)
+    broken = []
+    for page in default.reader.pages:
+        lines = page.extract_text().splitlines()
+        for line, following in zip(lines, lines[1:]):
+            match = re.search(r"([A-ZА-ЯЁ][^\W\d_]+)‐$", line)
+            if not match or f"{match[1]}-" in source_text:
+                continue
+            word = match[1] + re.match(r"[^\W\d_]*", following.split()[0])[0]
+            if re.search(rf"[a-zа-яё,] {word}\b", source_text):
+                broken.append(match[1] + "‐" + following.split()[0])
+    assert broken == []
+
+
+def test_a_part_with_break_none_runs_on_under_the_one_before(default):
+    timeline = default.first_page_with("Figure 2. Timeline of events")
+    assert default.first_page_with("Chronology", start=timeline) == timeline
 # --- written for the reader ------------------------------------------------------------
 
 def test_no_scoring_line_in_the_pdf_but_the_json_keeps_the_scores(default, briefing_json):
@@ -297,3 +348,14 @@ def test_the_source_list_cites_the_paper_once_with_its_sections_in_reading_order
             "History and evolution of bilateral relations (line 77); Political and diplomatic cooperation (line 87); "
             "Trade, economic and investment cooperation (line 111); Cultural and humanitarian cooperation "
             "(line 157); Main directions and prospects for further co-operation (line 194); Conclusion (line 214).") in sources
+
+
+def test_the_digest_colophon_names_the_organisation_once(digest):
+    colophon = next(line for line in digest.reader.pages[-1].extract_text().splitlines() if " sources · as of " in line)
+    assert colophon.startswith("Foreign Policy Analysis Unit · ") and colophon.count("Foreign Policy Analysis Unit") == 1
+
+
+def test_figures_render_without_a_renderer_warning(default):
+    # SVG properties (fill, stroke) belong in the SVG's own style sheet; in the page's they are
+    # unknown properties WeasyPrint warns about.
+    assert "warning: weasyprint" not in default.stderr

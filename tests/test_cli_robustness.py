@@ -1063,7 +1063,7 @@ def test_check_warns_when_citations_have_no_sources_part(project):
     code, out, err = run_cli("check", "config.yaml")
     assert code == 0
     assert err.splitlines()[-1] == (
-        f"warning: config.yaml:{line_of(config, 'parts:')}: parts: summary, topics, table, chronology, about cite "
+        f"warning: config.yaml:{line_of(config, 'parts:')}: parts: summary, topics, table, chart, timeline, chronology, about cite "
         "sources but there is no sources part, so citation numbers link nowhere; add `- sources` at the end")
 
 
@@ -1103,11 +1103,11 @@ def test_a_hidden_part_and_dead_citations_are_warned_and_strict_fails_the_build(
     code, _, err = run_cli("build", "config.yaml")
     assert code == 0
     warnings = [line for line in err.splitlines() if line.startswith("warning: ")]
-    assert warnings[0] == ("warning: part 'About the source paper' (about, #part-6-about) is on no page of the PDF; "
+    assert warnings[0] == ("warning: part 'About the source paper' (about, #part-8-about) is on no page of the PDF; "
                            "the layout hides it or WeasyPrint could not place it (a flex or grid container "
                            "taller than a page?)")
-    assert warnings[1].startswith("warning: part 'Sources' (sources, #part-7-sources) is on no page")
-    assert warnings[2].startswith("warning: ") and "internal links lead nowhere in the PDF (#part-6-about" in warnings[2]
+    assert warnings[1].startswith("warning: part 'Sources' (sources, #part-9-sources) is on no page")
+    assert warnings[2].startswith("warning: ") and "internal links lead nowhere in the PDF (#part-8-about" in warnings[2]
     assert not any("No anchor" in line for line in warnings)
     before = next((project / "out").glob("*.pdf")).stat().st_mtime_ns
     code, _, err = run_cli("build", config.name, "--strict", "--as-of", "2026-02-21")

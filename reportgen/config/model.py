@@ -107,6 +107,8 @@ class BriefingConfig:
     output: str = default("output")
     formats: tuple[str, ...] = default("formats")
     latest: bool = default("latest")
+    cover: bool = default("cover")
+    contents: bool = default("contents")
     state: str = default("state")
     language: str = default("language")
     lines: tuple[tuple[str, int], ...] = ()  # key path ("parts[2].table.number") -> line in the file

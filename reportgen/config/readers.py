@@ -85,6 +85,8 @@ class Reading:
             output=v["output"],
             formats=v["formats"],
             latest=v["latest"],
+            cover=v["cover"],
+            contents=v["contents"],
             state=v["state"],
             limits=v["limits"] or Limits(),
             lines=tuple((k, line) for k, (line, _) in r.positions.items()),

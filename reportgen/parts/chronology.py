@@ -19,6 +19,7 @@ class ChronologyEntry:
     focus: bool = False
     planned: bool = False
     item_ids: tuple[str, ...] = ()  # the items it comes from (only shown events are cited)
+    key: int = 0  # the row's number among all events, which the timeline's marks carry (0: no timeline)
 
 
 #: Rows a chronology shows without `limit`, the latest: a feed of 20,000 articles has as many events.
@@ -68,6 +69,10 @@ def split_rows(events, spec) -> tuple[tuple, tuple]:
 
 def assemble(ctx, spec, part_id: str, title: str) -> ChronologyPart:
     shown, left = split_rows(ctx.analysis.events, spec)
+    # Rows are numbered by their place among all events, so a timeline drawn with other
+    # options (or a chronology ordered newest first) still points at the right row.
+    keyed = any(s.kind == "timeline" for s in ctx.cfg.parts)
+    keys = {id(e): key for key, e in enumerate(ctx.analysis.events, start=1)} if keyed else {}
 
     def entry(e, cite: bool) -> ChronologyEntry:
         return ChronologyEntry(
@@ -81,6 +86,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChronologyPart:
             focus=e.focus,
             planned=e.planned,
             item_ids=tuple(dict.fromkeys(i for i, _ in e.sources)),
+            key=keys.get(id(e), 0),
         )
 
     return ChronologyPart(part_id, title, tuple(entry(e, True) for e in shown), group=spec.get("group", "none"),
