@@ -58,6 +58,7 @@ def build(
     allow_empty: bool = False,
     limits=None,
     timeout: float | None = None,
+    render_jobs: int | None = None,
 ) -> BuildResult:
     """Build the briefing `config_path` describes and write its outputs atomically.
 
@@ -66,7 +67,8 @@ def build(
     (default: the config's `limits:`), its time limit replaced by `timeout` if given.
     `state` is a RunState; by default the config's own history file.  `clock()` returns "now".
     A briefing that selects nothing is still written, with a warning, but does not replace
-    the `-latest` copy unless `allow_empty`.
+    the `-latest` copy unless `allow_empty`.  `render_jobs`: parallel chunks of the PDF's
+    layout (None: by its length and the free cores; see reportgen.render.chunked).
     """
     from reportgen import config as config_mod
     from reportgen import ingest, locking
@@ -108,7 +110,8 @@ def build(
             from reportgen.limits import Limits
 
             bounds = (limits or cfg.limits or Limits()).with_timeout(timeout)
-            result = _build(cfg, corpus, layout, state, run_id, watch, renderer, bounds, now, journal, allow_empty)
+            result = _build(cfg, corpus, layout, state, run_id, watch, renderer, bounds, now, journal, allow_empty,
+                            render_jobs)
         except BaseException as exc:
             message = str(exc) or ("interrupted" if isinstance(exc, KeyboardInterrupt) else type(exc).__name__)
             state.finish_run(run_id, status="failed", outputs=(), message=message, finished=now())
@@ -118,7 +121,7 @@ def build(
 
 
 def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limits, now, journal,
-           allow_empty: bool = False) -> BuildResult:
+           allow_empty: bool = False, render_jobs: int | None = None) -> BuildResult:
     from reportgen import limits as bounds
     from reportgen.analysis import chronology, select, summarise
     from reportgen.briefing import Analysis, assemble
@@ -170,11 +173,14 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limi
     from reportgen.render.prefork import Renderer
 
     with renderer or Renderer() as helper:
-        rendered = helper.render(briefing, layout, pdf="pdf" in cfg.formats, limits=limits, deadline=deadline)
+        rendered = helper.render(briefing, layout, pdf="pdf" in cfg.formats, limits=limits, deadline=deadline,
+                                 render_jobs=render_jobs)
     watch.timings.extend(rendered.timings)
     if rendered.pdf is not None:
         outputs["pdf"] = rendered.pdf.bytes
         pages = rendered.pdf.pages
+        if rendered.pdf.chunks > 1:
+            log.debug("the PDF was laid out in %d parallel chunks", rendered.pdf.chunks)
         warnings.extend(rendered.pdf.warnings)
         for warning in rendered.pdf.warnings:
             log.warning("warning: %s", warning)
