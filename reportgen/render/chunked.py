@@ -30,7 +30,7 @@ import os
 import re
 import signal
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: A chunk's process that gave up because the layout cannot be split exactly.
 _UNSAFE = "unsafe"
@@ -49,7 +49,6 @@ class Plan:
     head: str  # up to and including <body …>
     front: str  # between <body> and <main>
     chunks: list[str]  # each: <main>, some part sections (and the rest of the document, for the last)
-    anchors_hint: list[str] = field(default_factory=list)
 
     def front_html(self, placeholders: list[str]) -> str:
         spans = "".join(f'<span id="{name}"></span>' for name in placeholders)
