@@ -37,8 +37,12 @@ _UNSAFE = "unsafe"
 _SECTION = re.compile(r'<section class="part[ "]')
 _UNSPLITTABLE_CSS = re.compile(r"@page[^{]*:(first|left|right|recto|verso|blank|nth)|counter-(reset|set|increment)"
                                r"[^;}]*\bpages?\b|running\(", re.I)
-#: Below this much body HTML a split costs more than it saves (processes, the joining, the front
-#: matter laid out after the body); measured with benchmarks/render_scale.py, about 60 pages.
+#: Below this much HTML (the built-in layouts: ~5 KB a page, so ~80 pages) the build renders in
+#: one piece unless --render-jobs says otherwise.  An estimate, not yet a measured break-even:
+#: splitting costs ~10% more CPU at 200 pages (front matter laid out after the body, pypdf
+#: import and join, one font subset per chunk) and saves up to half the layout's wall time only
+#: when a core is idle, which free_cores() checks; re-measure with benchmarks/render_scale.py
+#: on a quiet machine.
 AUTO_MIN_BYTES = 400_000
 
 
