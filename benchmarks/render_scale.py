@@ -1,16 +1,17 @@
 """`reportgen build` against WeasyPrint alone on the same HTML, for long briefings; print the ratios.
 
 Run from the repo root:
-  .venv/bin/python benchmarks/render_scale.py [--articles 1200 3000] [--runs 3] [--render-jobs 0 2]
+  .venv/bin/python benchmarks/render_scale.py [--articles 600 1500] [--runs 3] [--render-jobs 1 2]
+  .venv/bin/python benchmarks/render_scale.py --config config.yaml   (the default briefing)
 
 Each size is a generated project: one feed (the format of the seeds) of ARTICLES short
 articles, with the caps that keep a briefing readable lifted (topics max_items, chronology
-limit), so the PDF grows with the feed (about 15 articles a page).  For every run, in a
+limit), so the PDF grows with the feed (about 3 articles a page: 600 make 198 pages).  For every run, in a
 fresh process each and in alternating order (paired, so a busy machine slows both alike):
 `reportgen build` (PDF + HTML), then a process that imports WeasyPrint and writes the PDF
 of the HTML that build wrote.  Wall and CPU (user + sys, the process and its helpers) are
 medians; peak RSS is the largest single process of the build.  `--render-jobs` values are
-passed to `reportgen build --render-jobs` (0: the build decides).
+passed to `reportgen build --render-jobs` (without it the build decides).
 """
 from __future__ import annotations
 
@@ -90,17 +91,23 @@ def pages_of(pdf: Path) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, nargs="+", default=[1200, 3000])
+    parser.add_argument("--articles", type=int, nargs="+", default=[600, 1500])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--render-jobs", type=int, nargs="+", default=[None])
+    parser.add_argument("--config", type=Path, help="measure this project's config instead of generated feeds")
     args = parser.parse_args()
     print(f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}; medians of {args.runs} paired runs")
     print(f"{'articles':>8} {'pages':>5} {'jobs':>4}  {'build s':>7} {'weasy s':>7} {'wall ×':>6}  "
           f"{'build cpu':>9} {'weasy cpu':>9} {'cpu ×':>6}  {'peak MB':>7}")
-    for n in args.articles:
+    for n in [0] if args.config else args.articles:
         folder = Path(tempfile.mkdtemp(prefix="reportgen-render-scale-"))
         try:
-            config = project(folder, n)
+            if args.config:  # a copy, so its history and outputs stay as they are
+                shutil.copytree(args.config.resolve().parent, folder, dirs_exist_ok=True,
+                                ignore=shutil.ignore_patterns(".venv", ".git", "out", ".reportgen", "benchmarks"))
+                config = folder / args.config.name
+            else:
+                config = project(folder, n)
             for jobs in args.render_jobs:
                 extra = [] if jobs is None else ["--render-jobs", str(jobs)]
                 build_wall, build_cpu, weasy_wall, weasy_cpu, peaks = [], [], [], [], []
