@@ -58,6 +58,7 @@ def build(
     allow_empty: bool = False,
     limits=None,
     timeout: float | None = None,
+    strict: bool = False,
     render_jobs: int | None = None,
 ) -> BuildResult:
     """Build the briefing `config_path` describes and write its outputs atomically.
@@ -67,9 +68,36 @@ def build(
     (default: the config's `limits:`), its time limit replaced by `timeout` if given.
     `state` is a RunState; by default the config's own history file.  `clock()` returns "now".
     A briefing that selects nothing is still written, with a warning, but does not replace
-    the `-latest` copy unless `allow_empty`.  `render_jobs`: parallel chunks of the PDF's
-    layout (None: by its length and the free cores; see reportgen.render.chunked).
+    the `-latest` copy unless `allow_empty`. With `strict`, any warning stops the build before
+    anything is written.  `render_jobs`: parallel chunks of the PDF's layout (None: by its
+    length and the free cores; see reportgen.render.chunked).
     """
+    with _WarningCount() as warned:
+        return _locked_build(config_path, as_of=as_of, if_changed=if_changed, state=state, renderer=renderer,
+                             clock=clock, lock_timeout=lock_timeout, allow_empty=allow_empty, limits=limits,
+                             timeout=timeout, strict=warned if strict else None, render_jobs=render_jobs)
+
+
+class _WarningCount(logging.Handler):
+    """Counts the warnings the build logs (sources, config, layout, render), for --strict."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+    def __enter__(self) -> _WarningCount:
+        log.addHandler(self)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        log.removeHandler(self)
+
+
+def _locked_build(config_path: Path, *, as_of, if_changed, state, renderer, clock, lock_timeout, allow_empty,
+                  limits, timeout, strict: _WarningCount | None, render_jobs: int | None = None) -> BuildResult:
     from reportgen import config as config_mod
     from reportgen import ingest, locking
     from reportgen.briefing import check_against_corpus, citation_warnings
@@ -111,7 +139,7 @@ def build(
 
             bounds = (limits or cfg.limits or Limits()).with_timeout(timeout)
             result = _build(cfg, corpus, layout, state, run_id, watch, renderer, bounds, now, journal, allow_empty,
-                            render_jobs)
+                            strict, render_jobs)
         except BaseException as exc:
             message = str(exc) or ("interrupted" if isinstance(exc, KeyboardInterrupt) else type(exc).__name__)
             state.finish_run(run_id, status="failed", outputs=(), message=message, finished=now())
@@ -121,7 +149,8 @@ def build(
 
 
 def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limits, now, journal,
-           allow_empty: bool = False, render_jobs: int | None = None) -> BuildResult:
+           allow_empty: bool = False, strict: _WarningCount | None = None,
+           render_jobs: int | None = None) -> BuildResult:
     from reportgen import limits as bounds
     from reportgen.analysis import chronology, select, summarise
     from reportgen.briefing import Analysis, assemble
@@ -190,6 +219,11 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limi
         with watch.stage("json"), bounds.in_process(limits, deadline, "JSON output"):
             outputs["json"] = json.dumps(briefing.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
 
+    if strict is not None and strict.count:
+        from reportgen.errors import StrictWarnings
+
+        raise StrictWarnings(f"{_shown(cfg.path)}: {strict.count} warning{'s' if strict.count > 1 else ''} and "
+                             "--strict: nothing was written; fix what they name, or build without --strict")
     with watch.stage("write"):
         from reportgen.publish import publish
 

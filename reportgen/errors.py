@@ -67,6 +67,10 @@ class OutputError(ReportgenError):
     """Raised when an output file cannot be written (its folder is a file, not writable, the disk is full)."""
 
 
+class StrictWarnings(ReportgenError):
+    """Raised before anything is written when a build run with --strict gave warnings (exit 1)."""
+
+
 class StateError(ReportgenError):
     """Raised when the run history (SQLite) cannot be opened or used: damaged, not a database, no room."""
 

@@ -20,6 +20,7 @@ import logging
 import os
 import sys
 import time
+from typing import Any
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,7 @@ class BuildOptions:
     if_changed: bool = False
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT
     timeout: float | None = None  # --timeout: the render's time limit, over the config's
+    strict: bool = False  # --strict: a warning fails the build before anything is written
     log_level: int = logging.WARNING  # what a worker process lets through to stderr
 
 
@@ -56,7 +58,7 @@ class JobOutcome:
     detail: str = ""
 
 
-BuildFn = Callable[[str, BuildOptions], object]  # returns a BuildResult, raises ReportgenError
+BuildFn = Callable[[str, BuildOptions], Any]  # returns a BuildResult, raises ReportgenError
 
 
 def build_one(config_path: str, options: BuildOptions):
@@ -64,7 +66,7 @@ def build_one(config_path: str, options: BuildOptions):
     from reportgen.build import build
 
     return build(Path(config_path), as_of=options.as_of, if_changed=options.if_changed,
-                 lock_timeout=options.lock_timeout, timeout=options.timeout)
+                 lock_timeout=options.lock_timeout, timeout=options.timeout, strict=options.strict)
 
 
 def run_job(build_fn: BuildFn, config_path: str, options: BuildOptions) -> JobOutcome:
@@ -258,14 +260,14 @@ def closing_line(outcomes: Sequence[JobOutcome], seconds: float) -> str:
 
 def run_builds(config_paths: Sequence[Path | str], *, jobs: int, as_of: dt.date | None = None,
                if_changed: bool = False, quiet: bool = False,
-               lock_timeout: float = DEFAULT_LOCK_TIMEOUT, timeout: float | None = None,
+               lock_timeout: float = DEFAULT_LOCK_TIMEOUT, timeout: float | None = None, strict: bool = False,
                build_fn: BuildFn = build_one) -> int:
     """The `build` command for several configs: paths written on stdout, errors and a summary on stderr."""
     from reportgen.messages import escape_controls
 
     progress = sys.stderr.isatty() and not quiet
     options = BuildOptions(as_of=as_of, if_changed=if_changed, lock_timeout=lock_timeout, timeout=timeout,
-                           log_level=logging.ERROR if quiet else logging.WARNING)
+                           strict=strict, log_level=logging.ERROR if quiet else logging.WARNING)
 
     def report(outcome: JobOutcome) -> None:
         for path in [] if quiet else outcome.outputs:

@@ -35,7 +35,7 @@ def journal_path(lock: Path) -> Path:
 def publish(outputs: Sequence[tuple[Path, bytes]], journal: Path) -> None:
     """Write every (path, data) to a temp file, then rename them all into place; OutputError if a write
     fails (nothing is replaced then)."""
-    from reportgen.render.pdf import write_temp
+    from reportgen.files import write_temp
 
     pairs: list[tuple[Path, Path]] = []
     try:
@@ -77,7 +77,7 @@ def recover(journal: Path) -> None:
         with contextlib.suppress(OSError):
             journal.unlink()
         return
-    from reportgen.render.pdf import is_temp_of
+    from reportgen.files import is_temp_of
 
     pairs = [(temp, target) for temp, target in pairs if is_temp_of(temp, target)]  # never rename other files
     finished = [target for temp, target in pairs if temp.exists()]
@@ -89,7 +89,7 @@ def recover(journal: Path) -> None:
 
 
 def _finish(journal: Path, pairs: Sequence[tuple[Path, Path]]) -> None:
-    from reportgen.render.pdf import fsync_dir
+    from reportgen.files import fsync_dir
 
     for temp, target in pairs:
         try:
@@ -106,7 +106,7 @@ def _finish(journal: Path, pairs: Sequence[tuple[Path, Path]]) -> None:
 
 
 def _write_journal(journal: Path, pairs: Sequence[tuple[Path, Path]]) -> None:
-    from reportgen.render.pdf import write_atomic
+    from reportgen.files import write_atomic
 
     if os.path.islink(journal):  # written by us only: a link put here is not followed
         journal.unlink()

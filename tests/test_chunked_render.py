@@ -83,7 +83,7 @@ def renders(tmp_path_factory):
             logger.removeHandler(handler)
             logger.setLevel(level)
         pdf = next(path for path in result.outputs if path.suffix == ".pdf")
-        made[jobs] = (pdf.read_bytes(), result.pages, said)
+        made[jobs] = (pdf.read_bytes(), result.pages, said, result.warnings)
     return made
 
 
@@ -120,6 +120,7 @@ def test_chunked_render_matches_the_single_render_page_by_page(renders, jobs):
     assert all(target is not None for _, _, kind, target in chunks["links"] if kind == "dest")
     assert chunks["dests"] == single["dests"]
     assert chunks["metadata"] == single["metadata"] and chunks["lang"] == single["lang"]
+    assert renders[jobs][3] == renders[1][3]  # the same warnings (no part "lost" in another chunk)
 
 
 def test_a_chunked_render_stops_at_the_page_limit(tmp_path):

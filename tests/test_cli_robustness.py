@@ -89,12 +89,12 @@ _MAIN = "import sys; from reportgen import cli; sys.exit(cli.main(sys.argv[1:]))
 _HELD_WRITE = textwrap.dedent("""
     import os, sys, time
     from reportgen import cli
-    from reportgen.render import pdf
+    from reportgen import files
     real_fsync = os.fsync
     def held_fsync(fd):
         print("writing", file=sys.stderr, flush=True)
         time.sleep(30)
-    pdf.os.fsync = held_fsync
+    files.os.fsync = held_fsync
     sys.exit(cli.main(sys.argv[1:]))
 """)
 
@@ -520,14 +520,14 @@ def test_an_immutable_output_folder_stops_even_root(project):
 
 
 def test_a_full_disk_while_writing_is_one_line_and_leaves_nothing_behind(project, monkeypatch):
-    from reportgen.render import pdf
+    from reportgen import files
 
     _json_only(project)
 
     def full(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pdf.os, "fsync", full)
+    monkeypatch.setattr(files.os, "fsync", full)
     assert error_line("build", "config.yaml") == (
         1, f"error: cannot write {OUT_JSON}: no space left on device; "
            "nothing was replaced — free some space or check the folder")
@@ -1094,3 +1094,25 @@ def test_bad_limits_are_config_errors(project, limits, message):
     config.write_text(config.read_text(encoding="utf-8") + f"limits: {limits}\n", encoding="utf-8")
     code, line = error_line("build", "config.yaml")
     assert code == 2 and line.endswith(message), line
+
+
+def test_a_hidden_part_and_dead_citations_are_warned_and_strict_fails_the_build(project):
+    config = _layout(project, {"base.html.j2": EXTENDS + "{% block style %}{{ super() }} "
+                               "section.part-about, section.part-sources { display: none }{% endblock %}\n"},
+                     formats="[pdf]")
+    code, _, err = run_cli("build", "config.yaml")
+    assert code == 0
+    warnings = [line for line in err.splitlines() if line.startswith("warning: ")]
+    assert warnings[0] == ("warning: part 'About the source paper' (about, #part-6-about) is on no page of the PDF; "
+                           "the layout hides it or WeasyPrint could not place it (a flex or grid container "
+                           "taller than a page?)")
+    assert warnings[1].startswith("warning: part 'Sources' (sources, #part-7-sources) is on no page")
+    assert warnings[2].startswith("warning: ") and "internal links lead nowhere in the PDF (#part-6-about" in warnings[2]
+    assert not any("No anchor" in line for line in warnings)
+    before = next((project / "out").glob("*.pdf")).stat().st_mtime_ns
+    code, _, err = run_cli("build", config.name, "--strict", "--as-of", "2026-02-21")
+    assert code == 1
+    assert err.splitlines()[-1] == ("error: config.yaml: 3 warnings and --strict: nothing was written; fix what "
+                                    "they name, or build without --strict")
+    assert [p.name for p in (project / "out").glob("*.pdf")] == ["kazakhstan-qatar-relations-2026-02-20.pdf"]
+    assert next((project / "out").glob("*.pdf")).stat().st_mtime_ns == before

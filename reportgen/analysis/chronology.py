@@ -27,7 +27,7 @@ from typing import Callable, Iterable
 from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.discourse import is_meta, is_meta_section
-from reportgen.analysis.eventness import states_event
+from reportgen.analysis.eventness import only_talk, states_event
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import sounds_future
 from reportgen.corpus import Item, Location
@@ -186,17 +186,23 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
     """The first of an article's opening sentences that states what happened, or ''.
 
     A headline or a lead such as "The document offers opportunities ..." or "The minister heads
-    the delegation" names no happening; "The agreement was signed by ..." does.
+    the delegation" names no happening; "The agreement was signed by ..." does.  Talk ("met",
+    "discussed") yields to a later opening sentence that settles something.
     """
+    # A meeting is often reported first and what it settled next ("X met Y." "KOICA approved a
+    # grant of USD 45 million ..."): the first sentence that settles something wins over talk.
+    first = ""
     seen = 0
     for paragraph in item.paragraphs:
         for sentence in split_sentences(paragraph.text):
             seen += 1
             if seen > look:
-                return ""
+                return first
             if len(sentence.split()) >= 6 and states_event(sentence, language=item.language):
-                return sentence
-    return ""
+                if not only_talk(sentence):
+                    return sentence
+                first = first or sentence
+    return first
 
 
 def build_chronology(
@@ -237,7 +243,7 @@ def build_chronology(
                                location=paragraph.location, topics=topics)
             )
         candidates.extend(e for e in group_clauses(found) if _is_happening(e, item.language))
-    merged = merge_events(candidates)
+    merged = merge_across_precisions(merge_events(candidates))
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
@@ -366,6 +372,84 @@ def _combine(cluster: list[Event]) -> Event:
     expression = next((e.expression for e in cluster if e.expression), "")
     return Event(first.start, first.end, first.precision, first.label, first.text, sources,
                  expression=expression, topics=topics, sentence=first.sentence)
+
+
+ACROSS_COMMON = 0.1  # words in this share of rows (the two countries, "cooperation") name no happening
+ACROSS_MAX_ROWS = 20
+ACROSS_SHARED = 2
+ACROSS_SHARE = 0.4  # ... and this share of the fewer distinctive words
+PRECISE_DAYS = 31
+
+
+def merge_across_precisions(events: list[Event]) -> list[Event]:
+    """Merge rows that state one happening at different precisions or in different words.
+
+    "Government negotiations ... concluded in Nairobi on 20 June 2025" (a news story) and "in June
+    2025 government negotiations in Nairobi produced new commitments" (a paper) are one row: their
+    dates nest (one lies within the other) and they share ACROSS_SHARED distinctive words (content
+    words of fewer than ACROSS_COMMON of the rows: names and key nouns) and ACROSS_SHARE of the
+    fewer distinctive words of the two (so "the Korea Development Bank ... in 2023" and "the
+    Export-Import Bank of Korea ... in November 2023" stay apart), or one distinctive name
+    when both dates are precise (a month or less).  The merged row keeps the most precise date,
+    that statement's text and label, and every source.  Rows from one sentence never merge (a
+    sentence that names two dates states two happenings, or one already grouped).
+    """
+    if len(events) < 2:
+        return events
+    cache: dict[tuple[str, str], frozenset[str]] = {}
+    words = []
+    for e in events:
+        key = (e.sentence or e.text, e.expression)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = _content_words(e)
+        words.append(found)
+    frequency = Counter(w for ws in words for w in ws)
+    # A name or key noun of one happening is in a few rows; one in many names a theme (and probing
+    # its rows would make merging quadratic on large corpora).
+    common = min(max(3.0, ACROSS_COMMON * len(events)), ACROSS_MAX_ROWS)
+    distinct = [frozenset(w for w in ws if frequency[w] < common) for ws in words]
+    by_word: dict[str, list[int]] = {}
+    for i, ws in enumerate(distinct):
+        for w in ws:
+            by_word.setdefault(w, []).append(i)
+    # Most precise first, so a vaguer statement joins the most precise one.
+    order = sorted(range(len(events)), key=lambda i: ((events[i].end - events[i].start).days, i))
+    owner: dict[int, int] = {}
+    for i in order:
+        if i in owner:
+            continue
+        owner[i] = i
+        a = events[i]
+        seen: set[int] = set()
+        for w in distinct[i]:
+            for j in by_word[w]:
+                if j in owner or j in seen:
+                    continue
+                seen.add(j)
+                b = events[j]
+                if (not (b.start <= a.start and a.end <= b.end) or (b.sentence or b.text) == (a.sentence or a.text)
+                        or not (a.expression or b.expression)):  # two stories' own dates: two stories
+                    continue
+                shared = distinct[i] & distinct[j]
+                precise = (b.end - b.start).days <= PRECISE_DAYS
+                enough = len(shared) >= max(ACROSS_SHARED, ACROSS_SHARE * min(len(distinct[i]), len(distinct[j])))
+                if enough or (precise and shared & _names(a) & _names(b)):
+                    owner[j] = i
+    groups: dict[int, list[Event]] = {}
+    for i in range(len(events)):
+        groups.setdefault(owner[i], []).append(events[i])
+    out = []
+    for i in sorted(groups):
+        first, *rest = [events[i]] + [e for e in groups[i] if e is not events[i]]
+        out.append(_combine([first, *rest]) if rest else first)
+    return out
+
+
+def _names(event: Event) -> frozenset[str]:
+    """Capitalised words after the first of the event's sentence, as `_content_words` keys them."""
+    text = event.sentence or event.text
+    return frozenset(_stem(w.lower()) for w in words(text)[1:] if w[:1].isupper())
 
 
 def is_planned(event: Event, as_of: dt.date) -> bool:

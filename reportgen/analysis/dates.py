@@ -180,6 +180,35 @@ def _plain_year_at(text: str, end: int) -> bool:
     return not (following == " " and text.startswith(_RANGE_WORDS_AFTER, end))
 
 
+# The first two digits of every year the grammar reads (1800-2100).
+_CENTURIES = frozenset({"18", "19", "20"})
+_DAY_NUMBERS = frozenset(str(n) for n in range(1, 10)) | frozenset(f"{n:02d}" for n in range(1, 32))
+# ASCII characters that may follow a day's digits: an ordinal suffix, a date separator, a dash.
+_AFTER_DAY = frozenset("stnr./-")
+
+
+def _cannot_start_day(text: str, start: int, end: int) -> bool:
+    """True when the 1- or 2-digit run text[start:end] cannot start any alternative of
+    _CORE_DIGIT, so the regex (which would try them all) need not run.  With no digit after
+    the run only the day-led alternatives and "14.02.2024" remain, and they need a day number
+    ("45" and "0" are none), no word character or ".,/" just before it ("$12.5", "Q1") and,
+    after it, a space, an ordinal suffix, a dash or a separator ("34%", "5,", "12)" have none).
+    Whatever is not plainly excluded (non-ASCII neighbours) is left to the regex."""
+    after = text[end:end + 1]
+    if after.isdigit():
+        return False  # a non-ASCII digit: the regex's \d may read it
+    digits = text[start:end]
+    if digits not in _DAY_NUMBERS:
+        return digits.isdigit()
+    if start:
+        before = text[start - 1]
+        if before in ".,/" or before.isalnum() or before == "_":
+            return True
+    if not after:
+        return True
+    return after.isascii() and after not in _AFTER_DAY and not after.isspace()
+
+
 def has_date_words(text: str, relative: bool = True) -> bool:
     """Cheap prefilter: could `text` hold a date (a digit, a month, or with `relative` a relative word)?"""
     return _has_digit(text) or _MONTH_ANCHOR.search(text) is not None or (relative and (
@@ -238,8 +267,15 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
                 elif span is not None:
                     found.append(span)
                 continue
-        if end - start == 4 and _plain_year_at(masked, end):
-            match = _YEAR_ONLY.match(masked, start)
+        if end - start == 4:
+            if masked[start:start + 2] not in _CENTURIES and masked[start:end] != "2100":
+                continue  # "5000 million": no 4-digit alternative can match (cheap exact test)
+            if _plain_year_at(masked, end):
+                match = _YEAR_ONLY.match(masked, start)
+            else:
+                match = _CORE_DIGIT.match(masked, start)
+        elif masked[start].isdigit() and _cannot_start_day(masked, start, end):
+            continue
         else:
             match = (_CORE_DIGIT if masked[start].isdigit() else _CORE_MONTH).match(masked, start)
         if match is None:
@@ -393,7 +429,7 @@ _BEFORE_YEAR_WORDS = frozenset(
     # events named with their year still date them: "the Regional Environmental Summit 2026"
     "summit forum games olympics olympiad cup expo exhibition conference congress championship championships "
     "festival election elections census biennale week session assembly meeting tournament fair show".split())
-_NAME_AFTER_POSSESSIVE = re.compile(r"['’]s $")
+_POSSESSIVE_BEFORE = ("'s ", "’s ")
 
 
 def _names_a_thing(text: str, start: int, end: int) -> bool:
@@ -404,7 +440,8 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
         if (word[:1].isupper() and word.isalpha() and word.isascii() and word.lower() not in _BEFORE_YEAR_WORDS
                 and _month_or_none(word) is None and cut > 0 and text[cut - 1] not in ".!?:\"“(\n"):
             return True  # "Orion 1980" inside a sentence (a capitalised word after a full stop may be "In")
-    return (_NAME_AFTER_POSSESSIVE.search(text, max(0, start - 3), start) is not None
+    # "Kopp's 1987 Chevrolet": a possessive just before (a slice test, no regex)
+    return (start >= 3 and text[start - 3:start] in _POSSESSIVE_BEFORE
             and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper())
 
 
@@ -412,11 +449,12 @@ def _month_or_none(word: str) -> int | None:
     return _MONTH_NUMBER.get(word[:3].lower()) if word.rstrip(".").lower() in _MONTH_WORDS else None
 
 
-def _names_programme(text: str, index: int) -> bool:
-    """A year that names something: "Agenda 2063", "Vision 2030", "Kazakhstan-2050"."""
+def _names_programme(text: str, index: int, word: str | None = None) -> bool:
+    """A year that names something: "Agenda 2063", "Vision 2030", "Kazakhstan-2050".
+    `word` is `_last_word(text, index)` when the caller has it already."""
     if index >= 2 and text[index - 1] == "-" and text[index - 2].isalpha():
         return True
-    return _last_word(text, index) in _PROGRAMME_WORDS
+    return (_last_word(text, index) if word is None else word) in _PROGRAMME_WORDS
 
 
 def _month(word: str) -> int:
@@ -659,7 +697,7 @@ def _qualified_year(text: str, start: int, end: int, year: int, bare: bool) -> D
                 return None  # "более 2000": a count
         part = None
     if part is None:
-        if bare and (_in_digit_run(text, start, end) or _names_programme(text, start)):
+        if bare and (_in_digit_run(text, start, end) or _names_programme(text, start, word)):
             return None
         return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), text[start:end], start)
     offset = start - len(part.group(0))

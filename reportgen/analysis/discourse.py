@@ -24,6 +24,9 @@ _META = re.compile(
     r"|\b(?:content|comparative|historical-\w+)\s+(?:analysis|approach|method)\b"
     r"|\b(?:interviews?|questionnaires?|surveys?)\s+(?:with|of)\s+(?:experts|diplomats|officials|respondents)\b"
     r"|\bbased\s+on\s+the\s+analysis\b|\bthe\s+analysis\s+(?:shows|showed|reveals|revealed|demonstrates)\b"
+    r"|^the\s+(?:study|paper|article|research|analysis)\s+(?:has\s+|have\s+)?(?:shows?|showed|shown|demonstrat\w*|finds?|"
+    r"found|conclud\w*|argues?|argued|reveal\w*|suggests?|confirm\w*)\b"
+    r"|\bwhat\s+(?:scholars|researchers|analysts|historians|experts)\s+(?:refer\s+to|call|term|describe|have\s+called)\b"
     r"|\bnovelty\b|\bhas\s+(?:hardly|rarely|not)\s+been\s+(?:studied|analy[sz]ed|examined)\b|\bunderstudied\b",
     re.IGNORECASE,
 )

@@ -82,6 +82,54 @@ _PRONOUNS = frozenset("it he she they who which".split())
 _SKIPPABLE = frozenset("be been also soon then formally officially jointly again not finally".split())
 
 
+# Verbs that settle something (signed, ratified, opened, approved, paid a visit) against verbs of talk.
+_DECISIVE = re.compile(
+    r"\b(?:sign(?:ed|s)?|ratif(?:ied|ies|y)|conclud(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|establish(?:ed|es)|"
+    r"endors(?:ed|es)|found(?:ed)|open(?:ed|s)|launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed)|committ(?:ed)|"
+    r"allocat(?:ed|es)|grant(?:ed)|rais(?:ed|es)|reach(?:ed|es)|amount(?:ed|s)\s+to|exceed(?:ed|s)|"
+    r"paid\s+(?:a|an|his|her|their)\s+(?:state\s+|official\s+|working\s+)?visit|entered\s+into\s+force|"
+    r"came\s+into\s+force|will\s+host|arrived)\b",
+    re.IGNORECASE)
+_TALK = re.compile(
+    r"\b(?:met|discussed|reviewed|noted|stressed|emphasi[sz]ed|highlighted|expressed|praised|described|said|"
+    r"exchanged\s+views|focused)\b", re.IGNORECASE)
+
+
+# Substrings every match of a pattern holds (lower-cased): most sentences hold none, and a
+# substring test is far cheaper than the regular expression.
+_ADVICE_HINTS = ("should", "must", "ought", "need", "necessary", "recommend", "advisable", "imperative", "essential",
+                 "crucial", "vital", "desirable", "would")
+_TALK_HINTS = ("met", "discuss", "review", "noted", "stressed", "emphasi", "highlighted", "expressed", "praised",
+               "described", "said", "exchanged", "focused")
+_SPECULATION_HINTS = ("could", "would", "might", "may", "can", "perhaps", "possibly", "will", "shall")
+
+
+def _hints(text: str, hints: tuple[str, ...]) -> bool:
+    lower = text.lower()
+    return any(hint in lower for hint in hints)
+
+
+def settles(text: str) -> bool:
+    """A verb that settles something: signed, ratified, opened, approved, paid a state visit, reached."""
+    return _DECISIVE.search(text) is not None
+
+
+def only_talk(text: str) -> bool:
+    """Talk about happenings rather than one: met, discussed, noted, described ... and nothing settled."""
+    return _hints(text, _TALK_HINTS) and _TALK.search(text) is not None and _DECISIVE.search(text) is None
+
+
+def speculates(text: str) -> bool:
+    """Conjecture or a future state: "can become a turning point", "will help Uzbekistan to capture"."""
+    return _hints(text, _SPECULATION_HINTS) and (
+        _CONJECTURE.search(text) is not None or _FUTURE_STATIVE.search(text) is not None)
+
+
+def gives_advice(text: str) -> bool:
+    """Advice: "It is recommended ...", "it is necessary to", "should", "must" (not conjecture)."""
+    return _hints(text, _ADVICE_HINTS) and _ADVICE.search(text) is not None
+
+
 def is_advice(text: str) -> bool:
     """Advice or conjecture: "It is recommended ...", "should", "could", "would"."""
     return bool(_ADVICE.search(text) or _CONJECTURE.search(text))

@@ -51,7 +51,8 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 
 def may_hold(text: str) -> bool:
     """Cheap substring test: could `text` hold one of these periods?"""
-    return ("year" in text or "Year" in text or "uarter" in text or "half" in text or "month" in text
+    # ("Y" in text: a one-character search at memchr speed spares most texts the "Year" scan)
+    return ("year" in text or ("Y" in text and "Year" in text) or "uarter" in text or "half" in text or "month" in text
             or "day" in text or "ight" in text or "orning" in text or "fternoon" in text or "vening" in text
             or "eekend" in text or "eriod" in text or ".m." in text)
 
@@ -82,6 +83,44 @@ _PERIOD_AFTER = re.compile(
   | (?P<ended>\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?)
     """
 )
+_WORD_START = re.compile(r"\b\w")
+_PERIOD_NOUNS = ("quarter", "half", "period")
+
+
+def _period_words(text: str) -> list[re.Match[str]]:
+    """The matches of _PERIOD_WORD, in order.  In ASCII text the pattern is tried only where
+    str.find sees a period noun in the lower-cased text (every case-insensitive match lies
+    there): a case-insensitive scan of the whole paragraph costs several times more."""
+    if not text.isascii():
+        return list(_PERIOD_WORD.finditer(text))
+    lowered = text.lower()
+    starts = set()
+    for noun in _PERIOD_NOUNS:
+        at = lowered.find(noun)
+        while at >= 0:
+            starts.add(at)
+            at = lowered.find(noun, at + 1)
+    # Matches start after a non-word character and end at a word boundary, so they never
+    # overlap: the matches at these starts are exactly finditer's.
+    return [match for match in map(_PERIOD_WORD.match, [text] * len(starts), sorted(starts)) if match is not None]
+
+
+def _words_before(text: str, pos: int, end: int) -> re.Match[str]:
+    """_PERIOD_BEFORE.search(text, pos, end), trying only where a match can start: every part
+    of the pattern opens with a word at a word boundary (or a year after a non-word
+    character), so a match starts at a word start, or is empty at the end (`$` also holds
+    before a final newline).  The search would try all of the 64 positions."""
+    for word in _WORD_START.finditer(text, pos, end):
+        match = _PERIOD_BEFORE.match(text, word.start(), end)
+        if match is not None:
+            return match
+    if end > pos and text[end - 1] == "\n":
+        match = _PERIOD_BEFORE.match(text, end - 1, end)
+        if match is not None:
+            return match
+    return _PERIOD_BEFORE.match(text, end, end)
+
+
 _OFFSET_WORDS = re.compile(r"(?i)ago|earlier|before|last|previous|prior|\d{4}")
 # Ordinals the date grammar itself reads before "quarter of <year>" and "half of <year>".
 _GRAMMAR_ORDINALS = frozenset("first second third fourth 1st 2nd 3rd 4th".split())
@@ -106,7 +145,7 @@ def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | 
         previous = text[max(0, match.start() - 12):match.start()].replace("-", " ").split()
         if previous and previous[-1].lower() in _GRAMMAR_ORDINALS:
             return None  # "the first quarter of 2023": the date grammar's own form
-    before = _PERIOD_BEFORE.search(text, max(0, match.start() - 64), match.start())
+    before = _words_before(text, max(0, match.start() - 64), match.start())
     det, ryear, yy, ord_, count = (before.group(g) for g in ("det", "ryear", "yy", "ord", "count"))
     mods = before.group("mods").lower()
     det = (det or "").lower()
@@ -490,7 +529,7 @@ def add_periods(text: str, reference: dt.date, found: list[DateSpan]) -> list[Da
     combinations above merged; a period that holds a span of `found` replaces it."""
     pending: list[_Pending] = []
     if "uarter" in text or "half" in text or "eriod" in text:
-        pending.extend(p for p in (_period(m, text, reference) for m in _PERIOD_WORD.finditer(text)) if p is not None)
+        pending.extend(p for p in (_period(m, text, reference) for m in _period_words(text)) if p is not None)
     pending.extend(_nouns(text, reference))
     pending.extend(_times(text, reference))
     spans = _combine(text, reference, found)

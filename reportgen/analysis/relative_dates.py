@@ -127,7 +127,7 @@ def sounds_future(text: str) -> bool:
 def may_be_relative(text: str) -> bool:
     """Substring tests for relative words (first letters left out, so no lower-casing)."""
     if ("day" in text or "orrow" in text or " ago" in text  # today, Monday, tomorrow, 3 days ago
-            or "ummer" in text or "utumn" in text or "pring" in text or "winter" in text or "Winter" in text
+            or "ummer" in text or "utumn" in text or "pring" in text or "winter" in text or ("W" in text and "Winter" in text)
             or " fall" in text):
         return True
     return (" year" in text or " month" in text or " week" in text) and (

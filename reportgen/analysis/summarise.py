@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from itertools import chain
 from typing import NamedTuple
 
 from reportgen.analysis.discourse import is_fragment, is_meta, leans_back
+from reportgen.analysis.eventness import gives_advice, has_action_verb, only_talk, speculates
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
@@ -43,7 +45,7 @@ MIN_WORDS = 7  # shorter sentences are rarely self-contained
 DUPLICATE = 0.7  # overlap coefficient at which a sentence repeats a chosen one
 REDUNDANCY = 0.5
 SAME_ITEM = 0.35
-WEIGHTS = {"centrality": 0.3, "position": 2.0, "title": 1.0, "query": 3.0}
+WEIGHTS = {"centrality": 0.3, "position": 2.0, "title": 1.0, "query": 3.0, "happening": 1.0}
 
 STOPWORDS = frozenset(
     """
@@ -121,12 +123,30 @@ def is_junk(text: str, word_count: int | None = None) -> bool:
     if (len(_WORD_RUN.findall(text)) if word_count is None else word_count) < MIN_WORDS:
         return True
     # Not a sentence a reader can take alone: a heading left in the text, one leaning on the
-    # sentence before ("These investments ..."), or the paper speaking of itself.
-    return is_fragment(text) or leans_back(text) or is_meta(text)
+    # sentence before ("These investments ..."), the paper speaking of itself, or advice.
+    return is_fragment(text) or leans_back(text) or is_meta(text) or gives_advice(text)
 
 
-def _parse(item: Item) -> list[tuple[str, frozenset[str], bool, int, Paragraph, int]]:
+_Parsed = list[tuple[str, frozenset[str], bool, int, Paragraph, int]]
+# One build summarises an item several times (its own summary, its topic's, the executive
+# summary's pool): parse it once. Keyed by identity, holding the item so the id stays its own.
+_PARSED: dict[int, tuple[Item, _Parsed]] = {}
+_PARSED_MAX = 20_000  # items; a big archive is parsed in passes rather than held whole
+
+
+def _parse(item: Item) -> _Parsed:
     """Every sentence of `item` in source order: (text, keys, is junk, words, paragraph, offset)."""
+    cached = _PARSED.get(id(item))
+    if cached is not None and cached[0] is item:
+        return cached[1]
+    if len(_PARSED) >= _PARSED_MAX:
+        _PARSED.clear()
+    out = _parse_uncached(item)
+    _PARSED[id(item)] = (item, out)
+    return out
+
+
+def _parse_uncached(item: Item) -> _Parsed:
     out = []
     for paragraph in item.paragraphs:
         text = paragraph.text
@@ -176,8 +196,31 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
             value += w["title"] * len(c.keys & title) / len(title)
         if query:
             value += w["query"] * min(1.0, len(c.keys & query) / min(len(query), 3))
+        value += w["happening"] * _happening(c.text)
         out.append(value)
     return out
+
+
+_FIGURE = re.compile(r"\d")
+_MONEY = re.compile(r"\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[$€£¥₸]\s?\d|\d\s*(?:billion|million)\b")
+
+
+@lru_cache(maxsize=65536)  # item and topic summaries see the same sentences again
+def _happening(text: str) -> float:
+    """How much the sentence states a happening: an action verb, with a date or a figure ("signed
+    a EUR 65 million loan ... on 24 April") or a figure alone ("The largest deal was a EUR 210
+    million contract"); nothing for talk ("described the talks as warm"); less than nothing for
+    conjecture ("can become a turning point", "will help ... to capture")."""
+    if speculates(text):
+        return -0.5
+    figure = _FIGURE.search(text) is not None
+    if only_talk(text):
+        return 0.0 if figure else -0.5
+    if _MONEY.search(text):
+        return 1.0
+    if has_action_verb(text):
+        return 1.0 if figure else 0.5
+    return 0.5 if figure else 0.0
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:

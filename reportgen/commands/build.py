@@ -26,6 +26,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              "for long briefings only; 1: in one piece)")
     _args.add_lock_timeout(parser)
     _args.add_timeout(parser)
+    parser.add_argument("--strict", action="store_true",
+                        help="treat warnings (unreadable sources, lost layout content, …) as errors: exit 1, write nothing")
     parser.add_argument("--allow-empty", action="store_true",
                         help="let a briefing that selects nothing replace the -latest files")
 
@@ -35,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         from reportgen.jobs import run_builds
 
         return run_builds(args.configs, jobs=args.jobs, as_of=_args.as_of_date(args.as_of), if_changed=args.if_changed,
-                          quiet=args.quiet, lock_timeout=args.lock_timeout, timeout=args.timeout)
+                          quiet=args.quiet, lock_timeout=args.lock_timeout, timeout=args.timeout, strict=args.strict)
     from reportgen.render import prefork
 
     started = time.perf_counter()
@@ -46,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
 
         result = build(args.configs[0], as_of=_args.as_of_date(args.as_of), if_changed=args.if_changed,
                        lock_timeout=args.lock_timeout, renderer=renderer, allow_empty=args.allow_empty,
-                       timeout=args.timeout, render_jobs=args.render_jobs)
+                       timeout=args.timeout, strict=args.strict, render_jobs=args.render_jobs)
     finally:
         if renderer is not None:
             renderer.close(wait=0)  # idle if the build was skipped or failed before the render

@@ -352,7 +352,7 @@ def _limits(reading: Reading, node: yaml.Node, key: str) -> Limits | None:
     values = {name: read[name](value, f"{key}.{name}") for name, (_, value) in entries.items()}
     if any(v is None for v in values.values()):
         return None
-    return Limits(**values)
+    return Limits(**values)  # type: ignore[arg-type]  # None ruled out just above
 
 
 def _sections(reading: Reading, node: yaml.Node, key: str) -> SectionRule | None:

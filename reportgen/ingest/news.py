@@ -27,6 +27,7 @@ def read_article(lines: list[str], *, doc_id: str, path: str) -> tuple[Document,
     diagnostics: list[Diagnostic] = []
     start = next(i for i, line in enumerate(lines) if line.strip())
     header = DATE_HEADER.match(lines[start])
+    assert header is not None, "sniffed as a single article: its first line is a date header"
     date = _iso_date(header.group(1), Location(path, start + 1), diagnostics)
     body = [(start + 1, header.group(2) or "")] + [(n, line) for n, line in enumerate(lines[start + 1:], start + 2)]
     article = _article(set(), doc_id, path, date, None, start + 1, body, diagnostics)
@@ -53,7 +54,9 @@ def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, li
             "text before the first dated article ignored; start the feed with a DD.MM.YYYY line")))
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        day, month, year = DATE_LINE.match(lines[start]).groups()
+        date_line = DATE_LINE.match(lines[start])
+        assert date_line is not None, "starts are the lines DATE_LINE matched"
+        day, month, year = date_line.groups()
         location = Location(path, start + 1)
         date = _date(int(year), int(month), int(day), lines[start].strip(), location, diagnostics)
         title_at = next(i for i in range(start + 1, end) if lines[i].strip())
@@ -146,4 +149,4 @@ def _majority(languages) -> str:
     counts: dict[str, int] = {}
     for language in languages:
         counts[language] = counts.get(language, 0) + 1
-    return max(counts, key=counts.get) if counts else "en"
+    return max(counts, key=counts.__getitem__) if counts else "en"

@@ -133,7 +133,9 @@ def _abstract(group: list[Block], path: str, known: frozenset[str]) -> Abstract:
                 text = join(text, piece, known)
             else:
                 text += "\n\n" + piece
-    keywords_line = clean_inline(KEYWORDS.match(" ".join(group[-1].lines)).group(1))
+    keywords_match = KEYWORDS.match(" ".join(group[-1].lines))
+    assert keywords_match is not None, "a group ends with its keywords line"
+    keywords_line = clean_inline(keywords_match.group(1))
     keywords = tuple(k for k in (w.strip(" .") for w in _KEYWORD_SEPARATOR.split(keywords_line)) if k)
     start = group[heading].line if heading is not None else group[0].line
     return Abstract(
@@ -240,7 +242,7 @@ class _Body:
                 id=section_id, doc_id=self.doc_id, title=s["title"], level=s["level"], paragraphs=paragraphs,
                 location=self._at(s["line"]), language=identify(sample),
             ))
-        self.tables = [replace(t, section_id=ids.get(t.section_id, t.section_id)) for t in self.tables]
+        self.tables = [replace(t, section_id=ids.get(t.section_id or "", t.section_id)) for t in self.tables]
         return sections
 
     def _heading(self, level: int, title: str, block: Block) -> None:
@@ -286,6 +288,7 @@ class _Body:
                 self.reference_texts.append([text, line])
 
     def _rows(self, lines: list[str], line: int) -> None:
+        assert self.caption is not None, "rows are read only under a caption"
         number, caption, caption_line = self.caption
         self.caption = None
         if not tables.is_rows(lines):
@@ -309,6 +312,7 @@ class _Body:
 
     def _flush_table(self) -> None:
         table, self.table = self.table, None
+        assert table is not None, "flushed only while a table is open"
         self.tables.append(tables.build_table(**table, diagnostics=self.diagnostics))
 
     def _at(self, line: int) -> Location:

@@ -20,8 +20,10 @@ def assemble(ctx, spec, part_id: str, title: str) -> SummaryPart:
     from reportgen.analysis.topics import topic_of
 
     cfg = ctx.cfg
-    sentences = headlines(list(ctx.analysis.selected), int(spec.get("sentences")), as_of=cfg.as_of,
-                          topic_of=lambda text: topic_of(text, cfg.topics), query_terms=cfg.focus.terms)
+    n = spec.get("sentences")
+    sentences = headlines(list(ctx.analysis.selected), None if n is None else int(n), as_of=cfg.as_of,
+                          topic_of=lambda text: topic_of(text, cfg.topics), query_terms=cfg.focus.terms,
+                          events=ctx.analysis.events)
     return SummaryPart(part_id, title, ctx.cited(sentences))
 
 
@@ -30,7 +32,7 @@ KIND = PartKind(
     title="Executive summary",
     help="the main happenings across everything selected, newest first, sentence by sentence with citations",
     example="summary: {sentences: 6}",
-    options=(Option("sentences", "int", "How many sentences.", default=6),),
+    options=(Option("sentences", "int", "How many sentences (default: one per main happening, 5 to 12)."),),
     assemble=assemble,
     models=(SummaryPart,),
 )

@@ -146,7 +146,7 @@ def render(plan_: Plan, *, layout, briefing, max_pages: int | None) -> tuple[byt
             front_pages = front[1]
         else:
             raise Unsplittable("the contents do not settle on a length")
-        front_pdf, _, front_strings, front_warnings = front
+        front_pdf, _, front_strings, front_warnings, front_refs = front
         known = set(pages_of)
         carried: dict[str, str] = dict(front_strings)
         for k, (process, conn) in enumerate(workers):
@@ -154,17 +154,32 @@ def render(plan_: Plan, *, layout, briefing, max_pages: int | None) -> tuple[byt
             carried.update(paginated[k][2])
         drawn = [_receive(conn, process) for process, conn in workers]  # (pdf bytes, warnings)
         warnings = list(front_warnings)
-        for pdf_bytes, chunk_warnings in drawn:
+        for _, chunk_warnings, _ in drawn:
             warnings.extend(chunk_warnings)
+        warnings = _lost(briefing, warnings, [front_refs, *(refs for _, _, refs in drawn)])
         owner: dict[str, int] = {}
         for k, (_, anchors, _) in enumerate(paginated):
             for name, _ in anchors:
                 owner.setdefault(name, k + 1)
-        return _join(front_pdf, [pdf for pdf, _ in drawn], owner), total, _unique(warnings)
+        return _join(front_pdf, [pdf for pdf, _, _ in drawn], owner), total, _unique(warnings)
     finally:
         for process, conn in workers:
             conn.close()
             process.stop()
+
+
+def _lost(briefing, warnings: list[str], refs: list[tuple[set[str], set[str]]]) -> list[str]:
+    """The warnings with reportgen.render.lost's, for the whole document (as render_pdf gives them)."""
+    from types import SimpleNamespace
+
+    from reportgen.render.lost import lost_content
+
+    anchors = set().union(*(a for a, _ in refs))
+    links = [("internal", target) for _, targets in refs for target in sorted(targets)]
+    lost = lost_content(SimpleNamespace(pages=[SimpleNamespace(anchors=dict.fromkeys(anchors), links=links)]), briefing)
+    if lost:
+        warnings = [w for w in warnings if not w.startswith("weasyprint: No anchor #")] + lost
+    return warnings
 
 
 def _offsets(front_pages: int, chunk_pages: list[int]) -> list[int]:
@@ -395,6 +410,13 @@ def _anchors(page_boxes) -> list[tuple[str, int]]:
     return found
 
 
+def _anchors_and_targets(document) -> tuple[set[str], set[str]]:
+    """The anchors a rendered chunk holds and the internal link targets it points to."""
+    anchors = {name for page in document.pages for name in page.anchors}
+    targets = {link[1] for page in document.pages for link in page.links if link[0] == "internal"}
+    return anchors, targets
+
+
 def _last_strings(context) -> dict[str, str]:
     last = {}
     for name, by_page in context.string_set.items():
@@ -426,10 +448,11 @@ def _body(conn, html, layout, briefing, max_pages, keep):
         sync.offset, sync.total, sync.carried, sync.known = conn.recv()
 
     sync.install(on_paginated)
-    rendered = pdf.render_pdf(html, layout=layout, briefing=briefing, max_pages=max_pages, keep=keep)
+    rendered = pdf.render_pdf(html, layout=layout, briefing=briefing, max_pages=max_pages, keep=keep,
+                              check_lost=False)
     if any("undefined anchor" in w for w in rendered.warnings):
         raise Unsplittable("a target-counter() points into another chunk")
-    return rendered.bytes, rendered.warnings
+    return rendered.bytes, rendered.warnings, _anchors_and_targets(keep[0])
 
 
 def _front(html, pages_of, total, layout, briefing, max_pages, keep):
@@ -439,8 +462,10 @@ def _front(html, pages_of, total, layout, briefing, max_pages, keep):
     sync.page_of, sync.total, sync.known = pages_of, total, set(pages_of)
     strings: dict[str, str] = {}
     sync.install(lambda context: strings.update(_last_strings(context)))
-    rendered = pdf.render_pdf(html, layout=layout, briefing=briefing, max_pages=max_pages, keep=keep)
-    return rendered.bytes, rendered.pages, strings, rendered.warnings
+    rendered = pdf.render_pdf(html, layout=layout, briefing=briefing, max_pages=max_pages, keep=keep,
+                              check_lost=False)
+    anchors, targets = _anchors_and_targets(keep[0])
+    return rendered.bytes, rendered.pages, strings, rendered.warnings, (anchors - set(pages_of), targets)
 
 
 # ---- joining ----------------------------------------------------------------------------------

@@ -93,7 +93,7 @@ def render_html(briefing: Briefing, layout: Layout) -> str:
     try:
         return env.get_template(ENTRY).render(briefing=briefing)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"{_display(exc.filename or exc.name, layout)}:{exc.lineno}: {exc.message}") from None
+        raise TemplateError(f"{_display(exc.filename or exc.name or ENTRY, layout)}:{exc.lineno}: {exc.message}") from None
     except (jinja2.TemplateError, SecurityError, TypeError, ValueError) as exc:  # undefined, not found, sandbox
         where = _template_frame(exc.__traceback__, layout)
         raise TemplateError(f"{where}: {_message(exc)}") from None
@@ -142,9 +142,11 @@ def check_layout(layout: Layout) -> list[str]:
                     problems.append(f"{shown}:{node.lineno}: 'briefing.{node.attr}': the Briefing has no field '{node.attr}'")
             elif node.attr not in known_fields:
                 problems.append(f"{shown}:{node.lineno}: '.{node.attr}': no part of the Briefing has a field '{node.attr}'")
+        loader = env.loader
+        assert loader is not None  # environment() always sets one
         for ref in _template_refs(ast):
             try:
-                env.loader.get_source(env, ref)
+                loader.get_source(env, ref)
             except jinja2.TemplateNotFound:
                 problems.append(f"{shown}:{_ref_line(ast, ref)}: template '{ref}' not found in {_search_text(layout)}")
             except jinja2.TemplateError:
@@ -205,7 +207,8 @@ def _template_refs(ast: nodes.Template) -> list[str]:
 
 def _ref_line(ast: nodes.Template, ref: str) -> int:
     for node in ast.find_all((nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
-        if isinstance(node.template, nodes.Const) and node.template.value == ref:
+        template = getattr(node, "template", None)  # every node kind found above has one
+        if isinstance(template, nodes.Const) and template.value == ref:
             return node.lineno
     return 1
 

@@ -9,8 +9,6 @@ import contextlib
 import datetime as dt
 import hashlib
 import logging
-import os
-import tempfile
 import warnings as warnings_module
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,9 +18,8 @@ from urllib.parse import unquote, urlsplit
 from reportgen.briefing_model import Briefing
 from reportgen.errors import RenderError
 from reportgen.layouts import Layout
-from reportgen.state import pid_alive
+from reportgen.render.lost import lost_content
 
-_TEMP_SUFFIX = ".reportgen-tmp"
 MAX_ASSET_BYTES = 50 * 1024 * 1024  # a font or an image of a layout; more is a mistake, not a logo
 #: Link actions a PDF may carry: web and mail links, and anchors inside the briefing ("internal").
 LINK_SCHEMES = ("http", "https", "mailto")
@@ -41,11 +38,12 @@ class PageLimitReached(Exception):
 
 
 def render_pdf(html: str, *, layout: Layout, briefing: Briefing, max_pages: int | None = None,
-               keep: list[object] | None = None) -> RenderedPdf:
+               keep: list[object] | None = None, check_lost: bool = True) -> RenderedPdf:
     """Lay out `html` as PDF; fetches outside the layout's folders are refused and reported as warnings.
 
     With `max_pages`, pagination stops with PageLimitReached as soon as the page after it is laid out.
     `keep` receives the laid-out document, for a process that exits without freeing it.
+    `check_lost=False`: a chunk of the document (reportgen.render.chunked checks the whole).
     """
     import weasyprint  # lazy: WeasyPrint and its dependencies take a while to import
 
@@ -60,6 +58,7 @@ def render_pdf(html: str, *, layout: Layout, briefing: Briefing, max_pages: int 
                 keep.append(document)
             _set_metadata(document.metadata, briefing)
             _safe_links(document, warnings)
+            lost = lost_content(document, briefing) if check_lost else []
             data = document.write_pdf(
                 attachments=[],
                 pdf_identifier=hashlib.md5(f"{briefing.slug}:{briefing.as_of}".encode()).hexdigest().encode(),
@@ -70,49 +69,9 @@ def render_pdf(html: str, *, layout: Layout, briefing: Briefing, max_pages: int 
             raise RenderError(f"WeasyPrint could not lay out the briefing: {type(exc).__name__}: {exc}") from exc
     if max_pages is not None and len(document.pages) > max_pages:  # if pagination could not be watched
         raise PageLimitReached(len(document.pages))
+    if lost:  # ours name the part or count the links; WeasyPrint's (from write_pdf) repeat them one by one
+        warnings = [w for w in warnings if not w.startswith("weasyprint: No anchor #")] + lost
     return RenderedPdf(data, len(document.pages), _unique(warnings))
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write data to path via a temp file beside it, fsync, rename; a failure leaves the old file.
-
-    The target's folder is created if missing (the first build into out/).
-    """
-    path = Path(path)
-    temp = write_temp(path, data)
-    try:
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
-    _fsync_dir(path.parent)
-
-
-def write_temp(path: Path, data: bytes) -> Path:
-    """Write data, fsynced, to a new temp file beside `path` (named after it and this pid) and return it."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temps(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=_TEMP_SUFFIX, dir=path.parent)
-    try:
-        os.fchmod(fd, _file_mode(path))  # mkstemp makes 0600; keep the mode a plain write would give
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
-    return Path(temp)
-
-
-def is_temp_of(temp: Path, target: Path) -> bool:
-    """Whether `temp` is a name write_temp gives for `target` (same folder, `.<name>.<pid>.…-tmp`)."""
-    pid = temp.name[len(target.name) + 2:].split(".", 1)[0]
-    return (temp.parent == target.parent and temp.name.startswith(f".{target.name}.") and pid.isdigit()
-            and temp.name.endswith(_TEMP_SUFFIX))
 
 
 def _confined_fetcher(weasyprint, roots: tuple[Path, ...], warnings: list[str]):
@@ -247,39 +206,6 @@ def _safe_links(document, warnings: list[str]) -> None:
 def _excerpt(text: str, limit: int = 60) -> str:
     shown = text.encode("unicode_escape").decode("ascii")
     return shown if len(shown) <= limit else shown[:limit] + "…"
-
-
-def _file_mode(path: Path) -> int:
-    """The existing file's mode, else 0666 less the umask."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _remove_stale_temps(path: Path) -> None:
-    """Delete temp files of this target left by runs that were killed (their pid is gone)."""
-    for temp in path.parent.glob(f".{path.name}.*{_TEMP_SUFFIX}"):
-        pid = temp.name[len(path.name) + 2:].split(".", 1)[0]
-        if pid.isdigit() and not pid_alive(int(pid)):
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make renames in `folder` durable (a power cut after a rename keeps it)."""
-    _fsync_dir(folder)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _unique(items: list[str]) -> list[str]:
