@@ -59,6 +59,7 @@ def build(
     limits=None,
     timeout: float | None = None,
     strict: bool = False,
+    render_jobs: int | None = None,
 ) -> BuildResult:
     """Build the briefing `config_path` describes and write its outputs atomically.
 
@@ -68,12 +69,13 @@ def build(
     `state` is a RunState; by default the config's own history file.  `clock()` returns "now".
     A briefing that selects nothing is still written, with a warning, but does not replace
     the `-latest` copy unless `allow_empty`. With `strict`, any warning stops the build before
-    anything is written.
+    anything is written.  `render_jobs`: parallel chunks of the PDF's layout (None: by its
+    length and the free cores; see reportgen.render.chunked).
     """
     with _WarningCount() as warned:
         return _locked_build(config_path, as_of=as_of, if_changed=if_changed, state=state, renderer=renderer,
                              clock=clock, lock_timeout=lock_timeout, allow_empty=allow_empty, limits=limits,
-                             timeout=timeout, strict=warned if strict else None)
+                             timeout=timeout, strict=warned if strict else None, render_jobs=render_jobs)
 
 
 class _WarningCount(logging.Handler):
@@ -95,7 +97,7 @@ class _WarningCount(logging.Handler):
 
 
 def _locked_build(config_path: Path, *, as_of, if_changed, state, renderer, clock, lock_timeout, allow_empty,
-                  limits, timeout, strict: _WarningCount | None) -> BuildResult:
+                  limits, timeout, strict: _WarningCount | None, render_jobs: int | None = None) -> BuildResult:
     from reportgen import config as config_mod
     from reportgen import ingest, locking
     from reportgen.briefing import check_against_corpus, citation_warnings
@@ -137,7 +139,7 @@ def _locked_build(config_path: Path, *, as_of, if_changed, state, renderer, cloc
 
             bounds = (limits or cfg.limits or Limits()).with_timeout(timeout)
             result = _build(cfg, corpus, layout, state, run_id, watch, renderer, bounds, now, journal, allow_empty,
-                            strict)
+                            strict, render_jobs)
         except BaseException as exc:
             message = str(exc) or ("interrupted" if isinstance(exc, KeyboardInterrupt) else type(exc).__name__)
             state.finish_run(run_id, status="failed", outputs=(), message=message, finished=now())
@@ -147,7 +149,8 @@ def _locked_build(config_path: Path, *, as_of, if_changed, state, renderer, cloc
 
 
 def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limits, now, journal,
-           allow_empty: bool = False, strict: _WarningCount | None = None) -> BuildResult:
+           allow_empty: bool = False, strict: _WarningCount | None = None,
+           render_jobs: int | None = None) -> BuildResult:
     from reportgen import limits as bounds
     from reportgen.analysis import chronology, select, summarise
     from reportgen.briefing import Analysis, assemble
@@ -199,11 +202,14 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limi
     from reportgen.render.prefork import Renderer
 
     with renderer or Renderer() as helper:
-        rendered = helper.render(briefing, layout, pdf="pdf" in cfg.formats, limits=limits, deadline=deadline)
+        rendered = helper.render(briefing, layout, pdf="pdf" in cfg.formats, limits=limits, deadline=deadline,
+                                 render_jobs=render_jobs)
     watch.timings.extend(rendered.timings)
     if rendered.pdf is not None:
         outputs["pdf"] = rendered.pdf.bytes
         pages = rendered.pdf.pages
+        if rendered.pdf.chunks > 1:
+            log.debug("the PDF was laid out in %d parallel chunks", rendered.pdf.chunks)
         warnings.extend(rendered.pdf.warnings)
         for warning in rendered.pdf.warnings:
             log.warning("warning: %s", warning)

@@ -21,6 +21,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="skip when config, sources, templates and as-of date are unchanged since the last success")
     parser.add_argument("--jobs", "-j", type=_args.jobs, default=1, metavar="N",
                         help="build several configs in N parallel processes")
+    parser.add_argument("--render-jobs", type=_args.jobs, default=None, metavar="N",
+                        help="lay a long PDF out in N parallel processes (default: as many as free cores, "
+                             "for long briefings only; 1: in one piece)")
     _args.add_lock_timeout(parser)
     _args.add_timeout(parser)
     parser.add_argument("--strict", action="store_true",
@@ -45,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
 
         result = build(args.configs[0], as_of=_args.as_of_date(args.as_of), if_changed=args.if_changed,
                        lock_timeout=args.lock_timeout, renderer=renderer, allow_empty=args.allow_empty,
-                       timeout=args.timeout, strict=args.strict)
+                       timeout=args.timeout, strict=args.strict, render_jobs=args.render_jobs)
     finally:
         if renderer is not None:
             renderer.close(wait=0)  # idle if the build was skipped or failed before the render

@@ -30,16 +30,20 @@ class RenderedPdf:
     bytes: bytes
     pages: int
     warnings: list[str] = field(default_factory=list)
+    chunks: int = 1  # laid out in this many parallel processes (reportgen.render.chunked)
 
 
 class PageLimitReached(Exception):
     """The layout made more pages than allowed; raised from inside WeasyPrint's pagination."""
 
 
-def render_pdf(html: str, *, layout: Layout, briefing: Briefing, max_pages: int | None = None) -> RenderedPdf:
+def render_pdf(html: str, *, layout: Layout, briefing: Briefing, max_pages: int | None = None,
+               keep: list[object] | None = None, check_lost: bool = True) -> RenderedPdf:
     """Lay out `html` as PDF; fetches outside the layout's folders are refused and reported as warnings.
 
     With `max_pages`, pagination stops with PageLimitReached as soon as the page after it is laid out.
+    `keep` receives the laid-out document, for a process that exits without freeing it.
+    `check_lost=False`: a chunk of the document (reportgen.render.chunked checks the whole).
     """
     import weasyprint  # lazy: WeasyPrint and its dependencies take a while to import
 
@@ -50,9 +54,11 @@ def render_pdf(html: str, *, layout: Layout, briefing: Briefing, max_pages: int 
             document = weasyprint.HTML(
                 string=html, base_url=layout.folder.as_uri() + "/", url_fetcher=fetcher,
             ).render(attachments=[])
+            if keep is not None:
+                keep.append(document)
             _set_metadata(document.metadata, briefing)
             _safe_links(document, warnings)
-            lost = lost_content(document, briefing)
+            lost = lost_content(document, briefing) if check_lost else []
             data = document.write_pdf(
                 attachments=[],
                 pdf_identifier=hashlib.md5(f"{briefing.slug}:{briefing.as_of}".encode()).hexdigest().encode(),

@@ -17,9 +17,17 @@ write, a few milliseconds) and it starts warm.
 
 If the parent dies, however it dies, Linux kills the helper (PR_SET_PDEATHSIG); a helper
 that died while idle is replaced by a fresh one.
+
+Why tuned: a layout makes millions of small objects that live until the PDF is written, so
+the default GC thresholds run full collections over them again and again for nothing
+(`GC_THRESHOLDS`: 0.82x the render time at 200 pages, same bytes), and the objects a warm
+parent had before the fork are frozen out of the collector's sight (no copy-on-write from
+GC passes).  The helper sends its answer and ends with os._exit while the laid-out document
+is still referenced: freeing it object by object (~1 s at 200 pages) would be wasted work.
 """
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -36,6 +44,8 @@ COMM = "reportgen-rendr"
 _EXIT_MEMORY = 75
 #: Signals a C library dies of when an allocation fails under RLIMIT_AS.
 _MEMORY_DEATHS = (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS)
+#: gc.set_threshold for the render: young collections 100x rarer, older ones as usual.
+GC_THRESHOLDS = (100_000, 50, 100)
 
 
 @dataclass(frozen=True)
@@ -81,10 +91,13 @@ class Renderer:
         self._preimport = preimport
         self._start()
 
-    def render(self, briefing, layout, *, pdf: bool, limits: Limits, deadline: float | None = None) -> Rendered:
+    def render(self, briefing, layout, *, pdf: bool, limits: Limits, deadline: float | None = None,
+               render_jobs: int | None = None) -> Rendered:
         """HTML (and PDF if `pdf`) of `briefing`; LimitExceeded past a limit, with the helper stopped.
 
         `deadline` (time.monotonic()) is when the build's time is up; default `limits.seconds` from now.
+        `render_jobs`: lay the PDF out in this many parallel chunks (None: decided by its size, see
+        reportgen.render.chunked; 1: in one piece).
         """
         if not self._process.is_alive():  # killed while it waited: a fresh one, still bounded
             self.close(wait=0)
@@ -92,7 +105,7 @@ class Renderer:
         if deadline is None:
             deadline = time.monotonic() + limits.seconds
         try:
-            self._conn.send((briefing, layout, pdf, limits))
+            self._conn.send((briefing, layout, pdf, limits, render_jobs))
             if not self._conn.poll(max(deadline - time.monotonic(), 0)):
                 self.close(wait=0)
                 raise time_exceeded(limits)
@@ -177,23 +190,27 @@ def _serve(conn: Connection, parent_end: Connection, parent: int, preimport: boo
     if "faulthandler" in sys.modules:
         sys.modules["faulthandler"].disable()
     sys.unraisablehook = lambda unraisable: None
+    gc.freeze()  # the parent's objects: shared pages stay shared, and no pass walks them
+    gc.set_threshold(*GC_THRESHOLDS)
+    keep: list[object] = []  # the laid-out document, alive until os._exit
     try:
         if preimport:  # the point of forking early: import while the parent works
             import weasyprint  # noqa: F401
 
             from reportgen.render import html, pdf  # noqa: F401
-        briefing, layout, want_pdf, limits = conn.recv()
-        conn.send(_answer(briefing, layout, want_pdf, limits))
+        briefing, layout, want_pdf, limits, render_jobs = conn.recv()
+        conn.send(_answer(briefing, layout, want_pdf, limits, keep, render_jobs))
     except (EOFError, OSError):
         pass  # the parent finished without rendering (skipped, failed) or died
     except MemoryError:  # not even the answer fitted
         os._exit(_EXIT_MEMORY)
-    finally:
-        conn.close()
+    conn.close()
+    os._exit(0)  # no teardown: the OS takes the memory back at once
 
 
-def _answer(briefing, layout, want_pdf: bool, limits: Limits) -> tuple[str, object]:
-    """("ok", Rendered) or ("pages" | "memory", None) or ("error", a ReportgenError)."""
+def _answer(briefing, layout, want_pdf: bool, limits: Limits, keep: list[object],
+            render_jobs: int | None = None) -> tuple[str, object]:
+    """("ok", Rendered) or ("pages" | "memory", None) or ("error", a ReportgenError); the document goes to `keep`."""
     from reportgen.render import pdf
     from reportgen.render.html import render_html
 
@@ -206,7 +223,7 @@ def _answer(briefing, layout, want_pdf: bool, limits: Limits) -> tuple[str, obje
         rendered = None
         if want_pdf:
             started = time.perf_counter()
-            rendered = pdf.render_pdf(html, layout=layout, briefing=briefing, max_pages=limits.pages)
+            rendered = _render_pdf(html, layout, briefing, limits, keep, render_jobs)
             timings.append(("pdf", time.perf_counter() - started))
         return "ok", Rendered(html, rendered, tuple(timings))
     except pdf.PageLimitReached:
@@ -217,3 +234,31 @@ def _answer(briefing, layout, want_pdf: bool, limits: Limits) -> tuple[str, obje
         return "error", exc
     except Exception as exc:  # an unexpected failure still reaches the user as one line
         return "error", RenderError(f"the renderer failed: {type(exc).__name__}: {exc}")
+
+
+def _render_pdf(html: str, layout, briefing, limits: Limits, keep: list[object], render_jobs: int | None):
+    """The PDF in parallel chunks when it is long enough (or asked to be) and splits exactly, else in one piece."""
+    from reportgen.render import chunked, pdf
+
+    jobs = chunked.wanted_jobs(html, render_jobs)
+    if jobs > 1:
+        plan = chunked.plan(html, jobs, _layout_css(layout))
+        if plan is not None:
+            try:
+                data, pages, warnings = chunked.render(plan, layout=layout, briefing=briefing, max_pages=limits.pages)
+                return pdf.RenderedPdf(data, pages, warnings, chunks=len(plan.chunks))
+            except chunked.Unsplittable:
+                pass  # this layout cannot be cut exactly: one piece, as if never tried
+    return pdf.render_pdf(html, layout=layout, briefing=briefing, max_pages=limits.pages, keep=keep)
+
+
+def _layout_css(layout) -> str:
+    """The layout's own CSS files (a linked stylesheet is not in the HTML)."""
+    texts = []
+    for path in layout.files():
+        if str(path).endswith(".css"):
+            try:
+                texts.append(path.read_text(encoding="utf-8", errors="replace"))
+            except OSError:
+                pass
+    return "\n".join(texts)
