@@ -102,9 +102,10 @@ def warm_rebuild(folder: Path, runs: int) -> None:
     sys.path.insert(0, str(ROOT))
     started = time.perf_counter()
     from reportgen.build import build
-    from reportgen.render import pdf as renderer
+    from reportgen.render.prefork import preload
 
-    build(config, renderer=renderer)  # what `reportgen watch` does first
+    preload()  # what `reportgen watch` does first
+    build(config)
     first = time.perf_counter() - started
     base = folder / "layouts" / "custom" / "base.html.j2"
     warm = []
@@ -112,7 +113,7 @@ def warm_rebuild(folder: Path, runs: int) -> None:
         base.write_text(CUSTOM_BASE.replace("{rev}", str(rev)), encoding="utf-8")
         modules = set(sys.modules)
         started = time.perf_counter()
-        build(config, renderer=renderer)
+        build(config)
         warm.append(time.perf_counter() - started)
         imported = sorted(set(sys.modules) - modules)
     rebuild = statistics.median(warm)

@@ -35,32 +35,47 @@ Summariser = Callable[..., Sequence[Sentence]]
 
 
 class _Citations:
-    """Number sources in order of first citation, so the list reads top to bottom."""
+    """Number sources in order of first citation, so the list reads top to bottom.
 
-    def __init__(self, corpus: Corpus) -> None:
+    A paper is one source however many of its sections are cited; its entry lists the cited
+    sections as locators in reading order.  An article is a source of its own.
+    """
+
+    def __init__(self, corpus: Corpus, focus_terms: Sequence[str] = ()) -> None:
         self._items = {item.id: (doc, item) for doc in corpus.documents for item in doc.items}
-        self._numbers: dict[str, int] = {}
-        self.sources: list[Source] = []
+        self._focus = tuple(focus_terms)
+        self._numbers: dict[str, int] = {}  # item id or paper doc id -> number
+        self._cited: dict[str, set[str]] = {}  # paper doc id -> ids of its cited sections
+        self._first: list[tuple[Document, Item]] = []
 
     def cite(self, item_id: str) -> int:
-        if item_id not in self._numbers:
-            doc, item = self._items[item_id]
-            number = len(self.sources) + 1
-            self._numbers[item_id] = number
-            self.sources.append(
-                Source(
-                    number=number,
-                    item_id=item_id,
-                    doc_id=doc.id,
-                    document=display_title(doc.title),
-                    title=item.title,
-                    date=item.date or doc.published,
-                    path=item.location.path,
-                    line=item.location.line,
-                    kind=item.kind,
-                )
-            )
-        return self._numbers[item_id]
+        doc, item = self._items[item_id]
+        key = doc.id if doc.kind == "paper" else item_id
+        if key not in self._numbers:
+            self._numbers[key] = len(self._first) + 1
+            self._first.append((doc, item))
+        if doc.kind == "paper":
+            self._cited.setdefault(doc.id, set()).add(item_id)
+        return self._numbers[key]
+
+    @property
+    def sources(self) -> list[Source]:
+        from reportgen.analysis.bylines import headline, outlet
+
+        out = []
+        for number, (doc, item) in enumerate(self._first, 1):
+            if doc.kind == "paper":
+                cited = self._cited.get(doc.id, set())
+                locators = tuple((s.id, s.title, s.location.line) for s in doc.items if s.id in cited)
+                out.append(Source(number=number, item_id=item.id, doc_id=doc.id, document=display_title(doc.title),
+                                  title=short_reference(doc), date=doc.published, path=doc.path, line=doc.location.line,
+                                  kind="paper", locators=locators))
+            else:
+                out.append(Source(number=number, item_id=item.id, doc_id=doc.id, document=display_title(doc.title),
+                                  title=headline(item, self._focus), date=doc.date_of(item),
+                                  path=item.location.path, line=item.location.line, kind=item.kind,
+                                  outlet=outlet(item)))
+        return out
 
 
 @dataclass
@@ -76,9 +91,14 @@ class Context:
     analysis: Analysis
     summarise: Summariser
     citations: _Citations
+    figures: int = 0  # figures numbered so far: "Figure N." in reading order, like sources
 
     def __post_init__(self) -> None:
         self.items_by_id = {item.id: item for item in self.corpus.items}
+
+    def next_figure(self) -> int:
+        self.figures += 1
+        return self.figures
 
     def cited(self, sentences: Sequence[Sentence]) -> tuple[CitedSentence, ...]:
         return tuple(
@@ -87,17 +107,25 @@ class Context:
         )
 
     def entry(self, item: Item) -> ItemEntry:
-        """An item as topic sections and the `new` part list it: heading, source, summary, citation."""
+        """An item as topic sections and the `new` part list it: heading, source, summary, citation.
+
+        The source line names the outlet an article's text gives, or the paper in short form
+        (first author, year), and never repeats the heading.
+        """
+        from reportgen.analysis.bylines import headline, outlet
+
         doc = self.corpus.document(item.doc_id)
+        title = headline(item, self.cfg.focus.terms)
+        source = short_reference(doc) if doc and doc.kind == "paper" else outlet(item)
         scores = tuple(
             TopicScore(m.topic, topic_title(self.cfg, m.topic), round(m.score, 2), m.terms)
             for m in self.analysis.topics.get(item.id, ())
         )
         return ItemEntry(
             item_id=item.id,
-            title=item.title,
+            title=title,
             date=item.date,
-            source=display_title(doc.title) if doc and doc.kind == "paper" else _feed_name(doc),
+            source="" if source == title else source,
             cite=self.citations.cite(item.id),
             summary=self.cited(self.summarise([item], self.cfg.item_sentences)),
             topics=scores,
@@ -117,7 +145,7 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
     """Build every configured part in order; citations resolve to `Briefing.sources`."""
     from reportgen import parts as part_kinds
 
-    ctx = Context(corpus, cfg, analysis, summarise, _Citations(corpus))
+    ctx = Context(corpus, cfg, analysis, summarise, _Citations(corpus, cfg.focus.terms))
     parts = []
     for index, spec in enumerate(cfg.parts):
         kind = part_kinds.get(spec.kind)
@@ -140,6 +168,9 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
         parts=tuple(parts),
         sources=tuple(ctx.citations.sources),
         slug=cfg.slug or slugify(cfg.title) or "briefing",
+        cover=cfg.cover,
+        contents=cfg.contents,
+        run_on=tuple(part.id for spec, part in zip(cfg.parts, parts) if spec.get("break") == "none"),
     )
 
 
@@ -165,7 +196,7 @@ def citation_warnings(cfg: BriefingConfig) -> list[str]:
     from reportgen import parts as part_kinds
 
     kinds = [spec.kind for spec in cfg.parts]
-    citing = [kind for kind in kinds if part_kinds.get(kind).cites]
+    citing = [kind for kind in kinds if part_kinds.kinds()[kind].cites]
     if citing and "sources" not in kinds:
         line = cfg.line_of("parts")
         return [f"warning: {cfg.path}:{line}: parts: {', '.join(dict.fromkeys(citing))} cite sources but there is "
@@ -173,10 +204,20 @@ def citation_warnings(cfg: BriefingConfig) -> list[str]:
     return []
 
 
-def check_document(corpus: Corpus, spec: PartSpec) -> list[tuple[str, str]]:
-    """A part's `document` names one document of the corpus (a corpus check parts share)."""
+def named_document(corpus: Corpus, spec: PartSpec) -> tuple[Document | None, list[tuple[str, str]]]:
+    """The document a part's `document` names, or None and the problem (a corpus check parts share)."""
     doc, problem = find_document(corpus, str(spec.get("document", PAPER)))
-    return [("document", problem)] if doc is None else []
+    return doc, [("document", problem)] if doc is None else []
+
+
+def short_reference(doc: Document) -> str:
+    """A paper in author–year form: "Abu Shawer et al. (2025)", or its title up to a colon."""
+    year = (dict(doc.metadata).get("accepted") or (doc.published.isoformat() if doc.published else ""))[:4]
+    if doc.authors:
+        who = doc.authors[0] + (" et al." if len(doc.authors) > 2 else f" and {doc.authors[1]}" if len(doc.authors) == 2 else "")
+    else:
+        who = display_title(doc.title).split(":")[0]
+    return f"{who} ({year})" if year else who
 
 
 def paper_reference(doc: Document) -> str:
@@ -204,15 +245,9 @@ def topic_title(cfg: BriefingConfig, key: str) -> str:
     return topic.title if topic else key
 
 
-def _feed_name(doc: Document | None) -> str:
-    if doc is None:
-        return ""
-    return doc.title if doc.format != "feed" else f"News feed ({doc.path.rsplit('/', 1)[-1]})"
-
-
 def by_date(items: list[Item]) -> list[Item]:
     """Newest dated items first; undated (paper sections) after, in document order."""
-    dated = sorted((i for i in items if i.date), key=lambda i: i.date, reverse=True)
+    dated = sorted((i for i in items if i.date), key=lambda i: i.date or dt.date.min, reverse=True)
     return dated + [i for i in items if not i.date]
 
 
@@ -225,7 +260,7 @@ def display_title(title: str) -> str:
     if not letters or any(c.islower() for c in letters):
         return title
     words = title.lower().split(" ")
-    out = []
+    out: list[str] = []
     for i, word in enumerate(words):
         if i and word in _SMALL_WORDS and not out[-1].endswith(":"):
             out.append(word)

@@ -26,6 +26,9 @@ class Source:
     path: str
     line: int
     kind: str  # 'article' | 'section' | 'table' | 'paper'
+    outlet: str = ""  # the agency or ministry an article's text names as its reporter
+    # A paper is one source: the sections cited, in reading order, as (item id, title, line).
+    locators: tuple[tuple[str, str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,9 @@ class Briefing:
     parts: tuple[Part, ...]
     sources: tuple[Source, ...]
     slug: str
+    cover: bool = True  # the layout draws its cover
+    contents: bool = True  # ... and its contents
+    run_on: tuple[str, ...] = ()  # ids of parts that follow the previous one without a page break
 
     def to_json(self) -> dict[str, Any]:
         """A plain-JSON view: dates as ISO strings, tuples as lists."""

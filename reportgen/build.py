@@ -56,15 +56,48 @@ def build(
     clock=None,
     lock_timeout: float = 60.0,
     allow_empty: bool = False,
+    limits=None,
+    timeout: float | None = None,
+    strict: bool = False,
+    render_jobs: int | None = None,
 ) -> BuildResult:
     """Build the briefing `config_path` describes and write its outputs atomically.
 
-    `renderer` is a module-like object with `render_pdf` (default: reportgen.render.pdf,
-    imported here so commands that never render never import WeasyPrint).  `state` is a
-    RunState; by default the config's own history file.  `clock()` returns "now".
+    `renderer` is a reportgen.render.prefork.Renderer, a helper process already started
+    (default: one forked when the render starts).  The build is bounded by `limits`
+    (default: the config's `limits:`), its time limit replaced by `timeout` if given.
+    `state` is a RunState; by default the config's own history file.  `clock()` returns "now".
     A briefing that selects nothing is still written, with a warning, but does not replace
-    the `-latest` copy unless `allow_empty`.
+    the `-latest` copy unless `allow_empty`. With `strict`, any warning stops the build before
+    anything is written.  `render_jobs`: parallel chunks of the PDF's layout (None: by its
+    length and the free cores; see reportgen.render.chunked).
     """
+    with _WarningCount() as warned:
+        return _locked_build(config_path, as_of=as_of, if_changed=if_changed, state=state, renderer=renderer,
+                             clock=clock, lock_timeout=lock_timeout, allow_empty=allow_empty, limits=limits,
+                             timeout=timeout, strict=warned if strict else None, render_jobs=render_jobs)
+
+
+class _WarningCount(logging.Handler):
+    """Counts the warnings the build logs (sources, config, layout, render), for --strict."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+    def __enter__(self) -> _WarningCount:
+        log.addHandler(self)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        log.removeHandler(self)
+
+
+def _locked_build(config_path: Path, *, as_of, if_changed, state, renderer, clock, lock_timeout, allow_empty,
+                  limits, timeout, strict: _WarningCount | None, render_jobs: int | None = None) -> BuildResult:
     from reportgen import config as config_mod
     from reportgen import ingest, locking
     from reportgen.briefing import check_against_corpus, citation_warnings
@@ -77,7 +110,11 @@ def build(
     with watch.stage("config"):
         cfg = config_mod.load_config(config_path, as_of=as_of)
     state = state or RunState.for_config(cfg)
-    with locking.config_lock(config_path, state_dir=state.path.parent, timeout=lock_timeout):
+    with locking.config_lock(config_path, state_dir=state.path.parent, timeout=lock_timeout) as lock:
+        from reportgen import publish
+
+        journal = publish.journal_path(lock)
+        publish.recover(journal)  # a set of outputs a killed run left half published: finish it first
         with watch.stage("ingest"):
             corpus = ingest.load(list(cfg.sources), root=cfg.root)
             for diagnostic in corpus.diagnostics:
@@ -98,20 +135,28 @@ def build(
             return BuildResult(config_path, (), 0, 0, 0, tuple(watch.timings), skipped=True, message=message)
         run_id = state.begin_run(str(config_path), as_of=cfg.as_of, digests=digests, started=now())
         try:
-            result = _build(cfg, corpus, layout, state, run_id, watch, renderer, now, allow_empty)
+            from reportgen.limits import Limits
+
+            bounds = (limits or cfg.limits or Limits()).with_timeout(timeout)
+            result = _build(cfg, corpus, layout, state, run_id, watch, renderer, bounds, now, journal, allow_empty,
+                            strict, render_jobs)
         except BaseException as exc:
-            state.finish_run(run_id, status="failed", outputs=(), message=str(exc), finished=now())
+            message = str(exc) or ("interrupted" if isinstance(exc, KeyboardInterrupt) else type(exc).__name__)
+            state.finish_run(run_id, status="failed", outputs=(), message=message, finished=now())
             raise
         state.finish_run(run_id, status="ok", outputs=[str(p) for p in result.outputs], message="", finished=now())
         return result
 
 
-def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now,
-           allow_empty: bool = False) -> BuildResult:
+def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limits, now, journal,
+           allow_empty: bool = False, strict: _WarningCount | None = None,
+           render_jobs: int | None = None) -> BuildResult:
+    from reportgen import limits as bounds
     from reportgen.analysis import chronology, select, summarise
     from reportgen.briefing import Analysis, assemble
 
-    with watch.stage("analyse"):
+    deadline = time.monotonic() + limits.seconds  # one budget for the analysis and the render
+    with watch.stage("analyse"), bounds.in_process(limits, deadline, "analysis"):
         since = None
         if cfg.period.since_last_run:
             from dataclasses import replace
@@ -139,7 +184,6 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now,
             topics_for=lambda item_id: tuple(m.topic for m in topics.get(item_id, ())),
             focus_for=lambda item_id: bool(focus.get(item_id)),
         )
-        events = tuple(e for e in events if _overlaps(e, cfg.period))
         analysis = Analysis(
             selected=selected,
             topics=topics,
@@ -154,41 +198,42 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, now,
     outputs: dict[str, bytes] = {}
     warnings: list[str] = []
     pages = 0
-    with watch.stage("html"):
-        from reportgen.render.html import render_html
+    # Jinja and WeasyPrint run a layout, which is code: in a helper process, within limits.
+    from reportgen.render.prefork import Renderer
 
-        html = render_html(briefing, layout)
-    if "pdf" in cfg.formats:
-        with watch.stage("pdf"):
-            if renderer is None:
-                from reportgen.render import pdf as renderer
-            rendered = renderer.render_pdf(html, layout=layout, briefing=briefing)
-            outputs["pdf"] = rendered.bytes
-            pages = rendered.pages
-            warnings.extend(rendered.warnings)
-            for warning in rendered.warnings:
-                log.warning("warning: %s", warning)
+    with renderer or Renderer() as helper:
+        rendered = helper.render(briefing, layout, pdf="pdf" in cfg.formats, limits=limits, deadline=deadline,
+                                 render_jobs=render_jobs)
+    watch.timings.extend(rendered.timings)
+    if rendered.pdf is not None:
+        outputs["pdf"] = rendered.pdf.bytes
+        pages = rendered.pdf.pages
+        if rendered.pdf.chunks > 1:
+            log.debug("the PDF was laid out in %d parallel chunks", rendered.pdf.chunks)
+        warnings.extend(rendered.pdf.warnings)
+        for warning in rendered.pdf.warnings:
+            log.warning("warning: %s", warning)
     if "html" in cfg.formats:
-        outputs["html"] = html.encode("utf-8")
+        outputs["html"] = rendered.html.encode("utf-8")
     if "json" in cfg.formats:
-        outputs["json"] = json.dumps(briefing.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
+        with watch.stage("json"), bounds.in_process(limits, deadline, "JSON output"):
+            outputs["json"] = json.dumps(briefing.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
 
+    if strict is not None and strict.count:
+        from reportgen.errors import StrictWarnings
+
+        raise StrictWarnings(f"{_shown(cfg.path)}: {strict.count} warning{'s' if strict.count > 1 else ''} and "
+                             "--strict: nothing was written; fix what they name, or build without --strict")
     with watch.stage("write"):
-        from reportgen.render.pdf import write_atomic
+        from reportgen.publish import publish
 
-        written = []
         targets = output_targets(cfg)
         if empty and cfg.latest and not allow_empty:
             log.warning("warning: %s: the previous -latest files are kept; --allow-empty publishes an empty "
                         "briefing as the latest", _shown(cfg.path))
             targets = [(target, ext) for (target, ext), (_, as_of) in zip(targets, _outputs(cfg)) if as_of is None]
-        for target, ext in targets:
-            try:
-                write_atomic(target, outputs[ext])
-            except OSError as exc:  # the disk filled up, or the folder changed since check_outputs
-                raise OutputError(f"cannot write {_shown(target)}: {(exc.strerror or str(exc)).lower()}; "
-                                  "nothing was replaced — free some space or check the folder") from None
-            written.append(target)
+        publish([(target, outputs[ext]) for target, ext in targets], journal)  # all of them, or none
+        written = [target for target, _ in targets]
     return BuildResult(
         config_path=cfg.path,
         outputs=tuple(written),
@@ -224,6 +269,10 @@ def check_outputs(cfg) -> None:
         target, shown = output_path(cfg, ext, as_of=as_of), _shown(_written_path(cfg, ext, as_of))
         if target.is_dir():
             raise OutputError(f"cannot write {shown}: a folder of that name is in the way; "
+                              "remove it or change output: in the config")
+        problem = _not_replaceable(_written_path(cfg, ext, as_of))
+        if problem:
+            raise OutputError(f"cannot write {shown}: it {problem}; reportgen replaces only regular files — "
                               "remove it or change output: in the config")
         parent = target.parent
         while not os.path.lexists(parent):
@@ -268,6 +317,25 @@ def _outputs(cfg) -> list[tuple[str, str | None]]:
     return [(ext, as_of) for ext in cfg.formats for as_of in ((None, "latest") if cfg.latest else (None,))]
 
 
+def _not_replaceable(path: Path) -> str | None:
+    """Why an existing output must not be replaced ("is a symbolic link"), or None.
+
+    A link would be followed to whatever it names (the config itself, say) and a FIFO or a
+    device is no file to publish; the lstat sees the path itself, not what it points to.
+    """
+    import stat
+
+    from reportgen.files import kind_problem
+
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None  # missing: the usual first build
+    if stat.S_ISLNK(mode):
+        return "is a symbolic link"
+    return None if stat.S_ISREG(mode) else kind_problem(mode).replace(", not a file", "")
+
+
 def _not_a_folder(path: Path) -> str:
     from reportgen.files import os_reason
 
@@ -287,10 +355,6 @@ def _written_path(cfg, ext: str, as_of: str | None = None) -> Path:
     """The output file as the config writes it: absolute, symlinks not resolved."""
     name = cfg.output.format(slug=cfg.slug, as_of=as_of or cfg.as_of.isoformat(), ext=ext, title=cfg.slug)
     return Path(os.path.abspath(cfg.root / name))
-
-
-def _overlaps(event, period) -> bool:
-    return (period.start is None or event.end >= period.start) and (period.end is None or event.start <= period.end)
 
 
 def _item_digest(item) -> str:

@@ -30,6 +30,9 @@ class Terminated(BaseException):
         super().__init__(signum)
         self.signum = signum
 
+    def __str__(self) -> str:  # what the run history records
+        return f"stopped by {signal.Signals(self.signum).name}"
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line (the usage text is one --help away)."""
@@ -67,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say("error: interrupted")
         return 130
     except Terminated as exc:
-        _say(f"error: stopped by {signal.Signals(exc.signum).name}")
+        _say(f"error: {exc}")
         return 128 + exc.signum
     except BrokenPipeError:
         # The reader of stdout went away (`reportgen inspect seeds/ | head -1`): stop quietly, as
@@ -103,10 +106,24 @@ def _terminate(signum, frame) -> None:
     raise Terminated(signum)
 
 
+class SafeFormatter(logging.Formatter):
+    """Log records as their message, control characters escaped (source text and file names reach them)."""
+
+    def __init__(self) -> None:
+        super().__init__("%(message)s")
+
+    def format(self, record: logging.LogRecord) -> str:
+        from reportgen.messages import escape_controls
+
+        return escape_controls(super().format(record))
+
+
 def _say(text: str) -> None:
-    """Print to stderr; if stderr is gone too there is nobody left to tell."""
+    """Print to stderr, control characters escaped; if stderr is gone too there is nobody left to tell."""
+    from reportgen.messages import escape_controls
+
     try:
-        print(text, file=sys.stderr, flush=True)
+        print(escape_controls(text), file=sys.stderr, flush=True)
     except OSError:
         pass
 
@@ -114,7 +131,7 @@ def _say(text: str) -> None:
 def _setup_logging(verbose: int, quiet: bool) -> None:
     level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.setFormatter(SafeFormatter())
     root = logging.getLogger("reportgen")
     root.handlers[:] = [handler]
     root.setLevel(level)

@@ -154,6 +154,12 @@ class Document:
     def table(self, number: int) -> Table | None:
         return next((t for t in self.tables if t.number == number), None)
 
+    def date_of(self, item: Item) -> dt.date | None:
+        """The date an item of this document goes by (periods, the source list): its own; a paper's
+        section takes the paper's.  A news article never borrows its feed's: an article whose date
+        line was impossible stays undated."""
+        return item.date if item.date or self.kind == "news" else self.published
+
 
 @dataclass(frozen=True)
 class Corpus:

@@ -32,10 +32,15 @@ class ConfigError(ReportgenError):
         n = len(self.problems)
         super().__init__(f"aborted with {n} configuration error{'s' if n != 1 else ''}")
 
+    #: Problems shown; a file with thousands (the wrong file given as config) is not printed whole.
+    SHOWN = 20
+
     def __str__(self) -> str:
         if len(self.problems) == 1:  # one problem, one line: it already names file:line and what to do
             return self.problems[0]
-        return "\n".join([*self.problems, f"error: {self.message}"])
+        shown = self.problems[:self.SHOWN]
+        more = len(self.problems) - len(shown)
+        return "\n".join([*shown, *([f"… and {more} more"] if more else []), f"error: {self.message}"])
 
 
 class IngestError(ReportgenError):
@@ -62,12 +67,20 @@ class OutputError(ReportgenError):
     """Raised when an output file cannot be written (its folder is a file, not writable, the disk is full)."""
 
 
+class StrictWarnings(ReportgenError):
+    """Raised before anything is written when a build run with --strict gave warnings (exit 1)."""
+
+
 class StateError(ReportgenError):
     """Raised when the run history (SQLite) cannot be opened or used: damaged, not a database, no room."""
 
 
 class LockTimeout(ReportgenError):
     """Raised when another run of the same config holds the lock for longer than the timeout."""
+
+
+class LimitExceeded(ReportgenError):
+    """Raised when the render runs past its time, memory or page limit; the message says how to raise it."""
 
 
 def one_line(error: BaseException | str) -> str:

@@ -8,9 +8,11 @@ the end of a sentence ("is a named pipe (FIFO), not a file"), so every caller ca
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 MB = 1024 * 1024
@@ -91,7 +93,7 @@ def os_reason(exc: OSError) -> str:
         errno.EISDIR: "is a folder, not a file",
         errno.ENAMETOOLONG: "has too long a name",
     }
-    return reasons.get(exc.errno, f"cannot be read: {(exc.strerror or str(exc)).lower()}")
+    return reasons.get(exc.errno or 0, f"cannot be read: {(exc.strerror or str(exc)).lower()}")
 
 
 def why_not_writable(path: str | os.PathLike, exc: OSError) -> str:
@@ -124,3 +126,81 @@ def _check(mode: int, size: int, max_bytes: int) -> None:
         raise FileProblem(problem)
     if size > max_bytes:
         raise FileProblem(too_large(size, max_bytes))
+
+
+# -- writing: temp file beside the target, fsync, rename (a failure leaves the old file) ----------
+
+_TEMP_SUFFIX = ".reportgen-tmp"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write data to path via a temp file beside it, fsync, rename; a failure leaves the old file.
+
+    The target's folder is created if missing (the first build into out/).
+    """
+    path = Path(path)
+    temp = write_temp(path, data)
+    try:
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+    fsync_dir(path.parent)
+
+
+def write_temp(path: Path, data: bytes) -> Path:
+    """Write data, fsynced, to a new temp file beside `path` (named after it and this pid) and return it."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temps(path)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=_TEMP_SUFFIX, dir=path.parent)
+    try:
+        os.fchmod(fd, _file_mode(path))  # mkstemp makes 0600; keep the mode a plain write would give
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+    return Path(temp)
+
+
+def is_temp_of(temp: Path, target: Path) -> bool:
+    """Whether `temp` is a name write_temp gives for `target` (same folder, `.<name>.<pid>.…-tmp`)."""
+    pid = temp.name[len(target.name) + 2:].split(".", 1)[0]
+    return (temp.parent == target.parent and temp.name.startswith(f".{target.name}.") and pid.isdigit()
+            and temp.name.endswith(_TEMP_SUFFIX))
+
+
+def _file_mode(path: Path) -> int:
+    """The existing file's mode, else 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Delete temp files of this target left by runs that were killed (their pid is gone)."""
+    from reportgen.state import pid_alive
+
+    for temp in path.parent.glob(f".{path.name}.*{_TEMP_SUFFIX}"):
+        pid = temp.name[len(path.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and not pid_alive(int(pid)):
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make renames in `folder` durable (a power cut after a rename keeps it)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

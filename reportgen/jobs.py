@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 import time
+from typing import Any
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +37,8 @@ class BuildOptions:
     as_of: dt.date | None = None
     if_changed: bool = False
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT
+    timeout: float | None = None  # --timeout: the render's time limit, over the config's
+    strict: bool = False  # --strict: a warning fails the build before anything is written
     log_level: int = logging.WARNING  # what a worker process lets through to stderr
 
 
@@ -54,7 +58,7 @@ class JobOutcome:
     detail: str = ""
 
 
-BuildFn = Callable[[str, BuildOptions], object]  # returns a BuildResult, raises ReportgenError
+BuildFn = Callable[[str, BuildOptions], Any]  # returns a BuildResult, raises ReportgenError
 
 
 def build_one(config_path: str, options: BuildOptions):
@@ -62,7 +66,7 @@ def build_one(config_path: str, options: BuildOptions):
     from reportgen.build import build
 
     return build(Path(config_path), as_of=options.as_of, if_changed=options.if_changed,
-                 lock_timeout=options.lock_timeout)
+                 lock_timeout=options.lock_timeout, timeout=options.timeout, strict=options.strict)
 
 
 def run_job(build_fn: BuildFn, config_path: str, options: BuildOptions) -> JobOutcome:
@@ -73,6 +77,8 @@ def run_job(build_fn: BuildFn, config_path: str, options: BuildOptions) -> JobOu
     started = time.perf_counter()
     try:
         result = build_fn(config_path, options)
+    except _WorkerStopped as exc:  # the build has unwound (helper killed, temp files gone): end the worker now
+        os._exit(128 + exc.signum)
     except ReportgenError as exc:
         return JobOutcome(config_path, "failed", exc.exit_code, time.perf_counter() - started,
                           message=one_line(exc), detail=str(exc))
@@ -117,6 +123,10 @@ def build_many(config_paths: Sequence[Path | str], *, jobs: int, build_fn: Build
         meter.finished(outcome)
 
     if jobs == 1 or len(paths) == 1:
+        if len(paths) > 1 and sys.platform == "linux":
+            from reportgen.render.prefork import preload
+
+            preload()  # once: each build's render helper is forked from here with WeasyPrint loaded
         for path in paths:  # in this process: no pickling, no second import of WeasyPrint
             meter.start(path)
             done(run_job(build_fn, path, options))
@@ -131,7 +141,9 @@ def _run_pool(paths, workers, build_fn, options, meter, done) -> None:
     import multiprocessing
 
     if sys.platform == "linux":
-        _preload()  # once, here; the forked workers share it (see the module docstring)
+        from reportgen.render.prefork import preload
+
+        preload()  # once, here; the forked workers share it (see the module docstring)
         context = multiprocessing.get_context("fork")
     else:
         context = multiprocessing.get_context("spawn")
@@ -158,41 +170,58 @@ def _run_pool(paths, workers, build_fn, options, meter, done) -> None:
         for process in workers:
             if process.is_alive():
                 process.terminate()
+        deadline = time.monotonic() + 5  # let them unwind, but never hang on one
+        for process in workers:
+            process.join(max(deadline - time.monotonic(), 0))
+            if process.is_alive():
+                process.kill()
         raise
     pool.shutdown(wait=True)
 
 
-def _preload() -> None:
-    """Import the build's modules and lay out a scrap of text, so fontconfig and Pango have
-    loaded their caches and the DejaVu faces: each forked worker would otherwise pay that
-    on its first build."""
-    import importlib
-
-    import weasyprint
-
-    for module in ("reportgen.build", "reportgen.ingest", "reportgen.analysis.select", "reportgen.analysis.summarise",
-                   "reportgen.analysis.chronology", "reportgen.briefing", "reportgen.render.html",
-                   "reportgen.render.pdf", "reportgen.state"):
-        importlib.import_module(module)
-    weasyprint.HTML(string='<p style="font-family: DejaVu Serif">a</p><p style="font-family: DejaVu Sans">'
-                           '<b>b</b></p>').render()
-
-
 def _init_worker(level: int) -> None:
-    """Send a worker's log records to stderr as the CLI does; make SIGTERM unwind its build, not kill it."""
+    """Send a worker's log records to stderr as the CLI does; make a signal unwind its build, not kill it."""
     import signal
 
-    signal.signal(signal.SIGTERM, _stop_worker)
+    for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):  # Ctrl-C and a closed terminal reach the group
+        signal.signal(signum, _stop_worker)
+    from reportgen.cli import SafeFormatter
+
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.setFormatter(SafeFormatter())
     logger = logging.getLogger("reportgen")
     logger.handlers[:] = [handler]
     logger.setLevel(level)
     logger.propagate = False
 
 
+class _WorkerStopped(SystemExit):
+    """SIGTERM, SIGHUP or SIGINT in a worker: a BaseException, so the build's cleanup runs and nothing swallows it;
+    a SystemExit, so an idle worker just ends (multiprocessing prints no traceback for it)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(128 + signum)
+        self.signum = signum
+
+    def __str__(self) -> str:  # what the run history records
+        import signal
+
+        return f"stopped by {signal.Signals(self.signum).name}"
+
+
 def _stop_worker(signum, frame) -> None:
-    raise SystemExit(128 + signum)  # BaseException: the build's cleanup runs, run_job does not catch it
+    import signal
+
+    # Once is enough: the group's Ctrl-C is followed by the parent's SIGTERM, which must not cut
+    # short the cleanup this one starts (marking the run failed in the history).
+    # A no-op handler, not SIG_IGN: a signal already on its way would then be reported as "ignored due to race".
+    for other in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(other, _ignore)
+    raise _WorkerStopped(signum)
+
+
+def _ignore(signum, frame) -> None:
+    pass
 
 
 def exit_status(outcomes: Sequence[JobOutcome]) -> int:
@@ -231,11 +260,14 @@ def closing_line(outcomes: Sequence[JobOutcome], seconds: float) -> str:
 
 def run_builds(config_paths: Sequence[Path | str], *, jobs: int, as_of: dt.date | None = None,
                if_changed: bool = False, quiet: bool = False,
-               lock_timeout: float = DEFAULT_LOCK_TIMEOUT, build_fn: BuildFn = build_one) -> int:
+               lock_timeout: float = DEFAULT_LOCK_TIMEOUT, timeout: float | None = None, strict: bool = False,
+               build_fn: BuildFn = build_one) -> int:
     """The `build` command for several configs: paths written on stdout, errors and a summary on stderr."""
+    from reportgen.messages import escape_controls
+
     progress = sys.stderr.isatty() and not quiet
-    options = BuildOptions(as_of=as_of, if_changed=if_changed, lock_timeout=lock_timeout,
-                           log_level=logging.ERROR if quiet else logging.WARNING)
+    options = BuildOptions(as_of=as_of, if_changed=if_changed, lock_timeout=lock_timeout, timeout=timeout,
+                           strict=strict, log_level=logging.ERROR if quiet else logging.WARNING)
 
     def report(outcome: JobOutcome) -> None:
         for path in [] if quiet else outcome.outputs:
@@ -244,16 +276,16 @@ def run_builds(config_paths: Sequence[Path | str], *, jobs: int, as_of: dt.date 
             # A ConfigError's text is its problem lines, each already naming file:line.
             text = outcome.detail or outcome.message
             names_config = text.startswith(outcome.config_path)
-            print(text if outcome.exit_code == 2 and ("\n" in text or names_config)
-                  else f"error: {_shown(outcome.config_path)}: {text}", file=sys.stderr, flush=True)
+            print(escape_controls(text if outcome.exit_code == 2 and ("\n" in text or names_config)
+                                  else f"error: {_shown(outcome.config_path)}: {text}"), file=sys.stderr, flush=True)
 
     started = time.perf_counter()
     outcomes = build_many(config_paths, jobs=jobs, build_fn=build_fn, options=options,
                           progress=progress, on_done=report)
     elapsed = time.perf_counter() - started
     if not quiet or exit_status(outcomes):
-        print(summary_table(outcomes, elapsed) if len(outcomes) > 1 else closing_line(outcomes, elapsed),
-              file=sys.stderr)
+        print(escape_controls(summary_table(outcomes, elapsed) if len(outcomes) > 1
+                              else closing_line(outcomes, elapsed)), file=sys.stderr)
     return exit_status(outcomes)
 
 

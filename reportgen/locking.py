@@ -42,8 +42,7 @@ def config_lock(config_path: Path | str, *, timeout: float, poll: float = 0.1,
     path = lock_path(config_path, state_dir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # "a+" neither truncates nor needs the file to exist: the holder's pid stays readable.
-        handle = open(path, "a+", encoding="ascii")
+        handle = _open_lock_file(path)
     except OSError as exc:  # a file where the folder should be, a read-only folder
         from reportgen.files import why_not_writable
 
@@ -59,7 +58,7 @@ def config_lock(config_path: Path | str, *, timeout: float, poll: float = 0.1,
             except OSError as exc:
                 if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
                     raise
-            holder = _holder(path)
+            holder = _holder(handle)
             if clock() >= deadline:
                 raise LockTimeout(_timeout_message(config_path, path, holder, timeout))
             if not announced:
@@ -79,11 +78,40 @@ def config_lock(config_path: Path | str, *, timeout: float, poll: float = 0.1,
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def _holder(path: Path) -> str:
+def _open_lock_file(path: Path):
+    """The lock file, created if missing, never through a symlink and only if it is a regular file.
+
+    Opened without truncating (the holder's pid stays readable) and without following a link:
+    a lock replaced by a link to a file elsewhere would otherwise be emptied by the next build.
+    """
+    import stat
+
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        return path.read_text(encoding="ascii").strip()
+        fd = os.open(path, flags, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # O_NOFOLLOW met a link
+            raise StateError(f"the lock file {_shown(path)} is a symbolic link; reportgen does not write through "
+                             "links — delete it, the next build makes a new one") from None
+        raise
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):  # a FIFO or a device put in its place
+        os.close(fd)
+        from reportgen.files import kind_problem
+
+        raise StateError(f"the lock file {_shown(path)} {kind_problem(mode)}; delete it, the next build makes "
+                         "a new one")
+    return os.fdopen(fd, "r+", encoding="ascii", errors="replace")
+
+
+def _holder(handle) -> str:
+    """The pid the holder wrote (read from our own descriptor: the path may have been swapped meanwhile)."""
+    try:
+        handle.seek(0)
+        text = handle.read(32).strip()
     except OSError:
         return ""
+    return text if text.isdigit() else ""
 
 
 def _timeout_message(config_path: Path | str, path: Path, holder: str, timeout: float) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import signal
 import threading
 import time
 from collections.abc import Callable
@@ -111,25 +110,3 @@ def run_schedule(
 
 def _minute(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
-
-
-class stop_on_signals:
-    """Make SIGTERM and SIGINT set `stop` (the current build finishes first); restore handlers after."""
-
-    def __init__(self, stop: threading.Event) -> None:
-        self.stop = stop
-        self.previous: dict[int, object] = {}
-
-    def _handle(self, signum, frame) -> None:
-        if not self.stop.is_set():
-            log.info("stopping after the current build (%s)", signal.Signals(signum).name)
-        self.stop.set()
-
-    def __enter__(self):
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            self.previous[signum] = signal.signal(signum, self._handle)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        for signum, handler in self.previous.items():
-            signal.signal(signum, handler)

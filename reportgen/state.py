@@ -78,8 +78,21 @@ class RunState:
 
     @classmethod
     def for_config(cls, cfg) -> RunState:
-        """The history file a BriefingConfig names (`state:`, absolute or relative to the config's folder)."""
-        return cls(cfg.root / cfg.state)
+        """The history file a BriefingConfig names (`state:`, absolute or relative to the config's folder).
+
+        The file itself (and SQLite's -wal, -shm, -journal beside it) must be a regular file or
+        missing: a link put there would have SQLite write wherever it points.
+        """
+        path = cfg.root / cfg.state
+        for name in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+            problem = _not_a_plain_file(name)
+            if problem:
+                from reportgen.errors import StateError
+                from reportgen.files import shown
+
+                raise StateError(f"{shown(name)}: the run history {problem}; reportgen writes only "
+                                 "regular files — move it away and the next build starts a new history")
+        return cls(path)
 
     # -- runs -------------------------------------------------------------------------------
 
@@ -143,7 +156,7 @@ class RunState:
             db.executemany(
                 "INSERT INTO items (config_path, item_id, digest, first_seen_run, first_seen) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (config_path, item_id) DO UPDATE SET digest = excluded.digest",
-                [(key, item_id, digest, run_id, seen_at) for item_id, digest in pairs],
+                _first_sightings(db, key, pairs, run_id, seen_at),
             )
             last_ok = db.execute("SELECT max(id) FROM runs WHERE config_path = ? AND status = 'ok' AND id < ?",
                                  (key, run_id)).fetchone()[0] or 0
@@ -212,6 +225,42 @@ class RunState:
             if pid is None or pid == os.getpid() or not pid_alive(pid):
                 db.execute("UPDATE runs SET status = 'failed', message = ? WHERE id = ?",
                            (f"interrupted: process {pid} ended before the run finished", row["id"]))
+
+
+def _not_a_plain_file(path: Path) -> str | None:
+    """Why SQLite must not open path ("is a symbolic link", "is a named pipe (FIFO), not a file"), or None."""
+    import stat
+
+    from reportgen.files import kind_problem
+
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None  # not there yet
+    return "is a symbolic link" if stat.S_ISLNK(mode) else kind_problem(mode)
+
+
+def _first_sightings(db: sqlite3.Connection, key: str, pairs: list[tuple[str, str]], run_id: int,
+                     seen_at: str) -> list[tuple[str, str, str, int, str]]:
+    """Rows to record for (item id, digest) pairs: an id the history does not know yet takes the
+    first sighting of a known item with the same content under an id no longer in use.
+
+    This carries the history over when ids change form (position-based `feed#a3` became
+    content-based `feed#a-3f9c01d2e4`), so an upgrade does not report every item as new.
+    """
+    rows = db.execute("SELECT item_id, digest, first_seen_run, first_seen FROM items WHERE config_path = ?"
+                      " ORDER BY first_seen_run", (key,)).fetchall()
+    known = {r["item_id"] for r in rows}
+    current = {item_id for item_id, _ in pairs}
+    retired: dict[str, tuple[int, str]] = {}
+    for r in rows:
+        if r["item_id"] not in current:
+            retired.setdefault(r["digest"], (r["first_seen_run"], r["first_seen"]))
+    out = []
+    for item_id, digest in pairs:
+        first_run, first_seen = (run_id, seen_at) if item_id in known else retired.pop(digest, (run_id, seen_at))
+        out.append((key, item_id, digest, first_run, first_seen))
+    return out
 
 
 def _initialise(db: sqlite3.Connection) -> None:

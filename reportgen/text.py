@@ -95,7 +95,7 @@ def _ends_sentence_anyway(text: str, dot: int, next_start: int) -> bool:
     elif bare in ("e.g", "i.e", "т.е") or (bare != "etc" and not _DOTTED.fullmatch(word)):
         return False
     following = _NEXT_WORD.match(text, next_start)
-    return bool(following) and following.group(1).lower() in _OPENERS
+    return following is not None and following.group(1).lower() in _OPENERS
 
 
 def _after_number(text: str, start: int) -> bool:

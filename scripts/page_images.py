@@ -1,11 +1,12 @@
-"""Render pages of a briefing PDF to PNG for the README: cover, a topics page, the tables page.
+"""Render pages of a briefing PDF to PNG for the README: cover, topics, tables, chart and timeline pages.
 
 usage: python scripts/page_images.py OUT.pdf docs/images [--pages 1,4,7] [--scale 1.2]
 
 Without --pages it picks the cover (page 1), the first page whose text has
-"Developments by topic" or a topic heading, and the first page with "Table 1";
-images are written as page-cover.png, page-topics.png, page-tables.png
-(or page-N.png for explicit pages).
+"Developments by topic" or a topic heading, the first page with "Table 1", the
+first with a chart ("USD billion", else "Figure 1.") and the first with "Timeline of
+events"; images are written as page-cover.png, page-topics.png, page-tables.png,
+page-chart.png, page-timeline.png (or page-N.png for explicit pages).
 """
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
             "page-cover": 0,
             "page-topics": _first(texts, "Developments by topic", "by topic"),
             "page-tables": _first(texts, "Table 1 –", "Table 1"),
+            "page-chart": _first(texts, "USD billion", "Figure 1."),
+            "page-timeline": _first(texts, "Timeline of events"),
         }
     args.out.mkdir(parents=True, exist_ok=True)
     for name, index in wanted.items():

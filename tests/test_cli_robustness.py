@@ -89,12 +89,12 @@ _MAIN = "import sys; from reportgen import cli; sys.exit(cli.main(sys.argv[1:]))
 _HELD_WRITE = textwrap.dedent("""
     import os, sys, time
     from reportgen import cli
-    from reportgen.render import pdf
+    from reportgen import files
     real_fsync = os.fsync
     def held_fsync(fd):
         print("writing", file=sys.stderr, flush=True)
         time.sleep(30)
-    pdf.os.fsync = held_fsync
+    files.os.fsync = held_fsync
     sys.exit(cli.main(sys.argv[1:]))
 """)
 
@@ -520,14 +520,14 @@ def test_an_immutable_output_folder_stops_even_root(project):
 
 
 def test_a_full_disk_while_writing_is_one_line_and_leaves_nothing_behind(project, monkeypatch):
-    from reportgen.render import pdf
+    from reportgen import files
 
     _json_only(project)
 
     def full(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pdf.os, "fsync", full)
+    monkeypatch.setattr(files.os, "fsync", full)
     assert error_line("build", "config.yaml") == (
         1, f"error: cannot write {OUT_JSON}: no space left on device; "
            "nothing was replaced — free some space or check the folder")
@@ -640,6 +640,353 @@ def test_run_from_a_folder_that_was_deleted(tmp_path, monkeypatch):
         2, "error: the current folder no longer exists (deleted or moved); cd into the project folder again")
 
 
+# -- bounded builds: time, memory and pages ----------------------------------------------------------
+
+
+def _last_run(project: Path):
+    from reportgen.state import RunState
+
+    return RunState(project / ".reportgen" / "state.sqlite").runs(project / "config.yaml")[-1]
+
+
+def test_a_render_over_its_time_limit_keeps_the_old_outputs_and_fails_the_run(project):
+    import multiprocessing
+
+    _layout(project, {"base.html.j2": EXTENDS}, formats="[html, json]")
+    assert run_cli("build", "config.yaml")[0] == 0
+    before = {p.name: p.read_bytes() for p in (project / "out").iterdir()}
+    (project / "mine" / "base.html.j2").write_text(
+        EXTENDS + "{% block cover %}{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}"
+                  "{% endfor %}{% endblock %}\n", encoding="utf-8")
+    message = ("error: the render ran past the build's 0.5 s time limit and was stopped; raise it with --timeout SECONDS or "
+               "limits: {seconds: ...} in the config; the old outputs are kept")
+    assert error_line("build", "config.yaml", "--timeout", "0.5") == (1, message)
+    assert {p.name: p.read_bytes() for p in (project / "out").iterdir()} == before
+    assert multiprocessing.active_children() == []  # the helper was killed and reaped
+    run = _last_run(project)
+    assert (run.status, run.message) == ("failed", message.removeprefix("error: "))
+
+
+@pytest.mark.parametrize("command", ["build", "watch", "schedule"])
+def test_timeout_must_be_a_positive_number_of_seconds(project, command):
+    extra = ["--cron", "0 7 * * *"] if command == "schedule" else []
+    assert error_line(command, "config.yaml", *extra, "--timeout", "0") == (
+        2, f"reportgen {command}: error: argument --timeout: must be more than 0 seconds, not 0; "
+           f"see 'reportgen {command} --help'")
+
+
+# -- signals stop watch, schedule and parallel builds at once, even while a render hangs ---------------
+
+_HANG = EXTENDS + ("{% block cover %}{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}"
+                   "{% endfor %}{% endblock %}\n")
+
+# `schedule` with a clock 1 s before a minute starts, so '* * * * *' fires at once.
+_SCHEDULE_NOW = textwrap.dedent("""
+    import datetime as dt, sys
+    from reportgen import cli, schedule
+    class SoonClock:
+        offset = None
+        def now(self):
+            real = dt.datetime.now().astimezone()
+            if SoonClock.offset is None:  # at the first look, not at start-up: imports take a while
+                SoonClock.offset = real.replace(second=59, microsecond=0) - real
+            return real + SoonClock.offset
+    schedule.SystemClock = SoonClock
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def _helpers(pid: int) -> list[int]:
+    """Render helpers among the descendants of pid (by their process name, set by the helper itself)."""
+    from reportgen.render.prefork import COMM
+
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            for child in map(int, (task / "children").read_text().split()):
+                with contextlib.suppress(OSError):
+                    if Path(f"/proc/{child}/comm").read_text().strip() == COMM:
+                        found.append(child)
+                found += _helpers(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.parametrize("argv, helpers, signum, code", [
+    (["watch", "config.yaml"], 1, signal.SIGHUP, 129),
+    (["schedule", "config.yaml", "--cron", "* * * * *"], 1, signal.SIGTERM, 143),
+    (["build", "config.yaml", "second.yaml", "--jobs", "2"], 2, signal.SIGINT, 130),
+])
+def test_a_signal_stops_a_hanging_render_at_once(project, argv, helpers, signum, code):
+    import time
+
+    _layout(project, {"base.html.j2": _HANG})
+    (project / "second.yaml").write_text((project / "config.yaml").read_text().replace("title:", "title: Second #", 1))
+    script = _SCHEDULE_NOW if argv[0] == "schedule" else _MAIN
+    proc = subprocess.Popen([sys.executable, "-c", script, *argv, "--timeout", "600"], cwd=project,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while len(_helpers(proc.pid)) < helpers and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+        children = _helpers(proc.pid)
+        assert len(children) == helpers, proc.stderr.read() if proc.poll() is not None else children
+        time.sleep(0.3)  # well inside the render
+        os.killpg(proc.pid, signum)  # to the whole group, as a terminal's Ctrl-C or hang-up does
+        started = time.monotonic()
+        _, err = proc.communicate(timeout=15)
+        stopped = time.monotonic() - started
+    finally:
+        proc.kill()
+    message = "error: interrupted" if signum == signal.SIGINT else f"error: stopped by {signal.Signals(signum).name}"
+    assert (proc.returncode, err.splitlines()[-1:]) == (code, [message]), err
+    assert "Traceback" not in err
+    assert stopped < 10
+    time.sleep(0.2)
+    assert [pid for pid in children if _alive(pid)] == []
+    assert not (project / "out").exists()
+    run = _last_run(project)
+    # A worker may see the group's signal or the SIGTERM its parent sends on: whichever comes first.
+    stops = ("interrupted", "stopped by SIGHUP", "stopped by SIGINT", "stopped by SIGTERM")
+    assert run.status == "failed" and run.message in stops
+
+
+# -- links and special files: nothing reportgen writes is written through a link ------------------------
+
+
+def _small_project(project: Path, files: dict[str, str], formats: str = "[pdf]") -> Path:
+    """One short article, one part and the layout `files`: a PDF of a page."""
+    shutil.rmtree(project / "seeds")
+    (project / "seeds").mkdir()
+    (project / "seeds" / "one.txt").write_text(" date 2026-02-05 Qatar and Kazakhstan met in Doha.\n\n"
+                                               "They talked about trade with Qatar.\n", encoding="utf-8")
+    config = _layout(project, files, formats=formats)
+    text = config.read_text(encoding="utf-8")
+    start, end = text.index("\nparts:"), text.index("\n# Summary lengths")
+    config.write_text(text[:start] + "\nparts: [sources]\n" + text[end:], encoding="utf-8")
+    return config
+
+
+@pytest.mark.parametrize("kind", ["link", "fifo"])
+def test_a_lock_file_replaced_by_a_link_or_a_fifo_is_refused(project, kind):
+    from reportgen.locking import lock_path
+
+    _json_only(project)
+    lock = lock_path(project / "config.yaml")
+    lock.parent.mkdir()
+    victim = project.parent / f"{project.name}-victim.txt"
+    victim.write_text("precious\n")
+    os.symlink(victim, lock) if kind == "link" else os.mkfifo(lock)
+    reason = "is a symbolic link; reportgen does not write through links —" if kind == "link" else \
+        "is a named pipe (FIFO), not a file;"
+    assert error_line("build", "config.yaml") == (
+        1, f"error: the lock file .reportgen/{lock.name} {reason} delete it, the next build makes a new one")
+    assert victim.read_text() == "precious\n"
+
+
+@pytest.mark.parametrize("kind, what", [("link", "is a symbolic link"), ("fifo", "is a named pipe (FIFO)")])
+def test_an_output_that_is_a_link_or_a_fifo_is_not_replaced(project, kind, what):
+    _json_only(project)
+    (project / "out").mkdir()
+    target = project / OUT_JSON
+    os.symlink(project / "config.yaml", target) if kind == "link" else os.mkfifo(target)
+    config = (project / "config.yaml").read_text()
+    assert error_line("build", "config.yaml") == (
+        1, f"error: cannot write {OUT_JSON}: it {what}; reportgen replaces only regular files — remove it or "
+           "change output: in the config")
+    assert (project / "config.yaml").read_text() == config
+
+
+def test_a_run_history_that_is_a_link_inside_the_project_is_refused(project):
+    _json_only(project)
+    (project / ".reportgen").mkdir()
+    os.symlink(project / "seeds" / "000_81944cfbacb2fa5d.txt", project / ".reportgen" / "state.sqlite")
+    assert error_line("build", "config.yaml") == (
+        1, "error: .reportgen/state.sqlite: the run history is a symbolic link; reportgen writes only regular "
+           "files — move it away and the next build starts a new history")
+
+
+def test_a_fifo_stylesheet_is_refused_by_the_fetcher_and_reported_by_check(project):
+    _small_project(project, {"base.html.j2": EXTENDS + '{% block cover %}<link rel="stylesheet" href="pipe.css">'
+                                                       '{% endblock %}\n'})
+    os.mkfifo(project / "mine" / "pipe.css")
+    code, out, err = run_cli("build", "config.yaml", "--timeout", "60")
+    assert code == 0, err
+    assert [line for line in err.splitlines() if "pipe.css" in line] == [
+        f"warning: blocked fetch of {(project / 'mine' / 'pipe.css').as_uri()}: is a named pipe (FIFO), not a file"]
+    code, out, err = run_cli("check", "config.yaml")
+    assert (code, out) == (2, "mine/pipe.css: is a named pipe (FIFO), not a file; a layout holds only files and "
+                              "folders\n")
+
+
+def test_a_pdf_keeps_only_web_mail_and_internal_links(project):
+    import pypdf
+
+    links = ('<a href="javascript:app.alert(1)">j</a> <a href="file:///etc/passwd">f</a> '
+             '<a href="https://example.org/x">w</a> <a href="mailto:a@example.org">m</a> '
+             '<a href="#top" id="top">t</a> <a href="launch.exe">r</a>')
+    _small_project(project, {"base.html.j2": EXTENDS + "{% block cover %}" + links + "{% endblock %}\n"})
+    code, out, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    tail = ": a PDF keeps only http(s), mailto and in-document links"
+    dropped = sorted(line.removesuffix(tail) for line in err.splitlines() if line.endswith(tail))
+    assert dropped == [
+        "warning: dropped a link to file:///etc/passwd",
+        f"warning: dropped a link to {(project / 'mine' / 'launch.exe').as_uri()[:60]}…",  # a long target: cut
+        "warning: dropped a link to javascript:app.alert(1)",
+    ]
+    reader = pypdf.PdfReader(project / out.split()[0])
+    uris = [annot.get_object()["/A"].get("/URI") for page in reader.pages for annot in page.get("/Annots", [])
+            if "/A" in annot.get_object()]
+    assert sorted(u for u in uris if u) == ["https://example.org/x", "mailto:a@example.org"]
+    assert b"javascript" not in (project / out.split()[0]).read_bytes()
+
+
+# -- outputs are published as a set -------------------------------------------------------------------
+
+# Builds with the rename of the outputs held after the first one, until the test kills the process.
+_HELD_RENAME = textwrap.dedent("""
+    import os, sys, time
+    from reportgen import cli
+    real_replace = os.replace
+    def held_replace(src, dst):
+        real_replace(src, dst)
+        if os.path.basename(os.path.dirname(dst)) == "out":
+            print("renamed", os.path.basename(dst), file=sys.stderr, flush=True)
+            time.sleep(30)
+    os.replace = held_replace
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def test_a_kill_between_the_renames_is_finished_by_the_next_run(project):
+    config = edit(project / "config.yaml", "formats: [pdf, html, json]", "formats: [html, json]")
+    subtitle = next(line for line in config.read_text().splitlines() if line.startswith("subtitle:"))
+    edit(config, subtitle, "subtitle: Old edition")
+    assert run_cli("build", "config.yaml")[0] == 0
+    outputs = sorted((project / "out").iterdir())
+    assert [p.suffix for p in outputs] == [".html", ".json"]
+    edit(config, "subtitle: Old edition", "subtitle: New edition")
+    proc = subprocess.Popen([sys.executable, "-c", _HELD_RENAME, "build", "config.yaml"], cwd=project,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr.readline().startswith("renamed ")
+        proc.send_signal(signal.SIGKILL)  # between the renames: no cleanup runs
+        proc.wait(timeout=20)
+    finally:
+        proc.kill()
+    editions = ["New edition" in p.read_text() for p in outputs]
+    assert sorted(editions) == [False, True]  # half published
+    journals = list((project / ".reportgen").glob("*.publish"))
+    assert len(journals) == 1
+
+    (project / "mine").mkdir()
+    (project / "mine" / "base.html.j2").write_text(EXTENDS + "{% block cover %}{{ 1/0 }}{% endblock %}\n")
+    edit(config, "layout: briefing", "layout: mine")
+    code, _, err = run_cli("build", "config.yaml")  # fails at the render, after finishing the set
+    assert code == 1
+    assert err.splitlines()[0] == ("warning: finished publishing " + ", ".join(
+        str(p.relative_to(project)) for p, new in zip(outputs, editions) if not new) +
+        ", left half done by a run that was killed")
+    assert ["New edition" in p.read_text() for p in outputs] == [True, True]
+    assert sorted((project / "out").iterdir()) == outputs  # no temp file left
+    assert not journals[0].exists()
+
+
+# -- error output: bounded, and never a control character from a file ----------------------------------
+
+
+def test_thousands_of_config_errors_print_twenty_and_a_count(project):
+    (project / "many.yaml").write_text("title: x\n" + "".join(f"bogus{i}: 1\n" for i in range(2_000)))
+    code, out, err = run_cli("build", "many.yaml")
+    lines = err.splitlines()
+    assert (code, out, len(lines)) == (2, "", 22)
+    assert lines[0].startswith("many.yaml:2:1: bogus0: unknown key; allowed: title, ")
+    assert lines[-2:] == ["… and 1980 more", "error: aborted with 2000 configuration errors"]
+
+
+def test_a_file_that_is_no_config_is_quoted_in_a_short_excerpt(project):
+    (project / "passwd").write_text("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n"
+                                    "secret:x:2:2:do-not-print-this:/home:/bin/sh\n")
+    assert error_line("build", "passwd") == (
+        2, "passwd:1:1: expected a mapping of settings (key: value lines), got "
+           "'root:x:0:0:root:/root:/bin/bash daemon:x…'")
+
+
+def test_control_characters_from_a_config_value_are_escaped(project):
+    config = edit(project / "config.yaml", "sources:\n  - seeds/", 'sources:\n  - "seeds/\\e[2Jx\\u202e.txt"')
+    code, line = error_line("build", "config.yaml")
+    assert code == 2
+    assert line == (f"config.yaml:{line_of(config, 'sources:') + 1}:5: sources[0]: no file or folder "
+                    "seeds/\\x1b[2Jx\\u202e.txt next to config.yaml; paths are relative to the config's folder, or absolute")
+
+
+def test_control_characters_in_a_source_file_name_never_reach_the_terminal(project):
+    _json_only(project)
+    (project / "seeds" / "evil\x1b]0;pwned\x07.bin").write_bytes(b"\x00\x01\x02binary")
+    code, _, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "warning: seeds/evil\ufffd]0;pwned\ufffd.bin:1: skipped: binary file (NUL bytes)" in err
+
+
+def test_an_article_with_an_impossible_date_is_undated_in_the_source_list_too(project):
+    import json
+
+    _json_only(project)
+    (project / "seeds" / "feed.txt").write_text(
+        "05.02.2026\nQatar and Kazakhstan sign a grain deal\nQatar will buy grain from Kazakhstan.\n\n"
+        "01.01.99999\nQatar opens a trade office in Astana\nThe office of Qatar opens in Astana.\n", encoding="utf-8")
+    code, out, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    assert ("warning: seeds/feed.txt:5: impossible date 01.01.99999 (year 99999 is not between 1 and 9999); "
+            "the article is kept without a date — correct it in the source") in err.splitlines()
+    sources = json.loads((project / out.split()[0]).read_text(encoding="utf-8"))["sources"]
+    dates = {s["title"]: s["date"] for s in sources if s["path"] == "seeds/feed.txt"}
+    assert dates["Qatar opens a trade office in Astana"] is None  # not the feed's date, 2026-02-05
+
+
+# -- a huge selection still makes a readable briefing -------------------------------------------------
+
+
+def _many_articles(project: Path, n: int) -> None:
+    shutil.rmtree(project / "seeds")
+    (project / "seeds").mkdir()
+    feed = "".join(f"{1 + i % 28:02d}.01.2026\nQatar and Kazakhstan discuss trade, round {i}\n"
+                   f"Trade ministers of Qatar and Kazakhstan met for round {i} of trade and investment talks.\n\n"
+                   for i in range(n))
+    (project / "seeds" / "feed.txt").write_text(feed, encoding="utf-8")
+    config = project / "config.yaml"
+    text = config.read_text(encoding="utf-8")
+    start, end = text.index("\nparts:"), text.index("\n# Summary lengths")
+    config.write_text(text[:start] + "\nparts:\n  - topics: [economic]\n  - chronology: {}\n  - sources: {}\n"
+                      + text[end:], encoding="utf-8")
+    edit(config, "formats: [pdf, html, json]", "formats: [html, json]")
+
+
+def test_a_topic_section_shows_its_newest_items_and_counts_the_rest(project):
+    import json
+
+    _many_articles(project, 40)
+    code, out, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    html = (project / next(p for p in out.split() if p.endswith(".html"))).read_text(encoding="utf-8")
+    briefing = json.loads((project / next(p for p in out.split() if p.endswith(".json"))).read_text(encoding="utf-8"))
+    section = briefing["parts"][0]["sections"][0]
+    assert (len(section["items"]), len(section["more"])) == (25, 15)
+    assert len({i["item_id"] for i in section["items"] + section["more"]}) == 40
+    assert min(i["date"] for i in section["items"]) >= max(i["date"] for i in section["more"])  # newest shown
+    assert set(section["more"][0]) == {"item_id", "title", "date", "path", "line"}
+    assert "… and 15 more, listed in the JSON output." in html
+
+
 @pytest.mark.parametrize("argv", [["-v", "check", "config.yaml"], ["check", "-v", "config.yaml"]])
 def test_verbosity_goes_before_or_after_the_command(project, argv):
     assert run_cli(*argv)[0] == 0
@@ -716,5 +1063,56 @@ def test_check_warns_when_citations_have_no_sources_part(project):
     code, out, err = run_cli("check", "config.yaml")
     assert code == 0
     assert err.splitlines()[-1] == (
-        f"warning: config.yaml:{line_of(config, 'parts:')}: parts: summary, topics, table, chronology, about cite "
+        f"warning: config.yaml:{line_of(config, 'parts:')}: parts: summary, topics, table, chart, timeline, chronology, about cite "
         "sources but there is no sources part, so citation numbers link nowhere; add `- sources` at the end")
+
+
+def test_limits_and_max_items_come_from_the_config(project):
+    import json
+
+    _many_articles(project, 10)
+    config = edit(project / "config.yaml", "  - topics: [economic]", "  - topics: {keys: [economic], max_items: 3}")
+    code, out, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    briefing = json.loads((project / next(p for p in out.split() if p.endswith(".json"))).read_text(encoding="utf-8"))
+    assert [len(briefing["parts"][0]["sections"][0][k]) for k in ("items", "more")] == [3, 7]
+
+    edit(config, "formats: [html, json]", "formats: [pdf]")
+    config.write_text(config.read_text(encoding="utf-8") + "limits: {pages: 1}\n", encoding="utf-8")
+    assert error_line("build", "config.yaml") == (
+        1, "error: the PDF grew past the 1-page limit and was stopped; raise it with limits: {pages: ...} in the "
+           "config, or show fewer items (max_items: in topic sections); the old outputs are kept")
+
+
+@pytest.mark.parametrize("limits, message", [
+    ("{seconds: 0}", "limits.seconds: must be a number above 0, got 0"),
+    ("{memory_mb: 10}", "limits.memory_mb: must be 64 or more, got 10"),
+    ("{pages: many}", "limits.pages: expected a whole number, got 'many'"),
+])
+def test_bad_limits_are_config_errors(project, limits, message):
+    config = project / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + f"limits: {limits}\n", encoding="utf-8")
+    code, line = error_line("build", "config.yaml")
+    assert code == 2 and line.endswith(message), line
+
+
+def test_a_hidden_part_and_dead_citations_are_warned_and_strict_fails_the_build(project):
+    config = _layout(project, {"base.html.j2": EXTENDS + "{% block style %}{{ super() }} "
+                               "section.part-about, section.part-sources { display: none }{% endblock %}\n"},
+                     formats="[pdf]")
+    code, _, err = run_cli("build", "config.yaml")
+    assert code == 0
+    warnings = [line for line in err.splitlines() if line.startswith("warning: ")]
+    assert warnings[0] == ("warning: part 'About the source paper' (about, #part-8-about) is on no page of the PDF; "
+                           "the layout hides it or WeasyPrint could not place it (a flex or grid container "
+                           "taller than a page?)")
+    assert warnings[1].startswith("warning: part 'Sources' (sources, #part-9-sources) is on no page")
+    assert warnings[2].startswith("warning: ") and "internal links lead nowhere in the PDF (#part-8-about" in warnings[2]
+    assert not any("No anchor" in line for line in warnings)
+    before = next((project / "out").glob("*.pdf")).stat().st_mtime_ns
+    code, _, err = run_cli("build", config.name, "--strict", "--as-of", "2026-02-21")
+    assert code == 1
+    assert err.splitlines()[-1] == ("error: config.yaml: 3 warnings and --strict: nothing was written; fix what "
+                                    "they name, or build without --strict")
+    assert [p.name for p in (project / "out").glob("*.pdf")] == ["kazakhstan-qatar-relations-2026-02-20.pdf"]
+    assert next((project / "out").glob("*.pdf")).stat().st_mtime_ns == before

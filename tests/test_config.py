@@ -68,8 +68,9 @@ def test_default_config_loads_with_its_topics_and_parts():
     assert dict(cfg.focus.variants)["Astana"] == ("Nur-Sultan",)
     assert [t.key for t in cfg.topics] == ["political", "economic", "military", "cultural", "transport"]
     assert "invest" in cfg.topic("economic").keywords
-    assert [p.kind for p in cfg.parts] == ["summary", "topics", "table", "table", "chronology", "about", "sources"]
-    assert cfg.parts[0].get("sentences") == 6
+    assert [p.kind for p in cfg.parts] == ["summary", "topics", "table", "table", "chart", "timeline", "chronology",
+                                           "about", "sources"]
+    assert cfg.parts[0].get("sentences") is None  # as many as the happenings call for
     assert cfg.parts[1].get("keys") == ("political", "economic", "military", "cultural", "transport")
     assert [(p.get("document"), p.get("number")) for p in cfg.parts[2:4]] == [("paper", 1), ("paper", 2)]
     assert cfg.formats == ("pdf", "html", "json")
@@ -145,7 +146,7 @@ def test_part_shorthands(project):
 
     assert [(p.kind, dict(p.options)) for p in cfg.parts] == [
         ("sources", {}),
-        ("chronology", {"focus_only": False}),
+        ("chronology", {"focus_only": False, "order": "oldest", "group": "none"}),
         ("topics", {"title": "By theme", "keys": ("a",), "sentences": 4}),
         ("new", {}),
     ]
@@ -268,7 +269,8 @@ def test_unknown_key_with_suggestion(project):
 def test_unknown_key_without_suggestion(project):
     assert problems("title: T\nzzz: 1\n") == [
         "config.yaml:2:1: zzz: unknown key; allowed: title, subtitle, organisation, author, language, slug, "
-        "as_of, period, layout, sources, focus, sections, topics, summaries, parts, output, formats, latest, state"
+        "as_of, period, layout, sources, focus, sections, topics, summaries, cover, contents, parts, output, formats, "
+        "latest, state, limits"
     ]
 
 
@@ -481,7 +483,7 @@ def test_unknown_part_kind(project):
 def test_part_with_two_keys(project):
     assert problems("title: T\nparts:\n  - summary: {}\n    sources: {}\n") == [
         "config.yaml:3:5: parts[0]: expected one part such as `- summary: {sentences: 6}`, got a mapping with 2 keys; "
-        "parts: summary, topics, section, text, table, chronology, about, new, sources"
+        "parts: summary, topics, section, text, table, chronology, timeline, chart, about, new, sources"
     ]
 
 

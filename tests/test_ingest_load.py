@@ -48,7 +48,7 @@ def test_document_ids_are_sanitised_stems(tmp_path):
     _write(tmp_path, "Weekly report (v2).txt", ARTICLE)
     (doc,) = ingest.load(["."], root=tmp_path).documents
     assert doc.id == "Weekly-report-v2"
-    assert doc.items[0].id == "Weekly-report-v2#a1"
+    assert doc.items[0].id == "Weekly-report-v2#a-a8d8860f9f"
 
 
 def test_digest_is_sha256_of_the_bytes(tmp_path):

@@ -21,9 +21,9 @@ def test_feed_with_three_articles_and_blank_lines_after_titles():
     assert diagnostics == ()
     assert (doc.id, doc.kind, doc.format, doc.title) == ("feed_three", "news", "feed", "News feed (3 articles)")
     assert [(a.id, a.date, a.title) for a in doc.items] == [
-        ("feed_three#a1", dt.date(2023, 5, 7), "Almaty Launches Electric Bus Line"),
-        ("feed_three#a2", dt.date(2023, 5, 6), "Shymkent Students Win Robotics Cup"),
-        ("feed_three#a3", dt.date(2023, 5, 5), "Caspian Port Expands Grain Terminal"),
+        ("feed_three#a-37660f4546", dt.date(2023, 5, 7), "Almaty Launches Electric Bus Line"),
+        ("feed_three#a-10bc75e935", dt.date(2023, 5, 6), "Shymkent Students Win Robotics Cup"),
+        ("feed_three#a-42eb3d106b", dt.date(2023, 5, 5), "Caspian Port Expands Grain Terminal"),
     ]
     assert [[p.text for p in a.paragraphs] for a in doc.items] == [
         ["The city opened its first fully electric bus route on Monday.",
@@ -32,7 +32,7 @@ def test_feed_with_three_articles_and_blank_lines_after_titles():
         ["The Aktau port finished building a new grain terminal.", "Exports through the terminal start in June."],
     ]
     assert [p.location.line for p in doc.items[1].paragraphs] == [11]
-    assert doc.items[1].paragraphs[0].id == "feed_three#a2.p1"
+    assert doc.items[1].paragraphs[0].id == "feed_three#a-10bc75e935.p1"
     assert doc.published == dt.date(2023, 5, 7)
     assert doc.location.path == "feed_three.txt"
 
@@ -97,3 +97,17 @@ def test_article_language_is_identified():
     doc, _ = read_article([" date 2024-01-05 Президент встретился с премьер-министром в Астане."],
                           doc_id="ru", path="ru.txt")
     assert doc.items[0].language == doc.language == "ru"
+
+
+def test_a_year_of_five_digits_opens_an_undated_article_not_a_paragraph_of_the_one_before():
+    lines = ["01.02.2026", "Title A", "Body a.", "", "01.01.99999", "Title B", "Body b.", "", "03.02.2026", "Title C",
+             "Body c."]
+    doc, diagnostics = read_feed(lines, doc_id="f", path="news/f.txt")
+    assert [(a.date, a.title, [p.text for p in a.paragraphs]) for a in doc.items] == [
+        (dt.date(2026, 2, 1), "Title A", ["Body a."]),
+        (None, "Title B", ["Body b."]),
+        (dt.date(2026, 2, 3), "Title C", ["Body c."]),
+    ]
+    assert [str(d) for d in diagnostics] == [
+        "warning: news/f.txt:5: impossible date 01.01.99999 (year 99999 is not between 1 and 9999); "
+        "the article is kept without a date — correct it in the source"]

@@ -38,9 +38,9 @@ def test_two_language_front_matter(paper):
 
 def test_sections_levels_and_mended_paragraphs(paper):
     assert [(s.id, s.level, s.title) for s in paper.items] == [
-        ("paper_two_langs#s1", 1, "Background"),
-        ("paper_two_langs#s2", 2, "Data and methods"),
-        ("paper_two_langs#s3", 3, "Findings"),
+        ("paper_two_langs#s-43563c2db3", 1, "Background"),
+        ("paper_two_langs#s-2f2ae81ba7", 2, "Data and methods"),
+        ("paper_two_langs#s-971b7682a1", 3, "Findings"),
     ]
     (background,) = paper.items[0].paragraphs
     assert background.text == (
@@ -63,7 +63,7 @@ def test_table_of_four_columns_and_two_rows(paper):
     assert table.header == ("River", "2019", "2020", "2021")
     assert table.rows == (("Syr Darya", "«32.1»", "30,4", "–"), ("Chu", "6.2", "5.9", "6.0"))
     assert table.note == "Note: figures are provisional."
-    assert table.section_id == "paper_two_langs#s2"
+    assert table.section_id == "paper_two_langs#s-2f2ae81ba7"
     assert table.location.line == 42
 
 
@@ -111,7 +111,7 @@ def test_paper_without_keywords_takes_its_title_from_a_level_one_heading():
     doc, diagnostics = read_paper(lines, doc_id="g", path="g.md")
     assert diagnostics == []
     assert doc.title == "Grain Corridors"
-    assert [(s.id, s.level, s.title) for s in doc.items] == [("g#s1", 2, "Overview"), ("g#s2", 2, "Outlook")]
+    assert [(s.id, s.level, s.title) for s in doc.items] == [("g#s-72bdf7e5a9", 2, "Overview"), ("g#s-782b9fb87e", 2, "Outlook")]
     assert doc.abstracts == () and doc.published is None
 
 

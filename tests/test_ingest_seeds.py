@@ -41,20 +41,20 @@ def test_feed_001_articles_dates_and_titles(corpus):
     doc = _doc(corpus, FEED_A)
     got = [(a.id, a.date.isoformat(), a.title) for a in doc.items]
     assert got == [
-        (f"{FEED_A}#a1", "2025-12-13", '"Armour of God: Ultimatum" to be filmed in Mangistau'),
-        (f"{FEED_A}#a2", "2025-12-12", "Kosshy Students Learned About the History and Evolution of Independent Kazakhstan’s Diplomacy"),
-        (f"{FEED_A}#a3", "2025-12-12", "Harmony of the Dombra and Saxophone: a Unique Musical Dialogue Sounds in Brussels"),
-        (f"{FEED_A}#a4", "2025-12-12", "Kazakh Film Days Held in Oslo"),
-        (f"{FEED_A}#a5", "2025-12-11", "Kazakhstan and World Health Organization Strengthen Cooperation"),
-        (f"{FEED_A}#a6", "2025-12-11", "Prospects for Establishing New Academic and Research Alliances Discussed in Istanbul"),
-        (f"{FEED_A}#a7", "2025-12-11", "Kazakhstan and the World Meteorological Organization Strengthen Cooperation in Climate Resilience"),
-        (f"{FEED_A}#a8", "2025-12-11", "Kazakh Room Reopened at the Palais des Nations in Geneva"),
-        (f"{FEED_A}#a9", "2025-12-10", "Kazakhstan and the International Labour Organization Strengthen Strategic Partnership"),
+        (f"{FEED_A}#a-8970cb6328", "2025-12-13", '"Armour of God: Ultimatum" to be filmed in Mangistau'),
+        (f"{FEED_A}#a-1f9f9c1b9e", "2025-12-12", "Kosshy Students Learned About the History and Evolution of Independent Kazakhstan’s Diplomacy"),
+        (f"{FEED_A}#a-2834de87a2", "2025-12-12", "Harmony of the Dombra and Saxophone: a Unique Musical Dialogue Sounds in Brussels"),
+        (f"{FEED_A}#a-e454819db1", "2025-12-12", "Kazakh Film Days Held in Oslo"),
+        (f"{FEED_A}#a-cdb228c109", "2025-12-11", "Kazakhstan and World Health Organization Strengthen Cooperation"),
+        (f"{FEED_A}#a-8ea03fdb2d", "2025-12-11", "Prospects for Establishing New Academic and Research Alliances Discussed in Istanbul"),
+        (f"{FEED_A}#a-ec3c23de7c", "2025-12-11", "Kazakhstan and the World Meteorological Organization Strengthen Cooperation in Climate Resilience"),
+        (f"{FEED_A}#a-6edf9e691b", "2025-12-11", "Kazakh Room Reopened at the Palais des Nations in Geneva"),
+        (f"{FEED_A}#a-db94b40ce8", "2025-12-10", "Kazakhstan and the International Labour Organization Strengthen Strategic Partnership"),
     ]
     first = doc.items[0]
     assert (first.time, first.extra) == ("14:10", (("retrieved", "2025-12-14"), ("id", "17851")))
     assert [len(a.paragraphs) for a in doc.items] == [3, 5, 5, 7, 7, 5, 5, 7, 5]
-    assert first.paragraphs[0].id == f"{FEED_A}#a1.p1"
+    assert first.paragraphs[0].id == f"{FEED_A}#a-8970cb6328.p1"
     assert first.paragraphs[0].location.line == 4
     assert first.paragraphs[0].text.startswith("Actor Jackie Chan and director of Armour of God")
     assert doc.items[1].location.line == 7
@@ -114,7 +114,7 @@ def test_paper_title_authors_and_sections(corpus):
         (3, "Main directions and prospects for further co-operation"),
         (2, "Conclusion"),
     ]
-    assert [s.id for s in doc.items][:2] == [f"{PAPER}#s1", f"{PAPER}#s2"]
+    assert [s.id for s in doc.items][:2] == [f"{PAPER}#s-f5495a171c", f"{PAPER}#s-6be8e0eb2f"]
     assert all(isinstance(s, Section) and s.language == "en" for s in doc.items)
     assert doc.items[0].location.line == 45
 
@@ -198,7 +198,7 @@ def test_paper_tables_cell_for_cell(corpus):
         ("Joint Islamic Financial Center based on AIFC", "Financial Sector", "USD 500 million"),
     )
     assert two.note == "Source: Proposals and initiatives discussed during bilateral negotiations and agreements(2023–2024)."
-    assert one.section_id == two.section_id == f"{PAPER}#s7"
+    assert one.section_id == two.section_id == f"{PAPER}#s-274f5cd605"
     assert (one.location.line, two.location.line) == (175, 184)
     assert doc.table(2) is two
 

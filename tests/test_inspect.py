@@ -49,7 +49,7 @@ def test_inspect_json_parses_and_matches(monkeypatch, capsys):
     feed = data["documents"][1]
     assert (feed["format"], len(feed["articles"])) == ("feed", 9)
     assert feed["articles"][0] == {
-        "id": "001_42fa1f2987897a64#a1", "date": "2025-12-13", "time": "14:10",
+        "id": "001_42fa1f2987897a64#a-8970cb6328", "date": "2025-12-13", "time": "14:10",
         "title": '"Armour of God: Ultimatum" to be filmed in Mangistau', "title_derived": False,
         "language": "en", "paragraphs": 3, "extra": {"retrieved": "2025-12-14", "id": "17851"}, "line": 1}
     paper = data["documents"][2]

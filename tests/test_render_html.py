@@ -244,7 +244,8 @@ def test_rendering_modules_do_not_import_weasyprint():
 
 def _build(briefing, layout, out: Path) -> None:
     """The render pipeline as the build command runs it: HTML, PDF, atomic write."""
-    from reportgen.render.pdf import render_pdf, write_atomic
+    from reportgen.files import write_atomic
+    from reportgen.render.pdf import render_pdf
 
     html = render_html(briefing, layout)
     write_atomic(out, render_pdf(html, layout=layout, briefing=briefing).bytes)

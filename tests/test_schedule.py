@@ -129,23 +129,6 @@ def test_errors_are_reduced_to_one_line():
     assert one_line(ValueError("bad\nvalue")) == "ValueError: bad value"
 
 
-def test_sigterm_and_sigint_set_the_stop_event_and_handlers_are_restored():
-    import os
-    import signal
-
-    from reportgen.schedule import stop_on_signals
-
-    before = signal.getsignal(signal.SIGTERM)
-    stop = threading.Event()
-    with stop_on_signals(stop):
-        os.kill(os.getpid(), signal.SIGTERM)  # delivered to the main thread before kill() returns
-        assert stop.wait(1)
-        stop.clear()
-        os.kill(os.getpid(), signal.SIGINT)
-        assert stop.wait(1)
-    assert signal.getsignal(signal.SIGTERM) is before
-
-
 def test_the_schedule_command_rejects_a_bad_cron_with_exit_2(tmp_path, capsys):
     from reportgen.cli import main
 

@@ -26,10 +26,12 @@ from typing import Callable, Iterable
 
 from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
+from reportgen.analysis.discourse import is_meta, is_meta_section
+from reportgen.analysis.eventness import only_talk, states_event
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import sounds_future
 from reportgen.corpus import Item, Location
-from reportgen.text import sentence_spans, words
+from reportgen.text import sentence_spans, split_sentences, words
 
 # A bibliography entry ("Kamrava, M. (2013). Qatar: ...", "Panfilova, V. (2024, December 8).")
 # or a paper's submission history ("Accepted August 20, 2025.") dates a publication, not an
@@ -122,6 +124,136 @@ def extract_events(
 
 _WHOLE = -1  # an event whose text is its whole sentence although the sentence has clauses
 
+# A date that bounds what a thing is for ("a strategy for 2025–2030", "a concept through 2035")
+# or what a figure is compared with ("... compared with 2022") is not when the clause's
+# happening took place; it leaves the row's label when the clause has another date.
+_SUBORDINATE = re.compile(
+    r"(?:\b(?:for|through|till|until|to)|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than(?:\s+in)?"
+    r"|(?:same|corresponding)\s+period\s+(?:of|in))\s+(?:the\s+)?(?:year\s+)?$"
+)
+
+
+# "since 2017", "after 2022": a date that opens a period describes a trend, not a happening.
+# "after the elections of 2002" dates a happening by another one, so "after" counts only right
+# before the date.
+_TREND = re.compile(r"\b[Ss]ince\b|\b[Aa]fter\s+(?:the\s+(?:year\s+)?)?$")
+# "an action plan for 2022–2026", "a programme through 2027–2030": a term of several years after
+# "for"/"through" bounds what a plan covers; as a row's only date it is not when anything happened
+# ("scheduled for 2025–2026" is).
+_SCHEDULING = re.compile(r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved)\s+(?:\w+\s+)?$", re.I)
+
+
+def _term_only(event: Event, before: str) -> bool:
+    if event.end.year == event.start.year or not _SUBORDINATE.search(before[-40:]):
+        return False
+    return not _SCHEDULING.search(_SUBORDINATE.sub("", before[-40:]))
+
+
+def _is_happening(event: Event, language: str) -> bool:
+    """A clause that states a happening at its date (see eventness), not a trend since a date,
+    nor the study speaking of itself."""
+    at = _span_in(event.text, event.expression)
+    if language == "en":
+        before = event.text[:at[0]]
+        if _TREND.search(before) or is_meta(event.sentence or event.text) or _term_only(event, before):
+            return False
+    return states_event(event.text, date_at=at, language=language)
+
+
+def group_clauses(events: list[Event]) -> list[Event]:
+    """One event per clause: the dates one clause names become one event (extract_events order).
+
+    "The Emir visited Kazakhstan in 1999, 2008 and 2011." is one happening stated once, so one
+    row labelled "1999, 2008 and 2011", dated by its first date.  A date the clause names only
+    as a bound or a comparison ("for the first quarter of 2023 ... compared with 2022") is left
+    out of the label.
+    """
+    groups: dict[tuple, list[Event]] = {}
+    for event in events:
+        groups.setdefault((event.sources, event.text, event.sentence), []).append(event)
+    out = []
+    for group in groups.values():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        group.sort(key=lambda e: _span_in(e.text, e.expression)[0])
+        relative = _RELATIVE.search(group[0].text)
+        if relative and any(_span_in(e.text, e.expression)[0] > relative.start() for e in group):
+            # "A agreed in 2024 to hold consultations, the first of which took place in March 2025":
+            # the relative clause states a happening of its own, shown with the sentence that
+            # resolves its "which"; the main clause keeps the dates before it.
+            main_dates = [e for e in group if _span_in(e.text, e.expression)[0] < relative.start()]
+            later = [e for e in group if e not in main_dates]
+            if all(any(m.start <= e.start and e.end <= m.end for m in main_dates) for e in later):
+                out.extend(_one_row(group))  # "in 2019 ..., which opened in June 2019": one happening
+                continue
+            if main_dates:
+                main_text = group[0].text[:relative.start()].rstrip(" ,;") + _final(group[0].text)
+                out.extend(_one_row([_with_text(e, main_text) for e in main_dates]))
+            out.extend(_one_row(later))
+            continue
+        out.extend(_one_row(group))
+    return out
+
+
+# A non-restrictive relative clause: ", which ...", ", the first of which ...", ", where ...".
+_RELATIVE = re.compile(r",\s+(?:(?:the\s+)?(?:\w+\s+){1,2}of\s+)?(?:which|whom|where)\s")
+
+
+def _final(text: str) -> str:
+    stripped = text.rstrip()
+    return stripped[-1] if stripped and stripped[-1] in ".!?" else ""
+
+
+def _with_text(event: Event, text: str) -> Event:
+    return Event(event.start, event.end, event.precision, event.label, text, event.sources,
+                 expression=event.expression, topics=event.topics, sentence=event.sentence)
+
+
+def _one_row(group: list[Event]) -> list[Event]:
+    """The dates one clause names as one event, labelled with all of them but bounds."""
+    if len(group) == 1:
+        return group
+    main = [e for e in group if not _SUBORDINATE.search(e.text[:_span_in(e.text, e.expression)[0]][-40:])]
+    shown = main or group
+    first = shown[0]
+    label = _join_labels(list(dict.fromkeys(e.label for e in shown)))
+    return [Event(first.start, first.end, first.precision, label, first.text, first.sources,
+                  expression=first.expression, topics=first.topics, sentence=first.sentence)]
+
+
+def _join_labels(labels: list[str]) -> str:
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _span_in(text: str, expression: str) -> tuple[int, int]:
+    """Where `expression` is in `text` (the start when it is not found)."""
+    at = text.find(expression) if expression else -1
+    return (at, at + len(expression)) if at >= 0 else (0, 0)
+
+
+def happening_sentence(item: Item, *, look: int = 8) -> str:
+    """The first of an article's opening sentences that states what happened, or ''.
+
+    A headline or a lead such as "The document offers opportunities ..." or "The minister heads
+    the delegation" names no happening; "The agreement was signed by ..." does.  Talk ("met",
+    "discussed") yields to a later opening sentence that settles something.
+    """
+    # A meeting is often reported first and what it settled next ("X met Y." "KOICA approved a
+    # grant of USD 45 million ..."): the first sentence that settles something wins over talk.
+    first = ""
+    seen = 0
+    for paragraph in item.paragraphs:
+        for sentence in split_sentences(paragraph.text):
+            seen += 1
+            if seen > look:
+                return first
+            if len(sentence.split()) >= 6 and states_event(sentence, language=item.language):
+                if not only_talk(sentence):
+                    return sentence
+                first = first or sentence
+    return first
+
 
 def build_chronology(
     items: Iterable[Item],
@@ -133,28 +265,38 @@ def build_chronology(
 ) -> tuple[Event, ...]:
     """Events from every item's paragraphs (plus each dated article's own date), merged and sorted."""
     candidates: list[Event] = []
+    # One text per paper (its sections restate each other), one per article (a feed holds many).
+    text_of: dict[str, str] = {}
     for item in items:
+        text_of[item.id] = item.doc_id if item.kind == "section" else item.id
         topics = topics_for(item.id) if topics_for else ()
         reference = item.date if item.kind == "article" else None
-        if include_item_dates and item.kind == "article" and item.date is not None:
+        if item.kind == "section" and is_meta_section(item.title, introduction=False):
+            continue  # a methods or literature section dates the study's sources, not happenings
+        happening = happening_sentence(item) if item.kind == "article" else ""
+        # When the sentence that says what happened has a date of its own, its row stands for the article.
+        if (include_item_dates and item.kind == "article" and item.date is not None
+                and not (happening and find_dates(happening, reference))):
             candidates.append(
                 Event(
                     start=item.date,
                     end=item.date,
                     precision="day",
                     label=day_label(item.date),
-                    text=item.title,
+                    text=happening or item.title,
                     sources=((item.id, item.location),),
                     expression="",
                     topics=topics,
                 )
             )
+        found: list[Event] = []
         for paragraph in item.paragraphs:
-            candidates.extend(
+            found.extend(
                 extract_events(paragraph.text, reference=reference, item_id=item.id,
                                location=paragraph.location, topics=topics)
             )
-    merged = merge_events(candidates)
+        candidates.extend(e for e in group_clauses(found) if _is_happening(e, item.language))
+    merged = merge_across_precisions(merge_events(candidates), text_of=text_of)
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
@@ -283,6 +425,105 @@ def _combine(cluster: list[Event]) -> Event:
     expression = next((e.expression for e in cluster if e.expression), "")
     return Event(first.start, first.end, first.precision, first.label, first.text, sources,
                  expression=expression, topics=topics, sentence=first.sentence)
+
+
+ACROSS_COMMON = 0.1  # words in this share of rows (the two countries, "cooperation") name no happening
+ACROSS_MAX_ROWS = 20
+ACROSS_SHARED = 2
+ACROSS_SHARE = 0.4  # ... and this share of the fewer distinctive words
+PRECISE_DAYS = 31
+
+
+def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None = None) -> list[Event]:
+    """Merge rows that state one happening at different precisions or in different words.
+
+    "Government negotiations ... concluded in Nairobi on 20 June 2025" (a news story) and "in June
+    2025 government negotiations in Nairobi produced new commitments" (a paper) are one row: their
+    dates nest (one lies within the other) and they share ACROSS_SHARED distinctive words (content
+    words of fewer than ACROSS_COMMON of the rows: names and key nouns) and ACROSS_SHARE of the
+    fewer distinctive words of the two (so "the Korea Development Bank ... in 2023" and "the
+    Export-Import Bank of Korea ... in November 2023" stay apart), or one distinctive name
+    when both dates are precise (a month or less).  The merged row keeps the most precise date,
+    that statement's text and label, and every source.  Rows from one sentence never merge (a
+    sentence that names two dates states two happenings, or one already grouped).
+    """
+    if len(events) < 2:
+        return events
+    cache: dict[tuple[str, str], frozenset[str]] = {}
+    words = []
+    for e in events:
+        key = (e.sentence or e.text, e.expression)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = _content_words(e)
+        words.append(found)
+    frequency = Counter(w for ws in words for w in ws)
+    # A name or key noun of one happening is in a few rows; one in many names a theme (and probing
+    # its rows would make merging quadratic on large corpora).
+    common = min(max(3.0, ACROSS_COMMON * len(events)), ACROSS_MAX_ROWS)
+    distinct = [frozenset(w for w in ws if frequency[w] < common) for ws in words]
+    by_word: dict[str, list[int]] = {}
+    for i, ws in enumerate(distinct):
+        for w in ws:
+            by_word.setdefault(w, []).append(i)
+    # A document restating its own happening a day within a month ("will launch direct flights next
+    # month" / "the first flight scheduled for 15 December"; "On 14 February 2024, Tokayev made a
+    # state visit" / "in February 2024 during talks in Doha, where President Tokayev ...") needs only
+    # one shared distinctive word or name: the document, the month and the word pin the happening.
+    text_of = text_of or {}
+
+    def text(event: Event) -> str:
+        item_id = event.sources[0][0]
+        return text_of.get(item_id, item_id)
+
+    months: dict[tuple[str, int, int], list[int]] = {}
+    for j, e in enumerate(events):
+        if e.precision == "month" and e.expression:
+            months.setdefault((text(e), e.start.year, e.start.month), []).append(j)
+    # Most precise first, so a vaguer statement joins the most precise one.
+    order = sorted(range(len(events)), key=lambda i: ((events[i].end - events[i].start).days, i))
+    owner: dict[int, int] = {}
+    for i in order:
+        if i in owner:
+            continue
+        owner[i] = i
+        a = events[i]
+        seen: set[int] = set()
+        for w in distinct[i]:
+            for j in by_word[w]:
+                if j in owner or j in seen:
+                    continue
+                seen.add(j)
+                b = events[j]
+                if (not (b.start <= a.start and a.end <= b.end) or (b.sentence or b.text) == (a.sentence or a.text)
+                        or not (a.expression or b.expression)):  # two stories' own dates: two stories
+                    continue
+                shared = distinct[i] & distinct[j]
+                precise = (b.end - b.start).days <= PRECISE_DAYS
+                enough = len(shared) >= max(ACROSS_SHARED, ACROSS_SHARE * min(len(distinct[i]), len(distinct[j])))
+                if enough or (precise and shared & _names(a) & _names(b)):
+                    owner[j] = i
+        if a.precision == "day" and a.expression:
+            for j in months.get((text(a), a.start.year, a.start.month), ()):
+                b = events[j]
+                if j in owner or (b.sentence or b.text) == (a.sentence or a.text):
+                    continue
+                if distinct[i] & distinct[j] or _names(a) & _names(b) & words[i] & words[j]:
+                    owner[j] = i
+    groups: dict[int, list[Event]] = {}
+    for i in range(len(events)):
+        groups.setdefault(owner[i], []).append(events[i])
+    out = []
+    for i in sorted(groups):
+        first, *rest = [events[i]] + [e for e in groups[i] if e is not events[i]]
+        out.append(_combine([first, *rest]) if rest else first)
+    return out
+
+
+def _names(event: Event) -> frozenset[str]:
+    """Capitalised words after the first of the event's sentence, as `_content_words` keys them."""
+    text = event.sentence or event.text
+    return frozenset(_stem(w.lower()) for w in words(text)[1:] if w[:1].isupper())
 
 
 def is_planned(event: Event, as_of: dt.date) -> bool:

@@ -116,7 +116,8 @@ def _opens_clause(piece: str) -> bool:
     if len(piece.split(None, CLAUSE_MIN_WORDS - 1)) < CLAUSE_MIN_WORDS:
         return False
     _, comma, last = piece.rpartition(",")
-    return not comma or _has_verb(last, opening=False)
+    # "... in 1979, 1986 and 1991, and ...": a list already closed by its own "and" ends no list.
+    return not comma or _has_verb(last, opening=False) or _CLOSED_LIST.search(last) is not None
 
 
 # Words before an "-ed" word that make it a participle, not a verb ("the signed agreements").
@@ -127,6 +128,7 @@ _VERB_CANDIDATE = re.compile(
     + r"|[a-z]{2,}ed)(?![\w'’-])"
 )
 _BY = re.compile(r"\s+by\b")
+_CLOSED_LIST = re.compile(r"\s(?:and|or)\s")
 _FIRST_WORD = re.compile(r"[\s\"'«“‘(\[]*")
 
 

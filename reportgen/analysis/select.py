@@ -115,7 +115,7 @@ def _absolute(path: str, root: Path) -> str:
 
 
 def _period_failure(item: Item, doc: Document, cfg: BriefingConfig, since: dt.date | None) -> str | None:
-    date = item.date or doc.published
+    date = doc.date_of(item)
     if date is None:
         return None
     what = "published" if item.date else f"its document {doc.path} published"

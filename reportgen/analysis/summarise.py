@@ -3,7 +3,8 @@
 Method (extractive, linear in the input; no graph over the whole corpus):
 1. Candidates are the sentences of every paragraph (`reportgen.text.split_sentences`),
    minus junk: fragments (starting in lower case or not ending a sentence), headings,
-   shorter than MIN_WORDS, source lines and link-only text.
+   shorter than MIN_WORDS, source lines and link-only text, sentences opening with a word
+   that points back ("These", "Such"), and the paper speaking of itself (see `discourse`).
 2. Each candidate scores a weighted sum (WEIGHTS) of
    - position: 1/(1 + rank) of the sentence within its item: news puts the gist first,
      and a paper section opens with its topic sentence;
@@ -27,11 +28,14 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from itertools import chain
 from typing import NamedTuple
 
+from reportgen.analysis.discourse import is_fragment, is_meta, leans_back
+from reportgen.analysis.eventness import gives_advice, has_action_verb, only_talk, settles, speculates
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
@@ -41,7 +45,8 @@ MIN_WORDS = 7  # shorter sentences are rarely self-contained
 DUPLICATE = 0.7  # overlap coefficient at which a sentence repeats a chosen one
 REDUNDANCY = 0.5
 SAME_ITEM = 0.35
-WEIGHTS = {"centrality": 0.3, "position": 2.0, "title": 1.0, "query": 3.0}
+SERIES = 0.5  # a further figure in the units of one already chosen from the same item
+WEIGHTS = {"centrality": 0.3, "position": 2.0, "title": 1.0, "query": 3.0, "happening": 1.0}
 
 STOPWORDS = frozenset(
     """
@@ -116,11 +121,33 @@ def is_junk(text: str, word_count: int | None = None) -> bool:
         return True
     if "://" in text or "\t" in text:  # a link or a table row
         return True
-    return (len(_WORD_RUN.findall(text)) if word_count is None else word_count) < MIN_WORDS
+    if (len(_WORD_RUN.findall(text)) if word_count is None else word_count) < MIN_WORDS:
+        return True
+    # Not a sentence a reader can take alone: a heading left in the text, one leaning on the
+    # sentence before ("These investments ..."), the paper speaking of itself, or advice.
+    return is_fragment(text) or leans_back(text) or is_meta(text) or gives_advice(text)
 
 
-def _parse(item: Item) -> list[tuple[str, frozenset[str], bool, int, Paragraph, int]]:
+_Parsed = list[tuple[str, frozenset[str], bool, int, Paragraph, int]]
+# One build summarises an item several times (its own summary, its topic's, the executive
+# summary's pool): parse it once. Keyed by identity, holding the item so the id stays its own.
+_PARSED: dict[int, tuple[Item, _Parsed]] = {}
+_PARSED_MAX = 20_000  # items; a big archive is parsed in passes rather than held whole
+
+
+def _parse(item: Item) -> _Parsed:
     """Every sentence of `item` in source order: (text, keys, is junk, words, paragraph, offset)."""
+    cached = _PARSED.get(id(item))
+    if cached is not None and cached[0] is item:
+        return cached[1]
+    if len(_PARSED) >= _PARSED_MAX:
+        _PARSED.clear()
+    out = _parse_uncached(item)
+    _PARSED[id(item)] = (item, out)
+    return out
+
+
+def _parse_uncached(item: Item) -> _Parsed:
     out = []
     for paragraph in item.paragraphs:
         text = paragraph.text
@@ -170,8 +197,51 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
             value += w["title"] * len(c.keys & title) / len(title)
         if query:
             value += w["query"] * min(1.0, len(c.keys & query) / min(len(query), 3))
+        happening = _happening(c.text)
+        if happening < 0 and c.rank == 0:
+            value -= w["position"] / 2  # a lead that only talks or guesses is no gist ("described the talks as warm")
+        value += w["happening"] * happening
         out.append(value)
     return out
+
+
+# A figure or a date: a digit or a month's name ("In December, Kenya and Germany signed ...").
+_FIGURE = re.compile(r"\d|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
+_MONEY = re.compile(r"\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[$€£¥₸]\s?\d|\d\s*(?:billion|million)\b")
+
+
+@lru_cache(maxsize=65536)  # item and topic summaries see the same sentences again
+def _happening(text: str) -> float:
+    """How much the sentence states a happening: an action verb, with a date or a figure ("signed
+    a EUR 65 million loan ... on 24 April") or a figure alone ("The largest deal was a EUR 210
+    million contract"); nothing for talk ("described the talks as warm"); less than nothing for
+    conjecture ("can become a turning point", "will help ... to capture")."""
+    if speculates(text):
+        return -0.5
+    figure = _FIGURE.search(text) is not None
+    if only_talk(text):
+        return 0.0 if figure else -0.5
+    if _MONEY.search(text) or (figure and settles(text)):
+        return 1.0  # an amount, or something settled at a date: "In December, A and B signed an agreement"
+    if has_action_verb(text):
+        return 1.0 if figure else 0.5
+    return 0.5 if figure else 0.0
+
+
+# A figure's unit: the currency or scale word written with it ("KSh 24.1 billion", "12 percent").
+_UNIT = re.compile(r"\b(USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[\d.,]+\s*(billion|million|percent|per\s+cent|%)",
+                   re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _units(text: str) -> frozenset[str]:
+    return frozenset((m.group(1) or m.group(2)).lower() for m in _UNIT.finditer(text))
+
+
+def _same_series(a: str, b: str) -> bool:
+    """Two sentences of one item giving figures in the same units ("exports rose to KSh 24.1
+    billion" after "trade reached KSh 98.6 billion"): parts of one figure, not two happenings."""
+    return bool(_units(a) & _units(b))
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -203,6 +273,8 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
                 continue  # drop for good: it repeats a chosen sentence
             survivors.append(i)
             value = scores[i] - REDUNDANCY * similarity - SAME_ITEM * used_items[c.item_rank]
+            if used_items[c.item_rank] and any(d.item_rank == c.item_rank and _same_series(c.text, d.text) for d in chosen):
+                value -= SERIES  # another figure of a series already given: a restatement, not a happening
             if value > best_value:
                 best, best_value = i, value
         if best < 0:

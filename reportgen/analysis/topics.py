@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
 
 from reportgen.analysis.model import TopicMatch
 from reportgen.config import TopicDef
-from reportgen.corpus import Item
+from reportgen.corpus import Item, Paragraph
 
 TITLE_BONUS = 1.0
 
@@ -153,6 +154,19 @@ def _compile(topics: tuple[TopicDef, ...]) -> tuple[_Matcher, dict[tuple[str, ..
     return _Matcher(first, acronyms), {keys: tuple(v) for keys, v in owners.items()}
 
 
+def topic_of(text: str, topics: Sequence[TopicDef]) -> str | None:
+    """The key of the topic whose keywords `text` mentions most (config order breaks ties), or None."""
+    topics = tuple(topics)
+    if not topics:
+        return None
+    matcher, owners = _compile(topics)
+    counts: dict[int, int] = {}
+    for keys, n in matcher.count(text).items():
+        for position, _ in owners[keys]:
+            counts[position] = counts.get(position, 0) + n
+    return topics[min(counts, key=lambda p: (-counts[p], p))].key if counts else None
+
+
 def score_topics(item: Item, topics: Sequence[TopicDef]) -> tuple[TopicMatch, ...]:
     """Score `item` against each topic; only topics scoring above 0, best first."""
     topics = tuple(topics)
@@ -176,6 +190,42 @@ def score_topics(item: Item, topics: Sequence[TopicDef]) -> tuple[TopicMatch, ..
         matches.append(TopicMatch(topics[position].key, round(scores[position], 2), tuple(found)))
     matches.sort(key=lambda m: -m.score)
     return tuple(matches)
+
+
+PASSAGE_WORDS = 120  # short paragraphs (a news story's lines) are read together up to this many words
+LONG_ITEM_WORDS = 400  # a shorter news story is one passage: its topics are the story's
+PASSAGE_MIN_SCORE = 2.0  # two keywords, or one three times: a passage that names a topic in passing stays out
+
+
+def passages(item: Item) -> list[tuple[Paragraph, ...]]:
+    """The item cut into passages: runs of consecutive paragraphs of at least PASSAGE_WORDS words
+    (the last run may be shorter and joins the one before), so a long section is read a paragraph
+    or so at a time and a short news story stays whole."""
+    runs: list[list[Paragraph]] = []
+    words = 0
+    for paragraph in item.paragraphs:
+        if not runs or words >= PASSAGE_WORDS:
+            runs.append([])
+            words = 0
+        runs[-1].append(paragraph)
+        words += len(paragraph.text.split())
+    if len(runs) > 1 and words < PASSAGE_WORDS // 2:
+        runs[-2].extend(runs.pop())
+    return [tuple(run) for run in runs]
+
+
+def passage_topics(item: Item, topics: Sequence[TopicDef]) -> list[tuple[tuple[Paragraph, ...], tuple[str, ...]]]:
+    """Each passage of `item` with the topics it joins, scored on its own text (see `joined`) and
+    reaching PASSAGE_MIN_SCORE; a story under LONG_ITEM_WORDS is one passage with its own topics."""
+    topics = tuple(topics)
+    if item.kind == "article" and sum(len(p.text.split()) for p in item.paragraphs) < LONG_ITEM_WORDS:
+        return [(item.paragraphs, tuple(m.topic for m in joined(score_topics(item, topics), topics)))]
+    out = []
+    for run in passages(item):
+        piece = replace(item, paragraphs=run, title="")  # the passage alone: no title bonus
+        found = joined(score_topics(piece, topics), topics)
+        out.append((run, tuple(m.topic for m in found if m.score >= PASSAGE_MIN_SCORE)))
+    return out
 
 
 def joined(matches: Sequence[TopicMatch], topics: Sequence[TopicDef]) -> tuple[TopicMatch, ...]:

@@ -24,7 +24,9 @@ def as_of(text: str) -> dt.date | str:
 
 def as_of_date(value: dt.date | str | None) -> dt.date | None:
     """The date an --as-of value means now (None: the config's own as_of)."""
-    return dt.date.today() if value == TODAY else value
+    if isinstance(value, str):  # TODAY: the only word as_of() lets through
+        return dt.date.today()
+    return value
 
 
 def add_as_of(parser: argparse.ArgumentParser) -> None:
@@ -46,6 +48,13 @@ def jobs(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
     return value
+
+
+def add_timeout(parser: argparse.ArgumentParser) -> None:
+    """--timeout, the same on build, watch and schedule."""
+    parser.add_argument("--timeout", type=positive_seconds, default=None, metavar="SECONDS",
+                        help="stop a render that runs longer than this (default: limits: seconds: in the config, "
+                             "else 300)")
 
 
 def seconds(text: str) -> float:

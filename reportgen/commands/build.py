@@ -21,7 +21,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="skip when config, sources, templates and as-of date are unchanged since the last success")
     parser.add_argument("--jobs", "-j", type=_args.jobs, default=1, metavar="N",
                         help="build several configs in N parallel processes")
+    parser.add_argument("--render-jobs", type=_args.jobs, default=None, metavar="N",
+                        help="lay a long PDF out in N parallel processes (default: as many as free cores, "
+                             "for long briefings only; 1: in one piece)")
     _args.add_lock_timeout(parser)
+    _args.add_timeout(parser)
+    parser.add_argument("--strict", action="store_true",
+                        help="treat warnings (unreadable sources, lost layout content, …) as errors: exit 1, write nothing")
     parser.add_argument("--allow-empty", action="store_true",
                         help="let a briefing that selects nothing replace the -latest files")
 
@@ -31,20 +37,21 @@ def run(args: argparse.Namespace) -> int:
         from reportgen.jobs import run_builds
 
         return run_builds(args.configs, jobs=args.jobs, as_of=_args.as_of_date(args.as_of), if_changed=args.if_changed,
-                          quiet=args.quiet, lock_timeout=args.lock_timeout)
+                          quiet=args.quiet, lock_timeout=args.lock_timeout, timeout=args.timeout, strict=args.strict)
     from reportgen.render import prefork
 
     started = time.perf_counter()
     # First, before the build takes its lock: fork the helper that imports WeasyPrint meanwhile.
-    renderer = prefork.PreforkRenderer() if prefork.worth_it() else None
+    renderer = prefork.Renderer(preimport=True) if prefork.worth_it() else None
     try:
         from reportgen.build import build
 
         result = build(args.configs[0], as_of=_args.as_of_date(args.as_of), if_changed=args.if_changed,
-                       lock_timeout=args.lock_timeout, renderer=renderer, allow_empty=args.allow_empty)
+                       lock_timeout=args.lock_timeout, renderer=renderer, allow_empty=args.allow_empty,
+                       timeout=args.timeout, strict=args.strict, render_jobs=args.render_jobs)
     finally:
         if renderer is not None:
-            renderer.close()
+            renderer.close(wait=0)  # idle if the build was skipped or failed before the render
     report(result, time.perf_counter() - started, verbose=args.verbose, quiet=args.quiet)
     return 0
 

@@ -22,11 +22,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="skip a build when nothing changed since the last successful one")
     _args.add_as_of(parser)
     _args.add_lock_timeout(parser)
+    _args.add_timeout(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from reportgen.config import read_config_text
-    from reportgen.schedule import SystemClock, parse_cron, run_schedule, stop_on_signals
+    from reportgen.schedule import SystemClock, parse_cron, run_schedule
 
     parse_cron(args.cron)  # a bad expression fails now with exit 2, not at the first fire time
     read_config_text(args.config)  # a missing or unreadable file fails now, not at the first fire time
@@ -34,18 +35,21 @@ def run(args: argparse.Namespace) -> int:
     # modules (WeasyPrint, fonts, templates cache) instead of paying for them again.
     from reportgen.build import build
     from reportgen.jobs import describe
-    from reportgen.render import pdf as renderer
+    from reportgen.render.prefork import preload
+
+    preload()  # each build's render helper is forked from here, with WeasyPrint and its fonts loaded
 
     def job(fire) -> str:
         result = build(args.config, as_of=_args.as_of_date(args.as_of), if_changed=args.if_changed,
-                       renderer=renderer, lock_timeout=args.lock_timeout)
+                       lock_timeout=args.lock_timeout, timeout=args.timeout)
         for path in result.outputs:
             print(_shown(path), flush=True)
         return describe(result)
 
+    # Ctrl-C, SIGTERM and SIGHUP stop it at once, a build in progress too (reportgen.cli turns
+    # them into exceptions): its render helper is killed, its temp files removed, its run marked failed.
     stop = threading.Event()
-    with stop_on_signals(stop):
-        log.info("scheduling %s at '%s'; Ctrl-C stops", args.config, args.cron)
-        return run_schedule(args.cron, job, clock=SystemClock(), sleep=stop.wait, stop=stop, log=log)
+    log.info("scheduling %s at '%s'; Ctrl-C stops", args.config, args.cron)
+    return run_schedule(args.cron, job, clock=SystemClock(), sleep=stop.wait, stop=stop, log=log)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reportgen.config.schema import default
+from reportgen.limits import Limits
 
 
 @dataclass(frozen=True)
@@ -106,11 +107,14 @@ class BriefingConfig:
     output: str = default("output")
     formats: tuple[str, ...] = default("formats")
     latest: bool = default("latest")
+    cover: bool = default("cover")
+    contents: bool = default("contents")
     state: str = default("state")
     language: str = default("language")
     lines: tuple[tuple[str, int], ...] = ()  # key path ("parts[2].table.number") -> line in the file
     slug: str = ""  # file-name stem for {slug}; derived from the title unless the config gives one
     columns: tuple[tuple[str, int], ...] = ()  # key path -> column, to go with `lines`
+    limits: Limits = Limits()  # limits: time, memory and pages of one build
 
     @property
     def root(self) -> Path:

@@ -81,8 +81,10 @@ class NodeReader:
         self.positions: dict[str, tuple[int, int]] = {}
 
     def fail(self, node: yaml.Node, key: str, message: str) -> None:
+        from reportgen.messages import flat  # key names come from the file: "a\nb" is a valid YAML key
+
         line, col = position(node)
-        self.problems.append((line, col, f"{self.label}:{line}:{col}: " + (f"{key}: " if key else "") + message))
+        self.problems.append((line, col, flat(f"{self.label}:{line}:{col}: " + (f"{key}: " if key else "") + message)))
 
     def position_of(self, node: yaml.Node) -> tuple[int, int]:
         return position(node)
@@ -211,9 +213,11 @@ def describe(node: yaml.Node) -> str:
         return "a list"
     if node.tag == _NULL:
         return "nothing"
+    from reportgen.messages import excerpt  # a value may be a whole file given as the config by mistake
+
     if node.tag == _STR:
-        return f"'{node.value}'"
-    return node.value
+        return f"'{excerpt(node.value)}'"
+    return excerpt(node.value)
 
 
 def did_you_mean(name: str, choices: Iterable[str]) -> str:

@@ -21,14 +21,14 @@ def read_parts(reading, node: yaml.Node, key: str) -> tuple[PartSpec, ...] | Non
         r.fail(node, key, "must not be empty; list the parts in order, e.g. - summary: {sentences: 6}")
         return None
     parts = [_part(reading, item, f"{key}[{i}]") for i, item in enumerate(node.value)]
-    return tuple(parts) if None not in parts else None
+    return tuple(p for p in parts if p is not None) if None not in parts else None
 
 
 def default_parts(reading) -> tuple[PartSpec, ...]:
     """Without `parts:` a briefing has a summary, every topic, a chronology and its sources."""
     names = ("summary", "topics", "chronology", "sources") if reading.values.get("topics") else (
         "summary", "chronology", "sources")
-    return tuple(PartSpec(name, tuple(_defaults(reading, part_kinds.get(name), {}).items())) for name in names)
+    return tuple(PartSpec(name, tuple(_defaults(reading, part_kinds.kinds()[name], {}).items())) for name in names)
 
 
 def _part(reading, node: yaml.Node, key: str) -> PartSpec | None:

@@ -21,6 +21,7 @@ from reportgen.config.model import BriefingConfig, FocusSpec, SectionRule, Topic
 from reportgen.config.nodes import _NULL, NodeReader, describe, did_you_mean
 from reportgen.config.periods import all_period, read_period
 from reportgen.config.schema import KEYS, REQUIRED
+from reportgen.limits import Limits
 
 FORMATS = ("pdf", "html", "json")
 PLACEHOLDERS = ("slug", "as_of", "ext", "title")
@@ -28,6 +29,8 @@ SUMMARIES_OPTIONS = {"item_sentences": "Summary sentences per item.", "topic_sen
 TOPIC_OPTIONS = {"title": "Required heading.", "keywords": "Required words or stems.", "min_score": "Score to join.",
                  "min_share": "Fraction (0-1) of the item's best topic score needed to join."}
 FOCUS_OPTIONS = {"terms": "Terms an item must mention.", "variants": "Term -> other spellings."}
+LIMITS_OPTIONS = {"seconds": "Wall time of the analysis and the render.", "memory_mb": "Address space of the analysis and the render.",
+                  "pages": "Pages of the PDF."}
 SECTIONS_OPTIONS = {"include": "Title globs of paper sections to read (default: all).",
                     "exclude": "Title globs of paper sections to leave out."}
 
@@ -82,7 +85,10 @@ class Reading:
             output=v["output"],
             formats=v["formats"],
             latest=v["latest"],
+            cover=v["cover"],
+            contents=v["contents"],
             state=v["state"],
+            limits=v["limits"] or Limits(),
             lines=tuple((k, line) for k, (line, _) in r.positions.items()),
             columns=tuple((k, col) for k, (_, col) in r.positions.items()),
         )
@@ -268,8 +274,8 @@ def _check_latest(reading: Reading) -> None:
 
 def _focus(reading: Reading, node: yaml.Node, key: str) -> FocusSpec | None:
     if isinstance(node, yaml.SequenceNode):
-        terms = reading.r.texts(node, key, what="term")
-        return None if terms is None else FocusSpec(terms=terms)
+        listed = reading.r.texts(node, key, what="term")
+        return None if listed is None else FocusSpec(terms=listed)
     if not isinstance(node, yaml.MappingNode):
         reading.r.fail(node, key, f"expected a list of terms or {{terms: [...], variants: {{...}}}}, got {describe(node)}")
         return None
@@ -286,20 +292,26 @@ def _focus(reading: Reading, node: yaml.Node, key: str) -> FocusSpec | None:
         return None
     return FocusSpec(terms=terms, variants=tuple(variants))
 
+
 def _variants(reading: Reading, node: yaml.Node, key: str) -> list[tuple[str, tuple[str, ...]]] | None:
     entries = reading.r.mapping(node, key)
     if entries is None:
         return None
-    out = []
+    out: list[tuple[str, tuple[str, ...]]] = []
     for name, (_, value) in entries.items():
         sub = f"{key}.{name}"
+        spellings: tuple[str, ...] | None
         # `Astana: Nur-Sultan` is as natural to write as `Astana: [Nur-Sultan]`.
-        spellings = ((reading.r.text(value, sub),) if isinstance(value, yaml.ScalarNode)
-                     else reading.r.texts(value, sub, what="spelling"))
-        if spellings is None or None in spellings:
+        if isinstance(value, yaml.ScalarNode):
+            one = reading.r.text(value, sub)
+            spellings = None if one is None else (one,)
+        else:
+            spellings = reading.r.texts(value, sub, what="spelling")
+        if spellings is None:
             return None
         out.append((name, spellings))
     return out
+
 
 def _topics(reading: Reading, node: yaml.Node, key: str) -> tuple[TopicDef, ...] | None:
     entries = reading.r.mapping(node, key)
@@ -332,13 +344,29 @@ def _summaries(reading: Reading, node: yaml.Node, key: str) -> dict[str, int] | 
     values = {name: reading.r.integer(value, f"{key}.{name}", 1) for name, (_, value) in entries.items()}
     return {k: v for k, v in values.items() if v is not None}
 
+def _limits(reading: Reading, node: yaml.Node, key: str) -> Limits | None:
+    entries = reading.r.mapping(node, key, LIMITS_OPTIONS)
+    if entries is None:
+        return None
+    read = {"seconds": lambda n, k: reading.r.number(n, k),
+            "memory_mb": lambda n, k: reading.r.integer(n, k, 64),  # less and Python itself does not start
+            "pages": lambda n, k: reading.r.integer(n, k, 1)}
+    values = {name: read[name](value, f"{key}.{name}") for name, (_, value) in entries.items()}
+    if any(v is None for v in values.values()):
+        return None
+    return Limits(**values)  # type: ignore[arg-type]  # None ruled out just above
+
+
 def _sections(reading: Reading, node: yaml.Node, key: str) -> SectionRule | None:
     entries = reading.r.mapping(node, key, SECTIONS_OPTIONS)
     if entries is None:
         return None
-    globs = {name: reading.r.texts(value, f"{key}.{name}", what="title glob") for name, (_, value) in entries.items()}
-    if None in globs.values():
-        return None
+    globs: dict[str, tuple[str, ...]] = {}
+    for name, (_, value) in entries.items():
+        read = reading.r.texts(value, f"{key}.{name}", what="title glob")
+        if read is None:
+            return None
+        globs[name] = read
     return SectionRule(include=globs.get("include", ()), exclude=globs.get("exclude", ()))
 
 
@@ -376,6 +404,7 @@ READERS: dict[str, Callable[[Reading, yaml.Node, str], Any]] = {
     "sections": _sections,
     "topics": _topics,
     "summaries": _summaries,
+    "limits": _limits,
     "parts": _parts,
     "output": _output,
     "formats": _formats,

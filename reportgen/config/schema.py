@@ -45,6 +45,9 @@ KEYS: tuple[Key, ...] = (
     Key("topics", "topics", (),
         "Topic key -> {title, keywords, min_score (default 1), min_share 0-1 (default 0.3)}.", "none"),
     Key("summaries", "summaries", None, "{item_sentences: N, topic_sentences: N}: summary lengths.", "3 and 3"),
+    Key("cover", "bool", True, "false to leave out the cover page (a short briefing starts with its first part).",
+        "true"),
+    Key("contents", "bool", True, "false to leave out the contents page.", "true"),
     Key("parts", "parts", None, "The briefing's parts in order (see the part table).",
         "summary, topics, chronology, sources"),
     Key("output", "output", "out/{slug}-{as_of}.{ext}",
@@ -55,6 +58,10 @@ KEYS: tuple[Key, ...] = (
     Key("state", "state", ".reportgen/state.sqlite",
         "Run history (SQLite) for `since last run` and `new` (absolute or relative to the config).",
         ".reportgen/state.sqlite"),
+    Key("limits", "limits", None,
+        "Bounds of one build: {seconds: wall time of analysis and render (`--timeout` overrides), memory_mb: "
+        "address space of the analysis and the render, pages: of the PDF}; past one the build stops and keeps the old outputs.",
+        "{seconds: 300, memory_mb: 2048, pages: 1000}"),
 )
 
 BY_NAME = {key.name: key for key in KEYS}

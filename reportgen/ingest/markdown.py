@@ -95,7 +95,7 @@ def join(previous: str, text: str, known: frozenset[str] = frozenset()) -> str:
     means a real compound).  `known` (from `vocabulary`) settles the rest: a compound written
     elsewhere keeps its hyphen, and 'exchange-' + 'es' becomes 'exchanges' when only that is known.
     """
-    broken = _BROKEN_WORD.search(previous)
+    broken = _broken_word(previous)
     if broken and text[:1].isalpha():
         if text[0].isupper():
             return previous + text
@@ -107,6 +107,18 @@ def join(previous: str, text: str, known: frozenset[str] = frozenset()) -> str:
             return previous[:-2] + text  # the typesetter repeated a letter across the break
         return previous[:-1] + text
     return previous + " " + text
+
+
+def _broken_word(text: str) -> re.Match[str] | None:
+    """The word `text` ends in with a hyphen ('identify-'), looked for in its tail only: a paragraph
+    joined line by line would otherwise be searched whole at every line (quadratic in its length)."""
+    if not text.endswith("-"):
+        return None
+    tail = text[-100:]
+    found = _BROKEN_WORD.search(tail)
+    if found and found.start() == 0 and len(text) > len(tail):  # the word may start before the tail
+        found = _BROKEN_WORD.search(text)
+    return found
 
 
 def vocabulary(text: str) -> frozenset[str]:

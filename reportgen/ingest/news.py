@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from reportgen.corpus import Article, Diagnostic, Document, Location, Paragraph
+from reportgen.ingest.ids import content_id
 from reportgen.ingest.lang import identify
 from reportgen.ingest.sniff import DATE_HEADER, DATE_LINE, FEED_HEADER_REST, is_date_line, title_follows
 from reportgen.text import split_sentences
@@ -26,9 +27,10 @@ def read_article(lines: list[str], *, doc_id: str, path: str) -> tuple[Document,
     diagnostics: list[Diagnostic] = []
     start = next(i for i, line in enumerate(lines) if line.strip())
     header = DATE_HEADER.match(lines[start])
+    assert header is not None, "sniffed as a single article: its first line is a date header"
     date = _iso_date(header.group(1), Location(path, start + 1), diagnostics)
     body = [(start + 1, header.group(2) or "")] + [(n, line) for n, line in enumerate(lines[start + 1:], start + 2)]
-    article = _article(f"{doc_id}#a1", doc_id, path, date, None, start + 1, body, diagnostics)
+    article = _article(set(), doc_id, path, date, None, start + 1, body, diagnostics)
     doc = Document(
         id=doc_id, path=path, kind="news", title=article.title, published=date, items=(article,),
         location=Location(path, 1), format="article", language=article.language,
@@ -42,21 +44,24 @@ def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, li
     starts = [i for i, line in enumerate(lines) if is_date_line(line) and title_follows(lines, i)]
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     articles: list[Article] = []
+    used: set[str] = set()  # ids given so far
     header = DATE_HEADER.match(lines[first]) if lines else None
     if header:
         end = starts[0] if starts else len(lines)
-        articles.append(_header_article(lines, first, end, header, doc_id, path, diagnostics))
+        articles.append(_header_article(lines, first, end, header, doc_id, path, diagnostics, used))
     elif starts and any(line.strip() for line in lines[:starts[0]]):
         diagnostics.append(Diagnostic("warning", Location(path, first + 1), (
             "text before the first dated article ignored; start the feed with a DD.MM.YYYY line")))
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        day, month, year = DATE_LINE.match(lines[start]).groups()
+        date_line = DATE_LINE.match(lines[start])
+        assert date_line is not None, "starts are the lines DATE_LINE matched"
+        day, month, year = date_line.groups()
         location = Location(path, start + 1)
         date = _date(int(year), int(month), int(day), lines[start].strip(), location, diagnostics)
         title_at = next(i for i in range(start + 1, end) if lines[i].strip())
         body = [(n, line) for n, line in enumerate(lines[title_at + 1:end], title_at + 2)]
-        articles.append(_article(f"{doc_id}#a{len(articles) + 1}", doc_id, path, date,
+        articles.append(_article(used, doc_id, path, date,
                                  (title_at + 1, lines[title_at].strip()), start + 1, body, diagnostics))
     dates = [a.date for a in articles if a.date]
     doc = Document(
@@ -80,7 +85,7 @@ def derive_title(text: str) -> str:
     return _TRAILING_PUNCT.sub("", " ".join(kept)) + "…"
 
 
-def _header_article(lines, first, end, header, doc_id, path, diagnostics) -> Article:
+def _header_article(lines, first, end, header, doc_id, path, diagnostics, used) -> Article:
     """Read the article under a ' date' header: dated and titled by the header, or untitled."""
     location = Location(path, first + 1)
     rest = header.group(2) or ""
@@ -90,7 +95,7 @@ def _header_article(lines, first, end, header, doc_id, path, diagnostics) -> Art
     if not published:
         date = _iso_date(retrieved, location, diagnostics)
         body = [(first + 1, rest)] + [(n, line) for n, line in enumerate(lines[first + 1:end], first + 2)]
-        return _article(f"{doc_id}#a1", doc_id, path, date, None, first + 1, body, diagnostics)
+        return _article(used, doc_id, path, date, None, first + 1, body, diagnostics)
     day, month, year = published.group(1).split(".")
     date = _date(int(year), int(month), int(day), published.group(1), location, diagnostics)
     if published.group(3):
@@ -99,21 +104,20 @@ def _header_article(lines, first, end, header, doc_id, path, diagnostics) -> Art
     title = (title_at + 1, lines[title_at].strip()) if title_at is not None else None
     body_from = title_at + 1 if title_at is not None else end
     body = [(n, line) for n, line in enumerate(lines[body_from:end], body_from + 1)]
-    article = _article(f"{doc_id}#a1", doc_id, path, date, title, first + 1, body, diagnostics)
+    article = _article(used, doc_id, path, date, title, first + 1, body, diagnostics)
     return replace(article, time=published.group(2), extra=tuple(extra))
 
 
-def _article(article_id, doc_id, path, date, title, line, body, diagnostics) -> Article:
-    """Build an article from numbered body lines, one paragraph per non-blank line."""
-    paragraphs = tuple(
-        Paragraph(f"{article_id}.p{k}", text.strip(), Location(path, n))
-        for k, (n, text) in enumerate(((n, t) for n, t in body if t.strip()), 1)
-    )
+def _article(used, doc_id, path, date, title, line, body, diagnostics) -> Article:
+    """Build an article from numbered body lines, one paragraph per non-blank line; its id from its content."""
+    texts = [(n, t.strip()) for n, t in body if t.strip()]
     derived = title is None or not title[1]
     if derived:
-        heading = derive_title(paragraphs[0].text) if paragraphs else ""
+        heading = derive_title(texts[0][1]) if texts else ""
     else:
         heading = title[1]
+    article_id = content_id(doc_id, "a", heading, date, "\n\n".join(t for _, t in texts), used)
+    paragraphs = tuple(Paragraph(f"{article_id}.p{k}", text, Location(path, n)) for k, (n, text) in enumerate(texts, 1))
     if not paragraphs:
         diagnostics.append(Diagnostic(
             "warning", Location(path, line), "article has no text; add its body or remove it"))
@@ -135,8 +139,9 @@ def _date(year: int, month: int, day: int, raw: str, location: Location,
     try:
         return dt.date(year, month, day)
     except ValueError:
+        why = "no such day" if dt.MINYEAR <= year <= dt.MAXYEAR else f"year {year} is not between 1 and 9999"
         diagnostics.append(Diagnostic("warning", location, (
-            f"impossible date {raw} (no such day); the article is kept without a date — correct it in the source")))
+            f"impossible date {raw} ({why}); the article is kept without a date — correct it in the source")))
         return None
 
 
@@ -144,4 +149,4 @@ def _majority(languages) -> str:
     counts: dict[str, int] = {}
     for language in languages:
         counts[language] = counts.get(language, 0) + 1
-    return max(counts, key=counts.get) if counts else "en"
+    return max(counts, key=counts.__getitem__) if counts else "en"

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from reportgen.corpus import Abstract, Diagnostic, Document, Location, Paragraph, Reference, Section, Table
 from reportgen.ingest import tables
+from reportgen.ingest.ids import content_id
 from reportgen.ingest.lang import identify
 from reportgen.ingest.markdown import (
     Block, bullet_text, clean_inline, continues, first_url, vocabulary, join, split_blocks,
@@ -131,7 +133,9 @@ def _abstract(group: list[Block], path: str, known: frozenset[str]) -> Abstract:
                 text = join(text, piece, known)
             else:
                 text += "\n\n" + piece
-    keywords_line = clean_inline(KEYWORDS.match(" ".join(group[-1].lines)).group(1))
+    keywords_match = KEYWORDS.match(" ".join(group[-1].lines))
+    assert keywords_match is not None, "a group ends with its keywords line"
+    keywords_line = clean_inline(keywords_match.group(1))
     keywords = tuple(k for k in (w.strip(" .") for w in _KEYWORD_SEPARATOR.split(keywords_line)) if k)
     start = group[heading].line if heading is not None else group[0].line
     return Abstract(
@@ -226,8 +230,11 @@ class _Body:
                 url=first_url(raw), year=int(year.group(1) or year.group(2)) if year else None,
             ))
         sections = []
+        used: set[str] = set()
+        ids = {}  # position-based id used while reading (tables) -> content id
         for n, s in enumerate(self.sections, 1):
-            section_id = f"{self.doc_id}#s{n}"
+            text = "\n\n".join(p[1] for p in s["paragraphs"])
+            section_id = ids[f"{self.doc_id}#s{n}"] = content_id(self.doc_id, "s", s["title"], None, text, used)
             paragraphs = tuple(Paragraph(f"{section_id}.p{k}", text, self._at(line), kind, markup)
                                for k, (kind, text, line, markup) in enumerate(s["paragraphs"], 1))
             sample = s["title"] + " " + (paragraphs[0].text if paragraphs else "")
@@ -235,6 +242,7 @@ class _Body:
                 id=section_id, doc_id=self.doc_id, title=s["title"], level=s["level"], paragraphs=paragraphs,
                 location=self._at(s["line"]), language=identify(sample),
             ))
+        self.tables = [replace(t, section_id=ids.get(t.section_id or "", t.section_id)) for t in self.tables]
         return sections
 
     def _heading(self, level: int, title: str, block: Block) -> None:
@@ -280,6 +288,7 @@ class _Body:
                 self.reference_texts.append([text, line])
 
     def _rows(self, lines: list[str], line: int) -> None:
+        assert self.caption is not None, "rows are read only under a caption"
         number, caption, caption_line = self.caption
         self.caption = None
         if not tables.is_rows(lines):
@@ -303,6 +312,7 @@ class _Body:
 
     def _flush_table(self) -> None:
         table, self.table = self.table, None
+        assert table is not None, "flushed only while a table is open"
         self.tables.append(tables.build_table(**table, diagnostics=self.diagnostics))
 
     def _at(self, line: int) -> Location:

@@ -6,7 +6,9 @@ import re
 # ' date 2026-02-05 Body text...' (a single article) or ' date 2025-12-14 13.12.2025, 14:10 17851' (a feed).
 DATE_HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(.*?))?[ \t]*$")
 FEED_HEADER_REST = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4})(?:,?[ \t]+(\d{1,2}:\d{2}))?(?:[ \t]+(\S+))?$")
-DATE_LINE = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})\.(\d{4})[ \t]*$")
+# Years of 5+ digits (01.01.99999) too: such a line still opens an article, reported as impossible,
+# rather than being read as a paragraph of the article before it.
+DATE_LINE = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})\.(\d{4,9})[ \t]*$")
 _DATE_LINE_M = re.compile(DATE_LINE.pattern, re.M)
 HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)[ \t#]*$")
 _HEADING_M = re.compile(r"^#{1,6}[ \t]+\S", re.M)

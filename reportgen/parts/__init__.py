@@ -18,7 +18,8 @@ from functools import cache
 from reportgen.parts.kind import Option, PartKind
 
 #: Part kinds in the order they are documented.
-MODULES = ("summary", "topics", "section", "text", "table", "chronology", "about", "new", "sources")
+MODULES = ("summary", "topics", "section", "text", "table", "chronology", "timeline", "chart", "about", "new",
+           "sources")
 
 __all__ = ["MODULES", "Option", "PartKind", "kinds", "get"]
 

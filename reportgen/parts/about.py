@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportgen.briefing import LANGUAGE_NAMES, check_document, paper_reference
-from reportgen.corpus import PAPER, find_document
+from reportgen.briefing import LANGUAGE_NAMES, named_document, paper_reference
+from reportgen.corpus import PAPER
 from reportgen.parts.kind import Option, PartKind
 
 
@@ -47,10 +47,9 @@ def assemble(ctx, spec, part_id: str, title: str) -> AboutPart:
 
 
 def check(corpus, spec) -> list[tuple[str, str]]:
-    problems = check_document(corpus, spec)
-    if problems:
+    doc, problems = named_document(corpus, spec)
+    if doc is None:
         return problems
-    doc, _ = find_document(corpus, str(spec.get("document", PAPER)))
     if doc.kind != "paper":
         return [("document", f"{doc.path} is a {doc.kind} document; `about` describes a paper")]
     return []

@@ -26,8 +26,10 @@ class Option:
             raise ValueError(f"option {self.name}: unknown type {self.type!r}")
 
 
-#: Every part takes a heading of its own.
+#: Every part takes a heading of its own, and may run on after the previous part.
 TITLE = Option("title", "text", "Heading of the part (default: the kind's own heading).")
+BREAK = Option("break", "choice", "`none` to run on after the previous part instead of starting a new page.",
+               choices=("page", "none"))
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,13 @@ class PartKind:
     cites: bool = True  # its citations link to the `sources` part
 
     def all_options(self) -> tuple[Option, ...]:
-        """The kind's options and `title`, unless the kind gives `title` a meaning of its own."""
-        return self.options if any(o.name == "title" for o in self.options) else (*self.options, TITLE)
+        """The kind's options, `title` (unless the kind gives it a meaning of its own) and `break`."""
+        common = [o for o in (TITLE, BREAK) if not any(mine.name == o.name for mine in self.options)]
+        return (*self.options, *common)
 
-    def option(self, name: str) -> Option | None:
-        return next((o for o in self.all_options() if o.name == name), None)
+    def option(self, name: str) -> Option:
+        """The option of that name (KeyError if the kind has none: callers check names first)."""
+        found = next((o for o in self.all_options() if o.name == name), None)
+        if found is None:
+            raise KeyError(f"part kind {self.name} has no option {name}")
+        return found

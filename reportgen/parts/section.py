@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportgen.briefing import check_document, display_title
-from reportgen.corpus import PAPER, Document, Section, find_document
+from reportgen.briefing import named_document, display_title
+from reportgen.corpus import PAPER, Document, Section
 from reportgen.parts.kind import Option, PartKind
 
 
@@ -70,10 +70,9 @@ def _joined_lists(blocks: list[str]) -> list[str]:
 
 
 def check(corpus, spec) -> list[tuple[str, str]]:
-    problems = check_document(corpus, spec)
-    if problems:
+    doc, problems = named_document(corpus, spec)
+    if doc is None:
         return problems
-    doc, _ = find_document(corpus, str(spec.get("document", PAPER)))
     found = matching(doc, spec.get("title"))
     titles = [s.title for s in doc.items if isinstance(s, Section) and s.title]
     if not found:

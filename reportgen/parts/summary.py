@@ -1,4 +1,4 @@
-"""The executive summary: the most telling sentences of everything selected, with citations."""
+"""The executive summary: the main happenings across everything selected, newest first, with citations."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,16 +16,23 @@ class SummaryPart:
 
 
 def assemble(ctx, spec, part_id: str, title: str) -> SummaryPart:
-    sentences = ctx.summarise(list(ctx.analysis.selected), int(spec.get("sentences")), query_terms=ctx.cfg.focus.terms)
+    from reportgen.analysis.headlines import headlines
+    from reportgen.analysis.topics import topic_of
+
+    cfg = ctx.cfg
+    n = spec.get("sentences")
+    sentences = headlines(list(ctx.analysis.selected), None if n is None else int(n), as_of=cfg.as_of,
+                          topic_of=lambda text: topic_of(text, cfg.topics), query_terms=cfg.focus.terms,
+                          events=ctx.analysis.events)
     return SummaryPart(part_id, title, ctx.cited(sentences))
 
 
 KIND = PartKind(
     name="summary",
     title="Executive summary",
-    help="an overview of everything selected, sentence by sentence with citations",
+    help="the main happenings across everything selected, newest first, sentence by sentence with citations",
     example="summary: {sentences: 6}",
-    options=(Option("sentences", "int", "How many sentences.", default=6),),
+    options=(Option("sentences", "int", "How many sentences (default: one per main happening, 5 to 12)."),),
     assemble=assemble,
     models=(SummaryPart,),
 )

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportgen.briefing import check_document
-from reportgen.corpus import PAPER, find_document
+from reportgen.briefing import named_document
+from reportgen.corpus import PAPER
 from reportgen.parts.kind import Option, PartKind
 
 
@@ -18,6 +18,7 @@ class TablePart:
     rows: tuple[tuple[str, ...], ...]
     note: str | None
     cite: int
+    numeric: tuple[int, ...] = ()  # columns whose every cell is a number (right-aligned, tabular figures)
     kind: str = "table"
 
 
@@ -34,14 +35,26 @@ def assemble(ctx, spec, part_id: str, title: str) -> TablePart:
         rows=table.rows,
         note=table.note,
         cite=ctx.citations.cite(cite_id) if cite_id else 0,
+        numeric=numeric_columns(table.header, table.rows),
     )
 
 
+def numeric_columns(header, rows) -> tuple[int, ...]:
+    """Columns in which every filled cell reads as a number ("USD 2.5 billion", "21,400", "2022–2024")."""
+    from reportgen.figures.quantities import looks_numeric
+
+    columns = []
+    for index in range(len(header)):
+        cells = [row[index] for row in rows if index < len(row) and row[index].strip()]
+        if cells and all(looks_numeric(cell) for cell in cells):
+            columns.append(index)
+    return tuple(columns)
+
+
 def check(corpus, spec) -> list[tuple[str, str]]:
-    problems = check_document(corpus, spec)
-    if problems:
+    doc, problems = named_document(corpus, spec)
+    if doc is None:
         return problems
-    doc, _ = find_document(corpus, str(spec.get("document", PAPER)))
     if doc.table(spec.get("number")) is None:
         numbers = ", ".join(str(t.number) for t in doc.tables)
         return [("number", f"no table {spec.get('number')} in {doc.path}; "

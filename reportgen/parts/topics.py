@@ -1,12 +1,28 @@
 """Developments by topic: one section per topic, its items newest first, with a summary of its own."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, replace
 
 from reportgen.briefing import by_date
 from reportgen.briefing_model import CitedSentence, ItemEntry
 from reportgen.corpus import Item
 from reportgen.parts.kind import Option, PartKind
+
+
+#: Items a section shows by default: 20,000 articles would otherwise make a 2,000-page PDF.
+DEFAULT_MAX_ITEMS = 25
+
+
+@dataclass(frozen=True)
+class MoreItem:
+    """An item a section leaves out of the layout (`max_items`); the JSON lists every one."""
+
+    item_id: str
+    title: str
+    date: dt.date | None
+    path: str
+    line: int
 
 
 @dataclass(frozen=True)
@@ -15,7 +31,8 @@ class TopicSection:
     title: str
     id: str
     summary: tuple[CitedSentence, ...]
-    items: tuple[ItemEntry, ...]
+    items: tuple[ItemEntry, ...]  # the newest `max_items`, shown
+    more: tuple[MoreItem, ...] = ()  # the rest: "… and N more" in the layout, every one in the JSON
 
 
 @dataclass(frozen=True)
@@ -23,21 +40,42 @@ class TopicsPart:
     id: str
     title: str
     sections: tuple[TopicSection, ...]
-    empty: tuple[str, ...] = ()  # titles of the part's topics no selected item is mainly about
+    empty: tuple[str, ...] = ()  # titles of the part's topics no selected passage speaks of
     kind: str = "topics"
 
 
 def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
-    """Place each selected item under its best-scoring topic of this part, so nothing repeats."""
+    """Place each selected item under every topic of this part that one of its passages speaks of.
+
+    A long item is read passage by passage (`analysis.topics.passage_topics`), so the military
+    passage of a trade section also puts it under the military topic; under each topic the item
+    is shown by the passages that belong there.  An item whose passages join none of the part's
+    topics goes under its best topic as a whole.  Paper meta-sections (introduction, literature
+    review, methods, acknowledgements, references) are not developments and stay out.
+    """
+    from reportgen.analysis.discourse import is_meta_section
+    from reportgen.analysis.topics import passage_topics
+
     cfg, analysis = ctx.cfg, ctx.analysis
     keys = list(spec.get("keys") or [t.key for t in cfg.topics])
     n = int(spec.get("sentences") or cfg.topic_sentences)
     members: dict[str, list[Item]] = {key: [] for key in keys}
     for item in analysis.selected:
+        if item.kind == "section" and is_meta_section(item.title):
+            continue
         matches = [m for m in analysis.topics.get(item.id, ()) if m.topic in members]
-        if matches:
-            best = max(matches, key=lambda m: m.score)
-            members[best.topic].append(item)
+        if not matches:
+            continue
+        runs: dict[str, list] = {}
+        for run, joined in passage_topics(item, cfg.topics):
+            for key in joined:
+                if key in members:
+                    runs.setdefault(key, []).extend(run)
+        if not runs:
+            runs[max(matches, key=lambda m: m.score).topic] = list(item.paragraphs)
+        for key, paragraphs in runs.items():
+            whole = len(paragraphs) == len(item.paragraphs)
+            members[key].append(item if whole else replace(item, paragraphs=tuple(paragraphs)))
     sections, empty = [], []
     for key in keys:
         topic = cfg.topic(key)
@@ -50,9 +88,12 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
             # The section's summary adds to what its items show rather than repeating their leads.
             shown = {s.text for item in items for s in ctx.summarise([item], cfg.item_sentences)}
             summary = ctx.cited(ctx.summarise(items, n, query_terms=topic.keywords, exclude=shown))
-        # Cited after the summary, so citation numbers grow in reading order.
-        entries = tuple(ctx.entry(item) for item in items)
-        sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries))
+        # Cited after the summary, so citation numbers grow in reading order.  Only the newest
+        # `max_items` are shown (and cited); the rest are counted and listed in the JSON.
+        cap = int(spec.get("max_items") or DEFAULT_MAX_ITEMS)
+        entries = tuple(ctx.entry(item) for item in items[:cap])
+        more = tuple(MoreItem(i.id, i.title, i.date, i.location.path, i.location.line) for i in items[cap:])
+        sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries, more))
     return TopicsPart(part_id, title, tuple(sections), tuple(empty))
 
 
@@ -64,8 +105,10 @@ KIND = PartKind(
     options=(
         Option("keys", "topic_keys", "Which topics, in order (default: all, in the order of topics:)."),
         Option("sentences", "int", "Summary sentences per topic (default: summaries.topic_sentences)."),
+        Option("max_items", "int", f"Items a section shows, newest first (default {DEFAULT_MAX_ITEMS}); the rest "
+               "are counted (\"… and N more\") and listed in the JSON."),
     ),
     list_option="keys",
     assemble=assemble,
-    models=(TopicsPart, TopicSection),
+    models=(TopicsPart, TopicSection, MoreItem),
 )

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import posixpath
 import re
+import stat
 from pathlib import Path
 from types import TracebackType
 
@@ -92,13 +93,15 @@ def render_html(briefing: Briefing, layout: Layout) -> str:
     try:
         return env.get_template(ENTRY).render(briefing=briefing)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"{_display(exc.filename or exc.name, layout)}:{exc.lineno}: {exc.message}") from None
+        raise TemplateError(f"{_display(exc.filename or exc.name or ENTRY, layout)}:{exc.lineno}: {exc.message}") from None
     except (jinja2.TemplateError, SecurityError, TypeError, ValueError) as exc:  # undefined, not found, sandbox
         where = _template_frame(exc.__traceback__, layout)
         raise TemplateError(f"{where}: {_message(exc)}") from None
     except RecursionError as exc:  # a macro or include that calls itself
         raise TemplateError(f"{_template_frame(exc.__traceback__, layout)}: templates include or call "
                             "themselves without end") from None
+    except MemoryError:  # the render's memory limit: the caller names it
+        raise
     except Exception as exc:  # {{ 1/0 }}, {{ x[99] }}: whatever a template expression raises is the layout's error
         where = _template_frame(exc.__traceback__, layout)
         raise TemplateError(f"{where}: " + ": ".join(filter(None, (type(exc).__name__, _message(exc))))) from None
@@ -110,7 +113,8 @@ def check_layout(layout: Layout) -> list[str]:
     known_fields = _model_fields()
     briefing_fields = {f.name for f in dataclasses.fields(Briefing)}
     allowed = CONTEXT_NAMES | set(env.globals)
-    problems: list[str] = []
+    problems: list[str] = [f"{_display(str(path), layout)}: {reason}; a layout holds only files and folders"
+                           for path, reason in _special_files(layout)]
     for path, name in layout.template_files():
         shown = _display(str(path), layout)
         folder = next(f for f in layout.search_path if path.is_relative_to(f))
@@ -138,14 +142,27 @@ def check_layout(layout: Layout) -> list[str]:
                     problems.append(f"{shown}:{node.lineno}: 'briefing.{node.attr}': the Briefing has no field '{node.attr}'")
             elif node.attr not in known_fields:
                 problems.append(f"{shown}:{node.lineno}: '.{node.attr}': no part of the Briefing has a field '{node.attr}'")
+        loader = env.loader
+        assert loader is not None  # environment() always sets one
         for ref in _template_refs(ast):
             try:
-                env.loader.get_source(env, ref)
+                loader.get_source(env, ref)
             except jinja2.TemplateNotFound:
                 problems.append(f"{shown}:{_ref_line(ast, ref)}: template '{ref}' not found in {_search_text(layout)}")
             except jinja2.TemplateError:
                 continue  # the file itself is reported above, under its own name
     return problems
+
+
+def _special_files(layout: Layout) -> list[tuple[Path, str]]:
+    """FIFOs, sockets and devices in the layout's folders: a render that fetched one would hang or read for ever."""
+    found = []
+    for folder in layout.search_path:
+        for path in sorted(folder.rglob("*")):
+            mode, problem = files.stat_problem(path)
+            if problem and mode and not stat.S_ISDIR(mode):  # links to nowhere are the loader's to explain
+                found.append((path, problem))
+    return found
 
 
 def _top_level_names(ast: nodes.Template) -> set[str]:
@@ -190,7 +207,8 @@ def _template_refs(ast: nodes.Template) -> list[str]:
 
 def _ref_line(ast: nodes.Template, ref: str) -> int:
     for node in ast.find_all((nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
-        if isinstance(node.template, nodes.Const) and node.template.value == ref:
+        template = getattr(node, "template", None)  # every node kind found above has one
+        if isinstance(template, nodes.Const) and template.value == ref:
             return node.lineno
     return 1
 

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import nh3
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from reportgen.datefmt import long_date, short_date
 
@@ -49,7 +50,29 @@ def sanitize_block(markup: str) -> Markup:
                             url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer"))
 
 
+#: A proper name as the `names` filter finds it: a capitalised word long enough to be hyphenated
+#: (hyphenate-limit-chars: 7) inside a sentence, i.e. after a space that does not end one.
+_NAME = re.compile(r"(?<=[^\s.!?:>] )([A-ZА-ЯЁІӘҒҚҢӨҰҮҺ][^\W\d_]{6,})")
+_TEXT = re.compile(r"(>|^)([^<]+)")
+
+
+def names(value) -> Markup:
+    """Text (or sanitised markup) with proper names wrapped in <span class="pn">, which layouts
+    keep whole: pyphen would print "Kaza-khstan" at a line end, and CSS has no selector for
+    capitalised words."""
+    markup = value if isinstance(value, Markup) else escape(value)
+    return Markup(_TEXT.sub(lambda m: m[1] + _NAME.sub(r'<span class="pn">\1</span>', m[2]), str(markup)))
+
+
+def svg_paths(shapes) -> list[tuple[str, str]]:
+    from reportgen.figures.model import svg_paths as paths  # only builds with a figure need it
+
+    return paths(shapes)
+
+
 FILTERS = {
+    "svg_paths": svg_paths,
+    "names": names,
     "sanitize_block": sanitize_block,
     "long_date": long_date,
     "short_date": short_date,

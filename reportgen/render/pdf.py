@@ -9,8 +9,6 @@ import contextlib
 import datetime as dt
 import hashlib
 import logging
-import os
-import tempfile
 import warnings as warnings_module
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,9 +18,11 @@ from urllib.parse import unquote, urlsplit
 from reportgen.briefing_model import Briefing
 from reportgen.errors import RenderError
 from reportgen.layouts import Layout
-from reportgen.state import pid_alive
+from reportgen.render.lost import lost_content
 
-_TEMP_SUFFIX = ".reportgen-tmp"
+MAX_ASSET_BYTES = 50 * 1024 * 1024  # a font or an image of a layout; more is a mistake, not a logo
+#: Link actions a PDF may carry: web and mail links, and anchors inside the briefing ("internal").
+LINK_SCHEMES = ("http", "https", "mailto")
 
 
 @dataclass(frozen=True)
@@ -30,51 +30,48 @@ class RenderedPdf:
     bytes: bytes
     pages: int
     warnings: list[str] = field(default_factory=list)
+    chunks: int = 1  # laid out in this many parallel processes (reportgen.render.chunked)
 
 
-def render_pdf(html: str, *, layout: Layout, briefing: Briefing) -> RenderedPdf:
-    """Lay out `html` as PDF; fetches outside the layout's folders are refused and reported as warnings."""
+class PageLimitReached(Exception):
+    """The layout made more pages than allowed; raised from inside WeasyPrint's pagination."""
+
+
+def render_pdf(html: str, *, layout: Layout, briefing: Briefing, max_pages: int | None = None,
+               keep: list[object] | None = None, check_lost: bool = True) -> RenderedPdf:
+    """Lay out `html` as PDF; fetches outside the layout's folders are refused and reported as warnings.
+
+    With `max_pages`, pagination stops with PageLimitReached as soon as the page after it is laid out.
+    `keep` receives the laid-out document, for a process that exits without freeing it.
+    `check_lost=False`: a chunk of the document (reportgen.render.chunked checks the whole).
+    """
     import weasyprint  # lazy: WeasyPrint and its dependencies take a while to import
 
     warnings: list[str] = []
     fetcher = _confined_fetcher(weasyprint, layout.search_path, warnings)
-    with _captured_log(warnings):
+    with _captured_log(warnings), _page_limit(max_pages):
         try:
             document = weasyprint.HTML(
                 string=html, base_url=layout.folder.as_uri() + "/", url_fetcher=fetcher,
             ).render(attachments=[])
+            if keep is not None:
+                keep.append(document)
             _set_metadata(document.metadata, briefing)
-            _drop_attachments(document)
+            _safe_links(document, warnings)
+            lost = lost_content(document, briefing) if check_lost else []
             data = document.write_pdf(
                 attachments=[],
                 pdf_identifier=hashlib.md5(f"{briefing.slug}:{briefing.as_of}".encode()).hexdigest().encode(),
             )
+        except (PageLimitReached, MemoryError):  # the caller names the limit
+            raise
         except Exception as exc:  # WeasyPrint raises many kinds; the user needs one line
             raise RenderError(f"WeasyPrint could not lay out the briefing: {type(exc).__name__}: {exc}") from exc
+    if max_pages is not None and len(document.pages) > max_pages:  # if pagination could not be watched
+        raise PageLimitReached(len(document.pages))
+    if lost:  # ours name the part or count the links; WeasyPrint's (from write_pdf) repeat them one by one
+        warnings = [w for w in warnings if not w.startswith("weasyprint: No anchor #")] + lost
     return RenderedPdf(data, len(document.pages), _unique(warnings))
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write data to path via a temp file beside it, fsync, rename; a failure leaves the old file.
-
-    The target's folder is created if missing (the first build into out/).
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temps(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=_TEMP_SUFFIX, dir=path.parent)
-    try:
-        os.fchmod(fd, _file_mode(path))  # mkstemp makes 0600; keep the mode a plain write would give
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
-    _fsync_dir(path.parent)
 
 
 def _confined_fetcher(weasyprint, roots: tuple[Path, ...], warnings: list[str]):
@@ -89,7 +86,7 @@ def _confined_fetcher(weasyprint, roots: tuple[Path, ...], warnings: list[str]):
             if scheme == "file":
                 target = Path(unquote(urlsplit(url).path)).resolve()
                 if any(target.is_relative_to(root) for root in allowed):
-                    return super().fetch(url, headers)
+                    return _read_asset(weasyprint, url, target, warnings)
                 reason = "outside the layout folder"
             else:
                 reason = "only files in the layout folder may be read"
@@ -98,6 +95,51 @@ def _confined_fetcher(weasyprint, roots: tuple[Path, ...], warnings: list[str]):
             raise PermissionError(message)
 
     return ConfinedFetcher(allowed_protocols=("file", "data"), allow_redirects=False)
+
+
+def _read_asset(weasyprint, url: str, target: Path, warnings: list[str]):
+    """A layout file as WeasyPrint's fetcher answers it; a FIFO, device or folder is refused, never opened
+    for a blocking read (a FIFO would hang the render until the time limit)."""
+    import mimetypes
+
+    from reportgen.files import FileProblem, read_limited
+
+    try:
+        data = read_limited(target, MAX_ASSET_BYTES)
+    except FileProblem as exc:
+        message = f"blocked fetch of {url}: {exc.reason}"
+        warnings.append(message)
+        raise PermissionError(message) from None
+    mime = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+    return weasyprint.urls.URLFetcherResponse(url, data, {"Content-Type": mime})
+
+
+@contextlib.contextmanager
+def _page_limit(max_pages: int | None) -> Iterator[None]:
+    """Count pages as WeasyPrint's paginator makes them and stop past `max_pages`.
+
+    WeasyPrint has no page limit of its own; without one a 5,000-page layout runs for
+    minutes before its page count can be checked.  Its paginator is a generator in
+    weasyprint.layout (WeasyPrint 70, pinned); if that name moves, the count is checked after.
+    """
+    from weasyprint import layout as wlayout
+
+    original = getattr(wlayout, "make_all_pages", None)
+    if max_pages is None or original is None:
+        yield
+        return
+
+    def counted(*args, **kwargs):
+        for number, page in enumerate(original(*args, **kwargs), 1):
+            if number > max_pages:
+                raise PageLimitReached(number)
+            yield page
+
+    wlayout.make_all_pages = counted
+    try:
+        yield
+    finally:
+        wlayout.make_all_pages = original
 
 
 @contextlib.contextmanager
@@ -146,38 +188,24 @@ def _set_metadata(metadata, briefing: Briefing) -> None:
     metadata.attachments = []
 
 
-def _drop_attachments(document) -> None:
-    """Neutralise <a rel=attachment>: such links would embed the file they point to."""
+def _safe_links(document, warnings: list[str]) -> None:
+    """Keep only http(s), mailto and internal links: <a rel=attachment> would embed the file it points to,
+    and file:, javascript: or launch-style targets in a PDF run things in the reader's viewer."""
     for page in document.pages:
-        page.links[:] = [link for link in page.links if link[0] != "attachment"]
+        kept = []
+        for link in page.links:
+            kind, target = link[0], link[1]
+            if kind == "internal" or kind == "external" and urlsplit(str(target)).scheme.lower() in LINK_SCHEMES:
+                kept.append(link)
+            elif kind != "attachment":
+                warnings.append(f"dropped a link to {_excerpt(str(target))}: a PDF keeps only http(s), mailto and "
+                                "in-document links")
+        page.links[:] = kept
 
 
-def _file_mode(path: Path) -> int:
-    """The existing file's mode, else 0666 less the umask."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _remove_stale_temps(path: Path) -> None:
-    """Delete temp files of this target left by runs that were killed (their pid is gone)."""
-    for temp in path.parent.glob(f".{path.name}.*{_TEMP_SUFFIX}"):
-        pid = temp.name[len(path.name) + 2:].split(".", 1)[0]
-        if pid.isdigit() and not pid_alive(int(pid)):
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+def _excerpt(text: str, limit: int = 60) -> str:
+    shown = text.encode("unicode_escape").decode("ascii")
+    return shown if len(shown) <= limit else shown[:limit] + "…"
 
 
 def _unique(items: list[str]) -> list[str]:

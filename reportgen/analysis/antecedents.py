@@ -1,0 +1,76 @@
+"""Tell whether a sentence can stand alone or needs the sentence before it to be understood.
+
+A summary shows sentences out of their context, so one that points back at what it does not
+name reads as a riddle: "The agreement was signed by ..." (which agreement?), "An agreement
+to this effect ...", "Following the talks, the sides signed ...", "Since 1991 its assistance
+...".  English cues, in the sentence's opening words (its first clause):
+- a word pointing back (`discourse.leans_back`: This, These, Such, It, They, However ...);
+- a demonstrative early on ("The development of this area", "to this effect"), not "this year";
+- a pronoun before any name ("Since 1991 its official development assistance ...");
+- a definite description of a happening or a document with nothing naming it ("The agreement
+  was signed", "The contract for the trains, worth ..., was signed"), "the sides/parties",
+  or an opening "Following/During/As part of the talks/visit/...".
+A discourse connective ("For instance,", "In addition,", "Furthermore,") does not hide a
+referent, but shows the sentence was written as a step of an argument; `opens_with_connective`
+tells it apart so a summary may prefer a sentence that reads alone.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportgen.analysis.discourse import leans_back
+
+_DEMONSTRATIVE = re.compile(
+    r"^(?:\S+\s+){1,5}?(?:this|these|those|such)\s+(?!year|month|week|day|time|spring|summer|autumn|fall|winter)",
+    re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:\S+\s+){0,7}?(?:its|their|his|her|he|she|they|it)\b")
+_NOUNS = (r"agreements?|accords?|memorand(?:um|a)|documents?|contracts?|deals?|treat(?:y|ies)|declarations?|"
+          r"visits?|meetings?|talks|negotiations|forum|events?|projects?|programmes?|programs?|centre|center|"
+          r"plant|hospital|institute|pipeline|loans?|grants?|trains|ceremony|session|initiative|route|facility|"
+          r"sides|parties|delegations?|ministers|minister|guests|leaders|presidents|heads\s+of\s+state")
+# "The agreement was signed", "The contract for the trains, worth USD 270 million, was signed",
+# "The two sides agreed": a definite description whose referent is only in the text before;
+# not "The memorandum signed during the June 2024 state visit ...", which says which one.
+_DEFINITE = re.compile(
+    rf"^The\s+(?:new\s+|signed\s+|two\s+|first\s+|latest\s+)?(?:{_NOUNS})\b"
+    rf"(?:\s+(?:for|of|on)\s+the\s+[\w-]+)?(?:,[^,]{{1,60}},)?\s+(?:\w+\s+)?(?:was|were|is|are|will|has|have|had|"
+    r"[a-z]+ed(?!\s+(?:during|in|at|on|with|between|under|by|for|from)\b)|[a-z]+s)\b")
+_SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b", re.IGNORECASE)
+_SETTING = re.compile(
+    rf"^(?:Following|During|After|At|As\s+part\s+of|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of)\s+the\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS}|Culture\s+Days|event)\b")
+_CONNECTIVE = re.compile(
+    r"^(?:For\s+(?:instance|example)|In\s+addition|Additionally|Furthermore|Moreover|Besides|Also|Notably|"
+    r"In\s+turn|At\s+the\s+same\s+time|Meanwhile|Likewise|Similarly|Nevertheless|Nonetheless|Indeed|"
+    r"In\s+particular|To\s+note|It\s+is\s+worth\s+noting\s+that|Previously|Earlier|Later)\b,?")
+_NAME = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
+_FIRST_CLAUSE = re.compile(r"^[^,;]*(?:,[^,;]*)?")
+
+
+@lru_cache(maxsize=65536)
+def needs_antecedent(sentence: str) -> bool:
+    """Whether the sentence points back at something only the text before it names."""
+    if leans_back(sentence) or _DEMONSTRATIVE.match(sentence) or _DEFINITE.match(sentence) or _SETTING.match(sentence):
+        return True
+    opening = _FIRST_CLAUSE.match(sentence).group()  # type: ignore[union-attr]
+    # "the sides" and a pronoun refer back only when no name comes before them in the sentence.
+    sides = _SIDES.search(opening)
+    if sides is not None and not _NAME.search(sentence, 0, sides.start()):
+        return True
+    pronoun = _PRONOUN.match(sentence)
+    return pronoun is not None and not _NAME.search(sentence, 0, pronoun.end())
+
+
+def refers_by_pronoun(sentence: str) -> bool:
+    """Whether the sentence points back by a pronoun or a demonstrative ("These ...", "its ..."), which
+    the sentence before it would have to resolve in turn; a definite description does not count."""
+    if leans_back(sentence) or _DEMONSTRATIVE.match(sentence):
+        return True
+    pronoun = _PRONOUN.match(sentence)
+    return pronoun is not None and not _NAME.search(sentence, 0, pronoun.end())
+
+
+def opens_with_connective(sentence: str) -> bool:
+    """Whether the sentence opens as a step of an argument: "For instance, ...", "In addition, ..."."""
+    return _CONNECTIVE.match(sentence) is not None

@@ -1,0 +1,88 @@
+"""How the reader sees an item: a heading that says who did what, and the outlet that reported it.
+
+- `headline(item, focus_terms)`: for an article the source left untitled, its first sentence
+  that states a happening and names a focus term (else the first that states a happening),
+  with names in apposition dropped (", Aliya Mustafina,") and cut at a word boundary, kept long
+  enough to reach the focus term: "The agreement was signed by the director of the Kazakh
+  Presidential Archive and the secretary general of the National Archives of Qatar".
+- `outlet(item)`: the agency or ministry the text names as its reporter ("..., Ministry of Foreign
+  Affairs of the Republic of Kazakhstan reports.", "Qazinform News Agency has learnt", "Previously,
+  Kazinform reported"), or "".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reportgen.analysis.eventness import states_event
+from reportgen.corpus import Item
+from reportgen.text import split_sentences
+
+TITLE_WORDS = 14  # a heading is cut to about this many words ...
+TITLE_MAX_WORDS = 24  # ... or up to this many, to reach a focus term
+
+_NAME = r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][\w’'.-]*(?:\s+(?:bin|al|ibn|de|van|von|[A-Z][\w’'.-]*)){1,4}"
+_APPOSITION = re.compile(rf",\s+{_NAME}\s*(?:,(?=\s)|(?=\.$|$))")
+_SAID = re.compile(r",\s+(?:said|says|noted|stated|reported)\s+[^,]+\.?$|\.$")
+_DANGLING = frozenset("a an the and or but of in on at to for from by with as into than that which who whose "
+                      "is are was were be its their his her our this these those".split())
+
+_ORG = r"[A-Z][\w’'-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w’'-]*|\([A-Z]+\)))*"
+_OUTLET_PATTERNS = (
+    # "..., Ministry of Foreign Affairs of the Republic of Kazakhstan reports."
+    re.compile(rf",\s+(?:the\s+)?({_ORG})\s+(?:reports|reported|informs|writes)\.?\s*$"),
+    # "Qazinform News Agency has learnt from ...", "Kazinform correspondent reports"
+    re.compile(rf"\b((?:{_ORG}\s+)?(?:News\s+Agency|Agency|News|Press|Times|Post|Gazette|Telegraph|Herald|TV|Radio))"
+               r"(?:'s)?\s+(?:has\s+learnt|has\s+learned|learnt|learned|reports|reported|correspondent)"),
+    # "according to Kazinform", "Previously, Kazinform reported"
+    re.compile(rf"\b(?:[Aa]ccording\s+to|[Pp]reviously,)\s+(?:the\s+)?({_ORG})(?:\s+reported|,)"),
+)
+
+
+def headline(item: Item, focus_terms: Sequence[str] = (), *, look: int = 8) -> str:
+    """A heading for an untitled article (see the module docstring); the item's own title otherwise."""
+    if item.kind != "article" or not getattr(item, "title_derived", False):
+        return item.title
+    sentences = [s for p in item.paragraphs for s in split_sentences(p.text)][:look]
+    happenings = [s for s in sentences if len(s.split()) >= 5 and states_event(s, language=item.language)]
+    naming = [s for s in happenings if _focus_at(s, focus_terms) >= 0]
+    chosen = (naming or happenings or [""])[0]
+    if not chosen:
+        return item.title
+    return _shorten(chosen, focus_terms)
+
+
+def _focus_at(text: str, terms: Sequence[str]) -> int:
+    """Word index of the first focus term in `text`, or -1."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if any(word.startswith(term) for term in terms):
+            return i
+    return -1
+
+
+def _shorten(sentence: str, focus_terms: Sequence[str]) -> str:
+    text = _APPOSITION.sub("", sentence.strip())
+    text = _SAID.sub("", text).rstrip(" ,;:")
+    words = text.split()
+    reach = _focus_at(text, focus_terms) + 1
+    limit = reach if TITLE_WORDS < reach <= TITLE_MAX_WORDS else TITLE_WORDS
+    if len(words) <= limit + 2:
+        return text
+    kept = words[:limit]
+    while len(kept) > 1 and kept[-1].lower().strip(",;:") in _DANGLING:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:–—-") + "…"
+
+
+def outlet(item: Item) -> str:
+    """The outlet the article's text names as its reporter, or ''."""
+    if item.kind != "article":
+        return ""
+    for paragraph in item.paragraphs:
+        for sentence in split_sentences(paragraph.text):
+            for pattern in _OUTLET_PATTERNS:
+                match = pattern.search(sentence)
+                if match:
+                    return match.group(1).strip()
+    return ""

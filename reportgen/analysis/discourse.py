@@ -1,0 +1,107 @@
+"""Recognise text about the text: the study, its method, the literature; meta-sections; fragments.
+
+A briefing reports what happened, so sentences where a paper speaks of itself ("This study
+demonstrates ...", "The authors combined ...", "A review of the extant literature reveals ...")
+and sections that hold only that (introduction, literature review, materials and methods,
+acknowledgements, references) are kept out of summaries, developments and the chronology.
+The cues are English meta-discourse markers; text in other languages passes unchecked.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportgen.analysis.eventness import has_action_verb
+
+# Meta-discourse: the text, its authors, its method, its sources.
+_META = re.compile(
+    r"\b(?:this|the\s+present|our|the\s+current|the\s+given)\s+(?:study|paper|article|research|review|analysis|work|"
+    r"chapter|section|survey)\b"
+    r"|\b(?:the|these|other|some|several|many|few)\s+(?:authors?|scholars|researchers|historians|analysts|works|studies)\b"
+    r"|^(?:authors|scholars|researchers|historians|analysts|studies|publications|few\s+works)\b"
+    r"|\bwe\s+(?:argue|show|find|found|propose|examine|analy[sz]e|suggest|conclude|compare|consider|can\s+say)\b"
+    r"|\bliterature\b|\bscholarly\b|\bacademic\s+discourse\b|\bmethodolog|\bhypothes[ie]s\b|\btheoretical\b"
+    r"|\b(?:content|comparative|historical-\w+)\s+(?:analysis|approach|method)\b"
+    r"|\b(?:interviews?|questionnaires?|surveys?)\s+(?:with|of)\s+(?:experts|diplomats|officials|respondents)\b"
+    r"|\bbased\s+on\s+the\s+analysis\b|\bthe\s+analysis\s+(?:shows|showed|reveals|revealed|demonstrates)\b"
+    r"|^the\s+(?:study|paper|article|research|analysis)\s+(?:has\s+|have\s+)?(?:shows?|showed|shown|demonstrat\w*|finds?|"
+    r"found|conclud\w*|argues?|argued|reveal\w*|suggests?|confirm\w*)\b"
+    r"|\bwhat\s+(?:scholars|researchers|analysts|historians|experts)\s+(?:refer\s+to|call|term|describe|have\s+called)\b"
+    r"|\bnovelty\b|\bhas\s+(?:hardly|rarely|not)\s+been\s+(?:studied|analy[sz]ed|examined)\b|\bunderstudied\b",
+    re.IGNORECASE,
+)
+# A sentence that leans on the one before it: "These investments ...", "Such a step ...".
+_LEANS_BACK = re.compile(
+    r"^(?:This|These|Those|Such|That|Thus|Therefore|Hence|However|Consequently|Accordingly|In\s+turn|They"
+    r"|It(?!\s+(?:is|was|has\s+been|will\s+be)\s+[\w-]+\s+(?:to|that)\b))\b")  # not "It was agreed to ..."
+_META_SECTION = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction|literature\s+review|review\s+of\s+(?:the\s+)?literature|"
+    r"(?:materials?|data|sources)\s+and\s+methods?|methods?|methodology|research\s+methods?|"
+    r"acknowledge?ments?|funding|conflicts?\s+of\s+interests?|author\s+contributions?|references|bibliography|"
+    r"abstract|keywords)\s*$",
+    re.IGNORECASE,
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did)\b"
+    r"|\b[a-z]{3,}ed\b"
+)
+
+
+# Every _META alternative holds one of these (lower-cased); a sentence with none is not meta.
+_META_HINTS = ("study", "studies", "paper", "article", "research", "review", "analys", "work", "chapter",
+               "section", "survey", "author", "scholar", "historian", "we ", "literature", "methodolog",
+               "hypothes", "theoretical", "discourse", "approach", "method", "interview", "questionnaire",
+               "novelty", "studied", "examined", "publication")
+
+
+@lru_cache(maxsize=65536)  # summaries of overlapping item sets see the same sentences again
+def is_meta(sentence: str) -> bool:
+    """Whether the sentence speaks of the study, its authors, method or literature, not of the world."""
+    lower = sentence.lower()
+    if not any(hint in lower for hint in _META_HINTS):
+        return False
+    return _META.search(sentence) is not None
+
+
+def leans_back(sentence: str) -> bool:
+    """Whether the sentence opens with a word pointing at the sentence before ("These", "Such", "It")."""
+    return _LEANS_BACK.match(sentence) is not None
+
+
+@lru_cache(maxsize=65536)
+def is_fragment(sentence: str, max_words: int = 12) -> bool:
+    """A short line with no finite verb: a heading left in the text ("Further directions and ways to
+    develop cooperation.", "Diversification of trade relations.")."""
+    words = sentence.split()
+    if len(words) > max_words or _FINITE.search(sentence) or has_action_verb(sentence):
+        return False
+    return not _present_verb(re.findall(r"[\w'’-]+", sentence))
+
+
+_NOT_BEFORE_VERB = frozenset("the a an of for to in on at by with and or from further new".split())
+_NOT_AFTER_VERB = frozenset("and or of for to in on at by with from".split())
+
+
+def _present_verb(words: list[str]) -> bool:
+    """A lower-case "-s" word between a subject and what follows ("the memorandum covers food"),
+    not a plural at the end or before a conjunction or preposition ("directions and ways")."""
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if (word.islower() and word.endswith("s") and not word.endswith("ss")
+                and words[i - 1].lower() not in _NOT_BEFORE_VERB and words[i + 1].lower() not in _NOT_AFTER_VERB):
+            return True
+    return False
+
+
+def is_meta_section(title: str, *, introduction: bool = True) -> bool:
+    """Introduction, literature review, materials and methods, acknowledgements, references ...
+
+    With introduction=False an introduction does not count: it often dates real happenings
+    ("In 2023 the two states marked 30 years of relations") that a chronology keeps.
+    """
+    match = _META_SECTION.match(_bare(title))
+    return match is not None and (introduction or not _bare(title).lower().endswith("introduction"))
+
+
+def _bare(title: str) -> str:
+    return title.strip().strip("*#_ ").rstrip(":.").strip()

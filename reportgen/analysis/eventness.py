@@ -1,0 +1,247 @@
+"""Tell a clause that states a happening from advice, assessment, conjecture and ongoing states.
+
+A chronology row must say that something happened (or is set to happen) at its date:
+"In 2007, Kazakhstan established an embassy in Doha", "the forum will take place in June",
+"the October 2022 state visit".  English clauses that only judge or advise are not events:
+- advice: "it is necessary to create a roadmap", "It is recommended that ...", "should", "must";
+- conjecture: "could", "would", "might", lower-case "may";
+- assessment or state, where no verb names an action: "trade remained modest", "was well above
+  the previous year's level", "the engagement was shaped by ...", "will help maintain confidence".
+A clause is an event when, after those checks, it has an action verb (a past or passive form
+that is not a stative or judging verb, a listed irregular past, or a listed event verb after
+"will", "to" or as a present form) or its date sits next to a noun that names an event ("the
+October 2022 state visit", "the summit in May").  The lists are English; other languages pass
+unchecked, since a wrong drop loses a row while a wrong keep shows one more.
+"""
+from __future__ import annotations
+
+import re
+
+_ADVICE = re.compile(
+    r"\b(?:should|must|ought\s+to|needs?\s+to"
+    r"|it\s+is\s+(?:therefore\s+|also\s+)?(?:necessary|recommended|advisable|imperative|essential|crucial|vital|desirable)"
+    r"|(?:is|are)\s+(?:also\s+)?(?:recommended|advisable|imperative)"
+    r"|recommends?|recommended\s+that|it\s+would\s+be)\b",
+    re.IGNORECASE,
+)
+# Case-sensitive: "May" is a month.
+_CONJECTURE = re.compile(r"\b(?:could|would|might|may|can)\b|\b(?:Could|Would|Might|Perhaps|Possibly)\b")
+
+# Verbs that judge, relate or describe a state; their forms never make a clause an event.
+_STATIVE_STEMS = (
+    "remain", "seem", "appear", "reflect", "demonstrat", "show", "signal", "signif", "indicat", "underscor",
+    "underlin", "suggest", "mean", "represent", "constitut", "serv", "help", "contribut", "ensur", "allow",
+    "enabl", "requir", "need", "depend", "regard", "consider", "view", "characteri", "mark", "shap",
+    "focus", "center", "centre", "base", "driv", "involv", "includ", "cover", "span",
+    "enjoy", "shar", "believ", "expect", "hop", "aim", "tend", "continu", "concentrat", "position",
+    "recogni", "known", "refer", "emphasi", "stress", "highlight", "not", "acknowledg", "associat",
+    "relat", "attribut", "locat", "situat", "dedicat", "devot", "link", "connect", "interest", "limit",
+)
+_FUTURE_STATIVE = re.compile(
+    r"\b(?:will|shall)\s+(?:\w+ly\s+|also\s+|further\s+|thus\s+)?(?:" + "|".join(_STATIVE_STEMS) + r")", re.IGNORECASE)
+_IRREGULAR_PAST = frozenset(
+    """
+    began became brought built came chose drew fell flew forbade gave got grew held hosted kept laid led left
+    lost made met paid put ran rose sat saw sent set sold spent spoke stood struck swore took told went won
+    wrote broke bought caught fought froze hung overtook shook undertook withdrew arose begun done given
+    taken grown risen fallen flown spoken sworn undertaken withdrawn broken chosen written
+    """.split()
+)
+# Base forms of verbs that name an action (for "will visit", "to sign", "opens").
+_EVENT_VERBS = frozenset(
+    """
+    visit sign hold meet open launch host attend ratify approve adopt establish found announce award
+    start begin commence take arrive travel hand transfer donate organise organize celebrate commemorate
+    deliver present unveil inaugurate appoint elect join accede withdraw sever declare initiate end close
+    conclude agree allocate invest export import increase grow rise fall decline reach double triple
+    complete finish build construct create set receive send pay win lose welcome tour discuss negotiate
+    introduce release publish issue pass enact endorse approve resume suspend cancel postpone
+    leave depart return admit enter sail fly
+    """.split()
+)
+_EVENT_NOUNS = (
+    r"visits?|summits?|meetings?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|signing|ceremon(?:y|ies)"
+    r"|forums?|conferences?|talks|elections?|referend(?:um|a)|exhibitions?|festivals?|congress(?:es)?"
+    r"|sessions?|tours?|launch(?:es)?|openings?|inaugurations?|championships?|games|days|week|expo"
+)
+# "the summit in May", "the state visit of President X to Japan from 29 November": the noun's own
+# phrase, without a comma or a verb in between.
+_NOUN_BEFORE = re.compile(rf"\b(?:{_EVENT_NOUNS})\s+(?:[\w'’-]+\s+){{0,6}}?(?:on|in|of|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_OPENING_PREPOSITION = re.compile(r"(?:from|between|on|in|at)\s+", re.IGNORECASE)
+_NOUN_AFTER = re.compile(rf"^[\s'’s]*(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
+
+_NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")  # Cyrillic, Arabic: the lists do not apply
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Words before an "-ed" word that make it an adjective ("the signed accord", "a more diversified agenda").
+_BEFORE_PARTICIPLE = frozenset(
+    "the a an its their his her our this these those that newly well more most less least highly increasingly "
+    "very so".split())
+# Words after an "-ed" word that make it a participle of a reduced relative clause ("power expressed through").
+_AFTER_PARTICIPLE = frozenset("through via as into".split())
+_NOT_VERBS = frozenset(
+    "hundred indeed need speed seed feed breed kindred sacred naked wicked beloved united red bed shed "
+    "led-by".split())
+_FUTURE_OR_INFINITIVE = frozenset("will shall to".split())
+_PRONOUNS = frozenset("it he she they who which".split())
+_SKIPPABLE = frozenset("be been also soon then formally officially jointly again not finally".split())
+
+
+# Verbs that settle something (signed, ratified, opened, approved, paid a visit) against verbs of talk.
+_DECISIVE = re.compile(
+    r"\b(?:sign(?:ed|s)?|ratif(?:ied|ies|y)|conclud(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|establish(?:ed|es)|"
+    r"endors(?:ed|es)|found(?:ed)|open(?:ed|s)|launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed)|committ(?:ed)|"
+    r"allocat(?:ed|es)|grant(?:ed)|rais(?:ed|es)|reach(?:ed|es)|amount(?:ed|s)\s+to|exceed(?:ed|s)|"
+    r"paid\s+(?:a|an|his|her|their)\s+(?:state\s+|official\s+|working\s+)?visit|entered\s+into\s+force|"
+    r"came\s+into\s+force|will\s+host|arrived)\b",
+    re.IGNORECASE)
+_TALK = re.compile(
+    r"\b(?:met|discussed|reviewed|noted|stressed|emphasi[sz]ed|highlighted|expressed|praised|described|said|"
+    r"exchanged\s+views|focused)\b", re.IGNORECASE)
+
+
+# Substrings every match of a pattern holds (lower-cased): most sentences hold none, and a
+# substring test is far cheaper than the regular expression.
+_ADVICE_HINTS = ("should", "must", "ought", "need", "necessary", "recommend", "advisable", "imperative", "essential",
+                 "crucial", "vital", "desirable", "would")
+_TALK_HINTS = ("met", "discuss", "review", "noted", "stressed", "emphasi", "highlighted", "expressed", "praised",
+               "described", "said", "exchanged", "focused")
+_SPECULATION_HINTS = ("could", "would", "might", "may", "can", "perhaps", "possibly", "will", "shall")
+
+
+def _hints(text: str, hints: tuple[str, ...]) -> bool:
+    lower = text.lower()
+    return any(hint in lower for hint in hints)
+
+
+def settles(text: str) -> bool:
+    """A verb that settles something: signed, ratified, opened, approved, paid a state visit, reached."""
+    return _DECISIVE.search(text) is not None
+
+
+def only_talk(text: str) -> bool:
+    """Talk about happenings rather than one: met, discussed, noted, described ... and nothing settled."""
+    return _hints(text, _TALK_HINTS) and _TALK.search(text) is not None and _DECISIVE.search(text) is None
+
+
+def speculates(text: str) -> bool:
+    """Conjecture or a future state: "can become a turning point", "will help Uzbekistan to capture"."""
+    return _hints(text, _SPECULATION_HINTS) and (
+        _CONJECTURE.search(text) is not None or _FUTURE_STATIVE.search(text) is not None)
+
+
+def gives_advice(text: str) -> bool:
+    """Advice: "It is recommended ...", "it is necessary to", "should", "must" (not conjecture)."""
+    return _hints(text, _ADVICE_HINTS) and _ADVICE.search(text) is not None
+
+
+def is_advice(text: str) -> bool:
+    """Advice or conjecture: "It is recommended ...", "should", "could", "would"."""
+    return bool(_ADVICE.search(text) or _CONJECTURE.search(text))
+
+
+def states_event(clause: str, *, date_at: tuple[int, int] | None = None, language: str = "en") -> bool:
+    """Whether `clause` states a happening rather than advice, conjecture, an assessment or a state.
+
+    `date_at` is the (start, end) of the date expression in the clause, for the event-noun test.
+    """
+    if language != "en" or _NON_LATIN.search(clause):
+        return True
+    if _ADVICE.search(clause) or _CONJECTURE.search(clause) or _FUTURE_STATIVE.search(clause):
+        return False
+    if has_action_verb(clause) or _scheduled(clause):
+        return True
+    if date_at is not None:
+        start, end = date_at
+        before = clause[max(0, start - 60):start]
+        opening = _OPENING_PREPOSITION.match(clause, start, end)  # "from 29 November to 2 December 2022"
+        if opening:
+            before += opening.group()
+        return bool(_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(clause[end:end + 60]))
+    return False
+
+
+# "X is expected in 2026", "is expected to admit its first patients in 2028", "is due to open",
+# "is scheduled for June": a happening announced as scheduled.  After "to" the verb must name
+# an action ("is expected to cut travel times" is a forecast, not a happening).
+_SCHEDULED = re.compile(
+    r"\b(?:is|are|was|were|be)\s+(?:now\s+|also\s+)?(?:expected|scheduled|planned|due|set)\s+"
+    r"(?:to\s+(?:be\s+)?([a-z]+)|in|on|for)\b",
+    re.IGNORECASE)
+
+
+def _scheduled(clause: str) -> bool:
+    for match in _SCHEDULED.finditer(clause):
+        verb = match.group(1)
+        if verb is None or _base(verb.lower()) in _EVENT_VERBS or verb.lower().endswith("ed"):
+            return True
+    return False
+
+
+# An event verb's -s form that is hardly ever a noun, after a lower-case subject and before a
+# time ("the next application round opens in June"); "visits", "talks", "meets" are left to
+# the event nouns.
+_S_FORMS = frozenset("opens begins starts closes arrives departs leaves returns launches hosts signs ratifies "
+                     "approves adopts establishes announces awards takes travels hands transfers donates "
+                     "celebrates delivers presents unveils inaugurates appoints elects joins withdraws declares "
+                     "concludes allocates invests reaches completes builds creates receives sends pays welcomes "
+                     "introduces publishes passes resumes suspends postpones".split())
+_WHEN_WORDS = frozenset("in on at from next this today tomorrow later soon".split())  # intransitive, dated
+_NOT_SUBJECTS = _BEFORE_PARTICIPLE | frozenset("of in on at to for from by with and or as than".split())
+
+
+def _stative(word: str) -> bool:
+    return word.startswith(_STATIVE_STEMS)
+
+
+def has_action_verb(clause: str) -> bool:
+    """An action verb in any form: "signed", "was ratified", "took", "will visit", "opens"."""
+    words = [m.group() for m in _WORD.finditer(clause)]
+    lower = [w.lower() for w in words]
+    for i, (word, low) in enumerate(zip(words, lower)):
+        if word[0].isupper() and i:  # a name ("United", "Ahmed"), not a verb
+            continue
+        previous = lower[i - 1] if i else ""
+        if low in _IRREGULAR_PAST:
+            if not _stative(low):
+                return True
+            continue
+        if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
+            if lower[i + 1:i + 3] == ["into", "force"]:
+                return True  # "entered into force", "was brought into force"
+            if previous in _BEFORE_PARTICIPLE or _stative(low) or (i + 1 < len(lower) and lower[i + 1] in _AFTER_PARTICIPLE):
+                continue
+            if i + 1 < len(lower) and lower[i + 1] == "by" and previous not in ("was", "were", "been", "is", "are", "be"):
+                continue  # "followed by", "reduced by": a participle, unless passive ("was signed by")
+            return True
+        base = _base(low)
+        if low in _S_FORMS and i and previous not in _NOT_SUBJECTS and (
+                i + 1 == len(lower) or lower[i + 1] in _WHEN_WORDS):
+            return True  # "the next application round opens in June" ("the document opens new opportunities" not)
+        if base in _EVENT_VERBS:
+            j = i - 1
+            while j >= 0 and lower[j] in _SKIPPABLE:
+                j -= 1
+            if j >= 0 and lower[j] in _FUTURE_OR_INFINITIVE:
+                return True
+            if i and (words[i - 1][0].isupper() or previous in _PRONOUNS or (low == base and previous.endswith("s"))):
+                return True  # a present form after its subject: "Kazakhstan opens an embassy", "flights start"
+        elif low.endswith("ing") and previous not in _BEFORE_PARTICIPLE and _base_of_ing(low) in _EVENT_VERBS:
+            return True  # "flights ... starting next month"
+    return False
+
+
+def _base(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("shes", "ches", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _base_of_ing(word: str) -> str:
+    stem = word[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        return stem[:-1]  # "planning" -> "plan"
+    return stem if stem in _EVENT_VERBS else stem + "e"  # "visiting" -> "visit", "closing" -> "close"

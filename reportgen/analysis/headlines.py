@@ -1,0 +1,300 @@
+"""Pick the executive summary: the main happenings across all selected items, verbatim, cited.
+
+An analyst's summary says who did what, when and for how much, newest first, across topics and
+sources.  It never reports the paper speaking of itself, advice, a heading left in the text, or
+a sentence that opens by pointing at one not shown ("These investments ...").
+
+Method (linear in the input):
+1. Candidates are `summarise.candidates` of the items, without methods and literature sections
+   and without sentences that are meta-discourse, advice or conjecture, lean back, or are
+   heading fragments (see `discourse`, `eventness`).
+2. Each scores CONCRETE cues, all read from the sentence itself:
+   - an action verb (signed, visited, was ratified, will take place);
+   - a date (a year, a month name, "last year"; a dated story's lead happening is dated by it);
+   - an amount (a currency, "billion", "million", a percentage);
+   - named actors: capitalised words after the first, up to four;
+   - the kind of happening an analyst reports first: a visit (a state visit more), an agreement,
+     a contract, loan or grant (nouns in _HAPPENING), an amount in billions;
+   - recency: the newest year the sentence names (else its item's date), 1 in the as-of
+     year, halving every RECENCY_HALF_LIFE years;
+   plus a little of summarise's centrality and position and of the focus terms.
+3. Greedy selection: the best candidate, then the best after penalties for word overlap with
+   what is chosen (REDUNDANCY), another sentence of an item already used (SAME_ITEM), and a
+   topic already covered (SAME_TOPIC); a near-duplicate is never taken, an item gives at most
+   PER_ITEM sentences.
+4. The chosen sentences are returned newest first (undated last, in input order).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from reportgen.analysis.antecedents import needs_antecedent, opens_with_connective, refers_by_pronoun
+from reportgen.analysis.chronology import happening_sentence
+from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
+from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
+from reportgen.analysis.model import Event, Sentence
+from reportgen.analysis.summarise import DUPLICATE, Candidate, candidates, content_keys, overlap, score
+from reportgen.analysis.summarise import sentences as item_sentences
+from reportgen.corpus import Item
+
+WEIGHTS = {"action": 1.0, "date": 1.0, "amount": 1.0, "names": 0.8, "recency": 1.2, "base": 0.25, "kind": 1.0,
+           "state_visit": 0.5, "billion": 0.4, "decisive": 0.5, "talk": 0.5, "lead": 0.5, "precise": 0.4}
+RECENCY_HALF_LIFE = 3.0  # years
+REDUNDANCY = 1.0
+SAME_ITEM = 0.8  # a further sentence of a news story
+SAME_SECTION = 0.3  # a further sentence of a paper section
+SAME_TOPIC = 0.25
+PER_ITEM = 2  # sentences of one news story at most
+LONG_WORDS = 45  # longer sentences read poorly as bullets
+PAIR_WORDS = 70  # a sentence shown with the one before it: at most this many words together
+PAIR_COST = 0.3  # two sentences to read instead of one
+ANAPHOR_COST = 1.0  # a sentence pointing back at what is not shown
+NAMED_ENOUGH = 4  # distinct capitalised words
+CONNECTIVE_COST = 0.6  # "For instance, ...": a step of an argument, not a finding
+COMMON_SHARE = 0.1  # words in this share of candidates (the two countries) say nothing distinctive
+SAME_HAPPENING_WORDS = 2
+HAPPENINGS_PER_SENTENCE = 3  # see auto_length
+AUTO_MIN, AUTO_MAX = 5, 12
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_BOUND = re.compile(r"(?:\b(?:until|till|through|to|for|by\s+the\s+end\s+of|from)\s+|\d[–-])$")
+_FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned|scheduled|to\s+be\s+held|expected\s+to)\b", re.IGNORECASE)
+_DATE = re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{_MONTHS})\b|\b(?:last|this|next)\s+(?:year|month|week)\b")
+_AMOUNT = re.compile(
+    r"(?:\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh|US\$)|[$€£¥₸])\s?\d|\d\s*(?:billion|million|bn|mln|thousand|"
+    r"percent|per\s+cent|%)|\b\d[\d,.]*\s+(?:tenge|som|tugrik|yen|won|euros?|dollars?|shillings?|rubles?|roubles?)\b",
+    re.IGNORECASE)
+# Nouns naming the happenings an analyst reports first: visits, agreements, loans and grants.
+_HAPPENING = re.compile(
+    r"\b(?:visits?|summits?|agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|partnerships?|protocols?|"
+    r"contracts?|loans?|grants?|deals?|declarations?|joint\s+statements?)\b", re.IGNORECASE)
+_PRECISE = re.compile(rf"\b(?:{_MONTHS})\b")
+_BILLION = re.compile(r"\d\s*(?:billion|bn)\b", re.IGNORECASE)
+_STATE_VISIT = re.compile(r"\b(?:state|official)\s+visit\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
+_CITATION = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)")  # "(Aushev, 2024)" dates a source, not the news
+# Units of amounts: two sentences naming "EUR ... million" need not speak of one happening.
+_UNITS = frozenset("usd eur gbp jpy krw cny rub kzt uzs ksh tenge yen won euro euros dollar dollars million millions "
+                   "billion billions thousand percent bn mln".split())
+_ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|says|said|announced|informs)\.?$")
+_FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")  # a quote whose speaker the sentence does not name
+
+def headlines(items: Sequence[Item], n: int | None, *, as_of: dt.date, topic_of=None,
+              query_terms: Sequence[str] = (), events: Sequence[Event] = ()) -> tuple[Sentence, ...]:
+    """Verbatim sentences stating the main happenings of `items`, newest first.
+
+    `n` sentences when given (fewer only when there are not enough); with `n=None`, as many as
+    the number of distinct happenings calls for (see `auto_length`).  `topic_of(text) -> str | None` names a
+    sentence's topic, for diversity; `events` (the chronology) date the sentences.
+    """
+    if (n is not None and n <= 0) or not items:
+        return ()
+    items = [i for i in items if not (i.kind == "section" and is_meta_section(i.title, introduction=False))]
+    pool = _pool(items)
+    if not pool:
+        return ()
+    base = score([c for c, _ in pool], items, query_terms)
+    top = max(base) or 1.0
+    leads = {item.id: happening_sentence(item) for item in items if item.kind == "article" and item.date}
+    dates = [_when(c, items[c.item_rank]) for c, _ in pool]
+    values = []
+    for (c, before), b, when in zip(pool, base, dates):
+        value = _value(c.text, b / top, when, as_of, leads.get(c.item_id) == c.text, items[c.item_rank], before)
+        if len(_CITATION.sub("", c.text).split()) > LONG_WORDS:
+            value -= 0.5
+        if before:
+            value -= PAIR_COST
+        elif needs_antecedent(c.text):
+            # No sentence before it that could be shown with it; a sentence naming its actors and
+            # things ("In 2024, this foundation was reinforced by an agreement between A and B ...")
+            # still reads, one naming little does not ("The development of this area is ...").
+            names = len(set(_CAPITALISED.findall(_CITATION.sub("", c.text))))
+            value -= ANAPHOR_COST / 2 if names >= NAMED_ENOUGH else ANAPHOR_COST
+        if opens_with_connective(c.text):
+            value -= CONNECTIVE_COST
+        values.append(value)
+    topics = [topic_of(c.text) if topic_of else None for c, _ in pool]
+    spans = _spans(pool, items, events)
+    limit = n if n is not None else auto_length(len(events))
+    chosen = _choose(pool, values, topics, spans, [item.kind == "article" for item in items], limit)
+    order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
+    return tuple(_shown(*pool[i]) for i in order)
+
+
+def auto_length(happenings: int) -> int:
+    """How many sentences an executive summary needs: one for every HAPPENINGS_PER_SENTENCE
+    distinct dated happenings (chronology rows), between AUTO_MIN and AUTO_MAX."""
+    return max(AUTO_MIN, min(AUTO_MAX, -(-happenings // HAPPENINGS_PER_SENTENCE)))
+
+
+def _pool(items: Sequence[Item]) -> list[tuple[Candidate, str]]:
+    """Reportable candidates, each with the sentence to show before it ("" when it reads alone).
+
+    A sentence that points back ("The agreement was signed by ...", "An agreement to this effect
+    ...") comes with the sentence before it in its item when that one is reportable and does not
+    point back itself, and the two are not too long together.
+    """
+    out = []
+    by_item: dict[str, list[tuple[Sentence, bool]]] = {}
+    for c in candidates(items):
+        if not _reportable(c.text):
+            continue
+        before = ""
+        if needs_antecedent(c.text) and c.index > 0:
+            item = items[c.item_rank]
+            sentences = by_item.get(item.id)
+            if sentences is None:
+                sentences = by_item[item.id] = item_sentences(item)
+            previous = sentences[c.index - 1][0].text
+            if (_reportable(previous) and not refers_by_pronoun(previous)
+                    and len(previous.split()) + len(c.text.split()) <= PAIR_WORDS and len(previous.split()) >= 5):
+                before = previous
+        out.append((c, before))
+    return out
+
+
+def _shown(c: Candidate, before: str) -> Sentence:
+    sentence = c.sentence
+    if not before:
+        return sentence
+    return Sentence(f"{before} {c.text}", sentence.item_id, sentence.location, sentence.index)
+
+
+def _spans(pool, items: Sequence[Item], events: Sequence[Event]) -> list[tuple[tuple[dt.date, dt.date], ...]]:
+    """The dates each candidate speaks of: its events' spans, else the years it names, else the
+    date of its (dated) article."""
+    by_sentence: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for event in events:
+        if event.expression:
+            by_sentence.setdefault(event.sentence or event.text, []).append((event.start, event.end))
+    out = []
+    for c, before in pool:
+        found = by_sentence.get(c.text, []) + (by_sentence.get(before, []) if before else [])
+        if not found:
+            found = [(dt.date(int(y), 1, 1), dt.date(int(y), 12, 31))
+                     for y in _YEAR.findall(_CITATION.sub("", c.text))]
+        item = items[c.item_rank]
+        if item.kind == "article" and item.date:
+            found.append((item.date, item.date))  # a story's sentences speak of its happening too
+        out.append(tuple(found))
+    return out
+
+
+def _reportable(text: str) -> bool:
+    return not (is_meta(text) or is_advice(text) or leans_back(text) or is_fragment(text)
+                or _FIRST_PERSON.match(text))
+
+
+def _when(c: Candidate, item: Item) -> dt.date | None:
+    """The newest year the sentence names as a time of its happening (its item's date when it names
+    none): not a bound ("until 2030", "for 2023–2027") nor, unless it speaks of the future, a year
+    after its item's."""
+    text = _CITATION.sub("", c.text)
+    years = [int(m.group(1)) for m in _YEAR.finditer(text) if not _BOUND.search(text, 0, m.start())]
+    if item.date and not _FUTURE.search(text):
+        years = [y for y in years if y <= item.date.year]
+    if item.date and (not years or max(years) >= item.date.year):
+        return item.date
+    return dt.date(max(years), 1, 1) if years else None
+
+
+def _value(text: str, base: float, when: dt.date | None, as_of: dt.date, lead: bool, item: Item,
+           before: str = "") -> float:
+    """The sentence's own cues; the sentence shown before it may only date it."""
+    w = WEIGHTS
+    text = _CITATION.sub("", text)
+    names = len(_CAPITALISED.findall(text))
+    date = _DATE.search(text)
+    # An action verb, or a date next to a noun naming a happening ("the October 2022 state visit").
+    action = states_event(text, date_at=date.span() if date else None)
+    # A dated story reports one happening: its sentences that state an action are dated by it.
+    story = item.kind == "article" and item.date is not None and action
+    value = w["base"] * base
+    value += w["action"] * action
+    value += w["date"] * (lead or story or bool(date) or bool(_DATE.search(before)))
+    value += w["precise"] * bool(_PRECISE.search(text))  # "in December 2023" says more than "in 2023"
+    value += w["lead"] * lead  # a story's first sentence that states a happening states its main one
+    value += w["amount"] * bool(_AMOUNT.search(text))
+    value += w["names"] * min(names, 4) / 4
+    kinds = {m.group().lower().rstrip("s") for m in _HAPPENING.finditer(text)}
+    value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(_STATE_VISIT.search(text))
+    value += w["billion"] * bool(_BILLION.search(text))
+    if settles(text):
+        value += w["decisive"]
+    elif only_talk(text):
+        value -= w["talk"]  # met, discussed, noted: talk about happenings rather than one
+    if when is not None:
+        years = max(0.0, (as_of - when).days / 365.25)
+        # A story's sentences without an action are details of its lead: half the credit.
+        share = 1.0 if lead or story or _DATE.search(text) else 0.5
+        value += share * w["recency"] * 0.5 ** (years / RECENCY_HALF_LIFE)
+    return value
+
+
+def _choose(pool, values: Sequence[float], topics: Sequence[str | None],
+            spans: Sequence[tuple[tuple[dt.date, dt.date], ...]], stories: Sequence[bool], n: int) -> list[int]:
+    """Greedy: the best value after penalties for what is chosen; never the same happening twice.
+
+    Two candidates state the same happening when they speak of overlapping dates and share
+    SAME_HAPPENING_WORDS distinctive words (content words in fewer than COMMON_SHARE of the
+    candidates: names and key nouns, not the two countries' names); word overlap counts only
+    distinctive words too.
+    """
+    cands = [c for c, _ in pool]
+    # What a sentence speaks of, without who reports it (", the National Statistics Office reports.");
+    # a pair speaks of what both its sentences name.
+    own = [content_keys(_ATTRIBUTION.sub("", c.text)) for c in cands]
+    said = [ks | content_keys(before) if before else ks for ks, (_, before) in zip(own, pool)]
+    frequency = Counter(k for ks in own for k in ks)  # each sentence counted once, not again in a pair
+    common = max(3, COMMON_SHARE * len(cands))
+    keys = [frozenset(k for k in ks if frequency[k] < common and k not in _UNITS and not any(ch.isdigit() for ch in k))
+            for ks in said]
+    names = [frozenset(k for k in content_keys(" ".join(_CAPITALISED.findall(c.text)))) & ks for c, ks in zip(cands, keys)]
+    chosen: list[int] = []
+    per_item: Counter = Counter()
+    per_topic: Counter = Counter()
+    left = set(range(len(cands)))
+    while left and len(chosen) < n:
+        best, best_value = -1, float("-inf")
+        for i in sorted(left):
+            c = cands[i]
+            if stories[c.item_rank] and per_item[c.item_rank] >= PER_ITEM:
+                continue
+            if any(_same_happening(keys[i], keys[j], names[i] & names[j], spans[i], spans[j]) for j in chosen):
+                continue
+            similarity = max((overlap(keys[i], keys[j]) for j in chosen), default=0.0)
+            if similarity >= DUPLICATE:
+                continue
+            # A news story reports one happening, a paper section recounts many.
+            same_item = SAME_ITEM if stories[c.item_rank] else SAME_SECTION
+            value = (values[i] - REDUNDANCY * similarity - same_item * per_item[c.item_rank]
+                     - SAME_TOPIC * (per_topic[topics[i]] if topics[i] else 0))
+            if value > best_value:
+                best, best_value = i, value
+        if best < 0:
+            break
+        chosen.append(best)
+        left.discard(best)
+        per_item[cands[best].item_rank] += 1
+        per_topic[topics[best]] += 1
+    return chosen
+
+
+def _same_happening(a: frozenset[str], b: frozenset[str], shared_names: frozenset[str], spans_a, spans_b) -> bool:
+    """Overlapping dates and SAME_HAPPENING_WORDS distinctive words in common, or one distinctive
+    name when both dates are precise (a month or less): "Steinmeier ... 28 October 2025" and
+    "In October 2025 ... Steinmeier paid a state visit"."""
+    shared = len(a & b)
+    if not shared:
+        return False
+    for s1, e1 in spans_a:
+        for s2, e2 in spans_b:
+            if s1 <= e2 and s2 <= e1:
+                precise = (e1 - s1).days <= 31 and (e2 - s2).days <= 31
+                if shared >= SAME_HAPPENING_WORDS or (precise and shared_names):
+                    return True
+    return False

@@ -1,0 +1,548 @@
+"""Render a long briefing as several chunks in parallel processes and join them into one PDF.
+
+WeasyPrint lays out on one core; a 200-page briefing is ~95% layout.  The HTML is cut
+before part sections (`<section class="part …">` inside `<main>`), which the layout starts
+on a new page, so every chunk lays out exactly the pages a single render would.  What a
+single render knows and a chunk does not is given to the chunk between its pagination and
+its drawing (see `_Sync`):
+
+- the page numbers: each body chunk paginates, says how many pages it made and where its
+  anchors are, and waits; then its page counter is offset and `counter(pages)` is the total,
+  so "page X of Y" footers are exact without laying out twice;
+- running headers (`string()`): the value a chunk starts with is the last one of the chunks
+  before it;
+- the front matter (cover, contents) is laid out last, in its own process, with every body
+  anchor present as an empty placeholder whose page counter is the anchor's real page, so
+  the contents' `target-counter()` numbers are exact;
+- links to anchors in other chunks are kept (WeasyPrint drops links to anchors it has not
+  seen) as named destinations, and the joined PDF's destination names point at the pages
+  where the anchors really are; the outline is rebuilt from the chunks' outlines.
+
+A layout this cannot reproduce exactly is rendered in one piece instead: page selectors that
+depend on a page's position (`:first`, `:left`, `:right`, `:blank`, `:nth()`), page counters
+reset or set by the layout, running elements, a part that does not start on a new page, or a
+`target-*()` from one body chunk into another.  The joined PDF is checked against these by
+tests/test_chunked_render.py, page by page against a single render.
+"""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import sys
+from dataclasses import dataclass
+
+#: A chunk's process that gave up because the layout cannot be split exactly.
+_UNSAFE = "unsafe"
+_SECTION = re.compile(r'<section class="part[ "]')
+_UNSPLITTABLE_CSS = re.compile(r"@page[^{]*:(first|left|right|recto|verso|blank|nth)|counter-(reset|set|increment)"
+                               r"[^;}]*\bpages?\b|running\(", re.I)
+#: Below this much HTML (the built-in layouts: ~5 KB a page, so ~80 pages) the build renders in
+#: one piece unless --render-jobs says otherwise.  An estimate, not yet a measured break-even:
+#: splitting costs ~10% more CPU at 200 pages (front matter laid out after the body, pypdf
+#: import and join, one font subset per chunk) and saves up to half the layout's wall time only
+#: when a core is idle, which free_cores() checks; re-measure with benchmarks/render_scale.py
+#: on a quiet machine.
+AUTO_MIN_BYTES = 400_000
+
+
+@dataclass
+class Plan:
+    """The HTML cut into a front matter (cover, contents) and body chunks (whole part sections)."""
+
+    head: str  # up to and including <body …>
+    front: str  # between <body> and <main>
+    chunks: list[str]  # each: <main>, some part sections (and the rest of the document, for the last)
+
+    def front_html(self, placeholders: list[str]) -> str:
+        spans = "".join(f'<span id="{name}"></span>' for name in placeholders)
+        # Out of the flow and empty: it changes no page of the front matter.
+        box = f'<div style="position:absolute;top:0;left:0;width:0;height:0;overflow:hidden">{spans}</div>'
+        return f"{self.head}{box}{self.front}</body></html>"
+
+    def chunk_html(self, index: int) -> str:
+        tail = "" if index == len(self.chunks) - 1 else "</main></body></html>"
+        return f"{self.head}{self.chunks[index]}{tail}"
+
+
+def plan(html: str, jobs: int, layout_css: str = "") -> Plan | None:
+    """Cut `html` into `jobs` body chunks of similar size, or None when it cannot be cut exactly."""
+    if jobs < 2 or _UNSPLITTABLE_CSS.search(html) or _UNSPLITTABLE_CSS.search(layout_css):
+        return None
+    body = re.compile(r"<body[^>]*>").search(html, max(html.find("</head>"), 0))  # not "<body>" in a CSS comment
+    main = html.find("<main>", body.end()) if body else -1
+    if body is None or main < 0:
+        return None
+    starts = [m.start() for m in _SECTION.finditer(html, main)]
+    if len(starts) < 2:
+        return None
+    jobs = min(jobs, len(starts))
+    size = len(html) - starts[0]
+    cuts, target = [starts[0]], size / jobs
+    for start in starts[1:]:
+        if len(cuts) < jobs and start - starts[0] >= target * len(cuts):
+            cuts.append(start)
+    if len(cuts) < 2:
+        return None
+    pieces = [html[a:b] for a, b in zip(cuts, [*cuts[1:], len(html)])]
+    return Plan(head=html[:body.end()], front=html[body.end():main],
+                chunks=["<main>" + piece for piece in pieces])
+
+
+def free_cores() -> int:
+    """CPUs this process may use that the load average says are idle (at least 1)."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count() or 1
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    return max(1, min(cpus, round(cpus - load + 1)))  # this render counts as one of the loaded
+
+
+def wanted_jobs(html: str, render_jobs: int | None) -> int:
+    """How many chunks: `render_jobs` if given (--render-jobs), else the free cores above AUTO_MIN_BYTES."""
+    if render_jobs:
+        return render_jobs
+    if sys.platform != "linux" or len(html) < AUTO_MIN_BYTES:
+        return 1
+    return free_cores()
+
+
+class Unsplittable(Exception):
+    """The layout cannot be rendered in chunks exactly; render it in one piece."""
+
+
+def render(plan_: Plan, *, layout, briefing, max_pages: int | None) -> tuple[bytes, int, list[str]]:
+    """PDF bytes, page count and warnings of the joined chunks; Unsplittable to fall back.
+
+    PageLimitReached and MemoryError pass through as from a single render.
+    """
+    from reportgen.render.pdf import PageLimitReached
+
+    workers = []
+    try:
+        for index in range(len(plan_.chunks)):
+            html = plan_.chunk_html(index)
+            workers.append(_fork(lambda conn: _body_worker(conn, html, layout, briefing, max_pages)))
+        paginated = [_receive(conn, process) for process, conn in workers]  # (pages, anchors, strings)
+        for answer in paginated:
+            if answer[0] == _UNSAFE:
+                raise Unsplittable(answer[1])
+        # The front matter, laid out with every body anchor on its real page.
+        local = [(name, k, page) for k, (pages, anchors, _) in enumerate(paginated) for name, page in anchors]
+        front_pages = None
+        for _ in range(3):  # the contents' page numbers could (rarely) change its own length
+            guess = front_pages or 1
+            offsets = _offsets(guess, [pages for pages, _, _ in paginated])
+            pages_of = {name: offsets[k] + page for name, k, page in reversed(local)}  # the first one wins
+            total = offsets[-1] + paginated[-1][0]
+            if max_pages is not None and total > max_pages:
+                raise PageLimitReached(total)
+            front = _render_front(plan_, pages_of, total, layout, briefing, max_pages)
+            if front[0] == _UNSAFE:
+                raise Unsplittable(front[1])
+            if front[1] == guess:
+                break
+            front_pages = front[1]
+        else:
+            raise Unsplittable("the contents do not settle on a length")
+        front_pdf, _, front_strings, front_warnings, front_refs = front
+        known = set(pages_of)
+        carried: dict[str, str] = dict(front_strings)
+        for k, (process, conn) in enumerate(workers):
+            conn.send((offsets[k], total, dict(carried), known))
+            carried.update(paginated[k][2])
+        drawn = [_receive(conn, process) for process, conn in workers]  # (pdf bytes, warnings)
+        warnings = list(front_warnings)
+        for _, chunk_warnings, _ in drawn:
+            warnings.extend(chunk_warnings)
+        warnings = _lost(briefing, warnings, [front_refs, *(refs for _, _, refs in drawn)])
+        owner: dict[str, int] = {}
+        for k, (_, anchors, _) in enumerate(paginated):
+            for name, _ in anchors:
+                owner.setdefault(name, k + 1)
+        return _join(front_pdf, [pdf for pdf, _, _ in drawn], owner), total, _unique(warnings)
+    finally:
+        for process, conn in workers:
+            conn.close()
+            process.stop()
+
+
+def _lost(briefing, warnings: list[str], refs: list[tuple[set[str], set[str]]]) -> list[str]:
+    """The warnings with reportgen.render.lost's, for the whole document (as render_pdf gives them)."""
+    from types import SimpleNamespace
+
+    from reportgen.render.lost import lost_content
+
+    anchors = set().union(*(a for a, _ in refs))
+    links = [("internal", target) for _, targets in refs for target in sorted(targets)]
+    lost = lost_content(SimpleNamespace(pages=[SimpleNamespace(anchors=dict.fromkeys(anchors), links=links)]), briefing)
+    if lost:
+        warnings = [w for w in warnings if not w.startswith("weasyprint: No anchor #")] + lost
+    return warnings
+
+
+def _offsets(front_pages: int, chunk_pages: list[int]) -> list[int]:
+    offsets, at = [], front_pages
+    for pages in chunk_pages:
+        offsets.append(at)
+        at += pages
+    return offsets
+
+
+class _Child:
+    """A forked process (the render helper is a daemon: multiprocessing would not let it have children)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.exitcode = pid, None
+
+    def wait(self, seconds: float) -> None:
+        import time
+
+        deadline = time.monotonic() + seconds
+        while self.exitcode is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.exitcode = os.waitstatus_to_exitcode(status)
+            elif time.monotonic() > deadline:
+                return
+            else:
+                time.sleep(0.01)
+
+    def stop(self) -> None:
+        """Wait a moment for it to exit (it does once its pipe closes), then kill it."""
+        self.wait(0.2)
+        if self.exitcode is None:
+            os.kill(self.pid, signal.SIGKILL)
+            self.wait(5)
+
+
+def _fork(work) -> tuple[_Child, object]:
+    """Run work(connection) in a forked process that ends with os._exit; (the process, our end)."""
+    from multiprocessing import Pipe
+
+    ours, theirs = Pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        try:
+            ours.close()
+            work(theirs)
+        finally:
+            os._exit(70)  # work ends with os._exit itself; here only if it raised
+    theirs.close()
+    return _Child(pid), ours
+
+
+def _receive(conn, process):
+    from reportgen.render.pdf import PageLimitReached
+
+    try:
+        status, value = conn.recv()
+    except (EOFError, OSError):
+        process.wait(1)
+        if process.exitcode in (75, -signal.SIGSEGV, -signal.SIGABRT, -signal.SIGBUS, -signal.SIGKILL):
+            raise MemoryError from None
+        raise RuntimeError(f"a render chunk ended with status {process.exitcode}") from None
+    if status == "pages":
+        raise PageLimitReached(value)
+    if status == "memory":
+        raise MemoryError
+    if status == "error":
+        raise value
+    return value
+
+
+def _render_front(plan_: Plan, pages_of: dict[str, int], total: int, layout, briefing, max_pages):
+    html = plan_.front_html(sorted(pages_of))
+    process, conn = _fork(lambda conn: _front_worker(conn, html, pages_of, total, layout, briefing, max_pages))
+    try:
+        return _receive(conn, process)
+    finally:
+        conn.close()
+        process.stop()
+
+
+# ---- in the chunks' processes ---------------------------------------------------------------
+
+def _start_worker(parent: int) -> list[object]:
+    import gc
+
+    from reportgen.render.prefork import GC_THRESHOLDS, _die_with_parent
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
+    sys.unraisablehook = lambda unraisable: None
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
+    return []
+
+
+def _body_worker(conn, html: str, layout, briefing, max_pages) -> None:
+    """Paginate, report (pages, anchors, last strings), wait for (offset, total, carried strings,
+    known anchors), draw and write; ends with os._exit (no teardown)."""
+    keep = _start_worker(os.getppid())
+    try:
+        conn.send(_run(lambda: _body(conn, html, layout, briefing, max_pages, keep)))
+    except (EOFError, OSError):
+        pass
+    except MemoryError:
+        os._exit(75)
+    os._exit(0)
+
+
+def _front_worker(conn, html: str, pages_of: dict[str, int], total: int, layout, briefing, max_pages) -> None:
+    keep = _start_worker(os.getppid())
+    try:
+        conn.send(_run(lambda: _front(html, pages_of, total, layout, briefing, max_pages, keep)))
+    except (EOFError, OSError):
+        pass
+    except MemoryError:
+        os._exit(75)
+    os._exit(0)
+
+
+def _run(work):
+    from reportgen.errors import RenderError, ReportgenError
+    from reportgen.render.pdf import PageLimitReached
+
+    try:
+        return "ok", work()
+    except Unsplittable as exc:
+        return "ok", (_UNSAFE, str(exc))
+    except RenderError as exc:  # render_pdf wraps what WeasyPrint raises, also our Unsplittable
+        if isinstance(exc.__cause__, Unsplittable):
+            return "ok", (_UNSAFE, str(exc.__cause__))
+        return "error", exc
+    except PageLimitReached as exc:
+        return "pages", exc.args[0] if exc.args else None
+    except MemoryError:
+        return "memory", None
+    except ReportgenError as exc:
+        return "error", exc
+    except Exception as exc:
+        return "error", RenderError(f"the renderer failed: {type(exc).__name__}: {exc}")
+
+
+class _Sync:
+    """Patches to WeasyPrint 70 (pinned) inside a chunk's process, between pagination and drawing."""
+
+    def __init__(self) -> None:
+        self.pages: list = []  # the page boxes of the latest pagination pass
+        self.root_box = None  # the box tree they are made of
+        self.synced = False
+        self.offset = 0
+        self.total = 0
+        self.carried: dict[str, str] = {}
+        self.known: set[str] = set()
+        self.page_of: dict[str, int] = {}  # the front matter: body anchors' real page numbers
+
+    def install(self, on_paginated) -> None:
+        import weasyprint.pdf as wpdf
+        from weasyprint import layout as wlayout
+        from weasyprint.css.targets import TargetCollector
+        from weasyprint.layout import LayoutContext
+
+        original_pages, original_margins = wlayout.make_all_pages, wlayout.make_margin_boxes
+        original_lookup = LayoutContext.get_string_or_element_for
+        original_cache = TargetCollector.cache_target_page_counters
+        original_resolve = wpdf.resolve_links
+        sync = self
+
+        def make_all_pages(context, root_box, *args, **kwargs):
+            sync.pages, sync.root_box = [], root_box
+            for page in original_pages(context, root_box, *args, **kwargs):
+                sync.pages.append(page)
+                yield page
+
+        def make_margin_boxes(context, page, state):
+            if not sync.synced:
+                sync.synced = True
+                on_paginated(context)
+            counters = state[1]
+            counters["page"] = [counters["page"][0] + sync.offset]
+            counters["pages"] = [sync.total or counters["pages"][0]]
+            return original_margins(context, page, state)
+
+        def lookup(context, store, page, name, keyword):
+            found = original_lookup(context, store, page, name, keyword)
+            if not found and keyword != "all-once" and store is context.string_set and name in sync.carried:
+                return (sync.carried[name],)
+            return found
+
+        def cache(collector, anchor_name, page_counter_values, page_maker_index, page_maker):
+            if anchor_name in sync.page_of:
+                page_counter_values = {**page_counter_values, "page": [sync.page_of[anchor_name]]}
+            return original_cache(collector, anchor_name, page_counter_values, page_maker_index, page_maker)
+
+        def resolve_links(pages):
+            for links, anchors in original_resolve(_with_known_anchors(pages, sync.known)):
+                yield links, anchors
+
+        wlayout.make_all_pages, wlayout.make_margin_boxes = make_all_pages, make_margin_boxes
+        LayoutContext.get_string_or_element_for = lookup
+        TargetCollector.cache_target_page_counters = cache
+        wpdf.resolve_links = resolve_links
+
+
+def _with_known_anchors(pages, known: set[str]):
+    """The pages as resolve_links sees them, with links to anchors of other chunks not dropped."""
+    local = {name for page in pages for name in page.anchors}
+    missing = known - local
+
+    class View:
+        def __init__(self, page, first):
+            self.links = page.links
+            self.anchors = page.anchors
+            if first and missing:  # claimed, never written: the joined PDF names them
+                self.anchors = {**page.anchors, **{name: (0, 0, 0, 0) for name in missing}}
+
+    return [View(page, i == 0) for i, page in enumerate(pages)]
+
+
+def _anchors(page_boxes) -> list[tuple[str, int]]:
+    """(anchor, 1-based page) for every anchor on the page boxes, in document order."""
+    found = []
+    for number, page in enumerate(page_boxes, 1):
+        for box in page.descendants():
+            anchor = box.style["anchor"] if box.style is not None else None
+            if anchor:
+                found.append((anchor, number))
+    return found
+
+
+def _anchors_and_targets(document) -> tuple[set[str], set[str]]:
+    """The anchors a rendered chunk holds and the internal link targets it points to."""
+    anchors = {name for page in document.pages for name in page.anchors}
+    targets = {link[1] for page in document.pages for link in page.links if link[0] == "internal"}
+    return anchors, targets
+
+
+def _last_strings(context) -> dict[str, str]:
+    last = {}
+    for name, by_page in context.string_set.items():
+        if by_page:
+            values = by_page[max(by_page)]
+            if values:
+                last[name] = values[-1]
+    return last
+
+
+def _first_part_breaks(root_box) -> bool:
+    """Whether the chunk's first part section starts with a forced page break (as in a single render)."""
+    for box in root_box.descendants() if root_box is not None else ():
+        if box.element is not None and box.element_tag == "section" and "part" in (
+                box.element.get("class") or "").split():
+            return box.style["break_before"] == "page"
+    return False
+
+
+def _body(conn, html, layout, briefing, max_pages, keep):
+    from reportgen.render import pdf
+
+    sync = _Sync()
+
+    def on_paginated(context):
+        if not _first_part_breaks(sync.root_box):
+            raise Unsplittable("a part does not start on a new page")
+        conn.send(("ok", (len(sync.pages), _anchors(sync.pages), _last_strings(context))))
+        sync.offset, sync.total, sync.carried, sync.known = conn.recv()
+
+    sync.install(on_paginated)
+    rendered = pdf.render_pdf(html, layout=layout, briefing=briefing, max_pages=max_pages, keep=keep,
+                              check_lost=False)
+    if any("undefined anchor" in w for w in rendered.warnings):
+        raise Unsplittable("a target-counter() points into another chunk")
+    return rendered.bytes, rendered.warnings, _anchors_and_targets(keep[0])
+
+
+def _front(html, pages_of, total, layout, briefing, max_pages, keep):
+    from reportgen.render import pdf
+
+    sync = _Sync()
+    sync.page_of, sync.total, sync.known = pages_of, total, set(pages_of)
+    strings: dict[str, str] = {}
+    sync.install(lambda context: strings.update(_last_strings(context)))
+    rendered = pdf.render_pdf(html, layout=layout, briefing=briefing, max_pages=max_pages, keep=keep,
+                              check_lost=False)
+    anchors, targets = _anchors_and_targets(keep[0])
+    return rendered.bytes, rendered.pages, strings, rendered.warnings, (anchors - set(pages_of), targets)
+
+
+# ---- joining ----------------------------------------------------------------------------------
+
+def _join(front: bytes, chunks: list[bytes], owner: dict[str, int]) -> bytes:
+    """One PDF of the front matter's pages then each chunk's: metadata and language from the front
+    matter, each destination name where its anchor is (`owner`: the PDF, 0 the front, that holds
+    it), the outlines in order."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
+    writer = PdfWriter()
+    readers = [PdfReader(io.BytesIO(data)) for data in (front, *chunks)]
+    page_map: list[dict[int, int]] = []  # per reader: its page objects' numbers → index in the joined PDF
+    for reader in readers:
+        mapping = {}
+        for page in reader.pages:
+            mapping[page.indirect_reference.idnum] = len(writer.pages)
+            writer.add_page(page)
+        page_map.append(mapping)
+    names: dict[str, list] = {}
+    for k, reader in enumerate(readers):
+        for name, dest in _dest_arrays(reader):
+            if owner.get(name, 0) == k and name not in names:
+                target = page_map[k][dest[0].idnum]
+                names[name] = [writer.pages[target].indirect_reference, *dest[1:]]
+    if names:
+        flat = ArrayObject()
+        for name in sorted(names):
+            flat.extend([TextStringObject(name), ArrayObject(names[name])])
+        writer._root_object[NameObject("/Names")] = DictionaryObject(
+            {NameObject("/Dests"): DictionaryObject({NameObject("/Names"): flat})})
+    for k, reader in enumerate(readers):
+        _copy_outline(writer, reader, reader.outline, page_map[k], None)
+    writer.add_metadata(dict(readers[0].metadata or {}))
+    root = readers[0].trailer["/Root"]
+    if "/Lang" in root:
+        writer._root_object[NameObject("/Lang")] = root["/Lang"]
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _dest_arrays(reader) -> list[tuple[str, list]]:
+    """(name, [page reference, /XYZ, x, y, zoom]) from the PDF's destination name tree."""
+    root = reader.trailer["/Root"]
+    if "/Names" not in root or "/Dests" not in root["/Names"]:
+        return []
+    found: list[tuple[str, list]] = []
+
+    def walk(node):
+        node = node.get_object()
+        pairs = node.get("/Names", [])
+        for i in range(0, len(pairs), 2):
+            found.append((str(pairs[i]), list(pairs[i + 1].get_object())))
+        for kid in node.get("/Kids", []):
+            walk(kid)
+
+    walk(root["/Names"]["/Dests"])
+    return found
+
+
+def _copy_outline(writer, reader, items, mapping: dict[int, int], parent) -> None:
+    from pypdf.generic import Fit
+
+    last = None
+    for item in items:
+        if isinstance(item, list):
+            _copy_outline(writer, reader, item, mapping, last)
+            continue
+        number = reader.get_destination_page_number(item)
+        page = mapping[reader.pages[number].indirect_reference.idnum]
+        fit = Fit.xyz(item.left, item.top, item.zoom) if item.typ == "/XYZ" else Fit.fit()
+        last = writer.add_outline_item(str(item.title), page, parent=parent, fit=fit)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))

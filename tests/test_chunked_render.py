@@ -1,0 +1,131 @@
+"""A long briefing rendered in parallel chunks is the same PDF, page by page, as one rendered in one piece."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import logging
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from reportgen.build import build
+from reportgen.errors import LimitExceeded
+from reportgen.render import chunked
+
+ROOT = Path(__file__).resolve().parent.parent
+FIELDS = ["trade", "energy", "culture", "transport", "security", "education", "investment"]
+
+
+def _project(folder: Path, articles: int) -> Path:
+    lines = []
+    for i in range(articles):
+        day, field = dt.date(2026, 2, 20) - dt.timedelta(days=i // 3), FIELDS[i * 5 % len(FIELDS)]
+        lines += [day.strftime("%d.%m.%Y"), f"Qatar and Kazakhstan talk {field}, round {i}",
+                  f"Officials from Qatar discussed {field} cooperation in Doha on {day:%d %B %Y}, item {i}. "
+                  f"They agreed on a joint {field} programme of {i % 37 + 2} projects.", ""]
+    (folder / "seeds").mkdir(parents=True)
+    (folder / "seeds" / "feed.txt").write_text("\n".join(lines), encoding="utf-8")
+    text = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"  - (table|about): \{document: paper.*\n", "", text)
+    text = text.replace("  - topics: [political, economic, military, cultural, transport]",
+                        "  - topics: {keys: [political, economic, military, cultural, transport], max_items: 1000}")
+    text = text.replace("  - chronology: {}", "  - chronology: {limit: 1000}")
+    text = re.sub(r"(?m)^formats:.*$", "formats: [pdf]", text)
+    (folder / "config.yaml").write_text(text, encoding="utf-8")
+    return folder / "config.yaml"
+
+
+def _facts(data: bytes) -> dict:
+    """Everything a reader sees: text of every page, outline, links and where they lead, metadata."""
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    number = {page.indirect_reference.idnum: i for i, page in enumerate(reader.pages)}
+    dests = {name: (reader.get_destination_page_number(dest), round(float(dest.left or 0), 1),
+                    round(float(dest.top or 0), 1)) for name, dest in reader.named_destinations.items()}
+
+    def outline(items, depth=0):
+        for item in items:
+            if isinstance(item, list):
+                yield from outline(item, depth + 1)
+            else:
+                yield depth, str(item.title), reader.get_destination_page_number(item), round(float(item.top or 0), 1)
+
+    links = []
+    for i, page in enumerate(reader.pages):
+        for annot in page.get("/Annots", []) or []:
+            annot = annot.get_object()
+            rect = tuple(round(float(v), 1) for v in annot["/Rect"])
+            if "/Dest" in annot:
+                links.append((i, rect, "dest", dests.get(str(annot["/Dest"]))))
+            else:
+                links.append((i, rect, "uri", str(annot["/A"]["/URI"])))
+    meta = {k: str(v) for k, v in (reader.metadata or {}).items()}
+    return {"pages": [page.extract_text() for page in reader.pages], "outline": list(outline(reader.outline)),
+            "links": links, "dests": dests, "metadata": meta, "lang": str(reader.trailer["/Root"].get("/Lang"))}
+
+
+@pytest.fixture(scope="module")
+def renders(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("long")
+    config = _project(folder, 40)
+    made = {}
+    logger = logging.getLogger("reportgen")
+    for jobs in (1, 3):  # three chunks: a middle one gets both a carried header and an offset
+        said: list[str] = []
+        handler = logging.Handler(logging.DEBUG)
+        handler.emit = lambda record: said.append(record.getMessage())
+        logger.addHandler(handler)
+        level, logger.level = logger.level, logging.DEBUG
+        try:
+            result = build(config, render_jobs=jobs, lock_timeout=5)
+        finally:
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+        pdf = next(path for path in result.outputs if path.suffix == ".pdf")
+        made[jobs] = (pdf.read_bytes(), result.pages, said, result.warnings)
+    return made
+
+
+def test_a_long_briefing_is_cut_into_chunks():
+    html = "<html><body><nav>c</nav><main>" + "".join(
+        f'<section class="part part-x" id="p{i}"><h1>{i}</h1></section>' for i in range(6)) + "</main></body></html>"
+    plan = chunked.plan(html, 3)
+    assert plan is not None and len(plan.chunks) == 3
+    assert plan.front == "<nav>c</nav>"
+    assert "".join(chunk.removeprefix("<main>") for chunk in plan.chunks) == html[html.index("<section"):]
+    assert plan.chunk_html(0).endswith("</main></body></html>") and 'id="p0"' in plan.chunk_html(0)
+    assert plan.chunk_html(2).endswith("</main></body></html>") and 'id="p5"' in plan.chunk_html(2)
+
+
+@pytest.mark.parametrize("css", ["@page :first { margin: 0 }", "@page :left { margin: 0 }",
+                                 "h1 { counter-reset: page 1 }", "header { position: running(top) }"])
+def test_a_layout_that_depends_on_page_position_is_not_cut(css):
+    html = f"<html><head><style>{css}</style></head><body><main>" + "".join(
+        f'<section class="part" id="p{i}"></section>' for i in range(4)) + "</main></body></html>"
+    assert chunked.plan(html, 2) is None
+
+
+@pytest.mark.parametrize("jobs", [3])
+def test_chunked_render_matches_the_single_render_page_by_page(renders, jobs):
+    assert f"the PDF was laid out in {jobs} parallel chunks" in renders[jobs][2]  # not a fallback to one piece
+    single, chunks = _facts(renders[1][0]), _facts(renders[jobs][0])
+    assert renders[jobs][1] == renders[1][1] == len(single["pages"]) >= 10
+    assert len(chunks["pages"]) == len(single["pages"])
+    for number, (a, b) in enumerate(zip(single["pages"], chunks["pages"]), 1):
+        assert b == a, f"page {number} differs"
+    assert f"page {len(single['pages'])} of {len(single['pages'])}" in chunks["pages"][-1]
+    assert chunks["outline"] == single["outline"] and len(single["outline"]) > 5
+    assert chunks["links"] == single["links"] and any(kind == "dest" for _, _, kind, _ in single["links"])
+    assert all(target is not None for _, _, kind, target in chunks["links"] if kind == "dest")
+    assert chunks["dests"] == single["dests"]
+    assert chunks["metadata"] == single["metadata"] and chunks["lang"] == single["lang"]
+    assert renders[jobs][3] == renders[1][3]  # the same warnings (no part "lost" in another chunk)
+
+
+def test_a_chunked_render_stops_at_the_page_limit(tmp_path):
+    config = _project(tmp_path, 40)
+    config.write_text(config.read_text(encoding="utf-8") + "\nlimits: {pages: 5}\n", encoding="utf-8")
+    with pytest.raises(LimitExceeded, match="past the 5-page limit"):
+        build(config, render_jobs=3, lock_timeout=5)
+    assert not list((tmp_path / "out").glob("*.pdf"))

@@ -1,0 +1,80 @@
+"""Topics are scored passage by passage: one paper section can feed several topics."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from reportgen.build import build
+
+TRADE = (
+    "Trade between Chile and Finland grew quickly after the free trade agreement entered into force. "
+    "Finnish exports of paper machinery, mining equipment and forestry technology to Chile doubled, while "
+    "Chilean exports of copper, salmon, wine and fruit to Finland rose by a third. The investment of Finnish "
+    "companies in Chilean pulp mills reached USD 2 billion, and the trade ministries met every year to review "
+    "the tariff schedule, the rules of origin and the customs procedures that exporters found difficult. "
+    "Business forums in Santiago and Helsinki brought together several hundred companies each year."
+)
+MORE_TRADE = (
+    "The economic commission also discussed energy, in particular green hydrogen produced in the Atacama "
+    "desert, which Finnish industry hopes to import through the port of Rotterdam. Banks from both countries "
+    "signed a memorandum on export finance, and the business councils agreed on a plan for joint ventures in "
+    "lithium processing, copper refining and forestry. The trade figures for the first half of the year showed "
+    "a further rise in exports of machinery and a small fall in imports of wine, which the commission "
+    "attributed to freight costs rather than to demand."
+)
+DEFENCE = (
+    "The two navies held their first joint exercise in the Strait of Magellan, and the defence ministers signed "
+    "an agreement on military education that lets Chilean officers study at the Finnish National Defence "
+    "University. Defence industry contacts followed: Finnish armoured vehicles were tested by the Chilean army, "
+    "and both armed forces exchanged observers at winter exercises in Lapland and in the Andes."
+)
+PAPER = f"""\
+## Introduction
+
+This paper examines the relations between Chile and Finland since 1990 and their trade, defence and culture.
+
+## Trade and defence ties
+
+{TRADE}
+
+{MORE_TRADE}
+
+{DEFENCE}
+
+## Culture
+
+The Finnish Institute opened an office in Santiago, and Chilean universities signed student exchange agreements
+with the University of Helsinki, bringing music festivals, film weeks and translations of Chilean poetry to Finland.
+"""
+
+CONFIG = """\
+title: Chile and Finland
+as_of: 2025-06-01
+period: all
+sources: [paper.md]
+focus: {terms: [Finland, Finnish]}
+topics:
+  economic: {title: Economy, keywords: [trade, export, import, invest, business, bank, energy]}
+  military: {title: Defence, keywords: [military, defence, army, navy, navies, armed forces, exercise]}
+  cultural: {title: Culture, keywords: [culture, university, student, music, film, poetry, institute]}
+parts:
+  - topics: [economic, military, cultural]
+formats: [json]
+output: out/{slug}.{ext}
+"""
+
+
+def test_a_section_appears_under_each_topic_one_of_its_passages_speaks_of(tmp_path: Path):
+    (tmp_path / "paper.md").write_text(PAPER)
+    (tmp_path / "config.yaml").write_text(CONFIG)
+    build(tmp_path / "config.yaml")
+    data = json.loads((tmp_path / "out" / "chile-and-finland.json").read_text())
+    (part,) = data["parts"]
+    shown = {section["key"]: [(item["title"], item["summary"][0]["text"][:39]) for item in section["items"]]
+             for section in part["sections"]}
+    assert shown == {
+        "economic": [("Trade and defence ties", "Trade between Chile and Finland grew qu")],
+        "military": [("Trade and defence ties", "The two navies held their first joint e")],
+        "cultural": [("Culture", "The Finnish Institute opened an office ")],
+    }
+    assert part["empty"] == []
