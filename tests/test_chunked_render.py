@@ -28,10 +28,10 @@ def _project(folder: Path, articles: int) -> Path:
     (folder / "seeds").mkdir(parents=True)
     (folder / "seeds" / "feed.txt").write_text("\n".join(lines), encoding="utf-8")
     text = (ROOT / "config.yaml").read_text(encoding="utf-8")
-    text = re.sub(r"  - (table|about): \{document: paper.*\n", "", text)
+    text = re.sub(r"  - (table|about|chart): \{document: paper.*\n", "", text)
     text = text.replace("  - topics: [political, economic, military, cultural, transport]",
                         "  - topics: {keys: [political, economic, military, cultural, transport], max_items: 1000}")
-    text = text.replace("  - chronology: {}", "  - chronology: {limit: 1000}")
+    text = re.sub(r"  - chronology: \{[^}]*\}", "  - chronology: {limit: 1000}", text)
     text = re.sub(r"(?m)^formats:.*$", "formats: [pdf]", text)
     (folder / "config.yaml").write_text(text, encoding="utf-8")
     return folder / "config.yaml"

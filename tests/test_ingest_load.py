@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -165,17 +164,16 @@ def test_readers_are_chosen_by_content_not_name(tmp_path):
         ("feed.csv", "feed"), ("news.md", "article"), ("paper.txt", "paper")]
 
 
-def test_ten_thousand_feed_articles_ingest_quickly(tmp_path):
+def test_ten_thousand_feed_articles_are_all_read(tmp_path):
+    # How fast is measured by benchmarks/scale.py, not here (timed unit tests fail on a loaded machine).
     body = "Ministers discussed energy, transport and culture, and agreed to meet in Doha. Trade grew by 17%."
     lines = []
     for i in range(10_000):
         lines += [f"{i % 28 + 1:02d}.{i % 12 + 1:02d}.2025", f"Article {i} on Kazakhstan and Qatar", ""] + [body] * 5
     _write(tmp_path, "feed.txt", "\n".join(lines))
-    start = time.perf_counter()
     corpus = ingest.load(["feed.txt"], root=tmp_path)
-    elapsed = time.perf_counter() - start
     assert len(corpus.items) == 10_000 and corpus.diagnostics == ()
-    assert elapsed < 2.0, f"{elapsed:.2f} s"
+    assert len({item.id for item in corpus.items}) == 10_000
 
 
 def test_unreadable_file_is_an_error_diagnostic(tmp_path, monkeypatch):

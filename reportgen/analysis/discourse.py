@@ -52,13 +52,13 @@ _META_HINTS = ("study", "studies", "paper", "article", "research", "review", "an
                "section", "survey", "author", "scholar", "historian", "we ", "literature", "methodolog",
                "hypothes", "theoretical", "discourse", "approach", "method", "interview", "questionnaire",
                "novelty", "studied", "examined", "publication")
+_ANY_META_HINT = re.compile("|".join(map(re.escape, _META_HINTS)))
 
 
 @lru_cache(maxsize=65536)  # summaries of overlapping item sets see the same sentences again
 def is_meta(sentence: str) -> bool:
     """Whether the sentence speaks of the study, its authors, method or literature, not of the world."""
-    lower = sentence.lower()
-    if not any(hint in lower for hint in _META_HINTS):
+    if _ANY_META_HINT.search(sentence.lower()) is None:
         return False
     return _META.search(sentence) is not None
 

@@ -16,6 +16,7 @@ unchecked, since a wrong drop loses a row while a wrong keep shows one more.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ADVICE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to"
@@ -109,8 +110,13 @@ _SPECULATION_HINTS = ("could", "would", "might", "may", "can", "perhaps", "possi
 
 
 def _hints(text: str, hints: tuple[str, ...]) -> bool:
-    lower = text.lower()
-    return any(hint in lower for hint in hints)
+    """Whether any hint occurs in the text, lower-cased (one regex scan instead of a loop of `in`)."""
+    return _any_of(hints).search(text.lower()) is not None
+
+
+@lru_cache(maxsize=None)
+def _any_of(hints: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, hints)))
 
 
 def settles(text: str) -> bool:
