@@ -148,7 +148,8 @@ def build(ref: Reference, workdir: Path, summary_sentences: int | None) -> dict:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(source, target)
         names.append(f"sources/{source.name}")
-    parts = repo["parts"]
+    # A chart names columns of the seed paper's table; other corpora's tables have their own.
+    parts = [p for p in repo["parts"] if "chart" not in p]
     if summary_sentences:
         parts = [{"summary": {**(p["summary"] or {}), "sentences": summary_sentences}} if "summary" in p else p
                  for p in parts]
