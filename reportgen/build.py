@@ -249,8 +249,12 @@ def _part_files(cfg) -> list[Path]:
     """Files parts read besides the sources (an analyst's note), so --if-changed sees their edits."""
     from reportgen import parts
 
-    return [cfg.root / spec.get(option.name) for spec in cfg.parts
-            for option in parts.get(spec.kind).options if option.type == "file"]
+    files = []
+    for spec in cfg.parts:
+        kind = parts.get(spec.kind)
+        assert kind is not None, "the config reader rejects an unknown part kind"
+        files += [cfg.root / spec.get(option.name) for option in kind.options if option.type == "file"]
+    return files
 
 
 def output_targets(cfg) -> list[tuple[Path, str]]:
@@ -333,7 +337,8 @@ def _not_replaceable(path: Path) -> str | None:
         return None  # missing: the usual first build
     if stat.S_ISLNK(mode):
         return "is a symbolic link"
-    return None if stat.S_ISREG(mode) else kind_problem(mode).replace(", not a file", "")
+    problem = kind_problem(mode)  # None exactly for a regular file
+    return None if problem is None else problem.replace(", not a file", "")
 
 
 def _not_a_folder(path: Path) -> str:

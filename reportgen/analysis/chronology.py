@@ -110,7 +110,7 @@ def extract_events(
             Event(
                 start=span.start,
                 end=span.end,
-                precision=span.precision,  # type: ignore[arg-type]
+                precision=span.precision,
                 label=span.label,
                 text=description,
                 sources=((item_id, where),),

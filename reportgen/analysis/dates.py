@@ -261,6 +261,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
             match = _CORE_CYRILLIC.match(masked, start)
             if match is not None:
                 resume = match.end()
+                assert match.lastgroup is not None, "each grammar alternative is a named group"
                 span = _HANDLERS[match.lastgroup](match, masked, reference)
                 if isinstance(span, list):  # "2 и 4 февраля": one event per day
                     found.extend(span)
@@ -281,6 +282,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
         if match is None:
             continue
         resume = match.end()
+        assert match.lastgroup is not None, "each grammar alternative is a named group"
         span = _HANDLERS[match.lastgroup](match, masked, reference)
         if span is not None:
             found.append(span)
@@ -503,6 +505,7 @@ def _dotted(match, text, reference):
 
 
 def _groups(match: re.Match[str], count: int) -> tuple[str | None, ...]:
+    assert match.lastindex is not None, "handlers get matches of a named alternative"
     first = match.lastindex + 1
     return match.group(*range(first, first + count)) if count > 1 else (match.group(first),)
 

@@ -89,7 +89,10 @@ def focus_counts(text: str, focus: FocusSpec) -> tuple[tuple[str, int], ...]:
     lower = text.lower()
     if not any(prefix in lower for prefix in prefixes):
         return ()
-    found = Counter(groups[m.lastgroup] for m in pattern.finditer(text))
+    found: Counter[str] = Counter()
+    for match in pattern.finditer(text):
+        assert match.lastgroup is not None, "every alternative of the pattern is a named group"
+        found[groups[match.lastgroup]] += 1
     return tuple((term, found[term]) for term in focus.terms if found[term])
 
 

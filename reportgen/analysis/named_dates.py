@@ -72,7 +72,7 @@ def _HOLIDAY_KEYS(text: str) -> bool:
 
 def spelled_years(text: str) -> list[tuple[int, int, int]]:
     """(start, end, year) for every spelled-out year; "the year two thousand" starts at "the"."""
-    found = []
+    found: list[tuple[int, int, int]] = []
     if not _may_spell(text):
         return found
     for match in SPELLED_YEAR.finditer(text):
@@ -108,7 +108,7 @@ _DECADES = re.compile(
 
 def decades(text: str, reference: dt.date) -> list[tuple[int, int, int, str]]:
     """(start, end, first year, part word or '') for "the nineties", "the early '80s", "the last decade"."""
-    found = []
+    found: list[tuple[int, int, int, str]] = []
     if not _may_name_decade(text):
         return found
     for match in _DECADES.finditer(text):
@@ -183,7 +183,7 @@ def holiday_date(name: str, year: int) -> dt.date:
 
 def holidays(text: str, reference: dt.date | None) -> list[DateSpan]:
     """Each holiday of `text` as a day (Easter week as its week); needs `reference` without a year."""
-    spans = []
+    spans: list[DateSpan] = []
     if not _HOLIDAY_KEYS(text):
         return spans
     for match in _HOLIDAYS.finditer(text):

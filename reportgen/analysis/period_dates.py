@@ -118,7 +118,9 @@ def _words_before(text: str, pos: int, end: int) -> re.Match[str]:
         match = _PERIOD_BEFORE.match(text, end - 1, end)
         if match is not None:
             return match
-    return _PERIOD_BEFORE.match(text, end, end)
+    match = _PERIOD_BEFORE.match(text, end, end)
+    assert match is not None, "every part of the pattern is optional, so it matches empty at `end`"
+    return match
 
 
 _OFFSET_WORDS = re.compile(r"(?i)ago|earlier|before|last|previous|prior|\d{4}")
@@ -183,8 +185,8 @@ def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | 
         year_step = shift
         if of_year or yy:
             year = int(of_year or yy)
-        elif ryear or srel:
-            which = (ryear or srel).lower().split()[-1]
+        elif relative := ryear or srel:
+            which = relative.lower().split()[-1]
             year = reference.year + {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "next": 1}[which]
         else:
             year = None
@@ -315,6 +317,7 @@ def _nouns(text: str, reference: dt.date) -> list["_Pending"]:
     found = []
     for match in _keyed(text, _NOUN_KEYS, _NOUNS, hints=True):
         start, end, kind = match.start(), match.end(), match.lastgroup
+        assert kind is not None, "_NOUNS is an alternation of named groups, so one of them matched"
         expression = match.group(0)
         for name in ("current", "latest", "previous", "following", "year_end", "whole", "plain", "that", "offset",
                      "step", "unit_before", "yago"):
@@ -394,6 +397,7 @@ def _offset(text: str, spans: list[DateSpan], anchor: DateSpan | None, reference
     if unit == "year":
         quarter = _last(spans, start, ("quarter",))
         if quarter is not None and abs(step) == 1:  # "a year earlier" in a report on a quarter
+            assert reference is not None, "year offsets come only from 'N years earlier', which passes the reference"
             y, number = _quarter_of(quarter.start)
             if y < reference.year and _OFFSET_WORDS.search(quarter.expression):
                 return quarter_span(y, number, expression, start)
@@ -444,6 +448,7 @@ def _times(text: str, reference: dt.date) -> list["_Pending"]:
     keys = tuple(key for key in _TIME_KEYS if key in text)
     for match in _keyed(text, keys, _TIMES, 40, 20) if keys else ():
         start, end, kind = match.start(), match.end(), match.lastgroup
+        assert kind is not None, "_TIMES is an alternation of named groups, so one of them matched"
         for name in ("this", "tonight", "last_night", "mid", "midday", "weekend"):
             if match.group(name):
                 kind = name
@@ -545,15 +550,16 @@ def add_periods(text: str, reference: dt.date, found: list[DateSpan]) -> list[Da
     queue = sorted(spans, key=lambda s: s.offset)
     index = 0
     for item in kept:
+        overruled = False
         while index < len(queue) and queue[index].offset < item.offset:
             span = queue[index]
             index += 1
             if _end(span) > item.offset and not (span.offset >= item.offset and _end(span) <= item.end):
                 result.append(span)  # a grammar span that overlaps the period without fitting inside it wins
-                item = None
+                overruled = True
                 break
             result.append(span)
-        if item is None:
+        if overruled:
             continue
         # grammar spans inside the period give way to it; one reaching past it keeps its place
         inside = []

@@ -81,7 +81,10 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
     """
     # Words are tried outwards from the expression, so the search stops at the nearest cue
     # instead of running the (case-insensitive, slow) cue pattern over the whole sentence.
-    best, label, cue_start = _REACH + 1, None, -1
+    # cue_start/cue_end: the span of the backward cue chosen so far (-1 while there is none)
+    best: int = _REACH + 1
+    label: str | None = None
+    cue_start, cue_end = -1, -1
     for word in _WORD_START.finditer(text, end, min(len(text), end + _REACH)):
         if word.start() - end >= best:
             break

@@ -74,7 +74,7 @@ class Candidate(NamedTuple):
     keys: frozenset[str]
     item_rank: int  # position of its item in the input
     rank: int  # position among its item's candidates
-    index: int  # position among all its item's sentences
+    index: int  # type: ignore[assignment]  # a field may shadow tuple.index; position among all its item's sentences
     item_id: str
     paragraph: Paragraph
     offset: int  # where the sentence starts in its paragraph

@@ -85,10 +85,10 @@ def _single(text: str) -> Quantity | None:
         key = word.lower().rstrip(".")
         if key in SCALES and scale == 1.0 and (len(key) > 1 or unit):  # "USD 5m", but "5 m" may be metres
             scale = SCALES[key]
-        elif _unit(word) is not None:
+        elif (word_unit := _unit(word)) is not None:
             if unit:
                 return None  # "USD 5 EUR"
-            unit = _unit(word)
+            unit = word_unit
         else:
             return None  # a word that is neither: "3 projects", "about"
     return Quantity(number * scale, unit)

@@ -66,7 +66,9 @@ def choose_labels(candidates: Sequence[tuple[int, dt.date, float]], count: int) 
     first, but one per year until every year with a candidate has one, so labels spread over
     the span instead of piling up in its busiest year."""
     ranked = sorted(candidates, key=lambda c: (-c[2], -c[1].toordinal(), c[0]))
-    chosen, years, rest = [], set(), []
+    chosen: list[int] = []
+    years: set[int] = set()
+    rest: list[int] = []
     for key, start, _ in ranked:
         if len(chosen) == count:
             break
@@ -123,6 +125,7 @@ def lay_out(marks: Sequence[Mark], *, as_of: dt.date | None, labelled: Sequence[
         if lane is None:
             omitted.extend(group.keys)
             continue
+        assert geometry is not None, "a lane is only found for a computed geometry"
         placed.append((group, lane, geometry))
 
     n_lanes = max((lane for _, lane, _ in placed), default=0) + 1

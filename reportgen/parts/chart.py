@@ -64,7 +64,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChartPart:
         left_out.append(f"row {row} ({label}): {why}")
         log.warning("warning: %s, row %d (%s): %s; left out of the chart", where, row, label, why)
 
-    read = []  # (row, label, cell, quantity, year)
+    read: list[tuple[int, str, str, q.Quantity, int | None]] = []  # (row, label, cell, quantity, year)
     for row, cells in enumerate(table.rows, start=1):
         label = cells[label_col] if label_col < len(cells) else ""
         cell = cells[value_col] if value_col < len(cells) else ""
@@ -81,7 +81,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChartPart:
     if not spans:
         units = [quantity.unit for *_, quantity, _ in read]
         main = max(dict.fromkeys(units), key=units.count) if units else ""
-        kept = []
+        kept: list[tuple[int, str, str, q.Quantity, int | None]] = []
         for row, label, cell, quantity, year in read:
             if quantity.unit != main:
                 leave_out(row, label, f"'{cell}' is in {quantity.unit or 'no unit'}, the other values in "
@@ -92,24 +92,36 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChartPart:
                 kept.append((row, label, cell, quantity, year))
         read = kept
 
+    # The drawing is made from these typed rows, not from ChartValue's optional fields.
+    drawing: Drawing | None
     if spans:
-        values = tuple(ChartValue(row, label, cell, start=int(quantity.value), end=int(quantity.high or quantity.value))
-                       for row, label, cell, quantity, _ in read)
+        year_spans = [(row, label, cell, int(quantity.value), int(quantity.high or quantity.value))
+                      for row, label, cell, quantity, _ in read]
+        values = tuple(ChartValue(row, label, cell, start=start, end=end)
+                       for row, label, cell, start, end in year_spans)
         unit, total, base_unit, word = "", None, "", ""
-        drawing = draw.spans([(v.label, v.start, v.end, v.cell) for v in values]) if values else None
+        drawing = (draw.spans([(label, start, end, cell) for _, label, cell, start, end in year_spans])
+                   if values else None)
     else:
         base_unit = read[0][3].unit if read else ""
         factor, word = q.axis_scale(max((abs(quantity.value) for *_, quantity, _ in read), default=0.0))
         unit = _unit_label(base_unit, word)
-        values = tuple(ChartValue(row, label, cell, value=round(quantity.value / factor, 10), amount=quantity.value,
-                                  year=year) for row, label, cell, quantity, year in read)
-        total = round(sum(v.value for v in values), 10) if values and not line and base_unit != "%" else None
+        scaled = [(row, label, cell, round(quantity.value / factor, 10), quantity.value, year)
+                  for row, label, cell, quantity, year in read]
+        values = tuple(ChartValue(row, label, cell, value=value, amount=amount, year=year)
+                       for row, label, cell, value, amount, year in scaled)
+        total = (round(sum(value for *_, value, _, _ in scaled), 10) if values and not line and base_unit != "%"
+                 else None)
         if not values:
             drawing = None
         elif line:
-            drawing = draw.line([(v.year, v.value) for v in values], unit)
+            points: list[tuple[int, float]] = []
+            for *_, value, _, year in scaled:
+                assert year is not None, "a line chart keeps only rows whose label is a year"
+                points.append((year, value))
+            drawing = draw.line(points, unit)
         else:
-            drawing = draw.bars([(v.label, v.value) for v in values], unit)
+            drawing = draw.bars([(label, value) for _, label, _, value, _, _ in scaled], unit)
 
     chart = "line" if line else "span" if spans else "bar"
     caption = spec.get("title") or f"{table.caption}: {table.header[value_col]}" + (f" ({unit})" if unit else "")

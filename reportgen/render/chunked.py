@@ -31,6 +31,10 @@ import re
 import signal
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # multiprocessing is imported only where a chunk is forked
+    from multiprocessing.connection import Connection
 
 #: A chunk's process that gave up because the layout cannot be split exactly.
 _UNSAFE = "unsafe"
@@ -194,7 +198,8 @@ class _Child:
     """A forked process (the render helper is a daemon: multiprocessing would not let it have children)."""
 
     def __init__(self, pid: int) -> None:
-        self.pid, self.exitcode = pid, None
+        self.pid = pid
+        self.exitcode: int | None = None
 
     def wait(self, seconds: float) -> None:
         import time
@@ -217,7 +222,7 @@ class _Child:
             self.wait(5)
 
 
-def _fork(work) -> tuple[_Child, object]:
+def _fork(work) -> tuple[_Child, Connection]:
     """Run work(connection) in a forked process that ends with os._exit; (the process, our end)."""
     from multiprocessing import Pipe
 
@@ -475,6 +480,7 @@ def _join(front: bytes, chunks: list[bytes], owner: dict[str, int]) -> bytes:
     matter, each destination name where its anchor is (`owner`: the PDF, 0 the front, that holds
     it), the outlines in order."""
     import io
+    from typing import cast
 
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
@@ -485,6 +491,7 @@ def _join(front: bytes, chunks: list[bytes], owner: dict[str, int]) -> bytes:
     for reader in readers:
         mapping = {}
         for page in reader.pages:
+            assert page.indirect_reference is not None, "a page read from a PDF file is an indirect object"
             mapping[page.indirect_reference.idnum] = len(writer.pages)
             writer.add_page(page)
         page_map.append(mapping)
@@ -503,7 +510,7 @@ def _join(front: bytes, chunks: list[bytes], owner: dict[str, int]) -> bytes:
     for k, reader in enumerate(readers):
         _copy_outline(writer, reader, reader.outline, page_map[k], None)
     writer.add_metadata(dict(readers[0].metadata or {}))
-    root = readers[0].trailer["/Root"]
+    root = cast(DictionaryObject, readers[0].trailer["/Root"])  # the catalog; pypdf types it as any PdfObject
     if "/Lang" in root:
         writer._root_object[NameObject("/Lang")] = root["/Lang"]
     out = io.BytesIO()

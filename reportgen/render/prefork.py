@@ -34,9 +34,13 @@ import sys
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
 
 from reportgen.errors import RenderError, ReportgenError
 from reportgen.limits import Limits, cap_address_space, memory_exceeded, pages_exceeded, time_exceeded
+
+if TYPE_CHECKING:  # reportgen.render.pdf imports WeasyPrint, which only the helper process loads
+    from reportgen.render.pdf import RenderedPdf
 
 #: The helper's process name (Linux: at most 15 bytes), as `ps -o comm` shows it.
 COMM = "reportgen-rendr"
@@ -53,7 +57,7 @@ class Rendered:
     """What the helper made: the HTML always, the PDF when asked; `timings` as (stage, seconds)."""
 
     html: str
-    pdf: object | None  # a reportgen.render.pdf.RenderedPdf
+    pdf: RenderedPdf | None
     timings: tuple[tuple[str, float], ...]
 
 
@@ -144,8 +148,10 @@ class Renderer:
 
         context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
         self._conn, child_end = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child_end, self._conn, os.getpid(), self._preimport),
-                                        daemon=True, name="reportgen-renderer")
+        # typeshed's BaseContext has no .Process; the fork and spawn contexts get_context returns do
+        self._process = context.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(child_end, self._conn, os.getpid(), self._preimport),
+            daemon=True, name="reportgen-renderer")
         self._process.start()
         child_end.close()
 
