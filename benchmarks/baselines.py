@@ -4,6 +4,7 @@ All three take the same candidate sentences as `summarise` (junk dropped), so th
 comparison is between ways of choosing, not of splitting.  Pure Python; fine for one
 item or one topic (the graph methods are quadratic in the number of sentences).
 """
+
 from __future__ import annotations
 
 import math
@@ -37,8 +38,14 @@ def idf_table(texts: Sequence[str]) -> dict[str, float]:
     return {t: math.log(n / d) for t, d in df.items()}
 
 
-def lexrank(items: Sequence[Item], n: int, *, idf: Mapping[str, float] | None = None,
-            threshold: float = 0.1, damping: float = 0.85) -> tuple[Sentence, ...]:
+def lexrank(
+    items: Sequence[Item],
+    n: int,
+    *,
+    idf: Mapping[str, float] | None = None,
+    threshold: float = 0.1,
+    damping: float = 0.85,
+) -> tuple[Sentence, ...]:
     """LexRank (Erkan & Radev 2004): PageRank over the thresholded idf-cosine sentence graph."""
     pool = candidates(items)
     if not pool:
@@ -82,8 +89,9 @@ def _pagerank(edges: list[list[float]], damping: float, iterations: int = 100, t
     out_weight = [sum(row) or 1.0 for row in edges]
     rank = [1.0 / m] * m
     for _ in range(iterations):
-        new = [(1 - damping) / m + damping * sum(edges[j][i] * rank[j] / out_weight[j] for j in range(m))
-               for i in range(m)]
+        new = [
+            (1 - damping) / m + damping * sum(edges[j][i] * rank[j] / out_weight[j] for j in range(m)) for i in range(m)
+        ]
         done = sum(abs(a - b) for a, b in zip(new, rank)) < tolerance
         rank = new
         if done:

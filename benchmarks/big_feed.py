@@ -8,6 +8,7 @@ and the chronology its latest `max_events`, so the briefing stays readable and i
 default limits (300 s, 2048 MB, 1,000 pages).  Each size runs `reportgen build` in a fresh
 process; peak RSS is the largest of the build and its render helper.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,8 +30,12 @@ def feed(n: int) -> str:
     rng, start, lines = random.Random(1), dt.date(2026, 2, 20), []
     for i in range(n):
         day, field = start - dt.timedelta(days=i // 20), rng.choice(FIELDS)
-        lines += [day.strftime("%d.%m.%Y"), f"Qatar and Kazakhstan talk {field} #{i}",
-                  f"Officials from Qatar discussed {field} cooperation in Doha, item {i}.", ""]
+        lines += [
+            day.strftime("%d.%m.%Y"),
+            f"Qatar and Kazakhstan talk {field} #{i}",
+            f"Officials from Qatar discussed {field} cooperation in Doha, item {i}.",
+            "",
+        ]
     return "\n".join(lines)
 
 
@@ -47,9 +52,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[5000, 20000])
     args = parser.parse_args()
-    code = ("import resource, sys; from reportgen.cli import main; rc = main(['build', sys.argv[1], '-v']);"
-            "print('RSS', max(resource.getrusage(w).ru_maxrss for w in (resource.RUSAGE_SELF, "
-            "resource.RUSAGE_CHILDREN)), file=sys.stderr); sys.exit(rc)")
+    code = (
+        "import resource, sys; from reportgen.cli import main; rc = main(['build', sys.argv[1], '-v']);"
+        "print('RSS', max(resource.getrusage(w).ru_maxrss for w in (resource.RUSAGE_SELF, "
+        "resource.RUSAGE_CHILDREN)), file=sys.stderr); sys.exit(rc)"
+    )
     print(f"{'articles':>8}  {'feed KB':>7}  {'exit':>4}  {'seconds':>7}  {'peak MB':>7}  result")
     for n in args.articles:
         folder = Path(tempfile.mkdtemp(prefix="reportgen-big-"))

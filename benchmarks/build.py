@@ -9,6 +9,7 @@ Figures:
 - peak RSS of the cold build; `reportgen --help` and `reportgen inspect` wall time and
   whether either imported WeasyPrint.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,15 +37,19 @@ def main() -> None:
     print(f"in-process build, median of {args.runs} (warm):")
     for name, seconds in warm.items():
         print(f"  {name:<8} {seconds * 1000:8.1f} ms")
-    print(f"  reportgen's own stages (all but pdf, write): {own * 1000:.1f} ms "
-          f"= {own / warm['pdf']:.2f} × WeasyPrint's render")
+    print(
+        f"  reportgen's own stages (all but pdf, write): {own * 1000:.1f} ms "
+        f"= {own / warm['pdf']:.2f} × WeasyPrint's render"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         html_path = Path(tmp) / "briefing.html"
         cold_build, rss_kb, html_path = cold_reportgen(Path(args.config), Path(tmp), args.runs)
         cold_weasy = cold_weasyprint(html_path, args.runs)
     print(f"cold, fresh process, median of {args.runs}:")
-    print(f"  reportgen build end to end     {cold_build:6.2f} s   (peak RSS {rss_kb / 1024:.0f} MB, build + renderer helper)")
+    print(
+        f"  reportgen build end to end     {cold_build:6.2f} s   (peak RSS {rss_kb / 1024:.0f} MB, build + renderer helper)"
+    )
     print(f"  WeasyPrint import + render     {cold_weasy:6.2f} s")
     print(f"  ratio                          {cold_build / cold_weasy:6.2f}   (target ≤ 1.10)")
 

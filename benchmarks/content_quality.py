@@ -12,6 +12,7 @@ study itself.  Format of the reference files: benchmarks/corpora/README.md.
     .venv/bin/python benchmarks/content_quality.py --holdout    # + the holdout corpora
     .venv/bin/python benchmarks/content_quality.py benchmarks/corpora/uzbekistan-korea
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,18 +38,23 @@ REPORTGEN = ROOT / ".venv" / "bin" / "reportgen"
 # Rows and sentences that give advice or recommendations, in any corpus.
 ADVICE = re.compile(
     r"\bit is (?:necessary|recommended|advisable|essential|expedient|important to)\b|"
-    r"\bit would be (?:advisable|useful|expedient|desirable)\b|\bshould\b|\brecommend|\bneeds? to be\b", re.I)
+    r"\bit would be (?:advisable|useful|expedient|desirable)\b|\bshould\b|\brecommend|\bneeds? to be\b",
+    re.I,
+)
 # Sentences about the study, the paper, its method or the literature.
 STUDY = re.compile(
     r"\b(?:this|the present|our|the) (?:study|paper|article|research)\b|\bthe authors?\b|\bliterature\b|"
     r"\bscholar(?:s|ly)\b|\bmethodolog|\bresearchers\b|\bwe (?:argue|find|show|conclude)\b|"
-    r"\bthe analysis (?:shows|showed|concluded|revealed|demonstrates)", re.I)
+    r"\bthe analysis (?:shows|showed|concluded|revealed|demonstrates)",
+    re.I,
+)
 # A sentence that leans on the one before it ("These investments signal ...").
 DANGLING = re.compile(r"^(?:This|These|Those|Such|It|They|Thus|Therefore|However|In turn)\b")
 NEAR_IDENTICAL = 0.9  # SequenceMatcher ratio at which two rows say the same thing
 
 
 # -- the reference -----------------------------------------------------------------------------
+
 
 @dataclass
 class Fact:
@@ -68,8 +74,9 @@ class Event:
     alternatives: list[list[re.Pattern]]
 
     def matches(self, start: dt.date, end: dt.date, text: str) -> bool:
-        return (any(start <= e and s <= end for s, e in self.spans)
-                and any(all(p.search(text) for p in alt) for alt in self.alternatives))
+        return any(start <= e and s <= end for s, e in self.spans) and any(
+            all(p.search(text) for p in alt) for alt in self.alternatives
+        )
 
 
 @dataclass
@@ -104,7 +111,7 @@ def _span(value) -> tuple[dt.date, dt.date]:
         return dt.date(int(text), 1, 1), dt.date(int(text), 12, 31)
     if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
         year, month = int(m[1]), int(m[2])
-        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
         return dt.date(year, month, 1), last
     day = dt.date.fromisoformat(text)
     return day, day
@@ -121,20 +128,36 @@ def load_reference(path: Path) -> Reference:
     events = []
     for e in data.get("events") or []:
         dates = e["date"] if isinstance(e["date"], list) else [e["date"]]
-        events.append(Event(e.get("id") or f"{dates[0]} {e['match']}", [_span(d) for d in dates],
-                             bool(e.get("planned")), _alternatives(e["match"])))
+        events.append(
+            Event(
+                e.get("id") or f"{dates[0]} {e['match']}",
+                [_span(d) for d in dates],
+                bool(e.get("planned")),
+                _alternatives(e["match"]),
+            )
+        )
     focus = data["focus"] if isinstance(data["focus"], dict) else {"terms": list(data["focus"])}
     sources = [(path.parent / s).resolve() for s in data.get("sources", [])] or [path.parent]
     as_of = data["as_of"] if isinstance(data["as_of"], dt.date) else dt.date.fromisoformat(str(data["as_of"]))
     patterns = lambda key: [re.compile(p, re.I) for p in data.get(key) or []]  # noqa: E731
     return Reference(
-        name=data.get("name") or path.parent.name, path=path, sources=sources, focus=focus, as_of=as_of,
-        tuned_on=bool(data.get("tuned_on")), headline=headline, facts=headline + extra, events=events,
-        non_events=patterns("non_events"), states=patterns("states"), neutral=patterns("neutral"),
+        name=data.get("name") or path.parent.name,
+        path=path,
+        sources=sources,
+        focus=focus,
+        as_of=as_of,
+        tuned_on=bool(data.get("tuned_on")),
+        headline=headline,
+        facts=headline + extra,
+        events=events,
+        non_events=patterns("non_events"),
+        states=patterns("states"),
+        neutral=patterns("neutral"),
     )
 
 
 # -- building ----------------------------------------------------------------------------------
+
 
 def build(ref: Reference, workdir: Path, summary_sentences: int | None) -> dict:
     """Build the corpus with the repo's topics and parts; return the JSON briefing."""
@@ -151,13 +174,24 @@ def build(ref: Reference, workdir: Path, summary_sentences: int | None) -> dict:
     # A chart names columns of the seed paper's table; other corpora's tables have their own.
     parts = [p for p in repo["parts"] if "chart" not in p]
     if summary_sentences:
-        parts = [{"summary": {**(p["summary"] or {}), "sentences": summary_sentences}} if "summary" in p else p
-                 for p in parts]
+        parts = [
+            {"summary": {**(p["summary"] or {}), "sentences": summary_sentences}} if "summary" in p else p
+            for p in parts
+        ]
     config = {
-        "title": f"Benchmark {ref.name}", "organisation": "Benchmark", "language": "en",
-        "as_of": ref.as_of.isoformat(), "period": "all", "layout": repo.get("layout", "briefing"),
-        "sources": names, "focus": ref.focus, "topics": repo["topics"], "parts": parts,
-        "summaries": repo.get("summaries", {}), "output": "out/briefing.{ext}", "formats": ["json"],
+        "title": f"Benchmark {ref.name}",
+        "organisation": "Benchmark",
+        "language": "en",
+        "as_of": ref.as_of.isoformat(),
+        "period": "all",
+        "layout": repo.get("layout", "briefing"),
+        "sources": names,
+        "focus": ref.focus,
+        "topics": repo["topics"],
+        "parts": parts,
+        "summaries": repo.get("summaries", {}),
+        "output": "out/briefing.{ext}",
+        "formats": ["json"],
         "state": ".reportgen/state.sqlite",
     }
     path = workdir / "config.yaml"
@@ -206,13 +240,21 @@ def read_briefing(briefing: dict) -> Read:
                 out.summaries += texts(item.get("summary"))
         elif kind == "chronology":
             for e in part.get("events", []):
-                out.rows.append(Row(dt.date.fromisoformat(e["start"]), dt.date.fromisoformat(e["end"]),
-                                    e.get("label", ""), e.get("text", ""), bool(e.get("planned"))))
+                out.rows.append(
+                    Row(
+                        dt.date.fromisoformat(e["start"]),
+                        dt.date.fromisoformat(e["end"]),
+                        e.get("label", ""),
+                        e.get("text", ""),
+                        bool(e.get("planned")),
+                    )
+                )
     out.summaries = out.executive + out.summaries
     return out
 
 
 # -- scoring -----------------------------------------------------------------------------------
+
 
 @dataclass
 class Score:
@@ -252,8 +294,11 @@ def score(ref: Reference, read: Read) -> Score:
     s.notes += [f"event missing: {_label(e)}" for i, e in enumerate(ref.events) if i not in found]
     planned = [i for i, e in enumerate(ref.events) if e.planned]
     s.planned = (sum(any(i in m and r.planned for r, m in zip(read.rows, matches)) for i in planned), len(planned))
-    s.notes += [f"planned event found but not marked planned: {_label(ref.events[i])}" for i in planned
-                if i in found and not any(i in m and r.planned for r, m in zip(read.rows, matches))]
+    s.notes += [
+        f"planned event found but not marked planned: {_label(ref.events[i])}"
+        for i in planned
+        if i in found and not any(i in m and r.planned for r, m in zip(read.rows, matches))
+    ]
 
     duplicate = _same_event_extras(matches) | _near_identical(read.rows)
     s.duplicates = len(duplicate)
@@ -275,8 +320,9 @@ def score(ref: Reference, read: Read) -> Score:
         if STUDY.search(sentence) or any(p.search(sentence) for p in ref.non_events) or ADVICE.search(sentence):
             executive = sentence in read.executive
             s.study_sentences = (s.study_sentences[0] + executive, s.study_sentences[1] + 1)
-            s.notes.append(f"{'executive' if executive else 'summary'} sentence about the study or advice: "
-                           f"{_short(sentence)}")
+            s.notes.append(
+                f"{'executive' if executive else 'summary'} sentence about the study or advice: {_short(sentence)}"
+            )
     for block in read.blocks:
         for k, (text, cite) in enumerate(block):
             if DANGLING.match(text) and (k == 0 or block[k - 1][1] != cite):
@@ -309,8 +355,9 @@ def _near_identical(rows: list[Row]) -> set[int]:
     out = set()
     for j in range(len(rows)):
         for i in range(j):
-            if i not in out and (norm[i] == norm[j] or
-                                 difflib.SequenceMatcher(None, norm[i], norm[j]).ratio() >= NEAR_IDENTICAL):
+            if i not in out and (
+                norm[i] == norm[j] or difflib.SequenceMatcher(None, norm[i], norm[j]).ratio() >= NEAR_IDENTICAL
+            ):
                 out.add(j)
                 break
     return out
@@ -321,10 +368,16 @@ def check_reference(ref: Reference, texts: list[str]) -> list[str]:
     from reportgen.text import split_sentences  # only for this sanity check
 
     sentences = [s for text in texts for line in text.splitlines() for s in split_sentences(line)]
-    problems = [f"reference fact {f.id} matches no sentence of the corpus" for f in ref.facts
-                if not any(f.matches(x) for x in sentences)]
-    problems += [f"reference event {_label(e)} matches no sentence of the corpus" for e in ref.events
-                 if not any(all(p.search(x) for p in alt) for alt in e.alternatives for x in sentences)]
+    problems = [
+        f"reference fact {f.id} matches no sentence of the corpus"
+        for f in ref.facts
+        if not any(f.matches(x) for x in sentences)
+    ]
+    problems += [
+        f"reference event {_label(e)} matches no sentence of the corpus"
+        for e in ref.events
+        if not any(all(p.search(x) for p in alt) for alt in e.alternatives for x in sentences)
+    ]
     return problems
 
 
@@ -334,10 +387,11 @@ def _label(event: Event) -> str:
 
 def _short(text: str, width: int = 110) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= width else text[:width - 1] + "…"
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 # -- report ------------------------------------------------------------------------------------
+
 
 def _pct(pair: tuple[int, int]) -> str:
     hit, total = pair
@@ -345,14 +399,18 @@ def _pct(pair: tuple[int, int]) -> str:
 
 
 def report(scores: list[Score], verbose: bool) -> None:
-    print(f"\n{'corpus':<24} {'headline in exec':>16} {'facts in summaries':>18} {'chron. P':>14} "
-          f"{'chron. R':>14} {'rows':>4} {'dup':>3} {'non-ev':>6} {'advice':>6} {'planned':>13} {'study exec/all':>14} {'dangl':>5}")
+    print(
+        f"\n{'corpus':<24} {'headline in exec':>16} {'facts in summaries':>18} {'chron. P':>14} "
+        f"{'chron. R':>14} {'rows':>4} {'dup':>3} {'non-ev':>6} {'advice':>6} {'planned':>13} {'study exec/all':>14} {'dangl':>5}"
+    )
     untuned = [s for s in scores if not s.tuned_on]
     totals = [_total(untuned, "TOTAL (not tuned on)")] if untuned else []
     for s in scores + totals:
-        print(f"{s.name:<24} {_pct(s.headline):>16} {_pct(s.facts):>18} {_pct((s.correct, s.judged)):>14} "
-              f"{_pct(s.recall):>14} {s.rows:>4} {s.duplicates:>3} {s.non_event_rows:>6} {s.advice_rows:>6} "
-              f"{_pct(s.planned):>13} {s.study_sentences[0]:>8}/{s.study_sentences[1]:<5} {s.dangling:>5}")
+        print(
+            f"{s.name:<24} {_pct(s.headline):>16} {_pct(s.facts):>18} {_pct((s.correct, s.judged)):>14} "
+            f"{_pct(s.recall):>14} {s.rows:>4} {s.duplicates:>3} {s.non_event_rows:>6} {s.advice_rows:>6} "
+            f"{_pct(s.planned):>13} {s.study_sentences[0]:>8}/{s.study_sentences[1]:<5} {s.dangling:>5}"
+        )
     if verbose:
         for s in scores:
             print(f"\n{s.name}: {s.executive_sentences} executive sentences, {s.rows} chronology rows")
@@ -362,11 +420,21 @@ def report(scores: list[Score], verbose: bool) -> None:
 
 def _total(scores: list[Score], name: str) -> Score:
     add = lambda key: tuple(map(sum, zip(*(getattr(s, key) for s in scores)))) or (0, 0)  # noqa: E731
-    return Score(name, headline=add("headline"), facts=add("facts"), rows=sum(s.rows for s in scores),
-                 correct=sum(s.correct for s in scores), judged=sum(s.judged for s in scores), recall=add("recall"),
-                 duplicates=sum(s.duplicates for s in scores), non_event_rows=sum(s.non_event_rows for s in scores),
-                 advice_rows=sum(s.advice_rows for s in scores), planned=add("planned"),
-                 study_sentences=add("study_sentences"), dangling=sum(s.dangling for s in scores))
+    return Score(
+        name,
+        headline=add("headline"),
+        facts=add("facts"),
+        rows=sum(s.rows for s in scores),
+        correct=sum(s.correct for s in scores),
+        judged=sum(s.judged for s in scores),
+        recall=add("recall"),
+        duplicates=sum(s.duplicates for s in scores),
+        non_event_rows=sum(s.non_event_rows for s in scores),
+        advice_rows=sum(s.advice_rows for s in scores),
+        planned=add("planned"),
+        study_sentences=add("study_sentences"),
+        dangling=sum(s.dangling for s in scores),
+    )
 
 
 def references(args) -> list[Path]:
@@ -390,16 +458,22 @@ def main() -> int:
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
 
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                            capture_output=True, text=True).stdout.strip()
-    print(f"# {dt.date.today()} · commit {commit} · .venv/bin/python benchmarks/content_quality.py "
-          f"{' '.join(sys.argv[1:])}".rstrip())
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    print(
+        f"# {dt.date.today()} · commit {commit} · .venv/bin/python benchmarks/content_quality.py "
+        f"{' '.join(sys.argv[1:])}".rstrip()
+    )
     scores = []
     for path in references(args):
         ref = load_reference(path)
-        texts = [p.read_text(encoding="utf-8") for src in ref.sources
-                 for p in (sorted(src.rglob("*")) if src.is_dir() else [src])
-                 if p.is_file() and p.suffix in (".txt", ".md")]
+        texts = [
+            p.read_text(encoding="utf-8")
+            for src in ref.sources
+            for p in (sorted(src.rglob("*")) if src.is_dir() else [src])
+            if p.is_file() and p.suffix in (".txt", ".md")
+        ]
         for problem in check_reference(ref, texts):
             print(f"warning: {path.relative_to(ROOT)}: {problem}")
         with tempfile.TemporaryDirectory(prefix="content-quality-") as tmp:

@@ -8,6 +8,7 @@ Figures:
 - which reportgen.figures modules a build without figures imports (the drawing code must
   stay unimported until a figure is asked for).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,11 +53,18 @@ def main() -> None:
             a, b = (statistics.median(samples[n][stage]) for n in ("without", "with"))
             print(f"  {stage:<8} {a * 1000:8.1f} ms → {b * 1000:8.1f} ms   ({(b - a) * 1000:+.1f} ms)")
         print(f"  pages    {pages['without']} → {pages['with']}")
-        probe = ("import sys; from reportgen.cli import main; main(['build', '-q', sys.argv[1]]); "
-                 "print(sorted(m for m in sys.modules if m.startswith('reportgen.figures')))")
+        probe = (
+            "import sys; from reportgen.cli import main; main(['build', '-q', sys.argv[1]]); "
+            "print(sorted(m for m in sys.modules if m.startswith('reportgen.figures')))"
+        )
         for name in ("without", "with"):
-            out = subprocess.run([sys.executable, "-c", probe, str(tmp / f"{name}.yaml")], capture_output=True,
-                                 text=True, check=True).stdout.strip().splitlines()[-1]
+            out = (
+                subprocess.run(
+                    [sys.executable, "-c", probe, str(tmp / f"{name}.yaml")], capture_output=True, text=True, check=True
+                )
+                .stdout.strip()
+                .splitlines()[-1]
+            )
             print(f"  figure modules imported by a build {name} figures: {out}")
 
 

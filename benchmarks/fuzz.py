@@ -9,6 +9,7 @@ Run from the repo root:  .venv/bin/python benchmarks/fuzz.py [--examples 2000] [
    rows, text) at two sizes, read by the same path as `reportgen build`; the time per line of
    the larger over the smaller (1.0 is linear; target at most 2.0 for 8 times the size).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,12 +26,14 @@ sys.path.insert(0, str(ROOT))
 
 
 def document(rng: random.Random, lines: int) -> str:
-    kinds = [lambda: f"{rng.randint(0, 40):02d}.{rng.randint(0, 14):02d}.{rng.choice([2024, 2025, 99999])}",
-             lambda: f"Kazakhstan and Qatar discuss trade #{rng.randint(0, 10**6)}",
-             lambda: "Officials met in Doha on 14 February 2024 and agreed to expand cooperation in energy.",
-             lambda: f"## Section {rng.randint(1, 99)}",
-             lambda: f"| {rng.randint(0, 999)} | {rng.random():.3f} |",
-             lambda: ""]
+    kinds = [
+        lambda: f"{rng.randint(0, 40):02d}.{rng.randint(0, 14):02d}.{rng.choice([2024, 2025, 99999])}",
+        lambda: f"Kazakhstan and Qatar discuss trade #{rng.randint(0, 10**6)}",
+        lambda: "Officials met in Doha on 14 February 2024 and agreed to expand cooperation in energy.",
+        lambda: f"## Section {rng.randint(1, 99)}",
+        lambda: f"| {rng.randint(0, 999)} | {rng.random():.3f} |",
+        lambda: "",
+    ]
     return "\n".join(rng.choice(kinds)() for _ in range(lines))
 
 
@@ -57,14 +60,29 @@ def main() -> int:
     os.chdir(ROOT)
     env = dict(os.environ, REPORTGEN_FUZZ_PROFILE="long", REPORTGEN_FUZZ_EXAMPLES=str(args.examples))
     started = time.perf_counter()
-    code = subprocess.call([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_fuzz.py",
-                            f"--hypothesis-seed={random.randrange(2**32)}"], env=env)
-    print(f"property tests, {args.examples} examples each: {'passed' if code == 0 else 'FAILED'} in "
-          f"{time.perf_counter() - started:.0f} s")
+    code = subprocess.call(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_fuzz.py",
+            f"--hypothesis-seed={random.randrange(2**32)}",
+        ],
+        env=env,
+    )
+    print(
+        f"property tests, {args.examples} examples each: {'passed' if code == 0 else 'FAILED'} in "
+        f"{time.perf_counter() - started:.0f} s"
+    )
     small, large = args.lines
     ratio = seconds_per_line(large) / seconds_per_line(small)
-    print(f"reading {small} vs {large} lines: time per line × {ratio:.2f} (1.0 = linear; target ≤ 2.0) "
-          f"{'ok' if ratio <= 2.0 else 'MISSED'}")
+    print(
+        f"reading {small} vs {large} lines: time per line × {ratio:.2f} (1.0 = linear; target ≤ 2.0) "
+        f"{'ok' if ratio <= 2.0 else 'MISSED'}"
+    )
     return code or (ratio > 2.0)
 
 

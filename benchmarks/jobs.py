@@ -11,6 +11,7 @@ Figures:
   `reportgen watch` does) vs a cold `reportgen build` in a fresh process; the warm
   rebuild must import nothing new.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,8 +45,9 @@ def make_project(folder: Path, briefings: int) -> list[Path]:
     layout.mkdir(parents=True)
     (layout / "base.html.j2").write_text(CUSTOM_BASE.replace("{rev}", "0"), encoding="utf-8")
     watched = re.sub(r"(?m)^layout: .*$", "layout: layouts/custom", text)
-    (folder / "watched.yaml").write_text(re.sub(r"(?m)^output: .*$", "output: out/w-{as_of}.{ext}", watched),
-                                         encoding="utf-8")
+    (folder / "watched.yaml").write_text(
+        re.sub(r"(?m)^output: .*$", "output: out/w-{as_of}.{ext}", watched), encoding="utf-8"
+    )
     return configs
 
 
@@ -121,7 +123,10 @@ def warm_rebuild(folder: Path, runs: int) -> None:
     print(f"  cold `reportgen build` (fresh process)  {cold:6.2f} s")
     print(f"  first build in the watching process      {first:6.2f} s")
     print(f"  warm rebuild after the edit, median      {rebuild:6.2f} s  ({rebuild / cold:.2f} × cold)")
-    print(f"  modules imported by the last rebuild: {len(imported)}" + (f" ({', '.join(imported[:5])})" if imported else ""))
+    print(
+        f"  modules imported by the last rebuild: {len(imported)}"
+        + (f" ({', '.join(imported[:5])})" if imported else "")
+    )
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ summary per file), benchmarks/gold/summaries/seeds.yaml (references for seed ite
 and benchmarks/gold/topics.yaml (topic labels for every seed item).  Also runs
 benchmarks/quality_chronology.py's evaluate() when that file exists.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,10 +39,13 @@ def gold_items() -> list[tuple[Article, str]]:
     for path in sorted((GOLD / "summaries").glob("[0-9]*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         rel = path.relative_to(ROOT).as_posix()
-        paragraphs = tuple(Paragraph(f"{data['id']}-p{i}", text, Location(rel, 4 + i))
-                           for i, text in enumerate(data["paragraphs"]))
+        paragraphs = tuple(
+            Paragraph(f"{data['id']}-p{i}", text, Location(rel, 4 + i)) for i, text in enumerate(data["paragraphs"])
+        )
         date = data["date"] if isinstance(data["date"], dt.date) else dt.date.fromisoformat(data["date"])
-        out.append((Article(data["id"], path.stem, data["title"], date, paragraphs, Location(rel, 1)), data["reference"]))
+        out.append(
+            (Article(data["id"], path.stem, data["title"], date, paragraphs, Location(rel, 1)), data["reference"])
+        )
     return out
 
 
@@ -98,8 +102,11 @@ def topic_scores(corpus, cfg) -> None:
         print(f"warning: no gold topics for {', '.join(unlabelled)}", file=sys.stderr)
     # The config's thresholds, then absolute scores alone (min_share 0) for comparison.
     for threshold in (None, 1.0, 3.0):
-        topics = (cfg.topics if threshold is None else
-                  tuple(dataclasses.replace(t, min_score=threshold, min_share=0.0) for t in cfg.topics))
+        topics = (
+            cfg.topics
+            if threshold is None
+            else tuple(dataclasses.replace(t, min_score=threshold, min_share=0.0) for t in cfg.topics)
+        )
         label = "config thresholds" if threshold is None else f"min_score {threshold:g}, no min_share"
         predicted = {item.id: {m.topic for m in joined(score_topics(item, topics), topics)} for item in items}
         print(f"\ntopics vs gold/topics.yaml ({len(items)} seed items, {label})")
@@ -134,7 +141,9 @@ def chronology() -> None:
     if isinstance(result, dict) and "precision" in result:
         print(f"  overall  P {result['precision']:.2f}  R {result['recall']:.2f}")
         for name, row in sorted(result.get("sources", {}).items()):
-            print(f"  {name:<28} P {row['precision']:.2f}  R {row['recall']:.2f}  (tp {row['tp']}, fp {row['fp']}, fn {row['fn']})")
+            print(
+                f"  {name:<28} P {row['precision']:.2f}  R {row['recall']:.2f}  (tp {row['tp']}, fp {row['fp']}, fn {row['fn']})"
+            )
     elif result is not None:
         print(result)
 

@@ -9,6 +9,7 @@ paragraphs yield before merging; invented events and misses are listed.
     .venv/bin/python benchmarks/quality_chronology.py          # quality and speed
     .venv/bin/python benchmarks/quality_chronology.py --no-speed
 """
+
 from __future__ import annotations
 
 import argparse
@@ -53,8 +54,9 @@ def seed_extractions() -> dict[str, list[tuple[str, Key]]]:
         for item in document.items:
             reference = item.date if item.kind == "article" else None
             for paragraph in item.paragraphs:
-                for event in extract_events(paragraph.text, reference=reference, item_id=item.id,
-                                            location=paragraph.location):
+                for event in extract_events(
+                    paragraph.text, reference=reference, item_id=item.id, location=paragraph.location
+                ):
                     rows.append((event.expression, (event.start, event.end, event.precision)))
     return found
 
@@ -74,8 +76,9 @@ def fixture_extractions() -> tuple[dict[str, list[tuple[str, Key]]], dict[str, l
         reference, lines = read_fixture(path)
         rows = found.setdefault(path.name, [])
         for line_number, line in lines:
-            for event in extract_events(line, reference=reference, item_id=path.stem,
-                                        location=Location(path.name, line_number)):
+            for event in extract_events(
+                line, reference=reference, item_id=path.stem, location=Location(path.name, line_number)
+            ):
                 rows.append((event.expression, (event.start, event.end, event.precision)))
         expected = yaml.safe_load(path.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         gold[path.name] = _gold_rows(expected)
@@ -187,14 +190,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result = evaluate()
     for name, score in result["sources"].items():
-        print(f"{name:32} precision {score['precision']:.3f}  recall {score['recall']:.3f}  "
-              f"(tp {score['tp']}, fp {score['fp']}, fn {score['fn']})")
+        print(
+            f"{name:32} precision {score['precision']:.3f}  recall {score['recall']:.3f}  "
+            f"(tp {score['tp']}, fp {score['fp']}, fn {score['fn']})"
+        )
         for line in score["invented"]:
             print(f"    invented: {line}")
         for line in score["missed"]:
             print(f"    missed:   {line}")
-    print(f"overall precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
-          f"invented from amounts/ids: {result['invented_from_amounts']}")
+    print(
+        f"overall precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
+        f"invented from amounts/ids: {result['invented_from_amounts']}"
+    )
     if not args.no_speed:
         measure_speed()
     return 0

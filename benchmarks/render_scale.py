@@ -13,6 +13,7 @@ of the HTML that build wrote.  Wall and CPU (user + sys, the process and its hel
 medians; peak RSS is the largest single process of the build.  `--render-jobs` values are
 passed to `reportgen build --render-jobs` (without it the build decides).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,10 +40,14 @@ def feed(n: int) -> str:
     rng, start, lines = random.Random(1), dt.date(2026, 2, 20), []
     for i in range(n):
         day, field, place = start - dt.timedelta(days=i // 6), rng.choice(FIELDS), rng.choice(PLACES)
-        lines += [day.strftime("%d.%m.%Y"), f"Qatar and Kazakhstan talk {field} in {place}, round {i}",
-                  f"Officials from Qatar discussed {field} cooperation in {place} on {day:%d %B %Y}, item {i}. "
-                  f"The delegations agreed to meet again and to prepare a joint {field} programme "
-                  f"with {rng.randint(2, 40)} projects worth {rng.randint(5, 900)} million dollars.", ""]
+        lines += [
+            day.strftime("%d.%m.%Y"),
+            f"Qatar and Kazakhstan talk {field} in {place}, round {i}",
+            f"Officials from Qatar discussed {field} cooperation in {place} on {day:%d %B %Y}, item {i}. "
+            f"The delegations agreed to meet again and to prepare a joint {field} programme "
+            f"with {rng.randint(2, 40)} projects worth {rng.randint(5, 900)} million dollars.",
+            "",
+        ]
     return "\n".join(lines)
 
 
@@ -51,8 +56,10 @@ def project(folder: Path, n: int) -> Path:
     (folder / "seeds" / "feed.txt").write_text(feed(n), encoding="utf-8")
     text = (ROOT / "config.yaml").read_text(encoding="utf-8")
     text = re.sub(r"  - (table|about): \{document: paper.*\n", "", text)  # the feed has no paper
-    text = text.replace("  - topics: [political, economic, military, cultural, transport]",
-                        "  - topics: {keys: [political, economic, military, cultural, transport], max_items: 100000}")
+    text = text.replace(
+        "  - topics: [political, economic, military, cultural, transport]",
+        "  - topics: {keys: [political, economic, military, cultural, transport], max_items: 100000}",
+    )
     text = text.replace("  - chronology: {}", "  - chronology: {limit: 100000}")
     text = re.sub(r"(?m)^formats:.*$", "formats: [pdf, html]", text)
     text += "\nlimits: {seconds: 3000, memory_mb: 8000, pages: 5000}\n"
@@ -60,13 +67,17 @@ def project(folder: Path, n: int) -> Path:
     return folder / "config.yaml"
 
 
-_BUILD = ("import sys; from reportgen.cli import main; rc = main(['build', *sys.argv[1:]]);"
-          "hwm = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM'));"
-          "import resource; print('RSS', hwm, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr);"
-          "sys.exit(rc)")
-_WEASY = ("import sys, weasyprint; weasyprint.HTML(filename=sys.argv[1]).write_pdf(sys.argv[2]);"
-          "hwm = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM'));"
-          "print('RSS', hwm, 0, file=sys.stderr)")
+_BUILD = (
+    "import sys; from reportgen.cli import main; rc = main(['build', *sys.argv[1:]]);"
+    "hwm = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM'));"
+    "import resource; print('RSS', hwm, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr);"
+    "sys.exit(rc)"
+)
+_WEASY = (
+    "import sys, weasyprint; weasyprint.HTML(filename=sys.argv[1]).write_pdf(sys.argv[2]);"
+    "hwm = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM'));"
+    "print('RSS', hwm, 0, file=sys.stderr)"
+)
 
 
 def timed(argv: list[str], cwd: Path) -> tuple[float, float, int, str]:
@@ -97,14 +108,20 @@ def main() -> None:
     parser.add_argument("--config", type=Path, help="measure this project's config instead of generated feeds")
     args = parser.parse_args()
     print(f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}; medians of {args.runs} paired runs")
-    print(f"{'articles':>8} {'pages':>5} {'jobs':>4}  {'build s':>7} {'weasy s':>7} {'wall ×':>6}  "
-          f"{'build cpu':>9} {'weasy cpu':>9} {'cpu ×':>6}  {'peak MB':>7}")
+    print(
+        f"{'articles':>8} {'pages':>5} {'jobs':>4}  {'build s':>7} {'weasy s':>7} {'wall ×':>6}  "
+        f"{'build cpu':>9} {'weasy cpu':>9} {'cpu ×':>6}  {'peak MB':>7}"
+    )
     for n in [0] if args.config else args.articles:
         folder = Path(tempfile.mkdtemp(prefix="reportgen-render-scale-"))
         try:
             if args.config:  # a copy, so its history and outputs stay as they are
-                shutil.copytree(args.config.resolve().parent, folder, dirs_exist_ok=True,
-                                ignore=shutil.ignore_patterns(".venv", ".git", "out", ".reportgen", "benchmarks"))
+                shutil.copytree(
+                    args.config.resolve().parent,
+                    folder,
+                    dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns(".venv", ".git", "out", ".reportgen", "benchmarks"),
+                )
                 config = folder / args.config.name
             else:
                 config = project(folder, n)
@@ -120,8 +137,11 @@ def main() -> None:
                     weasy_wall.append(wall), weasy_cpu.append(cpu)
                 bw, ww = statistics.median(build_wall), statistics.median(weasy_wall)
                 bc, wc = statistics.median(build_cpu), statistics.median(weasy_cpu)
-                print(f"{n:>8} {pages_of(pdf):>5} {jobs if jobs is not None else '-':>4}  {bw:7.2f} {ww:7.2f} "
-                      f"{bw / ww:6.2f}  {bc:9.2f} {wc:9.2f} {bc / wc:6.2f}  {max(peaks):>7}", flush=True)
+                print(
+                    f"{n:>8} {pages_of(pdf):>5} {jobs if jobs is not None else '-':>4}  {bw:7.2f} {ww:7.2f} "
+                    f"{bw / ww:6.2f}  {bc:9.2f} {wc:9.2f} {bc / wc:6.2f}  {max(peaks):>7}",
+                    flush=True,
+                )
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 

@@ -8,6 +8,7 @@ with varied text, dates, titles, Qatar mentions, amounts and ids.  Prints second
 stage, articles per second, time per article relative to the smallest size (1.00 is
 linear growth) and peak RSS.  Target: 10,000 articles under 10 s on one core.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,40 +27,129 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 PER_FILE = 100
 
-PLACES = ["Astana", "Almaty", "Doha", "Geneva", "Istanbul", "Oslo", "Brussels", "Tashkent", "Baku", "Seoul",
-          "New Delhi", "Paris", "Rabat", "Addis Ababa", "Shymkent", "Aktau"]
-PARTNERS = ["Qatar", "Turkey", "Norway", "Belgium", "Uzbekistan", "Azerbaijan", "Korea", "India", "France",
-            "Morocco", "Ethiopia", "Israel", "Germany", "Japan", "Oman", "Kuwait"]
-FIELDS = ["trade", "investment", "energy", "culture", "education", "transport", "logistics", "agriculture",
-          "healthcare", "digitalization", "tourism", "security", "archives", "science", "finance", "water"]
-ROLES = ["Minister of Foreign Affairs", "Ambassador", "Deputy Prime Minister", "Consul General",
-         "Minister of Culture", "Minister of Energy", "Permanent Representative", "Chairman of the Board"]
-VERBS = ["discussed", "reviewed", "agreed to expand", "signed a memorandum on", "outlined prospects for",
-         "noted progress in", "proposed joint projects in", "considered new approaches to"]
-WHEN = ["on 14 February 2024", "in autumn 2024", "in March 2025", "by the end of 2026", "in 2023",
-        "on 1 July 1993", "in the first quarter of 2025", "last year", "in December 2023", "from 2 to 4 February 2026"]
+PLACES = [
+    "Astana",
+    "Almaty",
+    "Doha",
+    "Geneva",
+    "Istanbul",
+    "Oslo",
+    "Brussels",
+    "Tashkent",
+    "Baku",
+    "Seoul",
+    "New Delhi",
+    "Paris",
+    "Rabat",
+    "Addis Ababa",
+    "Shymkent",
+    "Aktau",
+]
+PARTNERS = [
+    "Qatar",
+    "Turkey",
+    "Norway",
+    "Belgium",
+    "Uzbekistan",
+    "Azerbaijan",
+    "Korea",
+    "India",
+    "France",
+    "Morocco",
+    "Ethiopia",
+    "Israel",
+    "Germany",
+    "Japan",
+    "Oman",
+    "Kuwait",
+]
+FIELDS = [
+    "trade",
+    "investment",
+    "energy",
+    "culture",
+    "education",
+    "transport",
+    "logistics",
+    "agriculture",
+    "healthcare",
+    "digitalization",
+    "tourism",
+    "security",
+    "archives",
+    "science",
+    "finance",
+    "water",
+]
+ROLES = [
+    "Minister of Foreign Affairs",
+    "Ambassador",
+    "Deputy Prime Minister",
+    "Consul General",
+    "Minister of Culture",
+    "Minister of Energy",
+    "Permanent Representative",
+    "Chairman of the Board",
+]
+VERBS = [
+    "discussed",
+    "reviewed",
+    "agreed to expand",
+    "signed a memorandum on",
+    "outlined prospects for",
+    "noted progress in",
+    "proposed joint projects in",
+    "considered new approaches to",
+]
+WHEN = [
+    "on 14 February 2024",
+    "in autumn 2024",
+    "in March 2025",
+    "by the end of 2026",
+    "in 2023",
+    "on 1 July 1993",
+    "in the first quarter of 2025",
+    "last year",
+    "in December 2023",
+    "from 2 to 4 February 2026",
+]
 
 
 def sentence(rng: random.Random, partner: str) -> str:
     field, other = rng.sample(FIELDS, 2)
     kind = rng.randrange(6)
     if kind == 0:
-        return (f"The {rng.choice(ROLES)} of Kazakhstan and representatives of {partner} {rng.choice(VERBS)} "
-                f"{field} and {other} {rng.choice(WHEN)}.")
+        return (
+            f"The {rng.choice(ROLES)} of Kazakhstan and representatives of {partner} {rng.choice(VERBS)} "
+            f"{field} and {other} {rng.choice(WHEN)}."
+        )
     if kind == 1:
-        amount = rng.choice([f"${rng.randint(2, 900)}.{rng.randint(0, 9)} million", f"{rng.randint(2, 99)} billion tenge",
-                             f"USD {rng.randint(1, 20)} billion"])
+        amount = rng.choice(
+            [
+                f"${rng.randint(2, 900)}.{rng.randint(0, 9)} million",
+                f"{rng.randint(2, 99)} billion tenge",
+                f"USD {rng.randint(1, 20)} billion",
+            ]
+        )
         return f"The joint projects in {field} are estimated at {amount}, according to the parties."
     if kind == 2:
-        return (f"Special attention was paid to {field}, {other} and the exchange of experience between "
-                f"specialists of the two countries, the Ministry of Foreign Affairs reports.")
+        return (
+            f"Special attention was paid to {field}, {other} and the exchange of experience between "
+            f"specialists of the two countries, the Ministry of Foreign Affairs reports."
+        )
     if kind == 3:
-        return f"Agreement No. {rng.randint(100, 99999)} on {field} was signed in {rng.choice(PLACES)} {rng.choice(WHEN)}."
+        return (
+            f"Agreement No. {rng.randint(100, 99999)} on {field} was signed in {rng.choice(PLACES)} {rng.choice(WHEN)}."
+        )
     if kind == 4:
-        return (f"Trade turnover between Kazakhstan and {partner} grew by {rng.randint(2, 60)}% in "
-                f"{rng.randint(2015, 2025)}, reaching {rng.randint(50, 5000)} million dollars.")
-    return (f"The sides noted that cooperation in {field} will contribute to sustainable development and to "
-            f"strengthening the friendship between the peoples of Kazakhstan and {partner}.")
+        return (
+            f"Trade turnover between Kazakhstan and {partner} grew by {rng.randint(2, 60)}% in "
+            f"{rng.randint(2015, 2025)}, reaching {rng.randint(50, 5000)} million dollars."
+        )
+    return (
+        f"The sides noted that cooperation in {field} will contribute to sustainable development and to "
+        f"strengthening the friendship between the peoples of Kazakhstan and {partner}."
+    )
 
 
 def article(rng: random.Random, day: dt.date) -> str:
@@ -121,15 +211,26 @@ def run_one(n: int, chronology_max: int) -> dict:
     timings["summaries"] = time.perf_counter() - t
     cpu = time.process_time() - cpu_start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    return {"n": len(items), "timings": timings, "cpu": cpu, "peak_mib": peak, "selected": len(selection.selected),
-            "events": len(events)}
+    return {
+        "n": len(items),
+        "timings": timings,
+        "cpu": cpu,
+        "peak_mib": peak,
+        "selected": len(selection.selected),
+        "events": len(events),
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
-    parser.add_argument("--chronology-max", type=int, default=50000, metavar="N",
-                        help="skip the chronology stage above N articles (default 50000)")
+    parser.add_argument(
+        "--chronology-max",
+        type=int,
+        default=50000,
+        metavar="N",
+        help="skip the chronology stage above N articles (default 50000)",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -137,23 +238,33 @@ def main() -> int:
         return 0
     results = []
     for n in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--chronology-max", str(args.chronology_max)],
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", str(n), "--chronology-max", str(args.chronology_max)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
     stages = list(dict.fromkeys(s for r in results for s in r["timings"]))
-    print(f"{'articles':>8}  " + "  ".join(f"{s:>10}" for s in stages) + f"  {'total':>8}  {'art/s':>8}  "
-          f"{'growth':>6}  {'CPU s':>6}  {'peak MiB':>8}  selected  events")
+    print(
+        f"{'articles':>8}  " + "  ".join(f"{s:>10}" for s in stages) + f"  {'total':>8}  {'art/s':>8}  "
+        f"{'growth':>6}  {'CPU s':>6}  {'peak MiB':>8}  selected  events"
+    )
     base = None
     for r in results:
         total = sum(v for k, v in r["timings"].items() if k != "topics")  # select includes topics
         per = sum(r["timings"].get(k, 0.0) for k in ("ingest", "select", "chronology", "summaries")) / r["n"]
         base = base or per
         cells = "  ".join(f"{r['timings'][s]:>9.2f}s" if s in r["timings"] else f"{'skipped':>10}" for s in stages)
-        print(f"{r['n']:>8}  {cells}  {total:>7.2f}s  {r['n'] / total:>8.0f}  {per / base:>6.2f}  "
-              f"{r['cpu']:>6.2f}  {r['peak_mib']:>8.0f}  {r['selected']:>8}  {r['events']:>6}")
-    print("total = ingest + select + chronology + summaries; topics is score_topics alone, which select repeats\n"
-          "with focus and reasons; growth = total per article / the smallest size's\n"
-          "(1.00 = linear); CPU s = process CPU time of the whole run, including corpus generation")
+        print(
+            f"{r['n']:>8}  {cells}  {total:>7.2f}s  {r['n'] / total:>8.0f}  {per / base:>6.2f}  "
+            f"{r['cpu']:>6.2f}  {r['peak_mib']:>8.0f}  {r['selected']:>8}  {r['events']:>6}"
+        )
+    print(
+        "total = ingest + select + chronology + summaries; topics is score_topics alone, which select repeats\n"
+        "with focus and reasons; growth = total per article / the smallest size's\n"
+        "(1.00 = linear); CPU s = process CPU time of the whole run, including corpus generation"
+    )
     return 0
 
 

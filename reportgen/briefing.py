@@ -3,6 +3,7 @@
 Each part is assembled by its kind's module in reportgen/parts/; this module holds what
 they share: the analysis results, the citation counter and how items are shown.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -67,14 +68,35 @@ class _Citations:
             if doc.kind == "paper":
                 cited = self._cited.get(doc.id, set())
                 locators = tuple((s.id, s.title, s.location.line) for s in doc.items if s.id in cited)
-                out.append(Source(number=number, item_id=item.id, doc_id=doc.id, document=display_title(doc.title),
-                                  title=short_reference(doc), date=doc.published, path=doc.path, line=doc.location.line,
-                                  kind="paper", locators=locators))
+                out.append(
+                    Source(
+                        number=number,
+                        item_id=item.id,
+                        doc_id=doc.id,
+                        document=display_title(doc.title),
+                        title=short_reference(doc),
+                        date=doc.published,
+                        path=doc.path,
+                        line=doc.location.line,
+                        kind="paper",
+                        locators=locators,
+                    )
+                )
             else:
-                out.append(Source(number=number, item_id=item.id, doc_id=doc.id, document=display_title(doc.title),
-                                  title=headline(item, self._focus), date=doc.date_of(item),
-                                  path=item.location.path, line=item.location.line, kind=item.kind,
-                                  outlet=outlet(item)))
+                out.append(
+                    Source(
+                        number=number,
+                        item_id=item.id,
+                        doc_id=doc.id,
+                        document=display_title(doc.title),
+                        title=headline(item, self._focus),
+                        date=doc.date_of(item),
+                        path=item.location.path,
+                        line=item.location.line,
+                        kind=item.kind,
+                        outlet=outlet(item),
+                    )
+                )
         return out
 
 
@@ -199,8 +221,10 @@ def citation_warnings(cfg: BriefingConfig) -> list[str]:
     citing = [kind for kind in kinds if part_kinds.kinds()[kind].cites]
     if citing and "sources" not in kinds:
         line = cfg.line_of("parts")
-        return [f"warning: {cfg.path}:{line}: parts: {', '.join(dict.fromkeys(citing))} cite sources but there is "
-                "no sources part, so citation numbers link nowhere; add `- sources` at the end"]
+        return [
+            f"warning: {cfg.path}:{line}: parts: {', '.join(dict.fromkeys(citing))} cite sources but there is "
+            "no sources part, so citation numbers link nowhere; add `- sources` at the end"
+        ]
     return []
 
 
@@ -214,7 +238,9 @@ def short_reference(doc: Document) -> str:
     """A paper in author–year form: "Abu Shawer et al. (2025)", or its title up to a colon."""
     year = (dict(doc.metadata).get("accepted") or (doc.published.isoformat() if doc.published else ""))[:4]
     if doc.authors:
-        who = doc.authors[0] + (" et al." if len(doc.authors) > 2 else f" and {doc.authors[1]}" if len(doc.authors) == 2 else "")
+        who = doc.authors[0] + (
+            " et al." if len(doc.authors) > 2 else f" and {doc.authors[1]}" if len(doc.authors) == 2 else ""
+        )
     else:
         who = display_title(doc.title).split(":")[0]
     return f"{who} ({year})" if year else who

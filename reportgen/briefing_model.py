@@ -5,6 +5,7 @@ Each part has a `kind` (which template renders it), an `id` (its HTML anchor and
 PDF bookmark target) and a `title` (its heading); each kind's dataclass lives in
 its module under reportgen/parts/, the pieces several kinds share live here.
 """
+
 from __future__ import annotations
 
 import dataclasses

@@ -1,4 +1,5 @@
 """Run the pipeline for one config: config → ingest → analyse → HTML → PDF → outputs."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -73,9 +74,20 @@ def build(
     length and the free cores; see reportgen.render.chunked).
     """
     with _WarningCount() as warned:
-        return _locked_build(config_path, as_of=as_of, if_changed=if_changed, state=state, renderer=renderer,
-                             clock=clock, lock_timeout=lock_timeout, allow_empty=allow_empty, limits=limits,
-                             timeout=timeout, strict=warned if strict else None, render_jobs=render_jobs)
+        return _locked_build(
+            config_path,
+            as_of=as_of,
+            if_changed=if_changed,
+            state=state,
+            renderer=renderer,
+            clock=clock,
+            lock_timeout=lock_timeout,
+            allow_empty=allow_empty,
+            limits=limits,
+            timeout=timeout,
+            strict=warned if strict else None,
+            render_jobs=render_jobs,
+        )
 
 
 class _WarningCount(logging.Handler):
@@ -96,8 +108,21 @@ class _WarningCount(logging.Handler):
         log.removeHandler(self)
 
 
-def _locked_build(config_path: Path, *, as_of, if_changed, state, renderer, clock, lock_timeout, allow_empty,
-                  limits, timeout, strict: _WarningCount | None, render_jobs: int | None = None) -> BuildResult:
+def _locked_build(
+    config_path: Path,
+    *,
+    as_of,
+    if_changed,
+    state,
+    renderer,
+    clock,
+    lock_timeout,
+    allow_empty,
+    limits,
+    timeout,
+    strict: _WarningCount | None,
+    render_jobs: int | None = None,
+) -> BuildResult:
     from reportgen import config as config_mod
     from reportgen import ingest, locking
     from reportgen.briefing import check_against_corpus, citation_warnings
@@ -138,8 +163,21 @@ def _locked_build(config_path: Path, *, as_of, if_changed, state, renderer, cloc
             from reportgen.limits import Limits
 
             bounds = (limits or cfg.limits or Limits()).with_timeout(timeout)
-            result = _build(cfg, corpus, layout, state, run_id, watch, renderer, bounds, now, journal, allow_empty,
-                            strict, render_jobs)
+            result = _build(
+                cfg,
+                corpus,
+                layout,
+                state,
+                run_id,
+                watch,
+                renderer,
+                bounds,
+                now,
+                journal,
+                allow_empty,
+                strict,
+                render_jobs,
+            )
         except BaseException as exc:
             message = str(exc) or ("interrupted" if isinstance(exc, KeyboardInterrupt) else type(exc).__name__)
             state.finish_run(run_id, status="failed", outputs=(), message=message, finished=now())
@@ -148,9 +186,21 @@ def _locked_build(config_path: Path, *, as_of, if_changed, state, renderer, cloc
         return result
 
 
-def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limits, now, journal,
-           allow_empty: bool = False, strict: _WarningCount | None = None,
-           render_jobs: int | None = None) -> BuildResult:
+def _build(
+    cfg,
+    corpus,
+    layout,
+    state,
+    run_id,
+    watch: _Stopwatch,
+    renderer,
+    limits,
+    now,
+    journal,
+    allow_empty: bool = False,
+    strict: _WarningCount | None = None,
+    render_jobs: int | None = None,
+) -> BuildResult:
     from reportgen import limits as bounds
     from reportgen.analysis import chronology, select, summarise
     from reportgen.briefing import Analysis, assemble
@@ -171,8 +221,13 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limi
         selected = tuple(selection.selected)
         empty = not selected
         if empty:
-            log.warning("warning: %s: the briefing selects no items (period: %s); `reportgen explain %s` says "
-                        "why each item is left out", _shown(cfg.path), cfg.period.label, _shown(cfg.path))
+            log.warning(
+                "warning: %s: the briefing selects no items (period: %s); `reportgen explain %s` says "
+                "why each item is left out",
+                _shown(cfg.path),
+                cfg.period.label,
+                _shown(cfg.path),
+            )
         # Only the topics each item joined: they place it, tag its events and explain it in the JSON.
         topics = {d.item.id: tuple(m for m in d.topics if m.topic in d.joined) for d in selection.decisions}
         focus = {d.item.id: d.focus for d in selection.decisions}
@@ -202,8 +257,9 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limi
     from reportgen.render.prefork import Renderer
 
     with renderer or Renderer() as helper:
-        rendered = helper.render(briefing, layout, pdf="pdf" in cfg.formats, limits=limits, deadline=deadline,
-                                 render_jobs=render_jobs)
+        rendered = helper.render(
+            briefing, layout, pdf="pdf" in cfg.formats, limits=limits, deadline=deadline, render_jobs=render_jobs
+        )
     watch.timings.extend(rendered.timings)
     if rendered.pdf is not None:
         outputs["pdf"] = rendered.pdf.bytes
@@ -222,15 +278,20 @@ def _build(cfg, corpus, layout, state, run_id, watch: _Stopwatch, renderer, limi
     if strict is not None and strict.count:
         from reportgen.errors import StrictWarnings
 
-        raise StrictWarnings(f"{_shown(cfg.path)}: {strict.count} warning{'s' if strict.count > 1 else ''} and "
-                             "--strict: nothing was written; fix what they name, or build without --strict")
+        raise StrictWarnings(
+            f"{_shown(cfg.path)}: {strict.count} warning{'s' if strict.count > 1 else ''} and "
+            "--strict: nothing was written; fix what they name, or build without --strict"
+        )
     with watch.stage("write"):
         from reportgen.publish import publish
 
         targets = output_targets(cfg)
         if empty and cfg.latest and not allow_empty:
-            log.warning("warning: %s: the previous -latest files are kept; --allow-empty publishes an empty "
-                        "briefing as the latest", _shown(cfg.path))
+            log.warning(
+                "warning: %s: the previous -latest files are kept; --allow-empty publishes an empty "
+                "briefing as the latest",
+                _shown(cfg.path),
+            )
             targets = [(target, ext) for (target, ext), (_, as_of) in zip(targets, _outputs(cfg)) if as_of is None]
         publish([(target, outputs[ext]) for target, ext in targets], journal)  # all of them, or none
         written = [target for target, _ in targets]
@@ -272,21 +333,28 @@ def check_outputs(cfg) -> None:
     for ext, as_of in _outputs(cfg):
         target, shown = output_path(cfg, ext, as_of=as_of), _shown(_written_path(cfg, ext, as_of))
         if target.is_dir():
-            raise OutputError(f"cannot write {shown}: a folder of that name is in the way; "
-                              "remove it or change output: in the config")
+            raise OutputError(
+                f"cannot write {shown}: a folder of that name is in the way; remove it or change output: in the config"
+            )
         problem = _not_replaceable(_written_path(cfg, ext, as_of))
         if problem:
-            raise OutputError(f"cannot write {shown}: it {problem}; reportgen replaces only regular files — "
-                              "remove it or change output: in the config")
+            raise OutputError(
+                f"cannot write {shown}: it {problem}; reportgen replaces only regular files — "
+                "remove it or change output: in the config"
+            )
         parent = target.parent
         while not os.path.lexists(parent):
             parent = parent.parent
         if not parent.is_dir():
-            raise OutputError(f"cannot write {shown}: {_shown(parent)} {_not_a_folder(parent)}; "
-                              "remove it or change output: in the config")
+            raise OutputError(
+                f"cannot write {shown}: {_shown(parent)} {_not_a_folder(parent)}; "
+                "remove it or change output: in the config"
+            )
         if not os.access(parent, os.W_OK | os.X_OK):
-            raise OutputError(f"cannot write {shown}: no permission to write in {_shown(parent)}; "
-                              "fix the folder's permissions or change output: in the config")
+            raise OutputError(
+                f"cannot write {shown}: no permission to write in {_shown(parent)}; "
+                "fix the folder's permissions or change output: in the config"
+            )
 
 
 def check_clashes(cfg) -> None:
@@ -313,8 +381,10 @@ def check_clashes(cfg) -> None:
             continue  # a broken neighbour is its own build's problem
         shared = sorted(ours & theirs)
         if shared:
-            raise OutputError(f"{_shown(cfg.path)} and {_shown(other)} would both write {_shown(shared[0])}; "
-                              "give one of them its own output: or slug:")
+            raise OutputError(
+                f"{_shown(cfg.path)} and {_shown(other)} would both write {_shown(shared[0])}; "
+                "give one of them its own output: or slug:"
+            )
 
 
 def _outputs(cfg) -> list[tuple[str, str | None]]:

@@ -7,6 +7,7 @@ Human chatter goes to stderr; stdout carries only what a pipe wants (paths
 written, JSON).  Commands import their machinery lazily so `--help` and
 `inspect` never pay for WeasyPrint.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -79,13 +80,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 128 + signal.SIGPIPE
     except OSError as exc:  # the system refused what no check foresaw (stdout on a full disk: > /dev/full)
         log.debug("traceback:", exc_info=True)
-        where = f"{exc.filename}: " if exc.filename else "cannot write the output: " if exc.errno == errno.ENOSPC else ""
+        where = (
+            f"{exc.filename}: " if exc.filename else "cannot write the output: " if exc.errno == errno.ENOSPC else ""
+        )
         _say(f"error: {where}{(exc.strerror or str(exc)).lower()} (run with -v for the traceback)")
         return 1
     except Exception as exc:  # a bug: still one line, with the traceback behind -v
         log.debug("traceback:", exc_info=True)
-        _say(one_line(f"error: internal error: {type(exc).__name__}: {exc}") + "; please report this bug "
-             "(run with -v for the traceback)")
+        _say(
+            one_line(f"error: internal error: {type(exc).__name__}: {exc}") + "; please report this bug "
+            "(run with -v for the traceback)"
+        )
         return 1
     finally:
         for signum, handler in previous.items():
@@ -163,8 +168,7 @@ def _parser() -> argparse.ArgumentParser:
 def _add_verbosity(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: a subcommand that is not given -v must not reset the -v given before it.
     parser.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="say more")
-    parser.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
-                        help="say nothing but errors")
+    parser.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="say nothing but errors")
 
 
 def _command_modules() -> list:
@@ -174,6 +178,9 @@ def _command_modules() -> list:
 
     from reportgen import commands
 
-    modules = [importlib.import_module(f"reportgen.commands.{info.name}")
-               for info in pkgutil.iter_modules(commands.__path__) if not info.name.startswith("_")]
+    modules = [
+        importlib.import_module(f"reportgen.commands.{info.name}")
+        for info in pkgutil.iter_modules(commands.__path__)
+        if not info.name.startswith("_")
+    ]
     return sorted(modules, key=lambda m: (getattr(m, "ORDER", 50), m.__name__))

@@ -4,6 +4,7 @@ Every value is a frozen dataclass so stages can share them without copying
 and nothing downstream can mutate what a reader found.  Every extracted thing
 carries a `Location` (file and 1-based line) for citations and error messages.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -194,12 +195,16 @@ def find_document(corpus: Corpus, selector: str) -> tuple[Document | None, str]:
         if not papers:
             return None, "no paper among the sources; name a document by id or file name"
         paths = ", ".join(d.path for d in papers)
-        return None, f"'paper' is ambiguous: the sources hold {len(papers)} papers ({paths}); name one by id or file name"
+        return (
+            None,
+            f"'paper' is ambiguous: the sources hold {len(papers)} papers ({paths}); name one by id or file name",
+        )
     doc = corpus.document(selector)
     if doc is not None:
         return doc, ""
     names = [d.id for d in corpus.documents] + [d.path.rsplit("/", 1)[-1] for d in corpus.documents]
     close = difflib.get_close_matches(selector, names, n=1)
     hint = f" (did you mean '{close[0]}'?)" if close else ""
-    return None, (f"no document '{selector}' among the sources{hint}; "
-                  "give a document id, file name or path, or 'paper'")
+    return None, (
+        f"no document '{selector}' among the sources{hint}; give a document id, file name or path, or 'paper'"
+    )

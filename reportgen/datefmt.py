@@ -2,12 +2,25 @@
 
 Locale-independent on purpose (no strftime %B), so output never varies with the machine.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-          "August", "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def long_date(value: dt.date | None) -> str:

@@ -1,4 +1,5 @@
 """Define reportgen's exception family; the CLI turns each into one line and an exit code."""
+
 from __future__ import annotations
 
 
@@ -38,7 +39,7 @@ class ConfigError(ReportgenError):
     def __str__(self) -> str:
         if len(self.problems) == 1:  # one problem, one line: it already names file:line and what to do
             return self.problems[0]
-        shown = self.problems[:self.SHOWN]
+        shown = self.problems[: self.SHOWN]
         more = len(self.problems) - len(shown)
         return "\n".join([*shown, *([f"… and {more} more"] if more else []), f"error: {self.message}"])
 

@@ -6,6 +6,7 @@ mistake.  `read_limited` turns each of these into a FileProblem whose `reason` r
 the end of a sentence ("is a named pipe (FIFO), not a file"), so every caller can say
 `<path>: <reason>; <what to do>` on one line.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -72,8 +73,13 @@ def kind_problem(mode: int) -> str | None:
     """Why a file of this mode is not a regular file ("is a folder, not a file"), or None if it is one."""
     if stat.S_ISREG(mode):
         return None
-    kinds = [(stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")]
+    kinds = [
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+    ]
     what = next((name for test, name in kinds if test(mode)), "not a regular file")
     return f"is {what}, not a file"
 
@@ -170,9 +176,13 @@ def write_temp(path: Path, data: bytes) -> Path:
 
 def is_temp_of(temp: Path, target: Path) -> bool:
     """Whether `temp` is a name write_temp gives for `target` (same folder, `.<name>.<pid>.…-tmp`)."""
-    pid = temp.name[len(target.name) + 2:].split(".", 1)[0]
-    return (temp.parent == target.parent and temp.name.startswith(f".{target.name}.") and pid.isdigit()
-            and temp.name.endswith(_TEMP_SUFFIX))
+    pid = temp.name[len(target.name) + 2 :].split(".", 1)[0]
+    return (
+        temp.parent == target.parent
+        and temp.name.startswith(f".{target.name}.")
+        and pid.isdigit()
+        and temp.name.endswith(_TEMP_SUFFIX)
+    )
 
 
 def _file_mode(path: Path) -> int:
@@ -190,7 +200,7 @@ def _remove_stale_temps(path: Path) -> None:
     from reportgen.state import pid_alive
 
     for temp in path.parent.glob(f".{path.name}.*{_TEMP_SUFFIX}"):
-        pid = temp.name[len(path.name) + 2:].split(".", 1)[0]
+        pid = temp.name[len(path.name) + 2 :].split(".", 1)[0]
         if pid.isdigit() and not pid_alive(int(pid)):
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()

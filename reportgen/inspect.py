@@ -1,4 +1,5 @@
 """Describe a Corpus for people (text) and programs (JSON): what each document holds, with counts."""
+
 from __future__ import annotations
 
 from reportgen.corpus import Article, Corpus, Document, Section
@@ -43,13 +44,16 @@ def to_text(corpus: Corpus) -> str:
         if sections:
             out.append(f"  sections: {len(sections)}")
             for section in sections:
-                out.append(f"    {'#' * section.level} {section.title or '(untitled)'}  "
-                           f"[{_plural(len(section.paragraphs), 'paragraph')}]")
+                out.append(
+                    f"    {'#' * section.level} {section.title or '(untitled)'}  "
+                    f"[{_plural(len(section.paragraphs), 'paragraph')}]"
+                )
         if doc.tables:
             out.append(f"  tables: {len(doc.tables)}")
             for table in doc.tables:
-                out.append(f"    Table {table.number}  {table.caption}  "
-                           f"({len(table.rows)} rows × {len(table.header)} columns)")
+                out.append(
+                    f"    Table {table.number}  {table.caption}  ({len(table.rows)} rows × {len(table.header)} columns)"
+                )
         if doc.references:
             out.append(f"  references: {len(doc.references)}")
             for reference in doc.references:
@@ -79,28 +83,52 @@ def _document_json(doc: Document) -> dict:
         "authors": list(doc.authors),
         "keywords": list(doc.keywords),
         "articles": [
-            {"id": a.id, "date": a.date.isoformat() if a.date else None, "time": a.time, "title": a.title,
-             "title_derived": a.title_derived, "language": a.language, "paragraphs": len(a.paragraphs),
-             "extra": dict(a.extra), "line": a.location.line}
-            for a in doc.items if isinstance(a, Article)
+            {
+                "id": a.id,
+                "date": a.date.isoformat() if a.date else None,
+                "time": a.time,
+                "title": a.title,
+                "title_derived": a.title_derived,
+                "language": a.language,
+                "paragraphs": len(a.paragraphs),
+                "extra": dict(a.extra),
+                "line": a.location.line,
+            }
+            for a in doc.items
+            if isinstance(a, Article)
         ],
         "sections": [
-            {"id": s.id, "level": s.level, "title": s.title, "language": s.language,
-             "paragraphs": len(s.paragraphs), "line": s.location.line}
-            for s in doc.items if isinstance(s, Section)
+            {
+                "id": s.id,
+                "level": s.level,
+                "title": s.title,
+                "language": s.language,
+                "paragraphs": len(s.paragraphs),
+                "line": s.location.line,
+            }
+            for s in doc.items
+            if isinstance(s, Section)
         ],
         "abstracts": [
             {"language": a.language, "title": a.title, "keywords": list(a.keywords), "line": a.location.line}
             for a in doc.abstracts
         ],
         "tables": [
-            {"id": t.id, "number": t.number, "caption": t.caption, "rows": len(t.rows), "columns": len(t.header),
-             "header": list(t.header), "note": t.note, "section_id": t.section_id, "line": t.location.line}
+            {
+                "id": t.id,
+                "number": t.number,
+                "caption": t.caption,
+                "rows": len(t.rows),
+                "columns": len(t.header),
+                "header": list(t.header),
+                "note": t.note,
+                "section_id": t.section_id,
+                "line": t.location.line,
+            }
             for t in doc.tables
         ],
         "references": [
-            {"id": r.id, "text": r.text, "url": r.url, "year": r.year, "line": r.location.line}
-            for r in doc.references
+            {"id": r.id, "text": r.text, "url": r.url, "year": r.year, "line": r.location.line} for r in doc.references
         ],
         "metadata": dict(doc.metadata),
     }
@@ -124,4 +152,4 @@ def _plural(n: int, noun: str) -> str:
 
 
 def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[:width - 1].rsplit(" ", 1)[0] + "…"
+    return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"

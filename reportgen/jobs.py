@@ -13,6 +13,7 @@ build failed for a reason that may pass on a retry (a render error, a lock timeo
 crash); 2 when every failure was a config or usage error (fix the input; retrying
 cannot help).  So 1 wins over 2: a script that retries on 1 retries what can succeed.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -65,8 +66,14 @@ def build_one(config_path: str, options: BuildOptions):
     """The default build_fn: reportgen.build.build for one config (it takes the config's lock)."""
     from reportgen.build import build
 
-    return build(Path(config_path), as_of=options.as_of, if_changed=options.if_changed,
-                 lock_timeout=options.lock_timeout, timeout=options.timeout, strict=options.strict)
+    return build(
+        Path(config_path),
+        as_of=options.as_of,
+        if_changed=options.if_changed,
+        lock_timeout=options.lock_timeout,
+        timeout=options.timeout,
+        strict=options.strict,
+    )
 
 
 def run_job(build_fn: BuildFn, config_path: str, options: BuildOptions) -> JobOutcome:
@@ -80,12 +87,19 @@ def run_job(build_fn: BuildFn, config_path: str, options: BuildOptions) -> JobOu
     except _WorkerStopped as exc:  # the build has unwound (helper killed, temp files gone): end the worker now
         os._exit(128 + exc.signum)
     except ReportgenError as exc:
-        return JobOutcome(config_path, "failed", exc.exit_code, time.perf_counter() - started,
-                          message=one_line(exc), detail=str(exc))
+        return JobOutcome(
+            config_path, "failed", exc.exit_code, time.perf_counter() - started, message=one_line(exc), detail=str(exc)
+        )
     except Exception as exc:  # a bug in one build must not take the others down
         log.debug("traceback of %s", config_path, exc_info=True)
-        return JobOutcome(config_path, "failed", 1, time.perf_counter() - started,
-                          message=one_line(exc), detail=f"internal error: {one_line(exc)}")
+        return JobOutcome(
+            config_path,
+            "failed",
+            1,
+            time.perf_counter() - started,
+            message=one_line(exc),
+            detail=f"internal error: {one_line(exc)}",
+        )
     return JobOutcome(
         config_path,
         "skipped" if result.skipped else "built",
@@ -99,9 +113,15 @@ def run_job(build_fn: BuildFn, config_path: str, options: BuildOptions) -> JobOu
     )
 
 
-def build_many(config_paths: Sequence[Path | str], *, jobs: int, build_fn: BuildFn = build_one,
-               options: BuildOptions = BuildOptions(), progress: bool = False,
-               on_done: Callable[[JobOutcome], None] | None = None) -> list[JobOutcome]:
+def build_many(
+    config_paths: Sequence[Path | str],
+    *,
+    jobs: int,
+    build_fn: BuildFn = build_one,
+    options: BuildOptions = BuildOptions(),
+    progress: bool = False,
+    on_done: Callable[[JobOutcome], None] | None = None,
+) -> list[JobOutcome]:
     """Build each config (in `jobs` processes when jobs > 1); outcomes in the order given.
 
     build_fn must be picklable (a module-level function).  `on_done` is called in this
@@ -147,8 +167,9 @@ def _run_pool(paths, workers, build_fn, options, meter, done) -> None:
         context = multiprocessing.get_context("fork")
     else:
         context = multiprocessing.get_context("spawn")
-    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                  initializer=_init_worker, initargs=(options.log_level,))
+    pool = cf.ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(options.log_level,)
+    )
     try:
         futures = {pool.submit(run_job, build_fn, path, options): path for path in paths}
         pending = set(futures)
@@ -159,8 +180,9 @@ def _run_pool(paths, workers, build_fn, options, meter, done) -> None:
                 try:
                     outcome = future.result()
                 except Exception as exc:  # the worker itself died (killed, out of memory)
-                    outcome = JobOutcome(futures[future], "failed", 1, 0.0,
-                                         message=f"worker process died: {type(exc).__name__}: {exc}")
+                    outcome = JobOutcome(
+                        futures[future], "failed", 1, 0.0, message=f"worker process died: {type(exc).__name__}: {exc}"
+                    )
                 done(outcome)
     except BaseException:
         # Ctrl-C or SIGTERM reached this process: stop the builds in flight as well, rather than
@@ -258,16 +280,30 @@ def closing_line(outcomes: Sequence[JobOutcome], seconds: float) -> str:
     return f"{head} in {seconds:.1f} s" + (f": {names}" if failed else "")
 
 
-def run_builds(config_paths: Sequence[Path | str], *, jobs: int, as_of: dt.date | None = None,
-               if_changed: bool = False, quiet: bool = False,
-               lock_timeout: float = DEFAULT_LOCK_TIMEOUT, timeout: float | None = None, strict: bool = False,
-               build_fn: BuildFn = build_one) -> int:
+def run_builds(
+    config_paths: Sequence[Path | str],
+    *,
+    jobs: int,
+    as_of: dt.date | None = None,
+    if_changed: bool = False,
+    quiet: bool = False,
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+    timeout: float | None = None,
+    strict: bool = False,
+    build_fn: BuildFn = build_one,
+) -> int:
     """The `build` command for several configs: paths written on stdout, errors and a summary on stderr."""
     from reportgen.messages import escape_controls
 
     progress = sys.stderr.isatty() and not quiet
-    options = BuildOptions(as_of=as_of, if_changed=if_changed, lock_timeout=lock_timeout, timeout=timeout,
-                           strict=strict, log_level=logging.ERROR if quiet else logging.WARNING)
+    options = BuildOptions(
+        as_of=as_of,
+        if_changed=if_changed,
+        lock_timeout=lock_timeout,
+        timeout=timeout,
+        strict=strict,
+        log_level=logging.ERROR if quiet else logging.WARNING,
+    )
 
     def report(outcome: JobOutcome) -> None:
         for path in [] if quiet else outcome.outputs:
@@ -276,16 +312,26 @@ def run_builds(config_paths: Sequence[Path | str], *, jobs: int, as_of: dt.date 
             # A ConfigError's text is its problem lines, each already naming file:line.
             text = outcome.detail or outcome.message
             names_config = text.startswith(outcome.config_path)
-            print(escape_controls(text if outcome.exit_code == 2 and ("\n" in text or names_config)
-                                  else f"error: {_shown(outcome.config_path)}: {text}"), file=sys.stderr, flush=True)
+            print(
+                escape_controls(
+                    text
+                    if outcome.exit_code == 2 and ("\n" in text or names_config)
+                    else f"error: {_shown(outcome.config_path)}: {text}"
+                ),
+                file=sys.stderr,
+                flush=True,
+            )
 
     started = time.perf_counter()
-    outcomes = build_many(config_paths, jobs=jobs, build_fn=build_fn, options=options,
-                          progress=progress, on_done=report)
+    outcomes = build_many(
+        config_paths, jobs=jobs, build_fn=build_fn, options=options, progress=progress, on_done=report
+    )
     elapsed = time.perf_counter() - started
     if not quiet or exit_status(outcomes):
-        print(escape_controls(summary_table(outcomes, elapsed) if len(outcomes) > 1
-                              else closing_line(outcomes, elapsed)), file=sys.stderr)
+        print(
+            escape_controls(summary_table(outcomes, elapsed) if len(outcomes) > 1 else closing_line(outcomes, elapsed)),
+            file=sys.stderr,
+        )
     return exit_status(outcomes)
 
 

@@ -14,6 +14,7 @@ override single blocks (see BLOCKS). Each part kind is rendered by its own templ
 `parts/<kind>.html.j2` (see part_templates()); a layout replaces one by holding a
 file of that name.
 """
+
 from __future__ import annotations
 
 import importlib.resources
@@ -105,7 +106,9 @@ def read_template(path: Path, folder: Path) -> str:
     """
     real = Path(os.path.realpath(path))
     if not real.is_relative_to(os.path.realpath(folder)):
-        raise files.FileProblem(f"is a link to {real}, outside the layout folder {folder}; copy the file into the layout")
+        raise files.FileProblem(
+            f"is a link to {real}, outside the layout folder {folder}; copy the file into the layout"
+        )
     data = files.read_limited(real, MAX_TEMPLATE_BYTES)
     try:
         return data.decode("utf-8")
@@ -159,8 +162,10 @@ def resolve(layout: str, *, base_dir: Path) -> Layout:
     extends = _declared_extends(folder)
     if extends not in builtin_names():
         line = _extends_line(folder / "layout.yaml")
-        raise LayoutError(f"{folder / 'layout.yaml'}:{line}: extends: unknown built-in layout {extends!r}; "
-                          "built-in layouts: " + ", ".join(builtin_names()))
+        raise LayoutError(
+            f"{folder / 'layout.yaml'}:{line}: extends: unknown built-in layout {extends!r}; "
+            "built-in layouts: " + ", ".join(builtin_names())
+        )
     return Layout(folder.name, folder, (folder, root / extends, shared), extends)
 
 
@@ -194,8 +199,9 @@ def _declared_extends(folder: Path) -> str:
         raise LayoutError(f"{meta}: invalid YAML: " + " ".join(str(exc).split())) from None
     extends = data.get("extends", DEFAULT_EXTENDS) if isinstance(data, dict) else None
     if not isinstance(extends, str):
-        raise LayoutError(f"{meta}:{_extends_line(meta)}: extends: expected the name of a built-in layout, "
-                          "e.g. extends: briefing")
+        raise LayoutError(
+            f"{meta}:{_extends_line(meta)}: extends: expected the name of a built-in layout, e.g. extends: briefing"
+        )
     return extends
 
 

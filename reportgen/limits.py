@@ -6,6 +6,7 @@ signal and a temporary cap on the address space (see `in_process`), because a co
 hundreds of thousands of items makes it superlinear (benchmarks/scale.py: 10,000 articles
 8 s and 190 MB, 50,000 articles 53 s and 840 MB).
 """
+
 from __future__ import annotations
 
 import signal
@@ -34,22 +35,30 @@ class Limits:
 
 
 def time_exceeded(limits: Limits, stage: str = "render") -> LimitExceeded:
-    return LimitExceeded(f"the {stage} ran past the build's {limits.seconds:g} s time limit and was stopped; raise it "
-                         "with --timeout SECONDS or limits: {seconds: ...} in the config; the old outputs are kept")
+    return LimitExceeded(
+        f"the {stage} ran past the build's {limits.seconds:g} s time limit and was stopped; raise it "
+        "with --timeout SECONDS or limits: {seconds: ...} in the config; the old outputs are kept"
+    )
 
 
 def memory_exceeded(limits: Limits, stage: str = "render", died_of: str = "") -> LimitExceeded:
     """`died_of`: the signal that ended the render when it could not say so itself (a C library's abort)."""
-    what = (f"died of {died_of}, most likely at the {limits.memory_mb} MB memory limit" if died_of else
-            f"needed more than the {limits.memory_mb} MB memory limit and was stopped")
-    return LimitExceeded(f"the {stage} {what}; raise it with limits: {{memory_mb: ...}} in the config; "
-                         "the old outputs are kept")
+    what = (
+        f"died of {died_of}, most likely at the {limits.memory_mb} MB memory limit"
+        if died_of
+        else f"needed more than the {limits.memory_mb} MB memory limit and was stopped"
+    )
+    return LimitExceeded(
+        f"the {stage} {what}; raise it with limits: {{memory_mb: ...}} in the config; the old outputs are kept"
+    )
 
 
 def pages_exceeded(limits: Limits) -> LimitExceeded:
-    return LimitExceeded(f"the PDF grew past the {limits.pages}-page limit and was stopped; raise it with "
-                         "limits: {pages: ...} in the config, or show fewer items (max_items: in topic sections); "
-                         "the old outputs are kept")
+    return LimitExceeded(
+        f"the PDF grew past the {limits.pages}-page limit and was stopped; raise it with "
+        "limits: {pages: ...} in the config, or show fewer items (max_items: in topic sections); "
+        "the old outputs are kept"
+    )
 
 
 class _OutOfTime(BaseException):
@@ -68,6 +77,7 @@ def in_process(limits: Limits, deadline: float, stage: str) -> Iterator[None]:
         raise time_exceeded(limits, stage)
     timed = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
     if timed:
+
         def expire(signum, frame):
             raise _OutOfTime
 

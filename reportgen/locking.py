@@ -5,6 +5,7 @@ history).  The kernel drops a flock when its holder dies, however it dies, so a
 killed run never leaves a stale lock; the file itself stays (deleting a lock file
 races with the next opener) and holds the pid of the current holder for messages.
 """
+
 from __future__ import annotations
 
 import errno
@@ -24,7 +25,6 @@ DEFAULT_LOCK_TIMEOUT = 60.0
 log = logging.getLogger("reportgen")
 
 
-
 def lock_path(config_path: Path | str, state_dir: Path | str | None = None) -> Path:
     """The lock file for a config: named after it, with a hash so two `config.yaml`s never share one."""
     config = Path(config_path).resolve()
@@ -34,10 +34,15 @@ def lock_path(config_path: Path | str, state_dir: Path | str | None = None) -> P
 
 
 @contextmanager
-def config_lock(config_path: Path | str, *, timeout: float, poll: float = 0.1,
-                state_dir: Path | str | None = None,
-                clock: Callable[[], float] = time.monotonic,
-                sleep: Callable[[float], None] = time.sleep) -> Iterator[Path]:
+def config_lock(
+    config_path: Path | str,
+    *,
+    timeout: float,
+    poll: float = 0.1,
+    state_dir: Path | str | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Iterator[Path]:
     """Hold the config's lock for the block; wait up to `timeout` seconds, then raise LockTimeout."""
     path = lock_path(config_path, state_dir)
     try:
@@ -46,8 +51,10 @@ def config_lock(config_path: Path | str, *, timeout: float, poll: float = 0.1,
     except OSError as exc:  # a file where the folder should be, a read-only folder
         from reportgen.files import why_not_writable
 
-        raise StateError(f"cannot create the lock file {_shown(path)}: {why_not_writable(path, exc)}; "
-                         "check state: in the config (the lock lives beside the run history)") from None
+        raise StateError(
+            f"cannot create the lock file {_shown(path)}: {why_not_writable(path, exc)}; "
+            "check state: in the config (the lock lives beside the run history)"
+        ) from None
     with handle:
         deadline = clock() + timeout
         announced = False
@@ -91,16 +98,19 @@ def _open_lock_file(path: Path):
         fd = os.open(path, flags, 0o644)
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # O_NOFOLLOW met a link
-            raise StateError(f"the lock file {_shown(path)} is a symbolic link; reportgen does not write through "
-                             "links — delete it, the next build makes a new one") from None
+            raise StateError(
+                f"the lock file {_shown(path)} is a symbolic link; reportgen does not write through "
+                "links — delete it, the next build makes a new one"
+            ) from None
         raise
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):  # a FIFO or a device put in its place
         os.close(fd)
         from reportgen.files import kind_problem
 
-        raise StateError(f"the lock file {_shown(path)} {kind_problem(mode)}; delete it, the next build makes "
-                         "a new one")
+        raise StateError(
+            f"the lock file {_shown(path)} {kind_problem(mode)}; delete it, the next build makes a new one"
+        )
     return os.fdopen(fd, "r+", encoding="ascii", errors="replace")
 
 
@@ -115,7 +125,7 @@ def _holder(handle) -> str:
 
 
 def _timeout_message(config_path: Path | str, path: Path, holder: str, timeout: float) -> str:
-    return (f"another reportgen run holds {config_path} (lock {_shown(path)}, pid {holder or 'unknown'}); "
-            f"waited {timeout:g} s — try again later or raise --lock-timeout")
-
-
+    return (
+        f"another reportgen run holds {config_path} (lock {_shown(path)}, pid {holder or 'unknown'}); "
+        f"waited {timeout:g} s — try again later or raise --lock-timeout"
+    )

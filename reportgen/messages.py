@@ -4,6 +4,7 @@ Source text, file names and config values reach messages; a terminal must never 
 escape sequence, a carriage return or a right-to-left override from them, and a wrong file
 given as the config must not be echoed back whole.
 """
+
 from __future__ import annotations
 
 import re

@@ -4,6 +4,7 @@ The files are kept here as strings rather than as package data: pyproject.toml l
 the packages and data globs explicitly, and one module is easier to keep in step with
 the config schema (tests build the generated project to prove it still works).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -36,7 +37,9 @@ _EXAMPLE: tuple[tuple[str, str], ...] = (
     ("layout", "layouts/custom            # extends the built-in briefing layout with its own cover"),
     ("sources", "\n  - seeds/"),
     ("focus", "[Belmora, Belmoran]"),
-    ("topics", """
+    (
+        "topics",
+        """
   economic:
     title: Trade and investment
     keywords: [trade, invest, econom, export, energy, agricultur, business]
@@ -45,13 +48,17 @@ _EXAMPLE: tuple[tuple[str, str], ...] = (
     keywords: [rail, freight, corridor, port, transport, route]
   cultural:
     title: Culture and education
-    keywords: [cultur, exhibition, concert, music, universit, student, exchange]"""),
-    ("parts", """
+    keywords: [cultur, exhibition, concert, music, universit, student, exchange]""",
+    ),
+    (
+        "parts",
+        """
   - summary: {sentences: 4}
   - topics: [economic, transport, cultural]
   - chronology: {}
   - new: {}          # items first seen since the last successful build
-  - sources: {}"""),
+  - sources: {}""",
+    ),
     ("output", "out/{slug}-{as_of}.{ext}"),
     ("formats", "[pdf, html]"),
 )
@@ -144,8 +151,7 @@ def create_project(folder: Path | str) -> list[Path]:
         what = "a link to nowhere" if folder.is_symlink() and not folder.exists() else "a file"
         raise UsageError(f"{folder} is {what}; give a new or empty folder for the project")
     if folder.is_dir() and any(folder.iterdir()):
-        raise UsageError(f"{folder} is not empty; reportgen init never overwrites files — "
-                         "give a new or empty folder")
+        raise UsageError(f"{folder} is not empty; reportgen init never overwrites files — give a new or empty folder")
     created: list[Path] = []  # files and folders made here, in order
     try:
         for name, text in FILES.items():
@@ -161,6 +167,8 @@ def create_project(folder: Path | str) -> list[Path]:
         for path in reversed(created):
             with contextlib.suppress(OSError):
                 path.rmdir() if path.is_dir() else path.unlink()
-        raise UsageError(f"cannot create the project in {folder}: {why_not_writable(exc.filename or folder, exc)}; "
-                         "give a folder you can write to") from None
+        raise UsageError(
+            f"cannot create the project in {folder}: {why_not_writable(exc.filename or folder, exc)}; "
+            "give a folder you can write to"
+        ) from None
     return [path for path in created if path.is_file()]

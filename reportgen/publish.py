@@ -9,6 +9,7 @@ else, since every temp named there was complete before the first rename.  A run 
 before the journal was written leaves only temps, which write_temp sweeps: the old set stays.
 So a reader sees the old set or the new one, never a new PDF beside an old JSON.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -43,8 +44,10 @@ def publish(outputs: Sequence[tuple[Path, bytes]], journal: Path) -> None:
             try:
                 pairs.append((write_temp(target, data), Path(target)))
             except OSError as exc:  # the disk filled up, or the folder changed since check_outputs
-                raise OutputError(f"cannot write {_shown(target)}: {(exc.strerror or str(exc)).lower()}; "
-                                  "nothing was replaced — free some space or check the folder") from None
+                raise OutputError(
+                    f"cannot write {_shown(target)}: {(exc.strerror or str(exc)).lower()}; "
+                    "nothing was replaced — free some space or check the folder"
+                ) from None
     except BaseException:
         for temp, _ in pairs:
             with contextlib.suppress(OSError):
@@ -58,8 +61,10 @@ def publish(outputs: Sequence[tuple[Path, bytes]], journal: Path) -> None:
                 with contextlib.suppress(OSError):
                     temp.unlink()
             if isinstance(exc, OSError):
-                raise OutputError(f"cannot write {_shown(journal)}: {(exc.strerror or str(exc)).lower()}; "
-                                  "nothing was replaced — free some space or check the folder") from None
+                raise OutputError(
+                    f"cannot write {_shown(journal)}: {(exc.strerror or str(exc)).lower()}; "
+                    "nothing was replaced — free some space or check the folder"
+                ) from None
             raise
         _finish(journal, pairs)
 
@@ -72,8 +77,11 @@ def recover(journal: Path) -> None:
         data = read_limited(journal, 1024 * 1024)
         pairs = [(Path(temp), Path(target)) for temp, target in json.loads(data)["files"]]
     except (FileProblem, ValueError, KeyError, TypeError) as exc:  # damaged: the temps are swept as usual
-        log.warning("warning: %s: ignored an unreadable output journal (%s)", _shown(journal),
-                    getattr(exc, "reason", type(exc).__name__))
+        log.warning(
+            "warning: %s: ignored an unreadable output journal (%s)",
+            _shown(journal),
+            getattr(exc, "reason", type(exc).__name__),
+        )
         with contextlib.suppress(OSError):
             journal.unlink()
         return
@@ -84,8 +92,10 @@ def recover(journal: Path) -> None:
     with _signals_held():
         _finish(journal, pairs)
     if finished:
-        log.warning("warning: finished publishing %s, left half done by a run that was killed",
-                    ", ".join(_shown(t) for t in finished))
+        log.warning(
+            "warning: finished publishing %s, left half done by a run that was killed",
+            ", ".join(_shown(t) for t in finished),
+        )
 
 
 def _finish(journal: Path, pairs: Sequence[tuple[Path, Path]]) -> None:
@@ -97,8 +107,10 @@ def _finish(journal: Path, pairs: Sequence[tuple[Path, Path]]) -> None:
         except FileNotFoundError:
             continue  # renamed before the kill
         except OSError as exc:
-            raise OutputError(f"cannot replace {_shown(target)}: {(exc.strerror or str(exc)).lower()}; the next "
-                              "build finishes publishing this run's outputs") from None
+            raise OutputError(
+                f"cannot replace {_shown(target)}: {(exc.strerror or str(exc)).lower()}; the next "
+                "build finishes publishing this run's outputs"
+            ) from None
     for folder in {target.parent for _, target in pairs}:
         fsync_dir(folder)
     with contextlib.suppress(FileNotFoundError):

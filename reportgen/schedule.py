@@ -5,6 +5,7 @@ are injected, so tests drive it with a fake clock and no real waiting.  A failin
 is logged on one line and the schedule goes on; missed fire times (a build longer
 than the interval, a suspended laptop) are skipped, never run as a backlog.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -46,15 +47,19 @@ def parse_cron(expression: str):
     if not expression.startswith("@") and len(fields) != 5:
         raise UsageError(f"invalid --cron '{expression}': {len(fields)} field{'s' if len(fields) != 1 else ''}; {hint}")
     if expression.startswith("@") and expression.strip() not in ALIASES:  # @reboot means nothing to a clock
-        raise UsageError(f"invalid --cron '{expression}': unknown alias; use one of {', '.join(ALIASES)}, "
-                         "or 5 fields such as '0 7 * * MON'")
+        raise UsageError(
+            f"invalid --cron '{expression}': unknown alias; use one of {', '.join(ALIASES)}, "
+            "or 5 fields such as '0 7 * * MON'"
+        )
     try:
         croniter(expression, dt.datetime(2000, 1, 1)).get_next(dt.datetime)  # '0 0 31 2 *' parses, never fires
         return croniter(expression, dt.datetime(2000, 1, 1))
     except (ValueError, KeyError) as exc:  # croniter's errors are ValueErrors; some aliases KeyError
         if type(exc).__name__ == "CroniterBadDateError":
-            raise UsageError(f"invalid --cron '{expression}': no date ever matches it (such as 31 February); "
-                             "check the day-of-month and month fields") from None
+            raise UsageError(
+                f"invalid --cron '{expression}': no date ever matches it (such as 31 February); "
+                "check the day-of-month and month fields"
+            ) from None
         reason = str(exc).strip().rstrip(".") or type(exc).__name__
         raise UsageError(f"invalid --cron '{expression}': {reason}; {hint}") from None
 

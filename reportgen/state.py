@@ -9,6 +9,7 @@ builds of different configs can share one file.  A fresh connection per call kee
 object safe to use after fork and from any thread.  A run killed mid-way leaves a row
 with status 'running'; the next `begin_run` for that config marks it failed.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -90,14 +91,22 @@ class RunState:
                 from reportgen.errors import StateError
                 from reportgen.files import shown
 
-                raise StateError(f"{shown(name)}: the run history {problem}; reportgen writes only "
-                                 "regular files — move it away and the next build starts a new history")
+                raise StateError(
+                    f"{shown(name)}: the run history {problem}; reportgen writes only "
+                    "regular files — move it away and the next build starts a new history"
+                )
         return cls(path)
 
     # -- runs -------------------------------------------------------------------------------
 
-    def begin_run(self, config_path: Path | str, *, as_of: dt.date | None,
-                  digests: Mapping[str, str], started: dt.datetime | None = None) -> int:
+    def begin_run(
+        self,
+        config_path: Path | str,
+        *,
+        as_of: dt.date | None,
+        digests: Mapping[str, str],
+        started: dt.datetime | None = None,
+    ) -> int:
         """Insert a 'running' row and return its id; first mark runs left by dead processes failed."""
         key = _key(config_path)
         with self._write() as db:
@@ -105,24 +114,40 @@ class RunState:
             cursor = db.execute(
                 "INSERT INTO runs (config_path, started, status, as_of, config_digest, inputs_digest,"
                 " templates_digest, pid) VALUES (?, ?, 'running', ?, ?, ?, ?, ?)",
-                (key, _ts(started or dt.datetime.now()), as_of.isoformat() if as_of else None,
-                 *(digests.get(kind, "") for kind in DIGEST_KINDS), os.getpid()),
+                (
+                    key,
+                    _ts(started or dt.datetime.now()),
+                    as_of.isoformat() if as_of else None,
+                    *(digests.get(kind, "") for kind in DIGEST_KINDS),
+                    os.getpid(),
+                ),
             )
             return int(cursor.lastrowid)
 
-    def finish_run(self, run_id: int, status: str, outputs: Iterable[Path | str] = (),
-                   message: str = "", *, finished: dt.datetime | None = None) -> None:
+    def finish_run(
+        self,
+        run_id: int,
+        status: str,
+        outputs: Iterable[Path | str] = (),
+        message: str = "",
+        *,
+        finished: dt.datetime | None = None,
+    ) -> None:
         if status not in STATUSES[1:]:
             raise ValueError(f"finish_run: status must be ok, failed or skipped, not {status!r}")
         paths = [str(Path(p).resolve()) for p in outputs]
         with self._write() as db:
-            db.execute("UPDATE runs SET status = ?, finished = ?, outputs = ?, message = ? WHERE id = ?",
-                       (status, _ts(finished or dt.datetime.now()), json.dumps(paths), message, run_id))
+            db.execute(
+                "UPDATE runs SET status = ?, finished = ?, outputs = ?, message = ? WHERE id = ?",
+                (status, _ts(finished or dt.datetime.now()), json.dumps(paths), message, run_id),
+            )
 
     def last_successful(self, config_path: Path | str) -> Run | None:
         with self._read() as db:
-            row = db.execute("SELECT * FROM runs WHERE config_path = ? AND status = 'ok' ORDER BY id DESC LIMIT 1",
-                             (_key(config_path),)).fetchone()
+            row = db.execute(
+                "SELECT * FROM runs WHERE config_path = ? AND status = 'ok' ORDER BY id DESC LIMIT 1",
+                (_key(config_path),),
+            ).fetchone()
         return _run(row) if row else None
 
     def runs(self, config_path: Path | str) -> list[Run]:
@@ -131,8 +156,9 @@ class RunState:
             rows = db.execute("SELECT * FROM runs WHERE config_path = ? ORDER BY id", (_key(config_path),)).fetchall()
         return [_run(r) for r in rows]
 
-    def unchanged_since_last_success(self, config_path: Path | str, digests: Mapping[str, str],
-                                     as_of: dt.date | None) -> bool:
+    def unchanged_since_last_success(
+        self, config_path: Path | str, digests: Mapping[str, str], as_of: dt.date | None
+    ) -> bool:
         """True when the last success had the same digests and as-of date and its outputs still exist."""
         last = self.last_successful(config_path)
         if last is None or last.as_of != as_of:
@@ -158,18 +184,24 @@ class RunState:
                 " ON CONFLICT (config_path, item_id) DO UPDATE SET digest = excluded.digest",
                 _first_sightings(db, key, pairs, run_id, seen_at),
             )
-            last_ok = db.execute("SELECT max(id) FROM runs WHERE config_path = ? AND status = 'ok' AND id < ?",
-                                 (key, run_id)).fetchone()[0] or 0
+            last_ok = (
+                db.execute(
+                    "SELECT max(id) FROM runs WHERE config_path = ? AND status = 'ok' AND id < ?", (key, run_id)
+                ).fetchone()[0]
+                or 0
+            )
             wanted = {item_id for item_id, _ in pairs}
-            rows = db.execute("SELECT item_id FROM items WHERE config_path = ? AND first_seen_run > ?",
-                              (key, last_ok)).fetchall()
+            rows = db.execute(
+                "SELECT item_id FROM items WHERE config_path = ? AND first_seen_run > ?", (key, last_ok)
+            ).fetchall()
         return {r["item_id"] for r in rows} & wanted
 
     def items_first_seen_since(self, config_path: Path | str, when: dt.datetime) -> set[str]:
         """Ids first seen by a run that started strictly after `when` (e.g. the last success's start)."""
         with self._read() as db:
-            rows = db.execute("SELECT item_id FROM items WHERE config_path = ? AND first_seen > ?",
-                              (_key(config_path), _ts(when))).fetchall()
+            rows = db.execute(
+                "SELECT item_id FROM items WHERE config_path = ? AND first_seen > ?", (_key(config_path), _ts(when))
+            ).fetchall()
         return {r["item_id"] for r in rows}
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -211,11 +243,15 @@ class RunState:
         try:
             yield
         except sqlite3.DatabaseError as exc:  # not a database, damaged, locked past the busy timeout, disk full
-            raise StateError(f"{self.path}: cannot use the run history ({exc}); if the file is damaged or is not "
-                             "reportgen's, move it away and the next build starts a new one") from None
+            raise StateError(
+                f"{self.path}: cannot use the run history ({exc}); if the file is damaged or is not "
+                "reportgen's, move it away and the next build starts a new one"
+            ) from None
         except OSError as exc:  # its folder cannot be made
-            raise StateError(f"{self.path}: cannot create the run history: {why_not_writable(self.path, exc)}; "
-                             "check state: in the config") from None
+            raise StateError(
+                f"{self.path}: cannot create the run history: {why_not_writable(self.path, exc)}; "
+                "check state: in the config"
+            ) from None
 
     def _fail_abandoned(self, db: sqlite3.Connection, key: str) -> None:
         rows = db.execute("SELECT id, pid FROM runs WHERE config_path = ? AND status = 'running'", (key,)).fetchall()
@@ -223,8 +259,10 @@ class RunState:
             pid = row["pid"]
             # Our own pid here means an earlier run in this process raised before finishing.
             if pid is None or pid == os.getpid() or not pid_alive(pid):
-                db.execute("UPDATE runs SET status = 'failed', message = ? WHERE id = ?",
-                           (f"interrupted: process {pid} ended before the run finished", row["id"]))
+                db.execute(
+                    "UPDATE runs SET status = 'failed', message = ? WHERE id = ?",
+                    (f"interrupted: process {pid} ended before the run finished", row["id"]),
+                )
 
 
 def _not_a_plain_file(path: Path) -> str | None:
@@ -240,16 +278,19 @@ def _not_a_plain_file(path: Path) -> str | None:
     return "is a symbolic link" if stat.S_ISLNK(mode) else kind_problem(mode)
 
 
-def _first_sightings(db: sqlite3.Connection, key: str, pairs: list[tuple[str, str]], run_id: int,
-                     seen_at: str) -> list[tuple[str, str, str, int, str]]:
+def _first_sightings(
+    db: sqlite3.Connection, key: str, pairs: list[tuple[str, str]], run_id: int, seen_at: str
+) -> list[tuple[str, str, str, int, str]]:
     """Rows to record for (item id, digest) pairs: an id the history does not know yet takes the
     first sighting of a known item with the same content under an id no longer in use.
 
     This carries the history over when ids change form (position-based `feed#a3` became
     content-based `feed#a-3f9c01d2e4`), so an upgrade does not report every item as new.
     """
-    rows = db.execute("SELECT item_id, digest, first_seen_run, first_seen FROM items WHERE config_path = ?"
-                      " ORDER BY first_seen_run", (key,)).fetchall()
+    rows = db.execute(
+        "SELECT item_id, digest, first_seen_run, first_seen FROM items WHERE config_path = ? ORDER BY first_seen_run",
+        (key,),
+    ).fetchall()
     known = {r["item_id"] for r in rows}
     current = {item_id for item_id, _ in pairs}
     retired: dict[str, tuple[int, str]] = {}

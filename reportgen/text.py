@@ -5,6 +5,7 @@ abbreviations ("Dr.", "No.", "e.g.", "U.S."; Russian "г.", "гг.", "т.е.", "
 "ж.", "т.б.") and decimals, because a wrong split both cuts a summary sentence in half and
 detaches a date from the event it dates.
 """
+
 from __future__ import annotations
 
 import re

@@ -5,6 +5,7 @@ about a millisecond, it works the same on every OS and on network folders, and i
 needs no new dependency.  After a change the watcher waits until two consecutive
 walks agree, so an editor's save-in-several-steps triggers one rebuild, not three.
 """
+
 from __future__ import annotations
 
 import logging
@@ -135,7 +136,11 @@ def watch(
             latest = settled
         if stop.is_set():
             break
-        out("changed: " + ", ".join(_shown(p) for p in changed[:3]) + (f" (+{len(changed) - 3} more)" if len(changed) > 3 else ""))
+        out(
+            "changed: "
+            + ", ".join(_shown(p) for p in changed[:3])
+            + (f" (+{len(changed) - 3} more)" if len(changed) > 3 else "")
+        )
         current = latest  # taken before the build: edits during it trigger another rebuild
         build()
         # The config may now name other sources or another layout.
@@ -144,5 +149,3 @@ def watch(
             watched = new_watched
             current = snapshot(watched)
     return 0
-
-

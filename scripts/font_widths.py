@@ -7,6 +7,7 @@ would cost an import of fontTools and a font file per build, so the widths of th
 characters briefings use (Latin, Latin-1, Latin Extended-A, Cyrillic incl. Kazakh,
 general punctuation) are kept as a table, in thousandths of an em.
 """
+
 from __future__ import annotations
 
 import sys
@@ -21,8 +22,10 @@ FACES = {"REGULAR": "DejaVuSans.ttf", "BOLD": "DejaVuSans-Bold.ttf"}
 def widths(path: Path) -> list[tuple[int, list[int]]]:
     font = TTFont(path)
     cmap, hmtx, upem = font.getBestCmap(), font["hmtx"], font["head"].unitsPerEm
-    return [(start, [round(hmtx[cmap[c]][0] * 1000 / upem) if c in cmap else 0 for c in range(start, end + 1)])
-            for start, end in RANGES]
+    return [
+        (start, [round(hmtx[cmap[c]][0] * 1000 / upem) if c in cmap else 0 for c in range(start, end + 1)])
+        for start, end in RANGES
+    ]
 
 
 def main(argv: list[str]) -> int:
@@ -31,7 +34,7 @@ def main(argv: list[str]) -> int:
     for name, file in FACES.items():
         lines.append(f"{name} = (")
         for start, values in widths(folder / file):
-            rows = [", ".join(map(str, values[i:i + 24])) for i in range(0, len(values), 24)]
+            rows = [", ".join(map(str, values[i : i + 24])) for i in range(0, len(values), 24)]
             lines.append(f"    (0x{start:X}, (")
             lines.extend(f"        {row}," for row in rows)
             lines.append("    )),")

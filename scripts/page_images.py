@@ -8,6 +8,7 @@ first with a chart ("USD billion", else "Figure 1.") and the first with "Timelin
 events"; images are written as page-cover.png, page-topics.png, page-tables.png,
 page-chart.png, page-timeline.png (or page-N.png for explicit pages).
 """
+
 from __future__ import annotations
 
 import argparse

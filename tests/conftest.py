@@ -1,4 +1,5 @@
 """What several test modules share: a copy of the shipped project, and running the CLI in-process."""
+
 from __future__ import annotations
 
 import contextlib

@@ -4,6 +4,7 @@ Each corpus must be ingested without a diagnostic, in the seeds' three formats, 
 and event its reference.yaml names must be stated by some sentence of the corpus; otherwise
 benchmarks/content_quality.py would score the reference, not the briefing.
 """
+
 from __future__ import annotations
 
 import importlib.util

@@ -3,6 +3,7 @@
 The default briefing, the weekly digest and a user layout are each built once per test
 session in a copy of the project (so the repository's out/ and state are never touched).
 """
+
 from __future__ import annotations
 
 import json
@@ -73,12 +74,15 @@ def _paper(seeds):
 
 # --- the command ---------------------------------------------------------------------
 
+
 def test_build_exits_0_and_names_every_output_and_stage(default):
     assert default.code == 0, default.stderr
     for ext in ("pdf", "html", "json"):
         assert f"out/kazakhstan-qatar-relations-2026-02-20.{ext}" in default.stdout
         assert (default.root / "out" / f"kazakhstan-qatar-relations-2026-02-20.{ext}").is_file()
-    assert re.search(r"stages: config [\d.]+s +ingest [\d.]+s +analyse [\d.]+s +html [\d.]+s +pdf [\d.]+s", default.stderr)
+    assert re.search(
+        r"stages: config [\d.]+s +ingest [\d.]+s +analyse [\d.]+s +html [\d.]+s +pdf [\d.]+s", default.stderr
+    )
     pages = len(default.reader.pages)
     assert f"({pages} pages, 3 sources, " in default.stderr  # the paper is one source, its sections locators
     assert not list((default.root / "out").glob("*.tmp*")), "temporary files left behind"
@@ -86,18 +90,27 @@ def test_build_exits_0_and_names_every_output_and_stage(default):
 
 # --- parts, contents, outline ----------------------------------------------------------
 
-PARTS = ["Executive summary", "Developments by topic",
-         "Table 1 – Main areas of Kazakh-Qatari relations (2022–2024)",
-         "Table 2 – Key bilateral projects between Astana and Doha (2024–2028)",
-         "Chronology", "About the source paper", "Sources"]
+PARTS = [
+    "Executive summary",
+    "Developments by topic",
+    "Table 1 – Main areas of Kazakh-Qatari relations (2022–2024)",
+    "Table 2 – Key bilateral projects between Astana and Doha (2024–2028)",
+    "Chronology",
+    "About the source paper",
+    "Sources",
+]
 
 
 def test_every_part_heading_reaches_the_pdf_in_config_order(default):
     pages = [default.first_page_with(heading) for heading in PARTS]
     assert None not in pages, dict(zip(PARTS, pages))
     assert pages == sorted(pages)
-    for title in ("Political and diplomatic", "Trade, economic and investment", "Cultural and humanitarian",
-                  "Transport and logistics"):
+    for title in (
+        "Political and diplomatic",
+        "Trade, economic and investment",
+        "Cultural and humanitarian",
+        "Transport and logistics",
+    ):
         assert title in default.text
 
 
@@ -112,8 +125,11 @@ def test_contents_page_numbers_are_the_pages_the_headings_are_on(default):
 
 def test_outline_has_an_entry_per_part_pointing_at_its_page(default):
     reader = default.reader
-    top = {entry.title: reader.get_destination_page_number(entry)
-           for entry in reader.outline if not isinstance(entry, list)}
+    top = {
+        entry.title: reader.get_destination_page_number(entry)
+        for entry in reader.outline
+        if not isinstance(entry, list)
+    }
     for heading in PARTS:
         assert top[heading] == default.first_page_with(heading), heading
 
@@ -128,13 +144,17 @@ def test_metadata_comes_from_the_config(default):
 
 # --- tables ------------------------------------------------------------------------------
 
+
 def test_tables_1_and_2_extract_from_the_pdf_cell_for_cell(default, seeds):
     paper = _paper(seeds)
     start = default.first_page_with(PARTS[2])
     end = default.first_page_with("Chronology")
     with pdfplumber.open(default.pdf) as pdf:
-        extracted = [[[" ".join((cell or "").split()) for cell in row] for row in table]
-                     for page in pdf.pages[start:end + 1] for table in page.extract_tables()]
+        extracted = [
+            [[" ".join((cell or "").split()) for cell in row] for row in table]
+            for page in pdf.pages[start : end + 1]
+            for table in page.extract_tables()
+        ]
     expected = [[list(paper.table(n).header), *map(list, paper.table(n).rows)] for n in (1, 2)]
     assert extracted[:2] == expected
     # and the paper's cells are what the Markdown says (the reader is tested in detail elsewhere)
@@ -145,13 +165,17 @@ def test_tables_1_and_2_extract_from_the_pdf_cell_for_cell(default, seeds):
 
 # --- chronology ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("label, words", [
-    ("1 July 1993", "formal relations were officially established"),
-    ("June 2017", ""),
-    ("Autumn 2024", "Kazakh Senate formally endorsed"),
-    ("2011–2012", ""),
-    ("14 February 2024", "inaugural state visit to Qatar"),
-])
+
+@pytest.mark.parametrize(
+    "label, words",
+    [
+        ("1 July 1993", "formal relations were officially established"),
+        ("June 2017", ""),
+        ("Autumn 2024", "Kazakh Senate formally endorsed"),
+        ("2011–2012", ""),
+        ("14 February 2024", "inaugural state visit to Qatar"),
+    ],
+)
 def test_chronology_holds_the_dated_events(default, briefing_json, label, words):
     start, end = default.first_page_with("Chronology"), default.first_page_with("About the source paper")
     chronology = " ".join(default.texts[start:end])
@@ -165,8 +189,11 @@ def test_chronology_holds_the_dated_events(default, briefing_json, label, words)
 def test_chronology_events_in_the_json_carry_dates_at_their_precision(briefing_json):
     events = next(p for p in briefing_json["parts"] if p["kind"] == "chronology")["events"]
     by_label = {e["label"]: e for e in events}
-    assert (by_label["1 July 1993"]["start"], by_label["1 July 1993"]["end"], by_label["1 July 1993"]["precision"]) \
-        == ("1993-07-01", "1993-07-01", "day")
+    assert (by_label["1 July 1993"]["start"], by_label["1 July 1993"]["end"], by_label["1 July 1993"]["precision"]) == (
+        "1993-07-01",
+        "1993-07-01",
+        "day",
+    )
     assert (by_label["Autumn 2024"]["start"], by_label["Autumn 2024"]["end"]) == ("2024-09-01", "2024-11-30")
     assert by_label["2011–2012"]["precision"] == "range"
     assert [e["start"] for e in events] == sorted(e["start"] for e in events)
@@ -174,17 +201,23 @@ def test_chronology_events_in_the_json_carry_dates_at_their_precision(briefing_j
 
 # --- selection -------------------------------------------------------------------------------
 
+
 def test_no_feed_article_without_a_qatar_mention_appears(default, seeds):
     feeds = [doc for doc in seeds.documents if doc.kind == "news" and len(doc.items) > 1]
     assert feeds
-    left_out = [item for doc in feeds for item in doc.items
-                if not re.search(r"Qatar|Doha|Катар|Қатар", item.title + " " + item.text)]
+    left_out = [
+        item
+        for doc in feeds
+        for item in doc.items
+        if not re.search(r"Qatar|Doha|Катар|Қатар", item.title + " " + item.text)
+    ]
     assert len(left_out) == 18
     for item in left_out:
         assert item.title not in default.text, item.title
 
 
 # --- the paper's abstracts ------------------------------------------------------------------
+
 
 def test_kazakh_and_russian_abstracts_extract_intact(default, seeds):
     about = default.first_page_with("About the source paper")
@@ -203,10 +236,12 @@ def test_html_marks_each_abstract_with_its_language(default):
 
 # --- the second example config and a user layout ------------------------------------------
 
+
 @pytest.fixture(scope="session")
 def digest(tmp_path_factory) -> Built:
-    return _build(_project(tmp_path_factory, "digest"), "weekly-digest.yaml",
-                  "foreign-ministry-weekly-digest-2026-02-20.pdf")
+    return _build(
+        _project(tmp_path_factory, "digest"), "weekly-digest.yaml", "foreign-ministry-weekly-digest-2026-02-20.pdf"
+    )
 
 
 def test_weekly_digest_builds_with_its_own_layout(digest, default):
@@ -232,14 +267,14 @@ def test_a_user_layout_overrides_one_block_and_keeps_the_rest(tmp_path_factory, 
     layout.mkdir(parents=True)
     (layout / "base.html.j2").write_text(OVERRIDE, encoding="utf-8")
     config = root / "config.yaml"
-    config.write_text(config.read_text(encoding="utf-8").replace("layout: briefing", "layout: layouts/eyes-only"),
-                      encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("layout: briefing", "layout: layouts/eyes-only"), encoding="utf-8"
+    )
     built = _build(root, "config.yaml", PDF_NAME)
     assert built.code == 0, built.stderr
     assert "Eyes only: Kazakhstan–Qatar Relations" in built.texts[0]
     assert "PERIOD COVERED" not in built.texts[0] and "PERIOD COVERED" in default.texts[0]
     assert built.texts[1:] == default.texts[1:]
-
 
 
 def test_a_topic_summary_adds_to_its_items_summaries_instead_of_repeating_them(briefing_json):
@@ -277,8 +312,10 @@ def test_figures_are_numbered_listed_in_the_contents_and_their_text_is_selectabl
     contents = default.texts[1]
     timeline = next(p for p in briefing_json["parts"] if p["kind"] == "timeline")
     first, last = min(e["start"] for e in timeline["events"])[:4], max(e["end"] for e in timeline["events"])[:4]
-    assert "Figure 1. Key bilateral projects between Astana and Doha (2024–2028): Planned Investment Volume" \
-           in contents and f"Figure 2. Timeline of events, {first}–{last}" in contents
+    assert (
+        "Figure 1. Key bilateral projects between Astana and Doha (2024–2028): Planned Investment Volume" in contents
+        and f"Figure 2. Timeline of events, {first}–{last}" in contents
+    )
     page = default.first_page_with("Figure 2. Timeline of events")
     # The timeline's labels and year names are text in the PDF, not outlines.
     labelled = [e for e in timeline["events"] if e["labelled"]]
@@ -324,7 +361,10 @@ def test_no_proper_name_is_hyphenated_at_a_line_end(default, seeds):
 def test_a_part_with_break_none_runs_on_under_the_one_before(default):
     timeline = default.first_page_with("Figure 2. Timeline of events")
     assert default.first_page_with("Chronology", start=timeline) == timeline
+
+
 # --- written for the reader ------------------------------------------------------------
+
 
 def test_no_scoring_line_in_the_pdf_but_the_json_keeps_the_scores(default, briefing_json):
     assert not re.search(r"[a-z] ×\d|FOCUS:", default.text)
@@ -333,8 +373,10 @@ def test_no_scoring_line_in_the_pdf_but_the_json_keeps_the_scores(default, brief
 
 
 def test_an_item_is_headed_by_what_happened_and_sourced_to_its_outlet(default):
-    assert ("The agreement was signed by the director of the Kazakh Presidential Archive and the secretary general "
-            "of the National Archives of Qatar 5 December 2025 · Qazinform News Agency [2]") in default.text
+    assert (
+        "The agreement was signed by the director of the Kazakh Presidential Archive and the secretary general "
+        "of the National Archives of Qatar 5 December 2025 · Qazinform News Agency [2]"
+    ) in default.text
     # A paper section names the paper in short form, never the heading again.
     assert "History and evolution of bilateral relations Abu Shawer Omar Ahmad et al. (2025) [3]" in default.text
 
@@ -343,16 +385,20 @@ def test_the_source_list_cites_the_paper_once_with_its_sections_in_reading_order
     start = default.first_page_with("Sources [1]")
     sources = " ".join(default.texts[start:]).replace("\u2010 ", "")  # words hyphenated at a line end
     assert sources.count("Foreign Policy Cooperation between the Republic of Kazakh") == 1
-    assert ("[3] Abu Shawer Omar Ahmad et al. (2025). Foreign Policy Cooperation between the Republic of "
-            "Kazakhstan and the State of Qatar: Key Areas and Prospects. Sections: Introduction (line 45); "
-            "History and evolution of bilateral relations (line 77); Political and diplomatic cooperation (line 87); "
-            "Trade, economic and investment cooperation (line 111); Cultural and humanitarian cooperation "
-            "(line 157); Main directions and prospects for further co-operation (line 194); Conclusion (line 214).") in sources
+    assert (
+        "[3] Abu Shawer Omar Ahmad et al. (2025). Foreign Policy Cooperation between the Republic of "
+        "Kazakhstan and the State of Qatar: Key Areas and Prospects. Sections: Introduction (line 45); "
+        "History and evolution of bilateral relations (line 77); Political and diplomatic cooperation (line 87); "
+        "Trade, economic and investment cooperation (line 111); Cultural and humanitarian cooperation "
+        "(line 157); Main directions and prospects for further co-operation (line 194); Conclusion (line 214)."
+    ) in sources
 
 
 def test_the_digest_colophon_names_the_organisation_once(digest):
     colophon = next(line for line in digest.reader.pages[-1].extract_text().splitlines() if " sources · as of " in line)
-    assert colophon.startswith("Foreign Policy Analysis Unit · ") and colophon.count("Foreign Policy Analysis Unit") == 1
+    assert (
+        colophon.startswith("Foreign Policy Analysis Unit · ") and colophon.count("Foreign Policy Analysis Unit") == 1
+    )
 
 
 def test_figures_render_without_a_renderer_warning(default):

@@ -1,4 +1,5 @@
 """Headings that say who did what, and the outlet an article's text names."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -8,10 +9,15 @@ from reportgen.corpus import Article, Location, Paragraph
 
 
 def _article(*paragraphs: str, title: str | None = None) -> Article:
-    return Article(id="n#a-1", doc_id="n", title=title or paragraphs[0], date=dt.date(2025, 9, 1),
-                   title_derived=title is None,
-                   paragraphs=tuple(Paragraph(f"n#a-1.p{k}", text, Location("n.txt", k)) for k, text in enumerate(paragraphs, 1)),
-                   location=Location("n.txt", 1))
+    return Article(
+        id="n#a-1",
+        doc_id="n",
+        title=title or paragraphs[0],
+        date=dt.date(2025, 9, 1),
+        title_derived=title is None,
+        paragraphs=tuple(Paragraph(f"n#a-1.p{k}", text, Location("n.txt", k)) for k, text in enumerate(paragraphs, 1)),
+        location=Location("n.txt", 1),
+    )
 
 
 STORY = _article(
@@ -25,20 +31,25 @@ STORY = _article(
 def test_an_untitled_article_is_headed_by_its_happening_naming_the_focus():
     assert headline(STORY, ["Finland", "Finnish"]) == (
         "The memorandum was signed by the head of the Geological Survey of Chile and the director general of "
-        "the Geological Survey of Finland")
+        "the Geological Survey of Finland"
+    )
 
 
 def test_a_long_happening_is_cut_at_a_word_and_a_titled_article_keeps_its_title():
-    long = _article("Chilean and Finnish negotiators held a third round of talks on a treaty on mutual legal "
-                    "assistance, extradition and the transfer of sentenced persons in the capital of Finland.")
+    long = _article(
+        "Chilean and Finnish negotiators held a third round of talks on a treaty on mutual legal "
+        "assistance, extradition and the transfer of sentenced persons in the capital of Finland."
+    )
     assert headline(long, ["Finland"]) == "Chilean and Finnish negotiators held a third round of talks on a treaty…"
     assert headline(_article("Text of the story.", title="Chile and Finland Sign Memorandum"), ["Finland"]) == (
-        "Chile and Finland Sign Memorandum")
+        "Chile and Finland Sign Memorandum"
+    )
 
 
 def test_the_outlet_is_the_reporter_the_text_names():
     assert outlet(STORY) == "Agencia Orbe"
     assert outlet(_article("Ministers met in Santiago, Ministry of Foreign Affairs of Chile reports.")) == (
-        "Ministry of Foreign Affairs of Chile")
+        "Ministry of Foreign Affairs of Chile"
+    )
     assert outlet(_article("Forestry exports rose, Helsinki Times has learnt.")) == "Helsinki Times"
     assert outlet(_article("Forestry exports rose sharply in August.")) == ""

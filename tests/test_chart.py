@@ -1,4 +1,5 @@
 """The chart part: numbers read from what each cell says, warnings for cells that are not numbers."""
+
 from __future__ import annotations
 
 import json
@@ -10,18 +11,21 @@ from reportgen.figures.quantities import Quantity, parse
 from conftest import run_cli
 
 
-@pytest.mark.parametrize("cell, expected", [
-    ("USD 2.5 billion", Quantity(2.5e9, "USD")),
-    ("USD 350 million", Quantity(3.5e8, "USD")),
-    ("$350 million", Quantity(3.5e8, "USD")),
-    ("21,400", Quantity(21400.0)),
-    ("1 200", Quantity(1200.0)),
-    ("17.6 billion tenge", Quantity(17.6e9, "tenge")),
-    ("2,5 млрд тенге", Quantity(2.5e9, "tenge")),
-    ("2022–2024", Quantity(2022.0, "", 2024.0)),
-    ("2–3 million USD", Quantity(2e6, "USD", 3e6)),
-    ("12%", Quantity(12.0, "%")),
-])
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ("USD 2.5 billion", Quantity(2.5e9, "USD")),
+        ("USD 350 million", Quantity(3.5e8, "USD")),
+        ("$350 million", Quantity(3.5e8, "USD")),
+        ("21,400", Quantity(21400.0)),
+        ("1 200", Quantity(1200.0)),
+        ("17.6 billion tenge", Quantity(17.6e9, "tenge")),
+        ("2,5 млрд тенге", Quantity(2.5e9, "tenge")),
+        ("2022–2024", Quantity(2022.0, "", 2024.0)),
+        ("2–3 million USD", Quantity(2e6, "USD", 3e6)),
+        ("12%", Quantity(12.0, "%")),
+    ],
+)
 def test_a_cell_is_read_as_a_reader_reads_it(cell, expected):
     assert parse(cell) == expected
 
@@ -39,9 +43,12 @@ def _config(project, parts: str) -> None:
 
 
 def test_table_2_becomes_bars_summing_to_usd_4_55_billion_in_json_and_html(project):
-    _config(project, '  - chart: {document: paper, table: 2, label: Project, value: "Planned Investment Volume"}\n'
-                     '  - chart: {document: paper, table: 1, label: Direction of Cooperation, '
-                     'value: Implementation Year}\n  - sources\n')
+    _config(
+        project,
+        '  - chart: {document: paper, table: 2, label: Project, value: "Planned Investment Volume"}\n'
+        '  - chart: {document: paper, table: 1, label: Direction of Cooperation, '
+        'value: Implementation Year}\n  - sources\n',
+    )
     code, _, err = run_cli("build", "config.yaml")
     assert code == 0, err
     data = json.loads(next((project / "out").glob("*.json")).read_text(encoding="utf-8"))
@@ -52,11 +59,18 @@ def test_table_2_becomes_bars_summing_to_usd_4_55_billion_in_json_and_html(proje
     assert bars["total"] == pytest.approx(4.55) and bars["total_text"] == "USD 4.55 billion"
     assert bars["title"].startswith("Figure 1. Key bilateral projects") and spans["title"].startswith("Figure 2. ")
     assert spans["chart"] == "span" and [(v["start"], v["end"]) for v in spans["values"]] == [
-        (2022, 2024), (2022, 2024), (2023, 2023), (2022, 2024), (2023, 2024)]
+        (2022, 2024),
+        (2022, 2024),
+        (2023, 2023),
+        (2022, 2024),
+        (2023, 2024),
+    ]
     html = next((project / "out").glob("*.html")).read_text(encoding="utf-8")
-    figure = html[html.index('<div class="drawing drawing-chart"'):]
-    assert 'role="img" aria-label="Bar chart of Planned Investment Volume by Project, in USD billion: ' \
-           'Construction of Gas Processing Plant (GPP) at Kashagan: 2.5; Joint Agro-industrial Complex: 0.35;' in figure
+    figure = html[html.index('<div class="drawing drawing-chart"') :]
+    assert (
+        'role="img" aria-label="Bar chart of Planned Investment Volume by Project, in USD billion: '
+        'Construction of Gas Processing Plant (GPP) at Kashagan: 2.5; Joint Agro-industrial Complex: 0.35;' in figure
+    )
     assert '<svg xmlns="http://www.w3.org/2000/svg" class="drawing-chart"' in figure  # the same figure as the PDF's
     assert ">USD billion</span>" in figure and ">0.35</span>" in figure
     assert "the bars sum to USD 4.55 billion" in html
@@ -65,37 +79,52 @@ def test_table_2_becomes_bars_summing_to_usd_4_55_billion_in_json_and_html(proje
 def test_a_cell_that_is_not_a_number_is_named_with_its_table_and_row(project, tmp_path):
     paper = next(p for p in (project / "seeds").iterdir() if "Planned Investment Volume" in p.read_text("utf-8"))
     text = paper.read_text(encoding="utf-8")
-    paper.write_text(text.replace("USD 350 million", "to be agreed").replace("USD 500 million", "17.6 billion tenge"),
-                     encoding="utf-8")
-    _config(project, '  - chart: {document: paper, table: 2, label: Project, value: "Planned Investment Volume"}\n'
-                     '  - sources\n')
+    paper.write_text(
+        text.replace("USD 350 million", "to be agreed").replace("USD 500 million", "17.6 billion tenge"),
+        encoding="utf-8",
+    )
+    _config(
+        project,
+        '  - chart: {document: paper, table: 2, label: Project, value: "Planned Investment Volume"}\n  - sources\n',
+    )
     code, _, err = run_cli("build", "config.yaml")
     assert code == 0, err
-    assert ("table 2, row 2 (Joint Agro-industrial Complex): 'to be agreed' in 'Planned Investment Volume' "
-            "is not a number; left out of the chart") in err
-    assert ("table 2, row 4 (Joint Islamic Financial Center based on AIFC): '17.6 billion tenge' is in tenge, "
-            "the other values in USD; left out of the chart") in err
+    assert (
+        "table 2, row 2 (Joint Agro-industrial Complex): 'to be agreed' in 'Planned Investment Volume' "
+        "is not a number; left out of the chart"
+    ) in err
+    assert (
+        "table 2, row 4 (Joint Islamic Financial Center based on AIFC): '17.6 billion tenge' is in tenge, "
+        "the other values in USD; left out of the chart"
+    ) in err
     data = json.loads(next((project / "out").glob("*.json")).read_text(encoding="utf-8"))
     assert [v["row"] for v in data["parts"][0]["values"]] == [1, 3]
     assert data["parts"][0]["total_text"] == "USD 3.7 billion"
 
 
 def test_missing_table_or_column_is_a_config_error_with_line_and_column(project):
-    _config(project, '  - chart: {document: paper, table: 2, label: Projects, value: "Planned Investment"}\n'
-                     '  - chart: {document: paper, table: 9, label: A, value: B}\n'
-                     '  - chart: {document: paper, table: 2, label: Project, value: Sector}\n  - sources\n')
+    _config(
+        project,
+        '  - chart: {document: paper, table: 2, label: Projects, value: "Planned Investment"}\n'
+        '  - chart: {document: paper, table: 9, label: A, value: B}\n'
+        '  - chart: {document: paper, table: 2, label: Project, value: Sector}\n  - sources\n',
+    )
     code, _, err = run_cli("build", "config.yaml")
     assert code == 2
     lines = err.strip().splitlines()
     line = next(i for i, l in enumerate((project / "config.yaml").read_text().splitlines(), 1) if "Projects" in l)
     assert lines[0].startswith(f"config.yaml:{line}:")
-    assert lines[0].endswith("parts[0].chart.label: no column 'Projects' in table 2 of "
-                             "seeds/002_26179e7a99fe8ed4.txt (did you mean 'Project'?); "
-                             "columns: 'Project', 'Sector', 'Planned Investment Volume'")
+    assert lines[0].endswith(
+        "parts[0].chart.label: no column 'Projects' in table 2 of "
+        "seeds/002_26179e7a99fe8ed4.txt (did you mean 'Project'?); "
+        "columns: 'Project', 'Sector', 'Planned Investment Volume'"
+    )
     assert "parts[0].chart.value: no column 'Planned Investment' in table 2" in lines[1]
     assert "parts[1].chart.table: no table 9 in seeds/002_26179e7a99fe8ed4.txt; tables: 1, 2" in lines[2]
-    assert lines[3].endswith("parts[2].chart.value: column 'Sector' of table 2 in seeds/002_26179e7a99fe8ed4.txt "
-                             "holds no numbers; choose a column of amounts, counts or years")
+    assert lines[3].endswith(
+        "parts[2].chart.value: column 'Sector' of table 2 in seeds/002_26179e7a99fe8ed4.txt "
+        "holds no numbers; choose a column of amounts, counts or years"
+    )
 
 
 def test_a_line_chart_plots_values_over_the_years_its_label_column_names():

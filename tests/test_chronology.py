@@ -1,4 +1,5 @@
 """Tests for the chronology: date grammar, event extraction, merging, planned events."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -30,6 +31,7 @@ def one(text: str, reference: dt.date | None = REF) -> tuple:
 
 # --- fixtures: input documents with expected events side by side ---------------------------
 
+
 def _fixture_cases():
     return sorted(path.stem for path in FIXTURES.glob("*.txt"))
 
@@ -50,47 +52,99 @@ def test_fixture_documents(name):
 
 # --- each expression form ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
         ("signed on 1 July 1993 in Almaty", ("1 July 1993", D(1993, 7, 1), D(1993, 7, 1), "day", "1 July 1993")),
-        ("on February 14, 2024, he arrived", ("February 14, 2024", D(2024, 2, 14), D(2024, 2, 14), "day", "14 February 2024")),
+        (
+            "on February 14, 2024, he arrived",
+            ("February 14, 2024", D(2024, 2, 14), D(2024, 2, 14), "day", "14 February 2024"),
+        ),
         ("dated 14.02.2024 in Doha", ("14.02.2024", D(2024, 2, 14), D(2024, 2, 14), "day", "14 February 2024")),
         ("dated 2024-02-14 in Doha", ("2024-02-14", D(2024, 2, 14), D(2024, 2, 14), "day", "14 February 2024")),
-        ("the 14th of February 2024", ("14th of February 2024", D(2024, 2, 14), D(2024, 2, 14), "day", "14 February 2024")),
+        (
+            "the 14th of February 2024",
+            ("14th of February 2024", D(2024, 2, 14), D(2024, 2, 14), "day", "14 February 2024"),
+        ),
         ("signed on Oct. 30, 2024.", ("Oct. 30, 2024", D(2024, 10, 30), D(2024, 10, 30), "day", "30 October 2024")),
         ("In June 2017, Qatar", ("June 2017", D(2017, 6, 1), D(2017, 6, 30), "month", "June 2017")),
         ("the October 2022 state visit", ("October 2022", D(2022, 10, 1), D(2022, 10, 31), "month", "October 2022")),
         ("in February 2024 during talks", ("February 2024", D(2024, 2, 1), D(2024, 2, 29), "month", "February 2024")),
         ("opened in 1998.", ("1998", D(1998, 1, 1), D(1998, 12, 31), "year", "1998")),
-        ("In the autumn of 2024, the Senate", ("the autumn of 2024", D(2024, 9, 1), D(2024, 11, 30), "season", "Autumn 2024")),
+        (
+            "In the autumn of 2024, the Senate",
+            ("the autumn of 2024", D(2024, 9, 1), D(2024, 11, 30), "season", "Autumn 2024"),
+        ),
         ("in spring 2023", ("spring 2023", D(2023, 3, 1), D(2023, 5, 31), "season", "Spring 2023")),
         ("Summer 2022 saw", ("Summer 2022", D(2022, 6, 1), D(2022, 8, 31), "season", "Summer 2022")),
         ("the winter of 2024", ("the winter of 2024", D(2024, 12, 1), D(2025, 2, 28), "season", "Winter 2024/25")),
         ("winter 2023 was cold", ("winter 2023", D(2023, 12, 1), D(2024, 2, 29), "season", "Winter 2023/24")),
-        ("For the initial quarter of 2023, trade", ("the initial quarter of 2023", D(2023, 1, 1), D(2023, 3, 31), "quarter", "Q1 2023")),
+        (
+            "For the initial quarter of 2023, trade",
+            ("the initial quarter of 2023", D(2023, 1, 1), D(2023, 3, 31), "quarter", "Q1 2023"),
+        ),
         ("in Q1 2023", ("Q1 2023", D(2023, 1, 1), D(2023, 3, 31), "quarter", "Q1 2023")),
-        ("in the first quarter of 2023", ("the first quarter of 2023", D(2023, 1, 1), D(2023, 3, 31), "quarter", "Q1 2023")),
-        ("the fourth quarter of 2024", ("the fourth quarter of 2024", D(2024, 10, 1), D(2024, 12, 31), "quarter", "Q4 2024")),
+        (
+            "in the first quarter of 2023",
+            ("the first quarter of 2023", D(2023, 1, 1), D(2023, 3, 31), "quarter", "Q1 2023"),
+        ),
+        (
+            "the fourth quarter of 2024",
+            ("the fourth quarter of 2024", D(2024, 10, 1), D(2024, 12, 31), "quarter", "Q4 2024"),
+        ),
         ("during the period 2011-2012, it", ("2011-2012", D(2011, 1, 1), D(2012, 12, 31), "range", "2011–2012")),
         ("agreements for 2022–2024 were", ("2022–2024", D(2022, 1, 1), D(2024, 12, 31), "range", "2022–2024")),
         ("from 2022 to 2024 the", ("from 2022 to 2024", D(2022, 1, 1), D(2024, 12, 31), "range", "2022–2024")),
         ("between 2011 and 2012 the", ("between 2011 and 2012", D(2011, 1, 1), D(2012, 12, 31), "range", "2011–2012")),
         ("the 2024/25 season", ("2024/25", D(2024, 1, 1), D(2025, 12, 31), "range", "2024–2025")),
-        ("held from 2 to 4 February 2026.", ("from 2 to 4 February 2026", D(2026, 2, 2), D(2026, 2, 4), "range", "2–4 February 2026")),
+        (
+            "held from 2 to 4 February 2026.",
+            ("from 2 to 4 February 2026", D(2026, 2, 2), D(2026, 2, 4), "range", "2–4 February 2026"),
+        ),
         ("held 2–4 February 2026.", ("2–4 February 2026", D(2026, 2, 2), D(2026, 2, 4), "range", "2–4 February 2026")),
-        ("on February 14-15, 2026, in", ("February 14-15, 2026", D(2026, 2, 14), D(2026, 2, 15), "range", "14–15 February 2026")),
-        ("from November 19 to December 11, 2025,", ("from November 19 to December 11, 2025", D(2025, 11, 19), D(2025, 12, 11), "range", "19 November – 11 December 2025")),
-        ("from 30 December 2025 to 2 January 2026", ("from 30 December 2025 to 2 January 2026", D(2025, 12, 30), D(2026, 1, 2), "range", "30 December 2025 – 2 January 2026")),
-        ("from January to March 2024", ("from January to March 2024", D(2024, 1, 1), D(2024, 3, 31), "range", "January–March 2024")),
+        (
+            "on February 14-15, 2026, in",
+            ("February 14-15, 2026", D(2026, 2, 14), D(2026, 2, 15), "range", "14–15 February 2026"),
+        ),
+        (
+            "from November 19 to December 11, 2025,",
+            (
+                "from November 19 to December 11, 2025",
+                D(2025, 11, 19),
+                D(2025, 12, 11),
+                "range",
+                "19 November – 11 December 2025",
+            ),
+        ),
+        (
+            "from 30 December 2025 to 2 January 2026",
+            (
+                "from 30 December 2025 to 2 January 2026",
+                D(2025, 12, 30),
+                D(2026, 1, 2),
+                "range",
+                "30 December 2025 – 2 January 2026",
+            ),
+        ),
+        (
+            "from January to March 2024",
+            ("from January to March 2024", D(2024, 1, 1), D(2024, 3, 31), "range", "January–March 2024"),
+        ),
         ("during the 1990-s", ("1990-s", D(1990, 1, 1), D(1999, 12, 31), "decade", "1990s")),
         ("during the 1990s", ("1990s", D(1990, 1, 1), D(1999, 12, 31), "decade", "1990s")),
         ("and 2000-s focused", ("2000-s", D(2000, 1, 1), D(2009, 12, 31), "decade", "2000s")),
         ("in the 1980's", ("1980's", D(1980, 1, 1), D(1989, 12, 31), "decade", "1980s")),
         ("By the early 2010-s, the", ("the early 2010-s", D(2010, 1, 1), D(2013, 12, 31), "decade", "early 2010s")),
         ("in the late 1990s", ("the late 1990s", D(1997, 1, 1), D(1999, 12, 31), "decade", "late 1990s")),
-        ("Since the second half of the 2000-s, there", ("the second half of the 2000-s", D(2005, 1, 1), D(2009, 12, 31), "decade", "second half of the 2000s")),
-        ("in the first half of 2023", ("the first half of 2023", D(2023, 1, 1), D(2023, 6, 30), "year", "first half of 2023")),
+        (
+            "Since the second half of the 2000-s, there",
+            ("the second half of the 2000-s", D(2005, 1, 1), D(2009, 12, 31), "decade", "second half of the 2000s"),
+        ),
+        (
+            "in the first half of 2023",
+            ("the first half of 2023", D(2023, 1, 1), D(2023, 6, 30), "year", "first half of 2023"),
+        ),
         ("by mid-2023 the", ("mid-2023", D(2023, 5, 1), D(2023, 8, 31), "year", "mid-2023")),
         ("by the end of 2024 the", ("the end of 2024", D(2024, 9, 1), D(2024, 12, 31), "year", "late 2024")),
         ("Development Concept through 2035.", ("2035", D(2035, 1, 1), D(2035, 12, 31), "year", "2035")),
@@ -98,8 +152,14 @@ def test_fixture_documents(name):
         ("opened on 12/16/1993.", ("12/16/1993", D(1993, 12, 16), D(1993, 12, 16), "day", "16 December 1993")),
         ("exports rose in H1 2025", ("H1 2025", D(2025, 1, 1), D(2025, 6, 30), "year", "first half of 2025")),
         ("the 2025/26 season", ("2025/26", D(2025, 1, 1), D(2026, 12, 31), "range", "2025–2026")),
-        ("held between 5 and 7 March 2025", ("between 5 and 7 March 2025", D(2025, 3, 5), D(2025, 3, 7), "range", "5–7 March 2025")),
-        ("between May and July 2024", ("between May and July 2024", D(2024, 5, 1), D(2024, 7, 31), "range", "May–July 2024")),
+        (
+            "held between 5 and 7 March 2025",
+            ("between 5 and 7 March 2025", D(2025, 3, 5), D(2025, 3, 7), "range", "5–7 March 2025"),
+        ),
+        (
+            "between May and July 2024",
+            ("between May and July 2024", D(2024, 5, 1), D(2024, 7, 31), "range", "May–July 2024"),
+        ),
         ("the 1st of March, 2024", ("1st of March, 2024", D(2024, 3, 1), D(2024, 3, 1), "day", "1 March 2024")),
     ],
 )
@@ -109,10 +169,16 @@ def test_expression_forms(text, expected):
 
 def test_several_bare_years_are_separate_events():
     assert [s[0] for s in spans("visited Doha in 1998 and 2007, and Astana in 1999, 2008 and 2011.")] == [
-        "1998", "2007", "1999", "2008", "2011"]
+        "1998",
+        "2007",
+        "1999",
+        "2008",
+        "2011",
+    ]
 
 
 # --- never a date -------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "text",
@@ -166,6 +232,7 @@ def test_time_of_day_and_identifier_next_to_a_date():
 
 # --- relative expressions ----------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -190,7 +257,10 @@ def test_time_of_day_and_identifier_next_to_a_date():
         ("It opened two years ago.", ("two years ago", D(2023, 1, 1), D(2023, 12, 31), "year", "2023")),
         ("It opened 3 months ago.", ("3 months ago", D(2025, 3, 1), D(2025, 3, 31), "month", "March 2025")),
         ("It opened 10 days ago.", ("10 days ago", D(2025, 6, 8), D(2025, 6, 8), "day", "8 June 2025")),
-        ("On the eve of 16 December 2025, a ceremony was held.", ("On the eve of 16 December 2025", D(2025, 12, 15), D(2025, 12, 15), "day", "15 December 2025")),
+        (
+            "On the eve of 16 December 2025, a ceremony was held.",
+            ("On the eve of 16 December 2025", D(2025, 12, 15), D(2025, 12, 15), "day", "15 December 2025"),
+        ),
     ],
 )
 def test_relative_expressions_resolve_against_the_reference(text, expected):
@@ -206,7 +276,10 @@ def test_relative_expressions_resolve_against_the_reference(text, expected):
         ("He will arrive on Monday.", ("Monday", D(2025, 6, 23), D(2025, 6, 23), "day", "23 June 2025")),
         ("He speaks on Wednesday.", ("Wednesday", D(2025, 6, 18), D(2025, 6, 18), "day", "18 June 2025")),
         ("Last winter was cold.", ("Last winter", D(2024, 12, 1), D(2025, 2, 28), "season", "Winter 2024/25")),
-        ("The Emir is due back in the autumn.", ("the autumn", D(2025, 9, 1), D(2025, 11, 30), "season", "Autumn 2025")),
+        (
+            "The Emir is due back in the autumn.",
+            ("the autumn", D(2025, 9, 1), D(2025, 11, 30), "season", "Autumn 2025"),
+        ),
         ("This summer will be hot.", ("This summer", D(2025, 6, 1), D(2025, 8, 31), "season", "Summer 2025")),
     ],
 )
@@ -214,50 +287,82 @@ def test_weekdays_and_seasons_without_a_year(text, expected):
     assert one(text) == expected
 
 
-@pytest.mark.parametrize("text", ["It was approved last year.", "It was held in September.", "They met yesterday.", "on 3 May"])
+@pytest.mark.parametrize(
+    "text", ["It was approved last year.", "It was held in September.", "They met yesterday.", "on 3 May"]
+)
 def test_relative_expressions_need_a_reference(text):
     assert spans(text, reference=None) == []
 
 
 @pytest.mark.parametrize(
-    "text", ["the challenges archives worldwide face today", "in today's world", "May I add", "the Winter Olympics",
-             "a four-day event", "Independence Day", "the Decree on Marketing"])
+    "text",
+    [
+        "the challenges archives worldwide face today",
+        "in today's world",
+        "May I add",
+        "the Winter Olympics",
+        "a four-day event",
+        "Independence Day",
+        "the Decree on Marketing",
+    ],
+)
 def test_nowadays_and_modal_may_are_not_dates(text):
     assert spans(text) == []
 
 
 # --- events ------------------------------------------------------------------------------
 
+
 def test_extract_events_keeps_sentence_source_and_location():
     text = "The talks went well. On 14 February 2024, the President visited Doha.\nHe met A. Smailov in May 2023."
-    events = extract_events(text, reference=None, item_id="doc#s1", location=Location("p.md", 10), topics=("political",))
+    events = extract_events(
+        text, reference=None, item_id="doc#s1", location=Location("p.md", 10), topics=("political",)
+    )
     assert [(e.label, e.text, e.sources, e.expression, e.topics) for e in events] == [
-        ("14 February 2024", "On 14 February 2024, the President visited Doha.", (("doc#s1", Location("p.md", 10)),),
-         "14 February 2024", ("political",)),
+        (
+            "14 February 2024",
+            "On 14 February 2024, the President visited Doha.",
+            (("doc#s1", Location("p.md", 10)),),
+            "14 February 2024",
+            ("political",),
+        ),
         ("May 2023", "He met A. Smailov in May 2023.", (("doc#s1", Location("p.md", 11)),), "May 2023", ("political",)),
     ]
 
 
 def test_one_span_twice_in_a_sentence_is_one_event():
-    events = extract_events("In 2022, Qatar invited Kazakhstan to the FIFA 2022 as a guest nation.",
-                            reference=None, item_id="x", location=LOC)
+    events = extract_events(
+        "In 2022, Qatar invited Kazakhstan to the FIFA 2022 as a guest nation.",
+        reference=None,
+        item_id="x",
+        location=LOC,
+    )
     assert [(e.label, e.expression) for e in events] == [("2022", "2022")]
 
 
 def _article(item_id: str, date: dt.date | None, title: str, *paragraphs: str, line: int = 1) -> Article:
     return Article(
-        id=item_id, doc_id=item_id.split("#")[0], title=title, date=date,
-        paragraphs=tuple(Paragraph(f"{item_id}-p{n}", text, Location(f"{item_id}.txt", line + n))
-                         for n, text in enumerate(paragraphs, 1)),
+        id=item_id,
+        doc_id=item_id.split("#")[0],
+        title=title,
+        date=date,
+        paragraphs=tuple(
+            Paragraph(f"{item_id}-p{n}", text, Location(f"{item_id}.txt", line + n))
+            for n, text in enumerate(paragraphs, 1)
+        ),
         location=Location(f"{item_id}.txt", line),
     )
 
 
 def _section(item_id: str, *paragraphs: str) -> Section:
     return Section(
-        id=item_id, doc_id="paper", title="History", level=2,
-        paragraphs=tuple(Paragraph(f"{item_id}-p{n}", text, Location("paper.md", 10 * n))
-                         for n, text in enumerate(paragraphs, 1)),
+        id=item_id,
+        doc_id="paper",
+        title="History",
+        level=2,
+        paragraphs=tuple(
+            Paragraph(f"{item_id}-p{n}", text, Location("paper.md", 10 * n)) for n, text in enumerate(paragraphs, 1)
+        ),
         location=Location("paper.md", 1),
     )
 
@@ -270,72 +375,115 @@ def test_same_sentence_in_two_sections_merges_into_one_event_with_both_sources()
 
 
 def test_paraphrased_statement_of_one_happening_merges():
-    a = ("During the sixth meeting of the Kazakhstan-Qatar Joint High-Level Commission, held in Doha in October 2023, "
-         "Kazakhstan advanced a proposal to expand its export portfolio to the Qatari market by offering meat, fish, "
-         "honey, caviar, and gas-related products.")
-    b = ("A notable development occurred during the sixth meeting of the Joint High-Level Commission in Doha in "
-         "October 2023, when Kazakhstan introduced proposals to increase exports of meat, fish, honey and caviar, "
-         "as well as gas and related processed products.")
+    a = (
+        "During the sixth meeting of the Kazakhstan-Qatar Joint High-Level Commission, held in Doha in October 2023, "
+        "Kazakhstan advanced a proposal to expand its export portfolio to the Qatari market by offering meat, fish, "
+        "honey, caviar, and gas-related products."
+    )
+    b = (
+        "A notable development occurred during the sixth meeting of the Joint High-Level Commission in Doha in "
+        "October 2023, when Kazakhstan introduced proposals to increase exports of meat, fish, honey and caviar, "
+        "as well as gas and related processed products."
+    )
     events = build_chronology([_section("paper#s1", a, b)], as_of=D(2026, 1, 1))
     assert [(e.label, len(e.sources)) for e in events] == [("October 2023", 2)]
 
 
 def test_different_happenings_in_the_same_year_stay_apart():
     events = build_chronology(
-        [_section("paper#s1", "In 2007, Kazakhstan established an embassy in Doha.",
-                  "Kazakh President Nursultan Nazarbayev visited Doha in 1998 and 2007.")],
-        as_of=D(2026, 1, 1))
+        [
+            _section(
+                "paper#s1",
+                "In 2007, Kazakhstan established an embassy in Doha.",
+                "Kazakh President Nursultan Nazarbayev visited Doha in 1998 and 2007.",
+            )
+        ],
+        as_of=D(2026, 1, 1),
+    )
     assert [(e.label, e.text[:12]) for e in events] == [("1998 and 2007", "Kazakh Presi"), ("2007", "In 2007, Kaz")]
 
 
 def test_an_article_whose_happening_sentence_is_dated_gives_one_row_from_that_sentence():
-    article = _article("feed#a1", D(2026, 2, 7), "Culture Days open in Doha",
-                       "On 5 February 2026 the Culture Days of Kazakhstan opened in Doha.")
+    article = _article(
+        "feed#a1",
+        D(2026, 2, 7),
+        "Culture Days open in Doha",
+        "On 5 February 2026 the Culture Days of Kazakhstan opened in Doha.",
+    )
     events = build_chronology([article], as_of=D(2026, 2, 20))
     assert [(e.label, e.text, e.sources) for e in events] == [
-        ("5 February 2026", "On 5 February 2026 the Culture Days of Kazakhstan opened in Doha.",
-         (("feed#a1", Location("feed#a1.txt", 2)),))]
+        (
+            "5 February 2026",
+            "On 5 February 2026 the Culture Days of Kazakhstan opened in Doha.",
+            (("feed#a1", Location("feed#a1.txt", 2)),),
+        )
+    ]
 
 
 def test_article_date_event_merges_with_its_own_sentence_for_that_day():
-    article = _article("feed#a1", D(2026, 2, 5), "Culture Days open in Doha",
-                       "The Culture Days of Kazakhstan opened in Doha with a gala concert.",
-                       "On 5 February 2026 the delegation visited the Darb Al-Saai cultural centre.")
+    article = _article(
+        "feed#a1",
+        D(2026, 2, 5),
+        "Culture Days open in Doha",
+        "The Culture Days of Kazakhstan opened in Doha with a gala concert.",
+        "On 5 February 2026 the delegation visited the Darb Al-Saai cultural centre.",
+    )
     events = build_chronology([article], as_of=D(2026, 2, 20))
     assert [(e.label, e.text, e.sources) for e in events] == [
-        ("5 February 2026", "The Culture Days of Kazakhstan opened in Doha with a gala concert.",
-         (("feed#a1", Location("feed#a1.txt", 1)), ("feed#a1", Location("feed#a1.txt", 3))))]
+        (
+            "5 February 2026",
+            "The Culture Days of Kazakhstan opened in Doha with a gala concert.",
+            (("feed#a1", Location("feed#a1.txt", 1)), ("feed#a1", Location("feed#a1.txt", 3))),
+        )
+    ]
 
 
 def test_two_articles_of_one_day_with_similar_titles_stay_apart():
     events = build_chronology(
-        [_article("f#a1", D(2025, 12, 11), "Kazakhstan and World Health Organization Strengthen Cooperation"),
-         _article("f#a2", D(2025, 12, 11), "Kazakhstan and the World Meteorological Organization Strengthen Cooperation")],
-        as_of=D(2026, 1, 1))
+        [
+            _article("f#a1", D(2025, 12, 11), "Kazakhstan and World Health Organization Strengthen Cooperation"),
+            _article(
+                "f#a2", D(2025, 12, 11), "Kazakhstan and the World Meteorological Organization Strengthen Cooperation"
+            ),
+        ],
+        as_of=D(2026, 1, 1),
+    )
     assert len(events) == 2
 
 
 def test_the_same_article_in_two_feeds_merges():
     events = build_chronology(
-        [_article("f#a1", D(2025, 12, 11), "Kazakh Room Reopened in Geneva"),
-         _article("g#a7", D(2025, 12, 11), "Kazakh Room reopened in Geneva")],
-        as_of=D(2026, 1, 1))
+        [
+            _article("f#a1", D(2025, 12, 11), "Kazakh Room Reopened in Geneva"),
+            _article("g#a7", D(2025, 12, 11), "Kazakh Room reopened in Geneva"),
+        ],
+        as_of=D(2026, 1, 1),
+    )
     assert [len(e.sources) for e in events] == [2]
 
 
 def test_planned_events_start_after_as_of_and_relative_dates_use_the_article_date():
-    article = _article("f#a1", D(2025, 12, 11), "WHO talks",
-                       "The parties discussed the upcoming Regional Environmental Summit in April.",
-                       "The strategy was approved last year.")
+    article = _article(
+        "f#a1",
+        D(2025, 12, 11),
+        "WHO talks",
+        "The parties discussed the upcoming Regional Environmental Summit in April.",
+        "The strategy was approved last year.",
+    )
     events = build_chronology([article], as_of=D(2025, 12, 31))
     # The article's first happening ("discussed ... in April") is dated: it stands for the article.
     assert [(e.label, e.planned) for e in events] == [("2024", False), ("April 2026", True)]
 
 
 def test_a_period_holding_the_as_of_date_is_planned_only_when_worded_as_future():
-    article = _article("f#a1", D(2026, 1, 10), "Archives",
-                       "The III Congress of Archivists will take place in 2026.",
-                       "In 2025 trade grew.", "In 2026 trade keeps growing.")
+    article = _article(
+        "f#a1",
+        D(2026, 1, 10),
+        "Archives",
+        "The III Congress of Archivists will take place in 2026.",
+        "In 2025 trade grew.",
+        "In 2026 trade keeps growing.",
+    )
     events = build_chronology([article], as_of=D(2026, 2, 20), include_item_dates=False)
     assert [(e.label, e.text, e.planned) for e in events] == [
         ("2025", "In 2025 trade grew.", False),
@@ -345,20 +493,27 @@ def test_a_period_holding_the_as_of_date_is_planned_only_when_worded_as_future()
 
 
 def test_russian_and_kazakh_future_wording_marks_a_current_period_planned():
-    article = _article("f#a1", D(2026, 1, 10), "Планы",
-                       "Программа будет реализована с 2026 по 2028 год.",
-                       "Конгресс архивистов 2026 жылы Астанада өтеді.")
+    article = _article(
+        "f#a1",
+        D(2026, 1, 10),
+        "Планы",
+        "Программа будет реализована с 2026 по 2028 год.",
+        "Конгресс архивистов 2026 жылы Астанада өтеді.",
+    )
     events = build_chronology([article], as_of=D(2026, 2, 20), include_item_dates=False)
     assert [(e.label, e.planned) for e in events] == [("2026", True), ("2026–2028", True)]
 
 
 def test_sorted_by_start_end_label_with_topics_and_focus_from_callbacks():
     items = [
-        _article("f#a1", D(2026, 2, 16), "Referendum briefing", "The referendum on 15 March 2026 will be a day of choice."),
+        _article(
+            "f#a1", D(2026, 2, 16), "Referendum briefing", "The referendum on 15 March 2026 will be a day of choice."
+        ),
         _section("paper#s1", "Relations were established on 1 July 1993.", "In 1993, embassies were discussed."),
     ]
     events = build_chronology(
-        items, as_of=D(2026, 2, 20),
+        items,
+        as_of=D(2026, 2, 20),
         topics_for=lambda item_id: ("political",) if item_id.startswith("f#") else ("history",),
         focus_for=lambda item_id: item_id == "paper#s1",
     )
@@ -376,10 +531,20 @@ def test_item_dates_can_be_left_out():
 
 
 def test_merge_events_keeps_every_source_and_unions_topics():
-    first = extract_events("In 2024, Doha hosted business meetings of dozens of companies.", reference=None,
-                           item_id="a", location=LOC, topics=("economic",))
-    second = extract_events("In 2024, Doha hosted business meetings involving dozens of companies.", reference=None,
-                            item_id="b", location=LOC, topics=("political",))
+    first = extract_events(
+        "In 2024, Doha hosted business meetings of dozens of companies.",
+        reference=None,
+        item_id="a",
+        location=LOC,
+        topics=("economic",),
+    )
+    second = extract_events(
+        "In 2024, Doha hosted business meetings involving dozens of companies.",
+        reference=None,
+        item_id="b",
+        location=LOC,
+        topics=("political",),
+    )
     merged = merge_events(first + second)
     assert [(e.sources, e.topics) for e in merged] == [((("a", LOC), ("b", LOC)), ("economic", "political"))]
 
@@ -401,33 +566,44 @@ def test_bibliography_entries_and_submission_history_yield_no_events(text):
 
 
 def test_prose_that_starts_with_a_name_still_yields_events():
-    events = extract_events("Tokayev, the President, visited Doha on 14 February 2024.", reference=None,
-                            item_id="x", location=LOC)
+    events = extract_events(
+        "Tokayev, the President, visited Doha on 14 February 2024.", reference=None, item_id="x", location=LOC
+    )
     assert [e.label for e in events] == ["14 February 2024"]
 
 
 # --- clauses: a sentence coordinating independent clauses gives each date its own clause ----
+
 
 def texts(text: str, reference: dt.date | None = None) -> list[tuple[str, str]]:
     return [(e.label, e.text) for e in extract_events(text, reference=reference, item_id="x", location=LOC)]
 
 
 def test_each_date_gets_the_clause_that_states_it():
-    assert texts("In 2007, Kazakhstan established an embassy in Doha, and in 2008 the Qatari embassy in Astana "
-                 "commenced operations (Kazakhstan – Qatar: Opportunities and Prospects, 2008).") == [
+    assert texts(
+        "In 2007, Kazakhstan established an embassy in Doha, and in 2008 the Qatari embassy in Astana "
+        "commenced operations (Kazakhstan – Qatar: Opportunities and Prospects, 2008)."
+    ) == [
         ("2007", "In 2007, Kazakhstan established an embassy in Doha."),
-        ("2008", "In 2008 the Qatari embassy in Astana commenced operations "
-                 "(Kazakhstan – Qatar: Opportunities and Prospects, 2008)."),
+        (
+            "2008",
+            "In 2008 the Qatari embassy in Astana commenced operations "
+            "(Kazakhstan – Qatar: Opportunities and Prospects, 2008).",
+        ),
     ]
-    assert texts("The ministry signed the accord on 3 March 2021, but the parliament ratified it only in May 2022!") == [
+    assert texts(
+        "The ministry signed the accord on 3 March 2021, but the parliament ratified it only in May 2022!"
+    ) == [
         ("3 March 2021", "The ministry signed the accord on 3 March 2021!"),
         ("May 2022", "The parliament ratified it only in May 2022!"),
     ]
 
 
 def test_several_dates_of_one_clause_share_it():
-    assert texts("For instance, Kazakh President Nursultan Nazarbayev visited Doha in 1998 and 2007, and the Emir "
-                 "of Qatar Sheikh Hamad bin Khalifa Al-Thani visited Kazakhstan in 1999, 2008 and 2011.") == [
+    assert texts(
+        "For instance, Kazakh President Nursultan Nazarbayev visited Doha in 1998 and 2007, and the Emir "
+        "of Qatar Sheikh Hamad bin Khalifa Al-Thani visited Kazakhstan in 1999, 2008 and 2011."
+    ) == [
         ("1998", "For instance, Kazakh President Nursultan Nazarbayev visited Doha in 1998 and 2007."),
         ("2007", "For instance, Kazakh President Nursultan Nazarbayev visited Doha in 1998 and 2007."),
         ("1999", "The Emir of Qatar Sheikh Hamad bin Khalifa Al-Thani visited Kazakhstan in 1999, 2008 and 2011."),
@@ -492,38 +668,65 @@ def test_clause_events_keep_the_sentence_location_and_the_whole_sentence():
     text = "Nothing dated here.\nIn 2007, Kazakhstan opened an embassy in Doha, and Qatar opened one in Astana in 2008."
     events = extract_events(text, reference=None, item_id="doc#s1", location=Location("p.md", 10))
     assert [(e.text, e.sources, e.sentence) for e in events] == [
-        ("In 2007, Kazakhstan opened an embassy in Doha.", (("doc#s1", Location("p.md", 11)),),
-         "In 2007, Kazakhstan opened an embassy in Doha, and Qatar opened one in Astana in 2008."),
-        ("Qatar opened one in Astana in 2008.", (("doc#s1", Location("p.md", 11)),),
-         "In 2007, Kazakhstan opened an embassy in Doha, and Qatar opened one in Astana in 2008."),
+        (
+            "In 2007, Kazakhstan opened an embassy in Doha.",
+            (("doc#s1", Location("p.md", 11)),),
+            "In 2007, Kazakhstan opened an embassy in Doha, and Qatar opened one in Astana in 2008.",
+        ),
+        (
+            "Qatar opened one in Astana in 2008.",
+            (("doc#s1", Location("p.md", 11)),),
+            "In 2007, Kazakhstan opened an embassy in Doha, and Qatar opened one in Astana in 2008.",
+        ),
     ]
 
 
 def test_clause_events_merge_with_every_citation():
-    sentence = ("In 2007, Kazakhstan established an embassy in Doha, and in 2008 the Qatari embassy in Astana "
-                "commenced operations.")
-    feed = _article("feed#a3", D(2025, 12, 11), "Embassies", "In 2008 the Qatari embassy in Astana commenced operations.")
-    events = build_chronology([_section("paper#s1", sentence), _section("paper#s2", sentence), feed],
-                              as_of=D(2026, 1, 1), include_item_dates=False)
+    sentence = (
+        "In 2007, Kazakhstan established an embassy in Doha, and in 2008 the Qatari embassy in Astana "
+        "commenced operations."
+    )
+    feed = _article(
+        "feed#a3", D(2025, 12, 11), "Embassies", "In 2008 the Qatari embassy in Astana commenced operations."
+    )
+    events = build_chronology(
+        [_section("paper#s1", sentence), _section("paper#s2", sentence), feed],
+        as_of=D(2026, 1, 1),
+        include_item_dates=False,
+    )
     assert [(e.label, e.text, e.sources) for e in events] == [
-        ("2007", "In 2007, Kazakhstan established an embassy in Doha.",
-         (("paper#s1", Location("paper.md", 10)), ("paper#s2", Location("paper.md", 10)))),
-        ("2008", "In 2008 the Qatari embassy in Astana commenced operations.",
-         (("paper#s1", Location("paper.md", 10)), ("paper#s2", Location("paper.md", 10)),
-          ("feed#a3", Location("feed#a3.txt", 2)))),
+        (
+            "2007",
+            "In 2007, Kazakhstan established an embassy in Doha.",
+            (("paper#s1", Location("paper.md", 10)), ("paper#s2", Location("paper.md", 10))),
+        ),
+        (
+            "2008",
+            "In 2008 the Qatari embassy in Astana commenced operations.",
+            (
+                ("paper#s1", Location("paper.md", 10)),
+                ("paper#s2", Location("paper.md", 10)),
+                ("feed#a3", Location("feed#a3.txt", 2)),
+            ),
+        ),
     ]
 
 
 def test_a_short_clause_of_names_does_not_merge_with_another_happening_of_those_people():
     # The clauses share "Emir", "Hamad", "bin", "Al-Thani", "visit": the sentences do not share most words.
-    events = build_chronology([_section(
-        "paper#s1",
-        "For instance, Kazakh President Nursultan Nazarbayev visited Doha in 1998 and 2007, and the Emir of Qatar "
-        "Sheikh Hamad bin Khalifa Al-Thani visited Kazakhstan in 1999, 2008 and 2011.",
-        "For instance, in 2011, during the inaugural visit of the newly-en-throned Emir Tamim bin Hamad Al-Thani, a "
-        "series of accords were ratified with the objective of fostering enhanced collaboration in the economic "
-        "sphere (Sabayeva, 2015).",
-    )], as_of=D(2026, 1, 1))
+    events = build_chronology(
+        [
+            _section(
+                "paper#s1",
+                "For instance, Kazakh President Nursultan Nazarbayev visited Doha in 1998 and 2007, and the Emir of Qatar "
+                "Sheikh Hamad bin Khalifa Al-Thani visited Kazakhstan in 1999, 2008 and 2011.",
+                "For instance, in 2011, during the inaugural visit of the newly-en-throned Emir Tamim bin Hamad Al-Thani, a "
+                "series of accords were ratified with the objective of fostering enhanced collaboration in the economic "
+                "sphere (Sabayeva, 2015).",
+            )
+        ],
+        as_of=D(2026, 1, 1),
+    )
     assert [(e.label, e.text[:40], e.sources) for e in events if "2011" in e.label] == [
         ("1999, 2008 and 2011", "The Emir of Qatar Sheikh Hamad bin Khali", (("paper#s1", Location("paper.md", 10)),)),
         ("2011", "For instance, in 2011, during the inaugu", (("paper#s1", Location("paper.md", 20)),)),
@@ -544,12 +747,18 @@ def test_no_cut_goes_through_a_date_expression():
 
 # --- one row per happening: several dates of a clause, advice and states left out ----------
 
+
 def test_a_clause_naming_several_dates_is_one_row_under_its_first_date():
-    events = build_chronology([_section(
-        "paper#s1",
-        "The Japan-Mongolia forum met in Ulaanbaatar in 2019, 2021 and 2023.",
-        "For the first quarter of 2024, Mongolian coal exports to Japan rose fourfold compared with 2023.",
-    )], as_of=D(2025, 1, 1))
+    events = build_chronology(
+        [
+            _section(
+                "paper#s1",
+                "The Japan-Mongolia forum met in Ulaanbaatar in 2019, 2021 and 2023.",
+                "For the first quarter of 2024, Mongolian coal exports to Japan rose fourfold compared with 2023.",
+            )
+        ],
+        as_of=D(2025, 1, 1),
+    )
     assert [(e.label, e.start, e.end, e.text[:30]) for e in events] == [
         ("2019, 2021 and 2023", D(2019, 1, 1), D(2019, 12, 31), "The Japan-Mongolia forum met i"),
         ("Q1 2024", D(2024, 1, 1), D(2024, 3, 31), "For the first quarter of 2024,"),
@@ -588,7 +797,9 @@ def test_happenings_stay(sentence, label):
 
 def test_an_articles_own_row_states_what_happened_and_future_events_are_planned():
     article = _article(
-        "mn#a-1", D(2025, 3, 1), "The document opens new opportunities for cooperation in mining",
+        "mn#a-1",
+        D(2025, 3, 1),
+        "The document opens new opportunities for cooperation in mining",
         "The document opens new opportunities for cooperation in mining and energy.",
         "The memorandum was signed in Ulaanbaatar by the ministers of mining of Mongolia and Japan.",
         "The next round of talks will be held in Tokyo in June.",
@@ -596,7 +807,11 @@ def test_an_articles_own_row_states_what_happened_and_future_events_are_planned(
     )
     events = build_chronology([article], as_of=D(2025, 3, 10))
     assert [(e.label, e.text, e.planned) for e in events] == [
-        ("1 March 2025", "The memorandum was signed in Ulaanbaatar by the ministers of mining of Mongolia and Japan.", False),
+        (
+            "1 March 2025",
+            "The memorandum was signed in Ulaanbaatar by the ministers of mining of Mongolia and Japan.",
+            False,
+        ),
         ("April 2025", "Direct flights between Ulaanbaatar and Osaka start next month.", True),
         ("June 2025", "The next round of talks will be held in Tokyo in June.", True),
     ]
@@ -608,30 +823,36 @@ def _rows(*paragraphs: str, as_of: dt.date = D(2025, 1, 1), date: dt.date | None
 
 
 def test_a_list_closed_by_its_own_and_still_lets_the_next_clause_be_cut():
-    assert _rows("The prime minister toured Chile in 1994, 1997 and 2001, and the foreign minister of Chile "
-                 "visited Hanoi in 1999.") == [
+    assert _rows(
+        "The prime minister toured Chile in 1994, 1997 and 2001, and the foreign minister of Chile "
+        "visited Hanoi in 1999."
+    ) == [
         ("1994, 1997 and 2001", "The prime minister toured Chile in 1994, 1997 and 2001.", False),
         ("1999", "The foreign minister of Chile visited Hanoi in 1999.", False),
     ]
 
 
 def test_a_relative_clause_with_a_date_of_its_own_is_its_own_row():
-    sentence = ("In 2021 the two navies agreed to hold joint drills, the second of which took place "
-                "off Valparaíso in May 2023.")
+    sentence = (
+        "In 2021 the two navies agreed to hold joint drills, the second of which took place off Valparaíso in May 2023."
+    )
     assert _rows(sentence) == [
         ("2021", "In 2021 the two navies agreed to hold joint drills.", False),
         ("May 2023", sentence, False),
     ]
     # A relative clause dated within the main clause's date is the same happening.
     assert _rows("In 2019 the city hosted the fair, which was opened in June 2019 by the mayor.") == [
-        ("2019 and June 2019", "In 2019 the city hosted the fair, which was opened in June 2019 by the mayor.", False)]
+        ("2019 and June 2019", "In 2019 the city hosted the fair, which was opened in June 2019 by the mayor.", False)
+    ]
 
 
 @pytest.mark.parametrize(
     "sentence, label",
     [
-        ("The free trade agreement, the first one signed by Chile in Asia, entered into force on 1 January 2014.",
-         "1 January 2014"),
+        (
+            "The free trade agreement, the first one signed by Chile in Asia, entered into force on 1 January 2014.",
+            "1 January 2014",
+        ),
         ("Relations were normalised after the elections of 1990.", "1990"),
         ("The remaining ships will be delivered by the end of 2027.", "late 2027"),
         ("The new port is expected to open in 2028.", "2028"),
@@ -661,12 +882,18 @@ def test_trends_forecasts_and_headlines_stay_out(sentence):
 
 def test_an_article_restating_its_happening_a_day_within_a_month_is_one_row():
     article = _article(
-        "feed#a-1", D(2025, 11, 5), "Air Astana to fly to Doha",
+        "feed#a-1",
+        D(2025, 11, 5),
+        "Air Astana to fly to Doha",
         "Air Astana will launch direct flights between Almaty and Doha next month, the airline reports.",
         "Flights will operate three times a week, with the first flight scheduled for 15 December.",
     )
-    other = _article("feed#a-2", D(2025, 11, 6), "Rail talks",
-                     "The railway administrations will meet in Shymkent in December to discuss cargo trains.")
+    other = _article(
+        "feed#a-2",
+        D(2025, 11, 6),
+        "Rail talks",
+        "The railway administrations will meet in Shymkent in December to discuss cargo trains.",
+    )
     events = build_chronology([article, other], as_of=D(2025, 11, 10), include_item_dates=False)
     assert [(e.label, sorted({s[0] for s in e.sources}), len(e.sources)) for e in events] == [
         ("December 2025", ["feed#a-2"], 1),
@@ -675,5 +902,7 @@ def test_an_article_restating_its_happening_a_day_within_a_month_is_one_row():
 
 
 def test_the_noun_phrase_of_an_event_names_it_across_a_few_words():
-    assert [row[0] for row in _rows("The high point was the state visit of President Boric to Vietnam from "
-                                    "8 to 10 March 2024.")] == ["8–10 March 2024"]
+    assert [
+        row[0]
+        for row in _rows("The high point was the state visit of President Boric to Vietnam from 8 to 10 March 2024.")
+    ] == ["8–10 March 2024"]

@@ -1,11 +1,11 @@
 """The chronology part: future events stay past the as-of date; options order, limit, group, from, to."""
+
 from __future__ import annotations
 
 import json
 import re
 from pathlib import Path
 
-import pytest
 
 from reportgen import cli
 from reportgen.build import build
@@ -50,7 +50,11 @@ def _rows(config: Path) -> list[tuple[str, bool]]:
 
 def test_events_after_the_as_of_date_stay_marked_planned(tmp_path):
     assert _rows(_project(tmp_path, "{}")) == [
-        ("2019", False), ("1 March 2025", False), ("June 2025", True), ("2026", True)]
+        ("2019", False),
+        ("1 March 2025", False),
+        ("June 2025", True),
+        ("2026", True),
+    ]
 
 
 def test_to_cuts_planned_events_and_from_cuts_old_ones(tmp_path):
@@ -72,4 +76,7 @@ def test_grouped_by_year_shows_a_heading_per_year(tmp_path):
 def test_an_unknown_order_is_a_config_error(tmp_path, capsys):
     config = _project(tmp_path, "{order: latest}")
     assert cli.main(["build", str(config)]) == 2
-    assert "config.yaml:7:25: parts[0].chronology.order: 'latest' is not one of oldest, newest (did you mean 'oldest'?)\n" in capsys.readouterr().err
+    assert (
+        "config.yaml:7:25: parts[0].chronology.order: 'latest' is not one of oldest, newest (did you mean 'oldest'?)\n"
+        in capsys.readouterr().err
+    )

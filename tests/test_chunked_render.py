@@ -1,4 +1,5 @@
 """A long briefing rendered in parallel chunks is the same PDF, page by page, as one rendered in one piece."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,15 +23,21 @@ def _project(folder: Path, articles: int) -> Path:
     lines = []
     for i in range(articles):
         day, field = dt.date(2026, 2, 20) - dt.timedelta(days=i // 3), FIELDS[i * 5 % len(FIELDS)]
-        lines += [day.strftime("%d.%m.%Y"), f"Qatar and Kazakhstan talk {field}, round {i}",
-                  f"Officials from Qatar discussed {field} cooperation in Doha on {day:%d %B %Y}, item {i}. "
-                  f"They agreed on a joint {field} programme of {i % 37 + 2} projects.", ""]
+        lines += [
+            day.strftime("%d.%m.%Y"),
+            f"Qatar and Kazakhstan talk {field}, round {i}",
+            f"Officials from Qatar discussed {field} cooperation in Doha on {day:%d %B %Y}, item {i}. "
+            f"They agreed on a joint {field} programme of {i % 37 + 2} projects.",
+            "",
+        ]
     (folder / "seeds").mkdir(parents=True)
     (folder / "seeds" / "feed.txt").write_text("\n".join(lines), encoding="utf-8")
     text = (ROOT / "config.yaml").read_text(encoding="utf-8")
     text = re.sub(r"  - (table|about|chart): \{document: paper.*\n", "", text)
-    text = text.replace("  - topics: [political, economic, military, cultural, transport]",
-                        "  - topics: {keys: [political, economic, military, cultural, transport], max_items: 1000}")
+    text = text.replace(
+        "  - topics: [political, economic, military, cultural, transport]",
+        "  - topics: {keys: [political, economic, military, cultural, transport], max_items: 1000}",
+    )
     text = re.sub(r"  - chronology: \{[^}]*\}", "  - chronology: {limit: 1000}", text)
     text = re.sub(r"(?m)^formats:.*$", "formats: [pdf]", text)
     (folder / "config.yaml").write_text(text, encoding="utf-8")
@@ -40,9 +47,14 @@ def _project(folder: Path, articles: int) -> Path:
 def _facts(data: bytes) -> dict:
     """Everything a reader sees: text of every page, outline, links and where they lead, metadata."""
     reader = pypdf.PdfReader(io.BytesIO(data))
-    number = {page.indirect_reference.idnum: i for i, page in enumerate(reader.pages)}
-    dests = {name: (reader.get_destination_page_number(dest), round(float(dest.left or 0), 1),
-                    round(float(dest.top or 0), 1)) for name, dest in reader.named_destinations.items()}
+    dests = {
+        name: (
+            reader.get_destination_page_number(dest),
+            round(float(dest.left or 0), 1),
+            round(float(dest.top or 0), 1),
+        )
+        for name, dest in reader.named_destinations.items()
+    }
 
     def outline(items, depth=0):
         for item in items:
@@ -61,8 +73,14 @@ def _facts(data: bytes) -> dict:
             else:
                 links.append((i, rect, "uri", str(annot["/A"]["/URI"])))
     meta = {k: str(v) for k, v in (reader.metadata or {}).items()}
-    return {"pages": [page.extract_text() for page in reader.pages], "outline": list(outline(reader.outline)),
-            "links": links, "dests": dests, "metadata": meta, "lang": str(reader.trailer["/Root"].get("/Lang"))}
+    return {
+        "pages": [page.extract_text() for page in reader.pages],
+        "outline": list(outline(reader.outline)),
+        "links": links,
+        "dests": dests,
+        "metadata": meta,
+        "lang": str(reader.trailer["/Root"].get("/Lang")),
+    }
 
 
 @pytest.fixture(scope="module")
@@ -88,21 +106,34 @@ def renders(tmp_path_factory):
 
 
 def test_a_long_briefing_is_cut_into_chunks():
-    html = "<html><body><nav>c</nav><main>" + "".join(
-        f'<section class="part part-x" id="p{i}"><h1>{i}</h1></section>' for i in range(6)) + "</main></body></html>"
+    html = (
+        "<html><body><nav>c</nav><main>"
+        + "".join(f'<section class="part part-x" id="p{i}"><h1>{i}</h1></section>' for i in range(6))
+        + "</main></body></html>"
+    )
     plan = chunked.plan(html, 3)
     assert plan is not None and len(plan.chunks) == 3
     assert plan.front == "<nav>c</nav>"
-    assert "".join(chunk.removeprefix("<main>") for chunk in plan.chunks) == html[html.index("<section"):]
+    assert "".join(chunk.removeprefix("<main>") for chunk in plan.chunks) == html[html.index("<section") :]
     assert plan.chunk_html(0).endswith("</main></body></html>") and 'id="p0"' in plan.chunk_html(0)
     assert plan.chunk_html(2).endswith("</main></body></html>") and 'id="p5"' in plan.chunk_html(2)
 
 
-@pytest.mark.parametrize("css", ["@page :first { margin: 0 }", "@page :left { margin: 0 }",
-                                 "h1 { counter-reset: page 1 }", "header { position: running(top) }"])
+@pytest.mark.parametrize(
+    "css",
+    [
+        "@page :first { margin: 0 }",
+        "@page :left { margin: 0 }",
+        "h1 { counter-reset: page 1 }",
+        "header { position: running(top) }",
+    ],
+)
 def test_a_layout_that_depends_on_page_position_is_not_cut(css):
-    html = f"<html><head><style>{css}</style></head><body><main>" + "".join(
-        f'<section class="part" id="p{i}"></section>' for i in range(4)) + "</main></body></html>"
+    html = (
+        f"<html><head><style>{css}</style></head><body><main>"
+        + "".join(f'<section class="part" id="p{i}"></section>' for i in range(4))
+        + "</main></body></html>"
+    )
     assert chunked.plan(html, 2) is None
 
 

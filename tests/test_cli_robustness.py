@@ -4,6 +4,7 @@ Exit codes: 1 a build failed, 2 bad config or usage, 128+N stopped by signal N. 
 at the config or ingest stage and render nothing; the few that need a process of their own
 (signals, a closed pipe) build JSON only, so no PDF is laid out.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -36,46 +37,79 @@ def edit(config: Path, old: str, new: str) -> Path:
 
 
 def line_of(config: Path, start: str) -> int:
-    return next(i for i, line in enumerate(config.read_text(encoding="utf-8").splitlines(), 1)
-                if line.startswith(start))
+    return next(
+        i for i, line in enumerate(config.read_text(encoding="utf-8").splitlines(), 1) if line.startswith(start)
+    )
 
 
 # -- command-line usage ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("args, message", [
-    (["frobnicate"], "reportgen: error: argument COMMAND: invalid choice: 'frobnicate' (choose from 'build', "
-                     "'inspect', 'check', 'explain', 'watch', 'schedule', 'init', 'layouts'); see 'reportgen --help'"),
-    (["build", "--frob", "config.yaml"], "reportgen: error: unrecognized arguments: --frob; see 'reportgen --help'"),
-    (["build"], "reportgen build: error: the following arguments are required: CONFIG; see 'reportgen build --help'"),
-    (["build", "config.yaml", "--as-of", "2026-13-01"],
-     "reportgen build: error: argument --as-of: '2026-13-01' is not a date; use YYYY-MM-DD or 'today'; "
-     "see 'reportgen build --help'"),
-    (["explain", "config.yaml", "--since", "nonsense"],
-     "reportgen explain: error: argument --since: 'nonsense' is not a date; use YYYY-MM-DD or 'today'; "
-     "see 'reportgen explain --help'"),
-    (["build", "config.yaml", "--jobs", "0"],
-     "reportgen build: error: argument --jobs/-j: must be 1 or more, not 0; see 'reportgen build --help'"),
-    (["build", "config.yaml", "--jobs", "-1"],
-     "reportgen build: error: argument --jobs/-j: must be 1 or more, not -1; see 'reportgen build --help'"),
-    (["build", "config.yaml", "--lock-timeout", "-5"],
-     "reportgen build: error: argument --lock-timeout: must be 0 or more seconds, not -5; "
-     "see 'reportgen build --help'"),
-    (["schedule", "config.yaml", "--cron", "0 7 * * *", "--lock-timeout", "nan"],
-     "reportgen schedule: error: argument --lock-timeout: 'nan' is not a number of seconds; "
-     "see 'reportgen schedule --help'"),
-    (["watch", "config.yaml", "--interval", "0"],
-     "reportgen watch: error: argument --interval: must be more than 0 seconds, not 0; see 'reportgen watch --help'"),
-    (["schedule", "config.yaml", "--cron", "bad"],
-     "error: invalid --cron 'bad': 1 field; expected 5 fields: minute hour day-of-month month day-of-week, "
-     "e.g. '0 7 * * MON'"),
-    (["schedule", "config.yaml", "--cron", "0 0 31 2 *"],
-     "error: invalid --cron '0 0 31 2 *': no date ever matches it (such as 31 February); "
-     "check the day-of-month and month fields"),
-    (["schedule", "config.yaml", "--cron", "@reboot"],
-     "error: invalid --cron '@reboot': unknown alias; use one of @yearly, @annually, @monthly, @weekly, @daily, "
-     "@midnight, @hourly, or 5 fields such as '0 7 * * MON'"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (
+            ["frobnicate"],
+            "reportgen: error: argument COMMAND: invalid choice: 'frobnicate' (choose from 'build', "
+            "'inspect', 'check', 'explain', 'watch', 'schedule', 'init', 'layouts'); see 'reportgen --help'",
+        ),
+        (
+            ["build", "--frob", "config.yaml"],
+            "reportgen: error: unrecognized arguments: --frob; see 'reportgen --help'",
+        ),
+        (
+            ["build"],
+            "reportgen build: error: the following arguments are required: CONFIG; see 'reportgen build --help'",
+        ),
+        (
+            ["build", "config.yaml", "--as-of", "2026-13-01"],
+            "reportgen build: error: argument --as-of: '2026-13-01' is not a date; use YYYY-MM-DD or 'today'; "
+            "see 'reportgen build --help'",
+        ),
+        (
+            ["explain", "config.yaml", "--since", "nonsense"],
+            "reportgen explain: error: argument --since: 'nonsense' is not a date; use YYYY-MM-DD or 'today'; "
+            "see 'reportgen explain --help'",
+        ),
+        (
+            ["build", "config.yaml", "--jobs", "0"],
+            "reportgen build: error: argument --jobs/-j: must be 1 or more, not 0; see 'reportgen build --help'",
+        ),
+        (
+            ["build", "config.yaml", "--jobs", "-1"],
+            "reportgen build: error: argument --jobs/-j: must be 1 or more, not -1; see 'reportgen build --help'",
+        ),
+        (
+            ["build", "config.yaml", "--lock-timeout", "-5"],
+            "reportgen build: error: argument --lock-timeout: must be 0 or more seconds, not -5; "
+            "see 'reportgen build --help'",
+        ),
+        (
+            ["schedule", "config.yaml", "--cron", "0 7 * * *", "--lock-timeout", "nan"],
+            "reportgen schedule: error: argument --lock-timeout: 'nan' is not a number of seconds; "
+            "see 'reportgen schedule --help'",
+        ),
+        (
+            ["watch", "config.yaml", "--interval", "0"],
+            "reportgen watch: error: argument --interval: must be more than 0 seconds, not 0; see 'reportgen watch --help'",
+        ),
+        (
+            ["schedule", "config.yaml", "--cron", "bad"],
+            "error: invalid --cron 'bad': 1 field; expected 5 fields: minute hour day-of-month month day-of-week, "
+            "e.g. '0 7 * * MON'",
+        ),
+        (
+            ["schedule", "config.yaml", "--cron", "0 0 31 2 *"],
+            "error: invalid --cron '0 0 31 2 *': no date ever matches it (such as 31 February); "
+            "check the day-of-month and month fields",
+        ),
+        (
+            ["schedule", "config.yaml", "--cron", "@reboot"],
+            "error: invalid --cron '@reboot': unknown alias; use one of @yearly, @annually, @monthly, @weekly, @daily, "
+            "@midnight, @hourly, or 5 fields such as '0 7 * * MON'",
+        ),
+    ],
+)
 def test_usage_errors_are_one_line_and_exit_2(project, args, message):
     assert error_line(*args) == (2, message)
 
@@ -103,15 +137,24 @@ def _json_only(project: Path) -> Path:
     return edit(project / "config.yaml", "formats: [pdf, html, json]", "formats: [json]")
 
 
-@pytest.mark.parametrize("signum, code, message", [
-    (signal.SIGINT, 130, "error: interrupted"),
-    (signal.SIGTERM, 143, "error: stopped by SIGTERM"),
-])
+@pytest.mark.parametrize(
+    "signum, code, message",
+    [
+        (signal.SIGINT, 130, "error: interrupted"),
+        (signal.SIGTERM, 143, "error: stopped by SIGTERM"),
+    ],
+)
 def test_a_signal_during_the_build_exits_with_one_line_and_leaves_no_temp_file(project, signum, code, message):
     _json_only(project)
     env = dict(os.environ, REPORTGEN_PREFORK="0")
-    proc = subprocess.Popen([sys.executable, "-c", _HELD_WRITE, "build", "config.yaml"], cwd=project, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HELD_WRITE, "build", "config.yaml"],
+        cwd=project,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stderr.readline() == "writing\n"
         temps = [p.name for p in (project / "out").iterdir()]
@@ -127,8 +170,12 @@ def test_a_signal_during_the_build_exits_with_one_line_and_leaves_no_temp_file(p
 def test_a_reader_that_goes_away_ends_the_output_quietly(project):
     for i in range(400):  # enough JSON to outgrow the pipe's buffer
         (project / "seeds" / f"n{i:03d}.txt").write_text(f" date 2026-01-05 Item {i} about Qatar.\n", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-c", _MAIN, "inspect", "--json", "seeds"], cwd=project,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _MAIN, "inspect", "--json", "seeds"],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stdout.readline() == b"{\n"
     proc.stdout.close()  # like `| head -1`
     err = proc.stderr.read().decode()
@@ -139,17 +186,22 @@ def test_a_reader_that_goes_away_ends_the_output_quietly(project):
 # -- the config file itself -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("content, message", [
-    ("title: [unclosed\n  foo: : :\n", "bad.yaml:2:6: invalid YAML: expected ',' or ']', but got ':'"),
-    ("- a\n- b\n", "bad.yaml:1:1: expected a mapping of settings (key: value lines), got a list"),
-    ("hello\n", "bad.yaml:1:1: expected a mapping of settings (key: value lines), got 'hello'"),
-    ("title: x\n\tsubtitle: y\n", "bad.yaml:2:1: invalid YAML: found character '\\t' that cannot start any token"),
-    ("title: x\ntitle: y\n", "bad.yaml:2:1: title: duplicate key; it is first given at line 1"),
-    ("title: a\x00b\n", "bad.yaml:1:9: invalid YAML: character U+0000 is not allowed in YAML; delete it"),
-    ("title: x\nfocus: " + "[" * 5_000 + "]" * 5_000 + "\n",
-     "bad.yaml: invalid YAML: nested too deeply; a config needs a few levels at most"),
-    ("", "bad.yaml:1:1: the file is empty; expected a mapping of settings starting with title:"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("title: [unclosed\n  foo: : :\n", "bad.yaml:2:6: invalid YAML: expected ',' or ']', but got ':'"),
+        ("- a\n- b\n", "bad.yaml:1:1: expected a mapping of settings (key: value lines), got a list"),
+        ("hello\n", "bad.yaml:1:1: expected a mapping of settings (key: value lines), got 'hello'"),
+        ("title: x\n\tsubtitle: y\n", "bad.yaml:2:1: invalid YAML: found character '\\t' that cannot start any token"),
+        ("title: x\ntitle: y\n", "bad.yaml:2:1: title: duplicate key; it is first given at line 1"),
+        ("title: a\x00b\n", "bad.yaml:1:9: invalid YAML: character U+0000 is not allowed in YAML; delete it"),
+        (
+            "title: x\nfocus: " + "[" * 5_000 + "]" * 5_000 + "\n",
+            "bad.yaml: invalid YAML: nested too deeply; a config needs a few levels at most",
+        ),
+        ("", "bad.yaml:1:1: the file is empty; expected a mapping of settings starting with title:"),
+    ],
+)
 def test_a_config_that_is_not_a_config_is_one_line_and_exit_2(project, content, message):
     (project / "bad.yaml").write_text(content, encoding="utf-8")
     assert error_line("build", "bad.yaml") == (2, message)
@@ -164,14 +216,17 @@ def test_a_huge_config_is_refused_before_it_is_parsed(project):
     with open(project / "huge.yaml", "wb") as handle:  # sparse: 30 MB on paper, nothing on disk
         handle.truncate(30 * 1024 * 1024)
     assert error_line("check", "huge.yaml") == (
-        2, "huge.yaml: is 30.0 MB, over the 1 MB limit; a config is a few kilobytes; is this the right file?")
+        2,
+        "huge.yaml: is 30.0 MB, over the 1 MB limit; a config is a few kilobytes; is this the right file?",
+    )
 
 
 HINT = "give the path of a YAML file such as config.yaml"
 
 
-@pytest.mark.parametrize("command", [["build"], ["check"], ["explain"], ["watch"], ["schedule", "--cron", "@daily"],
-                                     ["layouts", "--config"]])
+@pytest.mark.parametrize(
+    "command", [["build"], ["check"], ["explain"], ["watch"], ["schedule", "--cron", "@daily"], ["layouts", "--config"]]
+)
 def test_every_command_says_what_is_wrong_with_the_config_path(project, command):
     os.mkfifo(project / "fifo.yaml")  # reading it would wait for a writer forever
     os.symlink("loop-b", project / "loop-a")
@@ -181,7 +236,9 @@ def test_every_command_says_what_is_wrong_with_the_config_path(project, command)
     assert error_line(*command, "nope.yaml") == (2, f"nope.yaml: no such config file; {HINT}")
     assert error_line(*command, "loop-a") == (2, f"loop-a: is a loop of symbolic links; {HINT}")
     assert error_line(*command, "config.yaml/x") == (
-        2, f"config.yaml/x: cannot be reached: part of the path is a file, not a folder; {HINT}")
+        2,
+        f"config.yaml/x: cannot be reached: part of the path is a file, not a folder; {HINT}",
+    )
     assert error_line(*command, "/dev/zero") == (2, f"/dev/zero: is a device; {HINT}")
 
 
@@ -203,10 +260,13 @@ def test_an_unreadable_config_says_permission_denied(project, monkeypatch):
 # -- paths in the config: everything read or written stays in the project ---------------------------
 
 
-@pytest.mark.parametrize("source, message", [
-    ("loop-a", "loop-a is a loop of symbolic links; give files or folders of sources"),
-    ("fifo", "fifo is a named pipe (FIFO), not a file or folder; give files or folders of sources"),
-])
+@pytest.mark.parametrize(
+    "source, message",
+    [
+        ("loop-a", "loop-a is a loop of symbolic links; give files or folders of sources"),
+        ("fifo", "fifo is a named pipe (FIFO), not a file or folder; give files or folders of sources"),
+    ],
+)
 def test_sources_that_are_not_files_or_folders_are_config_errors(project, source, message):
     os.symlink("/etc", project / "escape")
     os.symlink("loop-b", project / "loop-a")
@@ -217,10 +277,16 @@ def test_sources_that_are_not_files_or_folders_are_config_errors(project, source
     assert error_line("check", "config.yaml") == (2, where + message.format(root=project.resolve()))
 
 
-@pytest.mark.parametrize("layout, message", [
-    ("mylayout/", "no folder mylayout/ next to config.yaml; give a built-in layout (briefing, digest) "
-                  "or a folder of templates"),
-])
+@pytest.mark.parametrize(
+    "layout, message",
+    [
+        (
+            "mylayout/",
+            "no folder mylayout/ next to config.yaml; give a built-in layout (briefing, digest) "
+            "or a folder of templates",
+        ),
+    ],
+)
 def test_layout_folders_must_exist(project, layout, message):
     config = edit(project / "config.yaml", "layout: briefing", f"layout: {layout}")
     where = f"config.yaml:{line_of(config, 'layout:')}:9: layout: "
@@ -250,15 +316,19 @@ def test_paths_outside_the_project_are_honoured_as_named(project):
 def test_an_output_pattern_without_ext_would_collide(project):
     config = edit(project / "config.yaml", "output: out/{slug}-{as_of}.{ext}", "output: out/{slug}.pdf")
     assert error_line("build", "config.yaml") == (
-        2, f"config.yaml:{line_of(config, 'output:')}:9: output: must contain {{ext}}, so each format gets its own "
-           "file; e.g. out/{slug}-{as_of}.{ext}")
+        2,
+        f"config.yaml:{line_of(config, 'output:')}:9: output: must contain {{ext}}, so each format gets its own "
+        "file; e.g. out/{slug}-{as_of}.{ext}",
+    )
 
 
 def test_state_must_be_a_file(project):
     config = edit(project / "config.yaml", "state: .reportgen/state.sqlite", "state: seeds")
     assert error_line("build", "config.yaml") == (
-        2, f"config.yaml:{line_of(config, 'state:')}:8: state: seeds is a folder; give the path of a file, "
-           "e.g. .reportgen/state.sqlite")
+        2,
+        f"config.yaml:{line_of(config, 'state:')}:8: state: seeds is a folder; give the path of a file, "
+        "e.g. .reportgen/state.sqlite",
+    )
 
 
 # -- sources -------------------------------------------------------------------------------------
@@ -278,8 +348,7 @@ def test_odd_entries_in_a_sources_folder_are_skipped_with_a_warning_each(project
     assert err.splitlines() == [
         "warning: seeds/etc:1: skipped: it links to the folder /etc, outside seeds; "
         "list that folder under sources: if it belongs in the briefing",
-        "warning: seeds/broken.txt:1: skipped: a broken link; "
-        f"{project.resolve()}/seeds/missing.txt does not exist",
+        f"warning: seeds/broken.txt:1: skipped: a broken link; {project.resolve()}/seeds/missing.txt does not exist",
         "warning: seeds/fifo.txt:1: skipped: it is a named pipe (FIFO), not a file",
         "warning: seeds/loop-a:1: skipped: it is a loop of symbolic links",
         "warning: seeds/loop-b:1: skipped: it is a loop of symbolic links",
@@ -299,11 +368,14 @@ def test_a_socket_in_a_sources_folder_is_skipped(project):
     assert err == "warning: seeds/sock.txt:1: skipped: it is a socket, not a file\n"
 
 
-@pytest.mark.parametrize("path, message", [
-    ("nope", "error: nope: no such file or folder under {root}; check the path"),
-    ("loop-a", "error: loop-a is a loop of symbolic links; give files or folders of sources"),
-    ("fifo", "error: fifo is a named pipe (FIFO), not a file; give files or folders of sources"),
-])
+@pytest.mark.parametrize(
+    "path, message",
+    [
+        ("nope", "error: nope: no such file or folder under {root}; check the path"),
+        ("loop-a", "error: loop-a is a loop of symbolic links; give files or folders of sources"),
+        ("fifo", "error: fifo is a named pipe (FIFO), not a file; give files or folders of sources"),
+    ],
+)
 def test_inspect_on_a_path_it_cannot_read_is_a_usage_error(project, path, message):
     os.symlink("loop-b", project / "loop-a")
     os.symlink("loop-a", project / "loop-b")
@@ -379,17 +451,30 @@ def _layout(project: Path, files: dict[str, str], formats: str = "[html]") -> Pa
 EXTENDS = '{% extends "briefing:base.html.j2" %}\n'
 
 
-@pytest.mark.parametrize("cover, message", [
-    ("{{ 1/0 }}", "error: mine/base.html.j2:2: ZeroDivisionError: division by zero"),
-    ('{% include "missing.html.j2" %}', "error: mine/base.html.j2:2: template 'missing.html.j2' not found"),
-    ('{% include "passwd.j2" %}', "error: mine/base.html.j2:2: template 'passwd.j2' is a link to /etc/passwd, "
-                                  "outside the layout folder {folder}; copy the file into the layout"),
-    ('{% include "fifo.j2" %}', "error: mine/base.html.j2:2: template 'fifo.j2' is a named pipe (FIFO), not a file"),
-    ('{% include "latin1.j2" %}', "error: mine/base.html.j2:2: template 'latin1.j2' is not UTF-8 text (byte 3); "
-                                  "save it as UTF-8"),
-    ("{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}",
-     "error: mine/base.html.j2:2: templates include or call themselves without end"),
-])
+@pytest.mark.parametrize(
+    "cover, message",
+    [
+        ("{{ 1/0 }}", "error: mine/base.html.j2:2: ZeroDivisionError: division by zero"),
+        ('{% include "missing.html.j2" %}', "error: mine/base.html.j2:2: template 'missing.html.j2' not found"),
+        (
+            '{% include "passwd.j2" %}',
+            "error: mine/base.html.j2:2: template 'passwd.j2' is a link to /etc/passwd, "
+            "outside the layout folder {folder}; copy the file into the layout",
+        ),
+        (
+            '{% include "fifo.j2" %}',
+            "error: mine/base.html.j2:2: template 'fifo.j2' is a named pipe (FIFO), not a file",
+        ),
+        (
+            '{% include "latin1.j2" %}',
+            "error: mine/base.html.j2:2: template 'latin1.j2' is not UTF-8 text (byte 3); save it as UTF-8",
+        ),
+        (
+            "{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}",
+            "error: mine/base.html.j2:2: templates include or call themselves without end",
+        ),
+    ],
+)
 def test_a_failing_template_is_one_line_exit_1_and_writes_nothing(project, cover, message):
     _layout(project, {"base.html.j2": EXTENDS + "{% block cover %}" + cover + "{% endblock %}\n"})
     os.symlink("/etc/passwd", project / "mine" / "passwd.j2")
@@ -403,19 +488,29 @@ def test_a_stylesheet_linked_out_of_the_layout_is_refused_not_inlined(project):
     _layout(project, {"base.html.j2": EXTENDS})
     os.symlink("/etc/hostname", project / "mine" / "style.css")
     assert error_line("build", "config.yaml") == (
-        1, "error: templates/briefing/base.html.j2:17: template 'style.css' is a link to /etc/hostname, outside the "
-           f"layout folder {project / 'mine'}; copy the file into the layout")
+        1,
+        "error: templates/briefing/base.html.j2:17: template 'style.css' is a link to /etc/hostname, outside the "
+        f"layout folder {project / 'mine'}; copy the file into the layout",
+    )
     code, out, err = run_cli("check", "config.yaml")
     assert (code, err) == (2, "error: 1 template problem in layout mine\n")
-    assert out == (f"mine/style.css: is a link to /etc/hostname, outside the layout folder {project / 'mine'}; "
-                   "copy the file into the layout\n")
+    assert out == (
+        f"mine/style.css: is a link to /etc/hostname, outside the layout folder {project / 'mine'}; "
+        "copy the file into the layout\n"
+    )
 
 
-@pytest.mark.parametrize("meta, message", [
-    ("extends: [1\n", "{meta}:2:1: invalid YAML: expected ',' or ']', but got '<stream end>'"),
-    ("extends: glossy\n", "{meta}:1: extends: unknown built-in layout 'glossy'; built-in layouts: briefing, digest"),
-    ("extends: 3\n", "{meta}:1: extends: expected the name of a built-in layout, e.g. extends: briefing"),
-])
+@pytest.mark.parametrize(
+    "meta, message",
+    [
+        ("extends: [1\n", "{meta}:2:1: invalid YAML: expected ',' or ']', but got '<stream end>'"),
+        (
+            "extends: glossy\n",
+            "{meta}:1: extends: unknown built-in layout 'glossy'; built-in layouts: briefing, digest",
+        ),
+        ("extends: 3\n", "{meta}:1: extends: expected the name of a built-in layout, e.g. extends: briefing"),
+    ],
+)
 def test_a_bad_layout_yaml_is_a_config_error(project, meta, message):
     _layout(project, {"base.html.j2": "<p>x</p>\n", "layout.yaml": meta})
     expected = message.format(meta=project / "mine" / "layout.yaml")
@@ -434,7 +529,10 @@ def test_layouts_lists_without_reading_fifos_links_out_or_folders_elsewhere(proj
     code, out, err = run_cli("layouts")
     assert (code, err) == (0, "")
     assert [line for line in out.splitlines() if not line.startswith(" ")][1:] == [
-        "briefing  (built-in)", "digest  (built-in)", "odd  (layouts/odd, extends briefing)"]
+        "briefing  (built-in)",
+        "digest  (built-in)",
+        "odd  (layouts/odd, extends briefing)",
+    ]
     assert "  cover " in out and "(overridden here)" in out
 
 
@@ -442,14 +540,19 @@ def test_fetches_outside_the_layout_are_blocked_with_a_warning_each(project):
     # One short article and one part: a PDF of a page or two.
     shutil.rmtree(project / "seeds")
     (project / "seeds").mkdir()
-    (project / "seeds" / "one.txt").write_text(" date 2026-02-05 Qatar and Kazakhstan met in Doha.\n\n"
-                                               "They talked about trade with Qatar.\n", encoding="utf-8")
+    (project / "seeds" / "one.txt").write_text(
+        " date 2026-02-05 Qatar and Kazakhstan met in Doha.\n\nThey talked about trade with Qatar.\n", encoding="utf-8"
+    )
     (project.parent / f"{project.name}-secret.png").write_bytes(b"SECRET")
-    config = _layout(project, {
-        "base.html.j2": EXTENDS + '{% block cover %}<img src="http://example.com/x.png">{% endblock %}\n',
-        "style.css": "@import url(file:///etc/passwd);\n"
-                     f"body {{ background: url(../../{project.name}-secret.png); }}\n",
-    }, formats="[pdf]")
+    config = _layout(
+        project,
+        {
+            "base.html.j2": EXTENDS + '{% block cover %}<img src="http://example.com/x.png">{% endblock %}\n',
+            "style.css": "@import url(file:///etc/passwd);\n"
+            f"body {{ background: url(../../{project.name}-secret.png); }}\n",
+        },
+        formats="[pdf]",
+    )
     text = config.read_text(encoding="utf-8")
     start, end = text.index("\nparts:"), text.index("\n# Summary lengths")
     config.write_text(text[:start] + "\nparts: [sources]\n" + text[end:], encoding="utf-8")
@@ -474,15 +577,19 @@ def test_a_file_where_the_output_folder_should_be(project):
     _json_only(project)
     (project / "out").write_text("not a folder")
     assert error_line("build", "config.yaml") == (
-        1, f"error: cannot write {OUT_JSON}: out is a file, not a folder; remove it or change output: in the config")
+        1,
+        f"error: cannot write {OUT_JSON}: out is a file, not a folder; remove it or change output: in the config",
+    )
 
 
 def test_a_folder_where_the_output_file_should_be(project):
     _json_only(project)
     (project / OUT_JSON).mkdir(parents=True)
     assert error_line("build", "config.yaml") == (
-        1, f"error: cannot write {OUT_JSON}: a folder of that name is in the way; "
-           "remove it or change output: in the config")
+        1,
+        f"error: cannot write {OUT_JSON}: a folder of that name is in the way; "
+        "remove it or change output: in the config",
+    )
 
 
 def test_an_output_folder_linked_elsewhere_is_written_through(project):
@@ -501,8 +608,10 @@ def test_an_output_folder_that_cannot_be_written(project, monkeypatch):
     # chmod cannot stop root; `chattr +i out` can, and os.access reports it, as it does here.
     monkeypatch.setattr(os, "access", lambda path, mode: False if Path(path).name == "out" else real_access(path, mode))
     assert error_line("build", "config.yaml") == (
-        1, f"error: cannot write {OUT_JSON}: no permission to write in out; "
-           "fix the folder's permissions or change output: in the config")
+        1,
+        f"error: cannot write {OUT_JSON}: no permission to write in out; "
+        "fix the folder's permissions or change output: in the config",
+    )
 
 
 @pytest.mark.skipif(shutil.which("chattr") is None or os.geteuid() != 0, reason="needs root and chattr")
@@ -513,8 +622,10 @@ def test_an_immutable_output_folder_stops_even_root(project):
         pytest.skip("this file system has no immutable flag")
     try:
         assert error_line("build", "config.yaml") == (
-            1, f"error: cannot write {OUT_JSON}: no permission to write in out; "
-               "fix the folder's permissions or change output: in the config")
+            1,
+            f"error: cannot write {OUT_JSON}: no permission to write in out; "
+            "fix the folder's permissions or change output: in the config",
+        )
     finally:
         subprocess.run(["chattr", "-i", project / "out"], check=True)
 
@@ -529,8 +640,10 @@ def test_a_full_disk_while_writing_is_one_line_and_leaves_nothing_behind(project
 
     monkeypatch.setattr(files.os, "fsync", full)
     assert error_line("build", "config.yaml") == (
-        1, f"error: cannot write {OUT_JSON}: no space left on device; "
-           "nothing was replaced — free some space or check the folder")
+        1,
+        f"error: cannot write {OUT_JSON}: no space left on device; "
+        "nothing was replaced — free some space or check the folder",
+    )
     assert list((project / "out").iterdir()) == []
 
 
@@ -538,8 +651,10 @@ def test_latest_needs_the_date_in_the_output_pattern(project):
     config = edit(project / "config.yaml", "output: out/{slug}-{as_of}.{ext}", "output: out/{slug}.{ext}")
     edit(config, "latest: false", "latest: true")
     assert error_line("build", "config.yaml") == (
-        2, f"config.yaml:{line_of(config, 'latest:')}:9: latest: true needs {{as_of}} in output: the -latest copy "
-           "takes the place of the date, and without it both are the same file")
+        2,
+        f"config.yaml:{line_of(config, 'latest:')}:9: latest: true needs {{as_of}} in output: the -latest copy "
+        "takes the place of the date, and without it both are the same file",
+    )
 
 
 def test_a_run_history_that_is_not_a_database(project):
@@ -547,30 +662,40 @@ def test_a_run_history_that_is_not_a_database(project):
     (project / ".reportgen").mkdir()
     (project / ".reportgen" / "state.sqlite").write_text("garbage, not SQLite")
     assert error_line("build", "config.yaml") == (
-        1, "error: .reportgen/state.sqlite: cannot use the run history (file is not a database); if the "
-           "file is damaged or is not reportgen's, move it away and the next build starts a new one")
+        1,
+        "error: .reportgen/state.sqlite: cannot use the run history (file is not a database); if the "
+        "file is damaged or is not reportgen's, move it away and the next build starts a new one",
+    )
 
 
 def test_a_run_history_under_a_file(project):
     config = edit(project / "config.yaml", "state: .reportgen/state.sqlite", "state: seeds/000_81944cfbacb2fa5d.txt/s")
     assert error_line("build", config.name)[0] == 1
     assert error_line("build", config.name)[1].startswith(
-        "error: cannot create the lock file seeds/000_81944cfbacb2fa5d.txt/config-")
+        "error: cannot create the lock file seeds/000_81944cfbacb2fa5d.txt/config-"
+    )
     assert error_line("build", config.name)[1].endswith(
         ".lock: seeds/000_81944cfbacb2fa5d.txt is a file, not a folder; "
-        "check state: in the config (the lock lives beside the run history)")
+        "check state: in the config (the lock lives beside the run history)"
+    )
 
 
 # -- init ----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("target, message", [
-    ("full", "error: full is not empty; reportgen init never overwrites files — give a new or empty folder"),
-    ("a-file", "error: a-file is a file; give a new or empty folder for the project"),
-    ("a-file/sub", "error: cannot create the project in a-file/sub: a-file is a file, not a folder; "
-                   "give a folder you can write to"),
-    ("dangling", "error: dangling is a link to nowhere; give a new or empty folder for the project"),
-])
+@pytest.mark.parametrize(
+    "target, message",
+    [
+        ("full", "error: full is not empty; reportgen init never overwrites files — give a new or empty folder"),
+        ("a-file", "error: a-file is a file; give a new or empty folder for the project"),
+        (
+            "a-file/sub",
+            "error: cannot create the project in a-file/sub: a-file is a file, not a folder; "
+            "give a folder you can write to",
+        ),
+        ("dangling", "error: dangling is a link to nowhere; give a new or empty folder for the project"),
+    ],
+)
 def test_init_refuses_places_it_cannot_fill(tmp_path, monkeypatch, target, message):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "full").mkdir()
@@ -595,7 +720,9 @@ def test_init_that_fails_half_way_removes_what_it_made(tmp_path, monkeypatch):
 
     monkeypatch.setattr(project_init, "open", open_until_the_fourth, raising=False)
     assert error_line("init", "new/project") == (
-        2, "error: cannot create the project in new/project: no space left on device; give a folder you can write to")
+        2,
+        "error: cannot create the project in new/project: no space left on device; give a folder you can write to",
+    )
     assert list(tmp_path.iterdir()) == []  # not even new/
 
 
@@ -605,8 +732,10 @@ def test_a_period_reaching_back_before_the_year_1(project, period, as_of):
     text = config.read_text(encoding="utf-8")
     config.write_text(text.replace("period:\n  from: 1990-01-01\n", f"period: {period}\n"), encoding="utf-8")
     assert error_line("build", "config.yaml", "--as-of", as_of) == (
-        2, f"config.yaml:{line_of(config, 'period:')}:9: period: '{period}' reaches back before the year 1 "
-           f"(from as_of {as_of}); give a shorter period")
+        2,
+        f"config.yaml:{line_of(config, 'period:')}:9: period: '{period}' reaches back before the year 1 "
+        f"(from as_of {as_of}); give a shorter period",
+    )
 
 
 def test_several_configs_each_failure_is_named_once(project):
@@ -619,15 +748,24 @@ def test_several_configs_each_failure_is_named_once(project):
     ]
 
 
-@pytest.mark.parametrize("stdout, code, err", [
-    ("closed", 0, ""),
-    ("/dev/full", 1, "error: cannot write the output: no space left on device (run with -v for the traceback)\n"),
-])
+@pytest.mark.parametrize(
+    "stdout, code, err",
+    [
+        ("closed", 0, ""),
+        ("/dev/full", 1, "error: cannot write the output: no space left on device (run with -v for the traceback)\n"),
+    ],
+)
 def test_stdout_closed_or_on_a_full_disk(project, stdout, code, err):
     with open("/dev/full", "w") if stdout == "/dev/full" else contextlib.nullcontext(None) as target:
-        proc = subprocess.run([sys.executable, "-c", _MAIN, "inspect", "seeds"], cwd=project, capture_output=False,
-                              stdout=target if target else subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                              **({} if target else {"preexec_fn": lambda: os.close(1)}))
+        proc = subprocess.run(
+            [sys.executable, "-c", _MAIN, "inspect", "seeds"],
+            cwd=project,
+            capture_output=False,
+            stdout=target if target else subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            **({} if target else {"preexec_fn": lambda: os.close(1)}),
+        )
     assert (proc.returncode, proc.stderr) == (code, err)
 
 
@@ -637,7 +775,9 @@ def test_run_from_a_folder_that_was_deleted(tmp_path, monkeypatch):
     monkeypatch.chdir(gone)
     gone.rmdir()
     assert error_line("inspect", "seeds") == (
-        2, "error: the current folder no longer exists (deleted or moved); cd into the project folder again")
+        2,
+        "error: the current folder no longer exists (deleted or moved); cd into the project folder again",
+    )
 
 
 # -- bounded builds: time, memory and pages ----------------------------------------------------------
@@ -657,10 +797,14 @@ def test_a_render_over_its_time_limit_keeps_the_old_outputs_and_fails_the_run(pr
     before = {p.name: p.read_bytes() for p in (project / "out").iterdir()}
     (project / "mine" / "base.html.j2").write_text(
         EXTENDS + "{% block cover %}{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}"
-                  "{% endfor %}{% endblock %}\n", encoding="utf-8")
+        "{% endfor %}{% endblock %}\n",
+        encoding="utf-8",
+    )
     # 3 s: room for the analysis on a loaded machine; the template's loop runs for minutes.
-    message = ("error: the render ran past the build's 3 s time limit and was stopped; raise it with --timeout SECONDS or "
-               "limits: {seconds: ...} in the config; the old outputs are kept")
+    message = (
+        "error: the render ran past the build's 3 s time limit and was stopped; raise it with --timeout SECONDS or "
+        "limits: {seconds: ...} in the config; the old outputs are kept"
+    )
     assert error_line("build", "config.yaml", "--timeout", "3") == (1, message)
     assert {p.name: p.read_bytes() for p in (project / "out").iterdir()} == before
     assert multiprocessing.active_children() == []  # the helper was killed and reaped
@@ -672,14 +816,17 @@ def test_a_render_over_its_time_limit_keeps_the_old_outputs_and_fails_the_run(pr
 def test_timeout_must_be_a_positive_number_of_seconds(project, command):
     extra = ["--cron", "0 7 * * *"] if command == "schedule" else []
     assert error_line(command, "config.yaml", *extra, "--timeout", "0") == (
-        2, f"reportgen {command}: error: argument --timeout: must be more than 0 seconds, not 0; "
-           f"see 'reportgen {command} --help'")
+        2,
+        f"reportgen {command}: error: argument --timeout: must be more than 0 seconds, not 0; "
+        f"see 'reportgen {command} --help'",
+    )
 
 
 # -- signals stop watch, schedule and parallel builds at once, even while a render hangs ---------------
 
-_HANG = EXTENDS + ("{% block cover %}{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}"
-                   "{% endfor %}{% endblock %}\n")
+_HANG = EXTENDS + (
+    "{% block cover %}{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}{% endblock %}\n"
+)
 
 # `schedule` with a clock 1 s before a minute starts, so '* * * * *' fires at once.
 _SCHEDULE_NOW = textwrap.dedent("""
@@ -720,19 +867,28 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-@pytest.mark.parametrize("argv, helpers, signum, code", [
-    (["watch", "config.yaml"], 1, signal.SIGHUP, 129),
-    (["schedule", "config.yaml", "--cron", "* * * * *"], 1, signal.SIGTERM, 143),
-    (["build", "config.yaml", "second.yaml", "--jobs", "2"], 2, signal.SIGINT, 130),
-])
+@pytest.mark.parametrize(
+    "argv, helpers, signum, code",
+    [
+        (["watch", "config.yaml"], 1, signal.SIGHUP, 129),
+        (["schedule", "config.yaml", "--cron", "* * * * *"], 1, signal.SIGTERM, 143),
+        (["build", "config.yaml", "second.yaml", "--jobs", "2"], 2, signal.SIGINT, 130),
+    ],
+)
 def test_a_signal_stops_a_hanging_render_at_once(project, argv, helpers, signum, code):
     import time
 
     _layout(project, {"base.html.j2": _HANG})
     (project / "second.yaml").write_text((project / "config.yaml").read_text().replace("title:", "title: Second #", 1))
     script = _SCHEDULE_NOW if argv[0] == "schedule" else _MAIN
-    proc = subprocess.Popen([sys.executable, "-c", script, *argv, "--timeout", "600"], cwd=project,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, *argv, "--timeout", "600"],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while len(_helpers(proc.pid)) < helpers and time.monotonic() < deadline and proc.poll() is None:
@@ -766,8 +922,9 @@ def _small_project(project: Path, files: dict[str, str], formats: str = "[pdf]")
     """One short article, one part and the layout `files`: a PDF of a page."""
     shutil.rmtree(project / "seeds")
     (project / "seeds").mkdir()
-    (project / "seeds" / "one.txt").write_text(" date 2026-02-05 Qatar and Kazakhstan met in Doha.\n\n"
-                                               "They talked about trade with Qatar.\n", encoding="utf-8")
+    (project / "seeds" / "one.txt").write_text(
+        " date 2026-02-05 Qatar and Kazakhstan met in Doha.\n\nThey talked about trade with Qatar.\n", encoding="utf-8"
+    )
     config = _layout(project, files, formats=formats)
     text = config.read_text(encoding="utf-8")
     start, end = text.index("\nparts:"), text.index("\n# Summary lengths")
@@ -785,10 +942,15 @@ def test_a_lock_file_replaced_by_a_link_or_a_fifo_is_refused(project, kind):
     victim = project.parent / f"{project.name}-victim.txt"
     victim.write_text("precious\n")
     os.symlink(victim, lock) if kind == "link" else os.mkfifo(lock)
-    reason = "is a symbolic link; reportgen does not write through links —" if kind == "link" else \
-        "is a named pipe (FIFO), not a file;"
+    reason = (
+        "is a symbolic link; reportgen does not write through links —"
+        if kind == "link"
+        else "is a named pipe (FIFO), not a file;"
+    )
     assert error_line("build", "config.yaml") == (
-        1, f"error: the lock file .reportgen/{lock.name} {reason} delete it, the next build makes a new one")
+        1,
+        f"error: the lock file .reportgen/{lock.name} {reason} delete it, the next build makes a new one",
+    )
     assert victim.read_text() == "precious\n"
 
 
@@ -800,8 +962,10 @@ def test_an_output_that_is_a_link_or_a_fifo_is_not_replaced(project, kind, what)
     os.symlink(project / "config.yaml", target) if kind == "link" else os.mkfifo(target)
     config = (project / "config.yaml").read_text()
     assert error_line("build", "config.yaml") == (
-        1, f"error: cannot write {OUT_JSON}: it {what}; reportgen replaces only regular files — remove it or "
-           "change output: in the config")
+        1,
+        f"error: cannot write {OUT_JSON}: it {what}; reportgen replaces only regular files — remove it or "
+        "change output: in the config",
+    )
     assert (project / "config.yaml").read_text() == config
 
 
@@ -810,29 +974,37 @@ def test_a_run_history_that_is_a_link_inside_the_project_is_refused(project):
     (project / ".reportgen").mkdir()
     os.symlink(project / "seeds" / "000_81944cfbacb2fa5d.txt", project / ".reportgen" / "state.sqlite")
     assert error_line("build", "config.yaml") == (
-        1, "error: .reportgen/state.sqlite: the run history is a symbolic link; reportgen writes only regular "
-           "files — move it away and the next build starts a new history")
+        1,
+        "error: .reportgen/state.sqlite: the run history is a symbolic link; reportgen writes only regular "
+        "files — move it away and the next build starts a new history",
+    )
 
 
 def test_a_fifo_stylesheet_is_refused_by_the_fetcher_and_reported_by_check(project):
-    _small_project(project, {"base.html.j2": EXTENDS + '{% block cover %}<link rel="stylesheet" href="pipe.css">'
-                                                       '{% endblock %}\n'})
+    _small_project(
+        project, {"base.html.j2": EXTENDS + '{% block cover %}<link rel="stylesheet" href="pipe.css">{% endblock %}\n'}
+    )
     os.mkfifo(project / "mine" / "pipe.css")
     code, out, err = run_cli("build", "config.yaml", "--timeout", "60")
     assert code == 0, err
     assert [line for line in err.splitlines() if "pipe.css" in line] == [
-        f"warning: blocked fetch of {(project / 'mine' / 'pipe.css').as_uri()}: is a named pipe (FIFO), not a file"]
+        f"warning: blocked fetch of {(project / 'mine' / 'pipe.css').as_uri()}: is a named pipe (FIFO), not a file"
+    ]
     code, out, err = run_cli("check", "config.yaml")
-    assert (code, out) == (2, "mine/pipe.css: is a named pipe (FIFO), not a file; a layout holds only files and "
-                              "folders\n")
+    assert (code, out) == (
+        2,
+        "mine/pipe.css: is a named pipe (FIFO), not a file; a layout holds only files and folders\n",
+    )
 
 
 def test_a_pdf_keeps_only_web_mail_and_internal_links(project):
     import pypdf
 
-    links = ('<a href="javascript:app.alert(1)">j</a> <a href="file:///etc/passwd">f</a> '
-             '<a href="https://example.org/x">w</a> <a href="mailto:a@example.org">m</a> '
-             '<a href="#top" id="top">t</a> <a href="launch.exe">r</a>')
+    links = (
+        '<a href="javascript:app.alert(1)">j</a> <a href="file:///etc/passwd">f</a> '
+        '<a href="https://example.org/x">w</a> <a href="mailto:a@example.org">m</a> '
+        '<a href="#top" id="top">t</a> <a href="launch.exe">r</a>'
+    )
     _small_project(project, {"base.html.j2": EXTENDS + "{% block cover %}" + links + "{% endblock %}\n"})
     code, out, err = run_cli("build", "config.yaml")
     assert code == 0, err
@@ -844,8 +1016,12 @@ def test_a_pdf_keeps_only_web_mail_and_internal_links(project):
         "warning: dropped a link to javascript:app.alert(1)",
     ]
     reader = pypdf.PdfReader(project / out.split()[0])
-    uris = [annot.get_object()["/A"].get("/URI") for page in reader.pages for annot in page.get("/Annots", [])
-            if "/A" in annot.get_object()]
+    uris = [
+        annot.get_object()["/A"].get("/URI")
+        for page in reader.pages
+        for annot in page.get("/Annots", [])
+        if "/A" in annot.get_object()
+    ]
     assert sorted(u for u in uris if u) == ["https://example.org/x", "mailto:a@example.org"]
     assert b"javascript" not in (project / out.split()[0]).read_bytes()
 
@@ -875,8 +1051,9 @@ def test_a_kill_between_the_renames_is_finished_by_the_next_run(project):
     outputs = sorted((project / "out").iterdir())
     assert [p.suffix for p in outputs] == [".html", ".json"]
     edit(config, "subtitle: Old edition", "subtitle: New edition")
-    proc = subprocess.Popen([sys.executable, "-c", _HELD_RENAME, "build", "config.yaml"], cwd=project,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HELD_RENAME, "build", "config.yaml"], cwd=project, stderr=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stderr.readline().startswith("renamed ")
         proc.send_signal(signal.SIGKILL)  # between the renames: no cleanup runs
@@ -893,9 +1070,11 @@ def test_a_kill_between_the_renames_is_finished_by_the_next_run(project):
     edit(config, "layout: briefing", "layout: mine")
     code, _, err = run_cli("build", "config.yaml")  # fails at the render, after finishing the set
     assert code == 1
-    assert err.splitlines()[0] == ("warning: finished publishing " + ", ".join(
-        str(p.relative_to(project)) for p, new in zip(outputs, editions) if not new) +
-        ", left half done by a run that was killed")
+    assert err.splitlines()[0] == (
+        "warning: finished publishing "
+        + ", ".join(str(p.relative_to(project)) for p, new in zip(outputs, editions) if not new)
+        + ", left half done by a run that was killed"
+    )
     assert ["New edition" in p.read_text() for p in outputs] == [True, True]
     assert sorted((project / "out").iterdir()) == outputs  # no temp file left
     assert not journals[0].exists()
@@ -914,19 +1093,25 @@ def test_thousands_of_config_errors_print_twenty_and_a_count(project):
 
 
 def test_a_file_that_is_no_config_is_quoted_in_a_short_excerpt(project):
-    (project / "passwd").write_text("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n"
-                                    "secret:x:2:2:do-not-print-this:/home:/bin/sh\n")
+    (project / "passwd").write_text(
+        "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n"
+        "secret:x:2:2:do-not-print-this:/home:/bin/sh\n"
+    )
     assert error_line("build", "passwd") == (
-        2, "passwd:1:1: expected a mapping of settings (key: value lines), got "
-           "'root:x:0:0:root:/root:/bin/bash daemon:x…'")
+        2,
+        "passwd:1:1: expected a mapping of settings (key: value lines), got "
+        "'root:x:0:0:root:/root:/bin/bash daemon:x…'",
+    )
 
 
 def test_control_characters_from_a_config_value_are_escaped(project):
     config = edit(project / "config.yaml", "sources:\n  - seeds/", 'sources:\n  - "seeds/\\e[2Jx\\u202e.txt"')
     code, line = error_line("build", "config.yaml")
     assert code == 2
-    assert line == (f"config.yaml:{line_of(config, 'sources:') + 1}:5: sources[0]: no file or folder "
-                    "seeds/\\x1b[2Jx\\u202e.txt next to config.yaml; paths are relative to the config's folder, or absolute")
+    assert line == (
+        f"config.yaml:{line_of(config, 'sources:') + 1}:5: sources[0]: no file or folder "
+        "seeds/\\x1b[2Jx\\u202e.txt next to config.yaml; paths are relative to the config's folder, or absolute"
+    )
 
 
 def test_control_characters_in_a_source_file_name_never_reach_the_terminal(project):
@@ -944,11 +1129,15 @@ def test_an_article_with_an_impossible_date_is_undated_in_the_source_list_too(pr
     _json_only(project)
     (project / "seeds" / "feed.txt").write_text(
         "05.02.2026\nQatar and Kazakhstan sign a grain deal\nQatar will buy grain from Kazakhstan.\n\n"
-        "01.01.99999\nQatar opens a trade office in Astana\nThe office of Qatar opens in Astana.\n", encoding="utf-8")
+        "01.01.99999\nQatar opens a trade office in Astana\nThe office of Qatar opens in Astana.\n",
+        encoding="utf-8",
+    )
     code, out, err = run_cli("build", "config.yaml")
     assert code == 0, err
-    assert ("warning: seeds/feed.txt:5: impossible date 01.01.99999 (year 99999 is not between 1 and 9999); "
-            "the article is kept without a date — correct it in the source") in err.splitlines()
+    assert (
+        "warning: seeds/feed.txt:5: impossible date 01.01.99999 (year 99999 is not between 1 and 9999); "
+        "the article is kept without a date — correct it in the source"
+    ) in err.splitlines()
     sources = json.loads((project / out.split()[0]).read_text(encoding="utf-8"))["sources"]
     dates = {s["title"]: s["date"] for s in sources if s["path"] == "seeds/feed.txt"}
     assert dates["Qatar opens a trade office in Astana"] is None  # not the feed's date, 2026-02-05
@@ -960,15 +1149,19 @@ def test_an_article_with_an_impossible_date_is_undated_in_the_source_list_too(pr
 def _many_articles(project: Path, n: int) -> None:
     shutil.rmtree(project / "seeds")
     (project / "seeds").mkdir()
-    feed = "".join(f"{1 + i % 28:02d}.01.2026\nQatar and Kazakhstan discuss trade, round {i}\n"
-                   f"Trade ministers of Qatar and Kazakhstan met for round {i} of trade and investment talks.\n\n"
-                   for i in range(n))
+    feed = "".join(
+        f"{1 + i % 28:02d}.01.2026\nQatar and Kazakhstan discuss trade, round {i}\n"
+        f"Trade ministers of Qatar and Kazakhstan met for round {i} of trade and investment talks.\n\n"
+        for i in range(n)
+    )
     (project / "seeds" / "feed.txt").write_text(feed, encoding="utf-8")
     config = project / "config.yaml"
     text = config.read_text(encoding="utf-8")
     start, end = text.index("\nparts:"), text.index("\n# Summary lengths")
-    config.write_text(text[:start] + "\nparts:\n  - topics: [economic]\n  - chronology: {}\n  - sources: {}\n"
-                      + text[end:], encoding="utf-8")
+    config.write_text(
+        text[:start] + "\nparts:\n  - topics: [economic]\n  - chronology: {}\n  - sources: {}\n" + text[end:],
+        encoding="utf-8",
+    )
     edit(config, "formats: [pdf, html, json]", "formats: [html, json]")
 
 
@@ -997,8 +1190,11 @@ def test_verbosity_goes_before_or_after_the_command(project, argv):
 def test_one_as_of_parser_for_every_command(project, command):
     extra = ["--cron", "0 7 * * *"] if command == "schedule" else []
     code, _, err = run_cli(command, "config.yaml", *extra, "--as-of", "2026-02-31")
-    assert (code, err) == (2, f"reportgen {command}: error: argument --as-of: '2026-02-31' is not a date; "
-                              f"use YYYY-MM-DD or 'today'; see 'reportgen {command} --help'\n")
+    assert (code, err) == (
+        2,
+        f"reportgen {command}: error: argument --as-of: '2026-02-31' is not a date; "
+        f"use YYYY-MM-DD or 'today'; see 'reportgen {command} --help'\n",
+    )
 
 
 def test_explain_takes_as_of_today(project):
@@ -1025,8 +1221,10 @@ def test_two_configs_writing_the_same_files_are_refused_with_both_names(project)
     _json_only(project)
     shutil.copy(project / "config.yaml", project / "copy.yaml")
     assert error_line("build", "config.yaml") == (
-        1, "error: config.yaml and copy.yaml would both write out/kazakhstan-qatar-relations-2026-02-20.json; "
-           "give one of them its own output: or slug:")
+        1,
+        "error: config.yaml and copy.yaml would both write out/kazakhstan-qatar-relations-2026-02-20.json; "
+        "give one of them its own output: or slug:",
+    )
     edit(project / "copy.yaml", "title: Kazakhstan–Qatar Relations", "title: A Copy")
     assert run_cli("build", "config.yaml")[0] == 0
 
@@ -1044,7 +1242,8 @@ def test_an_empty_briefing_warns_and_keeps_the_previous_latest(project):
         "warning: config.yaml: the briefing selects no items (period: 1 January 1990 – 21 February 2026); "
         "`reportgen explain config.yaml` says why each item is left out",
         "warning: config.yaml: the previous -latest files are kept; --allow-empty publishes an empty briefing "
-        "as the latest"]
+        "as the latest",
+    ]
     assert latest.read_bytes() == before
     assert (project / "out" / "kazakhstan-qatar-relations-2026-02-21.json").is_file()
     assert run_cli("build", "config.yaml", "--as-of", "2026-02-22", "--allow-empty")[0] == 0
@@ -1052,10 +1251,15 @@ def test_an_empty_briefing_warns_and_keeps_the_previous_latest(project):
 
 
 def test_check_accepts_a_top_level_import_in_a_child_template(project):
-    _layout(project, {"base.html.j2": EXTENDS + '{% import "macros.html.j2" as m %}\n'
-                      '{% from "macros.html.j2" import cite %}\n{% set note = "x" %}\n'
-                      "{% block colophon %}<p>{{ m.date(briefing.as_of) }} {{ cite(1) }} {{ note }}</p>"
-                      "{% endblock %}\n"})
+    _layout(
+        project,
+        {
+            "base.html.j2": EXTENDS + '{% import "macros.html.j2" as m %}\n'
+            '{% from "macros.html.j2" import cite %}\n{% set note = "x" %}\n'
+            "{% block colophon %}<p>{{ m.date(briefing.as_of) }} {{ cite(1) }} {{ note }}</p>"
+            "{% endblock %}\n"
+        },
+    )
     assert run_cli("check", "config.yaml")[:1] == (0,)
 
 
@@ -1065,7 +1269,8 @@ def test_check_warns_when_citations_have_no_sources_part(project):
     assert code == 0
     assert err.splitlines()[-1] == (
         f"warning: config.yaml:{line_of(config, 'parts:')}: parts: summary, topics, table, chart, timeline, chronology, about cite "
-        "sources but there is no sources part, so citation numbers link nowhere; add `- sources` at the end")
+        "sources but there is no sources part, so citation numbers link nowhere; add `- sources` at the end"
+    )
 
 
 def test_limits_and_max_items_come_from_the_config(project):
@@ -1081,15 +1286,20 @@ def test_limits_and_max_items_come_from_the_config(project):
     edit(config, "formats: [html, json]", "formats: [pdf]")
     config.write_text(config.read_text(encoding="utf-8") + "limits: {pages: 1}\n", encoding="utf-8")
     assert error_line("build", "config.yaml") == (
-        1, "error: the PDF grew past the 1-page limit and was stopped; raise it with limits: {pages: ...} in the "
-           "config, or show fewer items (max_items: in topic sections); the old outputs are kept")
+        1,
+        "error: the PDF grew past the 1-page limit and was stopped; raise it with limits: {pages: ...} in the "
+        "config, or show fewer items (max_items: in topic sections); the old outputs are kept",
+    )
 
 
-@pytest.mark.parametrize("limits, message", [
-    ("{seconds: 0}", "limits.seconds: must be a number above 0, got 0"),
-    ("{memory_mb: 10}", "limits.memory_mb: must be 64 or more, got 10"),
-    ("{pages: many}", "limits.pages: expected a whole number, got 'many'"),
-])
+@pytest.mark.parametrize(
+    "limits, message",
+    [
+        ("{seconds: 0}", "limits.seconds: must be a number above 0, got 0"),
+        ("{memory_mb: 10}", "limits.memory_mb: must be 64 or more, got 10"),
+        ("{pages: many}", "limits.pages: expected a whole number, got 'many'"),
+    ],
+)
 def test_bad_limits_are_config_errors(project, limits, message):
     config = project / "config.yaml"
     config.write_text(config.read_text(encoding="utf-8") + f"limits: {limits}\n", encoding="utf-8")
@@ -1098,22 +1308,33 @@ def test_bad_limits_are_config_errors(project, limits, message):
 
 
 def test_a_hidden_part_and_dead_citations_are_warned_and_strict_fails_the_build(project):
-    config = _layout(project, {"base.html.j2": EXTENDS + "{% block style %}{{ super() }} "
-                               "section.part-about, section.part-sources { display: none }{% endblock %}\n"},
-                     formats="[pdf]")
+    config = _layout(
+        project,
+        {
+            "base.html.j2": EXTENDS + "{% block style %}{{ super() }} "
+            "section.part-about, section.part-sources { display: none }{% endblock %}\n"
+        },
+        formats="[pdf]",
+    )
     code, _, err = run_cli("build", "config.yaml")
     assert code == 0
     warnings = [line for line in err.splitlines() if line.startswith("warning: ")]
-    assert warnings[0] == ("warning: part 'About the source paper' (about, #part-8-about) is on no page of the PDF; "
-                           "the layout hides it or WeasyPrint could not place it (a flex or grid container "
-                           "taller than a page?)")
+    assert warnings[0] == (
+        "warning: part 'About the source paper' (about, #part-8-about) is on no page of the PDF; "
+        "the layout hides it or WeasyPrint could not place it (a flex or grid container "
+        "taller than a page?)"
+    )
     assert warnings[1].startswith("warning: part 'Sources' (sources, #part-9-sources) is on no page")
-    assert warnings[2].startswith("warning: ") and "internal links lead nowhere in the PDF (#part-8-about" in warnings[2]
+    assert (
+        warnings[2].startswith("warning: ") and "internal links lead nowhere in the PDF (#part-8-about" in warnings[2]
+    )
     assert not any("No anchor" in line for line in warnings)
     before = next((project / "out").glob("*.pdf")).stat().st_mtime_ns
     code, _, err = run_cli("build", config.name, "--strict", "--as-of", "2026-02-21")
     assert code == 1
-    assert err.splitlines()[-1] == ("error: config.yaml: 3 warnings and --strict: nothing was written; fix what "
-                                    "they name, or build without --strict")
+    assert err.splitlines()[-1] == (
+        "error: config.yaml: 3 warnings and --strict: nothing was written; fix what "
+        "they name, or build without --strict"
+    )
     assert [p.name for p in (project / "out").glob("*.pdf")] == ["kazakhstan-qatar-relations-2026-02-20.pdf"]
     assert next((project / "out").glob("*.pdf")).stat().st_mtime_ns == before

@@ -1,4 +1,5 @@
 """Tests for reportgen.config: the schema, every error message, relative periods, corpus checks."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -68,8 +69,17 @@ def test_default_config_loads_with_its_topics_and_parts():
     assert dict(cfg.focus.variants)["Astana"] == ("Nur-Sultan",)
     assert [t.key for t in cfg.topics] == ["political", "economic", "military", "cultural", "transport"]
     assert "invest" in cfg.topic("economic").keywords
-    assert [p.kind for p in cfg.parts] == ["summary", "topics", "table", "table", "chart", "timeline", "chronology",
-                                           "about", "sources"]
+    assert [p.kind for p in cfg.parts] == [
+        "summary",
+        "topics",
+        "table",
+        "table",
+        "chart",
+        "timeline",
+        "chronology",
+        "about",
+        "sources",
+    ]
     assert cfg.parts[0].get("sentences") is None  # as many as the happenings call for
     assert cfg.parts[1].get("keys") == ("political", "economic", "military", "cultural", "transport")
     assert [(p.get("document"), p.get("number")) for p in cfg.parts[2:4]] == [("paper", 1), ("paper", 2)]
@@ -223,7 +233,8 @@ def test_period_since_last_run_and_its_resolution(project):
 def test_period_all_and_ranges(project):
     assert load("title: T\nperiod: all\n").period == Period(None, TODAY, "all dates up to 20 February 2026")
     assert load("title: T\nperiod: {to: 2025-12-31}\n").period == Period(
-        None, dt.date(2025, 12, 31), "up to 31 December 2025")
+        None, dt.date(2025, 12, 31), "up to 31 December 2025"
+    )
     assert load("title: T\nperiod: {from: 2025-12-01, to: 2025-12-31}\n").period.label == "1–31 December 2025"
 
 
@@ -251,9 +262,7 @@ def test_file_that_is_not_a_mapping(project):
 
 
 def test_empty_file(project):
-    assert problems("") == [
-        "config.yaml:1:1: the file is empty; expected a mapping of settings starting with title:"
-    ]
+    assert problems("") == ["config.yaml:1:1: the file is empty; expected a mapping of settings starting with title:"]
 
 
 def test_missing_title(project):
@@ -295,7 +304,9 @@ def test_title_must_be_text(project):
 
 
 def test_boolean_expected(project):
-    assert problems("title: T\nlatest: sometimes\n") == ["config.yaml:2:9: latest: expected true or false, got 'sometimes'"]
+    assert problems("title: T\nlatest: sometimes\n") == [
+        "config.yaml:2:9: latest: expected true or false, got 'sometimes'"
+    ]
 
 
 def test_impossible_as_of_date(project):
@@ -465,7 +476,10 @@ def test_min_share_must_be_a_fraction(project):
     assert problems("title: T\ntopics:\n  economic: {title: E, keywords: [trade], min_share: 1.5}\n") == [
         "config.yaml:3:54: topics.economic.min_share: must be a number from 0 to 1, got 1.5"
     ]
-    assert load("title: T\ntopics:\n  economic: {title: E, keywords: [trade], min_share: 0}\n").topic("economic").min_share == 0
+    assert (
+        load("title: T\ntopics:\n  economic: {title: E, keywords: [trade], min_share: 0}\n").topic("economic").min_share
+        == 0
+    )
 
 
 def test_min_score_must_be_positive(project):
@@ -549,7 +563,9 @@ def test_bad_language(project):
 
 
 def test_sources_must_be_a_list(project):
-    assert problems("title: T\nsources: seeds/\n") == ["config.yaml:2:10: sources: expected a list of paths, got 'seeds/'"]
+    assert problems("title: T\nsources: seeds/\n") == [
+        "config.yaml:2:10: sources: expected a list of paths, got 'seeds/'"
+    ]
 
 
 def test_python_tags_are_never_constructed(project):
@@ -583,9 +599,16 @@ def test_all_problems_reported_at_once_in_file_order(monkeypatch):
 def _doc(doc_id: str, kind: str, tables: int = 0) -> Document:
     path = f"seeds/{doc_id}.txt" if kind == "news" else f"seeds/{doc_id}.md"
     return Document(
-        id=doc_id, path=path, kind=kind, title=doc_id, published=None, items=(), location=Location(path, 1),
-        tables=tuple(Table(f"{doc_id}-t{n}", n, f"Table {n}", ("a",), (("1",),), Location(path, n))
-                     for n in range(1, tables + 1)),
+        id=doc_id,
+        path=path,
+        kind=kind,
+        title=doc_id,
+        published=None,
+        items=(),
+        location=Location(path, 1),
+        tables=tuple(
+            Table(f"{doc_id}-t{n}", n, f"Table {n}", ("a",), (("1",),), Location(path, n)) for n in range(1, tables + 1)
+        ),
     )
 
 
@@ -611,7 +634,9 @@ def test_corpus_check_names_missing_table(project):
     cfg = load(PARTS)
     with pytest.raises(ConfigError) as info:
         check_against_corpus(cfg, CORPUS)
-    assert info.value.problems == ["config.yaml:7:7: parts[2].table.number: no table 3 in seeds/002_paper.md; tables: 1, 2"]
+    assert info.value.problems == [
+        "config.yaml:7:7: parts[2].table.number: no table 3 in seeds/002_paper.md; tables: 1, 2"
+    ]
 
 
 def test_corpus_check_names_missing_document(project):

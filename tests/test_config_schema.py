@@ -1,4 +1,5 @@
 """The README's key and part tables, `check --explain-keys` and init's comments come from one schema."""
+
 from pathlib import Path
 
 from reportgen.cli import main
@@ -10,7 +11,7 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encodi
 
 
 def _between(start: str, end: str) -> str:
-    return README[README.index(start) + len(start):README.index(end)].strip()
+    return README[README.index(start) + len(start) : README.index(end)].strip()
 
 
 def test_readme_key_table_is_the_schema():

@@ -4,6 +4,7 @@ Each file in tests/fixtures/dates/ is one rule class (`reference:` and `cases:` 
 `expect`, a list of [expression, value]).  Values are written as TimeML writes them: 2003-11-12,
 2003-11, 2003-Q3, 2003-H2, 2003-SU, 2003, 2003-W05, 199 (a decade), or start/end for any other range.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -31,7 +32,11 @@ def value(span: DateSpan) -> str:
         return f"{start.year}-{SEASONS[start.month]}"
     if span.precision == "decade" and end.year - start.year == 9:
         return str(start.year // 10)
-    if span.precision == "year" and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+    if (
+        span.precision == "year"
+        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        and start.year == end.year
+    ):
         return str(start.year)
     if span.precision == "year" and (start.month, end.month) in ((1, 6), (7, 12)) and start.year == end.year:
         return f"{start.year}-H{1 if start.month == 1 else 2}"
@@ -46,7 +51,9 @@ def _cases():
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         reference = data["reference"]
         for number, case in enumerate(data["cases"], 1):
-            yield pytest.param(case["text"], case.get("reference", reference), case["expect"], id=f"{path.stem}-{number}")
+            yield pytest.param(
+                case["text"], case.get("reference", reference), case["expect"], id=f"{path.stem}-{number}"
+            )
 
 
 @pytest.mark.parametrize("text, reference, expected", list(_cases()))

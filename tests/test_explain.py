@@ -1,4 +1,5 @@
 """`reportgen explain`: one block per item with focus, topics and the reason."""
+
 import datetime as dt
 from pathlib import Path
 
@@ -47,7 +48,10 @@ def test_explain_lists_every_item_with_reasons(tmp_path, capsys):
     blocks = out.split("\n\n")
     assert blocks[0].startswith("# topic score: for each keyword found n times, 1 + ln(n)")
     doha, oslo = blocks[1].splitlines(), blocks[2].splitlines()
-    assert doha[0].startswith("SELECTED  ") and "2026-02-05  Culture Days of Kazakhstan Held in Doha  (seeds/feed.txt:1)" in doha[0]
+    assert (
+        doha[0].startswith("SELECTED  ")
+        and "2026-02-05  Culture Days of Kazakhstan Held in Doha  (seeds/feed.txt:1)" in doha[0]
+    )
     assert doha[1:] == [
         "  focus: Qatar ×1, Doha ×2",
         "  topics: cultural (5.39: culture×4, art×1, exhibition×1); political (1: minister×1) below 2",
@@ -69,8 +73,12 @@ def test_explain_json(tmp_path, capsys):
     assert main(["explain", str(project(tmp_path)), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [(i["selected"], i["focus"]) for i in data["items"]] == [(True, {"Qatar": 1, "Doha": 2}), (False, {})]
-    assert data["items"][0]["topics"][0] == {"topic": "cultural", "score": 5.39, "joined": True,
-                                             "terms": {"culture": 4, "art": 1, "exhibition": 1}}
+    assert data["items"][0]["topics"][0] == {
+        "topic": "cultural",
+        "score": 5.39,
+        "joined": True,
+        "terms": {"culture": 4, "art": 1, "exhibition": 1},
+    }
 
 
 def test_explain_since_moves_the_start(tmp_path, capsys):
@@ -81,11 +89,25 @@ def test_explain_since_moves_the_start(tmp_path, capsys):
 
 
 def test_to_text_on_a_constructed_selection():
-    item = Article("a1", "d", "Qatar trade", dt.date(2026, 2, 1),
-                   (Paragraph("p", "Trade with Qatar grew.", Location("f.txt", 2)),), Location("f.txt", 1))
-    cfg = BriefingConfig(path=Path("config.yaml"), title="T", sources=("f.txt",), focus=FocusSpec(("Qatar",)),
-                         topics=(TopicDef("economic", "Economic", ("trade",)),), period=Period())
-    text = to_text(select(Corpus((Document("d", "f.txt", "news", "F", None, (item,), Location("f.txt", 1)),)), cfg), cfg)
+    item = Article(
+        "a1",
+        "d",
+        "Qatar trade",
+        dt.date(2026, 2, 1),
+        (Paragraph("p", "Trade with Qatar grew.", Location("f.txt", 2)),),
+        Location("f.txt", 1),
+    )
+    cfg = BriefingConfig(
+        path=Path("config.yaml"),
+        title="T",
+        sources=("f.txt",),
+        focus=FocusSpec(("Qatar",)),
+        topics=(TopicDef("economic", "Economic", ("trade",)),),
+        period=Period(),
+    )
+    text = to_text(
+        select(Corpus((Document("d", "f.txt", "news", "F", None, (item,), Location("f.txt", 1)),)), cfg), cfg
+    )
     assert text.splitlines()[2:] == [
         "SELECTED  a1  2026-02-01  Qatar trade  (f.txt:1)",
         "  focus: Qatar ×2",

@@ -1,4 +1,5 @@
 """Finish: numbers read as numbers, names kept whole, parts that run on, cover and contents switched off."""
+
 from __future__ import annotations
 
 import json
@@ -11,15 +12,18 @@ from conftest import run_cli
 
 def test_proper_names_inside_a_sentence_are_marked_to_stay_whole():
     assert str(names("Tokayev visited Kazakhstan & Қазақстан. Kazakhstan then")) == (
-        'Tokayev visited <span class="pn">Kazakhstan</span> &amp; <span class="pn">Қазақстан</span>. '
-        "Kazakhstan then")  # short words and sentence starts are left alone
+        'Tokayev visited <span class="pn">Kazakhstan</span> &amp; <span class="pn">Қазақстан</span>. Kazakhstan then'
+    )  # short words and sentence starts are left alone
     escaped = "&lt;em&gt;Upstream&lt;/em&gt; and &lt;em&gt;Qatari&lt;/em&gt;"  # plain text is escaped first
     assert str(names("<em>Upstream</em> and <em>Qatari</em>")) == escaped
 
 
 def test_numeric_columns_are_marked_and_other_columns_are_not(project):
-    text = (project / "config.yaml").read_text(encoding="utf-8").replace("formats: [pdf, html, json]",
-                                                                        "formats: [html, json]")
+    text = (
+        (project / "config.yaml")
+        .read_text(encoding="utf-8")
+        .replace("formats: [pdf, html, json]", "formats: [html, json]")
+    )
     (project / "config.yaml").write_text(text, encoding="utf-8")
     code, _, err = run_cli("build", "config.yaml")
     assert code == 0, err
@@ -34,7 +38,8 @@ def test_numeric_columns_are_marked_and_other_columns_are_not(project):
 def test_cover_and_contents_can_be_switched_off_and_a_part_can_run_on(project):
     text = (project / "config.yaml").read_text(encoding="utf-8")
     text = text.replace("formats: [pdf, html, json]", "formats: [html]").replace(
-        "language: en\n", "language: en\ncover: false\ncontents: false\n")
+        "language: en\n", "language: en\ncover: false\ncontents: false\n"
+    )
     (project / "config.yaml").write_text(text, encoding="utf-8")
     code, _, err = run_cli("build", "config.yaml")
     assert code == 0, err
@@ -45,8 +50,11 @@ def test_cover_and_contents_can_be_switched_off_and_a_part_can_run_on(project):
 
 
 def test_a_bad_break_value_is_a_config_error(project):
-    text = (project / "config.yaml").read_text(encoding="utf-8").replace("- chronology: {break: none}",
-                                                                        "- chronology: {break: nope}")
+    text = (
+        (project / "config.yaml")
+        .read_text(encoding="utf-8")
+        .replace("- chronology: {break: none}", "- chronology: {break: nope}")
+    )
     (project / "config.yaml").write_text(text, encoding="utf-8")
     code, _, err = run_cli("build", "config.yaml")
     assert code == 2

@@ -1,4 +1,5 @@
 """Focus terms: possessives, adjectives, variants, case, and no false matches."""
+
 from reportgen.analysis.focus import focus_counts, focus_matches
 from reportgen.config import FocusSpec
 
@@ -46,8 +47,10 @@ def test_cyrillic_case_endings():
 def test_no_match_inside_words_or_without_the_term():
     assert focus_matches("Qatargas and Qatarian", FocusSpec(("Qatar",))) == ("Qatar",)  # only -ian
     assert focus_matches("Qatargas shipped", QATAR) == ()
-    feed = ("Kazakhstan and the International Labour Organization Strengthen Strategic Partnership. "
-            "The Embassy of Kazakhstan in Norway organized Kazakh Film Days in Oslo.")
+    feed = (
+        "Kazakhstan and the International Labour Organization Strengthen Strategic Partnership. "
+        "The Embassy of Kazakhstan in Norway organized Kazakh Film Days in Oslo."
+    )
     assert focus_matches(feed, QATAR) == ()
 
 

@@ -5,6 +5,7 @@ and a line of it.  The suite runs a few dozen examples per property (profile "su
 benchmarks/fuzz.py runs the same properties with thousands (profile "long") and checks that
 reading stays linear in size.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,21 +23,45 @@ from reportgen.errors import ConfigError
 from reportgen.ingest import read_file
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-settings.register_profile("suite", max_examples=25, deadline=None, database=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=int(os.environ.get("REPORTGEN_FUZZ_EXAMPLES", "2000")), deadline=None, database=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "suite", max_examples=25, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "long",
+    max_examples=int(os.environ.get("REPORTGEN_FUZZ_EXAMPLES", "2000")),
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 settings.load_profile(os.environ.get("REPORTGEN_FUZZ_PROFILE", "suite"))
 
 # Lines of the kinds readers look for, good and broken, and text that is none of them.
 _LINES = st.one_of(
     st.builds("{:02d}.{:02d}.{}".format, st.integers(0, 99), st.integers(0, 99), st.integers(0, 99999)),
-    st.builds(" date {}-{:02d}-{:02d} {}".format, st.integers(0, 9999), st.integers(0, 13), st.integers(0, 32),
-              st.text(max_size=40)),
+    st.builds(
+        " date {}-{:02d}-{:02d} {}".format,
+        st.integers(0, 9999),
+        st.integers(0, 13),
+        st.integers(0, 32),
+        st.text(max_size=40),
+    ),
     st.builds("{} {}".format, st.sampled_from(["#", "##", "###", "####"]), st.text(max_size=30)),
     st.builds("| {} | {} |".format, st.text(max_size=10), st.text(max_size=10)),
-    st.sampled_from(["", " ", "|---|---|", "Table 1. Trade", "Source: customs", "- item", "**Keywords:** a, b",
-                     "Abstract", "References", "1. Smith, J. (2020). Title.", "Received 1 May 2024"]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "|---|---|",
+            "Table 1. Trade",
+            "Source: customs",
+            "- item",
+            "**Keywords:** a, b",
+            "Abstract",
+            "References",
+            "1. Smith, J. (2020). Title.",
+            "Received 1 May 2024",
+        ]
+    ),
     st.text(max_size=80),
 )
 DOCUMENTS = st.lists(_LINES, max_size=40).map("\n".join)
@@ -58,7 +83,7 @@ def mutated_seeds(draw) -> str:
             lines.insert(at, draw(_LINES))
         elif lines:
             line = lines[min(at, len(lines) - 1)]
-            lines[min(at, len(lines) - 1)] = line[:draw(st.integers(0, len(line)))]
+            lines[min(at, len(lines) - 1)] = line[: draw(st.integers(0, len(line)))]
     return "\n".join(lines)
 
 
@@ -97,19 +122,53 @@ def test_random_bytes_never_raise(data):
 
 
 # Config values: the real keys and part kinds with values of any shape, and keys that do not exist.
-_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 10**6), st.floats(allow_nan=True),
-                     st.text(max_size=20), st.dates().map(dt.date.isoformat))
-_VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                                         st.dictionaries(st.text(max_size=10), inner, max_size=4)),
-                       max_leaves=12)
-_KEYS = st.sampled_from(["title", "subtitle", "as_of", "period", "layout", "sources", "focus", "topics", "parts",
-                         "summaries", "output", "formats", "latest", "state", "limits", "sections", "slug",
-                         "language"]) | st.text(min_size=1, max_size=12)
-_PARTS = st.lists(st.dictionaries(st.sampled_from(["summary", "topics", "table", "chronology", "sources", "new",
-                                                   "about", "section", "text"]), _VALUES, min_size=1, max_size=1),
-                  max_size=4)
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 10**6),
+    st.floats(allow_nan=True),
+    st.text(max_size=20),
+    st.dates().map(dt.date.isoformat),
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)),
+    max_leaves=12,
+)
+_KEYS = st.sampled_from(
+    [
+        "title",
+        "subtitle",
+        "as_of",
+        "period",
+        "layout",
+        "sources",
+        "focus",
+        "topics",
+        "parts",
+        "summaries",
+        "output",
+        "formats",
+        "latest",
+        "state",
+        "limits",
+        "sections",
+        "slug",
+        "language",
+    ]
+) | st.text(min_size=1, max_size=12)
+_PARTS = st.lists(
+    st.dictionaries(
+        st.sampled_from(["summary", "topics", "table", "chronology", "sources", "new", "about", "section", "text"]),
+        _VALUES,
+        min_size=1,
+        max_size=1,
+    ),
+    max_size=4,
+)
 CONFIGS = st.dictionaries(_KEYS, _VALUES, max_size=8).flatmap(
-    lambda d: st.builds(lambda parts, title: {**d, "parts": parts, "title": title}, _PARTS, _SCALARS))
+    lambda d: st.builds(lambda parts, title: {**d, "parts": parts, "title": title}, _PARTS, _SCALARS)
+)
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -127,9 +186,25 @@ def test_random_configs_load_or_fail_with_one_located_line_per_problem(config):
                 assert "\n" not in problem and "Traceback" not in problem
 
 
-_DATE_WORDS = st.sampled_from(["14 February 2024", "autumn 2024", "in March 2025", "by the end of 2026", "1990s",
-                               "from 2 to 4 February 2026", "Q1 2025", "last year", "в сентябре", "биыл",
-                               "31 February 2026", "99.99.9999", "2026-13-45", "on 1 July 1993", "the 2020s"])
+_DATE_WORDS = st.sampled_from(
+    [
+        "14 February 2024",
+        "autumn 2024",
+        "in March 2025",
+        "by the end of 2026",
+        "1990s",
+        "from 2 to 4 February 2026",
+        "Q1 2025",
+        "last year",
+        "в сентябре",
+        "биыл",
+        "31 February 2026",
+        "99.99.9999",
+        "2026-13-45",
+        "on 1 July 1993",
+        "the 2020s",
+    ]
+)
 DATE_TEXT = st.lists(st.one_of(_DATE_WORDS, st.text(max_size=20)), max_size=12).map(" ".join)
 
 
@@ -137,4 +212,4 @@ DATE_TEXT = st.lists(st.one_of(_DATE_WORDS, st.text(max_size=20)), max_size=12).
 def test_the_date_grammar_never_raises_and_spans_point_into_the_text(text, reference):
     for span in find_dates(text, reference):
         assert span.start <= span.end
-        assert text[span.offset:].startswith(span.expression) or span.expression in text
+        assert text[span.offset :].startswith(span.expression) or span.expression in text

@@ -1,4 +1,5 @@
 """Summaries and the chronology speak of happenings: one each, readable alone, with every source."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,17 +14,30 @@ D = dt.date
 
 
 def _article(item_id: str, date: dt.date, *paragraphs: str) -> Article:
-    return Article(id=item_id, doc_id=item_id.split("#")[0], title=paragraphs[0], date=date, title_derived=True,
-                   paragraphs=tuple(Paragraph(f"{item_id}.p{n}", text, Location(f"{item_id}.txt", n))
-                                    for n, text in enumerate(paragraphs, 1)),
-                   location=Location(f"{item_id}.txt", 1))
+    return Article(
+        id=item_id,
+        doc_id=item_id.split("#")[0],
+        title=paragraphs[0],
+        date=date,
+        title_derived=True,
+        paragraphs=tuple(
+            Paragraph(f"{item_id}.p{n}", text, Location(f"{item_id}.txt", n)) for n, text in enumerate(paragraphs, 1)
+        ),
+        location=Location(f"{item_id}.txt", 1),
+    )
 
 
 def _section(title: str, *paragraphs: str) -> Section:
-    return Section(id=f"p#{title[:4]}", doc_id="p", title=title, level=2,
-                   paragraphs=tuple(Paragraph(f"p#{title[:4]}.p{n}", text, Location("p.md", 10 * n))
-                                    for n, text in enumerate(paragraphs, 1)),
-                   location=Location("p.md", 1))
+    return Section(
+        id=f"p#{title[:4]}",
+        doc_id="p",
+        title=title,
+        level=2,
+        paragraphs=tuple(
+            Paragraph(f"p#{title[:4]}.p{n}", text, Location("p.md", 10 * n)) for n, text in enumerate(paragraphs, 1)
+        ),
+        location=Location("p.md", 1),
+    )
 
 
 def test_sentences_pointing_back_are_told_from_those_that_read_alone():
@@ -42,26 +56,36 @@ def test_sentences_pointing_back_are_told_from_those_that_read_alone():
 
 
 def test_a_sentence_pointing_back_is_shown_after_the_one_it_points_at():
-    story = _article("pe#a1", D(2026, 3, 4),
-                     "Peru and Finland will open a joint marine research station in Paracas.",
-                     "An agreement to this effect was signed in Lima on 3 March by the Peruvian Sea Institute and "
-                     "the Finnish Environment Institute.",
-                     "The station will cost EUR 12 million.")
+    story = _article(
+        "pe#a1",
+        D(2026, 3, 4),
+        "Peru and Finland will open a joint marine research station in Paracas.",
+        "An agreement to this effect was signed in Lima on 3 March by the Peruvian Sea Institute and "
+        "the Finnish Environment Institute.",
+        "The station will cost EUR 12 million.",
+    )
     got = [s.text for s in headlines([story], 1, as_of=D(2026, 3, 20))]
-    assert got == ["Peru and Finland will open a joint marine research station in Paracas. An agreement to this "
-                   "effect was signed in Lima on 3 March by the Peruvian Sea Institute and the Finnish Environment "
-                   "Institute."]
+    assert got == [
+        "Peru and Finland will open a joint marine research station in Paracas. An agreement to this "
+        "effect was signed in Lima on 3 March by the Peruvian Sea Institute and the Finnish Environment "
+        "Institute."
+    ]
 
 
 def test_one_happening_told_by_a_story_and_a_paper_is_summarised_once():
-    story = _article("pe#a2", D(2025, 10, 30),
-                     "President Alar Karis held talks with President Dina Boluarte in Lima on 28 October 2025 "
-                     "during a state visit to Peru.",
-                     "The two presidents signed a declaration on green hydrogen.")
-    paper = _section("Political dialogue",
-                     "In October 2025 President Alar Karis paid a state visit to Peru, during which a declaration "
-                     "on green hydrogen was signed.",
-                     "In 2019 Peru and Estonia signed an agreement on e-government cooperation worth EUR 5 million.")
+    story = _article(
+        "pe#a2",
+        D(2025, 10, 30),
+        "President Alar Karis held talks with President Dina Boluarte in Lima on 28 October 2025 "
+        "during a state visit to Peru.",
+        "The two presidents signed a declaration on green hydrogen.",
+    )
+    paper = _section(
+        "Political dialogue",
+        "In October 2025 President Alar Karis paid a state visit to Peru, during which a declaration "
+        "on green hydrogen was signed.",
+        "In 2019 Peru and Estonia signed an agreement on e-government cooperation worth EUR 5 million.",
+    )
     got = [s.text for s in headlines([story, paper], 2, as_of=D(2026, 1, 10))]
     assert len(got) == 2
     assert sum("Karis" in text for text in got) == 1
@@ -73,13 +97,18 @@ def test_the_default_summary_length_follows_the_number_of_happenings():
 
 
 def test_one_happening_at_two_precisions_is_one_row_with_both_citations_and_the_precise_date():
-    story = _article("ke#a1", D(2025, 6, 23),
-                     "Government negotiations between Peru and Finland concluded in Lima on 20 June 2025 with new "
-                     "Finnish commitments of EUR 40 million.")
-    paper = _section("Development cooperation",
-                     "In June 2025 government negotiations in Lima produced new Finnish commitments of EUR 40 million.",
-                     "In November 2023 the Export Bank of Finland signed a loan for the Callao port.",
-                     "In 2023 Finnish universities admitted 300 Peruvian students.")
+    story = _article(
+        "ke#a1",
+        D(2025, 6, 23),
+        "Government negotiations between Peru and Finland concluded in Lima on 20 June 2025 with new "
+        "Finnish commitments of EUR 40 million.",
+    )
+    paper = _section(
+        "Development cooperation",
+        "In June 2025 government negotiations in Lima produced new Finnish commitments of EUR 40 million.",
+        "In November 2023 the Export Bank of Finland signed a loan for the Callao port.",
+        "In 2023 Finnish universities admitted 300 Peruvian students.",
+    )
     events = build_chronology([story, paper], as_of=D(2026, 1, 1))
     assert [(e.label, [item for item, _ in e.sources]) for e in events] == [
         ("2023", ["p#Deve"]),
@@ -89,18 +118,25 @@ def test_one_happening_at_two_precisions_is_one_row_with_both_citations_and_the_
 
 
 def test_an_articles_row_states_what_was_settled_rather_than_the_meeting():
-    story = _article("uz#a1", D(2026, 2, 20),
-                     "Ambassador Alisher Karimov met the head of the Finnish aid agency in Helsinki.",
-                     "The agency approved a grant of EUR 9 million for a school in Khiva.")
+    story = _article(
+        "uz#a1",
+        D(2026, 2, 20),
+        "Ambassador Alisher Karimov met the head of the Finnish aid agency in Helsinki.",
+        "The agency approved a grant of EUR 9 million for a school in Khiva.",
+    )
     assert happening_sentence(story) == "The agency approved a grant of EUR 9 million for a school in Khiva."
 
 
 def test_item_summaries_leave_out_advice_and_prefer_what_happened():
-    paper = _section("Prospects",
-                     "The partnership between Peru and Finland has a long history.",
-                     "Peru should use the agreement to diversify its exports.",
-                     "In 2024 Finnish companies opened three offices in Lima with investments of EUR 15 million.",
-                     "It is recommended that the two governments create a joint fund.")
+    paper = _section(
+        "Prospects",
+        "The partnership between Peru and Finland has a long history.",
+        "Peru should use the agreement to diversify its exports.",
+        "In 2024 Finnish companies opened three offices in Lima with investments of EUR 15 million.",
+        "It is recommended that the two governments create a joint fund.",
+    )
     got = [s.text for s in summarise([paper], 2)]
-    assert got == ["The partnership between Peru and Finland has a long history.",
-                   "In 2024 Finnish companies opened three offices in Lima with investments of EUR 15 million."]
+    assert got == [
+        "The partnership between Peru and Finland has a long history.",
+        "In 2024 Finnish companies opened three offices in Lima with investments of EUR 15 million.",
+    ]

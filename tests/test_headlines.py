@@ -1,4 +1,5 @@
 """The executive summary reports happenings: concrete, recent, diverse, never the study itself."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -9,37 +10,59 @@ from reportgen.corpus import Article, Location, Paragraph, Section
 
 
 def _section(title: str, *paragraphs: str) -> Section:
-    return Section(id=f"p#{title[:4]}", doc_id="p", title=title, level=2,
-                   paragraphs=tuple(Paragraph(f"p#{title[:4]}.p{n}", text, Location("p.md", 10 * n))
-                                    for n, text in enumerate(paragraphs, 1)),
-                   location=Location("p.md", 1))
+    return Section(
+        id=f"p#{title[:4]}",
+        doc_id="p",
+        title=title,
+        level=2,
+        paragraphs=tuple(
+            Paragraph(f"p#{title[:4]}.p{n}", text, Location("p.md", 10 * n)) for n, text in enumerate(paragraphs, 1)
+        ),
+        location=Location("p.md", 1),
+    )
 
 
 def _article(item_id: str, date: dt.date, *paragraphs: str) -> Article:
-    return Article(id=item_id, doc_id=item_id, title=paragraphs[0], date=date, title_derived=True,
-                   paragraphs=tuple(Paragraph(f"{item_id}.p{n}", text, Location(f"{item_id}.txt", n))
-                                    for n, text in enumerate(paragraphs, 1)),
-                   location=Location(f"{item_id}.txt", 1))
+    return Article(
+        id=item_id,
+        doc_id=item_id,
+        title=paragraphs[0],
+        date=date,
+        title_derived=True,
+        paragraphs=tuple(
+            Paragraph(f"{item_id}.p{n}", text, Location(f"{item_id}.txt", n)) for n, text in enumerate(paragraphs, 1)
+        ),
+        location=Location(f"{item_id}.txt", 1),
+    )
 
 
 PAPER = [
-    _section("Materials and methods",
-             "The paper applies comparative analysis and content analysis of official documents from 1995 to 2024."),
-    _section("Economic cooperation",
-             "This study argues that Chilean-Finnish economic ties have grown steadily since the 1990s. "
-             "In March 2023, the Finnish export credit agency signed a USD 400 million loan agreement with the "
-             "Chilean state copper company Codelco. "
-             "These investments signal the confidence of Finnish investors in the Chilean economy. "
-             "Prospects for further cooperation. "
-             "It is recommended that a joint business council be established."),
-    _section("Political dialogue",
-             "President Gabriel Boric paid a state visit to Helsinki on 16 October 2024, the first by a Chilean head of state. "
-             "The two countries have traditionally maintained friendly relations."),
+    _section(
+        "Materials and methods",
+        "The paper applies comparative analysis and content analysis of official documents from 1995 to 2024.",
+    ),
+    _section(
+        "Economic cooperation",
+        "This study argues that Chilean-Finnish economic ties have grown steadily since the 1990s. "
+        "In March 2023, the Finnish export credit agency signed a USD 400 million loan agreement with the "
+        "Chilean state copper company Codelco. "
+        "These investments signal the confidence of Finnish investors in the Chilean economy. "
+        "Prospects for further cooperation. "
+        "It is recommended that a joint business council be established.",
+    ),
+    _section(
+        "Political dialogue",
+        "President Gabriel Boric paid a state visit to Helsinki on 16 October 2024, the first by a Chilean head of state. "
+        "The two countries have traditionally maintained friendly relations.",
+    ),
 ]
-NEWS = _article("cl#a-1", dt.date(2026, 1, 20),
-                "The ceremony gathered many guests.",
-                "Finnish and Chilean ministers signed a memorandum on green hydrogen in Santiago.",
-                "The guests enjoyed a reception afterwards.")
+NEWS = _article(
+    "cl#a-1",
+    dt.date(2026, 1, 20),
+    "The ceremony gathered many guests.",
+    "Finnish and Chilean ministers signed a memorandum on green hydrogen in Santiago.",
+    "The guests enjoyed a reception afterwards.",
+)
 
 
 def test_the_summary_states_happenings_newest_first_and_never_the_study():
@@ -63,7 +86,17 @@ def test_meta_discourse_dangling_openers_fragments_and_meta_sections_are_recogni
     assert is_fragment("Prospects for further cooperation.")
     assert is_fragment("Further directions and ways to develop cooperation.")
     assert not is_fragment("Chile and Finland sign a memorandum.")
-    assert [t for t in ("Introduction", "**Literature review**", "2. Materials and methods", "Acknowledgements",
-                        "References", "Economic cooperation", "Conclusion") if is_meta_section(t)] == [
-        "Introduction", "**Literature review**", "2. Materials and methods", "Acknowledgements", "References"]
+    assert [
+        t
+        for t in (
+            "Introduction",
+            "**Literature review**",
+            "2. Materials and methods",
+            "Acknowledgements",
+            "References",
+            "Economic cooperation",
+            "Conclusion",
+        )
+        if is_meta_section(t)
+    ] == ["Introduction", "**Literature review**", "2. Materials and methods", "Acknowledgements", "References"]
     assert not is_meta_section("Introduction", introduction=False)

@@ -1,4 +1,5 @@
 """Identify languages by script, and sniff formats by content."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,39 +8,45 @@ from reportgen.ingest.lang import identify
 from reportgen.ingest.sniff import sniff
 
 
-@pytest.mark.parametrize(("text", "language"), [
-    ("Kazakhstan and Qatar signed an agreement.", "en"),
-    ("Kazakhstan’s embassy in Doha — opened in 2007.", "en"),
-    ("Қазақстан мен Катар келісімге қол қойды.", "kk"),
-    ("Казахстан и Катар подписали соглашение.", "ru"),
-    ("Президент Токаев провёл переговоры с эмиром Катара в Астане, сообщает Ақорда.", "ru"),
-    ("وقعت كازاخستان وقطر اتفاقية", "ar"),
-    ("2024 – 2025", "und"),
-    ("", "und"),
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kazakhstan and Qatar signed an agreement.", "en"),
+        ("Kazakhstan’s embassy in Doha — opened in 2007.", "en"),
+        ("Қазақстан мен Катар келісімге қол қойды.", "kk"),
+        ("Казахстан и Катар подписали соглашение.", "ru"),
+        ("Президент Токаев провёл переговоры с эмиром Катара в Астане, сообщает Ақорда.", "ru"),
+        ("وقعت كازاخستان وقطر اتفاقية", "ar"),
+        ("2024 – 2025", "und"),
+        ("", "und"),
+    ],
+)
 def test_identify(text, language):
     assert identify(text) == language
 
 
-@pytest.mark.parametrize(("text", "kind"), [
-    (" date 2026-01-02 Body starts here.\n\nMore.", "article"),
-    ("date 2026-01-02 Body starts here.", "article"),
-    (" date 2025-12-14 13.12.2025, 14:10 17851\nTitle\nBody.", "feed"),
-    (" date 2025-12-14 13.12.2025\nTitle\nBody.", "feed"),
-    (" date 2025-12-14 Untitled lead.\n12.12.2025\nTitle\nBody.", "feed"),
-    ("\n\n12.12.2025\nTitle\n\nBody.", "feed"),
-    ("12.12.2025\n13.12.2025\n", None),
-    ("Intro\n\n## Heading\n\nText", "paper"),
-    ("Some **bold** text only.", "markdown"),
-    ("plain words\nand more", None),
-    ("See [the site](https://a.kz) for more.", "markdown"),
-    ("Notes:\n- milk\n- bread\n", None),
-    ("def f(**a, **b):\n    return g(**a)\n", None),
-    ("key: value\nitems:\n  - one\n", None),
-    ("# Build settings\n[project]\nname = \"x\"\n# More\nversion = \"1\"\n", None),
-    ("#!/bin/sh\n# Run it\nset -e\nexec python -m x\n", None),
-    ("import os\n\n\n# Helpers\ndef f(**kw):\n    return 1\n", None),
-    ("   \n", None),
-])
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (" date 2026-01-02 Body starts here.\n\nMore.", "article"),
+        ("date 2026-01-02 Body starts here.", "article"),
+        (" date 2025-12-14 13.12.2025, 14:10 17851\nTitle\nBody.", "feed"),
+        (" date 2025-12-14 13.12.2025\nTitle\nBody.", "feed"),
+        (" date 2025-12-14 Untitled lead.\n12.12.2025\nTitle\nBody.", "feed"),
+        ("\n\n12.12.2025\nTitle\n\nBody.", "feed"),
+        ("12.12.2025\n13.12.2025\n", None),
+        ("Intro\n\n## Heading\n\nText", "paper"),
+        ("Some **bold** text only.", "markdown"),
+        ("plain words\nand more", None),
+        ("See [the site](https://a.kz) for more.", "markdown"),
+        ("Notes:\n- milk\n- bread\n", None),
+        ("def f(**a, **b):\n    return g(**a)\n", None),
+        ("key: value\nitems:\n  - one\n", None),
+        ("# Build settings\n[project]\nname = \"x\"\n# More\nversion = \"1\"\n", None),
+        ("#!/bin/sh\n# Run it\nset -e\nexec python -m x\n", None),
+        ("import os\n\n\n# Helpers\ndef f(**kw):\n    return 1\n", None),
+        ("   \n", None),
+    ],
+)
 def test_sniff(text, kind):
     assert sniff(text) == kind

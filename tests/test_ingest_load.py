@@ -1,4 +1,5 @@
 """Find files, refuse paths outside the project, and read past bad input with clear warnings."""
+
 from __future__ import annotations
 
 import hashlib
@@ -83,7 +84,8 @@ def test_a_named_link_is_read_but_a_link_out_of_a_named_folder_is_skipped(tmp_pa
     assert [d.path for d in corpus.documents] == ["src/ok.txt"]
     assert _messages(corpus) == [
         f"warning: src/zz-link.txt:1: skipped: it links to {outside.resolve()}, outside src; "
-        "name that file under sources: if it belongs in the briefing"]
+        "name that file under sources: if it belongs in the briefing"
+    ]
 
 
 def test_bad_files_become_warnings_and_the_rest_is_read(tmp_path):
@@ -93,8 +95,10 @@ def test_bad_files_become_warnings_and_the_rest_is_read(tmp_path):
     _write(tmp_path, "src/4-good.txt", ARTICLE)
     corpus = ingest.load(["src"], root=tmp_path)
     assert [d.path for d in corpus.documents] == ["src/4-good.txt"]
-    supported = ("news articles (first line ' date YYYY-MM-DD text'), news feeds (DD.MM.YYYY lines each "
-                 "followed by a title) and Markdown papers (## headings)")
+    supported = (
+        "news articles (first line ' date YYYY-MM-DD text'), news feeds (DD.MM.YYYY lines each "
+        "followed by a title) and Markdown papers (## headings)"
+    )
     assert _messages(corpus) == [
         "warning: src/1-empty.txt:1: skipped: empty file",
         f"warning: src/2-binary.txt:1: skipped: binary file (NUL bytes); reportgen reads UTF-8 text: {supported}",
@@ -127,7 +131,8 @@ def test_cp1251_is_decoded_with_a_warning(tmp_path):
     assert doc.items[0].title == "Президент встретился с послом Катара"
     assert doc.items[0].language == "ru"
     assert _messages(corpus) == [
-        "warning: ru.txt:1: not UTF-8; decoded as Windows-1251 (Cyrillic) — save the file as UTF-8 to silence this"]
+        "warning: ru.txt:1: not UTF-8; decoded as Windows-1251 (Cyrillic) — save the file as UTF-8 to silence this"
+    ]
 
 
 def test_latin1_falls_back_to_windows_1252(tmp_path):
@@ -135,7 +140,8 @@ def test_latin1_falls_back_to_windows_1252(tmp_path):
     corpus = ingest.load(["fr.txt"], root=tmp_path)
     assert corpus.documents[0].items[0].title == "Le café a ouvert à Almaty"
     assert _messages(corpus) == [
-        "warning: fr.txt:1: not UTF-8; decoded as Windows-1252 (Western European) — save the file as UTF-8 to silence this"]
+        "warning: fr.txt:1: not UTF-8; decoded as Windows-1252 (Western European) — save the file as UTF-8 to silence this"
+    ]
 
 
 def test_bom_and_crlf_are_normalised_silently(tmp_path):
@@ -144,7 +150,10 @@ def test_bom_and_crlf_are_normalised_silently(tmp_path):
     corpus = ingest.load(["feed.txt"], root=tmp_path)
     assert corpus.diagnostics == ()
     (article,) = corpus.documents[0].items
-    assert (article.title, [p.text for p in article.paragraphs]) == ("Bridge Opens", ["The bridge opened.", "Traffic flows."])
+    assert (article.title, [p.text for p in article.paragraphs]) == (
+        "Bridge Opens",
+        ["The bridge opened.", "Traffic flows."],
+    )
     assert [p.location.line for p in article.paragraphs] == [4, 5]
 
 
@@ -161,7 +170,10 @@ def test_readers_are_chosen_by_content_not_name(tmp_path):
     _write(tmp_path, "feed.csv", "01.01.2025\nNew Year\nFireworks.\n")
     corpus = ingest.load(["."], root=tmp_path)
     assert [(d.path, d.format) for d in corpus.documents] == [
-        ("feed.csv", "feed"), ("news.md", "article"), ("paper.txt", "paper")]
+        ("feed.csv", "feed"),
+        ("news.md", "article"),
+        ("paper.txt", "paper"),
+    ]
 
 
 def test_ten_thousand_feed_articles_are_all_read(tmp_path):
@@ -202,4 +214,5 @@ def test_a_failing_reader_costs_one_file_not_the_run(tmp_path, monkeypatch):
     assert [d.path for d in corpus.documents] == ["b.md"]
     assert _messages(corpus) == [
         "error: a.txt:1: skipped: the article reader failed (ZeroDivisionError: division by zero); "
-        "please report this as a bug"]
+        "please report this as a bug"
+    ]

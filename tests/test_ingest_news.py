@@ -1,4 +1,5 @@
 """Read single articles and feeds of our own, unlike the seeds in dates, titles and layout."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,8 +27,10 @@ def test_feed_with_three_articles_and_blank_lines_after_titles():
         ("feed_three#a-42eb3d106b", dt.date(2023, 5, 5), "Caspian Port Expands Grain Terminal"),
     ]
     assert [[p.text for p in a.paragraphs] for a in doc.items] == [
-        ["The city opened its first fully electric bus route on Monday.",
-         "Officials expect forty buses by the end of the year."],
+        [
+            "The city opened its first fully electric bus route on Monday.",
+            "Officials expect forty buses by the end of the year.",
+        ],
         ["A team from Shymkent won the national robotics cup."],
         ["The Aktau port finished building a new grain terminal.", "Exports through the terminal start in June."],
     ]
@@ -51,7 +54,11 @@ def test_single_article_with_short_first_sentence_keeps_it_whole():
     doc, diagnostics = _load("article_short.txt")
     assert diagnostics == ()
     (article,) = doc.items
-    assert (doc.format, article.title, article.title_derived) == ("article", "Astana hosts a regional water forum", True)
+    assert (doc.format, article.title, article.title_derived) == (
+        "article",
+        "Astana hosts a regional water forum",
+        True,
+    )
     assert article.date == doc.published == dt.date(2024, 3, 9)
     assert [p.text for p in article.paragraphs] == [
         "Astana hosts a regional water forum. Delegates from five countries attended the opening session.",
@@ -61,11 +68,16 @@ def test_single_article_with_short_first_sentence_keeps_it_whole():
 
 
 def test_derived_titles_cut_at_a_word_with_an_ellipsis():
-    long = ("The delegation of the ministry of energy signed seven agreements on pipelines, refineries and "
-            "solar parks in the capital on Tuesday. More followed.")
+    long = (
+        "The delegation of the ministry of energy signed seven agreements on pipelines, refineries and "
+        "solar parks in the capital on Tuesday. More followed."
+    )
     assert derive_title(long) == "The delegation of the ministry of energy signed seven agreements on pipelines…"
     assert derive_title("Talks ended. Both sides left.") == "Talks ended"
-    assert derive_title("Dr. Smith met the U.S. envoy in Doha on Friday.") == "Dr. Smith met the U.S. envoy in Doha on Friday"
+    assert (
+        derive_title("Dr. Smith met the U.S. envoy in Doha on Friday.")
+        == "Dr. Smith met the U.S. envoy in Doha on Friday"
+    )
 
 
 def test_impossible_date_keeps_the_article_undated_with_a_warning():
@@ -74,7 +86,8 @@ def test_impossible_date_keeps_the_article_undated_with_a_warning():
     assert [(a.date, a.title) for a in doc.items] == [(dt.date(2026, 2, 1), "Title A"), (None, "Title B")]
     assert [str(d) for d in diagnostics] == [
         "warning: news/f.txt:4: impossible date 31.02.2026 (no such day); "
-        "the article is kept without a date — correct it in the source"]
+        "the article is kept without a date — correct it in the source"
+    ]
 
 
 def test_article_under_date_header_followed_by_feed_is_untitled_first_article():
@@ -94,14 +107,26 @@ def test_title_without_body_warns():
 
 
 def test_article_language_is_identified():
-    doc, _ = read_article([" date 2024-01-05 Президент встретился с премьер-министром в Астане."],
-                          doc_id="ru", path="ru.txt")
+    doc, _ = read_article(
+        [" date 2024-01-05 Президент встретился с премьер-министром в Астане."], doc_id="ru", path="ru.txt"
+    )
     assert doc.items[0].language == doc.language == "ru"
 
 
 def test_a_year_of_five_digits_opens_an_undated_article_not_a_paragraph_of_the_one_before():
-    lines = ["01.02.2026", "Title A", "Body a.", "", "01.01.99999", "Title B", "Body b.", "", "03.02.2026", "Title C",
-             "Body c."]
+    lines = [
+        "01.02.2026",
+        "Title A",
+        "Body a.",
+        "",
+        "01.01.99999",
+        "Title B",
+        "Body b.",
+        "",
+        "03.02.2026",
+        "Title C",
+        "Body c.",
+    ]
     doc, diagnostics = read_feed(lines, doc_id="f", path="news/f.txt")
     assert [(a.date, a.title, [p.text for p in a.paragraphs]) for a in doc.items] == [
         (dt.date(2026, 2, 1), "Title A", ["Body a."]),
@@ -110,4 +135,5 @@ def test_a_year_of_five_digits_opens_an_undated_article_not_a_paragraph_of_the_o
     ]
     assert [str(d) for d in diagnostics] == [
         "warning: news/f.txt:5: impossible date 01.01.99999 (year 99999 is not between 1 and 9999); "
-        "the article is kept without a date — correct it in the source"]
+        "the article is kept without a date — correct it in the source"
+    ]

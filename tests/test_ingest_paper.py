@@ -1,4 +1,5 @@
 """Read Markdown papers of our own: two languages, other tables, mending rules, odd layouts."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,7 +29,9 @@ def test_two_language_front_matter(paper):
     assert paper.affiliations == ("Northern University, Oslo, Norway", "Steppe Institute, Astana, Kazakhstan")
     en, ru = paper.abstracts
     assert (en.language, ru.language) == ("en", "ru")
-    assert en.text == "Shared rivers link the economies of Central Asia. This paper examines how two states divide water."
+    assert (
+        en.text == "Shared rivers link the economies of Central Asia. This paper examines how two states divide water."
+    )
     assert en.keywords == paper.keywords == ("water", "rivers", "treaties")
     assert (ru.title, ru.keywords) == ("Речные бассейны и общая вода", ("вода", "реки", "договоры"))
     assert ru.authors == ("Джейн Доу", "Б.К. Роу")
@@ -46,10 +49,14 @@ def test_sections_levels_and_mended_paragraphs(paper):
     assert background.text == (
         "Rivers cross borders and so do disputes. The upper state builds dams, while the lower state farms the "
         "plain and depends on a steady flow of water for cotton and wheat, which makes the flow a matter of "
-        "negotiation every spring. Water-sharing rules were first written in 1992.")
+        "negotiation every spring. Water-sharing rules were first written in 1992."
+    )
     assert background.location.line == 29
     (methods,) = paper.items[1].paragraphs
-    assert methods.text == "We compare the flows of two rivers (Syr *Darya* and Chu) and a Norwegian-Kazakh survey of farmers."
+    assert (
+        methods.text
+        == "We compare the flows of two rivers (Syr *Darya* and Chu) and a Norwegian-Kazakh survey of farmers."
+    )
     findings = paper.items[2].paragraphs
     assert [(p.kind, p.text) for p in findings] == [
         ("bullet", "Upstream releases peak in winter, when demand downstream is low and reservoirs are full."),
@@ -74,20 +81,26 @@ def test_references_author_info_and_history(paper):
         ("paper_two_langs#r3", None, None),
     ]
     assert paper.references[0].text == (
-        "Doe, J. (2021). Rivers of the Steppe. Water Journal, 4(2), 1–9. https://doi.org/10.1000/river_1")
+        "Doe, J. (2021). Rivers of the Steppe. Water Journal, 4(2), 1–9. https://doi.org/10.1000/river_1"
+    )
     assert [p.text for p in paper.author_info] == [
-        "Jane Doe – professor at Northern University.", "B.C. Roe – researcher at the Steppe Institute."]
+        "Jane Doe – professor at Northern University.",
+        "B.C. Roe – researcher at the Steppe Institute.",
+    ]
     assert paper.metadata == (("submitted", "2024-03-03"), ("accepted", "2024-05-01"))
     assert paper.published == dt.date(2024, 5, 1)
 
 
-@pytest.mark.parametrize(("previous", "text", "joined"), [
-    ("friendly states, identify-", "ing Qatar as an ally.", "friendly states, identifying Qatar as an ally."),
-    ("the Kazakh-", "Qatari talks.", "the Kazakh-Qatari talks."),
-    ("and its role as", "a major player.", "and its role as a major player."),
-    ("visited Doha in 2007, and the", "Emir came in 2008.", "visited Doha in 2007, and the Emir came in 2008."),
-    ("over the 2022-", "2024 period.", "over the 2022- 2024 period."),
-])
+@pytest.mark.parametrize(
+    ("previous", "text", "joined"),
+    [
+        ("friendly states, identify-", "ing Qatar as an ally.", "friendly states, identifying Qatar as an ally."),
+        ("the Kazakh-", "Qatari talks.", "the Kazakh-Qatari talks."),
+        ("and its role as", "a major player.", "and its role as a major player."),
+        ("visited Doha in 2007, and the", "Emir came in 2008.", "visited Doha in 2007, and the Emir came in 2008."),
+        ("over the 2022-", "2024 period.", "over the 2022- 2024 period."),
+    ],
+)
 def test_join_mends_breaks(previous, text, joined):
     assert join(previous, text) == joined
 
@@ -111,7 +124,10 @@ def test_paper_without_keywords_takes_its_title_from_a_level_one_heading():
     doc, diagnostics = read_paper(lines, doc_id="g", path="g.md")
     assert diagnostics == []
     assert doc.title == "Grain Corridors"
-    assert [(s.id, s.level, s.title) for s in doc.items] == [("g#s-72bdf7e5a9", 2, "Overview"), ("g#s-782b9fb87e", 2, "Outlook")]
+    assert [(s.id, s.level, s.title) for s in doc.items] == [
+        ("g#s-72bdf7e5a9", 2, "Overview"),
+        ("g#s-782b9fb87e", 2, "Outlook"),
+    ]
     assert doc.abstracts == () and doc.published is None
 
 
@@ -119,11 +135,15 @@ def test_markdown_without_headings_is_one_untitled_section_with_a_warning():
     lines = ["Notes on **river** talks. They went well.", "", "- first point", "- second point"]
     doc, diagnostics = read_paper(lines, doc_id="n", path="notes.md")
     assert [str(d) for d in diagnostics] == [
-        "warning: notes.md:1: no Markdown headings; read as one untitled section — add '## ' headings to divide it"]
+        "warning: notes.md:1: no Markdown headings; read as one untitled section — add '## ' headings to divide it"
+    ]
     (section,) = doc.items
     assert (doc.title, section.title, section.level) == ("Notes on river talks", "", 2)
     assert [(p.kind, p.text) for p in section.paragraphs] == [
-        ("paragraph", "Notes on river talks. They went well."), ("bullet", "first point"), ("bullet", "second point")]
+        ("paragraph", "Notes on river talks. They went well."),
+        ("bullet", "first point"),
+        ("bullet", "second point"),
+    ]
 
 
 def test_ragged_table_rows_are_padded_or_folded_with_warnings():
@@ -145,12 +165,25 @@ def test_table_caption_without_rows_warns_and_text_is_kept():
     assert doc.tables == ()
     assert [p.text for p in doc.items[0].paragraphs] == ["Just text follows."]
     assert [str(d) for d in diagnostics] == [
-        "warning: p.md:3: table 2 has no rows; put tab-separated rows after a blank line under the caption"]
+        "warning: p.md:3: table 2 has no rows; put tab-separated rows after a blank line under the caption"
+    ]
 
 
 def test_caption_forms_and_rows_right_under_the_caption():
-    lines = ["## Data", "", "Table 1 shows the ports.", "", "**Table 1 – Ports by size**", "Port\tShips",
-             "Aktau\t12", "", "**Table 2.** Ferries", "", "Route\tDays", "Kuryk–Baku\t3"]
+    lines = [
+        "## Data",
+        "",
+        "Table 1 shows the ports.",
+        "",
+        "**Table 1 – Ports by size**",
+        "Port\tShips",
+        "Aktau\t12",
+        "",
+        "**Table 2.** Ferries",
+        "",
+        "Route\tDays",
+        "Kuryk–Baku\t3",
+    ]
     doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
     assert diagnostics == []
     assert [p.text for p in doc.items[0].paragraphs] == ["Table 1 shows the ports."]
@@ -165,12 +198,23 @@ def test_caption_at_the_end_of_the_file_warns():
     doc, diagnostics = read_paper(["## Data", "", "**Table 9** – Pending"], doc_id="p", path="p.md")
     assert doc.tables == ()
     assert [str(d) for d in diagnostics] == [
-        "warning: p.md:3: table 9 has no rows; put tab-separated rows after a blank line under the caption"]
+        "warning: p.md:3: table 9 has no rows; put tab-separated rows after a blank line under the caption"
+    ]
 
 
 def test_a_note_and_the_next_caption_right_under_a_tables_rows_are_not_rows():
-    lines = ["## Data", "", "**Table 1** – Ports", "", "Port\tShips", "Aktau\t12",
-             "Source: port authority, 2024.", "**Table 2** – Ferries", "Route\tDays", "Kuryk–Baku\t3"]
+    lines = [
+        "## Data",
+        "",
+        "**Table 1** – Ports",
+        "",
+        "Port\tShips",
+        "Aktau\t12",
+        "Source: port authority, 2024.",
+        "**Table 2** – Ferries",
+        "Route\tDays",
+        "Kuryk–Baku\t3",
+    ]
     doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
     assert diagnostics == []
     assert [(t.number, t.caption, t.header, t.rows, t.note) for t in doc.tables] == [
@@ -181,17 +225,32 @@ def test_a_note_and_the_next_caption_right_under_a_tables_rows_are_not_rows():
 
 
 def test_markdown_pipe_tables_read_cell_for_cell():
-    lines = ["## Trade", "", "**Table 3** – Exports by year", "", "| Year | Goods | Value (USD) |",
-             "|------|:-----:|------------:|", "| 2023 | Wheat, flour | 1.2 billion |", "| 2024 | Oil \\| gas | |",
-             "| 2025 | Copper | 3 | extra |", "", "*Source: customs data.*"]
+    lines = [
+        "## Trade",
+        "",
+        "**Table 3** – Exports by year",
+        "",
+        "| Year | Goods | Value (USD) |",
+        "|------|:-----:|------------:|",
+        "| 2023 | Wheat, flour | 1.2 billion |",
+        "| 2024 | Oil \\| gas | |",
+        "| 2025 | Copper | 3 | extra |",
+        "",
+        "*Source: customs data.*",
+    ]
     doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
     (table,) = doc.tables
     assert (table.number, table.caption, table.header) == (3, "Exports by year", ("Year", "Goods", "Value (USD)"))
-    assert table.rows == (("2023", "Wheat, flour", "1.2 billion"), ("2024", "Oil | gas", ""), ("2025", "Copper", "3|extra"))
+    assert table.rows == (
+        ("2023", "Wheat, flour", "1.2 billion"),
+        ("2024", "Oil | gas", ""),
+        ("2025", "Copper", "3|extra"),
+    )
     assert table.note == "Source: customs data."
     assert [str(d) for d in diagnostics] == [
         "warning: p.md:9: table 3 row has 4 cells, header has 3; the extra cells are kept in the last one, "
-        "|-separated — check the | borders in that row"]
+        "|-separated — check the | borders in that row"
+    ]
 
 
 def test_a_pipe_line_without_a_separator_row_is_text():

@@ -1,4 +1,5 @@
 """Pin what ingestion finds in the five seed documents, value by value."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,11 +29,19 @@ def _doc(corpus, doc_id):
 
 def test_reads_all_five_seeds_without_diagnostics(corpus):
     assert [d.path for d in corpus.documents] == [
-        "seeds/000_81944cfbacb2fa5d.txt", f"seeds/{FEED_A}.txt", f"seeds/{PAPER}.txt",
-        "seeds/003_71cf52ac256759a6.txt", f"seeds/{FEED_B}.txt",
+        "seeds/000_81944cfbacb2fa5d.txt",
+        f"seeds/{FEED_A}.txt",
+        f"seeds/{PAPER}.txt",
+        "seeds/003_71cf52ac256759a6.txt",
+        f"seeds/{FEED_B}.txt",
     ]
     assert [(d.kind, d.format) for d in corpus.documents] == [
-        ("news", "article"), ("news", "feed"), ("paper", "paper"), ("news", "article"), ("news", "feed")]
+        ("news", "article"),
+        ("news", "feed"),
+        ("paper", "paper"),
+        ("news", "article"),
+        ("news", "feed"),
+    ]
     assert corpus.diagnostics == ()
     assert all(len(d.digest) == 64 for d in corpus.documents)
 
@@ -42,14 +51,34 @@ def test_feed_001_articles_dates_and_titles(corpus):
     got = [(a.id, a.date.isoformat(), a.title) for a in doc.items]
     assert got == [
         (f"{FEED_A}#a-8970cb6328", "2025-12-13", '"Armour of God: Ultimatum" to be filmed in Mangistau'),
-        (f"{FEED_A}#a-1f9f9c1b9e", "2025-12-12", "Kosshy Students Learned About the History and Evolution of Independent Kazakhstan’s Diplomacy"),
-        (f"{FEED_A}#a-2834de87a2", "2025-12-12", "Harmony of the Dombra and Saxophone: a Unique Musical Dialogue Sounds in Brussels"),
+        (
+            f"{FEED_A}#a-1f9f9c1b9e",
+            "2025-12-12",
+            "Kosshy Students Learned About the History and Evolution of Independent Kazakhstan’s Diplomacy",
+        ),
+        (
+            f"{FEED_A}#a-2834de87a2",
+            "2025-12-12",
+            "Harmony of the Dombra and Saxophone: a Unique Musical Dialogue Sounds in Brussels",
+        ),
         (f"{FEED_A}#a-e454819db1", "2025-12-12", "Kazakh Film Days Held in Oslo"),
         (f"{FEED_A}#a-cdb228c109", "2025-12-11", "Kazakhstan and World Health Organization Strengthen Cooperation"),
-        (f"{FEED_A}#a-8ea03fdb2d", "2025-12-11", "Prospects for Establishing New Academic and Research Alliances Discussed in Istanbul"),
-        (f"{FEED_A}#a-ec3c23de7c", "2025-12-11", "Kazakhstan and the World Meteorological Organization Strengthen Cooperation in Climate Resilience"),
+        (
+            f"{FEED_A}#a-8ea03fdb2d",
+            "2025-12-11",
+            "Prospects for Establishing New Academic and Research Alliances Discussed in Istanbul",
+        ),
+        (
+            f"{FEED_A}#a-ec3c23de7c",
+            "2025-12-11",
+            "Kazakhstan and the World Meteorological Organization Strengthen Cooperation in Climate Resilience",
+        ),
         (f"{FEED_A}#a-6edf9e691b", "2025-12-11", "Kazakh Room Reopened at the Palais des Nations in Geneva"),
-        (f"{FEED_A}#a-db94b40ce8", "2025-12-10", "Kazakhstan and the International Labour Organization Strengthen Strategic Partnership"),
+        (
+            f"{FEED_A}#a-db94b40ce8",
+            "2025-12-10",
+            "Kazakhstan and the International Labour Organization Strengthen Strategic Partnership",
+        ),
     ]
     first = doc.items[0]
     assert (first.time, first.extra) == ("14:10", (("retrieved", "2025-12-14"), ("id", "17851")))
@@ -65,12 +94,24 @@ def test_feed_001_articles_dates_and_titles(corpus):
 def test_feed_004_articles_dates_and_titles(corpus):
     doc = _doc(corpus, FEED_B)
     assert [(a.date.isoformat(), a.title) for a in doc.items] == [
-        ("2026-02-20", "Kazakhstan Commemorates Al-Farabi at Islamic World Educational, Scientific and Cultural Organization Headquarters"),
-        ("2026-02-19", "Students of the Capital's School Visited the Ministry of Foreign Affairs of the Republic of Kazakhstan"),
+        (
+            "2026-02-20",
+            "Kazakhstan Commemorates Al-Farabi at Islamic World Educational, Scientific and Cultural Organization Headquarters",
+        ),
+        (
+            "2026-02-19",
+            "Students of the Capital's School Visited the Ministry of Foreign Affairs of the Republic of Kazakhstan",
+        ),
         ("2026-02-18", "Global Coalition on Primary Health Care Discussed in Geneva at Kazakhstan’s Initiative"),
-        ("2026-02-17", "Kazakhstan’s Growing Role in Strengthening Eurasian Stability and Connectivity was Discussed in Paris"),
+        (
+            "2026-02-17",
+            "Kazakhstan’s Growing Role in Strengthening Eurasian Stability and Connectivity was Discussed in Paris",
+        ),
         ("2026-02-17", "Kazakhstan Delegation Participates in the 39th African Union Summit"),
-        ("2026-02-16", "Draft of New Constitution Presented to Diplomatic Corps, International Institutions and Experts"),
+        (
+            "2026-02-16",
+            "Draft of New Constitution Presented to Diplomatic Corps, International Institutions and Experts",
+        ),
         ("2026-02-16", 'Kazakhstan Participates in the "Busan City Diplomacy Network" Forum in Busan'),
         ("2026-02-16", "Kazakhstan Strengthens Cooperation with Israel in Special and Inclusive Education"),
         ("2026-02-15", "India and Kazakhstan elevate AI cooperation to strategic level"),
@@ -86,11 +127,17 @@ def test_single_articles_get_derived_titles(corpus):
     (b,) = archive.items
     assert (a.title, a.title_derived, a.date) == (
         "Deputy Prime Minister and Culture and Information Minister Aida Balayeva heads the Kazakh delegation",
-        True, dt.date(2026, 2, 5))
+        True,
+        dt.date(2026, 2, 5),
+    )
     assert (b.title, b.title_derived, b.date) == (
-        "The document offers opportunities to expand cooperation between the two nations…", True, dt.date(2025, 12, 5))
+        "The document offers opportunities to expand cooperation between the two nations…",
+        True,
+        dt.date(2025, 12, 5),
+    )
     assert a.paragraphs[0].text == (
-        "Deputy Prime Minister and Culture and Information Minister Aida Balayeva heads the Kazakh delegation.")
+        "Deputy Prime Minister and Culture and Information Minister Aida Balayeva heads the Kazakh delegation."
+    )
     assert (len(a.paragraphs), len(b.paragraphs)) == (13, 10)
     assert a.paragraphs[-1].text == "To note, Kazakhstan Culture Days attracted over 3,000 people in Turkmenistan."
     assert culture.title == a.title and culture.published == a.date
@@ -98,11 +145,14 @@ def test_single_articles_get_derived_titles(corpus):
 
 def test_paper_title_authors_and_sections(corpus):
     doc = _doc(corpus, PAPER)
-    assert doc.title == ("FOREIGN POLICY COOPERATION BETWEEN THE REPUBLIC OF KAZAKHSTAN AND THE STATE OF QATAR: "
-                         "KEY AREAS AND PROSPECTS")
+    assert doc.title == (
+        "FOREIGN POLICY COOPERATION BETWEEN THE REPUBLIC OF KAZAKHSTAN AND THE STATE OF QATAR: KEY AREAS AND PROSPECTS"
+    )
     assert doc.authors == ("Abu Shawer Omar Ahmad", "A.K. Kurmangali", "Saad Twaiss")
-    assert doc.affiliations == ("Abai Kazakh National Pedagogical University, Almaty, Kazakhstan",
-                                "United Arab Emirates University, Al-Ain, United Arab Emirates")
+    assert doc.affiliations == (
+        "Abai Kazakh National Pedagogical University, Almaty, Kazakhstan",
+        "United Arab Emirates University, Al-Ain, United Arab Emirates",
+    )
     assert [(s.level, s.title) for s in doc.items] == [
         (2, "Introduction"),
         (2, "Literature review"),
@@ -124,17 +174,38 @@ def test_paper_abstracts_in_three_languages(corpus):
     assert [a.language for a in doc.abstracts] == ["en", "kk", "ru"]
     en, kk, ru = doc.abstracts
     assert en.title == doc.title
-    assert kk.title == ("Қазақстан Республикасы мен Катар мемлекетінің сыртқы саяси ынтымақтастығы: "
-                        "перспективалары мен негізгі бағыттары")
-    assert ru.title == ("Внешнеполитическое сотрудничество между Республикой Казахстан и Государством Катар: "
-                        "ключевые направления и перспективы")
+    assert kk.title == (
+        "Қазақстан Республикасы мен Катар мемлекетінің сыртқы саяси ынтымақтастығы: "
+        "перспективалары мен негізгі бағыттары"
+    )
+    assert ru.title == (
+        "Внешнеполитическое сотрудничество между Республикой Казахстан и Государством Катар: "
+        "ключевые направления и перспективы"
+    )
     assert en.text.startswith("The issues of foreign policy cooperation between Kazakhstan and the Gulf States")
     assert kk.text.startswith("Қазақстанның Парсы шығанағы мемлекеттерімен")
     assert ru.text.startswith("Вопросы внешнеполитического сотрудничества Казахстана")
-    assert en.keywords == ("Kazakhstan", "Qatar", "foreign policy", "international cooperation", "strategic partnership")
-    assert kk.keywords == ("Қазақстан", "Катар", "сыртқы саясат", "халықаралық ынтымақтастық", "стратегиялық әріптестік")
-    assert ru.keywords == ("Казахстан", "Катар", "внешняя политика", "международное сотрудничество",
-                           "стратегическое партнерство")
+    assert en.keywords == (
+        "Kazakhstan",
+        "Qatar",
+        "foreign policy",
+        "international cooperation",
+        "strategic partnership",
+    )
+    assert kk.keywords == (
+        "Қазақстан",
+        "Катар",
+        "сыртқы саясат",
+        "халықаралық ынтымақтастық",
+        "стратегиялық әріптестік",
+    )
+    assert ru.keywords == (
+        "Казахстан",
+        "Катар",
+        "внешняя политика",
+        "международное сотрудничество",
+        "стратегическое партнерство",
+    )
     assert kk.authors == ("Абу Шауер Омар Ахмад", "А.Қ. Құрманғали", "Саад Твайсси")
     assert doc.keywords == en.keywords
     body = "\n".join(p.text for s in doc.items for p in s.paragraphs)
@@ -146,7 +217,10 @@ def test_paper_paragraphs_split_by_page_breaks_are_mended(corpus):
     sections = {s.title: s for s in doc.items}
     intro = sections["Introduction"].paragraphs
     assert len(intro) == 3
-    assert "strategic location of Qatar in the Middle East and its role as a major player in the Islamic world" in intro[1].text
+    assert (
+        "strategic location of Qatar in the Middle East and its role as a major player in the Islamic world"
+        in intro[1].text
+    )
     assert intro[1].location.line == 49
     political = sections["Political and diplomatic cooperation"].paragraphs
     assert "robust partnerships with Gulf Arab states, identifying Qatar as a key ally" in political[0].text
@@ -154,7 +228,9 @@ def test_paper_paragraphs_split_by_page_breaks_are_mended(corpus):
     culture = sections["Cultural and humanitarian cooperation"].paragraphs
     assert "enabling student and faculty exchanges, joint educational programs" in culture[1].text
     literature = sections["Literature review"].paragraphs
-    assert literature[0].text.endswith("the necessity for Central Asia countries, particularly Kazakhstan, to diversify their diplomatic strategies.")
+    assert literature[0].text.endswith(
+        "the necessity for Central Asia countries, particularly Kazakhstan, to diversify their diplomatic strategies."
+    )
     assert "Kazakh-Qatari collaboration" in literature[2].text
     body = "\n".join(p.text for s in doc.items for p in s.paragraphs)
     for fragment in ("identify-", "exchange-", "bilat-", "offi-", "Ka-\n"):
@@ -172,8 +248,10 @@ def test_paper_bullets_keep_their_continuations(corpus):
     assert "exceeding $20 billion, the attainment of trade turnover targets ($0.5 billion)" in trade
     assert "(Kashagan GPP), infrastructure (transport corridors) and agro-industry" in trade
     assert trade.endswith("active in the development of solar and hydrogen energy.")
-    assert main.paragraphs[3].text.endswith("shared approaches to the advancement of the digital economy. "
-                                            "Such discourse establishes the foundation for specific projects in the domain of high technologies.")
+    assert main.paragraphs[3].text.endswith(
+        "shared approaches to the advancement of the digital economy. "
+        "Such discourse establishes the foundation for specific projects in the domain of high technologies."
+    )
 
 
 def test_paper_tables_cell_for_cell(corpus):
@@ -183,7 +261,11 @@ def test_paper_tables_cell_for_cell(corpus):
     assert one.header == ("Direction of Cooperation", "Main Activities/Agreements", "Implementation Year")
     assert one.rows == (
         ("Political-Diplomatic", "State visits and agreements", "2022–2024"),
-        ("Trade and Economic", "Investment protection agreement, cooperation in energy, construction of gas processing plants", "2022–2024"),
+        (
+            "Trade and Economic",
+            "Investment protection agreement, cooperation in energy, construction of gas processing plants",
+            "2022–2024",
+        ),
         ("Military-Technical", "Agreement on military cooperation", "2023"),
         ("Cultural and Humanitarian", "Educational exchanges, joint cultural projects", "2022–2024"),
         ("Transport and Logistics", "Negotiations on Central Asia – Persian Gulf transport corridor", "2023–2024"),
@@ -197,7 +279,10 @@ def test_paper_tables_cell_for_cell(corpus):
         ("Development of «Central Asia – Persian Gulf» Logistics Route", "Transport and Logistics", "USD 1.2 billion"),
         ("Joint Islamic Financial Center based on AIFC", "Financial Sector", "USD 500 million"),
     )
-    assert two.note == "Source: Proposals and initiatives discussed during bilateral negotiations and agreements(2023–2024)."
+    assert (
+        two.note
+        == "Source: Proposals and initiatives discussed during bilateral negotiations and agreements(2023–2024)."
+    )
     assert one.section_id == two.section_id == f"{PAPER}#s-274f5cd605"
     assert (one.location.line, two.location.line) == (175, 184)
     assert doc.table(2) is two
@@ -208,13 +293,18 @@ def test_paper_references(corpus):
     refs = doc.references
     assert len(refs) == 23
     assert refs[0].id == f"{PAPER}#r1"
-    assert refs[0].text == "Aushev, H. T. (2024). Qatar and Kazakhstan on the way to strategic cooperation. Post-Soviet Studies, 5(7), 481–487."
+    assert (
+        refs[0].text
+        == "Aushev, H. T. (2024). Qatar and Kazakhstan on the way to strategic cooperation. Post-Soviet Studies, 5(7), 481–487."
+    )
     assert (refs[0].url, refs[0].year) == (None, 2024)
     panfilova = next(r for r in refs if r.text.startswith("Panfilova"))
     assert panfilova.url == "https://www.ng.ru/cis/2024-12-08/6_9151_kazakhstan.html"
     assert panfilova.year == 2024
-    assert refs[1].url == ("https://carnegieendowment.org/research/2024/02/the-geopolitics-of-economic-development-"
-                           "in-the-middle-east?center=middle-east&lang=en")
+    assert refs[1].url == (
+        "https://carnegieendowment.org/research/2024/02/the-geopolitics-of-economic-development-"
+        "in-the-middle-east?center=middle-east&lang=en"
+    )
     assert refs[-1].text.startswith("Yousef, N. (2023, July 21).")
     assert [r.year for r in refs].count(None) == 0
     assert not any(s.title == "References" for s in doc.items)

@@ -33,8 +33,9 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path, capsys):
         create_project(tmp_path)
     status = main(["init", str(tmp_path)])
 
-    assert str(caught.value) == (f"{tmp_path} is not empty; reportgen init never overwrites files — "
-                                 "give a new or empty folder")
+    assert str(caught.value) == (
+        f"{tmp_path} is not empty; reportgen init never overwrites files — give a new or empty folder"
+    )
     assert status == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
     assert capsys.readouterr().err.startswith("error: ")
@@ -92,8 +93,10 @@ def test_check_names_a_misspelt_field_in_a_template_with_file_and_line(tmp_path,
 
     line = next(i for i, text in enumerate(base.read_text().splitlines(), 1) if "titel" in text)
     assert status == 2
-    assert any(p.endswith(f"base.html.j2:{line}: 'briefing.titel': the Briefing has no field 'titel'")
-               for p in out.splitlines())
+    assert any(
+        p.endswith(f"base.html.j2:{line}: 'briefing.titel': the Briefing has no field 'titel'")
+        for p in out.splitlines()
+    )
     assert err.splitlines()[-1].startswith("error: ") and "template problem" in err
 
 
@@ -107,8 +110,10 @@ def test_init_then_build_writes_the_briefing(tmp_path, monkeypatch, capsys):
     out, err = capsys.readouterr()
 
     assert status == 0, err
-    assert out.splitlines() == ["out/arvenia-belmora-relations-2026-02-20.pdf",
-                                "out/arvenia-belmora-relations-2026-02-20.html"]
+    assert out.splitlines() == [
+        "out/arvenia-belmora-relations-2026-02-20.pdf",
+        "out/arvenia-belmora-relations-2026-02-20.html",
+    ]
     html = (tmp_path / "out" / "arvenia-belmora-relations-2026-02-20.html").read_text()
     assert "Example briefing" in html  # the custom cover block replaced the built-in one
 
@@ -123,7 +128,7 @@ def test_layouts_lists_built_in_and_project_layouts_with_their_blocks(tmp_path, 
     assert status == 0
     assert "briefing  (built-in)" in headings
     assert headings[-1] == "custom  (layouts/custom, extends briefing)"
-    custom = lines[lines.index(headings[-1]) + 1:]
+    custom = lines[lines.index(headings[-1]) + 1 :]
     assert [line.split()[0] for line in custom if line.endswith("(overridden here)")] == ["cover"]
     assert any(line.split()[0] == "part" for line in custom)
     assert any(line.split()[0] == "parts/chronology.html.j2" for line in custom)

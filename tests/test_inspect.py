@@ -1,4 +1,5 @@
 """`reportgen inspect`: per-document listing and JSON, from the command line and the library."""
+
 from __future__ import annotations
 
 import json
@@ -44,14 +45,28 @@ def test_inspect_json_parses_and_matches(monkeypatch, capsys):
     monkeypatch.chdir(ROOT)
     assert cli.main(["inspect", "--json", "seeds/"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["counts"] == {"documents": 5, "articles": 20, "sections": 9, "tables": 2,
-                              "references": 23, "warnings": 0, "errors": 0}
+    assert data["counts"] == {
+        "documents": 5,
+        "articles": 20,
+        "sections": 9,
+        "tables": 2,
+        "references": 23,
+        "warnings": 0,
+        "errors": 0,
+    }
     feed = data["documents"][1]
     assert (feed["format"], len(feed["articles"])) == ("feed", 9)
     assert feed["articles"][0] == {
-        "id": "001_42fa1f2987897a64#a-8970cb6328", "date": "2025-12-13", "time": "14:10",
-        "title": '"Armour of God: Ultimatum" to be filmed in Mangistau', "title_derived": False,
-        "language": "en", "paragraphs": 3, "extra": {"retrieved": "2025-12-14", "id": "17851"}, "line": 1}
+        "id": "001_42fa1f2987897a64#a-8970cb6328",
+        "date": "2025-12-13",
+        "time": "14:10",
+        "title": '"Armour of God: Ultimatum" to be filmed in Mangistau',
+        "title_derived": False,
+        "language": "en",
+        "paragraphs": 3,
+        "extra": {"retrieved": "2025-12-14", "id": "17851"},
+        "line": 1,
+    }
     paper = data["documents"][2]
     assert [(s["level"], s["title"]) for s in paper["sections"]][:2] == [(2, "Introduction"), (2, "Literature review")]
     assert [(t["number"], t["rows"], t["columns"]) for t in paper["tables"]] == [(1, 5, 3), (2, 4, 3)]
@@ -67,8 +82,10 @@ def test_inspect_reports_warnings_on_stderr(tmp_path, monkeypatch, capsys):
     captured = capsys.readouterr()
     assert "    no date     B" in captured.out.splitlines()
     assert "1 document: 2 articles, 0 sections, 0 tables, 0 references; 2 warnings" in captured.out
-    assert ("warning: feed.txt:4: impossible date 31.02.2026 (no such day); "
-            "the article is kept without a date — correct it in the source") in captured.err.splitlines()
+    assert (
+        "warning: feed.txt:4: impossible date 31.02.2026 (no such day); "
+        "the article is kept without a date — correct it in the source"
+    ) in captured.err.splitlines()
     assert captured.err.count("junk.bin:1: skipped: binary file") == 1
 
 
@@ -100,8 +117,10 @@ def test_to_text_and_to_json_on_own_fixture():
 
 def test_inspect_is_fast_and_never_imports_weasyprint():
     # CPU seconds from interpreter start, best of three: wall time would count other jobs on the machine.
-    code = ("import sys, time; from reportgen import cli; rc = cli.main(['inspect', 'seeds/']); "
-            "print(rc, 'weasyprint' in sys.modules, time.process_time(), file=sys.stderr)")
+    code = (
+        "import sys, time; from reportgen import cli; rc = cli.main(['inspect', 'seeds/']); "
+        "print(rc, 'weasyprint' in sys.modules, time.process_time(), file=sys.stderr)"
+    )
     timings = []
     for _ in range(3):
         result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)

@@ -50,7 +50,11 @@ def test_parallel_builds_each_have_their_own_outcome_in_the_order_given(tmp_path
     outcomes = build_many(paths, jobs=2, build_fn=fake_build, options=BuildOptions(if_changed=True))
 
     assert [(Path(o.config_path).name, o.status, o.exit_code) for o in outcomes] == [
-        ("a.yaml", "built", 0), ("b.yaml", "failed", 2), ("c.yaml", "built", 0), ("d.yaml", "skipped", 0)]
+        ("a.yaml", "built", 0),
+        ("b.yaml", "failed", 2),
+        ("c.yaml", "built", 0),
+        ("d.yaml", "skipped", 0),
+    ]
     assert outcomes[0].outputs == (str(tmp_path / "a.pdf"),)
     assert outcomes[1].message == "b.yaml:4:1: title: missing (+1 more)"
     assert outcomes[1].detail.splitlines()[-1] == "error: aborted with 2 configuration errors"
@@ -77,12 +81,15 @@ def test_a_config_given_twice_is_built_once(tmp_path):
     assert len(outcomes) == 1
 
 
-@pytest.mark.parametrize(("codes", "status"), [
-    ([0, 0], 0),
-    ([0, 2], 2),
-    ([2, 1], 1),
-    ([1, 0], 1),
-])
+@pytest.mark.parametrize(
+    ("codes", "status"),
+    [
+        ([0, 0], 0),
+        ([0, 2], 2),
+        ([2, 1], 1),
+        ([1, 0], 1),
+    ],
+)
 def test_exit_status_is_1_for_any_build_failure_else_2_for_config_errors(codes, status):
     outcomes = [JobOutcome(f"{i}.yaml", "failed" if c else "built", c, 0.0) for i, c in enumerate(codes)]
     assert exit_status(outcomes) == status
@@ -108,8 +115,11 @@ def test_run_builds_prints_paths_on_stdout_and_a_summary_table_on_stderr(tmp_pat
     assert status == 2
     assert out.splitlines() == ["a.pdf", "c.pdf"]
     lines = err.splitlines()
-    assert lines[:3] == ["b.yaml:4:1: title: missing", "b.yaml:9:3: topics.x: unknown topic",
-                         "error: aborted with 2 configuration errors"]
+    assert lines[:3] == [
+        "b.yaml:4:1: title: missing",
+        "b.yaml:9:3: topics.x: unknown topic",
+        "error: aborted with 2 configuration errors",
+    ]
     assert lines[3].split() == ["config", "result", "time", "pages", "output", "or", "message"]
     assert lines[4].split()[:2] == ["a.yaml", "built"] and lines[4].endswith("3  a.pdf")
     assert lines[5].split()[:2] == ["b.yaml", "FAILED"] and lines[5].endswith("b.yaml:4:1: title: missing (+1 more)")
@@ -118,8 +128,10 @@ def test_run_builds_prints_paths_on_stdout_and_a_summary_table_on_stderr(tmp_pat
 
 
 def test_with_several_failures_the_closing_line_names_the_configs_only():
-    outcomes = [JobOutcome("a.yaml", "failed", 1, 1.0, message="boom"),
-                JobOutcome("b.yaml", "failed", 2, 0.1, message="b.yaml:4:1: title: missing")]
+    outcomes = [
+        JobOutcome("a.yaml", "failed", 1, 1.0, message="boom"),
+        JobOutcome("b.yaml", "failed", 2, 0.1, message="b.yaml:4:1: title: missing"),
+    ]
     assert closing_line(outcomes, 1.0) == "2 failed in 1.0 s: a.yaml, b.yaml"
 
 

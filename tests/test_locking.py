@@ -39,8 +39,10 @@ def test_a_second_holder_waits_then_times_out_naming_the_holder(config):
             with config_lock("config.yaml", timeout=0.3, poll=0.1, clock=fake.clock, sleep=fake.sleep):
                 pass
     shown = held.relative_to(config.parent)
-    assert str(caught.value) == (f"another reportgen run holds config.yaml (lock {shown}, pid {os.getpid()}); "
-                                 "waited 0.3 s — try again later or raise --lock-timeout")
+    assert str(caught.value) == (
+        f"another reportgen run holds config.yaml (lock {shown}, pid {os.getpid()}); "
+        "waited 0.3 s — try again later or raise --lock-timeout"
+    )
     assert caught.value.exit_code == 1
     assert sum(fake.naps) == pytest.approx(0.3)
     assert shown.parent.name == ".reportgen" and shown.name.startswith("config-")
@@ -56,14 +58,19 @@ def test_the_lock_is_free_again_after_the_block_and_records_the_holder(config):
 
 def test_a_lock_held_by_another_process_times_out_and_is_released_when_it_dies(config):
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys, time
             from reportgen.locking import config_lock
             with config_lock({str(config)!r}, timeout=5):
                 print("locked", flush=True)
                 time.sleep(30)
-        """)],
-        stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "locked"

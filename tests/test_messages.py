@@ -1,4 +1,5 @@
 """Text from files is printed with its control characters escaped and cut to a short excerpt."""
+
 import logging
 
 from reportgen.cli import SafeFormatter

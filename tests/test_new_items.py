@@ -1,4 +1,5 @@
 """Items are identified by their content: a feed that grows keeps its ids, so `new` is exact."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -81,8 +82,15 @@ def test_a_feed_grown_at_the_top_between_two_scheduled_runs_reports_exactly_the_
             stop.set()
         return "built"
 
-    status = run_schedule("0 7 * * *", job, clock=clock, sleep=clock.sleep, stop=stop,
-                          log=logging.getLogger("test.new"), timer=lambda: 0.0)
+    status = run_schedule(
+        "0 7 * * *",
+        job,
+        clock=clock,
+        sleep=clock.sleep,
+        stop=stop,
+        log=logging.getLogger("test.new"),
+        timer=lambda: 0.0,
+    )
 
     assert status == 0
     assert seen == [[], ["Mongolia and Japan Sign Trade Protocol"]]
@@ -90,8 +98,9 @@ def test_a_feed_grown_at_the_top_between_two_scheduled_runs_reports_exactly_the_
 
 def test_ids_do_not_depend_on_position_and_repeated_stories_are_told_apart():
     old, _ = read_feed(OLD_FEED.splitlines(), doc_id="feed", path="feed.txt")
-    grown, _ = read_feed((NEW_ARTICLE + OLD_FEED + "\n" + OLD_FEED.split("\n\n")[1]).splitlines(),
-                         doc_id="feed", path="feed.txt")
+    grown, _ = read_feed(
+        (NEW_ARTICLE + OLD_FEED + "\n" + OLD_FEED.split("\n\n")[1]).splitlines(), doc_id="feed", path="feed.txt"
+    )
     old_ids = [a.id for a in old.items]
     grown_ids = [a.id for a in grown.items]
     assert grown_ids[1:3] == old_ids
@@ -108,8 +117,9 @@ def test_the_run_history_carries_first_sightings_over_from_position_ids(tmp_path
     state.record_items(config, [("feed#a1", "d-minister"), ("feed#a2", "d-loan")], run1)
     state.finish_run(run1, "ok", finished=start)
     run2 = state.begin_run(config, as_of=dt.date(2025, 3, 9), digests={}, started=start + dt.timedelta(days=8))
-    new = state.record_items(config, [("feed#a-111", "d-protocol"), ("feed#a-222", "d-minister"),
-                                      ("feed#a-333", "d-loan")], run2)
+    new = state.record_items(
+        config, [("feed#a-111", "d-protocol"), ("feed#a-222", "d-minister"), ("feed#a-333", "d-loan")], run2
+    )
     assert new == {"feed#a-111"}
     with sqlite3.connect(state.path) as db:
         rows = dict(db.execute("SELECT item_id, first_seen_run FROM items WHERE item_id LIKE 'feed#a-%'"))

@@ -1,4 +1,5 @@
 """The section and text parts: a paper section and an analyst's note laid out as sanitised prose."""
+
 import shutil
 from pathlib import Path
 
@@ -46,19 +47,22 @@ def _html(project: Path) -> str:
 def test_text_and_section_parts_render_sanitised_markdown(project):
     assert main(["build", "config.yaml"]) == 0
     html = _html(project)
-    note = html[html.index('class="prose analyst-note"'):]
-    assert ('<h3>What matters</h3>\n<ul>\n<li><strong>Flows</strong> are provisional: see '
-            '<a href="https://example.org/survey" rel="noopener noreferrer">the survey</a> and '
-            '<a rel="noopener noreferrer">this</a>.</li>') in note
+    note = html[html.index('class="prose analyst-note"') :]
+    assert (
+        '<h3>What matters</h3>\n<ul>\n<li><strong>Flows</strong> are provisional: see '
+        '<a href="https://example.org/survey" rel="noopener noreferrer">the survey</a> and '
+        '<a rel="noopener noreferrer">this</a>.</li>'
+    ) in note
     assert "<script" not in html and "javascript:" not in html and "/etc/passwd" not in html
-    section = html[html.index('class="part part-section"'):]
+    section = html[html.index('class="part part-section"') :]
     assert '<h1 class="part-title">Data and methods</h1>' in section
     # The paper's inline Markdown survives (escaped asterisks stay literal), its subsection becomes h3,
     # and its bullets, split over two lines in the source, are one list.
     assert "We compare the flows of two rivers (Syr *Darya* and Chu)" in section
-    assert ("<h3>Findings</h3>\n<ul>\n<li><em>Upstream</em> releases peak in winter, when demand downstream "
-            "is low and reservoirs are full.</li>\n<li><em>Downstream</em> farms need water in summer.</li>\n</ul>"
-            ) in section
+    assert (
+        "<h3>Findings</h3>\n<ul>\n<li><em>Upstream</em> releases peak in winter, when demand downstream "
+        "is low and reservoirs are full.</li>\n<li><em>Downstream</em> farms need water in summer.</li>\n</ul>"
+    ) in section
 
 
 def test_a_section_title_that_matches_nothing_is_a_config_error(project, capsys):
@@ -66,8 +70,9 @@ def test_a_section_title_that_matches_nothing_is_a_config_error(project, capsys)
     config.write_text(CONFIG.replace('"data and*"', "Results"), encoding="utf-8")
     assert main(["check", "config.yaml"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("config.yaml:7:32: parts[1].section.title: no section of papers/water.md is titled "
-                          "'Results'; sections: ")
+    assert err.startswith(
+        "config.yaml:7:32: parts[1].section.title: no section of papers/water.md is titled 'Results'; sections: "
+    )
 
 
 def test_a_missing_note_is_a_config_error(project, capsys):
@@ -75,7 +80,8 @@ def test_a_missing_note_is_a_config_error(project, capsys):
     assert main(["check", "config.yaml"]) == 2
     assert capsys.readouterr().err.splitlines()[0] == (
         "config.yaml:6:18: parts[0].text.file: no file notes/assessment.md next to config.yaml; give the path "
-        "of a Markdown file, relative to the config's folder or absolute")
+        "of a Markdown file, relative to the config's folder or absolute"
+    )
 
 
 def test_editing_the_note_rebuilds_with_if_changed(project, capsys):

@@ -1,4 +1,5 @@
 """The render helper: same PDF as in-process, errors come back as errors, every limit stops it."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -84,11 +85,15 @@ def test_a_template_error_keeps_its_file_and_line(briefing, tmp_path):
 
 
 def test_a_template_that_loops_for_ever_is_stopped_at_the_time_limit(briefing, tmp_path):
-    layout = hostile_layout(tmp_path, "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}")
+    layout = hostile_layout(
+        tmp_path, "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+    )
     with pytest.raises(LimitExceeded) as err:
         render(briefing, layout, seconds=0.5)
-    assert str(err.value) == ("the render ran past the build's 0.5 s time limit and was stopped; raise it with --timeout "
-                              "SECONDS or limits: {seconds: ...} in the config; the old outputs are kept")
+    assert str(err.value) == (
+        "the render ran past the build's 0.5 s time limit and was stopped; raise it with --timeout "
+        "SECONDS or limits: {seconds: ...} in the config; the old outputs are kept"
+    )
 
 
 def _address_space_mb() -> int:
@@ -97,20 +102,27 @@ def _address_space_mb() -> int:
 
 
 def test_a_template_that_doubles_a_string_is_stopped_at_the_memory_limit(briefing, tmp_path):
-    layout = hostile_layout(tmp_path, "{% set ns = namespace(s='a') %}{% for i in range(40) %}"
-                                      "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}")
+    layout = hostile_layout(
+        tmp_path,
+        "{% set ns = namespace(s='a') %}{% for i in range(40) %}"
+        "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}",
+    )
     limit = _address_space_mb() + 300  # the helper starts as a copy of this process
     with pytest.raises(LimitExceeded) as err:
         render(briefing, layout, memory_mb=limit)
-    assert str(err.value) == (f"the render needed more than the {limit} MB memory limit and was stopped; raise it "
-                              "with limits: {memory_mb: ...} in the config; the old outputs are kept")
+    assert str(err.value) == (
+        f"the render needed more than the {limit} MB memory limit and was stopped; raise it "
+        "with limits: {memory_mb: ...} in the config; the old outputs are kept"
+    )
 
 
 def test_a_briefing_longer_than_the_page_limit_is_stopped(briefing, digest):
     with pytest.raises(LimitExceeded) as err:
         render(briefing, digest, pages=1)
-    assert str(err.value).startswith("the PDF grew past the 1-page limit and was stopped; raise it with "
-                                     "limits: {pages: ...} in the config, or show fewer items")
+    assert str(err.value).startswith(
+        "the PDF grew past the 1-page limit and was stopped; raise it with "
+        "limits: {pages: ...} in the config, or show fewer items"
+    )
 
 
 def test_a_helper_that_crashes_mid_render_is_reported_as_memory_at_its_limit(briefing, digest, monkeypatch):

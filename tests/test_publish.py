@@ -1,4 +1,5 @@
 """Outputs published as a set; a journal left by a killed run is finished, and never trusted further."""
+
 from __future__ import annotations
 
 import json
@@ -32,5 +33,6 @@ def test_a_damaged_journal_is_reported_and_dropped(tmp_path, caplog):
     with caplog.at_level(logging.WARNING, logger="reportgen"):
         recover(journal)
     assert [r.getMessage() for r in caplog.records] == [
-        f"warning: {journal}: ignored an unreadable output journal (JSONDecodeError)"]
+        f"warning: {journal}: ignored an unreadable output journal (JSONDecodeError)"
+    ]
     assert not journal.exists()

@@ -1,4 +1,5 @@
 """Test layout resolution, the sandboxed Jinja environment, template errors and the static layout check."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -43,6 +44,7 @@ def _layout(tmp_path: Path, files: dict[str, str], name: str = "mine") -> Path:
 
 # --- resolution ---------------------------------------------------------------
 
+
 def test_resolve_builtin_layouts_search_layout_then_shared():
     layout = resolve("briefing", base_dir=Path("."))
     assert layout.name == "briefing"
@@ -66,8 +68,9 @@ def test_resolve_rejects_unknown_extends(tmp_path):
     _layout(tmp_path, {"base.html.j2": "x", "layout.yaml": "extends: glossy\n"})
     with pytest.raises(TemplateError) as err:
         resolve("mine", base_dir=tmp_path)
-    assert str(err.value).endswith("layout.yaml:1: extends: unknown built-in layout 'glossy'; "
-                                   "built-in layouts: briefing, digest")
+    assert str(err.value).endswith(
+        "layout.yaml:1: extends: unknown built-in layout 'glossy'; built-in layouts: briefing, digest"
+    )
 
 
 def test_available_lists_builtins_then_project_layouts(tmp_path):
@@ -94,6 +97,7 @@ def test_every_part_kind_has_a_shared_template():
 
 # --- rendering ----------------------------------------------------------------
 
+
 def test_render_dispatches_every_part_kind(briefing):
     html = render_html(briefing, resolve("briefing", base_dir=Path(".")))
     for part in briefing.parts:
@@ -107,7 +111,9 @@ def test_render_dispatches_every_part_kind(briefing):
 def test_source_text_is_escaped_not_markup(briefing):
     hostile = dataclasses.replace(
         briefing.parts[0],
-        sentences=(SAMPLE.CitedSentence('Talks <script>alert("x")</script> and <img src=file:///etc/passwd> ended.', 1),),
+        sentences=(
+            SAMPLE.CitedSentence('Talks <script>alert("x")</script> and <img src=file:///etc/passwd> ended.', 1),
+        ),
     )
     html = render_html(dataclasses.replace(briefing, parts=(hostile,)), resolve("briefing", base_dir=Path(".")))
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
@@ -116,7 +122,10 @@ def test_source_text_is_escaped_not_markup(briefing):
 
 
 def test_sanitize_keeps_inline_markup_and_drops_the_rest():
-    assert sanitize('<b>bold</b><script>x()</script><img src="file:///etc/passwd"><a href="http://x">l</a>') == "<b>bold</b>l"
+    assert (
+        sanitize('<b>bold</b><script>x()</script><img src="file:///etc/passwd"><a href="http://x">l</a>')
+        == "<b>bold</b>l"
+    )
 
 
 def test_long_date_is_locale_independent():
@@ -139,11 +148,14 @@ def test_user_file_replaces_builtin_partial_of_same_name(tmp_path, briefing):
     assert "Reading list" in html and 'id="src-1"' not in html
 
 
-@pytest.mark.parametrize("since, items, wording", [
-    (None, (), "This is the first run: there is no earlier briefing to compare with."),
-    (None, ("item",), "This is the first run: every item is new."),
-    ("since", (), "Nothing new since the previous run."),
-])
+@pytest.mark.parametrize(
+    "since, items, wording",
+    [
+        (None, (), "This is the first run: there is no earlier briefing to compare with."),
+        (None, ("item",), "This is the first run: every item is new."),
+        ("since", (), "Nothing new since the previous run."),
+    ],
+)
 def test_new_items_part_says_what_the_run_compared_with(briefing, since, items, wording):
     new = SAMPLE.NEW
     part = dataclasses.replace(new, since=new.since if since else None, items=new.items if items else ())
@@ -153,6 +165,7 @@ def test_new_items_part_says_what_the_run_compared_with(briefing, since, items, 
 
 
 # --- template errors ------------------------------------------------------------
+
 
 def test_syntax_error_names_file_and_line(tmp_path, briefing):
     _layout(tmp_path, {"parts/summary.html.j2": "<h1>{{ part.title }}</h1>\n{% if part.sentences %}\n<p>unclosed\n"})
@@ -184,7 +197,9 @@ def test_misspelt_field_names_the_model_class(tmp_path, briefing):
 
 def test_builtin_template_errors_are_named_relative_to_the_repo(briefing, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
-    bad = dataclasses.replace(briefing, parts=(SAMPLE.SUMMARY.__class__(id="s", title="S", sentences=("not a sentence",)),))
+    bad = dataclasses.replace(
+        briefing, parts=(SAMPLE.SUMMARY.__class__(id="s", title="S", sentences=("not a sentence",)),)
+    )
     with pytest.raises(TemplateError) as err:
         render_html(bad, resolve("briefing", base_dir=tmp_path))
     assert str(err.value).startswith("templates/_shared/macros.html.j2:")
@@ -207,6 +222,7 @@ def test_missing_include_is_a_template_error(tmp_path, briefing):
 
 # --- static check ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", ["briefing", "digest"])
 def test_builtin_layouts_check_clean(name):
     assert check_layout(resolve(name, base_dir=Path("."))) == []
@@ -217,11 +233,14 @@ def test_fixture_layout_checks_clean():
 
 
 def test_check_reports_every_problem_with_file_and_line(tmp_path):
-    _layout(tmp_path, {
-        "cover.html.j2": "<h1>{{ briefing.titel }}</h1>\n<p>{{ orgname }}</p>\n{% include 'missing.html.j2' %}\n",
-        "parts/new.html.j2": "{% for item in part.itemz %}{{ item.title }}{% endfor %}\n",
-        "toc.html.j2": "{% for x in briefing.parts %}\n{% endfor\n",
-    })
+    _layout(
+        tmp_path,
+        {
+            "cover.html.j2": "<h1>{{ briefing.titel }}</h1>\n<p>{{ orgname }}</p>\n{% include 'missing.html.j2' %}\n",
+            "parts/new.html.j2": "{% for item in part.itemz %}{{ item.title }}{% endfor %}\n",
+            "toc.html.j2": "{% for x in briefing.parts %}\n{% endfor\n",
+        },
+    )
     problems = check_layout(resolve("mine", base_dir=tmp_path))
     assert problems[:3] == [
         "mine/cover.html.j2:2: 'orgname' is undefined (templates see 'briefing', and 'part' in part blocks)",
@@ -236,9 +255,12 @@ def test_check_reports_every_problem_with_file_and_line(tmp_path):
 
 # --- laziness -------------------------------------------------------------------
 
+
 def test_rendering_modules_do_not_import_weasyprint():
-    code = ("import sys, reportgen.render.html, reportgen.render.pdf, reportgen.layouts; "
-            "sys.exit('weasyprint' in sys.modules)")
+    code = (
+        "import sys, reportgen.render.html, reportgen.render.pdf, reportgen.layouts; "
+        "sys.exit('weasyprint' in sys.modules)"
+    )
     assert subprocess.run([sys.executable, "-c", code], cwd=REPO).returncode == 0
 
 

@@ -1,4 +1,5 @@
 """Test the rendered PDFs by reading them back: text, contents page numbers, tables, outline, metadata, fetches."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -72,6 +73,7 @@ def _heading(part) -> str:
 
 # --- the default layout -----------------------------------------------------------
 
+
 def test_every_part_heading_is_in_the_text(briefing_pdf, sample):
     text = " ".join(briefing_pdf.texts)
     for part in sample.parts:
@@ -112,7 +114,9 @@ def test_tables_extract_cell_for_cell(briefing_pdf, sample):
     extracted: list[list[list[str]]] = []
     with pdfplumber.open(io.BytesIO(briefing_pdf.result.bytes)) as pdf:
         for page in pdf.pages[start:end]:
-            extracted.extend([[" ".join((cell or "").split()) for cell in row] for row in t] for t in page.extract_tables())
+            extracted.extend(
+                [[" ".join((cell or "").split()) for cell in row] for row in t] for t in page.extract_tables()
+            )
     # A table broken across pages comes back in pieces, each starting with the repeated header.
     pieces = iter(extracted)
     for table in tables:
@@ -185,6 +189,7 @@ def test_citations_link_to_their_source_entry(briefing_pdf):
 
 # --- other layouts ----------------------------------------------------------------
 
+
 def test_digest_renders_compactly(digest_pdf, briefing_pdf, sample):
     assert digest_pdf.result.pages < briefing_pdf.result.pages
     assert digest_pdf.texts[0].startswith(sample.organisation.upper() + " · DIGEST")
@@ -201,6 +206,7 @@ def test_user_layout_overrides_only_its_block(override_pdf, briefing_pdf):
 
 
 # --- confinement ------------------------------------------------------------------
+
 
 def test_fetches_outside_the_layout_are_blocked_and_reported(tmp_path, sample):
     folder = tmp_path / "mine"
@@ -227,11 +233,13 @@ def test_fetches_outside_the_layout_are_blocked_and_reported(tmp_path, sample):
     assert "/EmbeddedFiles" not in str(reader.trailer["/Root"].get("/Names", {}))
     assert not any(
         annot.get_object().get("/Subtype") == "/FileAttachment"
-        for page in reader.pages for annot in page.get("/Annots", []) or []
+        for page in reader.pages
+        for annot in page.get("/Annots", []) or []
     )
 
 
 # --- atomic write -------------------------------------------------------------------
+
 
 def test_write_atomic_replaces_the_file(tmp_path):
     target = tmp_path / "out.pdf"

@@ -53,8 +53,15 @@ def test_fires_at_each_time_survives_a_failing_build_and_stops_on_the_event(logs
             stop.set()  # as the SIGTERM handler would, mid-build: this build still finishes
         return "built out/x.pdf"
 
-    status = run_schedule("0 7 * * *", job, clock=clock, sleep=clock.sleep, stop=stop,
-                          log=logging.getLogger("test.schedule"), timer=timer_ticks(0.0, 10.0, 11.9))
+    status = run_schedule(
+        "0 7 * * *",
+        job,
+        clock=clock,
+        sleep=clock.sleep,
+        stop=stop,
+        log=logging.getLogger("test.schedule"),
+        timer=timer_ticks(0.0, 10.0, 11.9),
+    )
 
     assert status == 0
     assert fired == [dt.datetime(2026, 2, 22, 7, 0), dt.datetime(2026, 2, 23, 7, 0)]
@@ -74,8 +81,14 @@ def test_a_stop_before_the_first_fire_time_runs_nothing(logs):
         clock.sleep(seconds)
         stop.set()
 
-    status = run_schedule("0 7 * * MON", lambda fire: pytest.fail("must not run"), clock=clock, sleep=sleep,
-                          stop=stop, log=logging.getLogger("test.schedule"))
+    status = run_schedule(
+        "0 7 * * MON",
+        lambda fire: pytest.fail("must not run"),
+        clock=clock,
+        sleep=sleep,
+        stop=stop,
+        log=logging.getLogger("test.schedule"),
+    )
 
     assert status == 0
     assert len(clock.naps) == 1
@@ -104,8 +117,10 @@ def test_an_invalid_cron_expression_is_a_usage_error():
         parse_cron("0 7 * *")
     with pytest.raises(UsageError) as bad_field:
         parse_cron("61 7 * * *")
-    assert str(wrong_count.value) == ("invalid --cron '0 7 * *': 4 fields; expected 5 fields: minute hour "
-                                      "day-of-month month day-of-week, e.g. '0 7 * * MON'")
+    assert str(wrong_count.value) == (
+        "invalid --cron '0 7 * *': 4 fields; expected 5 fields: minute hour "
+        "day-of-month month day-of-week, e.g. '0 7 * * MON'"
+    )
     assert wrong_count.value.exit_code == 2
     assert str(bad_field.value).startswith("invalid --cron '61 7 * * *': ")
     assert "out of range" in str(bad_field.value)

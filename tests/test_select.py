@@ -1,4 +1,5 @@
 """Selection: sources, period, focus (per article, per paper) and topics, with pinned reasons."""
+
 import datetime as dt
 from pathlib import Path
 
@@ -31,14 +32,30 @@ def feed(*items, path="seeds/feed.txt", id="feed") -> Document:
 
 
 def paper(*items, title="Kazakhstan and Qatar: key areas", published=None) -> Document:
-    abstract = Abstract("en", title, "Relations between the two states.", ("Kazakhstan",), Location("seeds/paper.md", 5))
-    return Document("paper", "seeds/paper.md", "paper", title, published, tuple(items),
-                    Location("seeds/paper.md", 1), abstracts=(abstract,))
+    abstract = Abstract(
+        "en", title, "Relations between the two states.", ("Kazakhstan",), Location("seeds/paper.md", 5)
+    )
+    return Document(
+        "paper",
+        "seeds/paper.md",
+        "paper",
+        title,
+        published,
+        tuple(items),
+        Location("seeds/paper.md", 1),
+        abstracts=(abstract,),
+    )
 
 
 def config(**changes) -> BriefingConfig:
-    values = dict(path=Path("/project/config.yaml"), title="T", sources=("seeds/",), focus=FOCUS,
-                  topics=TOPICS, period=Period(start=D(2026, 1, 1), end=D(2026, 2, 20)))
+    values = dict(
+        path=Path("/project/config.yaml"),
+        title="T",
+        sources=("seeds/",),
+        focus=FOCUS,
+        topics=TOPICS,
+        period=Period(start=D(2026, 1, 1), end=D(2026, 2, 20)),
+    )
     values.update(changes)
     return BriefingConfig(**values)
 
@@ -59,7 +76,9 @@ def test_selected_item_says_which_terms_and_topics():
 
 
 def test_period_reasons():
-    corpus = Corpus((feed(article("old", D(2025, 12, 12), CULTURE_DAYS), article("late", D(2026, 3, 1), CULTURE_DAYS)),))
+    corpus = Corpus(
+        (feed(article("old", D(2025, 12, 12), CULTURE_DAYS), article("late", D(2026, 3, 1), CULTURE_DAYS)),)
+    )
     assert reasons(corpus, config()) == {
         "old": ("left out: published 2025-12-12, before the period (from 2026-01-01)",),
         "late": ("left out: published 2026-03-01, after the period (to 2026-02-20)",),
@@ -81,7 +100,8 @@ def test_focus_reason_for_a_feed_article_without_qatar():
 def test_sources_reason():
     doc = feed(article("x", D(2026, 2, 5), CULTURE_DAYS, path="other/feed.txt"), path="other/feed.txt")
     assert reasons(Corpus((doc,)), config()) == {
-        "x": ("left out: other/feed.txt is not under the configured sources (seeds/)",)}
+        "x": ("left out: other/feed.txt is not under the configured sources (seeds/)",)
+    }
 
 
 def test_sources_may_name_a_single_file():
@@ -92,11 +112,13 @@ def test_sources_may_name_a_single_file():
 
 def test_every_failed_filter_is_listed():
     corpus = Corpus((feed(article("a", D(2025, 1, 1), "Film days in Oslo and more words here.")),))
-    assert reasons(corpus, config()) == {"a": (
-        "left out: published 2025-01-01, before the period (from 2026-01-01)",
-        "left out: no focus term (Qatar, Qatari, Doha)",
-        "left out: no topic reaches its minimum score (no topic keyword found)",
-    )}
+    assert reasons(corpus, config()) == {
+        "a": (
+            "left out: published 2025-01-01, before the period (from 2026-01-01)",
+            "left out: no focus term (Qatar, Qatari, Doha)",
+            "left out: no topic reaches its minimum score (no topic keyword found)",
+        )
+    }
 
 
 def test_topic_min_score_filters_and_is_explained():
@@ -108,8 +130,10 @@ def test_topic_min_score_filters_and_is_explained():
 
 
 def test_paper_sections_pass_focus_through_their_paper():
-    doc = paper(section("s1", "The two states agreed to expand culture and art."),
-                section("s2", "Methods were applied to the sources at hand."))
+    doc = paper(
+        section("s1", "The two states agreed to expand culture and art."),
+        section("s2", "Methods were applied to the sources at hand."),
+    )
     got = select(Corpus((doc,)), config())
     assert [d.selected for d in got.decisions] == [True, False]
     assert got.decisions[0].reasons == ("selected: part of a paper about Qatar; topics cultural (2: art×1, culture×1)",)
@@ -118,8 +142,9 @@ def test_paper_sections_pass_focus_through_their_paper():
 
 
 def test_paper_not_about_the_focus_needs_mentions_per_section():
-    doc = paper(section("s1", "Culture and art of Qatar."), section("s2", "Culture and art of Oman."),
-                title="Gulf cultures")
+    doc = paper(
+        section("s1", "Culture and art of Qatar."), section("s2", "Culture and art of Oman."), title="Gulf cultures"
+    )
     got = select(Corpus((doc,)), config())
     assert [d.selected for d in got.decisions] == [True, False]
 
@@ -129,14 +154,17 @@ def test_undated_sections_take_the_paper_date_or_pass_the_period():
     assert select(Corpus((undated,)), config()).decisions[0].selected
     dated = paper(section("s1", "Culture and art."), published=D(2025, 6, 1))
     assert reasons(Corpus((dated,)), config()) == {
-        "s1": ("left out: its document seeds/paper.md published 2025-06-01, before the period (from 2026-01-01)",)}
+        "s1": ("left out: its document seeds/paper.md published 2025-06-01, before the period (from 2026-01-01)",)
+    }
 
 
 def test_selected_items_keep_corpus_order():
-    corpus = Corpus((
-        feed(article("b", D(2026, 2, 5), CULTURE_DAYS), article("x", D(2026, 2, 6), "No focus.")),
-        feed(article("a", D(2026, 1, 5), CULTURE_DAYS), path="seeds/feed2.txt", id="feed2"),
-    ))
+    corpus = Corpus(
+        (
+            feed(article("b", D(2026, 2, 5), CULTURE_DAYS), article("x", D(2026, 2, 6), "No focus.")),
+            feed(article("a", D(2026, 1, 5), CULTURE_DAYS), path="seeds/feed2.txt", id="feed2"),
+        )
+    )
     assert [i.id for i in select(corpus, config()).selected] == ["b", "a"]
 
 
@@ -164,8 +192,16 @@ def test_sections_are_picked_by_title_glob():
     from reportgen.config import SectionRule
 
     text = "Qatar and Kazakhstan expand trade and invest in trade corridors, and art and culture."
-    corpus = Corpus((paper(section("s1", text, "History of ties"), section("s2", text, "History and evolution"),
-                           section("s3", text, "Trade  Relations"), section("s4", text, "Method")),))
+    corpus = Corpus(
+        (
+            paper(
+                section("s1", text, "History of ties"),
+                section("s2", text, "History and evolution"),
+                section("s3", text, "Trade  Relations"),
+                section("s4", text, "Method"),
+            ),
+        )
+    )
     rule = SectionRule(include=("history*", "Trade*"), exclude=("*evolution",))
     got = reasons(corpus, config(sections=rule, period=Period()))
     assert [rid for rid, why in got.items() if why[0].startswith("selected")] == ["s1", "s3"]

@@ -1,19 +1,28 @@
 """Extractive summaries: verbatim sentences, citations, no repeats, n, order, junk."""
+
 import re
 
 from reportgen.analysis.summarise import is_junk, summarise
 from reportgen.corpus import Article, Location, Paragraph, Section
 
-TRADE = ("However, as of 2022, mutual trade remained modest, partially reduced by the impact of the pandemic. "
-         "However, as early as 2023, trade turnover had increased exponentially. "
-         "For the initial quarter of 2023, trade figures increased by 17 times in comparison with 2022.")
-INVEST = ("Particular attention has been drawn to Qatar's growing investment into Kazakhstan's energy infrastructure. "
-          "In March 2024, the Qatari government committed 17.6 billion tenge to support key projects.")
-HUB = ("Qatar's engagement with the Astana International Financial Center has emerged as a promising avenue. "
-       "As one of the global leaders in Sharia-compliant banking, Qatar brings substantial experience.")
+TRADE = (
+    "However, as of 2022, mutual trade remained modest, partially reduced by the impact of the pandemic. "
+    "However, as early as 2023, trade turnover had increased exponentially. "
+    "For the initial quarter of 2023, trade figures increased by 17 times in comparison with 2022."
+)
+INVEST = (
+    "Particular attention has been drawn to Qatar's growing investment into Kazakhstan's energy infrastructure. "
+    "In March 2024, the Qatari government committed 17.6 billion tenge to support key projects."
+)
+HUB = (
+    "Qatar's engagement with the Astana International Financial Center has emerged as a promising avenue. "
+    "As one of the global leaders in Sharia-compliant banking, Qatar brings substantial experience."
+)
 
 
-def section(id: str, *texts: str, title: str = "Trade, economic and investment cooperation", line: int = 100) -> Section:
+def section(
+    id: str, *texts: str, title: str = "Trade, economic and investment cooperation", line: int = 100
+) -> Section:
     paragraphs = []
     for i, text in enumerate(texts):
         paragraphs.append(Paragraph(f"{id}-p{i}", text, Location("seeds/paper.md", line + 2 * i)))
@@ -34,8 +43,11 @@ def test_sentences_are_verbatim_substrings_of_their_item():
 
 
 def test_citations_name_the_paragraph_line_and_lines_within_it():
-    wrapped = Paragraph("p0", "Qatar and Kazakhstan signed a memorandum on trade.\nThe trade memorandum covers food and grain exports.",
-                        Location("feed.txt", 10))
+    wrapped = Paragraph(
+        "p0",
+        "Qatar and Kazakhstan signed a memorandum on trade.\nThe trade memorandum covers food and grain exports.",
+        Location("feed.txt", 10),
+    )
     item = Article("a1", "feed", "Trade memorandum", None, (wrapped,), Location("feed.txt", 9))
     got = {s.text: (str(s.location), s.index) for s in summarise([item], 2)}
     assert got == {
@@ -114,7 +126,7 @@ def test_the_seed_paper_repeats_are_never_summarised_twice():
     lines = (root / paper.path).read_text(encoding="utf-8").splitlines()
     plain = lambda text: " ".join(re.findall(r"\w+", text))  # noqa: E731 (markup like *...* is dropped by ingest)
     for s in sentences:  # cited at its paragraph: the sentence follows within the paragraph's lines
-        assert plain(s.text)[:25] in plain(" ".join(lines[s.location.line - 1:s.location.line + 4]))
+        assert plain(s.text)[:25] in plain(" ".join(lines[s.location.line - 1 : s.location.line + 4]))
 
 
 def test_an_item_summary_gives_a_further_happening_over_more_figures_of_the_same_series():

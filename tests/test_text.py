@@ -1,4 +1,5 @@
 """Tests for sentence splitting and word tokens."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,23 +11,39 @@ from reportgen.text import sentence_spans, split_sentences, words
     "text, expected",
     [
         # initials
-        ("In May 2023, the Prime Minister of Kazakhstan, A. Smailov, visited Doha. He met officials.",
-         ["In May 2023, the Prime Minister of Kazakhstan, A. Smailov, visited Doha.", "He met officials."]),
-        ("A proposal by the first president, N. Nazarbayev, was adopted. Qatar joined.",
-         ["A proposal by the first president, N. Nazarbayev, was adopted.", "Qatar joined."]),
-        ("K.Torebayev conveyed an invitation. S.Saulo agreed.", ["K.Torebayev conveyed an invitation.", "S.Saulo agreed."]),
+        (
+            "In May 2023, the Prime Minister of Kazakhstan, A. Smailov, visited Doha. He met officials.",
+            ["In May 2023, the Prime Minister of Kazakhstan, A. Smailov, visited Doha.", "He met officials."],
+        ),
+        (
+            "A proposal by the first president, N. Nazarbayev, was adopted. Qatar joined.",
+            ["A proposal by the first president, N. Nazarbayev, was adopted.", "Qatar joined."],
+        ),
+        (
+            "K.Torebayev conveyed an invitation. S.Saulo agreed.",
+            ["K.Torebayev conveyed an invitation.", "S.Saulo agreed."],
+        ),
         ("A.K. Kurmangali wrote it. It was read.", ["A.K. Kurmangali wrote it.", "It was read."]),
         ("- K. Torebayev noted in his remarks.", ["- K. Torebayev noted in his remarks."]),
         # titles and abbreviations
-        ("The secretary general, Dr. Ahmed Abdullah Al-Buainain, spoke. Talks followed.",
-         ["The secretary general, Dr. Ahmed Abdullah Al-Buainain, spoke.", "Talks followed."]),
-        ("It ratified ILO Convention No. 131 concerning wages. It was welcomed.",
-         ["It ratified ILO Convention No. 131 concerning wages.", "It was welcomed."]),
-        ("Sectors, e.g. Energy and Finance, grew. Others did not.", ["Sectors, e.g. Energy and Finance, grew.", "Others did not."]),
+        (
+            "The secretary general, Dr. Ahmed Abdullah Al-Buainain, spoke. Talks followed.",
+            ["The secretary general, Dr. Ahmed Abdullah Al-Buainain, spoke.", "Talks followed."],
+        ),
+        (
+            "It ratified ILO Convention No. 131 concerning wages. It was welcomed.",
+            ["It ratified ILO Convention No. 131 concerning wages.", "It was welcomed."],
+        ),
+        (
+            "Sectors, e.g. Energy and Finance, grew. Others did not.",
+            ["Sectors, e.g. Energy and Finance, grew.", "Others did not."],
+        ),
         ("That is, i.e. Astana, the capital. Fine.", ["That is, i.e. Astana, the capital.", "Fine."]),
         ("The U.S. Congress met. It adjourned.", ["The U.S. Congress met.", "It adjourned."]),
-        ("Mr. Smith met Prof. Jones on Oct. 30, 2024 in St. Petersburg. They agreed.",
-         ["Mr. Smith met Prof. Jones on Oct. 30, 2024 in St. Petersburg.", "They agreed."]),
+        (
+            "Mr. Smith met Prof. Jones on Oct. 30, 2024 in St. Petersburg. They agreed.",
+            ["Mr. Smith met Prof. Jones on Oct. 30, 2024 in St. Petersburg.", "They agreed."],
+        ),
         ("See pp. 78 and Vol. 5 of the report. Next.", ["See pp. 78 and Vol. 5 of the report.", "Next."]),
         # an abbreviation that really ends the sentence
         ("It was held in the U.S. The next day they left.", ["It was held in the U.S.", "The next day they left."]),
@@ -35,7 +52,10 @@ from reportgen.text import sentence_spans, split_sentences, words
         ("Trade was $56.6 million. It grew 75.4 percent.", ["Trade was $56.6 million.", "It grew 75.4 percent."]),
         ("Relations date from 1993. 2024 was a record year.", ["Relations date from 1993.", "2024 was a record year."]),
         ('He said "we won." Then he left! Did he? Yes.', ['He said "we won."', "Then he left!", "Did he?", "Yes."]),
-        ("Music knows no borders. «Culture unites», he said.", ["Music knows no borders.", "«Culture unites», he said."]),
+        (
+            "Music knows no borders. «Culture unites», he said.",
+            ["Music knows no borders.", "«Culture unites», he said."],
+        ),
         ("one sentence without a final stop", ["one sentence without a final stop"]),
         ("", []),
     ],
@@ -51,9 +71,18 @@ def test_sentence_spans_point_into_the_text():
 
 def test_russian_abbreviations():
     assert split_sentences("Университет им. Абая, г. Алматы. Новое предложение.") == [
-        "Университет им. Абая, г. Алматы.", "Новое предложение."]
+        "Университет им. Абая, г. Алматы.",
+        "Новое предложение.",
+    ]
 
 
 def test_words_keep_inner_hyphens_and_apostrophes():
     assert words("Kazakhstan-Qatar ties, Qatar’s role and 2022-2024 plans.") == [
-        "Kazakhstan-Qatar", "ties", "Qatar’s", "role", "and", "2022-2024", "plans"]
+        "Kazakhstan-Qatar",
+        "ties",
+        "Qatar’s",
+        "role",
+        "and",
+        "2022-2024",
+        "plans",
+    ]

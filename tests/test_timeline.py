@@ -1,4 +1,5 @@
 """The timeline figure: a compressed time axis, marks of each event's precision, labels that never overlap."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,20 +25,32 @@ def test_busy_years_are_wider_than_quiet_ones_and_long_quiet_runs_become_one_bre
 
 
 def test_the_date_phrase_opening_an_event_is_not_its_headline():
-    assert headline("In 2007, Kazakhstan established an embassy in Doha.", "2007") == \
-        "Kazakhstan established an embassy in Doha"
+    assert (
+        headline("In 2007, Kazakhstan established an embassy in Doha.", "2007")
+        == "Kazakhstan established an embassy in Doha"
+    )
     assert headline("On 14 February 2024, Tokayev visited Doha.", "14 February 2024") == "Tokayev visited Doha"
     assert headline("Осенью 2024 года сенат одобрил соглашение.", "Осенью 2024") == "Сенат одобрил соглашение"
     assert headline("Trade grew in 2023.", "2023") == "Trade grew in 2023"
 
 
 def _marks():
-    marks = [Mark(1, D(1990, 1, 1), D(1999, 12, 31), "decade", "1990s", "Early contacts", approximate=True),
-             Mark(2, D(1993, 7, 1), D(1993, 7, 1), "day", "1 July 1993", "Diplomatic relations established")]
+    marks = [
+        Mark(1, D(1990, 1, 1), D(1999, 12, 31), "decade", "1990s", "Early contacts", approximate=True),
+        Mark(2, D(1993, 7, 1), D(1993, 7, 1), "day", "1 July 1993", "Diplomatic relations established"),
+    ]
     key = 3
     for month in range(1, 13):  # a crowded year: a month-precision event each month
-        marks.append(Mark(key, D(2023, month, 1), D(2023, month, 28), "month", f"{month}/2023",
-                          f"Happening number {key} with a long description of what went on"))
+        marks.append(
+            Mark(
+                key,
+                D(2023, month, 1),
+                D(2023, month, 28),
+                "month",
+                f"{month}/2023",
+                f"Happening number {key} with a long description of what went on",
+            )
+        )
         key += 1
     for _ in range(5):  # five events stated only as "2023": one bar keyed 15–19
         marks.append(Mark(key, D(2023, 1, 1), D(2023, 12, 31), "year", "2023", "Something in 2023"))
@@ -77,13 +90,17 @@ def test_marks_show_precision_and_planned_events_and_no_text_overlaps_another_ma
     assert all(0 <= x0 and x1 <= layout.drawing.width for _, x0, x1, _, _ in _boxes(layout.drawing))
     boxes = _boxes(layout.drawing)
     for i, (a, ax0, ax1, ay0, ay1) in enumerate(boxes):
-        for b, bx0, bx1, by0, by1 in boxes[i + 1:]:
+        for b, bx0, bx1, by0, by1 in boxes[i + 1 :]:
             inside = {a.cls, b.cls} & {"key inside"}  # a key written inside its own bar
             if not inside and ax0 < bx1 - 0.05 and bx0 < ax1 - 0.05 and ay0 < by1 and by0 < ay1:
                 raise AssertionError(f"{a.cls} {a.text or a.tip!r} overlaps {b.cls} {b.text or b.tip!r}")
-    keyed = {int(k) for s in shapes if s.shape == "text" and s.cls.startswith("key")
-             for part in s.text.split(", ") for k in ([part] if "–" not in part else
-                                                       range(int(part.split("–")[0]), int(part.split("–")[1]) + 1))}
+    keyed = {
+        int(k)
+        for s in shapes
+        if s.shape == "text" and s.cls.startswith("key")
+        for part in s.text.split(", ")
+        for k in ([part] if "–" not in part else range(int(part.split("–")[0]), int(part.split("–")[1]) + 1))
+    }
     assert keyed == {m.key for m in marks}  # every event is keyed to its chronology row
 
 
@@ -96,8 +113,9 @@ def test_as_of_line_and_legend_say_what_the_marks_mean():
 
 
 def test_too_many_events_at_once_are_left_out_and_named_not_drawn_on_top_of_each_other():
-    marks = [Mark(k, D(2024, 3, 1), D(2024, 3, 1) + dt.timedelta(days=k % 200), "range", "2024", "x")
-             for k in range(1, 301)]
+    marks = [
+        Mark(k, D(2024, 3, 1), D(2024, 3, 1) + dt.timedelta(days=k % 200), "range", "2024", "x") for k in range(1, 301)
+    ]
     layout = lay_out(marks, as_of=None)
     assert layout.omitted and len(layout.omitted) < 300
     assert all(s.shape != "rect" or s.h for s in layout.drawing.shapes)
@@ -106,15 +124,22 @@ def test_too_many_events_at_once_are_left_out_and_named_not_drawn_on_top_of_each
 def test_labels_go_to_the_most_telling_events_one_year_at_a_time():
     from reportgen.figures.timeline import choose_labels
 
-    candidates = [(1, D(1993, 7, 1), 4.5), (2, D(2025, 1, 5), 5.0), (3, D(2025, 3, 1), 5.0),
-                  (4, D(2025, 6, 1), 4.9), (5, D(2011, 1, 1), 2.5)]
+    candidates = [
+        (1, D(1993, 7, 1), 4.5),
+        (2, D(2025, 1, 5), 5.0),
+        (3, D(2025, 3, 1), 5.0),
+        (4, D(2025, 6, 1), 4.9),
+        (5, D(2011, 1, 1), 2.5),
+    ]
     assert choose_labels(candidates, 3) == [3, 1, 5]  # 2025's best, then other years, before 2025's second
     assert choose_labels(candidates, 5) == [3, 1, 5, 2, 4]
 
 
 def test_a_key_with_no_room_at_the_right_edge_goes_left_of_its_mark():
-    marks = [Mark(1, D(2020, 1, 1), D(2024, 12, 31), "range", "2020–2024", "A long programme"),
-             Mark(2, D(2024, 12, 20), D(2024, 12, 31), "range", "late 2024", "x")]
+    marks = [
+        Mark(1, D(2020, 1, 1), D(2024, 12, 31), "range", "2020–2024", "A long programme"),
+        Mark(2, D(2024, 12, 20), D(2024, 12, 31), "range", "late 2024", "x"),
+    ]
     layout = lay_out(marks, as_of=None)
     boxes = _boxes(layout.drawing)
     assert all(0 <= x0 and x1 <= layout.drawing.width for _, x0, x1, _, _ in boxes)
@@ -123,12 +148,19 @@ def test_a_key_with_no_room_at_the_right_edge_goes_left_of_its_mark():
 def test_the_text_alternative_says_span_density_labels_and_plans_in_words():
     from reportgen.parts.timeline import TimelineEntry, describe
 
-    entries = [TimelineEntry(1, D(1993, 7, 1), D(1993, 7, 1), "day", "1 July 1993", "Ties established", False, True, ()),
-               *(TimelineEntry(k, D(2023, 1, 1), D(2023, 12, 31), "year", "2023", f"Event {k}", False, False, ())
-                 for k in range(2, 5)),
-               *(TimelineEntry(k, D(2027, 1, 1), D(2027, 12, 31), "year", "2027", f"Plan {k}", True, False, ())
-                 for k in range(5, 12))]
+    entries = [
+        TimelineEntry(1, D(1993, 7, 1), D(1993, 7, 1), "day", "1 July 1993", "Ties established", False, True, ()),
+        *(
+            TimelineEntry(k, D(2023, 1, 1), D(2023, 12, 31), "year", "2023", f"Event {k}", False, False, ())
+            for k in range(2, 5)
+        ),
+        *(
+            TimelineEntry(k, D(2027, 1, 1), D(2027, 12, 31), "year", "2027", f"Plan {k}", True, False, ())
+            for k in range(5, 12)
+        ),
+    ]
     assert describe(tuple(entries), (9,)) == (
         "Timeline of 11 dated events, 1993–2027. Most in 2027 (7). Labelled: 1 July 1993: Ties established. "
         "Planned: 2027: Plan 5; 2027: Plan 6; 2027: Plan 7; 2027: Plan 8; 2027: Plan 9; and 2 more. "
-        "1 event not drawn for lack of room; the chronology lists it.")
+        "1 event not drawn for lack of room; the chronology lists it."
+    )

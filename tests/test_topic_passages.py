@@ -1,4 +1,5 @@
 """Topics are scored passage by passage: one paper section can feed several topics."""
+
 from __future__ import annotations
 
 import json
@@ -70,8 +71,10 @@ def test_a_section_appears_under_each_topic_one_of_its_passages_speaks_of(tmp_pa
     build(tmp_path / "config.yaml")
     data = json.loads((tmp_path / "out" / "chile-and-finland.json").read_text())
     (part,) = data["parts"]
-    shown = {section["key"]: [(item["title"], item["summary"][0]["text"][:39]) for item in section["items"]]
-             for section in part["sections"]}
+    shown = {
+        section["key"]: [(item["title"], item["summary"][0]["text"][:39]) for item in section["items"]]
+        for section in part["sections"]
+    }
     assert shown == {
         "economic": [("Trade and defence ties", "Trade between Chile and Finland grew qu")],
         "military": [("Trade and defence ties", "The two navies held their first joint e")],

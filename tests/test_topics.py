@@ -1,4 +1,5 @@
 """Topic scoring: word forms, multi-word terms, case, scores and kept terms."""
+
 import math
 
 from reportgen.analysis.topics import score_topics, stem

@@ -78,19 +78,30 @@ def test_rebuilds_after_a_template_edit_and_keeps_watching_after_an_error(projec
             raise outcome
         return outcome
 
-    script = Script(stop, [
-        None,                                              # nothing changed
-        lambda: touch(template, "{{ briefing.titel }}\n"),  # a broken edit
-        None,                                              # settled: rebuild (fails)
-        lambda: touch(template, "{{ briefing.title }}\n"),  # the fix
-        None,                                              # settled: rebuild
-        None,
-    ])
+    script = Script(
+        stop,
+        [
+            None,  # nothing changed
+            lambda: touch(template, "{{ briefing.titel }}\n"),  # a broken edit
+            None,  # settled: rebuild (fails)
+            lambda: touch(template, "{{ briefing.title }}\n"),  # the fix
+            None,  # settled: rebuild
+            None,
+        ],
+    )
     lines = []
     paths = lambda config: [project / "config.yaml", project / "layouts" / "custom", project / "seeds"]
 
-    status = watch(project / "config.yaml", rebuild=rebuild, poll_interval=0.01, clock=Ticks(), stop=stop,
-                   sleep=script, paths=paths, out=lines.append)
+    status = watch(
+        project / "config.yaml",
+        rebuild=rebuild,
+        poll_interval=0.01,
+        clock=Ticks(),
+        stop=stop,
+        sleep=script,
+        paths=paths,
+        out=lines.append,
+    )
 
     assert status == 0
     assert calls == ["{% block cover %}{% endblock %}\n", "{{ briefing.titel }}\n", "{{ briefing.title }}\n"]
@@ -109,15 +120,25 @@ def test_a_save_in_several_steps_triggers_one_rebuild(project):
     seed = project / "seeds" / "a.txt"
     stop = threading.Event()
     builds = []
-    script = Script(stop, [
-        lambda: touch(seed, "one"),
-        lambda: touch(project / "seeds" / "b.txt", "two"),  # still changing: wait
-        None,                                               # settled: one rebuild
-        None,
-    ])
+    script = Script(
+        stop,
+        [
+            lambda: touch(seed, "one"),
+            lambda: touch(project / "seeds" / "b.txt", "two"),  # still changing: wait
+            None,  # settled: one rebuild
+            None,
+        ],
+    )
 
-    watch(project / "config.yaml", rebuild=lambda: builds.append(1) or FakeResult(), stop=stop, sleep=script,
-          paths=lambda c: [project / "seeds"], out=lambda line: None, initial_build=False)
+    watch(
+        project / "config.yaml",
+        rebuild=lambda: builds.append(1) or FakeResult(),
+        stop=stop,
+        sleep=script,
+        paths=lambda c: [project / "seeds"],
+        out=lambda line: None,
+        initial_build=False,
+    )
 
     assert builds == [1]
 
@@ -131,7 +152,10 @@ def test_snapshots_see_added_removed_and_modified_files_but_not_hidden_folders(p
     (project / ".reportgen" / "state.sqlite").write_text("db")
 
     assert [Path(p).relative_to(project).as_posix() for p in changes(before, snapshot([project]))] == [
-        "layouts/custom/base.html.j2", "seeds/a.txt", "seeds/new.txt"]
+        "layouts/custom/base.html.j2",
+        "seeds/a.txt",
+        "seeds/new.txt",
+    ]
     assert snapshot([project / "missing"]) == {}
 
 

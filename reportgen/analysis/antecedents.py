@@ -14,6 +14,7 @@ A discourse connective ("For instance,", "In addition,", "Furthermore,") does no
 referent, but shows the sentence was written as a step of an argument; `opens_with_connective`
 tells it apart so a summary may prefer a sentence that reads alone.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,27 +24,33 @@ from reportgen.analysis.discourse import leans_back
 
 _DEMONSTRATIVE = re.compile(
     r"^(?:\S+\s+){1,5}?(?:this|these|those|such)\s+(?!year|month|week|day|time|spring|summer|autumn|fall|winter)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"^(?:\S+\s+){0,7}?(?:its|their|his|her|he|she|they|it)\b")
-_NOUNS = (r"agreements?|accords?|memorand(?:um|a)|documents?|contracts?|deals?|treat(?:y|ies)|declarations?|"
-          r"visits?|meetings?|talks|negotiations|forum|events?|projects?|programmes?|programs?|centre|center|"
-          r"plant|hospital|institute|pipeline|loans?|grants?|trains|ceremony|session|initiative|route|facility|"
-          r"sides|parties|delegations?|ministers|minister|guests|leaders|presidents|heads\s+of\s+state")
+_NOUNS = (
+    r"agreements?|accords?|memorand(?:um|a)|documents?|contracts?|deals?|treat(?:y|ies)|declarations?|"
+    r"visits?|meetings?|talks|negotiations|forum|events?|projects?|programmes?|programs?|centre|center|"
+    r"plant|hospital|institute|pipeline|loans?|grants?|trains|ceremony|session|initiative|route|facility|"
+    r"sides|parties|delegations?|ministers|minister|guests|leaders|presidents|heads\s+of\s+state"
+)
 # "The agreement was signed", "The contract for the trains, worth USD 270 million, was signed",
 # "The two sides agreed": a definite description whose referent is only in the text before;
 # not "The memorandum signed during the June 2024 state visit ...", which says which one.
 _DEFINITE = re.compile(
     rf"^The\s+(?:new\s+|signed\s+|two\s+|first\s+|latest\s+)?(?:{_NOUNS})\b"
     rf"(?:\s+(?:for|of|on)\s+the\s+[\w-]+)?(?:,[^,]{{1,60}},)?\s+(?:\w+\s+)?(?:was|were|is|are|will|has|have|had|"
-    r"[a-z]+ed(?!\s+(?:during|in|at|on|with|between|under|by|for|from)\b)|[a-z]+s)\b")
+    r"[a-z]+ed(?!\s+(?:during|in|at|on|with|between|under|by|for|from)\b)|[a-z]+s)\b"
+)
 _SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b", re.IGNORECASE)
 _SETTING = re.compile(
     rf"^(?:Following|During|After|At|As\s+part\s+of|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of)\s+the\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS}|Culture\s+Days|event)\b")
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS}|Culture\s+Days|event)\b"
+)
 _CONNECTIVE = re.compile(
     r"^(?:For\s+(?:instance|example)|In\s+addition|Additionally|Furthermore|Moreover|Besides|Also|Notably|"
     r"In\s+turn|At\s+the\s+same\s+time|Meanwhile|Likewise|Similarly|Nevertheless|Nonetheless|Indeed|"
-    r"In\s+particular|To\s+note|It\s+is\s+worth\s+noting\s+that|Previously|Earlier|Later)\b,?")
+    r"In\s+particular|To\s+note|It\s+is\s+worth\s+noting\s+that|Previously|Earlier|Later)\b,?"
+)
 _NAME = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
 _FIRST_CLAUSE = re.compile(r"^[^,;]*(?:,[^,;]*)?")
 

@@ -9,6 +9,7 @@
   Affairs of the Republic of Kazakhstan reports.", "Qazinform News Agency has learnt", "Previously,
   Kazinform reported"), or "".
 """
+
 from __future__ import annotations
 
 import re
@@ -24,16 +25,20 @@ TITLE_MAX_WORDS = 24  # ... or up to this many, to reach a focus term
 _NAME = r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][\w’'.-]*(?:\s+(?:bin|al|ibn|de|van|von|[A-Z][\w’'.-]*)){1,4}"
 _APPOSITION = re.compile(rf",\s+{_NAME}\s*(?:,(?=\s)|(?=\.$|$))")
 _SAID = re.compile(r",\s+(?:said|says|noted|stated|reported)\s+[^,]+\.?$|\.$")
-_DANGLING = frozenset("a an the and or but of in on at to for from by with as into than that which who whose "
-                      "is are was were be its their his her our this these those".split())
+_DANGLING = frozenset(
+    "a an the and or but of in on at to for from by with as into than that which who whose "
+    "is are was were be its their his her our this these those".split()
+)
 
 _ORG = r"[A-Z][\w’'-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w’'-]*|\([A-Z]+\)))*"
 _OUTLET_PATTERNS = (
     # "..., Ministry of Foreign Affairs of the Republic of Kazakhstan reports."
     re.compile(rf",\s+(?:the\s+)?({_ORG})\s+(?:reports|reported|informs|writes)\.?\s*$"),
     # "Qazinform News Agency has learnt from ...", "Kazinform correspondent reports"
-    re.compile(rf"\b((?:{_ORG}\s+)?(?:News\s+Agency|Agency|News|Press|Times|Post|Gazette|Telegraph|Herald|TV|Radio))"
-               r"(?:'s)?\s+(?:has\s+learnt|has\s+learned|learnt|learned|reports|reported|correspondent)"),
+    re.compile(
+        rf"\b((?:{_ORG}\s+)?(?:News\s+Agency|Agency|News|Press|Times|Post|Gazette|Telegraph|Herald|TV|Radio))"
+        r"(?:'s)?\s+(?:has\s+learnt|has\s+learned|learnt|learned|reports|reported|correspondent)"
+    ),
     # "according to Kazinform", "Previously, Kazinform reported"
     re.compile(rf"\b(?:[Aa]ccording\s+to|[Pp]reviously,)\s+(?:the\s+)?({_ORG})(?:\s+reported|,)"),
 )

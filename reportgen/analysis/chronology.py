@@ -16,6 +16,7 @@ compares whole sentences, not clauses: a short clause made mostly of names ("the
 Al-Thani visited Kazakhstan in 2011") would otherwise match another happening of those
 people.  A merged event keeps the first statement's text and label and every source.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -154,7 +155,7 @@ def _is_happening(event: Event, language: str) -> bool:
     nor the study speaking of itself."""
     at = _span_in(event.text, event.expression)
     if language == "en":
-        before = event.text[:at[0]]
+        before = event.text[: at[0]]
         if _TREND.search(before) or is_meta(event.sentence or event.text) or _term_only(event, before):
             return False
     return states_event(event.text, date_at=at, language=language)
@@ -188,7 +189,7 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 out.extend(_one_row(group))  # "in 2019 ..., which opened in June 2019": one happening
                 continue
             if main_dates:
-                main_text = group[0].text[:relative.start()].rstrip(" ,;") + _final(group[0].text)
+                main_text = group[0].text[: relative.start()].rstrip(" ,;") + _final(group[0].text)
                 out.extend(_one_row([_with_text(e, main_text) for e in main_dates]))
             out.extend(_one_row(later))
             continue
@@ -206,20 +207,40 @@ def _final(text: str) -> str:
 
 
 def _with_text(event: Event, text: str) -> Event:
-    return Event(event.start, event.end, event.precision, event.label, text, event.sources,
-                 expression=event.expression, topics=event.topics, sentence=event.sentence)
+    return Event(
+        event.start,
+        event.end,
+        event.precision,
+        event.label,
+        text,
+        event.sources,
+        expression=event.expression,
+        topics=event.topics,
+        sentence=event.sentence,
+    )
 
 
 def _one_row(group: list[Event]) -> list[Event]:
     """The dates one clause names as one event, labelled with all of them but bounds."""
     if len(group) == 1:
         return group
-    main = [e for e in group if not _SUBORDINATE.search(e.text[:_span_in(e.text, e.expression)[0]][-40:])]
+    main = [e for e in group if not _SUBORDINATE.search(e.text[: _span_in(e.text, e.expression)[0]][-40:])]
     shown = main or group
     first = shown[0]
     label = _join_labels(list(dict.fromkeys(e.label for e in shown)))
-    return [Event(first.start, first.end, first.precision, label, first.text, first.sources,
-                  expression=first.expression, topics=first.topics, sentence=first.sentence)]
+    return [
+        Event(
+            first.start,
+            first.end,
+            first.precision,
+            label,
+            first.text,
+            first.sources,
+            expression=first.expression,
+            topics=first.topics,
+            sentence=first.sentence,
+        )
+    ]
 
 
 def _join_labels(labels: list[str]) -> str:
@@ -275,8 +296,12 @@ def build_chronology(
             continue  # a methods or literature section dates the study's sources, not happenings
         happening = happening_sentence(item) if item.kind == "article" else ""
         # When the sentence that says what happened has a date of its own, its row stands for the article.
-        if (include_item_dates and item.kind == "article" and item.date is not None
-                and not (happening and find_dates(happening, reference))):
+        if (
+            include_item_dates
+            and item.kind == "article"
+            and item.date is not None
+            and not (happening and find_dates(happening, reference))
+        ):
             candidates.append(
                 Event(
                     start=item.date,
@@ -292,8 +317,9 @@ def build_chronology(
         found: list[Event] = []
         for paragraph in item.paragraphs:
             found.extend(
-                extract_events(paragraph.text, reference=reference, item_id=item.id,
-                               location=paragraph.location, topics=topics)
+                extract_events(
+                    paragraph.text, reference=reference, item_id=item.id, location=paragraph.location, topics=topics
+                )
             )
         candidates.extend(e for e in group_clauses(found) if _is_happening(e, item.language))
     merged = merge_across_precisions(merge_events(candidates), text_of=text_of)
@@ -357,11 +383,14 @@ class _Bucket:
             # Two publication dates are one happening only if they are the same article twice.
             title = _normalised(event.text)
             found = self.by_title.get(title) or next(
-                (self.sentence_of[i] for i in items if i in self.sentence_of), None)
+                (self.sentence_of[i] for i in items if i in self.sentence_of), None
+            )
             if found is not None:
                 return found
         else:
-            found = next((self.pubdate_of[i] for i in items if i in self.pubdate_of), None) or self.by_text.get(event.text)
+            found = next((self.pubdate_of[i] for i in items if i in self.pubdate_of), None) or self.by_text.get(
+                event.text
+            )
             if found is not None:
                 return found
         best: _Cluster | None = None
@@ -404,9 +433,7 @@ def _content_words(event: Event) -> frozenset[str]:
     date_words = {w.lower() for w in words(event.expression)}
     # Hyphenated compounds count by their parts: "Kazakhstan-Qatar" shares "Qatar".
     tokens = (part for w in words(event.sentence or event.text) for part in w.lower().split("-"))
-    return frozenset(
-        _stem(w) for w in tokens if w and w not in _STOPWORDS and w not in date_words and not w.isdigit()
-    )
+    return frozenset(_stem(w) for w in tokens if w and w not in _STOPWORDS and w not in date_words and not w.isdigit())
 
 
 def _stem(word: str) -> str:
@@ -423,8 +450,17 @@ def _combine(cluster: list[Event]) -> Event:
     sources = tuple(dict.fromkeys(source for event in cluster for source in event.sources))
     topics = tuple(dict.fromkeys(topic for event in cluster for topic in event.topics))
     expression = next((e.expression for e in cluster if e.expression), "")
-    return Event(first.start, first.end, first.precision, first.label, first.text, sources,
-                 expression=expression, topics=topics, sentence=first.sentence)
+    return Event(
+        first.start,
+        first.end,
+        first.precision,
+        first.label,
+        first.text,
+        sources,
+        expression=expression,
+        topics=topics,
+        sentence=first.sentence,
+    )
 
 
 ACROSS_COMMON = 0.1  # words in this share of rows (the two countries, "cooperation") name no happening
@@ -495,8 +531,11 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     continue
                 seen.add(j)
                 b = events[j]
-                if (not (b.start <= a.start and a.end <= b.end) or (b.sentence or b.text) == (a.sentence or a.text)
-                        or not (a.expression or b.expression)):  # two stories' own dates: two stories
+                if (
+                    not (b.start <= a.start and a.end <= b.end)
+                    or (b.sentence or b.text) == (a.sentence or a.text)
+                    or not (a.expression or b.expression)
+                ):  # two stories' own dates: two stories
                     continue
                 shared = distinct[i] & distinct[j]
                 precise = (b.end - b.start).days <= PRECISE_DAYS
@@ -536,6 +575,16 @@ def is_planned(event: Event, as_of: dt.date) -> bool:
 
 def _finish(event: Event, as_of: dt.date, focus_for: Callable[[str], bool] | None) -> Event:
     focus = bool(focus_for) and any(focus_for(item_id) for item_id, _ in event.sources)  # type: ignore[misc]
-    return Event(event.start, event.end, event.precision, event.label, event.text, event.sources,
-                 expression=event.expression, topics=event.topics, focus=focus, planned=is_planned(event, as_of),
-                 sentence=event.sentence)
+    return Event(
+        event.start,
+        event.end,
+        event.precision,
+        event.label,
+        event.text,
+        event.sources,
+        expression=event.expression,
+        topics=event.topics,
+        focus=focus,
+        planned=is_planned(event, as_of),
+        sentence=event.sentence,
+    )

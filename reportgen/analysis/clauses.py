@@ -5,6 +5,7 @@
 `clause_spans`) err towards not cutting: a wrong cut loses meaning, a missed one only
 repeats a sentence.
 """
+
 from __future__ import annotations
 
 import re
@@ -78,14 +79,14 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
     kept: list[tuple[int, int]] = []
     right = end
     for cut in reversed(cuts):
-        if _is_clause(text[cut[1]:right]):
+        if _is_clause(text[cut[1] : right]):
             kept.append(cut)
             right = cut[0]
     kept.reverse()
     # ... then left to right, drop a cut when what precedes it is too short or ends a list.
     cuts, left = [], start
     for cut in kept:
-        if _opens_clause(text[left:cut[0]]):
+        if _opens_clause(text[left : cut[0]]):
             cuts.append(cut)
             left = cut[1]
     if not cuts:
@@ -124,7 +125,8 @@ def _opens_clause(piece: str) -> bool:
 _BEFORE_PARTICIPLE = frozenset("the a an its their his her our this these those that newly well".split())
 _NOT_VERBS = frozenset("hundred indeed need speed seed feed breed kindred sacred naked wicked beloved united".split())
 _VERB_CANDIDATE = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(_FINITE_VERBS, key=len, reverse=True)))
+    r"(?<![\w'’-])(?:"
+    + "|".join(map(re.escape, sorted(_FINITE_VERBS, key=len, reverse=True)))
     + r"|[a-z]{2,}ed)(?![\w'’-])"
 )
 _BY = re.compile(r"\s+by\b")
@@ -142,7 +144,7 @@ def _has_verb(piece: str, *, opening: bool) -> bool:
         if word not in _FINITE_VERBS:
             if word in _NOT_VERBS or _BY.match(piece, match.end()):
                 continue
-            before = piece[:match.start()].rsplit(None, 1)
+            before = piece[: match.start()].rsplit(None, 1)
             previous = before[-1].strip("\"'«“‘([") if before else ""
             if previous.lower() in _BEFORE_PARTICIPLE and previous != "A":  # "A. Smailov", "A opened"
                 continue
@@ -154,4 +156,4 @@ def _final_punctuation(sentence: str) -> str:
     """The sentence's closing ".", "?", "!", "…" (or run of them), looking past closing quotes."""
     body = sentence.rstrip().rstrip(_CLOSERS)
     stripped = body.rstrip(_FINAL_PUNCTUATION)
-    return body[len(stripped):]
+    return body[len(stripped) :]

@@ -1,13 +1,12 @@
 """Define date spans and their labels: the calendar arithmetic the date grammar shares."""
+
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-MONTH_NAMES = (
-    "January February March April May June July August September October November December".split()
-)
+MONTH_NAMES = "January February March April May June July August September October November December".split()
 SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
@@ -51,7 +50,9 @@ def season_span(season: str, year: int, expression: str, offset: int) -> DateSpa
     first = SEASON_MONTHS[season]
     if first == 12:
         end = month_end(year + 1, 2)
-        return DateSpan(dt.date(year, 12, 1), end, "season", f"Winter {year}/{(year + 1) % 100:02d}", expression, offset)
+        return DateSpan(
+            dt.date(year, 12, 1), end, "season", f"Winter {year}/{(year + 1) % 100:02d}", expression, offset
+        )
     name = "Autumn" if season == "fall" else season.capitalize()
     return DateSpan(dt.date(year, first, 1), month_end(year, first + 2), "season", f"{name} {year}", expression, offset)
 
@@ -61,8 +62,9 @@ def year_span(year: int, expression: str, offset: int) -> DateSpan:
 
 
 def month_span(year: int, month: int, expression: str, offset: int) -> DateSpan:
-    return DateSpan(dt.date(year, month, 1), month_end(year, month), "month", f"{MONTH_NAMES[month - 1]} {year}",
-                    expression, offset)
+    return DateSpan(
+        dt.date(year, month, 1), month_end(year, month), "month", f"{MONTH_NAMES[month - 1]} {year}", expression, offset
+    )
 
 
 def day_span(day: dt.date, expression: str, offset: int) -> DateSpan:
@@ -71,8 +73,9 @@ def day_span(day: dt.date, expression: str, offset: int) -> DateSpan:
 
 def quarter_span(year: int, number: int, expression: str, offset: int) -> DateSpan:
     first = 3 * number - 2
-    return DateSpan(dt.date(year, first, 1), month_end(year, first + 2), "quarter", f"Q{number} {year}",
-                    expression, offset)
+    return DateSpan(
+        dt.date(year, first, 1), month_end(year, first + 2), "quarter", f"Q{number} {year}", expression, offset
+    )
 
 
 def half_span(year: int, number: int, expression: str, offset: int) -> DateSpan:

@@ -29,6 +29,7 @@ Decisions (also pinned in tests/test_chronology.py):
 - "through 2035" is a (planned) year; a year that names a programme ("Agenda 2063",
   "Vision 2030", "Kazakhstan-2050") is not an event.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -46,7 +47,13 @@ from reportgen.analysis.date_spans import (
     safe_date,
     season_span,
 )
-from reportgen.analysis.relative_dates import may_be_relative, pick_year, relative_spans, sentence_around, sentence_bounds
+from reportgen.analysis.relative_dates import (
+    may_be_relative,
+    pick_year,
+    relative_spans,
+    sentence_around,
+    sentence_bounds,
+)
 
 __all__ = ["MONTH_NAMES", "DateSpan", "day_label", "find_dates", "has_date_words", "range_label"]
 
@@ -76,16 +83,24 @@ def _named(name: str, body: str) -> str:
 # The grammar, split by an expression's first character (a digit or a month's capital).
 _DIGIT_LED = [
     _named("iso", r"(?<![\w.\-/])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w\-/]|\.\d)"),
-    _named("dotted", r"(?<![\w.,/])(0?[1-9]|[12]\d|3[01])(?P<sep>[./])(0?[1-9]|[12]\d|3[01])(?P=sep)(1[89]\d\d|20\d\d)(?![\w]|[./]\d)"),
-    _named("dm_dm_range", rf"({DAY})(?:\s+of)?\s+({MONTH})(?:,?\s+({YEAR}))?{TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+    _named(
+        "dotted",
+        r"(?<![\w.,/])(0?[1-9]|[12]\d|3[01])(?P<sep>[./])(0?[1-9]|[12]\d|3[01])(?P=sep)(1[89]\d\d|20\d\d)(?![\w]|[./]\d)",
+    ),
+    _named(
+        "dm_dm_range", rf"({DAY})(?:\s+of)?\s+({MONTH})(?:,?\s+({YEAR}))?{TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"
+    ),
     _named("d_d_range", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("d_and_d_range", rf"(?<=between\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("dmy", rf"({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("dm", rf"({DAY})(?:\s+of)?\s+({MONTH})"),
     _named("decade", r"(?<![\w.,:/#№$\\])(1[89]\d0|20\d0)(?:-?s|['’]s)(?![A-Za-z])"),
-    _named("year_range", rf"({YEAR_START})"
-           r"(\s*[-–—/]\s*|\s+(?:to|until|till|through)\s+|(?<=between\s\d{4})\s+and\s+)"
-           r"(1[89]\d\d|20\d\d|2100|\d\d)(?![\w%]|[.,:]\d|[-–/]\d)"),
+    _named(
+        "year_range",
+        rf"({YEAR_START})"
+        r"(\s*[-–—/]\s*|\s+(?:to|until|till|through)\s+|(?<=between\s\d{4})\s+and\s+)"
+        r"(1[89]\d\d|20\d\d|2100|\d\d)(?![\w%]|[.,:]\d|[-–/]\d)",
+    ),
     _named("year", YEAR),
 ]
 _MONTH_LED = [
@@ -126,11 +141,14 @@ _YEAR_QUALIFIER_ENDS = frozenset(
 _MONTH_PREPOSITIONS = frozenset(
     "in on by since until till from during early late mid of this last next before after through throughout for".split()
 )
-_IDENTIFIER_WORDS = frozenset(
-    "no no. nos nos. usd eur kzt p. pp. page pages vol vol. art. article tel tel. phone fax number code id "
-    "office room building apartment flat suite unit box ext ext. house flight route model version ref ref. "
-    "account invoice ticket lot item".split()
-) | cy.IDENTIFIER_WORDS
+_IDENTIFIER_WORDS = (
+    frozenset(
+        "no no. nos nos. usd eur kzt p. pp. page pages vol vol. art. article tel tel. phone fax number code id "
+        "office room building apartment flat suite unit box ext ext. house flight route model version ref ref. "
+        "account invoice ticket lot item".split()
+    )
+    | cy.IDENTIFIER_WORDS
+)
 _PROGRAMME_WORDS = frozenset("agenda vision strategy strategies programme program".split()) | cy.PROGRAMME_WORDS
 _BEFORE_EVE = re.compile(r"(?i)(?:\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?|(?<!\w)накануне\s+)$")
 _AFTER_NUMBER = re.compile(
@@ -158,23 +176,51 @@ def _month_tails(letter: str) -> str:
 # opens with a plain character class so the regex engine skips other text in C; the
 # grammar (_CORE_DIGIT, _CORE_MONTH) is then tried only at these few anchors.
 _ANCHOR = re.compile(
-    r"[0-9ADFJMNOS](?:(?<=[0-9])[0-9]*|"
-    + "|".join(_month_tails(letter) for letter in "ADFJMNOS")
-    + ")"
+    r"[0-9ADFJMNOS](?:(?<=[0-9])[0-9]*|" + "|".join(_month_tails(letter) for letter in "ADFJMNOS") + ")"
 )
 _MONTH_ANCHOR = re.compile(r"[ADFJMNOS](?:" + "|".join(_month_tails(letter) for letter in "ADFJMNOS") + ")")
 
-_ORDINAL = {"first": 1, "1st": 1, "initial": 1, "opening": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-            "fourth": 4, "4th": 4, "final": 4, "last": 4}
-_YEAR_PARTS = {"early": (1, 4), "beginning": (1, 4), "start": (1, 4), "mid": (5, 8), "middle": (5, 8),
-               "late": (9, 12), "end": (9, 12), "first half": (1, 6), "second half": (7, 12)}
-_DECADE_PARTS = {"early": (0, 3), "beginning": (0, 3), "start": (0, 3), "mid": (3, 6), "middle": (3, 6),
-                 "late": (7, 9), "end": (7, 9), "first half": (0, 4), "second half": (5, 9)}
+_ORDINAL = {
+    "first": 1,
+    "1st": 1,
+    "initial": 1,
+    "opening": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
+_YEAR_PARTS = {
+    "early": (1, 4),
+    "beginning": (1, 4),
+    "start": (1, 4),
+    "mid": (5, 8),
+    "middle": (5, 8),
+    "late": (9, 12),
+    "end": (9, 12),
+    "first half": (1, 6),
+    "second half": (7, 12),
+}
+_DECADE_PARTS = {
+    "early": (0, 3),
+    "beginning": (0, 3),
+    "start": (0, 3),
+    "mid": (3, 6),
+    "middle": (3, 6),
+    "late": (7, 9),
+    "end": (7, 9),
+    "first half": (0, 4),
+    "second half": (5, 9),
+}
 
 
 def _plain_year_at(text: str, end: int) -> bool:
     """True when the 4 digits ending at `end` can only be a bare year (no range, decade, ISO date)."""
-    following = text[end:end + 1]
+    following = text[end : end + 1]
     if following in ("-", "–", "—", "/", "s", "'", "’"):
         return False
     return not (following == " " and text.startswith(_RANGE_WORDS_AFTER, end))
@@ -194,7 +240,7 @@ def _cannot_start_day(text: str, start: int, end: int) -> bool:
     ("45" and "0" are none), no word character or ".,/" just before it ("$12.5", "Q1") and,
     after it, a space, an ordinal suffix, a dash or a separator ("34%", "5,", "12)" have none).
     Whatever is not plainly excluded (non-ASCII neighbours) is left to the regex."""
-    after = text[end:end + 1]
+    after = text[end : end + 1]
     if after.isdigit():
         return False  # a non-ASCII digit: the regex's \d may read it
     digits = text[start:end]
@@ -211,14 +257,27 @@ def _cannot_start_day(text: str, start: int, end: int) -> bool:
 
 def has_date_words(text: str, relative: bool = True) -> bool:
     """Cheap prefilter: could `text` hold a date (a digit, a month, or with `relative` a relative word)?"""
-    return _has_digit(text) or _MONTH_ANCHOR.search(text) is not None or (relative and (
-        may_be_relative(text) or (cy.has_cyrillic(text) and cy_relative.may_be_relative(text))))
+    return (
+        _has_digit(text)
+        or _MONTH_ANCHOR.search(text) is not None
+        or (relative and (may_be_relative(text) or (cy.has_cyrillic(text) and cy_relative.may_be_relative(text))))
+    )
 
 
 def _has_digit(text: str) -> bool:
     # Ten single-character searches run at memchr speed: much faster than any regex scan.
-    return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text
-            or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text)
+    return (
+        "0" in text
+        or "1" in text
+        or "2" in text
+        or "3" in text
+        or "4" in text
+        or "5" in text
+        or "6" in text
+        or "7" in text
+        or "8" in text
+        or "9" in text
+    )
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
@@ -269,7 +328,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
                     found.append(span)
                 continue
         if end - start == 4:
-            if masked[start:start + 2] not in _CENTURIES and masked[start:end] != "2100":
+            if masked[start : start + 2] not in _CENTURIES and masked[start:end] != "2100":
                 continue  # "5000 million": no 4-digit alternative can match (cheap exact test)
             if _plain_year_at(masked, end):
                 match = _YEAR_ONLY.match(masked, start)
@@ -317,8 +376,16 @@ def _with_named(text: str, reference: dt.date | None, found: list[DateSpan]) -> 
         month = _MONTH_BEFORE.search(text, max(0, start - 12), start)
         if month is not None:
             number = _month(month.group(1))
-            named.append(DateSpan(dt.date(year, number, 1), month_end(year, number), "month",
-                                  f"{MONTH_NAMES[number - 1]} {year}", text[month.start():end], month.start()))
+            named.append(
+                DateSpan(
+                    dt.date(year, number, 1),
+                    month_end(year, number),
+                    "month",
+                    f"{MONTH_NAMES[number - 1]} {year}",
+                    text[month.start() : end],
+                    month.start(),
+                )
+            )
         else:
             span = _qualified_year(text, start, end, year, bare=False)
             if span is not None:
@@ -329,10 +396,15 @@ def _with_named(text: str, reference: dt.date | None, found: list[DateSpan]) -> 
     named.extend(named_dates.holidays(text, reference))
     if not named:
         return found
-    kept = [s for s in found if not any(n.offset <= s.offset and s.offset + len(s.expression) <= n.offset + len(n.expression)
-                                        for n in named)]
+    kept = [
+        s
+        for s in found
+        if not any(n.offset <= s.offset and s.offset + len(s.expression) <= n.offset + len(n.expression) for n in named)
+    ]
     for span in named:
-        if not any(s.offset < span.offset + len(span.expression) and span.offset < s.offset + len(s.expression) for s in kept):
+        if not any(
+            s.offset < span.offset + len(span.expression) and span.offset < s.offset + len(s.expression) for s in kept
+        ):
             kept.append(span)
     kept.sort(key=lambda s: s.offset)
     return kept
@@ -363,8 +435,9 @@ def _blank(match: re.Match[str]) -> str:
 
 # --- handlers, one per alternative of _CORE ----------------------------------------------
 
+
 def _before(text: str, index: int, width: int = 48) -> str:
-    return text[max(0, index - width):index]
+    return text[max(0, index - width) : index]
 
 
 def _last_word(text: str, index: int) -> str:
@@ -373,9 +446,9 @@ def _last_word(text: str, index: int) -> str:
     The left-context patterns are only tried when this word could end one of them:
     a cheap gate that keeps the grammar fast on ordinary numbers.
     """
-    window = text[max(0, index - 24):index].rstrip(" \t\n-–")
+    window = text[max(0, index - 24) : index].rstrip(" \t\n-–")
     cut = max(window.rfind(" "), window.rfind("\n"), window.rfind("("), window.rfind("\t"))
-    return window[cut + 1:].lower()
+    return window[cut + 1 :].lower()
 
 
 def _range_lead(text: str, index: int) -> int:
@@ -395,21 +468,21 @@ def _year_qualifier(text: str, index: int) -> re.Match[str] | None:
 
 def _identifier_before(text: str, index: int) -> bool:
     """An amount or identifier marker just before a number: "No. 1088", "$2024", "pp. 1998"."""
-    window = text[max(0, index - 12):index].rstrip()
+    window = text[max(0, index - 12) : index].rstrip()
     if not window:
         return False
     if window[-1] in "$€£#№+\\":
         return True
     cut = max(window.rfind(" "), window.rfind("("))
-    return window[cut + 1:].lower() in _IDENTIFIER_WORDS
+    return window[cut + 1 :].lower() in _IDENTIFIER_WORDS
 
 
 def _unit_after(text: str, end: int) -> bool:
     """A unit or count noun right after a number: "2000 participants", "2010%", "2024 million", "2000 человек"."""
-    following = text[end:end + 1]
+    following = text[end : end + 1]
     if not following or following in ",.;:)!?\"”’»":  # the usual end of a year: no regex needed
         return False
-    if "\u0400" <= (text[end + 1:end + 2] if following in " -" else following) <= "\u04ff":  # Cyrillic
+    if "\u0400" <= (text[end + 1 : end + 2] if following in " -" else following) <= "\u04ff":  # Cyrillic
         return cy.AFTER_NUMBER.match(text, end) is not None
     return _AFTER_NUMBER.match(text, end) is not None
 
@@ -421,7 +494,7 @@ def _in_digit_run(text: str, start: int, end: int) -> bool:
         before -= 1
     if before < start - 1 and before >= 0 and text[before].isdigit():
         return True
-    return text[end:end + 1] in (" ", "-") and _DIGIT_RUN_AFTER.match(text, end) is not None
+    return text[end : end + 1] in (" ", "-") and _DIGIT_RUN_AFTER.match(text, end) is not None
 
 
 # Capitalised words that may stand just before a year without naming a thing with it.
@@ -430,7 +503,8 @@ _BEFORE_YEAR_WORDS = frozenset(
     "the early late mid end spring summer autumn fall winter christmas easter fiscal fy year "
     # events named with their year still date them: "the Regional Environmental Summit 2026"
     "summit forum games olympics olympiad cup expo exhibition conference congress championship championships "
-    "festival election elections census biennale week session assembly meeting tournament fair show".split())
+    "festival election elections census biennale week session assembly meeting tournament fair show".split()
+)
 _POSSESSIVE_BEFORE = ("'s ", "’s ")
 
 
@@ -438,13 +512,25 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     """A year that is part of a name: "a venture called Orion 1980", "Kopp's 1987 Chevrolet"."""
     if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha():
         cut = text.rfind(" ", 0, start - 1)
-        word = text[cut + 1:start - 1]
-        if (word[:1].isupper() and word.isalpha() and word.isascii() and word.lower() not in _BEFORE_YEAR_WORDS
-                and _month_or_none(word) is None and cut > 0 and text[cut - 1] not in ".!?:\"“(\n"):
+        word = text[cut + 1 : start - 1]
+        if (
+            word[:1].isupper()
+            and word.isalpha()
+            and word.isascii()
+            and word.lower() not in _BEFORE_YEAR_WORDS
+            and _month_or_none(word) is None
+            and cut > 0
+            and text[cut - 1] not in ".!?:\"“(\n"
+        ):
             return True  # "Orion 1980" inside a sentence (a capitalised word after a full stop may be "In")
     # "Kopp's 1987 Chevrolet": a possessive just before (a slice test, no regex)
-    return (start >= 3 and text[start - 3:start] in _POSSESSIVE_BEFORE
-            and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper())
+    return (
+        start >= 3
+        and text[start - 3 : start] in _POSSESSIVE_BEFORE
+        and end + 1 < len(text)
+        and text[end] == " "
+        and text[end + 1].isupper()
+    )
 
 
 def _month_or_none(word: str) -> int | None:
@@ -468,7 +554,11 @@ def _day(token: str) -> int:
 
 
 def _with_eve(text: str, match_start: int, day: dt.date, expression: str) -> tuple[dt.date, str, int]:
-    eve = _BEFORE_EVE.search(_before(text, match_start)) if _last_word(text, match_start) in ("of", "the", "накануне") else None
+    eve = (
+        _BEFORE_EVE.search(_before(text, match_start))
+        if _last_word(text, match_start) in ("of", "the", "накануне")
+        else None
+    )
     if eve is None:
         return day, expression, match_start
     offset = match_start - (len(eve.group(0)))
@@ -487,7 +577,7 @@ def _range_span(text: str, match: re.Match[str], start: dt.date | None, end: dt.
     if start is None or end is None or end <= start:
         return None
     offset = match.start() - _range_lead(text, match.start())
-    return DateSpan(start, end, "range", range_label(start, end), text[offset:match.end()], offset)
+    return DateSpan(start, end, "range", range_label(start, end), text[offset : match.end()], offset)
 
 
 def _iso(match, text, reference):
@@ -558,14 +648,15 @@ def _m_m_range(match, text, reference):
     start, end = dt.date(int(year), first, 1), month_end(int(year), last)
     offset = match.start() - _range_lead(text, match.start())
     label = f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[last - 1]} {year}"
-    return DateSpan(start, end, "range", label, text[offset:match.end()], offset)
+    return DateSpan(start, end, "range", label, text[offset : match.end()], offset)
 
 
 def _my(match, text, reference):
     month, year = _groups(match, 2)
     m, y = _month(month), int(year)
-    return DateSpan(dt.date(y, m, 1), month_end(y, m), "month", f"{MONTH_NAMES[m - 1]} {y}",
-                    match.group(0), match.start())
+    return DateSpan(
+        dt.date(y, m, 1), month_end(y, m), "month", f"{MONTH_NAMES[m - 1]} {y}", match.group(0), match.start()
+    )
 
 
 def _dm(match, text, reference):
@@ -585,8 +676,12 @@ def _month_only(match, text, reference):
         return None
     word, name = _last_word(text, match.start()), match.group(0)
     if word not in _MONTH_PREPOSITIONS and not (
-            name not in ("May", "March") and (text.startswith(("'s ", "’s "), match.end())
-                                              or (word in ("a", "the") and _LOWER_WORD.match(text, match.end())))):
+        name not in ("May", "March")
+        and (
+            text.startswith(("'s ", "’s "), match.end())
+            or (word in ("a", "the") and _LOWER_WORD.match(text, match.end()))
+        )
+    ):
         return None
     # A month naming a thing ("a June agreement", "December's figures") names one already past.
     attributive = word not in _MONTH_PREPOSITIONS
@@ -603,17 +698,29 @@ def _yearless(match, text, reference, month: int, day: int | None, implied: str 
     (`implied`: "last" for a month that names a past thing)."""
     if reference is None:
         return None
-    which_match = _WHICH.search(_before(text, match.start(), 8)) if _last_word(text, match.start()) in ("last", "this", "next") else None
+    which_match = (
+        _WHICH.search(_before(text, match.start(), 8))
+        if _last_word(text, match.start()) in ("last", "this", "next")
+        else None
+    )
     which = which_match.group(1).lower() if which_match else implied
     bounds = sentence_bounds(text, match.start())
-    year = pick_year(text[bounds], reference, month, day, which, (match.start() - bounds.start, match.end() - bounds.start))
+    year = pick_year(
+        text[bounds], reference, month, day, which, (match.start() - bounds.start, match.end() - bounds.start)
+    )
     if year is None:
         return None
     if day is not None:
         return _day_span(text, match, year, month, day)
     offset = match.start() - len(which_match.group(0)) if which_match else match.start()
-    return DateSpan(dt.date(year, month, 1), month_end(year, month), "month",
-                    f"{MONTH_NAMES[month - 1]} {year}", text[offset:match.end()], offset)
+    return DateSpan(
+        dt.date(year, month, 1),
+        month_end(year, month),
+        "month",
+        f"{MONTH_NAMES[month - 1]} {year}",
+        text[offset : match.end()],
+        offset,
+    )
 
 
 def _decade(match, text, reference):
@@ -632,8 +739,14 @@ def _decade_span(text: str, first: int, words: str, offset: int, end: int) -> Da
     """The decade from `first`, narrowed by a part-words key of _DECADE_PARTS ('' for all of it)."""
     if words in _DECADE_PARTS:
         lo, hi = _DECADE_PARTS[words]
-        return DateSpan(dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "decade",
-                        _part_label(words, f"{first}s"), text[offset:end], offset)
+        return DateSpan(
+            dt.date(first + lo, 1, 1),
+            dt.date(first + hi, 12, 31),
+            "decade",
+            _part_label(words, f"{first}s"),
+            text[offset:end],
+            offset,
+        )
     return DateSpan(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", f"{first}s", text[offset:end], offset)
 
 
@@ -674,8 +787,9 @@ def _year_range(match, text, reference):
     if not first < second <= first + 100 or (len(second_token) == 2 and second > first + 10):
         return None
     offset = match.start() - _range_lead(text, match.start())
-    return DateSpan(dt.date(first, 1, 1), dt.date(second, 12, 31), "range", f"{first}–{second}",
-                    text[offset:match.end()], offset)
+    return DateSpan(
+        dt.date(first, 1, 1), dt.date(second, 12, 31), "range", f"{first}–{second}", text[offset : match.end()], offset
+    )
 
 
 def _year(match, text, reference):
@@ -732,8 +846,14 @@ def _cyrillic_year_span(part: re.Match[str], text: str, start: int, end: int, ye
         first = cy.month_number(part.group("month"))
         last = cy.month_number(part.group("month2")) if part.group("month2") else first
         if last > first:
-            return DateSpan(dt.date(year, first, 1), month_end(year, last), "range",
-                            f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[last - 1]} {year}", expression, offset)
+            return DateSpan(
+                dt.date(year, first, 1),
+                month_end(year, last),
+                "range",
+                f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[last - 1]} {year}",
+                expression,
+                offset,
+            )
         return _month_span(year, first, expression, offset)
     words = _half_words(part.group("half")) if part.group("half") else cy.part_word(part.group("part"))
     return _year_part_span(year, words, expression, offset)
@@ -741,24 +861,39 @@ def _cyrillic_year_span(part: re.Match[str], text: str, start: int, end: int, ye
 
 def _quarter_span(year: int, number: int, expression: str, offset: int) -> DateSpan:
     first_month = 3 * number - 2
-    return DateSpan(dt.date(year, first_month, 1), month_end(year, first_month + 2), "quarter",
-                    f"Q{number} {year}", expression, offset)
+    return DateSpan(
+        dt.date(year, first_month, 1),
+        month_end(year, first_month + 2),
+        "quarter",
+        f"Q{number} {year}",
+        expression,
+        offset,
+    )
 
 
 def _month_span(year: int, month: int, expression: str, offset: int) -> DateSpan:
-    return DateSpan(dt.date(year, month, 1), month_end(year, month), "month", f"{MONTH_NAMES[month - 1]} {year}",
-                    expression, offset)
+    return DateSpan(
+        dt.date(year, month, 1), month_end(year, month), "month", f"{MONTH_NAMES[month - 1]} {year}", expression, offset
+    )
 
 
 def _year_part_span(year: int, words: str, expression: str, offset: int) -> DateSpan:
     lo, hi = _YEAR_PARTS[words]
-    return DateSpan(dt.date(year, lo, 1), month_end(year, hi), "year", _part_label(words, str(year)), expression, offset)
+    return DateSpan(
+        dt.date(year, lo, 1), month_end(year, hi), "year", _part_label(words, str(year)), expression, offset
+    )
 
 
 # --- Russian and Kazakh handlers, one per alternative of dates_ru_kk.GRAMMAR -------------
 
-def _cy_day_range(match: re.Match[str], text: str, reference: dt.date | None,
-                  first: tuple[str, str, str | None], last: tuple[str, str, str | None]) -> DateSpan | None:
+
+def _cy_day_range(
+    match: re.Match[str],
+    text: str,
+    reference: dt.date | None,
+    first: tuple[str, str, str | None],
+    last: tuple[str, str, str | None],
+) -> DateSpan | None:
     """(day, month word, year or None) to (day, month word, year or None); a range without a
     year is placed like a yearless day ("14-15 февраля" in an article of March 2025)."""
     (d1, m1, y1), (d2, m2, y2) = first, last
@@ -817,8 +952,10 @@ def _cy_d_and_d(match, text, reference):
         return None
     first, expression, offset = _with_eve(text, match.start(), first, match.group(0))
     at = match.start(match.lastindex + 2)
-    return [DateSpan(first, first, "day", day_label(first), expression, offset),
-            DateSpan(second, second, "day", day_label(second), text[at:match.end()], at)]
+    return [
+        DateSpan(first, first, "day", day_label(first), expression, offset),
+        DateSpan(second, second, "day", day_label(second), text[at : match.end()], at),
+    ]
 
 
 def _cy_short_decade(match, text, reference):
@@ -859,8 +996,14 @@ def _kk_ym(match, text, reference):
     y, first = int(year), cy.month_number(month)
     if last and cy.month_number(last) > first:
         final = cy.month_number(last)
-        return DateSpan(dt.date(y, first, 1), month_end(y, final), "range",
-                        f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[final - 1]} {y}", match.group(0), match.start())
+        return DateSpan(
+            dt.date(y, first, 1),
+            month_end(y, final),
+            "range",
+            f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[final - 1]} {y}",
+            match.group(0),
+            match.start(),
+        )
     return _month_span(y, first, match.group(0), match.start())
 
 
@@ -898,8 +1041,9 @@ def _cy_year_range(match, text, reference):
     if not first < second <= first + 100 or (len(second_token) == 2 and second > first + 10):
         return None
     offset = match.start() - _range_lead(text, match.start())
-    return DateSpan(dt.date(first, 1, 1), dt.date(second, 12, 31), "range", f"{first}–{second}",
-                    text[offset:match.end()], offset)
+    return DateSpan(
+        dt.date(first, 1, 1), dt.date(second, 12, 31), "range", f"{first}–{second}", text[offset : match.end()], offset
+    )
 
 
 def _cy_year(match, text, reference):
@@ -957,5 +1101,3 @@ _HANDLERS = {
     "cy_year_range": _cy_year_range,
     "cy_year": _cy_year,
 }
-
-

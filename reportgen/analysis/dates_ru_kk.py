@@ -27,6 +27,7 @@ Forms (labels stay English, as for English text):
 - "2025 жылғы 30 желтоқсаннан 2 қаңтарға дейін" runs into the next year: a Kazakh range states
   its year once, before the first day.
 """
+
 from __future__ import annotations
 
 import re
@@ -58,8 +59,20 @@ KK_MONTH = rf"(?:{'|'.join(f'[{n[0].upper()}{n[0]}]{n[1:]}' for n in _KK_MONTH_N
 MONTH = rf"(?:{RU_MONTH}|{KK_MONTH})"
 
 _MONTH_NUMBER = {
-    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "мае": 5, "июн": 6, "июл": 7, "авг": 8,
-    "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
+    "янв": 1,
+    "фев": 2,
+    "мар": 3,
+    "апр": 4,
+    "май": 5,
+    "мая": 5,
+    "мае": 5,
+    "июн": 6,
+    "июл": 7,
+    "авг": 8,
+    "сен": 9,
+    "окт": 10,
+    "ноя": 11,
+    "дек": 12,
     **{name[:3]: number for number, name in enumerate(_KK_MONTH_NAMES, 1)},
 }
 
@@ -90,35 +103,58 @@ def _named(name: str, body: str) -> str:
 _GRAMMAR = [
     # Kazakh, year first: "2025 жылғы 19 қарашадан 11 желтоқсанға дейін" (from .. to; the year may be
     # left out), "2024 жылғы 14 ақпанда", "2026 жылғы 2-4 ақпанда", "2024 жылғы ақпанда".
-    _named("kk_until_range", rf"(?:({_YEAR}){_KK_OF_YEAR}\s+)?({DAY})\s+({KK_MONTH})\s+({DAY})\s+({KK_MONTH})\s+(?:дейін|шейін)(?!\w)"),
+    _named(
+        "kk_until_range",
+        rf"(?:({_YEAR}){_KK_OF_YEAR}\s+)?({DAY})\s+({KK_MONTH})\s+({DAY})\s+({KK_MONTH})\s+(?:дейін|шейін)(?!\w)",
+    ),
     _named("kk_yd_d_range", rf"({_YEAR}){_KK_OF_YEAR}\s+({DAY})\s*[-–—]\s*({DAY})\s+({KK_MONTH})"),
     _named("kk_ydm", rf"({_YEAR}){_KK_OF_YEAR}\s+({DAY})\s+({KK_MONTH})"),
     _named("kk_ym", rf"({_YEAR}){_KK_OF_YEAR}\s+({KK_MONTH_LOWER})(?:\s*[-–—]\s*({KK_MONTH_LOWER}))?(?:\s+ай\w*)?"),
     # "2024 жылдың күзінде", "2023 жылдың бірінші тоқсанында", "2024 жылдың басында".
-    _named("kk_part", rf"({_YEAR})[\s-]*(?:жылдың|жылғы|жылы)\s+(?:"
-           r"(?P<kk_season>күз(?:і(?:нде|н)?|де|гі)|көктем(?:і(?:нде|н)?|де|гі)|жаз(?:ы(?:нда|н)?|да|ғы)|қыс(?:ы(?:нда|н)?|та|қы))"
-           r"|(?P<kk_quarter>бірінші|екінші|үшінші|төртінші|IV|I{1,3}|[1-4])(?:-?(?:ші|шы|інші|ыншы))?\s+тоқсан\w*"
-           r"|(?P<kk_half>бірінші|екінші|[12])(?:-?(?:ші|шы))?\s+жарты\s*жыл\w*"
-           rf"|(?P<kk_when>{_KK_PART}))(?!\w)"),
+    _named(
+        "kk_part",
+        rf"({_YEAR})[\s-]*(?:жылдың|жылғы|жылы)\s+(?:"
+        r"(?P<kk_season>күз(?:і(?:нде|н)?|де|гі)|көктем(?:і(?:нде|н)?|де|гі)|жаз(?:ы(?:нда|н)?|да|ғы)|қыс(?:ы(?:нда|н)?|та|қы))"
+        r"|(?P<kk_quarter>бірінші|екінші|үшінші|төртінші|IV|I{1,3}|[1-4])(?:-?(?:ші|шы|інші|ыншы))?\s+тоқсан\w*"
+        r"|(?P<kk_half>бірінші|екінші|[12])(?:-?(?:ші|шы))?\s+жарты\s*жыл\w*"
+        rf"|(?P<kk_when>{_KK_PART}))(?!\w)",
+    ),
     # Days and months, day first (Russian, and Kazakh written day first).
-    _named("cy_dm_dm_range", rf"({DAY})\s+({MONTH})(?:\s+({_YEAR})(?:{RU_YEAR_WORD}|{KK_YEAR_WORD})?)?{_DAY_RANGE}"
-           rf"({DAY})\s+({MONTH})(?:,?\s+({_YEAR})(?:{RU_YEAR_WORD}|{KK_YEAR_WORD})?)?"),
-    _named("cy_d_d_range", rf"({DAY}){_DAY_RANGE}({DAY})\s+({MONTH})(?:,?\s+({_YEAR})(?:{RU_YEAR_WORD}|{KK_YEAR_WORD})?)?"),
+    _named(
+        "cy_dm_dm_range",
+        rf"({DAY})\s+({MONTH})(?:\s+({_YEAR})(?:{RU_YEAR_WORD}|{KK_YEAR_WORD})?)?{_DAY_RANGE}"
+        rf"({DAY})\s+({MONTH})(?:,?\s+({_YEAR})(?:{RU_YEAR_WORD}|{KK_YEAR_WORD})?)?",
+    ),
+    _named(
+        "cy_d_d_range", rf"({DAY}){_DAY_RANGE}({DAY})\s+({MONTH})(?:,?\s+({_YEAR})(?:{RU_YEAR_WORD}|{KK_YEAR_WORD})?)?"
+    ),
     _named("cy_dmy", rf"({DAY})\s+({MONTH}),?\s+({_YEAR})(?:{RU_YEAR_WORD}|{KK_YEAR_WORD})?"),
     # Two days of one month: "2 и 4 февраля 2026 года" (two events).
-    _named("cy_d_and_d", rf"({DAY})\s+(?:и|және)\s+({DAY})\s+({MONTH})(?:,?\s+({_YEAR})(?:{RU_YEAR_WORD}|{KK_YEAR_WORD})?)?"),
+    _named(
+        "cy_d_and_d",
+        rf"({DAY})\s+(?:и|және)\s+({DAY})\s+({MONTH})(?:,?\s+({_YEAR})(?:{RU_YEAR_WORD}|{KK_YEAR_WORD})?)?",
+    ),
     _named("cy_dm", rf"({DAY})\s+({MONTH})"),
     # Two-digit decades with a year word: "в 90-е годы", "90-х годов", "90-жылдары".
-    _named("cy_short_decade", r"(?<![\w.,:/#№$\\])(\d0)(?:\s*-\s*(?:ые|ых|ыми|е|х|м|ми)\s+(?:год\w*|гг\.?)"
-           r"|-(?:(?:шы|ыншы|інші|ші)\s+)?жылдар\w*)(?!\w)"),
+    _named(
+        "cy_short_decade",
+        r"(?<![\w.,:/#№$\\])(\d0)(?:\s*-\s*(?:ые|ых|ыми|е|х|м|ми)\s+(?:год\w*|гг\.?)"
+        r"|-(?:(?:шы|ыншы|інші|ші)\s+)?жылдар\w*)(?!\w)",
+    ),
     # Decades: "1990-е годы", "1990-х годов", "к 1990-м годам"; "1990 жылдары", "1990-жылдардың басында".
-    _named("cy_decade", rf"({_DECADE_YEAR})(?:\s*-?\s*(?:ые|ых|ыми|е|х|ми)(?!\w)(?:\s+год\w*)?|-?м\s+годам\w*"
-           rf"|[\s-]*(?:(?:ші|шы|ыншы|інші)\s+)?жылдар\w*(?:\s+(?P<kk_decade_when>{_KK_PART}))?)(?!\w)"),
+    _named(
+        "cy_decade",
+        rf"({_DECADE_YEAR})(?:\s*-?\s*(?:ые|ых|ыми|е|х|ми)(?!\w)(?:\s+год\w*)?|-?м\s+годам\w*"
+        rf"|[\s-]*(?:(?:ші|шы|ыншы|інші)\s+)?жылдар\w*(?:\s+(?P<kk_decade_when>{_KK_PART}))?)(?!\w)",
+    ),
     # Year ranges with a year word: "2011–2012 гг.", "с 2022 по 2024 год", "2011-2012 жылдары",
     # "2022 жылдан 2024 жылға дейін".
-    _named("cy_year_range", rf"({_YEAR})(?:\s*[-–—]\s*((?:1[89]|20)\d\d|\d\d)(?!\d)(?:{RU_YEAR_WORD}|{KK_YEAR_WORD})"
-           rf"|\s+(?:по|до)\s+((?:1[89]|20)\d\d)(?:{RU_YEAR_WORD}|(?![\w%]|[.,:]\d))"
-           rf"|\s+жылдан\s+(?:бастап\s+)?((?:1[89]|20)\d\d)\s+жыл(?:ға|ды)\s+(?:дейін|шейін|аралығында))"),
+    _named(
+        "cy_year_range",
+        rf"({_YEAR})(?:\s*[-–—]\s*((?:1[89]|20)\d\d|\d\d)(?!\d)(?:{RU_YEAR_WORD}|{KK_YEAR_WORD})"
+        rf"|\s+(?:по|до)\s+((?:1[89]|20)\d\d)(?:{RU_YEAR_WORD}|(?![\w%]|[.,:]\d))"
+        rf"|\s+жылдан\s+(?:бастап\s+)?((?:1[89]|20)\d\d)\s+жыл(?:ға|ды)\s+(?:дейін|шейін|аралығында))",
+    ),
     _named("cy_year", rf"({_YEAR})(?:{RU_YEAR_WORD}|{KK_YEAR_WORD})"),
 ]
 GRAMMAR = re.compile("|".join(_GRAMMAR))
@@ -135,12 +171,45 @@ BEFORE_YEAR = re.compile(
       | (?P<month>{RU_MONTH})(?:\s*[-–—]\s*(?P<month2>{RU_MONTH}))?
     )\s+$"""
 )
-SEASONS = {"весн": "spring", "лет": "summer", "осен": "autumn", "зим": "winter",
-           "көк": "spring", "жаз": "summer", "күз": "autumn", "қыс": "winter"}
-QUARTERS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
-            "1": 1, "2": 2, "3": 3, "4": 4, "бір": 1, "екі": 2, "үші": 3, "төр": 4}
-PARTS = {"начал": "beginning", "конц": "end", "коне": "end", "оконч": "end", "серед": "middle",
-         "бас": "beginning", "соң": "end", "аяғ": "end", "орт": "middle"}
+SEASONS = {
+    "весн": "spring",
+    "лет": "summer",
+    "осен": "autumn",
+    "зим": "winter",
+    "көк": "spring",
+    "жаз": "summer",
+    "күз": "autumn",
+    "қыс": "winter",
+}
+QUARTERS = {
+    "перв": 1,
+    "втор": 2,
+    "трет": 3,
+    "четв": 4,
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "бір": 1,
+    "екі": 2,
+    "үші": 3,
+    "төр": 4,
+}
+PARTS = {
+    "начал": "beginning",
+    "конц": "end",
+    "коне": "end",
+    "оконч": "end",
+    "серед": "middle",
+    "бас": "beginning",
+    "соң": "end",
+    "аяғ": "end",
+    "орт": "middle",
+}
 
 
 def part_word(word: str) -> str:

@@ -6,6 +6,7 @@ and sections that hold only that (introduction, literature review, materials and
 acknowledgements, references) are kept out of summaries, developments and the chronology.
 The cues are English meta-discourse markers; text in other languages passes unchecked.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,7 +34,8 @@ _META = re.compile(
 # A sentence that leans on the one before it: "These investments ...", "Such a step ...".
 _LEANS_BACK = re.compile(
     r"^(?:This|These|Those|Such|That|Thus|Therefore|Hence|However|Consequently|Accordingly|In\s+turn|They"
-    r"|It(?!\s+(?:is|was|has\s+been|will\s+be)\s+[\w-]+\s+(?:to|that)\b))\b")  # not "It was agreed to ..."
+    r"|It(?!\s+(?:is|was|has\s+been|will\s+be)\s+[\w-]+\s+(?:to|that)\b))\b"
+)  # not "It was agreed to ..."
 _META_SECTION = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction|literature\s+review|review\s+of\s+(?:the\s+)?literature|"
     r"(?:materials?|data|sources)\s+and\s+methods?|methods?|methodology|research\s+methods?|"
@@ -48,10 +50,36 @@ _FINITE = re.compile(
 
 
 # Every _META alternative holds one of these (lower-cased); a sentence with none is not meta.
-_META_HINTS = ("study", "studies", "paper", "article", "research", "review", "analys", "work", "chapter",
-               "section", "survey", "author", "scholar", "historian", "we ", "literature", "methodolog",
-               "hypothes", "theoretical", "discourse", "approach", "method", "interview", "questionnaire",
-               "novelty", "studied", "examined", "publication")
+_META_HINTS = (
+    "study",
+    "studies",
+    "paper",
+    "article",
+    "research",
+    "review",
+    "analys",
+    "work",
+    "chapter",
+    "section",
+    "survey",
+    "author",
+    "scholar",
+    "historian",
+    "we ",
+    "literature",
+    "methodolog",
+    "hypothes",
+    "theoretical",
+    "discourse",
+    "approach",
+    "method",
+    "interview",
+    "questionnaire",
+    "novelty",
+    "studied",
+    "examined",
+    "publication",
+)
 _ANY_META_HINT = re.compile("|".join(map(re.escape, _META_HINTS)))
 
 
@@ -87,8 +115,13 @@ def _present_verb(words: list[str]) -> bool:
     not a plural at the end or before a conjunction or preposition ("directions and ways")."""
     for i in range(1, len(words) - 1):
         word = words[i]
-        if (word.islower() and word.endswith("s") and not word.endswith("ss")
-                and words[i - 1].lower() not in _NOT_BEFORE_VERB and words[i + 1].lower() not in _NOT_AFTER_VERB):
+        if (
+            word.islower()
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and words[i - 1].lower() not in _NOT_BEFORE_VERB
+            and words[i + 1].lower() not in _NOT_AFTER_VERB
+        ):
             return True
     return False
 

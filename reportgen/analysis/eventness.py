@@ -13,6 +13,7 @@ that is not a stative or judging verb, a listed irregular past, or a listed even
 October 2022 state visit", "the summit in May").  The lists are English; other languages pass
 unchecked, since a wrong drop loses a row while a wrong keep shows one more.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,16 +31,78 @@ _CONJECTURE = re.compile(r"\b(?:could|would|might|may|can)\b|\b(?:Could|Would|Mi
 
 # Verbs that judge, relate or describe a state; their forms never make a clause an event.
 _STATIVE_STEMS = (
-    "remain", "seem", "appear", "reflect", "demonstrat", "show", "signal", "signif", "indicat", "underscor",
-    "underlin", "suggest", "mean", "represent", "constitut", "serv", "help", "contribut", "ensur", "allow",
-    "enabl", "requir", "need", "depend", "regard", "consider", "view", "characteri", "mark", "shap",
-    "focus", "center", "centre", "base", "driv", "involv", "includ", "cover", "span",
-    "enjoy", "shar", "believ", "expect", "hop", "aim", "tend", "continu", "concentrat", "position",
-    "recogni", "known", "refer", "emphasi", "stress", "highlight", "not", "acknowledg", "associat",
-    "relat", "attribut", "locat", "situat", "dedicat", "devot", "link", "connect", "interest", "limit",
+    "remain",
+    "seem",
+    "appear",
+    "reflect",
+    "demonstrat",
+    "show",
+    "signal",
+    "signif",
+    "indicat",
+    "underscor",
+    "underlin",
+    "suggest",
+    "mean",
+    "represent",
+    "constitut",
+    "serv",
+    "help",
+    "contribut",
+    "ensur",
+    "allow",
+    "enabl",
+    "requir",
+    "need",
+    "depend",
+    "regard",
+    "consider",
+    "view",
+    "characteri",
+    "mark",
+    "shap",
+    "focus",
+    "center",
+    "centre",
+    "base",
+    "driv",
+    "involv",
+    "includ",
+    "cover",
+    "span",
+    "enjoy",
+    "shar",
+    "believ",
+    "expect",
+    "hop",
+    "aim",
+    "tend",
+    "continu",
+    "concentrat",
+    "position",
+    "recogni",
+    "known",
+    "refer",
+    "emphasi",
+    "stress",
+    "highlight",
+    "not",
+    "acknowledg",
+    "associat",
+    "relat",
+    "attribut",
+    "locat",
+    "situat",
+    "dedicat",
+    "devot",
+    "link",
+    "connect",
+    "interest",
+    "limit",
 )
 _FUTURE_STATIVE = re.compile(
-    r"\b(?:will|shall)\s+(?:\w+ly\s+|also\s+|further\s+|thus\s+)?(?:" + "|".join(_STATIVE_STEMS) + r")", re.IGNORECASE)
+    r"\b(?:will|shall)\s+(?:\w+ly\s+|also\s+|further\s+|thus\s+)?(?:" + "|".join(_STATIVE_STEMS) + r")", re.IGNORECASE
+)
 _IRREGULAR_PAST = frozenset(
     """
     began became brought built came chose drew fell flew forbade gave got grew held hosted kept laid led left
@@ -67,7 +130,9 @@ _EVENT_NOUNS = (
 )
 # "the summit in May", "the state visit of President X to Japan from 29 November": the noun's own
 # phrase, without a comma or a verb in between.
-_NOUN_BEFORE = re.compile(rf"\b(?:{_EVENT_NOUNS})\s+(?:[\w'’-]+\s+){{0,6}}?(?:on|in|of|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(
+    rf"\b(?:{_EVENT_NOUNS})\s+(?:[\w'’-]+\s+){{0,6}}?(?:on|in|of|from|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _OPENING_PREPOSITION = re.compile(r"(?:from|between|on|in|at)\s+", re.IGNORECASE)
 _NOUN_AFTER = re.compile(rf"^[\s'’s]*(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
 
@@ -76,12 +141,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words before an "-ed" word that make it an adjective ("the signed accord", "a more diversified agenda").
 _BEFORE_PARTICIPLE = frozenset(
     "the a an its their his her our this these those that newly well more most less least highly increasingly "
-    "very so".split())
+    "very so".split()
+)
 # Words after an "-ed" word that make it a participle of a reduced relative clause ("power expressed through").
 _AFTER_PARTICIPLE = frozenset("through via as into".split())
 _NOT_VERBS = frozenset(
-    "hundred indeed need speed seed feed breed kindred sacred naked wicked beloved united red bed shed "
-    "led-by".split())
+    "hundred indeed need speed seed feed breed kindred sacred naked wicked beloved united red bed shed led-by".split()
+)
 _FUTURE_OR_INFINITIVE = frozenset("will shall to".split())
 _PRONOUNS = frozenset("it he she they who which".split())
 _SKIPPABLE = frozenset("be been also soon then formally officially jointly again not finally".split())
@@ -94,18 +160,47 @@ _DECISIVE = re.compile(
     r"allocat(?:ed|es)|grant(?:ed)|rais(?:ed|es)|reach(?:ed|es)|amount(?:ed|s)\s+to|exceed(?:ed|s)|"
     r"paid\s+(?:a|an|his|her|their)\s+(?:state\s+|official\s+|working\s+)?visit|entered\s+into\s+force|"
     r"came\s+into\s+force|will\s+host|arrived)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _TALK = re.compile(
     r"\b(?:met|discussed|reviewed|noted|stressed|emphasi[sz]ed|highlighted|expressed|praised|described|said|"
-    r"exchanged\s+views|focused)\b", re.IGNORECASE)
+    r"exchanged\s+views|focused)\b",
+    re.IGNORECASE,
+)
 
 
 # Substrings every match of a pattern holds (lower-cased): most sentences hold none, and a
 # substring test is far cheaper than the regular expression.
-_ADVICE_HINTS = ("should", "must", "ought", "need", "necessary", "recommend", "advisable", "imperative", "essential",
-                 "crucial", "vital", "desirable", "would")
-_TALK_HINTS = ("met", "discuss", "review", "noted", "stressed", "emphasi", "highlighted", "expressed", "praised",
-               "described", "said", "exchanged", "focused")
+_ADVICE_HINTS = (
+    "should",
+    "must",
+    "ought",
+    "need",
+    "necessary",
+    "recommend",
+    "advisable",
+    "imperative",
+    "essential",
+    "crucial",
+    "vital",
+    "desirable",
+    "would",
+)
+_TALK_HINTS = (
+    "met",
+    "discuss",
+    "review",
+    "noted",
+    "stressed",
+    "emphasi",
+    "highlighted",
+    "expressed",
+    "praised",
+    "described",
+    "said",
+    "exchanged",
+    "focused",
+)
 _SPECULATION_HINTS = ("could", "would", "might", "may", "can", "perhaps", "possibly", "will", "shall")
 
 
@@ -132,7 +227,8 @@ def only_talk(text: str) -> bool:
 def speculates(text: str) -> bool:
     """Conjecture or a future state: "can become a turning point", "will help Uzbekistan to capture"."""
     return _hints(text, _SPECULATION_HINTS) and (
-        _CONJECTURE.search(text) is not None or _FUTURE_STATIVE.search(text) is not None)
+        _CONJECTURE.search(text) is not None or _FUTURE_STATIVE.search(text) is not None
+    )
 
 
 def gives_advice(text: str) -> bool:
@@ -158,11 +254,11 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return True
     if date_at is not None:
         start, end = date_at
-        before = clause[max(0, start - 60):start]
+        before = clause[max(0, start - 60) : start]
         opening = _OPENING_PREPOSITION.match(clause, start, end)  # "from 29 November to 2 December 2022"
         if opening:
             before += opening.group()
-        return bool(_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(clause[end:end + 60]))
+        return bool(_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(clause[end : end + 60]))
     return False
 
 
@@ -172,7 +268,8 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
 _SCHEDULED = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:now\s+|also\s+)?(?:expected|scheduled|planned|due|set)\s+"
     r"(?:to\s+(?:be\s+)?([a-z]+)|in|on|for)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def _scheduled(clause: str) -> bool:
@@ -186,11 +283,13 @@ def _scheduled(clause: str) -> bool:
 # An event verb's -s form that is hardly ever a noun, after a lower-case subject and before a
 # time ("the next application round opens in June"); "visits", "talks", "meets" are left to
 # the event nouns.
-_S_FORMS = frozenset("opens begins starts closes arrives departs leaves returns launches hosts signs ratifies "
-                     "approves adopts establishes announces awards takes travels hands transfers donates "
-                     "celebrates delivers presents unveils inaugurates appoints elects joins withdraws declares "
-                     "concludes allocates invests reaches completes builds creates receives sends pays welcomes "
-                     "introduces publishes passes resumes suspends postpones".split())
+_S_FORMS = frozenset(
+    "opens begins starts closes arrives departs leaves returns launches hosts signs ratifies "
+    "approves adopts establishes announces awards takes travels hands transfers donates "
+    "celebrates delivers presents unveils inaugurates appoints elects joins withdraws declares "
+    "concludes allocates invests reaches completes builds creates receives sends pays welcomes "
+    "introduces publishes passes resumes suspends postpones".split()
+)
 _WHEN_WORDS = frozenset("in on at from next this today tomorrow later soon".split())  # intransitive, dated
 _NOT_SUBJECTS = _BEFORE_PARTICIPLE | frozenset("of in on at to for from by with and or as than".split())
 
@@ -212,16 +311,28 @@ def has_action_verb(clause: str) -> bool:
                 return True
             continue
         if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
-            if lower[i + 1:i + 3] == ["into", "force"]:
+            if lower[i + 1 : i + 3] == ["into", "force"]:
                 return True  # "entered into force", "was brought into force"
-            if previous in _BEFORE_PARTICIPLE or _stative(low) or (i + 1 < len(lower) and lower[i + 1] in _AFTER_PARTICIPLE):
+            if (
+                previous in _BEFORE_PARTICIPLE
+                or _stative(low)
+                or (i + 1 < len(lower) and lower[i + 1] in _AFTER_PARTICIPLE)
+            ):
                 continue
-            if i + 1 < len(lower) and lower[i + 1] == "by" and previous not in ("was", "were", "been", "is", "are", "be"):
+            if (
+                i + 1 < len(lower)
+                and lower[i + 1] == "by"
+                and previous not in ("was", "were", "been", "is", "are", "be")
+            ):
                 continue  # "followed by", "reduced by": a participle, unless passive ("was signed by")
             return True
         base = _base(low)
-        if low in _S_FORMS and i and previous not in _NOT_SUBJECTS and (
-                i + 1 == len(lower) or lower[i + 1] in _WHEN_WORDS):
+        if (
+            low in _S_FORMS
+            and i
+            and previous not in _NOT_SUBJECTS
+            and (i + 1 == len(lower) or lower[i + 1] in _WHEN_WORDS)
+        ):
             return True  # "the next application round opens in June" ("the document opens new opportunities" not)
         if base in _EVENT_VERBS:
             j = i - 1

@@ -16,6 +16,7 @@ Rules, all case-insensitive:
 - A word that is itself a declared term is credited to that term only: with focus
   [Qatar, Qatari], "Qatari" counts for "Qatari", not for "Qatar".
 """
+
 from __future__ import annotations
 
 import re
@@ -44,7 +45,9 @@ def _forms(term: str) -> tuple[str, str]:
     if _CYRILLIC.search(last):
         return exact, head + re.escape(last) + _CYRILLIC_ENDING
     stems = [last] + ([last[:-1]] if last[-1].lower() in "aeiouy" and len(last) > 3 else [])
-    alternatives = sorted({re.escape(s) + suffix for s in stems for suffix in _ADJECTIVE_SUFFIXES}, key=len, reverse=True)
+    alternatives = sorted(
+        {re.escape(s) + suffix for s in stems for suffix in _ADJECTIVE_SUFFIXES}, key=len, reverse=True
+    )
     return exact, head + "(?:" + "|".join(alternatives) + ")"
 
 

@@ -24,6 +24,7 @@ Method (linear in the input):
    PER_ITEM sentences.
 4. The chosen sentences are returned newest first (undated last, in input order).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,8 +41,21 @@ from reportgen.analysis.summarise import DUPLICATE, Candidate, candidates, conte
 from reportgen.analysis.summarise import sentences as item_sentences
 from reportgen.corpus import Item
 
-WEIGHTS = {"action": 1.0, "date": 1.0, "amount": 1.0, "names": 0.8, "recency": 1.2, "base": 0.25, "kind": 1.0,
-           "state_visit": 0.5, "billion": 0.4, "decisive": 0.5, "talk": 0.5, "lead": 0.5, "precise": 0.4}
+WEIGHTS = {
+    "action": 1.0,
+    "date": 1.0,
+    "amount": 1.0,
+    "names": 0.8,
+    "recency": 1.2,
+    "base": 0.25,
+    "kind": 1.0,
+    "state_visit": 0.5,
+    "billion": 0.4,
+    "decisive": 0.5,
+    "talk": 0.5,
+    "lead": 0.5,
+    "precise": 0.4,
+}
 RECENCY_HALF_LIFE = 3.0  # years
 REDUNDANCY = 1.0
 SAME_ITEM = 0.8  # a further sentence of a news story
@@ -67,24 +81,37 @@ _DATE = re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{_MONTHS})\b|\b(?:last|this|
 _AMOUNT = re.compile(
     r"(?:\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh|US\$)|[$€£¥₸])\s?\d|\d\s*(?:billion|million|bn|mln|thousand|"
     r"percent|per\s+cent|%)|\b\d[\d,.]*\s+(?:tenge|som|tugrik|yen|won|euros?|dollars?|shillings?|rubles?|roubles?)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Nouns naming the happenings an analyst reports first: visits, agreements, loans and grants.
 _HAPPENING = re.compile(
     r"\b(?:visits?|summits?|agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|partnerships?|protocols?|"
-    r"contracts?|loans?|grants?|deals?|declarations?|joint\s+statements?)\b", re.IGNORECASE)
+    r"contracts?|loans?|grants?|deals?|declarations?|joint\s+statements?)\b",
+    re.IGNORECASE,
+)
 _PRECISE = re.compile(rf"\b(?:{_MONTHS})\b")
 _BILLION = re.compile(r"\d\s*(?:billion|bn)\b", re.IGNORECASE)
 _STATE_VISIT = re.compile(r"\b(?:state|official)\s+visit\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
 _CITATION = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)")  # "(Aushev, 2024)" dates a source, not the news
 # Units of amounts: two sentences naming "EUR ... million" need not speak of one happening.
-_UNITS = frozenset("usd eur gbp jpy krw cny rub kzt uzs ksh tenge yen won euro euros dollar dollars million millions "
-                   "billion billions thousand percent bn mln".split())
+_UNITS = frozenset(
+    "usd eur gbp jpy krw cny rub kzt uzs ksh tenge yen won euro euros dollar dollars million millions "
+    "billion billions thousand percent bn mln".split()
+)
 _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|says|said|announced|informs)\.?$")
 _FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")  # a quote whose speaker the sentence does not name
 
-def headlines(items: Sequence[Item], n: int | None, *, as_of: dt.date, topic_of=None,
-              query_terms: Sequence[str] = (), events: Sequence[Event] = ()) -> tuple[Sentence, ...]:
+
+def headlines(
+    items: Sequence[Item],
+    n: int | None,
+    *,
+    as_of: dt.date,
+    topic_of=None,
+    query_terms: Sequence[str] = (),
+    events: Sequence[Event] = (),
+) -> tuple[Sentence, ...]:
     """Verbatim sentences stating the main happenings of `items`, newest first.
 
     `n` sentences when given (fewer only when there are not enough); with `n=None`, as many as
@@ -150,8 +177,12 @@ def _pool(items: Sequence[Item]) -> list[tuple[Candidate, str]]:
             if sentences is None:
                 sentences = by_item[item.id] = item_sentences(item)
             previous = sentences[c.index - 1][0].text
-            if (_reportable(previous) and not refers_by_pronoun(previous)
-                    and len(previous.split()) + len(c.text.split()) <= PAIR_WORDS and len(previous.split()) >= 5):
+            if (
+                _reportable(previous)
+                and not refers_by_pronoun(previous)
+                and len(previous.split()) + len(c.text.split()) <= PAIR_WORDS
+                and len(previous.split()) >= 5
+            ):
                 before = previous
         out.append((c, before))
     return out
@@ -175,8 +206,7 @@ def _spans(pool, items: Sequence[Item], events: Sequence[Event]) -> list[tuple[t
     for c, before in pool:
         found = by_sentence.get(c.text, []) + (by_sentence.get(before, []) if before else [])
         if not found:
-            found = [(dt.date(int(y), 1, 1), dt.date(int(y), 12, 31))
-                     for y in _YEAR.findall(_CITATION.sub("", c.text))]
+            found = [(dt.date(int(y), 1, 1), dt.date(int(y), 12, 31)) for y in _YEAR.findall(_CITATION.sub("", c.text))]
         item = items[c.item_rank]
         if item.kind == "article" and item.date:
             found.append((item.date, item.date))  # a story's sentences speak of its happening too
@@ -185,8 +215,7 @@ def _spans(pool, items: Sequence[Item], events: Sequence[Event]) -> list[tuple[t
 
 
 def _reportable(text: str) -> bool:
-    return not (is_meta(text) or is_advice(text) or leans_back(text) or is_fragment(text)
-                or _FIRST_PERSON.match(text))
+    return not (is_meta(text) or is_advice(text) or leans_back(text) or is_fragment(text) or _FIRST_PERSON.match(text))
 
 
 def _when(c: Candidate, item: Item) -> dt.date | None:
@@ -202,8 +231,9 @@ def _when(c: Candidate, item: Item) -> dt.date | None:
     return dt.date(max(years), 1, 1) if years else None
 
 
-def _value(text: str, base: float, when: dt.date | None, as_of: dt.date, lead: bool, item: Item,
-           before: str = "") -> float:
+def _value(
+    text: str, base: float, when: dt.date | None, as_of: dt.date, lead: bool, item: Item, before: str = ""
+) -> float:
     """The sentence's own cues; the sentence shown before it may only date it."""
     w = WEIGHTS
     text = _CITATION.sub("", text)
@@ -235,8 +265,14 @@ def _value(text: str, base: float, when: dt.date | None, as_of: dt.date, lead: b
     return value
 
 
-def _choose(pool, values: Sequence[float], topics: Sequence[str | None],
-            spans: Sequence[tuple[tuple[dt.date, dt.date], ...]], stories: Sequence[bool], n: int) -> list[int]:
+def _choose(
+    pool,
+    values: Sequence[float],
+    topics: Sequence[str | None],
+    spans: Sequence[tuple[tuple[dt.date, dt.date], ...]],
+    stories: Sequence[bool],
+    n: int,
+) -> list[int]:
     """Greedy: the best value after penalties for what is chosen; never the same happening twice.
 
     Two candidates state the same happening when they speak of overlapping dates and share
@@ -251,9 +287,13 @@ def _choose(pool, values: Sequence[float], topics: Sequence[str | None],
     said = [ks | content_keys(before) if before else ks for ks, (_, before) in zip(own, pool)]
     frequency = Counter(k for ks in own for k in ks)  # each sentence counted once, not again in a pair
     common = max(3, COMMON_SHARE * len(cands))
-    keys = [frozenset(k for k in ks if frequency[k] < common and k not in _UNITS and not any(ch.isdigit() for ch in k))
-            for ks in said]
-    names = [frozenset(k for k in content_keys(" ".join(_CAPITALISED.findall(c.text)))) & ks for c, ks in zip(cands, keys)]
+    keys = [
+        frozenset(k for k in ks if frequency[k] < common and k not in _UNITS and not any(ch.isdigit() for ch in k))
+        for ks in said
+    ]
+    names = [
+        frozenset(k for k in content_keys(" ".join(_CAPITALISED.findall(c.text)))) & ks for c, ks in zip(cands, keys)
+    ]
     chosen: list[int] = []
     per_item: Counter = Counter()
     per_topic: Counter = Counter()
@@ -271,8 +311,12 @@ def _choose(pool, values: Sequence[float], topics: Sequence[str | None],
                 continue
             # A news story reports one happening, a paper section recounts many.
             same_item = SAME_ITEM if stories[c.item_rank] else SAME_SECTION
-            value = (values[i] - REDUNDANCY * similarity - same_item * per_item[c.item_rank]
-                     - SAME_TOPIC * (per_topic[topics[i]] if topics[i] else 0))
+            value = (
+                values[i]
+                - REDUNDANCY * similarity
+                - same_item * per_item[c.item_rank]
+                - SAME_TOPIC * (per_topic[topics[i]] if topics[i] else 0)
+            )
             if value > best_value:
                 best, best_value = i, value
         if best < 0:

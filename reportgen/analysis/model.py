@@ -1,4 +1,5 @@
 """Define the values the analysis stages produce: sentences, topic matches, dated events."""
+
 from __future__ import annotations
 
 import datetime as dt

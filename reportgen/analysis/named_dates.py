@@ -12,6 +12,7 @@
   the nearest tense cue points to, else the nearest.  A holiday's name used as a noun
   modifier of a thing ("Christmas tree", "Easter Island") is no date.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,8 +22,18 @@ from reportgen.analysis.date_spans import DateSpan, day_span, week_span
 from reportgen.analysis.relative_dates import sentence_bounds, tense_near
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNIT = "|".join(_UNITS)
 _TEEN = "|".join(_TEENS)
@@ -65,9 +76,15 @@ def _HOLIDAY_KEYS(text: str) -> bool:
     # " Day" stands for Labor, Memorial, Veterans, Valentine's and New Year's Day.  Each
     # name's capital is looked for first: a one-character search runs at memchr speed and
     # most paragraphs lack most of these capitals, so the names themselves are rarely searched.
-    return (("D" in text and " Day" in text) or ("C" in text and "Christmas" in text) or ("E" in text and "Easter" in text)
-            or ("T" in text and "Thanksgiving" in text) or ("Y" in text and "New Year" in text)
-            or ("G" in text and "Good Friday" in text) or ("H" in text and "Halloween" in text))
+    return (
+        ("D" in text and " Day" in text)
+        or ("C" in text and "Christmas" in text)
+        or ("E" in text and "Easter" in text)
+        or ("T" in text and "Thanksgiving" in text)
+        or ("Y" in text and "New Year" in text)
+        or ("G" in text and "Good Friday" in text)
+        or ("H" in text and "Halloween" in text)
+    )
 
 
 def spelled_years(text: str) -> list[tuple[int, int, int]]:
@@ -97,8 +114,16 @@ def spelled_years(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
-_DECADE_NAMES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9}
+_DECADE_NAMES = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 _DECADES = re.compile(
     r"""(?ix)\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?
     (?:(?P<name>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]?(?P<short>[1-9]0)['’]?s)\b
@@ -176,8 +201,12 @@ def holiday_date(name: str, year: int) -> dt.date:
         return dt.date(year, 12, 24 if key.endswith("eve") else 25)
     if key.startswith("new year"):
         return dt.date(year, 12, 31) if key.endswith("eve") else dt.date(year, 1, 1)
-    month, day = {"halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
-                  "veterans' day": (11, 11)}[key]
+    month, day = {
+        "halloween": (10, 31),
+        "valentine's day": (2, 14),
+        "veterans day": (11, 11),
+        "veterans' day": (11, 11),
+    }[key]
     return dt.date(year, month, day)
 
 
@@ -199,7 +228,7 @@ def holidays(text: str, reference: dt.date | None) -> list[DateSpan]:
         else:
             day = _placed(text, match, name, which, reference)
         offset = which_match.start() if which_match else match.start()
-        expression = text[offset:match.end()]
+        expression = text[offset : match.end()]
         if name.lower().endswith("week"):
             spans.append(week_span(day - dt.timedelta(days=6), expression, offset))
         else:

@@ -23,6 +23,7 @@
   day named, else the text's date for a clock time; "in the morning" alone is no date).
 - Weekends: "the weekend", "last weekend", "this weekend" (Saturday and Sunday).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -42,19 +43,44 @@ from reportgen.analysis.date_spans import (
 )
 from reportgen.analysis.relative_dates import sentence_bounds, tense_near
 
-_WEEKDAY_NUMBER = {name: number for number, name in
-                   enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_WEEKDAY_NUMBER = {
+    name: number for number, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10}
+_COUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 def may_hold(text: str) -> bool:
     """Cheap substring test: could `text` hold one of these periods?"""
     # ("Y" in text: a one-character search at memchr speed spares most texts the "Year" scan)
-    return ("year" in text or ("Y" in text and "Year" in text) or "uarter" in text or "half" in text or "month" in text
-            or "day" in text or "ight" in text or "orning" in text or "fternoon" in text or "vening" in text
-            or "eekend" in text or "eriod" in text or ".m." in text)
+    return (
+        "year" in text
+        or ("Y" in text and "Year" in text)
+        or "uarter" in text
+        or "half" in text
+        or "month" in text
+        or "day" in text
+        or "ight" in text
+        or "orning" in text
+        or "fternoon" in text
+        or "vening" in text
+        or "eekend" in text
+        or "eriod" in text
+        or ".m." in text
+    )
 
 
 # --- quarters, halves and periods --------------------------------------------------------
@@ -126,8 +152,21 @@ def _words_before(text: str, pos: int, end: int) -> re.Match[str]:
 _OFFSET_WORDS = re.compile(r"(?i)ago|earlier|before|last|previous|prior|\d{4}")
 # Ordinals the date grammar itself reads before "quarter of <year>" and "half of <year>".
 _GRAMMAR_ORDINALS = frozenset("first second third fourth 1st 2nd 3rd 4th".split())
-_RELATIVE_MODS = ("latest", "recent", "just", "year", "comparable", "corresponding", "same", "current",
-                  "previous", "prior", "past", "coming", "upcoming")
+_RELATIVE_MODS = (
+    "latest",
+    "recent",
+    "just",
+    "year",
+    "comparable",
+    "corresponding",
+    "same",
+    "current",
+    "previous",
+    "prior",
+    "past",
+    "coming",
+    "upcoming",
+)
 
 
 def _quarter_of(day: dt.date) -> tuple[int, int]:
@@ -143,8 +182,13 @@ def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | 
     """A quarter, half or reporting period at `match` (its noun), or None when it names no date."""
     word = match.group(0).lower()
     after = _PERIOD_AFTER.match(text, match.end())
-    if after is not None and after.group("of_year") and word in ("quarter", "half") and text.startswith(" of ", match.end()):
-        previous = text[max(0, match.start() - 12):match.start()].replace("-", " ").split()
+    if (
+        after is not None
+        and after.group("of_year")
+        and word in ("quarter", "half")
+        and text.startswith(" of ", match.end())
+    ):
+        previous = text[max(0, match.start() - 12) : match.start()].replace("-", " ").split()
         if previous and previous[-1].lower() in _GRAMMAR_ORDINALS:
             return None  # "the first quarter of 2023": the date grammar's own form
     before = _words_before(text, max(0, match.start() - 64), match.start())
@@ -207,7 +251,12 @@ def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | 
                 y, number = _quarter_of(following.start)
                 return quarter_span(y + year_step, number, expression, start)
         current = _quarter_of(reference)
-        if ord_ == "last" or det == "last" or any(m in mods for m in ("previous", "prior", "past")) and "year" not in mods:
+        if (
+            ord_ == "last"
+            or det == "last"
+            or any(m in mods for m in ("previous", "prior", "past"))
+            and "year" not in mods
+        ):
             base = (anchor.start.year, _quarter_of(anchor.start)[1]) if anchor else current
             y, number = _shift_quarter(*base, -1)
         elif det == "next" or "coming" in mods:
@@ -268,8 +317,9 @@ _NOUNS = re.compile(
 )
 
 
-def _keyed(text: str, keys: tuple[str, ...], regex: re.Pattern[str], before: int = 50, after: int = 60,
-           hints: bool = False) -> list[re.Match[str]]:
+def _keyed(
+    text: str, keys: tuple[str, ...], regex: re.Pattern[str], before: int = 50, after: int = 60, hints: bool = False
+) -> list[re.Match[str]]:
     """Matches of `regex` that hold one of `keys`, tried only in a window around each key (and
     with `hints`, only where `_hinted` finds a word next to it that can make a match): a scan of the whole paragraph with a
     case-insensitive pattern would be several times slower."""
@@ -292,25 +342,31 @@ _NOUN_KEYS = ("year", "Year", "month", "Month", " day", "Day")
 # around a key that has them (most "year"s are "this year", "last year", "two years").
 _NOUN_BEFORE = frozenset(
     "current present latest previous prior preceding following succeeding subsequent fiscal full "
-    "calendar entire whole that same".split())
+    "calendar entire whole that same".split()
+)
 _NOUN_AFTER_THE = frozenset("last next past".split())  # "the last year", not the commoner "last year"
 _NOUN_AFTER = frozenset("earlier later before after ago end".split())
 _NOUN_PLAIN = frozenset("for in of during throughout".split())
 
 
 def _hinted(text: str, start: int, end: int) -> bool:
-    if text[end:end + 1] in ("'", "’", "-"):
+    if text[end : end + 1] in ("'", "’", "-"):
         return True  # "year-end", "year's end", "year-ago"
-    before = text[max(0, start - 30):start].replace("-", " ").lower().split()
-    after = text[end:end + 16].lower().split()
+    before = text[max(0, start - 30) : start].replace("-", " ").lower().split()
+    after = text[end : end + 16].lower().split()
     w1 = before[-1] if before else ""
     w2 = before[-2] if len(before) > 1 else ""
     n1 = after[0].strip(",.;:") if after else ""
-    if text[end:end + 1] == "s":  # "two years earlier", "months": only offsets
+    if text[end : end + 1] == "s":  # "two years earlier", "months": only offsets
         n1 = after[1].strip(",.;:") if len(after) > 1 else ""
-    return (w1 in _NOUN_BEFORE or n1 in _NOUN_AFTER or (w1 == "the" and w2 in _NOUN_PLAIN)
-            or (w1 in _NOUN_AFTER_THE and w2 == "the")
-            or (w1 == "this" and w2 == "of") or w1 == "end")
+    return (
+        w1 in _NOUN_BEFORE
+        or n1 in _NOUN_AFTER
+        or (w1 == "the" and w2 in _NOUN_PLAIN)
+        or (w1 in _NOUN_AFTER_THE and w2 == "the")
+        or (w1 == "this" and w2 == "of")
+        or w1 == "end"
+    )
 
 
 def _nouns(text: str, reference: dt.date) -> list["_Pending"]:
@@ -319,8 +375,20 @@ def _nouns(text: str, reference: dt.date) -> list["_Pending"]:
         start, end, kind = match.start(), match.end(), match.lastgroup
         assert kind is not None, "_NOUNS is an alternation of named groups, so one of them matched"
         expression = match.group(0)
-        for name in ("current", "latest", "previous", "following", "year_end", "whole", "plain", "that", "offset",
-                     "step", "unit_before", "yago"):
+        for name in (
+            "current",
+            "latest",
+            "previous",
+            "following",
+            "year_end",
+            "whole",
+            "plain",
+            "that",
+            "offset",
+            "step",
+            "unit_before",
+            "yago",
+        ):
             if match.group(name):
                 kind = name
                 break
@@ -328,8 +396,9 @@ def _nouns(text: str, reference: dt.date) -> list["_Pending"]:
     return found
 
 
-def _noun_resolver(kind: str, match: re.Match[str], text: str, reference: dt.date, expression: str,
-                   start: int) -> Callable[[list[DateSpan]], DateSpan | None]:
+def _noun_resolver(
+    kind: str, match: re.Match[str], text: str, reference: dt.date, expression: str, start: int
+) -> Callable[[list[DateSpan]], DateSpan | None]:
     def resolve(spans: list[DateSpan]) -> DateSpan | None:
         anchor = _last(spans, start, ("day", "month", "quarter", "year", "season"))
         if kind == "current":
@@ -344,7 +413,7 @@ def _noun_resolver(kind: str, match: re.Match[str], text: str, reference: dt.dat
         if kind == "year_end":
             which = (match.group("end_which") or "").lower()
             year = reference.year + {"last": -1, "next": 1}.get(which, 0)
-            if not which and re.search(r"(?i)\bsince\s+(?:the\s+)?$", text[max(0, start - 10):start]):
+            if not which and re.search(r"(?i)\bsince\s+(?:the\s+)?$", text[max(0, start - 10) : start]):
                 year -= 1  # "since year-end": the end of last year
             return DateSpan(dt.date(year, 9, 1), dt.date(year, 12, 31), "year", f"late {year}", expression, start)
         if kind in ("whole", "plain"):
@@ -391,8 +460,16 @@ def _same_as(anchor: DateSpan | None, unit: str, expression: str, start: int) ->
     return None
 
 
-def _offset(text: str, spans: list[DateSpan], anchor: DateSpan | None, reference: dt.date | None, unit: str, step: int,
-            expression: str, start: int) -> DateSpan | None:
+def _offset(
+    text: str,
+    spans: list[DateSpan],
+    anchor: DateSpan | None,
+    reference: dt.date | None,
+    unit: str,
+    step: int,
+    expression: str,
+    start: int,
+) -> DateSpan | None:
     """`step` units from the paragraph's last date (or from `reference` when there is none)."""
     if unit == "year":
         quarter = _last(spans, start, ("quarter",))
@@ -464,7 +541,7 @@ def _times(text: str, reference: dt.date) -> list["_Pending"]:
 
 def _time_resolver(kind: str, match: re.Match[str], text: str, reference: dt.date, start: int | None = None):
     start = match.start() if start is None else start
-    expression = text[start:match.end()]
+    expression = text[start : match.end()]
 
     def resolve(spans: list[DateSpan]) -> DateSpan | None:
         if kind in ("this", "tonight"):
@@ -486,7 +563,11 @@ def _time_resolver(kind: str, match: re.Match[str], text: str, reference: dt.dat
 def _weekend(match: re.Match[str], text: str, reference: dt.date, expression: str, start: int) -> DateSpan:
     which = match.group("weekend_which").lower()
     saturday = reference + dt.timedelta(days=(5 - reference.weekday()) % 7)
-    previous = saturday - dt.timedelta(days=7) if reference.weekday() < 5 else saturday - dt.timedelta(days=7 if reference.weekday() == 5 else 0)
+    previous = (
+        saturday - dt.timedelta(days=7)
+        if reference.weekday() < 5
+        else saturday - dt.timedelta(days=7 if reference.weekday() == 5 else 0)
+    )
     if reference.weekday() == 6:
         saturday, previous = reference + dt.timedelta(days=6), reference - dt.timedelta(days=1)
     if which in ("last", "this past"):
@@ -504,6 +585,7 @@ def _weekend(match: re.Match[str], text: str, reference: dt.date, expression: st
 
 
 # --- putting it together -----------------------------------------------------------------
+
 
 class _Pending:
     """A period whose dates depend on the dates before it in the paragraph."""
@@ -615,11 +697,14 @@ def _year_ago_quarters(text: str, reference: dt.date, spans: list[DateSpan]) -> 
 
 _BEFORE_WEEKDAY = re.compile(
     r"(?i)\b(?:(?:at|about|around|before|after|until|by|in\s+the)\s+)?"
-    r"(?:noon|midnight|early|late|(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening))\s+$")
+    r"(?:noon|midnight|early|late|(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening))\s+$"
+)
 _AFTER_DAY = re.compile(rf"(?i)\s+(?:{_DAY_PART})\b")
 _YEAR_AFTER_MONTH = re.compile(r"(?i),?\s+(last|this|next)\s+year\b")
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+(?:\(\s*)?")
-_TIME_BEFORE_DAY = re.compile(r"(?i)(?<![\w.:$])(?:[1-9]|1[0-2])(?::[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b)(?:\s+(?:[ECMP][SD]T|GMT))?,?\s+$")
+_TIME_BEFORE_DAY = re.compile(
+    r"(?i)(?<![\w.:$])(?:[1-9]|1[0-2])(?::[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b)(?:\s+(?:[ECMP][SD]T|GMT))?,?\s+$"
+)
 
 
 def _combine(text: str, reference: dt.date, found: list[DateSpan]) -> list[DateSpan]:
@@ -629,14 +714,14 @@ def _combine(text: str, reference: dt.date, found: list[DateSpan]) -> list[DateS
     for span in found:
         previous = spans[-1] if spans else None
         if previous is not None and span.precision == "year" and previous.precision in ("month", "day"):
-            gap = text[_end(previous):span.offset + len(span.expression)]
+            gap = text[_end(previous) : span.offset + len(span.expression)]
             which = _YEAR_AFTER_MONTH.fullmatch(gap)
             if which is not None and not any(c.isdigit() for c in previous.expression[-4:]):
                 year = span.start.year
-                spans[-1] = _in_year(previous, year, text[previous.offset:_end(span)])
+                spans[-1] = _in_year(previous, year, text[previous.offset : _end(span)])
                 continue
         if previous is not None and span.precision == "day" and _is_weekday(previous) and previous.precision == "day":
-            gap = text[_end(previous):span.offset]
+            gap = text[_end(previous) : span.offset]
             if _DATE_AFTER_WEEKDAY.fullmatch(gap):
                 spans[-1] = _weekday_date(previous, span, text, reference)
                 continue
@@ -660,12 +745,15 @@ def _in_year(span: DateSpan, year: int, expression: str) -> DateSpan:
 def _weekday_date(weekday: DateSpan, date: DateSpan, text: str, reference: dt.date) -> DateSpan:
     """'Saturday, April 25': the date, in the year (of three around the text's) where it falls
     on that weekday when the date states no year."""
-    expression = text[weekday.offset:_end(date)]
+    expression = text[weekday.offset : _end(date)]
     day = date.start
     if not re.search(r"\d{4}", date.expression):
         number = _WEEKDAY_NUMBER[weekday.expression.split()[-1].lower()]
-        fitting = [d for d in (safe_date(reference.year + k, day.month, day.day) for k in (0, -1, 1))
-                   if d is not None and d.weekday() == number]
+        fitting = [
+            d
+            for d in (safe_date(reference.year + k, day.month, day.day) for k in (0, -1, 1))
+            if d is not None and d.weekday() == number
+        ]
         if fitting:
             day = fitting[0]
     return day_span(day, expression, weekday.offset)
@@ -674,7 +762,9 @@ def _weekday_date(weekday: DateSpan, date: DateSpan, text: str, reference: dt.da
 def _with_day_parts(span: DateSpan, text: str) -> DateSpan:
     """'Friday evening', 'noon Saturday', 'yesterday afternoon', '5 p.m. EST, Nov. 6': one day."""
     start, end = span.offset, _end(span)
-    before = _BEFORE_WEEKDAY.search(text, max(0, start - 24), start) or _TIME_BEFORE_DAY.search(text, max(0, start - 24), start)
+    before = _BEFORE_WEEKDAY.search(text, max(0, start - 24), start) or _TIME_BEFORE_DAY.search(
+        text, max(0, start - 24), start
+    )
     after = _AFTER_DAY.match(text, end)
     if before is None and after is None:
         return span

@@ -5,14 +5,25 @@ decide; otherwise future wording in its sentence ("will", "upcoming", "planned",
 picks the next occurrence, past wording ("was", "held", "-ed") the previous one, and with
 no cue the nearest one wins.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from reportgen.analysis.date_spans import MONTH_NAMES, DateSpan, day_label, month_end, range_label, safe_date, season_span
+from reportgen.analysis.date_spans import (
+    MONTH_NAMES,
+    DateSpan,
+    day_label,
+    month_end,
+    range_label,
+    safe_date,
+    season_span,
+)
 
-_NOWADAYS = re.compile(r"(?i)\b(?:of|until|till|up\s+to|world|worldwide|face|faces|facing|exist|exists|remain|remains)\s+$")
+_NOWADAYS = re.compile(
+    r"(?i)\b(?:of|until|till|up\s+to|world|worldwide|face|faces|facing|exist|exists|remain|remains)\s+$"
+)
 # Spelled with explicit capitals rather than (?i): case-folding makes the engine slower.
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _RELATIVE = re.compile(
@@ -25,8 +36,20 @@ _RELATIVE = re.compile(
     r"|(?P<count>\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+"
     r"(?P<ago>year|month|week|day)s?\s+ago)\b"
 )
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10}
+_COUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(WEEKDAYS)}
 _FUTURE_WORDS = (
     r"will|shall|upcoming|forthcoming|planned|plans?|scheduled|expected|due|next|to\s+be\s+held|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?"
@@ -46,18 +69,24 @@ _PAST_WORDS = (
 )
 # Cues read only next to a date (not by `sounds_future`): a deadline or a date something was
 # moved to ("payable Dec. 1", "extended to Nov. 20", "set to expire"), a conditional.
-_FUTURE_NEAR = (r"(?:will|shall|would|going\s+to|is\s+to|are\s+to)(?:\s+not)?(?:\s+(?:be|have|been))*\s+\w+"
-                r"|would|payable|effective|deadline|expires?|(?:set|supposed|slated|due)\s+to"
-                r"|(?:extended|postponed|delayed|moved|deferred|adjourned|pushed\s+back|put\s+off|set|slated)\s+(?:until|till|to|for)")
+_FUTURE_NEAR = (
+    r"(?:will|shall|would|going\s+to|is\s+to|are\s+to)(?:\s+not)?(?:\s+(?:be|have|been))*\s+\w+"
+    r"|would|payable|effective|deadline|expires?|(?:set|supposed|slated|due)\s+to"
+    r"|(?:extended|postponed|delayed|moved|deferred|adjourned|pushed\s+back|put\s+off|set|slated)\s+(?:until|till|to|for)"
+)
 # Past tenses that may govern a report rather than the dated event ("said it would ... by
 # Oct. 31", "announced an agreement to acquire ... in January"): they decide only when the
 # calendar leaves the choice open (see `pick_year`).
-_WEAK_PAST = (r"\w{3,}ed|said|told|made|gave|came|went|saw|found|left|rose|fell|sold|bought|paid|brought|won|lost"
-              r"|spent|sent|ran|got|became|led|wrote|spoke|struck|chose|grew|knew|thought|fought|kept|stood")
+_WEAK_PAST = (
+    r"\w{3,}ed|said|told|made|gave|came|went|saw|found|left|rose|fell|sold|bought|paid|brought|won|lost"
+    r"|spent|sent|ran|got|became|led|wrote|spoke|struck|chose|grew|knew|thought|fought|kept|stood"
+)
 # Plans told in the past perfect or compared with expectations say nothing of the tense:
 # "had been set to expire Nov. 6" (still ahead), "lower-than-expected", "as planned".
-_NEUTRAL_WORDS = (r"had\s+been\s+(?:due|set|scheduled|expected|slated|supposed|planned)\s+to(?:\s+\w+)?"
-                  r"|than[\s-]+(?:expected|planned|scheduled|anticipated)|as\s+(?:expected|planned|scheduled)")
+_NEUTRAL_WORDS = (
+    r"had\s+been\s+(?:due|set|scheduled|expected|slated|supposed|planned)\s+to(?:\s+\w+)?"
+    r"|than[\s-]+(?:expected|planned|scheduled|anticipated)|as\s+(?:expected|planned|scheduled)"
+)
 _FUTURE = re.compile(rf"(?i)\b(?:{_FUTURE_WORDS})\b")
 _PAST = re.compile(rf"(?i)\b(?:{_PAST_WORDS})\b")
 _STRONG_PAST = _PAST_WORDS.replace(r"|\w{3,}ed", "", 1) + r"|since"
@@ -66,8 +95,10 @@ _WEAK_FUTURE = r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be|
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|his|her|their|our|still|newly)\s+$")
 # A deadline just before the date: "by August", "until Nov. 9", "through January".
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$")
-_CUE = re.compile(rf"(?i)\b(?:(?P<neutral>{_NEUTRAL_WORDS})|(?P<future>{_FUTURE_NEAR}|{_FUTURE_WORDS})"
-                  rf"|(?P<past>{_STRONG_PAST})|(?P<weak_past>{_WEAK_PAST})|(?P<weak_future>{_WEAK_FUTURE}))\b")
+_CUE = re.compile(
+    rf"(?i)\b(?:(?P<neutral>{_NEUTRAL_WORDS})|(?P<future>{_FUTURE_NEAR}|{_FUTURE_WORDS})"
+    rf"|(?P<past>{_STRONG_PAST})|(?P<weak_past>{_WEAK_PAST})|(?P<weak_future>{_WEAK_FUTURE}))\b"
+)
 
 
 def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tuple[str | None, bool]:
@@ -129,13 +160,25 @@ def sounds_future(text: str) -> bool:
 
 def may_be_relative(text: str) -> bool:
     """Substring tests for relative words (first letters left out, so no lower-casing)."""
-    if ("day" in text or "orrow" in text or " ago" in text  # today, Monday, tomorrow, 3 days ago
-            or "ummer" in text or "utumn" in text or "pring" in text or "winter" in text or ("W" in text and "Winter" in text)
-            or " fall" in text):
+    if (
+        "day" in text
+        or "orrow" in text
+        or " ago" in text  # today, Monday, tomorrow, 3 days ago
+        or "ummer" in text
+        or "utumn" in text
+        or "pring" in text
+        or "winter" in text
+        or ("W" in text and "Winter" in text)
+        or " fall" in text
+    ):
         return True
     return (" year" in text or " month" in text or " week" in text) and (
-        "ast " in text or "his " in text or "ext " in text or "revious " in text
-        or "urrent " in text or "oming " in text
+        "ast " in text
+        or "his " in text
+        or "ext " in text
+        or "revious " in text
+        or "urrent " in text
+        or "oming " in text
     )
 
 
@@ -146,7 +189,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec corp inc co ltd no gen gov sen rep jr sr "
     "vs prof lt col sgt capt ft mt ave blvd dept est approx etc bros calif ill mass conn tenn wash fla ariz colo "
-    "tex mich minn penn pa ok".split())
+    "tex mich minn penn pa ok".split()
+)
 
 
 def _is_sentence_end(text: str, at: int) -> bool:
@@ -179,8 +223,9 @@ def sentence_bounds(text: str, at: int) -> slice:
     return slice(start, end)
 
 
-def pick_year(text: str, reference: dt.date, month: int, day: int | None, which: str,
-              at: tuple[int, int] | None = None) -> int | None:
+def pick_year(
+    text: str, reference: dt.date, month: int, day: int | None, which: str, at: tuple[int, int] | None = None
+) -> int | None:
     """The year of a month (and day) without one: "last"/"next"/"this" decide, then the tense
     cue nearest to the expression at text[at[0]:at[1]] (anywhere in `text` without `at`),
     then the nearest occurrence."""
@@ -216,8 +261,20 @@ def pick_year(text: str, reference: dt.date, month: int, day: int | None, which:
 
 
 # Substrings that spot candidates ("inter" alone would fire on every "international").
-_RELATIVE_KEYS = ("day", "omorrow", "pring", "ummer", "utumn", "winter", "Winter", " fall",
-                  " year", " month", " week", " ago")
+_RELATIVE_KEYS = (
+    "day",
+    "omorrow",
+    "pring",
+    "ummer",
+    "utumn",
+    "winter",
+    "Winter",
+    " fall",
+    " year",
+    " month",
+    " week",
+    " ago",
+)
 
 
 def _relative_matches(text: str) -> list[re.Match[str]]:
@@ -266,7 +323,9 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
         expression, offset = match.group(0), match.start()
         if match.group("day"):
             word = match.group("day").lower()
-            if word == "today" and (_NOWADAYS.search(text, max(0, offset - 16), offset) or text.startswith(("'s", "’s"), match.end())):
+            if word == "today" and (
+                _NOWADAYS.search(text, max(0, offset - 16), offset) or text.startswith(("'s", "’s"), match.end())
+            ):
                 continue  # "the challenges archives face today", "today's world": nowadays, not a date
             if word == "tomorrow" and _NOWADAYS.search(text, max(0, offset - 16), offset):
                 continue  # "the people of tomorrow": the future in general
@@ -281,7 +340,8 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             continue
         if match.group("season"):
             if match.group("swhich").lower() in ("the", "in") and (
-                    match.group("season")[0].isupper() or match.group("season").lower() == "fall"):
+                match.group("season")[0].isupper() or match.group("season").lower() == "fall"
+            ):
                 continue  # "the Winter Olympics", "the Spring Festival": a name; "the fall of Rome"
             span = _bareseason_span(match, text, reference)
             if span is not None:
@@ -300,8 +360,16 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
         elif unit == "month":
             index = reference.year * 12 + reference.month - 1 + step
             year, month = divmod(index, 12)
-            spans.append(DateSpan(dt.date(year, month + 1, 1), month_end(year, month + 1), "month",
-                                  f"{MONTH_NAMES[month]} {year}", expression, offset))
+            spans.append(
+                DateSpan(
+                    dt.date(year, month + 1, 1),
+                    month_end(year, month + 1),
+                    "month",
+                    f"{MONTH_NAMES[month]} {year}",
+                    expression,
+                    offset,
+                )
+            )
         else:
             monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=step)
             sunday = monday + dt.timedelta(days=6)
@@ -311,7 +379,7 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
 
 def _after_a_name(text: str, offset: int) -> bool:
     """Whether a capitalised word stands just before `offset` within its sentence."""
-    before = text[max(0, offset - 30):offset]
+    before = text[max(0, offset - 30) : offset]
     words = before.split()
     if not words or not before.endswith(" "):
         return False
@@ -345,7 +413,10 @@ def _weekday(match: re.Match[str], text: str, reference: dt.date) -> dt.date:
 def _bareseason_span(match: re.Match[str], text: str, reference: dt.date) -> DateSpan | None:
     """'in the autumn', 'last summer': the season instance the context points to."""
     name = match.group("season").lower()
-    instances = [season_span(name, year, "", 0) for year in (reference.year - 2, reference.year - 1, reference.year, reference.year + 1)]
+    instances = [
+        season_span(name, year, "", 0)
+        for year in (reference.year - 2, reference.year - 1, reference.year, reference.year + 1)
+    ]
     which = match.group("swhich").lower()
     if which.startswith("this") and which.endswith("past"):
         which = "last"
@@ -368,7 +439,10 @@ def _bareseason_span(match: re.Match[str], text: str, reference: dt.date) -> Dat
         elif tense == "past":
             chosen = before[-1]
         else:
-            chosen = min((before[-1], after[0]), key=lambda s: min(abs((s.start - reference).days), abs((s.end - reference).days)))
+            chosen = min(
+                (before[-1], after[0]),
+                key=lambda s: min(abs((s.start - reference).days), abs((s.end - reference).days)),
+            )
     return DateSpan(chosen.start, chosen.end, "season", chosen.label, match.group(0), match.start())
 
 
@@ -382,8 +456,14 @@ def _ago(match: re.Match[str], reference: dt.date) -> DateSpan:
         return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), expression, offset)
     if unit == "month":
         year, month = divmod(reference.year * 12 + reference.month - 1 - count, 12)
-        return DateSpan(dt.date(year, month + 1, 1), month_end(year, month + 1), "month",
-                        f"{MONTH_NAMES[month]} {year}", expression, offset)
+        return DateSpan(
+            dt.date(year, month + 1, 1),
+            month_end(year, month + 1),
+            "month",
+            f"{MONTH_NAMES[month]} {year}",
+            expression,
+            offset,
+        )
     if unit == "week":
         monday = reference - dt.timedelta(days=reference.weekday(), weeks=count)
         sunday = monday + dt.timedelta(days=6)

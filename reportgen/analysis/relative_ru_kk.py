@@ -18,6 +18,7 @@ of `reportgen.analysis.relative_dates` (labels stay English).
   "год назад", "два года назад"; Kazakh "өткен тоқсанда", "осы тоқсанда", "бірінші тоқсанда",
   "бірінші жартыжылдықта", "бір жыл бұрын", "екі жыл бұрын".
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,26 +30,80 @@ from reportgen.analysis.relative_dates import pick_year, sentence_around, senten
 # Substrings, one of which every form holds (checked before any regex runs).
 # Year and month words only after a letter ("прошлом году", "өткен жылы"), not after a number
 # ("2024 году", "2024 жылы"), so absolute dates alone do not wake the regex.
-_KEYS = ("м году", "о года", "м месяц", "о месяц", "н жыл", "і жыл", "ы жыл", "н ай", "і ай", "ы ай", "ылтыр", "иыл",
-         # Russian months in the prepositional: январе .. декабре
-         "нваре", "еврале", "арте", "преле", "мае", "июне", "июле", "вгусте", "ябре",
-         # Kazakh month stems without their first letter (either case): қаңтар .. желтоқсан
-         "аңтар", "қпан", "аурыз", "әуір", "амыр", "аусым", "ілде", "амыз", "ыркүй", "азан", "араша", "елтоқсан")
+_KEYS = (
+    "м году",
+    "о года",
+    "м месяц",
+    "о месяц",
+    "н жыл",
+    "і жыл",
+    "ы жыл",
+    "н ай",
+    "і ай",
+    "ы ай",
+    "ылтыр",
+    "иыл",
+    # Russian months in the prepositional: январе .. декабре
+    "нваре",
+    "еврале",
+    "арте",
+    "преле",
+    "мае",
+    "июне",
+    "июле",
+    "вгусте",
+    "ябре",
+    # Kazakh month stems without their first letter (either case): қаңтар .. желтоқсан
+    "аңтар",
+    "қпан",
+    "аурыз",
+    "әуір",
+    "амыр",
+    "аусым",
+    "ілде",
+    "амыз",
+    "ыркүй",
+    "азан",
+    "араша",
+    "елтоқсан",
+)
 
 _RU_STEP = {"прошл": -1, "минувш": -1, "эт": 0, "текущ": 0, "нынешн": 0, "следующ": 1, "будущ": 1, "предстоящ": 1}
 _KK_STEP = {"өткен": -1, "былтыр": -1, "биыл": 0, "осы": 0, "ағымдағы": 0, "келесі": 1, "алдағы": 1}
 
-_RU_MONTHS_IN = {"январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7,
-                 "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12}
-_KK_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйе[кг]",
-              "қазан", "қараша", "желтоқсан"]
+_RU_MONTHS_IN = {
+    "январе": 1,
+    "феврале": 2,
+    "марте": 3,
+    "апреле": 4,
+    "мае": 5,
+    "июне": 6,
+    "июле": 7,
+    "августе": 8,
+    "сентябре": 9,
+    "октябре": 10,
+    "ноябре": 11,
+    "декабре": 12,
+}
+_KK_MONTHS = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйе[кг]",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+]
 _YEAR_BEFORE = ("жылғы ", "жылы ", "жылдың ", "ж. ")
 _KK_MONTH_NUMBER = {name[:3]: number for number, name in enumerate(_KK_MONTHS, 1)}
 # The locative ("наурызда", "қыркүйекте", "шілдеде") or "<month> айында"; "Қазан" capitalised
 # is the city of Kazan, so only the lower-case October is read.
-_KK_MONTH = "|".join(
-    f"(?:[{n[0].upper()}{n[0]}]{n[1:]})" if n != "қазан" else n for n in _KK_MONTHS
-)
+_KK_MONTH = "|".join(f"(?:[{n[0].upper()}{n[0]}]{n[1:]})" if n != "қазан" else n for n in _KK_MONTHS)
 
 _RELATIVE = re.compile(
     r"(?<!\w)(?:"
@@ -68,12 +123,41 @@ _KK_BEFORE_MONTH = re.compile(r"(?:\d|жыл\w*|ж\.)[\s-]*$")
 def may_be_relative(text: str) -> bool:
     """Substring tests: could `text` (already known to hold Cyrillic letters) hold a relative form?"""
     # Written out: an `or` chain of `in` tests is several times faster than any() over _KEYS.
-    return (_may_hold_period(text) or "м году" in text or "о года" in text or "месяц" in text or "н жыл" in text or "і жыл" in text
-            or "ы жыл" in text or "н ай" in text or "і ай" in text or "ы ай" in text or "ылтыр" in text or "иыл" in text
-            or "нваре" in text or "еврале" in text or "арте" in text or "преле" in text or "мае" in text or "июне" in text
-            or "июле" in text or "вгусте" in text or "ябре" in text
-            or "аңтар" in text or "қпан" in text or "аурыз" in text or "әуір" in text or "амыр" in text or "аусым" in text
-            or "ілде" in text or "амыз" in text or "ыркүй" in text or "азан" in text or "араша" in text or "елтоқсан" in text)
+    return (
+        _may_hold_period(text)
+        or "м году" in text
+        or "о года" in text
+        or "месяц" in text
+        or "н жыл" in text
+        or "і жыл" in text
+        or "ы жыл" in text
+        or "н ай" in text
+        or "і ай" in text
+        or "ы ай" in text
+        or "ылтыр" in text
+        or "иыл" in text
+        or "нваре" in text
+        or "еврале" in text
+        or "арте" in text
+        or "преле" in text
+        or "мае" in text
+        or "июне" in text
+        or "июле" in text
+        or "вгусте" in text
+        or "ябре" in text
+        or "аңтар" in text
+        or "қпан" in text
+        or "аурыз" in text
+        or "әуір" in text
+        or "амыр" in text
+        or "аусым" in text
+        or "ілде" in text
+        or "амыз" in text
+        or "ыркүй" in text
+        or "азан" in text
+        or "араша" in text
+        or "елтоқсан" in text
+    )
 
 
 def _matches(text: str) -> list[re.Match[str]]:
@@ -87,7 +171,9 @@ def _matches(text: str) -> list[re.Match[str]]:
                 start -= 1
             # After a day or a year ("14 ақпанда", "2024 жылғы ақпанда") a month is an absolute
             # form, handled by dates_ru_kk: skipped here before any regex runs.
-            if start not in found and not (start >= 2 and (text[start - 2].isdigit() or text.endswith(_YEAR_BEFORE, 0, start))):
+            if start not in found and not (
+                start >= 2 and (text[start - 2].isdigit() or text.endswith(_YEAR_BEFORE, 0, start))
+            ):
                 match = _RELATIVE.match(text, start)
                 if match is not None:
                     found[start] = match
@@ -117,8 +203,16 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             step, month = _KK_STEP[match.group("kk_word").lower()], False
         if month:
             year, index = divmod(reference.year * 12 + reference.month - 1 + step, 12)
-            spans.append(DateSpan(dt.date(year, index + 1, 1), month_end(year, index + 1), "month",
-                                  f"{MONTH_NAMES[index]} {year}", expression, offset))
+            spans.append(
+                DateSpan(
+                    dt.date(year, index + 1, 1),
+                    month_end(year, index + 1),
+                    "month",
+                    f"{MONTH_NAMES[index]} {year}",
+                    expression,
+                    offset,
+                )
+            )
         else:
             year = reference.year + step
             spans.append(DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), expression, offset))
@@ -139,8 +233,14 @@ def _month_span(match: re.Match[str], text: str, reference: dt.date) -> DateSpan
     year = pick_year(sentence_around(text, match.start()), reference, month, None, "")
     if year is None:
         return None
-    return DateSpan(dt.date(year, month, 1), month_end(year, month), "month", f"{MONTH_NAMES[month - 1]} {year}",
-                    match.group(0), match.start())
+    return DateSpan(
+        dt.date(year, month, 1),
+        month_end(year, month),
+        "month",
+        f"{MONTH_NAMES[month - 1]} {year}",
+        match.group(0),
+        match.start(),
+    )
 
 
 # --- quarters, halves and years back -------------------------------------------------------
@@ -165,8 +265,15 @@ _YEAR_WORD_BEFORE = re.compile(r"(?:\d|жыл\w*|ж\.|года|г\.)[\s-]*$")
 
 
 def _may_hold_period(text: str) -> bool:
-    return ("вартал" in text or "олугоди" in text or "озапрошл" in text or "назад" in text or "тоқсан" in text
-            or "жартыжыл" in text or "бұрын" in text)
+    return (
+        "вартал" in text
+        or "олугоди" in text
+        or "озапрошл" in text
+        or "назад" in text
+        or "тоқсан" in text
+        or "жартыжыл" in text
+        or "бұрын" in text
+    )
 
 
 def _period_spans(text: str, reference: dt.date) -> list[DateSpan]:
@@ -210,7 +317,13 @@ def _period_span(match: re.Match[str], text: str, reference: dt.date) -> DateSpa
     current = (reference.year, (reference.month + 2) // 3)
     which = (match.group("ru_qwhich") or match.group("kk_qwhich") or "").lower()
     if which:
-        step = -1 if which in ("прошл", "минувш", "өткен") else 1 if which in ("следующ", "будущ", "келесі", "алдағы") else 0
+        step = (
+            -1
+            if which in ("прошл", "минувш", "өткен")
+            else 1
+            if which in ("следующ", "будущ", "келесі", "алдағы")
+            else 0
+        )
         index = current[0] * 4 + current[1] - 1 + step
         return quarter_span(index // 4, index % 4 + 1, expression, offset)
     ordinal = match.group("ru_ord") or match.group("kk_ord")
@@ -224,7 +337,9 @@ def _period_span(match: re.Match[str], text: str, reference: dt.date) -> DateSpa
         first_month = 6 * number - 5 if half else 3 * number - 2
         of_year = (match.group("ru_ofyear") or "").lower()
         if of_year:
-            year = reference.year + (-1 if of_year in ("прошлого", "минувшего") else 1 if of_year == "следующего" else 0)
+            year = reference.year + (
+                -1 if of_year in ("прошлого", "минувшего") else 1 if of_year == "следующего" else 0
+            )
         else:
             year = reference.year
             if dt.date(year, first_month, 1) > reference:

@@ -16,6 +16,7 @@ filter it failed, so `reportgen explain` can show the whole picture.
 - topics: when the config defines topics, the item must reach min_score in at
   least one; this keeps out methods sections and stories that are merely nearby.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -66,8 +67,14 @@ def select(corpus: Corpus, cfg: BriefingConfig, *, since: dt.date | None = None)
     return Selection(tuple(decisions))
 
 
-def _decide(item: Item, doc: Document, cfg: BriefingConfig, since: dt.date | None,
-            in_sources: bool, paper_focus: tuple[str, ...]) -> ItemDecision:
+def _decide(
+    item: Item,
+    doc: Document,
+    cfg: BriefingConfig,
+    since: dt.date | None,
+    in_sources: bool,
+    paper_focus: tuple[str, ...],
+) -> ItemDecision:
     title = "" if getattr(item, "title_derived", False) else item.title + "\n\n"  # a derived title repeats the text
     counts = focus_counts(title + item.text, cfg.focus)
     matches = score_topics(item, cfg.topics)
@@ -132,7 +139,9 @@ def _period_failure(item: Item, doc: Document, cfg: BriefingConfig, since: dt.da
 
 def _document_focus(doc: Document, cfg: BriefingConfig) -> tuple[str, ...]:
     """Focus terms a paper is about: those in its title, abstracts or keywords."""
-    about = "\n".join([doc.title, *doc.keywords, *(a.title + "\n" + a.text + "\n" + " ".join(a.keywords) for a in doc.abstracts)])
+    about = "\n".join(
+        [doc.title, *doc.keywords, *(a.title + "\n" + a.text + "\n" + " ".join(a.keywords) for a in doc.abstracts)]
+    )
     return tuple(term for term, _ in focus_counts(about, cfg.focus))
 
 

@@ -24,6 +24,7 @@ Method (extractive, linear in the input; no graph over the whole corpus):
 4. The chosen sentences are returned in input order: by item, then source position.
 Each sentence is cited at its paragraph's line (plus any line breaks kept inside it).
 """
+
 from __future__ import annotations
 
 import math
@@ -164,8 +165,10 @@ def _parse_uncached(item: Item) -> _Parsed:
 
 def sentences(item: Item) -> list[tuple[Sentence, bool]]:
     """Every sentence of `item` in source order, each with whether it is junk."""
-    return [(Candidate(text, keys, 0, 0, index, item.id, paragraph, offset).sentence, junk)
-            for index, (text, keys, junk, _, paragraph, offset) in enumerate(_parse(item))]
+    return [
+        (Candidate(text, keys, 0, 0, index, item.id, paragraph, offset).sentence, junk)
+        for index, (text, keys, junk, _, paragraph, offset) in enumerate(_parse(item))
+    ]
 
 
 def candidates(items: Sequence[Item]) -> list[Candidate]:
@@ -229,8 +232,9 @@ def _happening(text: str) -> float:
 
 
 # A figure's unit: the currency or scale word written with it ("KSh 24.1 billion", "12 percent").
-_UNIT = re.compile(r"\b(USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[\d.,]+\s*(billion|million|percent|per\s+cent|%)",
-                   re.IGNORECASE)
+_UNIT = re.compile(
+    r"\b(USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[\d.,]+\s*(billion|million|percent|per\s+cent|%)", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=65536)
@@ -273,7 +277,9 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
                 continue  # drop for good: it repeats a chosen sentence
             survivors.append(i)
             value = scores[i] - REDUNDANCY * similarity - SAME_ITEM * used_items[c.item_rank]
-            if used_items[c.item_rank] and any(d.item_rank == c.item_rank and _same_series(c.text, d.text) for d in chosen):
+            if used_items[c.item_rank] and any(
+                d.item_rank == c.item_rank and _same_series(c.text, d.text) for d in chosen
+            ):
                 value -= SERIES  # another figure of a series already given: a restatement, not a happening
             if value > best_value:
                 best, best_value = i, value
@@ -285,8 +291,9 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
     return chosen
 
 
-def summarise(items: Sequence[Item], n: int, *, query_terms: Sequence[str] = (),
-              exclude: Collection[str] = ()) -> tuple[Sentence, ...]:
+def summarise(
+    items: Sequence[Item], n: int, *, query_terms: Sequence[str] = (), exclude: Collection[str] = ()
+) -> tuple[Sentence, ...]:
     """Up to `n` verbatim sentences summing up `items`, in item order then source order.
 
     Sentences whose text is in `exclude` (already shown nearby, e.g. in the items' own

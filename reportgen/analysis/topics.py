@@ -16,6 +16,7 @@ times, 1 + ln(n); plus TITLE_BONUS for each distinct keyword found in the title.
 One mention scores 1.0, three mentions 2.1, ten 3.3: breadth of vocabulary counts
 more than repetition.  An item joins a topic when its score reaches min_score.
 """
+
 from __future__ import annotations
 
 import math
@@ -39,8 +40,18 @@ _WORD_RUN = re.compile(r"[^\W_]+")
 _PLURALS = (("ies", 3), ("es", 3), ("s", 3))
 _VERBALS = (("ing", 3), ("ed", 3), ("ly", 4))
 _DERIVATIONS = (
-    ("ation", 4), ("ment", 4), ("ness", 4), ("ship", 4),
-    ("ion", 5), ("ity", 4), ("ive", 4), ("ate", 4), ("er", 4), ("or", 4), ("ic", 4), ("al", 4),
+    ("ation", 4),
+    ("ment", 4),
+    ("ness", 4),
+    ("ship", 4),
+    ("ion", 5),
+    ("ity", 4),
+    ("ive", 4),
+    ("ate", 4),
+    ("er", 4),
+    ("or", 4),
+    ("ic", 4),
+    ("al", 4),
 )
 _FINALS = (("e", 3), ("y", 4))  # but never the e of -ee: agree stays agree
 _VOWELS = frozenset("aeiouy")
@@ -111,7 +122,9 @@ class _TokenKeys(dict):
 class _Matcher:
     """Keyword keys of one topic set, indexed by their first key for one pass over the text."""
 
-    def __init__(self, first: dict[str, tuple[tuple[tuple[str, ...], list[str]], ...]], acronyms: frozenset[str]) -> None:
+    def __init__(
+        self, first: dict[str, tuple[tuple[tuple[str, ...], list[str]], ...]], acronyms: frozenset[str]
+    ) -> None:
         self.first = first  # first key -> (keys, the keys after the first), longest first
         self.token_keys = _TokenKeys(acronyms)
 
@@ -125,7 +138,7 @@ class _Matcher:
             if i < free:
                 continue
             for keys, rest in first[words[i]]:
-                if not rest or words[i + 1:i + 1 + len(rest)] == rest:
+                if not rest or words[i + 1 : i + 1 + len(rest)] == rest:
                     found[keys] = found.get(keys, 0) + 1
                     free = i + len(keys)
                     break
@@ -148,8 +161,10 @@ def _compile(topics: tuple[TopicDef, ...]) -> tuple[_Matcher, dict[tuple[str, ..
                 seen.add(keys)
                 owners.setdefault(keys, []).append((position, keyword))
                 index.setdefault(keys[0], set()).add(keys)
-    first = {k: tuple((keys, list(keys[1:])) for keys in sorted(v, key=lambda keys: (-len(keys), keys)))
-             for k, v in index.items()}
+    first = {
+        k: tuple((keys, list(keys[1:])) for keys in sorted(v, key=lambda keys: (-len(keys), keys)))
+        for k, v in index.items()
+    }
     acronyms = frozenset(k for keys_set in index.values() for keys in keys_set for k in keys if _is_acronym(k))
     return _Matcher(first, acronyms), {keys: tuple(v) for keys, v in owners.items()}
 

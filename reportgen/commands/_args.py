@@ -1,4 +1,5 @@
 """argparse value types shared by the commands: a bad value is a one-line usage error (exit 2)."""
+
 from __future__ import annotations
 
 import argparse
@@ -30,13 +31,22 @@ def as_of_date(value: dt.date | str | None) -> dt.date | None:
 
 
 def add_as_of(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--as-of", type=as_of, metavar="DATE",
-                        help="the briefing's as-of date (YYYY-MM-DD or 'today'); overrides the config")
+    parser.add_argument(
+        "--as-of",
+        type=as_of,
+        metavar="DATE",
+        help="the briefing's as-of date (YYYY-MM-DD or 'today'); overrides the config",
+    )
 
 
 def add_lock_timeout(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lock-timeout", type=seconds, default=LOCK_TIMEOUT, metavar="SECONDS",
-                        help=f"how long to wait for another run of the same config (default {LOCK_TIMEOUT:g})")
+    parser.add_argument(
+        "--lock-timeout",
+        type=seconds,
+        default=LOCK_TIMEOUT,
+        metavar="SECONDS",
+        help=f"how long to wait for another run of the same config (default {LOCK_TIMEOUT:g})",
+    )
 
 
 def jobs(text: str) -> int:
@@ -52,9 +62,13 @@ def jobs(text: str) -> int:
 
 def add_timeout(parser: argparse.ArgumentParser) -> None:
     """--timeout, the same on build, watch and schedule."""
-    parser.add_argument("--timeout", type=positive_seconds, default=None, metavar="SECONDS",
-                        help="stop a render that runs longer than this (default: limits: seconds: in the config, "
-                             "else 300)")
+    parser.add_argument(
+        "--timeout",
+        type=positive_seconds,
+        default=None,
+        metavar="SECONDS",
+        help="stop a render that runs longer than this (default: limits: seconds: in the config, else 300)",
+    )
 
 
 def seconds(text: str) -> float:

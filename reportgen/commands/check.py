@@ -1,4 +1,5 @@
 """Check a config and its layout's templates without rendering anything."""
+
 from __future__ import annotations
 
 import argparse
@@ -12,8 +13,11 @@ log = logging.getLogger("reportgen")
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("config", type=Path, metavar="CONFIG", nargs="?", help="config.yaml")
-    parser.add_argument("--explain-keys", action="store_true",
-                        help="list every config key and part kind with its default and meaning, then exit")
+    parser.add_argument(
+        "--explain-keys",
+        action="store_true",
+        help="list every config key and part kind with its default and meaning, then exit",
+    )
     parser.add_argument("--markdown", action="store_true", help="with --explain-keys: as the README's tables")
 
 
@@ -50,8 +54,7 @@ def run(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem)
     if problems:
-        raise UsageError(f"{len(problems)} template problem{'s' if len(problems) != 1 else ''} "
-                         f"in layout {cfg.layout}")
+        raise UsageError(f"{len(problems)} template problem{'s' if len(problems) != 1 else ''} in layout {cfg.layout}")
     templates = sum(1 for path, _ in layout.template_files() if path.suffix == ".j2")
     print(f"ok: config and {templates} templates")
     return 0

@@ -1,4 +1,5 @@
 """Explain, item by item, what a config's briefing selects and leaves out, and why."""
+
 from __future__ import annotations
 
 import argparse
@@ -13,15 +14,21 @@ HELP = "list every item with its topics, focus terms and why it is selected or l
 ORDER = 30
 log = logging.getLogger("reportgen")
 
-SCORING = ("topic score: for each keyword found n times, 1 + ln(n); +1 for each keyword in the title; "
-           "an item joins a topic when the score reaches its min_score and min_share × the item's best score")
+SCORING = (
+    "topic score: for each keyword found n times, 1 + ln(n); +1 for each keyword in the title; "
+    "an item joins a topic when the score reaches its min_score and min_share × the item's best score"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("config", type=Path, metavar="CONFIG", help="config.yaml file")
     _args.add_as_of(parser)
-    parser.add_argument("--since", type=_args.as_of, metavar="DATE",
-                        help="explain as if the last run was on DATE (YYYY-MM-DD or 'today')")
+    parser.add_argument(
+        "--since",
+        type=_args.as_of,
+        metavar="DATE",
+        help="explain as if the last run was on DATE (YYYY-MM-DD or 'today')",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
@@ -68,9 +75,10 @@ def to_text(selection, cfg) -> str:
         lines.append(f"  focus: {focus}")
         if d.topics:
             best = d.topics[0].score
-            topics = "; ".join(describe(m) + ("" if m.topic in d.joined else
-                                              f" below {threshold(cfg.topic(m.topic), best):.3g}")
-                               for m in d.topics)
+            topics = "; ".join(
+                describe(m) + ("" if m.topic in d.joined else f" below {threshold(cfg.topic(m.topic), best):.3g}")
+                for m in d.topics
+            )
         else:
             topics = "none"
         lines.append(f"  topics: {topics}")
@@ -94,8 +102,10 @@ def to_json(selection, cfg) -> dict:
                 "selected": d.selected,
                 "reasons": list(d.reasons),
                 "focus": dict(d.focus_counts),
-                "topics": [{"topic": m.topic, "score": m.score, "joined": m.topic in d.joined,
-                            "terms": dict(m.terms)} for m in d.topics],
+                "topics": [
+                    {"topic": m.topic, "score": m.score, "joined": m.topic in d.joined, "terms": dict(m.terms)}
+                    for m in d.topics
+                ],
             }
             for d in selection.decisions
         ],

@@ -1,4 +1,5 @@
 """Create a new briefing project in a folder (never overwrites anything)."""
+
 from __future__ import annotations
 
 import argparse

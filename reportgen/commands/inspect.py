@@ -1,4 +1,5 @@
 """Print what reportgen finds in source files (never imports the renderer)."""
+
 from __future__ import annotations
 
 import argparse

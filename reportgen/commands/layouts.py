@@ -1,4 +1,5 @@
 """List the built-in and project layouts: the blocks and part templates a layout may override, and its helpers."""
+
 from __future__ import annotations
 
 import argparse
@@ -11,12 +12,17 @@ log = logging.getLogger("reportgen")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", type=Path, metavar="CONFIG",
-                        help="list the layouts of this config's project (default: the current folder)")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="CONFIG",
+        help="list the layouts of this config's project (default: the current folder)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from reportgen import layouts
+
     project = Path.cwd()
     extra = None
     if args.config:
@@ -55,8 +61,10 @@ def _print_helpers() -> None:
     print("  filters    " + ", ".join(sorted(FILTERS)))
     print('  macros     {% import "macros.html.j2" as m %}: ' + ", ".join(macro_names(builtin_root() / "_shared")))
     kinds = "|".join(parts.kinds())
-    print(f"  CSS hooks  body.layout-<name>, section.part.part-<{kinds}>, #part-<N>-<kind>, "
-          "a.cite, #src-<N>, .planned, @page :first")
+    print(
+        f"  CSS hooks  body.layout-<name>, section.part.part-<{kinds}>, #part-<N>-<kind>, "
+        "a.cite, #src-<N>, .planned, @page :first"
+    )
 
 
 def _heading(layout, project: Path) -> str:

@@ -1,4 +1,5 @@
 """Build a briefing at the times a cron expression names, in the foreground."""
+
 from __future__ import annotations
 
 import argparse
@@ -16,10 +17,15 @@ log = logging.getLogger("reportgen")
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("config", type=Path, metavar="CONFIG", help="config.yaml")
-    parser.add_argument("--cron", required=True, metavar="EXPR",
-                        help="when to build, as 5 cron fields in local time, e.g. '0 7 * * MON' (Mondays 07:00)")
-    parser.add_argument("--if-changed", action="store_true",
-                        help="skip a build when nothing changed since the last successful one")
+    parser.add_argument(
+        "--cron",
+        required=True,
+        metavar="EXPR",
+        help="when to build, as 5 cron fields in local time, e.g. '0 7 * * MON' (Mondays 07:00)",
+    )
+    parser.add_argument(
+        "--if-changed", action="store_true", help="skip a build when nothing changed since the last successful one"
+    )
     _args.add_as_of(parser)
     _args.add_lock_timeout(parser)
     _args.add_timeout(parser)
@@ -40,8 +46,13 @@ def run(args: argparse.Namespace) -> int:
     preload()  # each build's render helper is forked from here, with WeasyPrint and its fonts loaded
 
     def job(fire) -> str:
-        result = build(args.config, as_of=_args.as_of_date(args.as_of), if_changed=args.if_changed,
-                       lock_timeout=args.lock_timeout, timeout=args.timeout)
+        result = build(
+            args.config,
+            as_of=_args.as_of_date(args.as_of),
+            if_changed=args.if_changed,
+            lock_timeout=args.lock_timeout,
+            timeout=args.timeout,
+        )
         for path in result.outputs:
             print(_shown(path), flush=True)
         return describe(result)
@@ -51,5 +62,3 @@ def run(args: argparse.Namespace) -> int:
     stop = threading.Event()
     log.info("scheduling %s at '%s'; Ctrl-C stops", args.config, args.cron)
     return run_schedule(args.cron, job, clock=SystemClock(), sleep=stop.wait, stop=stop, log=log)
-
-

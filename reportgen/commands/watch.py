@@ -1,4 +1,5 @@
 """Rebuild a briefing whenever its config, templates or sources change."""
+
 from __future__ import annotations
 
 import argparse
@@ -15,8 +16,13 @@ log = logging.getLogger("reportgen")
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("config", type=Path, metavar="CONFIG", help="config.yaml")
-    parser.add_argument("--interval", type=_args.positive_seconds, default=0.5, metavar="SECONDS",
-                        help="how often to look for changes (default 0.5)")
+    parser.add_argument(
+        "--interval",
+        type=_args.positive_seconds,
+        default=0.5,
+        metavar="SECONDS",
+        help="how often to look for changes (default 0.5)",
+    )
     _args.add_as_of(parser)
     _args.add_lock_timeout(parser)
     _args.add_timeout(parser)
@@ -34,8 +40,9 @@ def run(args: argparse.Namespace) -> int:
     preload()  # each build's render helper is forked from here, with WeasyPrint and its fonts loaded
 
     def rebuild():
-        return build(args.config, as_of=_args.as_of_date(args.as_of), lock_timeout=args.lock_timeout,
-                     timeout=args.timeout)
+        return build(
+            args.config, as_of=_args.as_of_date(args.as_of), lock_timeout=args.lock_timeout, timeout=args.timeout
+        )
 
     # Ctrl-C, SIGTERM and SIGHUP stop it at once, a rebuild in progress too (see commands/schedule.py).
     stop = threading.Event()

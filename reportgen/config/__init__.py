@@ -5,6 +5,7 @@ type; nodes.py keeps the YAML positions; part options come from the part-kind re
 (reportgen/parts/). The whole file is checked before anything is built, and every
 problem is reported at once (ConfigError).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,8 +19,19 @@ from reportgen.config.schema import KEYS
 from reportgen.errors import ConfigError
 
 __all__ = [
-    "BriefingConfig", "FocusSpec", "PartSpec", "Period", "SectionRule", "TopicDef", "KEYS", "FORMATS",
-    "PLACEHOLDERS", "load_config", "read_config_text", "resolve_since_last_run", "slugify",
+    "BriefingConfig",
+    "FocusSpec",
+    "PartSpec",
+    "Period",
+    "SectionRule",
+    "TopicDef",
+    "KEYS",
+    "FORMATS",
+    "PLACEHOLDERS",
+    "load_config",
+    "read_config_text",
+    "resolve_since_last_run",
+    "slugify",
 ]
 
 

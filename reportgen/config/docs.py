@@ -1,10 +1,14 @@
 """Render the key and part declarations as docs: the README tables, `check --explain-keys`, init's comments."""
+
 from __future__ import annotations
 
 from reportgen.config.schema import BY_NAME, KEYS, REQUIRED
 
 KEYS_START, KEYS_END = "<!-- keys:start (made by: reportgen check --explain-keys --markdown) -->", "<!-- keys:end -->"
-PARTS_START, PARTS_END = "<!-- parts:start (made by: reportgen check --explain-keys --markdown) -->", "<!-- parts:end -->"
+PARTS_START, PARTS_END = (
+    "<!-- parts:start (made by: reportgen check --explain-keys --markdown) -->",
+    "<!-- parts:end -->",
+)
 
 
 def _default(key) -> str:
@@ -22,8 +26,15 @@ def parts_markdown() -> str:
 
     rows = ["| part | options (default) | shows |", "|---|---|---|"]
     for kind in parts.kinds().values():
-        options = ", ".join(f"`{o.name}`" + (f" ({o.default})" if o.default not in (None, "") else "")
-                            + (" required" if o.required else "") for o in kind.options) or "—"
+        options = (
+            ", ".join(
+                f"`{o.name}`"
+                + (f" ({o.default})" if o.default not in (None, "") else "")
+                + (" required" if o.required else "")
+                for o in kind.options
+            )
+            or "—"
+        )
         rows.append(f"| `{kind.example}` | {_md(options)} | {_md(kind.help)} |")
     return "\n".join(rows)
 
@@ -39,8 +50,11 @@ def keys_text() -> str:
     for kind in parts.kinds().values():
         lines.append(f"  {kind.example}  — {kind.help}")
         for option in kind.options:
-            default = " (required)" if option.required else (
-                f" [default: {option.default}]" if option.default not in (None, "") else "")
+            default = (
+                " (required)"
+                if option.required
+                else (f" [default: {option.default}]" if option.default not in (None, "") else "")
+            )
             lines.append(f"      {option.name}: {option.help}{default}")
     return "\n".join(lines)
 

@@ -1,4 +1,5 @@
 """The config's value types: what every later stage reads (frozen, so no stage can change them)."""
+
 from __future__ import annotations
 
 import datetime as dt

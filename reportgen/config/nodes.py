@@ -3,6 +3,7 @@
 The file is parsed with yaml.compose so every node keeps its position, and problems are
 collected rather than raised, so the whole file is checked and reported at once.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,8 +41,9 @@ def parse(path: Path) -> yaml.MappingNode:
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - text.rfind("\n", 0, exc.position)
         char = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        raise ConfigError([f"{label}:{line}:{column}: invalid YAML: character U+{char:04X} is not allowed "
-                           "in YAML; delete it"])
+        raise ConfigError(
+            [f"{label}:{line}:{column}: invalid YAML: character U+{char:04X} is not allowed in YAML; delete it"]
+        )
     except yaml.YAMLError as exc:
         raise ConfigError([f"{label}: invalid YAML: " + " ".join(str(exc).split())])
     except RecursionError:  # yaml.compose recurses once per level: [[[[...]]]]
@@ -49,8 +51,12 @@ def parse(path: Path) -> yaml.MappingNode:
     if root is None:
         raise ConfigError([f"{label}:1:1: the file is empty; expected a mapping of settings starting with title:"])
     if not isinstance(root, yaml.MappingNode):
-        raise ConfigError([f"{label}:{root.start_mark.line + 1}:{root.start_mark.column + 1}: "
-                           f"expected a mapping of settings (key: value lines), got {describe(root)}"])
+        raise ConfigError(
+            [
+                f"{label}:{root.start_mark.line + 1}:{root.start_mark.column + 1}: "
+                f"expected a mapping of settings (key: value lines), got {describe(root)}"
+            ]
+        )
     return root
 
 
@@ -62,8 +68,11 @@ def read_config_text(path: Path) -> str:
     except files.FileProblem as exc:
         if exc.reason == "does not exist":  # also a dangling symlink
             raise ConfigError([f"{label}: no such config file; give the path of a YAML file such as config.yaml"])
-        hint = ("a config is a few kilobytes; is this the right file?" if "MB limit" in exc.reason
-                else "give the path of a YAML file such as config.yaml")
+        hint = (
+            "a config is a few kilobytes; is this the right file?"
+            if "MB limit" in exc.reason
+            else "give the path of a YAML file such as config.yaml"
+        )
         raise ConfigError([f"{label}: {exc.reason.removesuffix(', not a file')}; {hint}"])
     try:
         return data.decode("utf-8")
@@ -95,8 +104,9 @@ class NodeReader:
     def mark(self, key: str, node: yaml.Node) -> None:
         self.positions.setdefault(key, position(node))
 
-    def mapping(self, node: yaml.Node, key: str, allowed: dict[str, str] | None = None,
-                what: str = "key") -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+    def mapping(
+        self, node: yaml.Node, key: str, allowed: dict[str, str] | None = None, what: str = "key"
+    ) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
         """The entries of a mapping node by key text; unknown keys reported if `allowed` is given."""
         if not isinstance(node, yaml.MappingNode):
             self.fail(node, key, f"expected a mapping, got {describe(node)}")
@@ -223,5 +233,3 @@ def describe(node: yaml.Node) -> str:
 def did_you_mean(name: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, list(choices), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
-
-

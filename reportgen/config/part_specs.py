@@ -1,4 +1,5 @@
 """Read `parts:` through the part-kind registry: each kind's declared options say what is allowed."""
+
 from __future__ import annotations
 
 import os
@@ -26,8 +27,11 @@ def read_parts(reading, node: yaml.Node, key: str) -> tuple[PartSpec, ...] | Non
 
 def default_parts(reading) -> tuple[PartSpec, ...]:
     """Without `parts:` a briefing has a summary, every topic, a chronology and its sources."""
-    names = ("summary", "topics", "chronology", "sources") if reading.values.get("topics") else (
-        "summary", "chronology", "sources")
+    names = (
+        ("summary", "topics", "chronology", "sources")
+        if reading.values.get("topics")
+        else ("summary", "chronology", "sources")
+    )
     return tuple(PartSpec(name, tuple(_defaults(reading, part_kinds.kinds()[name], {}).items())) for name in names)
 
 
@@ -42,9 +46,13 @@ def _part(reading, node: yaml.Node, key: str) -> PartSpec | None:
         kind_node, options_node = node.value[0]
         name = kind_node.value if isinstance(kind_node, yaml.ScalarNode) else ""
     else:
-        r.fail(node, key, f"expected one part such as `- summary: {{sentences: 6}}`, got {describe(node)}"
-               + (f" with {len(node.value)} keys" if isinstance(node, yaml.MappingNode) else "")
-               + f"; parts: {names}")
+        r.fail(
+            node,
+            key,
+            f"expected one part such as `- summary: {{sentences: 6}}`, got {describe(node)}"
+            + (f" with {len(node.value)} keys" if isinstance(node, yaml.MappingNode) else "")
+            + f"; parts: {names}",
+        )
         return None
     kind = kinds.get(name)
     if kind is None:
@@ -63,15 +71,19 @@ def _part(reading, node: yaml.Node, key: str) -> PartSpec | None:
         entries = r.mapping(options_node, sub, allowed, what=f"option of {name}")
         if entries is None:
             return None
-        options = {opt: _option(reading, kind.option(opt), value, f"{sub}.{opt}")
-                   for opt, (_, value) in entries.items()}
+        options = {
+            opt: _option(reading, kind.option(opt), value, f"{sub}.{opt}") for opt, (_, value) in entries.items()
+        }
     if None in options.values():
         return None
     for option in kind.all_options():
         if option.required and option.name not in options:
             example = kind.example
-            r.fail(options_node if options_node is not None else node, f"{sub}.{option.name}",
-                   f"missing; {option.help[0].lower() + option.help[1:].rstrip('.')}, e.g. {example}")
+            r.fail(
+                options_node if options_node is not None else node,
+                f"{sub}.{option.name}",
+                f"missing; {option.help[0].lower() + option.help[1:].rstrip('.')}, e.g. {example}",
+            )
             return None
     problem = _cross_check(reading, kind, options)
     if problem:
@@ -119,8 +131,9 @@ def _option(reading, option: Option, node: yaml.Node, key: str) -> Any:
     if option.type == "choice":
         value = r.text(node, key)
         if value is not None and value not in option.choices:
-            r.fail(node, key, f"'{value}' is not one of {', '.join(option.choices)}"
-                   + did_you_mean(value, option.choices))
+            r.fail(
+                node, key, f"'{value}' is not one of {', '.join(option.choices)}" + did_you_mean(value, option.choices)
+            )
             return None
         return value
     if option.type == "texts":
@@ -137,8 +150,12 @@ def _option(reading, option: Option, node: yaml.Node, key: str) -> Any:
         _, problem = files.stat_problem(reading.folder / value)  # a folder is "is a folder, not a file"
         if problem == "does not exist":
             where = "" if os.path.isabs(value) else f" next to {r.label}"
-            r.fail(node, key, f"no file {value}{where}; give the path of a Markdown file, "
-                              "relative to the config's folder or absolute")
+            r.fail(
+                node,
+                key,
+                f"no file {value}{where}; give the path of a Markdown file, "
+                "relative to the config's folder or absolute",
+            )
         elif problem:
             r.fail(node, key, f"{value} {problem}; give the path of a Markdown file")
         return None if problem else value
@@ -156,8 +173,12 @@ def _topic_keys(reading, node: yaml.Node, key: str) -> tuple[str, ...] | None:
         item = node.value[i]
         if value not in known:
             hint = did_you_mean(value, known)
-            r.fail(item, f"{key}[{i}]", f"unknown topic '{value}'" + (
-                hint or ("; topics: " + ", ".join(known) if known else "; no topics are defined under topics:")))
+            r.fail(
+                item,
+                f"{key}[{i}]",
+                f"unknown topic '{value}'"
+                + (hint or ("; topics: " + ", ".join(known) if known else "; no topics are defined under topics:")),
+            )
             ok = False
         elif value in values[:i]:
             r.fail(item, f"{key}[{i}]", f"topic '{value}' is listed twice")

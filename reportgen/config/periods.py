@@ -1,4 +1,5 @@
 """Periods (`last 90 days`, `since last run`, {from, to}) and the date labels the cover shows."""
+
 from __future__ import annotations
 
 import calendar
@@ -13,12 +14,13 @@ from reportgen.datefmt import long_date, span
 from reportgen.config.nodes import _STR, NodeReader, describe
 
 
-
 def read_period(r: NodeReader, node: yaml.Node, key: str, as_of: dt.date) -> Period | None:
     if isinstance(node, yaml.MappingNode):
         return _period_range(r, node, key, as_of)
-    allowed = ("expected 'last N days|weeks|months|years', 'since last run', 'all' "
-               "or a mapping {from: YYYY-MM-DD, to: YYYY-MM-DD}")
+    allowed = (
+        "expected 'last N days|weeks|months|years', 'since last run', 'all' "
+        "or a mapping {from: YYYY-MM-DD, to: YYYY-MM-DD}"
+    )
     if not (isinstance(node, yaml.ScalarNode) and node.tag == _STR):
         r.fail(node, key, f"{allowed}, got {describe(node)}")
         return None
@@ -38,11 +40,11 @@ def read_period(r: NodeReader, node: yaml.Node, key: str, as_of: dt.date) -> Per
     try:
         start = _count_back(as_of, count, unit)
     except (ValueError, OverflowError):  # before 1 January of year 1
-        r.fail(node, key, f"'{node.value}' reaches back before the year 1 (from as_of {as_of}); "
-                               "give a shorter period")
+        r.fail(node, key, f"'{node.value}' reaches back before the year 1 (from as_of {as_of}); give a shorter period")
         return None
     words = f"last {unit}" if not match.group(1) else f"last {count} {unit}" + ("s" if count > 1 else "")
     return Period(start=start, end=as_of, label=f"{words} ({span(start, as_of)})")
+
 
 def _period_range(r: NodeReader, node: yaml.MappingNode, key: str, as_of: dt.date) -> Period | None:
     entries = r.mapping(node, key, {"from": "First day covered.", "to": "Last day covered."})
@@ -56,12 +58,16 @@ def _period_range(r: NodeReader, node: yaml.MappingNode, key: str, as_of: dt.dat
         r.fail(entries["from"][1], f"{key}.from", f"{start} is after period.to {end}; swap them")
         return None
     if start and not end and start > as_of:
-        r.fail(entries["from"][1], f"{key}.from", f"{start} is after as_of {as_of}, so the period "
-                                                       "would be empty; give an earlier date or a period.to")
+        r.fail(
+            entries["from"][1],
+            f"{key}.from",
+            f"{start} is after as_of {as_of}, so the period would be empty; give an earlier date or a period.to",
+        )
         return None
     end = end or as_of  # an open end stops at the as-of date, so old briefings rebuild the same
     label = span(start, end) if start else f"up to {long_date(end)}"
     return Period(start=start, end=end, label=label)
+
 
 def resolve_since_last_run(period: Period, last_run: dt.date | None) -> Period:
     """Fill in `since last run` from the as-of date of the previous successful run.
@@ -72,7 +78,9 @@ def resolve_since_last_run(period: Period, last_run: dt.date | None) -> Period:
     if not period.since_last_run:
         return period
     if last_run is None:
-        label = f"since last run (first run: all dates up to {long_date(period.end)})" if period.end else "since last run"
+        label = (
+            f"since last run (first run: all dates up to {long_date(period.end)})" if period.end else "since last run"
+        )
         return replace(period, start=None, label=label)
     end = period.end or last_run
     return replace(period, start=last_run, label=f"since last run ({span(min(last_run, end), end)})")

@@ -3,6 +3,7 @@
 Keys are read in schema order (KEYS), so a key may use the values before it; every problem
 is collected by the NodeReader with its file:line:col, and the whole file is reported at once.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,13 +27,22 @@ from reportgen.limits import Limits
 FORMATS = ("pdf", "html", "json")
 PLACEHOLDERS = ("slug", "as_of", "ext", "title")
 SUMMARIES_OPTIONS = {"item_sentences": "Summary sentences per item.", "topic_sentences": "Summary sentences per topic."}
-TOPIC_OPTIONS = {"title": "Required heading.", "keywords": "Required words or stems.", "min_score": "Score to join.",
-                 "min_share": "Fraction (0-1) of the item's best topic score needed to join."}
+TOPIC_OPTIONS = {
+    "title": "Required heading.",
+    "keywords": "Required words or stems.",
+    "min_score": "Score to join.",
+    "min_share": "Fraction (0-1) of the item's best topic score needed to join.",
+}
 FOCUS_OPTIONS = {"terms": "Terms an item must mention.", "variants": "Term -> other spellings."}
-LIMITS_OPTIONS = {"seconds": "Wall time of the analysis and the render.", "memory_mb": "Address space of the analysis and the render.",
-                  "pages": "Pages of the PDF."}
-SECTIONS_OPTIONS = {"include": "Title globs of paper sections to read (default: all).",
-                    "exclude": "Title globs of paper sections to leave out."}
+LIMITS_OPTIONS = {
+    "seconds": "Wall time of the analysis and the render.",
+    "memory_mb": "Address space of the analysis and the render.",
+    "pages": "Pages of the PDF.",
+}
+SECTIONS_OPTIONS = {
+    "include": "Title globs of paper sections to read (default: all).",
+    "exclude": "Title globs of paper sections to leave out.",
+}
 
 
 class Reading:
@@ -55,8 +65,14 @@ class Reading:
             if key.name in self.entries:
                 self.values[key.name] = READERS[key.type](self, self.entries[key.name][1], key.name)
             elif key.default is REQUIRED:
-                r.problems.append((1, 1, f"{r.label}:1:1: {key.name}: missing; give the briefing's {key.name}, "
-                                         "e.g. title: Kazakhstan–Qatar Relations"))
+                r.problems.append(
+                    (
+                        1,
+                        1,
+                        f"{r.label}:1:1: {key.name}: missing; give the briefing's {key.name}, "
+                        "e.g. title: Kazakhstan–Qatar Relations",
+                    )
+                )
             else:
                 self.values[key.name] = ABSENT[key.name](self) if key.name in ABSENT else key.default
         _check_latest(self)
@@ -134,8 +150,11 @@ def _derived_slug(reading: Reading) -> str | None:
         return None
     slug = slugify(title)
     if not slug:
-        reading.r.fail(reading.node("title"), "title", "no ASCII letters or digits to make a file name from; "
-                                                       "give slug: (lowercase letters, digits and hyphens)")
+        reading.r.fail(
+            reading.node("title"),
+            "title",
+            "no ASCII letters or digits to make a file name from; give slug: (lowercase letters, digits and hyphens)",
+        )
     return slug
 
 
@@ -175,14 +194,22 @@ def _layout(reading: Reading, node: yaml.Node, key: str) -> str | None:
         return value
     looks_like_path = "/" in value or "\\" in value or value.startswith(".")
     if not looks_like_path and not os.path.lexists(reading.folder / value):
-        reading.r.fail(node, key, f"unknown layout '{value}'{did_you_mean(value, builtins)}; built-in layouts: "
-                                  + ", ".join(builtins) + ", or a folder of templates")
+        reading.r.fail(
+            node,
+            key,
+            f"unknown layout '{value}'{did_you_mean(value, builtins)}; built-in layouts: "
+            + ", ".join(builtins)
+            + ", or a folder of templates",
+        )
         return None
     folder = reading.folder / value
     if not os.path.isdir(folder):
         problem = _path_problem(folder)
-        shown = (f"{value} {problem}" if problem and problem != "does not exist"
-                 else f"no folder {value}" + ("" if os.path.isabs(value) else f" next to {reading.r.label}"))
+        shown = (
+            f"{value} {problem}"
+            if problem and problem != "does not exist"
+            else f"no folder {value}" + ("" if os.path.isabs(value) else f" next to {reading.r.label}")
+        )
         reading.r.fail(node, key, f"{shown}; give a built-in layout ({', '.join(builtins)}) or a folder of templates")
         return None
     try:
@@ -203,8 +230,11 @@ def _paths(reading: Reading, node: yaml.Node, key: str) -> tuple[str, ...] | Non
         problem = _path_problem(reading.folder / value)
         if problem == "does not exist":
             where = "" if os.path.isabs(value) else f" next to {reading.r.label}"
-            reading.r.fail(item, f"{key}[{i}]", f"no file or folder {value}{where}; "
-                                                "paths are relative to the config's folder, or absolute")
+            reading.r.fail(
+                item,
+                f"{key}[{i}]",
+                f"no file or folder {value}{where}; paths are relative to the config's folder, or absolute",
+            )
             ok = False
         elif problem:
             reading.r.fail(item, f"{key}[{i}]", f"{value} {problem}; give files or folders of sources")
@@ -253,8 +283,11 @@ def _formats(reading: Reading, node: yaml.Node, key: str) -> tuple[str, ...] | N
     ok = True
     for i, value in enumerate(values):
         if value not in FORMATS:
-            r.fail(node.value[i], f"{key}[{i}]", f"unknown format '{value}'"
-                   + (did_you_mean(value, FORMATS) or "; formats: " + ", ".join(FORMATS)))
+            r.fail(
+                node.value[i],
+                f"{key}[{i}]",
+                f"unknown format '{value}'" + (did_you_mean(value, FORMATS) or "; formats: " + ", ".join(FORMATS)),
+            )
             ok = False
         elif value in values[:i]:
             r.fail(node.value[i], f"{key}[{i}]", f"'{value}' is listed twice")
@@ -265,8 +298,12 @@ def _formats(reading: Reading, node: yaml.Node, key: str) -> tuple[str, ...] | N
 def _check_latest(reading: Reading) -> None:
     output = reading.values.get("output")
     if reading.values.get("latest") and output and "as_of" not in {f[1] for f in string.Formatter().parse(output)}:
-        reading.r.fail(reading.node("latest"), "latest", "true needs {as_of} in output: the -latest copy takes the "
-                                                         "place of the date, and without it both are the same file")
+        reading.r.fail(
+            reading.node("latest"),
+            "latest",
+            "true needs {as_of} in output: the -latest copy takes the "
+            "place of the date, and without it both are the same file",
+        )
 
 
 # -- focus, sections, topics ---------------------------------------------------
@@ -277,7 +314,9 @@ def _focus(reading: Reading, node: yaml.Node, key: str) -> FocusSpec | None:
         listed = reading.r.texts(node, key, what="term")
         return None if listed is None else FocusSpec(terms=listed)
     if not isinstance(node, yaml.MappingNode):
-        reading.r.fail(node, key, f"expected a list of terms or {{terms: [...], variants: {{...}}}}, got {describe(node)}")
+        reading.r.fail(
+            node, key, f"expected a list of terms or {{terms: [...], variants: {{...}}}}, got {describe(node)}"
+        )
         return None
     entries = reading.r.mapping(node, key, FOCUS_OPTIONS)
     if entries is None:
@@ -328,14 +367,17 @@ def _topics(reading: Reading, node: yaml.Node, key: str) -> tuple[TopicDef, ...]
             if required not in options:
                 reading.r.fail(value, f"{sub}.{required}", "missing; a topic needs a title and keywords")
         title = reading.r.text(options["title"][1], f"{sub}.title") if "title" in options else None
-        keywords = (reading.r.texts(options["keywords"][1], f"{sub}.keywords", what="keyword")
-                    if "keywords" in options else None)
+        keywords = (
+            reading.r.texts(options["keywords"][1], f"{sub}.keywords", what="keyword")
+            if "keywords" in options
+            else None
+        )
         min_score = reading.r.number(options["min_score"][1], f"{sub}.min_score") if "min_score" in options else 1.0
         min_share = reading.r.fraction(options["min_share"][1], f"{sub}.min_share") if "min_share" in options else 0.3
         if title is not None and keywords is not None and min_score is not None and min_share is not None:
-            topics.append(TopicDef(key=name, title=title, keywords=keywords, min_score=min_score,
-                                   min_share=min_share))
+            topics.append(TopicDef(key=name, title=title, keywords=keywords, min_score=min_score, min_share=min_share))
     return tuple(topics) if len(topics) == len(entries) else None
+
 
 def _summaries(reading: Reading, node: yaml.Node, key: str) -> dict[str, int] | None:
     entries = reading.r.mapping(node, key, SUMMARIES_OPTIONS)
@@ -344,13 +386,16 @@ def _summaries(reading: Reading, node: yaml.Node, key: str) -> dict[str, int] | 
     values = {name: reading.r.integer(value, f"{key}.{name}", 1) for name, (_, value) in entries.items()}
     return {k: v for k, v in values.items() if v is not None}
 
+
 def _limits(reading: Reading, node: yaml.Node, key: str) -> Limits | None:
     entries = reading.r.mapping(node, key, LIMITS_OPTIONS)
     if entries is None:
         return None
-    read = {"seconds": lambda n, k: reading.r.number(n, k),
-            "memory_mb": lambda n, k: reading.r.integer(n, k, 64),  # less and Python itself does not start
-            "pages": lambda n, k: reading.r.integer(n, k, 1)}
+    read = {
+        "seconds": lambda n, k: reading.r.number(n, k),
+        "memory_mb": lambda n, k: reading.r.integer(n, k, 64),  # less and Python itself does not start
+        "pages": lambda n, k: reading.r.integer(n, k, 1),
+    }
     values = {name: read[name](value, f"{key}.{name}") for name, (_, value) in entries.items()}
     if any(v is None for v in values.values()):
         return None

@@ -5,6 +5,7 @@ counts back from `as_of`, `parts` names `topics`); `reportgen check --explain-ke
 README's key table and the config `reportgen init` writes are all produced from KEYS, and
 tests/test_config_schema.py fails when the README's table drifts from it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -30,38 +31,83 @@ KEYS: tuple[Key, ...] = (
     Key("language", "language", "en", "Language of the briefing, an ISO 639 code (en, ru, kk).", "en"),
     Key("slug", "slug", "", "File-name stem for {slug} in `output`.", "derived from the title"),
     Key("as_of", "as_of", "today", "The date the briefing speaks from: `today` or YYYY-MM-DD.", "today"),
-    Key("period", "period", "all",
+    Key(
+        "period",
+        "period",
+        "all",
         "Items to cover by publication date: `all`, `last N days|weeks|months|years`, `since last run` "
-        "or {from: YYYY-MM-DD, to: YYYY-MM-DD}.", "all"),
-    Key("layout", "layout", "briefing",
+        "or {from: YYYY-MM-DD, to: YYYY-MM-DD}.",
+        "all",
+    ),
+    Key(
+        "layout",
+        "layout",
+        "briefing",
         "A built-in layout (`reportgen layouts`) or a folder of templates (absolute or relative to the config).",
-        "briefing"),
+        "briefing",
+    ),
     Key("sources", "paths", ("seeds/",), "Files or folders to read (absolute or relative to the config).", "[seeds/]"),
-    Key("focus", "focus", None,
-        "Terms an item must mention: a list, or {terms: [...], variants: {Astana: [Nur-Sultan]}}.", "no filter"),
-    Key("sections", "sections", None,
+    Key(
+        "focus",
+        "focus",
+        None,
+        "Terms an item must mention: a list, or {terms: [...], variants: {Astana: [Nur-Sultan]}}.",
+        "no filter",
+    ),
+    Key(
+        "sections",
+        "sections",
+        None,
         "Paper sections to include or exclude by title: {include: [globs], exclude: [globs]}.",
-        "all but meta-sections"),
-    Key("topics", "topics", (),
-        "Topic key -> {title, keywords, min_score (default 1), min_share 0-1 (default 0.3)}.", "none"),
+        "all but meta-sections",
+    ),
+    Key(
+        "topics",
+        "topics",
+        (),
+        "Topic key -> {title, keywords, min_score (default 1), min_share 0-1 (default 0.3)}.",
+        "none",
+    ),
     Key("summaries", "summaries", None, "{item_sentences: N, topic_sentences: N}: summary lengths.", "3 and 3"),
-    Key("cover", "bool", True, "false to leave out the cover page (a short briefing starts with its first part).",
-        "true"),
+    Key(
+        "cover",
+        "bool",
+        True,
+        "false to leave out the cover page (a short briefing starts with its first part).",
+        "true",
+    ),
     Key("contents", "bool", True, "false to leave out the contents page.", "true"),
-    Key("parts", "parts", None, "The briefing's parts in order (see the part table).",
-        "summary, topics, chronology, sources"),
-    Key("output", "output", "out/{slug}-{as_of}.{ext}",
+    Key(
+        "parts",
+        "parts",
+        None,
+        "The briefing's parts in order (see the part table).",
+        "summary, topics, chronology, sources",
+    ),
+    Key(
+        "output",
+        "output",
+        "out/{slug}-{as_of}.{ext}",
         "Output path pattern with {slug} {as_of} {ext} {title} (absolute or relative to the config).",
-        "out/{slug}-{as_of}.{ext}"),
+        "out/{slug}-{as_of}.{ext}",
+    ),
     Key("formats", "formats", ("pdf",), "Which files to write: a list from pdf, html, json.", "[pdf]"),
     Key("latest", "bool", False, "true to also write {slug}-latest.{ext} beside the dated files.", "false"),
-    Key("state", "state", ".reportgen/state.sqlite",
+    Key(
+        "state",
+        "state",
+        ".reportgen/state.sqlite",
         "Run history (SQLite) for `since last run` and `new` (absolute or relative to the config).",
-        ".reportgen/state.sqlite"),
-    Key("limits", "limits", None,
+        ".reportgen/state.sqlite",
+    ),
+    Key(
+        "limits",
+        "limits",
+        None,
         "Bounds of one build: {seconds: wall time of analysis and render (`--timeout` overrides), memory_mb: "
         "address space of the analysis and the render, pages: of the PDF}; past one the build stops and keeps the old outputs.",
-        "{seconds: 300, memory_mb: 2048, pages: 1000}"),
+        "{seconds: 300, memory_mb: 2048, pages: 1000}",
+    ),
 )
 
 BY_NAME = {key.name: key for key in KEYS}

@@ -1,4 +1,5 @@
 """Lay out a chart of one table column: horizontal bars, bars over years (spans), or a line over years."""
+
 from __future__ import annotations
 
 import math
@@ -74,14 +75,25 @@ def bars(rows: Sequence[tuple[str, float]], unit: str, *, width: float = WIDTH) 
         middle = y + height / 2
         for i, line in enumerate(lines):
             baseline = middle + 2.5 + (i - (len(lines) - 1) / 2) * LINE_HEIGHT
-            shapes.append(Shape("text", "category", size=LABEL_SIZE, x=r1(LABEL_WIDTH), y=r1(baseline), text=line,
-                                anchor="end"))
+            shapes.append(
+                Shape("text", "category", size=LABEL_SIZE, x=r1(LABEL_WIDTH), y=r1(baseline), text=line, anchor="end")
+            )
         a, b = sorted((x(0.0), x(value)))
-        shapes.append(Shape("rect", "bar", x=r1(a), y=r1(middle - 5.0), w=r1(max(b - a, 0.6)), h=10.0,
-                            tip=f"{label}: {number(value)}" + (f" ({unit})" if unit else "")))
+        shapes.append(
+            Shape(
+                "rect",
+                "bar",
+                x=r1(a),
+                y=r1(middle - 5.0),
+                w=r1(max(b - a, 0.6)),
+                h=10.0,
+                tip=f"{label}: {number(value)}" + (f" ({unit})" if unit else ""),
+            )
+        )
         end, anchor = (b + 3.0, "start") if value >= 0 else (a - 3.0, "end")
-        shapes.append(Shape("text", "value", size=VALUE_SIZE, x=r1(end), y=r1(middle + 2.4), text=number(value),
-                            anchor=anchor))
+        shapes.append(
+            Shape("text", "value", size=VALUE_SIZE, x=r1(end), y=r1(middle + 2.4), text=number(value), anchor=anchor)
+        )
         y += height
     shapes = _grid(ticks, x, top, y) + shapes
     shapes += _x_axis(ticks, x, y, unit, _decimals(ticks))
@@ -105,14 +117,23 @@ def spans(rows: Sequence[tuple[str, float, float, str]], *, width: float = WIDTH
         middle = y + height / 2
         for i, line in enumerate(lines):
             baseline = middle + 2.5 + (i - (len(lines) - 1) / 2) * LINE_HEIGHT
-            shapes.append(Shape("text", "category", size=LABEL_SIZE, x=r1(LABEL_WIDTH), y=r1(baseline), text=line,
-                                anchor="end"))
+            shapes.append(
+                Shape("text", "category", size=LABEL_SIZE, x=r1(LABEL_WIDTH), y=r1(baseline), text=line, anchor="end")
+            )
         a, b = x(start), x(end + 1)
         shapes.append(Shape("rect", "bar", x=r1(a), y=r1(middle - 5.0), w=r1(b - a), h=10.0, tip=f"{label}: {cell}"))
         inside = text_width(cell, VALUE_SIZE) + 6.0 <= b - a
-        shapes.append(Shape("text", "value inside" if inside else "value", size=VALUE_SIZE,
-                            x=r1((a + b) / 2 if inside else b + 3.0),
-                            y=r1(middle + 2.4), text=cell, anchor="middle" if inside else "start"))
+        shapes.append(
+            Shape(
+                "text",
+                "value inside" if inside else "value",
+                size=VALUE_SIZE,
+                x=r1((a + b) / 2 if inside else b + 3.0),
+                y=r1(middle + 2.4),
+                text=cell,
+                anchor="middle" if inside else "start",
+            )
+        )
         y += height
     years = list(range(first, last + 1))
     shapes = _grid(years, x, top, y) + shapes
@@ -120,8 +141,17 @@ def spans(rows: Sequence[tuple[str, float, float, str]], *, width: float = WIDTH
     step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if (x1 - x0) / (last - first) * s >= 24)
     for year in range(first, last):
         if (year - first) % step == 0:
-            shapes.append(Shape("text", "tick-label", size=TICK_SIZE, x=r1((x(year) + x(year + 1)) / 2), y=r1(y + 9.5),
-                                text=str(year), anchor="middle"))
+            shapes.append(
+                Shape(
+                    "text",
+                    "tick-label",
+                    size=TICK_SIZE,
+                    x=r1((x(year) + x(year + 1)) / 2),
+                    y=r1(y + 9.5),
+                    text=str(year),
+                    anchor="middle",
+                )
+            )
     return Drawing(width, r1(y + 14.0), tuple(shapes), "")
 
 
@@ -144,28 +174,54 @@ def line(points: Sequence[tuple[int, float]], unit: str, *, width: float = WIDTH
     shapes = [Shape("text", "unit", size=UNIT_SIZE, x=r1(left), y=8.0, text=unit)] if unit else []
     for t in ticks:
         shapes.append(Shape("line", "grid", x=r1(left), y=r1(y(t)), x2=r1(width - 8.0), y2=r1(y(t))))
-        shapes.append(Shape("text", "tick-label", size=TICK_SIZE, x=r1(left - 4.0), y=r1(y(t) + 2.2),
-                            text=number(t, decimals), anchor="end"))
+        shapes.append(
+            Shape(
+                "text",
+                "tick-label",
+                size=TICK_SIZE,
+                x=r1(left - 4.0),
+                y=r1(y(t) + 2.2),
+                text=number(t, decimals),
+                anchor="end",
+            )
+        )
     path = " ".join(f"{'M' if i == 0 else 'L'}{r1(x(yr))},{r1(y(v))}" for i, (yr, v) in enumerate(points))
     shapes.append(Shape("path", "series", d=path))
     taken: list[tuple[float, float]] = []
     step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if (x1 - x0) / span * s >= 24 or last == first)
     for year, value in points:
-        shapes.append(Shape("circle", "point", x=r1(x(year)), y=r1(y(value)), w=2.2,
-                            tip=f"{year}: {number(value)}" + (f" ({unit})" if unit else "")))
+        shapes.append(
+            Shape(
+                "circle",
+                "point",
+                x=r1(x(year)),
+                y=r1(y(value)),
+                w=2.2,
+                tip=f"{year}: {number(value)}" + (f" ({unit})" if unit else ""),
+            )
+        )
         text = number(value)
         half = text_width(text, VALUE_SIZE) / 2 + 1.0
         if not any(x(year) - half < b and a < x(year) + half for a, b in taken):
             taken.append((x(year) - half, x(year) + half))
-            shapes.append(Shape("text", "value", size=VALUE_SIZE, x=r1(x(year)), y=r1(y(value) - 5.0), text=text,
-                                anchor="middle"))
+            shapes.append(
+                Shape("text", "value", size=VALUE_SIZE, x=r1(x(year)), y=r1(y(value) - 5.0), text=text, anchor="middle")
+            )
     shapes.append(Shape("line", "axis", x=r1(left), y=r1(bottom), x2=r1(width - 8.0), y2=r1(bottom)))
     for year in range(first, last + 1):
         if (year - first) % step == 0:
             shapes.append(Shape("line", "tick", x=r1(x(year)), y=r1(bottom), x2=r1(x(year)), y2=r1(bottom + 2.5)))
-            shapes.append(Shape("text", "tick-label", size=TICK_SIZE, x=r1(x(year)), y=r1(bottom + 10.0),
-                                text=str(year),
-                                anchor="middle"))
+            shapes.append(
+                Shape(
+                    "text",
+                    "tick-label",
+                    size=TICK_SIZE,
+                    x=r1(x(year)),
+                    y=r1(bottom + 10.0),
+                    text=str(year),
+                    anchor="middle",
+                )
+            )
     return Drawing(width, height, tuple(shapes), "")
 
 
@@ -177,8 +233,17 @@ def _x_axis(ticks, x, y: float, unit: str, decimals: int) -> list[Shape]:
     shapes = [Shape("line", "axis", x=r1(x(ticks[0])), y=r1(y), x2=r1(x(ticks[-1])), y2=r1(y))]
     for t in ticks:
         shapes.append(Shape("line", "tick", x=r1(x(t)), y=r1(y), x2=r1(x(t)), y2=r1(y + 2.5)))
-        shapes.append(Shape("text", "tick-label", size=TICK_SIZE, x=r1(x(t)), y=r1(y + 10.0), text=number(t, decimals),
-                            anchor="middle"))
+        shapes.append(
+            Shape(
+                "text",
+                "tick-label",
+                size=TICK_SIZE,
+                x=r1(x(t)),
+                y=r1(y + 10.0),
+                text=number(t, decimals),
+                anchor="middle",
+            )
+        )
     if unit:
         middle = (x(ticks[0]) + x(ticks[-1])) / 2
         shapes.append(Shape("text", "unit", size=UNIT_SIZE, x=r1(middle), y=r1(y + 22.0), text=unit, anchor="middle"))

@@ -1,4 +1,5 @@
 """Estimate how wide a label is in DejaVu Sans, the font the built-in figures use."""
+
 from __future__ import annotations
 
 from functools import cache
@@ -11,7 +12,7 @@ def _table(bold: bool) -> dict[str, float]:
     from reportgen.figures import fontwidths
 
     widths = {}
-    for start, values in (fontwidths.BOLD if bold else fontwidths.REGULAR):
+    for start, values in fontwidths.BOLD if bold else fontwidths.REGULAR:
         for offset, value in enumerate(values):
             if value:
                 widths[chr(start + offset)] = value / 1000

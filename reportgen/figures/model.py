@@ -1,4 +1,5 @@
 """Define a Drawing: the shapes of one figure, in points, each with a CSS class for the template."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -5,6 +5,7 @@ number, an optional scale word (million, млрд, …) and an optional unit aft
 else ("about 3", "n/a", "to be agreed") is not a number, and callers say so instead of
 guessing.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,21 +13,64 @@ from dataclasses import dataclass
 
 #: Scale words, in English, Russian and Kazakh, to their factor.
 SCALES = {
-    "thousand": 1e3, "k": 1e3, "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "мың": 1e3,
-    "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "млн": 1e6, "миллион": 1e6,
-    "миллиона": 1e6, "миллионов": 1e6,
-    "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "млрд": 1e9, "миллиард": 1e9,
-    "миллиарда": 1e9, "миллиардов": 1e9,
-    "trillion": 1e12, "tn": 1e12, "трлн": 1e12, "триллион": 1e12,
+    "thousand": 1e3,
+    "k": 1e3,
+    "тыс": 1e3,
+    "тысяч": 1e3,
+    "тысячи": 1e3,
+    "мың": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "млн": 1e6,
+    "миллион": 1e6,
+    "миллиона": 1e6,
+    "миллионов": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "млрд": 1e9,
+    "миллиард": 1e9,
+    "миллиарда": 1e9,
+    "миллиардов": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "трлн": 1e12,
+    "триллион": 1e12,
 }
 #: Spellings of one unit, so "USD 2.5 billion" and "$350 million" share an axis.
 UNITS = {
-    "usd": "USD", "us$": "USD", "$": "USD", "dollars": "USD", "долларов": "USD", "долл": "USD",
-    "eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR", "евро": "EUR",
-    "gbp": "GBP", "£": "GBP",
-    "kzt": "tenge", "₸": "tenge", "tenge": "tenge", "тенге": "tenge", "теңге": "tenge",
-    "qar": "QAR", "riyals": "QAR", "riyal": "QAR", "ksh": "KES",
-    "%": "%", "percent": "%", "per cent": "%", "процента": "%", "процентов": "%",
+    "usd": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "dollars": "USD",
+    "долларов": "USD",
+    "долл": "USD",
+    "eur": "EUR",
+    "€": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "евро": "EUR",
+    "gbp": "GBP",
+    "£": "GBP",
+    "kzt": "tenge",
+    "₸": "tenge",
+    "tenge": "tenge",
+    "тенге": "tenge",
+    "теңге": "tenge",
+    "qar": "QAR",
+    "riyals": "QAR",
+    "riyal": "QAR",
+    "ksh": "KES",
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "процента": "%",
+    "процентов": "%",
 }
 #: How axes name a scale: "USD billion".
 SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))

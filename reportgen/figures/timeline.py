@@ -6,6 +6,7 @@ lanes first-fit, each mark's extent including its key number and, for the events
 a label, the label itself, so no two texts or marks overlap by construction. Labelled events
 are packed first, nearest the axis.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -77,26 +78,33 @@ def choose_labels(candidates: Sequence[tuple[int, dt.date, float]], count: int) 
         else:
             chosen.append(key)
             years.add(start.year)
-    return chosen + rest[:count - len(chosen)]
+    return chosen + rest[: count - len(chosen)]
 
 
 def headline(text: str, expression: str = "") -> str:
     """The event's text without the date phrase it opens with ("In 2007, Kazakhstan …" → "Kazakhstan …")."""
     text = " ".join(text.split())
     if expression:
-        lead = re.compile(r"(?:(?:in|on|by|since|during|from|until|as early as|as of|at the end of|for)\s+)?"
-                          r"(?:the\s+)?" + re.escape(expression)
-                          + r"(?:\s+(?:года?|г\.|жылы|жылғы))?[\s,:–—-]*",
-                          re.IGNORECASE)
+        lead = re.compile(
+            r"(?:(?:in|on|by|since|during|from|until|as early as|as of|at the end of|for)\s+)?"
+            r"(?:the\s+)?" + re.escape(expression) + r"(?:\s+(?:года?|г\.|жылы|жылғы))?[\s,:–—-]*",
+            re.IGNORECASE,
+        )
         match = lead.match(text)
         if match and match.end() < len(text):
-            text = text[match.end():]
+            text = text[match.end() :]
             text = text[:1].upper() + text[1:]
     return text.rstrip(" .")
 
 
-def lay_out(marks: Sequence[Mark], *, as_of: dt.date | None, labelled: Sequence[int] = (),
-            keyed: bool = True, width: float = WIDTH) -> Layout:
+def lay_out(
+    marks: Sequence[Mark],
+    *,
+    as_of: dt.date | None,
+    labelled: Sequence[int] = (),
+    keyed: bool = True,
+    width: float = WIDTH,
+) -> Layout:
     """Place every mark; `labelled` keys get their label beside the mark (if a lane has room)."""
     if not marks:
         return Layout(Drawing(width, 0.0, (), "No dated events."), (), ())
@@ -160,8 +168,9 @@ class _Group:
                 runs[-1].append(key)
             else:
                 runs.append([key])
-        return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" if len(r) > 2 else f"{r[0]}, {r[1]}"
-                         for r in runs)
+        return ", ".join(
+            str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" if len(r) > 2 else f"{r[0]}, {r[1]}" for r in runs
+        )
 
 
 def _groups(marks: Sequence[Mark], labelled: set[int]) -> list[_Group]:
@@ -254,37 +263,57 @@ def _geometry(group: _Group, scale: TimeScale, keyed: bool, width: float, *, wit
     label_w = strong_w + text_width(text, LABEL_SIZE)
     if right + 2.0 + label_w <= width - 2.0:  # label to the right of the mark and its key
         label_x = right + 2.0
-        return _Geometry(x0, x1, point, key, key_x, key_inside, label_x, "start", strong, text,
-                         (left, label_x + label_w))
+        return _Geometry(
+            x0, x1, point, key, key_x, key_inside, label_x, "start", strong, text, (left, label_x + label_w)
+        )
     label_x = left - 2.0  # else to its left, ending at the mark
-    return _Geometry(x0, x1, point, key, key_x, key_inside, label_x, "end", strong, text,
-                     (max(2.0, label_x - label_w), right))
+    return _Geometry(
+        x0, x1, point, key, key_x, key_inside, label_x, "end", strong, text, (max(2.0, label_x - label_w), right)
+    )
 
 
 def _mark_shapes(group: _Group, g: _Geometry, y: float) -> list[Shape]:
     mark = group.mark
     style = "mark" + (" planned" if mark.planned else "") + (" approx" if mark.approximate else "")
-    tip = (f"{mark.key}. {mark.label}: {mark.headline}" if len(group.keys) == 1
-           else f"{group.key_text}. {mark.label}: {len(group.keys)} events")
+    tip = (
+        f"{mark.key}. {mark.label}: {mark.headline}"
+        if len(group.keys) == 1
+        else f"{group.key_text}. {mark.label}: {len(group.keys)} events"
+    )
     shapes = []
     if g.point:
         shapes.append(Shape("circle", style + " point", x=r1(g.x0), y=r1(y), w=RADIUS, tip=tip))
     else:
         shapes.append(Shape("rect", style + " bar", x=r1(g.x0), y=r1(y - BAR / 2), w=r1(g.x1 - g.x0), h=BAR, tip=tip))
     if g.key:
-        shapes.append(Shape("text", "key inside" if g.key_inside else "key", size=KEY_SIZE, x=r1(g.key_x),
-                            y=r1(y + 2.0), text=g.key))
+        shapes.append(
+            Shape(
+                "text", "key inside" if g.key_inside else "key", size=KEY_SIZE, x=r1(g.key_x), y=r1(y + 2.0), text=g.key
+            )
+        )
     if g.label_strong:
-        shapes.append(Shape("text", "label" + (" planned" if mark.planned else ""), size=LABEL_SIZE,
-                            x=r1(g.label_x), y=r1(y + 2.2),
-                            strong=g.label_strong, text=g.label_text, anchor=g.label_anchor))
+        shapes.append(
+            Shape(
+                "text",
+                "label" + (" planned" if mark.planned else ""),
+                size=LABEL_SIZE,
+                x=r1(g.label_x),
+                y=r1(y + 2.2),
+                strong=g.label_strong,
+                text=g.label_text,
+                anchor=g.label_anchor,
+            )
+        )
     return shapes
 
 
 def _bands(scale: TimeScale, top: float, bottom: float) -> list[Shape]:
     """Alternate years shaded, so a mark's year reads at a glance on an uneven axis."""
-    return [Shape("rect", "band", x=r1(s.x0), y=r1(top), w=r1(s.x1 - s.x0), h=r1(bottom - top))
-            for s in scale.spans if not s.broken and s.start % 2 == 0]
+    return [
+        Shape("rect", "band", x=r1(s.x0), y=r1(top), w=r1(s.x1 - s.x0), h=r1(bottom - top))
+        for s in scale.spans
+        if not s.broken and s.start % 2 == 0
+    ]
 
 
 def _axis(scale: TimeScale, y: float) -> list[Shape]:
@@ -329,8 +358,10 @@ def _as_of(x: float, as_of: dt.date, axis_y: float, width: float) -> list[Shape]
 
     text = f"as of {short_date(as_of)}"
     anchor = "end" if x + text_width(text, LEGEND_SIZE) / 2 > width else "middle"
-    return [Shape("line", "as-of", x=r1(x), y=TOP - 3.0, x2=r1(x), y2=r1(axis_y)),
-            Shape("text", "as-of-label", size=LEGEND_SIZE, x=r1(min(x, width)), y=TOP - 5.0, text=text, anchor=anchor)]
+    return [
+        Shape("line", "as-of", x=r1(x), y=TOP - 3.0, x2=r1(x), y2=r1(axis_y)),
+        Shape("text", "as-of-label", size=LEGEND_SIZE, x=r1(min(x, width)), y=TOP - 5.0, text=text, anchor=anchor),
+    ]
 
 
 def _legend(marks: Sequence[Mark], y: float, as_of: bool) -> list[Shape]:

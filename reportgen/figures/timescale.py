@@ -1,4 +1,5 @@
 """A time axis scaled to where events are: busy years wide, quiet years narrow, long gaps broken."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -53,8 +54,9 @@ class TimeScale:
         return self.spans[-1].x1
 
 
-def year_scale(counts: dict[int, int], first: int, last: int, x0: float, x1: float,
-               *, break_width: float = 16.0) -> TimeScale:
+def year_scale(
+    counts: dict[int, int], first: int, last: int, x0: float, x1: float, *, break_width: float = 16.0
+) -> TimeScale:
     """Years `first`..`last` laid out from x0 to x1.
 
     A year with n events gets a width growing with log n (a year of eleven events is

@@ -1,4 +1,5 @@
 """Read source files into a Corpus: find the files, sniff each one's format, run its reader."""
+
 from __future__ import annotations
 
 import gc
@@ -41,8 +42,9 @@ def load(paths: Sequence[str | Path], *, root: Path, max_bytes: int = MAX_BYTES)
     return Corpus(documents=tuple(documents), diagnostics=tuple(diagnostics))
 
 
-def read_file(real: Path, path: str, doc_id: str,
-              max_bytes: int = MAX_BYTES) -> tuple[Document | None, list[Diagnostic]]:
+def read_file(
+    real: Path, path: str, doc_id: str, max_bytes: int = MAX_BYTES
+) -> tuple[Document | None, list[Diagnostic]]:
     """Read one file with the reader its content calls for; never raises for bad content."""
     from dataclasses import replace
 
@@ -53,14 +55,20 @@ def read_file(real: Path, path: str, doc_id: str,
         return None, diagnostics
     kind = sniff(src.text)
     if kind is None:
-        return None, diagnostics + [Diagnostic(
-            "warning", Location(path, 1), f"skipped: unknown format; supported are {SUPPORTED}")]
+        return None, diagnostics + [
+            Diagnostic("warning", Location(path, 1), f"skipped: unknown format; supported are {SUPPORTED}")
+        ]
     reader = {"article": news.read_article, "feed": news.read_feed}.get(kind, paper.read_paper)
     try:
         document, found = reader(src.text.split("\n"), doc_id=doc_id, path=path)
     except Exception as exc:  # a reader bug must cost one file, never the run or a traceback
-        return None, diagnostics + [Diagnostic("error", Location(path, 1), (
-            f"skipped: the {kind} reader failed ({type(exc).__name__}: {exc}); please report this as a bug"))]
+        return None, diagnostics + [
+            Diagnostic(
+                "error",
+                Location(path, 1),
+                (f"skipped: the {kind} reader failed ({type(exc).__name__}: {exc}); please report this as a bug"),
+            )
+        ]
     return replace(document, digest=src.digest), diagnostics + found
 
 
@@ -100,10 +108,13 @@ def _expand(given: str | Path, root: Path, diagnostics: list[Diagnostic]) -> lis
             # os.walk does not follow folder links (no loops, no escapes); say so rather than skip in silence.
             link = Path(folder, name)
             target = Path(os.path.realpath(link))
-            message = (f"skipped: a link to the folder {target}; folder links are not followed, so list "
-                       f"{_shown(target, target, root)}/ under sources: instead" if target.is_relative_to(real)
-                       else f"skipped: it links to the folder {target}, outside {shown}; "
-                            "list that folder under sources: if it belongs in the briefing")
+            message = (
+                f"skipped: a link to the folder {target}; folder links are not followed, so list "
+                f"{_shown(target, target, root)}/ under sources: instead"
+                if target.is_relative_to(real)
+                else f"skipped: it links to the folder {target}, outside {shown}; "
+                "list that folder under sources: if it belongs in the briefing"
+            )
             diagnostics.append(Diagnostic("warning", Location(_shown(link, link, root), 1), message))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):  # warnings in a stable order
@@ -114,14 +125,24 @@ def _expand(given: str | Path, root: Path, diagnostics: list[Diagnostic]) -> lis
             entry_shown = _shown(entry, target, root)
             mode, problem = files_mod.stat_problem(target)
             if not target.is_relative_to(real):
-                diagnostics.append(Diagnostic("warning", Location(entry_shown, 1), (
-                    f"skipped: it links to {target}, outside {shown}; "
-                    "name that file under sources: if it belongs in the briefing")))
+                diagnostics.append(
+                    Diagnostic(
+                        "warning",
+                        Location(entry_shown, 1),
+                        (
+                            f"skipped: it links to {target}, outside {shown}; "
+                            "name that file under sources: if it belongs in the briefing"
+                        ),
+                    )
+                )
             elif stat.S_ISREG(mode):
                 found.append((target, entry_shown))
             elif problem == "does not exist" and os.path.islink(entry):
-                diagnostics.append(Diagnostic("warning", Location(entry_shown, 1), (
-                    f"skipped: a broken link; {target} does not exist")))
+                diagnostics.append(
+                    Diagnostic(
+                        "warning", Location(entry_shown, 1), (f"skipped: a broken link; {target} does not exist")
+                    )
+                )
             else:
                 diagnostics.append(Diagnostic("warning", Location(entry_shown, 1), f"skipped: it {problem}"))
     return sorted(found, key=lambda pair: Path(pair[1]).parts)

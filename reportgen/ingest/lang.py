@@ -1,4 +1,5 @@
 """Identify a text's language from its script: a small, fast, dependency-free guess."""
+
 from __future__ import annotations
 
 import re

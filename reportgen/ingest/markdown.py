@@ -1,4 +1,5 @@
 """Turn Markdown source lines into plain-text blocks, and mend paragraphs split by page breaks."""
+
 from __future__ import annotations
 
 import re
@@ -75,7 +76,7 @@ def first_url(text: str) -> str | None:
 def bullet_text(line: str) -> str | None:
     """Return the text after a list marker ('- ', '* ', '1. '), or None for other lines."""
     match = _BULLET.match(line)
-    return line[match.end():] if match else None
+    return line[match.end() :] if match else None
 
 
 def is_finished(text: str) -> bool:

@@ -1,4 +1,5 @@
 """Read news: a single article under a ' date' header, or a feed of dated, titled articles."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,11 +30,18 @@ def read_article(lines: list[str], *, doc_id: str, path: str) -> tuple[Document,
     header = DATE_HEADER.match(lines[start])
     assert header is not None, "sniffed as a single article: its first line is a date header"
     date = _iso_date(header.group(1), Location(path, start + 1), diagnostics)
-    body = [(start + 1, header.group(2) or "")] + [(n, line) for n, line in enumerate(lines[start + 1:], start + 2)]
+    body = [(start + 1, header.group(2) or "")] + [(n, line) for n, line in enumerate(lines[start + 1 :], start + 2)]
     article = _article(set(), doc_id, path, date, None, start + 1, body, diagnostics)
     doc = Document(
-        id=doc_id, path=path, kind="news", title=article.title, published=date, items=(article,),
-        location=Location(path, 1), format="article", language=article.language,
+        id=doc_id,
+        path=path,
+        kind="news",
+        title=article.title,
+        published=date,
+        items=(article,),
+        location=Location(path, 1),
+        format="article",
+        language=article.language,
     )
     return doc, diagnostics
 
@@ -49,9 +57,14 @@ def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, li
     if header:
         end = starts[0] if starts else len(lines)
         articles.append(_header_article(lines, first, end, header, doc_id, path, diagnostics, used))
-    elif starts and any(line.strip() for line in lines[:starts[0]]):
-        diagnostics.append(Diagnostic("warning", Location(path, first + 1), (
-            "text before the first dated article ignored; start the feed with a DD.MM.YYYY line")))
+    elif starts and any(line.strip() for line in lines[: starts[0]]):
+        diagnostics.append(
+            Diagnostic(
+                "warning",
+                Location(path, first + 1),
+                ("text before the first dated article ignored; start the feed with a DD.MM.YYYY line"),
+            )
+        )
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         date_line = DATE_LINE.match(lines[start])
@@ -60,14 +73,21 @@ def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, li
         location = Location(path, start + 1)
         date = _date(int(year), int(month), int(day), lines[start].strip(), location, diagnostics)
         title_at = next(i for i in range(start + 1, end) if lines[i].strip())
-        body = [(n, line) for n, line in enumerate(lines[title_at + 1:end], title_at + 2)]
-        articles.append(_article(used, doc_id, path, date,
-                                 (title_at + 1, lines[title_at].strip()), start + 1, body, diagnostics))
+        body = [(n, line) for n, line in enumerate(lines[title_at + 1 : end], title_at + 2)]
+        articles.append(
+            _article(used, doc_id, path, date, (title_at + 1, lines[title_at].strip()), start + 1, body, diagnostics)
+        )
     dates = [a.date for a in articles if a.date]
     doc = Document(
-        id=doc_id, path=path, kind="news", title=f"News feed ({len(articles)} article{'' if len(articles) == 1 else 's'})",
-        published=max(dates) if dates else None, items=tuple(articles), location=Location(path, 1),
-        format="feed", language=_majority(a.language for a in articles),
+        id=doc_id,
+        path=path,
+        kind="news",
+        title=f"News feed ({len(articles)} article{'' if len(articles) == 1 else 's'})",
+        published=max(dates) if dates else None,
+        items=tuple(articles),
+        location=Location(path, 1),
+        format="feed",
+        language=_majority(a.language for a in articles),
     )
     return doc, diagnostics
 
@@ -94,7 +114,7 @@ def _header_article(lines, first, end, header, doc_id, path, diagnostics, used) 
     extra = [("retrieved", retrieved)]
     if not published:
         date = _iso_date(retrieved, location, diagnostics)
-        body = [(first + 1, rest)] + [(n, line) for n, line in enumerate(lines[first + 1:end], first + 2)]
+        body = [(first + 1, rest)] + [(n, line) for n, line in enumerate(lines[first + 1 : end], first + 2)]
         return _article(used, doc_id, path, date, None, first + 1, body, diagnostics)
     day, month, year = published.group(1).split(".")
     date = _date(int(year), int(month), int(day), published.group(1), location, diagnostics)
@@ -119,12 +139,19 @@ def _article(used, doc_id, path, date, title, line, body, diagnostics) -> Articl
     article_id = content_id(doc_id, "a", heading, date, "\n\n".join(t for _, t in texts), used)
     paragraphs = tuple(Paragraph(f"{article_id}.p{k}", text, Location(path, n)) for k, (n, text) in enumerate(texts, 1))
     if not paragraphs:
-        diagnostics.append(Diagnostic(
-            "warning", Location(path, line), "article has no text; add its body or remove it"))
+        diagnostics.append(
+            Diagnostic("warning", Location(path, line), "article has no text; add its body or remove it")
+        )
     sample = heading + " " + (paragraphs[0].text if paragraphs else "")
     return Article(
-        id=article_id, doc_id=doc_id, title=heading, date=date, paragraphs=paragraphs,
-        location=Location(path, line), language=identify(sample), title_derived=derived,
+        id=article_id,
+        doc_id=doc_id,
+        title=heading,
+        date=date,
+        paragraphs=paragraphs,
+        location=Location(path, line),
+        language=identify(sample),
+        title_derived=derived,
     )
 
 
@@ -133,15 +160,21 @@ def _iso_date(text: str, location: Location, diagnostics: list[Diagnostic]) -> d
     return _date(int(year), int(month), int(day), text, location, diagnostics)
 
 
-def _date(year: int, month: int, day: int, raw: str, location: Location,
-          diagnostics: list[Diagnostic]) -> dt.date | None:
+def _date(
+    year: int, month: int, day: int, raw: str, location: Location, diagnostics: list[Diagnostic]
+) -> dt.date | None:
     """Make the date, or warn and return None when no such day exists (31.02.2026)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
         why = "no such day" if dt.MINYEAR <= year <= dt.MAXYEAR else f"year {year} is not between 1 and 9999"
-        diagnostics.append(Diagnostic("warning", location, (
-            f"impossible date {raw} ({why}); the article is kept without a date — correct it in the source")))
+        diagnostics.append(
+            Diagnostic(
+                "warning",
+                location,
+                (f"impossible date {raw} ({why}); the article is kept without a date — correct it in the source"),
+            )
+        )
         return None
 
 

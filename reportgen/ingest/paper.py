@@ -1,4 +1,5 @@
 """Read a Markdown research paper: abstracts per language, sections, tables, references, history."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,22 +11,36 @@ from reportgen.ingest import tables
 from reportgen.ingest.ids import content_id
 from reportgen.ingest.lang import identify
 from reportgen.ingest.markdown import (
-    Block, bullet_text, clean_inline, continues, first_url, vocabulary, join, split_blocks,
+    Block,
+    bullet_text,
+    clean_inline,
+    continues,
+    first_url,
+    vocabulary,
+    join,
+    split_blocks,
 )
 from reportgen.ingest.news import derive_title
 from reportgen.ingest.sniff import HEADING
 
 KEYWORDS = re.compile(
     r"^\*{0,2}(?:key ?words|index terms|түйін сөздер|кілт сөздер|тірек сөздер|ключевые слова)"
-    r"\*{0,2}[ \t]*:?[ \t]*\*{0,2}[ \t]*:?[ \t]*(.*)$", re.I)
+    r"\*{0,2}[ \t]*:?[ \t]*\*{0,2}[ \t]*:?[ \t]*(.*)$",
+    re.I,
+)
 _ABSTRACT_LABEL = re.compile(
-    r"^\*{0,2}(?:abstract|summary|аннотация|аңдатпа|түйіндеме|резюме)\*{0,2}[ \t]*[.:—–-]?[ \t]*\*{0,2}[ \t]*", re.I)
+    r"^\*{0,2}(?:abstract|summary|аннотация|аңдатпа|түйіндеме|резюме)\*{0,2}[ \t]*[.:—–-]?[ \t]*\*{0,2}[ \t]*", re.I
+)
 _REFERENCES = re.compile(
     r"^(?:references|bibliography|literature|works cited|список литературы|литература|"
-    r"список использованных источников|әдебиеттер|әдебиеттер тізімі|пайдаланылған әдебиеттер)\W*$", re.I)
+    r"список использованных источников|әдебиеттер|әдебиеттер тізімі|пайдаланылған әдебиеттер)\W*$",
+    re.I,
+)
 _AUTHOR_INFO = re.compile(
     r"information about the authors?|about the authors?|authors'? information|"
-    r"авторлар туралы|сведения об авторах?|информация об авторах?", re.I)
+    r"авторлар туралы|сведения об авторах?|информация об авторах?",
+    re.I,
+)
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 _EMAIL = re.compile(r"^\W*e-?mail\b|^\S+@\S+$", re.I)
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&|и|және)\s+")
@@ -34,15 +49,43 @@ _YEAR = re.compile(r"\((\d{4})[a-z]?[,)]|\b(1[89]\d\d|20\d\d)\b")
 # Submission history lines at the end of a paper: 'Previously sent April 8, 2025.'
 _HISTORY = re.compile(
     r"^(previously sent|sent|submitted|received|re-?registered|revised|re-?submitted|"
-    r"accepted(?: for publication)?|published(?: online)?)(?: on)?[ \t:]+(.+?)\.?$", re.I)
-_HISTORY_KEYS = {"previously": "submitted", "sent": "submitted", "submitted": "submitted",
-                 "received": "submitted", "re-registered": "revised", "reregistered": "revised",
-                 "revised": "revised", "re-submitted": "revised", "resubmitted": "revised",
-                 "accepted": "accepted", "published": "published"}
-_MONTHS = {name: number for number, names in enumerate((
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-    ("october", "oct"), ("november", "nov"), ("december", "dec")), 1) for name in names}
+    r"accepted(?: for publication)?|published(?: online)?)(?: on)?[ \t:]+(.+?)\.?$",
+    re.I,
+)
+_HISTORY_KEYS = {
+    "previously": "submitted",
+    "sent": "submitted",
+    "submitted": "submitted",
+    "received": "submitted",
+    "re-registered": "revised",
+    "reregistered": "revised",
+    "revised": "revised",
+    "re-submitted": "revised",
+    "resubmitted": "revised",
+    "accepted": "accepted",
+    "published": "published",
+}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        1,
+    )
+    for name in names
+}
 _MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]+)\.? (\d{1,2}),? (\d{4})$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2}) ([A-Za-z]+)\.? (\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -63,20 +106,35 @@ def read_paper(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, l
     sections = body.finish()
     main = next((a for a in abstracts if a.language == "en"), abstracts[0] if abstracts else None)
     if not any(s.title for s in sections) and not abstracts and not body.title:
-        diagnostics.append(Diagnostic("warning", Location(path, 1), (
-            "no Markdown headings; read as one untitled section — add '## ' headings to divide it")))
+        diagnostics.append(
+            Diagnostic(
+                "warning",
+                Location(path, 1),
+                ("no Markdown headings; read as one untitled section — add '## ' headings to divide it"),
+            )
+        )
     metadata = tuple(body.metadata)
     history = dict(metadata)
     # A paper is dated by its publication, else its acceptance: the last date its text changed.
     published = history.get("published") or history.get("accepted")
     sample = " ".join(s.text[:300] for s in sections[:3]) or (main.text if main else "")
     doc = Document(
-        id=doc_id, path=path, kind="paper", title=_title(main, body.title, sections),
+        id=doc_id,
+        path=path,
+        kind="paper",
+        title=_title(main, body.title, sections),
         published=dt.date.fromisoformat(published) if published else None,
-        items=tuple(sections), location=Location(path, 1), format="paper",
-        authors=main.authors if main else (), affiliations=main.affiliations if main else (),
-        abstracts=tuple(abstracts), keywords=main.keywords if main else (), tables=tuple(body.tables),
-        references=tuple(body.references), author_info=tuple(body.author_info), metadata=metadata,
+        items=tuple(sections),
+        location=Location(path, 1),
+        format="paper",
+        authors=main.authors if main else (),
+        affiliations=main.affiliations if main else (),
+        abstracts=tuple(abstracts),
+        keywords=main.keywords if main else (),
+        tables=tuple(body.tables),
+        references=tuple(body.references),
+        author_info=tuple(body.author_info),
+        metadata=metadata,
         language=identify(sample) if sample.strip() else (main.language if main else "en"),
     )
     return doc, diagnostics
@@ -109,8 +167,9 @@ def _abstracts(front: list[Block], path: str, known: frozenset[str]) -> list[Abs
 
 def _abstract(group: list[Block], path: str, known: frozenset[str]) -> Abstract:
     """Read one group: author lines, then a heading (the title), the abstract, and keywords last."""
-    heading = next((i for i, b in enumerate(group[:-1])
-                    if HEADING.match(b.first) or _BOLD_LINE.match(" ".join(b.lines))), None)
+    heading = next(
+        (i for i, b in enumerate(group[:-1]) if HEADING.match(b.first) or _BOLD_LINE.match(" ".join(b.lines))), None
+    )
     authors: list[str] = []
     affiliations: list[str] = []
     title, text = "", ""
@@ -139,16 +198,28 @@ def _abstract(group: list[Block], path: str, known: frozenset[str]) -> Abstract:
     keywords = tuple(k for k in (w.strip(" .") for w in _KEYWORD_SEPARATOR.split(keywords_line)) if k)
     start = group[heading].line if heading is not None else group[0].line
     return Abstract(
-        language=identify(f"{title} {text}"), title=title, text=text, keywords=keywords,
-        location=Location(path, start), authors=tuple(authors), affiliations=tuple(affiliations),
+        language=identify(f"{title} {text}"),
+        title=title,
+        text=text,
+        keywords=keywords,
+        location=Location(path, start),
+        authors=tuple(authors),
+        affiliations=tuple(affiliations),
     )
 
 
 class _Body:
     """Collect a paper's body block by block: sections, tables, references, author notes."""
 
-    def __init__(self, doc_id: str, path: str, known: frozenset[str], diagnostics: list[Diagnostic], *,
-                 title_heading: bool = False):
+    def __init__(
+        self,
+        doc_id: str,
+        path: str,
+        known: frozenset[str],
+        diagnostics: list[Diagnostic],
+        *,
+        title_heading: bool = False,
+    ):
         self.doc_id, self.path, self.known, self.diagnostics = doc_id, path, known, diagnostics
         self.title_heading = title_heading  # may a leading '# Title' name the paper?
         self.title = ""
@@ -198,19 +269,28 @@ class _Body:
             return
         if self.mode == "authors":
             if not (bold and bold.group(1).rstrip("*").endswith(":")):  # skip per-language labels
-                self.author_info.append(Paragraph(
-                    f"{self.doc_id}#info.p{len(self.author_info) + 1}", clean_inline(line), self._at(block.line)))
+                self.author_info.append(
+                    Paragraph(
+                        f"{self.doc_id}#info.p{len(self.author_info) + 1}", clean_inline(line), self._at(block.line)
+                    )
+                )
         elif self.mode == "references":
             self._reference_block(block)
         elif (caption := tables.match_caption(block.first)) and (
-                len(block.lines) == 1 or tables.is_rows(block.lines[1:])):
+            len(block.lines) == 1 or tables.is_rows(block.lines[1:])
+        ):
             self.caption = (*caption, block.line)
             if len(block.lines) > 1:
                 self._rows(block.lines[1:], block.line + 1)
         elif tables.is_rows(block.lines) and len(block.lines) > 1:
             number = max((t.number for t in self.tables), default=0) + 1
-            self.diagnostics.append(Diagnostic("warning", self._at(block.line), (
-                f"tab-separated rows without a '**Table N** – caption' line; read as table {number}")))
+            self.diagnostics.append(
+                Diagnostic(
+                    "warning",
+                    self._at(block.line),
+                    (f"tab-separated rows without a '**Table N** – caption' line; read as table {number}"),
+                )
+            )
             self.caption = (number, "", block.line)
             self._rows(block.lines, block.line)
         else:
@@ -225,23 +305,37 @@ class _Body:
             self._flush_table()
         for raw, line in self.reference_texts:
             year = _YEAR.search(raw)
-            self.references.append(Reference(
-                id=f"{self.doc_id}#r{len(self.references) + 1}", text=clean_inline(raw), location=self._at(line),
-                url=first_url(raw), year=int(year.group(1) or year.group(2)) if year else None,
-            ))
+            self.references.append(
+                Reference(
+                    id=f"{self.doc_id}#r{len(self.references) + 1}",
+                    text=clean_inline(raw),
+                    location=self._at(line),
+                    url=first_url(raw),
+                    year=int(year.group(1) or year.group(2)) if year else None,
+                )
+            )
         sections = []
         used: set[str] = set()
         ids = {}  # position-based id used while reading (tables) -> content id
         for n, s in enumerate(self.sections, 1):
             text = "\n\n".join(p[1] for p in s["paragraphs"])
             section_id = ids[f"{self.doc_id}#s{n}"] = content_id(self.doc_id, "s", s["title"], None, text, used)
-            paragraphs = tuple(Paragraph(f"{section_id}.p{k}", text, self._at(line), kind, markup)
-                               for k, (kind, text, line, markup) in enumerate(s["paragraphs"], 1))
+            paragraphs = tuple(
+                Paragraph(f"{section_id}.p{k}", text, self._at(line), kind, markup)
+                for k, (kind, text, line, markup) in enumerate(s["paragraphs"], 1)
+            )
             sample = s["title"] + " " + (paragraphs[0].text if paragraphs else "")
-            sections.append(Section(
-                id=section_id, doc_id=self.doc_id, title=s["title"], level=s["level"], paragraphs=paragraphs,
-                location=self._at(s["line"]), language=identify(sample),
-            ))
+            sections.append(
+                Section(
+                    id=section_id,
+                    doc_id=self.doc_id,
+                    title=s["title"],
+                    level=s["level"],
+                    paragraphs=paragraphs,
+                    location=self._at(s["line"]),
+                    language=identify(sample),
+                )
+            )
         self.tables = [replace(t, section_id=ids.get(t.section_id or "", t.section_id)) for t in self.tables]
         return sections
 
@@ -299,16 +393,33 @@ class _Body:
         table_id = f"{self.doc_id}#t{number}"
         if any(t.number == number for t in self.tables):
             table_id += f"-{sum(t.number == number for t in self.tables) + 1}"
-            self.diagnostics.append(Diagnostic("warning", self._at(caption_line),
-                                               f"table {number} appears twice; number the tables uniquely"))
-        self.table = dict(table_id=table_id, number=number, caption=caption, rows_at=line, lines=lines,
-                          location=self._at(caption_line), path=self.path, note=None, section_id=section_id)
+            self.diagnostics.append(
+                Diagnostic(
+                    "warning", self._at(caption_line), f"table {number} appears twice; number the tables uniquely"
+                )
+            )
+        self.table = dict(
+            table_id=table_id,
+            number=number,
+            caption=caption,
+            rows_at=line,
+            lines=lines,
+            location=self._at(caption_line),
+            path=self.path,
+            note=None,
+            section_id=section_id,
+        )
         self.joinable = False
 
     def _missing_rows(self, number: int, line: int) -> None:
         self.caption = None
-        self.diagnostics.append(Diagnostic("warning", self._at(line), (
-            f"table {number} has no rows; put tab-separated rows after a blank line under the caption")))
+        self.diagnostics.append(
+            Diagnostic(
+                "warning",
+                self._at(line),
+                (f"table {number} has no rows; put tab-separated rows after a blank line under the caption"),
+            )
+        )
 
     def _flush_table(self) -> None:
         table, self.table = self.table, None

@@ -1,4 +1,5 @@
 """Tell which reader fits a text by looking at its content, never at its file name."""
+
 from __future__ import annotations
 
 import re
@@ -42,7 +43,7 @@ def sniff(text: str) -> str | None:
     if header:
         if FEED_HEADER_REST.match(header.group(2) or ""):
             return "feed"
-        later = text.split("\n")[first_index + 1:]
+        later = text.split("\n")[first_index + 1 :]
         return "feed" if first_dated_title(later) is not None else "article"
     if DATE_LINE.match(first) and first_dated_title(lines[first_index:]) == 0:
         return "feed"

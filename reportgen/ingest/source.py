@@ -1,4 +1,5 @@
 """Read a file's bytes safely and decode them to text, saying what was wrong with them."""
+
 from __future__ import annotations
 
 import codecs
@@ -36,8 +37,9 @@ def read(real: Path, path: str, max_bytes: int = MAX_BYTES) -> tuple[Source | No
             return None, [Diagnostic("warning", where, f"skipped: it {kind_problem(info.st_mode)}")]
         size = info.st_size
         if size > max_bytes:  # decided from the size alone: the file is never loaded
-            return None, [Diagnostic("warning", where, (
-                f"skipped: {size / MB:.1f} MB exceeds the {max_bytes / MB:g} MB limit"))]
+            return None, [
+                Diagnostic("warning", where, (f"skipped: {size / MB:.1f} MB exceeds the {max_bytes / MB:g} MB limit"))
+            ]
         data = real.read_bytes()
     except FileNotFoundError:
         return None, [Diagnostic("warning", where, "skipped: it was deleted or renamed while reportgen was reading")]
@@ -51,8 +53,9 @@ def read(real: Path, path: str, max_bytes: int = MAX_BYTES) -> tuple[Source | No
         text = data.decode("utf-16", errors="replace")
         diagnostics.append(Diagnostic("warning", where, "UTF-16 text decoded; save the file as UTF-8"))
     elif b"\x00" in data:
-        return None, [Diagnostic(
-            "warning", where, f"skipped: binary file (NUL bytes); reportgen reads UTF-8 text: {SUPPORTED}")]
+        return None, [
+            Diagnostic("warning", where, f"skipped: binary file (NUL bytes); reportgen reads UTF-8 text: {SUPPORTED}")
+        ]
     else:
         text, warning = _decode(data, path)
         diagnostics += [warning] if warning else []
@@ -69,10 +72,14 @@ def _decode(data: bytes, path: str) -> tuple[str, Diagnostic | None]:
         where = Location(path, data.count(b"\n", 0, exc.start) + 1)
     cyrillic = data.decode("cp1251", errors="replace")
     if _reads_as_cyrillic(cyrillic):
-        return cyrillic, Diagnostic("warning", where, (
-            "not UTF-8; decoded as Windows-1251 (Cyrillic) — save the file as UTF-8 to silence this"))
-    return data.decode("cp1252", errors="replace"), Diagnostic("warning", where, (
-        "not UTF-8; decoded as Windows-1252 (Western European) — save the file as UTF-8 to silence this"))
+        return cyrillic, Diagnostic(
+            "warning", where, ("not UTF-8; decoded as Windows-1251 (Cyrillic) — save the file as UTF-8 to silence this")
+        )
+    return data.decode("cp1252", errors="replace"), Diagnostic(
+        "warning",
+        where,
+        ("not UTF-8; decoded as Windows-1252 (Western European) — save the file as UTF-8 to silence this"),
+    )
 
 
 def _reads_as_cyrillic(text: str) -> bool:

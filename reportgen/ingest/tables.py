@@ -3,6 +3,7 @@
 Rows are tab-separated cells, or a Markdown pipe table (`| a | b |` lines with a
 `|---|---|` separator under the header row).
 """
+
 from __future__ import annotations
 
 import re
@@ -50,9 +51,19 @@ def _pipe_cells(line: str) -> list[str]:
     return [cell.strip().replace("\\|", "|") for cell in _PIPE.split(text)]
 
 
-def build_table(*, table_id: str, number: int, caption: str, rows_at: int, lines: list[str],
-                location: Location, path: str, note: str | None, section_id: str | None,
-                diagnostics: list[Diagnostic]) -> Table:
+def build_table(
+    *,
+    table_id: str,
+    number: int,
+    caption: str,
+    rows_at: int,
+    lines: list[str],
+    location: Location,
+    path: str,
+    note: str | None,
+    section_id: str | None,
+    diagnostics: list[Diagnostic],
+) -> Table:
     """Split rows into cells exactly as written; pad short rows and fold surplus cells, with a warning."""
     pipes = is_pipe_table(lines)
     split = _pipe_cells if pipes else (lambda line: [cell.strip() for cell in line.split("\t")])
@@ -71,14 +82,27 @@ def build_table(*, table_id: str, number: int, caption: str, rows_at: int, lines
                 cells += [""] * (width - len(cells))
             else:
                 fix = f"the extra cells are kept in the last one, {'|' if pipes else 'tab'}-separated"
-                cells = cells[:width - 1] + [sep.join(cells[width - 1:])]
-            diagnostics.append(Diagnostic("warning", where, (
-                f"table {number} row has {len(split(line))} cells, header has {width}; "
-                f"{fix} — check the {'| borders' if pipes else 'tabs'} in that row")))
+                cells = cells[: width - 1] + [sep.join(cells[width - 1 :])]
+            diagnostics.append(
+                Diagnostic(
+                    "warning",
+                    where,
+                    (
+                        f"table {number} row has {len(split(line))} cells, header has {width}; "
+                        f"{fix} — check the {'| borders' if pipes else 'tabs'} in that row"
+                    ),
+                )
+            )
         rows.append(tuple(cells))
     return Table(
-        id=table_id, number=number, caption=clean_inline(caption), header=header, rows=tuple(rows),
-        location=location, note=note, section_id=section_id,
+        id=table_id,
+        number=number,
+        caption=clean_inline(caption),
+        header=header,
+        rows=tuple(rows),
+        location=location,
+        note=note,
+        section_id=section_id,
     )
 
 

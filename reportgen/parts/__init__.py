@@ -10,6 +10,7 @@ part table and the JSON (each part's dataclass serialises itself).
 Adding a kind: write `reportgen/parts/<kind>.py` and `templates/_shared/parts/<kind>.html.j2`,
 and add the module's name to MODULES.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -18,8 +19,19 @@ from functools import cache
 from reportgen.parts.kind import Option, PartKind
 
 #: Part kinds in the order they are documented.
-MODULES = ("summary", "topics", "section", "text", "table", "chronology", "timeline", "chart", "about", "new",
-           "sources")
+MODULES = (
+    "summary",
+    "topics",
+    "section",
+    "text",
+    "table",
+    "chronology",
+    "timeline",
+    "chart",
+    "about",
+    "new",
+    "sources",
+)
 
 __all__ = ["MODULES", "Option", "PartKind", "kinds", "get"]
 

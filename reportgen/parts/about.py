@@ -1,4 +1,5 @@
 """About the source paper: its full reference, authors, keywords and abstracts in every language."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -60,8 +61,9 @@ KIND = PartKind(
     title="About the source paper",
     help="the paper's reference, authors, keywords and abstracts in each language",
     example="about: {document: paper}",
-    options=(Option("document", "document", "The paper to describe: id, file name or path, or `paper`.",
-                    default=PAPER),),
+    options=(
+        Option("document", "document", "The paper to describe: id, file name or path, or `paper`.", default=PAPER),
+    ),
     assemble=assemble,
     check=check,
     models=(AboutPart, AbstractEntry),

@@ -1,4 +1,5 @@
 """A chart of one table column, read from what each cell says: bars, bars over years, or a line."""
+
 from __future__ import annotations
 
 import logging
@@ -84,8 +85,9 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChartPart:
         kept: list[tuple[int, str, str, q.Quantity, int | None]] = []
         for row, label, cell, quantity, year in read:
             if quantity.unit != main:
-                leave_out(row, label, f"'{cell}' is in {quantity.unit or 'no unit'}, the other values in "
-                                      f"{main or 'no unit'}")
+                leave_out(
+                    row, label, f"'{cell}' is in {quantity.unit or 'no unit'}, the other values in {main or 'no unit'}"
+                )
             elif quantity.is_range:
                 leave_out(row, label, f"'{cell}' is a range; a {'line' if line else 'bar'} needs one number")
             else:
@@ -95,23 +97,32 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChartPart:
     # The drawing is made from these typed rows, not from ChartValue's optional fields.
     drawing: Drawing | None
     if spans:
-        year_spans = [(row, label, cell, int(quantity.value), int(quantity.high or quantity.value))
-                      for row, label, cell, quantity, _ in read]
-        values = tuple(ChartValue(row, label, cell, start=start, end=end)
-                       for row, label, cell, start, end in year_spans)
+        year_spans = [
+            (row, label, cell, int(quantity.value), int(quantity.high or quantity.value))
+            for row, label, cell, quantity, _ in read
+        ]
+        values = tuple(
+            ChartValue(row, label, cell, start=start, end=end) for row, label, cell, start, end in year_spans
+        )
         unit, total, base_unit, word = "", None, "", ""
-        drawing = (draw.spans([(label, start, end, cell) for _, label, cell, start, end in year_spans])
-                   if values else None)
+        drawing = (
+            draw.spans([(label, start, end, cell) for _, label, cell, start, end in year_spans]) if values else None
+        )
     else:
         base_unit = read[0][3].unit if read else ""
         factor, word = q.axis_scale(max((abs(quantity.value) for *_, quantity, _ in read), default=0.0))
         unit = _unit_label(base_unit, word)
-        scaled = [(row, label, cell, round(quantity.value / factor, 10), quantity.value, year)
-                  for row, label, cell, quantity, year in read]
-        values = tuple(ChartValue(row, label, cell, value=value, amount=amount, year=year)
-                       for row, label, cell, value, amount, year in scaled)
-        total = (round(sum(value for *_, value, _, _ in scaled), 10) if values and not line and base_unit != "%"
-                 else None)
+        scaled = [
+            (row, label, cell, round(quantity.value / factor, 10), quantity.value, year)
+            for row, label, cell, quantity, year in read
+        ]
+        values = tuple(
+            ChartValue(row, label, cell, value=value, amount=amount, year=year)
+            for row, label, cell, value, amount, year in scaled
+        )
+        total = (
+            round(sum(value for *_, value, _, _ in scaled), 10) if values and not line and base_unit != "%" else None
+        )
         if not values:
             drawing = None
         elif line:
@@ -205,8 +216,13 @@ def check(corpus, spec) -> list[tuple[str, str]]:
     table = doc.table(spec.get("table"))
     if table is None:
         numbers = ", ".join(str(t.number) for t in doc.tables)
-        return [("table", f"no table {spec.get('table')} in {doc.path}; "
-                          + (f"tables: {numbers}" if numbers else "it has no tables"))]
+        return [
+            (
+                "table",
+                f"no table {spec.get('table')} in {doc.path}; "
+                + (f"tables: {numbers}" if numbers else "it has no tables"),
+            )
+        ]
     columns = ", ".join(f"'{h}'" for h in table.header)
     for option in ("label", "value"):
         name = str(spec.get(option))
@@ -215,13 +231,19 @@ def check(corpus, spec) -> list[tuple[str, str]]:
         except StopIteration:
             close = difflib.get_close_matches(name, table.header, n=1, cutoff=0.5)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
-            problems.append((option, f"no column '{name}' in table {table.number} of {doc.path}{hint}; "
-                                     f"columns: {columns}"))
+            problems.append(
+                (option, f"no column '{name}' in table {table.number} of {doc.path}{hint}; columns: {columns}")
+            )
     if not problems:
         index = _column(table.header, str(spec.get("value")))
         if not any(parse(row[index]) for row in table.rows if index < len(row)):
-            problems.append(("value", f"column '{table.header[index]}' of table {table.number} in {doc.path} "
-                                      "holds no numbers; choose a column of amounts, counts or years"))
+            problems.append(
+                (
+                    "value",
+                    f"column '{table.header[index]}' of table {table.number} in {doc.path} "
+                    "holds no numbers; choose a column of amounts, counts or years",
+                )
+            )
     return problems
 
 
@@ -231,12 +253,10 @@ KIND = PartKind(
     help="a table's column drawn as bars (or bars over years, or a line over years), read from what each cell says",
     example='chart: {document: paper, table: 2, label: Project, value: "Planned Investment Volume"}',
     options=(
-        Option("document", "document", "Document id, file name or path, or `paper` for the only paper.",
-               default=PAPER),
+        Option("document", "document", "Document id, file name or path, or `paper` for the only paper.", default=PAPER),
         Option("table", "int", "The table's number in that document.", required=True),
         Option("label", "text", "The column that names each bar (for `line`, the column of years).", required=True),
-        Option("value", "text", "The column of numbers: amounts, counts, or years and spans of years.",
-               required=True),
+        Option("value", "text", "The column of numbers: amounts, counts, or years and spans of years.", required=True),
         Option("kind", "choice", "`bar`, or `line` for a series over years.", default="bar", choices=("bar", "line")),
     ),
     assemble=assemble,

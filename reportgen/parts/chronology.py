@@ -1,4 +1,5 @@
 """The chronology: dated events found in the selected items, each with its citations."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -50,8 +51,13 @@ def split_rows(events, spec) -> tuple[tuple, tuple]:
     first rows in that order are shown; without, the latest DEFAULT_LIMIT.
     """
     start, end = spec.get("from"), spec.get("to")
-    kept = [e for e in events if (not spec.get("focus_only") or e.focus)
-            and (start is None or e.end >= start) and (end is None or e.start <= end)]
+    kept = [
+        e
+        for e in events
+        if (not spec.get("focus_only") or e.focus)
+        and (start is None or e.end >= start)
+        and (end is None or e.start <= end)
+    ]
     newest = spec.get("order", "oldest") == "newest"
     limit = spec.get("limit")
     if not limit and len(kept) > DEFAULT_LIMIT:
@@ -89,23 +95,37 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChronologyPart:
             key=keys.get(id(e), 0),
         )
 
-    return ChronologyPart(part_id, title, tuple(entry(e, True) for e in shown), group=spec.get("group", "none"),
-                          more=tuple(entry(e, False) for e in left))
+    return ChronologyPart(
+        part_id,
+        title,
+        tuple(entry(e, True) for e in shown),
+        group=spec.get("group", "none"),
+        more=tuple(entry(e, False) for e in left),
+    )
 
 
 KIND = PartKind(
     name="chronology",
     title="Chronology",
     help="one row per dated happening the selected items state, oldest first; those after the as-of date "
-         "marked planned",
+    "marked planned",
     example="chronology: {}",
     options=(
         Option("focus_only", "bool", "true to list only events that mention a focus term.", default=False),
         Option("order", "choice", "oldest (default) or newest first.", default="oldest", choices=("oldest", "newest")),
-        Option("limit", "int", f"At most this many rows (the first ones in that order); default: the latest "
-               f"{DEFAULT_LIMIT}. The rest are counted and listed in the JSON."),
-        Option("group", "choice", "year for a heading per year, or none (default).", default="none",
-               choices=("year", "none")),
+        Option(
+            "limit",
+            "int",
+            f"At most this many rows (the first ones in that order); default: the latest "
+            f"{DEFAULT_LIMIT}. The rest are counted and listed in the JSON.",
+        ),
+        Option(
+            "group",
+            "choice",
+            "year for a heading per year, or none (default).",
+            default="none",
+            choices=("year", "none"),
+        ),
         Option("from", "date", "Leave out events before this date (YYYY-MM-DD)."),
         Option("to", "date", "Leave out events after this date; planned events are kept without it."),
     ),

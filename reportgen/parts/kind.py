@@ -1,4 +1,5 @@
 """What a part kind declares: its options and how it is assembled."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -28,8 +29,12 @@ class Option:
 
 #: Every part takes a heading of its own, and may run on after the previous part.
 TITLE = Option("title", "text", "Heading of the part (default: the kind's own heading).")
-BREAK = Option("break", "choice", "`none` to run on after the previous part instead of starting a new page.",
-               choices=("page", "none"))
+BREAK = Option(
+    "break",
+    "choice",
+    "`none` to run on after the previous part instead of starting a new page.",
+    choices=("page", "none"),
+)
 
 
 @dataclass(frozen=True)

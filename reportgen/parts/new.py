@@ -1,4 +1,5 @@
 """New since the last run: items first seen since the previous successful build of this config."""
+
 from __future__ import annotations
 
 import datetime as dt

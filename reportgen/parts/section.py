@@ -1,4 +1,5 @@
 """One section of a source paper laid out in full: its paragraphs, lists, emphasis and links."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> SectionPart:
     items = list(doc.items)
     start = items.index(section)
     chosen = [section]
-    for item in items[start + 1:]:
+    for item in items[start + 1 :]:
         if not isinstance(item, Section) or item.level <= section.level:
             break
         chosen.append(item)
@@ -76,11 +77,16 @@ def check(corpus, spec) -> list[tuple[str, str]]:
     found = matching(doc, spec.get("title"))
     titles = [s.title for s in doc.items if isinstance(s, Section) and s.title]
     if not found:
-        return [("title", f"no section of {doc.path} is titled '{spec.get('title')}'; sections: "
-                 + "; ".join(titles))]
+        return [("title", f"no section of {doc.path} is titled '{spec.get('title')}'; sections: " + "; ".join(titles))]
     if len(found) > 1:
-        return [("title", f"'{spec.get('title')}' matches {len(found)} sections of {doc.path} ("
-                 + "; ".join(s.title for s in found) + "); make it match one")]
+        return [
+            (
+                "title",
+                f"'{spec.get('title')}' matches {len(found)} sections of {doc.path} ("
+                + "; ".join(s.title for s in found)
+                + "); make it match one",
+            )
+        ]
     return []
 
 
@@ -90,10 +96,8 @@ KIND = PartKind(
     help="one section of a paper in full (paragraphs, lists, emphasis, links), chosen by its title",
     example='section: {document: paper, title: "History*"}',
     options=(
-        Option("document", "document", "Document id, file name or path, or `paper` for the only paper.",
-               default=PAPER),
-        Option("title", "text", "The section's title, or a glob such as `History and evolution*`.",
-               required=True),
+        Option("document", "document", "Document id, file name or path, or `paper` for the only paper.", default=PAPER),
+        Option("title", "text", "The section's title, or a glob such as `History and evolution*`.", required=True),
     ),
     assemble=assemble,
     check=check,

@@ -1,4 +1,5 @@
 """The numbered source list that every citation of the briefing points to."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

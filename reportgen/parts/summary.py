@@ -1,4 +1,5 @@
 """The executive summary: the main happenings across everything selected, newest first, with citations."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -21,9 +22,14 @@ def assemble(ctx, spec, part_id: str, title: str) -> SummaryPart:
 
     cfg = ctx.cfg
     n = spec.get("sentences")
-    sentences = headlines(list(ctx.analysis.selected), None if n is None else int(n), as_of=cfg.as_of,
-                          topic_of=lambda text: topic_of(text, cfg.topics), query_terms=cfg.focus.terms,
-                          events=ctx.analysis.events)
+    sentences = headlines(
+        list(ctx.analysis.selected),
+        None if n is None else int(n),
+        as_of=cfg.as_of,
+        topic_of=lambda text: topic_of(text, cfg.topics),
+        query_terms=cfg.focus.terms,
+        events=ctx.analysis.events,
+    )
     return SummaryPart(part_id, title, ctx.cited(sentences))
 
 

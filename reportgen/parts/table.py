@@ -1,4 +1,5 @@
 """A table lifted from a document exactly as written: caption, header, rows and source note."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -57,8 +58,13 @@ def check(corpus, spec) -> list[tuple[str, str]]:
         return problems
     if doc.table(spec.get("number")) is None:
         numbers = ", ".join(str(t.number) for t in doc.tables)
-        return [("number", f"no table {spec.get('number')} in {doc.path}; "
-                           + (f"tables: {numbers}" if numbers else "it has no tables"))]
+        return [
+            (
+                "number",
+                f"no table {spec.get('number')} in {doc.path}; "
+                + (f"tables: {numbers}" if numbers else "it has no tables"),
+            )
+        ]
     return []
 
 
@@ -68,8 +74,7 @@ KIND = PartKind(
     help="a table from a document, cell for cell as written, with its caption and source note",
     example="table: {document: paper, number: 1}",
     options=(
-        Option("document", "document", "Document id, file name or path, or `paper` for the only paper.",
-               default=PAPER),
+        Option("document", "document", "Document id, file name or path, or `paper` for the only paper.", default=PAPER),
         Option("number", "int", "The table's number in that document.", required=True),
     ),
     assemble=assemble,

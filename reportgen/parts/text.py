@@ -1,4 +1,5 @@
 """The analyst's own words: a Markdown file (key judgements, a note) placed as a part."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """The chronology drawn as a figure: each event a mark on a time axis, keyed to its chronology row."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -42,15 +43,36 @@ def assemble(ctx, spec, part_id: str, title: str) -> TimelinePart:
 
     keyed = any(s.kind == "chronology" for s in ctx.cfg.parts)
     chosen = [(key, e) for key, e in enumerate(ctx.analysis.events, start=1) if e.focus or not spec.get("focus_only")]
-    marks = [layout.Mark(key, e.start, e.end, e.precision, e.label, layout.headline(e.text, e.expression),
-                         e.planned, approximate=e.precision == "decade") for key, e in chosen]
-    wanted = layout.choose_labels([(key, e.start, layout.importance(e.precision, e.focus, len(e.sources), e.planned))
-                                   for key, e in chosen], spec.get("labels"))
+    marks = [
+        layout.Mark(
+            key,
+            e.start,
+            e.end,
+            e.precision,
+            e.label,
+            layout.headline(e.text, e.expression),
+            e.planned,
+            approximate=e.precision == "decade",
+        )
+        for key, e in chosen
+    ]
+    wanted = layout.choose_labels(
+        [(key, e.start, layout.importance(e.precision, e.focus, len(e.sources), e.planned)) for key, e in chosen],
+        spec.get("labels"),
+    )
     drawn = layout.lay_out(marks, as_of=ctx.cfg.as_of, labelled=wanted, keyed=keyed)
     entries = tuple(
-        TimelineEntry(mark.key, mark.start, mark.end, mark.precision, mark.label, mark.headline, mark.planned,
-                      mark.key in drawn.labelled,
-                      tuple(dict.fromkeys(ctx.citations.cite(item_id) for item_id, _ in event.sources)))
+        TimelineEntry(
+            mark.key,
+            mark.start,
+            mark.end,
+            mark.precision,
+            mark.label,
+            mark.headline,
+            mark.planned,
+            mark.key in drawn.labelled,
+            tuple(dict.fromkeys(ctx.citations.cite(item_id) for item_id, _ in event.sources)),
+        )
         for mark, (_, event) in zip(marks, chosen)
     )
     number = ctx.next_figure()
@@ -90,8 +112,10 @@ def describe(entries: tuple[TimelineEntry, ...], omitted: tuple[int, ...] = ()) 
         parts.append("Planned: " + "; ".join(f"{e.label}: {e.headline}" for e in planned[:5]) + more + ".")
     if omitted:
         n = len(omitted)
-        parts.append(f"{n} event{'s' if n != 1 else ''} not drawn for lack of room; the chronology lists "
-                     f"{'them' if n != 1 else 'it'}.")
+        parts.append(
+            f"{n} event{'s' if n != 1 else ''} not drawn for lack of room; the chronology lists "
+            f"{'them' if n != 1 else 'it'}."
+        )
     return " ".join(parts)
 
 
@@ -106,8 +130,13 @@ KIND = PartKind(
     help="the chronology drawn as a figure: each event a mark of its precision on a time axis, keyed to its row",
     example="timeline: {labels: 6}",
     options=(
-        Option("labels", "int", "How many of the most telling events carry a label beside their mark.",
-               default=6, minimum=0),
+        Option(
+            "labels",
+            "int",
+            "How many of the most telling events carry a label beside their mark.",
+            default=6,
+            minimum=0,
+        ),
         Option("focus_only", "bool", "true to draw only events that mention a focus term.", default=False),
     ),
     assemble=assemble,

@@ -1,4 +1,5 @@
 """Developments by topic: one section per topic, its items newest first, with a summary of its own."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -105,8 +106,12 @@ KIND = PartKind(
     options=(
         Option("keys", "topic_keys", "Which topics, in order (default: all, in the order of topics:)."),
         Option("sentences", "int", "Summary sentences per topic (default: summaries.topic_sentences)."),
-        Option("max_items", "int", f"Items a section shows, newest first (default {DEFAULT_MAX_ITEMS}); the rest "
-               "are counted (\"… and N more\") and listed in the JSON."),
+        Option(
+            "max_items",
+            "int",
+            f"Items a section shows, newest first (default {DEFAULT_MAX_ITEMS}); the rest "
+            "are counted (\"… and N more\") and listed in the JSON.",
+        ),
     ),
     list_option="keys",
     assemble=assemble,

@@ -24,6 +24,7 @@ reset or set by the layout, running elements, a part that does not start on a ne
 `target-*()` from one body chunk into another.  The joined PDF is checked against these by
 tests/test_chunked_render.py, page by page against a single render.
 """
+
 from __future__ import annotations
 
 import os
@@ -39,8 +40,11 @@ if TYPE_CHECKING:  # multiprocessing is imported only where a chunk is forked
 #: A chunk's process that gave up because the layout cannot be split exactly.
 _UNSAFE = "unsafe"
 _SECTION = re.compile(r'<section class="part[ "]')
-_UNSPLITTABLE_CSS = re.compile(r"@page[^{]*:(first|left|right|recto|verso|blank|nth)|counter-(reset|set|increment)"
-                               r"[^;}]*\bpages?\b|running\(", re.I)
+_UNSPLITTABLE_CSS = re.compile(
+    r"@page[^{]*:(first|left|right|recto|verso|blank|nth)|counter-(reset|set|increment)"
+    r"[^;}]*\bpages?\b|running\(",
+    re.I,
+)
 #: Below this much HTML (the built-in layouts: ~5 KB a page, so ~80 pages) the build renders in
 #: one piece unless --render-jobs says otherwise.  An estimate, not yet a measured break-even:
 #: splitting costs ~10% more CPU at 200 pages (front matter laid out after the body, pypdf
@@ -89,8 +93,7 @@ def plan(html: str, jobs: int, layout_css: str = "") -> Plan | None:
     if len(cuts) < 2:
         return None
     pieces = [html[a:b] for a, b in zip(cuts, [*cuts[1:], len(html)])]
-    return Plan(head=html[:body.end()], front=html[body.end():main],
-                chunks=["<main>" + piece for piece in pieces])
+    return Plan(head=html[: body.end()], front=html[body.end() : main], chunks=["<main>" + piece for piece in pieces])
 
 
 def free_cores() -> int:
@@ -269,6 +272,7 @@ def _render_front(plan_: Plan, pages_of: dict[str, int], total: int, layout, bri
 
 # ---- in the chunks' processes ---------------------------------------------------------------
 
+
 def _start_worker(parent: int) -> list[object]:
     import gc
 
@@ -435,8 +439,11 @@ def _last_strings(context) -> dict[str, str]:
 def _first_part_breaks(root_box) -> bool:
     """Whether the chunk's first part section starts with a forced page break (as in a single render)."""
     for box in root_box.descendants() if root_box is not None else ():
-        if box.element is not None and box.element_tag == "section" and "part" in (
-                box.element.get("class") or "").split():
+        if (
+            box.element is not None
+            and box.element_tag == "section"
+            and "part" in (box.element.get("class") or "").split()
+        ):
             return box.style["break_before"] == "page"
     return False
 
@@ -453,8 +460,7 @@ def _body(conn, html, layout, briefing, max_pages, keep):
         sync.offset, sync.total, sync.carried, sync.known = conn.recv()
 
     sync.install(on_paginated)
-    rendered = pdf.render_pdf(html, layout=layout, briefing=briefing, max_pages=max_pages, keep=keep,
-                              check_lost=False)
+    rendered = pdf.render_pdf(html, layout=layout, briefing=briefing, max_pages=max_pages, keep=keep, check_lost=False)
     if any("undefined anchor" in w for w in rendered.warnings):
         raise Unsplittable("a target-counter() points into another chunk")
     return rendered.bytes, rendered.warnings, _anchors_and_targets(keep[0])
@@ -467,13 +473,13 @@ def _front(html, pages_of, total, layout, briefing, max_pages, keep):
     sync.page_of, sync.total, sync.known = pages_of, total, set(pages_of)
     strings: dict[str, str] = {}
     sync.install(lambda context: strings.update(_last_strings(context)))
-    rendered = pdf.render_pdf(html, layout=layout, briefing=briefing, max_pages=max_pages, keep=keep,
-                              check_lost=False)
+    rendered = pdf.render_pdf(html, layout=layout, briefing=briefing, max_pages=max_pages, keep=keep, check_lost=False)
     anchors, targets = _anchors_and_targets(keep[0])
     return rendered.bytes, rendered.pages, strings, rendered.warnings, (anchors - set(pages_of), targets)
 
 
 # ---- joining ----------------------------------------------------------------------------------
+
 
 def _join(front: bytes, chunks: list[bytes], owner: dict[str, int]) -> bytes:
     """One PDF of the front matter's pages then each chunk's: metadata and language from the front
@@ -506,7 +512,8 @@ def _join(front: bytes, chunks: list[bytes], owner: dict[str, int]) -> bytes:
         for name in sorted(names):
             flat.extend([TextStringObject(name), ArrayObject(names[name])])
         writer._root_object[NameObject("/Names")] = DictionaryObject(
-            {NameObject("/Dests"): DictionaryObject({NameObject("/Names"): flat})})
+            {NameObject("/Dests"): DictionaryObject({NameObject("/Names"): flat})}
+        )
     for k, reader in enumerate(readers):
         _copy_outline(writer, reader, reader.outline, page_map[k], None)
     writer.add_metadata(dict(readers[0].metadata or {}))

@@ -5,6 +5,7 @@ Loader (first match wins): the layout's search path (user folder → built-in la
 e.g. `{% extends "briefing:base.html.j2" %}`, and `shared:<template>` for partials.
 Templates see one variable, `briefing`; inside the part blocks also `part`.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -29,8 +30,21 @@ from reportgen.render.markup import FILTERS
 #: Names a template may use without defining them.
 CONTEXT_NAMES = frozenset({"briefing", "part"})
 _ESCAPED_SUFFIXES = (".html", ".htm", ".xml", ".j2")
-_LOOP_ATTRS = {"index", "index0", "revindex", "revindex0", "first", "last", "length",
-               "cycle", "depth", "depth0", "previtem", "nextitem", "changed"}
+_LOOP_ATTRS = {
+    "index",
+    "index0",
+    "revindex",
+    "revindex0",
+    "first",
+    "last",
+    "length",
+    "cycle",
+    "depth",
+    "depth0",
+    "previtem",
+    "nextitem",
+    "changed",
+}
 
 
 class ConfinedLoader(jinja2.FileSystemLoader):
@@ -69,10 +83,12 @@ def environment(layout: Layout) -> SandboxedEnvironment:
     root = builtin_root()
     prefixed = {name: ConfinedLoader(root / name) for name in builtin_names()}
     prefixed["shared"] = ConfinedLoader(root / SHARED)
-    loader = jinja2.ChoiceLoader([
-        ConfinedLoader([str(p) for p in layout.search_path]),
-        jinja2.PrefixLoader(prefixed, delimiter=":"),
-    ])
+    loader = jinja2.ChoiceLoader(
+        [
+            ConfinedLoader([str(p) for p in layout.search_path]),
+            jinja2.PrefixLoader(prefixed, delimiter=":"),
+        ]
+    )
     env = SandboxedEnvironment(
         loader=loader,
         # select_autoescape matches only the last suffix's full list; `.html.j2` needs this.
@@ -93,13 +109,16 @@ def render_html(briefing: Briefing, layout: Layout) -> str:
     try:
         return env.get_template(ENTRY).render(briefing=briefing)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"{_display(exc.filename or exc.name or ENTRY, layout)}:{exc.lineno}: {exc.message}") from None
+        raise TemplateError(
+            f"{_display(exc.filename or exc.name or ENTRY, layout)}:{exc.lineno}: {exc.message}"
+        ) from None
     except (jinja2.TemplateError, SecurityError, TypeError, ValueError) as exc:  # undefined, not found, sandbox
         where = _template_frame(exc.__traceback__, layout)
         raise TemplateError(f"{where}: {_message(exc)}") from None
     except RecursionError as exc:  # a macro or include that calls itself
-        raise TemplateError(f"{_template_frame(exc.__traceback__, layout)}: templates include or call "
-                            "themselves without end") from None
+        raise TemplateError(
+            f"{_template_frame(exc.__traceback__, layout)}: templates include or call themselves without end"
+        ) from None
     except MemoryError:  # the render's memory limit: the caller names it
         raise
     except Exception as exc:  # {{ 1/0 }}, {{ x[99] }}: whatever a template expression raises is the layout's error
@@ -113,8 +132,10 @@ def check_layout(layout: Layout) -> list[str]:
     known_fields = _model_fields()
     briefing_fields = {f.name for f in dataclasses.fields(Briefing)}
     allowed = CONTEXT_NAMES | set(env.globals)
-    problems: list[str] = [f"{_display(str(path), layout)}: {reason}; a layout holds only files and folders"
-                           for path, reason in _special_files(layout)]
+    problems: list[str] = [
+        f"{_display(str(path), layout)}: {reason}; a layout holds only files and folders"
+        for path, reason in _special_files(layout)
+    ]
     for path, name in layout.template_files():
         shown = _display(str(path), layout)
         folder = next(f for f in layout.search_path if path.is_relative_to(f))
@@ -132,16 +153,22 @@ def check_layout(layout: Layout) -> list[str]:
         # in its blocks at render time, though Jinja's static analysis reports them as undeclared.
         for var in sorted(meta.find_undeclared_variables(ast) - allowed - _top_level_names(ast)):
             line = min(n.lineno for n in ast.find_all(nodes.Name) if n.name == var)
-            problems.append(f"{shown}:{line}: '{var}' is undefined (templates see 'briefing', and 'part' in part blocks)")
+            problems.append(
+                f"{shown}:{line}: '{var}' is undefined (templates see 'briefing', and 'part' in part blocks)"
+            )
         namespaces = _namespace_names(ast)
         for node in ast.find_all(nodes.Getattr):
             if isinstance(node.node, nodes.Name) and node.node.name in namespaces:
                 continue  # macros of an imported template, `self.block()`, `loop.index`
             if isinstance(node.node, nodes.Name) and node.node.name == "briefing":
                 if node.attr not in briefing_fields:
-                    problems.append(f"{shown}:{node.lineno}: 'briefing.{node.attr}': the Briefing has no field '{node.attr}'")
+                    problems.append(
+                        f"{shown}:{node.lineno}: 'briefing.{node.attr}': the Briefing has no field '{node.attr}'"
+                    )
             elif node.attr not in known_fields:
-                problems.append(f"{shown}:{node.lineno}: '.{node.attr}': no part of the Briefing has a field '{node.attr}'")
+                problems.append(
+                    f"{shown}:{node.lineno}: '.{node.attr}': no part of the Briefing has a field '{node.attr}'"
+                )
         loader = env.loader
         assert loader is not None  # environment() always sets one
         for ref in _template_refs(ast):

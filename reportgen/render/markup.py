@@ -1,4 +1,5 @@
 """Provide the template filters: dates as a reader writes them, and sanitised source markup."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,14 +41,26 @@ def markdown_html(text: str) -> str:
     html = markdown.markdown(text, output_format="html", extensions=[])
     for level in (2, 1):  # h1/h2 would compete with the part headings
         html = html.replace(f"<h{level}>", "<h3>").replace(f"</h{level}>", "</h3>")
-    return nh3.clean(html, tags=BLOCK_TAGS, attributes=BLOCK_ATTRIBUTES, url_schemes={"http", "https", "mailto"},
-                     link_rel="noopener noreferrer")
+    return nh3.clean(
+        html,
+        tags=BLOCK_TAGS,
+        attributes=BLOCK_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )
 
 
 def sanitize_block(markup: str) -> Markup:
     """Block markup (a section laid out in full, an analyst's note) through the block allow-list."""
-    return Markup(nh3.clean(markup, tags=BLOCK_TAGS, attributes=BLOCK_ATTRIBUTES,
-                            url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer"))
+    return Markup(
+        nh3.clean(
+            markup,
+            tags=BLOCK_TAGS,
+            attributes=BLOCK_ATTRIBUTES,
+            url_schemes={"http", "https", "mailto"},
+            link_rel="noopener noreferrer",
+        )
+    )
 
 
 #: A proper name as the `names` filter finds it: a capitalised word long enough to be hyphenated

@@ -3,6 +3,7 @@
 WeasyPrint is imported inside the functions that need it, so importing this module
 (and running `reportgen --help`) stays cheap.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -37,8 +38,15 @@ class PageLimitReached(Exception):
     """The layout made more pages than allowed; raised from inside WeasyPrint's pagination."""
 
 
-def render_pdf(html: str, *, layout: Layout, briefing: Briefing, max_pages: int | None = None,
-               keep: list[object] | None = None, check_lost: bool = True) -> RenderedPdf:
+def render_pdf(
+    html: str,
+    *,
+    layout: Layout,
+    briefing: Briefing,
+    max_pages: int | None = None,
+    keep: list[object] | None = None,
+    check_lost: bool = True,
+) -> RenderedPdf:
     """Lay out `html` as PDF; fetches outside the layout's folders are refused and reported as warnings.
 
     With `max_pages`, pagination stops with PageLimitReached as soon as the page after it is laid out.
@@ -52,7 +60,9 @@ def render_pdf(html: str, *, layout: Layout, briefing: Briefing, max_pages: int 
     with _captured_log(warnings), _page_limit(max_pages):
         try:
             document = weasyprint.HTML(
-                string=html, base_url=layout.folder.as_uri() + "/", url_fetcher=fetcher,
+                string=html,
+                base_url=layout.folder.as_uri() + "/",
+                url_fetcher=fetcher,
             ).render(attachments=[])
             if keep is not None:
                 keep.append(document)
@@ -198,8 +208,9 @@ def _safe_links(document, warnings: list[str]) -> None:
             if kind == "internal" or kind == "external" and urlsplit(str(target)).scheme.lower() in LINK_SCHEMES:
                 kept.append(link)
             elif kind != "attachment":
-                warnings.append(f"dropped a link to {_excerpt(str(target))}: a PDF keeps only http(s), mailto and "
-                                "in-document links")
+                warnings.append(
+                    f"dropped a link to {_excerpt(str(target))}: a PDF keeps only http(s), mailto and in-document links"
+                )
         page.links[:] = kept
 
 

@@ -25,6 +25,7 @@ parent had before the fork are frozen out of the collector's sight (no copy-on-w
 GC passes).  The helper sends its answer and ends with os._exit while the laid-out document
 is still referenced: freeing it object by object (~1 s at 200 pages) would be wasted work.
 """
+
 from __future__ import annotations
 
 import gc
@@ -76,12 +77,21 @@ def preload() -> None:
 
     import weasyprint
 
-    for module in ("reportgen.build", "reportgen.ingest", "reportgen.analysis.select", "reportgen.analysis.summarise",
-                   "reportgen.analysis.chronology", "reportgen.briefing", "reportgen.render.html",
-                   "reportgen.render.pdf", "reportgen.state"):
+    for module in (
+        "reportgen.build",
+        "reportgen.ingest",
+        "reportgen.analysis.select",
+        "reportgen.analysis.summarise",
+        "reportgen.analysis.chronology",
+        "reportgen.briefing",
+        "reportgen.render.html",
+        "reportgen.render.pdf",
+        "reportgen.state",
+    ):
         importlib.import_module(module)
-    weasyprint.HTML(string='<p style="font-family: DejaVu Serif">a</p><p style="font-family: DejaVu Sans">'
-                           '<b>b</b></p>').render()
+    weasyprint.HTML(
+        string='<p style="font-family: DejaVu Serif">a</p><p style="font-family: DejaVu Sans"><b>b</b></p>'
+    ).render()
 
 
 class Renderer:
@@ -95,8 +105,16 @@ class Renderer:
         self._preimport = preimport
         self._start()
 
-    def render(self, briefing, layout, *, pdf: bool, limits: Limits, deadline: float | None = None,
-               render_jobs: int | None = None) -> Rendered:
+    def render(
+        self,
+        briefing,
+        layout,
+        *,
+        pdf: bool,
+        limits: Limits,
+        deadline: float | None = None,
+        render_jobs: int | None = None,
+    ) -> Rendered:
         """HTML (and PDF if `pdf`) of `briefing`; LimitExceeded past a limit, with the helper stopped.
 
         `deadline` (time.monotonic()) is when the build's time is up; default `limits.seconds` from now.
@@ -150,8 +168,11 @@ class Renderer:
         self._conn, child_end = context.Pipe()
         # typeshed's BaseContext has no .Process; the fork and spawn contexts get_context returns do
         self._process = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(child_end, self._conn, os.getpid(), self._preimport),
-            daemon=True, name="reportgen-renderer")
+            target=_serve,
+            args=(child_end, self._conn, os.getpid(), self._preimport),
+            daemon=True,
+            name="reportgen-renderer",
+        )
         self._process.start()
         child_end.close()
 
@@ -214,8 +235,9 @@ def _serve(conn: Connection, parent_end: Connection, parent: int, preimport: boo
     os._exit(0)  # no teardown: the OS takes the memory back at once
 
 
-def _answer(briefing, layout, want_pdf: bool, limits: Limits, keep: list[object],
-            render_jobs: int | None = None) -> tuple[str, object]:
+def _answer(
+    briefing, layout, want_pdf: bool, limits: Limits, keep: list[object], render_jobs: int | None = None
+) -> tuple[str, object]:
     """("ok", Rendered) or ("pages" | "memory", None) or ("error", a ReportgenError); the document goes to `keep`."""
     from reportgen.render import pdf
     from reportgen.render.html import render_html
