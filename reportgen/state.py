@@ -196,14 +196,6 @@ class RunState:
             ).fetchall()
         return {r["item_id"] for r in rows} & wanted
 
-    def items_first_seen_since(self, config_path: Path | str, when: dt.datetime) -> set[str]:
-        """Ids first seen by a run that started strictly after `when` (e.g. the last success's start)."""
-        with self._read() as db:
-            rows = db.execute(
-                "SELECT item_id FROM items WHERE config_path = ? AND first_seen > ?", (_key(config_path), _ts(when))
-            ).fetchall()
-        return {r["item_id"] for r in rows}
-
     # -- plumbing ---------------------------------------------------------------------------
 
     def _connect(self) -> sqlite3.Connection:
