@@ -45,19 +45,21 @@ class SectionRule:
     exclude: tuple[str, ...] = ()
 
     def admits(self, title: str) -> bool:
-        from fnmatch import fnmatchcase
-
-        name = " ".join(title.split()).casefold()
-        if any(fnmatchcase(name, glob.casefold()) for glob in self.exclude):
+        if _matches(self.exclude, title):
             return False
-        return not self.include or any(fnmatchcase(name, glob.casefold()) for glob in self.include)
+        return not self.include or _matches(self.include, title)
 
     def names(self, title: str) -> bool:
         """Whether `include` names this title explicitly (it then comes back even if it is a meta-section)."""
-        from fnmatch import fnmatchcase
+        return _matches(self.include, title)
 
-        name = " ".join(title.split()).casefold()
-        return any(fnmatchcase(name, glob.casefold()) for glob in self.include)
+
+def _matches(globs: tuple[str, ...], title: str) -> bool:
+    """Whether any glob matches the title, case and runs of spaces aside."""
+    from fnmatch import fnmatchcase
+
+    name = " ".join(title.split()).casefold()
+    return any(fnmatchcase(name, glob.casefold()) for glob in globs)
 
 
 @dataclass(frozen=True)
