@@ -55,7 +55,7 @@ def project(folder: Path, n: int) -> Path:
     (folder / "seeds").mkdir(parents=True)
     (folder / "seeds" / "feed.txt").write_text(feed(n), encoding="utf-8")
     text = (ROOT / "config.yaml").read_text(encoding="utf-8")
-    text = re.sub(r"  - (table|about): \{document: paper.*\n", "", text)  # the feed has no paper
+    text = re.sub(r"  - (table|chart|about): \{document: paper.*\n", "", text)  # the feed has no paper
     text = text.replace(
         "  - topics: [political, economic, military, cultural, transport]",
         "  - topics: {keys: [political, economic, military, cultural, transport], max_items: 100000}",
