@@ -1001,3 +1001,40 @@ def test_and_without_a_comma_cuts_two_dated_clauses_with_their_own_subjects():
 )
 def test_a_dated_participle_and_a_recognition_are_happenings(sentence, label):
     assert [row[0] for row in _rows(sentence)] == [label]
+
+
+def test_a_since_clause_dates_its_own_happening_and_a_year_before_a_count_noun_is_a_year():
+    assert _rows(
+        "Since the free trade agreement came into force in March 2024, Chilean wine has entered India duty-free."
+    ) == [
+        (
+            "March 2024",
+            "Since the free trade agreement came into force in March 2024, Chilean wine has entered India duty-free.",
+            False,
+        )
+    ]
+    assert _rows("Indian companies have invested in Chilean copper since the 1990s.") == []
+    assert [
+        row[0] for row in _rows("In 2022 members of the Chilean Senate studied Indian solar parks in Gujarat.")
+    ] == ["2022"]
+
+
+def test_two_planned_centres_in_different_cities_stay_two_rows():
+    article = _article(
+        "cl#a-1",
+        D(2025, 6, 1),
+        "Skills talks",
+        "The parties agreed to open a joint skills centre in Antofagasta in July 2026.",
+    )
+    other = _article(
+        "cl#a-2",
+        D(2025, 6, 2),
+        "Skills agreement",
+        "The ministries also agreed to set up a Chilean-Indian Centre of Excellence for Skills in Pune, "
+        "to be opened in 2026.",
+    )
+    events = build_chronology([article, other], as_of=D(2025, 6, 30), include_item_dates=False)
+    assert [(e.label, [s[0] for s in e.sources]) for e in events] == [
+        ("2026", ["cl#a-2"]),
+        ("July 2026", ["cl#a-1"]),
+    ]

@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.discourse import is_meta, is_meta_section
-from reportgen.analysis.eventness import only_talk, states_event
+from reportgen.analysis.eventness import has_action_verb, only_talk, states_event
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import sounds_future
 from reportgen.corpus import Item, Location
@@ -138,6 +138,19 @@ _SUBORDINATE = re.compile(
 # "after the elections of 2002" dates a happening by another one, so "after" counts only right
 # before the date.
 _TREND = re.compile(r"\b[Ss]ince\b|\b[Aa]fter\s+(?:the\s+(?:year\s+)?)?$")
+
+
+def _trend(before: str) -> bool:
+    """Whether the words before a date open a period from it ("since 2017", "since the 1960s").
+    "Since the agreement came into force in July 2024, ..." dates the clause after "since"."""
+    found = None
+    for found in _TREND.finditer(before):
+        pass
+    if found is None:
+        return False
+    return not (found.group().lower() == "since" and has_action_verb(before[found.end() :]))
+
+
 # "an action plan for 2022–2026", "a programme through 2027–2030": a term of several years after
 # "for"/"through" bounds what a plan covers; as a row's only date it is not when anything happened
 # ("scheduled for 2025–2026" is).
@@ -175,12 +188,7 @@ def _is_happening(event: Event, language: str) -> bool:
     at = _span_in(event.text, event.expression)
     if language == "en":
         before = event.text[: at[0]]
-        if (
-            _TREND.search(before)
-            or is_meta(event.sentence or event.text)
-            or _term_only(event, before)
-            or _is_baseline(before)
-        ):
+        if _trend(before) or is_meta(event.sentence or event.text) or _term_only(event, before) or _is_baseline(before):
             return False
     return states_event(event.text, date_at=at, language=language)
 
@@ -257,7 +265,7 @@ def _one_row(group: list[Event]) -> list[Event]:
     main = [
         e
         for e in group
-        if not _bound_or_baseline(before := e.text[: _span_in(e.text, e.expression)[0]]) and not _TREND.search(before)
+        if not _bound_or_baseline(before := e.text[: _span_in(e.text, e.expression)[0]]) and not _trend(before)
     ]
     shown = main or group
     first = shown[0]
@@ -614,6 +622,9 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 shared = distinct[i] & distinct[j]
                 precise = (b.end - b.start).days <= PRECISE_DAYS
                 enough = len(shared) >= max(ACROSS_SHARED, ACROSS_SHARE * min(len(distinct[i]), len(distinct[j])))
+                names_a, names_b = _names(a) & distinct[i], _names(b) & distinct[j]
+                if names_a and names_b and not names_a & names_b:
+                    continue  # each names its own place or body ("a centre in Eldoret", "... in Mombasa")
                 if enough or (precise and shared & _names(a) & _names(b)):
                     owner[j] = i
         if a.precision == "day" and a.expression:
