@@ -287,3 +287,11 @@ def test_abstracts_in_spanish_and_indonesian_are_front_matter_in_their_languages
     ]
     assert paper.abstracts[1].text.startswith("El cobre y la energía solar")
     assert [s.title for s in paper.items] == ["Introduction"]
+
+
+def test_a_row_whose_last_cell_is_empty_keeps_it_without_a_warning():
+    lines = ["## Data", "", "**Table 2** - Ports", "", "Port\tShips\tNote", "Aktau\t12\t", "Kuryk\t4\tnew  ", ""]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="data/p.md")
+    (table,) = doc.tables
+    assert table.rows == (("Aktau", "12", ""), ("Kuryk", "4", "new"))
+    assert diagnostics == []
