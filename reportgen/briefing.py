@@ -118,6 +118,12 @@ class Context:
     def __post_init__(self) -> None:
         self.items_by_id = {item.id: item for item in self.corpus.items}
 
+    def gettext(self, message: str) -> str:
+        """A fixed word of a part in the briefing's language (reportgen/locale/<language>.po)."""
+        from reportgen.i18n import catalog
+
+        return catalog(self.cfg.language).gettext(message)
+
     def next_figure(self) -> int:
         self.figures += 1
         return self.figures
@@ -174,7 +180,7 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
         if kind is None:  # the config reader refuses unknown kinds; never drop one silently
             raise LookupError(f"unknown part kind {spec.kind!r}")
         part_id = f"part-{index + 1}-{spec.kind}"
-        parts.append(kind.assemble(ctx, spec, part_id, spec.get("title") or kind.title))
+        parts.append(kind.assemble(ctx, spec, part_id, spec.get("title") or ctx.gettext(kind.title)))
 
     return Briefing(
         title=cfg.title,

@@ -216,7 +216,7 @@ def _build(
             last = state.last_successful(str(cfg.path))
             since = last.as_of if last else None
             # One period for items, events and the cover: "since last run (14–20 February 2026)".
-            cfg = replace(cfg, period=resolve_since_last_run(cfg.period, since))
+            cfg = replace(cfg, period=resolve_since_last_run(cfg.period, since, cfg.language))
         selection = select.select(corpus, cfg, since=since)
         selected = tuple(selection.selected)
         empty = not selected

@@ -169,7 +169,7 @@ def _as_of(reading: Reading, node: yaml.Node, key: str) -> dt.date | None:
 
 
 def _period(reading: Reading, node: yaml.Node, key: str):
-    return read_period(reading.r, node, key, reading.as_of)
+    return read_period(reading.r, node, key, reading.as_of, reading.values.get("language") or "en")
 
 
 def slugify(title: str) -> str:
@@ -460,6 +460,6 @@ READERS: dict[str, Callable[[Reading, yaml.Node, str], Any]] = {
 ABSENT: dict[str, Callable[[Reading], Any]] = {
     "slug": _derived_slug,
     "as_of": lambda reading: reading.as_of,
-    "period": lambda reading: all_period(reading.as_of),
+    "period": lambda reading: all_period(reading.as_of, reading.values.get("language") or "en"),
     "parts": _default_parts,
 }

@@ -141,7 +141,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChartPart:
     cite_id = table.section_id or (doc.items[0].id if doc.items else None)
     return ChartPart(
         id=part_id,
-        title=f"Figure {number}. {caption}",
+        title=ctx.gettext("Figure {number}. {caption}").format(number=number, caption=caption),
         number=number,
         caption=caption,
         chart=chart,

@@ -76,11 +76,15 @@ def assemble(ctx, spec, part_id: str, title: str) -> TimelinePart:
         for mark, (_, event) in zip(marks, chosen)
     )
     number = ctx.next_figure()
-    caption = spec.get("title") or (f"Timeline of events, {_span(entries)}" if entries else "Timeline of events")
+    caption = spec.get("title") or (
+        ctx.gettext("Timeline of events, {years}").format(years=_span(entries))
+        if entries
+        else ctx.gettext("Timeline of events")
+    )
     drawing = replace(drawn.drawing, alt=describe(entries, drawn.omitted))
     return TimelinePart(
         id=part_id,
-        title=f"Figure {number}. {caption}",
+        title=ctx.gettext("Figure {number}. {caption}").format(number=number, caption=caption),
         number=number,
         caption=caption,
         events=entries,
