@@ -44,20 +44,26 @@ def read_period(r: NodeReader, node: yaml.Node, key: str, as_of: dt.date, langua
     except (ValueError, OverflowError):  # before 1 January of year 1
         r.fail(node, key, f"'{node.value}' reaches back before the year 1 (from as_of {as_of}); give a shorter period")
         return None
-    tr = _tr(language)
-    words = (
-        tr.gettext(_LAST_ONE[unit]) if not match.group(1) else tr.ngettext(*_LAST_N[unit], count).format(count=count)
-    )
+    words = _last(language, count, unit) if match.group(1) else _last(language, 0, unit)
     return Period(start=start, end=as_of, label=f"{words} ({span(start, as_of, language)})")
 
 
-_LAST_ONE = {"day": "last day", "week": "last week", "month": "last month", "year": "last year"}
-_LAST_N = {
-    "day": ("last {count} day", "last {count} days"),
-    "week": ("last {count} week", "last {count} weeks"),
-    "month": ("last {count} month", "last {count} months"),
-    "year": ("last {count} year", "last {count} years"),
-}
+def _last(language: str, count: int, unit: str) -> str:
+    """'last 90 days' ('last week' for count 0, the phrase without a number) in `language`."""
+    tr = _tr(language)
+    if not count:
+        return {
+            "day": tr.gettext("last day"),
+            "week": tr.gettext("last week"),
+            "month": tr.gettext("last month"),
+            "year": tr.gettext("last year"),
+        }[unit]
+    return {
+        "day": tr.ngettext("last {count} day", "last {count} days", count),
+        "week": tr.ngettext("last {count} week", "last {count} weeks", count),
+        "month": tr.ngettext("last {count} month", "last {count} months", count),
+        "year": tr.ngettext("last {count} year", "last {count} years", count),
+    }[unit].format(count=count)
 
 
 def _tr(language: str):

@@ -39,6 +39,7 @@ class TimelinePart:
 def assemble(ctx, spec, part_id: str, title: str) -> TimelinePart:
     from dataclasses import replace
 
+    from reportgen.datefmt import event_label
     from reportgen.figures import timeline as layout
 
     keyed = any(s.kind == "chronology" for s in ctx.cfg.parts)
@@ -49,7 +50,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> TimelinePart:
             e.start,
             e.end,
             e.precision,
-            e.label,
+            event_label(e.label, ctx.cfg.language),
             layout.headline(e.text, e.expression),
             e.planned,
             approximate=e.precision == "decade",
@@ -60,7 +61,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> TimelinePart:
         [(key, e.start, layout.importance(e.precision, e.focus, len(e.sources), e.planned)) for key, e in chosen],
         spec.get("labels"),
     )
-    drawn = layout.lay_out(marks, as_of=ctx.cfg.as_of, labelled=wanted, keyed=keyed)
+    drawn = layout.lay_out(marks, as_of=ctx.cfg.as_of, labelled=wanted, keyed=keyed, language=ctx.cfg.language)
     entries = tuple(
         TimelineEntry(
             mark.key,
