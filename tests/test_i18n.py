@@ -158,3 +158,13 @@ def test_a_kazakh_briefing_has_a_kazakh_cover_dates_and_footer(tmp_path, monkeyp
     assert "АНЫҚТАМА" in cover and "2026 жылғы 3 желтоқсан" in cover and "ДЕРЕККӨЗДЕР" in cover
     assert "Мазмұны" in toc and f"{len(pages)} беттің 2-беті" in toc
     assert "2024 жылғы 12 наурыз" in " ".join(" ".join(rest).split())  # the date column may wrap it
+
+
+def test_figure_descriptions_for_screen_readers_are_in_the_briefings_language():
+    from reportgen.parts.chart import describe as describe_chart
+    from reportgen.parts.timeline import describe as describe_timeline
+
+    assert describe_timeline((), (), "ru") == "Шкала событий: датированных событий нет."
+    assert describe_chart("bar", "Project", "Volume", "", (), None, "kk") == (
+        "«Volume» диаграммасы («Project» бағаны бойынша): сандар жоқ."
+    )
