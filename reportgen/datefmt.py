@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 MONTHS = (
     "January",
@@ -107,7 +108,7 @@ MESSAGES = (
     *(("part of a year", m) for m in YEAR_PARTS.values()),
     *(("part of a decade", m) for m in DECADE_PARTS.values()),
 )
-_LABEL = re.compile(
+_LABEL = (
     rf"(?P<dd_m>(?P<a1>\d{{1,2}})–(?P<a2>\d{{1,2}}) (?P<am>{_MONTH}) (?P<ay>\d{{4}}))"
     rf"|(?P<dm_dm>(?P<b1>\d{{1,2}}) (?P<bm1>{_MONTH}) – (?P<b2>\d{{1,2}}) (?P<bm2>{_MONTH}) (?P<by>\d{{4}}))"
     rf"|(?P<dmy>(?P<c1>\d{{1,2}}) (?P<cm>{_MONTH}) (?P<cy>\d{{4}}))"
@@ -129,8 +130,13 @@ def event_label(label: str, language: str = "en") -> str:
     tr = _catalog(language)
     if not tr.messages:
         return label
-    text = _LABEL.sub(lambda m: _label_piece(m, tr, language), label)
+    text = _label_re().sub(lambda m: _label_piece(m, tr, language), label)
     return text[:1].upper() + text[1:]
+
+
+@cache
+def _label_re() -> re.Pattern[str]:
+    return re.compile(_LABEL)  # compiled on first use: English builds and `check` never need it
 
 
 def _label_piece(m: re.Match[str], tr, language: str) -> str:

@@ -8,8 +8,7 @@ Text from the sources is never translated, only what the layouts and part assemb
 
 from __future__ import annotations
 
-import ast
-import gettext
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -21,15 +20,15 @@ SOURCE_LANGUAGE = "en"
 _GERMANIC = "nplurals=2; plural=(n != 1);"
 
 
-class Catalog(gettext.NullTranslations):
+class Catalog:
     """One language's messages: (context or None, msgid) -> its translated forms.
 
-    An entry without a translation, or marked fuzzy, falls back to the English msgid, as
-    with msgfmt-compiled catalogs.
+    Has the methods of gettext.NullTranslations that Jinja's i18n extension calls. An entry
+    without a translation, or marked fuzzy, falls back to the English msgid, as with
+    msgfmt-compiled catalogs.
     """
 
     def __init__(self, language: str, messages: dict[tuple[str | None, str], tuple[str, ...]], plural) -> None:
-        super().__init__()
         self.language = language
         self.messages = messages
         self.plural: Callable[[int], int] = plural
@@ -37,14 +36,14 @@ class Catalog(gettext.NullTranslations):
     def gettext(self, message: str) -> str:
         return self.pgettext(None, message)
 
-    def pgettext(self, context: str | None, message: str) -> str:  # type: ignore[override]
+    def pgettext(self, context: str | None, message: str) -> str:
         forms = self.messages.get((context, message))
         return forms[0] if forms and forms[0] else message
 
     def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
         return self.npgettext(None, msgid1, msgid2, n)
 
-    def npgettext(self, context: str | None, msgid1: str, msgid2: str, n: int) -> str:  # type: ignore[override]
+    def npgettext(self, context: str | None, msgid1: str, msgid2: str, n: int) -> str:
         forms = self.messages.get((context, msgid1))
         if forms:
             index = self.plural(n)
@@ -65,7 +64,7 @@ def catalog(language: str) -> Catalog:
         path = LOCALE / f"{name}.po"
         if name != SOURCE_LANGUAGE and path.is_file():
             return read_po(path, name)
-    return Catalog(SOURCE_LANGUAGE, {}, gettext.c2py("n != 1"))
+    return Catalog(SOURCE_LANGUAGE, {}, lambda n: int(n != 1))
 
 
 def read_po(path: Path, language: str) -> Catalog:
@@ -110,6 +109,8 @@ def read_po(path: Path, language: str) -> Catalog:
     header = dict(line.split(":", 1) for line in messages.pop((None, ""), ("",))[0].splitlines() if ":" in line)
     plural_forms = header.get("Plural-Forms", _GERMANIC)
     expression = plural_forms.split("plural=", 1)[-1].strip().rstrip(";")
+    import gettext  # its plural-expression compiler; English builds never load it
+
     try:
         plural = gettext.c2py(expression)
     except ValueError:
@@ -121,11 +122,13 @@ def _form_index(key: str) -> int:
     return int(key[7:-1]) if key.startswith("msgstr[") else 0
 
 
+_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
+_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
 def _string(path: Path, number: int, text: str) -> str:
-    if not (len(text) >= 2 and text[0] == text[-1] == '"'):
-        raise CatalogError(f'{path}:{number}: expected a "quoted string", got {text!r}')
-    try:
-        value = ast.literal_eval(text)  # a C string literal reads as a Python one: \n \t \" \\
-    except (SyntaxError, ValueError):
-        raise CatalogError(f"{path}:{number}: {text} is not a valid string; escape quotes as \\\"") from None
-    return str(value)
+    """The text of a .po string literal: "..." with \\n, \\t, \\" and \\\\ escapes."""
+    match = _QUOTED.fullmatch(text)
+    if match is None:
+        raise CatalogError(f'{path}:{number}: expected a "quoted string", got {text!r}; escape quotes inside as \\"')
+    return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m[1], m[0]), match[1])

@@ -106,7 +106,7 @@ def test_a_fuzzy_or_empty_entry_falls_back_to_english_and_a_bad_line_is_named(tm
     po.write_text('msgid "Contents"\nmsgstr Inhalt\n', encoding="utf-8")
     with pytest.raises(CatalogError) as caught:
         read_po(po, "xx")
-    assert str(caught.value) == f"{po}:2: expected a \"quoted string\", got 'Inhalt'"
+    assert str(caught.value) == f"{po}:2: expected a \"quoted string\", got 'Inhalt'; escape quotes inside as \\\""
 
 
 ARTICLE = """ date 2026-11-20 Delegations of Kazakhstan and Qatar met in Doha to discuss trade.
