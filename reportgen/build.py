@@ -145,7 +145,9 @@ def _locked_build(
             for diagnostic in corpus.diagnostics:
                 log.warning("%s", diagnostic)
             check_against_corpus(cfg, corpus)
-            for warning in citation_warnings(cfg):
+            from reportgen.i18n import language_warnings
+
+            for warning in [*citation_warnings(cfg), *language_warnings(cfg)]:
                 log.warning("%s", warning)
             layout = resolve(cfg.layout, base_dir=cfg.root)
             digests = {

@@ -67,6 +67,17 @@ def catalog(language: str) -> Catalog:
     return Catalog(SOURCE_LANGUAGE, {}, lambda n: int(n != 1))
 
 
+def language_warnings(cfg) -> list[str]:
+    """A warning when the config's language has no catalog: its layouts would stay English."""
+    if catalog(cfg.language).language != SOURCE_LANGUAGE or cfg.language.split("-")[0] == SOURCE_LANGUAGE:
+        return []
+    return [
+        f"warning: {cfg.path}:{cfg.line_of('language')}: language: no catalog for '{cfg.language}', so the "
+        f"layouts' fixed words and dates stay English; catalogs: {', '.join(available())} (to add one, see "
+        f"'Other languages' in the README)"
+    ]
+
+
 def read_po(path: Path, language: str) -> Catalog:
     """Parse a .po file: msgctxt, msgid, msgid_plural, msgstr and msgstr[N], strings split over lines."""
     messages: dict[tuple[str | None, str], tuple[str, ...]] = {}

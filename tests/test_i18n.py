@@ -168,3 +168,14 @@ def test_figure_descriptions_for_screen_readers_are_in_the_briefings_language():
     assert describe_chart("bar", "Project", "Volume", "", (), None, "kk") == (
         "«Volume» диаграммасы («Project» бағаны бойынша): сандар жоқ."
     )
+
+
+def test_a_language_without_a_catalog_is_built_in_english_with_a_warning(project):
+    config = project / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("language: en", "language: de"), encoding="utf-8")
+    code, out, err = run_cli("check", "config.yaml")
+    assert code == 0, err
+    assert (
+        "warning: config.yaml:15: language: no catalog for 'de', so the layouts' fixed words and dates stay "
+        "English; catalogs: en, kk, ru (to add one, see 'Other languages' in the README)"
+    ) in err
