@@ -455,6 +455,7 @@ def main() -> int:
     parser.add_argument("--holdout", action="store_true", help="also score benchmarks/corpora-holdout/*")
     parser.add_argument("--summary-sentences", type=int, help="executive summary length (default: config.yaml's)")
     parser.add_argument("-q", "--quiet", action="store_true", help="only the table, no per-corpus details")
+    parser.add_argument("--keep", type=Path, help="also write each corpus's briefing JSON into this folder")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
 
@@ -478,10 +479,16 @@ def main() -> int:
             print(f"warning: {path.relative_to(ROOT)}: {problem}")
         with tempfile.TemporaryDirectory(prefix="content-quality-") as tmp:
             try:
-                read = read_briefing(build(ref, Path(tmp), args.summary_sentences))
+                briefing = build(ref, Path(tmp), args.summary_sentences)
+                read = read_briefing(briefing)
             except (RuntimeError, OSError, ValueError, KeyError) as error:
                 print(f"error: {ref.name}: {error}")
                 continue
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            (args.keep / f"{ref.name}.json").write_text(
+                json.dumps(briefing, indent=1, ensure_ascii=False), encoding="utf-8"
+            )
         result = score(ref, read)
         if ref.tuned_on:
             result.name += " (tuned on)"
