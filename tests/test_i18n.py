@@ -179,3 +179,24 @@ def test_a_language_without_a_catalog_is_built_in_english_with_a_warning(project
         "warning: config.yaml:15: language: no catalog for 'de', so the layouts' fixed words and dates stay "
         "English; catalogs: en, kk, ru (to add one, see 'Other languages' in the README)"
     ) in err
+
+
+def test_a_papers_reference_and_short_form_are_in_the_briefings_language():
+    from reportgen.briefing import paper_reference, short_reference
+    from reportgen.corpus import Document, Location
+
+    paper = Document(
+        id="p",
+        path="paper.md",
+        kind="paper",
+        title="Foreign Policy Cooperation",
+        published=None,
+        items=(),
+        location=Location("paper.md", 1),
+        authors=("A. Abu Shawer", "A.K. Kurmangali", "S. Twaiss"),
+        metadata=(("submitted", "2025-04-08"), ("accepted", "2025-08-20")),
+    )
+    assert short_reference(paper, "ru") == "A. Abu Shawer и др. (2025)"
+    assert paper_reference(paper, "ru").endswith("Поступила 8 апреля 2025; принята 20 августа 2025.")
+    assert paper_reference(paper, "kk").endswith("Жіберілді: 2025 жылғы 8 сәуір; қабылданды: 2025 жылғы 20 тамыз.")
+    assert paper_reference(paper).endswith("Submitted 8 April 2025; accepted 20 August 2025.")
