@@ -200,3 +200,22 @@ def test_a_papers_reference_and_short_form_are_in_the_briefings_language():
     assert paper_reference(paper, "ru").endswith("Поступила 8 апреля 2025; принята 20 августа 2025.")
     assert paper_reference(paper, "kk").endswith("Жіберілді: 2025 жылғы 8 сәуір; қабылданды: 2025 жылғы 20 тамыз.")
     assert paper_reference(paper).endswith("Submitted 8 April 2025; accepted 20 August 2025.")
+
+
+def test_a_user_layout_translates_what_it_marks_and_keeps_its_own_words(tmp_path):
+    import dataclasses
+
+    from reportgen.layouts import resolve
+    from reportgen.render.html import render_html
+
+    spec = importlib.util.spec_from_file_location("briefing_sample", REPO / "tests" / "fixtures" / "briefing_sample.py")
+    assert spec and spec.loader
+    sample = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sample)
+    briefing = dataclasses.replace(sample.sample_briefing(), language="ru")
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "base.html.j2").write_text(
+        '{{ _("Contents") }} | Contents | {{ briefing.as_of|long_date }}\n', encoding="utf-8"
+    )
+    html = render_html(briefing, resolve("mine", base_dir=tmp_path))
+    assert html == "Содержание | Contents | 20 февраля 2026\n"
