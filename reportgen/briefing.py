@@ -17,7 +17,19 @@ from reportgen.corpus import PAPER, Corpus, Document, Item, find_document
 from reportgen.datefmt import long_date
 from reportgen.errors import ConfigError
 
-LANGUAGE_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian", "ar": "Arabic"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "kk": "Kazakh",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "es": "Spanish",
+    "fr": "French",
+    "de": "German",
+    "pt": "Portuguese",
+    "it": "Italian",
+    "id": "Indonesian",
+    "tr": "Turkish",
+}
 
 
 @dataclass(frozen=True)

@@ -1038,3 +1038,14 @@ def test_two_planned_centres_in_different_cities_stay_two_rows():
         ("2026", ["cl#a-2"]),
         ("July 2026", ["cl#a-1"]),
     ]
+
+
+def test_a_deed_set_during_a_visit_stays_apart_from_the_visit():
+    paper = _section(
+        "paper#s1",
+        "The high point of recent years was the state visit of President Gabriel Boric to India on 4–6 March 2025.",
+        "The contract for the copper smelter, worth USD 300 million, was signed in March 2025 during the state "
+        "visit of President Gabriel Boric.",
+    )
+    events = build_chronology([paper], as_of=D(2025, 12, 1))
+    assert [e.label for e in events] == ["March 2025", "4–6 March 2025"]

@@ -625,6 +625,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 names_a, names_b = _names(a) & distinct[i], _names(b) & distinct[j]
                 if names_a and names_b and not names_a & names_b:
                     continue  # each names its own place or body ("a centre in Eldoret", "... in Mombasa")
+                if shared <= _setting(a) or shared <= _setting(b):
+                    continue  # "the contract was signed during the state visit of X": the visit is its setting
                 if enough or (precise and shared & _names(a) & _names(b)):
                     owner[j] = i
         if a.precision == "day" and a.expression:
@@ -642,6 +644,23 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
         first, *rest = [events[i]] + [e for e in groups[i] if e is not events[i]]
         out.append(_combine([first, *rest]) if rest else first)
     return out
+
+
+_SETTING = re.compile(
+    r"\b(?:during|amid|at\s+the\s+time\s+of|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+([^,;]+)",
+    re.IGNORECASE,
+)
+
+
+def _setting(event: Event) -> frozenset[str]:
+    """Content words of the happening a statement is set in ("... signed during the state visit of
+    President Yoon"): sharing only those, two statements speak of two happenings."""
+    text = event.sentence or event.text
+    found = _SETTING.search(text)
+    if found is None or (event.expression and event.expression in found.group(1)):
+        return frozenset()  # "agreements reached during the visit ... in June 2024" dates the visit
+    tokens = (part for w in words(found.group(1)) for part in w.lower().split("-"))
+    return frozenset(_stem(w) for w in tokens if w and w not in _STOPWORDS and not w.isdigit())
 
 
 def _names(event: Event) -> frozenset[str]:

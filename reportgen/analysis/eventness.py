@@ -132,7 +132,7 @@ _EVENT_NOUNS = (
 # "the summit in May", "the state visit of President X to Japan from 29 November": the noun's own
 # phrase, without a comma or a verb in between.
 _NOUN_BEFORE = re.compile(
-    rf"\b(?:{_EVENT_NOUNS})\s+(?:[\w'’-]+\s+){{0,6}}?(?:on|in|of|from|at)\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?:{_EVENT_NOUNS})\s+(?:[\w'’-]+\s+){{0,8}}?(?:on|in|of|from|at)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _OPENING_PREPOSITION = re.compile(r"(?:from|between|on|in|at)\s+", re.IGNORECASE)
 _NOUN_AFTER = re.compile(rf"^[\s'’s]*(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
