@@ -17,6 +17,9 @@ its drawing (see `_Sync`):
 - links to anchors in other chunks are kept (WeasyPrint drops links to anchors it has not
   seen) as named destinations, and the joined PDF's destination names point at the pages
   where the anchors really are; the outline is rebuilt from the chunks' outlines.
+- a tagged PDF (the default) gets one structure tree: the chunks' trees joined in page order,
+  their content and link references renumbered (`_join_structure`).  A PDF/A or PDF/UA variant
+  or a PDF with attachments is rendered in one piece (`joinable`).
 
 A layout this cannot reproduce exactly is rendered in one piece instead: page selectors that
 depend on a page's position (`:first`, `:left`, `:right`, `:blank`, `:nth()`), page counters
@@ -118,7 +121,7 @@ def wanted_jobs(html: str, render_jobs: int | None) -> int:
 def joinable(options, attachments) -> bool:
     """Whether chunks can make this PDF: a PDF/A or PDF/UA variant is rendered in one piece (its output
     intent, XMP and identifiers are whole-document objects that only WeasyPrint writes consistently),
-    and so is a PDF with attachments (they are few and rare; one code path embeds them)."""
+    and so is a PDF with attachments (PDF/A-3 lists them in the catalog's /AF; one code path embeds them)."""
     return options.variant is None and not attachments
 
 
