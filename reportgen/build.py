@@ -256,10 +256,12 @@ def _build(
     # Jinja and WeasyPrint run a layout, which is code: in a helper process, within limits.
     from reportgen.render.prefork import Renderer
 
-    json_bytes = b""
-    if _json_wanted(cfg):  # before the render: the PDF may carry it (pdf: {attach: [json]})
+    def briefing_json() -> bytes:
         with watch.stage("json"), bounds.in_process(limits, deadline, "JSON output"):
-            json_bytes = json.dumps(briefing.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
+            return json.dumps(briefing.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
+
+    attach = "pdf" in cfg.formats and cfg.pdf.attach
+    json_bytes = briefing_json() if attach and "json" in cfg.pdf.attach else None  # the PDF carries it
     with renderer or Renderer() as helper:
         rendered = helper.render(
             briefing,
@@ -269,7 +271,7 @@ def _build(
             deadline=deadline,
             render_jobs=render_jobs,
             pdf_options=cfg.pdf,
-            attachments=_attachments(cfg, briefing, json_bytes) if "pdf" in cfg.formats else (),
+            attachments=_attachments(cfg, briefing, json_bytes) if attach else (),
         )
     watch.timings.extend(rendered.timings)
     if rendered.pdf is not None:
@@ -283,7 +285,7 @@ def _build(
     if "html" in cfg.formats:
         outputs["html"] = rendered.html.encode("utf-8")
     if "json" in cfg.formats:
-        outputs["json"] = json_bytes
+        outputs["json"] = json_bytes if json_bytes is not None else briefing_json()
 
     if strict is not None and strict.count:
         from reportgen.errors import StrictWarnings
@@ -316,11 +318,7 @@ def _build(
     )
 
 
-def _json_wanted(cfg) -> bool:
-    return "json" in cfg.formats or "pdf" in cfg.formats and "json" in cfg.pdf.attach
-
-
-def _attachments(cfg, briefing, json_bytes: bytes) -> tuple:
+def _attachments(cfg, briefing, json_bytes: bytes | None) -> tuple:
     """The files `pdf: {attach: [...]}` embeds: the config as written and the briefing's JSON, never more."""
     from reportgen.config import read_config_text
     from reportgen.render.pdf import EmbeddedFile
@@ -330,7 +328,7 @@ def _attachments(cfg, briefing, json_bytes: bytes) -> tuple:
             cfg.path.name, read_config_text(cfg.path).encode("utf-8"), "reportgen config", "Source"
         ),
         "json": lambda: EmbeddedFile(
-            f"{briefing.slug}-{briefing.as_of}.json", json_bytes, "reportgen briefing data", "Data"
+            f"{briefing.slug}-{briefing.as_of}.json", json_bytes or b"", "reportgen briefing data", "Data"
         ),
     }
     return tuple(made[name]() for name in cfg.pdf.attach)
