@@ -269,6 +269,11 @@ def test_extract_refuses_an_attachment_named_like_a_path(tmp_path, monkeypatch):
             "config.yaml:11:13: pdf.tags: false contradicts variant: pdf/ua-1, which is a tagged PDF",
         ),
         ("{tagged: true}", "config.yaml:11:7: pdf.tagged: unknown key (did you mean 'tags'?)"),
+        (
+            "{variant: PDF/UA-1, tags: false}",
+            "config.yaml:11:32: pdf.tags: false contradicts variant: pdf/ua-1, which is a tagged PDF",
+        ),
+        ("{tags: maybe, variant: pdf/ua-1}", "config.yaml:11:13: pdf.tags: expected true or false, got 'maybe'"),
     ],
 )
 def test_pdf_key_problems_name_line_and_column(tmp_path, monkeypatch, value, problem):
@@ -276,7 +281,7 @@ def test_pdf_key_problems_name_line_and_column(tmp_path, monkeypatch, value, pro
     _project(tmp_path, value)
     code, out, err = run_cli("check", "config.yaml")
     assert (code, out) == (2, "")
-    assert err.splitlines()[0] == problem
+    assert err.splitlines() == [problem]  # one problem, one line
 
 
 def test_check_and_help_do_not_import_pdf_libraries(tmp_path):

@@ -421,29 +421,27 @@ def _pdf(reading: Reading, node: yaml.Node, key: str) -> PdfOptions | None:
     entries = r.mapping(node, key, PDF_OPTIONS)
     if entries is None:
         return None
-    options, ok = PdfOptions(), True
+    tags: bool | None = True
     if "tags" in entries:
         tags = r.boolean(entries["tags"][1], f"{key}.tags")
-        ok = tags is not None
-        options = PdfOptions(tags=bool(tags))
-    variant = None
+    variant: str | None = None
     if "variant" in entries:
         value_node = entries["variant"][1]
-        variant = r.text(value_node, f"{key}.variant")
-        if variant is not None and variant.lower() not in PDF_VARIANTS:
-            hint = did_you_mean(variant.lower(), PDF_VARIANTS) or "; variants: " + ", ".join(PDF_VARIANTS)
-            r.fail(value_node, f"{key}.variant", f"unknown PDF variant '{variant}'{hint}")
-            variant = None
-        ok = ok and variant is not None
-        if variant == "pdf/ua-1" and not options.tags and "tags" in entries:
+        text = r.text(value_node, f"{key}.variant")
+        if text is not None and text.lower() in PDF_VARIANTS:
+            variant = text.lower()
+        elif text is not None:
+            hint = did_you_mean(text.lower(), PDF_VARIANTS) or "; variants: " + ", ".join(PDF_VARIANTS)
+            r.fail(value_node, f"{key}.variant", f"unknown PDF variant '{text}'{hint}")
+        if variant == "pdf/ua-1" and tags is False:
             r.fail(entries["tags"][1], f"{key}.tags", "false contradicts variant: pdf/ua-1, which is a tagged PDF")
-            ok = False
+            tags = None
     attach: tuple[str, ...] | None = ()
     if "attach" in entries:
         attach = _attach(reading, entries["attach"][1], f"{key}.attach")
-    if not ok or attach is None:
+    if tags is None or attach is None or "variant" in entries and variant is None:
         return None
-    return PdfOptions(tags=options.tags, variant=variant.lower() if variant else None, attach=attach)
+    return PdfOptions(tags=tags, variant=variant, attach=attach)
 
 
 def _attach(reading: Reading, node: yaml.Node, key: str) -> tuple[str, ...] | None:
