@@ -198,3 +198,14 @@ def test_a_chunked_render_stops_at_the_page_limit(tmp_path):
     with pytest.raises(LimitExceeded, match="past the 5-page limit"):
         build(config, render_jobs=3, lock_timeout=5)
     assert not list((tmp_path / "out").glob("*.pdf"))
+
+
+def test_variants_and_attachments_are_rendered_in_one_piece():
+    from reportgen.config.model import PdfOptions
+    from reportgen.render.pdf import EmbeddedFile
+
+    config = EmbeddedFile("config.yaml", b"title: x\n", "reportgen config", "Source")
+    assert chunked.joinable(PdfOptions(), ()) and chunked.joinable(PdfOptions(tags=False), ())
+    assert not chunked.joinable(PdfOptions(variant="pdf/a-3b"), ())
+    assert not chunked.joinable(PdfOptions(variant="pdf/ua-1"), ())
+    assert not chunked.joinable(PdfOptions(attach=("config",)), (config,))
