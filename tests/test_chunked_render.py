@@ -200,12 +200,19 @@ def test_a_chunked_render_stops_at_the_page_limit(tmp_path):
     assert not list((tmp_path / "out").glob("*.pdf"))
 
 
-def test_variants_and_attachments_are_rendered_in_one_piece():
+def test_which_pdfs_are_cut_into_chunks():
     from reportgen.config.model import PdfOptions
     from reportgen.render.pdf import EmbeddedFile
 
     config = EmbeddedFile("config.yaml", b"title: x\n", "reportgen config", "Source")
-    assert chunked.joinable(PdfOptions(), ()) and chunked.joinable(PdfOptions(tags=False), ())
-    assert not chunked.joinable(PdfOptions(variant="pdf/a-3b"), ())
-    assert not chunked.joinable(PdfOptions(variant="pdf/ua-1"), ())
-    assert not chunked.joinable(PdfOptions(attach=("config",)), (config,))
+    untagged = PdfOptions(tags=False)
+    assert chunked.joinable(untagged, (), asked=False) and chunked.joinable(untagged, (), asked=True)
+    # Tagged (the default): joined exactly, but larger than one piece, so only when --render-jobs asks.
+    assert chunked.joinable(PdfOptions(), (), asked=True) and not chunked.joinable(PdfOptions(), (), asked=False)
+    for options in (
+        PdfOptions(variant="pdf/a-3b"),
+        PdfOptions(variant="pdf/ua-1"),
+        PdfOptions(tags=False, variant="pdf/a-3b"),
+    ):
+        assert not chunked.joinable(options, (), asked=True)
+    assert not chunked.joinable(PdfOptions(tags=False, attach=("config",)), (config,), asked=True)
