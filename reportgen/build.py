@@ -258,9 +258,22 @@ def _build(
     # Jinja and WeasyPrint run a layout, which is code: in a helper process, within limits.
     from reportgen.render.prefork import Renderer
 
+    def briefing_json() -> bytes:
+        with watch.stage("json"), bounds.in_process(limits, deadline, "JSON output"):
+            return json.dumps(briefing.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
+
+    attach = "pdf" in cfg.formats and cfg.pdf.attach
+    json_bytes = briefing_json() if attach and "json" in cfg.pdf.attach else None  # the PDF carries it
     with renderer or Renderer() as helper:
         rendered = helper.render(
-            briefing, layout, pdf="pdf" in cfg.formats, limits=limits, deadline=deadline, render_jobs=render_jobs
+            briefing,
+            layout,
+            pdf="pdf" in cfg.formats,
+            limits=limits,
+            deadline=deadline,
+            render_jobs=render_jobs,
+            pdf_options=cfg.pdf,
+            attachments=_attachments(cfg, briefing, json_bytes) if attach else (),
         )
     watch.timings.extend(rendered.timings)
     if rendered.pdf is not None:
@@ -274,8 +287,7 @@ def _build(
     if "html" in cfg.formats:
         outputs["html"] = rendered.html.encode("utf-8")
     if "json" in cfg.formats:
-        with watch.stage("json"), bounds.in_process(limits, deadline, "JSON output"):
-            outputs["json"] = json.dumps(briefing.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
+        outputs["json"] = json_bytes if json_bytes is not None else briefing_json()
 
     if strict is not None and strict.count:
         from reportgen.errors import StrictWarnings
@@ -306,6 +318,22 @@ def _build(
         timings=tuple(watch.timings),
         warnings=tuple(warnings),
     )
+
+
+def _attachments(cfg, briefing, json_bytes: bytes | None) -> tuple:
+    """The files `pdf: {attach: [...]}` embeds: the config as written and the briefing's JSON, never more."""
+    from reportgen.config import read_config_text
+    from reportgen.render.pdf import EmbeddedFile
+
+    made = {
+        "config": lambda: EmbeddedFile(
+            cfg.path.name, read_config_text(cfg.path).encode("utf-8"), "reportgen config", "Source"
+        ),
+        "json": lambda: EmbeddedFile(
+            f"{briefing.slug}-{briefing.as_of}.json", json_bytes or b"", "reportgen briefing data", "Data"
+        ),
+    }
+    return tuple(made[name]() for name in cfg.pdf.attach)
 
 
 def _part_files(cfg) -> list[Path]:
