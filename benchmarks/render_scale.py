@@ -127,7 +127,7 @@ def main() -> None:
     print(f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}; medians of {args.runs} paired runs")
     print(
         f"{'articles':>8} {'pages':>5} {'jobs':>4}  {'build s':>7} {'weasy s':>7} {'wall ×':>6}  "
-        f"{'build cpu':>9} {'weasy cpu':>9} {'cpu ×':>6}  {'peak MB':>7}"
+        f"{'build cpu':>9} {'weasy cpu':>9} {'cpu ×':>6}  {'peak MB':>7}  {'PDF KB':>6} {'size ×':>6}"
     )
     for n in [0] if args.config else args.articles:
         folder = Path(tempfile.mkdtemp(prefix="reportgen-render-scale-"))
@@ -159,7 +159,8 @@ def main() -> None:
                 bc, wc = statistics.median(build_cpu), statistics.median(weasy_cpu)
                 print(
                     f"{n:>8} {pages_of(pdf):>5} {jobs if jobs is not None else '-':>4}  {bw:7.2f} {ww:7.2f} "
-                    f"{bw / ww:6.2f}  {bc:9.2f} {wc:9.2f} {bc / wc:6.2f}  {max(peaks):>7}  {pdf_value or 'pdf: default'}",
+                    f"{bw / ww:6.2f}  {bc:9.2f} {wc:9.2f} {bc / wc:6.2f}  {max(peaks):>7}  "
+                    f"{pdf.stat().st_size // 1024:>6} {pdf.stat().st_size / (folder / 'weasy.pdf').stat().st_size:6.2f}  {pdf_value or 'pdf: default'}",
                     flush=True,
                 )
         finally:

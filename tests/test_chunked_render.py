@@ -200,19 +200,36 @@ def test_a_chunked_render_stops_at_the_page_limit(tmp_path):
     assert not list((tmp_path / "out").glob("*.pdf"))
 
 
+def test_a_tagged_chunked_pdf_is_about_the_size_of_a_single_render(renders):
+    """The join writes object streams (pikepdf): a structure tree of thousands of small objects
+    packed, not one plain object each (pypdf made the file ~5x a single render's)."""
+    single, joined = renders[1][0], renders[3][0]
+    assert b"/ObjStm" in joined
+    # Each chunk still embeds its own font subsets: a few KB a chunk, a smaller share the longer the PDF.
+    assert len(joined) <= 1.3 * len(single), (len(joined), len(single))
+    reader = pypdf.PdfReader(io.BytesIO(joined))
+    root = reader.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"]) and bool(root["/ViewerPreferences"]["/DisplayDocTitle"])
+    tree = root["/StructTreeRoot"].get_object()
+    nums = tree["/ParentTree"].get_object()["/Nums"]
+    assert tree["/ParentTreeNextKey"] == len(nums) // 2 > len(reader.pages)  # pages and links, numbered 0..n-1
+    assert sorted(int(nums[i]) for i in range(0, len(nums), 2)) == list(range(len(nums) // 2))
+    (document,) = [kid.get_object() for kid in tree["/K"]]
+    assert document["/S"] == "/Document" and document.raw_get("/P").idnum == root.raw_get("/StructTreeRoot").idnum
+    assert {kid.get_object().raw_get("/P").idnum for kid in document["/K"]} == {tree["/K"][0].idnum}
+
+
 def test_which_pdfs_are_cut_into_chunks():
     from reportgen.config.model import PdfOptions
     from reportgen.render.pdf import EmbeddedFile
 
     config = EmbeddedFile("config.yaml", b"title: x\n", "reportgen config", "Source")
-    untagged = PdfOptions(tags=False)
-    assert chunked.joinable(untagged, (), asked=False) and chunked.joinable(untagged, (), asked=True)
-    # Tagged (the default): joined exactly, but larger than one piece, so only when --render-jobs asks.
-    assert chunked.joinable(PdfOptions(), (), asked=True) and not chunked.joinable(PdfOptions(), (), asked=False)
+    # Tagged (the default) or not: joined exactly, and about the size of one piece.
+    assert chunked.joinable(PdfOptions(tags=False), ()) and chunked.joinable(PdfOptions(), ())
     for options in (
         PdfOptions(variant="pdf/a-3b"),
         PdfOptions(variant="pdf/ua-1"),
         PdfOptions(tags=False, variant="pdf/a-3b"),
     ):
-        assert not chunked.joinable(options, (), asked=True)
-    assert not chunked.joinable(PdfOptions(tags=False, attach=("config",)), (config,), asked=True)
+        assert not chunked.joinable(options, ())
+    assert not chunked.joinable(PdfOptions(tags=False, attach=("config",)), (config,))

@@ -18,7 +18,7 @@ its drawing (see `_Sync`):
   seen) as named destinations, and the joined PDF's destination names point at the pages
   where the anchors really are; the outline is rebuilt from the chunks' outlines.
 - a tagged PDF gets one structure tree: the chunks' trees joined in page order, their content
-  and link references renumbered (`_join_structure`).  Which PDFs are cut at all: `joinable`.
+  and link references renumbered (`reportgen.render.join`).  Which PDFs are cut at all: `joinable`.
 
 A layout this cannot reproduce exactly is rendered in one piece instead: page selectors that
 depend on a page's position (`:first`, `:left`, `:right`, `:blank`, `:nth()`), page counters
@@ -49,7 +49,7 @@ _UNSPLITTABLE_CSS = re.compile(
 )
 #: Below this much HTML (the built-in layouts: ~5 KB a page, so ~80 pages) the build renders in
 #: one piece unless --render-jobs says otherwise.  An estimate, not yet a measured break-even:
-#: splitting costs ~10% more CPU at 200 pages (front matter laid out after the body, pypdf
+#: splitting costs ~10% more CPU at 200 pages (front matter laid out after the body, pikepdf
 #: import and join, one font subset per chunk) and saves up to half the layout's wall time only
 #: when a core is idle, which free_cores() checks; re-measure with benchmarks/render_scale.py
 #: on a quiet machine.
@@ -117,17 +117,16 @@ def wanted_jobs(html: str, render_jobs: int | None) -> int:
     return free_cores()
 
 
-def joinable(options, attachments, asked: bool) -> bool:
-    """Whether chunks may make this PDF (`asked`: --render-jobs N asked for them).
+def joinable(options, attachments) -> bool:
+    """Whether chunks may make this PDF (asked for with --render-jobs N or chosen by size alike).
 
     A PDF/A or PDF/UA variant is rendered in one piece: its output intent, XMP and identifiers
     are whole-document objects only WeasyPrint writes consistently; so is a PDF with attachments
     (PDF/A-3 lists them in the catalog's /AF; one code path embeds them).  A tagged PDF is
-    joined exactly (`_join_structure`), but pypdf writes no object streams, so its tens of
-    thousands of structure elements make the file ~5x a single render's (111 pages: 4.3 MB
-    instead of 0.84 MB) and the join ~3 s slower: chunks only when asked for, never by size alone.
+    joined exactly (reportgen.render.join), with object streams, so it is no larger than a
+    single render's (within ~5%) and is cut by size alone like an untagged one.
     """
-    return options.variant is None and not attachments and (asked or not options.tags)
+    return options.variant is None and not attachments
 
 
 class Unsplittable(Exception):
@@ -137,7 +136,7 @@ class Unsplittable(Exception):
 def render(plan_: Plan, *, layout, briefing, max_pages: int | None, tags: bool = False) -> tuple[bytes, int, list[str]]:
     """PDF bytes, page count and warnings of the joined chunks; Unsplittable to fall back.
 
-    `tags`: each chunk tagged, and the joined PDF one structure tree (see `_join_structure`).
+    `tags`: each chunk tagged, and the joined PDF one structure tree (see `reportgen.render.join`).
 
     PageLimitReached and MemoryError pass through as from a single render.
     """
@@ -185,7 +184,9 @@ def render(plan_: Plan, *, layout, briefing, max_pages: int | None, tags: bool =
         for k, (_, anchors, _) in enumerate(paginated):
             for name, _ in anchors:
                 owner.setdefault(name, k + 1)
-        return _join(front_pdf, [pdf for pdf, _, _ in drawn], owner), total, _unique(warnings)
+        from reportgen.render.join import join
+
+        return join(front_pdf, [pdf for pdf, _, _ in drawn], owner), total, _unique(warnings)
     finally:
         for process, conn in workers:
             conn.close()
@@ -513,142 +514,6 @@ def _front(html, pages_of, total, layout, briefing, max_pages, keep, tags):
     )
     anchors, targets = _anchors_and_targets(keep[0])
     return rendered.bytes, rendered.pages, strings, rendered.warnings, (anchors - set(pages_of), targets)
-
-
-# ---- joining ----------------------------------------------------------------------------------
-
-
-def _join(front: bytes, chunks: list[bytes], owner: dict[str, int]) -> bytes:
-    """One PDF of the front matter's pages then each chunk's: metadata and language from the front
-    matter, each destination name where its anchor is (`owner`: the PDF, 0 the front, that holds
-    it), the outlines in order."""
-    import io
-    from typing import cast
-
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
-
-    writer = PdfWriter()
-    readers = [PdfReader(io.BytesIO(data)) for data in (front, *chunks)]
-    page_map: list[dict[int, int]] = []  # per reader: its page objects' numbers → index in the joined PDF
-    for reader in readers:
-        mapping = {}
-        for page in reader.pages:
-            assert page.indirect_reference is not None, "a page read from a PDF file is an indirect object"
-            mapping[page.indirect_reference.idnum] = len(writer.pages)
-            writer.add_page(page)
-        page_map.append(mapping)
-    names: dict[str, list] = {}
-    for k, reader in enumerate(readers):
-        for name, dest in _dest_arrays(reader):
-            if owner.get(name, 0) == k and name not in names:
-                target = page_map[k][dest[0].idnum]
-                names[name] = [writer.pages[target].indirect_reference, *dest[1:]]
-    if names:
-        flat = ArrayObject()
-        for name in sorted(names):
-            flat.extend([TextStringObject(name), ArrayObject(names[name])])
-        writer._root_object[NameObject("/Names")] = DictionaryObject(
-            {NameObject("/Dests"): DictionaryObject({NameObject("/Names"): flat})}
-        )
-    for k, reader in enumerate(readers):
-        _copy_outline(writer, reader, reader.outline, page_map[k], None)
-    if all("/StructTreeRoot" in cast(DictionaryObject, reader.trailer["/Root"]) for reader in readers):  # tagged
-        _join_structure(writer, readers)
-    writer.add_metadata(dict(readers[0].metadata or {}))
-    root = cast(DictionaryObject, readers[0].trailer["/Root"])  # the catalog; pypdf types it as any PdfObject
-    if "/Lang" in root:
-        writer._root_object[NameObject("/Lang")] = root["/Lang"]
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def _join_structure(writer, readers) -> None:
-    """One structure tree of the chunks' trees, in page order, as a single tagged render has.
-
-    WeasyPrint tags each chunk as StructTreeRoot → one /Document element → the elements of each
-    page, with a flat ParentTree whose keys are the pages' /StructParents (0..n-1), then the link
-    annotations' /StructParent (n...).  The joined tree is one /Document whose kids are the chunks'
-    kids; each chunk's ParentTree keys are renumbered after the chunks before it, on the pages
-    and annotations too.  Elements are cloned into the writer after the pages were, so their /Pg
-    and /Obj references resolve to the joined PDF's pages and annotations.
-    """
-    from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObject, NumberObject
-
-    document = DictionaryObject(
-        {NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject("/Document")}
-    )
-    document_ref = writer._add_object(document)
-    tree = DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot")})
-    tree_ref = writer._add_object(tree)
-    document[NameObject("/P")] = tree_ref
-    kids, nums, next_key, first_page = ArrayObject(), ArrayObject(), 0, 0
-    for reader in readers:
-        root = reader.trailer["/Root"]["/StructTreeRoot"].get_object()
-        (chunk_document,) = [kid.get_object() for kid in root["/K"]]
-        # Their own /Document and root are ours: the chunks' elements point up to ours when cloned.
-        translated = writer._id_translated.setdefault(id(reader), {})
-        translated[root["/K"][0].idnum] = document_ref.idnum
-        translated[reader.trailer["/Root"].raw_get("/StructTreeRoot").idnum] = tree_ref.idnum
-        for kid in chunk_document["/K"]:
-            kids.append(kid.clone(writer))
-        pairs = root["/ParentTree"].get_object()["/Nums"]
-        renumbered = {int(pairs[i]): next_key + n for n, i in enumerate(range(0, len(pairs), 2))}
-        for i in range(0, len(pairs), 2):
-            nums.extend([NumberObject(renumbered[int(pairs[i])]), pairs[i + 1].clone(writer)])
-        for n in range(len(reader.pages)):
-            page = writer.pages[first_page + n]
-            old = reader.pages[n].get("/StructParents")
-            if old is not None:
-                page[NameObject("/StructParents")] = NumberObject(renumbered[int(old)])
-            for annot in page.get("/Annots", []) or []:
-                annot = annot.get_object()
-                if "/StructParent" in annot:
-                    annot[NameObject("/StructParent")] = NumberObject(renumbered[int(annot["/StructParent"])])
-        next_key += len(renumbered)
-        first_page += len(reader.pages)
-    document[NameObject("/K")] = kids
-    tree[NameObject("/K")] = ArrayObject([document_ref])
-    tree[NameObject("/ParentTree")] = writer._add_object(DictionaryObject({NameObject("/Nums"): nums}))
-    tree[NameObject("/ParentTreeNextKey")] = NumberObject(next_key)
-    catalog = writer._root_object
-    catalog[NameObject("/StructTreeRoot")] = tree_ref
-    catalog[NameObject("/MarkInfo")] = DictionaryObject({NameObject("/Marked"): BooleanObject(True)})
-    catalog[NameObject("/ViewerPreferences")] = DictionaryObject({NameObject("/DisplayDocTitle"): BooleanObject(True)})
-
-
-def _dest_arrays(reader) -> list[tuple[str, list]]:
-    """(name, [page reference, /XYZ, x, y, zoom]) from the PDF's destination name tree."""
-    root = reader.trailer["/Root"]
-    if "/Names" not in root or "/Dests" not in root["/Names"]:
-        return []
-    found: list[tuple[str, list]] = []
-
-    def walk(node):
-        node = node.get_object()
-        pairs = node.get("/Names", [])
-        for i in range(0, len(pairs), 2):
-            found.append((str(pairs[i]), list(pairs[i + 1].get_object())))
-        for kid in node.get("/Kids", []):
-            walk(kid)
-
-    walk(root["/Names"]["/Dests"])
-    return found
-
-
-def _copy_outline(writer, reader, items, mapping: dict[int, int], parent) -> None:
-    from pypdf.generic import Fit
-
-    last = None
-    for item in items:
-        if isinstance(item, list):
-            _copy_outline(writer, reader, item, mapping, last)
-            continue
-        number = reader.get_destination_page_number(item)
-        page = mapping[reader.pages[number].indirect_reference.idnum]
-        fit = Fit.xyz(item.left, item.top, item.zoom) if item.typ == "/XYZ" else Fit.fit()
-        last = writer.add_outline_item(str(item.title), page, parent=parent, fit=fit)
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -290,7 +290,7 @@ def _render_pdf(
 
     options = pdf_options or PdfOptions()
     jobs = chunked.wanted_jobs(html, render_jobs)
-    if jobs > 1 and chunked.joinable(options, attachments, asked=bool(render_jobs)):
+    if jobs > 1 and chunked.joinable(options, attachments):
         plan = chunked.plan(html, jobs, _layout_css(layout))
         if plan is not None:
             try:
