@@ -19,18 +19,27 @@ def join(front: bytes, chunks: list[bytes], owner: dict[str, int]) -> bytes:
     import pikepdf
 
     sources = [pikepdf.open(io.BytesIO(data)) for data in (front, *chunks)]
+    try:
+        return _joined(sources, owner)
+    finally:
+        for pdf in sources:
+            pdf.close()
+
+
+def _joined(sources, owner: dict[str, int]) -> bytes:
+    import pikepdf
+
     out = sources[0]  # its catalog (metadata, /Lang, /MarkInfo, /ViewerPreferences) is the joined one's
     tagged = all("/StructTreeRoot" in pdf.Root for pdf in sources)
     trees = [pdf.Root.StructTreeRoot for pdf in sources] if tagged else []
     counts = [len(pdf.pages) for pdf in sources]  # before the front matter's (`out`) grows
-    page_index: list[dict] = []  # per source: its page objects → index in the joined PDF
-    for k, pdf in enumerate(sources):
-        page_index.append({page.objgen: len(out.pages) + n for n, page in enumerate(pdf.pages)} if k else {})
-        if k:
-            with warnings.catch_warnings():  # about named destinations: they are rebuilt below
-                warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
-                out.pages.extend(pdf.pages)
-    page_index[0] = {page.objgen: n for n, page in enumerate(out.pages[: counts[0]])}
+    page_index: list[dict] = [  # per source: its page objects → index in the joined PDF
+        {page.objgen: sum(counts[:k]) + n for n, page in enumerate(pdf.pages)} for k, pdf in enumerate(sources)
+    ]
+    with warnings.catch_warnings():  # about named destinations: they are rebuilt below
+        warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
+        for pdf in sources[1:]:
+            out.pages.extend(pdf.pages)
     names = []
     for k, pdf in enumerate(sources):
         for name, dest in _dests(pdf):
@@ -48,9 +57,8 @@ def join(front: bytes, chunks: list[bytes], owner: dict[str, int]) -> bytes:
         for chunk_items in items:
             outline.root.extend(chunk_items)
     data = io.BytesIO()
-    out.save(data, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True)
-    for pdf in sources:
-        pdf.close()
+    # deterministic_id: the same chunks make the same bytes (qpdf would otherwise put the time in /ID).
+    out.save(data, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True, deterministic_id=True)
     return data.getvalue()
 
 
