@@ -47,12 +47,12 @@ _UNSPLITTABLE_CSS = re.compile(
     r"[^;}]*\bpages?\b|running\(",
     re.I,
 )
-#: Below this much HTML (the built-in layouts: ~5 KB a page, so ~80 pages) the build renders in
-#: one piece unless --render-jobs says otherwise.  An estimate, not yet a measured break-even:
-#: splitting costs ~10% more CPU at 200 pages (front matter laid out after the body, pikepdf
-#: import and join, one font subset per chunk) and saves up to half the layout's wall time only
-#: when a core is idle, which free_cores() checks; re-measure with benchmarks/render_scale.py
-#: on a quiet machine.
+#: Below this much HTML (the built-in layouts: ~6 KB a page, so ~70 pages) the build renders in
+#: one piece unless --render-jobs says otherwise.  Tagged or not alike: at 73 pages (~435 KB),
+#: load ~2 on 2 cores, a tagged build in 2 chunks took 0.95x WeasyPrint alone's wall against
+#: 0.99x in one piece (+9% CPU); at 204 pages 0.76x against 0.88x (+3% CPU).  Splitting costs
+#: CPU (front matter laid out after the body, the join, one font subset per chunk) and saves
+#: wall time only when a core is idle, which free_cores() checks (benchmarks/render_scale.py).
 AUTO_MIN_BYTES = 400_000
 
 
