@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def _run(config: Path) -> None:
-    run = subprocess.run([str(REPORTGEN), "build", "-q", str(config)], capture_output=True, text=True)
+    run = subprocess.run([str(REPORTGEN), "build", "-q", str(config)], capture_output=True, text=True, check=False)
     if run.returncode != 0:
         raise SystemExit(f"error: {config}: build failed: {run.stderr.strip() or run.stdout.strip()}")
 

@@ -17,7 +17,9 @@ unchecked, since a wrong drop loses a row while a wrong keep shows one more.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress
 
 _ADVICE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to"
@@ -300,16 +302,16 @@ def _stative(word: str) -> bool:
 
 def has_action_verb(clause: str) -> bool:
     """An action verb in any form: "signed", "was ratified", "took", "will visit", "opens"."""
-    words = [m.group() for m in _WORD.finditer(clause)]
-    lower = [w.lower() for w in words]
-    for i, (word, low) in enumerate(zip(words, lower)):
+    words = _WORD.findall(clause)
+    lower = list(map(_LOWER.__getitem__, words))
+    # Only a word that can be a verb is examined (most are not); the others never decide.
+    for i in compress(range(len(lower)), map(_MAYBE_VERB.__getitem__, lower)):
+        word, low = words[i], lower[i]
         if word[0].isupper() and i:  # a name ("United", "Ahmed"), not a verb
             continue
         previous = lower[i - 1] if i else ""
         if low in _IRREGULAR_PAST:
-            if not _stative(low):
-                return True
-            continue
+            return True  # a stative irregular past is no candidate
         if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
             if lower[i + 1 : i + 3] == ["into", "force"]:
                 return True  # "entered into force", "was brought into force"
@@ -345,6 +347,34 @@ def has_action_verb(clause: str) -> bool:
         elif low.endswith("ing") and previous not in _BEFORE_PARTICIPLE and _base_of_ing(low) in _EVENT_VERBS:
             return True  # "flights ... starting next month"
     return False
+
+
+def _maybe_verb(low: str) -> bool:
+    """Whether `has_action_verb` can take the lower-case word for an action verb in some context."""
+    if low in _IRREGULAR_PAST:
+        return not _stative(low)
+    if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
+        return True
+    return low in _S_FORMS or _base(low) in _EVENT_VERBS or (low.endswith("ing") and _base_of_ing(low) in _EVENT_VERBS)
+
+
+class _WordCache(dict):
+    """A word -> what a function says of it, filled on demand (words repeat far more than clauses)."""
+
+    def __init__(self, function: Callable[[str], object]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, word: str):
+        if len(self) >= _WORD_CACHE_MAX:
+            self.clear()
+        value = self[word] = self.function(word)
+        return value
+
+
+_WORD_CACHE_MAX = 200_000
+_LOWER = _WordCache(str.lower)
+_MAYBE_VERB = _WordCache(_maybe_verb)
 
 
 def _base(word: str) -> str:
