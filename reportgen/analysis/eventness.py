@@ -21,12 +21,19 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress
 
+from reportgen.analysis.cues import keys, may_hold
+
 _ADVICE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to"
     r"|it\s+is\s+(?:therefore\s+|also\s+)?(?:necessary|recommended|advisable|imperative|essential|crucial|vital|desirable)"
     r"|(?:is|are)\s+(?:also\s+)?(?:recommended|advisable|imperative)"
     r"|recommends?|recommended\s+that|it\s+would\s+be)\b",
     re.IGNORECASE,
+)
+# Words every match of a pattern holds whole (lower-cased): see `cues`.
+_ADVICE_KEYS = keys(
+    "should must ought need needs necessary recommended advisable imperative essential crucial vital desirable "
+    "recommend recommends would"
 )
 # Case-sensitive: "May" is a month.
 _CONJECTURE = re.compile(r"\b(?:could|would|might|may|can)\b|\b(?:Could|Would|Might|Perhaps|Possibly)\b")
@@ -102,9 +109,11 @@ _STATIVE_STEMS = (
     "interest",
     "limit",
 )
+_CONJECTURE_KEYS = keys("could would might may can perhaps possibly")
 _FUTURE_STATIVE = re.compile(
     r"\b(?:will|shall)\s+(?:\w+ly\s+|also\s+|further\s+|thus\s+)?(?:" + "|".join(_STATIVE_STEMS) + r")", re.IGNORECASE
 )
+_FUTURE_KEYS = keys("will shall")
 _IRREGULAR_PAST = frozenset(
     """
     began became brought built came chose drew fell flew forbade gave got grew held hosted kept laid led left
@@ -164,10 +173,20 @@ _DECISIVE = re.compile(
     r"came\s+into\s+force|will\s+host|arrived)\b",
     re.IGNORECASE,
 )
+_DECISIVE_KEYS = keys(
+    "sign signed signs ratified ratifies ratify concluded concludes approved approves adopted adopts established "
+    "establishes endorsed endorses founded opened opens launched launches inaugurated inaugurates commissioned "
+    "committed allocated allocates granted raised raises reached reaches amounted amounts exceeded exceeds visit "
+    "force host arrived"
+)
 _TALK = re.compile(
     r"\b(?:met|discussed|reviewed|noted|stressed|emphasi[sz]ed|highlighted|expressed|praised|described|said|"
     r"exchanged\s+views|focused)\b",
     re.IGNORECASE,
+)
+_TALK_KEYS = keys(
+    "met discussed reviewed noted stressed emphasised emphasized highlighted expressed praised described said views "
+    "focused"
 )
 
 
@@ -218,29 +237,48 @@ def _any_of(hints: tuple[str, ...]) -> re.Pattern[str]:
 
 def settles(text: str) -> bool:
     """A verb that settles something: signed, ratified, opened, approved, paid a state visit, reached."""
-    return _DECISIVE.search(text) is not None
+    return may_hold(text, _DECISIVE_KEYS) and _DECISIVE.search(text) is not None
 
 
 def only_talk(text: str) -> bool:
     """Talk about happenings rather than one: met, discussed, noted, described ... and nothing settled."""
-    return _hints(text, _TALK_HINTS) and _TALK.search(text) is not None and _DECISIVE.search(text) is None
+    return (
+        may_hold(text, _TALK_KEYS)
+        and _hints(text, _TALK_HINTS)
+        and _TALK.search(text) is not None
+        and not settles(text)
+    )
 
 
 def speculates(text: str) -> bool:
     """Conjecture or a future state: "can become a turning point", "will help Uzbekistan to capture"."""
-    return _hints(text, _SPECULATION_HINTS) and (
-        _CONJECTURE.search(text) is not None or _FUTURE_STATIVE.search(text) is not None
+    return (
+        (may_hold(text, _CONJECTURE_KEYS) or may_hold(text, _FUTURE_KEYS))
+        and _hints(text, _SPECULATION_HINTS)
+        and (_conjecture(text) or _future_stative(text))
     )
 
 
 def gives_advice(text: str) -> bool:
     """Advice: "It is recommended ...", "it is necessary to", "should", "must" (not conjecture)."""
-    return _hints(text, _ADVICE_HINTS) and _ADVICE.search(text) is not None
+    return may_hold(text, _ADVICE_KEYS) and _hints(text, _ADVICE_HINTS) and _ADVICE.search(text) is not None
 
 
 def is_advice(text: str) -> bool:
     """Advice or conjecture: "It is recommended ...", "should", "could", "would"."""
-    return bool(_ADVICE.search(text) or _CONJECTURE.search(text))
+    return _advice(text) or _conjecture(text)
+
+
+def _advice(text: str) -> bool:
+    return may_hold(text, _ADVICE_KEYS) and _ADVICE.search(text) is not None
+
+
+def _conjecture(text: str) -> bool:
+    return may_hold(text, _CONJECTURE_KEYS) and _CONJECTURE.search(text) is not None
+
+
+def _future_stative(text: str) -> bool:
+    return may_hold(text, _FUTURE_KEYS) and _FUTURE_STATIVE.search(text) is not None
 
 
 def states_event(clause: str, *, date_at: tuple[int, int] | None = None, language: str = "en") -> bool:
@@ -250,7 +288,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     """
     if language != "en" or _NON_LATIN.search(clause):
         return True
-    if _ADVICE.search(clause) or _CONJECTURE.search(clause) or _FUTURE_STATIVE.search(clause):
+    if _advice(clause) or _conjecture(clause) or _future_stative(clause):
         return False
     if has_action_verb(clause) or _scheduled(clause):
         return True

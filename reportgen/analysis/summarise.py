@@ -33,8 +33,10 @@ from functools import lru_cache
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from itertools import chain
+from operator import itemgetter
 from typing import NamedTuple
 
+from reportgen.analysis.cues import has_case_traps
 from reportgen.analysis.discourse import is_fragment, is_meta, leans_back
 from reportgen.analysis.eventness import gives_advice, has_action_verb, only_talk, settles, speculates
 from reportgen.analysis.model import Sentence
@@ -106,7 +108,10 @@ _TOKENS = _TokenKeys()
 def _keys_and_count(text: str) -> tuple[frozenset[str], int]:
     """Content-word stems of `text` and its number of words."""
     parts = list(map(_TOKENS.__getitem__, text.split()))
-    return frozenset(chain.from_iterable(keys for _, keys in parts)), sum(count for count, _ in parts)
+    return frozenset(chain.from_iterable(map(_second, parts))), sum(map(_first, parts))
+
+
+_first, _second = itemgetter(0), itemgetter(1)
 
 
 def content_keys(text: str) -> frozenset[str]:
@@ -237,8 +242,15 @@ _UNIT = re.compile(
 )
 
 
+# Every _UNIT match holds one of these, lower-cased; most sentences hold none.  (Ignore-case
+# also equates a few non-ASCII letters with ASCII ones, which lower() does not: see `cues`.)
+_UNIT_HINT = re.compile(r"usd|eur|gbp|jpy|krw|cny|rub|kzt|uzs|ksh|llion|cent|%")
+
+
 @lru_cache(maxsize=65536)
 def _units(text: str) -> frozenset[str]:
+    if _UNIT_HINT.search(text.lower()) is None and not has_case_traps(text):
+        return frozenset()
     return frozenset((m.group(1) or m.group(2)).lower() for m in _UNIT.finditer(text))
 
 
