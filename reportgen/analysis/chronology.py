@@ -28,6 +28,7 @@ from operator import attrgetter, itemgetter
 from typing import Callable, Iterable
 
 from reportgen.analysis.clauses import clause_spans
+from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.discourse import is_meta, is_meta_section
 from reportgen.analysis.eventness import only_talk, states_event
@@ -278,6 +279,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
     return first
 
 
+@fewer_collections
 def build_chronology(
     items: Iterable[Item],
     *,

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.focus import focus_counts
 from reportgen.analysis.model import TopicMatch
 from reportgen.analysis.topics import joined, score_topics, threshold
@@ -56,6 +57,7 @@ class Selection:
         return tuple(d.item for d in self.decisions if d.selected)
 
 
+@fewer_collections
 def select(corpus: Corpus, cfg: BriefingConfig, *, since: dt.date | None = None) -> Selection:
     """Decide for every item of `corpus` whether `cfg`'s briefing covers it."""
     decisions = []

@@ -36,6 +36,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
 
+from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import has_case_traps
 from reportgen.analysis.discourse import is_fragment, is_meta, leans_back
 from reportgen.analysis.eventness import gives_advice, has_action_verb, only_talk, settles, speculates
@@ -303,6 +304,7 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
     return chosen
 
 
+@fewer_collections
 def summarise(
     items: Sequence[Item], n: int, *, query_terms: Sequence[str] = (), exclude: Collection[str] = ()
 ) -> tuple[Sentence, ...]:
