@@ -164,9 +164,16 @@ def _parse_uncached(item: Item) -> _Parsed:
             if offset < 0:
                 offset = cursor
             cursor = offset + len(piece)
-            keys, count = _keys_and_count(piece)
-            out.append((piece, keys, is_junk(piece, count), count, paragraph, offset))
+            keys, count, junk = _read(piece)
+            out.append((piece, keys, junk, count, paragraph, offset))
     return out
+
+
+@lru_cache(maxsize=16384)  # a feed repeats sentences ("The Ministry of Foreign Affairs reports.")
+def _read(sentence: str) -> tuple[frozenset[str], int, bool]:
+    """A sentence's content keys, word count and whether it is junk."""
+    keys, count = _keys_and_count(sentence)
+    return keys, count, is_junk(sentence, count)
 
 
 def sentences(item: Item) -> list[tuple[Sentence, bool]]:
