@@ -5,6 +5,8 @@ Run from the repo root:
     .venv/bin/python benchmarks/analysis_diff.py dump /tmp/after      # on the new code
     .venv/bin/python benchmarks/analysis_diff.py compare /tmp/before /tmp/after
 
+To dump another checkout's code with this script: PYTHONPATH=/path/to/other/checkout in front.
+
 A speed-up of the analysis must not change its output.  The dump holds, per corpus, the
 briefing's JSON (and for the seeds' default config its HTML too), built by `reportgen build`
 in a fresh process: the default config over seeds/, every corpus in benchmarks/corpora* with
@@ -89,10 +91,12 @@ def dump_generated(target: Path, n: int, seed: int) -> None:
 def dump_scale_path(target: Path, n: int, seed: int) -> None:
     """What scale.py times, on every item (not only the selected): events and per-item summaries."""
     code = (
-        "import sys; sys.path.insert(0, sys.argv[1] + '/benchmarks'); import scale, tempfile, pathlib\n"
+        # reportgen first: scale.py puts this checkout first on sys.path (PYTHONPATH may name another)
+        "import sys, tempfile, pathlib\n"
         "from reportgen import ingest\n"
         "from reportgen.analysis.chronology import build_chronology\n"
         "from reportgen.analysis.summarise import summarise\n"
+        "sys.path.insert(0, sys.argv[1] + '/benchmarks'); import scale\n"
         "with tempfile.TemporaryDirectory() as tmp:\n"
         "    scale.generate(pathlib.Path(tmp), int(sys.argv[2]), seed=int(sys.argv[3]))\n"
         "    items = ingest.load([tmp], root=pathlib.Path(tmp)).items\n"

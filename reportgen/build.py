@@ -145,7 +145,9 @@ def _locked_build(
             for diagnostic in corpus.diagnostics:
                 log.warning("%s", diagnostic)
             check_against_corpus(cfg, corpus)
-            for warning in citation_warnings(cfg):
+            from reportgen.i18n import language_warnings
+
+            for warning in [*citation_warnings(cfg), *language_warnings(cfg)]:
                 log.warning("%s", warning)
             layout = resolve(cfg.layout, base_dir=cfg.root)
             digests = {
@@ -216,7 +218,7 @@ def _build(
             last = state.last_successful(str(cfg.path))
             since = last.as_of if last else None
             # One period for items, events and the cover: "since last run (14–20 February 2026)".
-            cfg = replace(cfg, period=resolve_since_last_run(cfg.period, since))
+            cfg = replace(cfg, period=resolve_since_last_run(cfg.period, since, cfg.language))
         selection = select.select(corpus, cfg, since=since)
         selected = tuple(selection.selected)
         empty = not selected
