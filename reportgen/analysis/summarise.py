@@ -37,7 +37,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from reportgen.analysis.collector import fewer_collections
-from reportgen.analysis.cues import has_case_traps
+from reportgen.analysis.cues import has_case_traps, keys, may_hold
 from reportgen.analysis.discourse import is_fragment, is_meta, leans_back
 from reportgen.analysis.eventness import gives_advice, has_action_verb, only_talk, settles, speculates
 from reportgen.analysis.model import Sentence
@@ -199,7 +199,7 @@ def candidates(items: Sequence[Item]) -> list[Candidate]:
 
 def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterable[str] = ()) -> list[float]:
     """Relevance of each candidate (see the module docstring)."""
-    spread = Counter(key for c in pool for key in c.keys)
+    spread = Counter(chain.from_iterable(c.keys for c in pool))
     centrality = [(sum(map(spread.__getitem__, c.keys)) - len(c.keys)) / len(c.keys) if c.keys else 0.0 for c in pool]
     top = max(centrality, default=0.0) or 1.0
     query = frozenset(k for term in query_terms for k in content_keys(term))
@@ -223,6 +223,8 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
 
 # A figure or a date: a digit or a month's name ("In December, Kenya and Germany signed ...").
 _FIGURE = re.compile(r"\d|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
+_DIGIT = re.compile(r"\d")
+_MONTH_KEYS = keys("january february march april june july august september october november december")
 _MONEY = re.compile(r"\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[$€£¥₸]\s?\d|\d\s*(?:billion|million)\b")
 
 
@@ -234,10 +236,11 @@ def _happening(text: str) -> float:
     conjecture ("can become a turning point", "will help ... to capture")."""
     if speculates(text):
         return -0.5
-    figure = _FIGURE.search(text) is not None
+    digit = _DIGIT.search(text) is not None  # every _MONEY match holds one
+    figure = digit or (may_hold(text, _MONTH_KEYS) and _FIGURE.search(text) is not None)
     if only_talk(text):
         return 0.0 if figure else -0.5
-    if _MONEY.search(text) or (figure and settles(text)):
+    if (digit and _MONEY.search(text)) or (figure and settles(text)):
         return 1.0  # an amount, or something settled at a date: "In December, A and B signed an agreement"
     if has_action_verb(text):
         return 1.0 if figure else 0.5
