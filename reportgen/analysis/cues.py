@@ -12,6 +12,10 @@ import re
 from functools import lru_cache
 
 _RUN = re.compile(r"\w+")
+# ASCII bytes: letters lower-cased, digits and "_" kept (what \w is in ASCII), anything else a space.
+_ASCII_WORDS = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c == 95 else 32 for c in range(256)
+)
 # Characters that ignore-case matching equates with an ASCII letter ("ſ" with "s", the Kelvin
 # sign with "k", dotted and dotless i) while str.lower() does not: a set would miss their matches.
 _CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -21,8 +25,8 @@ _CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
 def word_set(text: str) -> frozenset[str] | None:
     """The lower-cased runs of word characters in `text` (what `\\b...\\b` delimits), or None when
     the text holds a character for which the set cannot stand in for ignore-case matching."""
-    if text.isascii():
-        return frozenset(_RUN.findall(text.lower()))
+    if text.isascii():  # the same words, found by one byte translation (half the time)
+        return frozenset(text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
     if _CASE_TRAPS.search(text):
         return None
     return frozenset(word.lower() for word in _RUN.findall(text))

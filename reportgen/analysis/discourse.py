@@ -95,10 +95,12 @@ _ANY_META_HINT = re.compile("|".join(map(re.escape, _META_HINTS)))
 def is_meta(sentence: str) -> bool:
     """Whether the sentence speaks of the study, its authors, method or literature, not of the world."""
     lower = sentence.lower()
+    # No word a _META alternative needs ("reviewed", "approaches" are only hints); the word set is
+    # shared with the sentence's other cue tests.
+    if "methodolog" not in lower and not may_hold(sentence, _META_KEYS):
+        return False
     if _ANY_META_HINT.search(lower) is None:
         return False
-    if "methodolog" not in lower and not may_hold(sentence, _META_KEYS):
-        return False  # "reviewed", "approaches": a hint, but no word a _META alternative needs
     return _META.search(sentence) is not None
 
 
