@@ -106,8 +106,28 @@ class _TokenKeys(dict):
 _TOKENS = _TokenKeys()
 
 
+class _WordKey(dict):
+    """Lower-case word -> its stem, or None for a stop word or a word of one or two letters."""
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= 200_000:
+            self.clear()
+        value = self[word] = stem(word) if len(word) > 2 and word not in STOPWORDS else None
+        return value
+
+
+_WORD_KEY = _WordKey()
+# ASCII bytes: letters lower-cased, digits kept, anything else a space (the words _WORD_RUN finds).
+_ASCII_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
+
+
 def _keys_and_count(text: str) -> tuple[frozenset[str], int]:
     """Content-word stems of `text` and its number of words."""
+    if text.isascii():  # the same words by one byte translation and a split
+        words = text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+        keys = set(map(_WORD_KEY.__getitem__, words))
+        keys.discard(None)  # stop words and short words
+        return frozenset(keys), len(words)
     parts = list(map(_TOKENS.__getitem__, text.split()))
     return frozenset(chain.from_iterable(map(_second, parts))), sum(map(_first, parts))
 
