@@ -146,6 +146,8 @@ _TREND = re.compile(r"\b[Ss]ince\b|\b[Aa]fter\s+(?:the\s+(?:year\s+)?)?$")
 def _trend(before: str) -> bool:
     """Whether the words before a date open a period from it ("since 2017", "since the 1960s").
     "Since the agreement came into force in July 2024, ..." dates the clause after "since"."""
+    if "ince" not in before and "fter" not in before:
+        return False  # every match holds one (a substring test is far cheaper than the pattern)
     found = None
     for found in _TREND.finditer(before):
         pass
@@ -179,11 +181,18 @@ _PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|long\s+)?(?:b
 
 
 def _stood_by(event: Event, before: str) -> bool:
-    return _BY_DATE.search(before[-30:]) is not None and _PERFECT.search(event.text) is not None
+    tail = before[-30:]
+    if "by" not in tail and "By" not in tail:
+        return False  # every _BY_DATE match holds one
+    return _BY_DATE.search(tail) is not None and _PERFECT.search(event.text) is not None
 
 
 def _is_baseline(before: str) -> bool:
-    return _BASELINE.search(before[-70:]) is not None
+    tail = before[-70:]
+    lower = tail.lower()  # "compar" and "from" have no letter ignore-case equates with a non-ASCII one
+    if "compar" not in lower and "from" not in lower:
+        return False  # every _BASELINE match holds one
+    return _BASELINE.search(tail) is not None
 
 
 def _term_only(event: Event, before: str) -> bool:
