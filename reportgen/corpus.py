@@ -151,6 +151,9 @@ class Document:
     metadata: tuple[tuple[str, str], ...] = ()  # e.g. submission history
     language: str = "en"
     digest: str = ""  # sha256 of the file's bytes
+    # (id, content_digest) of the items ingest left out because a build's period excludes their
+    # date: never selected, but the run history still records them (see ingest.load's `keep`).
+    omitted: tuple[tuple[str, str], ...] = ()
 
     def table(self, number: int) -> Table | None:
         return next((t for t in self.tables if t.number == number), None)
@@ -160,6 +163,13 @@ class Document:
         section takes the paper's.  A news article never borrows its feed's: an article whose date
         line was impossible stays undated."""
         return item.date if item.date or self.kind == "news" else self.published
+
+
+def content_digest(item: Item) -> str:
+    """A short digest of an item's title and text: the run history tells changed items by it."""
+    import hashlib
+
+    return hashlib.sha256((item.title + "\n" + item.text).encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)

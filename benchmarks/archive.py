@@ -1,0 +1,124 @@
+"""Time a scheduled build over a large feed archive: a cold run, then one new file and a warm run.
+
+Run from the repo root:  .venv/bin/python benchmarks/archive.py [--articles 50000] [--keep DIR]
+
+The archive is scale.py's: files of 100 articles each in the seeds' feed format
+(DD.MM.YYYY / title / paragraphs), 40 articles a day back from 2026-02-20.  The
+config is the one a scheduled digest uses: the default config's focus and topics,
+`period: last 7 days`, parts summary, new, topics, chronology and sources, HTML and
+JSON out (the PDF is WeasyPrint's time, not reportgen's).  Each run is a fresh
+process, so its peak RSS is its own.  Own stages are config, ingest, analyse and
+json: everything but the render of the HTML and the PDF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from scale import PER_FILE, article, generate  # noqa: E402
+
+AS_OF = dt.date(2026, 2, 20)
+RENDER_STAGES = ("html", "pdf")
+
+
+def config_text() -> str:
+    """The default config's focus and topics, as a weekly scheduled digest of the archive."""
+    import yaml
+
+    base = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    cfg = {
+        "title": "Archive digest",
+        "as_of": AS_OF.isoformat(),
+        "period": "last 7 days",
+        "sources": ["archive/"],
+        "focus": base["focus"],
+        "topics": base["topics"],
+        "parts": [
+            {"summary": {}},
+            {"new": {}},
+            {"topics": list(base["topics"])},
+            {"chronology": {}},
+            {"sources": {}},
+        ],
+        "output": "out/{slug}-{as_of}.{ext}",
+        "formats": ["html", "json"],
+    }
+    return yaml.safe_dump(cfg, allow_unicode=True, sort_keys=False)
+
+
+def add_new_file(folder: Path, seed: int) -> None:
+    """One new feed file: a day's articles dated as of the briefing."""
+    rng = random.Random(seed)
+    texts = [article(rng, AS_OF) for _ in range(PER_FILE)]
+    (folder / f"feed_new_{seed}.txt").write_text("\n".join(texts) + "\n", encoding="utf-8")
+
+
+def run_one(config: Path) -> dict:
+    """Build `config` in this process; own-stage seconds and peak RSS."""
+    from reportgen.build import build
+
+    started = time.perf_counter()
+    result = build(config)
+    wall = time.perf_counter() - started
+    own = {name: seconds for name, seconds in result.timings if name not in RENDER_STAGES}
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    out = json.loads(next(p for p in result.outputs if p.suffix == ".json").read_text(encoding="utf-8"))
+    return {"own": own, "wall": wall, "peak_mib": peak, "json_bytes": len(json.dumps(out))}
+
+
+def measure(config: Path) -> dict:
+    proc = subprocess.run([sys.executable, __file__, "--one", str(config)], capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(proc.stderr)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=50000)
+    parser.add_argument("--warm-runs", type=int, default=1, help="new files added, one warm run each")
+    parser.add_argument("--keep", type=Path, help="build the project in this folder and keep it")
+    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one)))
+        return 0
+    project = args.keep or Path(tempfile.mkdtemp(prefix="reportgen-archive-"))
+    try:
+        (project / "archive").mkdir(parents=True, exist_ok=True)
+        generate(project / "archive", args.articles)
+        config = project / "config.yaml"
+        config.write_text(config_text(), encoding="utf-8")
+        rows = [("cold", measure(config))]
+        for n in range(args.warm_runs):
+            add_new_file(project / "archive", seed=100 + n)
+            rows.append(("+1 file", measure(config)))
+    finally:
+        if not args.keep:
+            shutil.rmtree(project, ignore_errors=True)
+    stages = list(dict.fromkeys(s for _, r in rows for s in r["own"]))
+    print(f"{args.articles} articles in {-(-args.articles // PER_FILE)} files, period: last 7 days")
+    print(f"{'run':<8}  " + "  ".join(f"{s:>8}" for s in stages) + f"  {'own':>7}  {'peak MiB':>8}")
+    for name, r in rows:
+        cells = "  ".join(f"{r['own'].get(s, 0.0):>7.2f}s" for s in stages)
+        print(f"{name:<8}  {cells}  {sum(r['own'].values()):>6.2f}s  {r['peak_mib']:>8.0f}")
+    print("own = config + ingest + analyse + json (the HTML render, in the helper process, is left out)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,104 @@
+"""Turn a Document into plain JSON values and back, its items kept apart so a reader can skip them.
+
+The cache stores these values as JSON, a format that cannot run code when it is read
+(pickle can): whoever can write the cache can change a briefing's text, no more.
+A record is the document without its items, an index of them ([own date, id, content
+digest] each) and each item's JSON text apart: ingest leaves an item out of a build by its
+index row alone, without parsing or building it.
+Values are positional (a dataclass is its class name and its field values in order),
+which keeps the files small; the cache's version key covers this module and corpus.py,
+so a change to either makes older records unreachable rather than misread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from reportgen.corpus import Abstract, Article, Diagnostic, Document, Item, Location, Paragraph, Reference, Section
+from reportgen.corpus import Table, content_digest
+
+_CLASSES = {
+    cls.__name__: cls for cls in (Abstract, Article, Diagnostic, Location, Paragraph, Reference, Section, Table)
+}
+_FIELDS_BY_CLASS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _CLASSES.values()}
+_PLAIN = (str, int, float, bool)
+
+
+class RecordError(ValueError):
+    """Raised when a stored record is not one this version wrote (damaged or foreign)."""
+
+
+def encode_document(doc: Document) -> tuple[dict, list, list[str]]:
+    """(document fields except items, [[date, id, digest], ...], each item as JSON text)."""
+    head = {f.name: _encode(getattr(doc, f.name)) for f in dataclasses.fields(doc) if f.name != "items"}
+    index = [[item.date.isoformat() if item.date else None, item.id, content_digest(item)] for item in doc.items]
+    bodies = [json.dumps(_encode(item), ensure_ascii=False, separators=(",", ":")) for item in doc.items]
+    return head, index, bodies
+
+
+def decode_document(head: Any, index: Any, bodies: Sequence[bytes | str], keep=None) -> Document:
+    """The Document a record holds; items whose own date `keep` rejects are only listed in `omitted`."""
+    try:
+        if len(index) != len(bodies):
+            raise RecordError("the item index and the items differ in number")
+        kept: list[Item] = []
+        omitted: list[tuple[str, str]] = []
+        for (date, item_id, digest), body in zip(index, bodies):
+            if keep is None or keep(dt.date.fromisoformat(date) if date else None):
+                item = _decode(json.loads(body))
+                if not isinstance(item, (Article, Section)):
+                    raise RecordError("an item that is neither an article nor a section")
+                kept.append(item)
+            else:
+                omitted.append((str(item_id), str(digest)))
+        fields = {name: _decode(value) for name, value in head.items()}
+        earlier = fields.pop("omitted", ())
+        return Document(**fields, items=tuple(kept), omitted=(*earlier, *omitted))
+    except RecordError:
+        raise
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise RecordError(f"not a document record ({type(exc).__name__})") from None
+
+
+def encode_diagnostics(diagnostics: list[Diagnostic]) -> list:
+    return [_encode(d) for d in diagnostics]
+
+
+def decode_diagnostics(values: Any) -> list[Diagnostic]:
+    try:
+        found = [_decode(v) for v in values]
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise RecordError(f"not a list of diagnostics ({type(exc).__name__})") from None
+    if not all(isinstance(d, Diagnostic) for d in found):
+        raise RecordError("not a list of diagnostics")
+    return found
+
+
+def _encode(value: Any) -> Any:
+    kind = type(value)
+    if kind in _PLAIN or value is None:
+        return value
+    if kind is tuple:
+        return [_encode(v) for v in value]
+    fields = _FIELDS_BY_CLASS.get(kind)
+    if fields is not None:
+        return {"t": kind.__name__, "v": [_encode(getattr(value, f)) for f in fields]}
+    if kind is dt.date:
+        return {"d": value.isoformat()}
+    raise TypeError(f"cannot store a {kind.__name__} in a record")
+
+
+def _decode(value: Any) -> Any:
+    kind = type(value)
+    if kind is list:
+        return tuple([_decode(v) for v in value])
+    if kind is dict:
+        if "d" in value:
+            return dt.date.fromisoformat(value["d"])
+        cls = _CLASSES[value["t"]]  # a name outside the corpus model is a KeyError: never a class we did not list
+        return cls(*[_decode(v) for v in value["v"]])
+    return value
