@@ -274,7 +274,8 @@ def _first_sightings(
     db: sqlite3.Connection, key: str, pairs: list[tuple[str, str]], run_id: int, seen_at: str
 ) -> list[tuple[str, str, str, int, str]]:
     """Rows to record for (item id, digest) pairs: an id the history does not know yet takes the
-    first sighting of a known item with the same content under an id no longer in use.
+    first sighting of a known item with the same content under an id no longer in use.  A pair
+    the history holds as it is needs no row (an archive's run writes only what changed).
 
     This carries the history over when ids change form (position-based `feed#a3` became
     content-based `feed#a-3f9c01d2e4`), so an upgrade does not report every item as new.
@@ -283,7 +284,7 @@ def _first_sightings(
         "SELECT item_id, digest, first_seen_run, first_seen FROM items WHERE config_path = ? ORDER BY first_seen_run",
         (key,),
     ).fetchall()
-    known = {r["item_id"] for r in rows}
+    known = {r["item_id"]: r["digest"] for r in rows}
     current = {item_id for item_id, _ in pairs}
     retired: dict[str, tuple[int, str]] = {}
     for r in rows:
@@ -291,6 +292,8 @@ def _first_sightings(
             retired.setdefault(r["digest"], (r["first_seen_run"], r["first_seen"]))
     out = []
     for item_id, digest in pairs:
+        if known.get(item_id) == digest:
+            continue
         first_run, first_seen = (run_id, seen_at) if item_id in known else retired.pop(digest, (run_id, seen_at))
         out.append((key, item_id, digest, first_run, first_seen))
     return out
