@@ -6,9 +6,10 @@ The archive is scale.py's: files of 100 articles each in the seeds' feed format
 (DD.MM.YYYY / title / paragraphs), 40 articles a day back from 2026-02-20.  The
 config is the one a scheduled digest uses: the default config's focus and topics,
 `period: last 7 days`, parts summary, new, topics, chronology and sources, HTML and
-JSON out (the PDF is WeasyPrint's time, not reportgen's).  Each run is a fresh
-process, so its peak RSS is its own.  Own stages are config, ingest, analyse and
-json: everything but the render of the HTML and the PDF.
+JSON out (the PDF is WeasyPrint's time, not reportgen's).  Measured twice on copies of
+the archive: a fresh process per build (cron running `reportgen build`: imports and
+compiled patterns every time), and all builds in one process (`reportgen schedule`).
+Own stages are config, ingest, analyse, json and write: everything but the render.
 """
 
 from __future__ import annotations
@@ -68,20 +69,28 @@ def add_new_file(folder: Path, seed: int) -> None:
 
 
 def run_one(config: Path) -> dict:
-    """Build `config` in this process; own-stage seconds and peak RSS."""
+    """Build `config` in this process; own-stage seconds, their CPU time and peak RSS so far."""
     from reportgen.build import build
 
-    started = time.perf_counter()
+    cpu = time.process_time()
     result = build(config)
-    wall = time.perf_counter() - started
+    cpu = time.process_time() - cpu  # the render runs in a helper process: this is reportgen's own CPU
     own = {name: seconds for name, seconds in result.timings if name not in RENDER_STAGES}
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    out = json.loads(next(p for p in result.outputs if p.suffix == ".json").read_text(encoding="utf-8"))
-    return {"own": own, "wall": wall, "peak_mib": peak, "json_bytes": len(json.dumps(out))}
+    return {"own": own, "cpu": cpu, "peak_mib": peak}
 
 
-def measure(config: Path) -> dict:
-    proc = subprocess.run([sys.executable, __file__, "--one", str(config)], capture_output=True, text=True, check=False)
+def run_schedule(config: Path, new_files: int) -> list[dict]:
+    """As `reportgen schedule` does: every build in one process (imports and compiled patterns kept)."""
+    runs = [run_one(config)]
+    for n in range(new_files):
+        add_new_file(config.parent / "archive", seed=100 + n)
+        runs.append(run_one(config))
+    return runs
+
+
+def _child(*args: str | Path):
+    proc = subprocess.run([sys.executable, __file__, *map(str, args)], capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise SystemExit(proc.stderr)
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -91,32 +100,45 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=50000)
     parser.add_argument("--warm-runs", type=int, default=1, help="new files added, one warm run each")
-    parser.add_argument("--keep", type=Path, help="build the project in this folder and keep it")
+    parser.add_argument("--keep", type=Path, help="build the projects in this folder and keep them")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--schedule", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         print(json.dumps(run_one(args.one)))
         return 0
-    project = args.keep or Path(tempfile.mkdtemp(prefix="reportgen-archive-"))
+    if args.schedule:
+        print(json.dumps(run_schedule(args.schedule, args.warm_runs)))
+        return 0
+    work = args.keep or Path(tempfile.mkdtemp(prefix="reportgen-archive-"))
+    rows = []
     try:
-        (project / "archive").mkdir(parents=True, exist_ok=True)
-        generate(project / "archive", args.articles)
-        config = project / "config.yaml"
-        config.write_text(config_text(), encoding="utf-8")
-        rows = [("cold", measure(config))]
+        cron, schedule = work / "cron", work / "schedule"
+        (cron / "archive").mkdir(parents=True, exist_ok=True)
+        generate(cron / "archive", args.articles)
+        shutil.copytree(cron / "archive", schedule / "archive", dirs_exist_ok=True)
+        for project in (cron, schedule):
+            (project / "config.yaml").write_text(config_text(), encoding="utf-8")
+        # A build per process, as cron runs `reportgen build`: every run imports reportgen again.
+        rows.append(("build: cold", _child("--one", cron / "config.yaml")))
         for n in range(args.warm_runs):
-            add_new_file(project / "archive", seed=100 + n)
-            rows.append(("+1 file", measure(config)))
+            add_new_file(cron / "archive", seed=100 + n)
+            rows.append(("build: +1 file", _child("--one", cron / "config.yaml")))
+        runs = _child("--schedule", schedule / "config.yaml", "--warm-runs", args.warm_runs)
+        rows += [("schedule: cold", runs[0])] + [("schedule: +1 file", r) for r in runs[1:]]
     finally:
         if not args.keep:
-            shutil.rmtree(project, ignore_errors=True)
+            shutil.rmtree(work, ignore_errors=True)
     stages = list(dict.fromkeys(s for _, r in rows for s in r["own"]))
     print(f"{args.articles} articles in {-(-args.articles // PER_FILE)} files, period: last 7 days")
-    print(f"{'run':<8}  " + "  ".join(f"{s:>8}" for s in stages) + f"  {'own':>7}  {'peak MiB':>8}")
+    print(f"{'run':<18}  " + "  ".join(f"{s:>8}" for s in stages) + f"  {'own':>7}  {'own CPU':>7}  {'peak MiB':>8}")
     for name, r in rows:
         cells = "  ".join(f"{r['own'].get(s, 0.0):>7.2f}s" for s in stages)
-        print(f"{name:<8}  {cells}  {sum(r['own'].values()):>6.2f}s  {r['peak_mib']:>8.0f}")
-    print("own = config + ingest + analyse + json (the HTML render, in the helper process, is left out)")
+        print(f"{name:<18}  {cells}  {sum(r['own'].values()):>6.2f}s  {r['cpu']:>6.2f}s  {r['peak_mib']:>8.0f}")
+    print(
+        "own = config + ingest + analyse + json + write, wall clock (the HTML render runs in the helper process);\n"
+        "own CPU = this process's CPU time for the build; peak MiB = its peak RSS (schedule: over all its builds)"
+    )
     return 0
 
 

@@ -52,8 +52,12 @@ def decode_document(head: Any, index: Any, bodies: Sequence[bytes | str], keep=N
             raise RecordError("the item index and the items differ in number")
         kept: list[Item] = []
         omitted: list[tuple[str, str]] = []
+        verdicts: dict[str | None, bool] = {}  # a feed file spans a few days: ask `keep` once a day
         for (date, item_id, digest), body in zip(index, bodies):
-            if keep is None or keep(dt.date.fromisoformat(date) if date else None):
+            verdict = verdicts.get(date)
+            if verdict is None:
+                verdict = verdicts[date] = keep is None or keep(dt.date.fromisoformat(date) if date else None)
+            if verdict:
                 item = _decode(json.loads(body))
                 if not isinstance(item, (Article, Section)):
                     raise RecordError("an item that is neither an article nor a section")
