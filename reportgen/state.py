@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS items (
     first_seen     TEXT NOT NULL,
     PRIMARY KEY (config_path, item_id)
 );
+CREATE INDEX IF NOT EXISTS items_by_first_run ON items (config_path, first_seen_run);
 """
 
 
@@ -280,16 +281,18 @@ def _first_sightings(
     This carries the history over when ids change form (position-based `feed#a3` became
     content-based `feed#a-3f9c01d2e4`), so an upgrade does not report every item as new.
     """
-    rows = db.execute(
+    cursor = db.cursor()
+    cursor.row_factory = None  # plain tuples: an archive's history has a row per article
+    rows = cursor.execute(
         "SELECT item_id, digest, first_seen_run, first_seen FROM items WHERE config_path = ? ORDER BY first_seen_run",
         (key,),
     ).fetchall()
-    known = {r["item_id"]: r["digest"] for r in rows}
+    known = {item_id: digest for item_id, digest, _, _ in rows}
     current = {item_id for item_id, _ in pairs}
     retired: dict[str, tuple[int, str]] = {}
-    for r in rows:
-        if r["item_id"] not in current:
-            retired.setdefault(r["digest"], (r["first_seen_run"], r["first_seen"]))
+    for item_id, digest, first_run, first_seen in rows:
+        if item_id not in current:
+            retired.setdefault(digest, (first_run, first_seen))
     out = []
     for item_id, digest in pairs:
         if known.get(item_id) == digest:

@@ -70,15 +70,14 @@ class DocumentCache:
                 info = os.fstat(f.fileno())
                 if info.st_size > _MAX_ENTRY_BYTES:
                     raise RecordError("too large")
-                data = f.read()
+                entry = json.loads(f.readline())  # JSON text never holds a raw newline
+                if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
+                    raise RecordError("not an entry for this key")
+                # The items' lines are read only if the period keeps one of them.
+                document = decode_document(entry["document"], entry["items"], lambda: f.read().split(b"\n"), keep)
+                diagnostics = decode_diagnostics(entry["diagnostics"])
             if time.time() - info.st_mtime > _TOUCH_AFTER:
                 os.utime(self._file(key))  # its last use, for pruning
-            first, *bodies = data.split(b"\n")  # JSON text never holds a raw newline
-            entry = json.loads(first)
-            if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
-                raise RecordError("not an entry for this key")
-            document = decode_document(entry["document"], entry["items"], bodies, keep)
-            diagnostics = decode_diagnostics(entry["diagnostics"])
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError) as exc:  # RecordError and JSON's errors are ValueErrors

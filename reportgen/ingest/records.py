@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from reportgen.corpus import Abstract, Article, Diagnostic, Document, Item, Location, Paragraph, Reference, Section
@@ -45,20 +45,26 @@ def encode_document(doc: Document) -> tuple[dict, list, list[str]]:
     return head, index, bodies
 
 
-def decode_document(head: Any, index: Any, bodies: Sequence[bytes | str], keep=None) -> Document:
-    """The Document a record holds; items whose own date `keep` rejects are only listed in `omitted`."""
+def decode_document(head: Any, index: Any, read_bodies: Callable[[], Sequence[bytes | str]], keep=None) -> Document:
+    """The Document a record holds; items whose own date `keep` rejects are only listed in `omitted`.
+
+    `read_bodies()` gives the items' JSON texts; it is called only when an item is kept.
+    """
     try:
-        if len(index) != len(bodies):
-            raise RecordError("the item index and the items differ in number")
+        bodies: Sequence[bytes | str] = ()
         kept: list[Item] = []
         omitted: list[tuple[str, str]] = []
         verdicts: dict[str | None, bool] = {}  # a feed file spans a few days: ask `keep` once a day
-        for (date, item_id, digest), body in zip(index, bodies):
+        for n, (date, item_id, digest) in enumerate(index):
             verdict = verdicts.get(date)
             if verdict is None:
                 verdict = verdicts[date] = keep is None or keep(dt.date.fromisoformat(date) if date else None)
             if verdict:
-                item = _decode(json.loads(body))
+                if not bodies:
+                    bodies = read_bodies()
+                    if len(bodies) != len(index):
+                        raise RecordError("the item index and the items differ in number")
+                item = _decode(json.loads(bodies[n]))
                 if not isinstance(item, (Article, Section)):
                     raise RecordError("an item that is neither an article nor a section")
                 kept.append(item)
