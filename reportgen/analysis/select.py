@@ -125,6 +125,8 @@ def date_filter(cfg: BriefingConfig, since: dt.date | None = None) -> Callable[[
     """Whether an item with this date of its own can pass the period; undated items always can.
 
     A build reads only those items in full (ingest's `keep`): the period alone leaves the others out.
+    Only dated news articles can be left out so; parts that name a document (table, chart, about,
+    section) read a paper's sections, which are undated, and its tables.
     """
     return lambda date: date is None or _date_failure(date, "", cfg, since) is None
 
