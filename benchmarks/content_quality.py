@@ -10,6 +10,7 @@ study itself.  Format of the reference files: benchmarks/corpora/README.md.
     .venv/bin/python benchmarks/content_quality.py              # development corpora
     .venv/bin/python benchmarks/content_quality.py --seeds      # + the seed corpus (tuned on)
     .venv/bin/python benchmarks/content_quality.py --holdout    # + the holdout corpora
+    .venv/bin/python benchmarks/content_quality.py --holdout2   # + the second holdout (scored only at the end)
     .venv/bin/python benchmarks/content_quality.py benchmarks/corpora/uzbekistan-korea
 """
 
@@ -32,6 +33,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "benchmarks" / "corpora"
 HOLDOUT = ROOT / "benchmarks" / "corpora-holdout"
+HOLDOUT2 = ROOT / "benchmarks" / "corpora-holdout2"
 SEEDS_REFERENCE = CORPORA / "seeds-reference.yaml"
 REPORTGEN = ROOT / ".venv" / "bin" / "reportgen"
 
@@ -445,6 +447,8 @@ def references(args) -> list[Path]:
         paths.append(SEEDS_REFERENCE)
     if args.holdout:
         paths += sorted(HOLDOUT.glob("*/reference.yaml"))
+    if args.holdout2:
+        paths += sorted(HOLDOUT2.glob("*/reference.yaml"))
     return paths
 
 
@@ -453,8 +457,10 @@ def main() -> int:
     parser.add_argument("corpora", nargs="*", help="corpus folders or reference files (default: benchmarks/corpora/*)")
     parser.add_argument("--seeds", action="store_true", help="also score the seed corpus (seeds-reference.yaml)")
     parser.add_argument("--holdout", action="store_true", help="also score benchmarks/corpora-holdout/*")
+    parser.add_argument("--holdout2", action="store_true", help="also score benchmarks/corpora-holdout2/*")
     parser.add_argument("--summary-sentences", type=int, help="executive summary length (default: config.yaml's)")
     parser.add_argument("-q", "--quiet", action="store_true", help="only the table, no per-corpus details")
+    parser.add_argument("--keep", type=Path, help="also write each corpus's briefing JSON into this folder")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
 
@@ -478,10 +484,16 @@ def main() -> int:
             print(f"warning: {path.relative_to(ROOT)}: {problem}")
         with tempfile.TemporaryDirectory(prefix="content-quality-") as tmp:
             try:
-                read = read_briefing(build(ref, Path(tmp), args.summary_sentences))
+                briefing = build(ref, Path(tmp), args.summary_sentences)
+                read = read_briefing(briefing)
             except (RuntimeError, OSError, ValueError, KeyError) as error:
                 print(f"error: {ref.name}: {error}")
                 continue
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            (args.keep / f"{ref.name}.json").write_text(
+                json.dumps(briefing, indent=1, ensure_ascii=False), encoding="utf-8"
+            )
         result = score(ref, read)
         if ref.tuned_on:
             result.name += " (tuned on)"

@@ -27,8 +27,8 @@ def _benchmark():
     return sys.modules[spec.name]
 
 
-def test_there_are_five_corpora():
-    assert len(CORPORA) == 5
+def test_there_are_eight_corpora():
+    assert len(CORPORA) == 8
 
 
 @pytest.mark.parametrize("folder", CORPORA, ids=lambda p: p.name)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportgen.analysis.chronology import build_chronology, extract_events, merge_events
+from reportgen.analysis.chronology import build_chronology, extract_events, happening_sentence, merge_events
 from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.dates import find_dates
 from reportgen.corpus import Article, Location, Paragraph, Section
@@ -906,3 +906,146 @@ def test_the_noun_phrase_of_an_event_names_it_across_a_few_words():
         row[0]
         for row in _rows("The high point was the state visit of President Boric to Vietnam from 8 to 10 March 2024.")
     ] == ["8–10 March 2024"]
+
+
+def test_an_articles_row_skips_openings_that_judge_or_time_and_plans_that_a_deed_follows():
+    judged = _article(
+        "no#a-1",
+        D(2025, 9, 2),
+        "The visit was the first of its kind in the history of the two countries.",
+        "The talks lasted more than four hours behind closed doors.",
+        "The two foreign ministers initialled a protocol on fisheries quotas in the Barents Sea.",
+    )
+    planned = _article(
+        "no#a-2",
+        D(2025, 9, 3),
+        "Norway and Chile will set up a joint salmon research centre in Puerto Montt.",
+        "A memorandum to this effect was signed by the two fisheries agencies.",
+    )
+    assert happening_sentence(judged) == (
+        "The two foreign ministers initialled a protocol on fisheries quotas in the Barents Sea."
+    )
+    assert happening_sentence(planned) == "A memorandum to this effect was signed by the two fisheries agencies."
+
+
+def test_an_undated_deed_takes_the_day_the_article_reports_within_its_week():
+    article = _article(
+        "no#a-3",
+        D(2025, 9, 10),
+        "Parliament speakers meet in Oslo",
+        "The speaker of the Storting met the president of the Chilean Senate in Oslo on 8 September.",
+        "The sides signed a memorandum on cooperation between the two parliaments.",
+    )
+    assert [(e.label, e.text, len(e.sources)) for e in build_chronology([article], as_of=D(2025, 9, 30))] == [
+        ("8 September 2025", "The sides signed a memorandum on cooperation between the two parliaments.", 2)
+    ]
+
+
+def test_a_baseline_year_of_a_comparison_dates_nothing():
+    assert _rows("In 2023 trade reached USD 5.2 billion, compared with USD 4.1 billion in 2022.") == [
+        ("2023", "In 2023 trade reached USD 5.2 billion, compared with USD 4.1 billion in 2022.", False)
+    ]
+    assert _rows("Compared with 2021, exports of salmon rose by 8 percent.") == []
+
+
+def test_a_term_year_or_a_target_year_dates_nothing_but_the_article_dates_the_deed():
+    assert _rows("The ministers signed a roadmap on energy cooperation to 2035.") == []
+    assert _rows("The sides set a goal of tripling bilateral trade by 2030.") == []
+    article = _article(
+        "no#a-4",
+        D(2025, 6, 4),
+        "Defence ties",
+        "The two defence ministers signed a joint vision statement on defence cooperation to 2035.",
+    )
+    assert [(e.label, e.text) for e in build_chronology([article], as_of=D(2025, 6, 30))] == [
+        ("4 June 2025", "The two defence ministers signed a joint vision statement on defence cooperation to 2035.")
+    ]
+
+
+def test_a_clause_after_after_dates_its_own_happening():
+    sentence = "The first cargo of apples arrived in Busan on 3 May after Korea lifted its import ban in February."
+    assert _rows(sentence, date=D(2025, 5, 5), as_of=D(2025, 6, 1)) == [
+        ("February 2025", sentence, False),
+        ("3 May 2025", "The first cargo of apples arrived in Busan on 3 May.", False),
+    ]
+    # "five years after" measures time from another happening: one row, dated by the main clause.
+    assert [
+        label
+        for label, _, _ in _rows(
+            "The line carried its millionth passenger on 2 May, four years after it opened on 1 June 2021.",
+            date=D(2025, 5, 5),
+            as_of=D(2025, 6, 1),
+        )
+    ] == ["2 May 2025"]
+
+
+def test_and_without_a_comma_cuts_two_dated_clauses_with_their_own_subjects():
+    assert _rows(
+        "Work will start in May and the bridge is to be opened to traffic in 2029.",
+        date=D(2025, 3, 1),
+        as_of=D(2025, 3, 2),
+    ) == [
+        ("May 2025", "Work will start in May.", True),
+        ("2029", "The bridge is to be opened to traffic in 2029.", True),
+    ]
+    # Names joined by "and" are no clause: "The President of Chile and the King of Norway ..."
+    assert len(_rows("The President of Chile and the King of Norway opened the exhibition in Oslo in 2024.")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("The corridor, launched by four states in March 2021, is expected to carry power to Europe.", "March 2021"),
+        ("Chile recognised the independence of Timor-Leste on 20 May 2002.", "20 May 2002"),
+    ],
+)
+def test_a_dated_participle_and_a_recognition_are_happenings(sentence, label):
+    assert [row[0] for row in _rows(sentence)] == [label]
+
+
+def test_a_since_clause_dates_its_own_happening_and_a_year_before_a_count_noun_is_a_year():
+    assert _rows(
+        "Since the free trade agreement came into force in March 2024, Chilean wine has entered India duty-free."
+    ) == [
+        (
+            "March 2024",
+            "Since the free trade agreement came into force in March 2024, Chilean wine has entered India duty-free.",
+            False,
+        )
+    ]
+    assert _rows("Indian companies have invested in Chilean copper since the 1990s.") == []
+    assert [
+        row[0] for row in _rows("In 2022 members of the Chilean Senate studied Indian solar parks in Gujarat.")
+    ] == ["2022"]
+
+
+def test_two_planned_centres_in_different_cities_stay_two_rows():
+    article = _article(
+        "cl#a-1",
+        D(2025, 6, 1),
+        "Skills talks",
+        "The parties agreed to open a joint skills centre in Antofagasta in July 2026.",
+    )
+    other = _article(
+        "cl#a-2",
+        D(2025, 6, 2),
+        "Skills agreement",
+        "The ministries also agreed to set up a Chilean-Indian Centre of Excellence for Skills in Pune, "
+        "to be opened in 2026.",
+    )
+    events = build_chronology([article, other], as_of=D(2025, 6, 30), include_item_dates=False)
+    assert [(e.label, [s[0] for s in e.sources]) for e in events] == [
+        ("2026", ["cl#a-2"]),
+        ("July 2026", ["cl#a-1"]),
+    ]
+
+
+def test_a_deed_set_during_a_visit_stays_apart_from_the_visit():
+    paper = _section(
+        "paper#s1",
+        "The high point of recent years was the state visit of President Gabriel Boric to India on 4–6 March 2025.",
+        "The contract for the copper smelter, worth USD 300 million, was signed in March 2025 during the state "
+        "visit of President Gabriel Boric.",
+    )
+    events = build_chronology([paper], as_of=D(2025, 12, 1))
+    assert [e.label for e in events] == ["March 2025", "4–6 March 2025"]

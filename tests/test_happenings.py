@@ -46,6 +46,7 @@ def test_sentences_pointing_back_are_told_from_those_that_read_alone():
     assert needs_antecedent("Following the talks, the sides signed a memorandum on fisheries.")
     assert needs_antecedent("Since 2001 its grants have exceeded EUR 90 million.")
     assert needs_antecedent("The contract for the ferries, worth EUR 40 million, was signed in 2024.")
+    assert needs_antecedent("A striking example was the May 2019 visit of the Finnish president to Lima.")
     assert not needs_antecedent("The memorandum signed during the May 2024 visit opens the ports to Finnish ships.")
     assert not needs_antecedent("Peru and Finland signed a memorandum on fisheries in Lima on 3 May.")
     assert not needs_antecedent("President Boric thanked Finland for its support.")

@@ -9,7 +9,8 @@ to this effect ...", "Following the talks, the sides signed ...", "Since 1991 it
 - a pronoun before any name ("Since 1991 its official development assistance ...");
 - a definite description of a happening or a document with nothing naming it ("The agreement
   was signed", "The contract for the trains, worth ..., was signed"), "the sides/parties",
-  or an opening "Following/During/As part of the talks/visit/...".
+  or an opening "Following/During/As part of the talks/visit/...";
+- an example of what the text before says ("A notable example was ...").
 A discourse connective ("For instance,", "In addition,", "Furthermore,") does not hide a
 referent, but shows the sentence was written as a step of an argument; `opens_with_connective`
 tells it apart so a summary may prefer a sentence that reads alone.
@@ -55,10 +56,20 @@ _NAME = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
 _FIRST_CLAUSE = re.compile(r"^[^,;]*(?:,[^,;]*)?")
 
 
+# "A notable example was ...", "Another case in point is ...": an example of what the text before says.
+_EXAMPLE = re.compile(r"^(?:An?|One|Another)\s+(?:[a-z]+\s+)?(?:example|instance|illustration|case\s+in\s+point)\b")
+
+
 @lru_cache(maxsize=65536)
 def needs_antecedent(sentence: str) -> bool:
     """Whether the sentence points back at something only the text before it names."""
-    if leans_back(sentence) or _DEMONSTRATIVE.match(sentence) or _DEFINITE.match(sentence) or _SETTING.match(sentence):
+    if (
+        leans_back(sentence)
+        or _DEMONSTRATIVE.match(sentence)
+        or _DEFINITE.match(sentence)
+        or _SETTING.match(sentence)
+        or _EXAMPLE.match(sentence)
+    ):
         return True
     opening = _FIRST_CLAUSE.match(sentence).group()  # type: ignore[union-attr]
     # "the sides" and a pronoun refer back only when no name comes before them in the sentence.

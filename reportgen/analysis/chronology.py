@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.discourse import is_meta, is_meta_section
-from reportgen.analysis.eventness import only_talk, states_event
+from reportgen.analysis.eventness import has_action_verb, only_talk, states_event
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import sounds_future
 from reportgen.corpus import Item, Location
@@ -138,14 +138,46 @@ _SUBORDINATE = re.compile(
 # "after the elections of 2002" dates a happening by another one, so "after" counts only right
 # before the date.
 _TREND = re.compile(r"\b[Ss]ince\b|\b[Aa]fter\s+(?:the\s+(?:year\s+)?)?$")
+
+
+def _trend(before: str) -> bool:
+    """Whether the words before a date open a period from it ("since 2017", "since the 1960s").
+    "Since the agreement came into force in July 2024, ..." dates the clause after "since"."""
+    found = None
+    for found in _TREND.finditer(before):
+        pass
+    if found is None:
+        return False
+    return not (found.group().lower() == "since" and has_action_verb(before[found.end() :]))
+
+
 # "an action plan for 2022–2026", "a programme through 2027–2030": a term of several years after
 # "for"/"through" bounds what a plan covers; as a row's only date it is not when anything happened
 # ("scheduled for 2025–2026" is).
 _SCHEDULING = re.compile(r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved)\s+(?:\w+\s+)?$", re.I)
 
 
+# What a figure is compared with, with the figure in between ("USD 2.4 billion in 2023, compared
+# with USD 2.1 billion in 2022", "up from 310 in 2021"): the year of the baseline, not a happening.
+_BASELINE = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\b(?:up|down)\s+from)\s+"
+    r"(?:(?:(?!\.\s)[^;:]){0,40}?\s)?(?:(?:in|of)\s+)?(?:the\s+)?(?:year\s+)?$",
+    re.IGNORECASE,
+)
+# A year a target is to be met by ("a target of doubling investment by 2030").
+_TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_TARGET = re.compile(r"\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b", re.IGNORECASE)
+
+
+def _is_baseline(before: str) -> bool:
+    return _BASELINE.search(before[-70:]) is not None
+
+
 def _term_only(event: Event, before: str) -> bool:
-    if event.end.year == event.start.year or not _SUBORDINATE.search(before[-40:]):
+    """A year that bounds a term ("a strategy for 2025–2030", "a vision to 2030") or a target."""
+    if _TARGET_BY.search(before[-20:]) and _TARGET.search(event.text):
+        return True
+    if (event.end.year == event.start.year and event.precision != "year") or not _SUBORDINATE.search(before[-40:]):
         return False
     return not _SCHEDULING.search(_SUBORDINATE.sub("", before[-40:]))
 
@@ -156,7 +188,7 @@ def _is_happening(event: Event, language: str) -> bool:
     at = _span_in(event.text, event.expression)
     if language == "en":
         before = event.text[: at[0]]
-        if _TREND.search(before) or is_meta(event.sentence or event.text) or _term_only(event, before):
+        if _trend(before) or is_meta(event.sentence or event.text) or _term_only(event, before) or _is_baseline(before):
             return False
     return states_event(event.text, date_at=at, language=language)
 
@@ -197,8 +229,14 @@ def group_clauses(events: list[Event]) -> list[Event]:
     return out
 
 
-# A non-restrictive relative clause: ", which ...", ", the first of which ...", ", where ...".
-_RELATIVE = re.compile(r",\s+(?:(?:the\s+)?(?:\w+\s+){1,2}of\s+)?(?:which|whom|where)\s")
+# A non-restrictive relative clause (", which ...", ", the first of which ...", ", where ..."), or
+# an adverbial one that dates another happening ("arrived on 12 May after Australia granted
+# market access in January"); "after 2015" (a trend) and "before the end of 2027" are not.
+_RELATIVE = re.compile(
+    r",\s+(?:(?:the\s+)?(?:\w+\s+){1,2}of\s+)?(?:which|whom|where)\s"
+    r"|(?<!years)(?<!months)(?<!weeks)(?<!days)\s(?:after|before|when|once|following)\s+(?!the\s+end\b)"
+    r"(?=(?:the\s+|a\s+|an\s+)?[A-Za-z])"
+)
 
 
 def _final(text: str) -> str:
@@ -224,7 +262,11 @@ def _one_row(group: list[Event]) -> list[Event]:
     """The dates one clause names as one event, labelled with all of them but bounds."""
     if len(group) == 1:
         return group
-    main = [e for e in group if not _SUBORDINATE.search(e.text[: _span_in(e.text, e.expression)[0]][-40:])]
+    main = [
+        e
+        for e in group
+        if not _bound_or_baseline(before := e.text[: _span_in(e.text, e.expression)[0]]) and not _trend(before)
+    ]
     shown = main or group
     first = shown[0]
     label = _join_labels(list(dict.fromkeys(e.label for e in shown)))
@@ -241,6 +283,16 @@ def _one_row(group: list[Event]) -> list[Event]:
             sentence=first.sentence,
         )
     ]
+
+
+# "four years after it opened on 1 June 2021": the date a span is measured from.
+_SPAN_FROM = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+(?:after|before)\s[^;]{0,80}$", re.IGNORECASE)
+
+
+def _bound_or_baseline(before: str) -> bool:
+    return (
+        _SUBORDINATE.search(before[-40:]) is not None or _is_baseline(before) or _SPAN_FROM.search(before) is not None
+    )
 
 
 def _join_labels(labels: list[str]) -> str:
@@ -262,6 +314,8 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
     """
     # A meeting is often reported first and what it settled next ("X met Y." "KOICA approved a
     # grant of USD 45 million ..."): the first sentence that settles something wins over talk.
+    # A plan announced in the lead ("X and Y will set up a centre") yields in the same way to the
+    # sentence that says what was done about it ("An agreement to this effect was signed ...").
     first = ""
     seen = 0
     for paragraph in item.paragraphs:
@@ -270,10 +324,13 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             if seen > look:
                 return first
             if len(sentence.split()) >= 6 and states_event(sentence, language=item.language):
-                if not only_talk(sentence):
+                if not only_talk(sentence) and not _ANNOUNCES.search(sentence):
                     return sentence
                 first = first or sentence
     return first
+
+
+_ANNOUNCES = re.compile(r"\b(?:will|shall)\s|\b(?:plans?|intends?|is|are)\s+to\s+(?!be\b)\w")
 
 
 def build_chronology(
@@ -294,26 +351,6 @@ def build_chronology(
         reference = item.date if item.kind == "article" else None
         if item.kind == "section" and is_meta_section(item.title, introduction=False):
             continue  # a methods or literature section dates the study's sources, not happenings
-        happening = happening_sentence(item) if item.kind == "article" else ""
-        # When the sentence that says what happened has a date of its own, its row stands for the article.
-        if (
-            include_item_dates
-            and item.kind == "article"
-            and item.date is not None
-            and not (happening and find_dates(happening, reference))
-        ):
-            candidates.append(
-                Event(
-                    start=item.date,
-                    end=item.date,
-                    precision="day",
-                    label=day_label(item.date),
-                    text=happening or item.title,
-                    sources=((item.id, item.location),),
-                    expression="",
-                    topics=topics,
-                )
-            )
         found: list[Event] = []
         for paragraph in item.paragraphs:
             found.extend(
@@ -321,11 +358,56 @@ def build_chronology(
                     paragraph.text, reference=reference, item_id=item.id, location=paragraph.location, topics=topics
                 )
             )
-        candidates.extend(e for e in group_clauses(found) if _is_happening(e, item.language))
+        events = [e for e in group_clauses(found) if _is_happening(e, item.language)]
+        happening = happening_sentence(item) if item.kind == "article" else ""
+        # When the sentence that says what happened is dated as a happening of its own, its row
+        # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
+        if (
+            include_item_dates
+            and item.kind == "article"
+            and item.date is not None
+            and not (happening and any(_within(happening, e.sentence or e.text) for e in events))
+        ):
+            day = _reported_day(item.date, events)
+            candidates.append(
+                Event(
+                    start=day,
+                    end=day,
+                    precision="day",
+                    label=day_label(day),
+                    text=happening or item.title,
+                    sources=((item.id, item.location),),
+                    expression="",
+                    topics=topics,
+                )
+            )
+        candidates.extend(events)  # after the article's own row: a merge keeps the first text
     merged = merge_across_precisions(merge_events(candidates), text_of=text_of)
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
+
+
+# How long before its publication a news article's reported happening may lie.
+REPORTING_DAYS = 7
+
+
+def _reported_day(published: dt.date, events: list[Event]) -> dt.date:
+    """The day an article's undated happening took place: the latest day the article names in
+    the week up to its publication ("... met in Rome on 16 June. The sides signed a memorandum",
+    published on 17 June), else the publication date."""
+    days = [
+        e.start
+        for e in events
+        if e.precision == "day" and e.start == e.end and 0 <= (published - e.start).days <= REPORTING_DAYS
+    ]
+    return max(days, default=published)
+
+
+def _within(sentence: str, other: str) -> bool:
+    """Whether two sentence splits name the same sentence (one may hold the other)."""
+    a, b = sentence.strip(), other.strip()
+    return a in b or b in a
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -540,6 +622,11 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 shared = distinct[i] & distinct[j]
                 precise = (b.end - b.start).days <= PRECISE_DAYS
                 enough = len(shared) >= max(ACROSS_SHARED, ACROSS_SHARE * min(len(distinct[i]), len(distinct[j])))
+                names_a, names_b = _names(a) & distinct[i], _names(b) & distinct[j]
+                if names_a and names_b and not names_a & names_b:
+                    continue  # each names its own place or body ("a centre in Eldoret", "... in Mombasa")
+                if shared <= _setting(a) or shared <= _setting(b):
+                    continue  # "the contract was signed during the state visit of X": the visit is its setting
                 if enough or (precise and shared & _names(a) & _names(b)):
                     owner[j] = i
         if a.precision == "day" and a.expression:
@@ -557,6 +644,23 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
         first, *rest = [events[i]] + [e for e in groups[i] if e is not events[i]]
         out.append(_combine([first, *rest]) if rest else first)
     return out
+
+
+_SETTING = re.compile(
+    r"\b(?:during|amid|at\s+the\s+time\s+of|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+([^,;]+)",
+    re.IGNORECASE,
+)
+
+
+def _setting(event: Event) -> frozenset[str]:
+    """Content words of the happening a statement is set in ("... signed during the state visit of
+    President Yoon"): sharing only those, two statements speak of two happenings."""
+    text = event.sentence or event.text
+    found = _SETTING.search(text)
+    if found is None or (event.expression and event.expression in found.group(1)):
+        return frozenset()  # "agreements reached during the visit ... in June 2024" dates the visit
+    tokens = (part for w in words(found.group(1)) for part in w.lower().split("-"))
+    return frozenset(_stem(w) for w in tokens if w and w not in _STOPWORDS and not w.isdigit())
 
 
 def _names(event: Event) -> frozenset[str]:

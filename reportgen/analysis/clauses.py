@@ -16,7 +16,11 @@ from collections.abc import Sequence
 # Where a sentence may coordinate two independent clauses: "; " and a comma before "and",
 # "but", "while", "whereas" or "whilst".  The cut takes the conjunction with it.
 _CONJUNCTIONS = r"(?:and|but|while|whereas|whilst)\s+"
-_CUT = re.compile(rf";\s+(?:{_CONJUNCTIONS})?|,\s+{_CONJUNCTIONS}", re.IGNORECASE)
+# Without a comma, "and" cuts only before a determiner and after a clause with a verb: "Construction
+# will begin in October and the plant is to be connected to the grid in 2028."
+_CUT = re.compile(
+    rf";\s+(?:{_CONJUNCTIONS})?|,\s+{_CONJUNCTIONS}|\s+and\s+(?=(?:the|a|an|its|their|this|these)\s)", re.IGNORECASE
+)
 _GROUPING = re.compile(r"[()\[\]\"“”«»]")  # parentheses, brackets and double quotes hold no cut
 CLAUSE_MIN_WORDS = 4
 # Finite verbs that mark the words after a cut as a clause ("the Emir visited ...", "trade
@@ -86,7 +90,8 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
     # ... then left to right, drop a cut when what precedes it is too short or ends a list.
     cuts, left = [], start
     for cut in kept:
-        if _opens_clause(text[left : cut[0]]):
+        bare = text[cut[0]] not in ",;"
+        if _opens_clause(text[left : cut[0]]) and (not bare or _has_verb(text[left : cut[0]], opening=True)):
             cuts.append(cut)
             left = cut[1]
     if not cuts:

@@ -477,6 +477,11 @@ def _identifier_before(text: str, index: int) -> bool:
     return window[cut + 1 :].lower() in _IDENTIFIER_WORDS
 
 
+# "in 2024 members of the committee studied ...": after "in", a year opens the clause even before a count noun.
+_IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n $")
+_COUNT_NOUN = re.compile(r" (?!(?:percent|per|million|billion|thousand|hundred|tonnes|tons)\b)[a-z]+s\b")
+
+
 def _unit_after(text: str, end: int) -> bool:
     """A unit or count noun right after a number: "2000 participants", "2010%", "2024 million", "2000 человек"."""
     following = text[end : end + 1]
@@ -794,7 +799,14 @@ def _year_range(match, text, reference):
 
 def _year(match, text, reference):
     start, end = match.start(), match.end()
-    if _identifier_before(text, start) or _unit_after(text, end) or _names_a_thing(text, start, end):
+    if (
+        _identifier_before(text, start)
+        or (
+            _unit_after(text, end)
+            and not (_IN_BEFORE.search(text, max(0, start - 4), start) and _COUNT_NOUN.match(text, end))
+        )
+        or _names_a_thing(text, start, end)
+    ):
         return None
     return _qualified_year(text, start, end, int(match.group(0)), True)
 

@@ -80,7 +80,6 @@ _STATIVE_STEMS = (
     "continu",
     "concentrat",
     "position",
-    "recogni",
     "known",
     "refer",
     "emphasi",
@@ -99,6 +98,7 @@ _STATIVE_STEMS = (
     "connect",
     "interest",
     "limit",
+    "last",  # "the talks lasted three hours": how long, not what happened
 )
 _FUTURE_STATIVE = re.compile(
     r"\b(?:will|shall)\s+(?:\w+ly\s+|also\s+|further\s+|thus\s+)?(?:" + "|".join(_STATIVE_STEMS) + r")", re.IGNORECASE
@@ -119,6 +119,7 @@ _EVENT_VERBS = frozenset(
     deliver present unveil inaugurate appoint elect join accede withdraw sever declare initiate end close
     conclude agree allocate invest export import increase grow rise fall decline reach double triple
     complete finish build construct create set receive send pay win lose welcome tour discuss negotiate
+    raise
     introduce release publish issue pass enact endorse approve resume suspend cancel postpone
     leave depart return admit enter sail fly
     """.split()
@@ -131,7 +132,7 @@ _EVENT_NOUNS = (
 # "the summit in May", "the state visit of President X to Japan from 29 November": the noun's own
 # phrase, without a comma or a verb in between.
 _NOUN_BEFORE = re.compile(
-    rf"\b(?:{_EVENT_NOUNS})\s+(?:[\w'’-]+\s+){{0,6}}?(?:on|in|of|from|at)\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?:{_EVENT_NOUNS})\s+(?:[\w'’-]+\s+){{0,8}}?(?:on|in|of|from|at)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _OPENING_PREPOSITION = re.compile(r"(?:from|between|on|in|at)\s+", re.IGNORECASE)
 _NOUN_AFTER = re.compile(rf"^[\s'’s]*(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
@@ -142,7 +143,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _BEFORE_PARTICIPLE = frozenset(
     "the a an its their his her our this these those that newly well more most less least highly increasingly "
     "very so".split()
-)
+) | frozenset("behind under with without within among between".split())  # "behind closed doors"
 # Words after an "-ed" word that make it a participle of a reduced relative clause ("power expressed through").
 _AFTER_PARTICIPLE = frozenset("through via as into".split())
 _NOT_VERBS = frozenset(
@@ -150,6 +151,7 @@ _NOT_VERBS = frozenset(
 )
 _FUTURE_OR_INFINITIVE = frozenset("will shall to".split())
 _PRONOUNS = frozenset("it he she they who which".split())
+_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 _SKIPPABLE = frozenset("be been also soon then formally officially jointly again not finally".split())
 
 
@@ -258,8 +260,22 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         opening = _OPENING_PREPOSITION.match(clause, start, end)  # "from 29 November to 2 December 2022"
         if opening:
             before += opening.group()
-        return bool(_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(clause[end : end + 60]))
+        return bool(
+            _NOUN_BEFORE.search(before)
+            or _NOUN_AFTER.match(clause[end : end + 60])
+            or _dated_participle(clause[max(0, start - 100) : start])
+        )
     return False
+
+
+# "The corridor, launched by Azerbaijan, Georgia and Hungary in December 2022, is expected to ...":
+# a participle that settles something, dated in its own phrase, states that happening.
+_PARTICIPLE_PHRASE = re.compile(r"(?:^|,)\s+(?:\w+\s+)?(\w+ed)\b[^;]{0,90}?$")
+
+
+def _dated_participle(before: str) -> bool:
+    match = _PARTICIPLE_PHRASE.search(before)
+    return match is not None and _DECISIVE.match(match.group(1)) is not None
 
 
 # "X is expected in 2026", "is expected to admit its first patients in 2028", "is due to open",
@@ -267,15 +283,16 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
 # an action ("is expected to cut travel times" is a forecast, not a happening).
 _SCHEDULED = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:now\s+|also\s+)?(?:expected|scheduled|planned|due|set)\s+"
-    r"(?:to\s+(?:be\s+)?([a-z]+)|in|on|for)\b",
+    r"(?:to\s+(?:be\s+)?([a-z]+)|in|on|for)\b"
+    r"|\b(?:is|are)\s+to\s+(?:be\s+)?([a-z]+)",  # "the plant is to be connected to the grid in 2028"
     re.IGNORECASE,
 )
 
 
 def _scheduled(clause: str) -> bool:
     for match in _SCHEDULED.finditer(clause):
-        verb = match.group(1)
-        if verb is None or _base(verb.lower()) in _EVENT_VERBS or verb.lower().endswith("ed"):
+        verb = (match.group(1) or match.group(2) or "").lower()
+        if not verb or _base(verb) in _EVENT_VERBS or verb.endswith("ed"):  # no verb: "scheduled for June"
             return True
     return False
 
@@ -340,7 +357,8 @@ def has_action_verb(clause: str) -> bool:
                 j -= 1
             if j >= 0 and lower[j] in _FUTURE_OR_INFINITIVE:
                 return True
-            if i and (words[i - 1][0].isupper() or previous in _PRONOUNS or (low == base and previous.endswith("s"))):
+            subject_named = words[i - 1][0].isupper() and previous not in _DETERMINERS  # not "The visit was ..."
+            if i and (subject_named or previous in _PRONOUNS or (low == base and previous.endswith("s"))):
                 return True  # a present form after its subject: "Kazakhstan opens an embassy", "flights start"
         elif low.endswith("ing") and previous not in _BEFORE_PARTICIPLE and _base_of_ing(low) in _EVENT_VERBS:
             return True  # "flights ... starting next month"

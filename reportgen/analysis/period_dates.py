@@ -13,7 +13,8 @@
   "year-end", "the end of the year" (the end of the year, like "late 2024").
 - Offsets from the paragraph's last date: "a year earlier" (a quarter a year before when the
   paragraph speaks of quarters, else the year before), "two years later", "the following year",
-  "that year", "the following month", "the day before".  Without an earlier date, "a year
+  "that year", "the following month", "the day before" ("four years after it opened" counts
+  from what follows, so is no date).  Without an earlier date, "a year
   earlier" counts from the text's date; "the following year" and "that year" are no date.
 - Combinations: "June last year" (one month, not June and the whole year), "January this
   year", "Saturday, April 25" (the year in which April 25 is a Saturday), "Friday evening",
@@ -309,7 +310,7 @@ _NOUNS = re.compile(
         (?!\w|\s*(?:\d|two|nineteen|before|after|earlier|ago|later|when|in\s+which|that|of\b|-|['’]s|\w+ing\b|\w+ed\b))
     | (?P<that>(?:that|the\s+same|that\s+same)\s+(?P<that_unit>year|month|day|quarter))(?![\s-]+(?:ago|earlier)|s|['’]s)
     | (?P<offset>(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+or\s+so)?\s+
-        (?P<unit>year|month|day)s?(?:\s+or\s+so)?\s+(?P<dir>earlier|later|before|after)(?!\s+(?:than|that|the|a|this|his|her|its)\b))
+        (?P<unit>year|month|day)s?(?:\s+or\s+so)?\s+(?P<dir>earlier|later|before(?!\s+[A-Za-z])|after(?!\s+[A-Za-z]))(?!\s+(?:than|that|the|a|this|his|her|its)\b))
     | (?P<step>the\s+(?P<step_dir>following|next|previous|prior|preceding)\s+(?P<step_unit>month|day))(?!s)
     | (?P<unit_before>the\s+(?P<ub_unit>month|day)\s+(?P<ub_dir>before|after)(?!\s+(?:last|next|the|a|yesterday|tomorrow)\b))
     | (?P<yago>year[\s-](?:ago|earlier))(?=[\s-]+[$\w])
