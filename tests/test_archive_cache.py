@@ -187,8 +187,12 @@ def test_pruning_drops_entries_unused_for_30_days_then_the_oldest_past_the_size_
     assert left == [0, 3, 4]  # 1 and 2 were the oldest unused ones past 2,500 bytes
 
 
-def test_every_seed_document_survives_its_record_unchanged():
-    corpus = ingest.load(["seeds"], root=REPO)
+@pytest.mark.parametrize(
+    "folder", ["seeds", "tests/fixtures/ingest", "benchmarks/corpora/kenya-germany", "benchmarks/corpora-holdout"]
+)
+def test_every_document_survives_its_record_unchanged(folder):
+    corpus = ingest.load([folder], root=REPO)
+    assert corpus.documents
     for doc in corpus.documents:
         head, index, bodies = encode_document(doc)
         text = json.loads(json.dumps([head, index, bodies]))

@@ -92,7 +92,11 @@ class DocumentCache:
 
         if self._write_problem:
             return
-        head, index, bodies = encode_document(document)
+        try:
+            head, index, bodies = encode_document(document)
+        except TypeError as exc:  # a value the record format does not know yet: this document stays uncached
+            log.debug("cache: %s not kept (%s)", document.path, exc)
+            return
         entry = {
             "format": FORMAT,
             "key": key,
