@@ -62,7 +62,7 @@ def _outputs(project: Path, state_dir: Path, *, cache: bool) -> dict[str, bytes]
 
 
 def _entries(state_dir: Path) -> list[Path]:
-    return sorted((state_dir / "cache").rglob("*.json"))
+    return sorted(p for p in (state_dir / "cache").rglob("*.json") if p.name != "signatures.json")
 
 
 def test_a_build_reads_the_same_briefing_without_the_cache_from_a_cold_one_a_warm_one_and_a_stale_one(project):
@@ -210,3 +210,37 @@ def test_a_record_read_for_a_period_lists_the_items_it_leaves_out():
     assert [a.date.isoformat() for a in partial.items] == ["2026-02-20", "2026-02-19", "2026-02-18"]
     assert [item_id for item_id, _ in partial.omitted] == [a.id for a in doc.items[3:]]
     assert partial == ingest.load(["seeds/004_6441b8d8daaa15d8.txt"], root=REPO, keep=keep).documents[0]
+
+
+def test_a_source_unchanged_since_it_was_hashed_is_not_read_and_a_rewritten_one_is(project, monkeypatch):
+    from reportgen.ingest import source
+
+    monkeypatch.setattr(cache_mod, "_RACY_SECONDS", -1.0)  # the copies were just made; treat them as settled
+    reads: list[str] = []
+    real_read = source.read_bytes
+    monkeypatch.setattr(source, "read_bytes", lambda real, path, *a: reads.append(path) or real_read(real, path, *a))
+    state_dir = project / "cached"
+    _outputs(project, state_dir, cache=True)
+    assert len(reads) == 5
+    reads.clear()
+    _outputs(project, state_dir, cache=True)
+    assert reads == []
+
+    feed = project / "seeds" / "004_6441b8d8daaa15d8.txt"
+    before = feed.stat()
+    text = feed.read_text(encoding="utf-8")
+    feed.write_text(text.replace("Al-Farabi", "Al-Farobi"), encoding="utf-8")  # same size, ...
+    os.utime(feed, ns=(before.st_atime_ns, before.st_mtime_ns))  # ... same mtime: only the ctime tells
+    got = _outputs(project, state_dir, cache=True)
+    assert reads == ["seeds/004_6441b8d8daaa15d8.txt"]
+    assert b"Al-Farobi" in got[".html"] and b"Al-Farabi" not in got[".html"]
+
+
+def test_a_source_changed_in_the_last_two_seconds_is_hashed_again_next_time(tmp_path):
+    cache = DocumentCache(tmp_path / "cache")
+    source_file = tmp_path / "feed.txt"
+    source_file.write_text("just written")
+    _, info = cache.known_digest(source_file)
+    cache.remember(source_file, info, "0" * 64)
+    cache.finish()
+    assert cache.known_digest(source_file)[0] is None

@@ -70,14 +70,23 @@ def read_file(
     keep: Callable[[dt.date | None], bool] | None = None,
 ) -> tuple[Document | None, list[Diagnostic]]:
     """Read one file with the reader its content calls for (or from `cache`); never raises for bad content."""
+    info = None
+    if cache is not None:
+        digest, info = cache.known_digest(real)  # unchanged since it was last hashed: not even read
+        if digest is not None and info is not None and stat.S_ISREG(info.st_mode) and info.st_size <= max_bytes:
+            cached = cache.get(cache.key(digest, path, doc_id), keep)
+            if cached is not None:
+                return cached
     data, diagnostics = source.read_bytes(real, path, max_bytes)
     if data is None:
         return None, diagnostics
     digest = hashlib.sha256(data).hexdigest()
     key = cache.key(digest, path, doc_id) if cache else ""
-    cached = cache.get(key, keep) if cache else None
-    if cached is not None:
-        return cached
+    if cache is not None:
+        cache.remember(real, info, digest)
+        cached = cache.get(key, keep)
+        if cached is not None:
+            return cached
     document, diagnostics = _parse(data, digest, path, doc_id)
     if document is not None and cache is not None:
         cache.put(key, document, diagnostics)

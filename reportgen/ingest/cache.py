@@ -12,6 +12,8 @@ ours is read past (one note with -v) and written again.  Entries are written ato
 (temp file, rename), without fsync: a power cut may lose one, never show half of one.
 Size is bounded: entries no build used for 30 days go, then the least recently used
 ones past 512 MiB (those the current build uses stay; they are as large as its sources).
+A source whose inode, size, mtime and ctime are those recorded when it was last hashed is
+not read again (`signatures.json`; a write always changes the ctime).
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ MAX_UNUSED_BYTES = 512 * 1024 * 1024
 _TOUCH_AFTER = 86400  # refresh an entry's mtime (its last use) at most once a day
 _MAX_ENTRY_BYTES = 256 * 1024 * 1024  # a larger file in the cache is not one we wrote
 _CODE = ("ingest", "corpus.py")  # what makes a record, relative to the package
+_SIGNATURES = "signatures.json"
+_MAX_SIGNATURES = 200_000  # past this many files, only those the current build read are kept
+# A file changed this recently may change again within one tick of its clock: hash it next time too.
+_RACY_SECONDS = 2.0
 
 
 class DocumentCache:
@@ -50,6 +56,8 @@ class DocumentCache:
         self.written = 0
         self.damaged = 0
         self._write_problem: str | None = None
+        self._signatures: dict | None = None  # real path -> [inode, size, mtime_ns, ctime_ns, sha256]
+        self._seen: dict[str, list] = {}
 
     @classmethod
     def beside(cls, state_path: Path | str) -> DocumentCache:
@@ -62,6 +70,30 @@ class DocumentCache:
 
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
+
+    def known_digest(self, real: Path) -> tuple[str | None, os.stat_result | None]:
+        """The sha256 recorded for `real` while its inode, size, mtime and ctime stay the same, and
+        its stat now (take it before reading the file, for `remember`); (None, ...) means read it.
+
+        As git's index does: a write changes the ctime, which no program can set back.
+        """
+        try:
+            info = os.stat(real)
+        except OSError:
+            return None, None
+        if self._signatures is None:
+            self._signatures = _read_signatures(self.folder / _SIGNATURES)
+        signature = self._signatures.get(str(real))
+        if signature is not None and signature[:4] == [info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]:
+            self._seen[str(real)] = signature
+            return signature[-1], info
+        return None, info
+
+    def remember(self, real: Path, info: os.stat_result | None, digest: str) -> None:
+        """Record `digest` for `real` as it was when `info` was taken, before it was read."""
+        if info is None or time.time() - max(info.st_mtime, info.st_ctime) < _RACY_SECONDS:
+            return
+        self._seen[str(real)] = [info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns, digest]
 
     def get(self, key: str, keep=None) -> tuple[Document, list[Diagnostic]] | None:
         """The document and diagnostics stored under `key`, or None (missing, damaged, not ours)."""
@@ -139,6 +171,22 @@ class DocumentCache:
                 self.prune()
             except OSError as exc:  # a cache that cannot be pruned is still a correct cache
                 log.debug("cache: pruning %s failed: %s", self.root, exc)
+        if not self._write_problem and any((self._signatures or {}).get(k) != v for k, v in self._seen.items()):
+            self._write_signatures()
+
+    def _write_signatures(self) -> None:
+        """Merge this build's file signatures into the file other builds share (theirs kept, up to a bound)."""
+        from reportgen.files import write_atomic
+
+        merged = _read_signatures(self.folder / _SIGNATURES)
+        merged.update(self._seen)
+        if len(merged) > _MAX_SIGNATURES:
+            merged = dict(self._seen)
+        data = json.dumps(merged, separators=(",", ":")).encode("utf-8")
+        try:
+            write_atomic(self.folder / _SIGNATURES, data, durable=False)
+        except OSError as exc:
+            log.debug("cache: cannot write %s: %s", self.folder / _SIGNATURES, exc)
 
     def prune(self, *, now: float | None = None) -> None:
         """Drop other versions' folders, entries unused for MAX_AGE, then the oldest unused past the cap."""
@@ -148,6 +196,11 @@ class DocumentCache:
                 shutil.rmtree(other, ignore_errors=True)  # a new reportgen never reads an old version's entries
         unused = []
         for sub in _entries(self.folder):
+            if not sub.is_dir(follow_symlinks=False):
+                if sub.name != _SIGNATURES and now - sub.stat(follow_symlinks=False).st_mtime > 3600:
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(sub.path)  # a temp file a killed build left
+                continue
             for entry in _entries(sub.path):
                 name = entry.name
                 info = entry.stat(follow_symlinks=False)
@@ -164,6 +217,16 @@ class DocumentCache:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(path)
             total -= size
+
+
+def _read_signatures(path: Path) -> dict:
+    try:
+        found = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {k: v for k, v in found.items() if isinstance(v, list) and len(v) == 5 and isinstance(v[-1], str)}
 
 
 def _entries(folder: Path | str) -> list[os.DirEntry]:
