@@ -283,16 +283,22 @@ def _first_sightings(
     """
     cursor = db.cursor()
     cursor.row_factory = None  # plain tuples: an archive's history has a row per article
-    rows = cursor.execute(
-        "SELECT item_id, digest, first_seen_run, first_seen FROM items WHERE config_path = ? ORDER BY first_seen_run",
-        (key,),
-    ).fetchall()
-    known = {item_id: digest for item_id, digest, _, _ in rows}
+    known = dict(cursor.execute("SELECT item_id, digest FROM items WHERE config_path = ?", (key,)))
+    # Only an id the history does not know can take over a retired one's first sighting: look up
+    # rows with the content of those alone (a scheduled run adds a file, not a whole archive).
+    wanted = sorted({digest for item_id, digest in pairs if item_id not in known})
     current = {item_id for item_id, _ in pairs}
     retired: dict[str, tuple[int, str]] = {}
-    for item_id, digest, first_run, first_seen in rows:
-        if item_id not in current:
-            retired.setdefault(digest, (first_run, first_seen))
+    for start in range(0, len(wanted), 500):  # SQLite's limit on parameters is far above 500
+        chunk = wanted[start : start + 500]
+        rows = cursor.execute(
+            "SELECT item_id, digest, first_seen_run, first_seen FROM items WHERE config_path = ? AND digest IN "
+            f"({','.join('?' * len(chunk))}) ORDER BY first_seen_run, rowid",
+            (key, *chunk),
+        ).fetchall()
+        for item_id, digest, first_run, first_seen in rows:
+            if item_id not in current:
+                retired.setdefault(digest, (first_run, first_seen))
     out = []
     for item_id, digest in pairs:
         if known.get(item_id) == digest:
