@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, Union
 
 
@@ -185,12 +186,18 @@ class Corpus:
     def items(self) -> tuple[Item, ...]:
         return tuple(item for doc in self.documents for item in doc.items)
 
+    @cached_property
+    def _found(self) -> dict[str, Document | None]:
+        return {}
+
     def document(self, key: str) -> Document | None:
-        """Find a document by id, file name or path."""
-        for doc in self.documents:
-            if key in (doc.id, doc.path) or doc.path.endswith("/" + key):
-                return doc
-        return None
+        """Find a document by id, file name or path (each key looked up once: an archive has thousands)."""
+        found = self._found
+        if key not in found:
+            found[key] = next(
+                (doc for doc in self.documents if key in (doc.id, doc.path) or doc.path.endswith("/" + key)), None
+            )
+        return found[key]
 
 
 PAPER = "paper"  # the document selector meaning "the only paper among the sources"

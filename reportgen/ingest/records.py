@@ -55,6 +55,12 @@ def decode_document(head: Any, index: Any, read_bodies: Callable[[], Sequence[by
         kept: list[Item] = []
         omitted: list[tuple[str, str]] = []
         verdicts: dict[str | None, bool] = {}  # a feed file spans a few days: ask `keep` once a day
+        for date in {row[0] for row in index}:
+            verdicts[date] = keep is None or keep(dt.date.fromisoformat(date) if date else None)
+        if not any(verdicts.values()):  # most files of an archive: nothing to build, the index is enough
+            fields = {name: _decode(value) for name, value in head.items()}
+            earlier = fields.pop("omitted", ())
+            return Document(**fields, items=(), omitted=(*earlier, *[(i, d) for _, i, d in index]))
         for n, (date, item_id, digest) in enumerate(index):
             verdict = verdicts.get(date)
             if verdict is None:
