@@ -149,6 +149,10 @@ def _locked_build(
             from reportgen.ingest.cache import DocumentCache
 
             parsed = DocumentCache.beside(state.path) if cache else None
+            if parsed is not None:
+                from reportgen.analysis.item_summaries import file_name
+
+                parsed.keep_files.add(file_name())  # the items' summaries, kept beside the parsed sources
             # Items the period leaves out are never read in full, only recorded in the run history.
             keep = date_filter(*_period(cfg, state))
             corpus = ingest.load(list(cfg.sources), root=cfg.root, cache=parsed, keep=keep)
@@ -189,6 +193,7 @@ def _locked_build(
                 allow_empty,
                 strict,
                 render_jobs,
+                cache_folder=parsed.folder if parsed is not None else None,
             )
         except BaseException as exc:
             message = str(exc) or ("interrupted" if isinstance(exc, KeyboardInterrupt) else type(exc).__name__)
@@ -212,6 +217,7 @@ def _build(
     allow_empty: bool = False,
     strict: _WarningCount | None = None,
     render_jobs: int | None = None,
+    cache_folder: Path | None = None,
 ) -> BuildResult:
     from reportgen import limits as bounds
     from reportgen.analysis import chronology, select, summarise
@@ -251,7 +257,11 @@ def _build(
             new_item_ids=frozenset(new_ids) if previous else frozenset(),
             new_since=previous.finished if previous else None,
         )
-        briefing = assemble(corpus, cfg, analysis, summarise.summarise)
+        from reportgen.analysis.item_summaries import ItemSummaries
+
+        summaries = ItemSummaries(cache_folder, summarise.summarise)  # each item's own, kept between builds
+        briefing = assemble(corpus, cfg, analysis, summaries)
+        summaries.save()
 
     outputs: dict[str, bytes] = {}
     warnings: list[str] = []

@@ -62,7 +62,7 @@ def _outputs(project: Path, state_dir: Path, *, cache: bool) -> dict[str, bytes]
 
 
 def _entries(state_dir: Path) -> list[Path]:
-    return sorted(p for p in (state_dir / "cache").rglob("*.json") if p.name != "signatures.json")
+    return sorted((state_dir / "cache").glob("*/??/*.json"))  # not signatures.json, summaries-*.json
 
 
 def test_a_build_reads_the_same_briefing_without_the_cache_from_a_cold_one_a_warm_one_and_a_stale_one(project):
@@ -244,3 +244,27 @@ def test_a_source_changed_in_the_last_two_seconds_is_hashed_again_next_time(tmp_
     cache.remember(source_file, info, "0" * 64)
     cache.finish()
     assert cache.known_digest(source_file)[0] is None
+
+
+def test_items_summarised_once_are_not_summarised_again_and_a_damaged_store_is_only_slower(project, monkeypatch):
+    from reportgen.analysis import summarise
+
+    calls: list[int] = []
+    real = summarise.summarise
+    monkeypatch.setattr(summarise, "summarise", lambda items, n, **kw: calls.append(len(items)) or real(items, n, **kw))
+    state_dir = project / "cached"
+    first = _outputs(project, state_dir, cache=True)
+    singles = calls.count(1)
+    assert singles > 5
+    calls.clear()
+    assert _outputs(project, state_dir, cache=True) == first
+    assert calls.count(1) == 0 and calls  # topic summaries span items: always computed
+
+    (store,) = (state_dir / "cache").glob("*/summaries-*.json")
+    store.write_text('{"not": "ours"', encoding="utf-8")
+    calls.clear()
+    assert _outputs(project, state_dir, cache=True) == first
+    assert calls.count(1) == singles
+    calls.clear()
+    assert _outputs(project, state_dir, cache=True) == first
+    assert calls.count(1) == 0  # written again by the run before

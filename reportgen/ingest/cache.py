@@ -58,6 +58,7 @@ class DocumentCache:
         self._write_problem: str | None = None
         self._signatures: dict | None = None  # real path -> [inode, size, mtime_ns, ctime_ns, sha256]
         self._seen: dict[str, list] = {}
+        self.keep_files = {_SIGNATURES}  # files beside the entries pruning leaves alone (see item_summaries)
 
     @classmethod
     def beside(cls, state_path: Path | str) -> DocumentCache:
@@ -197,7 +198,9 @@ class DocumentCache:
         unused = []
         for sub in _entries(self.folder):
             if not sub.is_dir(follow_symlinks=False):
-                if sub.name != _SIGNATURES and now - sub.stat(follow_symlinks=False).st_mtime > 3600:
+                if sub.name in self.keep_files:
+                    continue
+                if now - sub.stat(follow_symlinks=False).st_mtime > 3600:
                     with contextlib.suppress(FileNotFoundError):
                         os.unlink(sub.path)  # a temp file a killed build left
                 continue
