@@ -17,7 +17,19 @@ from reportgen.corpus import PAPER, Corpus, Document, Item, find_document
 from reportgen.datefmt import long_date
 from reportgen.errors import ConfigError
 
-LANGUAGE_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian", "ar": "Arabic"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "kk": "Kazakh",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "es": "Spanish",
+    "fr": "French",
+    "de": "German",
+    "pt": "Portuguese",
+    "it": "Italian",
+    "id": "Indonesian",
+    "tr": "Turkish",
+}
 
 
 @dataclass(frozen=True)
@@ -42,7 +54,8 @@ class _Citations:
     sections as locators in reading order.  An article is a source of its own.
     """
 
-    def __init__(self, corpus: Corpus, focus_terms: Sequence[str] = ()) -> None:
+    def __init__(self, corpus: Corpus, focus_terms: Sequence[str] = (), language: str = "en") -> None:
+        self._language = language
         self._items = {item.id: (doc, item) for doc in corpus.documents for item in doc.items}
         self._focus = tuple(focus_terms)
         self._numbers: dict[str, int] = {}  # item id or paper doc id -> number
@@ -74,7 +87,7 @@ class _Citations:
                         item_id=item.id,
                         doc_id=doc.id,
                         document=display_title(doc.title),
-                        title=short_reference(doc),
+                        title=short_reference(doc, self._language),
                         date=doc.published,
                         path=doc.path,
                         line=doc.location.line,
@@ -118,6 +131,12 @@ class Context:
     def __post_init__(self) -> None:
         self.items_by_id = {item.id: item for item in self.corpus.items}
 
+    def gettext(self, message: str) -> str:
+        """A fixed word of a part in the briefing's language (reportgen/locale/<language>.po)."""
+        from reportgen.i18n import catalog
+
+        return catalog(self.cfg.language).gettext(message)
+
     def next_figure(self) -> int:
         self.figures += 1
         return self.figures
@@ -138,7 +157,7 @@ class Context:
 
         doc = self.corpus.document(item.doc_id)
         title = headline(item, self.cfg.focus.terms)
-        source = short_reference(doc) if doc and doc.kind == "paper" else outlet(item)
+        source = short_reference(doc, self.cfg.language) if doc and doc.kind == "paper" else outlet(item)
         scores = tuple(
             TopicScore(m.topic, topic_title(self.cfg, m.topic), round(m.score, 2), m.terms)
             for m in self.analysis.topics.get(item.id, ())
@@ -167,14 +186,14 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
     """Build every configured part in order; citations resolve to `Briefing.sources`."""
     from reportgen import parts as part_kinds
 
-    ctx = Context(corpus, cfg, analysis, summarise, _Citations(corpus, cfg.focus.terms))
+    ctx = Context(corpus, cfg, analysis, summarise, _Citations(corpus, cfg.focus.terms, cfg.language))
     parts = []
     for index, spec in enumerate(cfg.parts):
         kind = part_kinds.get(spec.kind)
         if kind is None:  # the config reader refuses unknown kinds; never drop one silently
             raise LookupError(f"unknown part kind {spec.kind!r}")
         part_id = f"part-{index + 1}-{spec.kind}"
-        parts.append(kind.assemble(ctx, spec, part_id, spec.get("title") or kind.title))
+        parts.append(kind.assemble(ctx, spec, part_id, spec.get("title") or ctx.gettext(kind.title)))
 
     return Briefing(
         title=cfg.title,
@@ -234,36 +253,55 @@ def named_document(corpus: Corpus, spec: PartSpec) -> tuple[Document | None, lis
     return doc, [("document", problem)] if doc is None else []
 
 
-def short_reference(doc: Document) -> str:
+def short_reference(doc: Document, language: str = "en") -> str:
     """A paper in author–year form: "Abu Shawer et al. (2025)", or its title up to a colon."""
+    from reportgen.i18n import catalog
+
+    tr = catalog(language)
     year = (dict(doc.metadata).get("accepted") or (doc.published.isoformat() if doc.published else ""))[:4]
     if doc.authors:
         who = doc.authors[0] + (
-            " et al." if len(doc.authors) > 2 else f" and {doc.authors[1]}" if len(doc.authors) == 2 else ""
+            tr.pgettext("authors", " et al.")
+            if len(doc.authors) > 2
+            else tr.pgettext("authors", " and ") + doc.authors[1]
+            if len(doc.authors) == 2
+            else ""
         )
     else:
         who = display_title(doc.title).split(":")[0]
     return f"{who} ({year})" if year else who
 
 
-def paper_reference(doc: Document) -> str:
+def paper_reference(doc: Document, language: str = "en") -> str:
     """A full reference in author–year style, from what the paper itself states."""
+    from reportgen.i18n import catalog
+
+    tr = catalog(language)
+    # the history keys the paper reader normalises to (reportgen/ingest/paper.py)
+    steps = {
+        "submitted": tr.pgettext("paper history", "submitted"),
+        "revised": tr.pgettext("paper history", "revised"),
+        "accepted": tr.pgettext("paper history", "accepted"),
+        "published": tr.pgettext("paper history", "published"),
+    }
     metadata = dict(doc.metadata)
     year = (metadata.get("accepted") or (doc.published.isoformat() if doc.published else ""))[:4]
     authors = ", ".join(doc.authors)
     parts = [authors + (f" ({year})." if year else "."), display_title(doc.title) + "."]
-    history = "; ".join(f"{key.replace('_', ' ')} {_long_date(value)}" for key, value in doc.metadata)
+    history = "; ".join(
+        f"{steps.get(key, key.replace('_', ' '))} {_long_date(value, language)}" for key, value in doc.metadata
+    )
     if history:
         parts.append(history[0].upper() + history[1:] + ".")
     return " ".join(p for p in parts if p.strip(". "))
 
 
-def _long_date(value: str) -> str:
+def _long_date(value: str, language: str = "en") -> str:
     try:
         d = dt.date.fromisoformat(value)
     except ValueError:
         return value
-    return long_date(d)
+    return long_date(d, language)
 
 
 def topic_title(cfg: BriefingConfig, key: str) -> str:

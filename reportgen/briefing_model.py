@@ -37,6 +37,7 @@ class CitedSentence:
     text: str
     cite: int
     language: str = "en"
+    when: dt.date | None = None  # the story's date, for a summary sentence that names no date itself
 
 
 @dataclass(frozen=True)

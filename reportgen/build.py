@@ -161,7 +161,9 @@ def _locked_build(
             for diagnostic in corpus.diagnostics:
                 log.warning("%s", diagnostic)
             check_against_corpus(cfg, corpus)
-            for warning in citation_warnings(cfg):
+            from reportgen.i18n import language_warnings
+
+            for warning in [*citation_warnings(cfg), *language_warnings(cfg)]:
                 log.warning("%s", warning)
             layout = resolve(cfg.layout, base_dir=cfg.root)
             digests = {
@@ -330,7 +332,7 @@ def _period(cfg, state):
     last = state.last_successful(str(cfg.path))
     since = last.as_of if last else None
     # One period for items, events and the cover: "since last run (14–20 February 2026)".
-    return replace(cfg, period=resolve_since_last_run(cfg.period, since)), since
+    return replace(cfg, period=resolve_since_last_run(cfg.period, since, cfg.language)), since
 
 
 def _part_files(cfg) -> list[Path]:

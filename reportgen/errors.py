@@ -23,6 +23,10 @@ class UsageError(ReportgenError):
     exit_code = 2
 
 
+class CatalogError(ReportgenError):
+    """Raised when a message catalog (reportgen/locale/<language>.po) cannot be read: file, line, fix."""
+
+
 class ConfigError(ReportgenError):
     """Raised when config.yaml is invalid.  `problems` holds every line found, all reported at once."""
 

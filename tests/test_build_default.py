@@ -405,3 +405,11 @@ def test_figures_render_without_a_renderer_warning(default):
     # SVG properties (fill, stroke) belong in the SVG's own style sheet; in the page's they are
     # unknown properties WeasyPrint warns about.
     assert "warning: weasyprint" not in default.stderr
+
+
+def test_an_undated_news_sentence_in_the_executive_summary_is_led_by_its_storys_date(default, briefing_json):
+    summary = next(p for p in briefing_json["parts"] if p["kind"] == "summary")
+    led = [(s["when"], s["text"][:30]) for s in summary["sentences"] if s["when"]]
+    assert ("2025-12-05", "The document offers opportunit") in led
+    assert all(not re.search(r"\b20\d\d\b", text) for _, text in led)
+    assert "5 December 2025. The document offers opportunities" in default.text

@@ -1049,3 +1049,19 @@ def test_a_deed_set_during_a_visit_stays_apart_from_the_visit():
     )
     events = build_chronology([paper], as_of=D(2025, 12, 1))
     assert [e.label for e in events] == ["March 2025", "4–6 March 2025"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Consequently, by 2021-2022, contacts between the two ministries had already reached a new intensity.",
+        "By the early 2010s, the scope of cooperation had expanded well beyond fisheries.",
+        "By the end of 2023 more than 40 joint ventures had been registered in Santiago.",
+    ],
+)
+def test_where_things_stood_by_a_date_is_not_a_happening(sentence):
+    assert _rows(sentence) == []
+
+
+def test_a_deadline_by_a_date_is_still_a_planned_happening():
+    assert [row[0] for row in _rows("The remaining ferries will be delivered by the end of 2027.")] == ["late 2027"]

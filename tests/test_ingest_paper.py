@@ -258,3 +258,40 @@ def test_a_pipe_line_without_a_separator_row_is_text():
     doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
     assert doc.tables == () and diagnostics == []
     assert [p.text for p in doc.items[0].paragraphs] == ["| this is a quote-like line | and more text."]
+
+
+def test_abstracts_in_spanish_and_indonesian_are_front_matter_in_their_languages(tmp_path):
+    (tmp_path / "paper.md").write_text(
+        "Ana Pérez<sup>1</sup>\n\n<sup>1</sup>Universidad de Chile, Santiago\n\n"
+        "## COPPER AND SOLAR POWER: CHILE AND INDONESIA\n\n"
+        "Copper and solar power link the two economies. This paper examines the trade agreement of 2017.\n\n"
+        "**Keywords:** copper, solar power, trade.\n\n"
+        "### **Cobre y energía solar: Chile e Indonesia**\n\n"
+        "**Resumen:** El cobre y la energía solar unen las dos economías. El artículo examina el acuerdo "
+        "comercial de 2017 y las perspectivas de la cooperación entre los dos países.\n\n"
+        "**Palabras clave:** cobre, energía solar, comercio.\n\n"
+        "### **Tembaga dan tenaga surya**\n\n"
+        "Tembaga dan tenaga surya menghubungkan kedua ekonomi. Artikel ini membahas perjanjian dagang yang "
+        "ditandatangani pada tahun 2017 dan prospek kerja sama dari kedua negara.\n\n"
+        "**Kata kunci:** tembaga, tenaga surya, perdagangan.\n\n"
+        "## Introduction\n\nChile and Indonesia signed a trade agreement in 2017.\n",
+        encoding="utf-8",
+    )
+    corpus = ingest.load(["paper.md"], root=tmp_path)
+    assert corpus.diagnostics == ()
+    paper = corpus.documents[0]
+    assert [(a.language, a.keywords) for a in paper.abstracts] == [
+        ("en", ("copper", "solar power", "trade")),
+        ("es", ("cobre", "energía solar", "comercio")),
+        ("id", ("tembaga", "tenaga surya", "perdagangan")),
+    ]
+    assert paper.abstracts[1].text.startswith("El cobre y la energía solar")
+    assert [s.title for s in paper.items] == ["Introduction"]
+
+
+def test_a_row_whose_last_cell_is_empty_keeps_it_without_a_warning():
+    lines = ["## Data", "", "**Table 2** - Ports", "", "Port\tShips\tNote", "Aktau\t12\t", "Kuryk\t4\tnew  ", ""]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="data/p.md")
+    (table,) = doc.tables
+    assert table.rows == (("Aktau", "12", ""), ("Kuryk", "4", "new"))
+    assert diagnostics == []

@@ -132,4 +132,7 @@ def test_layouts_lists_built_in_and_project_layouts_with_their_blocks(tmp_path, 
     assert [line.split()[0] for line in custom if line.endswith("(overridden here)")] == ["cover"]
     assert any(line.split()[0] == "part" for line in custom)
     assert any(line.split()[0] == "parts/chronology.html.j2" for line in custom)
-    assert "  filters    iso_date, long_date, names, sanitize, sanitize_block, short_date, svg_paths" in lines
+    assert (
+        "  filters    css_counters, css_string, iso_date, long_date, names, sanitize, sanitize_block, short_date, svg_paths"
+        in lines
+    )

@@ -19,3 +19,13 @@ def test_every_package_and_layout_folder_is_listed_in_pyproject():
         if folder.is_dir() and "__pycache__" not in folder.parts
     }
     assert code | layouts == listed
+
+
+def test_the_message_catalogs_are_package_data():
+    import fnmatch
+
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    patterns = setuptools["package-data"]["reportgen.locale"]
+    catalogs = [p.name for p in (ROOT / "reportgen" / "locale").iterdir() if p.suffix in (".po", ".pot")]
+    assert {"ru.po", "kk.po", "reportgen.pot"} <= set(catalogs)
+    assert [c for c in catalogs if not any(fnmatch.fnmatch(c, p) for p in patterns)] == []

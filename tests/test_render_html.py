@@ -202,8 +202,8 @@ def test_builtin_template_errors_are_named_relative_to_the_repo(briefing, monkey
     )
     with pytest.raises(TemplateError) as err:
         render_html(bad, resolve("briefing", base_dir=tmp_path))
-    assert str(err.value).startswith("templates/_shared/macros.html.j2:")
-    assert "has no attribute 'language'" in str(err.value)
+    assert str(err.value).startswith("templates/_shared/parts/summary.html.j2:5: ")
+    assert "'str' has no attribute 'when'" in str(err.value)
 
 
 def test_sandbox_refuses_python_internals(tmp_path, briefing):

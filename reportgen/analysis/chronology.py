@@ -169,6 +169,16 @@ _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _TARGET = re.compile(r"\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b", re.IGNORECASE)
 
 
+# "By 2022-2023, contacts had already reached ...", "by the early 2010s the scope had expanded": a
+# perfect tense up to a date states where things stood then, not a happening.
+_BY_DATE = re.compile(r"\b[Bb]y\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?$")
+_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b")
+
+
+def _stood_by(event: Event, before: str) -> bool:
+    return _BY_DATE.search(before[-30:]) is not None and _PERFECT.search(event.text) is not None
+
+
 def _is_baseline(before: str) -> bool:
     return _BASELINE.search(before[-70:]) is not None
 
@@ -188,7 +198,13 @@ def _is_happening(event: Event, language: str) -> bool:
     at = _span_in(event.text, event.expression)
     if language == "en":
         before = event.text[: at[0]]
-        if _trend(before) or is_meta(event.sentence or event.text) or _term_only(event, before) or _is_baseline(before):
+        if (
+            _trend(before)
+            or is_meta(event.sentence or event.text)
+            or _term_only(event, before)
+            or _is_baseline(before)
+            or _stood_by(event, before)
+        ):
             return False
     return states_event(event.text, date_at=at, language=language)
 

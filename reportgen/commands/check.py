@@ -44,7 +44,9 @@ def run(args: argparse.Namespace) -> int:
     for diagnostic in corpus.diagnostics:  # e.g. why a table that parts name was not found
         log.warning("%s", diagnostic)
     check_against_corpus(cfg, corpus)
-    for warning in citation_warnings(cfg):
+    from reportgen.i18n import language_warnings
+
+    for warning in [*citation_warnings(cfg), *language_warnings(cfg)]:
         log.warning("%s", warning)
     try:
         layout = resolve(cfg.layout, base_dir=cfg.root)

@@ -59,6 +59,7 @@ def _print_helpers() -> None:
 
     print("every layout  (templates see `briefing`, and `part` inside the block part)")
     print("  filters    " + ", ".join(sorted(FILTERS)))
+    print('  words      _("Contents"), {% trans %}…{% endtrans %}: in the briefing\'s language (reportgen/locale)')
     print('  macros     {% import "macros.html.j2" as m %}: ' + ", ".join(macro_names(builtin_root() / "_shared")))
     kinds = "|".join(parts.kinds())
     print(

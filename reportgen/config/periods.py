@@ -14,9 +14,10 @@ from reportgen.datefmt import long_date, span
 from reportgen.config.nodes import _STR, NodeReader, describe
 
 
-def read_period(r: NodeReader, node: yaml.Node, key: str, as_of: dt.date) -> Period | None:
+def read_period(r: NodeReader, node: yaml.Node, key: str, as_of: dt.date, language: str = "en") -> Period | None:
+    """The period a config gives, its label in the briefing's `language` (read before `period`)."""
     if isinstance(node, yaml.MappingNode):
-        return _period_range(r, node, key, as_of)
+        return _period_range(r, node, key, as_of, language)
     allowed = (
         "expected 'last N days|weeks|months|years', 'since last run', 'all' "
         "or a mapping {from: YYYY-MM-DD, to: YYYY-MM-DD}"
@@ -26,9 +27,10 @@ def read_period(r: NodeReader, node: yaml.Node, key: str, as_of: dt.date) -> Per
         return None
     phrase = " ".join(node.value.lower().split())
     if phrase == "all":
-        return all_period(as_of)
+        return all_period(as_of, language)
     if phrase == "since last run":
-        return Period(end=as_of, label=f"since last run (up to {long_date(as_of)})", since_last_run=True)
+        label = _tr(language).gettext("since last run (up to {date})").format(date=long_date(as_of, language))
+        return Period(end=as_of, label=label, since_last_run=True)
     match = re.fullmatch(r"last (?:(\d+) )?(day|week|month|year)s?", phrase)
     if not match:
         r.fail(node, key, f"unknown period '{node.value}'; {allowed}")
@@ -42,11 +44,35 @@ def read_period(r: NodeReader, node: yaml.Node, key: str, as_of: dt.date) -> Per
     except (ValueError, OverflowError):  # before 1 January of year 1
         r.fail(node, key, f"'{node.value}' reaches back before the year 1 (from as_of {as_of}); give a shorter period")
         return None
-    words = f"last {unit}" if not match.group(1) else f"last {count} {unit}" + ("s" if count > 1 else "")
-    return Period(start=start, end=as_of, label=f"{words} ({span(start, as_of)})")
+    words = _last(language, count, unit) if match.group(1) else _last(language, 0, unit)
+    return Period(start=start, end=as_of, label=f"{words} ({span(start, as_of, language)})")
 
 
-def _period_range(r: NodeReader, node: yaml.MappingNode, key: str, as_of: dt.date) -> Period | None:
+def _last(language: str, count: int, unit: str) -> str:
+    """'last 90 days' ('last week' for count 0, the phrase without a number) in `language`."""
+    tr = _tr(language)
+    if not count:
+        return {
+            "day": tr.gettext("last day"),
+            "week": tr.gettext("last week"),
+            "month": tr.gettext("last month"),
+            "year": tr.gettext("last year"),
+        }[unit]
+    return {
+        "day": tr.ngettext("last {count} day", "last {count} days", count),
+        "week": tr.ngettext("last {count} week", "last {count} weeks", count),
+        "month": tr.ngettext("last {count} month", "last {count} months", count),
+        "year": tr.ngettext("last {count} year", "last {count} years", count),
+    }[unit].format(count=count)
+
+
+def _tr(language: str):
+    from reportgen.i18n import catalog
+
+    return catalog(language)
+
+
+def _period_range(r: NodeReader, node: yaml.MappingNode, key: str, as_of: dt.date, language: str) -> Period | None:
     entries = r.mapping(node, key, {"from": "First day covered.", "to": "Last day covered."})
     if entries is None:
         return None
@@ -65,11 +91,15 @@ def _period_range(r: NodeReader, node: yaml.MappingNode, key: str, as_of: dt.dat
         )
         return None
     end = end or as_of  # an open end stops at the as-of date, so old briefings rebuild the same
-    label = span(start, end) if start else f"up to {long_date(end)}"
+    label = (
+        span(start, end, language)
+        if start
+        else _tr(language).gettext("up to {date}").format(date=long_date(end, language))
+    )
     return Period(start=start, end=end, label=label)
 
 
-def resolve_since_last_run(period: Period, last_run: dt.date | None) -> Period:
+def resolve_since_last_run(period: Period, last_run: dt.date | None, language: str = "en") -> Period:
     """Fill in `since last run` from the as-of date of the previous successful run.
 
     The start is that date itself, not the day after: a day seen twice is better
@@ -78,16 +108,23 @@ def resolve_since_last_run(period: Period, last_run: dt.date | None) -> Period:
     if not period.since_last_run:
         return period
     if last_run is None:
+        tr = _tr(language)
         label = (
-            f"since last run (first run: all dates up to {long_date(period.end)})" if period.end else "since last run"
+            tr.gettext("since last run (first run: all dates up to {date})").format(
+                date=long_date(period.end, language)
+            )
+            if period.end
+            else tr.gettext("since last run")
         )
         return replace(period, start=None, label=label)
     end = period.end or last_run
-    return replace(period, start=last_run, label=f"since last run ({span(min(last_run, end), end)})")
+    label = _tr(language).gettext("since last run ({dates})").format(dates=span(min(last_run, end), end, language))
+    return replace(period, start=last_run, label=label)
 
 
-def all_period(as_of: dt.date) -> Period:
-    return Period(start=None, end=as_of, label=f"all dates up to {long_date(as_of)}")
+def all_period(as_of: dt.date, language: str = "en") -> Period:
+    label = _tr(language).gettext("all dates up to {date}").format(date=long_date(as_of, language))
+    return Period(start=None, end=as_of, label=label)
 
 
 def _count_back(as_of: dt.date, count: int, unit: str) -> dt.date:

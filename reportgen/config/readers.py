@@ -169,14 +169,30 @@ def _as_of(reading: Reading, node: yaml.Node, key: str) -> dt.date | None:
 
 
 def _period(reading: Reading, node: yaml.Node, key: str):
-    return read_period(reading.r, node, key, reading.as_of)
+    return read_period(reading.r, node, key, reading.as_of, reading.values.get("language") or "en")
+
+
+#: Cyrillic letters of Russian and Kazakh in Latin, as a reader would spell them in a file name
+#: (Kazakh's own letters by their nearest Latin: ә a, ғ g, қ q, ң ng, ө o, ұ u, ү u, һ h, і i).
+CYRILLIC_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye")),
+        **{"ё": "yo", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu", "я": "ya"},
+        **{"ъ": "", "ь": ""},
+        **dict(zip("әғқөұүһі", "agqouuhi")),
+        "ң": "ng",
+    }
+)
 
 
 def slugify(title: str) -> str:
-    """'Kazakhstan–Qatar Relations' -> 'kazakhstan-qatar-relations' ('' if nothing ASCII is left)."""
-    # Accents go (é -> e); any other non-ASCII character, like the en dash, separates words.
-    letters = "".join(c for c in unicodedata.normalize("NFKD", title) if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "-", letters.lower()).strip("-")
+    """'Kazakhstan–Qatar Relations' -> 'kazakhstan-qatar-relations', 'Қазақстан және Катар' ->
+    'qazaqstan-zhane-katar' ('' if nothing ASCII is left)."""
+    # Accents go (é -> e), Cyrillic is transliterated; any other non-ASCII character, like the
+    # en dash, separates words.  Lowercase first: й and ё are whole letters, not и and е with marks.
+    latin = title.lower().translate(CYRILLIC_LATIN)
+    letters = "".join(c for c in unicodedata.normalize("NFKD", latin) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", letters).strip("-")
 
 
 # -- paths: honoured as named, absolute or relative to the config's folder ----
@@ -460,6 +476,6 @@ READERS: dict[str, Callable[[Reading, yaml.Node, str], Any]] = {
 ABSENT: dict[str, Callable[[Reading], Any]] = {
     "slug": _derived_slug,
     "as_of": lambda reading: reading.as_of,
-    "period": lambda reading: all_period(reading.as_of),
+    "period": lambda reading: all_period(reading.as_of, reading.values.get("language") or "en"),
     "parts": _default_parts,
 }

@@ -28,7 +28,13 @@ KEYS: tuple[Key, ...] = (
     Key("subtitle", "text", "", "A line under the title."),
     Key("organisation", "text", "", "Who issues the briefing; shown on the cover."),
     Key("author", "text", "", "PDF author metadata.", "the organisation"),
-    Key("language", "language", "en", "Language of the briefing, an ISO 639 code (en, ru, kk).", "en"),
+    Key(
+        "language",
+        "language",
+        "en",
+        "Language of the layouts' fixed words and dates, an ISO 639 code: en, ru or kk (a catalog in reportgen/locale).",
+        "en",
+    ),
     Key("slug", "slug", "", "File-name stem for {slug} in `output`.", "derived from the title"),
     Key("as_of", "as_of", "today", "The date the briefing speaks from: `today` or YYYY-MM-DD.", "today"),
     Key(

@@ -104,8 +104,11 @@ def lay_out(
     labelled: Sequence[int] = (),
     keyed: bool = True,
     width: float = WIDTH,
+    language: str = "en",
 ) -> Layout:
-    """Place every mark; `labelled` keys get their label beside the mark (if a lane has room)."""
+    """Place every mark; `labelled` keys get their label beside the mark (if a lane has room).
+
+    The legend and the as-of label are in `language`; the marks' labels come as given."""
     if not marks:
         return Layout(Drawing(width, 0.0, (), "No dated events."), (), ())
     counts: dict[int, int] = {}
@@ -141,12 +144,12 @@ def lay_out(
     shapes: list[Shape] = []
     shapes += _bands(scale, TOP - 2.0, axis_y)
     if as_of is not None and scale.first <= as_of.year < scale.last:
-        shapes += _as_of(scale.x(as_of), as_of, axis_y, width)
+        shapes += _as_of(scale.x(as_of), as_of, axis_y, width, language)
     for group, lane, g in sorted(placed, key=lambda p: p[0].keys):
         shapes += _mark_shapes(group, g, axis_y - 4.0 - (lane + 0.5) * LANE)
     shapes += _axis(scale, axis_y)
     legend_y = axis_y + 24.0
-    shapes += _legend(marks, legend_y, as_of is not None and scale.first <= as_of.year < scale.last)
+    shapes += _legend(marks, legend_y, as_of is not None and scale.first <= as_of.year < scale.last, language)
     drawing = Drawing(width, r1(legend_y + 5.0), tuple(shapes), "")
     return Layout(drawing, tuple(sorted(shown_labels)), tuple(sorted(omitted)))
 
@@ -353,10 +356,11 @@ def _year_labels(scale: TimeScale, y: float) -> list[Shape]:
     return sorted(shapes, key=lambda s: s.x)
 
 
-def _as_of(x: float, as_of: dt.date, axis_y: float, width: float) -> list[Shape]:
+def _as_of(x: float, as_of: dt.date, axis_y: float, width: float, language: str) -> list[Shape]:
     from reportgen.datefmt import short_date
+    from reportgen.i18n import catalog
 
-    text = f"as of {short_date(as_of)}"
+    text = catalog(language).pgettext("timeline", "as of {date}").format(date=short_date(as_of, language))
     anchor = "end" if x + text_width(text, LEGEND_SIZE) / 2 > width else "middle"
     return [
         Shape("line", "as-of", x=r1(x), y=TOP - 3.0, x2=r1(x), y2=r1(axis_y)),
@@ -364,17 +368,20 @@ def _as_of(x: float, as_of: dt.date, axis_y: float, width: float) -> list[Shape]
     ]
 
 
-def _legend(marks: Sequence[Mark], y: float, as_of: bool) -> list[Shape]:
+def _legend(marks: Sequence[Mark], y: float, as_of: bool, language: str) -> list[Shape]:
     """What the marks mean, only for those drawn."""
-    kinds = [("point", "mark point", "a day")]
+    from reportgen.i18n import catalog
+
+    tr = catalog(language)
+    kinds = [("point", "mark point", tr.pgettext("legend", "a day"))]
     if any(m.precision != "day" and not m.approximate for m in marks):
-        kinds.append(("bar", "mark bar", "a month, season, year or range"))
+        kinds.append(("bar", "mark bar", tr.pgettext("legend", "a month, season, year or range")))
     if any(m.approximate for m in marks):
-        kinds.append(("bar", "mark bar approx", "a decade"))
+        kinds.append(("bar", "mark bar approx", tr.pgettext("legend", "a decade")))
     if any(m.planned for m in marks):
-        kinds.append(("bar", "mark bar planned", "planned"))
+        kinds.append(("bar", "mark bar planned", tr.pgettext("legend", "planned")))
     if as_of:
-        kinds.append(("line", "as-of", "the as-of date"))
+        kinds.append(("line", "as-of", tr.pgettext("legend", "the as-of date")))
     shapes, x = [], 4.0
     for symbol, style, text in kinds:
         if symbol == "point":

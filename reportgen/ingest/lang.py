@@ -1,4 +1,4 @@
-"""Identify a text's language from its script: a small, fast, dependency-free guess."""
+"""Identify a text's language from its script and function words: a small, fast, dependency-free guess."""
 
 from __future__ import annotations
 
@@ -14,11 +14,44 @@ SAMPLE = 600  # characters; enough to tell scripts apart, cheap for 10k articles
 KAZAKH_SHARE = 0.02  # Kazakh text has ~8% of these letters; Russian quoting a name has <1%
 
 
+# Frequent function words that tell Latin-script languages apart (a paper's abstracts in Spanish,
+# French or Indonesian, an article in German).  Words shared by several languages ("de", "la",
+# "e") are left out; a text with none of them counts as English.
+_FUNCTION_WORDS = {
+    "en": "the and of to is that with for was were are by this from which have has been".split(),
+    "es": "el los las del que y por con para una es se su al como entre más".split(),
+    "fr": "le les des du et est une dans pour sur au aux qui ce cette sont avec par".split(),
+    "de": "der die das und ist nicht mit von den dem ein eine zu für auf im sich wird".split(),
+    "pt": "os do dos das em não com uma para pelo pela ao como entre mais são".split(),
+    "it": "il gli della delle che di per con nel nella sono dei degli tra anche".split(),
+    "id": "yang dan di dengan untuk dalam ini itu dari pada adalah tidak oleh sebagai".split(),
+    "tr": "ve bir bu için ile olarak olan gibi daha çok arasında".split(),
+}
+_LANGUAGE_OF_WORD: dict[str, list[str]] = {}
+for _language, _words in _FUNCTION_WORDS.items():
+    for _word in _words:
+        _LANGUAGE_OF_WORD.setdefault(_word, []).append(_language)
+_LATIN_WORD = re.compile(r"[a-zà-öø-ÿğış]+")
+OTHER_LATIN_SHARE = 1.5  # another language must outnumber English function words by this much
+
+
+def _latin_language(sample: str) -> str:
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for word in _LATIN_WORD.findall(sample.lower()):
+        for language in _LANGUAGE_OF_WORD.get(word, ()):
+            counts[language] += 1
+    best = max(counts, key=counts.__getitem__)
+    if best != "en" and counts[best] >= 3 and counts[best] > OTHER_LATIN_SHARE * counts["en"]:
+        return best
+    return "en"
+
+
 def identify(text: str) -> str:
-    """Return 'kk', 'ru', 'ar' or 'en' for the dominant script of `text` ('und' if it has no letters)."""
+    """Return 'kk', 'ru', 'ar', a Latin-script language ('en', 'es', 'fr', 'de', 'pt', 'it', 'id',
+    'tr') for the dominant script and function words of `text` ('und' if it has no letters)."""
     sample = text[:SAMPLE]
     if sample.isascii():
-        return "en" if _LATIN.search(sample) else "und"
+        return _latin_language(sample) if _LATIN.search(sample) else "und"
     cyrillic = len(_CYRILLIC.findall(sample))
     arabic = len(_ARABIC.findall(sample))
     latin = len(_LATIN.findall(sample))
@@ -28,4 +61,4 @@ def identify(text: str) -> str:
         return "ar"
     if cyrillic > latin:
         return "kk" if len(_KAZAKH.findall(sample)) >= KAZAKH_SHARE * cyrillic else "ru"
-    return "en"
+    return _latin_language(sample)

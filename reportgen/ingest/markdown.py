@@ -42,11 +42,16 @@ def split_blocks(lines: list[str]) -> list[Block]:
         if not line.strip():
             current = None
         elif current is None:
-            current = Block(number, [line.rstrip()])
+            current = Block(number, [_trim(line)])
             blocks.append(current)
         else:
-            current.lines.append(line.rstrip())
+            current.lines.append(_trim(line))
     return blocks
+
+
+def _trim(line: str) -> str:
+    """The line without trailing blanks, but with trailing tabs: a table row's last cell may be empty."""
+    return line.rstrip(" \r\n\v\f") if "\t" in line else line.rstrip()
 
 
 def clean_inline(text: str) -> str:

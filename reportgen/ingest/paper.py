@@ -24,12 +24,16 @@ from reportgen.ingest.news import derive_title
 from reportgen.ingest.sniff import HEADING
 
 KEYWORDS = re.compile(
-    r"^\*{0,2}(?:key ?words|index terms|түйін сөздер|кілт сөздер|тірек сөздер|ключевые слова)"
+    r"^\*{0,2}(?:key ?words|index terms|түйін сөздер|кілт сөздер|тірек сөздер|ключевые слова"
+    r"|palabras clave|palavras[- ]chave|mots[- ]cl[ée]s|schl(?:ü|ue)sselw(?:ö|oe)rter|schlagw(?:ö|oe)rter"
+    r"|parole chiave|kata kunci|anahtar kelimeler|trefwoorden|słowa kluczowe|الكلمات المفتاحية)"
     r"\*{0,2}[ \t]*:?[ \t]*\*{0,2}[ \t]*:?[ \t]*(.*)$",
     re.I,
 )
 _ABSTRACT_LABEL = re.compile(
-    r"^\*{0,2}(?:abstract|summary|аннотация|аңдатпа|түйіндеме|резюме)\*{0,2}[ \t]*[.:—–-]?[ \t]*\*{0,2}[ \t]*", re.I
+    r"^\*{0,2}(?:abstract|summary|аннотация|аңдатпа|түйіндеме|резюме|resumen|resumo|r[ée]sum[ée]"
+    r"|zusammenfassung|riassunto|sommario|abstrak|ringkasan|özet|samenvatting|streszczenie|ملخص)\*{0,2}[ \t]*[.:—–-]?[ \t]*\*{0,2}[ \t]*",
+    re.I,
 )
 _REFERENCES = re.compile(
     r"^(?:references|bibliography|literature|works cited|список литературы|литература|"

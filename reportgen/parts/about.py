@@ -39,7 +39,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> AboutPart:
     return AboutPart(
         id=part_id,
         title=title,
-        reference=paper_reference(doc),
+        reference=paper_reference(doc, ctx.cfg.language),
         authors=doc.authors,
         keywords=doc.keywords,
         abstracts=abstracts,

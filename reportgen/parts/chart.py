@@ -137,11 +137,11 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChartPart:
     chart = "line" if line else "span" if spans else "bar"
     caption = spec.get("title") or f"{table.caption}: {table.header[value_col]}" + (f" ({unit})" if unit else "")
     number = ctx.next_figure()
-    alt = describe(chart, table.header[label_col], table.header[value_col], unit, values, total)
+    alt = describe(chart, table.header[label_col], table.header[value_col], unit, values, total, ctx.cfg.language)
     cite_id = table.section_id or (doc.items[0].id if doc.items else None)
     return ChartPart(
         id=part_id,
-        title=f"Figure {number}. {caption}",
+        title=ctx.gettext("Figure {number}. {caption}").format(number=number, caption=caption),
         number=number,
         caption=caption,
         chart=chart,
@@ -160,19 +160,26 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChartPart:
     )
 
 
-def describe(chart: str, label: str, value: str, unit: str, values, total) -> str:
+def describe(chart: str, label: str, value: str, unit: str, values, total, language: str = "en") -> str:
     """The chart in words, from its numbers: what a screen reader says instead of the figure."""
     from reportgen.figures.chart import number
+    from reportgen.i18n import catalog
 
+    tr = catalog(language)
     if not values:
-        return f"Chart of {value} by {label}: no numbers to draw."
+        return tr.gettext("Chart of {value} by {label}: no numbers to draw.").format(value=value, label=label)
     if chart == "span":
         items = "; ".join(f"{v.label}: {v.cell}" for v in values)
-        return f"Bars over years of {value} by {label}: {items}."
+        return tr.gettext("Bars over years of {value} by {label}: {items}.").format(
+            value=value, label=label, items=items
+        )
     items = "; ".join(f"{v.year if chart == 'line' else v.label}: {number(v.value)}" for v in values)
-    kind = "Line chart" if chart == "line" else "Bar chart"
-    text = f"{kind} of {value} by {label}" + (f", in {unit}" if unit else "") + f": {items}."
-    return text + (f" Total {number(total)}." if total is not None else "")
+    if chart == "line":
+        text = tr.gettext("Line chart of {value} by {label}").format(value=value, label=label)
+    else:
+        text = tr.gettext("Bar chart of {value} by {label}").format(value=value, label=label)
+    text += (tr.gettext(", in {unit}").format(unit=unit) if unit else "") + f": {items}."
+    return text + (" " + tr.gettext("Total {total}.").format(total=number(total)) if total is not None else "")
 
 
 def _with_alt(drawing: Drawing, alt: str) -> Drawing:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from reportgen.datefmt import event_label
 from reportgen.parts.kind import Option, PartKind
 
 
@@ -85,7 +86,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChronologyPart:
             start=e.start,
             end=e.end,
             precision=e.precision,
-            label=e.label,
+            label=event_label(e.label, ctx.cfg.language),
             text=e.text,
             citations=tuple(dict.fromkeys(ctx.citations.cite(i) for i, _ in e.sources)) if cite else (),
             topics=e.topics,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from reportgen.briefing_model import CitedSentence
 from reportgen.parts.kind import Option, PartKind
@@ -30,7 +31,26 @@ def assemble(ctx, spec, part_id: str, title: str) -> SummaryPart:
         query_terms=cfg.focus.terms,
         events=ctx.analysis.events,
     )
-    return SummaryPart(part_id, title, ctx.cited(sentences))
+    cited = tuple(
+        replace(c, when=_story_date(ctx.items_by_id[s.item_id], s.text))
+        for s, c in zip(sentences, ctx.cited(sentences))
+    )
+    return SummaryPart(part_id, title, cited)
+
+
+_DATED = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|yesterday|today|tomorrow|last|next|this\s+(?:year|month|week))\b",
+    re.IGNORECASE,
+)
+
+
+def _story_date(item, text: str):
+    """A news story's date for a sentence that names no date of its own ("The agreement was signed
+    by ..."), so the reader knows when; None for papers and for sentences that say when."""
+    if item.kind != "article" or item.date is None or _DATED.search(text):
+        return None
+    return item.date
 
 
 KIND = PartKind(

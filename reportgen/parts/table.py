@@ -29,7 +29,8 @@ def assemble(ctx, spec, part_id: str, title: str) -> TablePart:
     cite_id = table.section_id or (doc.items[0].id if doc.items else None)
     return TablePart(
         id=part_id,
-        title=spec.get("title") or f"Table {table.number}. {table.caption}",
+        title=spec.get("title")
+        or ctx.gettext("Table {number}. {caption}").format(number=table.number, caption=table.caption),
         number=table.number,
         caption=table.caption,
         header=table.header,

@@ -39,6 +39,7 @@ class TimelinePart:
 def assemble(ctx, spec, part_id: str, title: str) -> TimelinePart:
     from dataclasses import replace
 
+    from reportgen.datefmt import event_label
     from reportgen.figures import timeline as layout
 
     keyed = any(s.kind == "chronology" for s in ctx.cfg.parts)
@@ -49,7 +50,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> TimelinePart:
             e.start,
             e.end,
             e.precision,
-            e.label,
+            event_label(e.label, ctx.cfg.language),
             layout.headline(e.text, e.expression),
             e.planned,
             approximate=e.precision == "decade",
@@ -60,7 +61,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> TimelinePart:
         [(key, e.start, layout.importance(e.precision, e.focus, len(e.sources), e.planned)) for key, e in chosen],
         spec.get("labels"),
     )
-    drawn = layout.lay_out(marks, as_of=ctx.cfg.as_of, labelled=wanted, keyed=keyed)
+    drawn = layout.lay_out(marks, as_of=ctx.cfg.as_of, labelled=wanted, keyed=keyed, language=ctx.cfg.language)
     entries = tuple(
         TimelineEntry(
             mark.key,
@@ -76,11 +77,15 @@ def assemble(ctx, spec, part_id: str, title: str) -> TimelinePart:
         for mark, (_, event) in zip(marks, chosen)
     )
     number = ctx.next_figure()
-    caption = spec.get("title") or (f"Timeline of events, {_span(entries)}" if entries else "Timeline of events")
-    drawing = replace(drawn.drawing, alt=describe(entries, drawn.omitted))
+    caption = spec.get("title") or (
+        ctx.gettext("Timeline of events, {years}").format(years=_span(entries))
+        if entries
+        else ctx.gettext("Timeline of events")
+    )
+    drawing = replace(drawn.drawing, alt=describe(entries, drawn.omitted, ctx.cfg.language))
     return TimelinePart(
         id=part_id,
-        title=f"Figure {number}. {caption}",
+        title=ctx.gettext("Figure {number}. {caption}").format(number=number, caption=caption),
         number=number,
         caption=caption,
         events=entries,
@@ -91,30 +96,42 @@ def assemble(ctx, spec, part_id: str, title: str) -> TimelinePart:
     )
 
 
-def describe(entries: tuple[TimelineEntry, ...], omitted: tuple[int, ...] = ()) -> str:
+def describe(entries: tuple[TimelineEntry, ...], omitted: tuple[int, ...] = (), language: str = "en") -> str:
     """The figure in words, for screen readers and the HTML's alt text: span, density, labelled events."""
+    from reportgen.i18n import catalog
+
+    tr = catalog(language)
     if not entries:
-        return "Timeline: no dated events."
+        return tr.gettext("Timeline: no dated events.")
     years: dict[int, int] = {}
     for e in entries:
         if e.precision not in ("range", "decade"):
             years[e.start.year] = years.get(e.start.year, 0) + 1
-    parts = [f"Timeline of {len(entries)} dated event{'s' if len(entries) != 1 else ''}, {_span(entries)}."]
+    n = len(entries)
+    parts = [
+        tr.ngettext(
+            "Timeline of {count} dated event, {years}.", "Timeline of {count} dated events, {years}.", n
+        ).format(count=n, years=_span(entries))
+    ]
     if years:
         busiest = max(sorted(years), key=lambda y: years[y])
-        parts.append(f"Most in {busiest} ({years[busiest]}).")
+        parts.append(tr.gettext("Most in {year} ({count}).").format(year=busiest, count=years[busiest]))
     labelled = [e for e in entries if e.labelled]
     if labelled:
-        parts.append("Labelled: " + "; ".join(f"{e.label}: {e.headline}" for e in labelled) + ".")
+        parts.append(tr.gettext("Labelled:") + " " + "; ".join(f"{e.label}: {e.headline}" for e in labelled) + ".")
     planned = [e for e in entries if e.planned]
     if planned:  # a screen reader reads all of it: the first few, then how many more
-        more = f"; and {len(planned) - 5} more" if len(planned) > 5 else ""
-        parts.append("Planned: " + "; ".join(f"{e.label}: {e.headline}" for e in planned[:5]) + more + ".")
+        more = tr.gettext("; and {count} more").format(count=len(planned) - 5) if len(planned) > 5 else ""
+        listed = "; ".join(f"{e.label}: {e.headline}" for e in planned[:5])
+        parts.append(tr.gettext("Planned:") + " " + listed + more + ".")
     if omitted:
         n = len(omitted)
         parts.append(
-            f"{n} event{'s' if n != 1 else ''} not drawn for lack of room; the chronology lists "
-            f"{'them' if n != 1 else 'it'}."
+            tr.ngettext(
+                "{count} event not drawn for lack of room; the chronology lists it.",
+                "{count} events not drawn for lack of room; the chronology lists them.",
+                n,
+            ).format(count=n)
         )
     return " ".join(parts)
 

@@ -24,8 +24,9 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from reportgen import briefing_model, files
 from reportgen.briefing_model import Briefing
 from reportgen.errors import TemplateError
+from reportgen.i18n import catalog
 from reportgen.layouts import ENTRY, SHARED, Layout, builtin_names, builtin_root, read_template
-from reportgen.render.markup import FILTERS
+from reportgen.render.markup import FILTERS, localized_filters
 
 #: Names a template may use without defining them.
 CONTEXT_NAMES = frozenset({"briefing", "part"})
@@ -78,8 +79,13 @@ def _mtime(filename: str) -> float | None:
         return None
 
 
-def environment(layout: Layout) -> SandboxedEnvironment:
-    """A sandboxed, autoescaping, strict environment over the layout's layered loader."""
+def environment(layout: Layout, language: str = "en") -> SandboxedEnvironment:
+    """A sandboxed, autoescaping, strict environment over the layout's layered loader.
+
+    `_()`, `gettext()` and `{% trans %}` translate a layout's fixed words through the catalog of
+    `language` (reportgen/i18n.py), and the date filters write that language's dates; a layout
+    that does not use them stays English.
+    """
     root = builtin_root()
     prefixed = {name: ConfinedLoader(root / name) for name in builtin_names()}
     prefixed["shared"] = ConfinedLoader(root / SHARED)
@@ -98,14 +104,18 @@ def environment(layout: Layout) -> SandboxedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        extensions=["jinja2.ext.i18n"],
     )
     env.filters.update(FILTERS)
+    if language != "en":
+        env.filters.update(localized_filters(language))
+    env.install_gettext_translations(catalog(language), newstyle=True)  # type: ignore[attr-defined]
     return env
 
 
 def render_html(briefing: Briefing, layout: Layout) -> str:
     """The layout's base.html.j2 rendered with `briefing`; any template failure is a TemplateError."""
-    env = environment(layout)
+    env = environment(layout, briefing.language)
     try:
         return env.get_template(ENTRY).render(briefing=briefing)
     except jinja2.TemplateSyntaxError as exc:

@@ -83,7 +83,30 @@ def svg_paths(shapes) -> list[tuple[str, str]]:
     return paths(shapes)
 
 
+def css_string(text: str) -> Markup:
+    """Text as a CSS string literal, for `content:` in a stylesheet a template writes."""
+    return Markup('"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ") + '"')
+
+
+def css_counters(text: str) -> Markup:
+    """A translated "page {page} of {pages}" as CSS `content:`: the strings around the page counters,
+    so a language may put them in its own order ("{pages} беттің {page}-беті")."""
+    pieces = re.split(r"\{(page|pages)\}", str(text))
+    out = [css_string(piece) if i % 2 == 0 else f"counter({piece})" for i, piece in enumerate(pieces)]
+    return Markup(" ".join(p for p in out if p != '""'))
+
+
+def localized_filters(language: str) -> dict:
+    """The date filters writing `language`'s month names and word order."""
+    return {
+        "long_date": lambda value: long_date(value, language),
+        "short_date": lambda value: short_date(value, language),
+    }
+
+
 FILTERS = {
+    "css_string": css_string,
+    "css_counters": css_counters,
     "svg_paths": svg_paths,
     "names": names,
     "sanitize_block": sanitize_block,
