@@ -13,6 +13,7 @@ Figures:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -45,7 +46,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         html_path = Path(tmp) / "briefing.html"
         cold_build, rss_kb, html_path = cold_reportgen(Path(args.config), Path(tmp), args.runs)
-        cold_weasy = cold_weasyprint(html_path, args.runs)
+        cold_weasy = cold_weasyprint(html_path, args.runs, Path(args.config))
     print(f"cold, fresh process, median of {args.runs}:")
     print(
         f"  reportgen build end to end     {cold_build:6.2f} s   (peak RSS {rss_kb / 1024:.0f} MB, build + renderer helper)"
@@ -94,12 +95,17 @@ def cold_reportgen(config: Path, tmp: Path, runs: int) -> tuple[float, int, Path
     return statistics.median(times), rss, html
 
 
-def cold_weasyprint(html: Path, runs: int) -> float:
-    code = "import sys, weasyprint; weasyprint.HTML(filename=sys.argv[1]).write_pdf()"
+def cold_weasyprint(html: Path, runs: int, config: Path) -> float:
+    """WeasyPrint alone with the PDF options the build used (tagged by default, a variant if the config names one)."""
+    from reportgen.config import load_config
+
+    pdf = load_config(config).pdf
+    options = json.dumps({"pdf_tags": pdf.tags, "pdf_variant": pdf.variant})
+    code = "import json, sys, weasyprint; weasyprint.HTML(filename=sys.argv[1]).write_pdf(**json.loads(sys.argv[2]))"
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([PY, "-c", code, str(html)], check=True, capture_output=True)
+        subprocess.run([PY, "-c", code, str(html), options], check=True, capture_output=True)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 

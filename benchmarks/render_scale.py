@@ -9,7 +9,8 @@ articles, with the caps that keep a briefing readable lifted (topics max_items, 
 limit), so the PDF grows with the feed (about 3 articles a page: 600 make 198 pages).  For every run, in a
 fresh process each and in alternating order (paired, so a busy machine slows both alike):
 `reportgen build` (PDF + HTML), then a process that imports WeasyPrint and writes the PDF
-of the HTML that build wrote.  Wall and CPU (user + sys, the process and its helpers) are
+of the HTML that build wrote, with the same PDF options (tagged by default; `--pdf '{tags: false}'`
+measures both untagged).  Wall and CPU (user + sys, the process and its helpers) are
 medians; peak RSS is the largest single process of the build.  `--render-jobs` values are
 passed to `reportgen build --render-jobs` (without it the build decides).
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import random
 import re
@@ -73,8 +75,8 @@ _BUILD = (
     "import resource; print('RSS', hwm, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr);"
     "sys.exit(rc)"
 )
-_WEASY = (
-    "import sys, weasyprint; weasyprint.HTML(filename=sys.argv[1]).write_pdf(sys.argv[2]);"
+_WEASY = (  # with the PDF options the build used (argv[3], JSON): tagged or not, a variant
+    "import json, sys, weasyprint; weasyprint.HTML(filename=sys.argv[1]).write_pdf(sys.argv[2], **json.loads(sys.argv[3]));"
     "hwm = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM'));"
     "print('RSS', hwm, 0, file=sys.stderr)"
 )
@@ -94,6 +96,14 @@ def timed(argv: list[str], cwd: Path) -> tuple[float, float, int, str]:
     return wall, cpu, max(map(int, rss)) // 1024, proc.stdout
 
 
+def weasyprint_options(config: Path) -> dict:
+    """The WeasyPrint options a build of `config` renders with (reportgen.render.pdf), for a like-for-like floor."""
+    from reportgen.config import load_config
+
+    options = load_config(config).pdf
+    return {"pdf_tags": options.tags, "pdf_variant": options.variant}
+
+
 def pages_of(pdf: Path) -> int:
     import pypdf  # requirements-bench.lock
 
@@ -106,6 +116,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--render-jobs", type=int, nargs="+", default=[None])
     parser.add_argument("--config", type=Path, help="measure this project's config instead of generated feeds")
+    parser.add_argument(
+        "--pdf",
+        nargs="+",
+        default=[""],
+        metavar="OPTIONS",
+        help="pdf: values to measure, e.g. '{tags: false}' (default: the config's own); WeasyPrint alone gets the same",
+    )
     args = parser.parse_args()
     print(f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}; medians of {args.runs} paired runs")
     print(
@@ -125,7 +142,10 @@ def main() -> None:
                 config = folder / args.config.name
             else:
                 config = project(folder, n)
-            for jobs in args.render_jobs:
+            original = config.read_text(encoding="utf-8")
+            for pdf_value, jobs in [(p, j) for p in args.pdf for j in args.render_jobs]:
+                config.write_text(original + (f"\npdf: {pdf_value}\n" if pdf_value else ""), encoding="utf-8")
+                options = json.dumps(weasyprint_options(config))
                 extra = [] if jobs is None else ["--render-jobs", str(jobs)]
                 build_wall, build_cpu, weasy_wall, weasy_cpu, peaks = [], [], [], [], []
                 for _ in range(args.runs):
@@ -133,13 +153,13 @@ def main() -> None:
                     html = folder / next(p for p in out.split() if p.endswith(".html"))
                     pdf = html.with_suffix(".pdf")
                     build_wall.append(wall), build_cpu.append(cpu), peaks.append(rss)
-                    wall, cpu, _, _ = timed([PY, "-c", _WEASY, str(html), str(folder / "weasy.pdf")], folder)
+                    wall, cpu, _, _ = timed([PY, "-c", _WEASY, str(html), str(folder / "weasy.pdf"), options], folder)
                     weasy_wall.append(wall), weasy_cpu.append(cpu)
                 bw, ww = statistics.median(build_wall), statistics.median(weasy_wall)
                 bc, wc = statistics.median(build_cpu), statistics.median(weasy_cpu)
                 print(
                     f"{n:>8} {pages_of(pdf):>5} {jobs if jobs is not None else '-':>4}  {bw:7.2f} {ww:7.2f} "
-                    f"{bw / ww:6.2f}  {bc:9.2f} {wc:9.2f} {bc / wc:6.2f}  {max(peaks):>7}",
+                    f"{bw / ww:6.2f}  {bc:9.2f} {wc:9.2f} {bc / wc:6.2f}  {max(peaks):>7}  {pdf_value or 'pdf: default'}",
                     flush=True,
                 )
         finally:

@@ -83,6 +83,38 @@ def _facts(data: bytes) -> dict:
     }
 
 
+def _structure(data: bytes) -> tuple[list, list[str]]:
+    """The structure tree as a reader of a tagged PDF walks it: (element type, page, marked contents) in
+    reading order (empty wrappers left out: the front matter's anchor placeholders), and what does not resolve."""
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    tree = reader.trailer["/Root"]["/StructTreeRoot"].get_object()
+    page_of = {page.indirect_reference.idnum: i for i, page in enumerate(reader.pages)}
+    elements = []
+
+    def walk(node) -> None:
+        node = node.get_object()
+        if node.get("/Type") == "/OBJR":
+            return
+        kids = node.get("/K", [])
+        kids = kids if isinstance(kids, list) else [kids]
+        marked = sum(isinstance(kid, int) for kid in kids)
+        if node["/S"] not in ("/Span", "/Div", "/NonStruct") or marked:
+            elements.append((str(node["/S"]), page_of[node.raw_get("/Pg").idnum] if "/Pg" in node else None, marked))
+        for kid in kids:
+            if not isinstance(kid, int):
+                walk(kid)
+
+    walk(tree["/K"][0])
+    nums = tree["/ParentTree"].get_object()["/Nums"]
+    keys = {int(nums[i]) for i in range(0, len(nums), 2)}
+    unresolved = [f"page {i + 1}" for i, page in enumerate(reader.pages) if page.get("/StructParents") not in keys]
+    for i, page in enumerate(reader.pages):
+        for annot in page.get("/Annots", []) or []:
+            if annot.get_object().get("/StructParent") not in keys:
+                unresolved.append(f"a link on page {i + 1}")
+    return elements, unresolved
+
+
 @pytest.fixture(scope="module")
 def renders(tmp_path_factory):
     folder = tmp_path_factory.mktemp("long")
@@ -152,6 +184,12 @@ def test_chunked_render_matches_the_single_render_page_by_page(renders, jobs):
     assert chunks["dests"] == single["dests"]
     assert chunks["metadata"] == single["metadata"] and chunks["lang"] == single["lang"]
     assert renders[jobs][3] == renders[1][3]  # the same warnings (no part "lost" in another chunk)
+    # Tagged (the default): one structure tree in the same reading order, every page and link in it.
+    tree, unresolved = _structure(renders[jobs][0])
+    assert tree == _structure(renders[1][0])[0] and len(tree) > 500
+    assert tree[0][0] == "/Document" and {"/H1", "/P", "/Link"} <= {kind for kind, _, _ in tree}
+    assert {page for _, page, _ in tree} == set(range(len(single["pages"]))) | {None}
+    assert unresolved == []
 
 
 def test_a_chunked_render_stops_at_the_page_limit(tmp_path):
@@ -160,3 +198,21 @@ def test_a_chunked_render_stops_at_the_page_limit(tmp_path):
     with pytest.raises(LimitExceeded, match="past the 5-page limit"):
         build(config, render_jobs=3, lock_timeout=5)
     assert not list((tmp_path / "out").glob("*.pdf"))
+
+
+def test_which_pdfs_are_cut_into_chunks():
+    from reportgen.config.model import PdfOptions
+    from reportgen.render.pdf import EmbeddedFile
+
+    config = EmbeddedFile("config.yaml", b"title: x\n", "reportgen config", "Source")
+    untagged = PdfOptions(tags=False)
+    assert chunked.joinable(untagged, (), asked=False) and chunked.joinable(untagged, (), asked=True)
+    # Tagged (the default): joined exactly, but larger than one piece, so only when --render-jobs asks.
+    assert chunked.joinable(PdfOptions(), (), asked=True) and not chunked.joinable(PdfOptions(), (), asked=False)
+    for options in (
+        PdfOptions(variant="pdf/a-3b"),
+        PdfOptions(variant="pdf/ua-1"),
+        PdfOptions(tags=False, variant="pdf/a-3b"),
+    ):
+        assert not chunked.joinable(options, (), asked=True)
+    assert not chunked.joinable(PdfOptions(tags=False, attach=("config",)), (config,), asked=True)

@@ -51,7 +51,7 @@ def line_of(config: Path, start: str) -> int:
         (
             ["frobnicate"],
             "reportgen: error: argument COMMAND: invalid choice: 'frobnicate' (choose from 'build', "
-            "'inspect', 'check', 'explain', 'watch', 'schedule', 'init', 'layouts'); see 'reportgen --help'",
+            "'inspect', 'check', 'explain', 'extract', 'watch', 'schedule', 'init', 'layouts'); see 'reportgen --help'",
         ),
         (
             ["build", "--frob", "config.yaml"],

@@ -279,7 +279,7 @@ def test_unknown_key_without_suggestion(project):
     assert problems("title: T\nzzz: 1\n") == [
         "config.yaml:2:1: zzz: unknown key; allowed: title, subtitle, organisation, author, language, slug, "
         "as_of, period, layout, sources, focus, sections, topics, summaries, cover, contents, parts, output, formats, "
-        "latest, state, limits"
+        "latest, state, limits, pdf"
     ]
 
 

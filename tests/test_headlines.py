@@ -83,6 +83,9 @@ def test_meta_discourse_dangling_openers_fragments_and_meta_sections_are_recogni
     assert leans_back("These investments signal the confidence of Finnish investors.")
     assert leans_back("Such a step was unprecedented.")
     assert not leans_back("Thessaloniki hosted the forum.")
+    assert leans_back("Currently, this is also a relevant area of cooperation.")
+    assert not leans_back("In 2024, this foundation was reinforced by a fund agreement.")
+    assert not leans_back("Today, it was announced that the plant opened.")
     assert is_fragment("Prospects for further cooperation.")
     assert is_fragment("Further directions and ways to develop cooperation.")
     assert not is_fragment("Chile and Finland sign a memorandum.")
@@ -100,3 +103,30 @@ def test_meta_discourse_dangling_openers_fragments_and_meta_sections_are_recogni
         if is_meta_section(t)
     ] == ["Introduction", "**Literature review**", "2. Materials and methods", "Acknowledgements", "References"]
     assert not is_meta_section("Introduction", introduction=False)
+
+
+def test_two_long_sentences_sharing_two_words_in_one_year_are_two_happenings():
+    from reportgen.analysis.headlines import _same_happening
+
+    year = ((dt.date(2024, 1, 1), dt.date(2024, 12, 31)),)
+    senate = frozenset(
+        "senate formally endorsed accord long-term strategic collaboration advancing key projects political "
+        "framework status joint investment".split()
+    )
+    fund = frozenset(
+        "foundation reinforced sector-specific accord strategic samruk-kazyna sovereign wealth power holding "
+        "energy gas construction processing kashagan".split()
+    )
+    assert not _same_happening(senate, fund, frozenset(), year, year)
+    short_a, short_b = frozenset("senate endorsed accord".split()), frozenset("senate accord ratified".split())
+    assert _same_happening(short_a, short_b, frozenset(), year, year)
+
+
+def test_a_passive_through_is_an_action_and_a_reported_proposal_no_headline():
+    from reportgen.analysis.eventness import has_action_verb
+    from reportgen.analysis.headlines import _reportable
+
+    assert has_action_verb("In 2024, the partnership was further reinforced through new accords.")
+    assert not has_action_verb("Soft power expressed through culture matters.")
+    assert not _reportable("It was suggested to sign an interdepartmental action plan.")
+    assert _reportable("The ministers signed an interdepartmental action plan in Doha.")

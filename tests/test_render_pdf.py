@@ -219,7 +219,7 @@ def test_fetches_outside_the_layout_are_blocked_and_reported(tmp_path, sample):
         "<html><head><link rel=stylesheet href='extra.css'><link rel=stylesheet href='sneaky.css'>"
         "<link rel=attachment href='file:///etc/hostname'></head><body><p>Hello</p>"
         "<img src='file:///etc/passwd'><img src='http://example.com/pixel.png'>"
-        "<img src='data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'>"
+        "<img alt='a dot' src='data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'>"
         "<a rel=attachment href='extra.css'>attached</a></body></html>"
     )
     result = render_pdf(html, layout=layout, briefing=sample)

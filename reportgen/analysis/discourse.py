@@ -36,6 +36,10 @@ _META = re.compile(
 _LEANS_BACK = re.compile(
     r"^(?:This|These|Those|Such|That|Thus|Therefore|Hence|However|Consequently|Accordingly|In\s+turn|They"
     r"|It(?!\s+(?:is|was|has\s+been|will\s+be)\s+[\w-]+\s+(?:to|that)\b))\b"
+    # ... or a pronoun after an opening adverb: "Currently, this is also a relevant area", not
+    # "In 2024, this foundation was ..." (a determiner names what it points at).
+    r"|^[A-Z][a-z]+(?:\s+[a-z]+)?,\s+(?:this|these|those|that|they)\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|also|remains?|shows?|means?)\b"
 )  # not "It was agreed to ..."
 _META_SECTION = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction|literature\s+review|review\s+of\s+(?:the\s+)?literature|"

@@ -374,7 +374,7 @@ def has_action_verb(clause: str) -> bool:
             if (
                 previous in _BEFORE_PARTICIPLE
                 or _stative(low)
-                or (i + 1 < len(lower) and lower[i + 1] in _AFTER_PARTICIPLE)
+                or (i + 1 < len(lower) and lower[i + 1] in _AFTER_PARTICIPLE and not _after_auxiliary(lower, i))
             ):
                 continue
             if (
@@ -404,6 +404,18 @@ def has_action_verb(clause: str) -> bool:
         elif low.endswith("ing") and previous not in _BEFORE_PARTICIPLE and _base_of_ing(low) in _EVENT_VERBS:
             return True  # "flights ... starting next month"
     return False
+
+
+_AUXILIARIES = frozenset("was were is are be been being has have had".split())
+_ADVERBS = frozenset("further also then later jointly formally officially first again finally not since".split())
+
+
+def _after_auxiliary(lower: list[str], i: int) -> bool:
+    """Whether the word at i follows an auxiliary, past adverbs: "was further reinforced through"."""
+    j = i - 1
+    while j >= 0 and (lower[j] in _ADVERBS or lower[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and lower[j] in _AUXILIARIES
 
 
 def _maybe_verb(low: str) -> bool:

@@ -71,6 +71,7 @@ NAMED_ENOUGH = 4  # distinct capitalised words
 CONNECTIVE_COST = 0.6  # "For instance, ...": a step of an argument, not a finding
 COMMON_SHARE = 0.1  # words in this share of candidates (the two countries) say nothing distinctive
 SAME_HAPPENING_WORDS = 2
+SAME_HAPPENING_SHARE = 0.2  # of the fewer distinctive words: two long sentences share a few by chance
 HAPPENINGS_PER_SENTENCE = 3  # see auto_length
 AUTO_MIN, AUTO_MAX = 5, 12
 
@@ -216,8 +217,19 @@ def _spans(pool, items: Sequence[Item], events: Sequence[Event]) -> list[tuple[t
     return out
 
 
+# "It was suggested to sign an action plan": a proposal reported without who made it or what came of it.
+_PROPOSAL = re.compile(r"^It\s+(?:was|has\s+been)\s+(?:suggested|proposed|advised|recommended)\b")
+
+
 def _reportable(text: str) -> bool:
-    return not (is_meta(text) or is_advice(text) or leans_back(text) or is_fragment(text) or _FIRST_PERSON.match(text))
+    return not (
+        is_meta(text)
+        or is_advice(text)
+        or leans_back(text)
+        or is_fragment(text)
+        or _FIRST_PERSON.match(text)
+        or _PROPOSAL.match(text)
+    )
 
 
 def _when(c: Candidate, item: Item) -> dt.date | None:
@@ -341,6 +353,8 @@ def _same_happening(a: frozenset[str], b: frozenset[str], shared_names: frozense
         for s2, e2 in spans_b:
             if s1 <= e2 and s2 <= e1:
                 precise = (e1 - s1).days <= 31 and (e2 - s2).days <= 31
-                if shared >= SAME_HAPPENING_WORDS or (precise and shared_names):
+                if shared >= max(SAME_HAPPENING_WORDS, SAME_HAPPENING_SHARE * min(len(a), len(b))) or (
+                    precise and shared_names
+                ):
                     return True
     return False

@@ -88,6 +88,21 @@ class PartSpec:
         return dict(self.options).get(key, default)
 
 
+#: PDF variants `pdf: {variant: ...}` may name (WeasyPrint's pdf_variant): archival and accessible.
+PDF_VARIANTS = ("pdf/a-3b", "pdf/ua-1")
+#: What `pdf: {attach: [...]}` may embed: the config file and the briefing's JSON, nothing else.
+PDF_ATTACHMENTS = ("config", "json")
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """How the PDF file is written (`pdf:`): tagged for screen readers, a PDF/A or PDF/UA variant, attachments."""
+
+    tags: bool = True  # a structure tree (reading order, headings, table headers, figure alt text)
+    variant: str | None = None  # one of PDF_VARIANTS
+    attach: tuple[str, ...] = ()  # from PDF_ATTACHMENTS, in the order given
+
+
 @dataclass(frozen=True)
 class BriefingConfig:
     """A checked config.  Defaults come from the key declarations in schema.py."""
@@ -118,6 +133,7 @@ class BriefingConfig:
     slug: str = ""  # file-name stem for {slug}; derived from the title unless the config gives one
     columns: tuple[tuple[str, int], ...] = ()  # key path -> column, to go with `lines`
     limits: Limits = Limits()  # limits: time, memory and pages of one build
+    pdf: PdfOptions = PdfOptions()  # pdf: tags, variant, attachments
 
     @property
     def root(self) -> Path:

@@ -18,7 +18,15 @@ from typing import Any, Callable
 import yaml
 
 from reportgen import files
-from reportgen.config.model import BriefingConfig, FocusSpec, SectionRule, TopicDef
+from reportgen.config.model import (
+    PDF_ATTACHMENTS,
+    PDF_VARIANTS,
+    BriefingConfig,
+    FocusSpec,
+    PdfOptions,
+    SectionRule,
+    TopicDef,
+)
 from reportgen.config.nodes import _NULL, NodeReader, describe, did_you_mean
 from reportgen.config.periods import all_period, read_period
 from reportgen.config.schema import KEYS, REQUIRED
@@ -38,6 +46,11 @@ LIMITS_OPTIONS = {
     "seconds": "Wall time of the analysis and the render.",
     "memory_mb": "Address space of the analysis and the render.",
     "pages": "Pages of the PDF.",
+}
+PDF_OPTIONS = {
+    "tags": "true (default) or false: the structure tree screen readers and reflow use.",
+    "variant": "pdf/a-3b (archival) or pdf/ua-1 (accessible), with XMP metadata.",
+    "attach": "Files to embed: config, json.",
 }
 SECTIONS_OPTIONS = {
     "include": "Title globs of paper sections to read (default: all).",
@@ -105,6 +118,7 @@ class Reading:
             contents=v["contents"],
             state=v["state"],
             limits=v["limits"] or Limits(),
+            pdf=v["pdf"] or PdfOptions(),
             lines=tuple((k, line) for k, (line, _) in r.positions.items()),
             columns=tuple((k, col) for k, (_, col) in r.positions.items()),
         )
@@ -418,6 +432,50 @@ def _limits(reading: Reading, node: yaml.Node, key: str) -> Limits | None:
     return Limits(**values)  # type: ignore[arg-type]  # None ruled out just above
 
 
+def _pdf(reading: Reading, node: yaml.Node, key: str) -> PdfOptions | None:
+    r = reading.r
+    entries = r.mapping(node, key, PDF_OPTIONS)
+    if entries is None:
+        return None
+    tags: bool | None = True
+    if "tags" in entries:
+        tags = r.boolean(entries["tags"][1], f"{key}.tags")
+    variant: str | None = None
+    if "variant" in entries:
+        value_node = entries["variant"][1]
+        text = r.text(value_node, f"{key}.variant")
+        if text is not None and text.lower() in PDF_VARIANTS:
+            variant = text.lower()
+        elif text is not None:
+            hint = did_you_mean(text.lower(), PDF_VARIANTS) or "; variants: " + ", ".join(PDF_VARIANTS)
+            r.fail(value_node, f"{key}.variant", f"unknown PDF variant '{text}'{hint}")
+        if variant == "pdf/ua-1" and tags is False:
+            r.fail(entries["tags"][1], f"{key}.tags", "false contradicts variant: pdf/ua-1, which is a tagged PDF")
+            tags = None
+    attach: tuple[str, ...] | None = ()
+    if "attach" in entries:
+        attach = _attach(reading, entries["attach"][1], f"{key}.attach")
+    if tags is None or attach is None or "variant" in entries and variant is None:
+        return None
+    return PdfOptions(tags=tags, variant=variant, attach=attach)
+
+
+def _attach(reading: Reading, node: yaml.Node, key: str) -> tuple[str, ...] | None:
+    values = reading.r.texts(node, key, what="attachment")
+    if values is None:
+        return None
+    ok = True
+    for i, value in enumerate(values):
+        if value not in PDF_ATTACHMENTS:
+            hint = did_you_mean(value, PDF_ATTACHMENTS) or "; a PDF may carry: " + ", ".join(PDF_ATTACHMENTS)
+            reading.r.fail(node.value[i], f"{key}[{i}]", f"unknown attachment '{value}'{hint}")
+            ok = False
+        elif value in values[:i]:
+            reading.r.fail(node.value[i], f"{key}[{i}]", f"'{value}' is listed twice")
+            ok = False
+    return values if ok else None
+
+
 def _sections(reading: Reading, node: yaml.Node, key: str) -> SectionRule | None:
     entries = reading.r.mapping(node, key, SECTIONS_OPTIONS)
     if entries is None:
@@ -466,6 +524,7 @@ READERS: dict[str, Callable[[Reading, yaml.Node, str], Any]] = {
     "topics": _topics,
     "summaries": _summaries,
     "limits": _limits,
+    "pdf": _pdf,
     "parts": _parts,
     "output": _output,
     "formats": _formats,

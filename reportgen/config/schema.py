@@ -114,6 +114,14 @@ KEYS: tuple[Key, ...] = (
         "address space of the analysis and the render, pages: of the PDF}; past one the build stops and keeps the old outputs.",
         "{seconds: 300, memory_mb: 2048, pages: 1000}",
     ),
+    Key(
+        "pdf",
+        "pdf",
+        None,
+        "The PDF file: {tags: true|false (structure tree for screen readers), variant: pdf/a-3b|pdf/ua-1 "
+        "(archival or accessible, with XMP metadata), attach: [config, json] (embedded, for `reportgen extract`)}.",
+        "{tags: true}",
+    ),
 )
 
 BY_NAME = {key.name: key for key in KEYS}

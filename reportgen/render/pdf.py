@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from reportgen.briefing_model import Briefing
+from reportgen.config.model import PdfOptions
 from reportgen.errors import RenderError
 from reportgen.layouts import Layout
 from reportgen.render.lost import lost_content
@@ -34,6 +35,16 @@ class RenderedPdf:
     chunks: int = 1  # laid out in this many parallel processes (reportgen.render.chunked)
 
 
+@dataclass(frozen=True)
+class EmbeddedFile:
+    """A file the PDF carries (`pdf: {attach: ...}`), for `reportgen extract`."""
+
+    name: str  # a plain file name, no folders
+    data: bytes
+    description: str
+    relationship: str  # the PDF/A-3 AFRelationship: Source (the config), Data (the briefing's JSON)
+
+
 class PageLimitReached(Exception):
     """The layout made more pages than allowed; raised from inside WeasyPrint's pagination."""
 
@@ -46,32 +57,38 @@ def render_pdf(
     max_pages: int | None = None,
     keep: list[object] | None = None,
     check_lost: bool = True,
+    options: PdfOptions = PdfOptions(),
+    attachments: tuple[EmbeddedFile, ...] = (),
 ) -> RenderedPdf:
     """Lay out `html` as PDF; fetches outside the layout's folders are refused and reported as warnings.
 
     With `max_pages`, pagination stops with PageLimitReached as soon as the page after it is laid out.
     `keep` receives the laid-out document, for a process that exits without freeing it.
     `check_lost=False`: a chunk of the document (reportgen.render.chunked checks the whole).
+    `options`: tagged or not, a PDF/A or PDF/UA variant; `attachments`: the only files embedded.
     """
     import weasyprint  # lazy: WeasyPrint and its dependencies take a while to import
 
     warnings: list[str] = []
     fetcher = _confined_fetcher(weasyprint, layout.search_path, warnings)
+    # The same to render() and write_pdf(): a variant's defaults (sRGB output intent, PDF version) apply to both.
+    pdf_options = {"pdf_tags": options.tags, "pdf_variant": options.variant}
     with _captured_log(warnings), _page_limit(max_pages):
         try:
             document = weasyprint.HTML(
                 string=html,
                 base_url=layout.folder.as_uri() + "/",
                 url_fetcher=fetcher,
-            ).render(attachments=[])
+            ).render(attachments=[], **pdf_options)
             if keep is not None:
                 keep.append(document)
             _set_metadata(document.metadata, briefing)
             _safe_links(document, warnings)
             lost = lost_content(document, briefing) if check_lost else []
             data = document.write_pdf(
-                attachments=[],
+                attachments=_embedded(weasyprint, attachments, document.metadata.created, fetcher),
                 pdf_identifier=hashlib.md5(f"{briefing.slug}:{briefing.as_of}".encode()).hexdigest().encode(),
+                **pdf_options,
             )
         except (PageLimitReached, MemoryError):  # the caller names the limit
             raise
@@ -82,6 +99,23 @@ def render_pdf(
     if lost:  # ours name the part or count the links; WeasyPrint's (from write_pdf) repeat them one by one
         warnings = [w for w in warnings if not w.startswith("weasyprint: No anchor #")] + lost
     return RenderedPdf(data, len(document.pages), _unique(warnings))
+
+
+def _embedded(weasyprint, files: tuple[EmbeddedFile, ...], stamp: str, fetcher) -> list:
+    """WeasyPrint attachments of `files`, dated like the PDF (same input, same bytes)."""
+    when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    return [
+        weasyprint.Attachment(
+            string=f.data,
+            url_fetcher=fetcher,
+            name=f.name,
+            description=f.description,
+            created=when,
+            modified=when,
+            relationship=f.relationship,
+        )
+        for f in files
+    ]
 
 
 def _confined_fetcher(weasyprint, roots: tuple[Path, ...], warnings: list[str]):
@@ -177,6 +211,8 @@ def _captured_log(warnings: list[str]) -> Iterator[None]:
             warnings_module.simplefilter("always")
             yield
         for warning in caught:
+            if issubclass(warning.category, ResourceWarning):  # WeasyPrint's own unclosed files (its sRGB profile)
+                continue
             handler.emit(logging.makeLogRecord({"msg": str(warning.message), "levelno": logging.WARNING}))
     finally:
         logger.removeHandler(handler)

@@ -114,12 +114,15 @@ class Renderer:
         limits: Limits,
         deadline: float | None = None,
         render_jobs: int | None = None,
+        pdf_options=None,
+        attachments: tuple = (),
     ) -> Rendered:
         """HTML (and PDF if `pdf`) of `briefing`; LimitExceeded past a limit, with the helper stopped.
 
         `deadline` (time.monotonic()) is when the build's time is up; default `limits.seconds` from now.
         `render_jobs`: lay the PDF out in this many parallel chunks (None: decided by its size, see
         reportgen.render.chunked; 1: in one piece).
+        `pdf_options` (a PdfOptions; None: the defaults) and `attachments` (EmbeddedFiles) go to render_pdf.
         """
         if not self._process.is_alive():  # killed while it waited: a fresh one, still bounded
             self.close(wait=0)
@@ -127,7 +130,7 @@ class Renderer:
         if deadline is None:
             deadline = time.monotonic() + limits.seconds
         try:
-            self._conn.send((briefing, layout, pdf, limits, render_jobs))
+            self._conn.send((briefing, layout, pdf, limits, render_jobs, pdf_options, attachments))
             if not self._conn.poll(max(deadline - time.monotonic(), 0)):
                 self.close(wait=0)
                 raise time_exceeded(limits)
@@ -225,8 +228,8 @@ def _serve(conn: Connection, parent_end: Connection, parent: int, preimport: boo
             import weasyprint  # noqa: F401
 
             from reportgen.render import html, pdf  # noqa: F401
-        briefing, layout, want_pdf, limits, render_jobs = conn.recv()
-        conn.send(_answer(briefing, layout, want_pdf, limits, keep, render_jobs))
+        briefing, layout, want_pdf, limits, render_jobs, pdf_options, attachments = conn.recv()
+        conn.send(_answer(briefing, layout, want_pdf, limits, keep, render_jobs, pdf_options, attachments))
     except (EOFError, OSError):
         pass  # the parent finished without rendering (skipped, failed) or died
     except MemoryError:  # not even the answer fitted
@@ -236,7 +239,14 @@ def _serve(conn: Connection, parent_end: Connection, parent: int, preimport: boo
 
 
 def _answer(
-    briefing, layout, want_pdf: bool, limits: Limits, keep: list[object], render_jobs: int | None = None
+    briefing,
+    layout,
+    want_pdf: bool,
+    limits: Limits,
+    keep: list[object],
+    render_jobs: int | None = None,
+    pdf_options=None,
+    attachments: tuple = (),
 ) -> tuple[str, object]:
     """("ok", Rendered) or ("pages" | "memory", None) or ("error", a ReportgenError); the document goes to `keep`."""
     from reportgen.render import pdf
@@ -251,7 +261,7 @@ def _answer(
         rendered = None
         if want_pdf:
             started = time.perf_counter()
-            rendered = _render_pdf(html, layout, briefing, limits, keep, render_jobs)
+            rendered = _render_pdf(html, layout, briefing, limits, keep, render_jobs, pdf_options, attachments)
             timings.append(("pdf", time.perf_counter() - started))
         return "ok", Rendered(html, rendered, tuple(timings))
     except pdf.PageLimitReached:
@@ -264,20 +274,41 @@ def _answer(
         return "error", RenderError(f"the renderer failed: {type(exc).__name__}: {exc}")
 
 
-def _render_pdf(html: str, layout, briefing, limits: Limits, keep: list[object], render_jobs: int | None):
+def _render_pdf(
+    html: str,
+    layout,
+    briefing,
+    limits: Limits,
+    keep: list[object],
+    render_jobs: int | None,
+    pdf_options=None,
+    attachments: tuple = (),
+):
     """The PDF in parallel chunks when it is long enough (or asked to be) and splits exactly, else in one piece."""
+    from reportgen.config.model import PdfOptions
     from reportgen.render import chunked, pdf
 
+    options = pdf_options or PdfOptions()
     jobs = chunked.wanted_jobs(html, render_jobs)
-    if jobs > 1:
+    if jobs > 1 and chunked.joinable(options, attachments, asked=bool(render_jobs)):
         plan = chunked.plan(html, jobs, _layout_css(layout))
         if plan is not None:
             try:
-                data, pages, warnings = chunked.render(plan, layout=layout, briefing=briefing, max_pages=limits.pages)
+                data, pages, warnings = chunked.render(
+                    plan, layout=layout, briefing=briefing, max_pages=limits.pages, tags=options.tags
+                )
                 return pdf.RenderedPdf(data, pages, warnings, chunks=len(plan.chunks))
             except chunked.Unsplittable:
                 pass  # this layout cannot be cut exactly: one piece, as if never tried
-    return pdf.render_pdf(html, layout=layout, briefing=briefing, max_pages=limits.pages, keep=keep)
+    return pdf.render_pdf(
+        html,
+        layout=layout,
+        briefing=briefing,
+        max_pages=limits.pages,
+        keep=keep,
+        options=options,
+        attachments=attachments,
+    )
 
 
 def _layout_css(layout) -> str:
