@@ -61,6 +61,7 @@ def build(
     timeout: float | None = None,
     strict: bool = False,
     render_jobs: int | None = None,
+    cache: bool = True,
 ) -> BuildResult:
     """Build the briefing `config_path` describes and write its outputs atomically.
 
@@ -71,7 +72,8 @@ def build(
     A briefing that selects nothing is still written, with a warning, but does not replace
     the `-latest` copy unless `allow_empty`. With `strict`, any warning stops the build before
     anything is written.  `render_jobs`: parallel chunks of the PDF's layout (None: by its
-    length and the free cores; see reportgen.render.chunked).
+    length and the free cores; see reportgen.render.chunked).  `cache`: keep parsed sources
+    beside the run history (reportgen.ingest.cache); off, every source is read again.
     """
     with _WarningCount() as warned:
         return _locked_build(
@@ -87,6 +89,7 @@ def build(
             timeout=timeout,
             strict=warned if strict else None,
             render_jobs=render_jobs,
+            cache=cache,
         )
 
 
@@ -122,6 +125,7 @@ def _locked_build(
     timeout,
     strict: _WarningCount | None,
     render_jobs: int | None = None,
+    cache: bool = True,
 ) -> BuildResult:
     from reportgen import config as config_mod
     from reportgen import ingest, locking
@@ -141,7 +145,19 @@ def _locked_build(
         journal = publish.journal_path(lock)
         publish.recover(journal)  # a set of outputs a killed run left half published: finish it first
         with watch.stage("ingest"):
-            corpus = ingest.load(list(cfg.sources), root=cfg.root)
+            from reportgen.analysis.select import date_filter
+            from reportgen.ingest.cache import DocumentCache
+
+            parsed = DocumentCache.beside(state.path) if cache else None
+            if parsed is not None:
+                from reportgen.analysis.item_summaries import file_name
+
+                parsed.keep_files.add(file_name())  # the items' summaries, kept beside the parsed sources
+            # Items the period leaves out are never read in full, only recorded in the run history.
+            keep = date_filter(*_period(cfg, state))
+            corpus = ingest.load(list(cfg.sources), root=cfg.root, cache=parsed, keep=keep)
+            if parsed is not None:
+                parsed.finish()
             for diagnostic in corpus.diagnostics:
                 log.warning("%s", diagnostic)
             check_against_corpus(cfg, corpus)
@@ -179,6 +195,7 @@ def _locked_build(
                 allow_empty,
                 strict,
                 render_jobs,
+                cache_folder=parsed.folder if parsed is not None else None,
             )
         except BaseException as exc:
             message = str(exc) or ("interrupted" if isinstance(exc, KeyboardInterrupt) else type(exc).__name__)
@@ -202,6 +219,7 @@ def _build(
     allow_empty: bool = False,
     strict: _WarningCount | None = None,
     render_jobs: int | None = None,
+    cache_folder: Path | None = None,
 ) -> BuildResult:
     from reportgen import limits as bounds
     from reportgen.analysis import chronology, select, summarise
@@ -209,16 +227,7 @@ def _build(
 
     deadline = time.monotonic() + limits.seconds  # one budget for the analysis and the render
     with watch.stage("analyse"), bounds.in_process(limits, deadline, "analysis"):
-        since = None
-        if cfg.period.since_last_run:
-            from dataclasses import replace
-
-            from reportgen.config import resolve_since_last_run
-
-            last = state.last_successful(str(cfg.path))
-            since = last.as_of if last else None
-            # One period for items, events and the cover: "since last run (14–20 February 2026)".
-            cfg = replace(cfg, period=resolve_since_last_run(cfg.period, since, cfg.language))
+        cfg, since = _period(cfg, state)
         selection = select.select(corpus, cfg, since=since)
         selected = tuple(selection.selected)
         empty = not selected
@@ -234,7 +243,7 @@ def _build(
         topics = {d.item.id: tuple(m for m in d.topics if m.topic in d.joined) for d in selection.decisions}
         focus = {d.item.id: d.focus for d in selection.decisions}
         previous = state.last_successful(str(cfg.path))
-        new_ids = state.record_items(str(cfg.path), [(i.id, _item_digest(i)) for i in corpus.items], run_id)
+        new_ids = state.record_items(str(cfg.path), _item_digests(corpus), run_id)
         events = chronology.build_chronology(
             selected,
             as_of=cfg.as_of,
@@ -250,7 +259,11 @@ def _build(
             new_item_ids=frozenset(new_ids) if previous else frozenset(),
             new_since=previous.finished if previous else None,
         )
-        briefing = assemble(corpus, cfg, analysis, summarise.summarise)
+        from reportgen.analysis.item_summaries import ItemSummaries
+
+        summaries = ItemSummaries(cache_folder, summarise.summarise)  # each item's own, kept between builds
+        briefing = assemble(corpus, cfg, analysis, summaries)
+        summaries.save()
 
     outputs: dict[str, bytes] = {}
     warnings: list[str] = []
@@ -334,6 +347,20 @@ def _attachments(cfg, briefing, json_bytes: bytes | None) -> tuple:
         ),
     }
     return tuple(made[name]() for name in cfg.pdf.attach)
+
+
+def _period(cfg, state):
+    """The config with `since last run` resolved, and the last run's as-of date (None without one)."""
+    if not cfg.period.since_last_run:
+        return cfg, None
+    from dataclasses import replace
+
+    from reportgen.config import resolve_since_last_run
+
+    last = state.last_successful(str(cfg.path))
+    since = last.as_of if last else None
+    # One period for items, events and the cover: "since last run (14–20 February 2026)".
+    return replace(cfg, period=resolve_since_last_run(cfg.period, since, cfg.language)), since
 
 
 def _part_files(cfg) -> list[Path]:
@@ -462,10 +489,13 @@ def _written_path(cfg, ext: str, as_of: str | None = None) -> Path:
     return Path(os.path.abspath(cfg.root / name))
 
 
-def _item_digest(item) -> str:
-    import hashlib
+def _item_digests(corpus) -> list[tuple[str, str]]:
+    """(id, content digest) of every item the sources hold, those ingest left out by date too."""
+    from reportgen.corpus import content_digest
 
-    return hashlib.sha256((item.title + "\n" + item.text).encode("utf-8")).hexdigest()[:16]
+    return [
+        pair for doc in corpus.documents for pair in [(i.id, content_digest(i)) for i in doc.items] + [*doc.omitted]
+    ]
 
 
 __all__ = ["BuildResult", "build", "output_path", "ConfigError", "ReportgenError"]

@@ -1,7 +1,9 @@
 """Define the corpus data model: what ingestion produces and analysis reads.
 
 Every value is a frozen dataclass so stages can share them without copying
-and nothing downstream can mutate what a reader found.  Every extracted thing
+and nothing downstream can mutate what a reader found.  The ones an archive holds
+by the hundred thousand (locations, paragraphs, articles, sections) have slots:
+no per-object dict, about half their memory.  Every extracted thing
 carries a `Location` (file and 1-based line) for citations and error messages.
 """
 
@@ -9,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, Union
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Location:
     """A place in a source file: path as given relative to the project, 1-based line."""
 
@@ -35,7 +38,7 @@ class Diagnostic:
         return f"{self.level}: {self.location}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """One block of body text; `kind` is 'paragraph' or 'bullet' (a list item)."""
 
@@ -46,7 +49,7 @@ class Paragraph:
     markup: str = ""  # the paragraph as written, inline Markdown kept (papers), for parts that lay it out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One news article.  `title_derived` is true when the source had no title."""
 
@@ -68,7 +71,7 @@ class Article:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """One section of a paper; `level` is the Markdown heading level (2 for ##)."""
 
@@ -151,6 +154,9 @@ class Document:
     metadata: tuple[tuple[str, str], ...] = ()  # e.g. submission history
     language: str = "en"
     digest: str = ""  # sha256 of the file's bytes
+    # (id, content_digest) of the items ingest left out because a build's period excludes their
+    # date: never selected, but the run history still records them (see ingest.load's `keep`).
+    omitted: tuple[tuple[str, str], ...] = ()
 
     def table(self, number: int) -> Table | None:
         return next((t for t in self.tables if t.number == number), None)
@@ -160,6 +166,13 @@ class Document:
         section takes the paper's.  A news article never borrows its feed's: an article whose date
         line was impossible stays undated."""
         return item.date if item.date or self.kind == "news" else self.published
+
+
+def content_digest(item: Item) -> str:
+    """A short digest of an item's title and text: the run history tells changed items by it."""
+    import hashlib
+
+    return hashlib.sha256((item.title + "\n" + item.text).encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -173,12 +186,18 @@ class Corpus:
     def items(self) -> tuple[Item, ...]:
         return tuple(item for doc in self.documents for item in doc.items)
 
+    @cached_property
+    def _found(self) -> dict[str, Document | None]:
+        return {}
+
     def document(self, key: str) -> Document | None:
-        """Find a document by id, file name or path."""
-        for doc in self.documents:
-            if key in (doc.id, doc.path) or doc.path.endswith("/" + key):
-                return doc
-        return None
+        """Find a document by id, file name or path (each key looked up once: an archive has thousands)."""
+        found = self._found
+        if key not in found:
+            found[key] = next(
+                (doc for doc in self.documents if key in (doc.id, doc.path) or doc.path.endswith("/" + key)), None
+            )
+        return found[key]
 
 
 PAPER = "paper"  # the document selector meaning "the only paper among the sources"

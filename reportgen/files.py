@@ -139,34 +139,39 @@ def _check(mode: int, size: int, max_bytes: int) -> None:
 _TEMP_SUFFIX = ".reportgen-tmp"
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write data to path via a temp file beside it, fsync, rename; a failure leaves the old file.
 
-    The target's folder is created if missing (the first build into out/).
+    The target's folder is created if missing (the first build into out/).  `durable=False`
+    (a cache, which may lose a file but never show half of one) skips the fsyncs and the
+    sweep for temp files of killed runs, which lists the folder on every write.
     """
     path = Path(path)
-    temp = write_temp(path, data)
+    temp = write_temp(path, data, durable=durable)
     try:
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
 
 
-def write_temp(path: Path, data: bytes) -> Path:
+def write_temp(path: Path, data: bytes, *, durable: bool = True) -> Path:
     """Write data, fsynced, to a new temp file beside `path` (named after it and this pid) and return it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temps(path)
+    if durable:
+        _remove_stale_temps(path)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=_TEMP_SUFFIX, dir=path.parent)
     try:
         os.fchmod(fd, _file_mode(path))  # mkstemp makes 0600; keep the mode a plain write would give
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)

@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS items (
     first_seen     TEXT NOT NULL,
     PRIMARY KEY (config_path, item_id)
 );
+CREATE INDEX IF NOT EXISTS items_by_first_run ON items (config_path, first_seen_run);
 """
 
 
@@ -274,23 +275,34 @@ def _first_sightings(
     db: sqlite3.Connection, key: str, pairs: list[tuple[str, str]], run_id: int, seen_at: str
 ) -> list[tuple[str, str, str, int, str]]:
     """Rows to record for (item id, digest) pairs: an id the history does not know yet takes the
-    first sighting of a known item with the same content under an id no longer in use.
+    first sighting of a known item with the same content under an id no longer in use.  A pair
+    the history holds as it is needs no row (an archive's run writes only what changed).
 
     This carries the history over when ids change form (position-based `feed#a3` became
     content-based `feed#a-3f9c01d2e4`), so an upgrade does not report every item as new.
     """
-    rows = db.execute(
-        "SELECT item_id, digest, first_seen_run, first_seen FROM items WHERE config_path = ? ORDER BY first_seen_run",
-        (key,),
-    ).fetchall()
-    known = {r["item_id"] for r in rows}
+    cursor = db.cursor()
+    cursor.row_factory = None  # plain tuples: an archive's history has a row per article
+    known = dict(cursor.execute("SELECT item_id, digest FROM items WHERE config_path = ?", (key,)))
+    # Only an id the history does not know can take over a retired one's first sighting: look up
+    # rows with the content of those alone (a scheduled run adds a file, not a whole archive).
+    wanted = sorted({digest for item_id, digest in pairs if item_id not in known})
     current = {item_id for item_id, _ in pairs}
     retired: dict[str, tuple[int, str]] = {}
-    for r in rows:
-        if r["item_id"] not in current:
-            retired.setdefault(r["digest"], (r["first_seen_run"], r["first_seen"]))
+    for start in range(0, len(wanted), 500):  # SQLite's limit on parameters is far above 500
+        chunk = wanted[start : start + 500]
+        rows = cursor.execute(
+            "SELECT item_id, digest, first_seen_run, first_seen FROM items WHERE config_path = ? AND digest IN "
+            f"({','.join('?' * len(chunk))}) ORDER BY first_seen_run, rowid",
+            (key, *chunk),
+        ).fetchall()
+        for item_id, digest, first_run, first_seen in rows:
+            if item_id not in current:
+                retired.setdefault(digest, (first_run, first_seen))
     out = []
     for item_id, digest in pairs:
+        if known.get(item_id) == digest:
+            continue
         first_run, first_seen = (run_id, seen_at) if item_id in known else retired.pop(digest, (run_id, seen_at))
         out.append((key, item_id, digest, first_run, first_seen))
     return out

@@ -107,6 +107,9 @@ def _after_number(text: str, start: int) -> bool:
     return before > 0 and text[before - 1].isdigit()
 
 
+_INITIAL = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
     word = _word_before(text, dot).lstrip("\"'«“‘([")
@@ -116,7 +119,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if bare in ABBREVIATIONS:
         return True
     # A single capital letter is an initial ("A. Smailov"), as is a dotted run ("A.K.", "K.Torebayev" splits fine).
-    if re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", word):
+    if _INITIAL.fullmatch(word):
         return True
     return _DOTTED.fullmatch(word) is not None  # "U.S", "e.g", "A.K", "К.-Ж" (the final dot is the one at `dot`)
 

@@ -60,3 +60,13 @@ def _cases():
 def test_english_date_cases(text: str, reference: dt.date, expected: list[list[str]]):
     found = [[span.expression, value(span)] for span in find_dates(text, reference)]
     assert found == [[expression, str(v)] for expression, v in expected]
+
+
+def test_letters_that_fold_to_ascii_do_not_break_the_tagger():
+    spans = find_dates(
+        "Exports rose in the FİRST QUARTER OF 2025 and in the fırst quarter of 2026.", dt.date(2026, 6, 1)
+    )
+    assert [(s.expression, s.label) for s in spans] == [
+        ("the FİRST QUARTER OF 2025", "Q1 2025"),
+        ("the fırst quarter of 2026", "Q1 2026"),
+    ]

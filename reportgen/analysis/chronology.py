@@ -23,9 +23,12 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
+from itertools import chain
+from operator import attrgetter, itemgetter
 from typing import Callable, Iterable
 
 from reportgen.analysis.clauses import clause_spans
+from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.discourse import is_meta, is_meta_section
 from reportgen.analysis.eventness import has_action_verb, only_talk, states_event
@@ -143,6 +146,8 @@ _TREND = re.compile(r"\b[Ss]ince\b|\b[Aa]fter\s+(?:the\s+(?:year\s+)?)?$")
 def _trend(before: str) -> bool:
     """Whether the words before a date open a period from it ("since 2017", "since the 1960s").
     "Since the agreement came into force in July 2024, ..." dates the clause after "since"."""
+    if "ince" not in before and "fter" not in before:
+        return False  # every match holds one (a substring test is far cheaper than the pattern)
     found = None
     for found in _TREND.finditer(before):
         pass
@@ -176,11 +181,18 @@ _PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|long\s+)?(?:b
 
 
 def _stood_by(event: Event, before: str) -> bool:
-    return _BY_DATE.search(before[-30:]) is not None and _PERFECT.search(event.text) is not None
+    tail = before[-30:]
+    if "by" not in tail and "By" not in tail:
+        return False  # every _BY_DATE match holds one
+    return _BY_DATE.search(tail) is not None and _PERFECT.search(event.text) is not None
 
 
 def _is_baseline(before: str) -> bool:
-    return _BASELINE.search(before[-70:]) is not None
+    tail = before[-70:]
+    lower = tail.lower()  # "compar" and "from" have no letter ignore-case equates with a non-ASCII one
+    if "compar" not in lower and "from" not in lower:
+        return False  # every _BASELINE match holds one
+    return _BASELINE.search(tail) is not None
 
 
 def _term_only(event: Event, before: str) -> bool:
@@ -349,6 +361,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
 _ANNOUNCES = re.compile(r"\b(?:will|shall)\s|\b(?:plans?|intends?|is|are)\s+to\s+(?!be\b)\w")
 
 
+@fewer_collections
 def build_chronology(
     items: Iterable[Item],
     *,
@@ -439,12 +452,14 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     """
     events = list(events)
     words_of = [_content_words(event) for event in events]
-    frequency = Counter(w for ws in words_of for w in ws)
+    frequency = Counter(chain.from_iterable(words_of))
+    # Each word's place in (frequency, word) order, so sorting an event's words is by one int.
+    rank = {w: i for i, w in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
     buckets: dict[tuple[dt.date, dt.date, str], _Bucket] = {}
     order: list[_Cluster] = []
     for event, content in zip(events, words_of):
         bucket = buckets.setdefault((event.start, event.end, event.precision), _Bucket())
-        rarest = sorted(content, key=lambda w: (frequency[w], w))[: max(len(content) - MERGE_MIN_SHARED + 1, 0)]
+        rarest = sorted(content, key=rank.__getitem__)[: max(len(content) - MERGE_MIN_SHARED + 1, 0)]
         cluster = bucket.find(event, content, rarest)
         if cluster is None:
             cluster = _Cluster(event, content, number=len(order))
@@ -528,10 +543,29 @@ def _overlapping(a: frozenset[str], b: frozenset[str]) -> bool:
 def _content_words(event: Event) -> frozenset[str]:
     """Lower-cased content words of the whole sentence (of the title for a publication date),
     without the date's own words, crudely stemmed."""
+    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, words(event.sentence or event.text)))
+    if not event.expression:
+        return frozenset(map(itemgetter(1), pairs))
     date_words = {w.lower() for w in words(event.expression)}
-    # Hyphenated compounds count by their parts: "Kazakhstan-Qatar" shares "Qatar".
-    tokens = (part for w in words(event.sentence or event.text) for part in w.lower().split("-"))
-    return frozenset(_stem(w) for w in tokens if w and w not in _STOPWORDS and w not in date_words and not w.isdigit())
+    return frozenset(stem for part, stem in pairs if part not in date_words)
+
+
+class _TokenWords(dict):
+    """A word as written -> (lower-cased part, its stem) for each content word in it; filled on demand.
+
+    Hyphenated compounds count by their parts: "Kazakhstan-Qatar" shares "Qatar".  Words repeat far
+    more than sentences, so a sentence's content words are a few lookups.
+    """
+
+    def __missing__(self, word: str) -> tuple[tuple[str, str], ...]:
+        if len(self) >= 200_000:
+            self.clear()
+        parts = word.lower().split("-")
+        value = self[word] = tuple((w, _stem(w)) for w in parts if w and w not in _STOPWORDS and not w.isdigit())
+        return value
+
+
+_TOKEN_WORDS = _TokenWords()
 
 
 def _stem(word: str) -> str:
@@ -541,12 +575,15 @@ def _stem(word: str) -> str:
     return word
 
 
+_sources_of, _topics_of = attrgetter("sources"), attrgetter("topics")
+
+
 def _combine(cluster: list[Event]) -> Event:
     first = cluster[0]
     if len(cluster) == 1:
         return first
-    sources = tuple(dict.fromkeys(source for event in cluster for source in event.sources))
-    topics = tuple(dict.fromkeys(topic for event in cluster for topic in event.topics))
+    sources = tuple(dict.fromkeys(chain.from_iterable(map(_sources_of, cluster))))
+    topics = tuple(dict.fromkeys(chain.from_iterable(map(_topics_of, cluster))))
     expression = next((e.expression for e in cluster if e.expression), "")
     return Event(
         first.start,

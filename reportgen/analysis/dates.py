@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from reportgen.analysis import dates_ru_kk as cy
 from reportgen.analysis import named_dates, period_dates
@@ -286,6 +287,20 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
     `reference` is the date the text was written; without it, expressions that need one
     ("last year", "in September") are skipped rather than guessed.
     """
+    if _FOLDS_TO_ASCII.search(text):
+        # "FİRST", "fırst": case-insensitive patterns match these letters as ASCII, but the word
+        # tables do not hold them; tag a same-length ASCII copy and give back the text as written.
+        spans = _find_dates(text.translate(_TO_ASCII), reference)
+        return [replace(s, expression=text[s.offset : s.offset + len(s.expression)]) for s in spans]
+    return _find_dates(text, reference)
+
+
+# The letters that ignore-case matching folds to ASCII ones: Turkish İ and ı, long s, the Kelvin sign.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_TO_ASCII = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+
+
+def _find_dates(text: str, reference: dt.date | None) -> list[DateSpan]:
     cyrillic = cy.has_cyrillic(text)  # then the Russian/Kazakh grammar is tried first at each number
     english = russian = periods = named = None  # which word grammars may apply, worked out once
     if not _has_digit(text):

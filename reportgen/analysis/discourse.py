@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reportgen.analysis.cues import keys, may_hold
 from reportgen.analysis.eventness import has_action_verb
 
 # Meta-discourse: the text, its authors, its method, its sources.
@@ -35,6 +36,10 @@ _META = re.compile(
 _LEANS_BACK = re.compile(
     r"^(?:This|These|Those|Such|That|Thus|Therefore|Hence|However|Consequently|Accordingly|In\s+turn|They"
     r"|It(?!\s+(?:is|was|has\s+been|will\s+be)\s+[\w-]+\s+(?:to|that)\b))\b"
+    # ... or a pronoun after an opening adverb: "Currently, this is also a relevant area", not
+    # "In 2024, this foundation was ..." (a determiner names what it points at).
+    r"|^[A-Z][a-z]+(?:\s+[a-z]+)?,\s+(?:this|these|those|that|they)\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|also|remains?|shows?|means?)\b"
 )  # not "It was agreed to ..."
 _META_SECTION = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction|literature\s+review|review\s+of\s+(?:the\s+)?literature|"
@@ -49,6 +54,13 @@ _FINITE = re.compile(
 )
 
 
+# Every _META alternative but "methodolog..." holds one of these words whole (see `cues`).
+_META_KEYS = keys(
+    "study paper article research review analysis work chapter section survey author authors scholars "
+    "researchers historians analysts works studies publications we literature scholarly discourse hypotheses "
+    "hypothesis theoretical approach method experts diplomats officials respondents what novelty studied "
+    "analysed analyzed examined understudied"
+)
 # Every _META alternative holds one of these (lower-cased); a sentence with none is not meta.
 _META_HINTS = (
     "study",
@@ -86,7 +98,12 @@ _ANY_META_HINT = re.compile("|".join(map(re.escape, _META_HINTS)))
 @lru_cache(maxsize=65536)  # summaries of overlapping item sets see the same sentences again
 def is_meta(sentence: str) -> bool:
     """Whether the sentence speaks of the study, its authors, method or literature, not of the world."""
-    if _ANY_META_HINT.search(sentence.lower()) is None:
+    lower = sentence.lower()
+    # No word a _META alternative needs ("reviewed", "approaches" are only hints); the word set is
+    # shared with the sentence's other cue tests.
+    if "methodolog" not in lower and not may_hold(sentence, _META_KEYS):
+        return False
+    if _ANY_META_HINT.search(lower) is None:
         return False
     return _META.search(sentence) is not None
 
@@ -103,9 +120,10 @@ def is_fragment(sentence: str, max_words: int = 12) -> bool:
     words = sentence.split()
     if len(words) > max_words or _FINITE.search(sentence) or has_action_verb(sentence):
         return False
-    return not _present_verb(re.findall(r"[\w'’-]+", sentence))
+    return not _present_verb(_TOKEN.findall(sentence))
 
 
+_TOKEN = re.compile(r"[\w'’-]+")
 _NOT_BEFORE_VERB = frozenset("the a an of for to in on at by with and or from further new".split())
 _NOT_AFTER_VERB = frozenset("and or of for to in on at by with from".split())
 

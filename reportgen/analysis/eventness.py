@@ -17,7 +17,11 @@ unchecked, since a wrong drop loses a row while a wrong keep shows one more.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress
+
+from reportgen.analysis.cues import keys, may_hold
 
 _ADVICE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to"
@@ -25,6 +29,11 @@ _ADVICE = re.compile(
     r"|(?:is|are)\s+(?:also\s+)?(?:recommended|advisable|imperative)"
     r"|recommends?|recommended\s+that|it\s+would\s+be)\b",
     re.IGNORECASE,
+)
+# Words every match of a pattern holds whole (lower-cased): see `cues`.
+_ADVICE_KEYS = keys(
+    "should must ought need needs necessary recommended advisable imperative essential crucial vital desirable "
+    "recommend recommends would"
 )
 # Case-sensitive: "May" is a month.
 _CONJECTURE = re.compile(r"\b(?:could|would|might|may|can)\b|\b(?:Could|Would|Might|Perhaps|Possibly)\b")
@@ -100,9 +109,11 @@ _STATIVE_STEMS = (
     "limit",
     "last",  # "the talks lasted three hours": how long, not what happened
 )
+_CONJECTURE_KEYS = keys("could would might may can perhaps possibly")
 _FUTURE_STATIVE = re.compile(
     r"\b(?:will|shall)\s+(?:\w+ly\s+|also\s+|further\s+|thus\s+)?(?:" + "|".join(_STATIVE_STEMS) + r")", re.IGNORECASE
 )
+_FUTURE_KEYS = keys("will shall")
 _IRREGULAR_PAST = frozenset(
     """
     began became brought built came chose drew fell flew forbade gave got grew held hosted kept laid led left
@@ -164,10 +175,20 @@ _DECISIVE = re.compile(
     r"came\s+into\s+force|will\s+host|arrived)\b",
     re.IGNORECASE,
 )
+_DECISIVE_KEYS = keys(
+    "sign signed signs ratified ratifies ratify concluded concludes approved approves adopted adopts established "
+    "establishes endorsed endorses founded opened opens launched launches inaugurated inaugurates commissioned "
+    "committed allocated allocates granted raised raises reached reaches amounted amounts exceeded exceeds visit "
+    "force host arrived"
+)
 _TALK = re.compile(
     r"\b(?:met|discussed|reviewed|noted|stressed|emphasi[sz]ed|highlighted|expressed|praised|described|said|"
     r"exchanged\s+views|focused)\b",
     re.IGNORECASE,
+)
+_TALK_KEYS = keys(
+    "met discussed reviewed noted stressed emphasised emphasized highlighted expressed praised described said views "
+    "focused"
 )
 
 
@@ -218,29 +239,48 @@ def _any_of(hints: tuple[str, ...]) -> re.Pattern[str]:
 
 def settles(text: str) -> bool:
     """A verb that settles something: signed, ratified, opened, approved, paid a state visit, reached."""
-    return _DECISIVE.search(text) is not None
+    return may_hold(text, _DECISIVE_KEYS) and _DECISIVE.search(text) is not None
 
 
 def only_talk(text: str) -> bool:
     """Talk about happenings rather than one: met, discussed, noted, described ... and nothing settled."""
-    return _hints(text, _TALK_HINTS) and _TALK.search(text) is not None and _DECISIVE.search(text) is None
+    return (
+        may_hold(text, _TALK_KEYS)
+        and _hints(text, _TALK_HINTS)
+        and _TALK.search(text) is not None
+        and not settles(text)
+    )
 
 
 def speculates(text: str) -> bool:
     """Conjecture or a future state: "can become a turning point", "will help Uzbekistan to capture"."""
-    return _hints(text, _SPECULATION_HINTS) and (
-        _CONJECTURE.search(text) is not None or _FUTURE_STATIVE.search(text) is not None
+    return (
+        (may_hold(text, _CONJECTURE_KEYS) or may_hold(text, _FUTURE_KEYS))
+        and _hints(text, _SPECULATION_HINTS)
+        and (_conjecture(text) or _future_stative(text))
     )
 
 
 def gives_advice(text: str) -> bool:
     """Advice: "It is recommended ...", "it is necessary to", "should", "must" (not conjecture)."""
-    return _hints(text, _ADVICE_HINTS) and _ADVICE.search(text) is not None
+    return may_hold(text, _ADVICE_KEYS) and _hints(text, _ADVICE_HINTS) and _ADVICE.search(text) is not None
 
 
 def is_advice(text: str) -> bool:
     """Advice or conjecture: "It is recommended ...", "should", "could", "would"."""
-    return bool(_ADVICE.search(text) or _CONJECTURE.search(text))
+    return _advice(text) or _conjecture(text)
+
+
+def _advice(text: str) -> bool:
+    return may_hold(text, _ADVICE_KEYS) and _ADVICE.search(text) is not None
+
+
+def _conjecture(text: str) -> bool:
+    return may_hold(text, _CONJECTURE_KEYS) and _CONJECTURE.search(text) is not None
+
+
+def _future_stative(text: str) -> bool:
+    return may_hold(text, _FUTURE_KEYS) and _FUTURE_STATIVE.search(text) is not None
 
 
 def states_event(clause: str, *, date_at: tuple[int, int] | None = None, language: str = "en") -> bool:
@@ -250,7 +290,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     """
     if language != "en" or _NON_LATIN.search(clause):
         return True
-    if _ADVICE.search(clause) or _CONJECTURE.search(clause) or _FUTURE_STATIVE.search(clause):
+    if _advice(clause) or _conjecture(clause) or _future_stative(clause):
         return False
     if has_action_verb(clause) or _scheduled(clause):
         return True
@@ -315,18 +355,19 @@ def _stative(word: str) -> bool:
     return word.startswith(_STATIVE_STEMS)
 
 
+@lru_cache(maxsize=8192)  # an article's lead is tested for its happening, then as a dated clause
 def has_action_verb(clause: str) -> bool:
     """An action verb in any form: "signed", "was ratified", "took", "will visit", "opens"."""
-    words = [m.group() for m in _WORD.finditer(clause)]
-    lower = [w.lower() for w in words]
-    for i, (word, low) in enumerate(zip(words, lower)):
+    words = _WORD.findall(clause)
+    lower = list(map(_LOWER.__getitem__, words))
+    # Only a word that can be a verb is examined (most are not); the others never decide.
+    for i in compress(range(len(lower)), map(_MAYBE_VERB.__getitem__, lower)):
+        word, low = words[i], lower[i]
         if word[0].isupper() and i:  # a name ("United", "Ahmed"), not a verb
             continue
         previous = lower[i - 1] if i else ""
         if low in _IRREGULAR_PAST:
-            if not _stative(low):
-                return True
-            continue
+            return True  # a stative irregular past is no candidate
         if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
             if lower[i + 1 : i + 3] == ["into", "force"]:
                 return True  # "entered into force", "was brought into force"
@@ -375,6 +416,34 @@ def _after_auxiliary(lower: list[str], i: int) -> bool:
     while j >= 0 and (lower[j] in _ADVERBS or lower[j].endswith("ly")):
         j -= 1
     return j >= 0 and lower[j] in _AUXILIARIES
+
+
+def _maybe_verb(low: str) -> bool:
+    """Whether `has_action_verb` can take the lower-case word for an action verb in some context."""
+    if low in _IRREGULAR_PAST:
+        return not _stative(low)
+    if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
+        return True
+    return low in _S_FORMS or _base(low) in _EVENT_VERBS or (low.endswith("ing") and _base_of_ing(low) in _EVENT_VERBS)
+
+
+class _WordCache(dict):
+    """A word -> what a function says of it, filled on demand (words repeat far more than clauses)."""
+
+    def __init__(self, function: Callable[[str], object]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, word: str):
+        if len(self) >= _WORD_CACHE_MAX:
+            self.clear()
+        value = self[word] = self.function(word)
+        return value
+
+
+_WORD_CACHE_MAX = 200_000
+_LOWER = _WordCache(str.lower)
+_MAYBE_VERB = _WordCache(_maybe_verb)
 
 
 def _base(word: str) -> str:

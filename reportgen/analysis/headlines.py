@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from reportgen.analysis.antecedents import needs_antecedent, opens_with_connective, refers_by_pronoun
 from reportgen.analysis.chronology import happening_sentence
+from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
 from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
 from reportgen.analysis.model import Event, Sentence
@@ -104,6 +105,7 @@ _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|say
 _FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")  # a quote whose speaker the sentence does not name
 
 
+@fewer_collections
 def headlines(
     items: Sequence[Item],
     n: int | None,

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.focus import focus_counts
 from reportgen.analysis.model import TopicMatch
 from reportgen.analysis.topics import joined, score_topics, threshold
@@ -56,6 +57,7 @@ class Selection:
         return tuple(d.item for d in self.decisions if d.selected)
 
 
+@fewer_collections
 def select(corpus: Corpus, cfg: BriefingConfig, *, since: dt.date | None = None) -> Selection:
     """Decide for every item of `corpus` whether `cfg`'s briefing covers it."""
     decisions = []
@@ -121,11 +123,25 @@ def _absolute(path: str, root: Path) -> str:
     return posixpath.normpath(joined_path)
 
 
+def date_filter(cfg: BriefingConfig, since: dt.date | None = None) -> Callable[[dt.date | None], bool]:
+    """Whether an item with this date of its own can pass the period; undated items always can.
+
+    A build reads only those items in full (ingest's `keep`): the period alone leaves the others out.
+    Only dated news articles can be left out so; parts that name a document (table, chart, about,
+    section) read a paper's sections, which are undated, and its tables.
+    """
+    return lambda date: date is None or _date_failure(date, "", cfg, since) is None
+
+
 def _period_failure(item: Item, doc: Document, cfg: BriefingConfig, since: dt.date | None) -> str | None:
     date = doc.date_of(item)
     if date is None:
         return None
     what = "published" if item.date else f"its document {doc.path} published"
+    return _date_failure(date, what, cfg, since)
+
+
+def _date_failure(date: dt.date, what: str, cfg: BriefingConfig, since: dt.date | None) -> str | None:
     start, end = cfg.period.start, cfg.period.end
     if since and (start is None or since > start):
         if date < since:

@@ -33,8 +33,11 @@ from functools import lru_cache
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from itertools import chain
+from operator import itemgetter
 from typing import NamedTuple
 
+from reportgen.analysis.collector import fewer_collections
+from reportgen.analysis.cues import has_case_traps, keys, may_hold
 from reportgen.analysis.discourse import is_fragment, is_meta, leans_back
 from reportgen.analysis.eventness import gives_advice, has_action_verb, only_talk, settles, speculates
 from reportgen.analysis.model import Sentence
@@ -103,10 +106,33 @@ class _TokenKeys(dict):
 _TOKENS = _TokenKeys()
 
 
+class _WordKey(dict):
+    """Lower-case word -> its stem, or None for a stop word or a word of one or two letters."""
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= 200_000:
+            self.clear()
+        value = self[word] = stem(word) if len(word) > 2 and word not in STOPWORDS else None
+        return value
+
+
+_WORD_KEY = _WordKey()
+# ASCII bytes: letters lower-cased, digits kept, anything else a space (the words _WORD_RUN finds).
+_ASCII_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
+
+
 def _keys_and_count(text: str) -> tuple[frozenset[str], int]:
     """Content-word stems of `text` and its number of words."""
+    if text.isascii():  # the same words by one byte translation and a split
+        words = text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+        keys = set(map(_WORD_KEY.__getitem__, words))
+        keys.discard(None)  # stop words and short words
+        return frozenset(keys), len(words)
     parts = list(map(_TOKENS.__getitem__, text.split()))
-    return frozenset(chain.from_iterable(keys for _, keys in parts)), sum(count for count, _ in parts)
+    return frozenset(chain.from_iterable(map(_second, parts))), sum(map(_first, parts))
+
+
+_first, _second = itemgetter(0), itemgetter(1)
 
 
 def content_keys(text: str) -> frozenset[str]:
@@ -158,9 +184,16 @@ def _parse_uncached(item: Item) -> _Parsed:
             if offset < 0:
                 offset = cursor
             cursor = offset + len(piece)
-            keys, count = _keys_and_count(piece)
-            out.append((piece, keys, is_junk(piece, count), count, paragraph, offset))
+            keys, count, junk = _read(piece)
+            out.append((piece, keys, junk, count, paragraph, offset))
     return out
+
+
+@lru_cache(maxsize=16384)  # a feed repeats sentences ("The Ministry of Foreign Affairs reports.")
+def _read(sentence: str) -> tuple[frozenset[str], int, bool]:
+    """A sentence's content keys, word count and whether it is junk."""
+    keys, count = _keys_and_count(sentence)
+    return keys, count, is_junk(sentence, count)
 
 
 def sentences(item: Item) -> list[tuple[Sentence, bool]]:
@@ -186,7 +219,7 @@ def candidates(items: Sequence[Item]) -> list[Candidate]:
 
 def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterable[str] = ()) -> list[float]:
     """Relevance of each candidate (see the module docstring)."""
-    spread = Counter(key for c in pool for key in c.keys)
+    spread = Counter(chain.from_iterable(c.keys for c in pool))
     centrality = [(sum(map(spread.__getitem__, c.keys)) - len(c.keys)) / len(c.keys) if c.keys else 0.0 for c in pool]
     top = max(centrality, default=0.0) or 1.0
     query = frozenset(k for term in query_terms for k in content_keys(term))
@@ -210,6 +243,8 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
 
 # A figure or a date: a digit or a month's name ("In December, Kenya and Germany signed ...").
 _FIGURE = re.compile(r"\d|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
+_DIGIT = re.compile(r"\d")
+_MONTH_KEYS = keys("january february march april june july august september october november december")
 _MONEY = re.compile(r"\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[$€£¥₸]\s?\d|\d\s*(?:billion|million)\b")
 
 
@@ -221,10 +256,11 @@ def _happening(text: str) -> float:
     conjecture ("can become a turning point", "will help ... to capture")."""
     if speculates(text):
         return -0.5
-    figure = _FIGURE.search(text) is not None
+    digit = _DIGIT.search(text) is not None  # every _MONEY match holds one
+    figure = digit or (may_hold(text, _MONTH_KEYS) and _FIGURE.search(text) is not None)
     if only_talk(text):
         return 0.0 if figure else -0.5
-    if _MONEY.search(text) or (figure and settles(text)):
+    if (digit and _MONEY.search(text)) or (figure and settles(text)):
         return 1.0  # an amount, or something settled at a date: "In December, A and B signed an agreement"
     if has_action_verb(text):
         return 1.0 if figure else 0.5
@@ -237,8 +273,15 @@ _UNIT = re.compile(
 )
 
 
+# Every _UNIT match holds one of these, lower-cased; most sentences hold none.  (Ignore-case
+# also equates a few non-ASCII letters with ASCII ones, which lower() does not: see `cues`.)
+_UNIT_HINT = re.compile(r"usd|eur|gbp|jpy|krw|cny|rub|kzt|uzs|ksh|llion|cent|%")
+
+
 @lru_cache(maxsize=65536)
 def _units(text: str) -> frozenset[str]:
+    if _UNIT_HINT.search(text.lower()) is None and not has_case_traps(text):
+        return frozenset()
     return frozenset((m.group(1) or m.group(2)).lower() for m in _UNIT.finditer(text))
 
 
@@ -291,6 +334,7 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
     return chosen
 
 
+@fewer_collections
 def summarise(
     items: Sequence[Item], n: int, *, query_terms: Sequence[str] = (), exclude: Collection[str] = ()
 ) -> tuple[Sentence, ...]:

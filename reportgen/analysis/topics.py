@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
 
 from reportgen.analysis.model import TopicMatch
 from reportgen.config import TopicDef
@@ -134,7 +134,7 @@ class _Matcher:
         first = self.first
         found: dict[tuple[str, ...], int] = {}
         free = 0  # words before this index are part of a match already
-        for i in [i for i, key in enumerate(words) if key in first]:
+        for i in compress(range(len(words)), map(first.__contains__, words)):  # keyword starts only
             if i < free:
                 continue
             for keys, rest in first[words[i]]:

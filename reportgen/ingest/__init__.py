@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
+import hashlib
 import os
 import re
 import stat
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportgen import files as files_mod
 from reportgen.corpus import Corpus, Diagnostic, Document, Location
@@ -16,13 +19,28 @@ from reportgen.errors import IngestError
 from reportgen.ingest import source
 from reportgen.ingest.sniff import SUPPORTED, sniff
 
+if TYPE_CHECKING:
+    from reportgen.ingest.cache import DocumentCache
+
 MAX_BYTES = source.MAX_BYTES
 _UNSAFE_ID = re.compile(r"[^\w-]+")
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")  # control characters; bytes that were not UTF-8
 
 
-def load(paths: Sequence[str | Path], *, root: Path, max_bytes: int = MAX_BYTES) -> Corpus:
-    """Read every file under `paths` (relative to `root`, or absolute inside it) into a Corpus."""
+def load(
+    paths: Sequence[str | Path],
+    *,
+    root: Path,
+    max_bytes: int = MAX_BYTES,
+    cache: DocumentCache | None = None,
+    keep: Callable[[dt.date | None], bool] | None = None,
+) -> Corpus:
+    """Read every file under `paths` (relative to `root`, or absolute inside it) into a Corpus.
+
+    `cache` keeps parsed documents between runs.  `keep(date)` says whether an item with that
+    date of its own can matter (a build's period); the others are left out of their document
+    and only listed, with their content digests, in its `omitted`.
+    """
     root = Path(root).resolve()
     diagnostics: list[Diagnostic] = []
     files: dict[Path, str] = {}  # real path -> path shown (relative to root), first mention wins
@@ -34,7 +52,7 @@ def load(paths: Sequence[str | Path], *, root: Path, max_bytes: int = MAX_BYTES)
     with _collector_paused():
         for real, shown in files.items():
             doc_id = _unique_id(Path(shown).stem, used_ids)
-            document, found = read_file(real, shown, doc_id, max_bytes)
+            document, found = read_file(real, shown, doc_id, max_bytes, cache=cache, keep=keep)
             diagnostics += found
             if document is not None:
                 used_ids.add(doc_id)
@@ -43,14 +61,59 @@ def load(paths: Sequence[str | Path], *, root: Path, max_bytes: int = MAX_BYTES)
 
 
 def read_file(
-    real: Path, path: str, doc_id: str, max_bytes: int = MAX_BYTES
+    real: Path,
+    path: str,
+    doc_id: str,
+    max_bytes: int = MAX_BYTES,
+    *,
+    cache: DocumentCache | None = None,
+    keep: Callable[[dt.date | None], bool] | None = None,
 ) -> tuple[Document | None, list[Diagnostic]]:
-    """Read one file with the reader its content calls for; never raises for bad content."""
+    """Read one file with the reader its content calls for (or from `cache`); never raises for bad content."""
+    info = None
+    if cache is not None:
+        digest, info = cache.known_digest(real)  # unchanged since it was last hashed: not even read
+        if digest is not None and info is not None and stat.S_ISREG(info.st_mode) and info.st_size <= max_bytes:
+            cached = cache.get(cache.key(digest, path, doc_id), keep)
+            if cached is not None:
+                return cached
+    data, diagnostics = source.read_bytes(real, path, max_bytes)
+    if data is None:
+        return None, diagnostics
+    digest = hashlib.sha256(data).hexdigest()
+    key = cache.key(digest, path, doc_id) if cache else ""
+    if cache is not None:
+        cache.remember(real, info, digest)
+        cached = cache.get(key, keep)
+        if cached is not None:
+            return cached
+    document, diagnostics = _parse(data, digest, path, doc_id)
+    if document is not None and cache is not None:
+        cache.put(key, document, diagnostics)
+    if document is not None and keep is not None:
+        document = _leave_out(document, keep)
+    return document, diagnostics
+
+
+def _leave_out(document: Document, keep: Callable[[dt.date | None], bool]) -> Document:
+    """The document without the items whose own date `keep` rejects; those are listed in `omitted`."""
+    from dataclasses import replace
+
+    from reportgen.corpus import content_digest
+
+    kept = tuple(item for item in document.items if keep(item.date))
+    if len(kept) == len(document.items):
+        return document
+    omitted = tuple((item.id, content_digest(item)) for item in document.items if not keep(item.date))
+    return replace(document, items=kept, omitted=document.omitted + omitted)
+
+
+def _parse(data: bytes, digest: str, path: str, doc_id: str) -> tuple[Document | None, list[Diagnostic]]:
     from dataclasses import replace
 
     from reportgen.ingest import news, paper
 
-    src, diagnostics = source.read(real, path, max_bytes)
+    src, diagnostics = source.decode(data, path, digest)
     if src is None:
         return None, diagnostics
     kind = sniff(src.text)

@@ -30,6 +30,14 @@ class Source:
 
 def read(real: Path, path: str, max_bytes: int = MAX_BYTES) -> tuple[Source | None, list[Diagnostic]]:
     """Return the decoded text of `real` (shown as `path`), or None and why it could not be read."""
+    data, diagnostics = read_bytes(real, path, max_bytes)
+    if data is None:
+        return None, diagnostics
+    return decode(data, path, hashlib.sha256(data).hexdigest())
+
+
+def read_bytes(real: Path, path: str, max_bytes: int = MAX_BYTES) -> tuple[bytes | None, list[Diagnostic]]:
+    """The bytes of `real` (shown as `path`), or None and why they could not be read."""
     where = Location(path, 1)
     try:
         info = real.stat()
@@ -45,7 +53,12 @@ def read(real: Path, path: str, max_bytes: int = MAX_BYTES) -> tuple[Source | No
         return None, [Diagnostic("warning", where, "skipped: it was deleted or renamed while reportgen was reading")]
     except OSError as exc:
         return None, [Diagnostic("error", where, f"cannot read: {exc.strerror or exc}")]
-    digest = hashlib.sha256(data).hexdigest()
+    return data, []
+
+
+def decode(data: bytes, path: str, digest: str) -> tuple[Source | None, list[Diagnostic]]:
+    """The text of a file's bytes (`digest` their sha256), or None and why it is not text."""
+    where = Location(path, 1)
     if not data.strip():
         return None, [Diagnostic("warning", where, "skipped: empty file")]
     diagnostics: list[Diagnostic] = []

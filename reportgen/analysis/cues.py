@@ -1,0 +1,48 @@
+"""Read a sentence's words once, so cue tests skip their regular expression when no key word is there.
+
+Most cue patterns (advice, talk, settling verbs) can only match where one of a few words stands
+whole ("signed", "should", "recommended"); a set of the sentence's lower-case words, built once
+per sentence and shared by the tests, rules most patterns out without running them.  The set
+is only a filter: a test that may match still runs its pattern, so results are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_RUN = re.compile(r"\w+")
+# ASCII bytes: letters lower-cased, digits and "_" kept (what \w is in ASCII), anything else a space.
+_ASCII_WORDS = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c == 95 else 32 for c in range(256)
+)
+# Characters that ignore-case matching equates with an ASCII letter ("ſ" with "s", the Kelvin
+# sign with "k", dotted and dotless i) while str.lower() does not: a set would miss their matches.
+_CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@lru_cache(maxsize=4096)  # the tests of one sentence run one after another
+def word_set(text: str) -> frozenset[str] | None:
+    """The lower-cased runs of word characters in `text` (what `\\b...\\b` delimits), or None when
+    the text holds a character for which the set cannot stand in for ignore-case matching."""
+    if text.isascii():  # the same words, found by one byte translation (half the time)
+        return frozenset(text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
+    if _CASE_TRAPS.search(text):
+        return None
+    return frozenset(word.lower() for word in _RUN.findall(text))
+
+
+def has_case_traps(text: str) -> bool:
+    """Whether `text` holds a character ignore-case matching takes for an ASCII letter but lower() keeps."""
+    return not text.isascii() and _CASE_TRAPS.search(text) is not None
+
+
+def may_hold(text: str, keys: frozenset[str]) -> bool:
+    """False only when none of `keys` (lower-case whole words) is a word of `text`."""
+    words = word_set(text)
+    return words is None or not keys.isdisjoint(words)
+
+
+def keys(words: str) -> frozenset[str]:
+    """A key set from a space-separated list."""
+    return frozenset(words.split())
