@@ -468,10 +468,23 @@ def _first_part_breaks(root_box) -> bool:
     return False
 
 
-def _body(conn, html, layout, briefing, max_pages, keep, tags):
+def _render(html, layout, briefing, max_pages, keep, tags):
+    """One piece of a chunked render: lost content is checked on the joined whole, not per piece."""
     from reportgen.config.model import PdfOptions
     from reportgen.render import pdf
 
+    return pdf.render_pdf(
+        html,
+        layout=layout,
+        briefing=briefing,
+        max_pages=max_pages,
+        keep=keep,
+        check_lost=False,
+        options=PdfOptions(tags=tags),
+    )
+
+
+def _body(conn, html, layout, briefing, max_pages, keep, tags):
     sync = _Sync()
 
     def on_paginated(context):
@@ -481,37 +494,18 @@ def _body(conn, html, layout, briefing, max_pages, keep, tags):
         sync.offset, sync.total, sync.carried, sync.known = conn.recv()
 
     sync.install(on_paginated)
-    rendered = pdf.render_pdf(
-        html,
-        layout=layout,
-        briefing=briefing,
-        max_pages=max_pages,
-        keep=keep,
-        check_lost=False,
-        options=PdfOptions(tags=tags),
-    )
+    rendered = _render(html, layout, briefing, max_pages, keep, tags)
     if any("undefined anchor" in w for w in rendered.warnings):
         raise Unsplittable("a target-counter() points into another chunk")
     return rendered.bytes, rendered.warnings, _anchors_and_targets(keep[0])
 
 
 def _front(html, pages_of, total, layout, briefing, max_pages, keep, tags):
-    from reportgen.config.model import PdfOptions
-    from reportgen.render import pdf
-
     sync = _Sync()
     sync.page_of, sync.total, sync.known = pages_of, total, set(pages_of)
     strings: dict[str, str] = {}
     sync.install(lambda context: strings.update(_last_strings(context)))
-    rendered = pdf.render_pdf(
-        html,
-        layout=layout,
-        briefing=briefing,
-        max_pages=max_pages,
-        keep=keep,
-        check_lost=False,
-        options=PdfOptions(tags=tags),
-    )
+    rendered = _render(html, layout, briefing, max_pages, keep, tags)
     anchors, targets = _anchors_and_targets(keep[0])
     return rendered.bytes, rendered.pages, strings, rendered.warnings, (anchors - set(pages_of), targets)
 
