@@ -221,6 +221,11 @@ def _spans(pool, items: Sequence[Item], events: Sequence[Event]) -> list[tuple[t
 _PROPOSAL = re.compile(r"^It\s+(?:was|has\s+been)\s+(?:suggested|proposed|advised|recommended)\b")
 
 
+def names_a_date(text: str) -> bool:
+    """Whether the sentence says when itself: a year, a month name, "last year", "next week"."""
+    return _DATE.search(text) is not None
+
+
 def _reportable(text: str) -> bool:
     return not (
         is_meta(text)

@@ -42,26 +42,12 @@ from reportgen.analysis.date_spans import (
     with_text,
     year_span,
 )
-from reportgen.analysis.relative_dates import sentence_bounds, tense_near
+from reportgen.analysis.relative_dates import COUNT_WORDS, sentence_bounds, tense_near
 
 _WEEKDAY_NUMBER = {
     name: number for number, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_COUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 
 
 def may_hold(text: str) -> bool:
@@ -432,7 +418,7 @@ def _noun_resolver(
             return year_span(reference.year - 1, expression, start)
         if kind == "offset":
             word = match.group("count").lower()
-            count = int(word) if word.isdigit() else _COUNTS[word]
+            count = int(word) if word.isdigit() else COUNT_WORDS[word]
             sign = -1 if match.group("dir").lower() in ("earlier", "before") else 1
             return _offset(text, spans, anchor, reference, match.group("unit").lower(), sign * count, expression, start)
         if kind == "step":

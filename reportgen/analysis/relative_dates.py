@@ -36,7 +36,7 @@ _RELATIVE = re.compile(
     r"|(?P<count>\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+"
     r"(?P<ago>year|month|week|day)s?\s+ago)\b"
 )
-_COUNTS = {
+COUNT_WORDS = {  # "two years ago", "a year earlier": counts spelled as words
     "a": 1,
     "an": 1,
     "one": 1,
@@ -449,7 +449,7 @@ def _bareseason_span(match: re.Match[str], text: str, reference: dt.date) -> Dat
 def _ago(match: re.Match[str], reference: dt.date) -> DateSpan:
     """'two years ago' is the year two before the reference; days, weeks and months alike."""
     count_word, unit = match.group("count").lower(), match.group("ago")
-    count = int(count_word) if count_word.isdigit() else _COUNTS[count_word]
+    count = int(count_word) if count_word.isdigit() else COUNT_WORDS[count_word]
     expression, offset = match.group(0), match.start()
     if unit == "year":
         year = reference.year - count

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from reportgen.briefing_model import CitedSentence
@@ -38,17 +37,12 @@ def assemble(ctx, spec, part_id: str, title: str) -> SummaryPart:
     return SummaryPart(part_id, title, cited)
 
 
-_DATED = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|yesterday|today|tomorrow|last|next|this\s+(?:year|month|week))\b",
-    re.IGNORECASE,
-)
-
-
 def _story_date(item, text: str):
     """A news story's date for a sentence that names no date of its own ("The agreement was signed
     by ..."), so the reader knows when; None for papers and for sentences that say when."""
-    if item.kind != "article" or item.date is None or _DATED.search(text):
+    from reportgen.analysis.headlines import names_a_date
+
+    if item.kind != "article" or item.date is None or names_a_date(text):
         return None
     return item.date
 
