@@ -1107,3 +1107,39 @@ def test_a_past_perfect_opening_does_not_stand_for_the_story():
         happening_sentence(story)
         == "In the presence of the two heads of state, ministers signed eleven agreements in Rabat."
     )
+
+
+def test_a_contrastive_while_cuts_two_dated_clauses_after_a_parenthetical():
+    assert _rows(
+        "The Joint Commission, chaired by the vice-ministers of foreign affairs, held its fifth session in Santiago "
+        "in November 2023, while the eighth round of foreign office consultations took place in New Delhi in October 2025.",
+        as_of=D(2026, 8, 12),
+    ) == [
+        (
+            "November 2023",
+            "The Joint Commission, chaired by the vice-ministers of foreign affairs, held its fifth session in "
+            "Santiago in November 2023.",
+            False,
+        ),
+        (
+            "October 2025",
+            "The eighth round of foreign office consultations took place in New Delhi in October 2025.",
+            False,
+        ),
+    ]
+
+
+def test_who_announced_a_date_neither_sets_its_tense_nor_joins_its_label():
+    sentence = (
+        "Royal Air Maroc will launch three weekly flights between Casablanca and Port Harcourt on 1 November, "
+        "the airline announced on 18 August."
+    )
+    assert _rows(sentence, date=D(2026, 8, 20), as_of=D(2026, 9, 25)) == [("1 November 2026", sentence, True)]
+
+
+def test_a_modal_in_a_relative_clause_leaves_the_sentence_a_happening():
+    sentence = (
+        "In June 2021 OCP and the Nigeria Sovereign Investment Authority agreed to build an ammonia plant in "
+        "Akwa Ibom State, valued at USD 1.4 billion, which would use Nigerian gas and Moroccan phosphate."
+    )
+    assert _rows(sentence) == [("June 2021", sentence, False)]

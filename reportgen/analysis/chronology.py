@@ -319,8 +319,17 @@ _SPAN_FROM = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+(?:after|before)\s
 
 def _bound_or_baseline(before: str) -> bool:
     return (
-        _SUBORDINATE.search(before[-40:]) is not None or _is_baseline(before) or _SPAN_FROM.search(before) is not None
+        _SUBORDINATE.search(before[-40:]) is not None
+        or _is_baseline(before)
+        or _SPAN_FROM.search(before) is not None
+        or _REPORTED_ON.search(before[-60:]) is not None
     )
+
+
+# ", the airline announced on 18 August": when the news was told, not when it happens.
+_REPORTED_ON = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|announced|reported|told|added|stated)\s+(?:on\s+|in\s+)?$"
+)
 
 
 def _join_labels(labels: list[str]) -> str:
@@ -494,7 +503,7 @@ def build_chronology(
         happening = happening_sentence(item) if item.kind == "article" else ""
         # When the sentence that says what happened is dated as a happening of its own, its row
         # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
-        deeds = further_deeds(item, happening, found) if happening and include_item_dates and item.date else []
+        deeds = further_deeds(item, happening, events) if happening and include_item_dates and item.date else []
         lead = next((i for i, e in enumerate(events) if happening and _within(happening, e.sentence or e.text)), None)
         if lead is not None and deeds:
             events[lead] = _with_text(events[lead], _with_deeds(events[lead].text, deeds))
