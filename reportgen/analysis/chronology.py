@@ -378,6 +378,14 @@ _EARLIER = re.compile(
     r"\b(?:[Pp]reviously|[Ee]arlier|[Uu]ntil\s+now|[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+the\s+past|[Ss]ince|[Aa]lready|"
     r"[Tt]raditionally|[Uu]sually|[Oo]ften|[Ee]very\s+year|[Aa]nnually)\b"
 )
+
+
+def tells_background(sentence: str) -> bool:
+    """Whether the sentence tells what came before or usually happens ("The visit had been prepared
+    for months", "Until now fruit reached India through Panama"), not a happening."""
+    return _BACKGROUND.search(sentence) is not None or _EARLIER.search(sentence) is not None
+
+
 # Figures are no deeds: "Imports from Germany amounted to KSh 74.5 billion" reports a statistic.
 _FIGURE_VERB = re.compile(
     r"\b(?:reach(?:ed|es)|amount(?:ed|s)\s+to|exceed(?:ed|s)|rais(?:ed|es)|total(?:l?ed|s)|accounted)\b", re.IGNORECASE
