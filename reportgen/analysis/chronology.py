@@ -437,17 +437,9 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
                 continue
             nouns = set(_happening_nouns(sentence))
             if (
-                len(sentence.split()) < 6
-                or not ((deed := _DEED.search(sentence)) or settles(_FIGURE_VERB.sub("", sentence)))
+                not states_deed(sentence)
                 or (_TAKING_PART.search(sentence) and nouns & stated)
-                or _EARLIER.search(sentence)
                 or any(_within(sentence, other) for other in dated_sentences)
-                or not states_event(sentence)
-                or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
-                or _ANNOUNCES.search(sentence)
-                or _BACKGROUND.search(sentence)
-                or sounds_future(sentence)
-                or is_meta(sentence)
                 or (stated and _REFERS_BACK.match(sentence))
             ):
                 stated |= nouns
@@ -455,6 +447,22 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
             stated |= nouns
             out.append(sentence)
     return out
+
+
+def states_deed(sentence: str) -> bool:
+    """Whether a sentence of a story states a deed of its own ("The two leaders inked five
+    memorandums ..."): not talk, plans, background, figures or the study."""
+    return not (
+        len(sentence.split()) < 6
+        or not ((deed := _DEED.search(sentence)) or settles(_FIGURE_VERB.sub("", sentence)))
+        or _EARLIER.search(sentence)
+        or not states_event(sentence)
+        or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
+        or _ANNOUNCES.search(sentence)
+        or _BACKGROUND.search(sentence)
+        or sounds_future(sentence)
+        or is_meta(sentence)
+    )
 
 
 ROW_WORDS = 90  # a story's row with its further deeds: at most this many words
