@@ -140,41 +140,90 @@ def render(plan_: Plan, *, layout, briefing, max_pages: int | None, tags: bool =
 
     PageLimitReached and MemoryError pass through as from a single render.
     """
+    try:
+        return _render_chunks(plan_, layout, briefing, max_pages, tags, front=None)
+    except _FrontMoved as moved:  # the contents' final length is not their draft's (rare): again, knowing it
+        try:
+            return _render_chunks(plan_, layout, briefing, max_pages, tags, front=moved.front)
+        except _FrontMoved:
+            raise Unsplittable("the contents do not settle on a length") from None
+
+
+class _FrontMoved(Exception):
+    """The front matter was not the length (or did not end with the running strings) the chunks drew with."""
+
+    def __init__(self, front: tuple[int, dict[str, str]]) -> None:
+        super().__init__(front)
+        self.front = front
+
+
+def _render_chunks(plan_: Plan, layout, briefing, max_pages, tags, front: tuple[int, dict[str, str]] | None):
+    """One chunked render.  `front`: the front matter's page count and last running strings, if known.
+
+    The body chunks paginate in parallel.  Unless `front` is given, a draft of the front matter
+    (every page number as wide as the estimated total) is laid out on the core the first chunk to
+    finish paginating left idle, for its length; the chunks then draw with their real offsets while
+    the front matter is laid out with the real page numbers, off the critical path.  If that gives
+    another length than the draft's, `_FrontMoved` asks for one more render knowing it.
+    """
+    from multiprocessing.connection import wait
+
     from reportgen.render.pdf import PageLimitReached
 
-    workers = []
+    workers: list = []
+    fronts: list = []  # front matter processes, each (process, connection)
     try:
         for index in range(len(plan_.chunks)):
             html = plan_.chunk_html(index)
             workers.append(_fork(lambda conn: _body_worker(conn, html, layout, briefing, max_pages, tags)))
-        paginated = [_receive(conn, process) for process, conn in workers]  # (pages, anchors, strings)
-        for answer in paginated:
-            if answer[0] == _UNSAFE:
-                raise Unsplittable(answer[1])
-        # The front matter, laid out with every body anchor on its real page.
+        paginated: list = [None] * len(workers)  # (pages, anchors, last strings) of each chunk
+        waiting = {conn: k for k, (_, conn) in enumerate(workers)}
+        while waiting:
+            for conn in wait(list(waiting)):
+                k = waiting.pop(conn)
+                paginated[k] = _receive(conn, workers[k][0])
+                if paginated[k][0] == _UNSAFE:
+                    raise Unsplittable(paginated[k][1])
+            if front is None and not fronts and waiting:
+                draft_pages, draft_total = _draft_numbers(plan_, paginated)
+                fronts.append(_start_front(plan_, draft_pages, draft_total, layout, briefing, max_pages, tags))
+        if fronts:
+            draft = _finish_front(fronts.pop())
+            front = (draft[1], draft[2])
         local = [(name, k, page) for k, (pages, anchors, _) in enumerate(paginated) for name, page in anchors]
-        front_pages = None
-        for _ in range(3):  # the contents' page numbers could (rarely) change its own length
-            guess = front_pages or 1
-            offsets = _offsets(guess, [pages for pages, _, _ in paginated])
-            pages_of = {name: offsets[k] + page for name, k, page in reversed(local)}  # the first one wins
+
+        def numbers(front_pages: int) -> tuple[list[int], dict[str, int], int]:
+            """Each chunk's page offset, each anchor's page (the first one wins), the page count."""
+            offsets = _offsets(front_pages, [pages for pages, _, _ in paginated])
             total = offsets[-1] + paginated[-1][0]
             if max_pages is not None and total > max_pages:
                 raise PageLimitReached(total)
-            front = _render_front(plan_, pages_of, total, layout, briefing, max_pages, tags)
-            if front[0] == _UNSAFE:
-                raise Unsplittable(front[1])
-            if front[1] == guess:
-                break
-            front_pages = front[1]
-        else:
-            raise Unsplittable("the contents do not settle on a length")
-        front_pdf, _, front_strings, front_warnings, front_refs = front
+            return offsets, {name: offsets[k] + page for name, k, page in reversed(local)}, total
+
+        if front is None:  # no draft (the chunks finished together): the front matter first, its length guessed
+            guess = 1
+            for _ in range(3):  # the contents' page numbers could (rarely) change its own length
+                offsets, pages_of, total = numbers(guess)
+                final = _finish_front(_start_front(plan_, pages_of, total, layout, briefing, max_pages, tags))
+                if final[1] == guess:
+                    break
+                guess = final[1]
+            else:
+                raise Unsplittable("the contents do not settle on a length")
+            front = (final[1], final[2])
+        else:  # laid out while the chunks draw
+            offsets, pages_of, total = numbers(front[0])
+            fronts.append(_start_front(plan_, pages_of, total, layout, briefing, max_pages, tags))
         known = set(pages_of)
-        carried: dict[str, str] = dict(front_strings)
+        carried: dict[str, str] = dict(front[1])
         for k, (process, conn) in enumerate(workers):
             conn.send((offsets[k], total, dict(carried), known))
             carried.update(paginated[k][2])
+        if fronts:
+            final = _finish_front(fronts.pop())
+            if (final[1], final[2]) != front:
+                raise _FrontMoved((final[1], final[2]))
+        front_pdf, _, _, front_warnings, front_refs = final
         drawn = [_receive(conn, process) for process, conn in workers]  # (pdf bytes, warnings)
         warnings = list(front_warnings)
         for _, chunk_warnings, _ in drawn:
@@ -188,9 +237,19 @@ def render(plan_: Plan, *, layout, briefing, max_pages: int | None, tags: bool =
 
         return join(front_pdf, [pdf for pdf, _, _ in drawn], owner), total, _unique(warnings)
     finally:
-        for process, conn in workers:
+        for process, conn in [*workers, *fronts]:
             conn.close()
             process.stop()
+
+
+def _draft_numbers(plan_: Plan, paginated: list) -> tuple[dict[str, int], int]:
+    """Page numbers for a draft of the front matter: every anchor it links to on the last page of the
+    estimated total (the widest number it can show), the total from the pages per byte so far."""
+    done = [k for k, answer in enumerate(paginated) if answer is not None]
+    pages = sum(paginated[k][0] for k in done)
+    size = sum(len(plan_.chunks[k]) for k in done)
+    total = 1 + round(pages * sum(len(chunk) for chunk in plan_.chunks) / max(size, 1))
+    return dict.fromkeys(re.findall(r'href="#([^"]+)"', plan_.front), total), total
 
 
 def _lost(briefing, warnings: list[str], refs: list[tuple[set[str], set[str]]]) -> list[str]:
@@ -278,14 +337,23 @@ def _receive(conn, process):
     return value
 
 
-def _render_front(plan_: Plan, pages_of: dict[str, int], total: int, layout, briefing, max_pages, tags):
+def _start_front(plan_: Plan, pages_of: dict[str, int], total: int, layout, briefing, max_pages, tags):
+    """Lay out the front matter in a process of its own, each anchor in `pages_of` on its page there."""
     html = plan_.front_html(sorted(pages_of))
-    process, conn = _fork(lambda conn: _front_worker(conn, html, pages_of, total, layout, briefing, max_pages, tags))
+    return _fork(lambda conn: _front_worker(conn, html, pages_of, total, layout, briefing, max_pages, tags))
+
+
+def _finish_front(front) -> tuple:
+    """(pdf bytes, pages, last running strings, warnings, (anchors, link targets)) of a front matter process."""
+    process, conn = front
     try:
-        return _receive(conn, process)
+        answer = _receive(conn, process)
     finally:
         conn.close()
         process.stop()
+    if answer[0] == _UNSAFE:
+        raise Unsplittable(answer[1])
+    return answer
 
 
 # ---- in the chunks' processes ---------------------------------------------------------------
