@@ -11,9 +11,10 @@ its drawing (see `_Sync`):
   so "page X of Y" footers are exact without laying out twice;
 - running headers (`string()`): the value a chunk starts with is the last one of the chunks
   before it;
-- the front matter (cover, contents) is laid out last, in its own process, with every body
-  anchor present as an empty placeholder whose page counter is the anchor's real page, so
-  the contents' `target-counter()` numbers are exact;
+- the front matter (cover, contents) is laid out in its own process, with every body anchor
+  present as an empty placeholder whose page counter is the anchor's real page, so the
+  contents' `target-counter()` numbers are exact; it runs while the chunks draw, with the
+  length a draft of it (laid out while the last chunks paginate) gave (see `_render_chunks`);
 - links to anchors in other chunks are kept (WeasyPrint drops links to anchors it has not
   seen) as named destinations, and the joined PDF's destination names point at the pages
   where the anchors really are; the outline is rebuilt from the chunks' outlines.
