@@ -55,6 +55,10 @@ _UNSPLITTABLE_CSS = re.compile(
 #: CPU (front matter laid out after the body, the join, one font subset per chunk) and saves
 #: wall time only when a core is idle, which free_cores() checks (benchmarks/render_scale.py).
 AUTO_MIN_BYTES = 400_000
+#: A chunk this long, longer than all the others together, draws its pages in two processes
+#: (drawing and writing are ~40% of a tagged render: ~1.5 s at 40 pages; a second process and
+#: its font subsets cost ~0.3 s CPU and ~12 KB).
+HALF_MIN_PAGES = 40
 
 
 @dataclass
@@ -217,30 +221,44 @@ def _render_chunks(plan_: Plan, layout, briefing, max_pages, tags, front: tuple[
             fronts.append(_start_front(plan_, pages_of, total, layout, briefing, max_pages, tags))
         known = set(pages_of)
         carried: dict[str, str] = dict(front[1])
+        halves = _halves([pages for pages, _, _ in paginated])
         for k, (process, conn) in enumerate(workers):
-            conn.send((offsets[k], total, dict(carried), known))
+            conn.send((offsets[k], total, dict(carried), known, halves[k]))
             carried.update(paginated[k][2])
         if fronts:
             final = _finish_front(fronts.pop())
             if (final[1], final[2]) != front:
                 raise _FrontMoved((final[1], final[2]))
         front_pdf, _, _, front_warnings, front_refs = final
-        drawn = [_receive(conn, process) for process, conn in workers]  # (pdf bytes, warnings)
+        # each: ([pdf bytes], warnings, refs, None, None), or two PDFs, the split page and the outline
+        drawn = [_receive(conn, process) for process, conn in workers]
         warnings = list(front_warnings)
-        for _, chunk_warnings, _ in drawn:
+        for _, chunk_warnings, _, _, _ in drawn:
             warnings.extend(chunk_warnings)
-        warnings = _lost(briefing, warnings, [front_refs, *(refs for _, _, refs in drawn)])
-        owner: dict[str, int] = {}
-        for k, (_, anchors, _) in enumerate(paginated):
-            for name, _ in anchors:
-                owner.setdefault(name, k + 1)
+        warnings = _lost(briefing, warnings, [front_refs, *(refs for _, _, refs, _, _ in drawn)])
+        owner: dict[str, int] = {}  # anchor → the PDF (0: the front matter) that holds it
+        outlines: list = [None]  # per PDF: None (its own outline) or the outline to use instead
+        for (_, anchors, _), (pdfs, _, _, split, outline) in zip(paginated, drawn):
+            first = len(outlines)
+            for name, page in anchors:
+                owner.setdefault(name, first + (split is not None and page > split))
+            outlines.extend([None] if split is None else [outline, []])
         from reportgen.render.join import join
 
-        return join(front_pdf, [pdf for pdf, _, _ in drawn], owner), total, _unique(warnings)
+        pdfs = [pdf for chunk_pdfs, _, _, _, _ in drawn for pdf in chunk_pdfs]
+        return join(front_pdf, pdfs, owner, outlines), total, _unique(warnings)
     finally:
         for process, conn in [*workers, *fronts]:
             conn.close()
             process.stop()
+
+
+def _halves(pages: list[int]) -> list[bool]:
+    """Which chunks draw their pages in two processes: the longest, if it is longer than all the
+    others together (a part can be most of a briefing), so no core waits idle while it draws, and
+    long enough (HALF_MIN_PAGES) to pay for a second process and its own font subsets."""
+    longest = max(pages)
+    return [n == longest and n > sum(pages) - n and n >= HALF_MIN_PAGES for n in pages]
 
 
 def _draft_numbers(plan_: Plan, paginated: list) -> tuple[dict[str, int], int]:
@@ -537,7 +555,7 @@ def _first_part_breaks(root_box) -> bool:
     return False
 
 
-def _render(html, layout, briefing, max_pages, keep, tags):
+def _render(html, layout, briefing, max_pages, keep, tags, draw=None):
     """One piece of a chunked render: lost content is checked on the joined whole, not per piece."""
     from reportgen.config.model import PdfOptions
     from reportgen.render import pdf
@@ -550,23 +568,68 @@ def _render(html, layout, briefing, max_pages, keep, tags):
         keep=keep,
         check_lost=False,
         options=PdfOptions(tags=tags),
+        draw=draw,
     )
 
 
 def _body(conn, html, layout, briefing, max_pages, keep, tags):
     sync = _Sync()
+    halves = [False]  # whether to draw in two processes (the parent says, with the offsets)
+    second: list = []  # (pdf bytes, warnings) of the second half
 
     def on_paginated(context):
         if not _first_part_breaks(sync.root_box):
             raise Unsplittable("a part does not start on a new page")
         conn.send(("ok", (len(sync.pages), _anchors(sync.pages), _last_strings(context))))
-        sync.offset, sync.total, sync.carried, sync.known = conn.recv()
+        sync.offset, sync.total, sync.carried, sync.known, halves[0] = conn.recv()
+
+    def draw(document, write) -> bytes:
+        """The PDF of the first half of the pages; the second half drawn at the same time in a fork."""
+        if not halves[0] or len(document.pages) < 2:
+            return write(document)
+        split = len(document.pages) // 2  # drawing costs about the same per page
+        rest = document.copy(document.pages[split:])
+        process, theirs = _fork(lambda conn: _draw_worker(conn, write, rest))
+        try:
+            first = write(document.copy(document.pages[:split]))
+            second.append(_receive(theirs, process))
+        finally:
+            theirs.close()
+            process.stop()
+        return first
 
     sync.install(on_paginated)
-    rendered = _render(html, layout, briefing, max_pages, keep, tags)
+    rendered = _render(html, layout, briefing, max_pages, keep, tags, draw)
     if any("undefined anchor" in w for w in rendered.warnings):
         raise Unsplittable("a target-counter() points into another chunk")
-    return rendered.bytes, rendered.warnings, _anchors_and_targets(keep[0])
+    document = keep[0]
+    if not second:
+        return [rendered.bytes], rendered.warnings, _anchors_and_targets(document), None, None
+    # The halves' own outlines would start the second one's mid-way; the join takes this one, of both.
+    outline = document.make_bookmark_tree(0.75, transform_pages=True)  # WeasyPrint's scale: 72 pt per 96 px
+    pdfs, warnings = [rendered.bytes, second[0][0]], _unique([*rendered.warnings, *second[0][1]])
+    return pdfs, warnings, _anchors_and_targets(document), len(document.pages) // 2, outline
+
+
+def _draw_worker(conn, write, document) -> None:
+    """Draw `document` (some pages of a chunk, laid out before the fork), send (pdf bytes, warnings)."""
+    from reportgen.render.pdf import _captured_log
+
+    _start_worker(os.getppid())
+    warnings: list[str] = []
+
+    def work():
+        with _captured_log(warnings):
+            data = write(document)
+        return data, warnings
+
+    try:
+        conn.send(_run(work))
+    except (EOFError, OSError):
+        pass
+    except MemoryError:
+        os._exit(75)
+    os._exit(0)
 
 
 def _front(html, pages_of, total, layout, briefing, max_pages, keep, tags):
