@@ -20,6 +20,9 @@ its drawing (see `_Sync`):
   where the anchors really are; the outline is rebuilt from the chunks' outlines.
 - a tagged PDF gets one structure tree: the chunks' trees joined in page order, their content
   and link references renumbered (`reportgen.render.join`).  Which PDFs are cut at all: `joinable`.
+- a chunk far longer than the others (`_halves`; a part cannot be cut, and the topics can be
+  most of a briefing) lays its pages out once and draws their two halves in two processes, as
+  two PDFs joined like chunks; the join takes that chunk's outline whole.
 
 A layout this cannot reproduce exactly is rendered in one piece instead: page selectors that
 depend on a page's position (`:first`, `:left`, `:right`, `:blank`, `:nth()`), page counters
