@@ -31,7 +31,7 @@ from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.discourse import is_meta, is_meta_section
-from reportgen.analysis.eventness import has_action_verb, only_talk, settles, states_event
+from reportgen.analysis.eventness import has_action_verb, is_trend, only_talk, settles, states_event
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import sounds_future
 from reportgen.corpus import Item, Location
@@ -218,6 +218,8 @@ def _is_happening(event: Event, language: str) -> bool:
             or _stood_by(event, before)
         ):
             return False
+        if is_trend(event.text):
+            return False
     return states_event(event.text, date_at=at, language=language)
 
 
@@ -360,8 +362,17 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             seen += 1
             if seen > look:
                 return first
-            if len(sentence.split()) >= 6 and states_event(sentence, language=item.language):
-                if not only_talk(sentence) and not _ANNOUNCES.search(sentence) and not _BACKGROUND.search(sentence):
+            if (
+                len(sentence.split()) >= 6
+                and states_event(sentence, language=item.language)
+                and not (item.language == "en" and is_trend(sentence))
+            ):
+                if (
+                    not only_talk(sentence)
+                    and not _ANNOUNCES.search(sentence)
+                    and not _BACKGROUND.search(sentence)
+                    and not (_EARLIER.search(sentence) and not settles(sentence))  # "has worked here since 1963"
+                ):
                     return sentence
                 first = first or sentence
     return first
@@ -800,7 +811,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     continue  # each names its own place or body ("a centre in Eldoret", "... in Mombasa")
                 if shared <= _setting(a) or shared <= _setting(b):
                     continue  # "the contract was signed during the state visit of X": the visit is its setting
-                if enough or (precise and shared & _names(a) & _names(b)):
+                if enough or (precise and shared & _names(a) & _names(b)) or (precise and _ordinals(a) & _ordinals(b)):
                     owner[j] = i
         if a.precision == "day" and a.expression:
             for j in months.get((text(a), a.start.year, a.start.month), ()):
@@ -834,6 +845,22 @@ def _setting(event: Event) -> frozenset[str]:
         return frozenset()  # "agreements reached during the visit ... in June 2024" dates the visit
     tokens = (part for w in words(found.group(1)) for part in w.lower().split("-"))
     return frozenset(_stem(w) for w in tokens if w and w not in _STOPWORDS and not w.isdigit())
+
+
+_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:and\s+final\s+)?(round|session|meeting|dialogue|summit|forum|congress|conference|consultations?)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinals(event: Event) -> frozenset[str]:
+    """The numbered happenings a statement names ("the fourth round", "its twelfth session"): two
+    statements of "the fourth round" in one month speak of one round."""
+    text = event.sentence or event.text
+    if "th " not in text and "st " not in text and "nd " not in text and "rd " not in text:
+        return frozenset()  # every ordinal ends so (a substring test is far cheaper than the pattern)
+    return frozenset(f"{m.group(1).lower()} {m.group(2).lower()}" for m in _ORDINAL.finditer(text))
 
 
 def _names(event: Event) -> frozenset[str]:
