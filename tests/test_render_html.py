@@ -294,3 +294,12 @@ def test_compiled_templates_are_reused_until_their_source_changes(tmp_path, brie
     (folder / "parts/sources.html.j2").write_text('<h1 class="part-title">Further reading</h1>\n', encoding="utf-8")
     assert "Further reading" in render_html(briefing, layout)
     assert loaded == [False, True, False]
+
+
+def test_a_cache_folder_that_cannot_be_written_never_fails_a_render(tmp_path, briefing, monkeypatch):
+    import tempfile
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("x")  # the cache folder would have to be made inside a file
+    monkeypatch.setattr(tempfile, "tempdir", str(blocked))
+    assert "<html" in render_html(briefing, resolve("briefing"))

@@ -141,9 +141,25 @@ def _bytecode_cache(env: SandboxedEnvironment) -> jinja2.BytecodeCache | None:
     )
     key = hashlib.sha1(own + repr(settings).encode()).hexdigest()[:16]
     try:
-        return jinja2.FileSystemBytecodeCache(pattern=f"reportgen-{key}-%s.cache")
-    except RuntimeError:  # the default folder exists but is not private to this user
+        return _QuietBytecodeCache(pattern=f"reportgen-{key}-%s.cache")
+    except (RuntimeError, OSError):  # the folder is not private to this user, or cannot be made
         return None
+
+
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """A cache that never fails a build: a full or read-only disk only means compiling again."""
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, ValueError, EOFError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
 
 
 def render_html(briefing: Briefing, layout: Layout) -> str:
