@@ -302,4 +302,4 @@ def test_a_cache_folder_that_cannot_be_written_never_fails_a_render(tmp_path, br
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("x")  # the cache folder would have to be made inside a file
     monkeypatch.setattr(tempfile, "tempdir", str(blocked))
-    assert "<html" in render_html(briefing, resolve("briefing"))
+    assert "<html" in render_html(briefing, resolve("briefing", base_dir=tmp_path))
