@@ -1189,3 +1189,13 @@ def test_the_same_numbered_round_stated_in_two_stories_is_one_row():
         for e in build_chronology([plan, done], as_of=D(2026, 8, 12), include_item_dates=False)
     ]
     assert len(rows) == 1 and rows[0][0].endswith("March 2026")
+
+
+def test_a_decision_reported_with_would_is_a_plan_not_a_guess():
+    rows = _rows(
+        "He announced that ProChile would open a trade office in Mumbai before the end of the year.",
+        date=D(2025, 4, 2),
+        as_of=D(2025, 4, 10),
+    )
+    assert [(label, planned) for label, _, planned in rows] == [("late 2025", True)]
+    assert _rows("Trade could double by the end of the year.", date=D(2025, 4, 2), as_of=D(2025, 4, 10)) == []

@@ -465,7 +465,7 @@ def states_deed(sentence: str) -> bool:
     )
 
 
-ROW_WORDS = 90  # a story's row with its further deeds: at most this many words
+ROW_WORDS = 120  # a story's row with its further deeds: at most this many words
 ROW_DEEDS = 3
 
 
