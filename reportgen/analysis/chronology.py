@@ -23,14 +23,17 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Callable, Iterable
 
 from reportgen.analysis.clauses import clause_spans
+from reportgen.analysis.cues import keys, may_hold
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.discourse import is_meta, is_meta_section
+from reportgen.analysis.eventness import DECISIVE_KEYS as _DECISIVE_KEYS
 from reportgen.analysis.eventness import has_action_verb, is_trend, only_talk, settles, states_event
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import sounds_future
@@ -358,7 +361,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
     first = ""
     seen = 0
     for paragraph in item.paragraphs:
-        for sentence in split_sentences(paragraph.text):
+        for sentence in _sentences(paragraph.text):
             seen += 1
             if seen > look:
                 return first
@@ -425,44 +428,65 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
     if item.language != "en":
         return []
     dated_sentences = [e.sentence or e.text for e in dated]
-    stated = set(_happening_nouns(happening)) | ({"lead"} if happening else set())
+    earlier = [happening]  # what the story has said so far, for "took part in the forum"
     out: list[str] = []
     seen = 0
     for paragraph in item.paragraphs:
-        for sentence in split_sentences(paragraph.text):
+        text = paragraph.text
+        if not (may_hold(text, _DEED_KEYS) or may_hold(text, _DECISIVE_KEYS)):
+            seen += text.count(". ") + 1  # no deed here: roughly its sentences, without splitting it
+            continue
+        for sentence in _sentences(text):
             seen += 1
             if seen > FURTHER_DEEDS_LOOK:
                 return out
-            if _within(sentence, happening) if happening else False:
+            if _within(sentence, happening):
                 continue
-            nouns = set(_happening_nouns(sentence))
             if (
-                not states_deed(sentence)
-                or (_TAKING_PART.search(sentence) and nouns & stated)
-                or any(_within(sentence, other) for other in dated_sentences)
-                or (stated and _REFERS_BACK.match(sentence))
+                states_deed(sentence)
+                and not _REFERS_BACK.match(sentence)
+                and not any(_within(sentence, other) for other in dated_sentences)
+                and not (
+                    _TAKING_PART.search(sentence)
+                    and set(_happening_nouns(sentence)) & {n for text in earlier for n in _happening_nouns(text)}
+                )
             ):
-                stated |= nouns
-                continue
-            stated |= nouns
-            out.append(sentence)
+                out.append(sentence)
+            earlier.append(sentence)
     return out
+
+
+@lru_cache(maxsize=4096)  # a story's opening paragraphs are read for its lead, then for its deeds
+def _sentences(paragraph: str) -> tuple[str, ...]:
+    return tuple(split_sentences(paragraph))
 
 
 def states_deed(sentence: str) -> bool:
     """Whether a sentence of a story states a deed of its own ("The two leaders inked five
     memorandums ..."): not talk, plans, background, figures or the study."""
+    if len(sentence.split()) < 6:
+        return False
+    deed = may_hold(sentence, _DEED_KEYS) and _DEED.search(sentence) is not None
+    if not deed and not (
+        settles(sentence) and (not may_hold(sentence, _FIGURE_KEYS) or settles(_FIGURE_VERB.sub("", sentence)))
+    ):
+        return False
     return not (
-        len(sentence.split()) < 6
-        or not ((deed := _DEED.search(sentence)) or settles(_FIGURE_VERB.sub("", sentence)))
-        or _EARLIER.search(sentence)
-        or not states_event(sentence)
-        or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
+        _EARLIER.search(sentence)
         or _ANNOUNCES.search(sentence)
         or _BACKGROUND.search(sentence)
-        or sounds_future(sentence)
+        or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
+        or not states_event(sentence)
         or is_meta(sentence)
+        or sounds_future(sentence)
     )
+
+
+_DEED_KEYS = keys(
+    "inked sealed visited toured travelled traveled agreed hosted unveiled handed took participated held "
+    "received laid completed"
+)
+_FIGURE_KEYS = keys("reached reaches amounted amounts exceeded exceeds raised raises totalled totaled totals accounted")
 
 
 ROW_WORDS = 120  # a story's row with its further deeds: at most this many words

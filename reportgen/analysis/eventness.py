@@ -175,7 +175,7 @@ _DECISIVE = re.compile(
     r"came\s+into\s+force|will\s+host|arrived)\b",
     re.IGNORECASE,
 )
-_DECISIVE_KEYS = keys(
+DECISIVE_KEYS = _DECISIVE_KEYS = keys(
     "sign signed signs ratified ratifies ratify concluded concludes approved approves adopted adopts established "
     "establishes endorsed endorses founded opened opens launched launches inaugurated inaugurates commissioned "
     "committed allocated allocates granted raised raises reached reaches amounted amounts exceeded exceeds visit "
