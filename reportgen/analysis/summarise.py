@@ -307,22 +307,34 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
     order = sorted(range(len(pool)), key=lambda i: -scores[i])
     chosen: list[Candidate] = []
     used_items: Counter = Counter()
+    # Per candidate: how many chosen sentences it was compared with, its largest overlap with
+    # them and whether one gives a figure in its units; each pair is compared once, not every round.
+    compared = [0] * len(pool)
+    similarities = [0.0] * len(pool)
+    series = [False] * len(pool)
+    ranks = {c.item_rank for c in pool}
     while order and len(chosen) < n:
         best, best_value = -1, -math.inf
         survivors = []
+        # Every item pays SAME_ITEM per sentence of it chosen: once each has one, no score can beat
+        # the best value unless it does after the smallest such penalty (one item: after its own).
+        floor = SAME_ITEM * min(used_items[r] for r in ranks) if len(used_items) == len(ranks) else 0.0
         for position, i in enumerate(order):
-            if scores[i] <= best_value:
+            if scores[i] - floor <= best_value:
                 survivors.extend(order[position:])
                 break
             c = pool[i]
-            similarity = max((overlap(c.keys, d.keys) for d in chosen), default=0.0)
+            for d in chosen[compared[i] :]:
+                similarities[i] = max(similarities[i], overlap(c.keys, d.keys))
+                if d.item_rank == c.item_rank and not series[i]:
+                    series[i] = _same_series(c.text, d.text)
+            compared[i] = len(chosen)
+            similarity = similarities[i]
             if similarity >= DUPLICATE:
                 continue  # drop for good: it repeats a chosen sentence
             survivors.append(i)
             value = scores[i] - REDUNDANCY * similarity - SAME_ITEM * used_items[c.item_rank]
-            if used_items[c.item_rank] and any(
-                d.item_rank == c.item_rank and _same_series(c.text, d.text) for d in chosen
-            ):
+            if used_items[c.item_rank] and series[i]:
                 value -= SERIES  # another figure of a series already given: a restatement, not a happening
             if value > best_value:
                 best, best_value = i, value
