@@ -306,19 +306,18 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
     """
     order = sorted(range(len(pool)), key=lambda i: -scores[i])
     chosen: list[Candidate] = []
-    used_items: Counter = Counter()
     # Per candidate: how many chosen sentences it was compared with, its largest overlap with
     # them and whether one gives a figure in its units; each pair is compared once, not every round.
     compared = [0] * len(pool)
     similarities = [0.0] * len(pool)
     series = [False] * len(pool)
-    ranks = {c.item_rank for c in pool}
+    used_items = dict.fromkeys({c.item_rank for c in pool}, 0)  # sentences chosen per item
     while order and len(chosen) < n:
         best, best_value = -1, -math.inf
         survivors = []
         # Every item pays SAME_ITEM per sentence of it chosen: once each has one, no score can beat
         # the best value unless it does after the smallest such penalty (one item: after its own).
-        floor = SAME_ITEM * min(used_items[r] for r in ranks) if len(used_items) == len(ranks) else 0.0
+        floor = SAME_ITEM * min(used_items.values(), default=0)
         for position, i in enumerate(order):
             if scores[i] - floor <= best_value:
                 survivors.extend(order[position:])
