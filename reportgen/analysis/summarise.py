@@ -303,9 +303,11 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
     order = sorted(range(len(pool)), key=lambda i: -scores[i])
     chosen: list[Candidate] = []
     # Per candidate: how many chosen sentences it was compared with, its largest overlap with
-    # them and whether one gives a figure in its units; each pair is compared once, not every round.
+    # them and whether one gives a figure in its units; each pair is compared once, not every
+    # round, and the units only when the candidate could still win the round.
     compared = [0] * len(pool)
     similarities = [0.0] * len(pool)
+    checked = [0] * len(pool)
     series = [False] * len(pool)
     used_items = dict.fromkeys({c.item_rank for c in pool}, 0)  # sentences chosen per item
     while order and len(chosen) < n:
@@ -321,16 +323,22 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
             c = pool[i]
             for d in chosen[compared[i] :]:
                 similarities[i] = max(similarities[i], overlap(c.keys, d.keys))
-                if d.item_rank == c.item_rank and not series[i]:
-                    series[i] = _same_series(c.text, d.text)
             compared[i] = len(chosen)
             similarity = similarities[i]
             if similarity >= DUPLICATE:
                 continue  # drop for good: it repeats a chosen sentence
             survivors.append(i)
             value = scores[i] - REDUNDANCY * similarity - SAME_ITEM * used_items[c.item_rank]
-            if used_items[c.item_rank] and series[i]:
-                value -= SERIES  # another figure of a series already given: a restatement, not a happening
+            if value <= best_value:
+                continue  # the penalty below could only lower it further
+            if used_items[c.item_rank]:
+                if not series[i]:
+                    series[i] = any(
+                        d.item_rank == c.item_rank and _same_series(c.text, d.text) for d in chosen[checked[i] :]
+                    )
+                    checked[i] = len(chosen)
+                if series[i]:
+                    value -= SERIES  # another figure of a series already given: a restatement, not a happening
             if value > best_value:
                 best, best_value = i, value
         if best < 0:
