@@ -11,6 +11,7 @@ study itself.  Format of the reference files: benchmarks/corpora/README.md.
     .venv/bin/python benchmarks/content_quality.py --seeds      # + the seed corpus (tuned on)
     .venv/bin/python benchmarks/content_quality.py --holdout    # + the holdout corpora
     .venv/bin/python benchmarks/content_quality.py --holdout2   # + the second holdout (scored only at the end)
+    .venv/bin/python benchmarks/content_quality.py --holdout3   # + the third holdout (scored only at the end)
     .venv/bin/python benchmarks/content_quality.py benchmarks/corpora/uzbekistan-korea
 """
 
@@ -34,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "benchmarks" / "corpora"
 HOLDOUT = ROOT / "benchmarks" / "corpora-holdout"
 HOLDOUT2 = ROOT / "benchmarks" / "corpora-holdout2"
+HOLDOUT3 = ROOT / "benchmarks" / "corpora-holdout3"
 SEEDS_REFERENCE = CORPORA / "seeds-reference.yaml"
 REPORTGEN = ROOT / ".venv" / "bin" / "reportgen"
 
@@ -449,6 +451,8 @@ def references(args) -> list[Path]:
         paths += sorted(HOLDOUT.glob("*/reference.yaml"))
     if args.holdout2:
         paths += sorted(HOLDOUT2.glob("*/reference.yaml"))
+    if args.holdout3:
+        paths += sorted(HOLDOUT3.glob("*/reference.yaml"))
     return paths
 
 
@@ -458,6 +462,7 @@ def main() -> int:
     parser.add_argument("--seeds", action="store_true", help="also score the seed corpus (seeds-reference.yaml)")
     parser.add_argument("--holdout", action="store_true", help="also score benchmarks/corpora-holdout/*")
     parser.add_argument("--holdout2", action="store_true", help="also score benchmarks/corpora-holdout2/*")
+    parser.add_argument("--holdout3", action="store_true", help="also score benchmarks/corpora-holdout3/*")
     parser.add_argument("--summary-sentences", type=int, help="executive summary length (default: config.yaml's)")
     parser.add_argument("-q", "--quiet", action="store_true", help="only the table, no per-corpus details")
     parser.add_argument("--keep", type=Path, help="also write each corpus's briefing JSON into this folder")

@@ -168,7 +168,7 @@ class Context:
             date=item.date,
             source="" if source == title else source,
             cite=self.citations.cite(item.id),
-            summary=self.cited(self.summarise([item], self.cfg.item_sentences)),
+            summary=self.cited(self.summarise([item], item_summary_length(item, self.cfg.item_sentences))),
             topics=scores,
             focus_terms=self.analysis.focus.get(item.id, ()),
             language=item.language,
@@ -331,3 +331,15 @@ def display_title(title: str) -> str:
         else:
             out.append(word[:1].upper() + word[1:])
     return " ".join(out)
+
+
+WORDS_PER_SENTENCE = 120  # a long paper passage recounts more happenings than a news story
+
+
+def item_summary_length(item: Item, base: int) -> int:
+    """Summary sentences for one item: `base` for a news story; a paper section or passage one
+    for every WORDS_PER_SENTENCE words, between `base` and twice `base`."""
+    if item.kind != "section" or base <= 0:
+        return base
+    words = sum(len(p.text.split()) for p in item.paragraphs)
+    return max(base, min(2 * base, -(-words // WORDS_PER_SENTENCE)))

@@ -1065,3 +1065,81 @@ def test_where_things_stood_by_a_date_is_not_a_happening(sentence):
 
 def test_a_deadline_by_a_date_is_still_a_planned_happening():
     assert [row[0] for row in _rows("The remaining ferries will be delivered by the end of 2027.")] == ["late 2027"]
+
+
+def _story_rows(*paragraphs: str, date: dt.date = D(2025, 4, 2)) -> list[tuple[str, str]]:
+    item = _article("feed#a-1", date, "Visit to India", *paragraphs)
+    return [(e.label, e.text) for e in build_chronology([item], as_of=D(2026, 1, 1))]
+
+
+def test_a_storys_further_deeds_join_its_row():
+    lead = "President Boric held talks with Prime Minister Modi in New Delhi on 1 April 2025, the presidency reports."
+    deed = "The two leaders inked five memorandums of understanding, on Antarctic cooperation and on lithium."
+    travel = "From New Delhi he travelled on to Agra and Bengaluru, where he met technology companies."
+    assert _story_rows(lead, "The atmosphere was cordial.", deed, travel) == [
+        ("1 April 2025", f"{lead} {deed} {travel}")
+    ]
+
+
+def test_further_deeds_leave_out_figures_background_plans_and_restatements():
+    lead = "Morocco and Nigeria concluded an agreement on the gas pipeline in Rabat, MAP reports."
+    rows = _story_rows(
+        lead,
+        "The agreement was signed by the two energy ministers.",  # the lead's happening again
+        "Exports to Nigeria amounted to MAD 5.1 billion.",  # a figure
+        "The project had been discussed for years.",  # background
+        "Host government agreements will be signed next year.",  # a plan, dated on its own row
+        "Ministers also visited the Lekki free trade zone near Lagos.",
+        date=D(2026, 9, 18),
+    )
+    assert rows[0] == ("18 September 2026", f"{lead} Ministers also visited the Lekki free trade zone near Lagos.")
+
+
+def test_a_past_perfect_opening_does_not_stand_for_the_story():
+    story = _article(
+        "map#a-1",
+        D(2025, 12, 9),
+        "Visit",
+        "The visit had been prepared for several months.",
+        "In the presence of the two heads of state, ministers signed eleven agreements in Rabat.",
+    )
+    assert (
+        happening_sentence(story)
+        == "In the presence of the two heads of state, ministers signed eleven agreements in Rabat."
+    )
+
+
+def test_a_contrastive_while_cuts_two_dated_clauses_after_a_parenthetical():
+    assert _rows(
+        "The Joint Commission, chaired by the vice-ministers of foreign affairs, held its fifth session in Santiago "
+        "in November 2023, while the eighth round of foreign office consultations took place in New Delhi in October 2025.",
+        as_of=D(2026, 8, 12),
+    ) == [
+        (
+            "November 2023",
+            "The Joint Commission, chaired by the vice-ministers of foreign affairs, held its fifth session in "
+            "Santiago in November 2023.",
+            False,
+        ),
+        (
+            "October 2025",
+            "The eighth round of foreign office consultations took place in New Delhi in October 2025.",
+            False,
+        ),
+    ]
+
+
+def test_who_announced_a_date_neither_sets_its_tense_nor_joins_its_label():
+    sentence = (
+        "Royal Air Maroc will launch three weekly flights between Casablanca and Port Harcourt on 1 November, "
+        "the airline announced on 18 August."
+    )
+    assert _rows(sentence, date=D(2026, 8, 20), as_of=D(2026, 9, 25)) == [("1 November 2026", sentence, True)]
+
+
+def test_a_modal_in_a_relative_clause_leaves_the_sentence_a_happening():
+    sentence = (
+        "In June 2021 OCP and the Nigeria Sovereign Investment Authority agreed to build an ammonia plant in "
+        "Akwa Ibom State, valued at USD 1.4 billion, which would use Nigerian gas and Moroccan phosphate."
+    )
+    assert _rows(sentence) == [("June 2021", sentence, False)]

@@ -130,3 +130,34 @@ def test_a_passive_through_is_an_action_and_a_reported_proposal_no_headline():
     assert not has_action_verb("Soft power expressed through culture matters.")
     assert not _reportable("It was suggested to sign an interdepartmental action plan.")
     assert _reportable("The ministers signed an interdepartmental action plan in Doha.")
+
+
+def test_a_view_of_happenings_and_background_rank_below_the_happenings_themselves():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 8, 12)
+    story = _article("cl#a-2", dt.date(2026, 6, 10), "x")
+
+    def value(text: str) -> float:
+        return _value(text, 0.5, story.date, as_of, False, story)
+
+    deed = "ENAMI and KABIL signed a memorandum on lithium exploration in Santiago."
+    said = "ENAMI's executive president said that the company signed a memorandum on lithium exploration in Santiago."
+    assert value(said) == value(deed.replace("ENAMI and KABIL", "ENAMI's executive president and the company")) - 0.8
+    assert value("Until now Chilean fruit reached India through Panama and Singapore ports.") < value(
+        "Chilean fruit reached India through Panama and Singapore ports."
+    )
+
+
+def test_a_headline_the_source_marks_itself_is_preferred():
+    from reportgen.analysis.headlines import _value
+
+    section = _section("History", "x")
+    as_of = dt.date(2026, 1, 1)
+    marked = _value(
+        "The turning point was the visit of King Carl to Santiago in December 2016.", 0.5, None, as_of, False, section
+    )
+    plain = _value(
+        "The occasion was the visit of King Carl to Santiago in December 2016.", 0.5, None, as_of, False, section
+    )
+    assert round(marked - plain, 6) == 0.8

@@ -159,3 +159,43 @@ def test_a_lead_that_only_talks_is_not_taken_for_the_gist():
         "Chile and Vietnam signed a memorandum on mining cooperation in Hanoi on 3 March 2026.",
         "Vietnam will open a trade office in Santiago in June 2026.",
     ]
+
+
+def test_a_long_paper_section_gets_a_longer_summary_than_a_news_story():
+    import dataclasses
+
+    from reportgen.briefing import item_summary_length
+    from reportgen.corpus import Article, Location, Paragraph, Section
+
+    def paragraphs(words: int) -> tuple[Paragraph, ...]:
+        return (Paragraph("p1", " ".join(["word"] * words), Location("x", 1)),)
+
+    section = Section(
+        id="p#s1", doc_id="p", title="History", level=2, paragraphs=paragraphs(500), location=Location("p.md", 1)
+    )
+    story = Article(
+        id="f#a1", doc_id="f", title="T", date=None, paragraphs=paragraphs(500), location=Location("f.txt", 1)
+    )
+    assert item_summary_length(section, 3) == 5  # one for every 120 words
+    assert item_summary_length(story, 3) == 3
+    assert item_summary_length(section, 2) == 4  # at most twice the configured length
+    assert item_summary_length(dataclasses.replace(section, paragraphs=paragraphs(100)), 3) == 3
+
+
+def test_a_storys_opening_that_says_nothing_does_not_lead_its_summary():
+    import datetime as dt
+
+    texts = (
+        "The atmosphere was cordial from the first minute.",
+        "President Boric held talks with Prime Minister Modi in New Delhi on 1 April 2025.",
+        "The two leaders inked five memorandums of understanding on Antarctic cooperation and lithium.",
+    )
+    story = Article(
+        id="f#a1",
+        doc_id="f",
+        title="Visit",
+        date=dt.date(2025, 4, 2),
+        paragraphs=tuple(Paragraph(f"p{n}", t, Location("f.txt", n)) for n, t in enumerate(texts)),
+        location=Location("f.txt", 1),
+    )
+    assert [s.text for s in summarise([story], 2)] == list(texts[1:])

@@ -32,7 +32,7 @@ from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.discourse import is_meta, is_meta_section
-from reportgen.analysis.eventness import has_action_verb, only_talk, states_event
+from reportgen.analysis.eventness import has_action_verb, only_talk, settles, states_event
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import sounds_future
 from reportgen.corpus import Item, Location
@@ -320,8 +320,17 @@ _SPAN_FROM = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+(?:after|before)\s
 
 def _bound_or_baseline(before: str) -> bool:
     return (
-        _SUBORDINATE.search(before[-40:]) is not None or _is_baseline(before) or _SPAN_FROM.search(before) is not None
+        _SUBORDINATE.search(before[-40:]) is not None
+        or _is_baseline(before)
+        or _SPAN_FROM.search(before) is not None
+        or _REPORTED_ON.search(before[-60:]) is not None
     )
+
+
+# ", the airline announced on 18 August": when the news was told, not when it happens.
+_REPORTED_ON = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|announced|reported|told|added|stated)\s+(?:on\s+|in\s+)?$"
+)
 
 
 def _join_labels(labels: list[str]) -> str:
@@ -353,13 +362,124 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             if seen > look:
                 return first
             if len(sentence.split()) >= 6 and states_event(sentence, language=item.language):
-                if not only_talk(sentence) and not _ANNOUNCES.search(sentence):
+                if not only_talk(sentence) and not _ANNOUNCES.search(sentence) and not _BACKGROUND.search(sentence):
                     return sentence
                 first = first or sentence
     return first
 
 
 _ANNOUNCES = re.compile(r"\b(?:will|shall)\s|\b(?:plans?|intends?|is|are)\s+to\s+(?!be\b)\w")
+# What came before the story's happening: a past perfect ("The visit had been prepared for months")
+# or a marker of earlier times ("previously", "until now").  It neither stands for the story nor
+# is one of its deeds.
+_BACKGROUND = re.compile(
+    r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht|lt|id|ng|de)\b"
+)
+_EARLIER = re.compile(
+    r"\b(?:[Pp]reviously|[Ee]arlier|[Uu]ntil\s+now|[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+the\s+past|[Ss]ince|[Aa]lready|"
+    r"[Tt]raditionally|[Uu]sually|[Oo]ften|[Ee]very\s+year|[Aa]nnually)\b"
+)
+
+
+def tells_background(sentence: str) -> bool:
+    """Whether the sentence tells what came before or usually happens ("The visit had been prepared
+    for months", "Until now fruit reached India through Panama"), not a happening."""
+    return _BACKGROUND.search(sentence) is not None or _EARLIER.search(sentence) is not None
+
+
+# Figures are no deeds: "Imports from Germany amounted to KSh 74.5 billion" reports a statistic.
+_FIGURE_VERB = re.compile(
+    r"\b(?:reach(?:ed|es)|amount(?:ed|s)\s+to|exceed(?:ed|s)|rais(?:ed|es)|total(?:l?ed|s)|accounted)\b", re.IGNORECASE
+)
+# Taking part in the happening the story already stated ("took part in the two-day forum").
+_TAKING_PART = re.compile(r"\b(?:took\s+part|participated|attended)\b", re.IGNORECASE)
+# Deeds a story reports after its lead without a date of their own: the story's day dates them.
+_DEED = re.compile(
+    r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|"
+    r"took\s+part|participated|held\s+(?:joint\s+|naval\s+|military\s+)?(?:exercises|drills|a\s+\w+\s+forum|"
+    r"a\s+forum|a\s+ceremony|a\s+round)|was\s+received|were\s+received|laid\s+a\s+wreath|completed)\b",
+    re.IGNORECASE,
+)
+FURTHER_DEEDS_LOOK = 12  # sentences of a story: past them comes background
+
+
+def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[str]:
+    """The further deeds a dated story reports after its lead, without dates of their own.
+
+    "The two leaders inked five memorandums ...", "The delegation then travelled to Surabaya,
+    where ...": a visit's deeds are stated one by one and its date only once, so they belong to
+    the story's row.  A sentence with a date of its own (`dated`), talk, plans, background,
+    figures, or one that names again a happening already stated ("The agreement was signed by
+    the ministers ...", "took part in the forum") is no further deed.
+    """
+    if item.language != "en":
+        return []
+    dated_sentences = [e.sentence or e.text for e in dated]
+    stated = set(_happening_nouns(happening)) | ({"lead"} if happening else set())
+    out: list[str] = []
+    seen = 0
+    for paragraph in item.paragraphs:
+        for sentence in split_sentences(paragraph.text):
+            seen += 1
+            if seen > FURTHER_DEEDS_LOOK:
+                return out
+            if _within(sentence, happening) if happening else False:
+                continue
+            nouns = set(_happening_nouns(sentence))
+            if (
+                len(sentence.split()) < 6
+                or not ((deed := _DEED.search(sentence)) or settles(_FIGURE_VERB.sub("", sentence)))
+                or (_TAKING_PART.search(sentence) and nouns & stated)
+                or _EARLIER.search(sentence)
+                or any(_within(sentence, other) for other in dated_sentences)
+                or not states_event(sentence)
+                or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
+                or _ANNOUNCES.search(sentence)
+                or _BACKGROUND.search(sentence)
+                or sounds_future(sentence)
+                or is_meta(sentence)
+                or (stated and _REFERS_BACK.match(sentence))
+            ):
+                stated |= nouns
+                continue
+            stated |= nouns
+            out.append(sentence)
+    return out
+
+
+ROW_WORDS = 90  # a story's row with its further deeds: at most this many words
+ROW_DEEDS = 3
+
+
+def _with_deeds(text: str, deeds: list[str]) -> str:
+    """The row's text followed by the story's further deeds, while the row stays short enough."""
+    words_in = len(text.split())
+    shown = []
+    for deed in deeds[:ROW_DEEDS]:
+        words_in += len(deed.split())
+        if words_in > ROW_WORDS:
+            break
+        shown.append(deed)
+    return " ".join([text, *shown]) if shown else text
+
+
+# Nouns naming happenings: a sentence opening on one already stated ("The agreement was signed by
+# ...", "The memorandum provides ...") speaks of that happening again.
+_HAPPENING_NOUN = re.compile(
+    r"\b(agreement|memorand(?:um|a)|treaty|accord|contract|deal|visit|forum|summit|declaration|statement|"
+    r"document|protocol|plan|programme|program|talks|meeting|loan|grant)s?\b",
+    re.IGNORECASE,
+)
+_REFERS_BACK = re.compile(
+    r"^(?:It\b|(?:The|This|These|That|Those|Such|Both)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|contracts?|deals?|visits?|forums?|summits?|"
+    r"declarations?|statements?|documents?|protocols?|plans?|programmes?|programs?|talks|meetings?|loans?|"
+    r"grants?|sides?|parties)\b)"
+)
+
+
+def _happening_nouns(text: str) -> list[str]:
+    return [m.group(1).lower() for m in _HAPPENING_NOUN.finditer(text)] if text else []
 
 
 @fewer_collections
@@ -392,12 +512,11 @@ def build_chronology(
         happening = happening_sentence(item) if item.kind == "article" else ""
         # When the sentence that says what happened is dated as a happening of its own, its row
         # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
-        if (
-            include_item_dates
-            and item.kind == "article"
-            and item.date is not None
-            and not (happening and any(_within(happening, e.sentence or e.text) for e in events))
-        ):
+        deeds = further_deeds(item, happening, events) if happening and include_item_dates and item.date else []
+        lead = next((i for i, e in enumerate(events) if happening and _within(happening, e.sentence or e.text)), None)
+        if lead is not None and deeds:
+            events[lead] = _with_text(events[lead], _with_deeds(events[lead].text, deeds))
+        if include_item_dates and item.kind == "article" and item.date is not None and lead is None:
             day = _reported_day(item.date, events)
             candidates.append(
                 Event(
@@ -405,10 +524,11 @@ def build_chronology(
                     end=day,
                     precision="day",
                     label=day_label(day),
-                    text=happening or item.title,
+                    text=_with_deeds(happening or item.title, deeds),
                     sources=((item.id, item.location),),
                     expression="",
                     topics=topics,
+                    sentence=(happening or item.title) if deeds else "",  # what merging compares
                 )
             )
         candidates.extend(events)  # after the article's own row: a merge keeps the first text

@@ -91,7 +91,11 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
     cuts, left = [], start
     for cut in kept:
         bare = text[cut[0]] not in ",;"
-        if _opens_clause(text[left : cut[0]]) and (not bare or _has_verb(text[left : cut[0]], opening=True)):
+        # No list ends in ", while" or ", but": only "and" needs the list test.
+        contrast = _CONTRAST.search(text, cut[0], cut[1]) is not None
+        if (contrast and _long_enough(text[left : cut[0]])) or (
+            _opens_clause(text[left : cut[0]]) and (not bare or _has_verb(text[left : cut[0]], opening=True))
+        ):
             cuts.append(cut)
             left = cut[1]
     if not cuts:
@@ -113,6 +117,13 @@ def _is_clause(piece: str) -> bool:
     """Words after a cut: long enough, with a finite verb, but not opening with one (that is a
     verb phrase sharing the first clause's subject: "..., and banned Qatari citizens")."""
     return len(piece.split(None, CLAUSE_MIN_WORDS - 1)) >= CLAUSE_MIN_WORDS and _has_verb(piece, opening=False)
+
+
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|whilst)\b", re.IGNORECASE)
+
+
+def _long_enough(piece: str) -> bool:
+    return len(piece.split(None, CLAUSE_MIN_WORDS - 1)) >= CLAUSE_MIN_WORDS
 
 
 def _opens_clause(piece: str) -> bool:

@@ -276,7 +276,14 @@ def _advice(text: str) -> bool:
 
 
 def _conjecture(text: str) -> bool:
-    return may_hold(text, _CONJECTURE_KEYS) and _CONJECTURE.search(text) is not None
+    if not may_hold(text, _CONJECTURE_KEYS) or _CONJECTURE.search(text) is None:
+        return False
+    # "agreed to build a plant ..., which would use Nigerian gas": a modal in a relative clause
+    # says what the thing is for, not that the sentence guesses.
+    return _CONJECTURE.search(_RELATIVE_CLAUSE.sub("", text)) is not None
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
 
 
 def _future_stative(text: str) -> bool:

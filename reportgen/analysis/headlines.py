@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reportgen.analysis.antecedents import needs_antecedent, opens_with_connective, refers_by_pronoun
-from reportgen.analysis.chronology import happening_sentence
+from reportgen.analysis.chronology import happening_sentence, tells_background
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
 from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
@@ -56,6 +56,10 @@ WEIGHTS = {
     "talk": 0.5,
     "lead": 0.5,
     "precise": 0.4,
+    "next": 0.4,
+    "salient": 0.8,
+    "reported": 0.8,
+    "background": 0.8,
 }
 RECENCY_HALF_LIFE = 3.0  # years
 REDUNDANCY = 1.0
@@ -101,6 +105,14 @@ _UNITS = frozenset(
     "usd eur gbp jpy krw cny rub kzt uzs ksh tenge yen won euro euros dollar dollars million millions "
     "billion billions thousand percent bn mln".split()
 )
+_SALIENT = re.compile(
+    r"\b(?:turning\s+point|high\s+point|milestone|landmark|breakthrough|key\s+(?:political\s+)?event|"
+    r"most\s+(?:significant|important|notable)\s+(?:event|step|achievement|development))\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"^[^,;]{0,80}?\b(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|explained|recalled|believes)\s+that\b"
+)
 _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|says|said|announced|informs)\.?$")
 _FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")  # a quote whose speaker the sentence does not name
 
@@ -131,9 +143,12 @@ def headlines(
     top = max(base) or 1.0
     leads = {item.id: happening_sentence(item) for item in items if item.kind == "article" and item.date}
     dates = [_when(c, items[c.item_rank]) for c, _ in pool]
+    # What is coming next ("The sixth and final round is scheduled for October") is news too.
+    planned = {event.sentence or event.text for event in events if event.planned}
     values = []
     for (c, before), b, when in zip(pool, base, dates):
         value = _value(c.text, b / top, when, as_of, leads.get(c.item_id) == c.text, items[c.item_rank], before)
+        value += WEIGHTS["next"] * (c.text in planned)
         if len(_CITATION.sub("", c.text).split()) > LONG_WORDS:
             value -= 0.5
         if before:
@@ -272,6 +287,12 @@ def _value(
     kinds = {m.group().lower().rstrip("s") for m in _HAPPENING.finditer(text)}
     value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(_STATE_VISIT.search(text))
     value += w["billion"] * bool(_BILLION.search(text))
+    # The source marks its own headline: "The turning point was the visit of ...".
+    value += w["salient"] * bool(_SALIENT.search(text) or (before and _SALIENT.search(before)))
+    if _REPORTED.match(text):
+        value -= w["reported"]  # "X said that the agreement builds on ...": a view of happenings
+    if not date and tells_background(text):
+        value -= w["background"]  # "Until now fruit reached India through Panama"
     if settles(text):
         value += w["decisive"]
     elif only_talk(text):

@@ -116,7 +116,9 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
     best: int = _REACH + 1
     label: str | None = None
     cue_start, cue_end = -1, -1
-    for word in _WORD_START.finditer(text, end, min(len(text), end + _REACH)):
+    # ", the airline announced on 18 August": who reports the news is not the tense of its date.
+    reported = _ATTRIBUTION_AFTER.match(text, end)
+    for word in _WORD_START.finditer(text, end, reported.start() if reported else min(len(text), end + _REACH)):
         if word.start() - end >= best:
             break
         cue = _CUE.match(text, word.start())
@@ -139,6 +141,10 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
 
 
 _WORD_START = re.compile(r"\b\w")
+_ATTRIBUTION_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|announced|announces|reported|reports|told|added|stated)"
+    r"(?:\s+(?:on|in|last|this|late|early)\b[^,;.]{0,25})?\s*(?:[.!?]|$)"
+)
 _REACH = 160  # characters either side of the expression where cues are looked for
 _LONGEST_CUE = 48
 

@@ -232,6 +232,8 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
         happening = _happening(c.text)
         if happening < 0 and c.rank == 0:
             value -= w["position"] / 2  # a lead that only talks or guesses is no gist ("described the talks as warm")
+        elif happening == 0 and c.rank == 0 and items[c.item_rank].kind == "article":
+            value -= w["position"] / 2  # a story's opening that says nothing ("The atmosphere was cordial.")
         value += w["happening"] * happening
         out.append(value)
     return out
