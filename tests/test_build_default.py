@@ -413,3 +413,16 @@ def test_an_undated_news_sentence_in_the_executive_summary_is_led_by_its_storys_
     assert ("2025-12-05", "The document offers opportunit") in led
     assert all(not re.search(r"\b20\d\d\b", text) for _, text in led)
     assert "5 December 2025. The document offers opportunities" in default.text
+
+
+def test_a_news_story_is_shown_once_and_named_under_its_other_topics(briefing_json):
+    topics = next(p for p in briefing_json["parts"] if p["kind"] == "topics")
+    shown = [item["item_id"] for section in topics["sections"] for item in section["items"]]
+    stories = [i for i in shown if "#a" in i]
+    assert len(stories) == len(set(stories))  # no story's summary is printed twice
+    also = [(a, s["key"]) for s in topics["sections"] for a in s["also"]]
+    assert also  # the archives memorandum speaks of diplomacy and of culture
+    for entry, key in also:
+        home = next(s for s in topics["sections"] if s["id"] == entry["section_id"])
+        assert home["key"] != key and entry["item_id"] in [i["item_id"] for i in home["items"]]
+        assert entry["section_title"] == home["title"]

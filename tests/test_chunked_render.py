@@ -205,8 +205,9 @@ def test_a_tagged_chunked_pdf_is_about_the_size_of_a_single_render(renders):
     packed, not one plain object each (pypdf made the file ~5x a single render's)."""
     single, joined = renders[1][0], renders[3][0]
     assert b"/ObjStm" in joined
-    # Each chunk still embeds its own font subsets: a few KB a chunk, a smaller share the longer the PDF.
-    assert len(joined) <= 1.3 * len(single), (len(joined), len(single))
+    # Each chunk still embeds its own font subsets: ~13 KB a chunk here, 0.3x of this 126 KB
+    # fixture, a smaller share the longer the PDF (204 pages: 1.10x).  pypdf's join was ~5x.
+    assert len(joined) <= 1.35 * len(single), (len(joined), len(single))
     reader = pypdf.PdfReader(io.BytesIO(joined))
     root = reader.trailer["/Root"]
     assert bool(root["/MarkInfo"]["/Marked"]) and bool(root["/ViewerPreferences"]["/DisplayDocTitle"])

@@ -27,6 +27,17 @@ class MoreItem:
 
 
 @dataclass(frozen=True)
+class AlsoItem:
+    """A news story that speaks of this topic too but is shown in full under its best one."""
+
+    item_id: str
+    title: str
+    date: dt.date | None
+    section_id: str  # where it is shown
+    section_title: str
+
+
+@dataclass(frozen=True)
 class TopicSection:
     key: str
     title: str
@@ -34,6 +45,7 @@ class TopicSection:
     summary: tuple[CitedSentence, ...]
     items: tuple[ItemEntry, ...]  # the newest `max_items`, shown
     more: tuple[MoreItem, ...] = ()  # the rest: "… and N more" in the layout, every one in the JSON
+    also: tuple[AlsoItem, ...] = ()  # stories shown under another topic: "See also" in the layout
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
     review, methods, acknowledgements, references) are not developments and stay out.
     """
     from reportgen.analysis.discourse import is_meta_section
+    from reportgen.analysis.bylines import headline
     from reportgen.briefing import item_summary_length
     from reportgen.analysis.topics import passage_topics
 
@@ -62,6 +75,10 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
     keys = list(spec.get("keys") or [t.key for t in cfg.topics])
     n = int(spec.get("sentences") or cfg.topic_sentences)
     members: dict[str, list[Item]] = {key: [] for key in keys}
+    # A news story is one passage: it is shown once, under its best topic of the part, and named
+    # under its other topics ("See also"), so the reader never reads the same story twice.
+    home: dict[str, str] = {}
+    elsewhere: dict[str, list[Item]] = {key: [] for key in keys}
     for item in analysis.selected:
         if item.kind == "section" and is_meta_section(item.title):
             continue
@@ -75,14 +92,28 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
                     runs.setdefault(key, []).extend(run)
         if not runs:
             runs[max(matches, key=lambda m: m.score).topic] = list(item.paragraphs)
+        if item.kind == "article" and len(runs) > 1:
+            score = {m.topic: m.score for m in matches}
+            best = max(runs, key=lambda key: (score.get(key, 0.0), -keys.index(key)))
+            for key in runs:
+                if key != best:
+                    elsewhere[key].append(item)
+            home[item.id] = best
+            runs = {best: runs[best]}
         for key, paragraphs in runs.items():
             whole = len(paragraphs) == len(item.paragraphs)
             members[key].append(item if whole else replace(item, paragraphs=tuple(paragraphs)))
     sections, empty = [], []
+    shown_keys = [key for key in keys if members[key] or elsewhere[key]]
     for key in keys:
         topic = cfg.topic(key)
         items = by_date(members[key])
-        if not items:
+        also = tuple(
+            AlsoItem(i.id, headline(i, cfg.focus.terms), i.date, f"{part_id}-{home[i.id]}", cfg.topic(home[i.id]).title)
+            for i in by_date(elsewhere[key])
+            if home[i.id] in shown_keys
+        )
+        if not items and not also:
             empty.append(topic.title)
             continue
         summary: tuple[CitedSentence, ...] = ()
@@ -97,7 +128,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
         cap = int(spec.get("max_items") or DEFAULT_MAX_ITEMS)
         entries = tuple(ctx.entry(item) for item in items[:cap])
         more = tuple(MoreItem(i.id, i.title, i.date, i.location.path, i.location.line) for i in items[cap:])
-        sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries, more))
+        sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries, more, also))
     return TopicsPart(part_id, title, tuple(sections), tuple(empty))
 
 
@@ -118,5 +149,5 @@ KIND = PartKind(
     ),
     list_option="keys",
     assemble=assemble,
-    models=(TopicsPart, TopicSection, MoreItem),
+    models=(TopicsPart, TopicSection, MoreItem, AlsoItem),
 )
