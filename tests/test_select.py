@@ -208,3 +208,23 @@ def test_sections_are_picked_by_title_glob():
     assert got["s2"] == ("left out: section 'History and evolution' is excluded by sections: in the config",)
     assert SectionRule().admits("Anything")
     assert SectionRule(include=("Introduction",)).names("introduction")
+
+
+def test_a_story_whose_headline_names_the_focus_is_in_even_without_a_topic():
+    corpus = Corpus(
+        (
+            feed(
+                article(
+                    "ferries",
+                    D(2026, 2, 5),
+                    "Qatari yards will build two ferries.",
+                    title="Qatari Yard to Build Ferries",
+                ),
+                article("aside", D(2026, 2, 5), "Qatari yards will build two ferries.", title="Shipbuilding News"),
+            ),
+        )
+    )
+    decisions = {d.item.id: d for d in select(corpus, config()).decisions}
+    assert decisions["ferries"].selected and not decisions["ferries"].joined
+    assert decisions["ferries"].reasons == ("selected: mentions Qatari ×2; no topic, but its headline names the focus",)
+    assert not decisions["aside"].selected

@@ -81,3 +81,30 @@ def test_a_section_appears_under_each_topic_one_of_its_passages_speaks_of(tmp_pa
         "cultural": [("Culture", "The Finnish Institute opened an office ")],
     }
     assert part["empty"] == []
+
+
+FEED = """\
+12.05.2025
+Finnish Yard to Build Ferries for Chile
+A Finnish yard will build two electric ferries for the Chacao crossing, the Chilean ministry of works said.
+14.05.2025
+Finnish Institute Opens Office in Santiago
+The Finnish Institute opened an office in Santiago with a season of music and film.
+"""
+
+
+def test_a_story_no_topic_speaks_of_goes_under_other_developments(tmp_path: Path):
+    (tmp_path / "feed.txt").write_text(FEED)
+    (tmp_path / "config.yaml").write_text(
+        CONFIG.replace("sources: [paper.md]", "sources: [feed.txt]").replace(
+            "  - topics: [economic, military, cultural]", "  - topics"
+        )
+    )
+    build(tmp_path / "config.yaml")
+    data = json.loads((tmp_path / "out" / "chile-and-finland.json").read_text())
+    (part,) = data["parts"]
+    shown = {section["title"]: [item["title"] for item in section["items"]] for section in part["sections"]}
+    assert shown == {
+        "Culture": ["Finnish Institute Opens Office in Santiago"],
+        "Other developments": ["Finnish Yard to Build Ferries for Chile"],
+    }

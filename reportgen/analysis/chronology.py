@@ -32,7 +32,7 @@ from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.discourse import is_meta, is_meta_section
-from reportgen.analysis.eventness import has_action_verb, only_talk, settles, states_event
+from reportgen.analysis.eventness import has_action_verb, is_trend, only_talk, settles, states_event
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import sounds_future
 from reportgen.corpus import Item, Location
@@ -219,6 +219,8 @@ def _is_happening(event: Event, language: str) -> bool:
             or _stood_by(event, before)
         ):
             return False
+        if is_trend(event.text):
+            return False
     return states_event(event.text, date_at=at, language=language)
 
 
@@ -361,8 +363,17 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             seen += 1
             if seen > look:
                 return first
-            if len(sentence.split()) >= 6 and states_event(sentence, language=item.language):
-                if not only_talk(sentence) and not _ANNOUNCES.search(sentence) and not _BACKGROUND.search(sentence):
+            if (
+                len(sentence.split()) >= 6
+                and states_event(sentence, language=item.language)
+                and not (item.language == "en" and is_trend(sentence))
+            ):
+                if (
+                    not only_talk(sentence)
+                    and not _ANNOUNCES.search(sentence)
+                    and not _BACKGROUND.search(sentence)
+                    and not (_EARLIER.search(sentence) and not settles(sentence))  # "has worked here since 1963"
+                ):
                     return sentence
                 first = first or sentence
     return first

@@ -261,6 +261,40 @@ def speculates(text: str) -> bool:
     )
 
 
+# A change in a figure or a state ("Traffic grew by 22 percent in the first half of 2026", "Then fell
+# to USD 560 million in 2023", "banks have expanded in Nigeria over the past decade") is a trend:
+# what an analyst reads in a figure, not a happening with a date.
+_CHANGE = re.compile(
+    r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|doubled|tripled|quadrupled|halved|"
+    r"expanded|dropped|climbed|surged|slowed|shrank|shrunk|contracted|recovered|plunged|soared|slumped)\b"
+)
+_CHANGE_KEYS = keys(
+    "grew grown rose risen fell fallen increased decreased declined doubled tripled quadrupled halved expanded "
+    "dropped climbed surged slowed shrank shrunk contracted recovered plunged soared slumped"
+)
+
+
+# The level a figure reached ("rose to 14", "fell to USD 3.1 billion in 2023", "grew from ... to
+# more than USD 4 billion in 2022", "reaching about 25,000 in 2024"): a dated figure, kept.
+_LEVEL = re.compile(
+    r"\b(?:to|reaching)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|"
+    r"less\s+than\s+|a\s+record\s+|an\s+all-time\s+high\s+of\s+)?(?:[A-Z]{3}\s?\d|[$€£¥₸]\s?\d|\d)"
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$")
+
+
+def is_trend(clause: str) -> bool:
+    """A figure or a state changing over time ("grew by 22 percent", "fell sharply in the late
+    2010s", "have expanded over the past decade"), with nothing settled and no level reached: not
+    a happening.  "was expanded in 2017" (a deed) and "rose to 14 in 2024" (a dated figure) are."""
+    if not may_hold(clause, _CHANGE_KEYS):
+        return False
+    change = _CHANGE.search(clause)
+    if change is None or _PASSIVE_BEFORE.search(clause, 0, change.start()):
+        return False
+    return not settles(clause) and _LEVEL.search(clause) is None
+
+
 def gives_advice(text: str) -> bool:
     """Advice: "It is recommended ...", "it is necessary to", "should", "must" (not conjecture)."""
     return may_hold(text, _ADVICE_KEYS) and _hints(text, _ADVICE_HINTS) and _ADVICE.search(text) is not None

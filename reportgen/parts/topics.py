@@ -79,11 +79,17 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
     # under its other topics ("See also"), so the reader never reads the same story twice.
     home: dict[str, str] = {}
     elsewhere: dict[str, list[Item]] = {key: [] for key in keys}
+    # A story about the focus that no configured topic speaks of (selected for its headline) goes
+    # under "Other developments" when the part shows every topic, so no selected story is lost.
+    others: list[Item] = []
+    every_topic = set(keys) >= {t.key for t in cfg.topics}
     for item in analysis.selected:
         if item.kind == "section" and is_meta_section(item.title):
             continue
         matches = [m for m in analysis.topics.get(item.id, ()) if m.topic in members]
         if not matches:
+            if every_topic and item.kind == "article" and not analysis.topics.get(item.id):
+                others.append(item)
             continue
         runs: dict[str, list] = {}
         for run, joined in passage_topics(item, cfg.topics):
@@ -129,7 +135,18 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
         entries = tuple(ctx.entry(item) for item in items[:cap])
         more = tuple(MoreItem(i.id, i.title, i.date, i.location.path, i.location.line) for i in items[cap:])
         sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries, more, also))
+    if others:
+        items = by_date(others)
+        cap = int(spec.get("max_items") or DEFAULT_MAX_ITEMS)
+        entries = tuple(ctx.entry(item) for item in items[:cap])
+        more = tuple(MoreItem(i.id, i.title, i.date, i.location.path, i.location.line) for i in items[cap:])
+        title_other = ctx.gettext("Other developments")
+        key = OTHER if OTHER not in keys else f"{OTHER}-{len(keys)}"  # never a configured topic's id
+        sections.append(TopicSection(key, title_other, f"{part_id}-{key}", (), entries, more))
     return TopicsPart(part_id, title, tuple(sections), tuple(empty))
+
+
+OTHER = "other"  # the key of the section of stories no topic speaks of
 
 
 KIND = PartKind(
