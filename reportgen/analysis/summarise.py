@@ -363,7 +363,7 @@ def summarise(
     if n <= 0 or not items:
         return ()
     items = list(items)
-    pool = [c for c in candidates(items) if c.sentence.text not in exclude] if exclude else candidates(items)
+    pool = [c for c in candidates(items) if c.text not in exclude] if exclude else candidates(items)
     chosen = choose(pool, score(pool, items, query_terms), n)
     chosen.sort(key=lambda c: (c.item_rank, c.index))
     return tuple(c.sentence for c in chosen)
