@@ -1169,3 +1169,33 @@ def test_a_story_stands_for_its_plan_rather_than_for_a_state_since_long_ago():
         "The Goethe-Institut has worked in Nairobi since 1963.",
     )
     assert happening_sentence(story).startswith("The Goethe-Institut Nairobi will open a language centre")
+
+
+def test_the_same_numbered_round_stated_in_two_stories_is_one_row():
+    plan = _article(
+        "subrei#a-1",
+        D(2026, 2, 18),
+        "Trade",
+        "The fourth round of negotiations on a partnership agreement with India will be held in Santiago in early March.",
+    )
+    done = _article(
+        "minrel#a-1",
+        D(2026, 8, 5),
+        "Talks",
+        "Five chapters had been closed at the fourth round, held in Santiago in March.",
+    )
+    rows = [
+        (e.label, e.sources[0][0])
+        for e in build_chronology([plan, done], as_of=D(2026, 8, 12), include_item_dates=False)
+    ]
+    assert len(rows) == 1 and rows[0][0].endswith("March 2026")
+
+
+def test_a_decision_reported_with_would_is_a_plan_not_a_guess():
+    rows = _rows(
+        "He announced that ProChile would open a trade office in Mumbai before the end of the year.",
+        date=D(2025, 4, 2),
+        as_of=D(2025, 4, 10),
+    )
+    assert [(label, planned) for label, _, planned in rows] == [("late 2025", True)]
+    assert _rows("Trade could double by the end of the year.", date=D(2025, 4, 2), as_of=D(2025, 4, 10)) == []

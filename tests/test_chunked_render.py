@@ -234,3 +234,44 @@ def test_which_pdfs_are_cut_into_chunks():
     ):
         assert not chunked.joinable(options, ())
     assert not chunked.joinable(PdfOptions(tags=False, attach=("config",)), (config,))
+
+
+def test_chunks_drawn_in_halves_after_a_front_matter_longer_than_its_draft_render_exactly(
+    renders, tmp_path, monkeypatch
+):
+    """The chunks draw while the front matter is laid out, with the length a draft of it gave; when the
+    final one differs (here: the draft is made to say one page more), the render is redone knowing it.
+    Here every chunk draws its pages in two processes (by default only one far longer than the others):
+    the joins, outline, links and structure at those page boundaries are exact too."""
+    said = tmp_path / "said"  # written by the render helper, which forks with these patches
+    finish, draft = chunked._finish_front, chunked._draft_numbers
+
+    def say(line: str) -> None:
+        with said.open("a") as out:
+            out.write(line + "\n")
+
+    def drafted(*args):
+        say("draft")
+        return draft(*args)
+
+    def first_one_page_longer(front):
+        answer = finish(front)
+        first = not said.read_text().count("front")
+        say(f"front {answer[1]}")
+        return (answer[0], answer[1] + 1, *answer[2:]) if first else answer
+
+    monkeypatch.setattr(chunked, "_halves", lambda pages: [n >= 2 for n in pages])
+    monkeypatch.setattr(chunked, "_draft_numbers", drafted)
+    monkeypatch.setattr(chunked, "_finish_front", first_one_page_longer)
+    result = build(_project(tmp_path, 40), render_jobs=3, lock_timeout=5)
+    pdf = next(path for path in result.outputs if path.suffix == ".pdf")
+    single, chunks = _facts(renders[1][0]), _facts(pdf.read_bytes())
+    assert result.pages == renders[1][1]
+    assert chunks["pages"] == single["pages"] and chunks["links"] == single["links"]
+    assert chunks["outline"] == single["outline"] and chunks["dests"] == single["dests"]
+    assert chunks["metadata"] == single["metadata"] and result.warnings == renders[1][3]
+    tree, unresolved = _structure(pdf.read_bytes())
+    assert tree == _structure(renders[1][0])[0] and unresolved == []
+    # The draft, the final front matter (not what the chunks drew with), the second render's (no draft).
+    lines = said.read_text().splitlines()
+    assert lines[0] == "draft" and len(lines) == 4 and len(set(lines[1:])) == 1, lines

@@ -161,3 +161,16 @@ def test_a_headline_the_source_marks_itself_is_preferred():
         "The occasion was the visit of King Carl to Santiago in December 2016.", 0.5, None, as_of, False, section
     )
     assert round(marked - plain, 6) == 0.8
+
+
+def test_a_storys_second_sentence_in_the_summary_is_a_deed_or_a_next_step_not_a_detail():
+    story = _article(
+        "cl#a-3",
+        dt.date(2026, 2, 18),
+        "Trade between Chile and India totalled USD 3.9 billion in 2025, the Undersecretariat reports.",
+        "Imports from India, mainly motorcycles and medicines, amounted to USD 1.3 billion.",
+        "Chile and India signed a memorandum on customs cooperation in Santiago.",
+    )
+    chosen = [s.text for s in headlines([story], 2, as_of=dt.date(2026, 3, 1))]
+    assert "Imports from India, mainly motorcycles and medicines, amounted to USD 1.3 billion." not in chosen
+    assert "Chile and India signed a memorandum on customs cooperation in Santiago." in chosen

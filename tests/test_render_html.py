@@ -271,3 +271,35 @@ def _build(briefing, layout, out: Path) -> None:
 
     html = render_html(briefing, layout)
     write_atomic(out, render_pdf(html, layout=layout, briefing=briefing).bytes)
+
+
+def test_compiled_templates_are_reused_until_their_source_changes(tmp_path, briefing, monkeypatch):
+    import jinja2
+
+    loaded: list[bool] = []  # each load of the layout's own template: whether compiled code was found for it
+    original = jinja2.BytecodeCache.get_bucket
+
+    def get_bucket(self, environment, name, filename, source):
+        bucket = original(self, environment, name, filename, source)
+        if name == "parts/sources.html.j2":
+            loaded.append(bucket.code is not None)
+        return bucket
+
+    monkeypatch.setattr(jinja2.BytecodeCache, "get_bucket", get_bucket)
+    folder = _layout(tmp_path, {"parts/sources.html.j2": '<h1 class="part-title">Reading list</h1>\n\n{{ foo }}\n'})
+    layout = resolve("mine", base_dir=tmp_path)
+    for _ in range(2):  # compiled, then loaded compiled: the same error, at the same line
+        with pytest.raises(TemplateError, match=r"^mine/parts/sources.html.j2:3: 'foo' is undefined$"):
+            render_html(briefing, layout)
+    (folder / "parts/sources.html.j2").write_text('<h1 class="part-title">Further reading</h1>\n', encoding="utf-8")
+    assert "Further reading" in render_html(briefing, layout)
+    assert loaded == [False, True, False]
+
+
+def test_a_cache_folder_that_cannot_be_written_never_fails_a_render(tmp_path, briefing, monkeypatch):
+    import tempfile
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("x")  # the cache folder would have to be made inside a file
+    monkeypatch.setattr(tempfile, "tempdir", str(blocked))
+    assert "<html" in render_html(briefing, resolve("briefing", base_dir=tmp_path))

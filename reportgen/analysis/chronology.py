@@ -438,17 +438,9 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
                 continue
             nouns = set(_happening_nouns(sentence))
             if (
-                len(sentence.split()) < 6
-                or not ((deed := _DEED.search(sentence)) or settles(_FIGURE_VERB.sub("", sentence)))
+                not states_deed(sentence)
                 or (_TAKING_PART.search(sentence) and nouns & stated)
-                or _EARLIER.search(sentence)
                 or any(_within(sentence, other) for other in dated_sentences)
-                or not states_event(sentence)
-                or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
-                or _ANNOUNCES.search(sentence)
-                or _BACKGROUND.search(sentence)
-                or sounds_future(sentence)
-                or is_meta(sentence)
                 or (stated and _REFERS_BACK.match(sentence))
             ):
                 stated |= nouns
@@ -458,7 +450,23 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
     return out
 
 
-ROW_WORDS = 90  # a story's row with its further deeds: at most this many words
+def states_deed(sentence: str) -> bool:
+    """Whether a sentence of a story states a deed of its own ("The two leaders inked five
+    memorandums ..."): not talk, plans, background, figures or the study."""
+    return not (
+        len(sentence.split()) < 6
+        or not ((deed := _DEED.search(sentence)) or settles(_FIGURE_VERB.sub("", sentence)))
+        or _EARLIER.search(sentence)
+        or not states_event(sentence)
+        or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
+        or _ANNOUNCES.search(sentence)
+        or _BACKGROUND.search(sentence)
+        or sounds_future(sentence)
+        or is_meta(sentence)
+    )
+
+
+ROW_WORDS = 120  # a story's row with its further deeds: at most this many words
 ROW_DEEDS = 3
 
 
@@ -846,7 +854,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     continue  # each names its own place or body ("a centre in Eldoret", "... in Mombasa")
                 if shared <= _setting(a) or shared <= _setting(b):
                     continue  # "the contract was signed during the state visit of X": the visit is its setting
-                if enough or (precise and shared & _names(a) & _names(b)):
+                if enough or (precise and shared & _names(a) & _names(b)) or (precise and _ordinals(a) & _ordinals(b)):
                     owner[j] = i
         if a.precision == "day" and a.expression:
             for j in months.get((text(a), a.start.year, a.start.month), ()):
@@ -880,6 +888,22 @@ def _setting(event: Event) -> frozenset[str]:
         return frozenset()  # "agreements reached during the visit ... in June 2024" dates the visit
     tokens = (part for w in words(found.group(1)) for part in w.lower().split("-"))
     return frozenset(_stem(w) for w in tokens if w and w not in _STOPWORDS and not w.isdigit())
+
+
+_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:and\s+final\s+)?(round|session|meeting|dialogue|summit|forum|congress|conference|consultations?)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinals(event: Event) -> frozenset[str]:
+    """The numbered happenings a statement names ("the fourth round", "its twelfth session"): two
+    statements of "the fourth round" in one month speak of one round."""
+    text = event.sentence or event.text
+    if "th " not in text and "st " not in text and "nd " not in text and "rd " not in text:
+        return frozenset()  # every ordinal ends so (a substring test is far cheaper than the pattern)
+    return frozenset(f"{m.group(1).lower()} {m.group(2).lower()}" for m in _ORDINAL.finditer(text))
 
 
 def _names(event: Event) -> frozenset[str]:

@@ -314,10 +314,12 @@ def _conjecture(text: str) -> bool:
         return False
     # "agreed to build a plant ..., which would use Nigerian gas": a modal in a relative clause
     # says what the thing is for, not that the sentence guesses.
-    return _CONJECTURE.search(_RELATIVE_CLAUSE.sub("", text)) is not None
+    # "They agreed that the Joint Commission would meet in Abuja": a decision reported, a plan.
+    return _CONJECTURE.search(_REPORTED_THAT.sub("", _RELATIVE_CLAUSE.sub("", text))) is not None
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
+_REPORTED_THAT = re.compile(r"\b(?:agreed|announced|decided|confirmed|promised|pledged)\s+that\b[^;]*")
 
 
 def _future_stative(text: str) -> bool:

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reportgen.analysis.antecedents import needs_antecedent, opens_with_connective, refers_by_pronoun
-from reportgen.analysis.chronology import happening_sentence, tells_background
+from reportgen.analysis.chronology import happening_sentence, states_deed, tells_background
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
 from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
@@ -165,7 +165,10 @@ def headlines(
     topics = [topic_of(c.text) if topic_of else None for c, _ in pool]
     spans = _spans(pool, items, events)
     limit = n if n is not None else auto_length(len(events))
-    chosen = _choose(pool, values, topics, spans, [item.kind == "article" for item in items], limit)
+    # A story's second sentence must be news too: a further deed or what comes next, not a detail
+    # of its lead ("Imports from India amounted to USD 1.3 billion") or background.
+    further = [c.text in planned or states_deed(c.text) for c, _ in pool]
+    chosen = _choose(pool, values, topics, spans, [item.kind == "article" for item in items], limit, further)
     order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
     return tuple(_shown(*pool[i]) for i in order)
 
@@ -312,6 +315,7 @@ def _choose(
     spans: Sequence[tuple[tuple[dt.date, dt.date], ...]],
     stories: Sequence[bool],
     n: int,
+    further: Sequence[bool] = (),
 ) -> list[int]:
     """Greedy: the best value after penalties for what is chosen; never the same happening twice.
 
@@ -342,7 +346,9 @@ def _choose(
         best, best_value = -1, float("-inf")
         for i in sorted(left):
             c = cands[i]
-            if stories[c.item_rank] and per_item[c.item_rank] >= PER_ITEM:
+            if stories[c.item_rank] and (
+                per_item[c.item_rank] >= PER_ITEM or (per_item[c.item_rank] and further and not further[i])
+            ):
                 continue
             if any(_same_happening(keys[i], keys[j], names[i] & names[j], spans[i], spans[j]) for j in chosen):
                 continue

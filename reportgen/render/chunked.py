@@ -11,14 +11,18 @@ its drawing (see `_Sync`):
   so "page X of Y" footers are exact without laying out twice;
 - running headers (`string()`): the value a chunk starts with is the last one of the chunks
   before it;
-- the front matter (cover, contents) is laid out last, in its own process, with every body
-  anchor present as an empty placeholder whose page counter is the anchor's real page, so
-  the contents' `target-counter()` numbers are exact;
+- the front matter (cover, contents) is laid out in its own process, with every body anchor
+  present as an empty placeholder whose page counter is the anchor's real page, so the
+  contents' `target-counter()` numbers are exact; it runs while the chunks draw, with the
+  length a draft of it (laid out while the last chunks paginate) gave (see `_render_chunks`);
 - links to anchors in other chunks are kept (WeasyPrint drops links to anchors it has not
   seen) as named destinations, and the joined PDF's destination names point at the pages
   where the anchors really are; the outline is rebuilt from the chunks' outlines.
 - a tagged PDF gets one structure tree: the chunks' trees joined in page order, their content
   and link references renumbered (`reportgen.render.join`).  Which PDFs are cut at all: `joinable`.
+- a chunk far longer than the others (`_halves`; a part cannot be cut, and the topics can be
+  most of a briefing) lays its pages out once and draws their two halves in two processes, as
+  two PDFs joined like chunks; the join takes that chunk's outline whole.
 
 A layout this cannot reproduce exactly is rendered in one piece instead: page selectors that
 depend on a page's position (`:first`, `:left`, `:right`, `:blank`, `:nth()`), page counters
@@ -54,6 +58,10 @@ _UNSPLITTABLE_CSS = re.compile(
 #: CPU (front matter laid out after the body, the join, one font subset per chunk) and saves
 #: wall time only when a core is idle, which free_cores() checks (benchmarks/render_scale.py).
 AUTO_MIN_BYTES = 400_000
+#: A chunk this long, longer than all the others together, draws its pages in two processes
+#: (drawing and writing are ~40% of a tagged render: ~1.5 s at 40 pages; a second process and
+#: its font subsets cost ~0.3 s CPU and ~12 KB).
+HALF_MIN_PAGES = 40
 
 
 @dataclass
@@ -140,57 +148,130 @@ def render(plan_: Plan, *, layout, briefing, max_pages: int | None, tags: bool =
 
     PageLimitReached and MemoryError pass through as from a single render.
     """
+    try:
+        return _render_chunks(plan_, layout, briefing, max_pages, tags, front=None)
+    except _FrontMoved as moved:  # the contents' final length is not their draft's (rare): again, knowing it
+        try:
+            return _render_chunks(plan_, layout, briefing, max_pages, tags, front=moved.front)
+        except _FrontMoved:
+            raise Unsplittable("the contents do not settle on a length") from None
+
+
+class _FrontMoved(Exception):
+    """The front matter was not the length (or did not end with the running strings) the chunks drew with."""
+
+    def __init__(self, front: tuple[int, dict[str, str]]) -> None:
+        super().__init__(front)
+        self.front = front
+
+
+def _render_chunks(plan_: Plan, layout, briefing, max_pages, tags, front: tuple[int, dict[str, str]] | None):
+    """One chunked render.  `front`: the front matter's page count and last running strings, if known.
+
+    The body chunks paginate in parallel.  Unless `front` is given, a draft of the front matter
+    (every page number as wide as the estimated total) is laid out on the core the first chunk to
+    finish paginating left idle, for its length; the chunks then draw with their real offsets while
+    the front matter is laid out with the real page numbers, off the critical path.  If that gives
+    another length than the draft's, `_FrontMoved` asks for one more render knowing it.
+    """
+    from multiprocessing.connection import wait
+
     from reportgen.render.pdf import PageLimitReached
 
-    workers = []
+    workers: list = []
+    fronts: list = []  # front matter processes, each (process, connection)
     try:
         for index in range(len(plan_.chunks)):
             html = plan_.chunk_html(index)
             workers.append(_fork(lambda conn: _body_worker(conn, html, layout, briefing, max_pages, tags)))
-        paginated = [_receive(conn, process) for process, conn in workers]  # (pages, anchors, strings)
-        for answer in paginated:
-            if answer[0] == _UNSAFE:
-                raise Unsplittable(answer[1])
-        # The front matter, laid out with every body anchor on its real page.
+        paginated: list = [None] * len(workers)  # (pages, anchors, last strings) of each chunk
+        waiting = {conn: k for k, (_, conn) in enumerate(workers)}
+        while waiting:
+            for conn in wait(list(waiting)):
+                k = waiting.pop(conn)
+                paginated[k] = _receive(conn, workers[k][0])
+                if paginated[k][0] == _UNSAFE:
+                    raise Unsplittable(paginated[k][1])
+            if front is None and not fronts and waiting:
+                draft_pages, draft_total = _draft_numbers(plan_, paginated)
+                fronts.append(_start_front(plan_, draft_pages, draft_total, layout, briefing, max_pages, tags))
+        if fronts:
+            draft = _finish_front(fronts.pop())
+            front = (draft[1], draft[2])
         local = [(name, k, page) for k, (pages, anchors, _) in enumerate(paginated) for name, page in anchors]
-        front_pages = None
-        for _ in range(3):  # the contents' page numbers could (rarely) change its own length
-            guess = front_pages or 1
-            offsets = _offsets(guess, [pages for pages, _, _ in paginated])
-            pages_of = {name: offsets[k] + page for name, k, page in reversed(local)}  # the first one wins
+
+        def numbers(front_pages: int) -> tuple[list[int], dict[str, int], int]:
+            """Each chunk's page offset, each anchor's page (the first one wins), the page count."""
+            offsets = _offsets(front_pages, [pages for pages, _, _ in paginated])
             total = offsets[-1] + paginated[-1][0]
             if max_pages is not None and total > max_pages:
                 raise PageLimitReached(total)
-            front = _render_front(plan_, pages_of, total, layout, briefing, max_pages, tags)
-            if front[0] == _UNSAFE:
-                raise Unsplittable(front[1])
-            if front[1] == guess:
-                break
-            front_pages = front[1]
-        else:
-            raise Unsplittable("the contents do not settle on a length")
-        front_pdf, _, front_strings, front_warnings, front_refs = front
+            return offsets, {name: offsets[k] + page for name, k, page in reversed(local)}, total
+
+        if front is None:  # no draft (the chunks finished together): the front matter first, its length guessed
+            guess = 1
+            for _ in range(3):  # the contents' page numbers could (rarely) change its own length
+                offsets, pages_of, total = numbers(guess)
+                final = _finish_front(_start_front(plan_, pages_of, total, layout, briefing, max_pages, tags))
+                if final[1] == guess:
+                    break
+                guess = final[1]
+            else:
+                raise Unsplittable("the contents do not settle on a length")
+            front = (final[1], final[2])
+        else:  # laid out while the chunks draw
+            offsets, pages_of, total = numbers(front[0])
+            fronts.append(_start_front(plan_, pages_of, total, layout, briefing, max_pages, tags))
         known = set(pages_of)
-        carried: dict[str, str] = dict(front_strings)
+        carried: dict[str, str] = dict(front[1])
+        halves = _halves([pages for pages, _, _ in paginated])
         for k, (process, conn) in enumerate(workers):
-            conn.send((offsets[k], total, dict(carried), known))
+            conn.send((offsets[k], total, dict(carried), known, halves[k]))
             carried.update(paginated[k][2])
-        drawn = [_receive(conn, process) for process, conn in workers]  # (pdf bytes, warnings)
+        if fronts:
+            final = _finish_front(fronts.pop())
+            if (final[1], final[2]) != front:
+                raise _FrontMoved((final[1], final[2]))
+        front_pdf, _, _, front_warnings, front_refs = final
+        # each: ([pdf bytes], warnings, refs, None, None), or two PDFs, the split page and the outline
+        drawn = [_receive(conn, process) for process, conn in workers]
         warnings = list(front_warnings)
-        for _, chunk_warnings, _ in drawn:
+        for _, chunk_warnings, _, _, _ in drawn:
             warnings.extend(chunk_warnings)
-        warnings = _lost(briefing, warnings, [front_refs, *(refs for _, _, refs in drawn)])
-        owner: dict[str, int] = {}
-        for k, (_, anchors, _) in enumerate(paginated):
-            for name, _ in anchors:
-                owner.setdefault(name, k + 1)
+        warnings = _lost(briefing, warnings, [front_refs, *(refs for _, _, refs, _, _ in drawn)])
+        owner: dict[str, int] = {}  # anchor → the PDF (0: the front matter) that holds it
+        outlines: list = [None]  # per PDF: None (its own outline) or the outline to use instead
+        for (_, anchors, _), (pdfs, _, _, split, outline) in zip(paginated, drawn):
+            first = len(outlines)
+            for name, page in anchors:
+                owner.setdefault(name, first + (split is not None and page > split))
+            outlines.extend([None] if split is None else [outline, []])
         from reportgen.render.join import join
 
-        return join(front_pdf, [pdf for pdf, _, _ in drawn], owner), total, _unique(warnings)
+        pdfs = [pdf for chunk_pdfs, _, _, _, _ in drawn for pdf in chunk_pdfs]
+        return join(front_pdf, pdfs, owner, outlines), total, _unique(warnings)
     finally:
-        for process, conn in workers:
+        for process, conn in [*workers, *fronts]:
             conn.close()
             process.stop()
+
+
+def _halves(pages: list[int]) -> list[bool]:
+    """Which chunks draw their pages in two processes: the longest, if it is longer than all the
+    others together (a part can be most of a briefing), so no core waits idle while it draws, and
+    long enough (HALF_MIN_PAGES) to pay for a second process and its own font subsets."""
+    longest = max(pages)
+    return [n == longest and n > sum(pages) - n and n >= HALF_MIN_PAGES for n in pages]
+
+
+def _draft_numbers(plan_: Plan, paginated: list) -> tuple[dict[str, int], int]:
+    """Page numbers for a draft of the front matter: every anchor it links to on the last page of the
+    estimated total (the widest number it can show), the total from the pages per byte so far."""
+    done = [k for k, answer in enumerate(paginated) if answer is not None]
+    pages = sum(paginated[k][0] for k in done)
+    size = sum(len(plan_.chunks[k]) for k in done)
+    total = 1 + round(pages * sum(len(chunk) for chunk in plan_.chunks) / max(size, 1))
+    return dict.fromkeys(re.findall(r'href="#([^"]+)"', plan_.front), total), total
 
 
 def _lost(briefing, warnings: list[str], refs: list[tuple[set[str], set[str]]]) -> list[str]:
@@ -278,14 +359,23 @@ def _receive(conn, process):
     return value
 
 
-def _render_front(plan_: Plan, pages_of: dict[str, int], total: int, layout, briefing, max_pages, tags):
+def _start_front(plan_: Plan, pages_of: dict[str, int], total: int, layout, briefing, max_pages, tags):
+    """Lay out the front matter in a process of its own, each anchor in `pages_of` on its page there."""
     html = plan_.front_html(sorted(pages_of))
-    process, conn = _fork(lambda conn: _front_worker(conn, html, pages_of, total, layout, briefing, max_pages, tags))
+    return _fork(lambda conn: _front_worker(conn, html, pages_of, total, layout, briefing, max_pages, tags))
+
+
+def _finish_front(front) -> tuple:
+    """(pdf bytes, pages, last running strings, warnings, (anchors, link targets)) of a front matter process."""
+    process, conn = front
     try:
-        return _receive(conn, process)
+        answer = _receive(conn, process)
     finally:
         conn.close()
         process.stop()
+    if answer[0] == _UNSAFE:
+        raise Unsplittable(answer[1])
+    return answer
 
 
 # ---- in the chunks' processes ---------------------------------------------------------------
@@ -468,7 +558,7 @@ def _first_part_breaks(root_box) -> bool:
     return False
 
 
-def _render(html, layout, briefing, max_pages, keep, tags):
+def _render(html, layout, briefing, max_pages, keep, tags, draw=None):
     """One piece of a chunked render: lost content is checked on the joined whole, not per piece."""
     from reportgen.config.model import PdfOptions
     from reportgen.render import pdf
@@ -481,23 +571,68 @@ def _render(html, layout, briefing, max_pages, keep, tags):
         keep=keep,
         check_lost=False,
         options=PdfOptions(tags=tags),
+        draw=draw,
     )
 
 
 def _body(conn, html, layout, briefing, max_pages, keep, tags):
     sync = _Sync()
+    halves = [False]  # whether to draw in two processes (the parent says, with the offsets)
+    second: list = []  # (pdf bytes, warnings) of the second half
 
     def on_paginated(context):
         if not _first_part_breaks(sync.root_box):
             raise Unsplittable("a part does not start on a new page")
         conn.send(("ok", (len(sync.pages), _anchors(sync.pages), _last_strings(context))))
-        sync.offset, sync.total, sync.carried, sync.known = conn.recv()
+        sync.offset, sync.total, sync.carried, sync.known, halves[0] = conn.recv()
+
+    def draw(document, write) -> bytes:
+        """The PDF of the first half of the pages; the second half drawn at the same time in a fork."""
+        if not halves[0] or len(document.pages) < 2:
+            return write(document)
+        split = len(document.pages) // 2  # drawing costs about the same per page
+        rest = document.copy(document.pages[split:])
+        process, theirs = _fork(lambda conn: _draw_worker(conn, write, rest))
+        try:
+            first = write(document.copy(document.pages[:split]))
+            second.append(_receive(theirs, process))
+        finally:
+            theirs.close()
+            process.stop()
+        return first
 
     sync.install(on_paginated)
-    rendered = _render(html, layout, briefing, max_pages, keep, tags)
+    rendered = _render(html, layout, briefing, max_pages, keep, tags, draw)
     if any("undefined anchor" in w for w in rendered.warnings):
         raise Unsplittable("a target-counter() points into another chunk")
-    return rendered.bytes, rendered.warnings, _anchors_and_targets(keep[0])
+    document = keep[0]
+    if not second:
+        return [rendered.bytes], rendered.warnings, _anchors_and_targets(document), None, None
+    # The halves' own outlines would start the second one's mid-way; the join takes this one, of both.
+    outline = document.make_bookmark_tree(0.75, transform_pages=True)  # WeasyPrint's scale: 72 pt per 96 px
+    pdfs, warnings = [rendered.bytes, second[0][0]], _unique([*rendered.warnings, *second[0][1]])
+    return pdfs, warnings, _anchors_and_targets(document), len(document.pages) // 2, outline
+
+
+def _draw_worker(conn, write, document) -> None:
+    """Draw `document` (some pages of a chunk, laid out before the fork), send (pdf bytes, warnings)."""
+    from reportgen.render.pdf import _captured_log
+
+    _start_worker(os.getppid())
+    warnings: list[str] = []
+
+    def work():
+        with _captured_log(warnings):
+            data = write(document)
+        return data, warnings
+
+    try:
+        conn.send(_run(work))
+    except (EOFError, OSError):
+        pass
+    except MemoryError:
+        os._exit(75)
+    os._exit(0)
 
 
 def _front(html, pages_of, total, layout, briefing, max_pages, keep, tags):

@@ -12,21 +12,26 @@ import io
 import warnings
 
 
-def join(front: bytes, chunks: list[bytes], owner: dict[str, int]) -> bytes:
+def join(front: bytes, chunks: list[bytes], owner: dict[str, int], outlines: list | None = None) -> bytes:
     """One PDF of the front matter's pages then each chunk's: metadata, language and viewer
     settings from the front matter, each destination name where its anchor is (`owner`: the PDF,
-    0 the front, that holds it), the outlines in order, and one structure tree if tagged."""
+    0 the front, that holds it), the outlines in order, and one structure tree if tagged.
+
+    `outlines`: per PDF, None (its own outline) or an outline to use instead, as WeasyPrint's
+    Document.make_bookmark_tree gives it, its page numbers counted from that PDF's first page
+    (a chunk drawn in halves: the whole chunk's outline with the first half, none with the second).
+    """
     import pikepdf
 
     sources = [pikepdf.open(io.BytesIO(data)) for data in (front, *chunks)]
     try:
-        return _joined(sources, owner)
+        return _joined(sources, owner, outlines or [None] * len(sources))
     finally:
         for pdf in sources:
             pdf.close()
 
 
-def _joined(sources, owner: dict[str, int]) -> bytes:
+def _joined(sources, owner: dict[str, int], outlines: list) -> bytes:
     import pikepdf
 
     out = sources[0]  # its catalog (metadata, /Lang, /MarkInfo, /ViewerPreferences) is the joined one's
@@ -51,7 +56,10 @@ def _joined(sources, owner: dict[str, int]) -> bytes:
     out.Root.Names = pikepdf.Dictionary(Dests=pikepdf.Dictionary(Names=pikepdf.Array(flat)))
     if tagged:
         _join_structure(out, sources, trees, counts)
-    items = [_outline(pdf, page_index[k]) for k, pdf in enumerate(sources)]
+    items = [
+        _outline(pdf, page_index[k]) if outlines[k] is None else _outline_of(outlines[k], sum(counts[:k]))
+        for k, pdf in enumerate(sources)
+    ]
     with out.open_outline() as outline:
         outline.root.clear()
         for chunk_items in items:
@@ -114,6 +122,21 @@ def _dests(pdf) -> list[tuple[str, list]]:
     import pikepdf
 
     return [(str(name), list(dest)) for name, dest in pikepdf.NameTree(pdf.Root.Names.Dests).items()]
+
+
+def _outline_of(tree: list, first_page: int) -> list:
+    """Outline items of a WeasyPrint bookmark tree ((title, (page, x, y), children, state) each)
+    whose page numbers start at `first_page` of the joined PDF, as WeasyPrint would write them."""
+    import pikepdf
+
+    def item(title, target, children, state):
+        page, left, top = target
+        new = pikepdf.OutlineItem(title, first_page + page, "XYZ", left=left, top=top, zoom=0.0)
+        new.is_closed = state == "closed"
+        new.children.extend(item(*child) for child in children)
+        return new
+
+    return [item(*entry) for entry in tree]
 
 
 def _outline(pdf, page_index: dict) -> list:

@@ -11,9 +11,10 @@ import datetime as dt
 import hashlib
 import logging
 import warnings as warnings_module
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from reportgen.briefing_model import Briefing
@@ -59,6 +60,7 @@ def render_pdf(
     check_lost: bool = True,
     options: PdfOptions = PdfOptions(),
     attachments: tuple[EmbeddedFile, ...] = (),
+    draw: Callable[[Any, Callable[[Any], bytes]], bytes] | None = None,
 ) -> RenderedPdf:
     """Lay out `html` as PDF; fetches outside the layout's folders are refused and reported as warnings.
 
@@ -66,6 +68,8 @@ def render_pdf(
     `keep` receives the laid-out document, for a process that exits without freeing it.
     `check_lost=False`: a chunk of the document (reportgen.render.chunked checks the whole).
     `options`: tagged or not, a PDF/A or PDF/UA variant; `attachments`: the only files embedded.
+    `draw(document, write)`: the PDF bytes, from write(document or a copy of some of its pages)
+    (reportgen.render.chunked draws a long chunk's halves in two processes).
     """
     import weasyprint  # lazy: WeasyPrint and its dependencies take a while to import
 
@@ -85,11 +89,13 @@ def render_pdf(
             _set_metadata(document.metadata, briefing)
             _safe_links(document, warnings)
             lost = lost_content(document, briefing) if check_lost else []
-            data = document.write_pdf(
-                attachments=_embedded(weasyprint, attachments, document.metadata.created, fetcher),
-                pdf_identifier=hashlib.md5(f"{briefing.slug}:{briefing.as_of}".encode()).hexdigest().encode(),
-                **pdf_options,
-            )
+            embedded = _embedded(weasyprint, attachments, document.metadata.created, fetcher)
+            identifier = hashlib.md5(f"{briefing.slug}:{briefing.as_of}".encode()).hexdigest().encode()
+
+            def write(pages) -> bytes:
+                return pages.write_pdf(attachments=embedded, pdf_identifier=identifier, **pdf_options)
+
+            data = draw(document, write) if draw else write(document)
         except (PageLimitReached, MemoryError):  # the caller names the limit
             raise
         except Exception as exc:  # WeasyPrint raises many kinds; the user needs one line
