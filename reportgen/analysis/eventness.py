@@ -331,7 +331,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
 
     `date_at` is the (start, end) of the date expression in the clause, for the event-noun test.
     """
-    if language != "en" or _NON_LATIN.search(clause):
+    if language != "en" or (not clause.isascii() and _NON_LATIN.search(clause)):
         return True
     if _advice(clause) or _conjecture(clause) or _future_stative(clause):
         return False
