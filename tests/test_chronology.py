@@ -1199,3 +1199,19 @@ def test_a_decision_reported_with_would_is_a_plan_not_a_guess():
     )
     assert [(label, planned) for label, _, planned in rows] == [("late 2025", True)]
     assert _rows("Trade could double by the end of the year.", date=D(2025, 4, 2), as_of=D(2025, 4, 10)) == []
+
+
+def test_a_scene_set_before_the_action_does_not_stand_for_the_story():
+    story = _article(
+        "gna#a-1",
+        D(2026, 9, 17),
+        "Forum",
+        "The hall of the Ankara Chamber of Commerce was full long before the two delegations arrived.",
+        "Turkish contractor Ozkaya Insaat signed a $95 million contract with the Ministry of Roads and Highways.",
+    )
+    assert happening_sentence(story).startswith("Turkish contractor Ozkaya Insaat signed")
+
+
+def test_earlier_this_week_ends_the_day_before_the_story():
+    (span,) = find_dates("The two countries sealed three agreements earlier this week.", D(2026, 9, 17))
+    assert (span.start, span.end, span.label) == (D(2026, 9, 14), D(2026, 9, 16), "14–16 September 2026")

@@ -375,10 +375,24 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                     and not _ANNOUNCES.search(sentence)
                     and not _BACKGROUND.search(sentence)
                     and not (_EARLIER.search(sentence) and not settles(sentence))  # "has worked here since 1963"
+                    and not _acts_only_in_a_subclause(sentence)
                 ):
                     return sentence
                 first = first or sentence
     return first
+
+
+# "The hall was full long before the two delegations arrived": the scene, its action in a clause
+# that only times it.
+_SUBCLAUSE = re.compile(r"\s(?:before|after|when|until|once|as\s+soon\s+as)\s")
+
+
+def _acts_only_in_a_subclause(sentence: str) -> bool:
+    found = _SUBCLAUSE.search(sentence)
+    if found is None:
+        return False
+    main = sentence[: found.start()]
+    return not (settles(main) or has_action_verb(main))
 
 
 _ANNOUNCES = re.compile(r"\b(?:will|shall)\s|\b(?:plans?|intends?|is|are)\s+to\s+(?!be\b)\w")
