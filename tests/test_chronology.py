@@ -1215,3 +1215,31 @@ def test_a_scene_set_before_the_action_does_not_stand_for_the_story():
 def test_earlier_this_week_ends_the_day_before_the_story():
     (span,) = find_dates("The two countries sealed three agreements earlier this week.", D(2026, 9, 17))
     assert (span.start, span.end, span.label) == (D(2026, 9, 14), D(2026, 9, 16), "14–16 September 2026")
+
+
+def test_the_next_day_in_a_later_paragraph_counts_from_the_day_named_before():
+    story = _article(
+        "pna#a-1",
+        D(2026, 6, 24),
+        "Visit",
+        "The two countries inked a defence pact as the presidents held talks in Warsaw on Monday, PNA reports.",
+        "At the business forum the next day, the shipyard group Remontowa signed a USD 120 million agreement.",
+    )
+    rows = [(e.label, e.text[:40]) for e in build_chronology([story], as_of=D(2026, 7, 1))]
+    assert rows == [
+        ("22 June 2026", "The two countries inked a defence pact a"),
+        ("23 June 2026", "At the business forum the next day, the "),
+    ]
+
+
+def test_an_undated_lead_takes_the_story_time_so_far_not_a_later_day():
+    story = _article(
+        "pco#a-1",
+        D(2026, 6, 23),
+        "Visit",
+        "President Marcos was welcomed by President Nawrocki in Warsaw on Monday, the PCO said.",
+        "The two presidents then witnessed the signing of three documents on defence, labour and agriculture.",
+        "On Tuesday, President Marcos opened the Philippines–Poland Business Forum in Warsaw.",
+    )
+    rows = {e.text[:30]: e.label for e in build_chronology([story], as_of=D(2026, 7, 1))}
+    assert rows["The two presidents then witnes"] == "22 June 2026"

@@ -422,7 +422,7 @@ _FIGURE_VERB = re.compile(
 _TAKING_PART = re.compile(r"\b(?:took\s+part|participated|attended)\b", re.IGNORECASE)
 # Deeds a story reports after its lead without a date of their own: the story's day dates them.
 _DEED = re.compile(
-    r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|"
+    r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|also\s+met|"
     r"took\s+part|participated|held\s+(?:joint\s+|naval\s+|military\s+)?(?:exercises|drills|a\s+\w+\s+forum|"
     r"a\s+forum|a\s+ceremony|a\s+round)|was\s+received|were\s+received|laid\s+a\s+wreath|completed)\b",
     re.IGNORECASE,
@@ -497,7 +497,7 @@ def states_deed(sentence: str) -> bool:
 
 
 _DEED_KEYS = keys(
-    "inked sealed visited toured travelled traveled agreed hosted unveiled handed took participated held "
+    "inked sealed visited toured travelled traveled agreed hosted unveiled handed met took participated held "
     "received laid completed"
 )
 _FIGURE_KEYS = keys("reached reaches amounted amounts exceeded exceeds raised raises totalled totaled totals accounted")
@@ -558,12 +558,17 @@ def build_chronology(
         if item.kind == "section" and is_meta_section(item.title, introduction=False):
             continue  # a methods or literature section dates the study's sources, not happenings
         found: list[Event] = []
+        last_day: dt.date | None = None
         for paragraph in item.paragraphs:
-            found.extend(
-                extract_events(
-                    paragraph.text, reference=reference, item_id=item.id, location=paragraph.location, topics=topics
-                )
+            new = extract_events(
+                paragraph.text, reference=reference, item_id=item.id, location=paragraph.location, topics=topics
             )
+            if not new and last_day is not None and item.language == "en":
+                new = _days_after(paragraph.text, last_day, item.id, paragraph.location, topics)
+            found.extend(new)
+            days = [e.start for e in new if e.precision == "day" and e.start == e.end]
+            if days:
+                last_day = days[-1]
         events = [e for e in group_clauses(found) if _is_happening(e, item.language)]
         happening = happening_sentence(item) if item.kind == "article" else ""
         # When the sentence that says what happened is dated as a happening of its own, its row
@@ -573,7 +578,8 @@ def build_chronology(
         if lead is not None and deeds:
             events[lead] = _with_text(events[lead], _with_deeds(events[lead].text, deeds))
         if include_item_dates and item.kind == "article" and item.date is not None and lead is None:
-            day = _reported_day(item.date, events)
+            line = next((p.location.line for p in item.paragraphs if happening and happening in p.text), None)
+            day = _reported_day(item.date, events, line)
             candidates.append(
                 Event(
                     start=day,
@@ -594,20 +600,57 @@ def build_chronology(
     return tuple(finished)
 
 
+# A day told by the one the text named last, in an earlier paragraph: "(on Monday ...) At the
+# business forum the next day, Remontowa signed ...".  ("... on the same day" is that day: a
+# story's further deed, see further_deeds.)
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later)\b", re.IGNORECASE)
+
+
+def _days_after(text: str, last: dt.date, item_id: str, location: Location, topics: tuple[str, ...]) -> list[Event]:
+    if "day" not in text:
+        return []
+    out = []
+    for sentence in _sentences(text):
+        found = _NEXT_DAY.search(sentence)
+        if found is None:
+            continue
+        day = last + dt.timedelta(days=1)
+        out.append(
+            Event(
+                start=day,
+                end=day,
+                precision="day",
+                label=day_label(day),
+                text=sentence,
+                sources=((item_id, location),),
+                expression=found.group(),
+                topics=topics,
+                sentence=sentence,
+            )
+        )
+    return out
+
+
 # How long before its publication a news article's reported happening may lie.
 REPORTING_DAYS = 7
 
 
-def _reported_day(published: dt.date, events: list[Event]) -> dt.date:
+def _reported_day(published: dt.date, events: list[Event], line: int | None = None) -> dt.date:
     """The day an article's undated happening took place: the latest day the article names in
     the week up to its publication ("... met in Rome on 16 June. The sides signed a memorandum",
-    published on 17 June), else the publication date."""
+    published on 17 June), else the publication date.  When the happening's line is known, the
+    days named up to it come first: the story's time so far ("welcomed on Monday ... then
+    witnessed the signing ... On Tuesday, opened the forum" dates the signing Monday)."""
     days = [
-        e.start
+        e
         for e in events
         if e.precision == "day" and e.start == e.end and 0 <= (published - e.start).days <= REPORTING_DAYS
     ]
-    return max(days, default=published)
+    if line is not None:
+        so_far = [e.start for e in days if e.sources[0][1].line <= line]
+        if so_far:
+            return max(so_far)
+    return max((e.start for e in days), default=published)
 
 
 def _within(sentence: str, other: str) -> bool:
