@@ -447,7 +447,7 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
     seen = 0
     for paragraph in item.paragraphs:
         text = paragraph.text
-        if not (may_hold(text, _DEED_KEYS) or may_hold(text, _DECISIVE_KEYS)):
+        if not may_hold(text, _ANY_DEED_KEYS):
             seen += text.count(". ") + 1  # no deed here: roughly its sentences, without splitting it
             continue
         for sentence in _sentences(text):
@@ -492,14 +492,28 @@ def states_deed(sentence: str) -> bool:
         or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
         or not states_event(sentence)
         or is_meta(sentence)
-        or sounds_future(sentence)
+        or _sounds_future(sentence)
     )
+
+
+def _sounds_future(sentence: str) -> bool:
+    """sounds_future, without its (ignore-case, multilingual) pattern for English text holding none
+    of its words."""
+    if sentence.isascii() and " to " not in sentence and not may_hold(sentence, _FUTURE_KEYS):
+        return False
+    return sounds_future(sentence)
+
+
+_FUTURE_KEYS = keys(
+    "will shall upcoming forthcoming planned plan plans scheduled expected due next going intend intends"
+)
 
 
 _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met took participated held "
     "received laid completed"
 )
+_ANY_DEED_KEYS = _DEED_KEYS | _DECISIVE_KEYS
 _FIGURE_KEYS = keys("reached reaches amounted amounts exceeded exceeds raised raises totalled totaled totals accounted")
 
 
