@@ -29,12 +29,11 @@ from operator import attrgetter, itemgetter
 from typing import Callable, Iterable
 
 from reportgen.analysis.clauses import clause_spans
-from reportgen.analysis.cues import keys, may_hold
 from reportgen.analysis.collector import fewer_collections
+from reportgen.analysis.cues import keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.discourse import is_meta, is_meta_section
-from reportgen.analysis.eventness import DECISIVE_KEYS as _DECISIVE_KEYS
-from reportgen.analysis.eventness import has_action_verb, is_trend, only_talk, settles, states_event
+from reportgen.analysis.eventness import DECISIVE_KEYS, has_action_verb, is_trend, only_talk, settles, states_event
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import sounds_future
 from reportgen.corpus import Item, Location
@@ -513,7 +512,7 @@ _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met took participated held "
     "received laid completed"
 )
-_ANY_DEED_KEYS = _DEED_KEYS | _DECISIVE_KEYS
+_ANY_DEED_KEYS = _DEED_KEYS | DECISIVE_KEYS
 _FIGURE_KEYS = keys("reached reaches amounted amounts exceeded exceeds raised raises totalled totaled totals accounted")
 
 
