@@ -56,7 +56,7 @@ PATTERNS = [
     (eventness._ADVICE, eventness._ADVICE_KEYS),
     (eventness._CONJECTURE, eventness._CONJECTURE_KEYS),
     (eventness._FUTURE_STATIVE, eventness._FUTURE_KEYS),
-    (eventness._DECISIVE, eventness._DECISIVE_KEYS),
+    (eventness._DECISIVE, eventness.DECISIVE_KEYS),
     (eventness._TALK, eventness._TALK_KEYS),
 ]
 
@@ -80,7 +80,7 @@ def test_no_word_set_where_ignore_case_sees_more_than_lower():
     # "ſ" matches "s" when the case is ignored, but "ſigned".lower() has no "signed".
     assert word_set("The treaty was ſigned.") is None
     assert has_case_traps("İstanbul") and not has_case_traps("Astana – Doha")
-    assert may_hold("The treaty was ſigned.", eventness._DECISIVE_KEYS)
+    assert may_hold("The treaty was ſigned.", eventness.DECISIVE_KEYS)
     assert eventness.settles("The treaty was ſigned.")
 
 
