@@ -309,3 +309,11 @@ def test_chunks_drawn_in_halves_after_a_front_matter_longer_than_its_draft_rende
     # The draft, the final front matter (not what the chunks drew with), the second render's (no draft).
     lines = said.read_text().splitlines()
     assert lines[0] == "draft" and len(lines) == 4 and len(set(lines[1:])) == 1, lines
+
+
+def test_a_briefing_too_long_for_one_process_is_cut_even_with_no_idle_core(monkeypatch):
+    monkeypatch.setattr(chunked, "free_cores", lambda: 1)
+    monkeypatch.setattr(chunked.sys, "platform", "linux")
+    assert chunked.wanted_jobs("x" * (chunked.MAX_CHUNK_BYTES + 1), None) == 2
+    assert chunked.wanted_jobs("x" * chunked.MAX_CHUNK_BYTES, None) == 1
+    assert chunked.wanted_jobs("x" * (chunked.MAX_CHUNK_BYTES + 1), 1) == 1  # --render-jobs 1: one piece

@@ -2,7 +2,11 @@
 
 WeasyPrint lays out on one core; a 200-page briefing is ~95% layout.  The HTML is cut
 before part sections (`<section class="part …">` inside `<main>`), which the layout starts
-on a new page, so every chunk lays out exactly the pages a single render would.  What a
+on a new page, so every chunk lays out exactly the pages a single render would.  A long topics
+part starts each topic on a new page too (`TopicsPart.paged`), and is cut there as well: the
+chunk opens the part again (without its id), and the join puts its first outline items under
+the part's heading.  More chunks than processes wanted when one would hold more than
+MAX_CHUNK_BYTES: WeasyPrint holds ~2.2 MB a laid-out page, and one flow is laid out at once.  What a
 single render knows and a chunk does not is given to the chunk between its pagination and
 its drawing (see `_Sync`):
 
@@ -140,12 +144,14 @@ def free_cores() -> int:
 
 
 def wanted_jobs(html: str, render_jobs: int | None) -> int:
-    """How many chunks: `render_jobs` if given (--render-jobs), else the free cores above AUTO_MIN_BYTES."""
+    """How many chunks: `render_jobs` if given (--render-jobs), else the free cores above AUTO_MIN_BYTES,
+    and at least two above MAX_CHUNK_BYTES even with no idle core (`plan` then cuts by size): one
+    process laying out all of it would hold ~2.2 MB a page (1 GB at 500 pages)."""
     if render_jobs:
         return render_jobs
     if sys.platform != "linux" or len(html) < AUTO_MIN_BYTES:
         return 1
-    return free_cores()
+    return max(free_cores(), 2 if len(html) > MAX_CHUNK_BYTES else 1)
 
 
 def joinable(options, attachments) -> bool:
