@@ -166,10 +166,13 @@ def test_a_long_topics_part_is_cut_between_topics_that_start_a_page(monkeypatch)
         for i in range(4)
     )
     html = (
-        '<html><body><main><section class="part part-topics" id="p0"><h1>T</h1>'
+        "<html><head><style>section.topic.new-page { break-before: page }</style></head><body><main>"
+        '<section class="part part-topics" id="p0"><h1>T</h1>'
         + topics_
         + '</section><section class="part part-x" id="p1"><h1>X</h1></section></main></body></html>'
     )
+    unstyled = html.replace("section.topic.new-page", "h1")  # a layout that does not start them on a page
+    assert chunked.plan(unstyled, 2).continued == [False, False]
     plan = chunked.plan(html, 2)
     assert plan is not None and plan.continued == [False, True]
     assert plan.chunks[1].startswith(

@@ -111,9 +111,12 @@ def plan(html: str, jobs: int, layout_css: str = "") -> Plan | None:
     if body is None or main < 0:
         return None
     parts = [m.start() for m in _SECTION.finditer(html, main)]
-    if len(parts) < 2 and not (parts and _TOPIC_PAGE.search(html, parts[0])):
+    # Between topics only if the layout styles them (a layout of one's own may not start them on a page).
+    styled = ".new-page" in html[: body.end()] or ".new-page" in layout_css
+    topics = [m.start() for m in _TOPIC_PAGE.finditer(html, parts[0])] if parts and styled else []
+    if len(parts) + len(topics) < 2:
         return None
-    starts = sorted([*parts, *(m.start() for m in _TOPIC_PAGE.finditer(html, parts[0]))])
+    starts = sorted([*parts, *topics])
     size = len(html) - starts[0]
     chunks = max(jobs, -(-size // MAX_CHUNK_BYTES))
     cuts, target = [starts[0]], size / chunks
