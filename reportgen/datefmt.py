@@ -124,9 +124,10 @@ _LABEL = (
 
 
 def event_label(label: str, language: str = "en") -> str:
-    """An English date label of the analysis in `language`; English labels come back as they are."""
+    """An English date label of the analysis in `language`, its first letter a capital as a label
+    standing alone reads ("Late 2025", like "Autumn 2024")."""
     if language == "en":
-        return label
+        return label[:1].upper() + label[1:]
     tr = _catalog(language)
     if not tr.messages:
         return label

@@ -1189,3 +1189,57 @@ def test_the_same_numbered_round_stated_in_two_stories_is_one_row():
         for e in build_chronology([plan, done], as_of=D(2026, 8, 12), include_item_dates=False)
     ]
     assert len(rows) == 1 and rows[0][0].endswith("March 2026")
+
+
+def test_a_decision_reported_with_would_is_a_plan_not_a_guess():
+    rows = _rows(
+        "He announced that ProChile would open a trade office in Mumbai before the end of the year.",
+        date=D(2025, 4, 2),
+        as_of=D(2025, 4, 10),
+    )
+    assert [(label, planned) for label, _, planned in rows] == [("late 2025", True)]
+    assert _rows("Trade could double by the end of the year.", date=D(2025, 4, 2), as_of=D(2025, 4, 10)) == []
+
+
+def test_a_scene_set_before_the_action_does_not_stand_for_the_story():
+    story = _article(
+        "gna#a-1",
+        D(2026, 9, 17),
+        "Forum",
+        "The hall of the Ankara Chamber of Commerce was full long before the two delegations arrived.",
+        "Turkish contractor Ozkaya Insaat signed a $95 million contract with the Ministry of Roads and Highways.",
+    )
+    assert happening_sentence(story).startswith("Turkish contractor Ozkaya Insaat signed")
+
+
+def test_earlier_this_week_ends_the_day_before_the_story():
+    (span,) = find_dates("The two countries sealed three agreements earlier this week.", D(2026, 9, 17))
+    assert (span.start, span.end, span.label) == (D(2026, 9, 14), D(2026, 9, 16), "14–16 September 2026")
+
+
+def test_the_next_day_in_a_later_paragraph_counts_from_the_day_named_before():
+    story = _article(
+        "pna#a-1",
+        D(2026, 6, 24),
+        "Visit",
+        "The two countries inked a defence pact as the presidents held talks in Warsaw on Monday, PNA reports.",
+        "At the business forum the next day, the shipyard group Remontowa signed a USD 120 million agreement.",
+    )
+    rows = [(e.label, e.text[:40]) for e in build_chronology([story], as_of=D(2026, 7, 1))]
+    assert rows == [
+        ("22 June 2026", "The two countries inked a defence pact a"),
+        ("23 June 2026", "At the business forum the next day, the "),
+    ]
+
+
+def test_an_undated_lead_takes_the_story_time_so_far_not_a_later_day():
+    story = _article(
+        "pco#a-1",
+        D(2026, 6, 23),
+        "Visit",
+        "President Marcos was welcomed by President Nawrocki in Warsaw on Monday, the PCO said.",
+        "The two presidents then witnessed the signing of three documents on defence, labour and agriculture.",
+        "On Tuesday, President Marcos opened the Philippines–Poland Business Forum in Warsaw.",
+    )
+    rows = {e.text[:30]: e.label for e in build_chronology([story], as_of=D(2026, 7, 1))}
+    assert rows["The two presidents then witnes"] == "22 June 2026"

@@ -112,3 +112,16 @@ def test_fewer_collections_restores_the_thresholds():
     inside = fewer_collections(gc.get_threshold)()
     assert inside == THRESHOLDS
     assert gc.get_threshold() == before
+
+
+def test_fewer_collections_freezes_older_objects_and_leaves_another_freeze_alone():
+    assert gc.get_freeze_count() == 0
+    inside = fewer_collections(gc.get_freeze_count)()
+    assert inside > 0 and gc.get_freeze_count() == 0  # everything alive before it, then handed back
+    gc.freeze()  # someone else's (the render's prefork parent)
+    try:
+        frozen = gc.get_freeze_count()
+        assert fewer_collections(gc.get_freeze_count)() == frozen
+        assert gc.get_freeze_count() == frozen  # not unfrozen by the stage
+    finally:
+        gc.unfreeze()

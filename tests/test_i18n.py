@@ -49,7 +49,8 @@ def test_dates_in_russian_use_the_genitive_and_in_kazakh_the_year_first():
     ],
 )
 def test_the_chronologys_date_labels_are_written_in_the_briefings_language(label, ru, kk):
-    assert (event_label(label, "ru"), event_label(label, "kk"), event_label(label, "en")) == (ru, kk, label)
+    english = label[:1].upper() + label[1:]  # "First half of 2023": a label standing alone
+    assert (event_label(label, "ru"), event_label(label, "kk"), event_label(label, "en")) == (ru, kk, english)
 
 
 def test_slugs_transliterate_russian_and_kazakh_titles():

@@ -23,14 +23,17 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Callable, Iterable
 
 from reportgen.analysis.clauses import clause_spans
+from reportgen.analysis.cues import keys, may_hold
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.discourse import is_meta, is_meta_section
+from reportgen.analysis.eventness import DECISIVE_KEYS as _DECISIVE_KEYS
 from reportgen.analysis.eventness import has_action_verb, is_trend, only_talk, settles, states_event
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import sounds_future
@@ -358,7 +361,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
     first = ""
     seen = 0
     for paragraph in item.paragraphs:
-        for sentence in split_sentences(paragraph.text):
+        for sentence in _sentences(paragraph.text):
             seen += 1
             if seen > look:
                 return first
@@ -372,10 +375,24 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                     and not _ANNOUNCES.search(sentence)
                     and not _BACKGROUND.search(sentence)
                     and not (_EARLIER.search(sentence) and not settles(sentence))  # "has worked here since 1963"
+                    and not _acts_only_in_a_subclause(sentence)
                 ):
                     return sentence
                 first = first or sentence
     return first
+
+
+# "The hall was full long before the two delegations arrived": the scene, its action in a clause
+# that only times it.
+_SUBCLAUSE = re.compile(r"\s(?:before|after|when|until|once|as\s+soon\s+as)\s")
+
+
+def _acts_only_in_a_subclause(sentence: str) -> bool:
+    found = _SUBCLAUSE.search(sentence)
+    if found is None:
+        return False
+    main = sentence[: found.start()]
+    return not (settles(main) or has_action_verb(main))
 
 
 _ANNOUNCES = re.compile(r"\b(?:will|shall)\s|\b(?:plans?|intends?|is|are)\s+to\s+(?!be\b)\w")
@@ -405,7 +422,7 @@ _FIGURE_VERB = re.compile(
 _TAKING_PART = re.compile(r"\b(?:took\s+part|participated|attended)\b", re.IGNORECASE)
 # Deeds a story reports after its lead without a date of their own: the story's day dates them.
 _DEED = re.compile(
-    r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|"
+    r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|also\s+met|"
     r"took\s+part|participated|held\s+(?:joint\s+|naval\s+|military\s+)?(?:exercises|drills|a\s+\w+\s+forum|"
     r"a\s+forum|a\s+ceremony|a\s+round)|was\s+received|were\s+received|laid\s+a\s+wreath|completed)\b",
     re.IGNORECASE,
@@ -425,47 +442,82 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
     if item.language != "en":
         return []
     dated_sentences = [e.sentence or e.text for e in dated]
-    stated = set(_happening_nouns(happening)) | ({"lead"} if happening else set())
+    earlier = [happening]  # what the story has said so far, for "took part in the forum"
     out: list[str] = []
     seen = 0
     for paragraph in item.paragraphs:
-        for sentence in split_sentences(paragraph.text):
+        text = paragraph.text
+        if not may_hold(text, _ANY_DEED_KEYS):
+            seen += text.count(". ") + 1  # no deed here: roughly its sentences, without splitting it
+            continue
+        for sentence in _sentences(text):
             seen += 1
             if seen > FURTHER_DEEDS_LOOK:
                 return out
-            if _within(sentence, happening) if happening else False:
+            if _within(sentence, happening):
                 continue
-            nouns = set(_happening_nouns(sentence))
             if (
-                not states_deed(sentence)
-                or (_TAKING_PART.search(sentence) and nouns & stated)
-                or any(_within(sentence, other) for other in dated_sentences)
-                or (stated and _REFERS_BACK.match(sentence))
+                states_deed(sentence)
+                and not _REFERS_BACK.match(sentence)
+                and not any(_within(sentence, other) for other in dated_sentences)
+                and not (
+                    _TAKING_PART.search(sentence)
+                    and set(_happening_nouns(sentence)) & {n for text in earlier for n in _happening_nouns(text)}
+                )
             ):
-                stated |= nouns
-                continue
-            stated |= nouns
-            out.append(sentence)
+                out.append(sentence)
+            earlier.append(sentence)
     return out
+
+
+@lru_cache(maxsize=4096)  # a story's opening paragraphs are read for its lead, then for its deeds
+def _sentences(paragraph: str) -> tuple[str, ...]:
+    return tuple(split_sentences(paragraph))
 
 
 def states_deed(sentence: str) -> bool:
     """Whether a sentence of a story states a deed of its own ("The two leaders inked five
     memorandums ..."): not talk, plans, background, figures or the study."""
+    if len(sentence.split()) < 6:
+        return False
+    deed = may_hold(sentence, _DEED_KEYS) and _DEED.search(sentence) is not None
+    if not deed and not (
+        settles(sentence) and (not may_hold(sentence, _FIGURE_KEYS) or settles(_FIGURE_VERB.sub("", sentence)))
+    ):
+        return False
     return not (
-        len(sentence.split()) < 6
-        or not ((deed := _DEED.search(sentence)) or settles(_FIGURE_VERB.sub("", sentence)))
-        or _EARLIER.search(sentence)
-        or not states_event(sentence)
-        or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
+        _EARLIER.search(sentence)
         or _ANNOUNCES.search(sentence)
         or _BACKGROUND.search(sentence)
-        or sounds_future(sentence)
+        or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
+        or not states_event(sentence)
         or is_meta(sentence)
+        or _sounds_future(sentence)
     )
 
 
-ROW_WORDS = 90  # a story's row with its further deeds: at most this many words
+def _sounds_future(sentence: str) -> bool:
+    """sounds_future, without its (ignore-case, multilingual) pattern for English text holding none
+    of its words."""
+    if sentence.isascii() and " to " not in sentence and not may_hold(sentence, _FUTURE_KEYS):
+        return False
+    return sounds_future(sentence)
+
+
+_FUTURE_KEYS = keys(
+    "will shall upcoming forthcoming planned plan plans scheduled expected due next going intend intends"
+)
+
+
+_DEED_KEYS = keys(
+    "inked sealed visited toured travelled traveled agreed hosted unveiled handed met took participated held "
+    "received laid completed"
+)
+_ANY_DEED_KEYS = _DEED_KEYS | _DECISIVE_KEYS
+_FIGURE_KEYS = keys("reached reaches amounted amounts exceeded exceeds raised raises totalled totaled totals accounted")
+
+
+ROW_WORDS = 120  # a story's row with its further deeds: at most this many words
 ROW_DEEDS = 3
 
 
@@ -520,12 +572,17 @@ def build_chronology(
         if item.kind == "section" and is_meta_section(item.title, introduction=False):
             continue  # a methods or literature section dates the study's sources, not happenings
         found: list[Event] = []
+        last_day: dt.date | None = None
         for paragraph in item.paragraphs:
-            found.extend(
-                extract_events(
-                    paragraph.text, reference=reference, item_id=item.id, location=paragraph.location, topics=topics
-                )
+            new = extract_events(
+                paragraph.text, reference=reference, item_id=item.id, location=paragraph.location, topics=topics
             )
+            if not new and last_day is not None and item.language == "en":
+                new = _days_after(paragraph.text, last_day, item.id, paragraph.location, topics)
+            found.extend(new)
+            days = [e.start for e in new if e.precision == "day" and e.start == e.end]
+            if days:
+                last_day = days[-1]
         events = [e for e in group_clauses(found) if _is_happening(e, item.language)]
         happening = happening_sentence(item) if item.kind == "article" else ""
         # When the sentence that says what happened is dated as a happening of its own, its row
@@ -535,7 +592,8 @@ def build_chronology(
         if lead is not None and deeds:
             events[lead] = _with_text(events[lead], _with_deeds(events[lead].text, deeds))
         if include_item_dates and item.kind == "article" and item.date is not None and lead is None:
-            day = _reported_day(item.date, events)
+            line = next((p.location.line for p in item.paragraphs if happening and happening in p.text), None)
+            day = _reported_day(item.date, events, line)
             candidates.append(
                 Event(
                     start=day,
@@ -556,20 +614,57 @@ def build_chronology(
     return tuple(finished)
 
 
+# A day told by the one the text named last, in an earlier paragraph: "(on Monday ...) At the
+# business forum the next day, Remontowa signed ...".  ("... on the same day" is that day: a
+# story's further deed, see further_deeds.)
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later)\b", re.IGNORECASE)
+
+
+def _days_after(text: str, last: dt.date, item_id: str, location: Location, topics: tuple[str, ...]) -> list[Event]:
+    if "day" not in text:
+        return []
+    out = []
+    for sentence in _sentences(text):
+        found = _NEXT_DAY.search(sentence)
+        if found is None:
+            continue
+        day = last + dt.timedelta(days=1)
+        out.append(
+            Event(
+                start=day,
+                end=day,
+                precision="day",
+                label=day_label(day),
+                text=sentence,
+                sources=((item_id, location),),
+                expression=found.group(),
+                topics=topics,
+                sentence=sentence,
+            )
+        )
+    return out
+
+
 # How long before its publication a news article's reported happening may lie.
 REPORTING_DAYS = 7
 
 
-def _reported_day(published: dt.date, events: list[Event]) -> dt.date:
+def _reported_day(published: dt.date, events: list[Event], line: int | None = None) -> dt.date:
     """The day an article's undated happening took place: the latest day the article names in
     the week up to its publication ("... met in Rome on 16 June. The sides signed a memorandum",
-    published on 17 June), else the publication date."""
+    published on 17 June), else the publication date.  When the happening's line is known, the
+    days named up to it come first: the story's time so far ("welcomed on Monday ... then
+    witnessed the signing ... On Tuesday, opened the forum" dates the signing Monday)."""
     days = [
-        e.start
+        e
         for e in events
         if e.precision == "day" and e.start == e.end and 0 <= (published - e.start).days <= REPORTING_DAYS
     ]
-    return max(days, default=published)
+    if line is not None:
+        so_far = [e.start for e in days if e.sources[0][1].line <= line]
+        if so_far:
+            return max(so_far)
+    return max((e.start for e in days), default=published)
 
 
 def _within(sentence: str, other: str) -> bool:
@@ -587,7 +682,9 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     linear on large corpora: exact text, article id, and an inverted index of each cluster's
     content words probed with the event's rarest words (prefix filtering: a cluster sharing
     MERGE_MIN_SHARED words with the event must hold one of its len - MERGE_MIN_SHARED + 1
-    rarest words).
+    rarest words).  A cluster is indexed by its own such rarest words only: two sets sharing
+    MERGE_MIN_SHARED words share the rarest of them, which is in both prefixes, so the common
+    words ("kazakhstan", "cooperation"), whose lists are the long ones, are never probed.
     """
     events = list(events)
     words_of = [_content_words(event) for event in events]
@@ -603,7 +700,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
         if cluster is None:
             cluster = _Cluster(event, content, number=len(order))
             order.append(cluster)
-        bucket.add(cluster, event)
+        bucket.add(cluster, event, rarest)
     return [_combine(cluster.events) for cluster in order]
 
 
@@ -656,9 +753,9 @@ class _Bucket:
                     best = cluster
         return best
 
-    def add(self, cluster: _Cluster, event: Event) -> None:
-        if not cluster.events:  # a new cluster: index its first statement's words
-            for word in cluster.words:
+    def add(self, cluster: _Cluster, event: Event, rarest: list[str]) -> None:
+        if not cluster.events:  # a new cluster: index its first statement's rarest words
+            for word in rarest:
                 self.by_word.setdefault(word, []).append(cluster)
         cluster.events.append(event)
         if event.expression:
@@ -682,11 +779,43 @@ def _overlapping(a: frozenset[str], b: frozenset[str]) -> bool:
 def _content_words(event: Event) -> frozenset[str]:
     """Lower-cased content words of the whole sentence (of the title for a publication date),
     without the date's own words, crudely stemmed."""
-    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, words(event.sentence or event.text)))
+    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(event.sentence or event.text)))
     if not event.expression:
         return frozenset(map(itemgetter(1), pairs))
-    date_words = {w.lower() for w in words(event.expression)}
+    date_words = _date_words(event.expression)
     return frozenset(stem for part, stem in pairs if part not in date_words)
+
+
+@lru_cache(maxsize=4096)  # a corpus writes its dates in a few ways ("in 2023", "14 February 2024")
+def _date_words(expression: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in words(expression))
+
+
+# ASCII bytes: letters lower-cased; digits, hyphens and apostrophes kept; anything else a space.
+_ASCII_TOKENS = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c in (39, 45) else 32 for c in range(256)
+)
+
+
+def _lower_words(text: str) -> list[str]:
+    """`words(text)`, lower-cased and without numbers when the text is ASCII (_TOKEN_WORDS
+    lower-cases anyway and gives a number no content word).
+
+    A word never spans a space, so an ASCII text is split at every other character by one byte
+    translation, and only a token with a hyphen or an apostrophe ("Kazakhstan-Qatar", "--")
+    goes through the word pattern: about twice as fast as the pattern over the whole text.
+    Numbers are dropped here rather than looked up: ids and amounts rarely repeat, and each new
+    one would be a cache miss (and fill the cache until it is cleared)."""
+    if not text.isascii():
+        return words(text)
+    out: list[str] = []
+    for token in text.encode("ascii").translate(_ASCII_TOKENS).decode("ascii").split():
+        if token.isalnum():
+            if not token.isdigit():
+                out.append(token)
+        else:
+            out.extend(words(token))
+    return out
 
 
 class _TokenWords(dict):

@@ -287,7 +287,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
     `reference` is the date the text was written; without it, expressions that need one
     ("last year", "in September") are skipped rather than guessed.
     """
-    if _FOLDS_TO_ASCII.search(text):
+    if not text.isascii() and _FOLDS_TO_ASCII.search(text):  # isascii: a flag, no scan
         # "FİRST", "fırst": case-insensitive patterns match these letters as ASCII, but the word
         # tables do not hold them; tag a same-length ASCII copy and give back the text as written.
         spans = _find_dates(text.translate(_TO_ASCII), reference)

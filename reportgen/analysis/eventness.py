@@ -175,7 +175,7 @@ _DECISIVE = re.compile(
     r"came\s+into\s+force|will\s+host|arrived)\b",
     re.IGNORECASE,
 )
-_DECISIVE_KEYS = keys(
+DECISIVE_KEYS = _DECISIVE_KEYS = keys(
     "sign signed signs ratified ratifies ratify concluded concludes approved approves adopted adopts established "
     "establishes endorsed endorses founded opened opens launched launches inaugurated inaugurates commissioned "
     "committed allocated allocates granted raised raises reached reaches amounted amounts exceeded exceeds visit "
@@ -314,10 +314,12 @@ def _conjecture(text: str) -> bool:
         return False
     # "agreed to build a plant ..., which would use Nigerian gas": a modal in a relative clause
     # says what the thing is for, not that the sentence guesses.
-    return _CONJECTURE.search(_RELATIVE_CLAUSE.sub("", text)) is not None
+    # "They agreed that the Joint Commission would meet in Abuja": a decision reported, a plan.
+    return _CONJECTURE.search(_REPORTED_THAT.sub("", _RELATIVE_CLAUSE.sub("", text))) is not None
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
+_REPORTED_THAT = re.compile(r"\b(?:agreed|announced|decided|confirmed|promised|pledged)\s+that\b[^;]*")
 
 
 def _future_stative(text: str) -> bool:
@@ -329,7 +331,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
 
     `date_at` is the (start, end) of the date expression in the clause, for the event-noun test.
     """
-    if language != "en" or _NON_LATIN.search(clause):
+    if language != "en" or (not clause.isascii() and _NON_LATIN.search(clause)):
         return True
     if _advice(clause) or _conjecture(clause) or _future_stative(clause):
         return False

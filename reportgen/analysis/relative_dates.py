@@ -379,6 +379,11 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
         else:
             monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=step)
             sunday = monday + dt.timedelta(days=6)
+            # "earlier this week" ends the day before the text's date, "later this week" starts after it
+            if step == 0 and text.endswith("earlier ", 0, offset) and reference > monday:
+                sunday = reference - dt.timedelta(days=1)
+            elif step == 0 and text.endswith("later ", 0, offset) and reference.weekday() < 6:
+                monday = reference + dt.timedelta(days=1)
             spans.append(DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset))
     return spans
 

@@ -43,7 +43,7 @@ from reportgen.analysis.eventness import gives_advice, has_action_verb, only_tal
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
-from reportgen.text import split_sentences
+from reportgen.text import sentence_spans
 
 MIN_WORDS = 7  # shorter sentences are rarely self-contained
 DUPLICATE = 0.7  # overlap coefficient at which a sentence repeats a chosen one
@@ -178,12 +178,8 @@ def _parse_uncached(item: Item) -> _Parsed:
     out = []
     for paragraph in item.paragraphs:
         text = paragraph.text
-        cursor = 0
-        for piece in split_sentences(text):
-            offset = text.find(piece, cursor)
-            if offset < 0:
-                offset = cursor
-            cursor = offset + len(piece)
+        for offset, end in sentence_spans(text):  # where each sentence starts: no search for it
+            piece = text[offset:end]
             keys, count, junk = _read(piece)
             out.append((piece, keys, junk, count, paragraph, offset))
     return out
@@ -308,24 +304,43 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
     """
     order = sorted(range(len(pool)), key=lambda i: -scores[i])
     chosen: list[Candidate] = []
-    used_items: Counter = Counter()
+    # Per candidate: how many chosen sentences it was compared with, its largest overlap with
+    # them and whether one gives a figure in its units; each pair is compared once, not every
+    # round, and the units only when the candidate could still win the round.
+    compared = [0] * len(pool)
+    similarities = [0.0] * len(pool)
+    checked = [0] * len(pool)
+    series = [False] * len(pool)
+    used_items = dict.fromkeys({c.item_rank for c in pool}, 0)  # sentences chosen per item
     while order and len(chosen) < n:
         best, best_value = -1, -math.inf
         survivors = []
+        # Every item pays SAME_ITEM per sentence of it chosen: once each has one, no score can beat
+        # the best value unless it does after the smallest such penalty (one item: after its own).
+        floor = SAME_ITEM * min(used_items.values(), default=0)
         for position, i in enumerate(order):
-            if scores[i] <= best_value:
+            if scores[i] - floor <= best_value:
                 survivors.extend(order[position:])
                 break
             c = pool[i]
-            similarity = max((overlap(c.keys, d.keys) for d in chosen), default=0.0)
+            for d in chosen[compared[i] :]:
+                similarities[i] = max(similarities[i], overlap(c.keys, d.keys))
+            compared[i] = len(chosen)
+            similarity = similarities[i]
             if similarity >= DUPLICATE:
                 continue  # drop for good: it repeats a chosen sentence
             survivors.append(i)
             value = scores[i] - REDUNDANCY * similarity - SAME_ITEM * used_items[c.item_rank]
-            if used_items[c.item_rank] and any(
-                d.item_rank == c.item_rank and _same_series(c.text, d.text) for d in chosen
-            ):
-                value -= SERIES  # another figure of a series already given: a restatement, not a happening
+            if value <= best_value:
+                continue  # the penalty below could only lower it further
+            if used_items[c.item_rank]:
+                if not series[i]:
+                    series[i] = any(
+                        d.item_rank == c.item_rank and _same_series(c.text, d.text) for d in chosen[checked[i] :]
+                    )
+                    checked[i] = len(chosen)
+                if series[i]:
+                    value -= SERIES  # another figure of a series already given: a restatement, not a happening
             if value > best_value:
                 best, best_value = i, value
         if best < 0:
@@ -348,7 +363,7 @@ def summarise(
     if n <= 0 or not items:
         return ()
     items = list(items)
-    pool = [c for c in candidates(items) if c.sentence.text not in exclude] if exclude else candidates(items)
+    pool = [c for c in candidates(items) if c.text not in exclude] if exclude else candidates(items)
     chosen = choose(pool, score(pool, items, query_terms), n)
     chosen.sort(key=lambda c: (c.item_rank, c.index))
     return tuple(c.sentence for c in chosen)
