@@ -29,12 +29,11 @@ from operator import attrgetter, itemgetter
 from typing import Callable, Iterable
 
 from reportgen.analysis.clauses import clause_spans
-from reportgen.analysis.cues import keys, may_hold
 from reportgen.analysis.collector import fewer_collections
+from reportgen.analysis.cues import keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.discourse import is_meta, is_meta_section
-from reportgen.analysis.eventness import DECISIVE_KEYS as _DECISIVE_KEYS
-from reportgen.analysis.eventness import has_action_verb, is_trend, only_talk, settles, states_event
+from reportgen.analysis.eventness import DECISIVE_KEYS, has_action_verb, is_trend, only_talk, settles, states_event
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import sounds_future
 from reportgen.corpus import Item, Location
@@ -513,7 +512,7 @@ _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met took participated held "
     "received laid completed"
 )
-_ANY_DEED_KEYS = _DEED_KEYS | _DECISIVE_KEYS
+_ANY_DEED_KEYS = _DEED_KEYS | DECISIVE_KEYS
 _FIGURE_KEYS = keys("reached reaches amounted amounts exceeded exceeds raised raises totalled totaled totals accounted")
 
 
@@ -594,18 +593,10 @@ def build_chronology(
         if include_item_dates and item.kind == "article" and item.date is not None and lead is None:
             line = next((p.location.line for p in item.paragraphs if happening and happening in p.text), None)
             day = _reported_day(item.date, events, line)
+            text = _with_deeds(happening or item.title, deeds)
+            # What merging compares: the lead, not the deeds after it.
             candidates.append(
-                Event(
-                    start=day,
-                    end=day,
-                    precision="day",
-                    label=day_label(day),
-                    text=_with_deeds(happening or item.title, deeds),
-                    sources=((item.id, item.location),),
-                    expression="",
-                    topics=topics,
-                    sentence=(happening or item.title) if deeds else "",  # what merging compares
-                )
+                _on_day(day, text, (item.id, item.location), topics, "", (happening or item.title) if deeds else "")
             )
         candidates.extend(events)  # after the article's own row: a merge keeps the first text
     merged = merge_across_precisions(merge_events(candidates), text_of=text_of)
@@ -628,21 +619,24 @@ def _days_after(text: str, last: dt.date, item_id: str, location: Location, topi
         found = _NEXT_DAY.search(sentence)
         if found is None:
             continue
-        day = last + dt.timedelta(days=1)
-        out.append(
-            Event(
-                start=day,
-                end=day,
-                precision="day",
-                label=day_label(day),
-                text=sentence,
-                sources=((item_id, location),),
-                expression=found.group(),
-                topics=topics,
-                sentence=sentence,
-            )
-        )
+        out.append(_on_day(last + dt.timedelta(days=1), sentence, (item_id, location), topics, found.group(), sentence))
     return out
+
+
+def _on_day(
+    day: dt.date, text: str, source: tuple[str, Location], topics: tuple[str, ...], expression: str, sentence: str
+) -> Event:
+    return Event(
+        start=day,
+        end=day,
+        precision="day",
+        label=day_label(day),
+        text=text,
+        sources=(source,),
+        expression=expression,
+        topics=topics,
+        sentence=sentence,
+    )
 
 
 # How long before its publication a news article's reported happening may lie.

@@ -175,7 +175,7 @@ _DECISIVE = re.compile(
     r"came\s+into\s+force|will\s+host|arrived)\b",
     re.IGNORECASE,
 )
-DECISIVE_KEYS = _DECISIVE_KEYS = keys(
+DECISIVE_KEYS = keys(
     "sign signed signs ratified ratifies ratify concluded concludes approved approves adopted adopts established "
     "establishes endorsed endorses founded opened opens launched launches inaugurated inaugurates commissioned "
     "committed allocated allocates granted raised raises reached reaches amounted amounts exceeded exceeds visit "
@@ -239,7 +239,7 @@ def _any_of(hints: tuple[str, ...]) -> re.Pattern[str]:
 
 def settles(text: str) -> bool:
     """A verb that settles something: signed, ratified, opened, approved, paid a state visit, reached."""
-    return may_hold(text, _DECISIVE_KEYS) and _DECISIVE.search(text) is not None
+    return may_hold(text, DECISIVE_KEYS) and _DECISIVE.search(text) is not None
 
 
 def only_talk(text: str) -> bool:
