@@ -13,6 +13,7 @@ import pytest
 
 from reportgen.build import build
 from reportgen.errors import LimitExceeded
+from reportgen.parts import topics
 from reportgen.render import chunked
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +40,7 @@ def _project(folder: Path, articles: int) -> Path:
         "  - topics: {keys: [political, economic, military, cultural, transport], max_items: 1000}",
     )
     text = re.sub(r"  - chronology: \{[^}]*\}", "  - chronology: {limit: 1000}", text)
-    text = re.sub(r"(?m)^formats:.*$", "formats: [pdf]", text)
+    text = re.sub(r"(?m)^formats:.*$", "formats: [pdf, html]", text)
     (folder / "config.yaml").write_text(text, encoding="utf-8")
     return folder / "config.yaml"
 
@@ -121,20 +122,28 @@ def renders(tmp_path_factory):
     config = _project(folder, 40)
     made = {}
     logger = logging.getLogger("reportgen")
-    for jobs in (1, 3):  # three chunks: a middle one gets both a carried header and an offset
-        said: list[str] = []
-        handler = logging.Handler(logging.DEBUG)
-        handler.emit = lambda record: said.append(record.getMessage())
-        logger.addHandler(handler)
-        level, logger.level = logger.level, logging.DEBUG
-        try:
-            result = build(config, render_jobs=jobs, lock_timeout=5)
-        finally:
-            logger.removeHandler(handler)
-            logger.setLevel(level)
-        pdf = next(path for path in result.outputs if path.suffix == ".pdf")
-        made[jobs] = (pdf.read_bytes(), result.pages, said, result.warnings)
+    with pytest.MonkeyPatch.context() as patch:  # each topic on a new page: chunks may start inside the part
+        patch.setattr(topics, "PAGED_MIN_ITEMS", 20)
+        for jobs in (1, 3):  # three chunks: a middle one gets both a carried header and an offset
+            made[jobs] = _render(config, jobs, logger)
     return made
+
+
+def _render(config: Path, jobs: int, logger: logging.Logger) -> tuple:
+    """(PDF bytes, pages, what the build logged, warnings, HTML) of a build in `jobs` chunks."""
+    said: list[str] = []
+    handler = logging.Handler(logging.DEBUG)
+    handler.emit = lambda record: said.append(record.getMessage())
+    logger.addHandler(handler)
+    level, logger.level = logger.level, logging.DEBUG
+    try:
+        result = build(config, render_jobs=jobs, lock_timeout=5)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    pdf = next(path for path in result.outputs if path.suffix == ".pdf")
+    html = next(path for path in result.outputs if path.suffix == ".html")
+    return pdf.read_bytes(), result.pages, said, result.warnings, html.read_text(encoding="utf-8")
 
 
 def test_a_long_briefing_is_cut_into_chunks():
@@ -149,6 +158,31 @@ def test_a_long_briefing_is_cut_into_chunks():
     assert "".join(chunk.removeprefix("<main>") for chunk in plan.chunks) == html[html.index("<section") :]
     assert plan.chunk_html(0).endswith("</main></body></html>") and 'id="p0"' in plan.chunk_html(0)
     assert plan.chunk_html(2).endswith("</main></body></html>") and 'id="p5"' in plan.chunk_html(2)
+
+
+def test_a_long_topics_part_is_cut_between_topics_that_start_a_page(monkeypatch):
+    topics_ = "".join(
+        f'<section class="topic{" new-page" if i else ""}" id="t{i}"><h2>{i}</h2>{"x" * 100}</section>'
+        for i in range(4)
+    )
+    html = (
+        "<html><head><style>section.topic.new-page { break-before: page }</style></head><body><main>"
+        '<section class="part part-topics" id="p0"><h1>T</h1>'
+        + topics_
+        + '</section><section class="part part-x" id="p1"><h1>X</h1></section></main></body></html>'
+    )
+    unstyled = html.replace("section.topic.new-page", "h1")  # a layout that does not start them on a page
+    assert chunked.plan(unstyled, 2).continued == [False, False]
+    plan = chunked.plan(html, 2)
+    assert plan is not None and plan.continued == [False, True]
+    assert plan.chunks[1].startswith(
+        '<main><section class="part part-topics" data-continued><section class="topic new-page" id="t3">'
+    )
+    assert plan.chunks[1].count('id="p0"') == 0 and 'id="p1"' in plan.chunks[1]
+    # No chunk holds more than MAX_CHUNK_BYTES when it can be cut: more chunks than jobs.
+    monkeypatch.setattr(chunked, "MAX_CHUNK_BYTES", 150)
+    plan = chunked.plan(html, 2)
+    assert plan is not None and plan.continued == [False, True, True, True, False]
 
 
 @pytest.mark.parametrize(
@@ -172,6 +206,8 @@ def test_a_layout_that_depends_on_page_position_is_not_cut(css):
 @pytest.mark.parametrize("jobs", [3])
 def test_chunked_render_matches_the_single_render_page_by_page(renders, jobs):
     assert f"the PDF was laid out in {jobs} parallel chunks" in renders[jobs][2]  # not a fallback to one piece
+    plan = chunked.plan(renders[jobs][4], jobs)
+    assert plan is not None and len(plan.chunks) == jobs and any(plan.continued)  # one starts inside the topics
     single, chunks = _facts(renders[1][0]), _facts(renders[jobs][0])
     assert renders[jobs][1] == renders[1][1] == len(single["pages"]) >= 10
     assert len(chunks["pages"]) == len(single["pages"])
@@ -260,6 +296,7 @@ def test_chunks_drawn_in_halves_after_a_front_matter_longer_than_its_draft_rende
         say(f"front {answer[1]}")
         return (answer[0], answer[1] + 1, *answer[2:]) if first else answer
 
+    monkeypatch.setattr(topics, "PAGED_MIN_ITEMS", 20)  # as `renders` made them
     monkeypatch.setattr(chunked, "_halves", lambda pages: [n >= 2 for n in pages])
     monkeypatch.setattr(chunked, "_draft_numbers", drafted)
     monkeypatch.setattr(chunked, "_finish_front", first_one_page_longer)
@@ -275,3 +312,11 @@ def test_chunks_drawn_in_halves_after_a_front_matter_longer_than_its_draft_rende
     # The draft, the final front matter (not what the chunks drew with), the second render's (no draft).
     lines = said.read_text().splitlines()
     assert lines[0] == "draft" and len(lines) == 4 and len(set(lines[1:])) == 1, lines
+
+
+def test_a_briefing_too_long_for_one_process_is_cut_even_with_no_idle_core(monkeypatch):
+    monkeypatch.setattr(chunked, "free_cores", lambda: 1)
+    monkeypatch.setattr(chunked.sys, "platform", "linux")
+    assert chunked.wanted_jobs("x" * (chunked.MAX_CHUNK_BYTES + 1), None) == 2
+    assert chunked.wanted_jobs("x" * chunked.MAX_CHUNK_BYTES, None) == 1
+    assert chunked.wanted_jobs("x" * (chunked.MAX_CHUNK_BYTES + 1), 1) == 1  # --render-jobs 1: one piece

@@ -13,6 +13,10 @@ from reportgen.parts.kind import Option, PartKind
 
 #: Items a section shows by default: 20,000 articles would otherwise make a 2,000-page PDF.
 DEFAULT_MAX_ITEMS = 25
+#: From this many shown items (about 40 pages in the built-in layouts) each topic starts on a new
+#: page (`TopicsPart.paged`): the renderer can then cut the part between topics and lay its pages
+#: out in several processes, each holding fewer pages (WeasyPrint holds ~2.2 MB a laid-out page).
+PAGED_MIN_ITEMS = 300
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,7 @@ class TopicsPart:
     title: str
     sections: tuple[TopicSection, ...]
     empty: tuple[str, ...] = ()  # titles of the part's topics no selected passage speaks of
+    paged: bool = False  # long (PAGED_MIN_ITEMS): each topic after the first starts on a new page
     kind: str = "topics"
 
 
@@ -143,7 +148,8 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
         title_other = ctx.gettext("Other developments")
         key = OTHER if OTHER not in keys else f"{OTHER}-{len(keys)}"  # never a configured topic's id
         sections.append(TopicSection(key, title_other, f"{part_id}-{key}", (), entries, more))
-    return TopicsPart(part_id, title, tuple(sections), tuple(empty))
+    paged = sum(len(section.items) for section in sections) >= PAGED_MIN_ITEMS
+    return TopicsPart(part_id, title, tuple(sections), tuple(empty), paged)
 
 
 OTHER = "other"  # the key of the section of stories no topic speaks of

@@ -2,7 +2,11 @@
 
 WeasyPrint lays out on one core; a 200-page briefing is ~95% layout.  The HTML is cut
 before part sections (`<section class="part …">` inside `<main>`), which the layout starts
-on a new page, so every chunk lays out exactly the pages a single render would.  What a
+on a new page, so every chunk lays out exactly the pages a single render would.  A long topics
+part starts each topic on a new page too (`TopicsPart.paged`), and is cut there as well: the
+chunk opens the part again (without its id), and the join puts its first outline items under
+the part's heading.  More chunks than processes wanted when one would hold more than
+MAX_CHUNK_BYTES: WeasyPrint holds ~2.2 MB a laid-out page, and one flow is laid out at once.  What a
 single render knows and a chunk does not is given to the chunk between its pagination and
 its drawing (see `_Sync`):
 
@@ -37,7 +41,7 @@ import os
 import re
 import signal
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # multiprocessing is imported only where a chunk is forked
@@ -46,6 +50,9 @@ if TYPE_CHECKING:  # multiprocessing is imported only where a chunk is forked
 #: A chunk's process that gave up because the layout cannot be split exactly.
 _UNSAFE = "unsafe"
 _SECTION = re.compile(r'<section class="part[ "]')
+#: A topic section of a long topics part (reportgen.parts.topics.PAGED_MIN_ITEMS), which the
+#: built-in layouts start on a new page: a chunk may start there too (checked: `_starts_a_page`).
+_TOPIC_PAGE = re.compile(r'<section class="topic new-page[ "]')
 _UNSPLITTABLE_CSS = re.compile(
     r"@page[^{]*:(first|left|right|recto|verso|blank|nth)|counter-(reset|set|increment)"
     r"[^;}]*\bpages?\b|running\(",
@@ -62,15 +69,24 @@ AUTO_MIN_BYTES = 400_000
 #: (drawing and writing are ~40% of a tagged render: ~1.5 s at 40 pages; a second process and
 #: its font subsets cost ~0.3 s CPU and ~12 KB).
 HALF_MIN_PAGES = 40
+#: A chunk holds at most this much HTML if it can be cut (~6 KB a page in the built-in layouts, so
+#: ~130 pages): laid out, WeasyPrint holds ~2.2 MB a page and drawing adds ~0.85 MB, so its process
+#: stays near 500 MB.  Every chunk's process lives until all have paginated (the page numbers need
+#: every chunk's count), so this bounds the largest process, not their sum.
+MAX_CHUNK_BYTES = 800_000
 
 
 @dataclass
 class Plan:
-    """The HTML cut into a front matter (cover, contents) and body chunks (whole part sections)."""
+    """The HTML cut into a front matter (cover, contents) and body chunks (part sections, or topic
+    sections of a long topics part that start a page, see `_TOPIC_PAGE`)."""
 
     head: str  # up to and including <body …>
     front: str  # between <body> and <main>
-    chunks: list[str]  # each: <main>, some part sections (and the rest of the document, for the last)
+    chunks: list[str]  # each: <main>, some sections (and the rest of the document, for the last)
+    #: per chunk: whether it starts inside a part (at a topic that starts a page), its part's opening
+    #: tag repeated without its id; the join nests its leading outline items under that part's.
+    continued: list[bool] = field(default_factory=list)
 
     def front_html(self, placeholders: list[str]) -> str:
         spans = "".join(f'<span id="{name}"></span>' for name in placeholders)
@@ -84,26 +100,40 @@ class Plan:
 
 
 def plan(html: str, jobs: int, layout_css: str = "") -> Plan | None:
-    """Cut `html` into `jobs` body chunks of similar size, or None when it cannot be cut exactly."""
+    """Cut `html` into `jobs` body chunks of similar size, or None when it cannot be cut exactly.
+
+    More chunks than `jobs` when that keeps each under MAX_CHUNK_BYTES (the memory of one process).
+    """
     if jobs < 2 or _UNSPLITTABLE_CSS.search(html) or _UNSPLITTABLE_CSS.search(layout_css):
         return None
     body = re.compile(r"<body[^>]*>").search(html, max(html.find("</head>"), 0))  # not "<body>" in a CSS comment
     main = html.find("<main>", body.end()) if body else -1
     if body is None or main < 0:
         return None
-    starts = [m.start() for m in _SECTION.finditer(html, main)]
-    if len(starts) < 2:
+    parts = [m.start() for m in _SECTION.finditer(html, main)]
+    # Between topics only if the layout styles them (a layout of one's own may not start them on a page).
+    styled = ".new-page" in html[: body.end()] or ".new-page" in layout_css
+    topics = [m.start() for m in _TOPIC_PAGE.finditer(html, parts[0])] if parts and styled else []
+    if len(parts) + len(topics) < 2:
         return None
-    jobs = min(jobs, len(starts))
+    starts = sorted([*parts, *topics])
     size = len(html) - starts[0]
-    cuts, target = [starts[0]], size / jobs
-    for start in starts[1:]:
-        if len(cuts) < jobs and start - starts[0] >= target * len(cuts):
+    chunks = max(jobs, -(-size // MAX_CHUNK_BYTES))
+    cuts, target = [starts[0]], size / chunks
+    for start, after in zip(starts[1:], [*starts[2:], len(html)]):
+        if (len(cuts) < chunks and start - starts[0] >= target * len(cuts)) or after - cuts[-1] > MAX_CHUNK_BYTES:
             cuts.append(start)
     if len(cuts) < 2:
         return None
-    pieces = [html[a:b] for a, b in zip(cuts, [*cuts[1:], len(html)])]
-    return Plan(head=html[: body.end()], front=html[body.end() : main], chunks=["<main>" + piece for piece in pieces])
+    pieces, continued = [], []
+    for a, b in zip(cuts, [*cuts[1:], len(html)]):
+        opening = ""
+        if a not in parts:  # inside a part: open it again, without its id (the anchor is in an earlier chunk)
+            part = max(p for p in parts if p < a)
+            opening = re.sub(r'\sid="[^"]*"', "", html[part : html.index(">", part)]) + " data-continued>"
+        pieces.append(f"<main>{opening}{html[a:b]}")
+        continued.append(bool(opening))
+    return Plan(head=html[: body.end()], front=html[body.end() : main], chunks=pieces, continued=continued)
 
 
 def free_cores() -> int:
@@ -117,12 +147,14 @@ def free_cores() -> int:
 
 
 def wanted_jobs(html: str, render_jobs: int | None) -> int:
-    """How many chunks: `render_jobs` if given (--render-jobs), else the free cores above AUTO_MIN_BYTES."""
+    """How many chunks: `render_jobs` if given (--render-jobs), else the free cores above AUTO_MIN_BYTES,
+    and at least two above MAX_CHUNK_BYTES even with no idle core (`plan` then cuts by size): one
+    process laying out all of it would hold ~2.2 MB a page (1 GB at 500 pages)."""
     if render_jobs:
         return render_jobs
     if sys.platform != "linux" or len(html) < AUTO_MIN_BYTES:
         return 1
-    return free_cores()
+    return max(free_cores(), 2 if len(html) > MAX_CHUNK_BYTES else 1)
 
 
 def joinable(options, attachments) -> bool:
@@ -233,23 +265,26 @@ def _render_chunks(plan_: Plan, layout, briefing, max_pages, tags, front: tuple[
             if (final[1], final[2]) != front:
                 raise _FrontMoved((final[1], final[2]))
         front_pdf, _, _, front_warnings, front_refs = final
-        # each: ([pdf bytes], warnings, refs, None, None), or two PDFs, the split page and the outline
+        # each: ([pdf bytes], warnings, refs, None, None, leading outline roots), or two PDFs, the
+        # split page and the outline
         drawn = [_receive(conn, process) for process, conn in workers]
         warnings = list(front_warnings)
-        for _, chunk_warnings, _, _, _ in drawn:
+        for _, chunk_warnings, _, _, _, _ in drawn:
             warnings.extend(chunk_warnings)
-        warnings = _lost(briefing, warnings, [front_refs, *(refs for _, _, refs, _, _ in drawn)])
+        warnings = _lost(briefing, warnings, [front_refs, *(refs for _, _, refs, _, _, _ in drawn)])
         owner: dict[str, int] = {}  # anchor → the PDF (0: the front matter) that holds it
         outlines: list = [None]  # per PDF: None (its own outline) or the outline to use instead
-        for (_, anchors, _), (pdfs, _, _, split, outline) in zip(paginated, drawn):
+        nest = [0]  # per PDF: its leading outline items that belong under the PDFs before it
+        for k, ((_, anchors, _), (pdfs, _, _, split, outline, roots)) in enumerate(zip(paginated, drawn)):
             first = len(outlines)
             for name, page in anchors:
                 owner.setdefault(name, first + (split is not None and page > split))
             outlines.extend([None] if split is None else [outline, []])
+            nest.extend([roots if plan_.continued[k] else 0] + ([] if split is None else [0]))
         from reportgen.render.join import join
 
-        pdfs = [pdf for chunk_pdfs, _, _, _, _ in drawn for pdf in chunk_pdfs]
-        return join(front_pdf, pdfs, owner, outlines), total, _unique(warnings)
+        pdfs = [pdf for chunk_pdfs, _, _, _, _, _ in drawn for pdf in chunk_pdfs]
+        return join(front_pdf, pdfs, owner, outlines, nest), total, _unique(warnings)
     finally:
         for process, conn in [*workers, *fronts]:
             conn.close()
@@ -546,16 +581,29 @@ def _last_strings(context) -> dict[str, str]:
     return last
 
 
-def _first_part_breaks(root_box) -> bool:
-    """Whether the chunk's first part section starts with a forced page break (as in a single render)."""
+def _starts_a_page(root_box) -> bool:
+    """Whether the chunk starts where a single render starts a page: its first part section (in a
+    part continued from an earlier chunk, its first topic section) begins with a forced page break."""
     for box in root_box.descendants() if root_box is not None else ():
-        if (
-            box.element is not None
-            and box.element_tag == "section"
-            and "part" in (box.element.get("class") or "").split()
-        ):
+        if box.element is None or box.element_tag != "section":
+            continue
+        classes = (box.element.get("class") or "").split()
+        if ("part" in classes and box.element.get("data-continued") is None) or "new-page" in classes:
             return box.style["break_before"] == "page"
     return False
+
+
+def _leading_roots(pages) -> int:
+    """How many top-level outline items come before the chunk's first level-1 bookmark: in a chunk
+    that continues a part, the items a single render nests under that part's heading."""
+    roots, lowest = 0, None
+    for page in pages:
+        for level, _, _, _ in page.bookmarks:
+            if level <= 1:
+                return roots
+            if lowest is None or level <= lowest:  # WeasyPrint's tree: a root unless under a lower level
+                roots, lowest = roots + 1, level
+    return roots
 
 
 def _render(html, layout, briefing, max_pages, keep, tags, draw=None):
@@ -581,8 +629,8 @@ def _body(conn, html, layout, briefing, max_pages, keep, tags):
     second: list = []  # (pdf bytes, warnings) of the second half
 
     def on_paginated(context):
-        if not _first_part_breaks(sync.root_box):
-            raise Unsplittable("a part does not start on a new page")
+        if not _starts_a_page(sync.root_box):
+            raise Unsplittable("a chunk does not start on a new page")
         conn.send(("ok", (len(sync.pages), _anchors(sync.pages), _last_strings(context))))
         sync.offset, sync.total, sync.carried, sync.known, halves[0] = conn.recv()
 
@@ -606,12 +654,13 @@ def _body(conn, html, layout, briefing, max_pages, keep, tags):
     if any("undefined anchor" in w for w in rendered.warnings):
         raise Unsplittable("a target-counter() points into another chunk")
     document = keep[0]
+    roots = _leading_roots(document.pages)
     if not second:
-        return [rendered.bytes], rendered.warnings, _anchors_and_targets(document), None, None
+        return [rendered.bytes], rendered.warnings, _anchors_and_targets(document), None, None, roots
     # The halves' own outlines would start the second one's mid-way; the join takes this one, of both.
     outline = document.make_bookmark_tree(0.75, transform_pages=True)  # WeasyPrint's scale: 72 pt per 96 px
     pdfs, warnings = [rendered.bytes, second[0][0]], _unique([*rendered.warnings, *second[0][1]])
-    return pdfs, warnings, _anchors_and_targets(document), len(document.pages) // 2, outline
+    return pdfs, warnings, _anchors_and_targets(document), len(document.pages) // 2, outline, roots
 
 
 def _draw_worker(conn, write, document) -> None:

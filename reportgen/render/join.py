@@ -12,7 +12,13 @@ import io
 import warnings
 
 
-def join(front: bytes, chunks: list[bytes], owner: dict[str, int], outlines: list | None = None) -> bytes:
+def join(
+    front: bytes,
+    chunks: list[bytes],
+    owner: dict[str, int],
+    outlines: list | None = None,
+    nest: list[int] | None = None,
+) -> bytes:
     """One PDF of the front matter's pages then each chunk's: metadata, language and viewer
     settings from the front matter, each destination name where its anchor is (`owner`: the PDF,
     0 the front, that holds it), the outlines in order, and one structure tree if tagged.
@@ -20,18 +26,20 @@ def join(front: bytes, chunks: list[bytes], owner: dict[str, int], outlines: lis
     `outlines`: per PDF, None (its own outline) or an outline to use instead, as WeasyPrint's
     Document.make_bookmark_tree gives it, its page numbers counted from that PDF's first page
     (a chunk drawn in halves: the whole chunk's outline with the first half, none with the second).
+    `nest`: per PDF, how many of its leading top-level outline items go under the last top-level
+    item before them (a chunk that starts inside a part: its topics under the part's heading).
     """
     import pikepdf
 
     sources = [pikepdf.open(io.BytesIO(data)) for data in (front, *chunks)]
     try:
-        return _joined(sources, owner, outlines or [None] * len(sources))
+        return _joined(sources, owner, outlines or [None] * len(sources), nest or [0] * len(sources))
     finally:
         for pdf in sources:
             pdf.close()
 
 
-def _joined(sources, owner: dict[str, int], outlines: list) -> bytes:
+def _joined(sources, owner: dict[str, int], outlines: list, nest: list[int]) -> bytes:
     import pikepdf
 
     out = sources[0]  # its catalog (metadata, /Lang, /MarkInfo, /ViewerPreferences) is the joined one's
@@ -60,10 +68,15 @@ def _joined(sources, owner: dict[str, int], outlines: list) -> bytes:
         _outline(pdf, page_index[k]) if outlines[k] is None else _outline_of(outlines[k], sum(counts[:k]))
         for k, pdf in enumerate(sources)
     ]
+    roots: list = []
+    for chunk_items, under in zip(items, nest):
+        if under and roots:
+            roots[-1].children.extend(chunk_items[:under])
+            chunk_items = chunk_items[under:]
+        roots.extend(chunk_items)
     with out.open_outline() as outline:
         outline.root.clear()
-        for chunk_items in items:
-            outline.root.extend(chunk_items)
+        outline.root.extend(roots)
     data = io.BytesIO()
     # deterministic_id: the same chunks make the same bytes (qpdf would otherwise put the time in /ID).
     out.save(data, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True, deterministic_id=True)
