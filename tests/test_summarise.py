@@ -199,3 +199,22 @@ def test_a_storys_opening_that_says_nothing_does_not_lead_its_summary():
         location=Location("f.txt", 1),
     )
     assert [s.text for s in summarise([story], 2)] == list(texts[1:])
+
+
+def test_a_step_of_an_argument_does_not_open_a_sections_summary_when_a_finding_can():
+    section = Section(
+        id="p#s2",
+        doc_id="p",
+        title="Cultural and humanitarian cooperation",
+        level=2,
+        paragraphs=(
+            Paragraph(
+                "p1",
+                "Furthermore, the agenda includes cultural and sporting activities between the two countries. "
+                "In 2022, Qatar invited Kazakhstan to the FIFA World Cup as a guest nation with President Tokayev attending.",
+                Location("p.md", 3),
+            ),
+        ),
+        location=Location("p.md", 1),
+    )
+    assert [s.text[:8] for s in summarise([section], 1)] == ["In 2022,"]

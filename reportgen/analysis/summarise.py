@@ -36,6 +36,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
 
+from reportgen.analysis.antecedents import opens_with_connective
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import has_case_traps, keys, may_hold
 from reportgen.analysis.discourse import is_fragment, is_meta, leans_back
@@ -51,6 +52,8 @@ REDUNDANCY = 0.5
 SAME_ITEM = 0.35
 SERIES = 0.5  # a further figure in the units of one already chosen from the same item
 WEIGHTS = {"centrality": 0.3, "position": 2.0, "title": 1.0, "query": 3.0, "happening": 1.0}
+CONNECTIVE_COST = 0.5
+_CONNECTIVE_INITIALS = frozenset("FIABMNSLPTE")  # the first letters of antecedents.opens_with_connective's words
 
 STOPWORDS = frozenset(
     """
@@ -235,6 +238,8 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
         elif happening == 0 and c.rank == 0 and items[c.item_rank].kind == "article":
             value -= w["position"] / 2  # a story's opening that says nothing ("The atmosphere was cordial.")
         value += w["happening"] * happening
+        if c.text[:1] in _CONNECTIVE_INITIALS and opens_with_connective(c.text):
+            value -= CONNECTIVE_COST  # "Furthermore, the agenda includes ...": a step of an argument
         out.append(value)
     return out
 
