@@ -53,7 +53,6 @@ SAME_ITEM = 0.35
 SERIES = 0.5  # a further figure in the units of one already chosen from the same item
 WEIGHTS = {"centrality": 0.3, "position": 2.0, "title": 1.0, "query": 3.0, "happening": 1.0}
 CONNECTIVE_COST = 0.5
-_CONNECTIVE_INITIALS = frozenset("FIABMNSLPTE")  # the first letters of antecedents.opens_with_connective's words
 
 STOPWORDS = frozenset(
     """
@@ -238,7 +237,7 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
         elif happening == 0 and c.rank == 0 and items[c.item_rank].kind == "article":
             value -= w["position"] / 2  # a story's opening that says nothing ("The atmosphere was cordial.")
         value += w["happening"] * happening
-        if c.text[:1] in _CONNECTIVE_INITIALS and opens_with_connective(c.text):
+        if opens_with_connective(c.text):
             value -= CONNECTIVE_COST  # "Furthermore, the agenda includes ...": a step of an argument
         out.append(value)
     return out

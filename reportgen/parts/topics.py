@@ -115,14 +115,12 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
             whole = len(paragraphs) == len(item.paragraphs)
             members[key].append(item if whole else replace(item, paragraphs=tuple(paragraphs)))
     sections, empty = [], []
-    shown_keys = [key for key in keys if members[key] or elsewhere[key]]
     for key in keys:
         topic = cfg.topic(key)
         items = by_date(members[key])
         also = tuple(
             AlsoItem(i.id, headline(i, cfg.focus.terms), i.date, f"{part_id}-{home[i.id]}", cfg.topic(home[i.id]).title)
             for i in by_date(elsewhere[key])
-            if home[i.id] in shown_keys
         )
         if not items and not also:
             empty.append(topic.title)
