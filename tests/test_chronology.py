@@ -1140,6 +1140,32 @@ def test_a_storys_further_deeds_join_its_row():
     ]
 
 
+def test_witnessing_a_signing_and_pledging_money_are_further_deeds_and_a_forums_next_day_its_own_row():
+    lead = "The two Prime Ministers held official talks on Monday at the Presidential Palace in Luanda."
+    signing = "The two leaders then witnessed the signing of three instruments: a memorandum on energy and a protocol."
+    pledge = (
+        "At a joint press conference, Prime Minister Montenegro announced that Portuguese companies intend to "
+        "invest about USD 1.2 billion in Angola over the next five years."
+    )
+    forum = "The next day, the two Heads of Government opened the Angola–Portugal Economic Forum at Talatona."
+    story = _article("presidency#a-1", D(2026, 7, 14), "Talks", lead, signing, pledge, forum)
+    other = _article(
+        "paper#a-1",
+        D(2026, 7, 15),
+        "Contract",
+        "At the Angola–Portugal Economic Forum on Tuesday, the group Mota-Engil signed a $75m water contract.",
+    )
+    events = build_chronology([story, other], as_of=D(2026, 12, 1))
+    assert [(e.label, e.text) for e in events] == [
+        ("13 July 2026", f"{lead} {signing} {pledge}"),
+        (
+            "14 July 2026",
+            "At the Angola–Portugal Economic Forum on Tuesday, the group Mota-Engil signed a $75m water contract.",
+        ),
+        ("14 July 2026", forum),
+    ]
+
+
 def test_further_deeds_leave_out_figures_background_plans_and_restatements():
     lead = "Morocco and Nigeria concluded an agreement on the gas pipeline in Rabat, MAP reports."
     rows = _story_rows(

@@ -428,7 +428,8 @@ _TAKING_PART = re.compile(r"\b(?:took\s+part|participated|attended)\b", re.IGNOR
 _DEED = re.compile(
     r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|also\s+met|"
     r"took\s+part|participated|held\s+(?:joint\s+|naval\s+|military\s+)?(?:exercises|drills|a\s+\w+\s+forum|"
-    r"a\s+forum|a\s+ceremony|a\s+round)|was\s+received|were\s+received|laid\s+a\s+wreath|completed)\b",
+    r"a\s+forum|a\s+ceremony|a\s+round)|was\s+received|were\s+received|laid\s+a\s+wreath|completed|"
+    r"witnessed\s+the\s+(?:signing|exchange))\b",
     re.IGNORECASE,
 )
 FURTHER_DEEDS_LOOK = 12  # sentences of a story: past them comes background
@@ -484,20 +485,29 @@ def states_deed(sentence: str) -> bool:
     memorandums ..."): not talk, plans, background, figures or the study."""
     if len(sentence.split()) < 6:
         return False
-    deed = may_hold(sentence, _DEED_KEYS) and _DEED.search(sentence) is not None
+    pledge = may_hold(sentence, _PLEDGE_KEYS) and _PLEDGE.search(sentence) is not None
+    deed = pledge or (may_hold(sentence, _DEED_KEYS) and _DEED.search(sentence) is not None)
     if not deed and not (
         settles(sentence) and (not may_hold(sentence, _FIGURE_KEYS) or settles(_FIGURE_VERB.sub("", sentence)))
     ):
         return False
     return not (
         _EARLIER.search(sentence)
-        or _ANNOUNCES.search(sentence)
+        or (_ANNOUNCES.search(sentence) and not pledge)
         or _BACKGROUND.search(sentence)
         or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
         or not states_event(sentence)
         or is_meta(sentence)
-        or _sounds_future(sentence)
+        or (_sounds_future(sentence) and not pledge)
     )
+
+
+# A pledge of money announced is a deed of the day it is made, though what it pledges is still to
+# come ("Montenegro announced that Portuguese companies intend to invest about USD 1.2 billion").
+_PLEDGE = re.compile(
+    r"\b(?:announced|pledged|committed|promised)\b[^.;]{0,120}?(?:USD|US\$|\$|€|EUR|£|\b(?:million|billion|trillion)\b)"
+)
+_PLEDGE_KEYS = keys("announced pledged committed promised")
 
 
 def _sounds_future(sentence: str) -> bool:
@@ -515,9 +525,9 @@ _FUTURE_KEYS = keys(
 
 _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met took participated held "
-    "received laid completed"
+    "received laid completed witnessed"
 )
-_ANY_DEED_KEYS = _DEED_KEYS | DECISIVE_KEYS
+_ANY_DEED_KEYS = _DEED_KEYS | DECISIVE_KEYS | _PLEDGE_KEYS
 _FIGURE_KEYS = keys("reached reaches amounted amounts exceeded exceeds raised raises totalled totaled totals accounted")
 
 
@@ -983,7 +993,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
 
 
 _SETTING = re.compile(
-    r"\b(?:during|amid|at\s+the\s+time\s+of|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+([^,;]+)",
+    r"\b(?:during|amid|at\s+the\s+time\s+of|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of"
+    r"|at(?=\s+the\s+(?:[\w–'-]+\s+){0,5}?(?:forum|summit|conference|exhibition|fair|ceremony|expo)\b))\s+([^,;]+)",
     re.IGNORECASE,
 )
 
@@ -993,8 +1004,10 @@ def _setting(event: Event) -> frozenset[str]:
     President Yoon"): sharing only those, two statements speak of two happenings."""
     text = event.sentence or event.text
     found = _SETTING.search(text)
-    if found is None or (event.expression and event.expression in found.group(1)):
-        return frozenset()  # "agreements reached during the visit ... in June 2024" dates the visit
+    if found is None or (event.expression and event.expression in found.group(1) and found.group()[:2].lower() != "at"):
+        # "agreements reached during the visit ... in June 2024" dates the visit; "At the forum
+        # on Tuesday, X signed a contract" still only sets the contract there.
+        return frozenset()
     tokens = (part for w in words(found.group(1)) for part in w.lower().split("-"))
     return frozenset(_stem(w) for w in tokens if w and w not in _STOPWORDS and not w.isdigit())
 
