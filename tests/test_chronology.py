@@ -1166,6 +1166,26 @@ def test_witnessing_a_signing_and_pledging_money_are_further_deeds_and_a_forums_
     ]
 
 
+def test_a_description_of_a_deed_the_chronology_tells_adds_its_citation_to_that_row():
+    story = _article(
+        "pna#a-1",
+        D(2026, 6, 23),
+        "Accords",
+        "President Marcos and President Nawrocki witnessed the signing of an Agreement on Defence Cooperation "
+        "and a memorandum on agriculture in Warsaw on Monday.",
+    )
+    paper = _section(
+        "paper#s1",
+        "The Agreement on Defence Cooperation of 2026 broadens this relationship to training and cyber defence.",
+        "The Strategic Partnership signed in 2010 forms the legal basis of the relationship.",
+    )
+    events = build_chronology([story, paper], as_of=D(2026, 12, 1))
+    assert [(e.label, e.text[:40], [item for item, _ in e.sources]) for e in events] == [
+        ("2010", "The Strategic Partnership signed in 2010", ["paper#s1"]),
+        ("22 June 2026", "President Marcos and President Nawrocki ", ["pna#a-1", "paper#s1"]),
+    ]
+
+
 def test_further_deeds_leave_out_figures_background_plans_and_restatements():
     lead = "Morocco and Nigeria concluded an agreement on the gas pipeline in Rabat, MAP reports."
     rows = _story_rows(

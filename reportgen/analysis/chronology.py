@@ -614,7 +614,7 @@ def build_chronology(
                 _on_day(day, text, (item.id, item.location), topics, "", (happening or item.title) if deeds else "")
             )
         candidates.extend(events)  # after the article's own row: a merge keeps the first text
-    merged = merge_across_precisions(merge_events(candidates), text_of=text_of)
+    merged = fold_descriptions(merge_across_precisions(merge_events(candidates), text_of=text_of))
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
@@ -990,6 +990,72 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
         first, *rest = [events[i]] + [e for e in groups[i] if e is not events[i]]
         out.append(_combine([first, *rest]) if rest else first)
     return out
+
+
+# A source describing a deed rather than telling it: the date is in the subject and the verb is in
+# the present ("The protocol on defence cooperation signed in Luanda in July 2026 extends this
+# cooperation to ...", "The state visit of 2026 has given this partnership a framework", "According
+# to the Agreement on Military Cooperation adopted in 2023, Kazakhstan has ...").
+_DESCRIPTION = re.compile(
+    r"^(?:According\s+to\s+(?P<source>[^,;]{4,160}),|(?P<subject>(?:The|This|These|Its|Their)\s[^,;:]{4,160}?)"
+    r"(?:,[^,;:]{0,80},)?\s(?:is|are|has|have|remains?|provides?|extends?|broadens?|gives?|shows?|offers?|covers?|"
+    r"forms?|lays?|sets?|allows?|enables?|makes?|serves?|constitutes?|includes?|represents?|marks?|reflects?|"
+    r"builds?|governs?|regulates?|defines?|opens?|paves?|strengthens?|deepens?|expands?)\s)"
+)
+
+
+def fold_descriptions(events: list[Event]) -> list[Event]:
+    """Fold a description of a deed into the row that tells the deed, adding its citation.
+
+    A description ("The memorandum on renewable energy signed in July 2026 provides for ...")
+    joins a row dated within its date whose text holds every content word of the description's
+    subject ("... witnessed the signing of three instruments: a memorandum of understanding on
+    cooperation in renewable energy, ..."), the most precise one first.  A description whose deed
+    no other row tells stays: it is then the chronology's only word on that deed ("The Strategic
+    Partnership signed in 2010 forms the legal basis ...").
+    """
+    subjects = {i: words for i, e in enumerate(events) if (words := _described(e))}
+    if not subjects:
+        return events
+    text_words = [frozenset(_stem(w.lower()) for w in _lower_words(e.text)) for e in events]
+    into: dict[int, int] = {}
+    for i, needed in subjects.items():
+        d = events[i]
+        found = [
+            j
+            for j, e in enumerate(events)
+            if j not in subjects
+            and d.start <= e.start
+            and e.end <= d.end
+            and (e.sentence or e.text) != (d.sentence or d.text)
+            and needed <= text_words[j]
+        ]
+        if found:
+            into[i] = min(found, key=lambda j: ((events[j].end - events[j].start).days, j))
+    if not into:
+        return events
+    extra: dict[int, list[Event]] = {}
+    for i, j in into.items():
+        extra.setdefault(j, []).append(events[i])
+    return [_combine([e, *extra[j]]) if j in extra else e for j, e in enumerate(events) if j not in into]
+
+
+def _described(event: Event) -> frozenset[str]:
+    """The content words of the subject of a description whose date is in that subject, else none."""
+    if not event.expression or event.expression not in event.text[:240]:
+        return frozenset()
+    found = _DESCRIPTION.match(event.text)
+    if found is None:
+        return frozenset()
+    subject = found.group("source") or found.group("subject")
+    if event.expression not in subject:
+        return frozenset()
+    subject = subject.replace(event.expression, " ")
+    return frozenset(
+        _stem(w)
+        for w in map(str.lower, _lower_words(subject))
+        if w not in _STOPWORDS and not w.endswith("ed") and not w.isdigit()
+    )
 
 
 _SETTING = re.compile(
