@@ -766,6 +766,64 @@ def test_a_clause_naming_several_dates_is_one_row_under_its_first_date():
     ]
 
 
+def test_a_clause_coordinating_deeds_of_their_own_dates_gives_a_row_per_deed():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s1",
+                "The Mobility Agreement, signed in 2021 and ratified by Angola in 2023, has simplified visas for students.",
+                "A credit line for Angolan projects was opened in 2018, raised to €1.5 billion in 2022 and to "
+                "€2 billion in October 2024.",
+                "Poland closed its embassy in Manila in 2008 for budgetary reasons and reopened it in 2018.",
+                "The airline opened direct flights between Baku and Milan in 2012 and between Baku and Rome in 2019.",
+                "Norway paid USD 56 million in November 2022 and USD 100 million in December 2023 for emission "
+                "reductions.",
+            )
+        ],
+        as_of=D(2025, 1, 1),
+    )
+    assert [(e.label, e.text) for e in events] == [
+        ("2008", "Poland closed its embassy in Manila in 2008 for budgetary reasons."),
+        ("2012", "The airline opened direct flights between Baku and Milan in 2012."),
+        ("2018", "A credit line for Angolan projects was opened in 2018."),
+        ("2018", "Poland closed its embassy in Manila in 2008 for budgetary reasons and reopened it in 2018."),
+        ("2019", "The airline opened direct flights between Baku and Rome in 2019."),
+        ("2021", "The Mobility Agreement signed in 2021."),
+        ("2022", "A credit line for Angolan projects was raised to €1.5 billion in 2022."),
+        (
+            "November 2022 and December 2023",
+            "Norway paid USD 56 million in November 2022 and USD 100 million in December 2023 for emission reductions.",
+        ),
+        ("2023", "The Mobility Agreement, ratified by Angola in 2023, has simplified visas for students."),
+        ("October 2024", "A credit line for Angolan projects was raised to €2 billion in October 2024."),
+    ]
+
+
+def test_a_deed_told_in_passing_joins_the_row_that_states_it():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s1",
+                "The Ghana–Türkiye Business Council was established in 2018 under the Foreign Economic Relations Board.",
+                "The Ghana–Türkiye Business Council, established in 2018, will hold its next meeting in Kumasi in March 2027.",
+            )
+        ],
+        as_of=D(2025, 1, 1),
+    )
+    assert [(e.label, e.text, len(e.sources)) for e in events] == [
+        (
+            "2018",
+            "The Ghana–Türkiye Business Council was established in 2018 under the Foreign Economic Relations Board.",
+            2,
+        ),
+        (
+            "March 2027",
+            "The Ghana–Türkiye Business Council, established in 2018, will hold its next meeting in Kumasi in March 2027.",
+            1,
+        ),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -28,7 +28,7 @@ from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Callable, Iterable
 
-from reportgen.analysis.clauses import clause_spans
+from reportgen.analysis.clauses import clause_spans, deed_links
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
@@ -300,21 +300,26 @@ def _one_row(group: list[Event]) -> list[Event]:
         if not _bound_or_baseline(before := e.text[: _span_in(e.text, e.expression)[0]]) and not _trend(before)
     ]
     shown = main or group
+    links = deed_links(shown[0].text, [_span_in(e.text, e.expression) for e in shown]) if len(shown) > 1 else None
+    if links:  # "signed in 2021 and ratified in 2023": a row per deed
+        return [_labelled([shown[k] for k in indexes], text) for text, indexes in links]
+    return [_labelled(shown, shown[0].text)]
+
+
+def _labelled(shown: list[Event], text: str) -> Event:
+    """The first of `shown` as a row with `text`, labelled with all their dates."""
     first = shown[0]
-    label = _join_labels(list(dict.fromkeys(e.label for e in shown)))
-    return [
-        Event(
-            first.start,
-            first.end,
-            first.precision,
-            label,
-            first.text,
-            first.sources,
-            expression=first.expression,
-            topics=first.topics,
-            sentence=first.sentence,
-        )
-    ]
+    return Event(
+        first.start,
+        first.end,
+        first.precision,
+        _join_labels(list(dict.fromkeys(e.label for e in shown))),
+        text,
+        first.sources,
+        expression=first.expression,
+        topics=first.topics,
+        sentence=first.sentence,
+    )
 
 
 # "four years after it opened on 1 June 2021": the date a span is measured from.
@@ -771,13 +776,29 @@ def _overlapping(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _content_words(event: Event) -> frozenset[str]:
-    """Lower-cased content words of the whole sentence (of the title for a publication date),
-    without the date's own words, crudely stemmed."""
-    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(event.sentence or event.text)))
+    """Lower-cased content words of the whole sentence (of the title for a publication date;
+    of the row for one deed of several the sentence states), without the date's own words,
+    crudely stemmed."""
+    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(_compared_text(event))))
     if not event.expression:
         return frozenset(map(itemgetter(1), pairs))
     date_words = _date_words(event.expression)
     return frozenset(stem for part, stem in pairs if part not in date_words)
+
+
+def _compared_text(event: Event) -> str:
+    """What merging compares: the whole sentence, but a row that abridges it to one of its
+    deeds ("The Business Council established in 2018." of "The Business Council, established in
+    2018, will meet in March 2027.") is compared as written, so it joins another statement of
+    that deed."""
+    sentence = event.sentence
+    if not sentence:
+        return event.text
+    body = event.text[1:].rstrip(_FINAL)
+    return sentence if body in sentence else event.text
+
+
+_FINAL = ".!?…"
 
 
 @lru_cache(maxsize=4096)  # a corpus writes its dates in a few ways ("in 2023", "14 February 2024")
@@ -885,7 +906,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     cache: dict[tuple[str, str], frozenset[str]] = {}
     words = []
     for e in events:
-        key = (e.sentence or e.text, e.expression)
+        key = (_compared_text(e), e.expression)
         found = cache.get(key)
         if found is None:
             found = cache[key] = _content_words(e)

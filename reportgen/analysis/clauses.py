@@ -173,3 +173,109 @@ def _final_punctuation(sentence: str) -> str:
     body = sentence.rstrip().rstrip(_CLOSERS)
     stripped = body.rstrip(_FINAL_PUNCTUATION)
     return body[len(stripped) :]
+
+
+# -- one clause, several deeds ----------------------------------------------------------------
+
+# Where a clause coordinates one more dated deed: "signed in 2021 and ratified in 2023", "opened in
+# 2018, raised to €1.5 billion in 2022 and to €2 billion in October 2026".
+_LINK_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# Words that may come between a separator and the next date in a plain list of dates ("in 1999,
+# 2008 and 2011", "in May and again in June"): one deed on several dates.
+_LIST_FILLER = frozenset("in on at of the year years and or again also then later during".split())
+_ADVERBS = frozenset("again later then also subsequently finally eventually only soon".split())
+_BACK_REFERENCE = re.compile(r"\b(?:it|them|its|their|this|these|there|which)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\s,;]+")
+# An ellipsis that moves the deed elsewhere or to another level ("and between Baku and Rome in
+# 2019", "and to €2 billion in 2026") is another deed; one that only adds an object ("paid USD 56
+# million in 2022 and USD 100 million in 2023") is taken as one.
+_PREPOSITIONS = frozenset("to in at between from into on with for".split())
+
+
+def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str, list[int]]] | None:
+    """One row text per deed of a clause that coordinates deeds each with its own date, with the
+    indexes of `dates` (sorted (start, end) offsets in `clause`) each row holds; None when the
+    clause states one deed (on one date or several: "visited Doha in 1999, 2008 and 2011").
+
+    "The CPLP Mobility Agreement, signed in 2021 and ratified by Angola in 2023, has simplified
+    visas." gives "The CPLP Mobility Agreement signed in 2021." and "The CPLP Mobility
+    Agreement, ratified by Angola in 2023, has simplified visas."  A deed without its own verb
+    takes the one before it ("... raised to €1.5 billion in 2022 and to €2 billion in October
+    2026" gives "... was raised to €2 billion in October 2026."); one that points back ("and
+    reopened it in 2018") keeps the deeds before it.  Only the words between the deeds' verbs
+    and their dates are left out; nothing is added but the verb an ellipsis leaves out.
+    """
+    if len(dates) < 2:
+        return None
+    first_verb = _last_verb(clause, 0, dates[0][0])
+    if first_verb is None:
+        return None
+    # links: [start, end, date indexes, verb text of an ellipsis or ""]
+    links: list[list] = [[first_verb, None, [0], ""]]
+    for k in range(1, len(dates)):
+        gap_start, gap_end = dates[k - 1][1], dates[k][0]
+        separator = _LINK_SEPARATOR.search(clause, gap_start, gap_end)
+        if separator is None:
+            links[-1][2].append(k)
+            continue
+        head = clause[separator.end() : gap_end].split()
+        content = [w for w in head if w.lower() not in _ADVERBS]
+        if all(w.lower() in _LIST_FILLER for w in head):
+            links[-1][2].append(k)  # "in 1999, 2008 and 2011"
+            continue
+        links[-1][1] = separator.start()
+        if content and _is_verb(content[0]):
+            links.append([separator.end(), None, [k], ""])
+            continue
+        # An ellipsis ("and to €2 billion in ..."): the last verb's words up to where this link's
+        # first word stands in the link before it.
+        previous = clause[links[-1][0] : links[-1][1]]
+        verb = _WORD.match(previous)
+        if not content or verb is None or _is_verb(verb.group()) is False:
+            return None
+        at = re.search(rf"(?<!\S){re.escape(content[0])}(?!\S)", previous[verb.end() :])
+        if at is None or content[0] not in _PREPOSITIONS:  # "paid X in 2022 and Y in 2023": one deed
+            return None
+        carried = links[-1][3] or previous[: verb.end() + at.start()]
+        links.append([separator.end(), None, [k], carried])
+    if len(links) < 2:
+        return None
+    last = links[-1]
+    stop = re.compile(r"[,;]").search(clause, dates[-1][1])
+    last[1] = stop.start() if stop else len(clause.rstrip().rstrip(_CLOSERS).rstrip(_FINAL_PUNCTUATION))
+    prefix, suffix = clause[:first_verb], clause[last[1] :]
+    final = _final_punctuation(clause) or "."
+    rows = []
+    for number, (start, end, indexes, carried) in enumerate(links):
+        deed = carried + clause[start:end].strip()
+        if number and _BACK_REFERENCE.search(clause[start:end]):
+            deed = clause[first_verb:end].strip()  # "closed its embassy in 2008 and reopened it in 2018"
+        if number == len(links) - 1:
+            text = prefix + deed + suffix
+        else:
+            text = prefix.rstrip().rstrip(",") + " " + deed.rstrip(" ,") + final
+        rows.append((text.strip(), indexes))
+    return rows
+
+
+def _is_verb(word: str) -> bool:
+    word = word.strip("\"'“‘(")
+    return (
+        _VERB_CANDIDATE.fullmatch(word) is not None
+        and word not in _NOT_VERBS
+        and word not in {"be", "been", "is", "are", "was", "were", "has", "have", "had"}
+    )
+
+
+def _last_verb(clause: str, start: int, end: int) -> int | None:
+    """Where the last deed verb before `end` starts (not an auxiliary, not after a determiner)."""
+    found = None
+    for match in _VERB_CANDIDATE.finditer(clause, start, end):
+        word = match.group()
+        if not _is_verb(word):
+            continue
+        before = clause[: match.start()].rsplit(None, 1)
+        if before and before[-1].lower() in _BEFORE_PARTICIPLE:
+            continue
+        found = match.start()
+    return found
