@@ -799,6 +799,71 @@ def test_a_clause_coordinating_deeds_of_their_own_dates_gives_a_row_per_deed():
     ]
 
 
+def test_a_thing_named_with_its_own_earlier_deed_gives_that_deed_a_row():
+    events = build_chronology(
+        [
+            _article(
+                "jornal#a-1",
+                D(2026, 10, 9),
+                "Parliament",
+                "The National Assembly on Thursday approved for ratification the Social Security Agreement between "
+                "Angola and Portugal, signed in Lisbon in June 2024, with 171 votes in favour and none against.",
+                "The Senate on Wednesday concurred in the ratification of the Agreement on Defence Cooperation "
+                "between the Philippines and Poland, which was signed in Warsaw in June 2024.",
+                "The arrears of the state, estimated at about €1 billion in 2018, were largely paid in 2019–2023.",
+            )
+        ],
+        as_of=D(2026, 12, 1),
+        include_item_dates=False,
+    )
+    assert [(e.label, e.text) for e in events] == [
+        (
+            "2018 and 2019–2023",
+            "The arrears of the state, estimated at about €1 billion in 2018, were largely paid in 2019–2023.",
+        ),
+        (
+            "June 2024",
+            "The Agreement on Defence Cooperation between the Philippines and Poland was signed in Warsaw in June 2024.",
+        ),
+        ("June 2024", "The Social Security Agreement between Angola and Portugal signed in Lisbon in June 2024."),
+        (
+            "7 October 2026",
+            "The Senate on Wednesday concurred in the ratification of the Agreement on Defence Cooperation between the "
+            "Philippines and Poland.",
+        ),
+        (
+            "8 October 2026",
+            "The National Assembly on Thursday approved for ratification the Social Security Agreement between Angola "
+            "and Portugal with 171 votes in favour and none against.",
+        ),
+    ]
+
+
+def test_a_paper_dates_what_it_counts_from_a_date_it_names():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s1",
+                "The Preferential Trade Agreement was signed in New Delhi on 8 March 2006 and entered into force the "
+                "following year.",
+                "Costa paid an official visit to Luanda in September 2018, and two months later President Lourenço "
+                "made a state visit to Portugal.",
+                "Ministers met in Astana in May 2023. The visit laid the groundwork for the agreements of the "
+                "following year.",
+                "Last year trade grew to USD 2 billion.",  # a paper has no date of writing: no row
+            )
+        ],
+        as_of=D(2025, 1, 1),
+    )
+    assert [(e.label, e.text) for e in events] == [
+        ("8 March 2006", "The Preferential Trade Agreement was signed in New Delhi on 8 March 2006."),
+        ("2007", "The Preferential Trade Agreement entered into force the following year."),
+        ("September 2018", "Costa paid an official visit to Luanda in September 2018."),
+        ("November 2018", "Two months later President Lourenço made a state visit to Portugal."),
+        ("May 2023", "Ministers met in Astana in May 2023."),
+    ]
+
+
 def test_a_deed_told_in_passing_joins_the_row_that_states_it():
     events = build_chronology(
         [
@@ -818,7 +883,7 @@ def test_a_deed_told_in_passing_joins_the_row_that_states_it():
         ),
         (
             "March 2027",
-            "The Ghana–Türkiye Business Council, established in 2018, will hold its next meeting in Kumasi in March 2027.",
+            "The Ghana–Türkiye Business Council will hold its next meeting in Kumasi in March 2027.",
             1,
         ),
     ]

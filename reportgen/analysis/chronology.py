@@ -28,7 +28,7 @@ from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Callable, Iterable
 
-from reportgen.analysis.clauses import clause_spans, deed_links
+from reportgen.analysis.clauses import antecedent, appositive_rows, clause_spans, deed_links
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
@@ -80,6 +80,8 @@ def extract_events(
     """
     # One pass over the whole paragraph; sentences are split only when it holds a date.
     spans = find_dates(text, reference)
+    if reference is None and spans and _ANCHORED.search(text):
+        spans = _with_anchored(text)
     if not spans or _NOT_PROSE.match(text):
         return []
     sentences = sentence_spans(text)
@@ -129,6 +131,29 @@ def extract_events(
 
 
 _WHOLE = -1  # an event whose text is its whole sentence although the sentence has clauses
+
+# A text without a date of writing (a paper) still dates what it counts from a date it names:
+# "visited Luanda in September 2018, and two months later ...", "signed in 2006 and entered into
+# force the following year".
+_ANCHORED = re.compile(r"\b(?:later|earlier|following|after|before|same|next)\b")
+# find_dates resolves such expressions from the text's last date, and the rest ("last year", "in
+# September") from the date of writing.  Given one in antiquity, whatever it resolved from that
+# date lands there and is dropped: what is left is the text's own dates and those counted from them.
+_NO_WRITING_DATE = dt.date(5, 6, 15)
+_FIRST_REAL_YEAR = 100
+
+
+def _with_anchored(text: str) -> list:
+    """The text's dates and those counted from them, but one that names a thing ("the
+    agreements of the following year") rather than when the clause happened."""
+    spans = find_dates(text, _NO_WRITING_DATE)
+    named = find_dates(text)
+    return [
+        span
+        for span in spans
+        if span.start.year >= _FIRST_REAL_YEAR and (span in named or not text.endswith("of ", 0, span.offset))
+    ]
+
 
 # A date that bounds what a thing is for ("a strategy for 2025–2030", "a concept through 2035")
 # or what a figure is compared with ("... compared with 2022") is not when the clause's
@@ -255,6 +280,9 @@ def group_clauses(events: list[Event]) -> list[Event]:
             if main_dates:
                 main_text = group[0].text[: relative.start()].rstrip(" ,;") + _final(group[0].text)
                 out.extend(_one_row([_with_text(e, main_text) for e in main_dates]))
+                told = _told_by_which(group[0].text, relative)
+                if told:  # "..., which was signed in June" tells what was signed
+                    later = [_with_text(e, told) for e in later]
             out.extend(_one_row(later))
             continue
         out.extend(_one_row(group))
@@ -269,6 +297,21 @@ _RELATIVE = re.compile(
     r"|(?<!years)(?<!months)(?<!weeks)(?<!days)\s(?:after|before|when|once|following)\s+(?!the\s+end\b)"
     r"(?=(?:the\s+|a\s+|an\s+)?[A-Za-z])"
 )
+
+
+def _told_by_which(text: str, relative: re.Match[str]) -> str:
+    """ "... concurred in the ratification of the Agreement on Defence Cooperation, which was signed
+    in Warsaw in June." as "The Agreement on Defence Cooperation was signed in Warsaw in June.",
+    or '' when the relative clause is not a plain ", which" after a noun phrase."""
+    if not _WHICH.fullmatch(relative.group()):
+        return ""
+    thing = antecedent(text, relative.start())
+    if thing is None:
+        return ""
+    return thing[0].upper() + thing[1:] + " " + text[relative.end() :].strip()
+
+
+_WHICH = re.compile(r",\s+which\s")
 
 
 def _final(text: str) -> str:
@@ -300,7 +343,10 @@ def _one_row(group: list[Event]) -> list[Event]:
         if not _bound_or_baseline(before := e.text[: _span_in(e.text, e.expression)[0]]) and not _trend(before)
     ]
     shown = main or group
-    links = deed_links(shown[0].text, [_span_in(e.text, e.expression) for e in shown]) if len(shown) > 1 else None
+    links = None
+    if len(shown) > 1:
+        at = [_span_in(e.text, e.expression) for e in shown]
+        links = appositive_rows(shown[0].text, at) or deed_links(shown[0].text, at)
     if links:  # "signed in 2021 and ratified in 2023": a row per deed
         return [_labelled([shown[k] for k in indexes], text) for text, indexes in links]
     return [_labelled(shown, shown[0].text)]

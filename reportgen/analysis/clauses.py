@@ -186,6 +186,9 @@ _LIST_FILLER = frozenset("in on at of the year years and or again also then late
 _ADVERBS = frozenset("again later then also subsequently finally eventually only soon".split())
 _BACK_REFERENCE = re.compile(r"\b(?:it|them|its|their|this|these|there|which)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\s,;]+")
+_AUXILIARY_END = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$")
+# Verbs that take no passive: after "was signed ... and" they stand without the "was".
+_ACTIVE_ONLY = frozenset("entered came became expired began ended went started remained lapsed took".split())
 # An ellipsis that moves the deed elsewhere or to another level ("and between Baku and Rome in
 # 2019", "and to €2 billion in 2026") is another deed; one that only adds an object ("paid USD 56
 # million in 2022 and USD 100 million in 2023") is taken as one.
@@ -248,12 +251,14 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
     rows = []
     for number, (start, end, indexes, carried) in enumerate(links):
         deed = carried + clause[start:end].strip()
+        # "was signed in 2006 and entered into force the following year": not "was entered".
+        own = prefix if carried or deed.split(None, 1)[0] not in _ACTIVE_ONLY else _AUXILIARY_END.sub("", prefix) + " "
         if number and _BACK_REFERENCE.search(clause[start:end]):
             deed = clause[first_verb:end].strip()  # "closed its embassy in 2008 and reopened it in 2018"
         if number == len(links) - 1:
-            text = prefix + deed + suffix
+            text = own + deed + suffix
         else:
-            text = prefix.rstrip().rstrip(",") + " " + deed.rstrip(" ,") + final
+            text = own.rstrip().rstrip(",") + " " + deed.rstrip(" ,") + final
         rows.append((text.strip(), indexes))
     return rows
 
@@ -279,3 +284,74 @@ def _last_verb(clause: str, start: int, end: int) -> int | None:
             continue
         found = match.start()
     return found
+
+
+# -- what a participle or a relative clause tells of --------------------------------------------
+
+_DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|its|their|this|these)\s", re.IGNORECASE)
+# "the ratification of the Agreement ...": the act of which the noun after "of" is the object.
+_ACT_OF = re.compile(r"(?:the|a|an|its|their)\s+[a-z]+(?:tion|ing|ment|al|sion)\s+of\s+(?=(?:the|a|an)\s)", re.I)
+
+
+def antecedent(clause: str, at: int) -> str | None:
+    """The noun phrase that ends just before `at` (a comma before "signed in 2024" or "which ..."),
+    from its determiner, or None: "approved for ratification the Social Security Agreement
+    between Angola and Portugal" gives "the Social Security Agreement between Angola and
+    Portugal"; "concurred in the ratification of the Agreement on Defence" gives "the Agreement
+    on Defence"."""
+    start = 0
+    for match in _VERB_CANDIDATE.finditer(clause, 0, at):
+        if _is_verb(match.group()):
+            start = match.end()
+    for stop in (clause.rfind(",", start, at), clause.rfind(";", start, at)):
+        start = max(start, stop + 1)
+    determiner = _DETERMINER.search(clause, start, at)
+    if determiner is None:
+        return None
+    phrase = clause[determiner.start() : at].strip()
+    act = _ACT_OF.match(phrase)
+    if act is not None:
+        phrase = phrase[act.end() :]
+    if len(phrase.split()) < 2:
+        return None
+    return phrase
+
+
+# ", signed in Lisbon in June 2024,": a participle phrase set off by commas after a noun phrase.
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:first|originally|jointly|formally)\s+)?([a-z]{3,}ed|built|held|made|set\s+up)\b[^,;]*"
+)
+
+
+# Participles that describe a thing rather than tell a deed done to it ("estimated at €1 billion in 2018").
+_STATIVE_PARTICIPLES = frozenset(
+    "estimated valued priced rated ranked located based called named known considered regarded described "
+    "expected scheduled planned accompanied chaired headed composed measured".split()
+)
+
+
+def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str, list[int]]] | None:
+    """A clause that dates a deed of its own and, in a participle phrase set off by commas, an
+    earlier deed of a thing it names: a row for each, with the indexes of `dates` it holds.
+
+    "The National Assembly on Thursday approved the Social Security Agreement, signed in Lisbon
+    in June 2024, with 171 votes." gives "The National Assembly on Thursday approved the Social
+    Security Agreement with 171 votes." and "The Social Security Agreement signed in Lisbon in
+    June 2024."  None when no such phrase holds some of the dates and not all of them."""
+    for match in _APPOSITIVE.finditer(clause):
+        if not _is_verb(match.group(1).split()[0]) or match.group(1) in _STATIVE_PARTICIPLES:
+            continue
+        inside = [k for k, (a, b) in enumerate(dates) if match.start() < a and b <= match.end()]
+        if not inside or len(inside) == len(dates):
+            continue
+        thing = antecedent(clause, match.start())
+        if thing is None:
+            return None
+        rest = clause[match.end() :]
+        main = clause[: match.start()] + (" " + rest[1:].lstrip() if rest.startswith(",") else rest)
+        final = _final_punctuation(clause) or "."
+        deed = thing[0].upper() + thing[1:] + " " + match.group()[1:].strip() + final
+        outside = [k for k in range(len(dates)) if k not in inside]
+        rows = [(main.strip(), outside), (deed, inside)]
+        return sorted(rows, key=lambda row: row[1][0])
+    return None
