@@ -839,6 +839,31 @@ def test_a_thing_named_with_its_own_earlier_deed_gives_that_deed_a_row():
     ]
 
 
+def test_a_second_thing_agreed_keeps_what_was_agreed_and_a_place_after_to_is_no_infinitive():
+    events = build_chronology(
+        [
+            _article(
+                "dfa#a-1",
+                D(2026, 11, 27),
+                "Consultations",
+                "They agreed that the first session of the Joint Commission will be held in Warsaw in March 2027, and "
+                "that the Trade and Investment Center in Warsaw will open next spring.",
+                "The two sides reviewed the follow-up to the state visit of President Marcos to Warsaw in June.",
+            )
+        ],
+        as_of=D(2026, 12, 1),
+        include_item_dates=False,
+    )
+    assert [(e.label, e.text) for e in events] == [
+        ("June 2026", "The two sides reviewed the follow-up to the state visit of President Marcos to Warsaw in June."),
+        (
+            "March 2027",
+            "They agreed that the first session of the Joint Commission will be held in Warsaw in March 2027.",
+        ),
+        ("Spring 2027", "They agreed that the Trade and Investment Center in Warsaw will open next spring."),
+    ]
+
+
 def test_a_paper_dates_what_it_counts_from_a_date_it_names():
     events = build_chronology(
         [

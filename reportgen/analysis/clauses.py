@@ -105,12 +105,19 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
     bounds = [(start, cuts[0][0])] + [(a[1], b[0]) for a, b in zip(cuts, cuts[1:])] + [(cuts[-1][1], end)]
     for number, (a, b) in enumerate(bounds):
         piece = text[a:b].strip()
+        # "They agreed that X will ..., and that Y will ...": the second is also what they agreed.
+        said = _SAID_THAT.search(text, start, bounds[0][1]) if number and piece.startswith("that ") else None
+        if said is not None:
+            piece = text[start : said.end()].lstrip() + piece[len("that ") :]
         if number and piece[:1].islower():
             piece = piece[0].upper() + piece[1:]
         if number < len(bounds) - 1:
             piece = piece.rstrip(",;:") + final
         clauses.append((a, b, piece))
     return clauses
+
+
+_SAID_THAT = re.compile(r"\b[a-z]+ed\s+that\s")
 
 
 def _is_clause(piece: str) -> bool:
