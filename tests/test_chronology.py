@@ -864,6 +864,42 @@ def test_a_second_thing_agreed_keeps_what_was_agreed_and_a_place_after_to_is_no_
     ]
 
 
+def test_a_paper_joins_what_happened_during_a_dated_visit_and_keeps_a_clause_about_the_one_before():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s1",
+                "The turning point was the visit of King Mohammed VI to Abuja on 1–3 December 2016. During the visit "
+                "the two countries signed 22 agreements and announced a gas pipeline project.",
+                "The Joint Economic Commission was created in 2013 and has met in 2014, 2017 and 2022.",
+                "In 2015 Karpowership moored its first floating power plant in Tema; it was relocated to Takoradi in 2020.",
+            )
+        ],
+        as_of=D(2025, 1, 1),
+    )
+    assert [(e.label, e.text) for e in events] == [
+        ("2013", "The Joint Economic Commission was created in 2013."),
+        ("2014, 2017 and 2022", "The Joint Economic Commission has met in 2014, 2017 and 2022."),
+        (
+            "2015 and 2020",
+            "In 2015 Karpowership moored its first floating power plant in Tema; it was relocated to Takoradi in 2020.",
+        ),
+        (
+            "1–3 December 2016",
+            "The turning point was the visit of King Mohammed VI to Abuja on 1–3 December 2016. During the visit the "
+            "two countries signed 22 agreements and announced a gas pipeline project.",
+        ),
+    ]
+
+
+def test_talks_held_earlier_in_the_day_are_a_further_deed_of_the_story():
+    lead = "President Lourenço received on Monday in Luanda the Minister of Foreign Affairs of Portugal, Paulo Rangel."
+    talks = (
+        "Earlier in the day Paulo Rangel held talks with his Angolan counterpart at the Ministry of External Relations."
+    )
+    assert _story_rows(lead, talks, date=D(2026, 11, 24)) == [("23 November 2026", f"{lead} {talks}")]
+
+
 def test_a_paper_dates_what_it_counts_from_a_date_it_names():
     events = build_chronology(
         [

@@ -107,11 +107,15 @@ def extract_events(
             start, end = sentences[index]
             entry[2:] = [_WHOLE, text[start:end]]  # the sentence states it
         # else "In 2022, ... the FIFA 2022 ...": one clause dates one happening once
+    if reference is None and ("uring" in text or "At the" in text):
+        _join_settings_told_after(text, sentences, found, clauses_of)
     events: list[Event] = []
     for span, index, number, description in found.values():
         start, end = sentences[index]
         # The same string object when the text is the whole sentence (memory on large corpora).
-        sentence = description if number == _WHOLE or len(clauses_of[index]) == 1 else text[start:end]
+        # (Longer than its sentence: the sentence with what the next one tells in its setting.)
+        whole = (number == _WHOLE or len(clauses_of[index]) == 1) and len(description) <= end - start
+        sentence = description if whole else text[start:end]
         # A sentence on a later line of a multi-line paragraph cites that line.
         where = Location(location.path, location.line + text.count("\n", 0, start)) if "\n" in text else location
         events.append(
@@ -131,6 +135,33 @@ def extract_events(
 
 
 _WHOLE = -1  # an event whose text is its whole sentence although the sentence has clauses
+
+# "The turning point was the visit of the King to Abuja on 1–3 December 2016. During the visit the
+# two countries signed 22 agreements ...": what the next sentence tells of the happening just dated.
+_SETTING_BACK = re.compile(
+    r"(?:During|At|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of)\s+(?:the|this|that)\s+"
+    r"(?:visit|talks|meeting|summit|forum|session|trip|ceremony|conference)\b"
+)
+
+
+def _join_settings_told_after(
+    text: str, sentences: list[tuple[int, int]], found: dict, clauses_of: dict[int, list[tuple[int, int, str]]]
+) -> None:
+    """Add to the rows of a paper's dated sentence the undated deeds the next sentence tells in its
+    setting ("During the visit the two countries signed 22 agreements ...")."""
+    dated = {entry[1] for entry in found.values()}
+    for index in range(1, len(sentences)):
+        start, end = sentences[index]
+        if index in dated or index - 1 not in dated or not _SETTING_BACK.match(text, start):
+            continue
+        sentence = text[start:end].strip()
+        if not states_deed(sentence):
+            continue
+        last = len(clauses_of[index - 1]) - 1
+        for entry in found.values():
+            if entry[1] == index - 1 and entry[2] in (last, _WHOLE):
+                entry[3] = f"{entry[3].rstrip()} {sentence}"
+
 
 # A text without a date of writing (a paper) still dates what it counts from a date it names:
 # "visited Luanda in September 2018, and two months later ...", "signed in 2006 and entered into
@@ -453,7 +484,7 @@ _BACKGROUND = re.compile(
     r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht|lt|id|ng|de)\b"
 )
 _EARLIER = re.compile(
-    r"\b(?:[Pp]reviously|[Ee]arlier|[Uu]ntil\s+now|[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+the\s+past|[Ss]ince|[Aa]lready|"
+    r"\b(?:[Pp]reviously|[Ee]arlier(?!\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today|this\s+morning))|[Uu]ntil\s+now|[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+the\s+past|[Ss]ince|[Aa]lready|"
     r"[Tt]raditionally|[Uu]sually|[Oo]ften|[Ee]very\s+year|[Aa]nnually)\b"
 )
 
@@ -475,7 +506,7 @@ _DEED = re.compile(
     r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|also\s+met|"
     r"took\s+part|participated|held\s+(?:joint\s+|naval\s+|military\s+)?(?:exercises|drills|a\s+\w+\s+forum|"
     r"a\s+forum|a\s+ceremony|a\s+round)|was\s+received|were\s+received|laid\s+a\s+wreath|completed|"
-    r"witnessed\s+the\s+(?:signing|exchange))\b",
+    r"witnessed\s+the\s+(?:signing|exchange)|held\s+(?:official\s+|bilateral\s+|separate\s+)?talks)\b",
     re.IGNORECASE,
 )
 FURTHER_DEEDS_LOOK = 12  # sentences of a story: past them comes background
@@ -850,6 +881,8 @@ def _compared_text(event: Event) -> str:
     sentence = event.sentence
     if not sentence:
         return event.text
+    if sentence in event.text:  # the sentence with the story's further deeds after it
+        return sentence
     body = event.text[1:].rstrip(_FINAL)
     return sentence if body in sentence else event.text
 
@@ -1026,7 +1059,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 b = events[j]
                 if j in owner or (b.sentence or b.text) == (a.sentence or a.text):
                     continue
-                if distinct[i] & distinct[j] or _names(a) & _names(b) & words[i] & words[j]:
+                shared = (distinct[i] & distinct[j]) | (_names(a) & _names(b) & words[i] & words[j])
+                if shared and not shared <= _setting(b):  # "... signed during the state visit of X"
                     owner[j] = i
     groups: dict[int, list[Event]] = {}
     for i in range(len(events)):
@@ -1055,8 +1089,9 @@ def fold_descriptions(events: list[Event]) -> list[Event]:
 
     A description ("The memorandum on renewable energy signed in July 2026 provides for ...")
     joins a row dated within its date whose text holds every content word of the description's
-    subject ("... witnessed the signing of three instruments: a memorandum of understanding on
-    cooperation in renewable energy, ..."), the most precise one first.  A description whose deed
+    subject, but one of four or more ("... witnessed the signing of three instruments: a
+    memorandum of understanding on cooperation in renewable energy, ..."), the most precise one
+    first.  A description whose deed
     no other row tells stays: it is then the chronology's only word on that deed ("The Strategic
     Partnership signed in 2010 forms the legal basis ...").
     """
@@ -1074,7 +1109,7 @@ def fold_descriptions(events: list[Event]) -> list[Event]:
             and d.start <= e.start
             and e.end <= d.end
             and (e.sentence or e.text) != (d.sentence or d.text)
-            and needed <= text_words[j]
+            and len(needed - text_words[j]) <= (len(needed) >= 4)  # a place may go unnamed
         ]
         if found:
             into[i] = min(found, key=lambda j: ((events[j].end - events[j].start).days, j))

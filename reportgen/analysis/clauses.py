@@ -83,7 +83,8 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
     kept: list[tuple[int, int]] = []
     right = end
     for cut in reversed(cuts):
-        if _is_clause(text[cut[1] : right]):
+        # "...; it opened to traffic in May 2000": a clause about the one before stays with it.
+        if _is_clause(text[cut[1] : right]) and not _PRONOUN.match(text, cut[1]):
             kept.append(cut)
             right = cut[0]
     kept.reverse()
@@ -93,7 +94,9 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
         bare = text[cut[0]] not in ",;"
         # No list ends in ", while" or ", but": only "and" needs the list test.
         contrast = _CONTRAST.search(text, cut[0], cut[1]) is not None
-        if (contrast and _long_enough(text[left : cut[0]])) or (
+        # A list never ends in "; ": only its length decides.
+        semicolon = text[cut[0]] == ";"
+        if ((contrast or semicolon) and _long_enough(text[left : cut[0]])) or (
             _opens_clause(text[left : cut[0]]) and (not bare or _has_verb(text[left : cut[0]], opening=True))
         ):
             cuts.append(cut)
@@ -117,6 +120,7 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
     return clauses
 
 
+_PRONOUN = re.compile(r"(?:it|they|he|she|this|these)\s", re.IGNORECASE)
 _SAID_THAT = re.compile(r"\b[a-z]+ed\s+that\s")
 
 
@@ -193,6 +197,7 @@ _LIST_FILLER = frozenset("in on at of the year years and or again also then late
 _ADVERBS = frozenset("again later then also subsequently finally eventually only soon".split())
 _BACK_REFERENCE = re.compile(r"\b(?:it|them|its|their|this|these|there|which)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\s,;]+")
+_AUXILIARIES = frozenset("has have had was were is are will would".split())
 _AUXILIARY_END = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$")
 # Verbs that take no passive: after "was signed ... and" they stand without the "was".
 _ACTIVE_ONLY = frozenset("entered came became expired began ended went started remained lapsed took".split())
@@ -234,8 +239,10 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
             links[-1][2].append(k)  # "in 1999, 2008 and 2011"
             continue
         links[-1][1] = separator.start()
-        if content and _is_verb(content[0]):
-            links.append([separator.end(), None, [k], ""])
+        if content and (
+            _is_verb(content[0]) or (content[0] in _AUXILIARIES and len(content) > 1 and _is_verb(content[1]))
+        ):
+            links.append([separator.end(), None, [k], ""])  # "and ratified ...", "and has met ..."
             continue
         # An ellipsis ("and to €2 billion in ..."): the last verb's words up to where this link's
         # first word stands in the link before it.
@@ -259,7 +266,8 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
     for number, (start, end, indexes, carried) in enumerate(links):
         deed = carried + clause[start:end].strip()
         # "was signed in 2006 and entered into force the following year": not "was entered".
-        own = prefix if carried or deed.split(None, 1)[0] not in _ACTIVE_ONLY else _AUXILIARY_END.sub("", prefix) + " "
+        first = deed.split(None, 1)[0]
+        own = prefix if carried or first not in _ACTIVE_ONLY | _AUXILIARIES else _AUXILIARY_END.sub("", prefix) + " "
         if number and _BACK_REFERENCE.search(clause[start:end]):
             deed = clause[first_verb:end].strip()  # "closed its embassy in 2008 and reopened it in 2018"
         if number == len(links) - 1:
