@@ -900,6 +900,39 @@ def test_talks_held_earlier_in_the_day_are_a_further_deed_of_the_story():
     assert _story_rows(lead, talks, date=D(2026, 11, 24)) == [("23 November 2026", f"{lead} {talks}")]
 
 
+def test_a_row_that_names_nothing_takes_the_undated_sentence_before_it():
+    events = build_chronology(
+        [
+            _article(
+                "mofa#a-1",
+                D(2026, 3, 2),
+                "Meeting held",
+                "The Ambassador met the President of KOICA in Seongnam on 27 February.",
+                "The agency will finance a 300-bed children's hospital in Namangan.",
+                "Construction will start in June.",
+                "President Nawrocki accepted an invitation to visit the Philippines, and the visit is expected in 2027.",
+                "The Embassy of Korea opened in Tashkent in December 1992, and the Embassy of Uzbekistan began its work "
+                "in Seoul in 1995.",
+            )
+        ],
+        as_of=D(2026, 3, 2),
+        include_item_dates=False,
+    )
+    assert [(e.label, e.text) for e in events] == [
+        ("December 1992", "The Embassy of Korea opened in Tashkent in December 1992."),
+        ("1995", "The Embassy of Uzbekistan began its work in Seoul in 1995."),
+        ("27 February 2026", "The Ambassador met the President of KOICA in Seongnam on 27 February."),
+        (
+            "June 2026",
+            "The agency will finance a 300-bed children's hospital in Namangan. Construction will start in June.",
+        ),
+        (
+            "2027",
+            "President Nawrocki accepted an invitation to visit the Philippines, and the visit is expected in 2027.",
+        ),
+    ]
+
+
 def test_a_paper_dates_what_it_counts_from_a_date_it_names():
     events = build_chronology(
         [

@@ -675,6 +675,9 @@ def build_chronology(
             if days:
                 last_day = days[-1]
         events = [e for e in group_clauses(found) if _is_happening(e, item.language)]
+        if item.language == "en":
+            lead = happening_sentence(item) if item.kind == "article" else ""
+            events = [_with_context(item, e, reference, lead) if _needs_context(e) else e for e in events]
         happening = happening_sentence(item) if item.kind == "article" else ""
         # When the sentence that says what happened is dated as a happening of its own, its row
         # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
@@ -695,6 +698,41 @@ def build_chronology(
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
+
+
+CONTEXT_WORDS = 8  # a row this short that names nobody needs the sentence before it
+
+
+def _needs_context(event: Event) -> bool:
+    """ "Construction will start in June.", "The visit is expected in 2027.": a short row that names
+    no one and nothing, so that a reader cannot tell what it is about."""
+    words_in = event.text.split()
+    if len(words_in) > CONTEXT_WORDS:
+        return False
+    own = set(words(event.expression))
+    return not any(w[:1].isupper() and w not in own for w in words(event.text)[1:])
+
+
+def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str) -> Event:
+    """The row with the undated sentence before it in its item ("The ministry approved the plans
+    for a hospital in Namangan. Construction will start in June."), if there is one and it is not
+    the story's `lead`, which has its own row."""
+    previous = ""
+    for paragraph in item.paragraphs:
+        for sentence in _sentences(paragraph.text):
+            if _within(sentence, event.sentence or event.text):
+                if (
+                    previous
+                    and len(previous.split()) >= 5
+                    and not (lead and _within(previous, lead))
+                    and not find_dates(previous, reference)
+                ):
+                    return _with_text(event, f"{previous} {event.text}")
+                return event
+            previous = sentence
+        if item.kind != "article":
+            previous = ""  # a paper's paragraph opens a new matter
+    return event
 
 
 # A day told by the one the text named last, in an earlier paragraph: "(on Monday ...) At the
