@@ -675,10 +675,9 @@ def build_chronology(
             if days:
                 last_day = days[-1]
         events = [e for e in group_clauses(found) if _is_happening(e, item.language)]
-        if item.language == "en":
-            lead = happening_sentence(item) if item.kind == "article" else ""
-            events = [_with_context(item, e, reference, lead) if _needs_context(e) else e for e in events]
         happening = happening_sentence(item) if item.kind == "article" else ""
+        if item.language == "en":
+            events = [_with_context(item, e, reference, happening) if _needs_context(e) else e for e in events]
         # When the sentence that says what happened is dated as a happening of its own, its row
         # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
         deeds = further_deeds(item, happening, events) if happening and include_item_dates and item.date else []
