@@ -84,7 +84,7 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
     right = end
     for cut in reversed(cuts):
         # "...; it opened to traffic in May 2000": a clause about the one before stays with it.
-        if _is_clause(text[cut[1] : right]) and not _points_back(text, start, cut):
+        if _is_clause(text[cut[1] : right]):
             kept.append(cut)
             right = cut[0]
     kept.reverse()
@@ -112,6 +112,9 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
         said = _SAID_THAT.search(text, start, bounds[0][1]) if number and piece.startswith("that ") else None
         if said is not None:
             piece = text[start : said.end()].lstrip() + piece[len("that ") :]
+        elif number and _points_back(text, bounds[number - 1][0], cuts[number - 1]):
+            # "...; it was relocated to Takoradi in 2020": told with the clause that says what "it" is.
+            piece = text[bounds[number - 1][0] : b].strip()
         if number and piece[:1].islower():
             piece = piece[0].upper() + piece[1:]
         if number < len(bounds) - 1:
