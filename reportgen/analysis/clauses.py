@@ -288,6 +288,8 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
     for number, (start, end, indexes, carried) in enumerate(links):
         deed = carried + clause[start:end].strip()
         # "was signed in 2006 and entered into force the following year": not "was entered".
+        if not deed:
+            return None
         first = deed.split(None, 1)[0]
         own = prefix if carried or first not in _ACTIVE_ONLY | _AUXILIARIES else _AUXILIARY_END.sub("", prefix) + " "
         if number and _BACK_REFERENCE.search(clause[start:end]):
