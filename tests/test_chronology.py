@@ -949,6 +949,42 @@ def test_a_target_year_agreed_dates_nothing_but_the_story():
     assert _story_rows(lead, target, date=D(2026, 9, 15)) == [("14 September 2026", f"{lead} {target}")]
 
 
+def test_a_series_of_visits_told_twice_is_one_row_and_a_who_clause_tells_its_own_dates():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s1",
+                "President Lourenço, who visited Portugal in 2018, 2021 and 2024, accepted an invitation to the summit.",
+                "Lourenço travelled to Portugal again in 2021 and 2024.",
+                "President Lourenço visited Spain in 2019 and 2022.",
+            )
+        ],
+        as_of=D(2026, 12, 1),
+    )
+    assert [(e.label, e.text, len(e.sources)) for e in events] == [
+        ("2018, 2021 and 2024", "President Lourenço visited Portugal in 2018, 2021 and 2024.", 2),
+        ("2019 and 2022", "President Lourenço visited Spain in 2019 and 2022.", 1),
+    ]
+
+
+def test_a_restated_deed_adds_its_citation_to_the_row_that_tells_it():
+    visit = _article(
+        "presidency#a-1",
+        D(2026, 9, 15),
+        "State visit",
+        "President Mahama and President Erdoğan signed three agreements in Ankara on Monday, the Presidency reports.",
+    )
+    later = _section(
+        "paper#s1",
+        "During the talks the sides discussed the implementation of the agreements signed in Ankara in "
+        "September 2026 and parliamentary exchanges.",
+    )
+    events = build_chronology([visit, later], as_of=D(2026, 12, 1))
+    assert [(e.label, list(dict.fromkeys(item for item, _ in e.sources))) for e in events] == [
+        ("14 September 2026", ["presidency#a-1", "paper#s1"])
+    ]
+
+
 def test_a_paper_dates_what_it_counts_from_a_date_it_names():
     events = build_chronology(
         [
@@ -1054,6 +1090,12 @@ def test_an_articles_own_row_states_what_happened_and_future_events_are_planned(
 def _rows(*paragraphs: str, as_of: dt.date = D(2025, 1, 1), date: dt.date | None = None) -> list[tuple[str, str, bool]]:
     items = [_article("x#a-1", date, "Untitled", *paragraphs)] if date else [_section("paper#s1", " ".join(paragraphs))]
     return [(e.label, e.text, e.planned) for e in build_chronology(items, as_of=as_of, include_item_dates=False)]
+
+
+@pytest.mark.parametrize("name", ["Erdoğan", "Wałęsa", "Nguyễn Xuân Phúc"])
+def test_a_name_in_letters_beyond_ascii_is_one_word_not_a_determiner_before_the_verb(name):
+    sentence = f"President {name} signed three agreements in Ankara in May 2024."
+    assert _rows(sentence) == [("May 2024", sentence, False)]
 
 
 def test_a_list_closed_by_its_own_and_still_lets_the_next_clause_be_cut():

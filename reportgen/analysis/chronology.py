@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
@@ -318,9 +318,9 @@ def group_clauses(events: list[Event]) -> list[Event]:
             if main_dates:
                 main_text = group[0].text[: relative.start()].rstrip(" ,;") + _final(group[0].text)
                 out.extend(_one_row([_with_text(e, main_text) for e in main_dates]))
-                told = _told_by_which(group[0].text, relative)
-                if told:  # "..., which was signed in June" tells what was signed
-                    later = [_with_text(e, told) for e in later]
+            told = _told_by_which(group[0].text, relative, later)
+            if told:  # "..., which was signed in June" tells what was signed
+                later = [_with_text(e, told) for e in later]
             out.extend(_one_row(later))
             continue
         out.extend(_one_row(group))
@@ -331,25 +331,32 @@ def group_clauses(events: list[Event]) -> list[Event]:
 # an adverbial one that dates another happening ("arrived on 12 May after Australia granted
 # market access in January"); "after 2015" (a trend) and "before the end of 2027" are not.
 _RELATIVE = re.compile(
-    r",\s+(?:(?:the\s+)?(?:\w+\s+){1,2}of\s+)?(?:which|whom|where)\s"
+    r",\s+(?:(?:the\s+)?(?:\w+\s+){1,2}of\s+)?(?:which|whom|who|where)\s"
     r"|(?<!years)(?<!months)(?<!weeks)(?<!days)\s(?:after|before|when|once|following)\s+(?!the\s+end\b)"
     r"(?=(?:the\s+|a\s+|an\s+)?[A-Za-z])"
 )
 
 
-def _told_by_which(text: str, relative: re.Match[str]) -> str:
-    """ "... concurred in the ratification of the Agreement on Defence Cooperation, which was signed
-    in Warsaw in June." as "The Agreement on Defence Cooperation was signed in Warsaw in June.",
-    or '' when the relative clause is not a plain ", which" after a noun phrase."""
+def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> str:
+    """What a ", which" or ", who" clause tells of the noun phrase before it, as a sentence, or ''.
+
+    "... concurred in the ratification of the Agreement on Defence Cooperation, which was signed
+    in Warsaw in June." gives "The Agreement on Defence Cooperation was signed in Warsaw in June.";
+    "President Lourenço, who visited Portugal in 2018 and 2021, accepted ..." gives "President
+    Lourenço visited Portugal in 2018 and 2021."  The clause ends at the first comma after its
+    dates (`dated`)."""
     if not _WHICH.fullmatch(relative.group()):
         return ""
     thing = antecedent(text, relative.start())
     if thing is None:
         return ""
-    return thing[0].upper() + thing[1:] + " " + text[relative.end() :].strip()
+    last = max(_span_in(text, e.expression)[1] for e in dated)
+    stop = re.compile(r"[,;]").search(text, last)
+    told = text[relative.end() : stop.start() if stop else len(text)].strip().rstrip(".!?…")
+    return thing[0].upper() + thing[1:] + " " + told + (_final(text) or ".")
 
 
-_WHICH = re.compile(r",\s+which\s")
+_WHICH = re.compile(r",\s+wh(?:ich|o)\s")
 
 
 def _final(text: str) -> str:
@@ -711,7 +718,7 @@ def build_chronology(
                 _on_day(day, text, (item.id, item.location), topics, "", (happening or item.title) if deeds else "")
             )
         candidates.extend(events)  # after the article's own row: a merge keeps the first text
-    merged = fold_descriptions(merge_across_precisions(merge_events(candidates), text_of=text_of))
+    merged = fold_descriptions(merge_repeated_dates(merge_across_precisions(merge_events(candidates), text_of=text_of)))
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
@@ -1142,30 +1149,32 @@ _DESCRIPTION = re.compile(
 def fold_descriptions(events: list[Event]) -> list[Event]:
     """Fold a description of a deed into the row that tells the deed, adding its citation.
 
-    A description ("The memorandum on renewable energy signed in July 2026 provides for ...")
-    joins a row dated within its date whose text holds every content word of the description's
-    subject, but one of four or more ("... witnessed the signing of three instruments: a
-    memorandum of understanding on cooperation in renewable energy, ..."), the most precise one
-    first.  A description whose deed
-    no other row tells stays: it is then the chronology's only word on that deed ("The Strategic
-    Partnership signed in 2010 forms the legal basis ...").
+    A description ("The memorandum on renewable energy signed in July 2026 provides for ...",
+    "The sides reviewed the implementation of the agreements signed in Ankara in September")
+    joins a row dated within its date whose text holds every content word of what it describes,
+    but one of four or more ("... witnessed the signing of three instruments: a memorandum of
+    understanding on cooperation in renewable energy, ..."), the most precise one first.  A
+    description whose deed no other row tells stays: it is then the chronology's only word on
+    that deed ("The Strategic Partnership signed in 2010 forms the legal basis ...").
     """
-    subjects = {i: words for i, e in enumerate(events) if (words := _described(e))}
-    if not subjects:
+    described = {i: words for i, e in enumerate(events) if (words := _described(e))}
+    if not described:
         return events
-    text_words = [frozenset(_stem(w.lower()) for w in _lower_words(e.text)) for e in events]
+    order = sorted(range(len(events)), key=lambda j: events[j].start)
+    starts = [events[j].start for j in order]
+    text_words: dict[int, frozenset[str]] = {}
     into: dict[int, int] = {}
-    for i, needed in subjects.items():
+    for i, needed in described.items():
         d = events[i]
-        found = [
-            j
-            for j, e in enumerate(events)
-            if j not in subjects
-            and d.start <= e.start
-            and e.end <= d.end
-            and (e.sentence or e.text) != (d.sentence or d.text)
-            and len(needed - text_words[j]) <= (len(needed) >= 4)  # a place may go unnamed
-        ]
+        found = []
+        for j in order[bisect_left(starts, d.start) : bisect_right(starts, d.end)]:
+            e = events[j]
+            if j in described or e.end > d.end or (e.sentence or e.text) == (d.sentence or d.text):
+                continue
+            if j not in text_words:
+                text_words[j] = frozenset(_stem(w.lower()) for w in _lower_words(e.text))
+            if len(needed - text_words[j]) <= (len(needed) >= 4):  # a place may go unnamed
+                found.append(j)
         if found:
             into[i] = min(found, key=lambda j: ((events[j].end - events[j].start).days, j))
     if not into:
@@ -1176,15 +1185,77 @@ def fold_descriptions(events: list[Event]) -> list[Event]:
     return [_combine([e, *extra[j]]) if j in extra else e for j, e in enumerate(events) if j not in into]
 
 
+def merge_repeated_dates(events: list[Event]) -> list[Event]:
+    """Merge rows that name two or more of the same dates and the same two names: "President
+    Mahama visited Türkiye in 2013 and 2015." and "Mahama previously travelled to Türkiye in 2013
+    and 2015 during his first term." tell one series of visits.  The row naming the most dates
+    keeps its text; every citation stays."""
+    several = {i: parts for i, e in enumerate(events) if len(parts := _label_parts(e.label)) >= 2}
+    if len(several) < 2:
+        return events
+    by_part: dict[str, list[int]] = {}
+    for i, parts in several.items():
+        for part in parts:
+            by_part.setdefault(part, []).append(i)
+    owner: dict[int, int] = {}
+    for i in sorted(several, key=lambda i: (-len(several[i]), i)):
+        if i in owner:
+            continue
+        names = _proper_names(events[i])
+        shared = Counter(j for part in several[i] for j in by_part[part] if j != i and j not in owner)
+        for j, common in shared.items():
+            if common >= 2 and len(names & _proper_names(events[j])) >= 2:
+                owner[j] = i
+    if not owner:
+        return events
+    extra: dict[int, list[Event]] = {}
+    for j, i in owner.items():
+        extra.setdefault(i, []).append(events[j])
+    return [_combine([e, *extra[i]]) if i in extra else e for i, e in enumerate(events) if i not in owner]
+
+
+def _label_parts(label: str) -> frozenset[str]:
+    return frozenset(part.strip().lower() for part in re.split(r",\s+|\s+and\s+", label) if part.strip())
+
+
+_OPENERS = frozenset("the a an in on at during this these that those it its after before since from".split())
+
+
+def _proper_names(event: Event) -> frozenset[str]:
+    """Capitalised words of a row but for the words a sentence opens with and date words."""
+    return frozenset(
+        _stem(w.lower())
+        for w in words(event.text)
+        if w[:1].isupper() and w.lower() not in _OPENERS and w.lower() not in _STOPWORDS
+    )
+
+
+# A deed named again while telling another happening: "The sides discussed the implementation of
+# the agreements signed in Ankara in September", "reviewed the agreements reached during the state
+# visit ... in June 2024".
+_RESTATED = re.compile(
+    r"\b(?:discussed|reviewed|examined|considered|assessed|noted|welcomed|praised|followed\s+up\s+on|"
+    r"implementation\s+of|implementing|progress\s+(?:on|in)|follow-up\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<thing>agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|contracts?|deals?|documents?|protocols?|"
+    r"decisions?|commitments?)\s+(?:signed|concluded|reached|adopted|agreed|made|taken)\b(?P<where>[^,;.]{0,120})"
+)
+
+
 def _described(event: Event) -> frozenset[str]:
-    """The content words of the subject of a description whose date is in that subject, else none."""
+    """The content words of what a description describes, when its date is in that part, else none."""
     if not event.expression or event.expression not in event.text[:240]:
         return frozenset()
     found = _DESCRIPTION.match(event.text)
-    if found is None:
-        return frozenset()
-    subject = found.group("source") or found.group("subject")
-    if event.expression not in subject:
+    if found is not None:
+        subject = found.group("source") or found.group("subject")
+    else:
+        restated = _RESTATED.search(event.text) if "ed " in event.text else None
+        if restated is None:
+            return frozenset()
+        subject = restated.group("thing") + " " + " ".join(_NAME.findall(restated.group("where")))
+        if event.expression not in restated.group("where"):
+            return frozenset()
+    if found is not None and event.expression not in subject:
         return frozenset()
     subject = subject.replace(event.expression, " ")
     return frozenset(
@@ -1192,6 +1263,9 @@ def _described(event: Event) -> frozenset[str]:
         for w in map(str.lower, _lower_words(subject))
         if w not in _STOPWORDS and not w.endswith("ed") and not w.isdigit()
     )
+
+
+_NAME = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 _SETTING = re.compile(

@@ -346,7 +346,11 @@ def antecedent(clause: str, at: int) -> str | None:
         start = max(start, stop + 1)
     determiner = _DETERMINER.search(clause, start, at)
     if determiner is None:
-        return None
+        # "President Lourenço, who ...": a name opening the clause.
+        phrase = clause[start:at].strip()
+        if start or not phrase[:1].isupper() or len(phrase.split()) > 8:
+            return None
+        return phrase
     phrase = clause[determiner.start() : at].strip()
     act = _ACT_OF.match(phrase)
     if act is not None:
