@@ -28,7 +28,8 @@ from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Callable, Iterable
 
-from reportgen.analysis.clauses import antecedent, appositive_rows, clause_spans, deed_links
+from reportgen.analysis.clauses import clause_spans
+from reportgen.analysis.deeds import antecedent, appositive_rows, deed_links
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
