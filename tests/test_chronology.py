@@ -1092,6 +1092,11 @@ def _rows(*paragraphs: str, as_of: dt.date = D(2025, 1, 1), date: dt.date | None
     return [(e.label, e.text, e.planned) for e in build_chronology(items, as_of=as_of, include_item_dates=False)]
 
 
+def test_an_ordinal_standing_for_the_noun_before_it_keeps_that_clause():
+    sentence = "Bilateral summits have been held since 2013, and the seventh took place in Luanda in 2023."
+    assert _rows(sentence) == [("2023", sentence, False)]
+
+
 @pytest.mark.parametrize("name", ["Erdoğan", "Wałęsa", "Nguyễn Xuân Phúc"])
 def test_a_name_in_letters_beyond_ascii_is_one_word_not_a_determiner_before_the_verb(name):
     sentence = f"President {name} signed three agreements in Ankara in May 2024."

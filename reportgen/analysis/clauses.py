@@ -134,7 +134,7 @@ def _points_back(text: str, start: int, cut: tuple[int, int]) -> bool:
     """Whether the clause after `cut` is about what the words before it name: "...; it was
     relocated in 2020", "... accepted an invitation to visit Manila, and the visit is expected in
     2027"."""
-    if _PRONOUN.match(text, cut[1]):
+    if _PRONOUN.match(text, cut[1]) or _ELLIPTIC_ORDINAL.match(text, cut[1]):
         return True
     definite = _DEFINITE.match(text, cut[1])
     return (
@@ -142,6 +142,11 @@ def _points_back(text: str, start: int, cut: tuple[int, int]) -> bool:
     )
 
 
+# "Bilateral summits have been held since 2013, and the seventh took place in Luanda in 2023."
+_ELLIPTIC_ORDINAL = re.compile(
+    r"(?:[Tt]he|[Aa])\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|next|"
+    r"latter|former|\d+(?:st|nd|rd|th))\s+(?:was|were|is|will|has|had|took|came|met|opened|followed)\b"
+)
 _SAID_THAT = re.compile(r"\b[a-z]+ed\s+that\s")
 
 
