@@ -870,7 +870,8 @@ def test_a_paper_joins_what_happened_during_a_dated_visit_and_tells_a_clause_abo
             _section(
                 "paper#s1",
                 "The turning point was the visit of King Mohammed VI to Abuja on 1–3 December 2016. During the visit "
-                "the two countries signed 22 agreements and announced a gas pipeline project.",
+                "the two countries signed 22 agreements and announced a gas pipeline project. Among them were an "
+                "agreement on fertilizers and a memorandum on the pipeline. Trade grew.",
                 "The Joint Economic Commission was created in 2013 and has met in 2014, 2017 and 2022.",
                 "In 2015 Karpowership moored its first floating power plant in Tema; it was relocated to Takoradi in 2020.",
             )
@@ -884,7 +885,8 @@ def test_a_paper_joins_what_happened_during_a_dated_visit_and_tells_a_clause_abo
         (
             "1–3 December 2016",
             "The turning point was the visit of King Mohammed VI to Abuja on 1–3 December 2016. During the visit the "
-            "two countries signed 22 agreements and announced a gas pipeline project.",
+            "two countries signed 22 agreements and announced a gas pipeline project. Among them were an agreement "
+            "on fertilizers and a memorandum on the pipeline.",
         ),
         (
             "2020",

@@ -149,19 +149,28 @@ def _join_settings_told_after(
     text: str, sentences: list[tuple[int, int]], found: dict, clauses_of: dict[int, list[tuple[int, int, str]]]
 ) -> None:
     """Add to the rows of a paper's dated sentence the undated deeds the next sentence tells in its
-    setting ("During the visit the two countries signed 22 agreements ...")."""
+    setting ("During the visit the two countries signed 22 agreements ...") and what the one after
+    that lists of them ("Among them were the contract for 42 trains and a memorandum on ...")."""
     dated = {entry[1] for entry in found.values()}
+    row = -1  # the dated sentence whose rows the last joined sentence went to
     for index in range(1, len(sentences)):
         start, end = sentences[index]
-        if index in dated or index - 1 not in dated or not _SETTING_BACK.match(text, start):
+        if index in dated:
+            continue
+        if index - 1 in dated and _SETTING_BACK.match(text, start):
+            row = index - 1
+        elif not (row >= 0 and row == index - 2 and _LISTS_THEM.match(text, start)):
             continue
         sentence = text[start:end].strip()
-        if not states_deed(sentence):
+        if not (states_deed(sentence) or _LISTS_THEM.match(sentence)):
             continue
-        last = len(clauses_of[index - 1]) - 1
+        last = len(clauses_of[row]) - 1
         for entry in found.values():
-            if entry[1] == index - 1 and entry[2] in (last, _WHOLE):
+            if entry[1] == row and entry[2] in (last, _WHOLE):
                 entry[3] = f"{entry[3].rstrip()} {sentence}"
+
+
+_LISTS_THEM = re.compile(r"\s*(?:Among\s+(?:them|these|those)|(?:These|They)\s+include[ds]?)\b")
 
 
 # A text without a date of writing (a paper) still dates what it counts from a date it names:
