@@ -1094,6 +1094,21 @@ def _rows(*paragraphs: str, as_of: dt.date = D(2025, 1, 1), date: dt.date | None
     return [(e.label, e.text, e.planned) for e in build_chronology(items, as_of=as_of, include_item_dates=False)]
 
 
+def test_the_noun_a_row_opens_with_takes_the_name_the_sentence_before_gives_it():
+    story = _article(
+        "azertac#a-1",
+        D(2026, 6, 10),
+        "Graduates",
+        "The Italy–Azerbaijan University in Baku awarded diplomas to its first 120 graduates on 9 June, AZERTAC reports.",
+        "The university, founded in 2022 by ADA University and five Italian universities, offers degrees in design.",
+    )
+    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))][0] == (
+        "2022",
+        "The Italy–Azerbaijan University, founded in 2022 by ADA University and five Italian universities, offers "
+        "degrees in design.",
+    )
+
+
 def test_an_ordinal_standing_for_the_noun_before_it_keeps_that_clause():
     sentence = "Bilateral summits have been held since 2013, and the seventh took place in Luanda in 2023."
     assert _rows(sentence) == [("2023", sentence, False)]

@@ -713,6 +713,7 @@ def build_chronology(
         happening = happening_sentence(item) if item.kind == "article" else ""
         if item.language == "en":
             events = [_with_context(item, e, reference, happening) if _needs_context(e) else e for e in events]
+            events = [_named(item, e) if _THE_NOUN.match(e.text) else e for e in events]
         # When the sentence that says what happened is dated as a happening of its own, its row
         # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
         deeds = further_deeds(item, happening, events) if happening and include_item_dates and item.date else []
@@ -766,6 +767,28 @@ def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str
             previous = sentence
         if item.kind != "article":
             previous = ""  # a paper's paragraph opens a new matter
+    return event
+
+
+# "The university, founded in 2022 ..." after "The Italy–Azerbaijan University in Baku awarded ...".
+_THE_NOUN = re.compile(r"The\s+([a-z]{4,})\b")
+
+
+def _named(item: Item, event: Event) -> Event:
+    """The row with "The university" named as the sentence before it names it ("The Italy–Azerbaijan
+    University"), when that sentence gives the noun a name of capitalised words."""
+    match = _THE_NOUN.match(event.text)
+    assert match is not None, "called for rows _THE_NOUN matches"
+    noun = match.group(1)
+    previous = ""
+    for paragraph in item.paragraphs:
+        for sentence in _sentences(paragraph.text):
+            if _within(sentence, event.sentence or event.text):
+                name = re.search(rf"(?:\b[Tt]he\s+)?\b((?:[A-Z][\w'’–-]*\s+){{1,5}}){noun.capitalize()}\b", previous)
+                if name is None:
+                    return event
+                return _with_text(event, f"The {name.group(1)}{noun.capitalize()}{event.text[match.end() :]}")
+            previous = sentence
     return event
 
 
