@@ -1109,6 +1109,18 @@ def test_the_noun_a_row_opens_with_takes_the_name_the_sentence_before_gives_it()
     )
 
 
+def test_a_timetable_is_no_event_but_launching_the_service_is():
+    assert _rows("The route will be flown three times a week during the winter season.") == []
+    launch = "LOT will launch three weekly flights between Warsaw and Manila in October 2026."
+    assert _rows(launch) == [("October 2026", launch, True)]
+
+
+def test_a_scene_timed_by_a_deed_is_no_further_deed_of_the_story():
+    lead = "Turkish contractor Ozkaya signed a $95 million road contract in Ankara on Tuesday, GNA reports."
+    scene = "The hall of the Ankara Chamber of Commerce was full long before the two delegations arrived."
+    assert _story_rows(lead, scene, date=D(2026, 9, 16)) == [("15 September 2026", lead)]
+
+
 def test_an_ordinal_standing_for_the_noun_before_it_keeps_that_clause():
     sentence = "Bilateral summits have been held since 2013, and the seventh took place in Luanda in 2023."
     assert _rows(sentence) == [("2023", sentence, False)]

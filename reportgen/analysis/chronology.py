@@ -227,7 +227,9 @@ def _trend(before: str) -> bool:
 # "an action plan for 2022–2026", "a programme through 2027–2030": a term of several years after
 # "for"/"through" bounds what a plan covers; as a row's only date it is not when anything happened
 # ("scheduled for 2025–2026" is).
-_SCHEDULING = re.compile(r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved)\s+(?:\w+\s+)?$", re.I)
+_SCHEDULING = re.compile(
+    r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 
 
 # What a figure is compared with, with the figure in between ("USD 2.4 billion in 2023, compared
@@ -293,6 +295,8 @@ def _is_happening(event: Event, language: str) -> bool:
             return False
         if is_trend(event.text):
             return False
+        if _SERVICE.search(event.text) and not _SERVICE_STARTS.search(event.text):
+            return False  # "The route will be flown three times a week during the winter season."
         if _CALLED_OFF.search(event.text) and _PLANNED_FOR.search(before[-40:]):
             return False  # the date it was to be on; the story's own date tells when it was called off
     return states_event(event.text, date_at=at, language=language)
@@ -412,6 +416,15 @@ def _one_row(group: list[Event]) -> list[Event]:
     return [_labelled(shown, shown[0].text)]
 
 
+# How often a service runs is its timetable, not a happening ("will be flown three times a week",
+# "operates daily"); launching it is ("will launch three weekly flights").
+_SERVICE = re.compile(
+    r"\b(?:flown|operated|served|run|fly|flies|operate|operates|serve|serves|runs)\b[^.;]{0,40}?"
+    r"\b(?:(?:\w+|\d+)\s+times\s+(?:a|per)\s+(?:day|week|month)|once\s+a|twice\s+a|daily|weekly)\b"
+)
+_SERVICE_STARTS = re.compile(
+    r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|open\w*|resum\w*)\b", re.IGNORECASE
+)
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|put\s+off|deferred|rescheduled)\b")
 _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|set|due|slated|expected|intended)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)\s+(?:the\s+)?$"
@@ -610,6 +623,7 @@ def states_deed(sentence: str) -> bool:
         or (_ANNOUNCES.search(sentence) and not pledge)
         or _BACKGROUND.search(sentence)
         or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
+        or _acts_only_in_a_subclause(sentence)  # "The hall was full long before the delegations arrived."
         or not states_event(sentence)
         or is_meta(sentence)
         or (_sounds_future(sentence) and not pledge)
