@@ -1121,6 +1121,28 @@ def test_a_scene_timed_by_a_deed_is_no_further_deed_of_the_story():
     assert _story_rows(lead, scene, date=D(2026, 9, 16)) == [("15 September 2026", lead)]
 
 
+def test_a_figure_told_by_two_sources_is_one_row_but_a_round_one_is_not_enough():
+    news = _article(
+        "expansao#a-1",
+        D(2026, 2, 20),
+        "Trade",
+        "Trade between Angola and Portugal grew by 8% in 2025 to €2.6 billion, according to data of the National "
+        "Statistics Institute published on Wednesday, Expansão reports.",
+        "Portugal pledged €2 billion in 2025 for a credit line.",
+    )
+    paper = _section(
+        "paper#s1",
+        "It has recovered since 2021 and grew to €2.6 billion in 2025 (Table 1).",
+        "Angola received €2 billion in 2025 from Chinese banks.",
+    )
+    events = build_chronology([news, paper], as_of=D(2026, 3, 1), include_item_dates=False)
+    assert [(e.label, e.text[:40], len(e.sources)) for e in events] == [
+        ("2025", "Angola received €2 billion in 2025 from ", 1),
+        ("2025", "Portugal pledged €2 billion in 2025 for ", 1),
+        ("2025", "Trade between Angola and Portugal grew b", 2),
+    ]
+
+
 def test_an_ordinal_standing_for_the_noun_before_it_keeps_that_clause():
     sentence = "Bilateral summits have been held since 2013, and the seventh took place in Luanda in 2023."
     assert _rows(sentence) == [("2023", sentence, False)]

@@ -457,12 +457,20 @@ def _bound_or_baseline(before: str) -> bool:
         or _is_baseline(before)
         or _SPAN_FROM.search(before) is not None
         or _REPORTED_ON.search(before[-60:]) is not None
+        or _PUBLISHED_ON.search(before[-120:]) is not None
     )
 
 
 # ", the airline announced on 18 August": when the news was told, not when it happens.
 _REPORTED_ON = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|announced|reported|told|added|stated)\s+(?:on\s+|in\s+)?$"
+)
+
+
+# "..., according to data of the National Statistics Institute published on Wednesday": when the
+# figures came out, not when what they count happened.
+_PUBLISHED_ON = re.compile(
+    r"\b(?:according\s+to|data|figures|statistics)\b[^.;]{0,80}?\b(?:published|released|issued)\s+(?:on\s+|in\s+|last\s+)?$"
 )
 
 
@@ -1134,6 +1142,16 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     for j, e in enumerate(events):
         if e.precision == "month" and e.expression:
             months.setdefault((text(e), e.start.year, e.start.month), []).append(j)
+    # A figure precise enough to be told only once ("€2.6 billion", "USD 941 million") names its fact.
+    rows_of_amount: dict[str, list[int]] = {}
+    for j, e in enumerate(events):
+        for amount in _amounts(e):
+            rows_of_amount.setdefault(amount, []).append(j)
+    by_amount: dict[int, list[int]] = {}
+    for rows in rows_of_amount.values():
+        if 1 < len(rows) <= 3:
+            for j in rows:
+                by_amount.setdefault(j, []).extend(k for k in rows if k != j)
     # Most precise first, so a vaguer statement joins the most precise one.
     order = sorted(range(len(events)), key=lambda i: ((events[i].end - events[i].start).days, i))
     owner: dict[int, int] = {}
@@ -1173,6 +1191,15 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 shared = (distinct[i] & distinct[j]) | (_names(a) & _names(b) & words[i] & words[j])
                 if shared and not shared <= _setting(b):  # "... signed during the state visit of X"
                     owner[j] = i
+        for j in by_amount.get(i, ()):  # "grew by 8% in 2025 to €2.6 billion" / "grew to €2.6 billion in 2025"
+            b = events[j]
+            if (
+                j not in owner
+                and b.start <= a.start
+                and a.end <= b.end
+                and (b.sentence or b.text) != (a.sentence or a.text)
+            ):
+                owner[j] = i
     groups: dict[int, list[Event]] = {}
     for i in range(len(events)):
         groups.setdefault(owner[i], []).append(events[i])
@@ -1315,6 +1342,23 @@ def _described(event: Event) -> frozenset[str]:
 
 
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?(million|billion|trillion|bn)\b", re.IGNORECASE)
+
+
+def _amounts(event: Event) -> frozenset[str]:
+    """The amounts a statement names that are not round ("2.6 billion", "941 million"): a round one
+    ("USD 100 million", "€2 billion") may be told of many things."""
+    text = event.sentence or event.text
+    if "illion" not in text and "bn" not in text:
+        return frozenset()
+    found = set()
+    for number, scale in _AMOUNT.findall(text):
+        digits = number.replace(",", ".")
+        if "." in digits or (len(digits) >= 3 and not digits.endswith("0")):
+            found.add(f"{digits} {'billion' if scale.lower() == 'bn' else scale.lower()}")
+    return frozenset(found)
 
 
 _SETTING = re.compile(
