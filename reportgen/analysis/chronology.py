@@ -295,9 +295,13 @@ def _is_happening(event: Event, language: str) -> bool:
             return False
         if is_trend(event.text):
             return False
-        if _SERVICE.search(event.text) and not _SERVICE_STARTS.search(event.text):
+        if (
+            may_hold(event.text, _SERVICE_KEYS)
+            and _SERVICE.search(event.text)
+            and not _SERVICE_STARTS.search(event.text)
+        ):
             return False  # "The route will be flown three times a week during the winter season."
-        if _CALLED_OFF.search(event.text) and _PLANNED_FOR.search(before[-40:]):
+        if _called_off(event.text) and _PLANNED_FOR.search(before[-40:]):
             return False  # the date it was to be on; the story's own date tells when it was called off
     return states_event(event.text, date_at=at, language=language)
 
@@ -401,7 +405,7 @@ def _one_row(group: list[Event]) -> list[Event]:
         for e in group
         if not _bound_or_baseline(before := e.text[: _span_in(e.text, e.expression)[0]]) and not _trend(before)
     ]
-    if _CALLED_OFF.search(first_text := group[0].text):
+    if _called_off(first_text := group[0].text):
         # "The visit, planned for 18 March, was postponed, the ministry said on Wednesday": when it
         # was called off, not when it was to be.
         kept = [e for e in group if not _PLANNED_FOR.search(first_text[: _span_in(e.text, e.expression)[0]][-40:])]
@@ -425,6 +429,14 @@ _SERVICE = re.compile(
 _SERVICE_STARTS = re.compile(
     r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|open\w*|resum\w*)\b", re.IGNORECASE
 )
+_SERVICE_KEYS = keys("times once twice daily weekly")
+_CALLED_OFF_KEYS = keys("postponed canceled cancelled called off put deferred rescheduled")
+
+
+def _called_off(text: str) -> bool:
+    return may_hold(text, _CALLED_OFF_KEYS) and _CALLED_OFF.search(text) is not None
+
+
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|put\s+off|deferred|rescheduled)\b")
 _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|set|due|slated|expected|intended)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)\s+(?:the\s+)?$"
@@ -1317,6 +1329,11 @@ _RESTATED = re.compile(
 )
 
 
+_RESTATED_KEYS = keys(
+    "discussed reviewed examined considered assessed noted welcomed praised followed implementation implementing progress follow-up"
+)
+
+
 def _described(event: Event) -> frozenset[str]:
     """The content words of what a description describes, when its date is in that part, else none."""
     if not event.expression or event.expression not in event.text[:240]:
@@ -1325,7 +1342,7 @@ def _described(event: Event) -> frozenset[str]:
     if found is not None:
         subject = found.group("source") or found.group("subject")
     else:
-        restated = _RESTATED.search(event.text) if "ed " in event.text else None
+        restated = _RESTATED.search(event.text) if may_hold(event.text, _RESTATED_KEYS) else None
         if restated is None:
             return frozenset()
         subject = restated.group("thing") + " " + " ".join(_NAME.findall(restated.group("where")))
