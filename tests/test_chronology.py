@@ -1115,6 +1115,24 @@ def test_the_noun_a_row_opens_with_takes_the_name_the_sentence_before_gives_it()
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relations improved in the 1980s.",
+        "According to the Investment Centre, Turkish companies registered 187 projects between 1994 and 2025.",
+        "Relations were difficult because of the question of the retornados, the Portuguese who had left Angola in 1975.",
+        "The most serious recent crisis, between 2017 and 2018, concerned the prosecution of a former minister.",
+    ],
+)
+def test_a_change_of_mood_a_count_over_decades_background_and_a_relation_are_no_events(sentence):
+    assert _rows(sentence) == []
+
+
+def test_who_did_something_on_a_date_is_still_a_happening():
+    sentence = "The relationship was shaped by President Karimov, who visited Seoul in 1992, 1995 and 2006."
+    assert [row[0] for row in _rows(sentence)] == ["1992, 1995 and 2006"]
+
+
 def test_a_timetable_is_no_event_but_launching_the_service_is():
     assert _rows("The route will be flown three times a week during the winter season.") == []
     launch = "LOT will launch three weekly flights between Warsaw and Manila in October 2026."

@@ -279,6 +279,12 @@ def _term_only(event: Event, before: str) -> bool:
     return not _SCHEDULING.search(_SUBORDINATE.sub("", before[-40:]))
 
 
+# A relative clause in the past perfect that holds the date: ", the Portuguese who had left Angola in
+# 1975" (background; "..., who visited Seoul in 1992" is a happening).
+_WHO_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:who|whom|which)\s+had\s[^,;]*$")
+LONGEST_HAPPENING_DAYS = 3660  # a range of dates longer than ten years is an era, not a happening
+
+
 def _is_happening(event: Event, language: str) -> bool:
     """A clause that states a happening at its date (see eventness), not a trend since a date,
     nor the study speaking of itself."""
@@ -295,6 +301,11 @@ def _is_happening(event: Event, language: str) -> bool:
             return False
         if is_trend(event.text):
             return False
+        relative = _WHO_BEFORE.search(before)
+        if relative is not None and not has_action_verb(before[: relative.start()]):
+            return False  # "Relations were difficult because of ... the Portuguese who had left in 1975"
+        if event.precision == "range" and (event.end - event.start).days > LONGEST_HAPPENING_DAYS:
+            return False  # "registered 187 projects between 1994 and 2025": a count over decades
         if (
             may_hold(event.text, _SERVICE_KEYS)
             and _SERVICE.search(event.text)
