@@ -1018,6 +1018,17 @@ def test_a_paper_dates_what_it_counts_from_a_date_it_names():
     ]
 
 
+def test_deeds_of_a_thing_named_in_passing_are_told_of_that_thing():
+    sentence = (
+        "The sides discussed preparations for the visit of the Prime Minister and the progress of the free trade "
+        "agreement signed in 2003 and upgraded in 2024."
+    )
+    assert [(row[0], row[1]) for row in _rows(sentence)] == [
+        ("2003", "The free trade agreement signed in 2003."),
+        ("2024", "The free trade agreement upgraded in 2024."),
+    ]
+
+
 def test_a_deed_told_in_passing_joins_the_row_that_states_it():
     events = build_chronology(
         [

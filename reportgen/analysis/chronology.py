@@ -306,11 +306,7 @@ def _is_happening(event: Event, language: str) -> bool:
             return False  # "Relations were difficult because of ... the Portuguese who had left in 1975"
         if event.precision == "range" and (event.end - event.start).days > LONGEST_HAPPENING_DAYS:
             return False  # "registered 187 projects between 1994 and 2025": a count over decades
-        if (
-            may_hold(event.text, _SERVICE_KEYS)
-            and _SERVICE.search(event.text)
-            and not _SERVICE_STARTS.search(event.text)
-        ):
+        if _timetable(event.text):
             return False  # "The route will be flown three times a week during the winter season."
         if _called_off(event.text) and _PLANNED_FOR.search(before[-40:]):
             return False  # the date it was to be on; the story's own date tells when it was called off
@@ -441,6 +437,12 @@ _SERVICE_STARTS = re.compile(
     r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|open\w*|resum\w*)\b", re.IGNORECASE
 )
 _SERVICE_KEYS = keys("times once twice daily weekly")
+
+
+def _timetable(text: str) -> bool:
+    return may_hold(text, _SERVICE_KEYS) and _SERVICE.search(text) is not None and not _SERVICE_STARTS.search(text)
+
+
 _CALLED_OFF_KEYS = keys("postponed canceled cancelled called off put deferred rescheduled")
 
 
@@ -528,7 +530,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             if (
                 len(sentence.split()) >= 6
                 and states_event(sentence, language=item.language)
-                and not (item.language == "en" and is_trend(sentence))
+                and not (item.language == "en" and (is_trend(sentence) or _timetable(sentence)))
             ):
                 if (
                     not only_talk(sentence)

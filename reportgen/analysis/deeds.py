@@ -95,6 +95,15 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
     stop = re.compile(r"[,;]").search(clause, dates[-1][1])
     last[1] = stop.start() if stop else len(clause.rstrip().rstrip(_CLOSERS).rstrip(_FINAL_PUNCTUATION))
     prefix, suffix = clause[:first_verb], clause[last[1] :]
+    if not _AUXILIARY_END.search(" " + prefix) and _finite_before(prefix):
+        # "The sides discussed ... the free trade agreement signed in 2003 and upgraded in 2024":
+        # participles of a thing a sentence names in passing; the rows tell of that thing.
+        thing = antecedent(clause, first_verb)
+        if thing is None:
+            return None
+        prefix, suffix = thing[0].upper() + thing[1:] + " ", _final_punctuation(clause) or "."
+    elif (act := _ACT_OF.match(prefix)) is not None:  # "The progress of the agreement signed in 2003 ..."
+        prefix = prefix[act.end()].upper() + prefix[act.end() + 1 :]
     final = _final_punctuation(clause) or "."
     rows = []
     for number, (start, end, indexes, carried) in enumerate(links):
@@ -112,6 +121,15 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
             text = own.rstrip().rstrip(",") + " " + deed.rstrip(" ,") + final
         rows.append((text.strip(), indexes))
     return rows
+
+
+def _finite_before(prefix: str) -> bool:
+    """Whether the words before a participle chain hold a verb of their own (then the chain tells
+    of a noun phrase they end with, not of the sentence's subject)."""
+    return (
+        any(_is_verb(m.group()) for m in _VERB_CANDIDATE.finditer(prefix))
+        or re.search(r"\b(?:is|are|was|were|has|have|had)\b", prefix) is not None
+    )
 
 
 def _is_verb(word: str) -> bool:
@@ -142,8 +160,13 @@ def _last_verb(clause: str, start: int, end: int) -> int | None:
 _DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|its|their|this|these)\s", re.IGNORECASE)
 # "the ratification of the Agreement ...": the act of which the noun after "of" is the object.
 _ACT_OF = re.compile(
-    r"(?:the|a|an|its|their)\s+[a-z]+(?:tion|ing|ment|al|sion)\s+of\s+(?=(?:the|a|an)\s)", re.IGNORECASE
+    r"(?:the|a|an|its|their)\s+(?:[a-z]+(?:tion|ing|ment|al|sion)|progress|review|status|terms|text|results?|outcome|"
+    r"upgrade|extension)\s+of\s+(?=(?:the|a|an)\s)",
+    re.IGNORECASE,
 )
+
+
+_AND_THE = re.compile(r"(\s(?:and|or)\s)(?=(?:the|a|an|its|their)\s)")
 
 
 def antecedent(clause: str, at: int) -> str | None:
@@ -158,6 +181,8 @@ def antecedent(clause: str, at: int) -> str | None:
             start = match.end()
     for stop in (clause.rfind(",", start, at), clause.rfind(";", start, at)):
         start = max(start, stop + 1)
+    for joined in _AND_THE.finditer(clause, start, at):  # "the visit of X and the progress of Y"
+        start = joined.start() + len(joined.group(1))
     determiner = _DETERMINER.search(clause, start, at)
     if determiner is None:
         # "President Lourenço, who ...": a name opening the clause.
