@@ -174,3 +174,63 @@ def test_a_storys_second_sentence_in_the_summary_is_a_deed_or_a_next_step_not_a_
     chosen = [s.text for s in headlines([story], 2, as_of=dt.date(2026, 3, 1))]
     assert "Imports from India, mainly motorcycles and medicines, amounted to USD 1.3 billion." not in chosen
     assert "Chile and India signed a memorandum on customs cooperation in Santiago." in chosen
+
+
+def test_a_storys_second_sentence_may_be_a_figure_of_its_own_but_not_a_part_of_one_given():
+    story = _article(
+        "gh#a-1",
+        dt.date(2026, 9, 15),
+        "Ghanaian and Turkish ministers signed three agreements on defence, energy and health in Ankara on Monday.",
+        "Türk Eximbank also announced a credit line of USD 1.2 billion for Ghanaian infrastructure projects.",
+        "The delegation was welcomed with a ceremony at the Presidential Complex in Ankara.",
+    )
+    trade = _article(
+        "gh#a-2",
+        dt.date(2026, 2, 20),
+        "Trade between Ghana and Türkiye grew by 8% in 2025 to USD 941 million, the statistics office reports.",
+        "Turkish exports to Ghana rose to USD 820 million, while Ghanaian exports reached USD 121 million.",
+    )
+    got = [s.text for s in headlines([story, trade], 4, as_of=dt.date(2026, 10, 1))]
+    assert got == [
+        "Ghanaian and Turkish ministers signed three agreements on defence, energy and health in Ankara on Monday.",
+        "Türk Eximbank also announced a credit line of USD 1.2 billion for Ghanaian infrastructure projects.",
+        "Trade between Ghana and Türkiye grew by 8% in 2025 to USD 941 million, the statistics office reports.",
+    ]
+
+
+def test_talk_that_states_a_plan_is_news_and_a_demonstrative_further_on_reads_poorly_alone():
+    from reportgen.analysis.headlines import headlines as pick
+
+    audience = _article(
+        "ao#a-1",
+        dt.date(2026, 11, 24),
+        "President Lourenço received the Foreign Minister of Portugal, Paulo Rangel, in Luanda on Monday.",
+        "During the audience the sides discussed the preparations for the eighth Angola–Portugal Bilateral Summit, "
+        "which is scheduled for Lisbon in the first quarter of 2027.",
+    )
+    paper = _section(
+        "Defence",
+        "The protocol on defence cooperation signed in Luanda in July 2026 extends this cooperation to maritime "
+        "security and to cyber defence.",
+        "The protocol on health cooperation signed in Lisbon in June 2026 extends the vaccination programme to coastal "
+        "provinces and to rural clinics.",
+    )
+    from reportgen.analysis.model import Event
+
+    sentence = audience.paragraphs[1].text
+    plan = Event(
+        start=dt.date(2027, 1, 1),
+        end=dt.date(2027, 3, 31),
+        precision="quarter",
+        label="First quarter of 2027",
+        text=sentence,
+        sources=((audience.id, audience.paragraphs[1].location),),
+        planned=True,
+        sentence=sentence,
+    )
+    got = [s.text for s in pick([audience, paper], 2, as_of=dt.date(2026, 11, 25), events=[plan])]
+    assert got == [
+        f"{audience.paragraphs[0].text} {sentence}",  # shown with the sentence it leans on
+        "The protocol on health cooperation signed in Lisbon in June 2026 extends the vaccination programme to coastal "
+        "provinces and to rural clinics.",
+    ]

@@ -38,7 +38,7 @@ from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
 from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
 from reportgen.analysis.model import Event, Sentence
-from reportgen.analysis.summarise import DUPLICATE, Candidate, candidates, content_keys, overlap, score
+from reportgen.analysis.summarise import DUPLICATE, Candidate, candidates, content_keys, overlap, same_series, score
 from reportgen.analysis.summarise import sentences as item_sentences
 from reportgen.corpus import Item
 
@@ -72,12 +72,15 @@ PAIR_WORDS = 70  # a sentence shown with the one before it: at most this many wo
 PAIR_COST = 0.3  # two sentences to read instead of one
 ANAPHOR_COST = 1.0  # a sentence pointing back at what is not shown
 NAMED_ENOUGH = 4  # distinct capitalised words
+DETAIL_COST = 0.5  # a figure of a story in the units of its opening sentence's figure
+POINTS_BACK_COST = 0.5  # "this partnership" further on: it reads on what came before, less so alone
 CONNECTIVE_COST = 0.6  # "For instance, ...": a step of an argument, not a finding
 COMMON_SHARE = 0.1  # words in this share of candidates (the two countries) say nothing distinctive
 SAME_HAPPENING_WORDS = 2
 SAME_HAPPENING_SHARE = 0.2  # of the fewer distinctive words: two long sentences share a few by chance
 HAPPENINGS_PER_SENTENCE = 3  # see auto_length
 AUTO_MIN, AUTO_MAX = 5, 12
+NEWS, FIGURE = 2, 1  # what a story's further sentence adds: a deed or a plan; a figure (see _further_news)
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -114,6 +117,10 @@ _REPORTED = re.compile(
     r"^[^,;]{0,80}?\b(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|explained|recalled|believes)\s+that\b"
 )
 _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|says|said|announced|informs)\.?$")
+# "... has given this partnership a framework": a demonstrative past the opening words, not "this year".
+_POINTS_BACK = re.compile(
+    r"\s(?:this|these|those)\s+(?!year|month|week|day|time|spring|summer|autumn|fall|winter|morning|evening)[a-z]"
+)
 _FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")  # a quote whose speaker the sentence does not name
 
 
@@ -146,9 +153,16 @@ def headlines(
     # What is coming next ("The sixth and final round is scheduled for October") is news too.
     planned = {event.sentence or event.text for event in events if event.planned}
     values = []
+    # A story's first candidate gives its main figure; a later one in the same units is a part of it
+    # ("Portuguese exports rose to €1.82 billion" after "Trade grew by 8% to €2.6 billion").
+    openers = {c.item_rank: c.text for c, _ in pool if c.rank == 0 and items[c.item_rank].kind == "article"}
     for (c, before), b, when in zip(pool, base, dates):
-        value = _value(c.text, b / top, when, as_of, leads.get(c.item_id) == c.text, items[c.item_rank], before)
-        value += WEIGHTS["next"] * (c.text in planned)
+        plan = c.text in planned
+        value = _value(c.text, b / top, when, as_of, leads.get(c.item_id) == c.text, items[c.item_rank], before, plan)
+        value += WEIGHTS["next"] * plan
+        opener = openers.get(c.item_rank)
+        if c.rank and opener and same_series(c.text, opener):
+            value -= DETAIL_COST
         if len(_CITATION.sub("", c.text).split()) > LONG_WORDS:
             value -= 0.5
         if before:
@@ -159,15 +173,20 @@ def headlines(
             # still reads, one naming little does not ("The development of this area is ...").
             names = len(set(_CAPITALISED.findall(_CITATION.sub("", c.text))))
             value -= ANAPHOR_COST / 2 if names >= NAMED_ENOUGH else ANAPHOR_COST
+        elif _POINTS_BACK.search(c.text):
+            value -= POINTS_BACK_COST  # "The protocol ... extends this cooperation to ...": which one?
         if opens_with_connective(c.text):
             value -= CONNECTIVE_COST
         values.append(value)
     topics = [topic_of(c.text) if topic_of else None for c, _ in pool]
     spans = _spans(pool, items, events)
     limit = n if n is not None else auto_length(len(events))
-    # A story's second sentence must be news too: a further deed or what comes next, not a detail
-    # of its lead ("Imports from India amounted to USD 1.3 billion") or background.
-    further = [c.text in planned or states_deed(c.text) for c, _ in pool]
+    # A story's second sentence must be news too: a further deed, what comes next, or a figure of
+    # its own ("Eximbank announced a credit line of USD 1.2 billion"); not a detail of a figure
+    # already given ("Imports from India amounted to USD 1.3 billion", see _choose) or background.
+    further = [
+        NEWS if c.text in planned or states_deed(c.text) else FIGURE * bool(_AMOUNT.search(c.text)) for c, _ in pool
+    ]
     chosen = _choose(pool, values, topics, spans, [item.kind == "article" for item in items], limit, further)
     order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
     return tuple(_shown(*pool[i]) for i in order)
@@ -269,9 +288,17 @@ def _when(c: Candidate, item: Item) -> dt.date | None:
 
 
 def _value(
-    text: str, base: float, when: dt.date | None, as_of: dt.date, lead: bool, item: Item, before: str = ""
+    text: str,
+    base: float,
+    when: dt.date | None,
+    as_of: dt.date,
+    lead: bool,
+    item: Item,
+    before: str = "",
+    planned: bool = False,
 ) -> float:
-    """The sentence's own cues; the sentence shown before it may only date it."""
+    """The sentence's own cues; the sentence shown before it may only date it.  Talk that states
+    a plan ("discussed the preparations for the summit, which is scheduled for ...") is news."""
     w = WEIGHTS
     text = _CITATION.sub("", text)
     names = len(_CAPITALISED.findall(text))
@@ -298,7 +325,7 @@ def _value(
         value -= w["background"]  # "Until now fruit reached India through Panama"
     if settles(text):
         value += w["decisive"]
-    elif only_talk(text):
+    elif only_talk(text) and not planned:
         value -= w["talk"]  # met, discussed, noted: talk about happenings rather than one
     if when is not None:
         years = max(0.0, (as_of - when).days / 365.25)
@@ -315,7 +342,7 @@ def _choose(
     spans: Sequence[tuple[tuple[dt.date, dt.date], ...]],
     stories: Sequence[bool],
     n: int,
-    further: Sequence[bool] = (),
+    further: Sequence[int] = (),
 ) -> list[int]:
     """Greedy: the best value after penalties for what is chosen; never the same happening twice.
 
@@ -347,7 +374,8 @@ def _choose(
         for i in sorted(left):
             c = cands[i]
             if stories[c.item_rank] and (
-                per_item[c.item_rank] >= PER_ITEM or (per_item[c.item_rank] and further and not further[i])
+                per_item[c.item_rank] >= PER_ITEM
+                or (per_item[c.item_rank] and further and not _further_news(further[i], c, cands, chosen))
             ):
                 continue
             if any(_same_happening(keys[i], keys[j], names[i] & names[j], spans[i], spans[j]) for j in chosen):
@@ -372,6 +400,15 @@ def _choose(
         per_item[cands[best].item_rank] += 1
         per_topic[topics[best]] += 1
     return chosen
+
+
+def _further_news(kind: int, c: Candidate, cands: Sequence[Candidate], chosen: Sequence[int]) -> bool:
+    """Whether a story's further sentence is news: a deed or a plan (NEWS), or a figure (FIGURE)
+    not in the units of one already chosen from the story ("Portuguese exports rose to €1.82
+    billion" after "Trade grew to €2.6 billion" is a part of that figure)."""
+    if kind == FIGURE:
+        return not any(cands[j].item_rank == c.item_rank and same_series(c.text, cands[j].text) for j in chosen)
+    return kind == NEWS
 
 
 def _same_happening(a: frozenset[str], b: frozenset[str], shared_names: frozenset[str], spans_a, spans_b) -> bool:

@@ -287,7 +287,7 @@ def _units(text: str) -> frozenset[str]:
     return frozenset((m.group(1) or m.group(2)).lower() for m in _UNIT.finditer(text))
 
 
-def _same_series(a: str, b: str) -> bool:
+def same_series(a: str, b: str) -> bool:
     """Two sentences of one item giving figures in the same units ("exports rose to KSh 24.1
     billion" after "trade reached KSh 98.6 billion"): parts of one figure, not two happenings."""
     return bool(_units(a) & _units(b))
@@ -340,7 +340,7 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
             if used_items[c.item_rank]:
                 if not series[i]:
                     series[i] = any(
-                        d.item_rank == c.item_rank and _same_series(c.text, d.text) for d in chosen[checked[i] :]
+                        d.item_rank == c.item_rank and same_series(c.text, d.text) for d in chosen[checked[i] :]
                     )
                     checked[i] = len(chosen)
                 if series[i]:
