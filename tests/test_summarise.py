@@ -218,3 +218,28 @@ def test_a_step_of_an_argument_does_not_open_a_sections_summary_when_a_finding_c
         location=Location("p.md", 1),
     )
     assert [s.text[:8] for s in summarise([section], 1)] == ["In 2022,"]
+
+
+def test_a_sentence_pointing_back_is_shown_right_after_the_one_it_points_at_or_not_at_all():
+    item = article(
+        "a11",
+        "Deputy ministers of Chile and Vietnam co-chaired the fourth political consultations in Hanoi on Tuesday.",
+        "The two delegations reviewed the follow-up to the state visit of President Boric in March.",
+        "They agreed that the Joint Commission on Trade will hold its first session in Santiago in May 2027.",
+        "The atmosphere of the consultations was described as warm and constructive by both delegations.",
+        title="Chile and Vietnam hold political consultations",
+    )
+    got = [s.text for s in summarise([item], 3)]
+    assert got[-2:] == [
+        "The two delegations reviewed the follow-up to the state visit of President Boric in March.",
+        "They agreed that the Joint Commission on Trade will hold its first session in Santiago in May 2027.",
+    ]
+    # Its predecessor no candidate (too short to stand alone): it is never shown.
+    alone = article(
+        "a12",
+        "Deputy ministers of Chile and Vietnam co-chaired the fourth political consultations in Hanoi on Tuesday.",
+        "Talks were held in private.",
+        item.paragraphs[2].text,
+        item.paragraphs[3].text,
+    )
+    assert item.paragraphs[2].text not in [s.text for s in summarise([alone], 3)]

@@ -53,6 +53,7 @@ SAME_ITEM = 0.35
 SERIES = 0.5  # a further figure in the units of one already chosen from the same item
 WEIGHTS = {"centrality": 0.3, "position": 2.0, "title": 1.0, "query": 3.0, "happening": 1.0}
 CONNECTIVE_COST = 0.5
+FOLLOWER_COST = 0.3  # a sentence that needs the one before it: two to read for one finding
 
 STOPWORDS = frozenset(
     """
@@ -144,6 +145,11 @@ def content_keys(text: str) -> frozenset[str]:
 
 def is_junk(text: str, word_count: int | None = None) -> bool:
     """True for text that is not a self-contained prose sentence."""
+    return leans_back(text) or _not_prose(text, word_count)
+
+
+def _not_prose(text: str, word_count: int | None = None) -> bool:
+    """is_junk, except that a sentence pointing back at the one before ("They agreed that ...") is prose."""
     if not text[:1].isalpha() and text[:1] not in "\"'«“‘(0123456789$":
         return True
     if text[:1].islower() or text.rstrip(_CLOSERS)[-1:] not in (".", "!", "?", "…") or _NON_PROSE_START.match(text):
@@ -152,9 +158,22 @@ def is_junk(text: str, word_count: int | None = None) -> bool:
         return True
     if (len(_WORD_RUN.findall(text)) if word_count is None else word_count) < MIN_WORDS:
         return True
-    # Not a sentence a reader can take alone: a heading left in the text, one leaning on the
-    # sentence before ("These investments ..."), the paper speaking of itself, or advice.
-    return is_fragment(text) or leans_back(text) or is_meta(text) or gives_advice(text)
+    # Not a sentence a reader can take alone: a heading left in the text, the paper speaking of
+    # itself, or advice (nor, see is_junk, one leaning on the sentence before: "These investments ...").
+    return is_fragment(text) or is_meta(text) or gives_advice(text)
+
+
+# A pronoun or determiner naming what the sentence before names ("They agreed that ...", "This visit
+# culminated in ..."), not a step of an argument ("Therefore", "However", "In turn").
+_REFERS_BACK = re.compile(r"^(?:This|These|Those|Such|They|It)\s+(?!is\b|was\b|means\b|shows\b)")
+
+
+@lru_cache(maxsize=16384)
+def follows_previous(sentence: str) -> bool:
+    """A sentence that reads only right after the one before it: it points back by a pronoun or a
+    determiner and is otherwise a self-contained prose sentence ("They agreed that the Joint
+    Commission will meet in Abuja next year.")."""
+    return leans_back(sentence) and _REFERS_BACK.match(sentence) is not None and not _not_prose(sentence)
 
 
 _Parsed = list[tuple[str, frozenset[str], bool, int, Paragraph, int]]
@@ -212,6 +231,23 @@ def candidates(items: Sequence[Item]) -> list[Candidate]:
             usable = [f for f in found if f[1][3] >= MIN_WORDS]
         for rank, (index, (text, keys, _, _, paragraph, offset)) in enumerate(usable):
             out.append(Candidate(text, keys, item_rank, rank, index, item.id, paragraph, offset))
+    return out
+
+
+def followers(items: Sequence[Item], pool: Sequence[Candidate]) -> list[Candidate]:
+    """Sentences of `items` that point back at the one before (`follows_previous`) when that one is
+    in `pool`: each may join a summary right after its predecessor, never alone."""
+    before: dict[tuple[int, int], Candidate] | None = None
+    out = []
+    for item_rank, item in enumerate(items):
+        for index, (text, keys, junk, _, paragraph, offset) in enumerate(_parse(item)):
+            if not (junk and index and follows_previous(text)):
+                continue
+            if before is None:
+                before = {(c.item_rank, c.index): c for c in pool}
+            previous = before.get((item_rank, index - 1))
+            if previous is not None:
+                out.append(Candidate(text, keys, item_rank, previous.rank + 1, index, item.id, paragraph, offset))
     return out
 
 
@@ -300,8 +336,9 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[Candidate]:
-    """Greedy MMR: best first, never a near-duplicate of a chosen sentence.
+def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int, after: Sequence[int] = ()) -> list[Candidate]:
+    """Greedy MMR: best first, never a near-duplicate of a chosen sentence; a candidate with an
+    `after` index other than -1 only once the candidate at that index is chosen.
 
     Penalties only lower a score, so candidates are visited best-first and each round
     stops once no remaining score can beat the best penalised value (lazy greedy).
@@ -316,6 +353,7 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
     checked = [0] * len(pool)
     series = [False] * len(pool)
     used_items = dict.fromkeys({c.item_rank for c in pool}, 0)  # sentences chosen per item
+    taken: set[int] = set()
     while order and len(chosen) < n:
         best, best_value = -1, -math.inf
         survivors = []
@@ -334,6 +372,8 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
             if similarity >= DUPLICATE:
                 continue  # drop for good: it repeats a chosen sentence
             survivors.append(i)
+            if after and after[i] >= 0 and after[i] not in taken:
+                continue  # not yet: the sentence it points back at is not shown
             value = scores[i] - REDUNDANCY * similarity - SAME_ITEM * used_items[c.item_rank]
             if value <= best_value:
                 continue  # the penalty below could only lower it further
@@ -351,6 +391,7 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
             break
         order = [i for i in survivors if i != best]
         chosen.append(pool[best])
+        taken.add(best)
         used_items[pool[best].item_rank] += 1
     return chosen
 
@@ -368,6 +409,18 @@ def summarise(
         return ()
     items = list(items)
     pool = [c for c in candidates(items) if c.text not in exclude] if exclude else candidates(items)
-    chosen = choose(pool, score(pool, items, query_terms), n)
+    # "They agreed that the Joint Commission will meet in Abuja": shown right after the sentence
+    # that names them, or not at all.
+    extra = [c for c in followers(items, pool) if c.text not in exclude]
+    after: list[int] = []
+    if extra:
+        position = {(c.item_rank, c.index): k for k, c in enumerate(pool)}
+        after = [-1] * len(pool) + [position[(c.item_rank, c.index - 1)] for c in extra]
+        pool += extra
+    scores = score(pool, items, query_terms)
+    for k, before in enumerate(after):
+        if before >= 0:  # the sentence a good follower needs is worth showing for it
+            scores[before] = max(scores[before], scores[k] - FOLLOWER_COST)
+    chosen = choose(pool, scores, n, after)
     chosen.sort(key=lambda c: (c.item_rank, c.index))
     return tuple(c.sentence for c in chosen)
