@@ -116,6 +116,10 @@ _SALIENT = re.compile(
 _REPORTED = re.compile(
     r"^[^,;]{0,80}?\b(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|explained|recalled|believes)\s+that\b"
 )
+# "The state visit and the agreements signed during it show that both sides want ...": what happenings mean.
+_VIEW = re.compile(
+    r"\b(?:shows?|showed|demonstrat(?:es?|ed)|reflects?|reflected|signals?|signalled|indicates?|testif(?:y|ies))\s+that\b"
+)
 _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|says|said|announced|informs)\.?$")
 # "... has given this partnership a framework": a demonstrative past the opening words, not "this year".
 _POINTS_BACK = re.compile(
@@ -319,8 +323,8 @@ def _value(
     value += w["billion"] * bool(_BILLION.search(text))
     # The source marks its own headline: "The turning point was the visit of ...".
     value += w["salient"] * bool(_SALIENT.search(text) or (before and _SALIENT.search(before)))
-    if _REPORTED.match(text):
-        value -= w["reported"]  # "X said that the agreement builds on ...": a view of happenings
+    if _REPORTED.match(text) or _VIEW.search(text):
+        value -= w["reported"]  # "X said that the agreement builds on ...", "... show that": a view of happenings
     if not date and tells_background(text):
         value -= w["background"]  # "Until now fruit reached India through Panama"
     if settles(text):
