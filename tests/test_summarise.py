@@ -243,3 +243,17 @@ def test_a_sentence_pointing_back_is_shown_right_after_the_one_it_points_at_or_n
         item.paragraphs[3].text,
     )
     assert item.paragraphs[2].text not in [s.text for s in summarise([alone], 3)]
+
+
+def test_a_paper_sections_summary_gives_a_happening_before_its_topic_sentence():
+    part = section(
+        "s9",
+        "Culture is an important dimension of the relationship between the two countries and their peoples. "
+        "The Indian Council for Cultural Relations opened a chair of Indian studies at the University of Chile in 2013. "
+        "President Michelle Bachelet visited New Delhi in March 2009 with a delegation of rectors and artists. "
+        "Cultural cooperation is expected to deepen further in the coming years through exchanges.",
+        title="Culture and education",
+    )
+    assert [s.text for s in summarise([part], 1)] == [
+        "The Indian Council for Cultural Relations opened a chair of Indian studies at the University of Chile in 2013.",
+    ]

@@ -6,8 +6,9 @@ Method (extractive, linear in the input; no graph over the whole corpus):
    shorter than MIN_WORDS, source lines and link-only text, sentences opening with a word
    that points back ("These", "Such"), and the paper speaking of itself (see `discourse`).
 2. Each candidate scores a weighted sum (WEIGHTS) of
-   - position: 1/(1 + rank) of the sentence within its item: news puts the gist first,
-     and a paper section opens with its topic sentence;
+   - position: 1/(1 + rank) of the sentence within its item: news puts the gist first; a paper
+     section opens with its topic sentence, which counts for less ("section_position"): the
+     happenings it recounts after it are what a reader of the briefing looks for;
    - title: the share of its item's title words it repeats (a title is a human summary);
    - centrality: how many other sentences share each of its content words (stems, stop
      words dropped), averaged over its words and scaled to 0..1 over the input;
@@ -20,7 +21,8 @@ Method (extractive, linear in the input; no graph over the whole corpus):
    chosen; a candidate whose overlap coefficient with a chosen sentence reaches
    DUPLICATE is dropped, so a paragraph repeated verbatim, or reworded slightly, is
    never summarised twice.  A further sentence from an item already used pays
-   SAME_ITEM, spreading multi-item summaries.
+   SAME_ITEM, spreading multi-item summaries.  A sentence that points back at the one
+   before it ("They agreed that ...") may be chosen only right after that one (`followers`).
 4. The chosen sentences are returned in input order: by item, then source position.
 Each sentence is cited at its paragraph's line (plus any line breaks kept inside it).
 """
@@ -51,7 +53,7 @@ DUPLICATE = 0.7  # overlap coefficient at which a sentence repeats a chosen one
 REDUNDANCY = 0.5
 SAME_ITEM = 0.35
 SERIES = 0.5  # a further figure in the units of one already chosen from the same item
-WEIGHTS = {"centrality": 0.3, "position": 2.0, "title": 1.0, "query": 3.0, "happening": 1.0}
+WEIGHTS = {"centrality": 0.3, "position": 2.0, "section_position": 1.0, "title": 1.0, "query": 3.0, "happening": 1.0}
 CONNECTIVE_COST = 0.5
 FOLLOWER_COST = 0.3  # a sentence that needs the one before it: two to read for one finding
 
@@ -262,7 +264,8 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
     out = []
     for c, cent in zip(pool, centrality):
         title = titles[c.item_rank]
-        value = w["centrality"] * cent / top + w["position"] / (1 + c.rank)
+        position = w["position"] if items[c.item_rank].kind == "article" else w["section_position"]
+        value = w["centrality"] * cent / top + position / (1 + c.rank)
         if title:
             value += w["title"] * len(c.keys & title) / len(title)
         if query:
