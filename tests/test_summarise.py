@@ -161,7 +161,7 @@ def test_a_lead_that_only_talks_is_not_taken_for_the_gist():
     ]
 
 
-def test_a_long_paper_section_gets_a_longer_summary_than_a_news_story():
+def test_a_long_paper_section_gets_a_longer_summary_than_a_news_story_and_a_long_story_one_more():
     import dataclasses
 
     from reportgen.briefing import item_summary_length
@@ -177,9 +177,11 @@ def test_a_long_paper_section_gets_a_longer_summary_than_a_news_story():
         id="f#a1", doc_id="f", title="T", date=None, paragraphs=paragraphs(500), location=Location("f.txt", 1)
     )
     assert item_summary_length(section, 3) == 5  # one for every 120 words
-    assert item_summary_length(story, 3) == 3
+    assert item_summary_length(story, 3) == 4  # a long story reports several deeds: one more
+    assert item_summary_length(dataclasses.replace(story, paragraphs=paragraphs(200)), 3) == 3
     assert item_summary_length(section, 2) == 4  # at most twice the configured length
     assert item_summary_length(dataclasses.replace(section, paragraphs=paragraphs(100)), 3) == 3
+    assert item_summary_length(story, 0) == 0
 
 
 def test_a_storys_opening_that_says_nothing_does_not_lead_its_summary():
