@@ -17,11 +17,17 @@ Method (linear in the input):
      a contract, loan or grant (nouns in _HAPPENING), an amount in billions;
    - recency: the newest year the sentence names (else its item's date), 1 in the as-of
      year, halving every RECENCY_HALF_LIFE years;
-   plus a little of summarise's centrality and position and of the focus terms.
+   plus a little of summarise's centrality and position and of the focus terms; less for talk,
+   the routine of diplomacy (a courtesy call), what happenings mean ("... show that ..."), a
+   figure of a story in the units of its opening figure (a part of it), and "this partnership"
+   further on (it reads on what came before).
 3. Greedy selection: the best candidate, then the best after penalties for word overlap with
    what is chosen (REDUNDANCY), another sentence of an item already used (SAME_ITEM), and a
    topic already covered (SAME_TOPIC); a near-duplicate is never taken, an item gives at most
-   PER_ITEM sentences.
+   PER_ITEM sentences; a story's further sentence must be news of its own: a deed, a plan, or a
+   figure not in the units of one already chosen from it ("Eximbank announced a credit line of
+   USD 1.2 billion" after the visit's agreements, not "Exports rose to €1.82 billion" after
+   "Trade grew to €2.6 billion").
 4. The chosen sentences are returned newest first (undated last, in input order).
 """
 
@@ -119,6 +125,10 @@ _REPORTED = re.compile(
 # "The state visit and the agreements signed during it show that both sides want ...": what happenings mean.
 _VIEW = re.compile(
     r"\b(?:shows?|showed|demonstrat(?:es?|ed)|reflects?|reflected|signals?|signalled|indicates?|testif(?:y|ies))\s+that\b"
+)
+_ROUTINE = re.compile(
+    r"\bcourtesy\s+(?:call|visit)\b|\bworking\s+(?:session|meeting)\b|"
+    r"\b(?:received|met|hosted|with)\s+(?:the\s+)?(?:newly\s+(?:appointed|accredited)\s+)?Ambassador\b"
 )
 _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|says|said|announced|informs)\.?$")
 # "... has given this partnership a framework": a demonstrative past the opening words, not "this year".
@@ -327,6 +337,8 @@ def _value(
         value -= w["reported"]  # "X said that the agreement builds on ...", "... show that": a view of happenings
     if not date and tells_background(text):
         value -= w["background"]  # "Until now fruit reached India through Panama"
+    if _ROUTINE.search(text):
+        value -= w["talk"]  # a courtesy call, a working session with an ambassador: the routine of diplomacy
     if settles(text):
         value += w["decisive"]
     elif only_talk(text) and not planned:
