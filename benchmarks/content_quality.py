@@ -12,6 +12,7 @@ study itself.  Format of the reference files: benchmarks/corpora/README.md.
     .venv/bin/python benchmarks/content_quality.py --holdout    # + the holdout corpora
     .venv/bin/python benchmarks/content_quality.py --holdout2   # + the second holdout (scored only at the end)
     .venv/bin/python benchmarks/content_quality.py --holdout3   # + the third holdout (scored only at the end)
+    .venv/bin/python benchmarks/content_quality.py --holdout4   # + the fourth holdout (scored only at the end)
     .venv/bin/python benchmarks/content_quality.py benchmarks/corpora/uzbekistan-korea
 """
 
@@ -36,6 +37,7 @@ CORPORA = ROOT / "benchmarks" / "corpora"
 HOLDOUT = ROOT / "benchmarks" / "corpora-holdout"
 HOLDOUT2 = ROOT / "benchmarks" / "corpora-holdout2"
 HOLDOUT3 = ROOT / "benchmarks" / "corpora-holdout3"
+HOLDOUT4 = ROOT / "benchmarks" / "corpora-holdout4"
 SEEDS_REFERENCE = CORPORA / "seeds-reference.yaml"
 REPORTGEN = ROOT / ".venv" / "bin" / "reportgen"
 
@@ -453,6 +455,8 @@ def references(args) -> list[Path]:
         paths += sorted(HOLDOUT2.glob("*/reference.yaml"))
     if args.holdout3:
         paths += sorted(HOLDOUT3.glob("*/reference.yaml"))
+    if args.holdout4:
+        paths += sorted(HOLDOUT4.glob("*/reference.yaml"))
     return paths
 
 
@@ -463,6 +467,7 @@ def main() -> int:
     parser.add_argument("--holdout", action="store_true", help="also score benchmarks/corpora-holdout/*")
     parser.add_argument("--holdout2", action="store_true", help="also score benchmarks/corpora-holdout2/*")
     parser.add_argument("--holdout3", action="store_true", help="also score benchmarks/corpora-holdout3/*")
+    parser.add_argument("--holdout4", action="store_true", help="also score benchmarks/corpora-holdout4/*")
     parser.add_argument("--summary-sentences", type=int, help="executive summary length (default: config.yaml's)")
     parser.add_argument("-q", "--quiet", action="store_true", help="only the table, no per-corpus details")
     parser.add_argument("--keep", type=Path, help="also write each corpus's briefing JSON into this folder")

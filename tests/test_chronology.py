@@ -766,6 +766,190 @@ def test_a_clause_naming_several_dates_is_one_row_under_its_first_date():
     ]
 
 
+def test_a_clause_coordinating_deeds_of_their_own_dates_gives_a_row_per_deed():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s1",
+                "The Mobility Agreement, signed in 2021 and ratified by Angola in 2023, has simplified visas for students.",
+                "A credit line for Angolan projects was opened in 2018, raised to €1.5 billion in 2022 and to "
+                "€2 billion in October 2024.",
+                "Poland closed its embassy in Manila in 2008 for budgetary reasons and reopened it in 2018.",
+                "The airline opened direct flights between Baku and Milan in 2012 and between Baku and Rome in 2019.",
+                "Norway paid USD 56 million in November 2022 and USD 100 million in December 2023 for emission "
+                "reductions.",
+            )
+        ],
+        as_of=D(2025, 1, 1),
+    )
+    assert [(e.label, e.text) for e in events] == [
+        ("2008", "Poland closed its embassy in Manila in 2008 for budgetary reasons."),
+        ("2012", "The airline opened direct flights between Baku and Milan in 2012."),
+        ("2018", "A credit line for Angolan projects was opened in 2018."),
+        ("2018", "Poland closed its embassy in Manila in 2008 for budgetary reasons and reopened it in 2018."),
+        ("2019", "The airline opened direct flights between Baku and Rome in 2019."),
+        ("2021", "The Mobility Agreement signed in 2021."),
+        ("2022", "A credit line for Angolan projects was raised to €1.5 billion in 2022."),
+        (
+            "November 2022 and December 2023",
+            "Norway paid USD 56 million in November 2022 and USD 100 million in December 2023 for emission reductions.",
+        ),
+        ("2023", "The Mobility Agreement, ratified by Angola in 2023, has simplified visas for students."),
+        ("October 2024", "A credit line for Angolan projects was raised to €2 billion in October 2024."),
+    ]
+
+
+def test_a_thing_named_with_its_own_earlier_deed_gives_that_deed_a_row():
+    events = build_chronology(
+        [
+            _article(
+                "jornal#a-1",
+                D(2026, 10, 9),
+                "Parliament",
+                "The National Assembly on Thursday approved for ratification the Social Security Agreement between "
+                "Angola and Portugal, signed in Lisbon in June 2024, with 171 votes in favour and none against.",
+                "The Senate on Wednesday concurred in the ratification of the Agreement on Defence Cooperation "
+                "between the Philippines and Poland, which was signed in Warsaw in June 2024.",
+                "The arrears of the state, estimated at about €1 billion in 2018, were largely paid in 2019–2023.",
+            )
+        ],
+        as_of=D(2026, 12, 1),
+        include_item_dates=False,
+    )
+    assert [(e.label, e.text) for e in events] == [
+        (
+            "2018 and 2019–2023",
+            "The arrears of the state, estimated at about €1 billion in 2018, were largely paid in 2019–2023.",
+        ),
+        (
+            "June 2024",
+            "The Agreement on Defence Cooperation between the Philippines and Poland was signed in Warsaw in June 2024.",
+        ),
+        ("June 2024", "The Social Security Agreement between Angola and Portugal signed in Lisbon in June 2024."),
+        (
+            "7 October 2026",
+            "The Senate on Wednesday concurred in the ratification of the Agreement on Defence Cooperation between the "
+            "Philippines and Poland.",
+        ),
+        (
+            "8 October 2026",
+            "The National Assembly on Thursday approved for ratification the Social Security Agreement between Angola "
+            "and Portugal with 171 votes in favour and none against.",
+        ),
+    ]
+
+
+def test_a_second_thing_agreed_keeps_what_was_agreed_and_a_place_after_to_is_no_infinitive():
+    events = build_chronology(
+        [
+            _article(
+                "dfa#a-1",
+                D(2026, 11, 27),
+                "Consultations",
+                "They agreed that the first session of the Joint Commission will be held in Warsaw in March 2027, and "
+                "that the Trade and Investment Center in Warsaw will open next spring.",
+                "The two sides reviewed the follow-up to the state visit of President Marcos to Warsaw in June.",
+            )
+        ],
+        as_of=D(2026, 12, 1),
+        include_item_dates=False,
+    )
+    assert [(e.label, e.text) for e in events] == [
+        ("June 2026", "The two sides reviewed the follow-up to the state visit of President Marcos to Warsaw in June."),
+        (
+            "March 2027",
+            "They agreed that the first session of the Joint Commission will be held in Warsaw in March 2027.",
+        ),
+        ("Spring 2027", "They agreed that the Trade and Investment Center in Warsaw will open next spring."),
+    ]
+
+
+def test_a_paper_joins_what_happened_during_a_dated_visit_and_keeps_a_clause_about_the_one_before():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s1",
+                "The turning point was the visit of King Mohammed VI to Abuja on 1–3 December 2016. During the visit "
+                "the two countries signed 22 agreements and announced a gas pipeline project.",
+                "The Joint Economic Commission was created in 2013 and has met in 2014, 2017 and 2022.",
+                "In 2015 Karpowership moored its first floating power plant in Tema; it was relocated to Takoradi in 2020.",
+            )
+        ],
+        as_of=D(2025, 1, 1),
+    )
+    assert [(e.label, e.text) for e in events] == [
+        ("2013", "The Joint Economic Commission was created in 2013."),
+        ("2014, 2017 and 2022", "The Joint Economic Commission has met in 2014, 2017 and 2022."),
+        (
+            "2015 and 2020",
+            "In 2015 Karpowership moored its first floating power plant in Tema; it was relocated to Takoradi in 2020.",
+        ),
+        (
+            "1–3 December 2016",
+            "The turning point was the visit of King Mohammed VI to Abuja on 1–3 December 2016. During the visit the "
+            "two countries signed 22 agreements and announced a gas pipeline project.",
+        ),
+    ]
+
+
+def test_talks_held_earlier_in_the_day_are_a_further_deed_of_the_story():
+    lead = "President Lourenço received on Monday in Luanda the Minister of Foreign Affairs of Portugal, Paulo Rangel."
+    talks = (
+        "Earlier in the day Paulo Rangel held talks with his Angolan counterpart at the Ministry of External Relations."
+    )
+    assert _story_rows(lead, talks, date=D(2026, 11, 24)) == [("23 November 2026", f"{lead} {talks}")]
+
+
+def test_a_paper_dates_what_it_counts_from_a_date_it_names():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s1",
+                "The Preferential Trade Agreement was signed in New Delhi on 8 March 2006 and entered into force the "
+                "following year.",
+                "Costa paid an official visit to Luanda in September 2018, and two months later President Lourenço "
+                "made a state visit to Portugal.",
+                "Ministers met in Astana in May 2023. The visit laid the groundwork for the agreements of the "
+                "following year.",
+                "Last year trade grew to USD 2 billion.",  # a paper has no date of writing: no row
+            )
+        ],
+        as_of=D(2025, 1, 1),
+    )
+    assert [(e.label, e.text) for e in events] == [
+        ("8 March 2006", "The Preferential Trade Agreement was signed in New Delhi on 8 March 2006."),
+        ("2007", "The Preferential Trade Agreement entered into force the following year."),
+        ("September 2018", "Costa paid an official visit to Luanda in September 2018."),
+        ("November 2018", "Two months later President Lourenço made a state visit to Portugal."),
+        ("May 2023", "Ministers met in Astana in May 2023."),
+    ]
+
+
+def test_a_deed_told_in_passing_joins_the_row_that_states_it():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s1",
+                "The Ghana–Türkiye Business Council was established in 2018 under the Foreign Economic Relations Board.",
+                "The Ghana–Türkiye Business Council, established in 2018, will hold its next meeting in Kumasi in March 2027.",
+            )
+        ],
+        as_of=D(2025, 1, 1),
+    )
+    assert [(e.label, e.text, len(e.sources)) for e in events] == [
+        (
+            "2018",
+            "The Ghana–Türkiye Business Council was established in 2018 under the Foreign Economic Relations Board.",
+            2,
+        ),
+        (
+            "March 2027",
+            "The Ghana–Türkiye Business Council will hold its next meeting in Kumasi in March 2027.",
+            1,
+        ),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1079,6 +1263,52 @@ def test_a_storys_further_deeds_join_its_row():
     travel = "From New Delhi he travelled on to Agra and Bengaluru, where he met technology companies."
     assert _story_rows(lead, "The atmosphere was cordial.", deed, travel) == [
         ("1 April 2025", f"{lead} {deed} {travel}")
+    ]
+
+
+def test_witnessing_a_signing_and_pledging_money_are_further_deeds_and_a_forums_next_day_its_own_row():
+    lead = "The two Prime Ministers held official talks on Monday at the Presidential Palace in Luanda."
+    signing = "The two leaders then witnessed the signing of three instruments: a memorandum on energy and a protocol."
+    pledge = (
+        "At a joint press conference, Prime Minister Montenegro announced that Portuguese companies intend to "
+        "invest about USD 1.2 billion in Angola over the next five years."
+    )
+    forum = "The next day, the two Heads of Government opened the Angola–Portugal Economic Forum at Talatona."
+    story = _article("presidency#a-1", D(2026, 7, 14), "Talks", lead, signing, pledge, forum)
+    other = _article(
+        "paper#a-1",
+        D(2026, 7, 15),
+        "Contract",
+        "At the Angola–Portugal Economic Forum on Tuesday, the group Mota-Engil signed a $75m water contract.",
+    )
+    events = build_chronology([story, other], as_of=D(2026, 12, 1))
+    assert [(e.label, e.text) for e in events] == [
+        ("13 July 2026", f"{lead} {signing} {pledge}"),
+        (
+            "14 July 2026",
+            "At the Angola–Portugal Economic Forum on Tuesday, the group Mota-Engil signed a $75m water contract.",
+        ),
+        ("14 July 2026", forum),
+    ]
+
+
+def test_a_description_of_a_deed_the_chronology_tells_adds_its_citation_to_that_row():
+    story = _article(
+        "pna#a-1",
+        D(2026, 6, 23),
+        "Accords",
+        "President Marcos and President Nawrocki witnessed the signing of an Agreement on Defence Cooperation "
+        "and a memorandum on agriculture in Warsaw on Monday.",
+    )
+    paper = _section(
+        "paper#s1",
+        "The Agreement on Defence Cooperation of 2026 broadens this relationship to training and cyber defence.",
+        "The Strategic Partnership signed in 2010 forms the legal basis of the relationship.",
+    )
+    events = build_chronology([story, paper], as_of=D(2026, 12, 1))
+    assert [(e.label, e.text[:40], [item for item, _ in e.sources]) for e in events] == [
+        ("2010", "The Strategic Partnership signed in 2010", ["paper#s1"]),
+        ("22 June 2026", "President Marcos and President Nawrocki ", ["pna#a-1", "paper#s1"]),
     ]
 
 

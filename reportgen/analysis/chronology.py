@@ -28,7 +28,7 @@ from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Callable, Iterable
 
-from reportgen.analysis.clauses import clause_spans
+from reportgen.analysis.clauses import antecedent, appositive_rows, clause_spans, deed_links
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
@@ -80,6 +80,8 @@ def extract_events(
     """
     # One pass over the whole paragraph; sentences are split only when it holds a date.
     spans = find_dates(text, reference)
+    if reference is None and spans and _ANCHORED.search(text):
+        spans = _with_anchored(text)
     if not spans or _NOT_PROSE.match(text):
         return []
     sentences = sentence_spans(text)
@@ -105,11 +107,15 @@ def extract_events(
             start, end = sentences[index]
             entry[2:] = [_WHOLE, text[start:end]]  # the sentence states it
         # else "In 2022, ... the FIFA 2022 ...": one clause dates one happening once
+    if reference is None and ("uring" in text or "At the" in text):
+        _join_settings_told_after(text, sentences, found, clauses_of)
     events: list[Event] = []
     for span, index, number, description in found.values():
         start, end = sentences[index]
         # The same string object when the text is the whole sentence (memory on large corpora).
-        sentence = description if number == _WHOLE or len(clauses_of[index]) == 1 else text[start:end]
+        # (Longer than its sentence: the sentence with what the next one tells in its setting.)
+        whole = (number == _WHOLE or len(clauses_of[index]) == 1) and len(description) <= end - start
+        sentence = description if whole else text[start:end]
         # A sentence on a later line of a multi-line paragraph cites that line.
         where = Location(location.path, location.line + text.count("\n", 0, start)) if "\n" in text else location
         events.append(
@@ -129,6 +135,56 @@ def extract_events(
 
 
 _WHOLE = -1  # an event whose text is its whole sentence although the sentence has clauses
+
+# "The turning point was the visit of the King to Abuja on 1–3 December 2016. During the visit the
+# two countries signed 22 agreements ...": what the next sentence tells of the happening just dated.
+_SETTING_BACK = re.compile(
+    r"(?:During|At|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of)\s+(?:the|this|that)\s+"
+    r"(?:visit|talks|meeting|summit|forum|session|trip|ceremony|conference)\b"
+)
+
+
+def _join_settings_told_after(
+    text: str, sentences: list[tuple[int, int]], found: dict, clauses_of: dict[int, list[tuple[int, int, str]]]
+) -> None:
+    """Add to the rows of a paper's dated sentence the undated deeds the next sentence tells in its
+    setting ("During the visit the two countries signed 22 agreements ...")."""
+    dated = {entry[1] for entry in found.values()}
+    for index in range(1, len(sentences)):
+        start, end = sentences[index]
+        if index in dated or index - 1 not in dated or not _SETTING_BACK.match(text, start):
+            continue
+        sentence = text[start:end].strip()
+        if not states_deed(sentence):
+            continue
+        last = len(clauses_of[index - 1]) - 1
+        for entry in found.values():
+            if entry[1] == index - 1 and entry[2] in (last, _WHOLE):
+                entry[3] = f"{entry[3].rstrip()} {sentence}"
+
+
+# A text without a date of writing (a paper) still dates what it counts from a date it names:
+# "visited Luanda in September 2018, and two months later ...", "signed in 2006 and entered into
+# force the following year".
+_ANCHORED = re.compile(r"\b(?:later|earlier|following|after|before|same|next)\b")
+# find_dates resolves such expressions from the text's last date, and the rest ("last year", "in
+# September") from the date of writing.  Given one in antiquity, whatever it resolved from that
+# date lands there and is dropped: what is left is the text's own dates and those counted from them.
+_NO_WRITING_DATE = dt.date(5, 6, 15)
+_FIRST_REAL_YEAR = 100
+
+
+def _with_anchored(text: str) -> list:
+    """The text's dates and those counted from them, but one that names a thing ("the
+    agreements of the following year") rather than when the clause happened."""
+    spans = find_dates(text, _NO_WRITING_DATE)
+    named = find_dates(text)
+    return [
+        span
+        for span in spans
+        if span.start.year >= _FIRST_REAL_YEAR and (span in named or not text.endswith("of ", 0, span.offset))
+    ]
+
 
 # A date that bounds what a thing is for ("a strategy for 2025–2030", "a concept through 2035")
 # or what a figure is compared with ("... compared with 2022") is not when the clause's
@@ -255,6 +311,9 @@ def group_clauses(events: list[Event]) -> list[Event]:
             if main_dates:
                 main_text = group[0].text[: relative.start()].rstrip(" ,;") + _final(group[0].text)
                 out.extend(_one_row([_with_text(e, main_text) for e in main_dates]))
+                told = _told_by_which(group[0].text, relative)
+                if told:  # "..., which was signed in June" tells what was signed
+                    later = [_with_text(e, told) for e in later]
             out.extend(_one_row(later))
             continue
         out.extend(_one_row(group))
@@ -269,6 +328,21 @@ _RELATIVE = re.compile(
     r"|(?<!years)(?<!months)(?<!weeks)(?<!days)\s(?:after|before|when|once|following)\s+(?!the\s+end\b)"
     r"(?=(?:the\s+|a\s+|an\s+)?[A-Za-z])"
 )
+
+
+def _told_by_which(text: str, relative: re.Match[str]) -> str:
+    """ "... concurred in the ratification of the Agreement on Defence Cooperation, which was signed
+    in Warsaw in June." as "The Agreement on Defence Cooperation was signed in Warsaw in June.",
+    or '' when the relative clause is not a plain ", which" after a noun phrase."""
+    if not _WHICH.fullmatch(relative.group()):
+        return ""
+    thing = antecedent(text, relative.start())
+    if thing is None:
+        return ""
+    return thing[0].upper() + thing[1:] + " " + text[relative.end() :].strip()
+
+
+_WHICH = re.compile(r",\s+which\s")
 
 
 def _final(text: str) -> str:
@@ -300,21 +374,29 @@ def _one_row(group: list[Event]) -> list[Event]:
         if not _bound_or_baseline(before := e.text[: _span_in(e.text, e.expression)[0]]) and not _trend(before)
     ]
     shown = main or group
+    links = None
+    if len(shown) > 1:
+        at = [_span_in(e.text, e.expression) for e in shown]
+        links = appositive_rows(shown[0].text, at) or deed_links(shown[0].text, at)
+    if links:  # "signed in 2021 and ratified in 2023": a row per deed
+        return [_labelled([shown[k] for k in indexes], text) for text, indexes in links]
+    return [_labelled(shown, shown[0].text)]
+
+
+def _labelled(shown: list[Event], text: str) -> Event:
+    """The first of `shown` as a row with `text`, labelled with all their dates."""
     first = shown[0]
-    label = _join_labels(list(dict.fromkeys(e.label for e in shown)))
-    return [
-        Event(
-            first.start,
-            first.end,
-            first.precision,
-            label,
-            first.text,
-            first.sources,
-            expression=first.expression,
-            topics=first.topics,
-            sentence=first.sentence,
-        )
-    ]
+    return Event(
+        first.start,
+        first.end,
+        first.precision,
+        _join_labels(list(dict.fromkeys(e.label for e in shown))),
+        text,
+        first.sources,
+        expression=first.expression,
+        topics=first.topics,
+        sentence=first.sentence,
+    )
 
 
 # "four years after it opened on 1 June 2021": the date a span is measured from.
@@ -402,7 +484,7 @@ _BACKGROUND = re.compile(
     r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht|lt|id|ng|de)\b"
 )
 _EARLIER = re.compile(
-    r"\b(?:[Pp]reviously|[Ee]arlier|[Uu]ntil\s+now|[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+the\s+past|[Ss]ince|[Aa]lready|"
+    r"\b(?:[Pp]reviously|[Ee]arlier(?!\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today|this\s+morning))|[Uu]ntil\s+now|[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+the\s+past|[Ss]ince|[Aa]lready|"
     r"[Tt]raditionally|[Uu]sually|[Oo]ften|[Ee]very\s+year|[Aa]nnually)\b"
 )
 
@@ -423,7 +505,8 @@ _TAKING_PART = re.compile(r"\b(?:took\s+part|participated|attended)\b", re.IGNOR
 _DEED = re.compile(
     r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|also\s+met|"
     r"took\s+part|participated|held\s+(?:joint\s+|naval\s+|military\s+)?(?:exercises|drills|a\s+\w+\s+forum|"
-    r"a\s+forum|a\s+ceremony|a\s+round)|was\s+received|were\s+received|laid\s+a\s+wreath|completed)\b",
+    r"a\s+forum|a\s+ceremony|a\s+round)|was\s+received|were\s+received|laid\s+a\s+wreath|completed|"
+    r"witnessed\s+the\s+(?:signing|exchange)|held\s+(?:official\s+|bilateral\s+|separate\s+)?talks)\b",
     re.IGNORECASE,
 )
 FURTHER_DEEDS_LOOK = 12  # sentences of a story: past them comes background
@@ -479,20 +562,29 @@ def states_deed(sentence: str) -> bool:
     memorandums ..."): not talk, plans, background, figures or the study."""
     if len(sentence.split()) < 6:
         return False
-    deed = may_hold(sentence, _DEED_KEYS) and _DEED.search(sentence) is not None
+    pledge = may_hold(sentence, _PLEDGE_KEYS) and _PLEDGE.search(sentence) is not None
+    deed = pledge or (may_hold(sentence, _DEED_KEYS) and _DEED.search(sentence) is not None)
     if not deed and not (
         settles(sentence) and (not may_hold(sentence, _FIGURE_KEYS) or settles(_FIGURE_VERB.sub("", sentence)))
     ):
         return False
     return not (
         _EARLIER.search(sentence)
-        or _ANNOUNCES.search(sentence)
+        or (_ANNOUNCES.search(sentence) and not pledge)
         or _BACKGROUND.search(sentence)
         or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
         or not states_event(sentence)
         or is_meta(sentence)
-        or _sounds_future(sentence)
+        or (_sounds_future(sentence) and not pledge)
     )
+
+
+# A pledge of money announced is a deed of the day it is made, though what it pledges is still to
+# come ("Montenegro announced that Portuguese companies intend to invest about USD 1.2 billion").
+_PLEDGE = re.compile(
+    r"\b(?:announced|pledged|committed|promised)\b[^.;]{0,120}?(?:USD|US\$|\$|€|EUR|£|\b(?:million|billion|trillion)\b)"
+)
+_PLEDGE_KEYS = keys("announced pledged committed promised")
 
 
 def _sounds_future(sentence: str) -> bool:
@@ -510,9 +602,9 @@ _FUTURE_KEYS = keys(
 
 _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met took participated held "
-    "received laid completed"
+    "received laid completed witnessed"
 )
-_ANY_DEED_KEYS = _DEED_KEYS | DECISIVE_KEYS
+_ANY_DEED_KEYS = _DEED_KEYS | DECISIVE_KEYS | _PLEDGE_KEYS
 _FIGURE_KEYS = keys("reached reaches amounted amounts exceeded exceeds raised raises totalled totaled totals accounted")
 
 
@@ -599,7 +691,7 @@ def build_chronology(
                 _on_day(day, text, (item.id, item.location), topics, "", (happening or item.title) if deeds else "")
             )
         candidates.extend(events)  # after the article's own row: a merge keeps the first text
-    merged = merge_across_precisions(merge_events(candidates), text_of=text_of)
+    merged = fold_descriptions(merge_across_precisions(merge_events(candidates), text_of=text_of))
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
@@ -771,13 +863,31 @@ def _overlapping(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _content_words(event: Event) -> frozenset[str]:
-    """Lower-cased content words of the whole sentence (of the title for a publication date),
-    without the date's own words, crudely stemmed."""
-    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(event.sentence or event.text)))
+    """Lower-cased content words of the whole sentence (of the title for a publication date;
+    of the row for one deed of several the sentence states), without the date's own words,
+    crudely stemmed."""
+    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(_compared_text(event))))
     if not event.expression:
         return frozenset(map(itemgetter(1), pairs))
     date_words = _date_words(event.expression)
     return frozenset(stem for part, stem in pairs if part not in date_words)
+
+
+def _compared_text(event: Event) -> str:
+    """What merging compares: the whole sentence, but a row that abridges it to one of its
+    deeds ("The Business Council established in 2018." of "The Business Council, established in
+    2018, will meet in March 2027.") is compared as written, so it joins another statement of
+    that deed."""
+    sentence = event.sentence
+    if not sentence:
+        return event.text
+    if sentence in event.text:  # the sentence with the story's further deeds after it
+        return sentence
+    body = event.text[1:].rstrip(_FINAL)
+    return sentence if body in sentence else event.text
+
+
+_FINAL = ".!?…"
 
 
 @lru_cache(maxsize=4096)  # a corpus writes its dates in a few ways ("in 2023", "14 February 2024")
@@ -885,7 +995,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     cache: dict[tuple[str, str], frozenset[str]] = {}
     words = []
     for e in events:
-        key = (e.sentence or e.text, e.expression)
+        key = (_compared_text(e), e.expression)
         found = cache.get(key)
         if found is None:
             found = cache[key] = _content_words(e)
@@ -949,7 +1059,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 b = events[j]
                 if j in owner or (b.sentence or b.text) == (a.sentence or a.text):
                     continue
-                if distinct[i] & distinct[j] or _names(a) & _names(b) & words[i] & words[j]:
+                shared = (distinct[i] & distinct[j]) | (_names(a) & _names(b) & words[i] & words[j])
+                if shared and not shared <= _setting(b):  # "... signed during the state visit of X"
                     owner[j] = i
     groups: dict[int, list[Event]] = {}
     for i in range(len(events)):
@@ -961,8 +1072,76 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     return out
 
 
+# A source describing a deed rather than telling it: the date is in the subject and the verb is in
+# the present ("The protocol on defence cooperation signed in Luanda in July 2026 extends this
+# cooperation to ...", "The state visit of 2026 has given this partnership a framework", "According
+# to the Agreement on Military Cooperation adopted in 2023, Kazakhstan has ...").
+_DESCRIPTION = re.compile(
+    r"^(?:According\s+to\s+(?P<source>[^,;]{4,160}),|(?P<subject>(?:The|This|These|Its|Their)\s[^,;:]{4,160}?)"
+    r"(?:,[^,;:]{0,80},)?\s(?:is|are|has|have|remains?|provides?|extends?|broadens?|gives?|shows?|offers?|covers?|"
+    r"forms?|lays?|sets?|allows?|enables?|makes?|serves?|constitutes?|includes?|represents?|marks?|reflects?|"
+    r"builds?|governs?|regulates?|defines?|opens?|paves?|strengthens?|deepens?|expands?)\s)"
+)
+
+
+def fold_descriptions(events: list[Event]) -> list[Event]:
+    """Fold a description of a deed into the row that tells the deed, adding its citation.
+
+    A description ("The memorandum on renewable energy signed in July 2026 provides for ...")
+    joins a row dated within its date whose text holds every content word of the description's
+    subject, but one of four or more ("... witnessed the signing of three instruments: a
+    memorandum of understanding on cooperation in renewable energy, ..."), the most precise one
+    first.  A description whose deed
+    no other row tells stays: it is then the chronology's only word on that deed ("The Strategic
+    Partnership signed in 2010 forms the legal basis ...").
+    """
+    subjects = {i: words for i, e in enumerate(events) if (words := _described(e))}
+    if not subjects:
+        return events
+    text_words = [frozenset(_stem(w.lower()) for w in _lower_words(e.text)) for e in events]
+    into: dict[int, int] = {}
+    for i, needed in subjects.items():
+        d = events[i]
+        found = [
+            j
+            for j, e in enumerate(events)
+            if j not in subjects
+            and d.start <= e.start
+            and e.end <= d.end
+            and (e.sentence or e.text) != (d.sentence or d.text)
+            and len(needed - text_words[j]) <= (len(needed) >= 4)  # a place may go unnamed
+        ]
+        if found:
+            into[i] = min(found, key=lambda j: ((events[j].end - events[j].start).days, j))
+    if not into:
+        return events
+    extra: dict[int, list[Event]] = {}
+    for i, j in into.items():
+        extra.setdefault(j, []).append(events[i])
+    return [_combine([e, *extra[j]]) if j in extra else e for j, e in enumerate(events) if j not in into]
+
+
+def _described(event: Event) -> frozenset[str]:
+    """The content words of the subject of a description whose date is in that subject, else none."""
+    if not event.expression or event.expression not in event.text[:240]:
+        return frozenset()
+    found = _DESCRIPTION.match(event.text)
+    if found is None:
+        return frozenset()
+    subject = found.group("source") or found.group("subject")
+    if event.expression not in subject:
+        return frozenset()
+    subject = subject.replace(event.expression, " ")
+    return frozenset(
+        _stem(w)
+        for w in map(str.lower, _lower_words(subject))
+        if w not in _STOPWORDS and not w.endswith("ed") and not w.isdigit()
+    )
+
+
 _SETTING = re.compile(
-    r"\b(?:during|amid|at\s+the\s+time\s+of|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+([^,;]+)",
+    r"\b(?:during|amid|at\s+the\s+time\s+of|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of"
+    r"|at(?=\s+the\s+(?:[\w–'-]+\s+){0,5}?(?:forum|summit|conference|exhibition|fair|ceremony|expo)\b))\s+([^,;]+)",
     re.IGNORECASE,
 )
 
@@ -972,8 +1151,10 @@ def _setting(event: Event) -> frozenset[str]:
     President Yoon"): sharing only those, two statements speak of two happenings."""
     text = event.sentence or event.text
     found = _SETTING.search(text)
-    if found is None or (event.expression and event.expression in found.group(1)):
-        return frozenset()  # "agreements reached during the visit ... in June 2024" dates the visit
+    if found is None or (event.expression and event.expression in found.group(1) and found.group()[:2].lower() != "at"):
+        # "agreements reached during the visit ... in June 2024" dates the visit; "At the forum
+        # on Tuesday, X signed a contract" still only sets the contract there.
+        return frozenset()
     tokens = (part for w in words(found.group(1)) for part in w.lower().split("-"))
     return frozenset(_stem(w) for w in tokens if w and w not in _STOPWORDS and not w.isdigit())
 

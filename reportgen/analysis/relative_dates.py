@@ -91,7 +91,7 @@ _FUTURE = re.compile(rf"(?i)\b(?:{_FUTURE_WORDS})\b")
 _PAST = re.compile(rf"(?i)\b(?:{_PAST_WORDS})\b")
 _STRONG_PAST = _PAST_WORDS.replace(r"|\w{3,}ed", "", 1) + r"|since"
 # An infinitive is a weak future: "agreed to purchase the line ... in February".
-_WEAK_FUTURE = r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be|have|date|record|about|around|over)\b)[a-z]{3,}(?<!ed)"
+_WEAK_FUTURE = r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be|have|date|record|about|around|over)\b)(?-i:[a-z])[a-z]{2,}(?<!ed)"
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|his|her|their|our|still|newly)\s+$")
 # A deadline just before the date: "by August", "until Nov. 9", "through January".
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$")
