@@ -259,3 +259,22 @@ def test_a_paper_sections_summary_gives_a_happening_before_its_topic_sentence():
     assert [s.text for s in summarise([part], 1)] == [
         "The Indian Council for Cultural Relations opened a chair of Indian studies at the University of Chile in 2013.",
     ]
+
+
+def test_an_opening_it_that_stands_for_something_named_before_is_never_shown_alone():
+    assert is_junk("It is designed to carry Nigerian gas for about 5,600 kilometres along the Atlantic coast.")
+    assert is_junk("It has recovered since 2021 and grew to 2.6 billion euros in 2025.")
+    assert not is_junk("It was agreed that the Joint Commission will meet in Abuja next year.")
+    part = section(
+        "s10",
+        "The pipeline is the most ambitious project of the partnership. "
+        "It is designed to carry Nigerian gas for about 5,600 kilometres along the Atlantic coast, at a cost of "
+        "USD 25 billion.",
+        title="Energy",
+    )
+    assert [s.text for s in summarise([part], 1)] == ["The pipeline is the most ambitious project of the partnership."]
+    assert [s.text for s in summarise([part], 2)] == [
+        "The pipeline is the most ambitious project of the partnership.",
+        "It is designed to carry Nigerian gas for about 5,600 kilometres along the Atlantic coast, at a cost of "
+        "USD 25 billion.",
+    ]

@@ -147,7 +147,7 @@ def content_keys(text: str) -> frozenset[str]:
 
 def is_junk(text: str, word_count: int | None = None) -> bool:
     """True for text that is not a self-contained prose sentence."""
-    return leans_back(text) or _not_prose(text, word_count)
+    return leans_back(text) or _it_refers_back(text) or _not_prose(text, word_count)
 
 
 def _not_prose(text: str, word_count: int | None = None) -> bool:
@@ -170,12 +170,28 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
 _REFERS_BACK = re.compile(r"^(?:This|These|Those|Such|They|It)\s+(?!is\b|was\b|means\b|shows\b)")
 
 
+# "It is necessary to ...", "It was agreed that ...": an impersonal "it" that points at nothing before.
+_IMPERSONAL_IT = re.compile(
+    r"^It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+\s+)?(?:necessary|important|essential|"
+    r"advisable|expedient|desirable|useful|possible|impossible|difficult|easy|clear|evident|obvious|noteworthy|worth|"
+    r"likely|unlikely|agreed|decided|proposed|suggested|recommended|planned|noted|reported|announced|known|believed|"
+    r"hoped|estimated|understood|emphasi[sz]ed|stressed)\b|^It\s+\w+\s+\w+\s+that\b"
+)
+
+
+def _it_refers_back(text: str) -> bool:
+    """An opening "It" that stands for what the sentence before names ("It is designed to carry gas
+    ...": the pipeline), not an impersonal one ("It is necessary to ...")."""
+    return text.startswith("It ") and _IMPERSONAL_IT.match(text) is None
+
+
 @lru_cache(maxsize=16384)
 def follows_previous(sentence: str) -> bool:
     """A sentence that reads only right after the one before it: it points back by a pronoun or a
     determiner and is otherwise a self-contained prose sentence ("They agreed that the Joint
     Commission will meet in Abuja next year.")."""
-    return leans_back(sentence) and _REFERS_BACK.match(sentence) is not None and not _not_prose(sentence)
+    refers = (leans_back(sentence) and _REFERS_BACK.match(sentence) is not None) or _it_refers_back(sentence)
+    return refers and not _not_prose(sentence)
 
 
 _Parsed = list[tuple[str, frozenset[str], bool, int, Paragraph, int]]
