@@ -864,7 +864,7 @@ def test_a_second_thing_agreed_keeps_what_was_agreed_and_a_place_after_to_is_no_
     ]
 
 
-def test_a_paper_joins_what_happened_during_a_dated_visit_and_keeps_a_clause_about_the_one_before():
+def test_a_paper_joins_what_happened_during_a_dated_visit_and_tells_a_clause_about_the_one_before_with_it():
     events = build_chronology(
         [
             _section(
@@ -880,14 +880,15 @@ def test_a_paper_joins_what_happened_during_a_dated_visit_and_keeps_a_clause_abo
     assert [(e.label, e.text) for e in events] == [
         ("2013", "The Joint Economic Commission was created in 2013."),
         ("2014, 2017 and 2022", "The Joint Economic Commission has met in 2014, 2017 and 2022."),
-        (
-            "2015 and 2020",
-            "In 2015 Karpowership moored its first floating power plant in Tema; it was relocated to Takoradi in 2020.",
-        ),
+        ("2015", "In 2015 Karpowership moored its first floating power plant in Tema."),
         (
             "1–3 December 2016",
             "The turning point was the visit of King Mohammed VI to Abuja on 1–3 December 2016. During the visit the "
             "two countries signed 22 agreements and announced a gas pipeline project.",
+        ),
+        (
+            "2020",
+            "In 2015 Karpowership moored its first floating power plant in Tema; it was relocated to Takoradi in 2020.",
         ),
     ]
 
@@ -898,6 +899,54 @@ def test_talks_held_earlier_in_the_day_are_a_further_deed_of_the_story():
         "Earlier in the day Paulo Rangel held talks with his Angolan counterpart at the Ministry of External Relations."
     )
     assert _story_rows(lead, talks, date=D(2026, 11, 24)) == [("23 November 2026", f"{lead} {talks}")]
+
+
+def test_a_row_that_names_nothing_takes_the_undated_sentence_before_it():
+    events = build_chronology(
+        [
+            _article(
+                "mofa#a-1",
+                D(2026, 3, 2),
+                "Meeting held",
+                "The Ambassador met the President of KOICA in Seongnam on 27 February.",
+                "The agency will finance a 300-bed children's hospital in Namangan.",
+                "Construction will start in June.",
+                "President Nawrocki accepted an invitation to visit the Philippines, and the visit is expected in 2027.",
+                "The Embassy of Korea opened in Tashkent in December 1992, and the Embassy of Uzbekistan began its work "
+                "in Seoul in 1995.",
+            )
+        ],
+        as_of=D(2026, 3, 2),
+        include_item_dates=False,
+    )
+    assert [(e.label, e.text) for e in events] == [
+        ("December 1992", "The Embassy of Korea opened in Tashkent in December 1992."),
+        ("1995", "The Embassy of Uzbekistan began its work in Seoul in 1995."),
+        ("27 February 2026", "The Ambassador met the President of KOICA in Seongnam on 27 February."),
+        (
+            "June 2026",
+            "The agency will finance a 300-bed children's hospital in Namangan. Construction will start in June.",
+        ),
+        (
+            "2027",
+            "President Nawrocki accepted an invitation to visit the Philippines, and the visit is expected in 2027.",
+        ),
+    ]
+
+
+def test_a_visit_called_off_is_dated_when_it_was_called_off_not_when_it_was_to_be():
+    postponed = (
+        "The visit of the Prime Minister to Athens, planned for 18 March, has been postponed at the request of the "
+        "Egyptian side, the Greek Foreign Ministry said on Wednesday."
+    )
+    events = build_chronology([_article("f#a-1", D(2026, 3, 12), "Visit postponed", postponed)], as_of=D(2026, 3, 12))
+    assert [(e.label, e.text, e.planned) for e in events] == [("11 March 2026", postponed, False)]
+
+
+def test_a_target_year_agreed_dates_nothing_but_the_story():
+    lead = "The two Presidents held talks in Ankara on Monday, the Presidency reports."
+    target = "The two Presidents agreed to raise bilateral trade to USD 2 billion a year by 2030."
+    assert _story_rows(lead, target, date=D(2026, 9, 15)) == [("14 September 2026", f"{lead} {target}")]
 
 
 def test_a_paper_dates_what_it_counts_from_a_date_it_names():

@@ -229,7 +229,12 @@ _BASELINE = re.compile(
 )
 # A year a target is to be met by ("a target of doubling investment by 2030").
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
-_TARGET = re.compile(r"\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b", re.IGNORECASE)
+_TARGET = re.compile(
+    r"\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b"
+    r"|\b(?:agreed|decided|pledged|committed|aim|aims|seek|seeks|plan|plans)\s+to\s+"
+    r"(?:raise|increase|double|triple|bring|boost|lift|expand|reach)\b",  # "agreed to raise trade to $2bn by 2030"
+    re.IGNORECASE,
+)
 
 
 # "By 2022-2023, contacts had already reached ...", "by the early 2010s the scope had expanded": a
@@ -278,6 +283,8 @@ def _is_happening(event: Event, language: str) -> bool:
             return False
         if is_trend(event.text):
             return False
+        if _CALLED_OFF.search(event.text) and _PLANNED_FOR.search(before[-40:]):
+            return False  # the date it was to be on; the story's own date tells when it was called off
     return states_event(event.text, date_at=at, language=language)
 
 
@@ -373,6 +380,11 @@ def _one_row(group: list[Event]) -> list[Event]:
         for e in group
         if not _bound_or_baseline(before := e.text[: _span_in(e.text, e.expression)[0]]) and not _trend(before)
     ]
+    if _CALLED_OFF.search(first_text := group[0].text):
+        # "The visit, planned for 18 March, was postponed, the ministry said on Wednesday": when it
+        # was called off, not when it was to be.
+        kept = [e for e in group if not _PLANNED_FOR.search(first_text[: _span_in(e.text, e.expression)[0]][-40:])]
+        main = [e for e in kept if e in main] or kept
     shown = main or group
     links = None
     if len(shown) > 1:
@@ -381,6 +393,12 @@ def _one_row(group: list[Event]) -> list[Event]:
     if links:  # "signed in 2021 and ratified in 2023": a row per deed
         return [_labelled([shown[k] for k in indexes], text) for text, indexes in links]
     return [_labelled(shown, shown[0].text)]
+
+
+_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|put\s+off|deferred|rescheduled)\b")
+_PLANNED_FOR = re.compile(
+    r"\b(?:planned|scheduled|set|due|slated|expected|intended)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)\s+(?:the\s+)?$"
+)
 
 
 def _labelled(shown: list[Event], text: str) -> Event:
@@ -676,6 +694,8 @@ def build_chronology(
                 last_day = days[-1]
         events = [e for e in group_clauses(found) if _is_happening(e, item.language)]
         happening = happening_sentence(item) if item.kind == "article" else ""
+        if item.language == "en":
+            events = [_with_context(item, e, reference, happening) if _needs_context(e) else e for e in events]
         # When the sentence that says what happened is dated as a happening of its own, its row
         # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
         deeds = further_deeds(item, happening, events) if happening and include_item_dates and item.date else []
@@ -695,6 +715,41 @@ def build_chronology(
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
+
+
+CONTEXT_WORDS = 8  # a row this short that names nobody needs the sentence before it
+
+
+def _needs_context(event: Event) -> bool:
+    """ "Construction will start in June.", "The visit is expected in 2027.": a short row that names
+    no one and nothing, so that a reader cannot tell what it is about."""
+    words_in = event.text.split()
+    if len(words_in) > CONTEXT_WORDS:
+        return False
+    own = set(words(event.expression))
+    return not any(w[:1].isupper() and w not in own for w in words(event.text)[1:])
+
+
+def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str) -> Event:
+    """The row with the undated sentence before it in its item ("The ministry approved the plans
+    for a hospital in Namangan. Construction will start in June."), if there is one and it is not
+    the story's `lead`, which has its own row."""
+    previous = ""
+    for paragraph in item.paragraphs:
+        for sentence in _sentences(paragraph.text):
+            if _within(sentence, event.sentence or event.text):
+                if (
+                    previous
+                    and len(previous.split()) >= 5
+                    and not (lead and _within(previous, lead))
+                    and not find_dates(previous, reference)
+                ):
+                    return _with_text(event, f"{previous} {event.text}")
+                return event
+            previous = sentence
+        if item.kind != "article":
+            previous = ""  # a paper's paragraph opens a new matter
+    return event
 
 
 # A day told by the one the text named last, in an earlier paragraph: "(on Monday ...) At the

@@ -84,7 +84,7 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
     right = end
     for cut in reversed(cuts):
         # "...; it opened to traffic in May 2000": a clause about the one before stays with it.
-        if _is_clause(text[cut[1] : right]) and not _PRONOUN.match(text, cut[1]):
+        if _is_clause(text[cut[1] : right]):
             kept.append(cut)
             right = cut[0]
     kept.reverse()
@@ -112,6 +112,9 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
         said = _SAID_THAT.search(text, start, bounds[0][1]) if number and piece.startswith("that ") else None
         if said is not None:
             piece = text[start : said.end()].lstrip() + piece[len("that ") :]
+        elif number and _points_back(text, bounds[number - 1][0], cuts[number - 1]):
+            # "...; it was relocated to Takoradi in 2020": told with the clause that says what "it" is.
+            piece = text[bounds[number - 1][0] : b].strip()
         if number and piece[:1].islower():
             piece = piece[0].upper() + piece[1:]
         if number < len(bounds) - 1:
@@ -121,6 +124,25 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
 
 
 _PRONOUN = re.compile(r"(?:it|they|he|she|this|these)\s", re.IGNORECASE)
+# "the visit" after "an invitation to visit": a common noun again, without a complement that would
+# tell another one of its kind ("the Embassy of Uzbekistan" after "the Embassy of Korea").
+_DEFINITE = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?!(?:the|this|that|these|those)\b)([a-z]{3,})\b(?!\s+of\b)"
+)
+
+
+def _points_back(text: str, start: int, cut: tuple[int, int]) -> bool:
+    """Whether the clause after `cut` is about what the words before it name: "...; it was
+    relocated in 2020", "... accepted an invitation to visit Manila, and the visit is expected in
+    2027"."""
+    if _PRONOUN.match(text, cut[1]):
+        return True
+    definite = _DEFINITE.match(text, cut[1])
+    return (
+        definite is not None and re.search(rf"\b{definite.group(1)}", text[start : cut[0]], re.IGNORECASE) is not None
+    )
+
+
 _SAID_THAT = re.compile(r"\b[a-z]+ed\s+that\s")
 
 
@@ -266,6 +288,8 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
     for number, (start, end, indexes, carried) in enumerate(links):
         deed = carried + clause[start:end].strip()
         # "was signed in 2006 and entered into force the following year": not "was entered".
+        if not deed:
+            return None
         first = deed.split(None, 1)[0]
         own = prefix if carried or first not in _ACTIVE_ONLY | _AUXILIARIES else _AUXILIARY_END.sub("", prefix) + " "
         if number and _BACK_REFERENCE.search(clause[start:end]):
