@@ -238,3 +238,21 @@ def test_talk_that_states_a_plan_is_news_and_a_demonstrative_further_on_reads_po
         "The protocol on health cooperation signed in Lisbon in June 2026 extends the vaccination programme to coastal "
         "provinces and to rural clinics.",
     ]
+
+
+def test_the_same_amount_at_the_same_time_told_twice_is_one_happening():
+    story = _article(
+        "ph#a-1",
+        dt.date(2026, 3, 9),
+        "Trade between the Philippines and Poland reached $1.14 billion in 2025, up 9% from a year earlier.",
+    )
+    paper = _section(
+        "Trade",
+        "Bilateral commerce has grown steadily, from USD 0.71 billion in 2021 to USD 1.14 billion in 2025.",
+        "The Department of Migrant Workers opened a Migrant Workers Office in Warsaw in 2023.",
+    )
+    got = [s.text for s in headlines([story, paper], 2, as_of=dt.date(2026, 11, 30))]
+    assert got == [
+        "Trade between the Philippines and Poland reached $1.14 billion in 2025, up 9% from a year earlier.",
+        "The Department of Migrant Workers opened a Migrant Workers Office in Warsaw in 2023.",
+    ]

@@ -381,6 +381,15 @@ def _choose(
     names = [
         frozenset(k for k in content_keys(" ".join(_CAPITALISED.findall(c.text)))) & ks for c, ks in zip(cands, keys)
     ]
+    # The same amount at overlapping dates is one happening told twice ("Trade reached $1.14 billion
+    # in 2025" in a story, "from USD 0.71 billion in 2021 to USD 1.14 billion in 2025" in the paper).
+    figures = [_figures(c.text) for c in cands]
+    years = [
+        tuple((dt.date(int(y), 1, 1), dt.date(int(y), 12, 31)) for y in _YEAR.findall(_CITATION.sub("", c.text)))
+        if figures[k]
+        else ()
+        for k, c in enumerate(cands)
+    ]
     chosen: list[int] = []
     per_item: Counter = Counter()
     per_topic: Counter = Counter()
@@ -394,7 +403,11 @@ def _choose(
                 or (per_item[c.item_rank] and further and not _further_news(further[i], c, cands, chosen))
             ):
                 continue
-            if any(_same_happening(keys[i], keys[j], names[i] & names[j], spans[i], spans[j]) for j in chosen):
+            if any(
+                _same_happening(keys[i], keys[j], names[i] & names[j], spans[i], spans[j])
+                or (figures[i] & figures[j] and _overlap(spans[i] + years[i], spans[j] + years[j]))
+                for j in chosen
+            ):
                 continue
             similarity = max((overlap(keys[i], keys[j]) for j in chosen), default=0.0)
             if similarity >= DUPLICATE:
@@ -425,6 +438,22 @@ def _further_news(kind: int, c: Candidate, cands: Sequence[Candidate], chosen: S
     if kind == FIGURE:
         return not any(cands[j].item_rank == c.item_rank and same_series(c.text, cands[j].text) for j in chosen)
     return kind == NEWS
+
+
+_FIGURE = re.compile(
+    r"(?:\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh|US\$)|[$€£¥₸])\s?(\d[\d,.]*\d|\d)|"
+    r"(\d[\d,.]*\d|\d)\s*(?:trillion|billion|million|bn|mln)\b",
+    re.IGNORECASE,
+)
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The amounts a sentence names, as written without separators: "USD 1.14 billion" -> {"1.14"}."""
+    return frozenset((m.group(1) or m.group(2)).replace(",", "") for m in _FIGURE.finditer(text))
+
+
+def _overlap(spans_a, spans_b) -> bool:
+    return any(s1 <= e2 and s2 <= e1 for s1, e1 in spans_a for s2, e2 in spans_b)
 
 
 def _same_happening(a: frozenset[str], b: frozenset[str], shared_names: frozenset[str], spans_a, spans_b) -> bool:
