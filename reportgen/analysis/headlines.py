@@ -18,7 +18,8 @@ Method (linear in the input):
    - recency: the newest year the sentence names (else its item's date), 1 in the as-of
      year, halving every RECENCY_HALF_LIFE years;
    plus a little of summarise's centrality and position and of the focus terms; less for talk,
-   the routine of diplomacy (a courtesy call), what happenings mean ("... show that ..."), a
+   the routine of diplomacy (a courtesy call), what happenings mean ("... show that ..."), what a
+   signed text does ("The protocol signed in July 2026 extends ..."), a
    figure of a story in the units of its opening figure (a part of it), and "this partnership"
    further on (it reads on what came before).
 3. Greedy selection: the best candidate, then the best after penalties for word overlap with
@@ -66,6 +67,7 @@ WEIGHTS = {
     "salient": 0.8,
     "reported": 0.8,
     "background": 0.8,
+    "describes": 0.5,
 }
 RECENCY_HALF_LIFE = 3.0  # years
 REDUNDANCY = 1.0
@@ -125,6 +127,11 @@ _REPORTED = re.compile(
 # "The state visit and the agreements signed during it show that both sides want ...": what happenings mean.
 _VIEW = re.compile(
     r"\b(?:shows?|showed|demonstrat(?:es?|ed)|reflects?|reflected|signals?|signalled|indicates?|testif(?:y|ies))\s+that\b"
+)
+# A document named by its signing, then what it does: the signing is the happening, told where it happened.
+_DESCRIBES = re.compile(
+    r"^The\s+[^,;]{0,80}?\b(?:signed|concluded|adopted|ratified)\s+(?:in|on|during|at|last|earlier)\b[^,;]*?\s"
+    r"(?:provides?|extends?|covers?|allows?|sets?\s+out|establishes|aims|gives|opens|is|are|will)\b"
 )
 _ROUTINE = re.compile(
     r"\bcourtesy\s+(?:call|visit)\b|\bworking\s+(?:session|meeting)\b|"
@@ -337,6 +344,8 @@ def _value(
         value -= w["reported"]  # "X said that the agreement builds on ...", "... show that": a view of happenings
     if not date and tells_background(text):
         value -= w["background"]  # "Until now fruit reached India through Panama"
+    if _DESCRIBES.match(text):
+        value -= w["describes"]  # "The protocol signed in Luanda in July 2026 extends ...": what a signed text does
     if _ROUTINE.search(text):
         value -= w["talk"]  # a courtesy call, a working session with an ambassador: the routine of diplomacy
     if settles(text):
