@@ -18,13 +18,14 @@ Method (linear in the input):
    - recency: the newest year the sentence names (else its item's date), 1 in the as-of
      year, halving every RECENCY_HALF_LIFE years;
    plus a little of summarise's centrality and position and of the focus terms; less for talk,
-   the routine of diplomacy (a courtesy call), what happenings mean ("... show that ..."), what a
-   signed text does ("The protocol signed in July 2026 extends ..."), a
-   figure of a story in the units of its opening figure (a part of it), and "this partnership"
-   further on (it reads on what came before).
+   the routine of diplomacy (a courtesy call), what happenings mean ("... show that ..."), what
+   a signed text does ("The protocol signed in July 2026 extends ..."), a figure of a story in
+   the units of its opening figure (a part of it), and "this partnership" further on (it reads
+   on what came before).
 3. Greedy selection: the best candidate, then the best after penalties for word overlap with
    what is chosen (REDUNDANCY), another sentence of an item already used (SAME_ITEM), and a
-   topic already covered (SAME_TOPIC); a near-duplicate is never taken, an item gives at most
+   topic already covered (SAME_TOPIC); a near-duplicate or the same amount at the same time
+   (a story's trade figure, the paper's series) is never taken twice, an item gives at most
    PER_ITEM sentences; a story's further sentence must be news of its own: a deed, a plan, or a
    figure not in the units of one already chosen from it ("Eximbank announced a credit line of
    USD 1.2 billion" after the visit's agreements, not "Exports rose to €1.82 billion" after
