@@ -336,7 +336,7 @@ def display_title(title: str) -> str:
 WORDS_PER_SENTENCE = 120  # a long paper passage recounts more happenings than a news story
 
 
-LONG_STORY_WORDS = 200  # a story this long reports several deeds (a visit's agreements, loans, forum)
+LONG_STORY_WORDS = 150  # the longest quarter of stories: a visit's several deeds (agreements, a loan, a forum)
 
 
 def item_summary_length(item: Item, base: int) -> int:

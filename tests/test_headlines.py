@@ -258,3 +258,24 @@ def test_the_same_amount_at_the_same_time_told_twice_is_one_happening():
         "Trade between the Philippines and Poland reached $1.14 billion in 2025, up 9% from a year earlier.",
         "The Department of Migrant Workers opened a Migrant Workers Office in Warsaw in 2023.",
     ]
+
+
+def test_a_storys_detail_does_not_go_before_its_main_happening():
+    from reportgen.analysis import headlines as h
+
+    paragraph = Paragraph("a.p1", "x", Location("a.txt", 1))
+    pool = [
+        (
+            h.Candidate(
+                "The first container service sailed on 3 June.", frozenset({"service"}), 0, 0, 0, "a", paragraph, 0
+            ),
+            "",
+        ),
+        (h.Candidate("Fruit exports reached USD 96 million.", frozenset({"exports"}), 0, 1, 1, "a", paragraph, 0), ""),
+    ]
+    day = ((dt.date(2026, 6, 3), dt.date(2026, 6, 3)),)
+    # The detail is worth a little more on its own: the lead still comes first.
+    assert h._choose(pool, [5.05, 5.3], [None, None], [day, day], [True], 1, [h.NEWS, h.FIGURE], {0: 0}) == [0]
+    # A detail clearly worth more than a lead that says little goes first.
+    assert h._choose(pool, [5.0, 6.0], [None, None], [day, day], [True], 1, [h.NEWS, h.FIGURE], {0: 0}) == [1]
+    assert h._choose(pool, [5.05, 5.3], [None, None], [day, day], [True], 1, [h.NEWS, h.FIGURE]) == [1]

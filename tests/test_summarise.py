@@ -178,7 +178,7 @@ def test_a_long_paper_section_gets_a_longer_summary_than_a_news_story_and_a_long
     )
     assert item_summary_length(section, 3) == 5  # one for every 120 words
     assert item_summary_length(story, 3) == 4  # a long story reports several deeds: one more
-    assert item_summary_length(dataclasses.replace(story, paragraphs=paragraphs(200)), 3) == 3
+    assert item_summary_length(dataclasses.replace(story, paragraphs=paragraphs(150)), 3) == 3
     assert item_summary_length(section, 2) == 4  # at most twice the configured length
     assert item_summary_length(dataclasses.replace(section, paragraphs=paragraphs(100)), 3) == 3
     assert item_summary_length(story, 0) == 0

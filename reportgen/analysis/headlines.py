@@ -29,7 +29,8 @@ Method (linear in the input):
    PER_ITEM sentences; a story's further sentence must be news of its own: a deed, a plan, or a
    figure not in the units of one already chosen from it ("Eximbank announced a credit line of
    USD 1.2 billion" after the visit's agreements, not "Exports rose to €1.82 billion" after
-   "Trade grew to €2.6 billion").
+   "Trade grew to €2.6 billion"); a story's detail never goes before its main happening (its
+   lead) unless worth LEAD_FIRST more.
 4. The chosen sentences are returned newest first (undated last, in input order).
 """
 
@@ -76,6 +77,7 @@ SAME_ITEM = 0.8  # a further sentence of a news story
 SAME_SECTION = 0.3  # a further sentence of a paper section
 SAME_TOPIC = 0.25
 PER_ITEM = 2  # sentences of one news story at most
+LEAD_FIRST = 0.5  # a story's detail goes before its lead only when worth this much more
 LONG_WORDS = 45  # longer sentences read poorly as bullets
 PAIR_WORDS = 70  # a sentence shown with the one before it: at most this many words together
 PAIR_COST = 0.3  # two sentences to read instead of one
@@ -206,10 +208,15 @@ def headlines(
     # A story's second sentence must be news too: a further deed, what comes next, or a figure of
     # its own ("Eximbank announced a credit line of USD 1.2 billion"); not a detail of a figure
     # already given ("Imports from India amounted to USD 1.3 billion", see _choose) or background.
+    # A story's lead is its main happening: news even after one of its details was taken.
     further = [
-        NEWS if c.text in planned or states_deed(c.text) else FIGURE * bool(_AMOUNT.search(c.text)) for c, _ in pool
+        NEWS
+        if c.text in planned or states_deed(c.text) or leads.get(c.item_id) == c.text
+        else FIGURE * bool(_AMOUNT.search(c.text))
+        for c, _ in pool
     ]
-    chosen = _choose(pool, values, topics, spans, [item.kind == "article" for item in items], limit, further)
+    lead_of = {c.item_rank: i for i, (c, _) in enumerate(pool) if leads.get(c.item_id) == c.text}
+    chosen = _choose(pool, values, topics, spans, [item.kind == "article" for item in items], limit, further, lead_of)
     order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
     return tuple(_shown(*pool[i]) for i in order)
 
@@ -369,6 +376,7 @@ def _choose(
     stories: Sequence[bool],
     n: int,
     further: Sequence[int] = (),
+    lead_of: dict[int, int] | None = None,
 ) -> list[int]:
     """Greedy: the best value after penalties for what is chosen; never the same happening twice.
 
@@ -405,23 +413,33 @@ def _choose(
     per_topic: Counter = Counter()
     left = set(range(len(cands)))
     while left and len(chosen) < n:
+        # What can no longer be taken stays out for good: what is chosen only grows.
+        for i in sorted(left):
+            c = cands[i]
+            if (
+                (
+                    stories[c.item_rank]
+                    and (
+                        per_item[c.item_rank] >= PER_ITEM
+                        or (per_item[c.item_rank] and further and not _further_news(further[i], c, cands, chosen))
+                    )
+                )
+                or any(
+                    _same_happening(keys[i], keys[j], names[i] & names[j], spans[i], spans[j])
+                    or (figures[i] & figures[j] and _overlap(spans[i] + years[i], spans[j] + years[j]))
+                    for j in chosen
+                )
+                or max((overlap(keys[i], keys[j]) for j in chosen), default=0.0) >= DUPLICATE
+            ):
+                left.discard(i)
         best, best_value = -1, float("-inf")
         for i in sorted(left):
             c = cands[i]
-            if stories[c.item_rank] and (
-                per_item[c.item_rank] >= PER_ITEM
-                or (per_item[c.item_rank] and further and not _further_news(further[i], c, cands, chosen))
-            ):
-                continue
-            if any(
-                _same_happening(keys[i], keys[j], names[i] & names[j], spans[i], spans[j])
-                or (figures[i] & figures[j] and _overlap(spans[i] + years[i], spans[j] + years[j]))
-                for j in chosen
-            ):
+            lead = lead_of.get(c.item_rank, i) if lead_of else i
+            if lead != i and lead in left and values[lead] >= values[i] - LEAD_FIRST and pool[i][1] != cands[lead].text:
+                # A story's detail after its main happening (or shown with it), unless clearly worth more.
                 continue
             similarity = max((overlap(keys[i], keys[j]) for j in chosen), default=0.0)
-            if similarity >= DUPLICATE:
-                continue
             # A news story reports one happening, a paper section recounts many.
             same_item = SAME_ITEM if stories[c.item_rank] else SAME_SECTION
             value = (
