@@ -870,7 +870,8 @@ def test_a_paper_joins_what_happened_during_a_dated_visit_and_tells_a_clause_abo
             _section(
                 "paper#s1",
                 "The turning point was the visit of King Mohammed VI to Abuja on 1–3 December 2016. During the visit "
-                "the two countries signed 22 agreements and announced a gas pipeline project.",
+                "the two countries signed 22 agreements and announced a gas pipeline project. Among them were an "
+                "agreement on fertilizers and a memorandum on the pipeline. Trade grew.",
                 "The Joint Economic Commission was created in 2013 and has met in 2014, 2017 and 2022.",
                 "In 2015 Karpowership moored its first floating power plant in Tema; it was relocated to Takoradi in 2020.",
             )
@@ -884,7 +885,8 @@ def test_a_paper_joins_what_happened_during_a_dated_visit_and_tells_a_clause_abo
         (
             "1–3 December 2016",
             "The turning point was the visit of King Mohammed VI to Abuja on 1–3 December 2016. During the visit the "
-            "two countries signed 22 agreements and announced a gas pipeline project.",
+            "two countries signed 22 agreements and announced a gas pipeline project. Among them were an agreement "
+            "on fertilizers and a memorandum on the pipeline.",
         ),
         (
             "2020",
@@ -947,6 +949,42 @@ def test_a_target_year_agreed_dates_nothing_but_the_story():
     lead = "The two Presidents held talks in Ankara on Monday, the Presidency reports."
     target = "The two Presidents agreed to raise bilateral trade to USD 2 billion a year by 2030."
     assert _story_rows(lead, target, date=D(2026, 9, 15)) == [("14 September 2026", f"{lead} {target}")]
+
+
+def test_a_series_of_visits_told_twice_is_one_row_and_a_who_clause_tells_its_own_dates():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s1",
+                "President Lourenço, who visited Portugal in 2018, 2021 and 2024, accepted an invitation to the summit.",
+                "Lourenço travelled to Portugal again in 2021 and 2024.",
+                "President Lourenço visited Spain in 2019 and 2022.",
+            )
+        ],
+        as_of=D(2026, 12, 1),
+    )
+    assert [(e.label, e.text, len(e.sources)) for e in events] == [
+        ("2018, 2021 and 2024", "President Lourenço visited Portugal in 2018, 2021 and 2024.", 2),
+        ("2019 and 2022", "President Lourenço visited Spain in 2019 and 2022.", 1),
+    ]
+
+
+def test_a_restated_deed_adds_its_citation_to_the_row_that_tells_it():
+    visit = _article(
+        "presidency#a-1",
+        D(2026, 9, 15),
+        "State visit",
+        "President Mahama and President Erdoğan signed three agreements in Ankara on Monday, the Presidency reports.",
+    )
+    later = _section(
+        "paper#s1",
+        "During the talks the sides discussed the implementation of the agreements signed in Ankara in "
+        "September 2026 and parliamentary exchanges.",
+    )
+    events = build_chronology([visit, later], as_of=D(2026, 12, 1))
+    assert [(e.label, list(dict.fromkeys(item for item, _ in e.sources))) for e in events] == [
+        ("14 September 2026", ["presidency#a-1", "paper#s1"])
+    ]
 
 
 def test_a_paper_dates_what_it_counts_from_a_date_it_names():
@@ -1054,6 +1092,44 @@ def test_an_articles_own_row_states_what_happened_and_future_events_are_planned(
 def _rows(*paragraphs: str, as_of: dt.date = D(2025, 1, 1), date: dt.date | None = None) -> list[tuple[str, str, bool]]:
     items = [_article("x#a-1", date, "Untitled", *paragraphs)] if date else [_section("paper#s1", " ".join(paragraphs))]
     return [(e.label, e.text, e.planned) for e in build_chronology(items, as_of=as_of, include_item_dates=False)]
+
+
+def test_the_noun_a_row_opens_with_takes_the_name_the_sentence_before_gives_it():
+    story = _article(
+        "azertac#a-1",
+        D(2026, 6, 10),
+        "Graduates",
+        "The Italy–Azerbaijan University in Baku awarded diplomas to its first 120 graduates on 9 June, AZERTAC reports.",
+        "The university, founded in 2022 by ADA University and five Italian universities, offers degrees in design.",
+    )
+    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))][0] == (
+        "2022",
+        "The Italy–Azerbaijan University, founded in 2022 by ADA University and five Italian universities, offers "
+        "degrees in design.",
+    )
+
+
+def test_a_timetable_is_no_event_but_launching_the_service_is():
+    assert _rows("The route will be flown three times a week during the winter season.") == []
+    launch = "LOT will launch three weekly flights between Warsaw and Manila in October 2026."
+    assert _rows(launch) == [("October 2026", launch, True)]
+
+
+def test_a_scene_timed_by_a_deed_is_no_further_deed_of_the_story():
+    lead = "Turkish contractor Ozkaya signed a $95 million road contract in Ankara on Tuesday, GNA reports."
+    scene = "The hall of the Ankara Chamber of Commerce was full long before the two delegations arrived."
+    assert _story_rows(lead, scene, date=D(2026, 9, 16)) == [("15 September 2026", lead)]
+
+
+def test_an_ordinal_standing_for_the_noun_before_it_keeps_that_clause():
+    sentence = "Bilateral summits have been held since 2013, and the seventh took place in Luanda in 2023."
+    assert _rows(sentence) == [("2023", sentence, False)]
+
+
+@pytest.mark.parametrize("name", ["Erdoğan", "Wałęsa", "Nguyễn Xuân Phúc"])
+def test_a_name_in_letters_beyond_ascii_is_one_word_not_a_determiner_before_the_verb(name):
+    sentence = f"President {name} signed three agreements in Ankara in May 2024."
+    assert _rows(sentence) == [("May 2024", sentence, False)]
 
 
 def test_a_list_closed_by_its_own_and_still_lets_the_next_clause_be_cut():

@@ -289,7 +289,30 @@ def test_abstracts_in_spanish_and_indonesian_are_front_matter_in_their_languages
     assert [s.title for s in paper.items] == ["Introduction"]
 
 
-def test_a_row_whose_last_cell_is_empty_keeps_it_without_a_warning():
+def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_path):
+    (tmp_path / "paper.md").write_text(
+        "## EGYPT AND GREECE IN THE EASTERN MEDITERRANEAN\n\n"
+        "Energy links the two countries. This paper examines the maritime agreement of 2020.\n\n"
+        "**Keywords:** energy, maritime boundaries.\n\n"
+        "### **Η Αίγυπτος και η Ελλάδα**\n\n"
+        "**Περίληψη:** Η ενέργεια συνδέει τις δύο χώρες. Το άρθρο εξετάζει τη θαλάσσια συμφωνία του 2020.\n\n"
+        "**Λέξεις-κλειδιά:** ενέργεια, θαλάσσια σύνορα.\n\n"
+        "### **মিশর ও গ্রিস**\n\n"
+        "জ্বালানি দুই দেশকে যুক্ত করে। এই প্রবন্ধে ২০২০ সালের সমুদ্র চুক্তি আলোচনা করা হয়েছে।\n\n"
+        "**মূলশব্দ:** জ্বালানি, সমুদ্রসীমা।\n\n"
+        "## Introduction\n\nEgypt and Greece signed a maritime agreement in 2020.\n",
+        encoding="utf-8",
+    )
+    corpus = ingest.load(["paper.md"], root=tmp_path)
+    assert corpus.diagnostics == ()
+    paper = corpus.documents[0]
+    assert [(a.language, a.keywords) for a in paper.abstracts] == [
+        ("en", ("energy", "maritime boundaries")),
+        ("el", ("ενέργεια", "θαλάσσια σύνορα")),
+        ("bn", ("জ্বালানি", "সমুদ্রসীমা")),
+    ]
+    assert [s.title for s in paper.items] == ["Introduction"]
+
     lines = ["## Data", "", "**Table 2** - Ports", "", "Port\tShips\tNote", "Aktau\t12\t", "Kuryk\t4\tnew  ", ""]
     doc, diagnostics = read_paper(lines, doc_id="p", path="data/p.md")
     (table,) = doc.tables

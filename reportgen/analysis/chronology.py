@@ -21,14 +21,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Callable, Iterable
 
-from reportgen.analysis.clauses import antecedent, appositive_rows, clause_spans, deed_links
+from reportgen.analysis.clauses import clause_spans
+from reportgen.analysis.deeds import antecedent, appositive_rows, deed_links
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
@@ -148,19 +149,28 @@ def _join_settings_told_after(
     text: str, sentences: list[tuple[int, int]], found: dict, clauses_of: dict[int, list[tuple[int, int, str]]]
 ) -> None:
     """Add to the rows of a paper's dated sentence the undated deeds the next sentence tells in its
-    setting ("During the visit the two countries signed 22 agreements ...")."""
+    setting ("During the visit the two countries signed 22 agreements ...") and what the one after
+    that lists of them ("Among them were the contract for 42 trains and a memorandum on ...")."""
     dated = {entry[1] for entry in found.values()}
+    row = -1  # the dated sentence whose rows the last joined sentence went to
     for index in range(1, len(sentences)):
         start, end = sentences[index]
-        if index in dated or index - 1 not in dated or not _SETTING_BACK.match(text, start):
+        if index in dated:
+            continue
+        if index - 1 in dated and _SETTING_BACK.match(text, start):
+            row = index - 1
+        elif not (row >= 0 and row == index - 2 and _LISTS_THEM.match(text, start)):
             continue
         sentence = text[start:end].strip()
-        if not states_deed(sentence):
+        if not (states_deed(sentence) or _LISTS_THEM.match(sentence)):
             continue
-        last = len(clauses_of[index - 1]) - 1
+        last = len(clauses_of[row]) - 1
         for entry in found.values():
-            if entry[1] == index - 1 and entry[2] in (last, _WHOLE):
+            if entry[1] == row and entry[2] in (last, _WHOLE):
                 entry[3] = f"{entry[3].rstrip()} {sentence}"
+
+
+_LISTS_THEM = re.compile(r"\s*(?:Among\s+(?:them|these|those)|(?:These|They)\s+include[ds]?)\b")
 
 
 # A text without a date of writing (a paper) still dates what it counts from a date it names:
@@ -217,7 +227,9 @@ def _trend(before: str) -> bool:
 # "an action plan for 2022–2026", "a programme through 2027–2030": a term of several years after
 # "for"/"through" bounds what a plan covers; as a row's only date it is not when anything happened
 # ("scheduled for 2025–2026" is).
-_SCHEDULING = re.compile(r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved)\s+(?:\w+\s+)?$", re.I)
+_SCHEDULING = re.compile(
+    r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 
 
 # What a figure is compared with, with the figure in between ("USD 2.4 billion in 2023, compared
@@ -283,6 +295,8 @@ def _is_happening(event: Event, language: str) -> bool:
             return False
         if is_trend(event.text):
             return False
+        if _SERVICE.search(event.text) and not _SERVICE_STARTS.search(event.text):
+            return False  # "The route will be flown three times a week during the winter season."
         if _CALLED_OFF.search(event.text) and _PLANNED_FOR.search(before[-40:]):
             return False  # the date it was to be on; the story's own date tells when it was called off
     return states_event(event.text, date_at=at, language=language)
@@ -318,9 +332,9 @@ def group_clauses(events: list[Event]) -> list[Event]:
             if main_dates:
                 main_text = group[0].text[: relative.start()].rstrip(" ,;") + _final(group[0].text)
                 out.extend(_one_row([_with_text(e, main_text) for e in main_dates]))
-                told = _told_by_which(group[0].text, relative)
-                if told:  # "..., which was signed in June" tells what was signed
-                    later = [_with_text(e, told) for e in later]
+            told = _told_by_which(group[0].text, relative, later)
+            if told:  # "..., which was signed in June" tells what was signed
+                later = [_with_text(e, told) for e in later]
             out.extend(_one_row(later))
             continue
         out.extend(_one_row(group))
@@ -331,25 +345,32 @@ def group_clauses(events: list[Event]) -> list[Event]:
 # an adverbial one that dates another happening ("arrived on 12 May after Australia granted
 # market access in January"); "after 2015" (a trend) and "before the end of 2027" are not.
 _RELATIVE = re.compile(
-    r",\s+(?:(?:the\s+)?(?:\w+\s+){1,2}of\s+)?(?:which|whom|where)\s"
+    r",\s+(?:(?:the\s+)?(?:\w+\s+){1,2}of\s+)?(?:which|whom|who|where)\s"
     r"|(?<!years)(?<!months)(?<!weeks)(?<!days)\s(?:after|before|when|once|following)\s+(?!the\s+end\b)"
     r"(?=(?:the\s+|a\s+|an\s+)?[A-Za-z])"
 )
 
 
-def _told_by_which(text: str, relative: re.Match[str]) -> str:
-    """ "... concurred in the ratification of the Agreement on Defence Cooperation, which was signed
-    in Warsaw in June." as "The Agreement on Defence Cooperation was signed in Warsaw in June.",
-    or '' when the relative clause is not a plain ", which" after a noun phrase."""
+def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> str:
+    """What a ", which" or ", who" clause tells of the noun phrase before it, as a sentence, or ''.
+
+    "... concurred in the ratification of the Agreement on Defence Cooperation, which was signed
+    in Warsaw in June." gives "The Agreement on Defence Cooperation was signed in Warsaw in June.";
+    "President Lourenço, who visited Portugal in 2018 and 2021, accepted ..." gives "President
+    Lourenço visited Portugal in 2018 and 2021."  The clause ends at the first comma after its
+    dates (`dated`)."""
     if not _WHICH.fullmatch(relative.group()):
         return ""
     thing = antecedent(text, relative.start())
     if thing is None:
         return ""
-    return thing[0].upper() + thing[1:] + " " + text[relative.end() :].strip()
+    last = max(_span_in(text, e.expression)[1] for e in dated)
+    stop = re.compile(r"[,;]").search(text, last)
+    told = text[relative.end() : stop.start() if stop else len(text)].strip().rstrip(".!?…")
+    return thing[0].upper() + thing[1:] + " " + told + (_final(text) or ".")
 
 
-_WHICH = re.compile(r",\s+which\s")
+_WHICH = re.compile(r",\s+wh(?:ich|o)\s")
 
 
 def _final(text: str) -> str:
@@ -395,6 +416,15 @@ def _one_row(group: list[Event]) -> list[Event]:
     return [_labelled(shown, shown[0].text)]
 
 
+# How often a service runs is its timetable, not a happening ("will be flown three times a week",
+# "operates daily"); launching it is ("will launch three weekly flights").
+_SERVICE = re.compile(
+    r"\b(?:flown|operated|served|run|fly|flies|operate|operates|serve|serves|runs)\b[^.;]{0,40}?"
+    r"\b(?:(?:\w+|\d+)\s+times\s+(?:a|per)\s+(?:day|week|month)|once\s+a|twice\s+a|daily|weekly)\b"
+)
+_SERVICE_STARTS = re.compile(
+    r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|open\w*|resum\w*)\b", re.IGNORECASE
+)
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|put\s+off|deferred|rescheduled)\b")
 _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|set|due|slated|expected|intended)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)\s+(?:the\s+)?$"
@@ -502,7 +532,9 @@ _BACKGROUND = re.compile(
     r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht|lt|id|ng|de)\b"
 )
 _EARLIER = re.compile(
-    r"\b(?:[Pp]reviously|[Ee]arlier(?!\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today|this\s+morning))|[Uu]ntil\s+now|[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+the\s+past|[Ss]ince|[Aa]lready|"
+    # ("Earlier in the day" is the story's own day.)
+    r"\b(?:[Pp]reviously|[Ee]arlier(?!\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today|this\s+morning))|"
+    r"[Uu]ntil\s+now|[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+the\s+past|[Ss]ince|[Aa]lready|"
     r"[Tt]raditionally|[Uu]sually|[Oo]ften|[Ee]very\s+year|[Aa]nnually)\b"
 )
 
@@ -591,6 +623,7 @@ def states_deed(sentence: str) -> bool:
         or (_ANNOUNCES.search(sentence) and not pledge)
         or _BACKGROUND.search(sentence)
         or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
+        or _acts_only_in_a_subclause(sentence)  # "The hall was full long before the delegations arrived."
         or not states_event(sentence)
         or is_meta(sentence)
         or (_sounds_future(sentence) and not pledge)
@@ -696,6 +729,7 @@ def build_chronology(
         happening = happening_sentence(item) if item.kind == "article" else ""
         if item.language == "en":
             events = [_with_context(item, e, reference, happening) if _needs_context(e) else e for e in events]
+            events = [_named(item, e) if _THE_NOUN.match(e.text) else e for e in events]
         # When the sentence that says what happened is dated as a happening of its own, its row
         # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
         deeds = further_deeds(item, happening, events) if happening and include_item_dates and item.date else []
@@ -711,7 +745,7 @@ def build_chronology(
                 _on_day(day, text, (item.id, item.location), topics, "", (happening or item.title) if deeds else "")
             )
         candidates.extend(events)  # after the article's own row: a merge keeps the first text
-    merged = fold_descriptions(merge_across_precisions(merge_events(candidates), text_of=text_of))
+    merged = fold_descriptions(merge_repeated_dates(merge_across_precisions(merge_events(candidates), text_of=text_of)))
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
@@ -749,6 +783,28 @@ def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str
             previous = sentence
         if item.kind != "article":
             previous = ""  # a paper's paragraph opens a new matter
+    return event
+
+
+# "The university, founded in 2022 ..." after "The Italy–Azerbaijan University in Baku awarded ...".
+_THE_NOUN = re.compile(r"The\s+([a-z]{4,})\b")
+
+
+def _named(item: Item, event: Event) -> Event:
+    """The row with "The university" named as the sentence before it names it ("The Italy–Azerbaijan
+    University"), when that sentence gives the noun a name of capitalised words."""
+    match = _THE_NOUN.match(event.text)
+    assert match is not None, "called for rows _THE_NOUN matches"
+    noun = match.group(1)
+    previous = ""
+    for paragraph in item.paragraphs:
+        for sentence in _sentences(paragraph.text):
+            if _within(sentence, event.sentence or event.text):
+                name = re.search(rf"(?:\b[Tt]he\s+)?\b((?:[A-Z][\w'’–-]*\s+){{1,5}}){noun.capitalize()}\b", previous)
+                if name is None:
+                    return event
+                return _with_text(event, f"The {name.group(1)}{noun.capitalize()}{event.text[match.end() :]}")
+            previous = sentence
     return event
 
 
@@ -1142,30 +1198,32 @@ _DESCRIPTION = re.compile(
 def fold_descriptions(events: list[Event]) -> list[Event]:
     """Fold a description of a deed into the row that tells the deed, adding its citation.
 
-    A description ("The memorandum on renewable energy signed in July 2026 provides for ...")
-    joins a row dated within its date whose text holds every content word of the description's
-    subject, but one of four or more ("... witnessed the signing of three instruments: a
-    memorandum of understanding on cooperation in renewable energy, ..."), the most precise one
-    first.  A description whose deed
-    no other row tells stays: it is then the chronology's only word on that deed ("The Strategic
-    Partnership signed in 2010 forms the legal basis ...").
+    A description ("The memorandum on renewable energy signed in July 2026 provides for ...",
+    "The sides reviewed the implementation of the agreements signed in Ankara in September")
+    joins a row dated within its date whose text holds every content word of what it describes,
+    but one of four or more ("... witnessed the signing of three instruments: a memorandum of
+    understanding on cooperation in renewable energy, ..."), the most precise one first.  A
+    description whose deed no other row tells stays: it is then the chronology's only word on
+    that deed ("The Strategic Partnership signed in 2010 forms the legal basis ...").
     """
-    subjects = {i: words for i, e in enumerate(events) if (words := _described(e))}
-    if not subjects:
+    described = {i: words for i, e in enumerate(events) if (words := _described(e))}
+    if not described:
         return events
-    text_words = [frozenset(_stem(w.lower()) for w in _lower_words(e.text)) for e in events]
+    order = sorted(range(len(events)), key=lambda j: events[j].start)
+    starts = [events[j].start for j in order]
+    text_words: dict[int, frozenset[str]] = {}
     into: dict[int, int] = {}
-    for i, needed in subjects.items():
+    for i, needed in described.items():
         d = events[i]
-        found = [
-            j
-            for j, e in enumerate(events)
-            if j not in subjects
-            and d.start <= e.start
-            and e.end <= d.end
-            and (e.sentence or e.text) != (d.sentence or d.text)
-            and len(needed - text_words[j]) <= (len(needed) >= 4)  # a place may go unnamed
-        ]
+        found = []
+        for j in order[bisect_left(starts, d.start) : bisect_right(starts, d.end)]:
+            e = events[j]
+            if j in described or e.end > d.end or (e.sentence or e.text) == (d.sentence or d.text):
+                continue
+            if j not in text_words:
+                text_words[j] = frozenset(_stem(w.lower()) for w in _lower_words(e.text))
+            if len(needed - text_words[j]) <= (len(needed) >= 4):  # a place may go unnamed
+                found.append(j)
         if found:
             into[i] = min(found, key=lambda j: ((events[j].end - events[j].start).days, j))
     if not into:
@@ -1176,15 +1234,77 @@ def fold_descriptions(events: list[Event]) -> list[Event]:
     return [_combine([e, *extra[j]]) if j in extra else e for j, e in enumerate(events) if j not in into]
 
 
+def merge_repeated_dates(events: list[Event]) -> list[Event]:
+    """Merge rows that name two or more of the same dates and the same two names: "President
+    Mahama visited Türkiye in 2013 and 2015." and "Mahama previously travelled to Türkiye in 2013
+    and 2015 during his first term." tell one series of visits.  The row naming the most dates
+    keeps its text; every citation stays."""
+    several = {i: parts for i, e in enumerate(events) if len(parts := _label_parts(e.label)) >= 2}
+    if len(several) < 2:
+        return events
+    by_part: dict[str, list[int]] = {}
+    for i, parts in several.items():
+        for part in parts:
+            by_part.setdefault(part, []).append(i)
+    owner: dict[int, int] = {}
+    for i in sorted(several, key=lambda i: (-len(several[i]), i)):
+        if i in owner:
+            continue
+        names = _proper_names(events[i])
+        shared = Counter(j for part in several[i] for j in by_part[part] if j != i and j not in owner)
+        for j, common in shared.items():
+            if common >= 2 and len(names & _proper_names(events[j])) >= 2:
+                owner[j] = i
+    if not owner:
+        return events
+    extra: dict[int, list[Event]] = {}
+    for j, i in owner.items():
+        extra.setdefault(i, []).append(events[j])
+    return [_combine([e, *extra[i]]) if i in extra else e for i, e in enumerate(events) if i not in owner]
+
+
+def _label_parts(label: str) -> frozenset[str]:
+    return frozenset(part.strip().lower() for part in re.split(r",\s+|\s+and\s+", label) if part.strip())
+
+
+_OPENERS = frozenset("the a an in on at during this these that those it its after before since from".split())
+
+
+def _proper_names(event: Event) -> frozenset[str]:
+    """Capitalised words of a row but for the words a sentence opens with and date words."""
+    return frozenset(
+        _stem(w.lower())
+        for w in words(event.text)
+        if w[:1].isupper() and w.lower() not in _OPENERS and w.lower() not in _STOPWORDS
+    )
+
+
+# A deed named again while telling another happening: "The sides discussed the implementation of
+# the agreements signed in Ankara in September", "reviewed the agreements reached during the state
+# visit ... in June 2024".
+_RESTATED = re.compile(
+    r"\b(?:discussed|reviewed|examined|considered|assessed|noted|welcomed|praised|followed\s+up\s+on|"
+    r"implementation\s+of|implementing|progress\s+(?:on|in)|follow-up\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<thing>agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|contracts?|deals?|documents?|protocols?|"
+    r"decisions?|commitments?)\s+(?:signed|concluded|reached|adopted|agreed|made|taken)\b(?P<where>[^,;.]{0,120})"
+)
+
+
 def _described(event: Event) -> frozenset[str]:
-    """The content words of the subject of a description whose date is in that subject, else none."""
+    """The content words of what a description describes, when its date is in that part, else none."""
     if not event.expression or event.expression not in event.text[:240]:
         return frozenset()
     found = _DESCRIPTION.match(event.text)
-    if found is None:
-        return frozenset()
-    subject = found.group("source") or found.group("subject")
-    if event.expression not in subject:
+    if found is not None:
+        subject = found.group("source") or found.group("subject")
+    else:
+        restated = _RESTATED.search(event.text) if "ed " in event.text else None
+        if restated is None:
+            return frozenset()
+        subject = restated.group("thing") + " " + " ".join(_NAME.findall(restated.group("where")))
+        if event.expression not in restated.group("where"):
+            return frozenset()
+    if found is not None and event.expression not in subject:
         return frozenset()
     subject = subject.replace(event.expression, " ")
     return frozenset(
@@ -1192,6 +1312,9 @@ def _described(event: Event) -> frozenset[str]:
         for w in map(str.lower, _lower_words(subject))
         if w not in _STOPWORDS and not w.endswith("ed") and not w.isdigit()
     )
+
+
+_NAME = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 _SETTING = re.compile(

@@ -83,7 +83,6 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
     kept: list[tuple[int, int]] = []
     right = end
     for cut in reversed(cuts):
-        # "...; it opened to traffic in May 2000": a clause about the one before stays with it.
         if _is_clause(text[cut[1] : right]):
             kept.append(cut)
             right = cut[0]
@@ -135,7 +134,7 @@ def _points_back(text: str, start: int, cut: tuple[int, int]) -> bool:
     """Whether the clause after `cut` is about what the words before it name: "...; it was
     relocated in 2020", "... accepted an invitation to visit Manila, and the visit is expected in
     2027"."""
-    if _PRONOUN.match(text, cut[1]):
+    if _PRONOUN.match(text, cut[1]) or _ELLIPTIC_ORDINAL.match(text, cut[1]):
         return True
     definite = _DEFINITE.match(text, cut[1])
     return (
@@ -143,6 +142,11 @@ def _points_back(text: str, start: int, cut: tuple[int, int]) -> bool:
     )
 
 
+# "Bilateral summits have been held since 2013, and the seventh took place in Luanda in 2023."
+_ELLIPTIC_ORDINAL = re.compile(
+    r"(?:[Tt]he|[Aa])\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|next|"
+    r"latter|former|\d+(?:st|nd|rd|th))\s+(?:was|were|is|will|has|had|took|came|met|opened|followed)\b"
+)
 _SAID_THAT = re.compile(r"\b[a-z]+ed\s+that\s")
 
 
@@ -206,191 +210,3 @@ def _final_punctuation(sentence: str) -> str:
     body = sentence.rstrip().rstrip(_CLOSERS)
     stripped = body.rstrip(_FINAL_PUNCTUATION)
     return body[len(stripped) :]
-
-
-# -- one clause, several deeds ----------------------------------------------------------------
-
-# Where a clause coordinates one more dated deed: "signed in 2021 and ratified in 2023", "opened in
-# 2018, raised to €1.5 billion in 2022 and to €2 billion in October 2026".
-_LINK_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-# Words that may come between a separator and the next date in a plain list of dates ("in 1999,
-# 2008 and 2011", "in May and again in June"): one deed on several dates.
-_LIST_FILLER = frozenset("in on at of the year years and or again also then later during".split())
-_ADVERBS = frozenset("again later then also subsequently finally eventually only soon".split())
-_BACK_REFERENCE = re.compile(r"\b(?:it|them|its|their|this|these|there|which)\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\s,;]+")
-_AUXILIARIES = frozenset("has have had was were is are will would".split())
-_AUXILIARY_END = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$")
-# Verbs that take no passive: after "was signed ... and" they stand without the "was".
-_ACTIVE_ONLY = frozenset("entered came became expired began ended went started remained lapsed took".split())
-# An ellipsis that moves the deed elsewhere or to another level ("and between Baku and Rome in
-# 2019", "and to €2 billion in 2026") is another deed; one that only adds an object ("paid USD 56
-# million in 2022 and USD 100 million in 2023") is taken as one.
-_PREPOSITIONS = frozenset("to in at between from into on with for".split())
-
-
-def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str, list[int]]] | None:
-    """One row text per deed of a clause that coordinates deeds each with its own date, with the
-    indexes of `dates` (sorted (start, end) offsets in `clause`) each row holds; None when the
-    clause states one deed (on one date or several: "visited Doha in 1999, 2008 and 2011").
-
-    "The CPLP Mobility Agreement, signed in 2021 and ratified by Angola in 2023, has simplified
-    visas." gives "The CPLP Mobility Agreement signed in 2021." and "The CPLP Mobility
-    Agreement, ratified by Angola in 2023, has simplified visas."  A deed without its own verb
-    takes the one before it ("... raised to €1.5 billion in 2022 and to €2 billion in October
-    2026" gives "... was raised to €2 billion in October 2026."); one that points back ("and
-    reopened it in 2018") keeps the deeds before it.  Only the words between the deeds' verbs
-    and their dates are left out; nothing is added but the verb an ellipsis leaves out.
-    """
-    if len(dates) < 2:
-        return None
-    first_verb = _last_verb(clause, 0, dates[0][0])
-    if first_verb is None:
-        return None
-    # links: [start, end, date indexes, verb text of an ellipsis or ""]
-    links: list[list] = [[first_verb, None, [0], ""]]
-    for k in range(1, len(dates)):
-        gap_start, gap_end = dates[k - 1][1], dates[k][0]
-        separator = _LINK_SEPARATOR.search(clause, gap_start, gap_end)
-        if separator is None:
-            links[-1][2].append(k)
-            continue
-        head = clause[separator.end() : gap_end].split()
-        content = [w for w in head if w.lower() not in _ADVERBS]
-        if all(w.lower() in _LIST_FILLER for w in head):
-            links[-1][2].append(k)  # "in 1999, 2008 and 2011"
-            continue
-        links[-1][1] = separator.start()
-        if content and (
-            _is_verb(content[0]) or (content[0] in _AUXILIARIES and len(content) > 1 and _is_verb(content[1]))
-        ):
-            links.append([separator.end(), None, [k], ""])  # "and ratified ...", "and has met ..."
-            continue
-        # An ellipsis ("and to €2 billion in ..."): the last verb's words up to where this link's
-        # first word stands in the link before it.
-        previous = clause[links[-1][0] : links[-1][1]]
-        verb = _WORD.match(previous)
-        if not content or verb is None or _is_verb(verb.group()) is False:
-            return None
-        at = re.search(rf"(?<!\S){re.escape(content[0])}(?!\S)", previous[verb.end() :])
-        if at is None or content[0] not in _PREPOSITIONS:  # "paid X in 2022 and Y in 2023": one deed
-            return None
-        carried = links[-1][3] or previous[: verb.end() + at.start()]
-        links.append([separator.end(), None, [k], carried])
-    if len(links) < 2:
-        return None
-    last = links[-1]
-    stop = re.compile(r"[,;]").search(clause, dates[-1][1])
-    last[1] = stop.start() if stop else len(clause.rstrip().rstrip(_CLOSERS).rstrip(_FINAL_PUNCTUATION))
-    prefix, suffix = clause[:first_verb], clause[last[1] :]
-    final = _final_punctuation(clause) or "."
-    rows = []
-    for number, (start, end, indexes, carried) in enumerate(links):
-        deed = carried + clause[start:end].strip()
-        # "was signed in 2006 and entered into force the following year": not "was entered".
-        if not deed:
-            return None
-        first = deed.split(None, 1)[0]
-        own = prefix if carried or first not in _ACTIVE_ONLY | _AUXILIARIES else _AUXILIARY_END.sub("", prefix) + " "
-        if number and _BACK_REFERENCE.search(clause[start:end]):
-            deed = clause[first_verb:end].strip()  # "closed its embassy in 2008 and reopened it in 2018"
-        if number == len(links) - 1:
-            text = own + deed + suffix
-        else:
-            text = own.rstrip().rstrip(",") + " " + deed.rstrip(" ,") + final
-        rows.append((text.strip(), indexes))
-    return rows
-
-
-def _is_verb(word: str) -> bool:
-    word = word.strip("\"'“‘(")
-    return (
-        _VERB_CANDIDATE.fullmatch(word) is not None
-        and word not in _NOT_VERBS
-        and word not in {"be", "been", "is", "are", "was", "were", "has", "have", "had"}
-    )
-
-
-def _last_verb(clause: str, start: int, end: int) -> int | None:
-    """Where the last deed verb before `end` starts (not an auxiliary, not after a determiner)."""
-    found = None
-    for match in _VERB_CANDIDATE.finditer(clause, start, end):
-        word = match.group()
-        if not _is_verb(word):
-            continue
-        before = clause[: match.start()].rsplit(None, 1)
-        if before and before[-1].lower() in _BEFORE_PARTICIPLE:
-            continue
-        found = match.start()
-    return found
-
-
-# -- what a participle or a relative clause tells of --------------------------------------------
-
-_DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|its|their|this|these)\s", re.IGNORECASE)
-# "the ratification of the Agreement ...": the act of which the noun after "of" is the object.
-_ACT_OF = re.compile(r"(?:the|a|an|its|their)\s+[a-z]+(?:tion|ing|ment|al|sion)\s+of\s+(?=(?:the|a|an)\s)", re.I)
-
-
-def antecedent(clause: str, at: int) -> str | None:
-    """The noun phrase that ends just before `at` (a comma before "signed in 2024" or "which ..."),
-    from its determiner, or None: "approved for ratification the Social Security Agreement
-    between Angola and Portugal" gives "the Social Security Agreement between Angola and
-    Portugal"; "concurred in the ratification of the Agreement on Defence" gives "the Agreement
-    on Defence"."""
-    start = 0
-    for match in _VERB_CANDIDATE.finditer(clause, 0, at):
-        if _is_verb(match.group()):
-            start = match.end()
-    for stop in (clause.rfind(",", start, at), clause.rfind(";", start, at)):
-        start = max(start, stop + 1)
-    determiner = _DETERMINER.search(clause, start, at)
-    if determiner is None:
-        return None
-    phrase = clause[determiner.start() : at].strip()
-    act = _ACT_OF.match(phrase)
-    if act is not None:
-        phrase = phrase[act.end() :]
-    if len(phrase.split()) < 2:
-        return None
-    return phrase
-
-
-# ", signed in Lisbon in June 2024,": a participle phrase set off by commas after a noun phrase.
-_APPOSITIVE = re.compile(
-    r",\s+(?:(?:first|originally|jointly|formally)\s+)?([a-z]{3,}ed|built|held|made|set\s+up)\b[^,;]*"
-)
-
-
-# Participles that describe a thing rather than tell a deed done to it ("estimated at €1 billion in 2018").
-_STATIVE_PARTICIPLES = frozenset(
-    "estimated valued priced rated ranked located based called named known considered regarded described "
-    "expected scheduled planned accompanied chaired headed composed measured".split()
-)
-
-
-def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str, list[int]]] | None:
-    """A clause that dates a deed of its own and, in a participle phrase set off by commas, an
-    earlier deed of a thing it names: a row for each, with the indexes of `dates` it holds.
-
-    "The National Assembly on Thursday approved the Social Security Agreement, signed in Lisbon
-    in June 2024, with 171 votes." gives "The National Assembly on Thursday approved the Social
-    Security Agreement with 171 votes." and "The Social Security Agreement signed in Lisbon in
-    June 2024."  None when no such phrase holds some of the dates and not all of them."""
-    for match in _APPOSITIVE.finditer(clause):
-        if not _is_verb(match.group(1).split()[0]) or match.group(1) in _STATIVE_PARTICIPLES:
-            continue
-        inside = [k for k, (a, b) in enumerate(dates) if match.start() < a and b <= match.end()]
-        if not inside or len(inside) == len(dates):
-            continue
-        thing = antecedent(clause, match.start())
-        if thing is None:
-            return None
-        rest = clause[match.end() :]
-        main = clause[: match.start()] + (" " + rest[1:].lstrip() if rest.startswith(",") else rest)
-        final = _final_punctuation(clause) or "."
-        deed = thing[0].upper() + thing[1:] + " " + match.group()[1:].strip() + final
-        outside = [k for k in range(len(dates)) if k not in inside]
-        rows = [(main.strip(), outside), (deed, inside)]
-        return sorted(rows, key=lambda row: row[1][0])
-    return None

@@ -149,7 +149,7 @@ _OPENING_PREPOSITION = re.compile(r"(?:from|between|on|in|at)\s+", re.IGNORECASE
 _NOUN_AFTER = re.compile(rf"^[\s'’s]*(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
 
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")  # Cyrillic, Arabic: the lists do not apply
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # "Erdoğan" is one word, not "Erdo" and "an"
 # Words before an "-ed" word that make it an adjective ("the signed accord", "a more diversified agenda").
 _BEFORE_PARTICIPLE = frozenset(
     "the a an its their his her our this these those that newly well more most less least highly increasingly "

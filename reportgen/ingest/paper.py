@@ -26,13 +26,17 @@ from reportgen.ingest.sniff import HEADING
 KEYWORDS = re.compile(
     r"^\*{0,2}(?:key ?words|index terms|түйін сөздер|кілт сөздер|тірек сөздер|ключевые слова"
     r"|palabras clave|palavras[- ]chave|mots[- ]cl[ée]s|schl(?:ü|ue)sselw(?:ö|oe)rter|schlagw(?:ö|oe)rter"
-    r"|parole chiave|kata kunci|anahtar kelimeler|trefwoorden|słowa kluczowe|الكلمات المفتاحية)"
+    r"|parole chiave|kata kunci|anahtar kelimeler|trefwoorden|słowa kluczowe|الكلمات المفتاحية"
+    r"|λέξεις[- ]κλειδιά|từ khóa|từ khoá|palavras clave|ključne riječi|klíčová slova|avainsanat|nyckelord"
+    r"|מילות מפתח|मुख्य शब्द|कीवर्ड|মূল শব্দ|মূলশব্দ|সূচক শব্দ|คำสำคัญ|키워드|주제어|キーワード|关键词|關鍵詞)"
     r"\*{0,2}[ \t]*:?[ \t]*\*{0,2}[ \t]*:?[ \t]*(.*)$",
     re.I,
 )
 _ABSTRACT_LABEL = re.compile(
     r"^\*{0,2}(?:abstract|summary|аннотация|аңдатпа|түйіндеме|резюме|resumen|resumo|r[ée]sum[ée]"
-    r"|zusammenfassung|riassunto|sommario|abstrak|ringkasan|özet|samenvatting|streszczenie|ملخص)\*{0,2}[ \t]*[.:—–-]?[ \t]*\*{0,2}[ \t]*",
+    r"|zusammenfassung|riassunto|sommario|abstrak|ringkasan|özet|samenvatting|streszczenie|ملخص"
+    r"|περίληψη|tóm tắt|abstrakt|tiivistelmä|sammanfattning|תקציר|सारांश|সারসংক্ষেপ|সারাংশ|บทคัดย่อ|초록|요약"
+    r"|要旨|概要|摘要)\*{0,2}[ \t]*[.:—–-]?[ \t]*\*{0,2}[ \t]*",
     re.I,
 )
 _REFERENCES = re.compile(
@@ -48,7 +52,7 @@ _AUTHOR_INFO = re.compile(
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 _EMAIL = re.compile(r"^\W*e-?mail\b|^\S+@\S+$", re.I)
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&|и|және)\s+")
-_KEYWORD_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_KEYWORD_SEPARATOR = re.compile(r"\s*[,;،、；，]\s*")
 _YEAR = re.compile(r"\((\d{4})[a-z]?[,)]|\b(1[89]\d\d|20\d\d)\b")
 # Submission history lines at the end of a paper: 'Previously sent April 8, 2025.'
 _HISTORY = re.compile(
@@ -199,7 +203,7 @@ def _abstract(group: list[Block], path: str, known: frozenset[str]) -> Abstract:
     keywords_match = KEYWORDS.match(" ".join(group[-1].lines))
     assert keywords_match is not None, "a group ends with its keywords line"
     keywords_line = clean_inline(keywords_match.group(1))
-    keywords = tuple(k for k in (w.strip(" .") for w in _KEYWORD_SEPARATOR.split(keywords_line)) if k)
+    keywords = tuple(k for k in (w.strip(" .।。") for w in _KEYWORD_SEPARATOR.split(keywords_line)) if k)
     start = group[heading].line if heading is not None else group[0].line
     return Abstract(
         language=identify(f"{title} {text}"),
