@@ -18,10 +18,10 @@ Method (linear in the input):
    - recency: the newest year the sentence names (else its item's date), 1 in the as-of
      year, halving every RECENCY_HALF_LIFE years;
    plus a little of summarise's centrality and position and of the focus terms; less for talk,
-   the routine of diplomacy (a courtesy call), what happenings mean ("... show that ..."), what
-   a signed text does ("The protocol signed in July 2026 extends ..."), a figure of a story in
-   the units of its opening figure (a part of it), and "this partnership" further on (it reads
-   on what came before).
+   a habit ("Each year ..."), the routine of diplomacy (a courtesy call), what happenings mean
+   ("... show that ..."), what a signed text does ("The protocol signed in July 2026 extends
+   ..."), a figure of a story in the units of its opening figure (a part of it), and "this
+   partnership" further on (it reads on what came before).
 3. Greedy selection: the best candidate, then the best after penalties for word overlap with
    what is chosen (REDUNDANCY), another sentence of an item already used (SAME_ITEM), and a
    topic already covered (SAME_TOPIC); a near-duplicate or the same amount at the same time
@@ -136,6 +136,7 @@ _DESCRIBES = re.compile(
     r"^The\s+[^,;]{0,80}?\b(?:signed|concluded|adopted|ratified)\s+(?:in|on|during|at|last|earlier)\b[^,;]*?\s"
     r"(?:provides?|extends?|covers?|allows?|sets?\s+out|establishes|aims|gives|opens|is|are|will)\b"
 )
+_HABITUAL = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byear\s+after\s+year\b", re.IGNORECASE)
 _ROUTINE = re.compile(
     r"\bcourtesy\s+(?:call|visit)\b|\bworking\s+(?:session|meeting)\b|"
     r"\b(?:received|met|hosted|with)\s+(?:the\s+)?(?:newly\s+(?:appointed|accredited)\s+)?Ambassador\b"
@@ -350,8 +351,8 @@ def _value(
     value += w["salient"] * bool(_SALIENT.search(text) or (before and _SALIENT.search(before)))
     if _REPORTED.match(text) or _VIEW.search(text):
         value -= w["reported"]  # "X said that the agreement builds on ...", "... show that": a view of happenings
-    if not date and tells_background(text):
-        value -= w["background"]  # "Until now fruit reached India through Panama"
+    if (not date and tells_background(text)) or _HABITUAL.search(text):
+        value -= w["background"]  # "Until now fruit reached India through Panama", "Each year about 25 students ..."
     if _DESCRIBES.match(text):
         value -= w["describes"]  # "The protocol signed in Luanda in July 2026 extends ...": what a signed text does
     if _ROUTINE.search(text):
