@@ -413,24 +413,25 @@ def _choose(
     per_item: Counter = Counter()
     per_topic: Counter = Counter()
     left = set(range(len(cands)))
+    similarity = [0.0] * len(cands)  # largest word overlap with a chosen sentence
     while left and len(chosen) < n:
-        # What can no longer be taken stays out for good: what is chosen only grows.
+        # What can no longer be taken stays out for good: what is chosen only grows, so each
+        # candidate is compared with the sentence chosen last only.
+        last = chosen[-1] if chosen else -1
         for i in sorted(left):
             c = cands[i]
-            if (
-                (
-                    stories[c.item_rank]
-                    and (
-                        per_item[c.item_rank] >= PER_ITEM
-                        or (per_item[c.item_rank] and further and not _further_news(further[i], c, cands, chosen))
-                    )
-                )
-                or any(
-                    _same_happening(keys[i], keys[j], names[i] & names[j], spans[i], spans[j])
-                    or (figures[i] & figures[j] and _overlap(spans[i] + years[i], spans[j] + years[j]))
-                    for j in chosen
-                )
-                or max((overlap(keys[i], keys[j]) for j in chosen), default=0.0) >= DUPLICATE
+            if last >= 0:
+                similarity[i] = max(similarity[i], overlap(keys[i], keys[last]))
+                if (
+                    similarity[i] >= DUPLICATE
+                    or _same_happening(keys[i], keys[last], names[i] & names[last], spans[i], spans[last])
+                    or (figures[i] & figures[last] and _overlap(spans[i] + years[i], spans[last] + years[last]))
+                ):
+                    left.discard(i)
+                    continue
+            if stories[c.item_rank] and (
+                per_item[c.item_rank] >= PER_ITEM
+                or (per_item[c.item_rank] and further and not _further_news(further[i], c, cands, chosen))
             ):
                 left.discard(i)
         best, best_value = -1, float("-inf")
@@ -440,12 +441,11 @@ def _choose(
             if lead != i and lead in left and values[lead] >= values[i] - LEAD_FIRST and pool[i][1] != cands[lead].text:
                 # A story's detail after its main happening (or shown with it), unless clearly worth more.
                 continue
-            similarity = max((overlap(keys[i], keys[j]) for j in chosen), default=0.0)
             # A news story reports one happening, a paper section recounts many.
             same_item = SAME_ITEM if stories[c.item_rank] else SAME_SECTION
             value = (
                 values[i]
-                - REDUNDANCY * similarity
+                - REDUNDANCY * similarity[i]
                 - same_item * per_item[c.item_rank]
                 - SAME_TOPIC * (per_topic[topics[i]] if topics[i] else 0)
             )
