@@ -279,6 +279,12 @@ def _term_only(event: Event, before: str) -> bool:
     return not _SCHEDULING.search(_SUBORDINATE.sub("", before[-40:]))
 
 
+# A relative clause in the past perfect that holds the date: ", the Portuguese who had left Angola in
+# 1975" (background; "..., who visited Seoul in 1992" is a happening).
+_WHO_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:who|whom|which)\s+had\s[^,;]*$")
+LONGEST_HAPPENING_DAYS = 3660  # a range of dates longer than ten years is an era, not a happening
+
+
 def _is_happening(event: Event, language: str) -> bool:
     """A clause that states a happening at its date (see eventness), not a trend since a date,
     nor the study speaking of itself."""
@@ -295,9 +301,18 @@ def _is_happening(event: Event, language: str) -> bool:
             return False
         if is_trend(event.text):
             return False
-        if _SERVICE.search(event.text) and not _SERVICE_STARTS.search(event.text):
+        relative = _WHO_BEFORE.search(before)
+        if relative is not None and not has_action_verb(before[: relative.start()]):
+            return False  # "Relations were difficult because of ... the Portuguese who had left in 1975"
+        if event.precision == "range" and (event.end - event.start).days > LONGEST_HAPPENING_DAYS:
+            return False  # "registered 187 projects between 1994 and 2025": a count over decades
+        if (
+            may_hold(event.text, _SERVICE_KEYS)
+            and _SERVICE.search(event.text)
+            and not _SERVICE_STARTS.search(event.text)
+        ):
             return False  # "The route will be flown three times a week during the winter season."
-        if _CALLED_OFF.search(event.text) and _PLANNED_FOR.search(before[-40:]):
+        if _called_off(event.text) and _PLANNED_FOR.search(before[-40:]):
             return False  # the date it was to be on; the story's own date tells when it was called off
     return states_event(event.text, date_at=at, language=language)
 
@@ -401,7 +416,7 @@ def _one_row(group: list[Event]) -> list[Event]:
         for e in group
         if not _bound_or_baseline(before := e.text[: _span_in(e.text, e.expression)[0]]) and not _trend(before)
     ]
-    if _CALLED_OFF.search(first_text := group[0].text):
+    if _called_off(first_text := group[0].text):
         # "The visit, planned for 18 March, was postponed, the ministry said on Wednesday": when it
         # was called off, not when it was to be.
         kept = [e for e in group if not _PLANNED_FOR.search(first_text[: _span_in(e.text, e.expression)[0]][-40:])]
@@ -425,6 +440,14 @@ _SERVICE = re.compile(
 _SERVICE_STARTS = re.compile(
     r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|open\w*|resum\w*)\b", re.IGNORECASE
 )
+_SERVICE_KEYS = keys("times once twice daily weekly")
+_CALLED_OFF_KEYS = keys("postponed canceled cancelled called off put deferred rescheduled")
+
+
+def _called_off(text: str) -> bool:
+    return may_hold(text, _CALLED_OFF_KEYS) and _CALLED_OFF.search(text) is not None
+
+
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|put\s+off|deferred|rescheduled)\b")
 _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|set|due|slated|expected|intended)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)\s+(?:the\s+)?$"
@@ -457,12 +480,20 @@ def _bound_or_baseline(before: str) -> bool:
         or _is_baseline(before)
         or _SPAN_FROM.search(before) is not None
         or _REPORTED_ON.search(before[-60:]) is not None
+        or _PUBLISHED_ON.search(before[-120:]) is not None
     )
 
 
 # ", the airline announced on 18 August": when the news was told, not when it happens.
 _REPORTED_ON = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|announced|reported|told|added|stated)\s+(?:on\s+|in\s+)?$"
+)
+
+
+# "..., according to data of the National Statistics Institute published on Wednesday": when the
+# figures came out, not when what they count happened.
+_PUBLISHED_ON = re.compile(
+    r"\b(?:according\s+to|data|figures|statistics)\b[^.;]{0,80}?\b(?:published|released|issued)\s+(?:on\s+|in\s+|last\s+)?$"
 )
 
 
@@ -1134,6 +1165,16 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     for j, e in enumerate(events):
         if e.precision == "month" and e.expression:
             months.setdefault((text(e), e.start.year, e.start.month), []).append(j)
+    # A figure precise enough to be told only once ("€2.6 billion", "USD 941 million") names its fact.
+    rows_of_amount: dict[str, list[int]] = {}
+    for j, e in enumerate(events):
+        for amount in _amounts(e):
+            rows_of_amount.setdefault(amount, []).append(j)
+    by_amount: dict[int, list[int]] = {}
+    for rows in rows_of_amount.values():
+        if 1 < len(rows) <= 3:
+            for j in rows:
+                by_amount.setdefault(j, []).extend(k for k in rows if k != j)
     # Most precise first, so a vaguer statement joins the most precise one.
     order = sorted(range(len(events)), key=lambda i: ((events[i].end - events[i].start).days, i))
     owner: dict[int, int] = {}
@@ -1173,6 +1214,15 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 shared = (distinct[i] & distinct[j]) | (_names(a) & _names(b) & words[i] & words[j])
                 if shared and not shared <= _setting(b):  # "... signed during the state visit of X"
                     owner[j] = i
+        for j in by_amount.get(i, ()):  # "grew by 8% in 2025 to €2.6 billion" / "grew to €2.6 billion in 2025"
+            b = events[j]
+            if (
+                j not in owner
+                and b.start <= a.start
+                and a.end <= b.end
+                and (b.sentence or b.text) != (a.sentence or a.text)
+            ):
+                owner[j] = i
     groups: dict[int, list[Event]] = {}
     for i in range(len(events)):
         groups.setdefault(owner[i], []).append(events[i])
@@ -1290,6 +1340,11 @@ _RESTATED = re.compile(
 )
 
 
+_RESTATED_KEYS = keys(
+    "discussed reviewed examined considered assessed noted welcomed praised followed implementation implementing progress follow-up"
+)
+
+
 def _described(event: Event) -> frozenset[str]:
     """The content words of what a description describes, when its date is in that part, else none."""
     if not event.expression or event.expression not in event.text[:240]:
@@ -1298,7 +1353,7 @@ def _described(event: Event) -> frozenset[str]:
     if found is not None:
         subject = found.group("source") or found.group("subject")
     else:
-        restated = _RESTATED.search(event.text) if "ed " in event.text else None
+        restated = _RESTATED.search(event.text) if may_hold(event.text, _RESTATED_KEYS) else None
         if restated is None:
             return frozenset()
         subject = restated.group("thing") + " " + " ".join(_NAME.findall(restated.group("where")))
@@ -1315,6 +1370,23 @@ def _described(event: Event) -> frozenset[str]:
 
 
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?(million|billion|trillion|bn)\b", re.IGNORECASE)
+
+
+def _amounts(event: Event) -> frozenset[str]:
+    """The amounts a statement names that are not round ("2.6 billion", "941 million"): a round one
+    ("USD 100 million", "€2 billion") may be told of many things."""
+    text = event.sentence or event.text
+    if "illion" not in text and "bn" not in text:
+        return frozenset()
+    found = set()
+    for number, scale in _AMOUNT.findall(text):
+        digits = number.replace(",", ".")
+        if "." in digits or (len(digits) >= 3 and not digits.endswith("0")):
+            found.add(f"{digits} {'billion' if scale.lower() == 'bn' else scale.lower()}")
+    return frozenset(found)
 
 
 _SETTING = re.compile(

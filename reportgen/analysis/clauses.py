@@ -152,8 +152,14 @@ _SAID_THAT = re.compile(r"\b[a-z]+ed\s+that\s")
 
 def _is_clause(piece: str) -> bool:
     """Words after a cut: long enough, with a finite verb, but not opening with one (that is a
-    verb phrase sharing the first clause's subject: "..., and banned Qatari citizens")."""
-    return len(piece.split(None, CLAUSE_MIN_WORDS - 1)) >= CLAUSE_MIN_WORDS and _has_verb(piece, opening=False)
+    verb phrase sharing the first clause's subject: "..., and banned Qatari citizens"), nor only
+    in a relative clause ("and the question of the retornados, the Portuguese who had left")."""
+    return len(piece.split(None, CLAUSE_MIN_WORDS - 1)) >= CLAUSE_MIN_WORDS and _has_verb(
+        _RELATIVE_TAIL.sub("", piece), opening=False
+    )
+
+
+_RELATIVE_TAIL = re.compile(r"\b(?:who|whom|which)\b.*", re.DOTALL)
 
 
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|whilst)\b", re.IGNORECASE)

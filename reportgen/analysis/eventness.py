@@ -98,6 +98,7 @@ _STATIVE_STEMS = (
     "acknowledg",
     "associat",
     "relat",
+    "concern",
     "attribut",
     "locat",
     "situat",
@@ -266,11 +267,13 @@ def speculates(text: str) -> bool:
 # what an analyst reads in a figure, not a happening with a date.
 _CHANGE = re.compile(
     r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|doubled|tripled|quadrupled|halved|"
-    r"expanded|dropped|climbed|surged|slowed|shrank|shrunk|contracted|recovered|plunged|soared|slumped)\b"
+    r"expanded|dropped|climbed|surged|slowed|shrank|shrunk|contracted|recovered|plunged|soared|slumped|"
+    r"improved|deteriorated|worsened)\b"
 )
 _CHANGE_KEYS = keys(
     "grew grown rose risen fell fallen increased decreased declined doubled tripled quadrupled halved expanded "
-    "dropped climbed surged slowed shrank shrunk contracted recovered plunged soared slumped"
+    "dropped climbed surged slowed shrank shrunk contracted recovered plunged soared slumped improved deteriorated "
+    "worsened"
 )
 
 

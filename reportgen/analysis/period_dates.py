@@ -64,7 +64,7 @@ def may_hold(text: str) -> bool:
         or "orning" in text
         or "fternoon" in text
         or "vening" in text
-        or "eekend" in text
+        or "eek" in text  # "weekend", "two weeks later"
         or "eriod" in text
         or ".m." in text
     )
@@ -296,7 +296,7 @@ _NOUNS = re.compile(
         (?!\w|\s*(?:\d|two|nineteen|before|after|earlier|ago|later|when|in\s+which|that|of\b|-|['’]s|\w+ing\b|\w+ed\b))
     | (?P<that>(?:that|the\s+same|that\s+same)\s+(?P<that_unit>year|month|day|quarter))(?![\s-]+(?:ago|earlier)|s|['’]s)
     | (?P<offset>(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+or\s+so)?\s+
-        (?P<unit>year|month|day)s?(?:\s+or\s+so)?\s+(?P<dir>earlier|later|before(?!\s+[A-Za-z])|after(?!\s+[A-Za-z]))(?!\s+(?:than|that|the|a|this|his|her|its)\b))
+        (?P<unit>year|month|week|day)s?(?:\s+or\s+so)?\s+(?P<dir>(?:earlier|later)(?!\s+(?:than|that|this|his|her|its)\b)|before(?!\s+[A-Za-z])|after(?!\s+[A-Za-z])))
     | (?P<step>the\s+(?P<step_dir>following|next|previous|prior|preceding)\s+(?P<step_unit>month|day))(?!s)
     | (?P<unit_before>the\s+(?P<ub_unit>month|day)\s+(?P<ub_dir>before|after)(?!\s+(?:last|next|the|a|yesterday|tomorrow)\b))
     | (?P<yago>year[\s-](?:ago|earlier))(?=[\s-]+[$\w])
@@ -324,7 +324,7 @@ def _keyed(
     return [found[start] for start in sorted(found)]
 
 
-_NOUN_KEYS = ("year", "Year", "month", "Month", " day", "Day")
+_NOUN_KEYS = ("year", "Year", "month", "Month", " week", "Week", " day", "Day")
 # Words next to "year", "month" or "day" that can make one of _NOUNS: the regex is tried only
 # around a key that has them (most "year"s are "this year", "last year", "two years").
 _NOUN_BEFORE = frozenset(
@@ -419,8 +419,11 @@ def _noun_resolver(
         if kind == "offset":
             word = match.group("count").lower()
             count = int(word) if word.isdigit() else COUNT_WORDS[word]
-            sign = -1 if match.group("dir").lower() in ("earlier", "before") else 1
-            return _offset(text, spans, anchor, reference, match.group("unit").lower(), sign * count, expression, start)
+            sign = -1 if match.group("dir").lower().startswith(("earlier", "before")) else 1
+            unit = match.group("unit").lower()
+            if unit == "week":  # "two weeks later": fourteen days
+                unit, count = "day", 7 * count
+            return _offset(text, spans, anchor, reference, unit, sign * count, expression, start)
         if kind == "step":
             sign = 1 if match.group("step_dir").lower() in ("following", "next") else -1
             return _offset(text, spans, anchor, None, match.group("step_unit").lower(), sign, expression, start)
