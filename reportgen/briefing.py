@@ -336,10 +336,16 @@ def display_title(title: str) -> str:
 WORDS_PER_SENTENCE = 120  # a long paper passage recounts more happenings than a news story
 
 
+LONG_STORY_WORDS = 150  # the longest quarter of stories: a visit's several deeds (agreements, a loan, a forum)
+
+
 def item_summary_length(item: Item, base: int) -> int:
-    """Summary sentences for one item: `base` for a news story; a paper section or passage one
-    for every WORDS_PER_SENTENCE words, between `base` and twice `base`."""
-    if item.kind != "section" or base <= 0:
+    """Summary sentences for one item: `base` for a news story, one more for a story of over
+    LONG_STORY_WORDS words; a paper section or passage one for every WORDS_PER_SENTENCE words,
+    between `base` and twice `base`."""
+    if base <= 0:
         return base
     words = sum(len(p.text.split()) for p in item.paragraphs)
+    if item.kind != "section":
+        return base + (words > LONG_STORY_WORDS)
     return max(base, min(2 * base, -(-words // WORDS_PER_SENTENCE)))

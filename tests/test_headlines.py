@@ -144,6 +144,14 @@ def test_a_view_of_happenings_and_background_rank_below_the_happenings_themselve
     deed = "ENAMI and KABIL signed a memorandum on lithium exploration in Santiago."
     said = "ENAMI's executive president said that the company signed a memorandum on lithium exploration in Santiago."
     assert value(said) == value(deed.replace("ENAMI and KABIL", "ENAMI's executive president and the company")) - 0.8
+    grants = "About 25 Filipino students receive scholarships of the Polish agency NAWA."
+    assert value(f"Each year a{grants[1:]}") < value(grants)  # a habit, not a happening
+    described = "The protocol on defence cooperation signed in Luanda in July 2026 extends it to maritime security."
+    assert value(described) < value(described.replace("The protocol", "A protocol"))  # what a signed text does
+    call = "Ambassador Jan Kowalski paid a courtesy call on Secretary Hans Cacdac in Manila on 18 November."
+    assert value(call) < value(call.replace("paid a courtesy call on", "held talks with"))  # routine, less than talk
+    signed = "The state visit of 2026 and the agreements signed during it gave the partnership a legal basis."
+    assert value(signed.replace("gave", "show that both sides want to give")) < value(signed)
     assert value("Until now Chilean fruit reached India through Panama and Singapore ports.") < value(
         "Chilean fruit reached India through Panama and Singapore ports."
     )
@@ -174,3 +182,102 @@ def test_a_storys_second_sentence_in_the_summary_is_a_deed_or_a_next_step_not_a_
     chosen = [s.text for s in headlines([story], 2, as_of=dt.date(2026, 3, 1))]
     assert "Imports from India, mainly motorcycles and medicines, amounted to USD 1.3 billion." not in chosen
     assert "Chile and India signed a memorandum on customs cooperation in Santiago." in chosen
+
+
+def test_a_storys_second_sentence_may_be_a_figure_of_its_own_but_not_a_part_of_one_given():
+    story = _article(
+        "gh#a-1",
+        dt.date(2026, 9, 15),
+        "Ghanaian and Turkish ministers signed three agreements on defence, energy and health in Ankara on Monday.",
+        "Türk Eximbank also announced a credit line of USD 1.2 billion for Ghanaian infrastructure projects.",
+        "The delegation was welcomed with a ceremony at the Presidential Complex in Ankara.",
+    )
+    trade = _article(
+        "gh#a-2",
+        dt.date(2026, 2, 20),
+        "Trade between Ghana and Türkiye grew by 8% in 2025 to USD 941 million, the statistics office reports.",
+        "Turkish exports to Ghana rose to USD 820 million, while Ghanaian exports reached USD 121 million.",
+    )
+    got = [s.text for s in headlines([story, trade], 4, as_of=dt.date(2026, 10, 1))]
+    assert got == [
+        "Ghanaian and Turkish ministers signed three agreements on defence, energy and health in Ankara on Monday.",
+        "Türk Eximbank also announced a credit line of USD 1.2 billion for Ghanaian infrastructure projects.",
+        "Trade between Ghana and Türkiye grew by 8% in 2025 to USD 941 million, the statistics office reports.",
+    ]
+
+
+def test_talk_that_states_a_plan_is_news_and_a_demonstrative_further_on_reads_poorly_alone():
+    from reportgen.analysis.headlines import headlines as pick
+
+    audience = _article(
+        "ao#a-1",
+        dt.date(2026, 11, 24),
+        "President Lourenço received the Foreign Minister of Portugal, Paulo Rangel, in Luanda on Monday.",
+        "During the audience the sides discussed the preparations for the eighth Angola–Portugal Bilateral Summit, "
+        "which is scheduled for Lisbon in the first quarter of 2027.",
+    )
+    paper = _section(
+        "Defence",
+        "The protocol on defence cooperation signed in Luanda in July 2026 extends this cooperation to maritime "
+        "security and to cyber defence.",
+        "The protocol on health cooperation signed in Lisbon in June 2026 extends the vaccination programme to coastal "
+        "provinces and to rural clinics.",
+    )
+    from reportgen.analysis.model import Event
+
+    sentence = audience.paragraphs[1].text
+    plan = Event(
+        start=dt.date(2027, 1, 1),
+        end=dt.date(2027, 3, 31),
+        precision="quarter",
+        label="First quarter of 2027",
+        text=sentence,
+        sources=((audience.id, audience.paragraphs[1].location),),
+        planned=True,
+        sentence=sentence,
+    )
+    got = [s.text for s in pick([audience, paper], 2, as_of=dt.date(2026, 11, 25), events=[plan])]
+    assert got == [
+        f"{audience.paragraphs[0].text} {sentence}",  # shown with the sentence it leans on
+        "The protocol on health cooperation signed in Lisbon in June 2026 extends the vaccination programme to coastal "
+        "provinces and to rural clinics.",
+    ]
+
+
+def test_the_same_amount_at_the_same_time_told_twice_is_one_happening():
+    story = _article(
+        "ph#a-1",
+        dt.date(2026, 3, 9),
+        "Trade between the Philippines and Poland reached $1.14 billion in 2025, up 9% from a year earlier.",
+    )
+    paper = _section(
+        "Trade",
+        "Bilateral commerce has grown steadily, from USD 0.71 billion in 2021 to USD 1.14 billion in 2025.",
+        "The Department of Migrant Workers opened a Migrant Workers Office in Warsaw in 2023.",
+    )
+    got = [s.text for s in headlines([story, paper], 2, as_of=dt.date(2026, 11, 30))]
+    assert got == [
+        "Trade between the Philippines and Poland reached $1.14 billion in 2025, up 9% from a year earlier.",
+        "The Department of Migrant Workers opened a Migrant Workers Office in Warsaw in 2023.",
+    ]
+
+
+def test_a_storys_detail_does_not_go_before_its_main_happening():
+    from reportgen.analysis import headlines as h
+
+    paragraph = Paragraph("a.p1", "x", Location("a.txt", 1))
+    pool = [
+        (
+            h.Candidate(
+                "The first container service sailed on 3 June.", frozenset({"service"}), 0, 0, 0, "a", paragraph, 0
+            ),
+            "",
+        ),
+        (h.Candidate("Fruit exports reached USD 96 million.", frozenset({"exports"}), 0, 1, 1, "a", paragraph, 0), ""),
+    ]
+    day = ((dt.date(2026, 6, 3), dt.date(2026, 6, 3)),)
+    # The detail is worth a little more on its own: the lead still comes first.
+    assert h._choose(pool, [5.05, 5.3], [None, None], [day, day], [True], 1, [h.NEWS, h.FIGURE], {0: 0}) == [0]
+    # A detail clearly worth more than a lead that says little goes first.
+    assert h._choose(pool, [5.0, 6.0], [None, None], [day, day], [True], 1, [h.NEWS, h.FIGURE], {0: 0}) == [1]
+    assert h._choose(pool, [5.05, 5.3], [None, None], [day, day], [True], 1, [h.NEWS, h.FIGURE]) == [1]

@@ -161,7 +161,7 @@ def test_a_lead_that_only_talks_is_not_taken_for_the_gist():
     ]
 
 
-def test_a_long_paper_section_gets_a_longer_summary_than_a_news_story():
+def test_a_long_paper_section_gets_a_longer_summary_than_a_news_story_and_a_long_story_one_more():
     import dataclasses
 
     from reportgen.briefing import item_summary_length
@@ -177,9 +177,11 @@ def test_a_long_paper_section_gets_a_longer_summary_than_a_news_story():
         id="f#a1", doc_id="f", title="T", date=None, paragraphs=paragraphs(500), location=Location("f.txt", 1)
     )
     assert item_summary_length(section, 3) == 5  # one for every 120 words
-    assert item_summary_length(story, 3) == 3
+    assert item_summary_length(story, 3) == 4  # a long story reports several deeds: one more
+    assert item_summary_length(dataclasses.replace(story, paragraphs=paragraphs(150)), 3) == 3
     assert item_summary_length(section, 2) == 4  # at most twice the configured length
     assert item_summary_length(dataclasses.replace(section, paragraphs=paragraphs(100)), 3) == 3
+    assert item_summary_length(story, 0) == 0
 
 
 def test_a_storys_opening_that_says_nothing_does_not_lead_its_summary():
@@ -218,3 +220,61 @@ def test_a_step_of_an_argument_does_not_open_a_sections_summary_when_a_finding_c
         location=Location("p.md", 1),
     )
     assert [s.text[:8] for s in summarise([section], 1)] == ["In 2022,"]
+
+
+def test_a_sentence_pointing_back_is_shown_right_after_the_one_it_points_at_or_not_at_all():
+    item = article(
+        "a11",
+        "Deputy ministers of Chile and Vietnam co-chaired the fourth political consultations in Hanoi on Tuesday.",
+        "The two delegations reviewed the follow-up to the state visit of President Boric in March.",
+        "They agreed that the Joint Commission on Trade will hold its first session in Santiago in May 2027.",
+        "The atmosphere of the consultations was described as warm and constructive by both delegations.",
+        title="Chile and Vietnam hold political consultations",
+    )
+    got = [s.text for s in summarise([item], 3)]
+    assert got[-2:] == [
+        "The two delegations reviewed the follow-up to the state visit of President Boric in March.",
+        "They agreed that the Joint Commission on Trade will hold its first session in Santiago in May 2027.",
+    ]
+    # Its predecessor no candidate (too short to stand alone): it is never shown.
+    alone = article(
+        "a12",
+        "Deputy ministers of Chile and Vietnam co-chaired the fourth political consultations in Hanoi on Tuesday.",
+        "Talks were held in private.",
+        item.paragraphs[2].text,
+        item.paragraphs[3].text,
+    )
+    assert item.paragraphs[2].text not in [s.text for s in summarise([alone], 3)]
+
+
+def test_a_paper_sections_summary_gives_a_happening_before_its_topic_sentence():
+    part = section(
+        "s9",
+        "Culture is an important dimension of the relationship between the two countries and their peoples. "
+        "The Indian Council for Cultural Relations opened a chair of Indian studies at the University of Chile in 2013. "
+        "President Michelle Bachelet visited New Delhi in March 2009 with a delegation of rectors and artists. "
+        "Cultural cooperation is expected to deepen further in the coming years through exchanges.",
+        title="Culture and education",
+    )
+    assert [s.text for s in summarise([part], 1)] == [
+        "The Indian Council for Cultural Relations opened a chair of Indian studies at the University of Chile in 2013.",
+    ]
+
+
+def test_an_opening_it_that_stands_for_something_named_before_is_never_shown_alone():
+    assert is_junk("It is designed to carry Nigerian gas for about 5,600 kilometres along the Atlantic coast.")
+    assert is_junk("It has recovered since 2021 and grew to 2.6 billion euros in 2025.")
+    assert not is_junk("It was agreed that the Joint Commission will meet in Abuja next year.")
+    part = section(
+        "s10",
+        "The pipeline is the most ambitious project of the partnership. "
+        "It is designed to carry Nigerian gas for about 5,600 kilometres along the Atlantic coast, at a cost of "
+        "USD 25 billion.",
+        title="Energy",
+    )
+    assert [s.text for s in summarise([part], 1)] == ["The pipeline is the most ambitious project of the partnership."]
+    assert [s.text for s in summarise([part], 2)] == [
+        "The pipeline is the most ambitious project of the partnership.",
+        "It is designed to carry Nigerian gas for about 5,600 kilometres along the Atlantic coast, at a cost of "
+        "USD 25 billion.",
+    ]

@@ -17,11 +17,20 @@ Method (linear in the input):
      a contract, loan or grant (nouns in _HAPPENING), an amount in billions;
    - recency: the newest year the sentence names (else its item's date), 1 in the as-of
      year, halving every RECENCY_HALF_LIFE years;
-   plus a little of summarise's centrality and position and of the focus terms.
+   plus a little of summarise's centrality and position and of the focus terms; less for talk,
+   a habit ("Each year ..."), the routine of diplomacy (a courtesy call), what happenings mean
+   ("... show that ..."), what a signed text does ("The protocol signed in July 2026 extends
+   ..."), a figure of a story in the units of its opening figure (a part of it), and "this
+   partnership" further on (it reads on what came before).
 3. Greedy selection: the best candidate, then the best after penalties for word overlap with
    what is chosen (REDUNDANCY), another sentence of an item already used (SAME_ITEM), and a
-   topic already covered (SAME_TOPIC); a near-duplicate is never taken, an item gives at most
-   PER_ITEM sentences.
+   topic already covered (SAME_TOPIC); a near-duplicate or the same amount at the same time
+   (a story's trade figure, the paper's series) is never taken twice, an item gives at most
+   PER_ITEM sentences; a story's further sentence must be news of its own: a deed, a plan, or a
+   figure not in the units of one already chosen from it ("Eximbank announced a credit line of
+   USD 1.2 billion" after the visit's agreements, not "Exports rose to €1.82 billion" after
+   "Trade grew to €2.6 billion"); a story's detail never goes before its main happening (its
+   lead) unless worth LEAD_FIRST more.
 4. The chosen sentences are returned newest first (undated last, in input order).
 """
 
@@ -38,7 +47,7 @@ from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
 from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
 from reportgen.analysis.model import Event, Sentence
-from reportgen.analysis.summarise import DUPLICATE, Candidate, candidates, content_keys, overlap, score
+from reportgen.analysis.summarise import DUPLICATE, Candidate, candidates, content_keys, overlap, same_series, score
 from reportgen.analysis.summarise import sentences as item_sentences
 from reportgen.corpus import Item
 
@@ -60,6 +69,7 @@ WEIGHTS = {
     "salient": 0.8,
     "reported": 0.8,
     "background": 0.8,
+    "describes": 0.5,
 }
 RECENCY_HALF_LIFE = 3.0  # years
 REDUNDANCY = 1.0
@@ -67,17 +77,21 @@ SAME_ITEM = 0.8  # a further sentence of a news story
 SAME_SECTION = 0.3  # a further sentence of a paper section
 SAME_TOPIC = 0.25
 PER_ITEM = 2  # sentences of one news story at most
+LEAD_FIRST = 0.5  # a story's detail goes before its lead only when worth this much more
 LONG_WORDS = 45  # longer sentences read poorly as bullets
 PAIR_WORDS = 70  # a sentence shown with the one before it: at most this many words together
 PAIR_COST = 0.3  # two sentences to read instead of one
 ANAPHOR_COST = 1.0  # a sentence pointing back at what is not shown
 NAMED_ENOUGH = 4  # distinct capitalised words
+DETAIL_COST = 0.5  # a figure of a story in the units of its opening sentence's figure
+POINTS_BACK_COST = 0.5  # "this partnership" further on: it reads on what came before, less so alone
 CONNECTIVE_COST = 0.6  # "For instance, ...": a step of an argument, not a finding
 COMMON_SHARE = 0.1  # words in this share of candidates (the two countries) say nothing distinctive
 SAME_HAPPENING_WORDS = 2
 SAME_HAPPENING_SHARE = 0.2  # of the fewer distinctive words: two long sentences share a few by chance
 HAPPENINGS_PER_SENTENCE = 3  # see auto_length
 AUTO_MIN, AUTO_MAX = 5, 12
+NEWS, FIGURE = 2, 1  # what a story's further sentence adds: a deed or a plan; a figure (see _further_news)
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -113,7 +127,25 @@ _SALIENT = re.compile(
 _REPORTED = re.compile(
     r"^[^,;]{0,80}?\b(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|explained|recalled|believes)\s+that\b"
 )
+# "The state visit and the agreements signed during it show that both sides want ...": what happenings mean.
+_VIEW = re.compile(
+    r"\b(?:shows?|showed|demonstrat(?:es?|ed)|reflects?|reflected|signals?|signalled|indicates?|testif(?:y|ies))\s+that\b"
+)
+# A document named by its signing, then what it does: the signing is the happening, told where it happened.
+_DESCRIBES = re.compile(
+    r"^The\s+[^,;]{0,80}?\b(?:signed|concluded|adopted|ratified)\s+(?:in|on|during|at|last|earlier)\b[^,;]*?\s"
+    r"(?:provides?|extends?|covers?|allows?|sets?\s+out|establishes|aims|gives|opens|is|are|will)\b"
+)
+_HABITUAL = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byear\s+after\s+year\b", re.IGNORECASE)
+_ROUTINE = re.compile(
+    r"\bcourtesy\s+(?:call|visit)\b|\bworking\s+(?:session|meeting)\b|"
+    r"\b(?:received|met|hosted|with)\s+(?:the\s+)?(?:newly\s+(?:appointed|accredited)\s+)?Ambassador\b"
+)
 _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|says|said|announced|informs)\.?$")
+# "... has given this partnership a framework": a demonstrative past the opening words, not "this year".
+_POINTS_BACK = re.compile(
+    r"\s(?:this|these|those)\s+(?!year|month|week|day|time|spring|summer|autumn|fall|winter|morning|evening)[a-z]"
+)
 _FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")  # a quote whose speaker the sentence does not name
 
 
@@ -146,9 +178,16 @@ def headlines(
     # What is coming next ("The sixth and final round is scheduled for October") is news too.
     planned = {event.sentence or event.text for event in events if event.planned}
     values = []
+    # A story's first candidate gives its main figure; a later one in the same units is a part of it
+    # ("Portuguese exports rose to €1.82 billion" after "Trade grew by 8% to €2.6 billion").
+    openers = {c.item_rank: c.text for c, _ in pool if c.rank == 0 and items[c.item_rank].kind == "article"}
     for (c, before), b, when in zip(pool, base, dates):
-        value = _value(c.text, b / top, when, as_of, leads.get(c.item_id) == c.text, items[c.item_rank], before)
-        value += WEIGHTS["next"] * (c.text in planned)
+        plan = c.text in planned
+        value = _value(c.text, b / top, when, as_of, leads.get(c.item_id) == c.text, items[c.item_rank], before, plan)
+        value += WEIGHTS["next"] * plan
+        opener = openers.get(c.item_rank)
+        if c.rank and opener and same_series(c.text, opener):
+            value -= DETAIL_COST
         if len(_CITATION.sub("", c.text).split()) > LONG_WORDS:
             value -= 0.5
         if before:
@@ -159,16 +198,26 @@ def headlines(
             # still reads, one naming little does not ("The development of this area is ...").
             names = len(set(_CAPITALISED.findall(_CITATION.sub("", c.text))))
             value -= ANAPHOR_COST / 2 if names >= NAMED_ENOUGH else ANAPHOR_COST
+        elif _POINTS_BACK.search(c.text):
+            value -= POINTS_BACK_COST  # "The protocol ... extends this cooperation to ...": which one?
         if opens_with_connective(c.text):
             value -= CONNECTIVE_COST
         values.append(value)
     topics = [topic_of(c.text) if topic_of else None for c, _ in pool]
     spans = _spans(pool, items, events)
     limit = n if n is not None else auto_length(len(events))
-    # A story's second sentence must be news too: a further deed or what comes next, not a detail
-    # of its lead ("Imports from India amounted to USD 1.3 billion") or background.
-    further = [c.text in planned or states_deed(c.text) for c, _ in pool]
-    chosen = _choose(pool, values, topics, spans, [item.kind == "article" for item in items], limit, further)
+    # A story's second sentence must be news too: a further deed, what comes next, or a figure of
+    # its own ("Eximbank announced a credit line of USD 1.2 billion"); not a detail of a figure
+    # already given ("Imports from India amounted to USD 1.3 billion", see _choose) or background.
+    # A story's lead is its main happening: news even after one of its details was taken.
+    further = [
+        NEWS
+        if c.text in planned or states_deed(c.text) or leads.get(c.item_id) == c.text
+        else FIGURE * bool(_AMOUNT.search(c.text))
+        for c, _ in pool
+    ]
+    lead_of = {c.item_rank: i for i, (c, _) in enumerate(pool) if leads.get(c.item_id) == c.text}
+    chosen = _choose(pool, values, topics, spans, [item.kind == "article" for item in items], limit, further, lead_of)
     order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
     return tuple(_shown(*pool[i]) for i in order)
 
@@ -269,9 +318,17 @@ def _when(c: Candidate, item: Item) -> dt.date | None:
 
 
 def _value(
-    text: str, base: float, when: dt.date | None, as_of: dt.date, lead: bool, item: Item, before: str = ""
+    text: str,
+    base: float,
+    when: dt.date | None,
+    as_of: dt.date,
+    lead: bool,
+    item: Item,
+    before: str = "",
+    planned: bool = False,
 ) -> float:
-    """The sentence's own cues; the sentence shown before it may only date it."""
+    """The sentence's own cues; the sentence shown before it may only date it.  Talk that states
+    a plan ("discussed the preparations for the summit, which is scheduled for ...") is news."""
     w = WEIGHTS
     text = _CITATION.sub("", text)
     names = len(_CAPITALISED.findall(text))
@@ -292,13 +349,17 @@ def _value(
     value += w["billion"] * bool(_BILLION.search(text))
     # The source marks its own headline: "The turning point was the visit of ...".
     value += w["salient"] * bool(_SALIENT.search(text) or (before and _SALIENT.search(before)))
-    if _REPORTED.match(text):
-        value -= w["reported"]  # "X said that the agreement builds on ...": a view of happenings
-    if not date and tells_background(text):
-        value -= w["background"]  # "Until now fruit reached India through Panama"
+    if _REPORTED.match(text) or _VIEW.search(text):
+        value -= w["reported"]  # "X said that the agreement builds on ...", "... show that": a view of happenings
+    if (not date and tells_background(text)) or _HABITUAL.search(text):
+        value -= w["background"]  # "Until now fruit reached India through Panama", "Each year about 25 students ..."
+    if _DESCRIBES.match(text):
+        value -= w["describes"]  # "The protocol signed in Luanda in July 2026 extends ...": what a signed text does
+    if _ROUTINE.search(text):
+        value -= w["talk"]  # a courtesy call, a working session with an ambassador: the routine of diplomacy
     if settles(text):
         value += w["decisive"]
-    elif only_talk(text):
+    elif only_talk(text) and not planned:
         value -= w["talk"]  # met, discussed, noted: talk about happenings rather than one
     if when is not None:
         years = max(0.0, (as_of - when).days / 365.25)
@@ -315,7 +376,8 @@ def _choose(
     spans: Sequence[tuple[tuple[dt.date, dt.date], ...]],
     stories: Sequence[bool],
     n: int,
-    further: Sequence[bool] = (),
+    further: Sequence[int] = (),
+    lead_of: dict[int, int] | None = None,
 ) -> list[int]:
     """Greedy: the best value after penalties for what is chosen; never the same happening twice.
 
@@ -338,28 +400,52 @@ def _choose(
     names = [
         frozenset(k for k in content_keys(" ".join(_CAPITALISED.findall(c.text)))) & ks for c, ks in zip(cands, keys)
     ]
+    # The same amount at overlapping dates is one happening told twice ("Trade reached $1.14 billion
+    # in 2025" in a story, "from USD 0.71 billion in 2021 to USD 1.14 billion in 2025" in the paper).
+    figures = [_figures(c.text) for c in cands]
+    years = [
+        tuple((dt.date(int(y), 1, 1), dt.date(int(y), 12, 31)) for y in _YEAR.findall(_CITATION.sub("", c.text)))
+        if figures[k]
+        else ()
+        for k, c in enumerate(cands)
+    ]
     chosen: list[int] = []
     per_item: Counter = Counter()
     per_topic: Counter = Counter()
     left = set(range(len(cands)))
+    similarity = [0.0] * len(cands)  # largest word overlap with a chosen sentence
     while left and len(chosen) < n:
+        # What can no longer be taken stays out for good: what is chosen only grows, so each
+        # candidate is compared with the sentence chosen last only.
+        last = chosen[-1] if chosen else -1
+        for i in sorted(left):
+            c = cands[i]
+            if last >= 0:
+                similarity[i] = max(similarity[i], overlap(keys[i], keys[last]))
+                if (
+                    similarity[i] >= DUPLICATE
+                    or _same_happening(keys[i], keys[last], names[i] & names[last], spans[i], spans[last])
+                    or (figures[i] & figures[last] and _overlap(spans[i] + years[i], spans[last] + years[last]))
+                ):
+                    left.discard(i)
+                    continue
+            if stories[c.item_rank] and (
+                per_item[c.item_rank] >= PER_ITEM
+                or (per_item[c.item_rank] and further and not _further_news(further[i], c, cands, chosen))
+            ):
+                left.discard(i)
         best, best_value = -1, float("-inf")
         for i in sorted(left):
             c = cands[i]
-            if stories[c.item_rank] and (
-                per_item[c.item_rank] >= PER_ITEM or (per_item[c.item_rank] and further and not further[i])
-            ):
-                continue
-            if any(_same_happening(keys[i], keys[j], names[i] & names[j], spans[i], spans[j]) for j in chosen):
-                continue
-            similarity = max((overlap(keys[i], keys[j]) for j in chosen), default=0.0)
-            if similarity >= DUPLICATE:
+            lead = lead_of.get(c.item_rank, i) if lead_of else i
+            if lead != i and lead in left and values[lead] >= values[i] - LEAD_FIRST and pool[i][1] != cands[lead].text:
+                # A story's detail after its main happening (or shown with it), unless clearly worth more.
                 continue
             # A news story reports one happening, a paper section recounts many.
             same_item = SAME_ITEM if stories[c.item_rank] else SAME_SECTION
             value = (
                 values[i]
-                - REDUNDANCY * similarity
+                - REDUNDANCY * similarity[i]
                 - same_item * per_item[c.item_rank]
                 - SAME_TOPIC * (per_topic[topics[i]] if topics[i] else 0)
             )
@@ -372,6 +458,31 @@ def _choose(
         per_item[cands[best].item_rank] += 1
         per_topic[topics[best]] += 1
     return chosen
+
+
+def _further_news(kind: int, c: Candidate, cands: Sequence[Candidate], chosen: Sequence[int]) -> bool:
+    """Whether a story's further sentence is news: a deed or a plan (NEWS), or a figure (FIGURE)
+    not in the units of one already chosen from the story ("Portuguese exports rose to €1.82
+    billion" after "Trade grew to €2.6 billion" is a part of that figure)."""
+    if kind == FIGURE:
+        return not any(cands[j].item_rank == c.item_rank and same_series(c.text, cands[j].text) for j in chosen)
+    return kind == NEWS
+
+
+_FIGURE = re.compile(
+    r"(?:\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh|US\$)|[$€£¥₸])\s?(\d[\d,.]*\d|\d)|"
+    r"(\d[\d,.]*\d|\d)\s*(?:trillion|billion|million|bn|mln)\b",
+    re.IGNORECASE,
+)
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The amounts a sentence names, as written without separators: "USD 1.14 billion" -> {"1.14"}."""
+    return frozenset((m.group(1) or m.group(2)).replace(",", "") for m in _FIGURE.finditer(text))
+
+
+def _overlap(spans_a, spans_b) -> bool:
+    return any(s1 <= e2 and s2 <= e1 for s1, e1 in spans_a for s2, e2 in spans_b)
 
 
 def _same_happening(a: frozenset[str], b: frozenset[str], shared_names: frozenset[str], spans_a, spans_b) -> bool:

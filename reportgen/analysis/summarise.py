@@ -6,8 +6,9 @@ Method (extractive, linear in the input; no graph over the whole corpus):
    shorter than MIN_WORDS, source lines and link-only text, sentences opening with a word
    that points back ("These", "Such"), and the paper speaking of itself (see `discourse`).
 2. Each candidate scores a weighted sum (WEIGHTS) of
-   - position: 1/(1 + rank) of the sentence within its item: news puts the gist first,
-     and a paper section opens with its topic sentence;
+   - position: 1/(1 + rank) of the sentence within its item: news puts the gist first; a paper
+     section opens with its topic sentence, which counts for less ("section_position"): the
+     happenings it recounts after it are what a reader of the briefing looks for;
    - title: the share of its item's title words it repeats (a title is a human summary);
    - centrality: how many other sentences share each of its content words (stems, stop
      words dropped), averaged over its words and scaled to 0..1 over the input;
@@ -20,7 +21,8 @@ Method (extractive, linear in the input; no graph over the whole corpus):
    chosen; a candidate whose overlap coefficient with a chosen sentence reaches
    DUPLICATE is dropped, so a paragraph repeated verbatim, or reworded slightly, is
    never summarised twice.  A further sentence from an item already used pays
-   SAME_ITEM, spreading multi-item summaries.
+   SAME_ITEM, spreading multi-item summaries.  A sentence that points back at the one
+   before it ("They agreed that ...") may be chosen only right after that one (`followers`).
 4. The chosen sentences are returned in input order: by item, then source position.
 Each sentence is cited at its paragraph's line (plus any line breaks kept inside it).
 """
@@ -51,8 +53,9 @@ DUPLICATE = 0.7  # overlap coefficient at which a sentence repeats a chosen one
 REDUNDANCY = 0.5
 SAME_ITEM = 0.35
 SERIES = 0.5  # a further figure in the units of one already chosen from the same item
-WEIGHTS = {"centrality": 0.3, "position": 2.0, "title": 1.0, "query": 3.0, "happening": 1.0}
+WEIGHTS = {"centrality": 0.3, "position": 2.0, "section_position": 1.0, "title": 1.0, "query": 3.0, "happening": 1.0}
 CONNECTIVE_COST = 0.5
+FOLLOWER_COST = 0.3  # a sentence that needs the one before it: two to read for one finding
 
 STOPWORDS = frozenset(
     """
@@ -144,6 +147,11 @@ def content_keys(text: str) -> frozenset[str]:
 
 def is_junk(text: str, word_count: int | None = None) -> bool:
     """True for text that is not a self-contained prose sentence."""
+    return leans_back(text) or _it_refers_back(text) or _not_prose(text, word_count)
+
+
+def _not_prose(text: str, word_count: int | None = None) -> bool:
+    """is_junk, except that a sentence pointing back at the one before ("They agreed that ...") is prose."""
     if not text[:1].isalpha() and text[:1] not in "\"'«“‘(0123456789$":
         return True
     if text[:1].islower() or text.rstrip(_CLOSERS)[-1:] not in (".", "!", "?", "…") or _NON_PROSE_START.match(text):
@@ -152,9 +160,38 @@ def is_junk(text: str, word_count: int | None = None) -> bool:
         return True
     if (len(_WORD_RUN.findall(text)) if word_count is None else word_count) < MIN_WORDS:
         return True
-    # Not a sentence a reader can take alone: a heading left in the text, one leaning on the
-    # sentence before ("These investments ..."), the paper speaking of itself, or advice.
-    return is_fragment(text) or leans_back(text) or is_meta(text) or gives_advice(text)
+    # Not a sentence a reader can take alone: a heading left in the text, the paper speaking of
+    # itself, or advice (nor, see is_junk, one leaning on the sentence before: "These investments ...").
+    return is_fragment(text) or is_meta(text) or gives_advice(text)
+
+
+# A pronoun or determiner naming what the sentence before names ("They agreed that ...", "This visit
+# culminated in ..."), not a step of an argument ("Therefore", "However", "In turn").
+_REFERS_BACK = re.compile(r"^(?:This|These|Those|Such|They|It)\s+(?!is\b|was\b|means\b|shows\b)")
+
+
+# "It is necessary to ...", "It was agreed that ...": an impersonal "it" that points at nothing before.
+_IMPERSONAL_IT = re.compile(
+    r"^It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+\s+)?(?:necessary|important|essential|"
+    r"advisable|expedient|desirable|useful|possible|impossible|difficult|easy|clear|evident|obvious|noteworthy|worth|"
+    r"likely|unlikely|agreed|decided|proposed|suggested|recommended|planned|noted|reported|announced|known|believed|"
+    r"hoped|estimated|understood|emphasi[sz]ed|stressed)\b|^It\s+\w+\s+\w+\s+that\b"
+)
+
+
+def _it_refers_back(text: str) -> bool:
+    """An opening "It" that stands for what the sentence before names ("It is designed to carry gas
+    ...": the pipeline), not an impersonal one ("It is necessary to ...")."""
+    return text.startswith("It ") and _IMPERSONAL_IT.match(text) is None
+
+
+@lru_cache(maxsize=16384)
+def follows_previous(sentence: str) -> bool:
+    """A sentence that reads only right after the one before it: it points back by a pronoun or a
+    determiner and is otherwise a self-contained prose sentence ("They agreed that the Joint
+    Commission will meet in Abuja next year.")."""
+    refers = (leans_back(sentence) and _REFERS_BACK.match(sentence) is not None) or _it_refers_back(sentence)
+    return refers and not _not_prose(sentence)
 
 
 _Parsed = list[tuple[str, frozenset[str], bool, int, Paragraph, int]]
@@ -215,6 +252,23 @@ def candidates(items: Sequence[Item]) -> list[Candidate]:
     return out
 
 
+def followers(items: Sequence[Item], pool: Sequence[Candidate]) -> list[Candidate]:
+    """Sentences of `items` that point back at the one before (`follows_previous`) when that one is
+    in `pool`: each may join a summary right after its predecessor, never alone."""
+    before: dict[tuple[int, int], Candidate] | None = None
+    out = []
+    for item_rank, item in enumerate(items):
+        for index, (text, keys, junk, _, paragraph, offset) in enumerate(_parse(item)):
+            if not (junk and index and follows_previous(text)):
+                continue
+            if before is None:
+                before = {(c.item_rank, c.index): c for c in pool}
+            previous = before.get((item_rank, index - 1))
+            if previous is not None:
+                out.append(Candidate(text, keys, item_rank, previous.rank + 1, index, item.id, paragraph, offset))
+    return out
+
+
 def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterable[str] = ()) -> list[float]:
     """Relevance of each candidate (see the module docstring)."""
     spread = Counter(chain.from_iterable(c.keys for c in pool))
@@ -226,7 +280,8 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
     out = []
     for c, cent in zip(pool, centrality):
         title = titles[c.item_rank]
-        value = w["centrality"] * cent / top + w["position"] / (1 + c.rank)
+        position = w["position"] if items[c.item_rank].kind == "article" else w["section_position"]
+        value = w["centrality"] * cent / top + position / (1 + c.rank)
         if title:
             value += w["title"] * len(c.keys & title) / len(title)
         if query:
@@ -287,7 +342,7 @@ def _units(text: str) -> frozenset[str]:
     return frozenset((m.group(1) or m.group(2)).lower() for m in _UNIT.finditer(text))
 
 
-def _same_series(a: str, b: str) -> bool:
+def same_series(a: str, b: str) -> bool:
     """Two sentences of one item giving figures in the same units ("exports rose to KSh 24.1
     billion" after "trade reached KSh 98.6 billion"): parts of one figure, not two happenings."""
     return bool(_units(a) & _units(b))
@@ -300,8 +355,9 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[Candidate]:
-    """Greedy MMR: best first, never a near-duplicate of a chosen sentence.
+def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int, after: Sequence[int] = ()) -> list[Candidate]:
+    """Greedy MMR: best first, never a near-duplicate of a chosen sentence; a candidate with an
+    `after` index other than -1 only once the candidate at that index is chosen.
 
     Penalties only lower a score, so candidates are visited best-first and each round
     stops once no remaining score can beat the best penalised value (lazy greedy).
@@ -316,6 +372,7 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
     checked = [0] * len(pool)
     series = [False] * len(pool)
     used_items = dict.fromkeys({c.item_rank for c in pool}, 0)  # sentences chosen per item
+    taken: set[int] = set()
     while order and len(chosen) < n:
         best, best_value = -1, -math.inf
         survivors = []
@@ -334,13 +391,15 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
             if similarity >= DUPLICATE:
                 continue  # drop for good: it repeats a chosen sentence
             survivors.append(i)
+            if after and after[i] >= 0 and after[i] not in taken:
+                continue  # not yet: the sentence it points back at is not shown
             value = scores[i] - REDUNDANCY * similarity - SAME_ITEM * used_items[c.item_rank]
             if value <= best_value:
                 continue  # the penalty below could only lower it further
             if used_items[c.item_rank]:
                 if not series[i]:
                     series[i] = any(
-                        d.item_rank == c.item_rank and _same_series(c.text, d.text) for d in chosen[checked[i] :]
+                        d.item_rank == c.item_rank and same_series(c.text, d.text) for d in chosen[checked[i] :]
                     )
                     checked[i] = len(chosen)
                 if series[i]:
@@ -351,6 +410,7 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int) -> list[C
             break
         order = [i for i in survivors if i != best]
         chosen.append(pool[best])
+        taken.add(best)
         used_items[pool[best].item_rank] += 1
     return chosen
 
@@ -368,6 +428,18 @@ def summarise(
         return ()
     items = list(items)
     pool = [c for c in candidates(items) if c.text not in exclude] if exclude else candidates(items)
-    chosen = choose(pool, score(pool, items, query_terms), n)
+    # "They agreed that the Joint Commission will meet in Abuja": shown right after the sentence
+    # that names them, or not at all.
+    extra = [c for c in followers(items, pool) if c.text not in exclude]
+    after: list[int] = []
+    if extra:
+        position = {(c.item_rank, c.index): k for k, c in enumerate(pool)}
+        after = [-1] * len(pool) + [position[(c.item_rank, c.index - 1)] for c in extra]
+        pool += extra
+    scores = score(pool, items, query_terms)
+    for k, before in enumerate(after):
+        if before >= 0:  # the sentence a good follower needs is worth showing for it
+            scores[before] = max(scores[before], scores[k] - FOLLOWER_COST)
+    chosen = choose(pool, scores, n, after)
     chosen.sort(key=lambda c: (c.item_rank, c.index))
     return tuple(c.sentence for c in chosen)
