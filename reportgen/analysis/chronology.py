@@ -1278,12 +1278,7 @@ def fold_descriptions(events: list[Event]) -> list[Event]:
                 found.append(j)
         if found:
             into[i] = min(found, key=lambda j: ((events[j].end - events[j].start).days, j))
-    if not into:
-        return events
-    extra: dict[int, list[Event]] = {}
-    for i, j in into.items():
-        extra.setdefault(j, []).append(events[i])
-    return [_combine([e, *extra[j]]) if j in extra else e for j, e in enumerate(events) if j not in into]
+    return _folded(events, into)
 
 
 def merge_repeated_dates(events: list[Event]) -> list[Event]:
@@ -1307,12 +1302,17 @@ def merge_repeated_dates(events: list[Event]) -> list[Event]:
         for j, common in shared.items():
             if common >= 2 and len(names & _proper_names(events[j])) >= 2:
                 owner[j] = i
-    if not owner:
+    return _folded(events, owner)
+
+
+def _folded(events: list[Event], into: dict[int, int]) -> list[Event]:
+    """`events` with each row of `into`'s keys folded into the row it maps to (its citations added)."""
+    if not into:
         return events
     extra: dict[int, list[Event]] = {}
-    for j, i in owner.items():
-        extra.setdefault(i, []).append(events[j])
-    return [_combine([e, *extra[i]]) if i in extra else e for i, e in enumerate(events) if i not in owner]
+    for i, j in into.items():
+        extra.setdefault(j, []).append(events[i])
+    return [_combine([e, *extra[j]]) if j in extra else e for j, e in enumerate(events) if j not in into]
 
 
 def _label_parts(label: str) -> frozenset[str]:
