@@ -1494,6 +1494,48 @@ def test_a_description_of_a_deed_the_chronology_tells_adds_its_citation_to_that_
     ]
 
 
+def test_a_visits_signings_and_sessions_join_its_row_though_a_plan_or_a_modal_is_named_in_them():
+    lead = (
+        "Prime Minister Chowdhury held bilateral talks with Prime Minister Visser in The Hague on Monday, BSS reports."
+    )
+    signing = (
+        "After the talks, the two leaders witnessed the signing of a memorandum renewing the partnership on the "
+        "Bangladesh Delta Plan 2100."
+    )
+    session = "The two leaders co-chaired the first session of the High-Level Cooperation Council in The Hague."
+    signed = (
+        "Ministers signed a protocol that raises the number of seasonal workers who may work in the Netherlands to "
+        "5,000 a year."
+    )
+    assert _story_rows(lead, signing, session, signed, date=D(2026, 6, 23)) == [
+        ("22 June 2026", f"{lead} {signing} {session} {signed}")
+    ]
+
+
+def test_a_sentence_about_it_never_stands_for_a_story():
+    story = _article(
+        "bss#a-1",
+        D(2026, 6, 25),
+        "Visit ends",
+        "It rained in the Netherlands for most of the three days.",
+        "The Chittagong Port Authority and the Port of Rotterdam signed a twinning agreement on port management.",
+    )
+    assert happening_sentence(story).startswith("The Chittagong Port Authority")
+
+
+def test_two_figures_of_overlapping_periods_stay_two_rows():
+    story = _article(
+        "bss#a-2",
+        D(2026, 8, 1),
+        "Exports",
+        "Bangladesh's exports to the Netherlands rose by 11 percent to USD 2.9 billion in fiscal year 2025-26, "
+        "according to the Export Promotion Bureau.",
+        "In 2025 exports to the Netherlands stood at USD 2.61 billion.",
+    )
+    events = build_chronology([story], as_of=D(2026, 12, 1), include_item_dates=False)
+    assert [e.label for e in events] == ["2025", "2025–2026"]
+
+
 def test_further_deeds_leave_out_figures_background_plans_and_restatements():
     lead = "Morocco and Nigeria concluded an agreement on the gas pipeline in Rabat, MAP reports."
     rows = _story_rows(

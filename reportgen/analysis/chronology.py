@@ -529,6 +529,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                 return first
             if (
                 len(sentence.split()) >= 6
+                and not _EXPLETIVE.match(sentence)  # "It rained for most of the three days."
                 and states_event(sentence, language=item.language)
                 and not (item.language == "en" and (is_trend(sentence) or _timetable(sentence)))
             ):
@@ -543,6 +544,9 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                 first = first or sentence
     return first
 
+
+# A sentence about "it" or "there" names nothing that could stand for a story.
+_EXPLETIVE = re.compile(r"[\"“]?(?:It|There)\s")
 
 # "The hall was full long before the two delegations arrived": the scene, its action in a clause
 # that only times it.
@@ -589,7 +593,8 @@ _DEED = re.compile(
     r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|also\s+met|"
     r"took\s+part|participated|held\s+(?:joint\s+|naval\s+|military\s+)?(?:exercises|drills|a\s+\w+\s+forum|"
     r"a\s+forum|a\s+ceremony|a\s+round)|was\s+received|were\s+received|laid\s+a\s+wreath|completed|"
-    r"witnessed\s+the\s+(?:signing|exchange)|held\s+(?:official\s+|bilateral\s+|separate\s+)?talks)\b",
+    r"witnessed\s+the\s+(?:signing|exchange)|held\s+(?:official\s+|bilateral\s+|separate\s+)?talks|"
+    r"(?:co-)?chaired\s+the\s+(?:\w+\s+)?(?:session|meeting|round|summit|forum|council|commission))\b",
     re.IGNORECASE,
 )
 FURTHER_DEEDS_LOOK = 12  # sentences of a story: past them comes background
@@ -686,14 +691,14 @@ _FUTURE_KEYS = keys(
 
 _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met took participated held "
-    "received laid completed witnessed"
+    "received laid completed witnessed chaired co"
 )
 _ANY_DEED_KEYS = _DEED_KEYS | DECISIVE_KEYS | _PLEDGE_KEYS
 _FIGURE_KEYS = keys("reached reaches amounted amounts exceeded exceeds raised raises totalled totaled totals accounted")
 
 
-ROW_WORDS = 120  # a story's row with its further deeds: at most this many words
-ROW_DEEDS = 3
+ROW_WORDS = 160  # a story's row with its further deeds: at most this many words
+ROW_DEEDS = 4
 
 
 def _with_deeds(text: str, deeds: list[str]) -> str:
@@ -1204,6 +1209,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 names_a, names_b = _names(a) & distinct[i], _names(b) & distinct[j]
                 if names_a and names_b and not names_a & names_b:
                     continue  # each names its own place or body ("a centre in Eldoret", "... in Mombasa")
+                if (figures_a := _amounts(a)) and (figures_b := _amounts(b)) and not figures_a & figures_b:
+                    continue  # "rose to USD 2.9 billion in 2025-26" / "stood at USD 2.61 billion" the year before
                 if shared <= _setting(a) or shared <= _setting(b):
                     continue  # "the contract was signed during the state visit of X": the visit is its setting
                 if enough or (precise and shared & _names(a) & _names(b)) or (precise and _ordinals(a) & _ordinals(b)):

@@ -321,7 +321,8 @@ def _conjecture(text: str) -> bool:
     return _CONJECTURE.search(_REPORTED_THAT.sub("", _RELATIVE_CLAUSE.sub("", text))) is not None
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
+# (Also without a comma: "a protocol that raises the number of workers who may work in Greece".)
+_RELATIVE_CLAUSE = re.compile(r"(?:,\s+|\s)(?:which|who|whose|where)\b[^,;]*")
 _REPORTED_THAT = re.compile(r"\b(?:agreed|announced|decided|confirmed|promised|pledged)\s+that\b[^;]*")
 
 
