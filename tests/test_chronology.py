@@ -1523,6 +1523,12 @@ def test_a_sentence_about_it_never_stands_for_a_story():
     assert happening_sentence(story).startswith("The Chittagong Port Authority")
 
 
+def test_a_year_that_names_a_thing_leaves_the_label_when_the_clause_has_its_own_date():
+    sentence = "The agreement will enter into force on 1 January 2027 and replace the agreement of 1994."
+    assert _rows(sentence, as_of=D(2026, 11, 27)) == [("1 January 2027", sentence, True)]
+    assert [row[0] for row in _rows("The agreement of 1994 was signed in Dhaka.")] == ["1994"]
+
+
 def test_two_figures_of_overlapping_periods_stay_two_rows():
     story = _article(
         "bss#a-2",

@@ -483,7 +483,16 @@ def _bound_or_baseline(before: str) -> bool:
         or _SPAN_FROM.search(before) is not None
         or _REPORTED_ON.search(before[-60:]) is not None
         or _PUBLISHED_ON.search(before[-120:]) is not None
+        or _NAMED_BY_YEAR.search(before[-40:]) is not None
     )
+
+
+# "... and replace the agreement of 1994": a year that names a thing, when the clause has a date of its own.
+_NAMED_BY_YEAR = re.compile(
+    r"\b(?:agreements?|treat(?:y|ies)|accords?|conventions?|laws?|constitution|crisis|war|protocols?|"
+    r"declarations?|memorand(?:um|a)|programmes?|plans?|strateg(?:y|ies))\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 # ", the airline announced on 18 August": when the news was told, not when it happens.
