@@ -1529,6 +1529,11 @@ def test_a_year_that_names_a_thing_leaves_the_label_when_the_clause_has_its_own_
     assert [row[0] for row in _rows("The agreement of 1994 was signed in Dhaka.")] == ["1994"]
 
 
+def test_being_put_on_a_list_is_a_deed():
+    sentence = "The project was included in the European Union's list of projects of common interest in 2023."
+    assert _rows(sentence) == [("2023", sentence, False)]
+
+
 def test_two_figures_of_overlapping_periods_stay_two_rows():
     story = _article(
         "bss#a-2",

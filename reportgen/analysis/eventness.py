@@ -418,6 +418,8 @@ def has_action_verb(clause: str) -> bool:
         if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
             if lower[i + 1 : i + 3] == ["into", "force"]:
                 return True  # "entered into force", "was brought into force"
+            if low == "included" and previous in ("was", "were") and lower[i + 1 : i + 2] == ["in"]:
+                return True  # "The project was included in the list of projects of common interest"
             if (
                 previous in _BEFORE_PARTICIPLE
                 or _stative(low)
