@@ -1512,6 +1512,15 @@ def test_a_visits_signings_and_sessions_join_its_row_though_a_plan_or_a_modal_is
     ]
 
 
+def test_a_quote_is_no_further_deed():
+    lead = "Bangladeshi and Dutch companies signed deals worth $410m at a business forum in Rotterdam on Tuesday."
+    quote = (
+        '"Rotterdam is where our goods enter Europe," said Pieter Jansen, whose company pledged USD 300 million for '
+        "the Payra port project."
+    )
+    assert _story_rows(lead, quote, date=D(2026, 6, 24)) == [("23 June 2026", lead)]
+
+
 def test_a_sentence_about_it_never_stands_for_a_story():
     story = _article(
         "bss#a-1",

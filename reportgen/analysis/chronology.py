@@ -657,8 +657,8 @@ def _sentences(paragraph: str) -> tuple[str, ...]:
 def states_deed(sentence: str) -> bool:
     """Whether a sentence of a story states a deed of its own ("The two leaders inked five
     memorandums ..."): not talk, plans, background, figures or the study."""
-    if len(sentence.split()) < 6:
-        return False
+    if len(sentence.split()) < 6 or sentence[:1] in _QUOTES:
+        return False  # a quote tells what someone said, not a deed
     pledge = may_hold(sentence, _PLEDGE_KEYS) and _PLEDGE.search(sentence) is not None
     deed = pledge or (may_hold(sentence, _DEED_KEYS) and _DEED.search(sentence) is not None)
     if not deed and not (
@@ -676,6 +676,8 @@ def states_deed(sentence: str) -> bool:
         or (_sounds_future(sentence) and not pledge)
     )
 
+
+_QUOTES = "\"“«‘'"
 
 # A pledge of money announced is a deed of the day it is made, though what it pledges is still to
 # come ("Montenegro announced that Portuguese companies intend to invest about USD 1.2 billion").
