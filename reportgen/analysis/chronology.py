@@ -29,7 +29,7 @@ from operator import attrgetter, itemgetter
 from typing import Callable, Iterable
 
 from reportgen.analysis.clauses import clause_spans
-from reportgen.analysis.deeds import antecedent, appositive_rows, deed_links
+from reportgen.analysis.deeds import CLAUSE_STOP, antecedent, appositive_rows, deed_links
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
@@ -82,7 +82,7 @@ def extract_events(
     # One pass over the whole paragraph; sentences are split only when it holds a date.
     spans = find_dates(text, reference)
     if reference is None and spans and _ANCHORED.search(text):
-        spans = _with_anchored(text)
+        spans = _with_anchored(text, spans)
     if not spans or _NOT_PROSE.match(text):
         return []
     sentences = sentence_spans(text)
@@ -184,14 +184,13 @@ _NO_WRITING_DATE = dt.date(5, 6, 15)
 _FIRST_REAL_YEAR = 100
 
 
-def _with_anchored(text: str) -> list:
-    """The text's dates and those counted from them, but one that names a thing ("the
-    agreements of the following year") rather than when the clause happened."""
-    spans = find_dates(text, _NO_WRITING_DATE)
-    named = find_dates(text)
+def _with_anchored(text: str, named: list) -> list:
+    """The text's dates (`named`: find_dates without a date of writing) and those counted from
+    them, but one that names a thing ("the agreements of the following year") rather than when
+    the clause happened."""
     return [
         span
-        for span in spans
+        for span in find_dates(text, _NO_WRITING_DATE)
         if span.start.year >= _FIRST_REAL_YEAR and (span in named or not text.endswith("of ", 0, span.offset))
     ]
 
@@ -376,7 +375,7 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
     if thing is None:
         return ""
     last = max(_span_in(text, e.expression)[1] for e in dated)
-    stop = re.compile(r"[,;]").search(text, last)
+    stop = CLAUSE_STOP.search(text, last)
     told = text[relative.end() : stop.start() if stop else len(text)].strip().rstrip(".!?…")
     return thing[0].upper() + thing[1:] + " " + told + (_final(text) or ".")
 
@@ -1311,14 +1310,14 @@ def merge_repeated_dates(events: list[Event]) -> list[Event]:
     for i, parts in several.items():
         for part in parts:
             by_part.setdefault(part, []).append(i)
+    names = {i: _proper_names(events[i]) for i in several}
     owner: dict[int, int] = {}
     for i in sorted(several, key=lambda i: (-len(several[i]), i)):
         if i in owner:
             continue
-        names = _proper_names(events[i])
         shared = Counter(j for part in several[i] for j in by_part[part] if j != i and j not in owner)
         for j, common in shared.items():
-            if common >= 2 and len(names & _proper_names(events[j])) >= 2:
+            if common >= 2 and len(names[i] & names[j]) >= 2:
                 owner[j] = i
     return _folded(events, owner)
 

@@ -24,6 +24,7 @@ from reportgen.analysis.clauses import (
 
 # Where a clause coordinates one more dated deed: "signed in 2021 and ratified in 2023", "opened in
 # 2018, raised to €1.5 billion in 2022 and to €2 billion in October 2026".
+CLAUSE_STOP = re.compile(r"[,;]")  # where the words of a deed named last end
 _LINK_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # Words that may come between a separator and the next date in a plain list of dates ("in 1999,
 # 2008 and 2011", "in May and again in June"): one deed on several dates.
@@ -92,7 +93,7 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
     if len(links) < 2:
         return None
     last = links[-1]
-    stop = re.compile(r"[,;]").search(clause, dates[-1][1])
+    stop = CLAUSE_STOP.search(clause, dates[-1][1])
     last[1] = stop.start() if stop else len(clause.rstrip().rstrip(_CLOSERS).rstrip(_FINAL_PUNCTUATION))
     prefix, suffix = clause[:first_verb], clause[last[1] :]
     if not _AUXILIARY_END.search(" " + prefix) and _finite_before(prefix):
