@@ -9,8 +9,8 @@ To dump another checkout's code with this script: PYTHONPATH=/path/to/other/chec
 
 A speed-up of the analysis must not change its output.  The dump holds, per corpus, the
 briefing's JSON (and for the seeds' default config its HTML too), built by `reportgen build`
-in a fresh process: the default config over seeds/, every corpus in benchmarks/corpora* (and the seeds' reference) with
-the repo's topics and parts (as content_quality.py builds them), and two generated feed corpora
+in a fresh process: the default config over seeds/, every corpus in benchmarks/corpora* but holdout5 (and the
+seeds' reference) with the repo's topics and parts (as content_quality.py builds them), and two generated feed corpora
 of scale.py's kind (1,000 and 600 articles, different seeds) with the repo's parts; and what
 scale.py times (chronology over every item, per-item summaries) on 1,000 more articles.
 """
@@ -57,6 +57,8 @@ def dump_corpora(target: Path) -> None:
     paths = sorted(content_quality.CORPORA.glob("*/reference.yaml"))
     paths += [content_quality.SEEDS_REFERENCE, *sorted(content_quality.HOLDOUT.glob("*/reference.yaml"))]
     paths += sorted(content_quality.HOLDOUT2.glob("*/reference.yaml"))
+    paths += sorted(content_quality.HOLDOUT3.glob("*/reference.yaml"))
+    paths += sorted(content_quality.HOLDOUT4.glob("*/reference.yaml"))
     for path in paths:
         ref = content_quality.load_reference(path)
         with tempfile.TemporaryDirectory(prefix="analysis-diff-") as tmp:
