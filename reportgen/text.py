@@ -9,6 +9,7 @@ detaches a date from the event it dates.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Lower-cased abbreviations (without the final dot) after which a period does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -64,6 +65,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = match.end(2)
     _append_span(text, start, len(text), spans)
     return spans
+
+
+@lru_cache(maxsize=65536)  # the chronology and the summaries read the same paragraphs: split each once
+def paragraph_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """`sentence_spans` of a paragraph of the corpus, cached (about 10 MB for 10,000 articles)."""
+    return tuple(sentence_spans(paragraph))
 
 
 def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

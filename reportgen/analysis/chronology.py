@@ -26,7 +26,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter, itemgetter
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.deeds import CLAUSE_STOP, antecedent, appositive_rows, deed_links
@@ -38,7 +38,7 @@ from reportgen.analysis.eventness import DECISIVE_KEYS, has_action_verb, is_tren
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import sounds_future
 from reportgen.corpus import Item, Location
-from reportgen.text import sentence_spans, split_sentences, words
+from reportgen.text import paragraph_spans, words
 
 # A bibliography entry ("Kamrava, M. (2013). Qatar: ...", "Panfilova, V. (2024, December 8).")
 # or a paper's submission history ("Accepted August 20, 2025.") dates a publication, not an
@@ -85,7 +85,7 @@ def extract_events(
         spans = _with_anchored(text, spans)
     if not spans or _NOT_PROSE.match(text):
         return []
-    sentences = sentence_spans(text)
+    sentences = paragraph_spans(text)
     starts = [start for start, _ in sentences]
     dates = [(span.offset, span.offset + len(span.expression)) for span in spans]  # no cut goes through one
     clauses_of: dict[int, list[tuple[int, int, str]]] = {}
@@ -146,7 +146,7 @@ _SETTING_BACK = re.compile(
 
 
 def _join_settings_told_after(
-    text: str, sentences: list[tuple[int, int]], found: dict, clauses_of: dict[int, list[tuple[int, int, str]]]
+    text: str, sentences: Sequence[tuple[int, int]], found: dict, clauses_of: dict[int, list[tuple[int, int, str]]]
 ) -> None:
     """Add to the rows of a paper's dated sentence the undated deeds the next sentence tells in its
     setting ("During the visit the two countries signed 22 agreements ...") and what the one after
@@ -650,7 +650,7 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
 
 @lru_cache(maxsize=4096)  # a story's opening paragraphs are read for its lead, then for its deeds
 def _sentences(paragraph: str) -> tuple[str, ...]:
-    return tuple(split_sentences(paragraph))
+    return tuple(paragraph[start:end] for start, end in paragraph_spans(paragraph))
 
 
 def states_deed(sentence: str) -> bool:

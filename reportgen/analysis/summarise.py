@@ -46,7 +46,7 @@ from reportgen.analysis.eventness import gives_advice, has_action_verb, only_tal
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
-from reportgen.text import sentence_spans
+from reportgen.text import paragraph_spans
 
 MIN_WORDS = 7  # shorter sentences are rarely self-contained
 DUPLICATE = 0.7  # overlap coefficient at which a sentence repeats a chosen one
@@ -217,7 +217,7 @@ def _parse_uncached(item: Item) -> _Parsed:
     out = []
     for paragraph in item.paragraphs:
         text = paragraph.text
-        for offset, end in sentence_spans(text):  # where each sentence starts: no search for it
+        for offset, end in paragraph_spans(text):  # where each sentence starts: no search for it
             piece = text[offset:end]
             keys, count, junk = _read(piece)
             out.append((piece, keys, junk, count, paragraph, offset))
