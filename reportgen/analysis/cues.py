@@ -4,6 +4,10 @@ Most cue patterns (advice, talk, settling verbs) can only match where one of a f
 whole ("signed", "should", "recommended"); a set of the sentence's lower-case words, built once
 per sentence and shared by the tests, rules most patterns out without running them.  The set
 is only a filter: a test that may match still runs its pattern, so results are unchanged.
+
+What is kept per text is only its words that some key set holds (`cue_words`: mostly none), so
+many texts' sets fit in little memory: the chronology and the summaries test the same sentences,
+and the summaries find them there.
 """
 
 from __future__ import annotations
@@ -39,10 +43,38 @@ def has_case_traps(text: str) -> bool:
 
 def may_hold(text: str, keys: frozenset[str]) -> bool:
     """False only when none of `keys` (lower-case whole words) is a word of `text`."""
-    words = word_set(text)
+    if keys not in _KNOWN:
+        _know(keys)
+    words = cue_words(text)
     return words is None or not keys.isdisjoint(words)
 
 
 def keys(words: str) -> frozenset[str]:
     """A key set from a space-separated list."""
-    return frozenset(words.split())
+    found = frozenset(words.split())
+    _know(found)
+    return found
+
+
+_CUE_WORDS: set[str] = set()  # every word of every key set seen so far
+_KNOWN: set[frozenset[str]] = set()  # the key sets whose words are all in _CUE_WORDS
+_NONE: frozenset[str] = frozenset()
+
+
+def _know(keys: frozenset[str]) -> None:
+    if not keys <= _CUE_WORDS:
+        _CUE_WORDS.update(keys)
+        cue_words.cache_clear()  # the sets kept so far lack the new words
+    _KNOWN.add(keys)
+
+
+@lru_cache(maxsize=32768)  # small values: the chronology's sentences are still here for the summaries
+def cue_words(text: str) -> frozenset[str] | None:
+    """The words of `word_set(text)` that some key set holds (None where `word_set` is None)."""
+    if text.isascii():
+        found = _CUE_WORDS.intersection(text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
+    elif _CASE_TRAPS.search(text):
+        return None
+    else:
+        found = _CUE_WORDS.intersection([word.lower() for word in _RUN.findall(text)])
+    return frozenset(found) if found else _NONE
