@@ -625,10 +625,11 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
     seen = 0
     for paragraph in item.paragraphs:
         text = paragraph.text
-        if not may_hold(text, _ANY_DEED_KEYS):
-            seen += text.count(". ") + 1  # no deed here: roughly its sentences, without splitting it
+        sentences = _sentences(text)  # split once already; a sentence's cue words serve states_deed too
+        if not any(may_hold(sentence, _ANY_DEED_KEYS) for sentence in sentences):
+            seen += text.count(". ") + 1  # no deed here: roughly its sentences, as before it was split
             continue
-        for sentence in _sentences(text):
+        for sentence in sentences:
             seen += 1
             if seen > FURTHER_DEEDS_LOOK:
                 return out
@@ -653,6 +654,7 @@ def _sentences(paragraph: str) -> tuple[str, ...]:
     return tuple(paragraph[start:end] for start, end in paragraph_spans(paragraph))
 
 
+@lru_cache(maxsize=32768)  # a feed repeats sentences ("The Ministry of Foreign Affairs reports.")
 def states_deed(sentence: str) -> bool:
     """Whether a sentence of a story states a deed of its own ("The two leaders inked five
     memorandums ..."): not talk, plans, background, figures or the study."""
@@ -1071,8 +1073,11 @@ def _lower_words(text: str) -> list[str]:
     one would be a cache miss (and fill the cache until it is cleared)."""
     if not text.isascii():
         return words(text)
+    tokens = text.encode("ascii").translate(_ASCII_TOKENS).decode("ascii")
+    if "-" not in tokens and "'" not in tokens:  # every token is letters and digits (most sentences)
+        return [token for token in tokens.split() if not token.isdigit()]
     out: list[str] = []
-    for token in text.encode("ascii").translate(_ASCII_TOKENS).decode("ascii").split():
+    for token in tokens.split():
         if token.isalnum():
             if not token.isdigit():
                 out.append(token)
