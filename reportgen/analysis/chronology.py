@@ -26,7 +26,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter, itemgetter
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable
 
 from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.deeds import CLAUSE_STOP, antecedent, appositive_rows, deed_links
@@ -146,7 +146,7 @@ _SETTING_BACK = re.compile(
 
 
 def _join_settings_told_after(
-    text: str, sentences: Sequence[tuple[int, int]], found: dict, clauses_of: dict[int, list[tuple[int, int, str]]]
+    text: str, sentences: list[tuple[int, int]], found: dict, clauses_of: dict[int, list[tuple[int, int, str]]]
 ) -> None:
     """Add to the rows of a paper's dated sentence the undated deeds the next sentence tells in its
     setting ("During the visit the two countries signed 22 agreements ...") and what the one after
@@ -654,7 +654,7 @@ def _sentences(paragraph: str) -> tuple[str, ...]:
     return tuple(paragraph[start:end] for start, end in paragraph_spans(paragraph))
 
 
-@lru_cache(maxsize=32768)  # a feed repeats sentences ("The Ministry of Foreign Affairs reports.")
+@lru_cache(maxsize=4096)  # a feed repeats sentences ("The Ministry of Foreign Affairs reports.")
 def states_deed(sentence: str) -> bool:
     """Whether a sentence of a story states a deed of its own ("The two leaders inked five
     memorandums ..."): not talk, plans, background, figures or the study."""

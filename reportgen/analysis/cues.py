@@ -5,9 +5,9 @@ whole ("signed", "should", "recommended"); a set of the sentence's lower-case wo
 per sentence and shared by the tests, rules most patterns out without running them.  The set
 is only a filter: a test that may match still runs its pattern, so results are unchanged.
 
-What is kept per text is only its words that some key set holds (`cue_words`: mostly none), so
-many texts' sets fit in little memory: the chronology and the summaries test the same sentences,
-and the summaries find them there.
+What is kept per text is only its words that some key set holds (`cue_words`: mostly none): found
+by set membership rather than by building the set of all its words, and tested against in a few
+steps.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def _know(keys: frozenset[str]) -> None:
     _KNOWN.add(keys)
 
 
-@lru_cache(maxsize=32768)  # small values: the chronology's sentences are still here for the summaries
+@lru_cache(maxsize=8192)  # the tests of one sentence run one after another
 def cue_words(text: str) -> frozenset[str] | None:
     """The words of `word_set(text)` that some key set holds (None where `word_set` is None)."""
     if text.isascii():

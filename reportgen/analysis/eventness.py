@@ -402,7 +402,7 @@ def _stative(word: str) -> bool:
     return word.startswith(_STATIVE_STEMS)
 
 
-@lru_cache(maxsize=65536)  # a lead is tested for its happening, then as a dated clause, then in the summaries
+@lru_cache(maxsize=8192)  # an article's lead is tested for its happening, then as a dated clause
 def has_action_verb(clause: str) -> bool:
     """An action verb in any form: "signed", "was ratified", "took", "will visit", "opens"."""
     words = _WORD.findall(clause)
