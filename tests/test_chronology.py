@@ -1762,3 +1762,49 @@ def test_a_which_clause_that_dates_a_deeds_setting_or_a_plan_dates_the_whole_sen
 def test_a_which_clause_ends_at_a_comma_but_not_inside_a_figure():
     row = "The ministry thanked the embassy in Manila, which in 2024 issued 50,000 visas, for its work."
     assert _rows(row) == [("2024", "The embassy in Manila in 2024 issued 50,000 visas.", False)]
+
+
+def test_a_visit_told_by_two_outlets_one_as_earlier_this_week_is_one_row_with_both_citations():
+    presidency = _article(
+        "presidency#a-1",
+        D(2026, 9, 15),
+        "State visit",
+        "President John Dramani Mahama arrived in Ankara on Monday for a two-day state visit at the invitation of "
+        "President Erdoğan, the Presidency reports.",
+    )
+    agency = _article(
+        "gna#a-1",
+        D(2026, 9, 17),
+        "Agreements",
+        "Ghana and Türkiye sealed three agreements during President Mahama's state visit to Ankara earlier this "
+        "week, the Ghana News Agency reports.",
+    )
+    # Earlier state visits name the same people and places: those names are common in the chronology,
+    # but in September 2026 only these two rows name them.
+    earlier = [
+        _article(
+            f"feed#a-{month}",
+            D(2025, month, 20),
+            "Talks",
+            f"President Mahama held talks in Ankara on {month} May 2025 during a state visit, the Presidency reports.",
+        )
+        for month in (3, 4, 5)
+    ]
+    rows = build_chronology([presidency, agency, *earlier], as_of=D(2026, 12, 1))
+    assert [(e.label, len(e.sources)) for e in rows][-1] == ("14 September 2026", 2)
+    assert rows[-1].text.startswith("President John Dramani Mahama arrived in Ankara on Monday")
+
+
+def test_a_storys_scene_yields_its_row_to_the_sentence_that_settles_something():
+    story = _article(
+        "gestion#a-1",
+        D(2026, 9, 16),
+        "The forum drew a full house at a hotel in Toronto's financial district",
+        "The forum drew a full house at a hotel in Toronto's financial district.",
+        "Peruvian and Canadian companies signed agreements worth USD 650 million at the Peru–Canada Business "
+        "Forum, which President Valdivia opened in Toronto on Tuesday, Gestión has learned.",
+    )
+    rows = build_chronology([story], as_of=D(2026, 12, 1))
+    assert [(e.label, e.text[:60], len(e.sources)) for e in rows] == [
+        ("15 September 2026", "Peruvian and Canadian companies signed agreements worth USD ", 2)
+    ]

@@ -988,7 +988,75 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             cluster = _Cluster(event, content, number=len(order))
             order.append(cluster)
         bucket.add(cluster, event, rarest)
-    return [_combine(cluster.events) for cluster in order]
+    return [_combine(_telling_first(cluster.events)) for cluster in order]
+
+
+LOCAL_RARE = 4  # a name in at most this many rows of its month names the people of one happening
+
+
+class _Spells:
+    """Rows of a span of days ("earlier this week", "from 6 to 13 July") by the names they share
+    with few rows of their month, and each precise row's such names."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[tuple[int, int, str], list[int]] = {}
+        self.names: dict[int, frozenset[str]] = {}
+
+
+def _spells_by_local_name(events: list[Event], words: list[frozenset[str]]) -> _Spells:
+    spells = _Spells()
+    precise = [i for i, e in enumerate(events) if e.expression and (e.end - e.start).days <= PRECISE_DAYS]
+    if not any(events[i].precision == "range" for i in precise):
+        return spells
+    named = {i: _names(events[i]) & words[i] for i in precise}
+    count = Counter((events[i].start.year, events[i].start.month, w) for i in precise for w in named[i])
+    for i in precise:
+        e = events[i]
+        spells.names[i] = local = frozenset(w for w in named[i] if count[e.start.year, e.start.month, w] <= LOCAL_RARE)
+        if e.precision == "range":
+            for w in local:
+                spells.by_name.setdefault((e.start.year, e.start.month, w), []).append(i)
+    return spells
+
+
+def _same_spell(i: int, events: list[Event], spells: _Spells) -> list[int]:
+    """Rows of a span of a few days holding row i's day that tell its happening in other words:
+    "President Mahama arrived in Ankara on Monday for a two-day state visit" and "Ghana and Türkiye
+    sealed three agreements during President Mahama's state visit to Ankara earlier this week".
+    They share two names that few rows of the month name and a happening noun ("visit"), and come
+    from different sources (a story's own days of a visit are its parts)."""
+    local = spells.names.get(i)
+    if not local or not spells.by_name:
+        return []
+    a = events[i]
+    shared: Counter[int] = Counter()
+    for w in local:
+        for j in spells.by_name.get((a.start.year, a.start.month, w), ()):
+            b = events[j]
+            if j != i and b.start <= a.start and a.end <= b.end and (b.start, b.end) != (a.start, a.end):
+                shared[j] += 1
+    out = []
+    for j, n in shared.items():
+        b = events[j]
+        if (
+            n >= 2
+            and b.sources[0][0] != a.sources[0][0]
+            and not (local & spells.names[j]) <= (_setting(a) | _setting(b))  # "signed during the visit of X"
+            and set(_happening_nouns(b.sentence or b.text)) & set(_happening_nouns(a.sentence or a.text))
+        ):
+            out.append(j)
+    return out
+
+
+def _telling_first(statements: list[Event]) -> list[Event]:
+    """Statements of one happening, the one that stands for them first: the first, unless it
+    settles nothing and another of the same dates does ("The forum drew a full house ...", a
+    story's scene, and "Companies signed agreements worth USD 650 million at the forum")."""
+    first = statements[0]
+    if len(statements) == 1 or settles(first.text):
+        return statements
+    telling = next((e for e in statements[1:] if _same_span(e, first) and settles(e.text)), None)
+    return statements if telling is None else [telling, *(e for e in statements if e is not telling)]
 
 
 class _Cluster:
@@ -1067,11 +1135,30 @@ def _content_words(event: Event) -> frozenset[str]:
     """Lower-cased content words of the whole sentence (of the title for a publication date;
     of the row for one deed of several the sentence states), without the date's own words,
     crudely stemmed."""
-    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(_compared_text(event))))
+    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(_unattributed(_compared_text(event)))))
     if not event.expression:
         return frozenset(map(itemgetter(1), pairs))
     date_words = _date_words(event.expression)
     return frozenset(stem for part, stem in pairs if part not in date_words)
+
+
+def _same_span(a: Event, b: Event) -> bool:
+    return a.start == b.start and a.end == b.end
+
+
+def _unattributed(text: str) -> str:
+    """A sentence without the outlet that tells it (", the Ghana News Agency reports."): two
+    outlets' names say nothing of whether they tell one happening."""
+    if not may_hold(text, _ATTRIBUTION_KEYS):
+        return text
+    return _ATTRIBUTION.sub("", text)
+
+
+_ATTRIBUTION = re.compile(
+    r",\s+(?:the\s+|an?\s+)?[^,;]{2,80}?\s+(?:reports|reported|says|said|informs|writes|(?:has\s+)?learned|learnt)"
+    r"(?=[.!?]?$)"
+)
+_ATTRIBUTION_KEYS = keys("reports reported says said informs writes learned learnt")
 
 
 def _compared_text(event: Event) -> str:
@@ -1142,6 +1229,8 @@ _TOKEN_WORDS = _TokenWords()
 
 
 def _stem(word: str) -> str:
+    if word[-2:] in ("'s", "’s"):  # "Mahama's state visit" names Mahama
+        word = word[:-2]
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
@@ -1224,6 +1313,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     for j, e in enumerate(events):
         if e.precision == "month" and e.expression:
             months.setdefault((text(e), e.start.year, e.start.month), []).append(j)
+    spells = _spells_by_local_name(events, words)
     # A figure precise enough to be told only once ("€2.6 billion", "USD 941 million") names its fact.
     rows_of_amount: dict[str, list[int]] = {}
     for j, e in enumerate(events):
@@ -1277,6 +1367,9 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 shared = (distinct[i] & distinct[j]) | (_names(a) & _names(b) & words[i] & words[j])
                 if shared and not shared <= _setting(b):  # "... signed during the state visit of X"
                     owner[j] = i
+        for j in _same_spell(i, events, spells):
+            if j not in owner:
+                owner[j] = i
         for j in by_amount.get(i, ()):  # "grew by 8% in 2025 to €2.6 billion" / "grew to €2.6 billion in 2025"
             b = events[j]
             if (
@@ -1292,7 +1385,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     out = []
     for i in sorted(groups):
         first, *rest = [events[i]] + [e for e in groups[i] if e is not events[i]]
-        out.append(_combine([first, *rest]) if rest else first)
+        out.append(_combine(_telling_first([first, *rest])) if rest else first)
     return out
 
 
@@ -1490,7 +1583,7 @@ def _ordinals(event: Event) -> frozenset[str]:
 
 def _names(event: Event) -> frozenset[str]:
     """Capitalised words after the first of the event's sentence, as `_content_words` keys them."""
-    text = event.sentence or event.text
+    text = _unattributed(event.sentence or event.text)
     return frozenset(_stem(w.lower()) for w in words(text)[1:] if w[:1].isupper())
 
 
