@@ -1808,3 +1808,30 @@ def test_a_storys_scene_yields_its_row_to_the_sentence_that_settles_something():
     assert [(e.label, e.text[:60], len(e.sources)) for e in rows] == [
         ("15 September 2026", "Peruvian and Canadian companies signed agreements worth USD ", 2)
     ]
+
+
+def test_a_years_figure_a_series_row_already_tells_joins_that_row():
+    series = _section(
+        "paper#s1", "It rose from €1.9 billion in 2021 to €3.4 billion in 2025, driven mainly by Greek exports."
+    )
+    record = _article("feed#a-1", D(2026, 2, 1), "Trade", "In 2025 bilateral trade totalled €3.4 billion, a record.")
+    rows = build_chronology([series, record], as_of=D(2026, 12, 1), include_item_dates=False)
+    assert [(e.label, len(e.sources)) for e in rows] == [("2021 and 2025", 2)]
+
+
+def test_a_description_whose_date_is_set_off_by_commas_folds_into_the_row_of_its_deed():
+    news = _article(
+        "mfa#a-1",
+        D(2026, 4, 17),
+        "Ratified",
+        "The agreement, signed in Ottawa in November 2024, allows workers to combine their periods of contributions.",
+    )
+    paper = _section(
+        "paper#s1", "An agreement on social security, signed in Ottawa in November 2024, was ratified in April 2026."
+    )
+    rows = build_chronology([news, paper], as_of=D(2026, 12, 1), include_item_dates=False)
+    assert [(e.label, e.text, len(e.sources)) for e in rows][0] == (
+        "November 2024",
+        "An agreement on social security signed in Ottawa in November 2024.",
+        2,
+    )

@@ -1050,12 +1050,16 @@ def _same_spell(i: int, events: list[Event], spells: _Spells) -> list[int]:
 
 def _telling_first(statements: list[Event]) -> list[Event]:
     """Statements of one happening, the one that stands for them first: the first, unless it
-    settles nothing and another of the same dates does ("The forum drew a full house ...", a
-    story's scene, and "Companies signed agreements worth USD 650 million at the forum")."""
+    settles nothing or describes ("The agreement, signed in 2024, allows ...") and another of the
+    same dates tells the deed ("The forum drew a full house ...", a story's scene, and "Companies
+    signed agreements worth USD 650 million at the forum")."""
     first = statements[0]
-    if len(statements) == 1 or settles(first.text):
+    if len(statements) == 1 or (settles(first.text) and not _DESCRIPTION.match(first.text)):
         return statements
-    telling = next((e for e in statements[1:] if _same_span(e, first) and settles(e.text)), None)
+    telling = next(
+        (e for e in statements[1:] if _same_span(e, first) and settles(e.text) and not _DESCRIPTION.match(e.text)),
+        None,
+    )
     return statements if telling is None else [telling, *(e for e in statements if e is not telling)]
 
 
@@ -1324,9 +1328,9 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
         if 1 < len(rows) <= 3:
             for j in rows:
                 by_amount.setdefault(j, []).extend(k for k in rows if k != j)
+    owner = _figures_of_a_series(events, by_amount)
     # Most precise first, so a vaguer statement joins the most precise one.
     order = sorted(range(len(events)), key=lambda i: ((events[i].end - events[i].start).days, i))
-    owner: dict[int, int] = {}
     for i in order:
         if i in owner:
             continue
@@ -1394,8 +1398,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
 # cooperation to ...", "The state visit of 2026 has given this partnership a framework", "According
 # to the Agreement on Military Cooperation adopted in 2023, Kazakhstan has ...").
 _DESCRIPTION = re.compile(
-    r"^(?:According\s+to\s+(?P<source>[^,;]{4,160}),|(?P<subject>(?:The|This|These|Its|Their)\s[^,;:]{4,160}?)"
-    r"(?:,[^,;:]{0,80},)?\s(?:is|are|has|have|remains?|provides?|extends?|broadens?|gives?|shows?|offers?|covers?|"
+    r"^(?:According\s+to\s+(?P<source>[^,;]{4,160}),|(?P<subject>(?:The|This|These|Its|Their)\s[^,;:]{4,160}?"
+    r"(?:,[^,;:]{0,80},)?)\s(?:is|are|has|have|remains?|provides?|extends?|broadens?|gives?|shows?|offers?|covers?|"
     r"forms?|lays?|sets?|allows?|enables?|makes?|serves?|constitutes?|includes?|represents?|marks?|reflects?|"
     r"builds?|governs?|regulates?|defines?|opens?|paves?|strengthens?|deepens?|expands?)\s)"
 )
@@ -1529,6 +1533,29 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?(million|billion|trillion|bn)\b", re.IGNORECASE)
+
+
+def _figures_of_a_series(events: list[Event], by_amount: dict[int, list[int]]) -> dict[int, int]:
+    """Rows that tell a figure of a year a series row already tells, joined to that row: "It rose
+    from €1.9 billion in 2021 to €3.4 billion in 2025" (one row, "2021 and 2025") holds "In 2025
+    bilateral trade totalled €3.4 billion, a record."  Row -> the row it joins (and the series row
+    -> itself)."""
+    owner: dict[int, int] = {}
+    for i, others in by_amount.items():
+        series = events[i]
+        if " and " not in series.label and ", " not in series.label:
+            continue  # one date: not a series
+        for j in others:
+            one = events[j]
+            if j in owner or " and " in one.label or ", " in one.label:
+                continue
+            for amount in _amounts(one) & _amounts(series):
+                number, scale = amount.split()
+                told = rf"(?<![\d.,]){re.escape(number)}\s?(?:{scale}|bn)\s+in\s+{re.escape(one.label)}\b"
+                if re.search(told, series.text.replace(",", ".") if "," in number else series.text):
+                    owner[j] = owner[i] = i
+                    break
+    return owner
 
 
 def _amounts(event: Event) -> frozenset[str]:
