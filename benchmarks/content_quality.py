@@ -308,7 +308,7 @@ def score(ref: Reference, read: Read) -> Score:
         if i in found and not any(i in m and r.planned for r, m in zip(read.rows, matches))
     ]
 
-    duplicate = _same_event_extras(matches) | _near_identical(read.rows)
+    duplicate = _same_event_extras(matches) | _near_identical(read.rows, matches)
     s.duplicates = len(duplicate)
     for k, row in enumerate(read.rows):
         flags = []
@@ -358,11 +358,15 @@ def _same_event_extras(matches: list[list[int]]) -> set[int]:
     return {row for row in range(len(matches)) if matches[row] and row not in assigned}
 
 
-def _near_identical(rows: list[Row]) -> set[int]:
+def _near_identical(rows: list[Row], matches: list[list[int]]) -> set[int]:
+    """Rows worded (nearly) like an earlier row, unless each matches expected events the other does
+    not ("opened flights between Baku and Milan in 2012" / "... Baku and Rome in 2019")."""
     norm = [re.sub(r"\W+", " ", r.text.lower()).strip() for r in rows]
     out = set()
     for j in range(len(rows)):
         for i in range(j):
+            if matches[i] and matches[j] and not set(matches[i]) & set(matches[j]):
+                continue
             if i not in out and (
                 norm[i] == norm[j] or difflib.SequenceMatcher(None, norm[i], norm[j]).ratio() >= NEAR_IDENTICAL
             ):

@@ -1717,3 +1717,48 @@ def test_an_undated_lead_takes_the_story_time_so_far_not_a_later_day():
     )
     rows = {e.text[:30]: e.label for e in build_chronology([story], as_of=D(2026, 7, 1))}
     assert rows["The two presidents then witnes"] == "22 June 2026"
+
+
+def test_a_day_of_a_visit_its_story_dates_from_to_is_a_row_of_its_own():
+    lead = (
+        "Emperor Naruhito and Empress Masako of Japan paid a state visit to Mongolia from 6 to 13 July 2025 at the "
+        "invitation of President Khurelsukh, the Office of the President reports."
+    )
+    ceremony = (
+        "On 7 July, the President hosted an official welcome ceremony and a state banquet for the imperial couple."
+    )
+    assert _story_rows(lead, ceremony, date=D(2025, 7, 14)) == [("6–13 July 2025", lead), ("7 July 2025", ceremony)]
+
+
+def test_a_which_clause_dates_the_thing_it_tells_of_and_the_main_clause_is_a_deed_of_the_story():
+    lead = "President Khurelsukh received the Emperor of Japan in Ulaanbaatar on 7 July 2025, his office reports."
+    visit = (
+        "The Emperor and Empress visited the Mongolia–Japan Center and the Mongolia Japan Hospital of the National "
+        "University, which was built with a Japanese grant and opened in 2019."
+    )
+    assert _story_rows(lead, visit, date=D(2025, 7, 8)) == [
+        (
+            "2019",
+            "The Mongolia Japan Hospital of the National University was built with a Japanese grant and opened in 2019.",
+        ),
+        (
+            "7 July 2025",
+            f"{lead} The Emperor and Empress visited the Mongolia–Japan Center and the Mongolia Japan Hospital of the "
+            "National University.",
+        ),
+    ]
+
+
+def test_a_which_clause_that_dates_a_deeds_setting_or_a_plan_dates_the_whole_sentence():
+    forum = (
+        "Ghanaian companies signed export deals worth $310m at the Türkiye–Africa Business Forum in Istanbul, "
+        "which ended on Friday, the Ghana Export Promotion Authority says."
+    )
+    invitation = "President Erdoğan accepted an invitation to pay a state visit to Ghana, which is expected in 2027."
+    assert _rows(forum, date=D(2026, 10, 18), as_of=D(2026, 11, 1)) == [("16 October 2026", forum, False)]
+    assert _rows(invitation, as_of=D(2026, 9, 1)) == [("2027", invitation, True)]
+
+
+def test_a_which_clause_ends_at_a_comma_but_not_inside_a_figure():
+    row = "The ministry thanked the embassy in Manila, which in 2024 issued 50,000 visas, for its work."
+    assert _rows(row) == [("2024", "The embassy in Manila in 2024 issued 50,000 visas.", False)]

@@ -326,7 +326,7 @@ def group_clauses(events: list[Event]) -> list[Event]:
     out = []
     for group in groups.values():
         if len(group) == 1:
-            out.append(group[0])
+            out.append(_dated_by_which(group[0]))
             continue
         group.sort(key=lambda e: _span_in(e.text, e.expression)[0])
         relative = _RELATIVE.search(group[0].text)
@@ -359,6 +359,45 @@ _RELATIVE = re.compile(
     r"|(?<!years)(?<!months)(?<!weeks)(?<!days)\s(?:after|before|when|once|following)\s+(?!the\s+end\b)"
     r"(?=(?:the\s+|a\s+|an\s+)?[A-Za-z])"
 )
+
+
+def _dated_by_which(event: Event) -> Event:
+    """An event whose only date is in a ", which" clause, told of what the clause is about.
+
+    "The Emperor visited the Mongolia Japan Hospital, which was built with a Japanese grant and
+    opened in 2019." dates the hospital's opening, not the visit: its row is "The Mongolia Japan
+    Hospital was built with a Japanese grant and opened in 2019." (the visit is a further deed of
+    its story, see `_main_clause`)."""
+    relative = _which_dates_another(event.text)
+    if relative is None or _span_in(event.text, event.expression)[0] < relative.end():
+        return event
+    told = _told_by_which(event.text, relative, [event])
+    return _with_text(event, told) if told else event
+
+
+def _main_clause(sentence: str) -> str:
+    """A sentence without its ", which" clause when only that clause names a date, or ''."""
+    relative = _which_dates_another(sentence)
+    if relative is None or find_dates(main := sentence[: relative.start()].rstrip(" ,;")):
+        return ""
+    return main + (_final(sentence) or ".")
+
+
+def _which_dates_another(text: str) -> re.Match[str] | None:
+    """The ", which" of a clause that tells a past happening of a thing the main clause names in
+    passing, or None.  Not when the main clause is no clause ("During the round, which opened on
+    27 July, ..."), the thing is the deed's setting ("signed deals at the forum, which ended on
+    Friday": the forum's date is the deed's) or the clause tells a plan."""
+    relative = _WHICH.search(text)
+    if relative is None or not has_action_verb(text[: relative.start()]):
+        return None
+    thing = antecedent(text, relative.start())
+    if thing is None or _SETTING_BEFORE.search(text, 0, text.rfind(thing, 0, relative.start())):
+        return None
+    return None if sounds_future(text[relative.end() :]) else relative
+
+
+_SETTING_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+$")
 
 
 def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> str:
@@ -634,10 +673,13 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
                 return out
             if _within(sentence, happening):
                 continue
+            if any(_within(sentence, other) for other in dated_sentences):
+                # "The Emperor visited the hospital, which opened in 2019.": the visit is a deed of the story
+                sentence = _main_clause(sentence)
             if (
-                states_deed(sentence)
+                sentence
+                and states_deed(sentence)
                 and not _REFERS_BACK.match(sentence)
-                and not any(_within(sentence, other) for other in dated_sentences)
                 and not (
                     _TAKING_PART.search(sentence)
                     and set(_happening_nouns(sentence)) & {n for text in earlier for n in _happening_nouns(text)}
@@ -1213,6 +1255,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     or not (a.expression or b.expression)
                 ):  # two stories' own dates: two stories
                     continue
+                if b.precision == "range" and a.precision == "day" and a.sources[0][0] == b.sources[0][0]:
+                    continue  # a day of a visit "from 6 to 13 July" its own source tells apart: a part of it
                 shared = distinct[i] & distinct[j]
                 precise = (b.end - b.start).days <= PRECISE_DAYS
                 enough = len(shared) >= max(ACROSS_SHARED, ACROSS_SHARE * min(len(distinct[i]), len(distinct[j])))
