@@ -1806,7 +1806,7 @@ def test_a_storys_scene_yields_its_row_to_the_sentence_that_settles_something():
     )
     rows = build_chronology([story], as_of=D(2026, 12, 1))
     assert [(e.label, e.text[:60], len(e.sources)) for e in rows] == [
-        ("15 September 2026", "Peruvian and Canadian companies signed agreements worth USD ", 2)
+        ("15 September 2026", "Peruvian and Canadian companies signed agreements worth USD ", 1)
     ]
 
 
@@ -1835,3 +1835,22 @@ def test_a_description_whose_date_is_set_off_by_commas_folds_into_the_row_of_its
         "An agreement on social security signed in Ottawa in November 2024.",
         2,
     )
+
+
+def test_the_largest_deal_told_by_a_copula_is_a_further_deed_of_the_story():
+    lead = (
+        "Ghanaian companies signed export deals worth $310m at the Türkiye–Africa Business Forum in Istanbul on "
+        "16 October, the Ghana Export Promotion Authority says."
+    )
+    deal = (
+        "The largest single deal was a $75m agreement under which a Turkish food group will build a cashew "
+        "processing plant in Wenchi."
+    )
+    assert _story_rows(lead, deal, date=D(2026, 10, 20)) == [("16 October 2026", f"{lead} {deal}")]
+
+
+def test_a_scene_with_a_one_noun_subject_yields_the_story_to_the_sentence_that_settles_something():
+    scene = "The hall was full long before the two delegations arrived at the ministry."
+    lead = "Ministers Ali and Costa signed an agreement on seasonal workers in Cairo on 3 May."
+    story = _article("amna#a-1", D(2026, 5, 4), "Seasonal workers", scene, lead)
+    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))] == [("3 May 2026", lead)]

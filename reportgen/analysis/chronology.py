@@ -582,6 +582,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             ):
                 if (
                     not only_talk(sentence)
+                    and not (_UNNAMED_SUBJECT.match(sentence) and not settles(sentence))
                     and not _ANNOUNCES.search(sentence)
                     and not _BACKGROUND.search(sentence)
                     and not (_EARLIER.search(sentence) and not settles(sentence))  # "has worked here since 1963"
@@ -591,6 +592,11 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                 first = first or sentence
     return first
 
+
+# "The forum drew a full house at a hotel", "The hall was full": a scene, its subject one common
+# noun, of what the story then names; it yields to a later opening sentence that settles
+# something, as talk does.
+_UNNAMED_SUBJECT = re.compile(r"The\s+[a-z]+\s+(?:was|were|is|are|had|has|drew|[a-z]+ed)\b")
 
 # A sentence about "it" or "there" names nothing that could stand for a story.
 _EXPLETIVE = re.compile(r"[\"“]?(?:It|There)\s")
@@ -679,7 +685,7 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
             if (
                 sentence
                 and states_deed(sentence)
-                and not _REFERS_BACK.match(sentence)
+                and (not _REFERS_BACK.match(sentence) or _LARGEST_DEAL.match(sentence))  # "The largest deal was"
                 and not (
                     _TAKING_PART.search(sentence)
                     and set(_happening_nouns(sentence)) & {n for text in earlier for n in _happening_nouns(text)}
@@ -700,6 +706,8 @@ def states_deed(sentence: str) -> bool:
     memorandums ..."): not talk, plans, background, figures or the study."""
     if len(sentence.split()) < 6 or sentence[:1] in _QUOTES:
         return False  # a quote tells what someone said, not a deed
+    if may_hold(sentence, _LARGEST_KEYS) and _LARGEST_DEAL.match(sentence) and _MONEY.search(sentence):
+        return True  # "The largest deal was a C$320 million financing agreement ... for a plant"
     pledge = may_hold(sentence, _PLEDGE_KEYS) and _PLEDGE.search(sentence) is not None
     deed = pledge or (may_hold(sentence, _DEED_KEYS) and _DEED.search(sentence) is not None)
     if not deed and not (
@@ -745,7 +753,15 @@ _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met took participated held "
     "received laid completed witnessed chaired"
 )
-_ANY_DEED_KEYS = _DEED_KEYS | DECISIVE_KEYS | _PLEDGE_KEYS
+# A story's deal of the day told by a copula, whatever it is for ("The largest single deal was a
+# $75m agreement under which a Turkish group will build a cashew plant").
+_LARGEST_DEAL = re.compile(
+    r"(?:The|Its|Their)\s+(?:single\s+)?(?:largest|biggest|main|most\s+significant)\s+(?:single\s+|new\s+)?"
+    r"(?:deal|contract|agreement|investment|order|commitment|pledge|transaction)s?\s+(?:was|were)\s+(?:an?|the)\s"
+)
+_MONEY = re.compile(r"(?:USD|US\$|[A-Z]?\$|€|EUR|£|\b(?:million|billion|trillion|bn)\b|\d+m\b)")
+_LARGEST_KEYS = keys("largest biggest main significant")
+_ANY_DEED_KEYS = _DEED_KEYS | DECISIVE_KEYS | _PLEDGE_KEYS | _LARGEST_KEYS
 _FIGURE_KEYS = keys("reached reaches amounted amounts exceeded exceeds raised raises totalled totaled totals accounted")
 
 
