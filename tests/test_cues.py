@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.analysis import discourse, eventness
+from reportgen.analysis import chronology, discourse, eventness, summarise
 from reportgen.analysis.collector import THRESHOLDS, fewer_collections
 from reportgen.analysis.cues import has_case_traps, may_hold, word_set
 from reportgen.text import split_sentences
@@ -95,6 +95,25 @@ def test_meta_key_words_never_hide_a_match():
     for text in _sentences():
         if discourse._META.search(text):
             assert "methodolog" in text.lower() or may_hold(text, discourse._META_KEYS), text
+
+
+PREFILTERED = [chronology._ANNOUNCES, chronology._BACKGROUND, chronology._EARLIER, chronology._TAKING_PART]
+
+
+def test_prefiltered_patterns_find_what_their_patterns_find():
+    texts = _sentences() + [
+        "Until now fruit reached India through Panama.",
+        "The visit had been prepared for months.",
+        "The minister TOOK PART in the forum; the delegation attended it.",
+        "Qatar plans to open a consulate.",
+    ]
+    for prefiltered in PREFILTERED:
+        found = [text for text in texts if prefiltered.pattern.search(text)]
+        assert found  # the texts reach every pattern
+        assert [text for text in texts if prefiltered.search(text)] == found
+    # Every _MONEY match holds what _MONEY_HINT looks for.
+    money = [text for text in texts if summarise._MONEY.search(text)]
+    assert money and all(summarise._MONEY_HINT.search(text) for text in money)
 
 
 def test_cue_tests_on_examples():

@@ -31,7 +31,7 @@ from typing import Callable, Iterable
 from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.deeds import CLAUSE_STOP, antecedent, appositive_rows, deed_links
 from reportgen.analysis.collector import fewer_collections
-from reportgen.analysis.cues import keys, may_hold
+from reportgen.analysis.cues import Prefiltered, keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.discourse import is_meta, is_meta_section
 from reportgen.analysis.eventness import DECISIVE_KEYS, has_action_verb, is_trend, only_talk, settles, states_event
@@ -614,18 +614,24 @@ def _acts_only_in_a_subclause(sentence: str) -> bool:
     return not (settles(main) or has_action_verb(main))
 
 
-_ANNOUNCES = re.compile(r"\b(?:will|shall)\s|\b(?:plans?|intends?|is|are)\s+to\s+(?!be\b)\w")
+_ANNOUNCES = Prefiltered(
+    re.compile(r"\b(?:will|shall)\s|\b(?:plans?|intends?|is|are)\s+to\s+(?!be\b)\w"), "will shall to"
+)
 # What came before the story's happening: a past perfect ("The visit had been prepared for months")
 # or a marker of earlier times ("previously", "until now").  It neither stands for the story nor
 # is one of its deeds.
-_BACKGROUND = re.compile(
-    r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht|lt|id|ng|de)\b"
+_BACKGROUND = Prefiltered(
+    re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht|lt|id|ng|de)\b"),
+    "had",
 )
-_EARLIER = re.compile(
-    # ("Earlier in the day" is the story's own day.)
-    r"\b(?:[Pp]reviously|[Ee]arlier(?!\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today|this\s+morning))|"
-    r"[Uu]ntil\s+now|[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+the\s+past|[Ss]ince|[Aa]lready|"
-    r"[Tt]raditionally|[Uu]sually|[Oo]ften|[Ee]very\s+year|[Aa]nnually)\b"
+_EARLIER = Prefiltered(
+    re.compile(
+        # ("Earlier in the day" is the story's own day.)
+        r"\b(?:[Pp]reviously|[Ee]arlier(?!\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today|this\s+morning))|"
+        r"[Uu]ntil\s+now|[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+the\s+past|[Ss]ince|[Aa]lready|"
+        r"[Tt]raditionally|[Uu]sually|[Oo]ften|[Ee]very\s+year|[Aa]nnually)\b"
+    ),
+    "previously earlier now far date past since already traditionally usually often every annually",
 )
 
 
@@ -640,7 +646,9 @@ _FIGURE_VERB = re.compile(
     r"\b(?:reach(?:ed|es)|amount(?:ed|s)\s+to|exceed(?:ed|s)|rais(?:ed|es)|total(?:l?ed|s)|accounted)\b", re.IGNORECASE
 )
 # Taking part in the happening the story already stated ("took part in the two-day forum").
-_TAKING_PART = re.compile(r"\b(?:took\s+part|participated|attended)\b", re.IGNORECASE)
+_TAKING_PART = Prefiltered(
+    re.compile(r"\b(?:took\s+part|participated|attended)\b", re.IGNORECASE), "took participated attended"
+)
 # Deeds a story reports after its lead without a date of their own: the story's day dates them.
 _DEED = re.compile(
     r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|also\s+met|"

@@ -13,6 +13,7 @@ steps.
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 
 _RUN = re.compile(r"\w+")
@@ -78,3 +79,20 @@ def cue_words(text: str) -> frozenset[str] | None:
     else:
         found = _CUE_WORDS.intersection([word.lower() for word in _RUN.findall(text)])
     return frozenset(found) if found else _NONE
+
+
+class Prefiltered:
+    """A pattern whose `search` scans only a text holding one of `keys` as a word, the words every
+    match holds: a search that starts with alternatives ("\\b(?:[Pp]reviously|[Ss]ince|...)") tries
+    them at every position, which takes a sentence microseconds; most sentences hold none of them."""
+
+    __slots__ = ("pattern", "keys")
+
+    def __init__(self, pattern: re.Pattern[str], words: str) -> None:
+        self.pattern = pattern
+        self.keys = keys(words)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not may_hold(text, self.keys):
+            return None
+        return self.pattern.search(text, pos, endpos)

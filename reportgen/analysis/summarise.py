@@ -303,6 +303,9 @@ _FIGURE = re.compile(r"\d|\b(?:January|February|March|April|June|July|August|Sep
 _DIGIT = re.compile(r"\d")
 _MONTH_KEYS = keys("january february march april june july august september october november december")
 _MONEY = re.compile(r"\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[$€£¥₸]\s?\d|\d\s*(?:billion|million)\b")
+# What every _MONEY match holds: a literal search is a few times faster than _MONEY's, which tries
+# its alternatives at every position.
+_MONEY_HINT = re.compile(r"USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh|[$€£¥₸]|illion")
 
 
 @lru_cache(maxsize=65536)  # item and topic summaries see the same sentences again
@@ -317,7 +320,7 @@ def _happening(text: str) -> float:
     figure = digit or (may_hold(text, _MONTH_KEYS) and _FIGURE.search(text) is not None)
     if only_talk(text):
         return 0.0 if figure else -0.5
-    if (digit and _MONEY.search(text)) or (figure and settles(text)):
+    if (digit and _MONEY_HINT.search(text) and _MONEY.search(text)) or (figure and settles(text)):
         return 1.0  # an amount, or something settled at a date: "In December, A and B signed an agreement"
     if has_action_verb(text):
         return 1.0 if figure else 0.5
