@@ -60,3 +60,27 @@ def test_counts_are_per_mention_in_focus_order():
 
 def test_empty_focus_matches_nothing():
     assert focus_matches("Qatar", FocusSpec()) == ()
+
+
+def test_ascii_text_is_matched_at_its_prefixes_as_a_full_scan_would():
+    from collections import Counter
+    from pathlib import Path
+
+    from reportgen.analysis import focus
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [
+        line
+        for folder in ("seeds", "benchmarks/corpora")
+        for path in sorted((root / folder).rglob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.isascii()
+    ] + ["Qatari-Kazakh talks in Doha, QATAR's and Qatars' ties; Qatargas, Dohaa and qatar-"]
+    for spec in (QATAR, VARIANTS, FocusSpec(("Kenya", "Germany", "German", "Nairobi"))):
+        assert focus._prefix_starts_ascii_matches(spec)
+        pattern, groups, _ = focus._compile(spec)
+        for text in texts:
+            full = Counter(groups[m.lastgroup] for m in pattern.finditer(text) if m.lastgroup)
+            assert focus_counts(text, spec) == tuple((t, full[t]) for t in spec.terms if full[t]), text
+    # A spelling that ignore-case matching can take for ASCII letters is scanned in full.
+    assert not focus._prefix_starts_ascii_matches(FocusSpec(("İzmir",)))

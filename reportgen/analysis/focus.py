@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from reportgen.config import FocusSpec
@@ -84,6 +85,35 @@ def _compile(focus: FocusSpec) -> tuple[re.Pattern[str], dict[str, str], tuple[s
     return re.compile(regex, re.IGNORECASE), groups, tuple(sorted(prefixes))
 
 
+@lru_cache(maxsize=64)
+def _prefix_starts_ascii_matches(focus: FocusSpec) -> bool:
+    """Whether every match in an ASCII text starts where its lower case holds a prefix: true unless a
+    spelling holds a character that ignore-case matching takes for an ASCII one ("ſ", the Kelvin sign)."""
+    variants = dict(focus.variants)
+    odd = {
+        c for term in focus.terms for spelling in (term, *variants.get(term, ())) for c in spelling if not c.isascii()
+    }
+    return not any(re.fullmatch(re.escape(c), chr(a), re.IGNORECASE) for c in odd for a in range(128))
+
+
+def _matches_at_prefixes(
+    pattern: re.Pattern[str], text: str, lower: str, prefixes: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` where every match starts at a prefix of `lower` (see above): tried
+    only there, instead of at every position of a long text that names the focus a few times."""
+    starts = set()
+    for prefix in prefixes:
+        at = lower.find(prefix)
+        while at >= 0:
+            starts.add(at)
+            at = lower.find(prefix, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (match := pattern.match(text, at)) is not None:
+            end = match.end()
+            yield match
+
+
 def focus_counts(text: str, focus: FocusSpec) -> tuple[tuple[str, int], ...]:
     """(canonical term, mentions) for each focus term the text mentions, in the focus order."""
     if not focus.terms or not text:
@@ -93,7 +123,8 @@ def focus_counts(text: str, focus: FocusSpec) -> tuple[tuple[str, int], ...]:
     if not any(prefix in lower for prefix in prefixes):
         return ()
     found: Counter[str] = Counter()
-    for match in pattern.finditer(text):
+    ascii_text = text.isascii() and _prefix_starts_ascii_matches(focus)
+    for match in _matches_at_prefixes(pattern, text, lower, prefixes) if ascii_text else pattern.finditer(text):
         assert match.lastgroup is not None, "every alternative of the pattern is a named group"
         found[groups[match.lastgroup]] += 1
     return tuple((term, found[term]) for term in focus.terms if found[term])
