@@ -1854,3 +1854,16 @@ def test_a_scene_with_a_one_noun_subject_yields_the_story_to_the_sentence_that_s
     lead = "Ministers Ali and Costa signed an agreement on seasonal workers in Cairo on 3 May."
     story = _article("amna#a-1", D(2026, 5, 4), "Seasonal workers", scene, lead)
     assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))] == [("3 May 2026", lead)]
+
+
+def test_a_series_of_figures_with_a_when_clause_between_them_is_one_row():
+    rose = (
+        "It rose from USD 310 million in 2020 to a record USD 780 million in 2022, when fertilizer prices peaked, "
+        "and then fell to USD 560 million in 2023."
+    )
+    grew = (
+        "Bilateral trade grew from USD 430 million in 2020 to USD 690 million in 2022, when prices were high, "
+        "before falling to USD 610 million in 2023."
+    )
+    assert _rows(rose) == [("2020, 2022 and 2023", rose, False)]
+    assert _rows(grew) == [("2020, 2022 and 2023", grew, False)]
