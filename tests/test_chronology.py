@@ -1867,3 +1867,16 @@ def test_a_series_of_figures_with_a_when_clause_between_them_is_one_row():
     )
     assert _rows(rose) == [("2020, 2022 and 2023", rose, False)]
     assert _rows(grew) == [("2020, 2022 and 2023", grew, False)]
+
+
+def test_the_follow_up_to_agreements_signed_earlier_folds_into_the_signing_row():
+    signed = "Greece and Egypt signed six agreements in Cairo in May 2026."
+    follow_up = (
+        "The ministers discussed preparations for the summit, which will be held in Athens in January 2027, and "
+        "the follow-up to the agreements signed in Cairo in May 2026."
+    )
+    rows = _rows(signed, follow_up, as_of=D(2026, 10, 1))
+    assert [(label, text[:40]) for label, text, _ in rows] == [
+        ("May 2026", "Greece and Egypt signed six agreements i"),
+        ("January 2027", "The ministers discussed preparations for"),
+    ]

@@ -1535,7 +1535,7 @@ _RESTATED = re.compile(
 
 
 _RESTATED_KEYS = keys(
-    "discussed reviewed examined considered assessed noted welcomed praised followed implementation implementing progress follow-up"
+    "discussed reviewed examined considered assessed noted welcomed praised followed implementation implementing progress follow"
 )
 
 
