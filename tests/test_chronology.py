@@ -1880,3 +1880,21 @@ def test_the_follow_up_to_agreements_signed_earlier_folds_into_the_signing_row()
         ("May 2026", "Greece and Egypt signed six agreements i"),
         ("January 2027", "The ministers discussed preparations for"),
     ]
+
+
+def test_a_feature_opening_yields_to_the_deed_and_a_relative_clauses_future_does_not_date_the_deed():
+    opening = "Few visits by a Greek prime minister to Cairo have been prepared as carefully as this one."
+    lead = (
+        "Greece and Egypt put their signatures on Wednesday to a €3.5 billion power cable that will link the two "
+        "electricity grids under the sea, the centrepiece of six deals struck during the trip."
+    )
+    next_day = "The next day Stavrou inaugurated the Hellenic Cultural Centre in Alexandria, a restored mansion."
+    community = (
+        '"Alexandria is a Greek city," said the president of the Greek Community of Alexandria, which numbers about '
+        "1,500 people today compared with more than 100,000 in the 1940s."
+    )
+    story = _article("kathimerini#a-1", D(2026, 5, 16), opening, opening, lead, next_day, community)
+    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))] == [
+        ("13 May 2026", lead),
+        ("14 May 2026", next_day),
+    ]

@@ -600,7 +600,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             ):
                 if (
                     not only_talk(sentence)
-                    and not (_UNNAMED_SUBJECT.match(sentence) and not settles(sentence))
+                    and not (_SCENE_OPENING.match(sentence) and not settles(sentence))
                     and not _ANNOUNCES.search(sentence)
                     and not _BACKGROUND.search(sentence)
                     and not (_EARLIER.search(sentence) and not settles(sentence))  # "has worked here since 1963"
@@ -614,7 +614,10 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
 # "The forum drew a full house at a hotel", "The hall was full": a scene, its subject one common
 # noun, of what the story then names; it yields to a later opening sentence that settles
 # something, as talk does.
-_UNNAMED_SUBJECT = re.compile(r"The\s+[a-z]+\s+(?:was|were|is|are|had|has|drew|[a-z]+ed)\b")
+# So does a feature's rhetorical opening ("Few visits ... have been prepared as carefully as this one").
+_SCENE_OPENING = re.compile(
+    r"The\s+[a-z]+\s+(?:was|were|is|are|had|has|drew|[a-z]+ed)\b|(?:Few|Rarely|Seldom|Never|Not\s+since)\s"
+)
 
 # A sentence about "it" or "there" names nothing that could stand for a story.
 _EXPLETIVE = re.compile(r"[\"“]?(?:It|There)\s")
