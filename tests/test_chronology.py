@@ -1854,3 +1854,47 @@ def test_a_scene_with_a_one_noun_subject_yields_the_story_to_the_sentence_that_s
     lead = "Ministers Ali and Costa signed an agreement on seasonal workers in Cairo on 3 May."
     story = _article("amna#a-1", D(2026, 5, 4), "Seasonal workers", scene, lead)
     assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))] == [("3 May 2026", lead)]
+
+
+def test_a_series_of_figures_with_a_when_clause_between_them_is_one_row():
+    rose = (
+        "It rose from USD 310 million in 2020 to a record USD 780 million in 2022, when fertilizer prices peaked, "
+        "and then fell to USD 560 million in 2023."
+    )
+    grew = (
+        "Bilateral trade grew from USD 430 million in 2020 to USD 690 million in 2022, when prices were high, "
+        "before falling to USD 610 million in 2023."
+    )
+    assert _rows(rose) == [("2020, 2022 and 2023", rose, False)]
+    assert _rows(grew) == [("2020, 2022 and 2023", grew, False)]
+
+
+def test_the_follow_up_to_agreements_signed_earlier_folds_into_the_signing_row():
+    signed = "Greece and Egypt signed six agreements in Cairo in May 2026."
+    follow_up = (
+        "The ministers discussed preparations for the summit, which will be held in Athens in January 2027, and "
+        "the follow-up to the agreements signed in Cairo in May 2026."
+    )
+    rows = _rows(signed, follow_up, as_of=D(2026, 10, 1))
+    assert [(label, text[:40]) for label, text, _ in rows] == [
+        ("May 2026", "Greece and Egypt signed six agreements i"),
+        ("January 2027", "The ministers discussed preparations for"),
+    ]
+
+
+def test_a_feature_opening_yields_to_the_deed_and_a_relative_clauses_future_does_not_date_the_deed():
+    opening = "Few visits by a Greek prime minister to Cairo have been prepared as carefully as this one."
+    lead = (
+        "Greece and Egypt put their signatures on Wednesday to a €3.5 billion power cable that will link the two "
+        "electricity grids under the sea, the centrepiece of six deals struck during the trip."
+    )
+    next_day = "The next day Stavrou inaugurated the Hellenic Cultural Centre in Alexandria, a restored mansion."
+    community = (
+        '"Alexandria is a Greek city," said the president of the Greek Community of Alexandria, which numbers about '
+        "1,500 people today compared with more than 100,000 in the 1940s."
+    )
+    story = _article("kathimerini#a-1", D(2026, 5, 16), opening, opening, lead, next_day, community)
+    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))] == [
+        ("13 May 2026", lead),
+        ("14 May 2026", next_day),
+    ]

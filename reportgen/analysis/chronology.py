@@ -329,8 +329,8 @@ def group_clauses(events: list[Event]) -> list[Event]:
             out.append(_dated_by_which(group[0]))
             continue
         group.sort(key=lambda e: _span_in(e.text, e.expression)[0])
-        relative = _RELATIVE.search(group[0].text)
-        if relative and any(_span_in(e.text, e.expression)[0] > relative.start() for e in group):
+        relative = _dating_relative(group[0].text, [_span_in(e.text, e.expression)[0] for e in group])
+        if relative:
             # "A agreed in 2024 to hold consultations, the first of which took place in March 2025":
             # the relative clause states a happening of its own, shown with the sentence that
             # resolves its "which"; the main clause keeps the dates before it.
@@ -349,6 +349,24 @@ def group_clauses(events: list[Event]) -> list[Event]:
             continue
         out.extend(_one_row(group))
     return out
+
+
+def _dating_relative(text: str, dates_at: list[int]) -> re.Match[str] | None:
+    """The first relative or adverbial clause of `text` that holds one of the dates at `dates_at`,
+    or None.  It ends at the next comma: "grew to USD 690 million in 2022, when prices were high,
+    and then fell to USD 610 million in 2023" dates the fall in the main clause, not in "when ...".
+    "before falling to ..." goes on with the main clause's subject, so is no clause of its own."""
+    for relative in _RELATIVE.finditer(text):
+        if _GERUND.match(text, relative.end()):
+            continue
+        stop = CLAUSE_STOP.search(text, relative.end())
+        end = stop.start() if stop else len(text)
+        if any(relative.start() < at < end for at in dates_at):
+            return relative
+    return None
+
+
+_GERUND = re.compile(r"[a-z]+ing\b")
 
 
 # A non-restrictive relative clause (", which ...", ", the first of which ...", ", where ..."), or
@@ -582,7 +600,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             ):
                 if (
                     not only_talk(sentence)
-                    and not (_UNNAMED_SUBJECT.match(sentence) and not settles(sentence))
+                    and not (_SCENE_OPENING.match(sentence) and not settles(sentence))
                     and not _ANNOUNCES.search(sentence)
                     and not _BACKGROUND.search(sentence)
                     and not (_EARLIER.search(sentence) and not settles(sentence))  # "has worked here since 1963"
@@ -596,7 +614,10 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
 # "The forum drew a full house at a hotel", "The hall was full": a scene, its subject one common
 # noun, of what the story then names; it yields to a later opening sentence that settles
 # something, as talk does.
-_UNNAMED_SUBJECT = re.compile(r"The\s+[a-z]+\s+(?:was|were|is|are|had|has|drew|[a-z]+ed)\b")
+# So does a feature's rhetorical opening ("Few visits ... have been prepared as carefully as this one").
+_SCENE_OPENING = re.compile(
+    r"The\s+[a-z]+\s+(?:was|were|is|are|had|has|drew|[a-z]+ed)\b|(?:Few|Rarely|Seldom|Never|Not\s+since)\s"
+)
 
 # A sentence about "it" or "there" names nothing that could stand for a story.
 _EXPLETIVE = re.compile(r"[\"“]?(?:It|There)\s")
@@ -1530,7 +1551,7 @@ _RESTATED = re.compile(
 
 
 _RESTATED_KEYS = keys(
-    "discussed reviewed examined considered assessed noted welcomed praised followed implementation implementing progress follow-up"
+    "discussed reviewed examined considered assessed noted welcomed praised followed implementation implementing progress follow"
 )
 
 

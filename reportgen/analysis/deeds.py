@@ -162,7 +162,7 @@ _DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|its|their|this|these)\s", r
 # "the ratification of the Agreement ...": the act of which the noun after "of" is the object.
 _ACT_OF = re.compile(
     r"(?:the|a|an|its|their)\s+(?:[a-z]+(?:tion|ing|ment|al|sion)|progress|review|status|terms|text|results?|outcome|"
-    r"upgrade|extension)\s+of\s+(?=(?:the|a|an)\s)",
+    r"upgrade|extension)\s+of\s+(?=(?:the|a|an)\s)|(?:the|a|an)\s+follow-up\s+(?:to|of|on)\s+(?=(?:the|a|an)\s)",
     re.IGNORECASE,
 )
 
