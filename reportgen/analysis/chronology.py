@@ -1152,10 +1152,12 @@ class _Bucket:
         seen: set[int] = set()
         for word in rarest:
             for cluster in self.by_word.get(word, ()):
+                if best is not None and cluster.number >= best.number:
+                    break  # a word's clusters are in creation order: the rest came later still
                 if cluster.number in seen or (cluster.pubdate and not event.expression):
                     continue
                 seen.add(cluster.number)
-                if (best is None or cluster.number < best.number) and _overlapping(content, cluster.words):
+                if _overlapping(content, cluster.words):
                     best = cluster
         return best
 
