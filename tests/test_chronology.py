@@ -1898,3 +1898,33 @@ def test_a_feature_opening_yields_to_the_deed_and_a_relative_clauses_future_does
         ("13 May 2026", lead),
         ("14 May 2026", next_day),
     ]
+
+
+def test_a_restated_memorandum_named_with_its_subject_folds_into_its_signing_row():
+    from reportgen.analysis.chronology import fold_descriptions
+    from reportgen.analysis.model import Event
+
+    def row(day: dt.date, precision: str, label: str, text: str, expression: str, source: str) -> Event:
+        end = day if precision == "day" else D(day.year, day.month, 30)
+        location = Location(f"{source}.txt", 1)
+        return Event(day, end, precision, label, text, ((source, location),), expression=expression, sentence=text)  # type: ignore[arg-type]
+
+    signed = row(
+        D(2026, 9, 14),
+        "day",
+        "14 September 2026",
+        "The leaders oversaw the signing of a memorandum on critical minerals in Ottawa on 14 September 2026.",
+        "14 September 2026",
+        "presidency#a-1",
+    )
+    reviewed = row(
+        D(2026, 9, 1),
+        "month",
+        "September 2026",
+        "They reviewed the implementation of the memorandum of understanding on critical minerals signed in "
+        "Ottawa in September 2026 and named its members.",
+        "September 2026",
+        "mfa#a-1",
+    )
+    folded = fold_descriptions([signed, reviewed])
+    assert [(e.label, len(e.sources)) for e in folded] == [("14 September 2026", 2)]

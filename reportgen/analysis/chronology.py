@@ -1527,13 +1527,15 @@ def _proper_names(event: Event) -> frozenset[str]:
 
 
 # A deed named again while telling another happening: "The sides discussed the implementation of
-# the agreements signed in Ankara in September", "reviewed the agreements reached during the state
+# the agreements signed in Ankara in September", "reviewed the implementation of the memorandum of
+# understanding on critical minerals signed in Ottawa", "reviewed the agreements reached during the state
 # visit ... in June 2024".
 _RESTATED = re.compile(
     r"\b(?:discussed|reviewed|examined|considered|assessed|noted|welcomed|praised|followed\s+up\s+on|"
     r"implementation\s+of|implementing|progress\s+(?:on|in)|follow-up\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?P<thing>agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|contracts?|deals?|documents?|protocols?|"
-    r"decisions?|commitments?)\s+(?:signed|concluded|reached|adopted|agreed|made|taken)\b(?P<where>[^,;.]{0,120})"
+    r"decisions?|commitments?)(?:\s+[\w–-]+){0,6}?\s+"
+    r"(?:signed|concluded|reached|adopted|agreed|made|taken)\b(?P<where>[^,;.]{0,120})"
 )
 
 
