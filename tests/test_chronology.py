@@ -1928,3 +1928,17 @@ def test_a_restated_memorandum_named_with_its_subject_folds_into_its_signing_row
     )
     folded = fold_descriptions([signed, reviewed])
     assert [(e.label, len(e.sources)) for e in folded] == [("14 September 2026", 2)]
+
+
+def test_adopting_an_action_plan_for_a_term_is_a_deed_of_the_story_not_a_plan():
+    lead = (
+        "Foreign Ministers Bui Thanh Son and Penny Wong co-chaired the sixth Foreign Ministers' Meeting in Hanoi on "
+        "11 June 2026, the Vietnam News Agency reports."
+    )
+    plan = "The ministers adopted an action plan for the Comprehensive Strategic Partnership for 2026–2030."
+    assert _story_rows(lead, plan, date=D(2026, 6, 12)) == [("11 June 2026", f"{lead} {plan}")]
+
+
+def test_a_plant_expected_to_supply_the_grid_by_a_date_is_a_planned_event():
+    text = "The plant is expected to supply electricity to the Java–Bali grid by the end of 2028."
+    assert _rows(text, as_of=D(2026, 6, 1)) == [("late 2028", text, True)]
