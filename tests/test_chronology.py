@@ -1942,3 +1942,14 @@ def test_adopting_an_action_plan_for_a_term_is_a_deed_of_the_story_not_a_plan():
 def test_a_plant_expected_to_supply_the_grid_by_a_date_is_a_planned_event():
     text = "The plant is expected to supply electricity to the Java–Bali grid by the end of 2028."
     assert _rows(text, as_of=D(2026, 6, 1)) == [("late 2028", text, True)]
+
+
+def test_participles_set_off_by_a_comma_after_a_thing_named_in_passing_get_a_row_each():
+    text = (
+        "Both countries are founding members of the East Mediterranean Gas Forum, established in Cairo in 2019 and "
+        "transformed into an international organisation in 2020."
+    )
+    assert [(label, row) for label, row, _ in _rows(text, as_of=D(2026, 1, 1))] == [
+        ("2019", "The East Mediterranean Gas Forum established in Cairo in 2019."),
+        ("2020", "The East Mediterranean Gas Forum transformed into an international organisation in 2020."),
+    ]
