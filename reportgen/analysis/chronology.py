@@ -611,10 +611,9 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
     return first
 
 
-# "The forum drew a full house at a hotel", "The hall was full": a scene, its subject one common
-# noun, of what the story then names; it yields to a later opening sentence that settles
-# something, as talk does.
-# So does a feature's rhetorical opening ("Few visits ... have been prepared as carefully as this one").
+# "The forum drew a full house at a hotel", "The hall was full" (a scene, its subject one common
+# noun) and a feature's rhetorical opening ("Few visits ... have been prepared as carefully as this
+# one") yield the story to a later opening sentence that settles something, as talk does.
 _SCENE_OPENING = re.compile(
     r"The\s+[a-z]+\s+(?:was|were|is|are|had|has|drew|[a-z]+ed)\b|(?:Few|Rarely|Seldom|Never|Not\s+since)\s"
 )
