@@ -1898,3 +1898,82 @@ def test_a_feature_opening_yields_to_the_deed_and_a_relative_clauses_future_does
         ("13 May 2026", lead),
         ("14 May 2026", next_day),
     ]
+
+
+def test_a_restated_memorandum_named_with_its_subject_folds_into_its_signing_row():
+    from reportgen.analysis.chronology import fold_descriptions
+    from reportgen.analysis.model import Event
+
+    def row(day: dt.date, precision: str, label: str, text: str, expression: str, source: str) -> Event:
+        end = day if precision == "day" else D(day.year, day.month, 30)
+        location = Location(f"{source}.txt", 1)
+        return Event(day, end, precision, label, text, ((source, location),), expression=expression, sentence=text)  # type: ignore[arg-type]
+
+    signed = row(
+        D(2026, 9, 14),
+        "day",
+        "14 September 2026",
+        "The leaders oversaw the signing of a memorandum on critical minerals in Ottawa on 14 September 2026.",
+        "14 September 2026",
+        "presidency#a-1",
+    )
+    reviewed = row(
+        D(2026, 9, 1),
+        "month",
+        "September 2026",
+        "They reviewed the implementation of the memorandum of understanding on critical minerals signed in "
+        "Ottawa in September 2026 and named its members.",
+        "September 2026",
+        "mfa#a-1",
+    )
+    folded = fold_descriptions([signed, reviewed])
+    assert [(e.label, len(e.sources)) for e in folded] == [("14 September 2026", 2)]
+
+
+def test_adopting_an_action_plan_for_a_term_is_a_deed_of_the_story_not_a_plan():
+    lead = (
+        "Foreign Ministers Bui Thanh Son and Penny Wong co-chaired the sixth Foreign Ministers' Meeting in Hanoi on "
+        "11 June 2026, the Vietnam News Agency reports."
+    )
+    plan = "The ministers adopted an action plan for the Comprehensive Strategic Partnership for 2026–2030."
+    assert _story_rows(lead, plan, date=D(2026, 6, 12)) == [("11 June 2026", f"{lead} {plan}")]
+
+
+def test_a_plant_expected_to_supply_the_grid_by_a_date_is_a_planned_event():
+    text = "The plant is expected to supply electricity to the Java–Bali grid by the end of 2028."
+    assert _rows(text, as_of=D(2026, 6, 1)) == [("late 2028", text, True)]
+
+
+def test_participles_set_off_by_a_comma_after_a_thing_named_in_passing_get_a_row_each():
+    text = (
+        "Both countries are founding members of the East Mediterranean Gas Forum, established in Cairo in 2019 and "
+        "transformed into an international organisation in 2020."
+    )
+    assert [(label, row) for label, row, _ in _rows(text, as_of=D(2026, 1, 1))] == [
+        ("2019", "The East Mediterranean Gas Forum established in Cairo in 2019."),
+        ("2020", "The East Mediterranean Gas Forum transformed into an international organisation in 2020."),
+    ]
+
+
+def test_submitting_and_connecting_are_deeds():
+    submit = "Greece will submit its application to the Connecting Europe Facility in March 2027."
+    connect = "The plant is expected to connect to the national grid in 2028."
+    assert _rows(submit, connect, as_of=D(2026, 6, 1)) == [("March 2027", submit, True), ("2028", connect, True)]
+
+
+def test_putting_signatures_to_a_deal_settles_it_and_stands_for_its_row():
+    lead = (
+        "Greece and Egypt put their signatures in Cairo on 13 May 2026 to an agreement on a €3.5 billion power "
+        "cable during the visit of Prime Minister Stavrou."
+    )
+    restated = "The agreement on the power cable was signed in Cairo on 13 May 2026 during the visit of Prime Minister Stavrou."
+    first = _article("kathimerini#a-1", D(2026, 5, 16), "Cable", lead)
+    second = _article("ypen#a-1", D(2026, 7, 10), "Ratified", restated)
+    rows = build_chronology([first, second], as_of=D(2026, 12, 1), include_item_dates=False)
+    assert [(e.label, e.text, len(e.sources)) for e in rows] == [("13 May 2026", lead, 2)]
+
+
+def test_weeks_after_the_visit_count_from_the_day_the_story_told_of_the_visit():
+    lead = "President Boric held talks with Prime Minister Modi in New Delhi on 1 April 2025, the presidency reports."
+    later = "Two weeks after the visit, the first shipment of Chilean cherries left Valparaíso for Mumbai."
+    assert _story_rows(lead, later, date=D(2025, 4, 20)) == [("1 April 2025", lead), ("15 April 2025", later)]

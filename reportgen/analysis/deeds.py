@@ -99,7 +99,9 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
     if not _AUXILIARY_END.search(" " + prefix) and _finite_before(prefix):
         # "The sides discussed ... the free trade agreement signed in 2003 and upgraded in 2024":
         # participles of a thing a sentence names in passing; the rows tell of that thing.
-        thing = antecedent(clause, first_verb)
+        before = clause[:first_verb].rstrip()
+        # "... the East Mediterranean Gas Forum, established in 2019 and transformed ... in 2020"
+        thing = antecedent(clause, len(before) - 1 if before.endswith(",") else first_verb)
         if thing is None:
             return None
         prefix, suffix = thing[0].upper() + thing[1:] + " ", _final_punctuation(clause) or "."
