@@ -23,14 +23,15 @@ Method (linear in the input):
    ..."), a figure of a story in the units of its opening figure (a part of it), and "this
    partnership" further on (it reads on what came before).
 3. Greedy selection: the best candidate, then the best after penalties for word overlap with
-   what is chosen (REDUNDANCY), another sentence of an item already used (SAME_ITEM), and a
-   topic already covered (SAME_TOPIC); a near-duplicate or the same amount at the same time
-   (a story's trade figure, the paper's series) is never taken twice, an item gives at most
+   what is chosen (REDUNDANCY), another sentence of an item already used (SAME_ITEM; less,
+   SAME_DEED, for a story's further deed: a visit's talks, signings and pledges are several
+   happenings), and a topic already covered (SAME_TOPIC); a near-duplicate or the same amount at
+   the same time (a story's trade figure, the paper's series) is never taken twice, an item gives at most
    PER_ITEM sentences; a story's further sentence must be news of its own: a deed, a plan, or a
    figure not in the units of one already chosen from it ("Eximbank announced a credit line of
    USD 1.2 billion" after the visit's agreements, not "Exports rose to €1.82 billion" after
    "Trade grew to €2.6 billion"); a story's detail never goes before its main happening (its
-   lead) unless worth LEAD_FIRST more.
+   lead), nor a later sentence of a story before an earlier one, unless worth LEAD_FIRST more.
 4. The chosen sentences are returned newest first (undated last, in input order).
 """
 
@@ -75,8 +76,9 @@ RECENCY_HALF_LIFE = 3.0  # years
 REDUNDANCY = 1.0
 SAME_ITEM = 0.8  # a further sentence of a news story
 SAME_SECTION = 0.3  # a further sentence of a paper section
-SAME_TOPIC = 0.25
-PER_ITEM = 2  # sentences of one news story at most
+SAME_DEED = 0.3  # a story's further deed (not a plan or a figure): another happening of its day
+SAME_TOPIC = 0.1  # small: a visit's signings and pledges are mostly one topic
+PER_ITEM = 3  # sentences of one news story at most
 LEAD_FIRST = 0.5  # a story's detail goes before its lead only when worth this much more
 LONG_WORDS = 45  # longer sentences read poorly as bullets
 PAIR_WORDS = 70  # a sentence shown with the one before it: at most this many words together
@@ -217,7 +219,10 @@ def headlines(
         for c, _ in pool
     ]
     lead_of = {c.item_rank: i for i, (c, _) in enumerate(pool) if leads.get(c.item_id) == c.text}
-    chosen = _choose(pool, values, topics, spans, [item.kind == "article" for item in items], limit, further, lead_of)
+    deeds = [kind == NEWS and c.text not in planned and states_deed(c.text) for kind, (c, _) in zip(further, pool)]
+    chosen = _choose(
+        pool, values, topics, spans, [item.kind == "article" for item in items], limit, further, lead_of, deeds
+    )
     order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
     return tuple(_shown(*pool[i]) for i in order)
 
@@ -378,6 +383,7 @@ def _choose(
     n: int,
     further: Sequence[int] = (),
     lead_of: dict[int, int] | None = None,
+    deeds: Sequence[bool] = (),
 ) -> list[int]:
     """Greedy: the best value after penalties for what is chosen; never the same happening twice.
 
@@ -435,14 +441,23 @@ def _choose(
             ):
                 left.discard(i)
         best, best_value = -1, float("-inf")
+        # Per story, the best value among its sentences still left, in source order so far: news
+        # tells the gist first, so a later sentence waits for an earlier one worth about as much.
+        earlier: dict[int, tuple[float, str]] = {}
         for i in sorted(left):
             c = cands[i]
             lead = lead_of.get(c.item_rank, i) if lead_of else i
             if lead != i and lead in left and values[lead] >= values[i] - LEAD_FIRST and pool[i][1] != cands[lead].text:
                 # A story's detail after its main happening (or shown with it), unless clearly worth more.
                 continue
+            if stories[c.item_rank]:
+                before = earlier.get(c.item_rank)
+                if before is None or values[i] > before[0]:
+                    earlier[c.item_rank] = (values[i], c.text)
+                if before is not None and before[0] >= values[i] - LEAD_FIRST and before[1] != pool[i][1]:
+                    continue
             # A news story reports one happening, a paper section recounts many.
-            same_item = SAME_ITEM if stories[c.item_rank] else SAME_SECTION
+            same_item = (SAME_DEED if deeds and deeds[i] else SAME_ITEM) if stories[c.item_rank] else SAME_SECTION
             value = (
                 values[i]
                 - REDUNDANCY * similarity[i]
