@@ -341,11 +341,15 @@ LONG_STORY_WORDS = 150  # the longest quarter of stories: a visit's several deed
 
 def item_summary_length(item: Item, base: int) -> int:
     """Summary sentences for one item: `base` for a news story, one more for a story of over
-    LONG_STORY_WORDS words; a paper section or passage one for every WORDS_PER_SENTENCE words,
-    between `base` and twice `base`."""
+    LONG_STORY_WORDS words or telling more than `base` happenings (`summarise.happenings`); a
+    paper section or passage one for every happening it tells or every WORDS_PER_SENTENCE words,
+    whichever is more, between `base` and twice `base`."""
     if base <= 0:
         return base
+    from reportgen.analysis.summarise import happenings
+
     words = sum(len(p.text.split()) for p in item.paragraphs)
+    told = happenings(item)
     if item.kind != "section":
-        return base + (words > LONG_STORY_WORDS)
-    return max(base, min(2 * base, -(-words // WORDS_PER_SENTENCE)))
+        return base + (words > LONG_STORY_WORDS or told > base)
+    return max(base, min(2 * base, max(told, -(-words // WORDS_PER_SENTENCE))))

@@ -6,7 +6,8 @@ Method (extractive, linear in the input; no graph over the whole corpus):
    shorter than MIN_WORDS, source lines and link-only text, sentences opening with a word
    that points back ("These", "Such"), and the paper speaking of itself (see `discourse`).
 2. Each candidate scores a weighted sum (WEIGHTS) of
-   - position: 1/(1 + rank) of the sentence within its item: news puts the gist first; a paper
+   - position: 1/(1 + rank) of the sentence within its item: news puts the gist first (but a
+     story's opening that states no happening, "The talks lasted three hours.", gets none); a paper
      section opens with its topic sentence, which counts for less ("section_position"): the
      happenings it recounts after it are what a reader of the briefing looks for;
    - title: the share of its item's title words it repeats (a title is a human summary);
@@ -288,9 +289,9 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
             value += w["query"] * min(1.0, len(c.keys & query) / min(len(query), 3))
         happening = _happening(c.text)
         if happening < 0 and c.rank == 0:
-            value -= w["position"] / 2  # a lead that only talks or guesses is no gist ("described the talks as warm")
+            value -= position  # a lead that only talks or guesses is no gist ("described the talks as warm")
         elif happening == 0 and c.rank == 0 and items[c.item_rank].kind == "article":
-            value -= w["position"] / 2  # a story's opening that says nothing ("The atmosphere was cordial.")
+            value -= position  # a story's opening that says nothing ("The atmosphere was cordial.")
         value += w["happening"] * happening
         if opens_with_connective(c.text):
             value -= CONNECTIVE_COST  # "Furthermore, the agenda includes ...": a step of an argument
@@ -322,6 +323,12 @@ def _happening(text: str) -> float:
     if has_action_verb(text):
         return 1.0 if figure else 0.5
     return 0.5 if figure else 0.0
+
+
+def happenings(item: Item) -> int:
+    """How many of the item's candidate sentences state a happening in full (`_happening` 1: a
+    deed with a date or a figure, or an amount): what a summary of it should cover."""
+    return sum(_happening(c.text) >= 1.0 for c in candidates([item]))
 
 
 # A figure's unit: the currency or scale word written with it ("KSh 24.1 billion", "12 percent").
