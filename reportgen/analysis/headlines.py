@@ -212,14 +212,15 @@ def headlines(
     # its own ("Eximbank announced a credit line of USD 1.2 billion"); not a detail of a figure
     # already given ("Imports from India amounted to USD 1.3 billion", see _choose) or background.
     # A story's lead is its main happening: news even after one of its details was taken.
+    # A deed (not a plan) pays less for sharing its story: a visit's talks, signings and pledges.
+    deeds = [c.text not in planned and states_deed(c.text) for c, _ in pool]
     further = [
         NEWS
-        if c.text in planned or states_deed(c.text) or leads.get(c.item_id) == c.text
+        if deed or c.text in planned or leads.get(c.item_id) == c.text
         else FIGURE * bool(_AMOUNT.search(c.text))
-        for c, _ in pool
+        for deed, (c, _) in zip(deeds, pool)
     ]
     lead_of = {c.item_rank: i for i, (c, _) in enumerate(pool) if leads.get(c.item_id) == c.text}
-    deeds = [kind == NEWS and c.text not in planned and states_deed(c.text) for kind, (c, _) in zip(further, pool)]
     chosen = _choose(
         pool, values, topics, spans, [item.kind == "article" for item in items], limit, further, lead_of, deeds
     )
@@ -441,9 +442,10 @@ def _choose(
             ):
                 left.discard(i)
         best, best_value = -1, float("-inf")
-        # Per story, the best value among its sentences still left, in source order so far: news
-        # tells the gist first, so a later sentence waits for an earlier one worth about as much.
-        earlier: dict[int, tuple[float, str]] = {}
+        # The best value among a story's sentences still left before this one (candidates come in
+        # source order): news tells the gist first, so a later sentence waits for an earlier one
+        # worth about as much.
+        story, earlier, earlier_text = -1, float("-inf"), ""
         for i in sorted(left):
             c = cands[i]
             lead = lead_of.get(c.item_rank, i) if lead_of else i
@@ -451,10 +453,12 @@ def _choose(
                 # A story's detail after its main happening (or shown with it), unless clearly worth more.
                 continue
             if stories[c.item_rank]:
-                before = earlier.get(c.item_rank)
-                if before is None or values[i] > before[0]:
-                    earlier[c.item_rank] = (values[i], c.text)
-                if before is not None and before[0] >= values[i] - LEAD_FIRST and before[1] != pool[i][1]:
+                if c.item_rank != story:
+                    story, earlier, earlier_text = c.item_rank, float("-inf"), ""
+                waits = earlier >= values[i] - LEAD_FIRST and earlier_text != pool[i][1]
+                if values[i] > earlier:
+                    earlier, earlier_text = values[i], c.text
+                if waits:
                     continue
             # A news story reports one happening, a paper section recounts many.
             same_item = (SAME_DEED if deeds and deeds[i] else SAME_ITEM) if stories[c.item_rank] else SAME_SECTION
