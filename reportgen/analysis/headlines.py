@@ -215,9 +215,7 @@ def headlines(
     # A deed (not a plan) pays less for sharing its story: a visit's talks, signings and pledges.
     deeds = [c.text not in planned and states_deed(c.text) for c, _ in pool]
     further = [
-        NEWS
-        if deed or c.text in planned or leads.get(c.item_id) == c.text
-        else FIGURE * bool(_AMOUNT.search(c.text))
+        NEWS if deed or c.text in planned or leads.get(c.item_id) == c.text else FIGURE * bool(_AMOUNT.search(c.text))
         for deed, (c, _) in zip(deeds, pool)
     ]
     lead_of = {c.item_rank: i for i, (c, _) in enumerate(pool) if leads.get(c.item_id) == c.text}
