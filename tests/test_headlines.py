@@ -308,3 +308,26 @@ def test_a_visits_several_deeds_are_several_happenings_but_its_plans_and_details
         "Canadian company Northcrest Copper announced an investment of USD 1.8 billion in the Cerro Pucará mine.",
         "A week of Peruvian cinema opened at the Cinémathèque québécoise in Montreal on 19 August.",
     ]
+
+
+def test_a_deed_followed_by_what_its_fruit_will_do_is_still_a_deed():
+    visit = _article(
+        "bd#a-1",
+        dt.date(2026, 6, 25),
+        "Bangladeshi and Dutch companies signed deals worth $410m at a business forum in Rotterdam on Tuesday.",
+        "On Wednesday the prime minister opened the Centre for Delta Research at Wageningen University, "
+        "which will bring together scientists working on river erosion.",
+        "The delegation will return to Dhaka on Friday after a visit to the port.",
+    )
+    trade = _article(
+        "bd#a-2",
+        dt.date(2026, 5, 2),
+        "Exports of jute goods to the European Union rose to USD 410 million in the first quarter of 2026.",
+    )
+    got = [s.text for s in headlines([visit, trade], 2, as_of=dt.date(2026, 7, 1))]
+    # The opening of the centre is the visit's second happening, not a plan ("which will bring ...").
+    assert got == [
+        "Bangladeshi and Dutch companies signed deals worth $410m at a business forum in Rotterdam on Tuesday.",
+        "On Wednesday the prime minister opened the Centre for Delta Research at Wageningen University, "
+        "which will bring together scientists working on river erosion.",
+    ]
