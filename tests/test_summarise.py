@@ -164,7 +164,7 @@ def test_a_lead_that_only_talks_is_not_taken_for_the_gist():
 def test_a_long_paper_section_gets_a_longer_summary_than_a_news_story_and_a_long_story_one_more():
     import dataclasses
 
-    from reportgen.briefing import item_summary_length
+    from reportgen.analysis.item_summaries import item_summary_length
     from reportgen.corpus import Article, Location, Paragraph, Section
 
     def paragraphs(words: int) -> tuple[Paragraph, ...]:
@@ -281,7 +281,7 @@ def test_an_opening_it_that_stands_for_something_named_before_is_never_shown_alo
 
 
 def test_a_summary_covers_as_many_happenings_as_the_item_tells():
-    from reportgen.briefing import item_summary_length
+    from reportgen.analysis.item_summaries import item_summary_length
 
     happenings = (
         "The Canada–Peru Chamber of Commerce was founded in Lima in 1995.",
