@@ -295,7 +295,9 @@ _FUTURE_TAIL = re.compile(r",?\s+(?:which|that|who|where)\s+will\b[^.;]*")
 def _states_deed(text: str) -> bool:
     """states_deed, reading past a relative clause about the future ("opened the Centre for Delta
     Research, which will bring together ..."): the opening is the deed."""
-    return states_deed(text) or (_FUTURE_TAIL.search(text) is not None and states_deed(_FUTURE_TAIL.sub("", text)))
+    if states_deed(text):
+        return True
+    return " will " in text and _FUTURE_TAIL.search(text) is not None and states_deed(_FUTURE_TAIL.sub("", text))
 
 
 # "It was suggested to sign an action plan": a proposal reported without who made it or what came of it.

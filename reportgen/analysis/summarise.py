@@ -328,7 +328,7 @@ def _happening(text: str) -> float:
 def happenings(item: Item) -> int:
     """How many of the item's candidate sentences state a happening in full (`_happening` 1: a
     deed with a date or a figure, or an amount): what a summary of it should cover."""
-    return sum(_happening(c.text) >= 1.0 for c in candidates([item]))
+    return sum(not junk and _happening(text) >= 1.0 for text, _, junk, _, _, _ in _parse(item))
 
 
 # A figure's unit: the currency or scale word written with it ("KSh 24.1 billion", "12 percent").
