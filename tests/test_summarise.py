@@ -315,3 +315,14 @@ def test_a_storys_title_line_that_only_talks_stays_out_of_a_longer_summary():
     )
     # The feed gives the line as the story's title too.
     assert [s.text for s in summarise([article("a22", *texts, title=texts[0])], 4)] == list(texts[1:])
+
+
+def test_a_storys_dated_next_step_is_news_even_when_it_comes_last():
+    texts = (
+        "Negotiators of Chile and India concluded the fifth round of talks on a partnership agreement on 31 July.",
+        "The round covered trade in goods, services, investment and rules of origin, the ministry said.",
+        "Chile's chief negotiator Felipe Lopeandía led a delegation of 25 officials from eight ministries.",
+        "Chilean exports of fruit and wine to India rose by 9 percent in 2025.",
+        "The sixth and final round is scheduled to take place in Santiago in October.",
+    )
+    assert [s.text for s in summarise([article("a23", *texts)], 3)] == [texts[0], texts[2], texts[4]]

@@ -13,6 +13,8 @@ Method (extractive, linear in the input; no graph over the whole corpus):
    - title: the share of its item's title words it repeats (a title is a human summary);
    - centrality: how many other sentences share each of its content words (stems, stop
      words dropped), averaged over its words and scaled to 0..1 over the input;
+   - happening: an action with a date or a figure, or an amount (`_happening`); in a story, a
+     dated next step ("The final round is scheduled for October", often its last sentence) more;
    - query: the share of query terms (topic keywords, focus terms) it contains, capped
      at three, weighted so that a topic's own sentences beat another topic's lead.
    The weights were set on benchmarks/gold/summaries (hand-written items) and checked
@@ -54,7 +56,15 @@ DUPLICATE = 0.7  # overlap coefficient at which a sentence repeats a chosen one
 REDUNDANCY = 0.5
 SAME_ITEM = 0.35
 SERIES = 0.5  # a further figure in the units of one already chosen from the same item
-WEIGHTS = {"centrality": 0.3, "position": 2.0, "section_position": 1.0, "title": 1.0, "query": 3.0, "happening": 1.0}
+WEIGHTS = {
+    "centrality": 0.3,
+    "position": 2.0,
+    "section_position": 1.0,
+    "title": 1.0,
+    "query": 3.0,
+    "happening": 1.0,
+    "next": 0.5,
+}
 CONNECTIVE_COST = 0.5
 FOLLOWER_COST = 0.3  # a sentence that needs the one before it: two to read for one finding
 
@@ -293,6 +303,8 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
         elif happening == 0 and c.rank == 0 and items[c.item_rank].kind == "article":
             value -= position  # a story's opening that says nothing ("The atmosphere was cordial.")
         value += w["happening"] * happening
+        if items[c.item_rank].kind == "article" and happening > 0 and _next_step(c.text):
+            value += w["next"]  # "The sixth and final round is scheduled for October": what comes next
         if opens_with_connective(c.text):
             value -= CONNECTIVE_COST  # "Furthermore, the agenda includes ...": a step of an argument
         out.append(value)
@@ -329,6 +341,20 @@ def happenings(item: Item) -> int:
     """How many of the item's candidate sentences state a happening in full (`_happening` 1: a
     deed with a date or a figure, or an amount): what a summary of it should cover."""
     return sum(not junk and _happening(text) >= 1.0 for text, _, junk, _, _, _ in _parse(item))
+
+
+_NEXT = re.compile(
+    r"\b(?:will|to\s+be\s+held|scheduled|due\s+to|expected\s+to|is\s+to|are\s+to|plans?\s+to)\b.*?"
+    r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"next|following|later\s+this)\b)"
+)
+
+
+@lru_cache(maxsize=65536)
+def _next_step(text: str) -> bool:
+    """A dated next step a story reports, often last ("The sixth and final round is scheduled to
+    take place in Santiago in October."): news as much as what was done."""
+    return _NEXT.search(text) is not None
 
 
 # A figure's unit: the currency or scale word written with it ("KSh 24.1 billion", "12 percent").
