@@ -28,7 +28,7 @@ def _benchmark():
 
 
 def test_there_are_eight_corpora():
-    assert len(CORPORA) == 14
+    assert len(CORPORA) == 17
 
 
 @pytest.mark.parametrize("folder", CORPORA, ids=lambda p: p.name)

@@ -1717,3 +1717,239 @@ def test_an_undated_lead_takes_the_story_time_so_far_not_a_later_day():
     )
     rows = {e.text[:30]: e.label for e in build_chronology([story], as_of=D(2026, 7, 1))}
     assert rows["The two presidents then witnes"] == "22 June 2026"
+
+
+def test_a_day_of_a_visit_its_story_dates_from_to_is_a_row_of_its_own():
+    lead = (
+        "Emperor Naruhito and Empress Masako of Japan paid a state visit to Mongolia from 6 to 13 July 2025 at the "
+        "invitation of President Khurelsukh, the Office of the President reports."
+    )
+    ceremony = (
+        "On 7 July, the President hosted an official welcome ceremony and a state banquet for the imperial couple."
+    )
+    assert _story_rows(lead, ceremony, date=D(2025, 7, 14)) == [("6–13 July 2025", lead), ("7 July 2025", ceremony)]
+
+
+def test_a_which_clause_dates_the_thing_it_tells_of_and_the_main_clause_is_a_deed_of_the_story():
+    lead = "President Khurelsukh received the Emperor of Japan in Ulaanbaatar on 7 July 2025, his office reports."
+    visit = (
+        "The Emperor and Empress visited the Mongolia–Japan Center and the Mongolia Japan Hospital of the National "
+        "University, which was built with a Japanese grant and opened in 2019."
+    )
+    assert _story_rows(lead, visit, date=D(2025, 7, 8)) == [
+        (
+            "2019",
+            "The Mongolia Japan Hospital of the National University was built with a Japanese grant and opened in 2019.",
+        ),
+        (
+            "7 July 2025",
+            f"{lead} The Emperor and Empress visited the Mongolia–Japan Center and the Mongolia Japan Hospital of the "
+            "National University.",
+        ),
+    ]
+
+
+def test_a_which_clause_that_dates_a_deeds_setting_or_a_plan_dates_the_whole_sentence():
+    forum = (
+        "Ghanaian companies signed export deals worth $310m at the Türkiye–Africa Business Forum in Istanbul, "
+        "which ended on Friday, the Ghana Export Promotion Authority says."
+    )
+    invitation = "President Erdoğan accepted an invitation to pay a state visit to Ghana, which is expected in 2027."
+    assert _rows(forum, date=D(2026, 10, 18), as_of=D(2026, 11, 1)) == [("16 October 2026", forum, False)]
+    assert _rows(invitation, as_of=D(2026, 9, 1)) == [("2027", invitation, True)]
+
+
+def test_a_which_clause_ends_at_a_comma_but_not_inside_a_figure():
+    row = "The ministry thanked the embassy in Manila, which in 2024 issued 50,000 visas, for its work."
+    assert _rows(row) == [("2024", "The embassy in Manila in 2024 issued 50,000 visas.", False)]
+
+
+def test_a_visit_told_by_two_outlets_one_as_earlier_this_week_is_one_row_with_both_citations():
+    presidency = _article(
+        "presidency#a-1",
+        D(2026, 9, 15),
+        "State visit",
+        "President John Dramani Mahama arrived in Ankara on Monday for a two-day state visit at the invitation of "
+        "President Erdoğan, the Presidency reports.",
+    )
+    agency = _article(
+        "gna#a-1",
+        D(2026, 9, 17),
+        "Agreements",
+        "Ghana and Türkiye sealed three agreements during President Mahama's state visit to Ankara earlier this "
+        "week, the Ghana News Agency reports.",
+    )
+    # Earlier state visits name the same people and places: those names are common in the chronology,
+    # but in September 2026 only these two rows name them.
+    earlier = [
+        _article(
+            f"feed#a-{month}",
+            D(2025, month, 20),
+            "Talks",
+            f"President Mahama held talks in Ankara on {month} May 2025 during a state visit, the Presidency reports.",
+        )
+        for month in (3, 4, 5)
+    ]
+    rows = build_chronology([presidency, agency, *earlier], as_of=D(2026, 12, 1))
+    assert [(e.label, len(e.sources)) for e in rows][-1] == ("14 September 2026", 2)
+    assert rows[-1].text.startswith("President John Dramani Mahama arrived in Ankara on Monday")
+
+
+def test_a_storys_scene_yields_its_row_to_the_sentence_that_settles_something():
+    story = _article(
+        "gestion#a-1",
+        D(2026, 9, 16),
+        "The forum drew a full house at a hotel in Toronto's financial district",
+        "The forum drew a full house at a hotel in Toronto's financial district.",
+        "Peruvian and Canadian companies signed agreements worth USD 650 million at the Peru–Canada Business "
+        "Forum, which President Valdivia opened in Toronto on Tuesday, Gestión has learned.",
+    )
+    rows = build_chronology([story], as_of=D(2026, 12, 1))
+    assert [(e.label, e.text[:60], len(e.sources)) for e in rows] == [
+        ("15 September 2026", "Peruvian and Canadian companies signed agreements worth USD ", 1)
+    ]
+
+
+def test_a_years_figure_a_series_row_already_tells_joins_that_row():
+    series = _section(
+        "paper#s1", "It rose from €1.9 billion in 2021 to €3.4 billion in 2025, driven mainly by Greek exports."
+    )
+    record = _article("feed#a-1", D(2026, 2, 1), "Trade", "In 2025 bilateral trade totalled €3.4 billion, a record.")
+    rows = build_chronology([series, record], as_of=D(2026, 12, 1), include_item_dates=False)
+    assert [(e.label, len(e.sources)) for e in rows] == [("2021 and 2025", 2)]
+
+
+def test_a_description_whose_date_is_set_off_by_commas_folds_into_the_row_of_its_deed():
+    news = _article(
+        "mfa#a-1",
+        D(2026, 4, 17),
+        "Ratified",
+        "The agreement, signed in Ottawa in November 2024, allows workers to combine their periods of contributions.",
+    )
+    paper = _section(
+        "paper#s1", "An agreement on social security, signed in Ottawa in November 2024, was ratified in April 2026."
+    )
+    rows = build_chronology([news, paper], as_of=D(2026, 12, 1), include_item_dates=False)
+    assert [(e.label, e.text, len(e.sources)) for e in rows][0] == (
+        "November 2024",
+        "An agreement on social security signed in Ottawa in November 2024.",
+        2,
+    )
+
+
+def test_the_largest_deal_told_by_a_copula_is_a_further_deed_of_the_story():
+    lead = (
+        "Ghanaian companies signed export deals worth $310m at the Türkiye–Africa Business Forum in Istanbul on "
+        "16 October, the Ghana Export Promotion Authority says."
+    )
+    deal = (
+        "The largest single deal was a $75m agreement under which a Turkish food group will build a cashew "
+        "processing plant in Wenchi."
+    )
+    assert _story_rows(lead, deal, date=D(2026, 10, 20)) == [("16 October 2026", f"{lead} {deal}")]
+
+
+def test_a_scene_with_a_one_noun_subject_yields_the_story_to_the_sentence_that_settles_something():
+    scene = "The hall was full long before the two delegations arrived at the ministry."
+    lead = "Ministers Ali and Costa signed an agreement on seasonal workers in Cairo on 3 May."
+    story = _article("amna#a-1", D(2026, 5, 4), "Seasonal workers", scene, lead)
+    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))] == [("3 May 2026", lead)]
+
+
+def test_a_series_of_figures_with_a_when_clause_between_them_is_one_row():
+    rose = (
+        "It rose from USD 310 million in 2020 to a record USD 780 million in 2022, when fertilizer prices peaked, "
+        "and then fell to USD 560 million in 2023."
+    )
+    grew = (
+        "Bilateral trade grew from USD 430 million in 2020 to USD 690 million in 2022, when prices were high, "
+        "before falling to USD 610 million in 2023."
+    )
+    assert _rows(rose) == [("2020, 2022 and 2023", rose, False)]
+    assert _rows(grew) == [("2020, 2022 and 2023", grew, False)]
+
+
+def test_the_follow_up_to_agreements_signed_earlier_folds_into_the_signing_row():
+    signed = "Greece and Egypt signed six agreements in Cairo in May 2026."
+    follow_up = (
+        "The ministers discussed preparations for the summit, which will be held in Athens in January 2027, and "
+        "the follow-up to the agreements signed in Cairo in May 2026."
+    )
+    rows = _rows(signed, follow_up, as_of=D(2026, 10, 1))
+    assert [(label, text[:40]) for label, text, _ in rows] == [
+        ("May 2026", "Greece and Egypt signed six agreements i"),
+        ("January 2027", "The ministers discussed preparations for"),
+    ]
+
+
+def test_a_feature_opening_yields_to_the_deed_and_a_relative_clauses_future_does_not_date_the_deed():
+    opening = "Few visits by a Greek prime minister to Cairo have been prepared as carefully as this one."
+    lead = (
+        "Greece and Egypt put their signatures on Wednesday to a €3.5 billion power cable that will link the two "
+        "electricity grids under the sea, the centrepiece of six deals struck during the trip."
+    )
+    next_day = "The next day Stavrou inaugurated the Hellenic Cultural Centre in Alexandria, a restored mansion."
+    community = (
+        '"Alexandria is a Greek city," said the president of the Greek Community of Alexandria, which numbers about '
+        "1,500 people today compared with more than 100,000 in the 1940s."
+    )
+    story = _article("kathimerini#a-1", D(2026, 5, 16), opening, opening, lead, next_day, community)
+    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))] == [
+        ("13 May 2026", lead),
+        ("14 May 2026", next_day),
+    ]
+
+
+def test_a_restated_memorandum_named_with_its_subject_folds_into_its_signing_row():
+    from reportgen.analysis.chronology import fold_descriptions
+    from reportgen.analysis.model import Event
+
+    def row(day: dt.date, precision: str, label: str, text: str, expression: str, source: str) -> Event:
+        end = day if precision == "day" else D(day.year, day.month, 30)
+        location = Location(f"{source}.txt", 1)
+        return Event(day, end, precision, label, text, ((source, location),), expression=expression, sentence=text)  # type: ignore[arg-type]
+
+    signed = row(
+        D(2026, 9, 14),
+        "day",
+        "14 September 2026",
+        "The leaders oversaw the signing of a memorandum on critical minerals in Ottawa on 14 September 2026.",
+        "14 September 2026",
+        "presidency#a-1",
+    )
+    reviewed = row(
+        D(2026, 9, 1),
+        "month",
+        "September 2026",
+        "They reviewed the implementation of the memorandum of understanding on critical minerals signed in "
+        "Ottawa in September 2026 and named its members.",
+        "September 2026",
+        "mfa#a-1",
+    )
+    folded = fold_descriptions([signed, reviewed])
+    assert [(e.label, len(e.sources)) for e in folded] == [("14 September 2026", 2)]
+
+
+def test_adopting_an_action_plan_for_a_term_is_a_deed_of_the_story_not_a_plan():
+    lead = (
+        "Foreign Ministers Bui Thanh Son and Penny Wong co-chaired the sixth Foreign Ministers' Meeting in Hanoi on "
+        "11 June 2026, the Vietnam News Agency reports."
+    )
+    plan = "The ministers adopted an action plan for the Comprehensive Strategic Partnership for 2026–2030."
+    assert _story_rows(lead, plan, date=D(2026, 6, 12)) == [("11 June 2026", f"{lead} {plan}")]
+
+
+def test_a_plant_expected_to_supply_the_grid_by_a_date_is_a_planned_event():
+    text = "The plant is expected to supply electricity to the Java–Bali grid by the end of 2028."
+    assert _rows(text, as_of=D(2026, 6, 1)) == [("late 2028", text, True)]
+
+
+def test_participles_set_off_by_a_comma_after_a_thing_named_in_passing_get_a_row_each():
+    text = (
+        "Both countries are founding members of the East Mediterranean Gas Forum, established in Cairo in 2019 and "
+        "transformed into an international organisation in 2020."
+    )
+    assert [(label, row) for label, row, _ in _rows(text, as_of=D(2026, 1, 1))] == [
+        ("2019", "The East Mediterranean Gas Forum established in Cairo in 2019."),
+        ("2020", "The East Mediterranean Gas Forum transformed into an international organisation in 2020."),
+    ]

@@ -326,11 +326,11 @@ def group_clauses(events: list[Event]) -> list[Event]:
     out = []
     for group in groups.values():
         if len(group) == 1:
-            out.append(group[0])
+            out.append(_dated_by_which(group[0]))
             continue
         group.sort(key=lambda e: _span_in(e.text, e.expression)[0])
-        relative = _RELATIVE.search(group[0].text)
-        if relative and any(_span_in(e.text, e.expression)[0] > relative.start() for e in group):
+        relative = _dating_relative(group[0].text, [_span_in(e.text, e.expression)[0] for e in group])
+        if relative:
             # "A agreed in 2024 to hold consultations, the first of which took place in March 2025":
             # the relative clause states a happening of its own, shown with the sentence that
             # resolves its "which"; the main clause keeps the dates before it.
@@ -351,6 +351,24 @@ def group_clauses(events: list[Event]) -> list[Event]:
     return out
 
 
+def _dating_relative(text: str, dates_at: list[int]) -> re.Match[str] | None:
+    """The first relative or adverbial clause of `text` that holds one of the dates at `dates_at`,
+    or None.  It ends at the next comma: "grew to USD 690 million in 2022, when prices were high,
+    and then fell to USD 610 million in 2023" dates the fall in the main clause, not in "when ...".
+    "before falling to ..." goes on with the main clause's subject, so is no clause of its own."""
+    for relative in _RELATIVE.finditer(text):
+        if _GERUND.match(text, relative.end()):
+            continue
+        stop = CLAUSE_STOP.search(text, relative.end())
+        end = stop.start() if stop else len(text)
+        if any(relative.start() < at < end for at in dates_at):
+            return relative
+    return None
+
+
+_GERUND = re.compile(r"[a-z]+ing\b")
+
+
 # A non-restrictive relative clause (", which ...", ", the first of which ...", ", where ..."), or
 # an adverbial one that dates another happening ("arrived on 12 May after Australia granted
 # market access in January"); "after 2015" (a trend) and "before the end of 2027" are not.
@@ -359,6 +377,45 @@ _RELATIVE = re.compile(
     r"|(?<!years)(?<!months)(?<!weeks)(?<!days)\s(?:after|before|when|once|following)\s+(?!the\s+end\b)"
     r"(?=(?:the\s+|a\s+|an\s+)?[A-Za-z])"
 )
+
+
+def _dated_by_which(event: Event) -> Event:
+    """An event whose only date is in a ", which" clause, told of what the clause is about.
+
+    "The Emperor visited the Mongolia Japan Hospital, which was built with a Japanese grant and
+    opened in 2019." dates the hospital's opening, not the visit: its row is "The Mongolia Japan
+    Hospital was built with a Japanese grant and opened in 2019." (the visit is a further deed of
+    its story, see `_main_clause`)."""
+    relative = _which_dates_another(event.text)
+    if relative is None or _span_in(event.text, event.expression)[0] < relative.end():
+        return event
+    told = _told_by_which(event.text, relative, [event])
+    return _with_text(event, told) if told else event
+
+
+def _main_clause(sentence: str) -> str:
+    """A sentence without its ", which" clause when only that clause names a date, or ''."""
+    relative = _which_dates_another(sentence)
+    if relative is None or find_dates(main := sentence[: relative.start()].rstrip(" ,;")):
+        return ""
+    return main + (_final(sentence) or ".")
+
+
+def _which_dates_another(text: str) -> re.Match[str] | None:
+    """The ", which" of a clause that tells a past happening of a thing the main clause names in
+    passing, or None.  Not when the main clause is no clause ("During the round, which opened on
+    27 July, ..."), the thing is the deed's setting ("signed deals at the forum, which ended on
+    Friday": the forum's date is the deed's) or the clause tells a plan."""
+    relative = _WHICH.search(text)
+    if relative is None or not has_action_verb(text[: relative.start()]):
+        return None
+    thing = antecedent(text, relative.start())
+    if thing is None or _SETTING_BEFORE.search(text, 0, text.rfind(thing, 0, relative.start())):
+        return None
+    return None if sounds_future(text[relative.end() :]) else relative
+
+
+_SETTING_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+$")
 
 
 def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> str:
@@ -543,6 +600,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             ):
                 if (
                     not only_talk(sentence)
+                    and not (_SCENE_OPENING.match(sentence) and not settles(sentence))
                     and not _ANNOUNCES.search(sentence)
                     and not _BACKGROUND.search(sentence)
                     and not (_EARLIER.search(sentence) and not settles(sentence))  # "has worked here since 1963"
@@ -552,6 +610,14 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                 first = first or sentence
     return first
 
+
+# "The forum drew a full house at a hotel", "The hall was full": a scene, its subject one common
+# noun, of what the story then names; it yields to a later opening sentence that settles
+# something, as talk does.
+# So does a feature's rhetorical opening ("Few visits ... have been prepared as carefully as this one").
+_SCENE_OPENING = re.compile(
+    r"The\s+[a-z]+\s+(?:was|were|is|are|had|has|drew|[a-z]+ed)\b|(?:Few|Rarely|Seldom|Never|Not\s+since)\s"
+)
 
 # A sentence about "it" or "there" names nothing that could stand for a story.
 _EXPLETIVE = re.compile(r"[\"“]?(?:It|There)\s")
@@ -634,10 +700,13 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
                 return out
             if _within(sentence, happening):
                 continue
+            if any(_within(sentence, other) for other in dated_sentences):
+                # "The Emperor visited the hospital, which opened in 2019.": the visit is a deed of the story
+                sentence = _main_clause(sentence)
             if (
-                states_deed(sentence)
-                and not _REFERS_BACK.match(sentence)
-                and not any(_within(sentence, other) for other in dated_sentences)
+                sentence
+                and states_deed(sentence)
+                and (not _REFERS_BACK.match(sentence) or _LARGEST_DEAL.match(sentence))  # "The largest deal was"
                 and not (
                     _TAKING_PART.search(sentence)
                     and set(_happening_nouns(sentence)) & {n for text in earlier for n in _happening_nouns(text)}
@@ -658,6 +727,8 @@ def states_deed(sentence: str) -> bool:
     memorandums ..."): not talk, plans, background, figures or the study."""
     if len(sentence.split()) < 6 or sentence[:1] in _QUOTES:
         return False  # a quote tells what someone said, not a deed
+    if may_hold(sentence, _LARGEST_KEYS) and _LARGEST_DEAL.match(sentence) and _MONEY.search(sentence):
+        return True  # "The largest deal was a C$320 million financing agreement ... for a plant"
     pledge = may_hold(sentence, _PLEDGE_KEYS) and _PLEDGE.search(sentence) is not None
     deed = pledge or (may_hold(sentence, _DEED_KEYS) and _DEED.search(sentence) is not None)
     if not deed and not (
@@ -703,7 +774,15 @@ _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met took participated held "
     "received laid completed witnessed chaired"
 )
-_ANY_DEED_KEYS = _DEED_KEYS | DECISIVE_KEYS | _PLEDGE_KEYS
+# A story's deal of the day told by a copula, whatever it is for ("The largest single deal was a
+# $75m agreement under which a Turkish group will build a cashew plant").
+_LARGEST_DEAL = re.compile(
+    r"(?:The|Its|Their)\s+(?:single\s+)?(?:largest|biggest|main|most\s+significant)\s+(?:single\s+|new\s+)?"
+    r"(?:deal|contract|agreement|investment|order|commitment|pledge|transaction)s?\s+(?:was|were)\s+(?:an?|the)\s"
+)
+_MONEY = re.compile(r"(?:USD|US\$|[A-Z]?\$|€|EUR|£|\b(?:million|billion|trillion|bn)\b|\d+m\b)")
+_LARGEST_KEYS = keys("largest biggest main significant")
+_ANY_DEED_KEYS = _DEED_KEYS | DECISIVE_KEYS | _PLEDGE_KEYS | _LARGEST_KEYS
 _FIGURE_KEYS = keys("reached reaches amounted amounts exceeded exceeds raised raises totalled totaled totals accounted")
 
 
@@ -946,7 +1025,79 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             cluster = _Cluster(event, content, number=len(order))
             order.append(cluster)
         bucket.add(cluster, event, rarest)
-    return [_combine(cluster.events) for cluster in order]
+    return [_combine(_telling_first(cluster.events)) for cluster in order]
+
+
+LOCAL_RARE = 4  # a name in at most this many rows of its month names the people of one happening
+
+
+class _Spells:
+    """Rows of a span of days ("earlier this week", "from 6 to 13 July") by the names they share
+    with few rows of their month, and each precise row's such names."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[tuple[int, int, str], list[int]] = {}
+        self.names: dict[int, frozenset[str]] = {}
+
+
+def _spells_by_local_name(events: list[Event], words: list[frozenset[str]]) -> _Spells:
+    spells = _Spells()
+    precise = [i for i, e in enumerate(events) if e.expression and (e.end - e.start).days <= PRECISE_DAYS]
+    if not any(events[i].precision == "range" for i in precise):
+        return spells
+    named = {i: _names(events[i]) & words[i] for i in precise}
+    count = Counter((events[i].start.year, events[i].start.month, w) for i in precise for w in named[i])
+    for i in precise:
+        e = events[i]
+        spells.names[i] = local = frozenset(w for w in named[i] if count[e.start.year, e.start.month, w] <= LOCAL_RARE)
+        if e.precision == "range":
+            for w in local:
+                spells.by_name.setdefault((e.start.year, e.start.month, w), []).append(i)
+    return spells
+
+
+def _same_spell(i: int, events: list[Event], spells: _Spells) -> list[int]:
+    """Rows of a span of a few days holding row i's day that tell its happening in other words:
+    "President Mahama arrived in Ankara on Monday for a two-day state visit" and "Ghana and Türkiye
+    sealed three agreements during President Mahama's state visit to Ankara earlier this week".
+    They share two names that few rows of the month name and a happening noun ("visit"), and come
+    from different sources (a story's own days of a visit are its parts)."""
+    local = spells.names.get(i)
+    if not local or not spells.by_name:
+        return []
+    a = events[i]
+    shared: Counter[int] = Counter()
+    for w in local:
+        for j in spells.by_name.get((a.start.year, a.start.month, w), ()):
+            b = events[j]
+            if j != i and b.start <= a.start and a.end <= b.end and (b.start, b.end) != (a.start, a.end):
+                shared[j] += 1
+    out = []
+    for j, n in shared.items():
+        b = events[j]
+        if (
+            n >= 2
+            and b.sources[0][0] != a.sources[0][0]
+            and not (local & spells.names[j]) <= (_setting(a) | _setting(b))  # "signed during the visit of X"
+            and set(_happening_nouns(b.sentence or b.text)) & set(_happening_nouns(a.sentence or a.text))
+        ):
+            out.append(j)
+    return out
+
+
+def _telling_first(statements: list[Event]) -> list[Event]:
+    """Statements of one happening, the one that stands for them first: the first, unless it
+    settles nothing or describes ("The agreement, signed in 2024, allows ...") and another of the
+    same dates tells the deed ("The forum drew a full house ...", a story's scene, and "Companies
+    signed agreements worth USD 650 million at the forum")."""
+    first = statements[0]
+    if len(statements) == 1 or (settles(first.text) and not _DESCRIPTION.match(first.text)):
+        return statements
+    telling = next(
+        (e for e in statements[1:] if _same_span(e, first) and settles(e.text) and not _DESCRIPTION.match(e.text)),
+        None,
+    )
+    return statements if telling is None else [telling, *(e for e in statements if e is not telling)]
 
 
 class _Cluster:
@@ -1025,11 +1176,30 @@ def _content_words(event: Event) -> frozenset[str]:
     """Lower-cased content words of the whole sentence (of the title for a publication date;
     of the row for one deed of several the sentence states), without the date's own words,
     crudely stemmed."""
-    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(_compared_text(event))))
+    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(_unattributed(_compared_text(event)))))
     if not event.expression:
         return frozenset(map(itemgetter(1), pairs))
     date_words = _date_words(event.expression)
     return frozenset(stem for part, stem in pairs if part not in date_words)
+
+
+def _same_span(a: Event, b: Event) -> bool:
+    return a.start == b.start and a.end == b.end
+
+
+def _unattributed(text: str) -> str:
+    """A sentence without the outlet that tells it (", the Ghana News Agency reports."): two
+    outlets' names say nothing of whether they tell one happening."""
+    if not may_hold(text, _ATTRIBUTION_KEYS):
+        return text
+    return _ATTRIBUTION.sub("", text)
+
+
+_ATTRIBUTION = re.compile(
+    r",\s+(?:the\s+|an?\s+)?[^,;]{2,80}?\s+(?:reports|reported|says|said|informs|writes|(?:has\s+)?learned|learnt)"
+    r"(?=[.!?]?$)"
+)
+_ATTRIBUTION_KEYS = keys("reports reported says said informs writes learned learnt")
 
 
 def _compared_text(event: Event) -> str:
@@ -1100,6 +1270,8 @@ _TOKEN_WORDS = _TokenWords()
 
 
 def _stem(word: str) -> str:
+    if word[-2:] in ("'s", "’s"):  # "Mahama's state visit" names Mahama
+        word = word[:-2]
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
@@ -1182,6 +1354,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     for j, e in enumerate(events):
         if e.precision == "month" and e.expression:
             months.setdefault((text(e), e.start.year, e.start.month), []).append(j)
+    spells = _spells_by_local_name(events, words)
     # A figure precise enough to be told only once ("€2.6 billion", "USD 941 million") names its fact.
     rows_of_amount: dict[str, list[int]] = {}
     for j, e in enumerate(events):
@@ -1192,9 +1365,9 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
         if 1 < len(rows) <= 3:
             for j in rows:
                 by_amount.setdefault(j, []).extend(k for k in rows if k != j)
+    owner = _figures_of_a_series(events, by_amount)
     # Most precise first, so a vaguer statement joins the most precise one.
     order = sorted(range(len(events)), key=lambda i: ((events[i].end - events[i].start).days, i))
-    owner: dict[int, int] = {}
     for i in order:
         if i in owner:
             continue
@@ -1213,6 +1386,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     or not (a.expression or b.expression)
                 ):  # two stories' own dates: two stories
                     continue
+                if b.precision == "range" and a.precision == "day" and a.sources[0][0] == b.sources[0][0]:
+                    continue  # a day of a visit "from 6 to 13 July" its own source tells apart: a part of it
                 shared = distinct[i] & distinct[j]
                 precise = (b.end - b.start).days <= PRECISE_DAYS
                 enough = len(shared) >= max(ACROSS_SHARED, ACROSS_SHARE * min(len(distinct[i]), len(distinct[j])))
@@ -1233,6 +1408,9 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 shared = (distinct[i] & distinct[j]) | (_names(a) & _names(b) & words[i] & words[j])
                 if shared and not shared <= _setting(b):  # "... signed during the state visit of X"
                     owner[j] = i
+        for j in _same_spell(i, events, spells):
+            if j not in owner:
+                owner[j] = i
         for j in by_amount.get(i, ()):  # "grew by 8% in 2025 to €2.6 billion" / "grew to €2.6 billion in 2025"
             b = events[j]
             if (
@@ -1248,7 +1426,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     out = []
     for i in sorted(groups):
         first, *rest = [events[i]] + [e for e in groups[i] if e is not events[i]]
-        out.append(_combine([first, *rest]) if rest else first)
+        out.append(_combine(_telling_first([first, *rest])) if rest else first)
     return out
 
 
@@ -1257,8 +1435,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
 # cooperation to ...", "The state visit of 2026 has given this partnership a framework", "According
 # to the Agreement on Military Cooperation adopted in 2023, Kazakhstan has ...").
 _DESCRIPTION = re.compile(
-    r"^(?:According\s+to\s+(?P<source>[^,;]{4,160}),|(?P<subject>(?:The|This|These|Its|Their)\s[^,;:]{4,160}?)"
-    r"(?:,[^,;:]{0,80},)?\s(?:is|are|has|have|remains?|provides?|extends?|broadens?|gives?|shows?|offers?|covers?|"
+    r"^(?:According\s+to\s+(?P<source>[^,;]{4,160}),|(?P<subject>(?:The|This|These|Its|Their)\s[^,;:]{4,160}?"
+    r"(?:,[^,;:]{0,80},)?)\s(?:is|are|has|have|remains?|provides?|extends?|broadens?|gives?|shows?|offers?|covers?|"
     r"forms?|lays?|sets?|allows?|enables?|makes?|serves?|constitutes?|includes?|represents?|marks?|reflects?|"
     r"builds?|governs?|regulates?|defines?|opens?|paves?|strengthens?|deepens?|expands?)\s)"
 )
@@ -1349,18 +1527,20 @@ def _proper_names(event: Event) -> frozenset[str]:
 
 
 # A deed named again while telling another happening: "The sides discussed the implementation of
-# the agreements signed in Ankara in September", "reviewed the agreements reached during the state
+# the agreements signed in Ankara in September", "reviewed the implementation of the memorandum of
+# understanding on critical minerals signed in Ottawa", "reviewed the agreements reached during the state
 # visit ... in June 2024".
 _RESTATED = re.compile(
     r"\b(?:discussed|reviewed|examined|considered|assessed|noted|welcomed|praised|followed\s+up\s+on|"
     r"implementation\s+of|implementing|progress\s+(?:on|in)|follow-up\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?P<thing>agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|contracts?|deals?|documents?|protocols?|"
-    r"decisions?|commitments?)\s+(?:signed|concluded|reached|adopted|agreed|made|taken)\b(?P<where>[^,;.]{0,120})"
+    r"decisions?|commitments?)(?:\s+[\w–-]+){0,6}?\s+"
+    r"(?:signed|concluded|reached|adopted|agreed|made|taken)\b(?P<where>[^,;.]{0,120})"
 )
 
 
 _RESTATED_KEYS = keys(
-    "discussed reviewed examined considered assessed noted welcomed praised followed implementation implementing progress follow-up"
+    "discussed reviewed examined considered assessed noted welcomed praised followed implementation implementing progress follow"
 )
 
 
@@ -1392,6 +1572,29 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?(million|billion|trillion|bn)\b", re.IGNORECASE)
+
+
+def _figures_of_a_series(events: list[Event], by_amount: dict[int, list[int]]) -> dict[int, int]:
+    """Rows that tell a figure of a year a series row already tells, joined to that row: "It rose
+    from €1.9 billion in 2021 to €3.4 billion in 2025" (one row, "2021 and 2025") holds "In 2025
+    bilateral trade totalled €3.4 billion, a record."  Row -> the row it joins (and the series row
+    -> itself)."""
+    owner: dict[int, int] = {}
+    for i, others in by_amount.items():
+        series = events[i]
+        if " and " not in series.label and ", " not in series.label:
+            continue  # one date: not a series
+        for j in others:
+            one = events[j]
+            if j in owner or " and " in one.label or ", " in one.label:
+                continue
+            for amount in _amounts(one) & _amounts(series):
+                number, scale = amount.split()
+                told = rf"(?<![\d.,]){re.escape(number)}\s?(?:{scale}|bn)\s+in\s+{re.escape(one.label)}\b"
+                if re.search(told, series.text.replace(",", ".") if "," in number else series.text):
+                    owner[j] = owner[i] = i
+                    break
+    return owner
 
 
 def _amounts(event: Event) -> frozenset[str]:
@@ -1446,7 +1649,7 @@ def _ordinals(event: Event) -> frozenset[str]:
 
 def _names(event: Event) -> frozenset[str]:
     """Capitalised words after the first of the event's sentence, as `_content_words` keys them."""
-    text = event.sentence or event.text
+    text = _unattributed(event.sentence or event.text)
     return frozenset(_stem(w.lower()) for w in words(text)[1:] if w[:1].isupper())
 
 

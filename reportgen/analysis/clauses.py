@@ -190,7 +190,11 @@ _VERB_CANDIDATE = re.compile(
 )
 _BY = re.compile(r"\s+by\b")
 _CLOSED_LIST = re.compile(r"\s(?:and|or)\s")
-_FIRST_WORD = re.compile(r"[\s\"'«“‘(\[]*")
+# Where a piece's first word is, past quotes and an adverb ("and then fell to USD 560 million":
+# a verb phrase of the first clause's subject, not a clause).
+_FIRST_WORD = re.compile(
+    r"[\s\"'«“‘(\[]*(?:(?:then|later|subsequently|also|again|finally|eventually|soon|afterwards|thereafter)\s+)?"
+)
 
 
 def _has_verb(piece: str, *, opening: bool) -> bool:

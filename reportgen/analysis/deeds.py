@@ -24,7 +24,7 @@ from reportgen.analysis.clauses import (
 
 # Where a clause coordinates one more dated deed: "signed in 2021 and ratified in 2023", "opened in
 # 2018, raised to €1.5 billion in 2022 and to €2 billion in October 2026".
-CLAUSE_STOP = re.compile(r"[,;]")  # where the words of a deed named last end
+CLAUSE_STOP = re.compile(r";|,(?!\d)")  # where the words of a deed named last end (not in "50,000")
 _LINK_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # Words that may come between a separator and the next date in a plain list of dates ("in 1999,
 # 2008 and 2011", "in May and again in June"): one deed on several dates.
@@ -99,7 +99,9 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
     if not _AUXILIARY_END.search(" " + prefix) and _finite_before(prefix):
         # "The sides discussed ... the free trade agreement signed in 2003 and upgraded in 2024":
         # participles of a thing a sentence names in passing; the rows tell of that thing.
-        thing = antecedent(clause, first_verb)
+        before = clause[:first_verb].rstrip()
+        # "... the East Mediterranean Gas Forum, established in 2019 and transformed ... in 2020"
+        thing = antecedent(clause, len(before) - 1 if before.endswith(",") else first_verb)
         if thing is None:
             return None
         prefix, suffix = thing[0].upper() + thing[1:] + " ", _final_punctuation(clause) or "."
@@ -162,7 +164,7 @@ _DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|its|their|this|these)\s", r
 # "the ratification of the Agreement ...": the act of which the noun after "of" is the object.
 _ACT_OF = re.compile(
     r"(?:the|a|an|its|their)\s+(?:[a-z]+(?:tion|ing|ment|al|sion)|progress|review|status|terms|text|results?|outcome|"
-    r"upgrade|extension)\s+of\s+(?=(?:the|a|an)\s)",
+    r"upgrade|extension)\s+of\s+(?=(?:the|a|an)\s)|(?:the|a|an)\s+follow-up\s+(?:to|of|on)\s+(?=(?:the|a|an)\s)",
     re.IGNORECASE,
 )
 

@@ -111,8 +111,12 @@ _STATIVE_STEMS = (
     "last",  # "the talks lasted three hours": how long, not what happened
 )
 _CONJECTURE_KEYS = keys("could would might may can perhaps possibly")
+# Not in a relative clause: "signed a cable that will link the two grids" tells what the cable is for.
 _FUTURE_STATIVE = re.compile(
-    r"\b(?:will|shall)\s+(?:\w+ly\s+|also\s+|further\s+|thus\s+)?(?:" + "|".join(_STATIVE_STEMS) + r")", re.IGNORECASE
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:will|shall)\s+(?:\w+ly\s+|also\s+|further\s+|thus\s+)?(?:"
+    + "|".join(_STATIVE_STEMS)
+    + r")",
+    re.IGNORECASE,
 )
 _FUTURE_KEYS = keys("will shall")
 _IRREGULAR_PAST = frozenset(
@@ -133,7 +137,7 @@ _EVENT_VERBS = frozenset(
     complete finish build construct create set receive send pay win lose welcome tour discuss negotiate
     raise
     introduce release publish issue pass enact endorse approve resume suspend cancel postpone
-    leave depart return admit enter sail fly
+    leave depart return admit enter sail fly supply connect
     """.split()
 )
 _EVENT_NOUNS = (
@@ -420,6 +424,8 @@ def has_action_verb(clause: str) -> bool:
                 return True  # "entered into force", "was brought into force"
             if low == "included" and previous in ("was", "were") and lower[i + 1 : i + 2] == ["in"]:
                 return True  # "The project was included in the list of projects of common interest"
+            if low == "compared" and lower[i + 1 : i + 2] in (["with"], ["to"]):
+                continue  # "1,500 people today compared with 100,000 in the 1940s": a preposition
             if (
                 previous in _BEFORE_PARTICIPLE
                 or _stative(low)

@@ -32,6 +32,7 @@ import re
 from typing import Callable
 
 from reportgen.analysis.date_spans import (
+    SEASON_MONTHS,
     DateSpan,
     day_span,
     half_span,
@@ -39,6 +40,7 @@ from reportgen.analysis.date_spans import (
     quarter_span,
     range_label,
     safe_date,
+    season_span,
     with_text,
     year_span,
 )
@@ -641,13 +643,39 @@ def add_periods(text: str, reference: dt.date, found: list[DateSpan]) -> list[Da
         if any(_end(span) > item.end for span in inside):
             result.extend(inside)
             continue
-        resolved = item.resolve(result)
+        # "the spring of the following year": the year counts from the date before the spring
+        part = result[-1] if result and _yearless_part_of(result[-1], item.offset, text) else None
+        resolved = item.resolve(result[:-1] if part else result)
         if resolved is None:
             result.extend(inside)
+        elif part is not None and resolved.precision == "year":
+            result[-1] = _part_of_year(part, resolved, text)
         else:
             result.append(resolved)
     result.extend(queue[index:])
     return _year_ago_quarters(text, reference, result)
+
+
+_OF_YEAR = re.compile(r"\s+of\s+")
+
+
+def _yearless_part_of(part: DateSpan, at: int, text: str) -> bool:
+    """Whether `part` is a season or month without a year followed by "of" and the period at `at`."""
+    return (
+        part.precision in ("season", "month")
+        and not any(c.isdigit() for c in part.expression)
+        and _OF_YEAR.fullmatch(text, _end(part), at) is not None
+    )
+
+
+def _part_of_year(part: DateSpan, year: DateSpan, text: str) -> DateSpan:
+    """A season or month without a year of its own in the year a period names: "in the spring of
+    the following year", "in March of that year"."""
+    expression = text[part.offset : _end(year)]
+    if part.precision == "month":
+        return month_span(year.start.year, part.start.month, expression, part.offset)
+    season = next(name for name, first in SEASON_MONTHS.items() if first == part.start.month)
+    return season_span(season, year.start.year, expression, part.offset)
 
 
 _YEAR_AGO = re.compile(r"(?i)(?:a|one)\s+year\s+ago")

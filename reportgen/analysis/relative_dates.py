@@ -52,7 +52,7 @@ COUNT_WORDS = {  # "two years ago", "a year earlier": counts spelled as words
 }
 _WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(WEEKDAYS)}
 _FUTURE_WORDS = (
-    r"will|shall|upcoming|forthcoming|planned|(?-i:plans?)|scheduled|expected|due|next|to\s+be\s+(?:held|opened|completed|launched|signed|built|commissioned|inaugurated)|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?"
+    r"will|shall|upcoming|forthcoming|planned|(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!action\s)(?-i:plans?)|scheduled|expected|due|next|to\s+be\s+(?:held|opened|completed|launched|signed|built|commissioned|inaugurated)|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?"
     # Russian: "будет", "состоится", "пройдёт", "планируется", "предстоящий", "следующий"
     r"|будет|будут|состоится|состоятся|пройд[её]т|пройдут|планиру\w*|запланирован\w*|предстоящ\w*|намечен\w*|ожидает\w*|следующ\w*"
     # Kazakh: "өтеді", "өткізіледі", "болады", "алдағы", "жоспарлануда", "келесі", "өтетін"
@@ -123,6 +123,8 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
             break
         cue = _CUE.match(text, word.start())
         if cue is not None and _counts(cue, text, start, infinitive):
+            if _RELATIVE_BEFORE.search(text, max(end, word.start() - 8), word.start()):
+                break  # "signed on Wednesday a cable that will link ...": the cable's tense, not the date's
             best, label = cue.start() - end, cue.lastgroup
             break
     for word_start in reversed([word.start() for word in _WORD_START.finditer(text, max(0, start - _REACH), start)]):
@@ -141,6 +143,7 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
 
 
 _WORD_START = re.compile(r"\b\w")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
 _ATTRIBUTION_AFTER = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|announced|announces|reported|reports|told|added|stated)"
     r"(?:\s+(?:on|in|last|this|late|early)\b[^,;.]{0,25})?\s*(?:[.!?]|$)"
