@@ -1953,3 +1953,9 @@ def test_participles_set_off_by_a_comma_after_a_thing_named_in_passing_get_a_row
         ("2019", "The East Mediterranean Gas Forum established in Cairo in 2019."),
         ("2020", "The East Mediterranean Gas Forum transformed into an international organisation in 2020."),
     ]
+
+
+def test_submitting_and_connecting_are_deeds():
+    submit = "Greece will submit its application to the Connecting Europe Facility in March 2027."
+    connect = "The plant is expected to connect to the national grid in 2028."
+    assert _rows(submit, connect, as_of=D(2026, 6, 1)) == [("March 2027", submit, True), ("2028", connect, True)]

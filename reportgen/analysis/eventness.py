@@ -137,7 +137,7 @@ _EVENT_VERBS = frozenset(
     complete finish build construct create set receive send pay win lose welcome tour discuss negotiate
     raise
     introduce release publish issue pass enact endorse approve resume suspend cancel postpone
-    leave depart return admit enter sail fly supply connect
+    leave depart return admit enter sail fly supply connect submit
     """.split()
 )
 _EVENT_NOUNS = (
