@@ -1959,3 +1959,15 @@ def test_submitting_and_connecting_are_deeds():
     submit = "Greece will submit its application to the Connecting Europe Facility in March 2027."
     connect = "The plant is expected to connect to the national grid in 2028."
     assert _rows(submit, connect, as_of=D(2026, 6, 1)) == [("March 2027", submit, True), ("2028", connect, True)]
+
+
+def test_putting_signatures_to_a_deal_settles_it_and_stands_for_its_row():
+    lead = (
+        "Greece and Egypt put their signatures in Cairo on 13 May 2026 to an agreement on a €3.5 billion power "
+        "cable during the visit of Prime Minister Stavrou."
+    )
+    restated = "The agreement on the power cable was signed in Cairo on 13 May 2026 during the visit of Prime Minister Stavrou."
+    first = _article("kathimerini#a-1", D(2026, 5, 16), "Cable", lead)
+    second = _article("ypen#a-1", D(2026, 7, 10), "Ratified", restated)
+    rows = build_chronology([first, second], as_of=D(2026, 12, 1), include_item_dates=False)
+    assert [(e.label, e.text, len(e.sources)) for e in rows] == [("13 May 2026", lead, 2)]
