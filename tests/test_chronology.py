@@ -1971,3 +1971,9 @@ def test_putting_signatures_to_a_deal_settles_it_and_stands_for_its_row():
     second = _article("ypen#a-1", D(2026, 7, 10), "Ratified", restated)
     rows = build_chronology([first, second], as_of=D(2026, 12, 1), include_item_dates=False)
     assert [(e.label, e.text, len(e.sources)) for e in rows] == [("13 May 2026", lead, 2)]
+
+
+def test_weeks_after_the_visit_count_from_the_day_the_story_told_of_the_visit():
+    lead = "President Boric held talks with Prime Minister Modi in New Delhi on 1 April 2025, the presidency reports."
+    later = "Two weeks after the visit, the first shipment of Chilean cherries left Valparaíso for Mumbai."
+    assert _story_rows(lead, later, date=D(2025, 4, 20)) == [("1 April 2025", lead), ("15 April 2025", later)]

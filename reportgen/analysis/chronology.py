@@ -36,7 +36,7 @@ from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.discourse import is_meta, is_meta_section
 from reportgen.analysis.eventness import DECISIVE_KEYS, has_action_verb, is_trend, only_talk, settles, states_event
 from reportgen.analysis.model import Event
-from reportgen.analysis.relative_dates import sounds_future
+from reportgen.analysis.relative_dates import COUNT_WORDS, sounds_future
 from reportgen.corpus import Item, Location
 from reportgen.text import sentence_spans, split_sentences, words
 
@@ -611,10 +611,9 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
     return first
 
 
-# "The forum drew a full house at a hotel", "The hall was full": a scene, its subject one common
-# noun, of what the story then names; it yields to a later opening sentence that settles
-# something, as talk does.
-# So does a feature's rhetorical opening ("Few visits ... have been prepared as carefully as this one").
+# "The forum drew a full house at a hotel", "The hall was full" (a scene, its subject one common
+# noun) and a feature's rhetorical opening ("Few visits ... have been prepared as carefully as this
+# one") yield the story to a later opening sentence that settles something, as talk does.
 _SCENE_OPENING = re.compile(
     r"The\s+[a-z]+\s+(?:was|were|is|are|had|has|drew|[a-z]+ed)\b|(?:Few|Rarely|Seldom|Never|Not\s+since)\s"
 )
@@ -942,15 +941,32 @@ _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after|a
 
 
 def _days_after(text: str, last: dt.date, item_id: str, location: Location, topics: tuple[str, ...]) -> list[Event]:
-    if "day" not in text:
+    """Sentences of a story dated from the day it last named: "The next day ...", "Two weeks after
+    the visit, ..." (the visit the story told of on that day)."""
+    if "day" not in text and "week" not in text:
         return []
     out = []
     for sentence in _sentences(text):
         found = _NEXT_DAY.search(sentence)
-        if found is None:
-            continue
-        out.append(_on_day(last + dt.timedelta(days=1), sentence, (item_id, location), topics, found.group(), sentence))
+        if found is not None:
+            days = 1
+        else:
+            found = _AFTER_THE_HAPPENING.search(sentence)
+            if found is None:
+                continue
+            count = found.group(1).lower()
+            days = (int(count) if count.isdigit() else COUNT_WORDS[count]) * (7 if found.group(2) == "week" else 1)
+        day = last + dt.timedelta(days=days)
+        out.append(_on_day(day, sentence, (item_id, location), topics, found.group(), sentence))
     return out
+
+
+# "Two weeks after the visit": counted from the day the story told of the visit.
+_AFTER_THE_HAPPENING = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+after\s+"
+    r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:visit|summit|talks|forum|meeting|signing|ceremony|session|round)\b",
+    re.IGNORECASE,
+)
 
 
 def _on_day(
