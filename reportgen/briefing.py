@@ -7,8 +7,9 @@ they share: the analysis results, the citation counter and how items are shown.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportgen.analysis.model import Event, Sentence, TopicMatch
 from reportgen.briefing_model import Briefing, CitedSentence, ItemEntry, Source, TopicScore
@@ -44,7 +45,8 @@ class Analysis:
     new_since: dt.datetime | None = None
 
 
-Summariser = Callable[..., Sequence[Sentence]]
+if TYPE_CHECKING:
+    from reportgen.analysis.item_summaries import ItemSummaries
 
 
 class _Citations:
@@ -124,7 +126,7 @@ class Context:
     corpus: Corpus
     cfg: BriefingConfig
     analysis: Analysis
-    summarise: Summariser
+    summarise: ItemSummaries  # items' own summaries (kept between builds) and topic summaries
     citations: _Citations
     figures: int = 0  # figures numbered so far: "Figure N." in reading order, like sources
 
@@ -168,7 +170,7 @@ class Context:
             date=item.date,
             source="" if source == title else source,
             cite=self.citations.cite(item.id),
-            summary=self.cited(self.summarise([item], item_summary_length(item, self.cfg.item_sentences))),
+            summary=self.cited(self.summarise.own(item, self.cfg.item_sentences)),
             topics=scores,
             focus_terms=self.analysis.focus.get(item.id, ()),
             language=item.language,
@@ -182,7 +184,7 @@ class Context:
         return doc
 
 
-def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise: Summariser) -> Briefing:
+def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise: ItemSummaries) -> Briefing:
     """Build every configured part in order; citations resolve to `Briefing.sources`."""
     from reportgen import parts as part_kinds
 
@@ -331,21 +333,3 @@ def display_title(title: str) -> str:
         else:
             out.append(word[:1].upper() + word[1:])
     return " ".join(out)
-
-
-WORDS_PER_SENTENCE = 120  # a long paper passage recounts more happenings than a news story
-
-
-LONG_STORY_WORDS = 150  # the longest quarter of stories: a visit's several deeds (agreements, a loan, a forum)
-
-
-def item_summary_length(item: Item, base: int) -> int:
-    """Summary sentences for one item: `base` for a news story, one more for a story of over
-    LONG_STORY_WORDS words; a paper section or passage one for every WORDS_PER_SENTENCE words,
-    between `base` and twice `base`."""
-    if base <= 0:
-        return base
-    words = sum(len(p.text.split()) for p in item.paragraphs)
-    if item.kind != "section":
-        return base + (words > LONG_STORY_WORDS)
-    return max(base, min(2 * base, -(-words // WORDS_PER_SENTENCE)))

@@ -280,4 +280,54 @@ def test_a_storys_detail_does_not_go_before_its_main_happening():
     assert h._choose(pool, [5.05, 5.3], [None, None], [day, day], [True], 1, [h.NEWS, h.FIGURE], {0: 0}) == [0]
     # A detail clearly worth more than a lead that says little goes first.
     assert h._choose(pool, [5.0, 6.0], [None, None], [day, day], [True], 1, [h.NEWS, h.FIGURE], {0: 0}) == [1]
-    assert h._choose(pool, [5.05, 5.3], [None, None], [day, day], [True], 1, [h.NEWS, h.FIGURE]) == [1]
+    # With no lead known, news tells the gist first: the earlier sentence, unless clearly worth more.
+    assert h._choose(pool, [5.05, 5.3], [None, None], [day, day], [True], 1, [h.NEWS, h.FIGURE]) == [0]
+    assert h._choose(pool, [5.0, 6.0], [None, None], [day, day], [True], 1, [h.NEWS, h.FIGURE]) == [1]
+
+
+def test_a_visits_several_deeds_are_several_happenings_but_its_plans_and_details_are_not():
+    visit = _article(
+        "pe#a-1",
+        dt.date(2026, 9, 14),
+        "President Ernesto Valdivia held talks with Prime Minister Daniel Whitford in Ottawa on Monday.",
+        "Peru and Canada signed a memorandum of understanding on critical minerals.",
+        "Canadian company Northcrest Copper announced an investment of USD 1.8 billion in the Cerro Pucará mine.",
+        "On Tuesday the President will travel to Toronto to open a business forum.",
+    )
+    culture = _article(
+        "pe#a-2",
+        dt.date(2026, 8, 20),
+        "A week of Peruvian cinema opened at the Cinémathèque québécoise in Montreal on 19 August.",
+    )
+    got = [s.text for s in headlines([visit, culture], 4, as_of=dt.date(2026, 10, 1))]
+    # Talks, a signing and an investment: three happenings of one visit, each worth a line; the
+    # visit's own timetable ("will travel to Toronto") is not.
+    assert got == [
+        "President Ernesto Valdivia held talks with Prime Minister Daniel Whitford in Ottawa on Monday.",
+        "Peru and Canada signed a memorandum of understanding on critical minerals.",
+        "Canadian company Northcrest Copper announced an investment of USD 1.8 billion in the Cerro Pucará mine.",
+        "A week of Peruvian cinema opened at the Cinémathèque québécoise in Montreal on 19 August.",
+    ]
+
+
+def test_a_deed_followed_by_what_its_fruit_will_do_is_still_a_deed():
+    visit = _article(
+        "bd#a-1",
+        dt.date(2026, 6, 25),
+        "Bangladeshi and Dutch companies signed deals worth $410m at a business forum in Rotterdam on Tuesday.",
+        "On Wednesday the prime minister opened the Centre for Delta Research at Wageningen University, "
+        "which will bring together scientists working on river erosion.",
+        "The delegation will return to Dhaka on Friday after a visit to the port.",
+    )
+    trade = _article(
+        "bd#a-2",
+        dt.date(2026, 5, 2),
+        "Exports of jute goods to the European Union rose to USD 410 million in the first quarter of 2026.",
+    )
+    got = [s.text for s in headlines([visit, trade], 2, as_of=dt.date(2026, 7, 1))]
+    # The opening of the centre is the visit's second happening, not a plan ("which will bring ...").
+    assert got == [
+        "Bangladeshi and Dutch companies signed deals worth $410m at a business forum in Rotterdam on Tuesday.",
+        "On Wednesday the prime minister opened the Centre for Delta Research at Wageningen University, "
+        "which will bring together scientists working on river erosion.",
+    ]

@@ -164,7 +164,7 @@ def test_a_lead_that_only_talks_is_not_taken_for_the_gist():
 def test_a_long_paper_section_gets_a_longer_summary_than_a_news_story_and_a_long_story_one_more():
     import dataclasses
 
-    from reportgen.briefing import item_summary_length
+    from reportgen.analysis.item_summaries import item_summary_length
     from reportgen.corpus import Article, Location, Paragraph, Section
 
     def paragraphs(words: int) -> tuple[Paragraph, ...]:
@@ -278,3 +278,51 @@ def test_an_opening_it_that_stands_for_something_named_before_is_never_shown_alo
         "It is designed to carry Nigerian gas for about 5,600 kilometres along the Atlantic coast, at a cost of "
         "USD 25 billion.",
     ]
+
+
+def test_a_summary_covers_as_many_happenings_as_the_item_tells():
+    from reportgen.analysis.item_summaries import item_summary_length
+
+    happenings = (
+        "The Canada–Peru Chamber of Commerce was founded in Lima in 1995.",
+        "A double taxation convention was signed in 2001 and entered into force in 2003.",
+        "In 2021 Pronabec and Colleges and Institutes Canada signed an agreement on technical training.",
+        "Canada financed the Centre for Mining Dialogue in Cusco, which opened in 2019.",
+        "In 2023 Canada committed C$40 million to a programme against illegal gold mining.",
+    )
+    views = (
+        "The relationship between the two countries is broad but remains uneven in several respects.",
+        "Both governments regard education as a pillar of the partnership between their societies.",
+    )
+    told = section("s9", " ".join(views[:1] + happenings + views[1:]), title="History")
+    # Five dated happenings in a short section: five sentences, the five happenings, not the views.
+    assert item_summary_length(told, 3) == 5
+    assert [s.text for s in summarise([told], 5)] == list(happenings)
+    # The same section telling two happenings keeps the configured length.
+    assert item_summary_length(section("s10", " ".join(views[:1] + happenings[:2] + views[1:])), 3) == 3
+    # A story telling more happenings than the configured length gets one more sentence.
+    assert item_summary_length(article("a20", *happenings[:4]), 3) == 4
+    assert item_summary_length(article("a21", *happenings[:3]), 3) == 3
+
+
+def test_a_storys_title_line_that_only_talks_stays_out_of_a_longer_summary():
+    texts = (
+        "The President described the talks as warm and productive.",
+        "President Steinmeier held talks with President Ruto at State House, Nairobi, on 28 October 2025.",
+        "The two presidents signed a joint declaration on a green hydrogen partnership.",
+        "Germany pledged EUR 112 million for renewable energy and climate adaptation projects.",
+        "Kenya will host a green hydrogen investment conference in Mombasa in March 2026.",
+    )
+    # The feed gives the line as the story's title too.
+    assert [s.text for s in summarise([article("a22", *texts, title=texts[0])], 4)] == list(texts[1:])
+
+
+def test_a_storys_dated_next_step_is_news_even_when_it_comes_last():
+    texts = (
+        "Negotiators of Chile and India concluded the fifth round of talks on a partnership agreement on 31 July.",
+        "The round covered trade in goods, services, investment and rules of origin, the ministry said.",
+        "Chile's chief negotiator Felipe Lopeandía led a delegation of 25 officials from eight ministries.",
+        "Chilean exports of fruit and wine to India rose by 9 percent in 2025.",
+        "The sixth and final round is scheduled to take place in Santiago in October.",
+    )
+    assert [s.text for s in summarise([article("a23", *texts)], 3)] == [texts[0], texts[2], texts[4]]

@@ -23,14 +23,15 @@ Method (linear in the input):
    ..."), a figure of a story in the units of its opening figure (a part of it), and "this
    partnership" further on (it reads on what came before).
 3. Greedy selection: the best candidate, then the best after penalties for word overlap with
-   what is chosen (REDUNDANCY), another sentence of an item already used (SAME_ITEM), and a
-   topic already covered (SAME_TOPIC); a near-duplicate or the same amount at the same time
-   (a story's trade figure, the paper's series) is never taken twice, an item gives at most
+   what is chosen (REDUNDANCY), another sentence of an item already used (SAME_ITEM; less,
+   SAME_DEED, for a story's further deed: a visit's talks, signings and pledges are several
+   happenings), and a topic already covered (SAME_TOPIC); a near-duplicate or the same amount at
+   the same time (a story's trade figure, the paper's series) is never taken twice, an item gives at most
    PER_ITEM sentences; a story's further sentence must be news of its own: a deed, a plan, or a
    figure not in the units of one already chosen from it ("Eximbank announced a credit line of
    USD 1.2 billion" after the visit's agreements, not "Exports rose to €1.82 billion" after
    "Trade grew to €2.6 billion"); a story's detail never goes before its main happening (its
-   lead) unless worth LEAD_FIRST more.
+   lead), nor a later sentence of a story before an earlier one, unless worth LEAD_FIRST more.
 4. The chosen sentences are returned newest first (undated last, in input order).
 """
 
@@ -75,8 +76,9 @@ RECENCY_HALF_LIFE = 3.0  # years
 REDUNDANCY = 1.0
 SAME_ITEM = 0.8  # a further sentence of a news story
 SAME_SECTION = 0.3  # a further sentence of a paper section
-SAME_TOPIC = 0.25
-PER_ITEM = 2  # sentences of one news story at most
+SAME_DEED = 0.3  # a story's further deed (not a plan or a figure): another happening of its day
+SAME_TOPIC = 0.1  # small: a visit's signings and pledges are mostly one topic
+PER_ITEM = 3  # sentences of one news story at most
 LEAD_FIRST = 0.5  # a story's detail goes before its lead only when worth this much more
 LONG_WORDS = 45  # longer sentences read poorly as bullets
 PAIR_WORDS = 70  # a sentence shown with the one before it: at most this many words together
@@ -90,7 +92,7 @@ COMMON_SHARE = 0.1  # words in this share of candidates (the two countries) say 
 SAME_HAPPENING_WORDS = 2
 SAME_HAPPENING_SHARE = 0.2  # of the fewer distinctive words: two long sentences share a few by chance
 HAPPENINGS_PER_SENTENCE = 3  # see auto_length
-AUTO_MIN, AUTO_MAX = 5, 12
+AUTO_MIN, AUTO_MAX = 5, 14
 NEWS, FIGURE = 2, 1  # what a story's further sentence adds: a deed or a plan; a figure (see _further_news)
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -210,14 +212,16 @@ def headlines(
     # its own ("Eximbank announced a credit line of USD 1.2 billion"); not a detail of a figure
     # already given ("Imports from India amounted to USD 1.3 billion", see _choose) or background.
     # A story's lead is its main happening: news even after one of its details was taken.
+    # A deed (not a plan) pays less for sharing its story: a visit's talks, signings and pledges.
+    deeds = [c.text not in planned and _states_deed(c.text) for c, _ in pool]
     further = [
-        NEWS
-        if c.text in planned or states_deed(c.text) or leads.get(c.item_id) == c.text
-        else FIGURE * bool(_AMOUNT.search(c.text))
-        for c, _ in pool
+        NEWS if deed or c.text in planned or leads.get(c.item_id) == c.text else FIGURE * bool(_AMOUNT.search(c.text))
+        for deed, (c, _) in zip(deeds, pool)
     ]
     lead_of = {c.item_rank: i for i, (c, _) in enumerate(pool) if leads.get(c.item_id) == c.text}
-    chosen = _choose(pool, values, topics, spans, [item.kind == "article" for item in items], limit, further, lead_of)
+    chosen = _choose(
+        pool, values, topics, spans, [item.kind == "article" for item in items], limit, further, lead_of, deeds
+    )
     order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
     return tuple(_shown(*pool[i]) for i in order)
 
@@ -282,6 +286,18 @@ def _spans(pool, items: Sequence[Item], events: Sequence[Event]) -> list[tuple[t
             found.append((item.date, item.date))  # a story's sentences speak of its happening too
         out.append(tuple(found))
     return out
+
+
+# "..., which will bring together scientists ...": what the thing a deed made will do, not a plan.
+_FUTURE_TAIL = re.compile(r",?\s+(?:which|that|who|where)\s+will\b[^.;]*")
+
+
+def _states_deed(text: str) -> bool:
+    """states_deed, reading past a relative clause about the future ("opened the Centre for Delta
+    Research, which will bring together ..."): the opening is the deed."""
+    if states_deed(text):
+        return True
+    return " will " in text and _FUTURE_TAIL.search(text) is not None and states_deed(_FUTURE_TAIL.sub("", text))
 
 
 # "It was suggested to sign an action plan": a proposal reported without who made it or what came of it.
@@ -378,6 +394,7 @@ def _choose(
     n: int,
     further: Sequence[int] = (),
     lead_of: dict[int, int] | None = None,
+    deeds: Sequence[bool] = (),
 ) -> list[int]:
     """Greedy: the best value after penalties for what is chosen; never the same happening twice.
 
@@ -435,14 +452,26 @@ def _choose(
             ):
                 left.discard(i)
         best, best_value = -1, float("-inf")
+        # The best value among a story's sentences still left before this one (candidates come in
+        # source order): news tells the gist first, so a later sentence waits for an earlier one
+        # worth about as much.
+        story, earlier, earlier_text = -1, float("-inf"), ""
         for i in sorted(left):
             c = cands[i]
             lead = lead_of.get(c.item_rank, i) if lead_of else i
             if lead != i and lead in left and values[lead] >= values[i] - LEAD_FIRST and pool[i][1] != cands[lead].text:
                 # A story's detail after its main happening (or shown with it), unless clearly worth more.
                 continue
+            if stories[c.item_rank]:
+                if c.item_rank != story:
+                    story, earlier, earlier_text = c.item_rank, float("-inf"), ""
+                waits = earlier >= values[i] - LEAD_FIRST and earlier_text != pool[i][1]
+                if values[i] > earlier:
+                    earlier, earlier_text = values[i], c.text
+                if waits:
+                    continue
             # A news story reports one happening, a paper section recounts many.
-            same_item = SAME_ITEM if stories[c.item_rank] else SAME_SECTION
+            same_item = (SAME_DEED if deeds and deeds[i] else SAME_ITEM) if stories[c.item_rank] else SAME_SECTION
             value = (
                 values[i]
                 - REDUNDANCY * similarity[i]

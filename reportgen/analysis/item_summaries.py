@@ -1,9 +1,10 @@
 """Keep each item's own summary between builds, in the cache beside the run history.
 
-An item's summary (`summarise([item], n)`) depends on that item alone and on the analysis
-code, so a scheduled run re-summarises only the items it has not summarised before.  The
-key is a digest of the item as read (id, title, date, text, every paragraph's location) and
-`n`; the file is named by a digest of reportgen's version and the analysis code, so changed
+An item's own summary (`summarise([item], item_summary_length(item, base))`) depends on that
+item alone and on the analysis code, so a scheduled run re-summarises only the items it has
+not summarised before (nor even splits them into sentences to find their length).  The key is
+a digest of the item as read (id, title, date, text, every paragraph's location) and the
+length asked for; the file is named by a digest of reportgen's version and the analysis code, so changed
 code starts afresh.  JSON, as the parsed-source cache (reportgen.ingest.cache): damaged or
 foreign content is ignored, never run.  Topic summaries span items and are always computed.
 """
@@ -41,13 +42,20 @@ class ItemSummaries:
     def __call__(self, items: Sequence[Item], n: int, **options) -> Sequence[Sentence]:
         if len(items) != 1 or any(options.values()):
             return self._summarise(items, n, **options)
-        key = _key(items[0], n)
+        return self._kept(items[0], str(n), lambda: n)
+
+    def own(self, item: Item, base: int) -> Sequence[Sentence]:
+        """The item's own summary, as long as what it tells calls for (`item_summary_length`)."""
+        return self._kept(item, f"own {base}", lambda: item_summary_length(item, base))
+
+    def _kept(self, item: Item, length: str, n: Callable[[], int]) -> tuple[Sentence, ...]:
+        key = _key(item, length)
         if key in self._memo:
             return self._memo[key]
         found = self._load().get(key)
         sentences = _decode(found) if found is not None else None
         if sentences is None:
-            sentences = tuple(self._summarise(items, n))
+            sentences = tuple(self._summarise([item], n()))
             self.computed += 1
         self._memo[key] = sentences
         self._used[key] = _encode(sentences)
@@ -80,9 +88,31 @@ class ItemSummaries:
         return self._stored
 
 
-def _key(item: Item, n: int) -> str:
+def _key(item: Item, length: str) -> str:
     # repr names every field of the item and its paragraphs: text, title, date, ids and each line.
-    return hashlib.sha256(f"{n}\0{item!r}".encode()).hexdigest()
+    return hashlib.sha256(f"{length}\0{item!r}".encode()).hexdigest()
+
+
+WORDS_PER_SENTENCE = 120  # a long paper passage recounts more happenings than a news story
+
+
+LONG_STORY_WORDS = 150  # the longest quarter of stories: a visit's several deeds (agreements, a loan, a forum)
+
+
+def item_summary_length(item: Item, base: int) -> int:
+    """Summary sentences for one item: `base` for a news story, one more for a story of over
+    LONG_STORY_WORDS words or telling more than `base` happenings (`summarise.happenings`); a
+    paper section or passage one for every happening it tells or every WORDS_PER_SENTENCE words,
+    whichever is more, between `base` and twice `base`."""
+    from reportgen.analysis.summarise import happenings
+
+    if base <= 0:
+        return base
+    words = sum(len(p.text.split()) for p in item.paragraphs)
+    told = happenings(item)
+    if item.kind != "section":
+        return base + (words > LONG_STORY_WORDS or told > base)
+    return max(base, min(2 * base, max(told, -(-words // WORDS_PER_SENTENCE))))
 
 
 def _encode(sentences: Sequence[Sentence]) -> list:

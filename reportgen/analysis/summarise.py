@@ -6,12 +6,15 @@ Method (extractive, linear in the input; no graph over the whole corpus):
    shorter than MIN_WORDS, source lines and link-only text, sentences opening with a word
    that points back ("These", "Such"), and the paper speaking of itself (see `discourse`).
 2. Each candidate scores a weighted sum (WEIGHTS) of
-   - position: 1/(1 + rank) of the sentence within its item: news puts the gist first; a paper
+   - position: 1/(1 + rank) of the sentence within its item: news puts the gist first (but a
+     story's opening that states no happening, "The talks lasted three hours.", gets none); a paper
      section opens with its topic sentence, which counts for less ("section_position"): the
      happenings it recounts after it are what a reader of the briefing looks for;
    - title: the share of its item's title words it repeats (a title is a human summary);
    - centrality: how many other sentences share each of its content words (stems, stop
      words dropped), averaged over its words and scaled to 0..1 over the input;
+   - happening: an action with a date or a figure, or an amount (`_happening`); in a story, a
+     dated next step ("The final round is scheduled for October", often its last sentence) more;
    - query: the share of query terms (topic keywords, focus terms) it contains, capped
      at three, weighted so that a topic's own sentences beat another topic's lead.
    The weights were set on benchmarks/gold/summaries (hand-written items) and checked
@@ -53,7 +56,15 @@ DUPLICATE = 0.7  # overlap coefficient at which a sentence repeats a chosen one
 REDUNDANCY = 0.5
 SAME_ITEM = 0.35
 SERIES = 0.5  # a further figure in the units of one already chosen from the same item
-WEIGHTS = {"centrality": 0.3, "position": 2.0, "section_position": 1.0, "title": 1.0, "query": 3.0, "happening": 1.0}
+WEIGHTS = {
+    "centrality": 0.3,
+    "position": 2.0,
+    "section_position": 1.0,
+    "title": 1.0,
+    "query": 3.0,
+    "happening": 1.0,
+    "next": 0.5,
+}
 CONNECTIVE_COST = 0.5
 FOLLOWER_COST = 0.3  # a sentence that needs the one before it: two to read for one finding
 
@@ -288,10 +299,12 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
             value += w["query"] * min(1.0, len(c.keys & query) / min(len(query), 3))
         happening = _happening(c.text)
         if happening < 0 and c.rank == 0:
-            value -= w["position"] / 2  # a lead that only talks or guesses is no gist ("described the talks as warm")
+            value -= position  # a lead that only talks or guesses is no gist ("described the talks as warm")
         elif happening == 0 and c.rank == 0 and items[c.item_rank].kind == "article":
-            value -= w["position"] / 2  # a story's opening that says nothing ("The atmosphere was cordial.")
+            value -= position  # a story's opening that says nothing ("The atmosphere was cordial.")
         value += w["happening"] * happening
+        if items[c.item_rank].kind == "article" and happening > 0 and _next_step(c.text):
+            value += w["next"]  # "The sixth and final round is scheduled for October": what comes next
         if opens_with_connective(c.text):
             value -= CONNECTIVE_COST  # "Furthermore, the agenda includes ...": a step of an argument
         out.append(value)
@@ -325,6 +338,26 @@ def _happening(text: str) -> float:
     if has_action_verb(text):
         return 1.0 if figure else 0.5
     return 0.5 if figure else 0.0
+
+
+def happenings(item: Item) -> int:
+    """How many of the item's candidate sentences state a happening in full (`_happening` 1: a
+    deed with a date or a figure, or an amount): what a summary of it should cover."""
+    return sum(not junk and _happening(text) >= 1.0 for text, _, junk, _, _, _ in _parse(item))
+
+
+_NEXT = re.compile(
+    r"\b(?:will|to\s+be\s+held|scheduled|due\s+to|expected\s+to|is\s+to|are\s+to|plans?\s+to)\b.*?"
+    r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"next|following|later\s+this)\b)"
+)
+
+
+@lru_cache(maxsize=65536)
+def _next_step(text: str) -> bool:
+    """A dated next step a story reports, often last ("The sixth and final round is scheduled to
+    take place in Santiago in October."): news as much as what was done."""
+    return _NEXT.search(text) is not None
 
 
 # A figure's unit: the currency or scale word written with it ("KSh 24.1 billion", "12 percent").

@@ -52,7 +52,7 @@ KIND = PartKind(
     title="Executive summary",
     help="the main happenings across everything selected, newest first, sentence by sentence with citations",
     example="summary: {sentences: 6}",
-    options=(Option("sentences", "int", "How many sentences (default: one per main happening, 5 to 12)."),),
+    options=(Option("sentences", "int", "How many sentences (default: one per main happening, 5 to 14)."),),
     assemble=assemble,
     models=(SummaryPart,),
 )

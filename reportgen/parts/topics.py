@@ -73,7 +73,6 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
     """
     from reportgen.analysis.discourse import is_meta_section
     from reportgen.analysis.bylines import headline
-    from reportgen.briefing import item_summary_length
     from reportgen.analysis.topics import passage_topics
 
     cfg, analysis = ctx.cfg, ctx.analysis
@@ -128,9 +127,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
         summary: tuple[CitedSentence, ...] = ()
         if len(items) > 1:
             # The section's summary adds to what its items show rather than repeating their leads.
-            shown = {
-                s.text for item in items for s in ctx.summarise([item], item_summary_length(item, cfg.item_sentences))
-            }
+            shown = {s.text for item in items for s in ctx.summarise.own(item, cfg.item_sentences)}
             summary = ctx.cited(ctx.summarise(items, n, query_terms=topic.keywords, exclude=shown))
         # Cited after the summary, so citation numbers grow in reading order.  Only the newest
         # `max_items` are shown (and cited); the rest are counted and listed in the JSON.
