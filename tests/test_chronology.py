@@ -1977,3 +1977,13 @@ def test_weeks_after_the_visit_count_from_the_day_the_story_told_of_the_visit():
     lead = "President Boric held talks with Prime Minister Modi in New Delhi on 1 April 2025, the presidency reports."
     later = "Two weeks after the visit, the first shipment of Chilean cherries left Valparaíso for Mumbai."
     assert _story_rows(lead, later, date=D(2025, 4, 20)) == [("1 April 2025", lead), ("15 April 2025", later)]
+
+
+def test_a_deed_on_the_next_day_of_a_thing_that_will_serve_is_still_a_deed():
+    from reportgen.analysis.chronology import states_deed
+
+    assert states_deed(
+        "The next day Stavrou inaugurated the Hellenic Cultural Centre in Alexandria, a restored mansion that will "
+        "house a library and a Greek language school."
+    )
+    assert not states_deed("The ministers will inaugurate the Hellenic Cultural Centre in Alexandria next week.")

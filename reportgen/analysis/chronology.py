@@ -634,8 +634,12 @@ def _acts_only_in_a_subclause(sentence: str) -> bool:
     return not (settles(main) or has_action_verb(main))
 
 
+# (Not "a mansion that will house a library": what a thing named in passing is for.)
 _ANNOUNCES = Prefiltered(
-    re.compile(r"\b(?:will|shall)\s|\b(?:plans?|intends?|is|are)\s+to\s+(?!be\b)\w"), "will shall to"
+    re.compile(
+        r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:will|shall)\s|\b(?:plans?|intends?|is|are)\s+to\s+(?!be\b)\w"
+    ),
+    "will shall to",
 )
 # What came before the story's happening: a past perfect ("The visit had been prepared for months")
 # or a marker of earlier times ("previously", "until now").  It neither stands for the story nor
@@ -771,7 +775,14 @@ def _sounds_future(sentence: str) -> bool:
     of its words."""
     if sentence.isascii() and " to " not in sentence and not may_hold(sentence, _FUTURE_KEYS):
         return False
-    return sounds_future(sentence)
+    return sounds_future(_NOT_AHEAD.sub("", sentence))
+
+
+# "The next day Stavrou inaugurated the centre, a mansion that will house a library": a day of the
+# story and what a thing named in passing is for, not a plan.
+_NOT_AHEAD = re.compile(
+    r"\b(?:that|which|who)\s+will\b|\b[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening)\b"
+)
 
 
 _FUTURE_KEYS = keys(
