@@ -38,13 +38,19 @@ def assemble(ctx, spec, part_id: str, title: str) -> SummaryPart:
 
 
 def _story_date(item, text: str):
-    """A news story's date for a sentence that names no date of its own ("The agreement was signed
-    by ..."), so the reader knows when; None for papers and for sentences that say when."""
+    """When a news story's sentence happened, for a reader who cannot tell from its words: the day
+    a weekday or "yesterday" stands for ("landed on Thursday afternoon"), or the story's date for
+    a sentence that names no date ("The agreement was signed by ..."); None for papers and for
+    sentences that say when ("in January 2027", "on 13 May")."""
+    from reportgen.analysis.dates import find_dates
     from reportgen.analysis.headlines import names_a_date
 
-    if item.kind != "article" or item.date is None or names_a_date(text):
+    if item.kind != "article" or item.date is None:
         return None
-    return item.date
+    for span in find_dates(text, item.date):
+        if span.precision == "day" and span.start == span.end and not names_a_date(span.expression):
+            return span.start  # "on Wednesday", "yesterday": which day the reader cannot tell
+    return None if names_a_date(text) else item.date
 
 
 KIND = PartKind(

@@ -1,0 +1,31 @@
+"""When the executive summary says a news sentence happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportgen.corpus import Article, Location, Paragraph
+from reportgen.parts.summary import _story_date
+
+
+def _story(date: dt.date, text: str) -> Article:
+    return Article(
+        id="feed#a-1",
+        doc_id="feed",
+        title="Story",
+        date=date,
+        paragraphs=(Paragraph("feed#a-1-p1", text, Location("feed.txt", 2)),),
+        location=Location("feed.txt", 1),
+    )
+
+
+def test_a_weekday_is_shown_as_the_day_it_stands_for_even_when_the_sentence_names_other_dates():
+    text = "The deputy minister received the ambassador on Wednesday and discussed the summit of January 2027."
+    assert _story_date(_story(dt.date(2026, 10, 9), text), text) == dt.date(2026, 10, 7)
+
+
+def test_a_sentence_without_a_date_takes_its_storys_date_and_one_that_says_when_takes_none():
+    undated = "The agreement was signed by the director of the archive."
+    dated = "The agreement was signed in Doha on 5 December 2025."
+    assert _story_date(_story(dt.date(2025, 12, 6), undated), undated) == dt.date(2025, 12, 6)
+    assert _story_date(_story(dt.date(2025, 12, 6), dated), dated) is None
