@@ -942,13 +942,44 @@ def test_a_row_that_names_nothing_takes_the_undated_sentence_before_it():
     ]
 
 
-def test_a_visit_called_off_is_dated_when_it_was_called_off_not_when_it_was_to_be():
+def test_a_visit_called_off_stands_where_it_was_to_be_and_is_not_planned():
     postponed = (
         "The visit of the Prime Minister to Athens, planned for 18 March, has been postponed at the request of the "
         "Egyptian side, the Greek Foreign Ministry said on Wednesday."
     )
     events = build_chronology([_article("f#a-1", D(2026, 3, 12), "Visit postponed", postponed)], as_of=D(2026, 3, 12))
-    assert [(e.label, e.text, e.planned) for e in events] == [("11 March 2026", postponed, False)]
+    assert [(e.label, e.text, e.planned) for e in events] == [("18 March 2026", postponed, False)]
+    cancelled = (
+        "A planned visit of the Minister of Agriculture in February was cancelled because of the farmers' protests."
+    )
+    due = "The trip had been due to take place in April but was postponed after the government reshuffle."
+    scheduled = (
+        "The fifth round of consultations, scheduled for 10 November in Dhaka, has been postponed until February "
+        "2027, the ministry said on Thursday."
+    )
+    summer = _article("f#a-2", D(2026, 7, 2), "Called off", cancelled, due)
+    autumn = _article("f#a-3", D(2026, 11, 13), "Postponed", scheduled)
+    assert [(e.label, e.planned) for e in build_chronology([summer, autumn], as_of=D(2026, 11, 13))] == [
+        ("February 2026", False),
+        ("April 2026", False),
+        ("10 November 2026", False),
+    ]
+
+
+def test_a_phrase_postponed_in_a_month_keeps_its_past_and_a_day_range_without_a_year_is_one_date():
+    text = (
+        "The two sides agreed that the second session of the Joint Commission, postponed in May, will be held in "
+        "Prague from 23 to 25 November."
+    )
+    assert _rows(text, date=D(2026, 7, 2), as_of=D(2026, 7, 2)) == [
+        ("May 2026", "The second session of the Joint Commission postponed in May.", False),
+        (
+            "23–25 November 2026",
+            "The two sides agreed that the second session of the Joint Commission will be held in Prague from 23 to "
+            "25 November.",
+            True,
+        ),
+    ]
 
 
 def test_a_target_year_agreed_dates_nothing_but_the_story():

@@ -307,8 +307,8 @@ def _is_happening(event: Event, language: str) -> bool:
             return False  # "registered 187 projects between 1994 and 2025": a count over decades
         if _timetable(event.text):
             return False  # "The route will be flown three times a week during the winter season."
-        if _called_off(event.text) and _PLANNED_FOR.search(before[-40:]):
-            return False  # the date it was to be on; the story's own date tells when it was called off
+        if _called_off(event.text) and not _PLANNED_FOR.search(before[-40:]) and _planned_for(event.text):
+            return False  # a visit called off stands at the date it was to be on, not at when it was told
     return states_event(event.text, date_at=at, language=language)
 
 
@@ -469,10 +469,10 @@ def _one_row(group: list[Event]) -> list[Event]:
         if not _bound_or_baseline(before := e.text[: _span_in(e.text, e.expression)[0]]) and not _trend(before)
     ]
     if _called_off(first_text := group[0].text):
-        # "The visit, planned for 18 March, was postponed, the ministry said on Wednesday": when it
-        # was called off, not when it was to be.
-        kept = [e for e in group if not _PLANNED_FOR.search(first_text[: _span_in(e.text, e.expression)[0]][-40:])]
-        main = [e for e in kept if e in main] or kept
+        # "The visit, planned for 18 March, was postponed, the ministry said on Wednesday": the row
+        # stands where the visit was to be, as a chronology of the relation would have shown it.
+        kept = [e for e in group if _PLANNED_FOR.search(first_text[: _span_in(e.text, e.expression)[0]][-40:])]
+        main = [e for e in kept if e in main] or kept or main
     shown = main or group
     links = None
     if len(shown) > 1:
@@ -507,6 +507,17 @@ def _called_off(text: str) -> bool:
 
 
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|put\s+off|deferred|rescheduled)\b")
+
+
+def _planned_for(text: str) -> bool:
+    """Whether a called-off happening's text names the date it was planned for."""
+    return any(_PLANNED_FOR.search(text[: m.start()][-40:]) for m in _DATE_WORD.finditer(text))
+
+
+_DATE_WORD = re.compile(
+    r"\b(?:\d{1,4}|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|spring|summer|autumn|winter)\b"
+)
 _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|set|due|slated|expected|intended)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)\s+(?:the\s+)?$"
 )
@@ -1702,6 +1713,8 @@ def is_planned(event: Event, as_of: dt.date) -> bool:
 
     An event whose period holds the as-of date ("in 2026" on 20 February 2026) is planned
     only when its clause speaks of it as still to come, by the tense cues relative dates use."""
+    if _called_off(event.text):
+        return False  # "The visit, planned for 18 March, was postponed": it will not take place then
     return event.start > as_of or (event.end > as_of and sounds_future(event.text))
 
 

@@ -93,6 +93,7 @@ _DIGIT_LED = [
     ),
     _named("d_d_range", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("d_and_d_range", rf"(?<=between\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+    _named("d_d_range_yearless", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH})"),
     _named("dmy", rf"({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("dm", rf"({DAY})(?:\s+of)?\s+({MONTH})"),
     _named("decade", r"(?<![\w.,:/#№$\\])(1[89]\d0|20\d0)(?:-?s|['’]s)(?![A-Za-z])"),
@@ -644,6 +645,15 @@ def _d_d_range(match, text, reference):
     return _range_span(text, match, safe_date(int(year), m, _day(d1)), safe_date(int(year), m, _day(d2)))
 
 
+def _d_d_range_yearless(match, text, reference):
+    """'from 23 to 25 November': the days of the month in the year the context implies."""
+    d1, d2, month = _groups(match, 3)
+    first = _yearless(match, text, reference, _month(month), _day(d1))
+    if first is None:
+        return None
+    return _range_span(text, match, first.start, safe_date(first.start.year, first.start.month, _day(d2)))
+
+
 def _md_d_range(match, text, reference):
     month, d1, d2, year = _groups(match, 4)
     m = _month(month)
@@ -1100,6 +1110,7 @@ _HANDLERS = {
     "dm_dm_range": _dm_dm_range,
     "d_d_range": _d_d_range,
     "d_and_d_range": _d_d_range,
+    "d_d_range_yearless": _d_d_range_yearless,
     "dmy": _dmy,
     "md_md_range": _md_md_range,
     "md_d_range": _md_d_range,

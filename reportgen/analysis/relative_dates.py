@@ -84,8 +84,12 @@ _WEAK_PAST = (
 # Plans told in the past perfect or compared with expectations say nothing of the tense:
 # "had been set to expire Nov. 6" (still ahead), "lower-than-expected", "as planned".
 _NEUTRAL_WORDS = (
-    r"had\s+been\s+(?:due|set|scheduled|expected|slated|supposed|planned)\s+to(?:\s+\w+)?"
+    r"had\s+been\s+(?:due|set|scheduled|expected|slated|supposed|planned)\s+to(?:\s+take\s+place|\s+be\s+\w+|\s+\w+)?"
     r"|than[\s-]+(?:expected|planned|scheduled|anticipated)|as\s+(?:expected|planned|scheduled)"
+    # "scheduled for 10 November, has been postponed": the plan is told as called off, so its date
+    # is the nearest one, not necessarily ahead.
+    r"|(?:planned|scheduled|slated|due|set)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)"
+    r"(?=[^.;]{0,160}\b(?:postponed|cancell?ed|called\s+off|put\s+off|deferred|rescheduled)\b)"
 )
 _FUTURE = re.compile(rf"(?i)\b(?:{_FUTURE_WORDS})\b")
 _PAST = re.compile(rf"(?i)\b(?:{_PAST_WORDS})\b")
@@ -118,7 +122,11 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
     cue_start, cue_end = -1, -1
     # ", the airline announced on 18 August": who reports the news is not the tense of its date.
     reported = _ATTRIBUTION_AFTER.match(text, end)
-    for word in _WORD_START.finditer(text, end, reported.start() if reported else min(len(text), end + _REACH)):
+    limit = reported.start() if reported else min(len(text), end + _REACH)
+    comma = text.find(",", end, limit)
+    if comma >= 0 and _past_cue_between(text, text.rfind(",", 0, start) + 1, start):
+        limit = comma  # ", postponed in May, will be held in November": May's tense is its own phrase's
+    for word in _WORD_START.finditer(text, end, limit):
         if word.start() - end >= best:
             break
         cue = _CUE.match(text, word.start())
@@ -140,6 +148,16 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
     if label in ("weak_past", "weak_future"):
         return label[5:], False
     return (None, False) if label == "neutral" else (label, label is not None)
+
+
+def _past_cue_between(text: str, start: int, end: int) -> bool:
+    """Whether a past cue stands wholly in text[start:end] (the words of a date's own phrase,
+    "postponed in May"; "planned for March" is a plan told in the past, so no such cue)."""
+    for word in _WORD_START.finditer(text, start, end):
+        cue = _CUE.match(text, word.start())
+        if cue is not None and cue.end() <= end and cue.lastgroup in ("past", "weak_past"):
+            return True
+    return False
 
 
 _WORD_START = re.compile(r"\b\w")
