@@ -2018,3 +2018,16 @@ def test_a_deed_on_the_next_day_of_a_thing_that_will_serve_is_still_a_deed():
         "house a library and a Greek language school."
     )
     assert not states_deed("The ministers will inaugurate the Hellenic Cultural Centre in Alexandria next week.")
+
+
+def test_a_visit_story_keeps_a_deed_told_with_also_and_dates_the_following_morning():
+    lead = (
+        "Foreign Minister Ramírez received his Taiwanese counterpart, Lin Chia-lung, in Asunción on Wednesday, the "
+        "ministry reports."
+    )
+    received = "Lin was also received by President Santiago Peña at the Palacio de los López."
+    wreath = "Lin laid a wreath at the Pantheon of the Heroes the following morning."
+    assert _story_rows(lead, received, wreath, date=D(2026, 8, 14)) == [
+        ("12 August 2026", f"{lead} {received}"),
+        ("13 August 2026", wreath),
+    ]

@@ -688,7 +688,7 @@ _TAKING_PART = Prefiltered(
 _DEED = re.compile(
     r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|also\s+met|"
     r"took\s+part|participated|held\s+(?:joint\s+|naval\s+|military\s+)?(?:exercises|drills|a\s+\w+\s+forum|"
-    r"a\s+forum|a\s+ceremony|a\s+round)|was\s+received|were\s+received|laid\s+a\s+wreath|completed|"
+    r"a\s+forum|a\s+ceremony|a\s+round)|(?:was|were)\s+(?:also\s+)?received|laid\s+a\s+wreath|completed|"
     r"witnessed\s+the\s+(?:signing|exchange)|held\s+(?:official\s+|bilateral\s+|separate\s+)?talks|"
     r"(?:co-)?chaired\s+the\s+(?:\w+\s+)?(?:session|meeting|round|summit|forum|council|commission))\b",
     re.IGNORECASE,
@@ -969,13 +969,16 @@ def _named(item: Item, event: Event) -> Event:
 # A day told by the one the text named last, in an earlier paragraph: "(on Monday ...) At the
 # business forum the next day, Remontowa signed ...".  ("... on the same day" is that day: a
 # story's further deed, see further_deeds.)
-_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later)\b", re.IGNORECASE)
+_NEXT_DAY = re.compile(
+    r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|a\s+day\s+later)\b",
+    re.IGNORECASE,
+)
 
 
 def _days_after(text: str, last: dt.date, item_id: str, location: Location, topics: tuple[str, ...]) -> list[Event]:
     """Sentences of a story dated from the day it last named: "The next day ...", "Two weeks after
     the visit, ..." (the visit the story told of on that day)."""
-    if "day" not in text and "week" not in text:
+    if not any(word in text for word in ("day", "week", "morning", "afternoon", "evening")):
         return []
     out = []
     for sentence in _sentences(text):

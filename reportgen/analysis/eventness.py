@@ -168,6 +168,7 @@ _NOT_VERBS = frozenset(
 _FUTURE_OR_INFINITIVE = frozenset("will shall to".split())
 _PRONOUNS = frozenset("it he she they who which".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+_PASSIVE_AUXILIARIES = frozenset("was were been is are be".split())
 _SKIPPABLE = frozenset("be been also soon then formally officially jointly again not finally".split())
 
 
@@ -435,7 +436,8 @@ def has_action_verb(clause: str) -> bool:
             if (
                 i + 1 < len(lower)
                 and lower[i + 1] == "by"
-                and previous not in ("was", "were", "been", "is", "are", "be")
+                and previous not in _PASSIVE_AUXILIARIES
+                and not (previous in _SKIPPABLE and i > 1 and lower[i - 2] in _PASSIVE_AUXILIARIES)  # "was also"
             ):
                 continue  # "followed by", "reduced by": a participle, unless passive ("was signed by")
             return True
