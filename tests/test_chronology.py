@@ -2031,3 +2031,14 @@ def test_a_visit_story_keeps_a_deed_told_with_also_and_dates_the_following_morni
         ("12 August 2026", f"{lead} {received}"),
         ("13 August 2026", wreath),
     ]
+
+
+def test_the_next_day_dates_a_sentence_that_also_names_another_date():
+    lead = "Prime Minister Pedro Sánchez arrived in Dakar on 25 June 2026 for a two-day visit, Moncloa reports."
+    next_day = (
+        "The next day Sánchez visited the Instituto Cervantes in Dakar, the first Cervantes centre in West Africa, "
+        "opened in 2025, and met Spanish aid workers in Saint-Louis."
+    )
+    rows = _story_rows(lead, next_day, date=D(2026, 6, 27))
+    assert [label for label, _ in rows] == ["2025", "25 June 2026", "26 June 2026"]
+    assert rows[2][1].startswith("The next day Sánchez visited the Instituto Cervantes in Dakar")

@@ -877,8 +877,15 @@ def build_chronology(
             new = extract_events(
                 paragraph.text, reference=reference, item_id=item.id, location=paragraph.location, topics=topics
             )
-            if not new and last_day is not None and item.language == "en":
-                new = _days_after(paragraph.text, last_day, item.id, paragraph.location, topics)
+            if last_day is not None and item.language == "en":
+                # "The next day Sánchez visited the Instituto Cervantes, opened in 2025, ...": the day
+                # counts from the story's last one even when the sentence names another date.
+                dated = {e.sentence for e in new if e.precision == "day"}
+                new += [
+                    e
+                    for e in _days_after(paragraph.text, last_day, item.id, paragraph.location, topics)
+                    if e.sentence not in dated
+                ]
             found.extend(new)
             days = [e.start for e in new if e.precision == "day" and e.start == e.end]
             if days:
