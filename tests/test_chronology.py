@@ -2042,3 +2042,17 @@ def test_the_next_day_dates_a_sentence_that_also_names_another_date():
     rows = _story_rows(lead, next_day, date=D(2026, 6, 27))
     assert [label for label, _ in rows] == ["2025", "25 June 2026", "26 June 2026"]
     assert rows[2][1].startswith("The next day Sánchez visited the Instituto Cervantes in Dakar")
+
+
+def test_an_irregular_past_after_an_appositive_ends_a_clause_and_a_year_later_gets_its_own_row():
+    text = (
+        "In 1960 the Kantale sugar factory, built with Czechoslovak equipment and engineers, began production, and a "
+        "year later a trade and payments agreement was signed in Colombo."
+    )
+    assert [(label, row) for label, row, _ in _rows(text)] == [
+        (
+            "1960",
+            "In 1960 the Kantale sugar factory, built with Czechoslovak equipment and engineers, began production.",
+        ),
+        ("1961", "A year later a trade and payments agreement was signed in Colombo."),
+    ]

@@ -177,7 +177,14 @@ def _opens_clause(piece: str) -> bool:
         return False
     _, comma, last = piece.rpartition(",")
     # "... in 1979, 1986 and 1991, and ...": a list already closed by its own "and" ends no list.
-    return not comma or _has_verb(last, opening=False) or _CLOSED_LIST.search(last) is not None
+    # "The factory, built with Czech equipment, began production, and ...": an irregular past after
+    # an appositive is the clause's own verb, not a list's item.
+    return (
+        not comma
+        or _has_verb(last, opening=False)
+        or _CLOSED_LIST.search(last) is not None
+        or last.split(None, 1)[0] in _FINITE_VERBS
+    )
 
 
 # Words before an "-ed" word that make it a participle, not a verb ("the signed agreements").
