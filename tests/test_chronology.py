@@ -2056,3 +2056,14 @@ def test_an_irregular_past_after_an_appositive_ends_a_clause_and_a_year_later_ge
         ),
         ("1961", "A year later a trade and payments agreement was signed in Colombo."),
     ]
+
+
+def test_a_series_of_meetings_and_its_first_instance_stay_two_rows():
+    first = "In 2016 the first round of political consultations took place in Colombo."
+    series = "Political consultations between the foreign ministries were held in 2016, 2019 and 2024."
+    included = "In 2023 the Czech government included Sri Lanka in its Qualified Employee programme."
+    assert [(label, text) for label, text, _ in _rows(first, series, included, as_of=D(2026, 1, 1))] == [
+        ("2016", first),
+        ("2016, 2019 and 2024", series),
+        ("2023", included),
+    ]

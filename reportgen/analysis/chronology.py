@@ -1161,13 +1161,21 @@ def _telling_first(statements: list[Event]) -> list[Event]:
 class _Cluster:
     """Statements of one happening; the first one stands for the cluster."""
 
-    __slots__ = ("events", "words", "pubdate", "number")
+    __slots__ = ("events", "words", "pubdate", "number", "series")
 
     def __init__(self, first: Event, content: frozenset[str], number: int) -> None:
         self.events: list[Event] = []
         self.words = content  # of the first statement
         self.pubdate = not first.expression
         self.number = number  # creation order: the earliest matching cluster wins
+        self.series = _is_series(first)
+
+
+def _is_series(event: Event) -> bool:
+    """A row of several dates ("held in 2016, 2019 and 2024"): not one of its instances ("In 2016
+    the first round took place in Colombo"), though it is filed under the first."""
+    label = event.label
+    return (" and " in label or ", " in label) and label in event.text
 
 
 class _Bucket:
@@ -1205,7 +1213,7 @@ class _Bucket:
                 if cluster.number in seen or (cluster.pubdate and not event.expression):
                     continue
                 seen.add(cluster.number)
-                if _overlapping(content, cluster.words):
+                if _overlapping(content, cluster.words) and cluster.series == _is_series(event):
                     best = cluster
         return best
 
@@ -1453,6 +1461,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     continue
                 if b.precision == "range" and a.precision == "day" and a.sources[0][0] == b.sources[0][0]:
                     continue  # a day of a visit "from 6 to 13 July" its own source tells apart: a part of it
+                if _is_series(a) != _is_series(b):
+                    continue  # "held in 2016, 2019 and 2024" and "In 2016 the first round took place"
                 shared = distinct[i] & distinct[j]
                 precise = (b.end - b.start).days <= PRECISE_DAYS
                 enough = len(shared) >= max(ACROSS_SHARED, ACROSS_SHARE * min(len(distinct[i]), len(distinct[j])))

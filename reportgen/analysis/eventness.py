@@ -423,8 +423,13 @@ def has_action_verb(clause: str) -> bool:
         if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
             if lower[i + 1 : i + 3] == ["into", "force"]:
                 return True  # "entered into force", "was brought into force"
-            if low == "included" and previous in ("was", "were") and lower[i + 1 : i + 2] == ["in"]:
-                return True  # "The project was included in the list of projects of common interest"
+            if low == "included" and (
+                (previous in ("was", "were") and lower[i + 1 : i + 2] == ["in"])
+                or (i + 1 < len(words) and words[i + 1][0].isupper() and "in" in lower[i + 2 : i + 5])
+            ):
+                return (
+                    True  # "The project was included in the list", "the government included Sri Lanka in its programme"
+                )
             if low == "compared" and lower[i + 1 : i + 2] in (["with"], ["to"]):
                 continue  # "1,500 people today compared with 100,000 in the 1940s": a preposition
             if (
