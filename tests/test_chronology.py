@@ -2067,3 +2067,9 @@ def test_a_series_of_meetings_and_its_first_instance_stay_two_rows():
         ("2016, 2019 and 2024", series),
         ("2023", included),
     ]
+
+
+def test_a_sentence_listing_what_the_row_before_dated_is_told_in_that_row():
+    signed = "During the visit in 2022 the two countries signed several agreements in Doha."
+    listed = "These include the 2022 agreement on mutual protection of investments and a memorandum on trade."
+    assert _rows(signed, listed, as_of=D(2026, 1, 1)) == [("2022", f"{signed} {listed}", False)]

@@ -110,6 +110,8 @@ def extract_events(
         # else "In 2022, ... the FIFA 2022 ...": one clause dates one happening once
     if reference is None and ("uring" in text or "At the" in text):
         _join_settings_told_after(text, sentences, found, clauses_of)
+    if "nclude" in text or "mong" in text:
+        _join_lists_of_the_row_before(text, sentences, found)
     events: list[Event] = []
     for span, index, number, description in found.values():
         start, end = sentences[index]
@@ -168,6 +170,23 @@ def _join_settings_told_after(
         for entry in found.values():
             if entry[1] == row and entry[2] in (last, _WHOLE):
                 entry[3] = f"{entry[3].rstrip()} {sentence}"
+
+
+def _join_lists_of_the_row_before(text: str, sentences: list[tuple[int, int]], found: dict) -> None:
+    """A sentence that lists what the one before it dated ("The agreements signed in 2022 laid
+    foundations ... These include the 2022 agreement on mutual protection of investments ...") is
+    told in that row when it names the same date, not in a row that opens on "These"."""
+    for key, entry in list(found.items()):
+        index = entry[1]
+        start, end = sentences[index]
+        if not index or not _LISTS_THEM.match(text, start):
+            continue
+        span = entry[0]
+        before = [e for e in found.values() if e[1] == index - 1 and (e[0].start, e[0].end) == (span.start, span.end)]
+        if before:
+            for row in before:
+                row[3] = f"{row[3].rstrip()} {text[start:end].strip()}"
+            del found[key]
 
 
 _LISTS_THEM = re.compile(r"\s*(?:Among\s+(?:them|these|those)|(?:These|They)\s+include[ds]?)\b")
