@@ -28,7 +28,7 @@ def _benchmark():
 
 
 def test_there_are_eight_corpora():
-    assert len(CORPORA) == 19
+    assert len(CORPORA) == 20
 
 
 @pytest.mark.parametrize("folder", CORPORA, ids=lambda p: p.name)
