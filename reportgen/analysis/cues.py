@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from functools import lru_cache
 
 _RUN = re.compile(r"\w+")
@@ -96,3 +97,15 @@ class Prefiltered:
         if not may_hold(text, self.keys):
             return None
         return self.pattern.search(text, pos, endpos)
+
+
+def occurrences(text: str, needles: Iterable[str]) -> list[int]:
+    """Every offset where one of `needles` starts in `text`, sorted: where a pattern whose
+    matches all begin with one of them need be tried, instead of at every position."""
+    starts = set()
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(needle, at + 1)
+    return sorted(starts)

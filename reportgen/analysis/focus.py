@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
+from reportgen.analysis.cues import occurrences
 from reportgen.config import FocusSpec
 
 _ADJECTIVE_SUFFIXES = ("i", "is", "ian", "ians", "ese", "an", "ans", "ish")
@@ -101,14 +102,8 @@ def _matches_at_prefixes(
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` where every match starts at a prefix of `lower` (see above): tried
     only there, instead of at every position of a long text that names the focus a few times."""
-    starts = set()
-    for prefix in prefixes:
-        at = lower.find(prefix)
-        while at >= 0:
-            starts.add(at)
-            at = lower.find(prefix, at + 1)
     end = 0
-    for at in sorted(starts):
+    for at in occurrences(lower, prefixes):
         if at >= end and (match := pattern.match(text, at)) is not None:
             end = match.end()
             yield match

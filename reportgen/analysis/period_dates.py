@@ -31,6 +31,7 @@ import datetime as dt
 import re
 from typing import Callable
 
+from reportgen.analysis.cues import occurrences
 from reportgen.analysis.date_spans import (
     SEASON_MONTHS,
     DateSpan,
@@ -108,16 +109,10 @@ def _period_words(text: str) -> list[re.Match[str]]:
     there): a case-insensitive scan of the whole paragraph costs several times more."""
     if not text.isascii():
         return list(_PERIOD_WORD.finditer(text))
-    lowered = text.lower()
-    starts = set()
-    for noun in _PERIOD_NOUNS:
-        at = lowered.find(noun)
-        while at >= 0:
-            starts.add(at)
-            at = lowered.find(noun, at + 1)
+    starts = occurrences(text.lower(), _PERIOD_NOUNS)
     # Matches start after a non-word character and end at a word boundary, so they never
     # overlap: the matches at these starts are exactly finditer's.
-    return [match for match in map(_PERIOD_WORD.match, [text] * len(starts), sorted(starts)) if match is not None]
+    return [match for match in map(_PERIOD_WORD.match, [text] * len(starts), starts) if match is not None]
 
 
 def _words_before(text: str, pos: int, end: int) -> re.Match[str]:
