@@ -2097,3 +2097,40 @@ def test_a_sentence_listing_what_the_row_before_dated_is_told_in_that_row():
     signed = "During the visit in 2022 the two countries signed several agreements in Doha."
     listed = "These include the 2022 agreement on mutual protection of investments and a memorandum on trade."
     assert _rows(signed, listed, as_of=D(2026, 1, 1)) == [("2022", f"{signed} {listed}", False)]
+
+
+def test_a_year_later_in_a_paragraph_of_its_own_counts_from_the_date_before_it():
+    assert _rows(
+        "In 2019 the two countries signed a pipeline accord.",
+        "A year later, the first section of the pipeline was opened.",
+        date=D(2025, 12, 9),
+        as_of=D(2025, 12, 9),
+    ) == [
+        ("2019", "In 2019 the two countries signed a pipeline accord.", False),
+        ("2020", "A year later, the first section of the pipeline was opened.", False),
+    ]
+
+
+def test_a_paper_paragraph_counts_the_following_year_from_the_paragraph_before():
+    section = _section(
+        "paper#s1",
+        "The embassy in Nairobi opened in March 2012.",
+        "The following year the two governments signed an air services agreement.",
+    )
+    assert [e.label for e in build_chronology([section], as_of=D(2026, 1, 1))] == ["March 2012", "2013"]
+
+
+def test_the_same_day_in_a_paragraph_of_its_own_stays_a_deed_of_the_storys_row():
+    lead = "The two ministers held the second Strategic Dialogue in Oslo on 23 October, ANTARA reports."
+    deed = "Minister Sugiono was received by Crown Prince Haakon at the Royal Palace on the same day."
+    assert _story_rows(lead, deed, date=D(2026, 10, 24)) == [("23 October 2026", f"{lead} {deed}")]
+
+
+def test_a_future_agreed_in_reported_speech_is_planned():
+    rows = _rows(
+        "King Mohammed VI received President Tinubu in Rabat on 8 December 2025.",
+        "They agreed that the Joint Commission would meet in Abuja the following year.",
+        date=D(2025, 12, 9),
+        as_of=D(2026, 3, 1),
+    )
+    assert rows[-1] == ("2026", "They agreed that the Joint Commission would meet in Abuja the following year.", True)

@@ -33,6 +33,7 @@ from reportgen.analysis.deeds import CLAUSE_STOP, antecedent, appositive_rows, d
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import Prefiltered, keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
+from reportgen.analysis.date_spans import DateSpan, month_span
 from reportgen.analysis.discourse import is_meta, is_meta_section
 from reportgen.analysis.eventness import DECISIVE_KEYS, has_action_verb, is_trend, only_talk, settles, states_event
 from reportgen.analysis.model import Event
@@ -71,8 +72,11 @@ def extract_events(
     item_id: str,
     location: Location,
     topics: tuple[str, ...] = (),
+    earlier: DateSpan | None = None,
 ) -> list[Event]:
     """Every temporal expression in `text` as an Event dated by it, one per expression.
+
+    `earlier` is the last date the item named before `text` (see `find_dates`).
 
     The event's text is the clause that holds the expression (see `clause_spans`): a sentence
     that coordinates independent clauses gives each of its dates the clause that states it,
@@ -80,9 +84,9 @@ def extract_events(
     whose text is the whole sentence.  `Event.sentence` always holds the whole sentence.
     """
     # One pass over the whole paragraph; sentences are split only when it holds a date.
-    spans = find_dates(text, reference)
-    if reference is None and spans and _ANCHORED.search(text):
-        spans = _with_anchored(text, spans)
+    spans = find_dates(text, reference, earlier)
+    if reference is None and (spans or earlier) and _ANCHORED.search(text):
+        spans = _with_anchored(text, spans, earlier)
     if not spans or _NOT_PROSE.match(text):
         return []
     sentences = paragraph_spans(text)
@@ -203,13 +207,13 @@ _NO_WRITING_DATE = dt.date(5, 6, 15)
 _FIRST_REAL_YEAR = 100
 
 
-def _with_anchored(text: str, named: list) -> list:
+def _with_anchored(text: str, named: list, earlier: DateSpan | None) -> list:
     """The text's dates (`named`: find_dates without a date of writing) and those counted from
-    them, but one that names a thing ("the agreements of the following year") rather than when
-    the clause happened."""
+    them or from `earlier`, but one that names a thing ("the agreements of the following year")
+    rather than when the clause happened."""
     return [
         span
-        for span in find_dates(text, _NO_WRITING_DATE)
+        for span in find_dates(text, _NO_WRITING_DATE, earlier)
         if span.start.year >= _FIRST_REAL_YEAR and (span in named or not text.endswith("of ", 0, span.offset))
     ]
 
@@ -915,10 +919,18 @@ def build_chronology(
             continue  # a methods or literature section dates the study's sources, not happenings
         found: list[Event] = []
         last_day: dt.date | None = None
+        earlier: DateSpan | None = None  # "A year later ..." in a paragraph of its own counts from it
         for paragraph in item.paragraphs:
             new = extract_events(
-                paragraph.text, reference=reference, item_id=item.id, location=paragraph.location, topics=topics
+                paragraph.text,
+                reference=reference,
+                item_id=item.id,
+                location=paragraph.location,
+                topics=topics,
+                earlier=earlier,
             )
+            if new:
+                earlier = _anchor_of(new[-1])
             if last_day is not None and item.language == "en":
                 # "The next day Sánchez visited the Instituto Cervantes, opened in 2025, ...": the day
                 # counts from the story's last one even when the sentence names another date.
@@ -959,6 +971,15 @@ def build_chronology(
 
 
 CONTEXT_WORDS = 8  # a row this short that names nobody needs the sentence before it
+
+
+def _anchor_of(event: Event) -> DateSpan:
+    """The date a later paragraph's "the following year" or "a year later" counts from.  A day
+    stands as its month: "the same day" or "two days later" in a paragraph of their own are days
+    of the story, which its row and `_days_after` tell."""
+    if event.precision == "day":
+        return month_span(event.start.year, event.start.month, event.expression, -1)
+    return DateSpan(event.start, event.end, event.precision, event.label, event.expression, -1)
 
 
 def _needs_context(event: Event) -> bool:
@@ -1777,7 +1798,16 @@ def is_planned(event: Event, as_of: dt.date) -> bool:
     only when its clause speaks of it as still to come, by the tense cues relative dates use."""
     if _called_off(event.text):
         return False  # "The visit, planned for 18 March, was postponed": it will not take place then
-    return event.start > as_of or (event.end > as_of and sounds_future(event.text))
+    return event.start > as_of or (
+        event.end > as_of and (sounds_future(event.text) or _REPORTED_FUTURE.search(event.text) is not None)
+    )
+
+
+# A future told in reported speech: "They agreed that the Joint Commission would meet in Abuja
+# the following year".
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:agreed|announced|decided|confirmed|promised|pledged|said|stated|added)\s+that\s+[^.;]*?\bwould\s+(?!have\b)"
+)
 
 
 def _finish(event: Event, as_of: dt.date, focus_for: Callable[[str], bool] | None) -> Event:
