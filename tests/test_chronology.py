@@ -2134,3 +2134,27 @@ def test_a_future_agreed_in_reported_speech_is_planned():
         as_of=D(2026, 3, 1),
     )
     assert rows[-1] == ("2026", "They agreed that the Joint Commission would meet in Abuja the following year.", True)
+
+
+def test_a_clause_of_a_long_sentence_merges_with_another_statement_of_its_happening():
+    news = _article(
+        "chronicle#a-1",
+        D(2026, 6, 16),
+        "Embassy",
+        "Trade talks opened in Colombo on Monday.",
+        "The Czech Republic reopened its embassy in Colombo in February 2025, thirteen years after it had closed it "
+        "for budgetary reasons.",
+    )
+    paper = _section(
+        "paper#s1",
+        "In 2022, during the economic crisis, the Czech Republic sent medicines worth CZK 10 million to Sri Lankan "
+        "hospitals, and in February 2025 the Czech embassy in Colombo was reopened.",
+    )
+    events = [
+        e
+        for item in (news, paper)
+        for p in item.paragraphs
+        for e in extract_events(p.text, reference=item.date, item_id=item.id, location=p.location)
+        if e.label == "February 2025"
+    ]
+    assert [sorted(item for item, _ in e.sources) for e in merge_events(events)] == [["chronicle#a-1", "paper#s1"]]

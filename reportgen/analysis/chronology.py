@@ -1346,7 +1346,15 @@ def _compared_text(event: Event) -> str:
     if sentence in event.text:  # the sentence with the story's further deeds after it
         return sentence
     body = event.text[1:].rstrip(_FINAL)
-    return sentence if body in sentence else event.text
+    if body not in sentence:
+        return event.text
+    # One clause of several, long enough to name its own happening ("..., and in February 2025
+    # the Czech embassy in Colombo was reopened"): compared by itself, so the sentence's other
+    # clauses do not dilute what it shares with another statement of it.
+    return event.text if len(body.split()) >= CLAUSE_COMPARED_WORDS else sentence
+
+
+CLAUSE_COMPARED_WORDS = 8
 
 
 _FINAL = ".!?…"
