@@ -1181,6 +1181,19 @@ def test_a_timetable_is_no_event_but_launching_the_service_is():
     assert _rows(launch) == [("October 2026", launch, True)]
 
 
+@pytest.mark.parametrize(
+    "service",
+    [
+        "Binter will fly between Gran Canaria and Dakar four times a week from October.",
+        "The airline will operate three weekly flights and plans to raise them to five from March 2027.",
+    ],
+)
+def test_a_timetable_that_starts_on_a_date_is_the_start_of_the_service(service):
+    assert [(label, planned) for label, _, planned in _rows(service, as_of=D(2026, 5, 10), date=D(2026, 5, 10))] == [
+        ("October 2026" if "October" in service else "March 2027", True)
+    ]
+
+
 def test_a_scene_timed_by_a_deed_is_no_further_deed_of_the_story():
     lead = "Turkish contractor Ozkaya signed a $95 million road contract in Ankara on Tuesday, GNA reports."
     scene = "The hall of the Ankara Chamber of Commerce was full long before the two delegations arrived."
@@ -1613,6 +1626,17 @@ def test_a_past_perfect_opening_does_not_stand_for_the_story():
         happening_sentence(story)
         == "In the presence of the two heads of state, ministers signed eleven agreements in Rabat."
     )
+
+
+def test_background_in_a_relative_clause_or_participle_does_not_stop_the_lead_standing_for_the_story():
+    lead = (
+        "Iberia's inaugural flight from Madrid landed at Blaise Diagne International Airport on Tuesday, restoring "
+        "a direct air link between Spain and Senegal that had been suspended since 2020, the ministry reports."
+    )
+    story = _article(
+        "mitma#a-1", D(2026, 10, 28), "Route", lead, "Minister Mountaga Diao welcomed the passengers at the airport."
+    )
+    assert happening_sentence(story) == lead
 
 
 def test_a_contrastive_while_cuts_two_dated_clauses_after_a_parenthetical():

@@ -514,8 +514,17 @@ _SERVICE_STARTS = re.compile(
 _SERVICE_KEYS = keys("times once twice daily weekly")
 
 
+# "will fly ... four times a week from October": the day a service starts is a happening.
+_SERVICE_FROM = re.compile(r"\b(?:from|starting|beginning|as\s+of)\s+(?:(?:the\s+)?\d|[A-Z][a-z]+\b|next\b|this\b)")
+
+
 def _timetable(text: str) -> bool:
-    return may_hold(text, _SERVICE_KEYS) and _SERVICE.search(text) is not None and not _SERVICE_STARTS.search(text)
+    return (
+        may_hold(text, _SERVICE_KEYS)
+        and _SERVICE.search(text) is not None
+        and not _SERVICE_STARTS.search(text)
+        and not _SERVICE_FROM.search(text)
+    )
 
 
 _CALLED_OFF_KEYS = keys("postponed canceled cancelled called off put deferred rescheduled")
@@ -632,8 +641,10 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                     not only_talk(sentence)
                     and not (_SCENE_OPENING.match(sentence) and not settles(sentence))
                     and not _ANNOUNCES.search(sentence)
-                    and not _BACKGROUND.search(sentence)
-                    and not (_EARLIER.search(sentence) and not settles(sentence))  # "has worked here since 1963"
+                    and not _BACKGROUND.search(_main_of(sentence))
+                    and not (
+                        _EARLIER.search(_main_of(sentence)) and not settles(sentence)
+                    )  # "has worked here since 1963"
                     and not _acts_only_in_a_subclause(sentence)
                 ):
                     return sentence
@@ -687,6 +698,17 @@ _EARLIER = Prefiltered(
     ),
     "previously earlier now far date past since already traditionally usually often every annually",
 )
+
+
+# Where a sentence's main clause ends: at a relative clause (", which had been ...", "a link that
+# had been suspended since 2020") or a participle phrase after a comma (", restoring a link ...").
+# What those say of a thing named in passing is background to it, not to the sentence's deed.
+_SUBORDINATE_START = re.compile(r"(?:,\s+|\s)(?:that|which|who|whose|where)\s|,\s+(?!during\b)[a-z]+ing\s")
+
+
+def _main_of(sentence: str) -> str:
+    found = _SUBORDINATE_START.search(sentence)
+    return sentence[: found.start()] if found else sentence
 
 
 def tells_background(sentence: str) -> bool:
@@ -778,10 +800,11 @@ def states_deed(sentence: str) -> bool:
         settles(sentence) and (not may_hold(sentence, _FIGURE_KEYS) or settles(_FIGURE_VERB.sub("", sentence)))
     ):
         return False
+    main = _main_of(sentence)
     return not (
-        _EARLIER.search(sentence)
+        _EARLIER.search(main)
         or (_ANNOUNCES.search(sentence) and not pledge)
-        or _BACKGROUND.search(sentence)
+        or _BACKGROUND.search(main)
         or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
         or _acts_only_in_a_subclause(sentence)  # "The hall was full long before the delegations arrived."
         or not states_event(sentence)
