@@ -2158,3 +2158,55 @@ def test_a_clause_of_a_long_sentence_merges_with_another_statement_of_its_happen
         if e.label == "February 2025"
     ]
     assert [sorted(item for item, _ in e.sources) for e in merge_events(events)] == [["chronicle#a-1", "paper#s1"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        (
+            "Relations were broken off in 1942 and restored in 1954.",
+            [("1942", "Relations were broken off in 1942."), ("1954", "Relations were restored in 1954.")],
+        ),
+        (
+            "The investment agreement signed in September 2011 entered into force in September 2015.",
+            [
+                ("September 2011", "The investment agreement signed in September 2011."),
+                ("September 2015", "The investment agreement entered into force in September 2015."),
+            ],
+        ),
+        (
+            "The accord signed in Tokyo in 2011 was ratified in 2015.",
+            [("2011", "The accord signed in Tokyo in 2011."), ("2015", "The accord was ratified in 2015.")],
+        ),
+        (
+            "The agreement, signed in Dhaka in 2023 and ratified by Bangladesh in 2025, will replace the 1994 one.",
+            [
+                ("2023", "The agreement signed in Dhaka in 2023."),
+                ("2025", "The agreement ratified by Bangladesh in 2025."),
+            ],
+        ),
+    ],
+)
+def test_two_deeds_with_dates_of_their_own_give_two_rows(sentence, rows):
+    assert [(label, text) for label, text, _ in _rows(sentence)] == rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade amounted to USD 17.2 billion in 2022, driven by high energy prices, and declined to USD 15.6 billion "
+        "in 2023.",
+        "Norway transferred USD 60 million to the fund on 15 September 2025 in recognition of reduced emissions from "
+        "deforestation in 2019–2020.",
+    ],
+)
+def test_a_participle_that_only_describes_splits_no_deed(sentence):
+    assert len(_rows(sentence)) == 1
+
+
+def test_a_short_statement_merges_with_a_longer_one_that_holds_all_its_words():
+    rows = _rows(
+        "The agreement, signed in Dhaka in 2023, replaced the agreement of 1994.",
+        "A new investment protection agreement was signed in Dhaka in 2023.",
+    )
+    assert [label for label, _, _ in rows].count("2023") == 1

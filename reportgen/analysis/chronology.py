@@ -52,6 +52,9 @@ _NOT_PROSE = re.compile(
 )
 MERGE_OVERLAP = 0.6
 MERGE_MIN_SHARED = 4
+# A statement of three content words merges with one that holds all three ("The agreement signed
+# in Dhaka in 2023." and "A new investment protection agreement was signed in Dhaka in 2023.").
+MERGE_ALL_OF_FEW = 3
 
 _STOPWORDS = frozenset(
     """
@@ -500,10 +503,27 @@ def _one_row(group: list[Event]) -> list[Event]:
     links = None
     if len(shown) > 1:
         at = [_span_in(e.text, e.expression) for e in shown]
-        links = appositive_rows(shown[0].text, at) or deed_links(shown[0].text, at)
+        links = appositive_rows(shown[0].text, at)
+        if links:
+            links = [split for text, indexes in links for split in _deeds_of_row(text, indexes, shown)]
+        else:
+            links = deed_links(shown[0].text, at)
     if links:  # "signed in 2021 and ratified in 2023": a row per deed
         return [_labelled([shown[k] for k in indexes], text) for text, indexes in links]
     return [_labelled(shown, shown[0].text)]
+
+
+def _deeds_of_row(text: str, indexes: list[int], shown: list[Event]) -> list[tuple[str, list[int]]]:
+    """A row a participle phrase gives, split again when it coordinates deeds of their own dates
+    ("The agreement, signed in Dhaka in 2023 and ratified in 2025, will ..." gives "The agreement
+    signed in Dhaka in 2023." and "The agreement ratified in 2025.")."""
+    if len(indexes) < 2:
+        return [(text, indexes)]
+    at = [_span_in(text, shown[k].expression) for k in indexes]
+    if any(start == end for start, end in at) or at != sorted(at):
+        return [(text, indexes)]
+    links = deed_links(text, at)
+    return [(row, [indexes[k] for k in own]) for row, own in links] if links else [(text, indexes)]
 
 
 # How often a service runs is its timetable, not a happening ("will be flown three times a week",
@@ -1126,9 +1146,9 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     docstring).  Candidates come from indexes, not from a scan of the bucket, so merging stays
     linear on large corpora: exact text, article id, and an inverted index of each cluster's
     content words probed with the event's rarest words (prefix filtering: a cluster sharing
-    MERGE_MIN_SHARED words with the event must hold one of its len - MERGE_MIN_SHARED + 1
+    MERGE_ALL_OF_FEW words with the event must hold one of its len - MERGE_ALL_OF_FEW + 1
     rarest words).  A cluster is indexed by its own such rarest words only: two sets sharing
-    MERGE_MIN_SHARED words share the rarest of them, which is in both prefixes, so the common
+    MERGE_ALL_OF_FEW words share the rarest of them, which is in both prefixes, so the common
     words ("kazakhstan", "cooperation"), whose lists are the long ones, are never probed.
     """
     events = list(events)
@@ -1140,7 +1160,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     order: list[_Cluster] = []
     for event, content in zip(events, words_of):
         bucket = buckets.setdefault((event.start, event.end, event.precision), _Bucket())
-        rarest = sorted(content, key=rank.__getitem__)[: max(len(content) - MERGE_MIN_SHARED + 1, 0)]
+        rarest = sorted(content, key=rank.__getitem__)[: max(len(content) - MERGE_ALL_OF_FEW + 1, 0)]
         cluster = bucket.find(event, content, rarest)
         if cluster is None:
             cluster = _Cluster(event, content, number=len(order))
@@ -1300,7 +1320,10 @@ def _normalised(text: str) -> str:
 
 def _overlapping(a: frozenset[str], b: frozenset[str]) -> bool:
     shared = len(a & b)
-    return shared >= MERGE_MIN_SHARED and shared >= MERGE_OVERLAP * min(len(a), len(b))
+    fewer = min(len(a), len(b))
+    if shared == fewer == MERGE_ALL_OF_FEW:
+        return True
+    return shared >= MERGE_MIN_SHARED and shared >= MERGE_OVERLAP * fewer
 
 
 def _content_words(event: Event) -> frozenset[str]:
