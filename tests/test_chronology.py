@@ -2210,3 +2210,17 @@ def test_a_short_statement_merges_with_a_longer_one_that_holds_all_its_words():
         "A new investment protection agreement was signed in Dhaka in 2023.",
     )
     assert [label for label, _, _ in rows].count("2023") == 1
+
+
+def test_two_statements_of_one_round_figure_in_the_same_year_are_one_row():
+    rows = _rows(
+        "The fund was set up in 2020 with a capital of USD 50 million contributed equally by both governments.",
+        "The Development Fund, set up in 2020 with USD 50 million, finances schools and clinics in the "
+        "mountain districts.",
+        # Other rows on the fund's money, as a corpus on it holds.
+        *(
+            f"In {year} the fund approved USD {n} million for projects of both governments in the {region} region."
+            for year, n, region in [(2021, 3, "Osh"), (2022, 4, "Naryn"), (2023, 6, "Talas")]
+        ),
+    )
+    assert [label for label, _, _ in rows].count("2020") == 1

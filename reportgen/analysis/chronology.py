@@ -1567,7 +1567,15 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     continue  # "rose to USD 2.9 billion in 2025-26" / "stood at USD 2.61 billion" the year before
                 if shared <= _setting(a) or shared <= _setting(b):
                     continue  # "the contract was signed during the state visit of X": the visit is its setting
-                if enough or (precise and shared & _names(a) & _names(b)) or (precise and _ordinals(a) & _ordinals(b)):
+                # "The fund was set up in 2020 with USD 50 million" / "The Fund, set up in 2020 with
+                # USD 50 million, ...": a round figure is one fact when the same span and a word agree.
+                same_figure = _same_span(a, b) and bool(_amounts(a, round_too=True) & _amounts(b, round_too=True))
+                if (
+                    enough
+                    or same_figure
+                    or (precise and shared & _names(a) & _names(b))
+                    or (precise and _ordinals(a) & _ordinals(b))
+                ):
                     owner[j] = i
         if a.precision == "day" and a.expression:
             for j in months.get((text(a), a.start.year, a.start.month), ()):
@@ -1766,16 +1774,16 @@ def _figures_of_a_series(events: list[Event], by_amount: dict[int, list[int]]) -
     return owner
 
 
-def _amounts(event: Event) -> frozenset[str]:
+def _amounts(event: Event, *, round_too: bool = False) -> frozenset[str]:
     """The amounts a statement names that are not round ("2.6 billion", "941 million"): a round one
-    ("USD 100 million", "€2 billion") may be told of many things."""
+    ("USD 100 million", "€2 billion") may be told of many things (`round_too` keeps them)."""
     text = event.sentence or event.text
     if "illion" not in text and "bn" not in text:
         return frozenset()
     found = set()
     for number, scale in _AMOUNT.findall(text):
         digits = number.replace(",", ".")
-        if "." in digits or (len(digits) >= 3 and not digits.endswith("0")):
+        if round_too or "." in digits or (len(digits) >= 3 and not digits.endswith("0")):
             found.add(f"{digits} {'billion' if scale.lower() == 'bn' else scale.lower()}")
     return frozenset(found)
 
