@@ -331,3 +331,51 @@ def test_a_deed_followed_by_what_its_fruit_will_do_is_still_a_deed():
         "On Wednesday the prime minister opened the Centre for Delta Research at Wageningen University, "
         "which will bring together scientists working on river erosion.",
     ]
+
+
+# One visit told by two stories of the same day: its reception and its signings.
+RECEIVED = _article(
+    "gr#a-1",
+    dt.date(2026, 5, 14),
+    "Prime Minister Alexandros Stavrou was received by President Karim Abdel-Rahman at the Ittihadiya Palace in "
+    "Cairo on 13 May, at the start of his two-day official visit to Egypt.",
+)
+SIGNED = _article(
+    "gr#a-2",
+    dt.date(2026, 5, 14),
+    "Greece and Egypt put their signatures on 13 May to a EUR 3.5 billion power cable, the centrepiece of six deals "
+    "struck during Prime Minister Alexandros Stavrou's trip to Cairo.",
+)
+TALKS = _article(
+    "gr#a-3",
+    dt.date(2026, 5, 14),
+    "Prime Minister Alexandros Stavrou held talks with President Karim Abdel-Rahman in Cairo on 13 May, the "
+    "Egyptian Presidency reports.",
+)
+FLIGHTS = _article(
+    "gr#a-4", dt.date(2026, 3, 2), "Aegean Airlines launched direct flights between Athens and Luxor on 1 March."
+)
+
+
+def test_a_visits_reception_and_its_signings_are_two_happenings():
+    got = [s.text for s in headlines([RECEIVED, SIGNED, FLIGHTS], 2, as_of=dt.date(2026, 6, 1))]
+    assert got == [RECEIVED.paragraphs[0].text, SIGNED.paragraphs[0].text]
+
+
+def test_a_visits_reception_and_its_talks_are_one_happening():
+    got = [s.text for s in headlines([RECEIVED, TALKS, FLIGHTS], 2, as_of=dt.date(2026, 6, 1))]
+    assert got == [RECEIVED.paragraphs[0].text, FLIGHTS.paragraphs[0].text]
+
+
+def test_a_sentence_that_reads_only_after_the_one_before_is_shown_with_it():
+    paper = _section(
+        "Trade",
+        "Trade grew slowly in the 1990s. The Canada–Peru Free Trade Agreement is the cornerstone of the economic "
+        "relationship. It was signed in Lima on 29 May 2008 and entered into force on 1 August 2009.",
+        "This study shows many things. It was written in 2020 and revised in 2024.",
+    )
+    got = [s.text for s in headlines([paper], 5, as_of=dt.date(2026, 6, 1))]
+    assert got == [
+        "The Canada–Peru Free Trade Agreement is the cornerstone of the economic relationship. It was signed in Lima "
+        "on 29 May 2008 and entered into force on 1 August 2009."
+    ]
