@@ -157,6 +157,25 @@ def test_a_view_of_happenings_and_background_rank_below_the_happenings_themselve
     )
 
 
+def test_an_amount_is_a_fact_whoever_states_it():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 8, 12)
+    story = _article("ao#a-2", dt.date(2026, 6, 10), "x")
+
+    def value(text: str) -> float:
+        return _value(text, 0.5, story.date, as_of, False, story)
+
+    figure = (
+        "Portugal was the second-largest foreign investor in Angola in 2025, with 62 projects worth USD 410 million."
+    )
+    said = f"The chairman of the investment agency AIPEX said that {figure[0].lower()}{figure[1:]}"
+    assert value(said) > value(figure)  # it names its source; a view ("said that ... builds on") still pays
+    met = "The President also met Prime Minister Donald Tusk, who announced that Polish companies plan to invest "
+    pledge, talk = met + "USD 780 million in the Philippines.", met + "in the Philippines."
+    assert round(value(pledge) - value(talk), 6) == 1.0 + 0.5  # the amount, and no cost for talk
+
+
 def test_a_headline_the_source_marks_itself_is_preferred():
     from reportgen.analysis.headlines import _value
 

@@ -18,7 +18,8 @@ Method (linear in the input):
      a contract, loan or grant (nouns in _HAPPENING), an amount in billions;
    - recency: the newest year the sentence names (else its item's date), 1 in the as-of
      year, halving every RECENCY_HALF_LIFE years;
-   plus a little of summarise's centrality and position and of the focus terms; less for talk,
+   plus a little of summarise's centrality and position and of the focus terms; less for talk
+   and reported views, unless they give an amount (a figure is a fact whoever states it),
    a habit ("Each year ..."), the routine of diplomacy (a courtesy call), what happenings mean
    ("... show that ..."), what a signed text does ("The protocol signed in July 2026 extends
    ..."), a figure of a story in the units of its opening figure (a part of it), and "this
@@ -382,14 +383,18 @@ def _value(
     value += w["date"] * (lead or story or bool(date) or bool(_DATE.search(before)))
     value += w["precise"] * bool(_PRECISE.search(text))  # "in December 2023" says more than "in 2023"
     value += w["lead"] * lead  # a story's first sentence that states a happening states its main one
-    value += w["amount"] * bool(_AMOUNT.search(text))
+    amount = bool(_AMOUNT.search(text))
+    value += w["amount"] * amount
     value += w["names"] * min(names, 4) / 4
     kinds = {m.group().lower().rstrip("s") for m in _HAPPENING.finditer(text)}
     value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(_STATE_VISIT.search(text))
     value += w["billion"] * bool(_BILLION.search(text))
     # The source marks its own headline: "The turning point was the visit of ...".
     value += w["salient"] * bool(_SALIENT.search(text) or (before and _SALIENT.search(before)))
-    if _REPORTED.match(text) or _VIEW.search(text):
+    # An amount is a fact whoever states it: "The chairman of AIPEX said that Portugal was the
+    # second-largest investor, with 62 projects worth USD 410 million", "also met Prime Minister
+    # Tusk, who announced that Polish companies plan to invest USD 780 million".
+    if (_REPORTED.match(text) and not amount) or _VIEW.search(text):
         value -= w["reported"]  # "X said that the agreement builds on ...", "... show that": a view of happenings
     if (not date and tells_background(text)) or _HABITUAL.search(text):
         value -= w["background"]  # "Until now fruit reached India through Panama", "Each year about 25 students ..."
@@ -399,7 +404,7 @@ def _value(
         value -= w["talk"]  # a courtesy call, a working session with an ambassador: the routine of diplomacy
     if settles(text):
         value += w["decisive"]
-    elif only_talk(text) and not planned:
+    elif only_talk(text) and not planned and not amount:
         value -= w["talk"]  # met, discussed, noted: talk about happenings rather than one
     if when is not None:
         years = max(0.0, (as_of - when).days / 365.25)
