@@ -398,3 +398,28 @@ def test_a_sentence_that_reads_only_after_the_one_before_is_shown_with_it():
         "The Canada–Peru Free Trade Agreement is the cornerstone of the economic relationship. It was signed in Lima "
         "on 29 May 2008 and entered into force on 1 August 2009."
     ]
+
+
+def test_what_is_planned_and_what_was_done_are_two_happenings():
+    from reportgen.analysis.model import Event
+
+    plan = _article(
+        "gr#a-5",
+        dt.date(2026, 5, 14),
+        "Prime Minister Alexandros Stavrou will open the Hellenic Cultural Centre in Alexandria on 15 May.",
+    )
+    sentence = plan.paragraphs[0].text
+    event = Event(
+        start=dt.date(2026, 5, 15),
+        end=dt.date(2026, 5, 15),
+        precision="day",
+        label="15 May 2026",
+        text=sentence,
+        sources=((plan.id, plan.paragraphs[0].location),),
+        expression="15 May",
+        planned=True,
+        sentence=sentence,
+    )
+    older = _section("Tourism", "In 2019 Greece and Egypt signed a memorandum on tourism in Athens.")
+    got = [s.text for s in headlines([RECEIVED, plan, older], 2, as_of=dt.date(2026, 5, 14), events=[event])]
+    assert got == [RECEIVED.paragraphs[0].text, sentence]

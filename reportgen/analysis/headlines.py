@@ -30,7 +30,8 @@ Method (linear in the input):
    happenings), and a topic already covered (SAME_TOPIC); a near-duplicate or the same amount at
    the same time (a story's trade figure, the paper's series) is never taken twice, nor the same
    happening (the same date and names), unless the two state deeds of different kinds
-   (`deed_kinds`: a visit's reception, its signings, an opening), an item gives at most
+   (`deed_kinds`: a visit's reception, its signings, an opening; a plan is a kind of its own),
+   an item gives at most
    PER_ITEM sentences; a story's further sentence must be news of its own: a deed, a plan, or a
    figure not in the units of one already chosen from it ("Eximbank announced a credit line of
    USD 1.2 billion" after the visit's agreements, not "Exports rose to €1.82 billion" after
@@ -233,7 +234,16 @@ def headlines(
     ]
     lead_of = {c.item_rank: i for i, (c, _) in enumerate(pool) if leads.get(c.item_id) == c.text}
     chosen = _choose(
-        pool, values, topics, spans, [item.kind == "article" for item in items], limit, further, lead_of, deeds
+        pool,
+        values,
+        topics,
+        spans,
+        [item.kind == "article" for item in items],
+        limit,
+        further,
+        lead_of,
+        deeds,
+        [c.text in planned for c, _ in pool],
     )
     order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
     return tuple(_shown(*pool[i]) for i in order)
@@ -424,6 +434,7 @@ def _choose(
     further: Sequence[int] = (),
     lead_of: dict[int, int] | None = None,
     deeds: Sequence[bool] = (),
+    plans: Sequence[bool] = (),
 ) -> list[int]:
     """Greedy: the best value after penalties for what is chosen; never the same happening twice.
 
@@ -475,7 +486,7 @@ def _choose(
                     similarity[i] >= DUPLICATE
                     or (
                         _same_happening(keys[i], keys[last], names[i] & names[last], spans[i], spans[last])
-                        and not _other_deeds(kinds, cands, i, last)
+                        and not _other_deeds(kinds, cands, plans, i, last)
                     )
                     or (figures[i] & figures[last] and _overlap(spans[i] + years[i], spans[last] + years[last]))
                 ):
@@ -572,11 +583,14 @@ def deed_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, pattern in _DEED_KINDS if pattern.search(text))
 
 
-def _other_deeds(kinds: list[frozenset[str] | None], cands: Sequence[Candidate], i: int, j: int) -> bool:
-    """Whether candidates i and j both state deeds and of different kinds (kinds found once, as needed)."""
+def _other_deeds(
+    kinds: list[frozenset[str] | None], cands: Sequence[Candidate], plans: Sequence[bool], i: int, j: int
+) -> bool:
+    """Whether candidates i and j both state deeds and of different kinds (kinds found once, as
+    needed); what is planned is a kind of its own ("Italy will receive 1.5 bcm more from 2026")."""
     for k in (i, j):
         if kinds[k] is None:
-            kinds[k] = deed_kinds(cands[k].text)
+            kinds[k] = deed_kinds(cands[k].text) | ({"plan"} if plans and plans[k] else frozenset())
     a, b = kinds[i], kinds[j]
     return bool(a and b and not a & b)
 
