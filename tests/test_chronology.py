@@ -2267,3 +2267,21 @@ def test_a_deed_after_a_day_told_at_a_sentences_end_stays_with_the_storys_row():
         )
     ]
     assert rows == [("12 August 2026", f"{lead} {signing}"), ("13 August 2026", wreath)]
+
+
+def test_a_weekday_after_a_span_of_days_is_the_one_within_the_span():
+    story = _article(
+        "eltiempo#a-1",
+        D(2026, 3, 20),
+        "Return",
+        "Vice President Márquez returned on Friday from an official visit to Japan, which took her to Tokyo and "
+        "Hiroshima from 9 to 13 March.",
+        "In Tokyo on Tuesday, Márquez was received by the Prime Minister of Japan.",
+        "The next day she and the Minister of Economy signed a memorandum of cooperation on critical minerals.",
+    )
+    labels = {e.text.split(",")[0]: e.label for e in build_chronology([story], as_of=D(2026, 12, 1))}
+    assert labels["In Tokyo on Tuesday"] == "10 March 2026"
+    assert (
+        labels["The next day she and the Minister of Economy signed a memorandum of cooperation on critical minerals."]
+        == "11 March 2026"
+    )

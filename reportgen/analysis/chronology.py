@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter, itemgetter
@@ -967,6 +968,7 @@ def build_chronology(
                     if e.sentence not in dated
                 ]
             if spell is not None and item.language == "en":
+                new = [_weekday_within(e, spell) for e in new]
                 dated = {e.sentence for e in new if e.precision == "day"}
                 new += [
                     e
@@ -1155,6 +1157,24 @@ _DAY_OF_SPELL = re.compile(
 )
 _DAY_NUMBER = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 LONGEST_SPELL_DAYS = 14
+
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday_within(event: Event, spell: Event) -> Event:
+    """A weekday told after the story named a span of days ("from 9 to 13 March ... In Tokyo on
+    Tuesday") is the one in that span, not the last one before the story's date."""
+    if event.precision != "day" or spell.start <= event.start <= spell.end:
+        return event
+    named = _WEEKDAY.search(event.expression)
+    if named is None or len(event.expression) > len(named.group()) + len("last "):
+        return event  # "Tuesday, 17 March" names its own date
+    day = spell.start + dt.timedelta(days=(_WEEKDAYS.index(named.group()) - spell.start.weekday()) % 7)
+    if day > spell.end:
+        return event
+    return replace(event, start=day, end=day, label=day_label(day))
 
 
 def _short_spell(event: Event) -> bool:
