@@ -43,7 +43,7 @@ _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 _EMAIL = re.compile(r"^\W*e-?mail\b|^\S+@\S+$", re.I)
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&|и|және)\s+")
 KEYWORD_SEPARATOR = re.compile(r"\s*[,;،、；，፣]\s*")
-_KEYWORD_ENDS = " .।。።։"
+_KEYWORD_ENDS = " .।。።։۔"
 
 MAX_KEYWORD_WORDS = 6  # words in one keyword phrase: 'official development assistance' has 3
 MAX_KEYWORDS_LENGTH = 400  # characters after the label; a paragraph is longer

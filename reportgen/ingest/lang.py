@@ -13,10 +13,10 @@ _CYRILLIC_LETTERS = (
     ("uz", re.compile("[ўҳЎҲ]")),
     ("kk", re.compile("[әғқұһіӘҒҚҰҺІ]")),
 )
-_KYRGYZ_OR_MONGOLIAN = re.compile("[өүңӨҮҢ]")
 _KYRGYZ_WORDS = frozenset("жана менен боюнча үчүн бул жылы болуп ортосундагы".split())
 _MONGOLIAN_WORDS = frozenset("ба болон нь юм байна энэ онд оны хоёр улсын".split())
 _CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+")
+KYRGYZ_OR_MONGOLIAN_WORDS = 2  # their function words a text without their letters needs
 # Arabic-script languages by their own letters: Urdu (ٹ ڈ ڑ ں ے ھ), then Persian (پ چ ژ گ ک ی).
 _URDU = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")
 _PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
@@ -66,7 +66,7 @@ _FUNCTION_WORDS = {
     "sk": "ktorý ktorá ktoré ako pre tiež podľa medzi bol bolo sú že".split(),
     "ga": "agus ar ag sa den don leis ina atá bhí idir mar".split(),
     "hu": "az és hogy egy van volt mint vagy között valamint pedig amely".split(),
-    "ro": "și şi în cu pe din este sunt pentru prin lui între acest această".split(),
+    "ro": "și şi în cu pe din este sunt pentru prin lui între acest această dintre cele sau fost unei unui precum asupra".split(),
     "ms": "ialah iaitu kerana daripada boleh manakala antarabangsa kerjasama pelaburan hala kerajaan menerusi".split(),
     "tl": "ang ng mga ay sa ito nito upang noong".split(),
     "fi": "ja että ovat oli tai kuin myös sekä joka jotka tämä välillä".split(),
@@ -109,18 +109,16 @@ def _latin_language(sample: str) -> str:
 
 def _cyrillic_language(sample: str, cyrillic: int) -> str:
     """Russian unless the letters of another Cyrillic alphabet make up a share of the text."""
-    if len(_KAZAKH.findall(sample)) < KAZAKH_SHARE * cyrillic:
-        own = [(len(pattern.findall(sample)), language) for language, pattern in _CYRILLIC_LETTERS[:2]]
-        count, language = max(own)
-        return language if count >= OWN_LETTER_SHARE * cyrillic else "ru"
-    for language, pattern in _CYRILLIC_LETTERS:
+    kazakh_letters = len(_KAZAKH.findall(sample)) >= KAZAKH_SHARE * cyrillic
+    for language, pattern in _CYRILLIC_LETTERS[: None if kazakh_letters else 2]:
         if len(pattern.findall(sample)) >= OWN_LETTER_SHARE * cyrillic:
             return language
-    if len(_KYRGYZ_OR_MONGOLIAN.findall(sample)) >= OWN_LETTER_SHARE * cyrillic:
-        words = _CYRILLIC_WORD.findall(sample.lower())
-        kyrgyz = sum(word in _KYRGYZ_WORDS for word in words) + 2 * ("ң" in sample)
-        return "ky" if kyrgyz > sum(word in _MONGOLIAN_WORDS for word in words) else "mn"
-    return "kk"
+    words = _CYRILLIC_WORD.findall(sample.lower())
+    kyrgyz = sum(word in _KYRGYZ_WORDS for word in words) + 2 * ("ң" in sample)
+    mongolian = sum(word in _MONGOLIAN_WORDS for word in words)
+    if kazakh_letters or max(kyrgyz, mongolian) >= KYRGYZ_OR_MONGOLIAN_WORDS:
+        return "ky" if kyrgyz > mongolian else "mn" if mongolian else "kk"
+    return "ru"
 
 
 def identify(text: str) -> str:

@@ -322,7 +322,13 @@ class _Body:
         if not self.sections:
             self.sections.append({"level": 2, "title": "", "line": line, "paragraphs": []})
         paragraphs = self.sections[-1]["paragraphs"]
-        if paragraphs and self.joinable and kind == "paragraph" and continues(paragraphs[-1][1], text):
+        if (
+            paragraphs
+            and self.joinable
+            and kind == "paragraph"
+            and continues(paragraphs[-1][1], text)
+            and not _BOLD_LINE.match(markup)  # a bold line is a label or subheading, never a broken line's end
+        ):
             paragraphs[-1][1] = join(paragraphs[-1][1], text, self.known)
             paragraphs[-1][3] = join(paragraphs[-1][3], markup, self.known)
         else:
