@@ -426,3 +426,49 @@ def test_a_paper_without_known_labels_or_abstracts_keeps_its_sections():
     assert [(s.title, [p.text for p in s.paragraphs]) for s in doc.items] == [
         ("Overview", ["Grain moves by rail.", "Ports: Aktau, Kuryk"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "abstract", "keywords", "sections"),
+    [
+        (  # a short bold title over the abstract is the title, not a label
+            "**Srbija i Emirati**\n\nSrbija i Ujedinjeni Arapski Emirati razvijaju saradnju od 2013. godine. "
+            "U radu se analiziraju sporazumi između dve zemlje.\n\n**Ključne reči:** saradnja, trgovina\n\n"
+            "## Uvod\n\nTekst.",
+            "Srbija i Emirati",
+            ("sr", "Srbija i Ujedinjeni Arapski Emirati razvijaju"),
+            ("saradnja", "trgovina"),
+            ["Uvod"],
+        ),
+        (  # an 'Abstract' heading under the title is the abstract's label
+            "## River Basins\n\n### Abstract\n\nShared rivers link the economies of Central Asia and this paper "
+            "examines them.\n\n**Keywords:** water, rivers\n\n## Introduction\n\nText here.",
+            "River Basins",
+            ("en", "Shared rivers link the economies of"),
+            ("water", "rivers"),
+            ["Introduction"],
+        ),
+        (  # an unknown keywords label, told by the 'Introduction' after it
+            "## River Basins\n\nShared rivers link the economies of Central Asia and this paper examines them.\n\n"
+            "Key terms: water, rivers\n\n## Introduction\n\nText here.",
+            "River Basins",
+            ("en", "Shared rivers link the economies of"),
+            ("water", "rivers"),
+            ["Introduction"],
+        ),
+    ],
+)
+def test_front_matter_shapes(text, title, abstract, keywords, sections):
+    doc = _read(text)
+    ((language, start),) = [(a.language, a.text[: len(abstract[1])]) for a in doc.abstracts]
+    assert (doc.title, (language, start), doc.keywords) == (title, abstract, keywords)
+    assert [s.title for s in doc.items] == sections
+
+
+def test_a_first_section_with_a_list_line_is_not_an_abstract():
+    doc = _read(
+        "## Overview\n\nGrain moves by rail from the north to the ports in the south every week.\n\n"
+        "Ports: Aktau, Kuryk\n\n## Outlook\n\nMore trains."
+    )
+    assert doc.abstracts == () and doc.title == "Overview"
+    assert [(s.title, len(s.paragraphs)) for s in doc.items] == [("Overview", 2), ("Outlook", 1)]

@@ -70,14 +70,15 @@ def groups(blocks: list[Block]) -> list[list[Block]]:
             not heading
             and keywords_line(block)
             and _has_abstract(current)
-            and (inside or _shows_group(current, block, found))
+            and (inside or _shows_group(current, block, found) or _opens_body(blocks[i + 1 : i + 2]))
         ):
             found.append([*current, block])
             current, titled, prose = [], False, 0
             continue
-        if heading and not inside:
-            if titled or _OPENS_BODY.match(clean_inline(heading.group(2))):
-                break
+        if heading and _is_label_heading(block):
+            heading = None
+        elif heading and not inside and (titled or _OPENS_BODY.match(clean_inline(heading.group(2)))):
+            break
         titled = titled or bool(heading)
         current.append(block)
         prose += _is_prose(block)
@@ -120,7 +121,7 @@ def _is_prose(block: Block) -> bool:
 
 def _title_index(group: list[Block]) -> int | None:
     """The group's title: its first heading, else its first bold line that is not a short label."""
-    heading = next((i for i, b in enumerate(group) if HEADING.match(b.first)), None)
+    heading = next((i for i, b in enumerate(group) if HEADING.match(b.first) and not _is_label_heading(b)), None)
     if heading is not None:
         return heading
     return next(
@@ -134,20 +135,39 @@ def _title_index(group: list[Block]) -> int | None:
 
 
 def _is_label_line(group: list[Block], i: int) -> bool:
-    """A short line alone over a paragraph of prose: the abstract's label."""
+    """A short line alone over a paragraph of prose: the abstract's label.
+
+    A bold line of two or three words may be a short title instead; it is a label when it is a known
+    one, ends with a colon, or comes after the group's heading.
+    """
     block = group[i]
-    return (
-        len(block.lines) == 1
-        and bool(_LABEL_LINE.match(block.first))
-        and i + 1 < len(group)
-        and _is_prose(group[i + 1])
+    match = _LABEL_LINE.match(block.first) if len(block.lines) == 1 else None
+    if not match or i + 1 >= len(group) or not _is_prose(group[i + 1]):
+        return False
+    return bool(
+        ABSTRACT_LABEL.match(block.first)
+        or re.search(r"[:：]\**$", block.first)
+        or len(match.group("label").split()) == 1
+        or any(HEADING.match(b.first) for b in group[:i])
     )
+
+
+def _is_label_heading(block: Block) -> bool:
+    """A heading that only says 'Abstract' (in a known language) under the group's title."""
+    heading = HEADING.match(block.first)
+    return bool(heading) and len(block.lines) == 1 and bool(ABSTRACT_LABEL.fullmatch(clean_inline(heading.group(2))))
 
 
 def _has_abstract(current: list[Block]) -> bool:
     """Some prose after the title (or anywhere, without a title): an abstract to close."""
     title = _title_index(current)
     return any(_is_prose(b) for b in current[(title + 1 if title is not None else 0) :])
+
+
+def _opens_body(following: list[Block]) -> bool:
+    """Whether the next block is a heading such as 'Introduction': the front matter ends there."""
+    heading = HEADING.match(following[0].first) if following else None
+    return bool(heading and _OPENS_BODY.match(clean_inline(heading.group(2))))
 
 
 def _shows_group(current: list[Block], keywords: Block, found: list[list[Block]]) -> bool:
@@ -197,8 +217,8 @@ def read(group: list[Block], path: str, known: frozenset[str]) -> Abstract:
                 affiliations.append(clean_inline(line))
             else:
                 authors = [name for name in _NAME_SEPARATOR.split(clean_inline(line)) if name]
-        elif not text and not label and _is_label_line(body, i):
-            label = clean_inline(line).strip(" :.：")
+        elif not text and not label and (_is_label_line(body, i) or _is_label_heading(block)):
+            label = clean_inline(line).lstrip("# ").strip(" :.：")
         elif not text:
             opening, rest = _opening_label(line)
             label = label or clean_inline(opening).strip(" :.：—–-")
