@@ -472,3 +472,17 @@ def test_a_first_section_with_a_list_line_is_not_an_abstract():
     )
     assert doc.abstracts == () and doc.title == "Overview"
     assert [(s.title, len(s.paragraphs)) for s in doc.items] == [("Overview", 2), ("Outlook", 1)]
+
+
+def test_an_abstract_in_an_unidentifiable_language_is_never_taken_for_the_english_one():
+    made_up = (
+        "Vorrin dak felmor ustra piven kalo, tessil moradan vek orrun fashta mil keddo. Zunvar elt bimmo "
+        "rastak vellin, osh kortan mirrel dasko venn fular tomasku elvin darro."
+    )
+    doc = _read(f"### Vorrin dak\n\n{made_up}\n\n**Glorp:** felmor ustra, piven kalo\n\n" + ENGLISH + BODY)
+    assert [(a.language, a.title, a.keywords) for a in doc.abstracts] == [
+        ("und", "Vorrin dak", ("felmor ustra", "piven kalo")),
+        ("en", "TWO COUNTRIES AND SIX DECADES OF COOPERATION", ("development cooperation", "energy", "trade")),
+    ]
+    assert doc.title == "TWO COUNTRIES AND SIX DECADES OF COOPERATION"
+    assert doc.authors == ("Amina Juma", "Lars Berg")

@@ -12,7 +12,7 @@ import re
 
 from reportgen.corpus import Abstract, Location
 from reportgen.ingest import labels
-from reportgen.ingest.lang import identify
+from reportgen.ingest.lang import english_share, identify
 from reportgen.ingest.markdown import Block, clean_inline, continues, join
 from reportgen.ingest.sniff import HEADING
 
@@ -49,6 +49,8 @@ MAX_KEYWORD_WORDS = 6  # words in one keyword phrase: 'official development assi
 MAX_KEYWORDS_LENGTH = 400  # characters after the label; a paragraph is longer
 MAX_ABSTRACT_BLOCKS = 6  # prose blocks of one abstract beyond the known groups; more is a body
 MIN_PROSE_WORDS = 8  # a block of fewer words is a label, a name or a line of a title
+MIN_WORDS_TO_TELL = 20  # words an abstract needs before its lack of English words says it is not English
+MIN_ENGLISH_SHARE = 0.05  # English abstracts have ~25% function words ('the', 'of', 'and')
 
 
 def groups(blocks: list[Block]) -> list[list[Block]]:
@@ -250,7 +252,11 @@ def read(group: list[Block], path: str, known: frozenset[str]) -> Abstract:
 
 
 def _language(text: str, abstract_label: str, keywords_label: str) -> str:
-    """The text's language; where the text alone reads as English, a label that names one language wins."""
+    """The text's language; where the text alone reads as English, a label that names one language wins.
+
+    An abstract that reads as English by default only (a language nobody listed) is 'und', so it is
+    never taken for the paper's English abstract.
+    """
     language = identify(text)
     if language in ("en", "und"):
         named = labels.language_of(labels.ABSTRACT, abstract_label) or labels.language_of(
@@ -258,4 +264,6 @@ def _language(text: str, abstract_label: str, keywords_label: str) -> str:
         )
         if named:
             return named
+        if len(text.split()) >= MIN_WORDS_TO_TELL and english_share(text) < MIN_ENGLISH_SHARE:
+            return "und"
     return language

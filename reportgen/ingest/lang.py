@@ -6,13 +6,17 @@ import re
 
 # Letters used by Kazakh but not by Russian (і is shared with Ukrainian, which we do not expect).
 _KAZAKH = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-# Other Cyrillic alphabets by their own letters: Serbian (ђ ј љ њ ћ џ), Uzbek (ў ҳ), Kazakh alone
-# (ә ғ қ ұ һ і); Kyrgyz and Mongolian share ө and ү, and are told apart by function words.
+# Other Cyrillic alphabets by their own letters: Macedonian (ѓ ќ ѕ), Tajik (ӣ ӯ ҷ), Serbian (ђ ј љ њ ћ џ),
+# Uzbek (ў ҳ), Kazakh alone (ә ғ қ ұ һ і); Kyrgyz and Mongolian share ө and ү, and are told apart by
+# function words.  Without ы, і means Ukrainian and ъ Bulgarian; і without Turkic letters, Belarusian.
 _CYRILLIC_LETTERS = (
+    ("mk", re.compile("[ѓќѕЃЌЅ]")),
+    ("tg", re.compile("[ӣӯҷӢӮҶ]")),
     ("sr", re.compile("[ђјљњћџЂЈЉЊЋЏ]")),
     ("uz", re.compile("[ўҳЎҲ]")),
     ("kk", re.compile("[әғқұһіӘҒҚҰҺІ]")),
 )
+_TURKIC_LETTERS = re.compile("[әғқұһңөүӘҒҚҰҺҢӨҮ]")
 _KYRGYZ_WORDS = frozenset("жана менен боюнча үчүн бул жылы болуп ортосундагы".split())
 _MONGOLIAN_WORDS = frozenset("ба болон нь юм байна энэ онд оны хоёр улсын".split())
 _CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+")
@@ -36,6 +40,19 @@ _SCRIPTS = (
     ("ko", re.compile("[\uac00-\ud7af\u1100-\u11ff]")),  # Hangul
     ("ja", re.compile("[\u3040-\u30ff]")),  # kana (a Japanese text also has Han characters)
     ("zh", re.compile("[\u4e00-\u9fff]")),  # Han
+    ("ta", re.compile("[\u0b80-\u0bff]")),  # Tamil
+    ("si", re.compile("[\u0d80-\u0dff]")),  # Sinhala
+    ("ml", re.compile("[\u0d00-\u0d7f]")),  # Malayalam
+    ("te", re.compile("[\u0c00-\u0c7f]")),  # Telugu
+    ("kn", re.compile("[\u0c80-\u0cff]")),  # Kannada
+    ("gu", re.compile("[\u0a80-\u0aff]")),  # Gujarati
+    ("pa", re.compile("[\u0a00-\u0a7f]")),  # Gurmukhi (Punjabi)
+    ("or", re.compile("[\u0b00-\u0b7f]")),  # Odia
+    ("km", re.compile("[\u1780-\u17ff]")),  # Khmer
+    ("lo", re.compile("[\u0e80-\u0eff]")),  # Lao
+    ("my", re.compile("[\u1000-\u109f]")),  # Myanmar
+    ("bo", re.compile("[\u0f00-\u0fff]")),  # Tibetan
+    ("dv", re.compile("[\u0780-\u07bf]")),  # Thaana (Dhivehi)
 )
 
 _ANY_OTHER_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern in _SCRIPTS))
@@ -71,6 +88,16 @@ _FUNCTION_WORDS = {
     "tl": "ang ng mga ay sa ito nito upang noong".split(),
     "fi": "ja että ovat oli tai kuin myös sekä joka jotka tämä välillä".split(),
     "uz": "va bilan uchun hamda orqali".split(),
+    "sl": "ki tudi ter med kot bil bila".split(),
+    "sq": "dhe të në për një që nga është edhe".split(),
+    "et": "ning või kui mis aga kuid samuti".split(),
+    "lv": "un ir ar kas uz tika arī starp".split(),
+    "lt": "ir yra kad iš kaip bei tarp buvo".split(),
+    "sv": "och att är som inte av mellan också".split(),
+    "da": "og af ikke som mellem også blev".split(),
+    "nb": "og av ikke som mellom også ble".split(),
+    "ha": "kuma wanda daga cikin tsakanin".split(),
+    "so": "iyo oo ee waxaa ayaa kala dhexeeya".split(),
 }
 # Ijekavian spellings ('rijeka', 'prije') tell Croatian and Bosnian from Serbian; Bosnian keeps
 # Serbian words ('saradnja', 'hiljada') where Croatian has its own ('suradnja', 'tisuća').
@@ -107,10 +134,25 @@ def _latin_language(sample: str) -> str:
     return "en"
 
 
+def english_share(text: str) -> float:
+    """The share of English function words among the words of `text`'s sample (an English abstract: ~0.25)."""
+    words = _LATIN_WORD.findall(text[:SAMPLE].lower())
+    english = set(_FUNCTION_WORDS["en"])
+    return sum(word in english for word in words) / len(words) if words else 0.0
+
+
 def _cyrillic_language(sample: str, cyrillic: int) -> str:
-    """Russian unless the letters of another Cyrillic alphabet make up a share of the text."""
+    """Russian unless the letters of another Cyrillic alphabet (or its function words) make up a share of the text."""
+    share = OWN_LETTER_SHARE * cyrillic
+    if "ы" not in sample and "Ы" not in sample:
+        if sample.count("і") + sample.count("ї") + sample.count("є") >= share:
+            return "uk"
+        if sample.count("ъ") >= share:
+            return "bg"
+    if sample.count("і") >= share and not _TURKIC_LETTERS.search(sample):
+        return "be"  # і without the Kazakh letters beside it (ў is Belarusian's own, but rarer)
     kazakh_letters = len(_KAZAKH.findall(sample)) >= KAZAKH_SHARE * cyrillic
-    for language, pattern in _CYRILLIC_LETTERS[: None if kazakh_letters else 2]:
+    for language, pattern in _CYRILLIC_LETTERS[: None if kazakh_letters else 4]:
         if len(pattern.findall(sample)) >= OWN_LETTER_SHARE * cyrillic:
             return language
     words = _CYRILLIC_WORD.findall(sample.lower())
