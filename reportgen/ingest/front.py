@@ -157,7 +157,9 @@ def _is_label_line(group: list[Block], i: int) -> bool:
 def _is_label_heading(block: Block) -> bool:
     """A heading that only says 'Abstract' (in a known language) under the group's title."""
     heading = HEADING.match(block.first)
-    return bool(heading) and len(block.lines) == 1 and bool(ABSTRACT_LABEL.fullmatch(clean_inline(heading.group(2))))
+    if heading is None or len(block.lines) > 1:
+        return False
+    return bool(ABSTRACT_LABEL.fullmatch(clean_inline(heading.group(2))))
 
 
 def _has_abstract(current: list[Block]) -> bool:
