@@ -2134,3 +2134,93 @@ def test_a_future_agreed_in_reported_speech_is_planned():
         as_of=D(2026, 3, 1),
     )
     assert rows[-1] == ("2026", "They agreed that the Joint Commission would meet in Abuja the following year.", True)
+
+
+def test_a_clause_of_a_long_sentence_merges_with_another_statement_of_its_happening():
+    news = _article(
+        "chronicle#a-1",
+        D(2026, 6, 16),
+        "Embassy",
+        "Trade talks opened in Colombo on Monday.",
+        "The Czech Republic reopened its embassy in Colombo in February 2025, thirteen years after it had closed it "
+        "for budgetary reasons.",
+    )
+    paper = _section(
+        "paper#s1",
+        "In 2022, during the economic crisis, the Czech Republic sent medicines worth CZK 10 million to Sri Lankan "
+        "hospitals, and in February 2025 the Czech embassy in Colombo was reopened.",
+    )
+    events = [
+        e
+        for item in (news, paper)
+        for p in item.paragraphs
+        for e in extract_events(p.text, reference=item.date, item_id=item.id, location=p.location)
+        if e.label == "February 2025"
+    ]
+    assert [sorted(item for item, _ in e.sources) for e in merge_events(events)] == [["chronicle#a-1", "paper#s1"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        (
+            "Relations were broken off in 1942 and restored in 1954.",
+            [("1942", "Relations were broken off in 1942."), ("1954", "Relations were restored in 1954.")],
+        ),
+        (
+            "The investment agreement signed in September 2011 entered into force in September 2015.",
+            [
+                ("September 2011", "The investment agreement signed in September 2011."),
+                ("September 2015", "The investment agreement entered into force in September 2015."),
+            ],
+        ),
+        (
+            "The accord signed in Tokyo in 2011 was ratified in 2015.",
+            [("2011", "The accord signed in Tokyo in 2011."), ("2015", "The accord was ratified in 2015.")],
+        ),
+        (
+            "The agreement, signed in Dhaka in 2023 and ratified by Bangladesh in 2025, will replace the 1994 one.",
+            [
+                ("2023", "The agreement signed in Dhaka in 2023."),
+                ("2025", "The agreement ratified by Bangladesh in 2025."),
+            ],
+        ),
+    ],
+)
+def test_two_deeds_with_dates_of_their_own_give_two_rows(sentence, rows):
+    assert [(label, text) for label, text, _ in _rows(sentence)] == rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade amounted to USD 17.2 billion in 2022, driven by high energy prices, and declined to USD 15.6 billion "
+        "in 2023.",
+        "Norway transferred USD 60 million to the fund on 15 September 2025 in recognition of reduced emissions from "
+        "deforestation in 2019–2020.",
+    ],
+)
+def test_a_participle_that_only_describes_splits_no_deed(sentence):
+    assert len(_rows(sentence)) == 1
+
+
+def test_a_short_statement_merges_with_a_longer_one_that_holds_all_its_words():
+    rows = _rows(
+        "The agreement, signed in Dhaka in 2023, replaced the agreement of 1994.",
+        "A new investment protection agreement was signed in Dhaka in 2023.",
+    )
+    assert [label for label, _, _ in rows].count("2023") == 1
+
+
+def test_two_statements_of_one_round_figure_in_the_same_year_are_one_row():
+    rows = _rows(
+        "The fund was set up in 2020 with a capital of USD 50 million contributed equally by both governments.",
+        "The Development Fund, set up in 2020 with USD 50 million, finances schools and clinics in the "
+        "mountain districts.",
+        # Other rows on the fund's money, as a corpus on it holds.
+        *(
+            f"In {year} the fund approved USD {n} million for projects of both governments in the {region} region."
+            for year, n, region in [(2021, 3, "Osh"), (2022, 4, "Naryn"), (2023, 6, "Talas")]
+        ),
+    )
+    assert [label for label, _, _ in rows].count("2020") == 1

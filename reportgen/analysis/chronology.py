@@ -52,6 +52,9 @@ _NOT_PROSE = re.compile(
 )
 MERGE_OVERLAP = 0.6
 MERGE_MIN_SHARED = 4
+# A statement of three content words merges with one that holds all three ("The agreement signed
+# in Dhaka in 2023." and "A new investment protection agreement was signed in Dhaka in 2023.").
+MERGE_ALL_OF_FEW = 3
 
 _STOPWORDS = frozenset(
     """
@@ -500,10 +503,27 @@ def _one_row(group: list[Event]) -> list[Event]:
     links = None
     if len(shown) > 1:
         at = [_span_in(e.text, e.expression) for e in shown]
-        links = appositive_rows(shown[0].text, at) or deed_links(shown[0].text, at)
+        links = appositive_rows(shown[0].text, at)
+        if links:
+            links = [split for text, indexes in links for split in _deeds_of_row(text, indexes, shown)]
+        else:
+            links = deed_links(shown[0].text, at)
     if links:  # "signed in 2021 and ratified in 2023": a row per deed
         return [_labelled([shown[k] for k in indexes], text) for text, indexes in links]
     return [_labelled(shown, shown[0].text)]
+
+
+def _deeds_of_row(text: str, indexes: list[int], shown: list[Event]) -> list[tuple[str, list[int]]]:
+    """A row a participle phrase gives, split again when it coordinates deeds of their own dates
+    ("The agreement, signed in Dhaka in 2023 and ratified in 2025, will ..." gives "The agreement
+    signed in Dhaka in 2023." and "The agreement ratified in 2025.")."""
+    if len(indexes) < 2:
+        return [(text, indexes)]
+    at = [_span_in(text, shown[k].expression) for k in indexes]
+    if any(start == end for start, end in at) or at != sorted(at):
+        return [(text, indexes)]
+    links = deed_links(text, at)
+    return [(row, [indexes[k] for k in own]) for row, own in links] if links else [(text, indexes)]
 
 
 # How often a service runs is its timetable, not a happening ("will be flown three times a week",
@@ -1126,9 +1146,9 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     docstring).  Candidates come from indexes, not from a scan of the bucket, so merging stays
     linear on large corpora: exact text, article id, and an inverted index of each cluster's
     content words probed with the event's rarest words (prefix filtering: a cluster sharing
-    MERGE_MIN_SHARED words with the event must hold one of its len - MERGE_MIN_SHARED + 1
+    MERGE_ALL_OF_FEW words with the event must hold one of its len - MERGE_ALL_OF_FEW + 1
     rarest words).  A cluster is indexed by its own such rarest words only: two sets sharing
-    MERGE_MIN_SHARED words share the rarest of them, which is in both prefixes, so the common
+    MERGE_ALL_OF_FEW words share the rarest of them, which is in both prefixes, so the common
     words ("kazakhstan", "cooperation"), whose lists are the long ones, are never probed.
     """
     events = list(events)
@@ -1140,7 +1160,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     order: list[_Cluster] = []
     for event, content in zip(events, words_of):
         bucket = buckets.setdefault((event.start, event.end, event.precision), _Bucket())
-        rarest = sorted(content, key=rank.__getitem__)[: max(len(content) - MERGE_MIN_SHARED + 1, 0)]
+        rarest = sorted(content, key=rank.__getitem__)[: max(len(content) - MERGE_ALL_OF_FEW + 1, 0)]
         cluster = bucket.find(event, content, rarest)
         if cluster is None:
             cluster = _Cluster(event, content, number=len(order))
@@ -1300,7 +1320,10 @@ def _normalised(text: str) -> str:
 
 def _overlapping(a: frozenset[str], b: frozenset[str]) -> bool:
     shared = len(a & b)
-    return shared >= MERGE_MIN_SHARED and shared >= MERGE_OVERLAP * min(len(a), len(b))
+    fewer = min(len(a), len(b))
+    if shared == fewer == MERGE_ALL_OF_FEW:
+        return True
+    return shared >= MERGE_MIN_SHARED and shared >= MERGE_OVERLAP * fewer
 
 
 def _content_words(event: Event) -> frozenset[str]:
@@ -1346,7 +1369,15 @@ def _compared_text(event: Event) -> str:
     if sentence in event.text:  # the sentence with the story's further deeds after it
         return sentence
     body = event.text[1:].rstrip(_FINAL)
-    return sentence if body in sentence else event.text
+    if body not in sentence:
+        return event.text
+    # One clause of several, long enough to name its own happening ("..., and in February 2025
+    # the Czech embassy in Colombo was reopened"): compared by itself, so the sentence's other
+    # clauses do not dilute what it shares with another statement of it.
+    return event.text if len(body.split()) >= CLAUSE_COMPARED_WORDS else sentence
+
+
+CLAUSE_COMPARED_WORDS = 8
 
 
 _FINAL = ".!?…"
@@ -1536,7 +1567,15 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     continue  # "rose to USD 2.9 billion in 2025-26" / "stood at USD 2.61 billion" the year before
                 if shared <= _setting(a) or shared <= _setting(b):
                     continue  # "the contract was signed during the state visit of X": the visit is its setting
-                if enough or (precise and shared & _names(a) & _names(b)) or (precise and _ordinals(a) & _ordinals(b)):
+                # "The fund was set up in 2020 with USD 50 million" / "The Fund, set up in 2020 with
+                # USD 50 million, ...": a round figure is one fact when the same span and a word agree.
+                same_figure = _same_span(a, b) and bool(_amounts(a, round_too=True) & _amounts(b, round_too=True))
+                if (
+                    enough
+                    or same_figure
+                    or (precise and shared & _names(a) & _names(b))
+                    or (precise and _ordinals(a) & _ordinals(b))
+                ):
                     owner[j] = i
         if a.precision == "day" and a.expression:
             for j in months.get((text(a), a.start.year, a.start.month), ()):
@@ -1735,16 +1774,16 @@ def _figures_of_a_series(events: list[Event], by_amount: dict[int, list[int]]) -
     return owner
 
 
-def _amounts(event: Event) -> frozenset[str]:
+def _amounts(event: Event, *, round_too: bool = False) -> frozenset[str]:
     """The amounts a statement names that are not round ("2.6 billion", "941 million"): a round one
-    ("USD 100 million", "€2 billion") may be told of many things."""
+    ("USD 100 million", "€2 billion") may be told of many things (`round_too` keeps them)."""
     text = event.sentence or event.text
     if "illion" not in text and "bn" not in text:
         return frozenset()
     found = set()
     for number, scale in _AMOUNT.findall(text):
         digits = number.replace(",", ".")
-        if "." in digits or (len(digits) >= 3 and not digits.endswith("0")):
+        if round_too or "." in digits or (len(digits) >= 3 and not digits.endswith("0")):
             found.add(f"{digits} {'billion' if scale.lower() == 'bn' else scale.lower()}")
     return frozenset(found)
 
