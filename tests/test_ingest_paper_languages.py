@@ -486,3 +486,50 @@ def test_an_abstract_in_an_unidentifiable_language_is_never_taken_for_the_englis
     ]
     assert doc.title == "TWO COUNTRIES AND SIX DECADES OF COOPERATION"
     assert doc.authors == ("Amina Juma", "Lars Berg")
+
+
+def test_a_seed_like_paper_with_four_more_abstracts_each_after_its_authors():
+    def group(authors: str, title: str, abstract: str, keywords: str) -> str:
+        return f"{authors}<sup>1</sup>\n\n<sup>1</sup>Tartu Ülikool\n\n### **{title}**\n\n{abstract}\n\n{keywords}\n\n"
+
+    text = (
+        ENGLISH
+        + group(
+            "Amina Juma",
+            "Eesti ja Tansaania",
+            "**Kokkuvõte.** Eesti ja Tansaania suhted on arenenud alates 1991. aastast ning artikkel käsitleb "
+            "majanduskoostööd, mis on kasvanud, kuid samuti turismi.",
+            "**Märksõnad:** majanduskoostöö, turism",
+        )
+        + group(
+            "Amina Juma",
+            "Catalunya i Tanzània",
+            "Resum: Les relacions entre Catalunya i Tanzània s'han desenvolupat des de 1991 i l'article "
+            "analitza la cooperació econòmica.",
+            "Paraules clau: cooperació econòmica, turisme",
+        )
+        + group(
+            "Amina Juma",
+            "Zembla eta Tanzania",
+            "Vorxtal. Zembla eta Tanzania harremanak aztertzen dira artikulu honetan zehazki eta luze.",
+            "Drimbo: harremanak, artikulua",
+        )
+        + BODY
+        + "## Kirjandus\n\n"
+        + REFERENCES
+        + "**Autoritest:**\n\n"
+        + "Amina Juma – PhD, Tartu Ülikool (e-mail: a.juma@ut.ee).\n\n"
+        + "Received March 3, 2024.\n"
+    )
+    doc = _read(text)
+    assert [(a.language, a.text.split()[0], a.keywords[0]) for a in doc.abstracts] == [
+        ("en", "The", "development cooperation"),
+        ("et", "Eesti", "majanduskoostöö"),
+        ("ca", "Les", "cooperació econòmica"),
+        ("und", "Zembla", "harremanak"),
+    ]
+    assert [a.authors for a in doc.abstracts[1:]] == [("Amina Juma",)] * 3
+    assert doc.title == "TWO COUNTRIES AND SIX DECADES OF COOPERATION"
+    assert [s.title for s in doc.items] == ["Introduction", "Trade"]
+    assert len(doc.references) == 2
+    assert [p.text for p in doc.author_info] == ["Amina Juma – PhD, Tartu Ülikool (e-mail: a.juma@ut.ee)."]

@@ -39,6 +39,9 @@ _LABELLED = re.compile(rf"^\*{{0,2}}(?P<label>{_LABEL})\*{{0,2}}[ \t]*[:：][ \t
 _LABEL_LINE = re.compile(rf"^\*{{0,2}}(?P<label>{_LABEL})\*{{0,2}}[ \t]*[.:：]?[ \t]*\*{{0,2}}$")
 # A bold label opening the abstract's first line: '**Muhtasari.** Text' (a plain 'Label:' is matched by _LABELLED)
 _BOLD_LABEL = re.compile(rf"^\*\*(?P<label>{_LABEL})[ \t]*[.:：—–-]?\*\*[ \t]*[.:：—–-]?[ \t]*(?=\S)")
+# A one-word 'sentence' opening the abstract is its label: 'Kokkuvõte. Eesti ja Jaapan ...'
+# (five letters or more: 'Dr. Smith', 'St. Petersburg' and 'Prof. Lee' open sentences)
+_WORD_SENTENCE = re.compile(rf"^(?P<label>(?=[^\W\d_]{{5}}){_WORD})\.[ \t]+(?P<rest>[^\W\d_].*)$")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 _EMAIL = re.compile(r"^\W*e-?mail\b|^\S+@\S+$", re.I)
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&|и|және)\s+")
@@ -49,7 +52,7 @@ MAX_KEYWORD_WORDS = 6  # words in one keyword phrase: 'official development assi
 MAX_KEYWORDS_LENGTH = 400  # characters after the label; a paragraph is longer
 MAX_ABSTRACT_BLOCKS = 6  # prose blocks of one abstract beyond the known groups; more is a body
 MIN_PROSE_WORDS = 8  # a block of fewer words is a label, a name or a line of a title
-MIN_WORDS_TO_TELL = 20  # words an abstract needs before its lack of English words says it is not English
+MIN_WORDS_TO_TELL = 12  # words an abstract needs before its lack of English words says it is not English
 MIN_ENGLISH_SHARE = 0.05  # English abstracts have ~25% function words ('the', 'of', 'and')
 
 
@@ -196,7 +199,7 @@ def _opening_label(line: str) -> tuple[str, str]:
     bold = _BOLD_LABEL.match(line)
     if bold and len(line[bold.end() :].split()) >= MIN_PROSE_WORDS:
         return bold.group("label"), line[bold.end() :]
-    plain = _LABELLED.match(line)
+    plain = _LABELLED.match(line) or _WORD_SENTENCE.match(line)
     if plain and not line.startswith("*") and len(plain.group("rest").split()) >= MIN_PROSE_WORDS:
         return plain.group("label"), plain.group("rest")
     return "", line
