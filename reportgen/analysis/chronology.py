@@ -534,7 +534,7 @@ _SERVICE = re.compile(
     r"\b(?:(?:\w+|\d+)\s+times\s+(?:a|per)\s+(?:day|week|month)|once\s+a|twice\s+a|daily|weekly)\b"
 )
 _SERVICE_STARTS = re.compile(
-    r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|open\w*|resum\w*)\b", re.IGNORECASE
+    r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|open\w*|resum\w*|add|adds|added|adding)\b", re.IGNORECASE
 )
 _SERVICE_KEYS = keys("times once twice daily weekly")
 
