@@ -757,7 +757,8 @@ _TAKING_PART = Prefiltered(
 )
 # Deeds a story reports after its lead without a date of their own: the story's day dates them.
 _DEED = re.compile(
-    r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|also\s+met|"
+    r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|"
+    r"(?:also|then|later|subsequently)\s+met|exchanged\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|instruments|notes|memorand\w+)|"
     r"took\s+part|participated|held\s+(?:joint\s+|naval\s+|military\s+)?(?:exercises|drills|a\s+\w+\s+forum|"
     r"a\s+forum|a\s+ceremony|a\s+round)|(?:was|were)\s+(?:also\s+)?received|laid\s+a\s+wreath|completed|"
     r"witnessed\s+the\s+(?:signing|exchange)|held\s+(?:official\s+|bilateral\s+|separate\s+)?talks|"
@@ -874,7 +875,7 @@ _FUTURE_KEYS = keys(
 
 
 _DEED_KEYS = keys(
-    "inked sealed visited toured travelled traveled agreed hosted unveiled handed met took participated held "
+    "inked sealed visited toured travelled traveled agreed hosted unveiled handed met exchanged took participated held "
     "received laid completed witnessed chaired"
 )
 # A story's deal of the day told by a copula, whatever it is for ("The largest single deal was a
