@@ -1191,7 +1191,7 @@ def _days_after(text: str, last: dt.date, item_id: str, location: Location, topi
         if found is not None:
             days = 1
         else:
-            found = _AFTER_THE_HAPPENING.search(sentence)
+            found = _AFTER_THE_HAPPENING.search(sentence) or _LATER.search(sentence)
             if found is None:
                 continue
             count = found.group(1).lower()
@@ -1248,6 +1248,10 @@ def _days_of_spell(text: str, spell: Event, item_id: str, location: Location, to
     return out
 
 
+# "Two days later he met the new Foreign Minister": counted from the day the story named last.
+_LATER = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+later\b", re.IGNORECASE
+)
 # "Two weeks after the visit": counted from the day the story told of the visit.
 _AFTER_THE_HAPPENING = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+after\s+"
