@@ -291,10 +291,10 @@ _NOUNS = re.compile(
     | (?P<whole>the\s+(?:fiscal|full|calendar|entire|whole)\s+year)(?!s|\s+\d|['’]s\s+(?:first|second|third|fourth))
     | (?P<plain>(?<=for\s)the\s+year|(?<=in\s)the\s+year|(?<=of\s)the\s+year|(?<=during\s)the\s+year|(?<=throughout\s)the\s+year)
         (?!\w|\s*(?:\d|two|nineteen|before|after|earlier|ago|later|when|in\s+which|that|of\b|-|['’]s|\w+ing\b|\w+ed\b))
-    | (?P<that>(?:that|the\s+same|that\s+same)\s+(?P<that_unit>year|month|day|quarter))(?![\s-]+(?:ago|earlier)|s|['’]s)
+    | (?P<that>(?:that|the\s+same|that\s+same)\s+(?P<that_unit>year|month|day|quarter|morning|afternoon|evening))(?![\s-]+(?:ago|earlier)|s|['’]s)
     | (?P<offset>(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+or\s+so)?\s+
         (?P<unit>year|month|week|day)s?(?:\s+or\s+so)?\s+(?P<dir>(?:earlier|later)(?!\s+(?:than|that|this|his|her|its)\b)|before(?!\s+[A-Za-z])|after(?!\s+[A-Za-z])))
-    | (?P<step>the\s+(?P<step_dir>following|next|previous|prior|preceding)\s+(?P<step_unit>month|day))(?!s)
+    | (?P<step>the\s+(?P<step_dir>following|next|previous|prior|preceding)\s+(?P<step_unit>month|day|morning|afternoon|evening))(?!s)
     | (?P<unit_before>the\s+(?P<ub_unit>month|day)\s+(?P<ub_dir>before|after)(?!\s+(?:last|next|the|a|yesterday|tomorrow)\b))
     | (?P<yago>year[\s-](?:ago|earlier))(?=[\s-]+[$\w])
     )"""
@@ -321,7 +321,7 @@ def _keyed(
     return [found[start] for start in sorted(found)]
 
 
-_NOUN_KEYS = ("year", "Year", "month", "Month", " week", "Week", " day", "Day")
+_NOUN_KEYS = ("year", "Year", "month", "Month", " week", "Week", " day", "Day", "morning", "afternoon", "evening")
 # Words next to "year", "month" or "day" that can make one of _NOUNS: the regex is tried only
 # around a key that has them (most "year"s are "this year", "last year", "two years").
 _NOUN_BEFORE = frozenset(
@@ -404,7 +404,7 @@ def _noun_resolver(
             year = anchor.start.year if anchor is not None and kind == "plain" else reference.year
             return year_span(year, expression, start)
         if kind == "that":
-            return _same_as(anchor, match.group("that_unit").lower(), expression, start)
+            return _same_as(anchor, _DAY_PARTS.get(unit := match.group("that_unit").lower(), unit), expression, start)
         if kind == "yago":
             quarter = _last(spans, start, ("quarter",))
             if quarter is not None:
@@ -423,13 +423,18 @@ def _noun_resolver(
             return _offset(text, spans, anchor, reference, unit, sign * count, expression, start)
         if kind == "step":
             sign = 1 if match.group("step_dir").lower() in ("following", "next") else -1
-            return _offset(text, spans, anchor, None, match.group("step_unit").lower(), sign, expression, start)
+            unit = match.group("step_unit").lower()
+            return _offset(text, spans, anchor, None, _DAY_PARTS.get(unit, unit), sign, expression, start)
         if kind == "unit_before":
             sign = -1 if match.group("ub_dir").lower() == "before" else 1
             return _offset(text, spans, anchor, None, match.group("ub_unit").lower(), sign, expression, start)
         return None
 
     return resolve
+
+
+# "the following morning", "that evening": a part of a day counts as its day.
+_DAY_PARTS = {"morning": "day", "afternoon": "day", "evening": "day"}
 
 
 def _same_as(anchor: DateSpan | None, unit: str, expression: str, start: int) -> DateSpan | None:
