@@ -109,7 +109,11 @@ _STATIVE_STEMS = (
     "interest",
     "limit",
     "last",  # "the talks lasted three hours": how long, not what happened
+    "stay",  # "stayed closed": a state kept
 )
+# Whole forms that judge or classify ("proved decisive", "was deemed a success"): stems would take
+# "provided", "seeded" too.
+_JUDGING_FORMS = frozenset("proved proven deemed hailed termed dubbed labelled labeled".split())
 _CONJECTURE_KEYS = keys("could would might may can perhaps possibly")
 # Not in a relative clause: "signed a cable that will link the two grids" tells what the cable is for.
 _FUTURE_STATIVE = re.compile(
@@ -328,7 +332,11 @@ def _conjecture(text: str) -> bool:
 
 # (Also without a comma: "a protocol that raises the number of workers who may work in Greece".)
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s+|\s)(?:which|who|whose|where)\b[^,;]*")
-_REPORTED_THAT = re.compile(r"\b(?:agreed|announced|decided|confirmed|promised|pledged)\s+that\b[^;]*")
+# (Also with a date or an addressee before "that": "announced on Friday that the embassy would open".)
+_REPORTED_THAT = re.compile(
+    r"\b(?:agreed|announced|decided|confirmed|promised|pledged)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?that\b(?![^;]*\b(?:could|might|may|can)\b)[^;]*"
+)
 
 
 def _future_stative(text: str) -> bool:
@@ -342,22 +350,124 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     """
     if language != "en" or (not clause.isascii() and _NON_LATIN.search(clause)):
         return True
+    if _not_held(clause):
+        return True  # "the visit could not take place": called off, which is a happening
     if _advice(clause) or _conjecture(clause) or _future_stative(clause):
+        return False
+    if _habitual(clause) or (date_at is not None and _dated_attribution(clause, date_at)):
         return False
     if has_action_verb(clause) or _scheduled(clause):
         return True
-    if date_at is not None:
-        start, end = date_at
-        before = clause[max(0, start - 60) : start]
-        opening = _OPENING_PREPOSITION.match(clause, start, end)  # "from 29 November to 2 December 2022"
-        if opening:
-            before += opening.group()
-        return bool(
-            _NOUN_BEFORE.search(before)
-            or _NOUN_AFTER.match(clause[end : end + 60])
-            or _dated_participle(clause[max(0, start - 100) : start])
-        )
-    return False
+    if date_at is None:
+        return False
+    start, end = date_at
+    if _dated_participle(clause[max(0, start - 100) : start]):
+        return True  # "the memorandum signed by Turkey and Libya in 2019, which Greece considers void"
+    if _negation(clause) or _judged(clause):
+        return False  # "did not sign the 2019 agreement", "the 2022 visit marked a turning point"
+    before = clause[max(0, start - 60) : start]
+    opening = _OPENING_PREPOSITION.match(clause, start, end)  # "from 29 November to 2 December 2022"
+    if opening:
+        before += opening.group()
+    return bool(_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(clause[end : end + 60]))
+
+
+# A happening that did not take place is called off, which is a happening at its date.
+_NOT_HELD = re.compile(
+    r"\b(?:could|did|was|were|has|had)(?:\s+not|n[’']t)\s+(?:been\s+)?(?:take\s+place|taken\s+place|held|go\s+ahead)\b"
+    r"|\bnever\s+(?:took\s+place|went\s+ahead|happened)\b"
+)
+
+
+def _not_held(clause: str) -> bool:
+    return ("not" in clause or "n't" in clause or "n’t" in clause or "never" in clause) and _NOT_HELD.search(
+        clause
+    ) is not None
+
+
+# A negated predicate with no deed done elsewhere in the clause: "did not sign", "has never been
+# ratified", "No minister visited", "Neither side opened", "failed to agree", "has yet to".
+_NEGATION = re.compile(
+    r"\b(?:not(?!\s+(?:only|least|just)\b)|never|neither|nor|nobody|none)\b|n[’']t\b|\byet\s+to\b|\bfailed\s+to\b"
+    r"|(?:^|,\s)[Nn]o\s+(?!longer\b|sooner\b|less\b|more\b)[a-z]"
+)
+
+
+def _negation(clause: str) -> bool:
+    lower = clause.lower()
+    return ("n" in lower) and _NEGATION.search(clause) is not None
+
+
+# What a clause says of a happening it names, when it does nothing: a judgement ("the 2022 visit
+# marked a turning point", "the December 2023 agreement represents an important step", "Observers
+# regard the 2015 memorandum as the foundation", "Section 3 describes the 2019 agreement") or a
+# class or quality given by a copula ("was a milestone", "were a lost decade", "is the most
+# serious"); "was the first visit by an emir" and "was held in 2016" are happenings.
+_JUDGED = re.compile(
+    r"\b(?:mark(?:s|ed)?|represent(?:s|ed)?|constitut(?:e|es|ed)|signal(?:s|led|ed)?|symboli[sz](?:e|es|ed)"
+    r"|embod(?:y|ies|ied)|epitomi[sz](?:e|es|ed)|remain(?:s|ed)?|prov(?:e|es|ed)|regard(?:s|ed)?|consider(?:s|ed)?"
+    r"|view(?:s|ed)?|see|sees|saw|seen|describ(?:e|es|ed)|deem(?:s|ed)?|hail(?:s|ed)?|examin(?:e|es)|analys(?:e|es)"
+    r"|discuss(?:es)?|stand|stands|serv(?:e|es|ed)\s+as|count(?:s|ed)?\s+as)\b"
+    r"|\b(?:is|was|are|were|been|becomes?|became)\s+(?:also\s+|thus\s+|therefore\s+|widely\s+|rightly\s+)?"
+    r"(?:a|an|one\s+of|among|the\s+(?:most|least|best|worst|greatest|biggest|largest|main|key|real)"
+    r"|(?:[a-z]+-)?[a-z]{2,}est|more|less|very|highly|particularly)\b"
+)
+
+
+def _judged(clause: str) -> bool:
+    """A judgement in the clause itself, not in a relative clause of a noun it names ("the October
+    2022 state visit, which marked an important milestone")."""
+    return _JUDGED.search(clause) is not None and _JUDGED.search(_RELATIVE_CLAUSE.sub("", clause)) is not None
+
+
+# How often something happens is a habit, not a happening: "the ferry ran three times a week",
+# "the commission meets every year" (not in a relative clause: "the forum, held every two
+# years, opened on 3 May"); a first time or a start is a happening ("launched weekly flights").
+_HABIT = re.compile(
+    r"\b(?:(?:\w+|\d+)\s+times\s+(?:a|per|each|every)|once\s+(?:a|per|every)|twice\s+(?:a|per|every)"
+    r"|every\s+(?:day|week|month|year|spring|summer|autumn|winter|two|three|four|five|other)"
+    r"|each\s+(?:day|week|month|year|spring|summer|autumn|winter)|annually|regularly|usually|typically|routinely)\b"
+    # "runs daily", not "the number of weekly flights rose to 14": an adverb, not before its noun.
+    r"|\b(?:daily|weekly|monthly|yearly)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|from|to|between|since|for|during|until|and)\b)"
+)
+_HABIT_HINTS = ("times", "once", "twice", "every", "each", "ly")
+_STARTS = re.compile(
+    r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|begun|open\w*|resum\w*|introduc\w*|establish\w*"
+    r"|found(?:ed|s)?|set\s+up|agreed|decided|signed)\b",
+    re.IGNORECASE,
+)
+
+
+def _habitual(clause: str) -> bool:
+    if not any(hint in clause for hint in _HABIT_HINTS):
+        return False
+    main = _RELATIVE_CLAUSE.sub("", _PARENTHETICAL.sub("", clause))
+    return _HABIT.search(main) is not None and _STARTS.search(main) is None
+
+
+_PARENTHETICAL = re.compile(r",\s+(?:held|organi[sz]ed|convened|which|who)\b[^,;]*,")
+
+# A quotation and who said it: the happening is the saying, and a date outside the quotation
+# dates only that ('"Our friendship is not for sale," the President told reporters on Friday').
+_QUOTE_FIRST = re.compile(r"^\s*[\"“‘]([^\"“”]{3,})[\"”’]\s*,?\s*")
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|added|stressed|noted|declared|stated|explained|insisted|remarked|replied|wrote"
+    r"|underlined|emphasi[sz]ed|asked|recalled|warned|concluded)\b"
+)
+
+
+def _dated_attribution(clause: str, date_at: tuple[int, int]) -> bool:
+    if clause[:3].lstrip()[:1] not in ('"', "“", "‘"):
+        return False
+    quote = _QUOTE_FIRST.match(clause)
+    if quote is None or date_at[0] < quote.end():
+        return False
+    rest = clause[quote.end() :]
+    relative = _RELATIVE_CLAUSE.search(rest)
+    if relative is not None and date_at[0] >= quote.end() + relative.start():
+        return False  # '"...," said X, who is expected in Madrid in December': the speaker's own plan
+    speech = _SPEECH.search(rest)
+    return speech is not None and not has_action_verb(rest[: speech.start()] + rest[speech.end() :])
 
 
 # "The corridor, launched by Azerbaijan, Georgia and Hungary in December 2022, is expected to ...":
@@ -365,9 +475,22 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
 _PARTICIPLE_PHRASE = re.compile(r"(?:^|,)\s+(?:\w+\s+)?(\w+ed)\b[^;]{0,90}?$")
 
 
+# Without commas, right after its noun: "the memorandum on maritime zones signed by Turkey and Libya
+# in 2019" (not "was signed", "has not been ratified since 2019": a verb of the clause).
+_REDUCED_RELATIVE = re.compile(r"\b([a-z]+)\s+([a-z]+ed)\b[^,;]{0,90}?$")
+_NOT_BEFORE_PARTICIPLE = frozenset("was were is are be been being has have had not never no also".split())
+
+
 def _dated_participle(before: str) -> bool:
     match = _PARTICIPLE_PHRASE.search(before)
-    return match is not None and _DECISIVE.match(match.group(1)) is not None
+    if match is not None and _DECISIVE.match(match.group(1)) is not None:
+        return True
+    reduced = _REDUCED_RELATIVE.search(before)
+    return (
+        reduced is not None
+        and reduced.group(1) not in _NOT_BEFORE_PARTICIPLE
+        and _DECISIVE.match(reduced.group(2)) is not None
+    )
 
 
 # "X is expected in 2026", "is expected to admit its first patients in 2028", "is due to open",
@@ -404,7 +527,7 @@ _NOT_SUBJECTS = _BEFORE_PARTICIPLE | frozenset("of in on at to for from by with 
 
 
 def _stative(word: str) -> bool:
-    return word.startswith(_STATIVE_STEMS)
+    return word.startswith(_STATIVE_STEMS) or word in _JUDGING_FORMS
 
 
 @lru_cache(maxsize=8192)  # an article's lead is tested for its happening, then as a dated clause
@@ -418,9 +541,16 @@ def has_action_verb(clause: str) -> bool:
         if word[0].isupper() and i:  # a name ("United", "Ahmed"), not a verb
             continue
         previous = lower[i - 1] if i else ""
+        if _negated(lower, i):
+            continue  # "did not sign", "has yet to be ratified", "No minister visited": no deed done
         if low in _IRREGULAR_PAST:
+            if previous in _ADJECTIVE_BEFORE or _ranked(lower, i):
+                continue  # "a lost decade"; "became the largest market": a rank held, not a deed
             return True  # a stative irregular past is no candidate
         if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
+            if _after_linking_verb(lower, i):
+                continue  # "remained closed", "stayed involved": a state
+
             if lower[i + 1 : i + 3] == ["into", "force"]:
                 return True  # "entered into force", "was brought into force"
             if low == "included" and (
@@ -466,6 +596,61 @@ def has_action_verb(clause: str) -> bool:
         elif low.endswith("ing") and previous not in _BEFORE_PARTICIPLE and _base_of_ing(low) in _EVENT_VERBS:
             return True  # "flights ... starting next month"
     return False
+
+
+# Before an irregular past, words that make it an adjective ("a lost decade", "the spoken word"); not
+# "that" ("the agreement that led to ...").
+_ADJECTIVE_BEFORE = _BEFORE_PARTICIPLE - {"that", "this", "so"}
+# Negation of the verb after it, a few words back: "did not sign", "has never visited", "didn't
+# attend", "No minister visited", "Neither side opened", "failed to ratify", "has yet to sign".
+_NEGATORS = frozenset("not never no neither nor nobody none failed".split())
+_NEGATION_SPAN = 3
+
+
+def _negated(lower: list[str], i: int) -> bool:
+    """Whether the verb at i is negated: a negator among the few words before it, with no
+    verb-like word of its own ("not only signed" is not negated; "failed" negates after "to")."""
+    for j in range(i - 1, max(-1, i - 1 - _NEGATION_SPAN), -1):
+        word = lower[j]
+        if word in _NEGATORS or word.endswith(("n't", "n’t")):
+            if word == "not" and lower[j + 1 : j + 2] in (["only"], ["least"], ["just"]):
+                return False
+            if word == "failed" and lower[j + 1 : j + 2] != ["to"]:
+                return False
+            return True
+        if word == "yet" and lower[j + 1 : j + 2] == ["to"]:
+            return True  # "has yet to ratify", "is yet to be signed"
+    return False
+
+
+# A rank held, after "became" ("became the largest market", "became one of the main partners",
+# "became Vietnam's second-largest supplier"): a state reached, not a deed.
+_RANK = re.compile(r"(?:[a-z]+-)?(?:[a-z]{2,}est|most|leading|top|main|biggest)$")
+_RANK_FILLER = frozenset("the its their his her one of among a an".split())
+
+
+def _ranked(lower: list[str], i: int) -> bool:
+    if lower[i] not in ("became", "become"):
+        return False
+    for word in lower[i + 1 : i + 5]:
+        if word in _RANK_FILLER or word.endswith(("'s", "’s")):
+            continue
+        return word not in ("latest", "first") and _RANK.match(word) is not None
+    return False
+
+
+_LINKING = frozenset(
+    "remain remains remained stay stays stayed seem seems seemed appear appears appeared become becomes became "
+    "became got get gets look looks looked keep keeps kept".split()
+)
+
+
+def _after_linking_verb(lower: list[str], i: int) -> bool:
+    """Whether an "-ed" word follows a linking verb, past adverbs: "remained largely closed"."""
+    j = i - 1
+    while j >= 0 and (lower[j] in _ADVERBS or lower[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and lower[j] in _LINKING
 
 
 _AUXILIARIES = frozenset("was were is are be been being has have had".split())

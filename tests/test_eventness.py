@@ -1,0 +1,165 @@
+"""Which dated clauses are chronology rows: a bank of sentences per class of non-event, each
+beside close sentences that do state a happening (eventness, through the chronology's filter).
+
+The sentences are written for these tests, not taken from any corpus: different verbs, word
+orders, tenses, voices and clause positions, so a rule that passes them reads grammar (clause
+structure, auxiliaries, negation scope), not one corpus's words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportgen.analysis.chronology import _is_happening, extract_events, group_clauses
+from reportgen.corpus import Location
+
+REF = dt.date(2026, 6, 1)  # a Monday: "on Friday" is 29 May 2026
+
+
+def rows(sentence: str) -> list[str]:
+    """The chronology rows one sentence gives, as "label: text"."""
+    events = extract_events(sentence, reference=REF, item_id="doc", location=Location("doc.txt", 1))
+    return [f"{e.label}: {e.text}" for e in group_clauses(events) if _is_happening(e, "en")]
+
+
+EVENT, NOT = True, False
+
+# state / trend
+STATES = [
+    (NOT, 'Trade between the two countries has grown steadily since 2019.'),
+    (NOT, 'Since 2015 the embassy in Doha has remained the only Gulf mission accredited to Astana.'),
+    (NOT, 'Since 2018, cooperation in higher education has continued to expand.'),
+    (NOT, 'The city has been home to a large Korean community since the 1930s.'),
+    (NOT, 'Bilateral trade remained modest throughout the 2010s.'),
+    (NOT, 'In 2024 the country was home to about 3,000 Nigerian students.'),
+    (NOT, 'Investment flows have stayed below USD 1 billion a year since 2021.'),
+    (NOT, 'In 2023 Portugal was still the second-largest supplier of the Angolan market.'),
+    (NOT, 'Since 2020 Turkish firms have kept winning road contracts in Ghana.'),
+    (NOT, 'Political dialogue has intensified since 2022.'),
+    (NOT, 'The volume of trade continues to rise, as it has every year since 2017.'),
+    (NOT, 'In 2021 Vietnam became the largest market for Australian live cattle.'),
+    (NOT, 'Throughout 2023 the border stayed closed to freight traffic.'),
+    (EVENT, 'Trade rose to USD 4.1 billion in 2023.'),
+    (EVENT, 'The embassy in Doha opened in 2015.'),
+    (EVENT, 'In 2022 the two countries set up a joint commission on higher education.'),
+    (
+        EVENT,
+        'In 2021 Vietnam became a strategic partner of Australia when the two prime ministers signed a joint statement.',
+    ),
+    (EVENT, 'The border was closed to freight traffic in March 2023.'),
+    (EVENT, 'In 2024 the Korean community of Tashkent founded a cultural centre.'),
+]
+
+# assessment
+ASSESSMENTS = [
+    (NOT, 'The 2022 visit marked a turning point in relations.'),
+    (NOT, 'The signing of the 2019 agreement was a milestone for both countries.'),
+    (NOT, 'The crisis of 2017–2018 was the most serious in the history of the relationship.'),
+    (NOT, 'The 2016 summit proved decisive for the later rapprochement.'),
+    (NOT, 'Relations between the two countries have travelled a long way since 1992.'),
+    (NOT, 'In retrospect, the 2010s were a lost decade for economic ties.'),
+    (NOT, 'The treaty of 2004 remains the legal basis of the relationship.'),
+    (NOT, 'The December 2023 agreement represents an important step in defence cooperation.'),
+    (NOT, 'Observers regard the 2015 memorandum as the foundation of the energy partnership.'),
+    (NOT, 'The year 2024 was a record year for tourism between the two countries.'),
+    (EVENT, 'The visit in October 2022 ended with the signing of six agreements.'),
+    (EVENT, 'The agreement was signed in Doha in December 2023.'),
+    (EVENT, 'The crisis of 2017–2018 ended when the Portuguese court transferred the case to Luanda in May 2018.'),
+    (EVENT, 'In 2016 the two presidents held a summit in Rabat.'),
+]
+
+# advice
+ADVICE = [
+    (NOT, 'It is necessary to create a roadmap for cooperation until 2030.'),
+    (NOT, 'The two governments should open direct flights by 2027.'),
+    (NOT, 'It is recommended that the joint commission meet before the end of 2026.'),
+    (NOT, 'Kazakhstan ought to use the 2026 forum to attract investors.'),
+    (NOT, 'A joint working group needs to be set up in 2027.'),
+    (NOT, 'It would be advisable to hold the next round of consultations in 2027.'),
+    (EVENT, 'The two governments agreed in 2025 to open direct flights.'),
+    (EVENT, 'The joint commission met in Astana in May 2026.'),
+]
+
+# modality
+MODALITY = [
+    (NOT, 'The Korea–Central Asia summit planned for 2026 can become a turning point.'),
+    (NOT, 'The new corridor could cut travel times by half by 2030.'),
+    (NOT, 'Without the 2022 sanctions, the project might have been completed earlier.'),
+    (NOT, 'The ministers may sign the agreement in June 2026, according to diplomats.'),
+    (NOT, 'In 2024 the refinery would have been able to process twice as much crude.'),
+    (NOT, 'The parliament could ratify the treaty as early as March 2027.'),
+    (EVENT, 'The summit is scheduled for June 2026.'),
+    (EVENT, 'The parliament ratified the treaty in March 2025.'),
+    (EVENT, 'The ministers will sign the agreement in June 2026.'),
+    (EVENT, 'The visit planned for March 2024 could not take place because of the floods.'),
+]
+
+# negation
+NEGATION = [
+    (NOT, 'The president did not sign the agreement in 2019.'),
+    (NOT, 'Parliament has yet to ratify the 2012 treaty.'),
+    (EVENT, 'The treaty has yet to be ratified, although it was signed in 2012.'),
+    (NOT, 'In 2020 neither side opened a new consulate.'),
+    (NOT, 'The trade agreement has not entered into force since its signing in 2021.'),
+    (NOT, 'No minister visited Accra in 2018.'),
+    (EVENT, 'The 2024 meeting never took place.'),
+    (EVENT, 'The president signed the agreement in 2019.'),
+    (EVENT, 'The treaty was ratified in 2023.'),
+    (EVENT, 'The visit planned for March 2024 was cancelled.'),
+    (EVENT, 'The visit, scheduled for 12 May 2025, was called off at the last minute.'),
+    (EVENT, 'In 2020 both sides opened new consulates.'),
+    (EVENT, 'The minister, who had not visited Accra since 2009, arrived there on 4 May 2018.'),
+]
+
+# generic / habitual
+HABITS = [
+    (NOT, 'The joint commission meets every year, most recently in 2025.'),
+    (NOT, 'The flight from Colombo to Prague takes almost fourteen hours.'),
+    (NOT, 'Since 2010 the forum has been held every two years.'),
+    (NOT, 'Every summer since 2016, Polish students spend a month in Manila.'),
+    (NOT, 'In 2023 the ferry ran three times a week between the two ports.'),
+    (NOT, 'Since 2019 more than 12,000 people have studied Korean every year.'),
+    (EVENT, 'The joint commission met in Ankara in 2025.'),
+    (EVENT, 'The forum was held for the first time in 2010.'),
+    (EVENT, 'The first direct flight from Colombo landed in Prague on 16 June 2026.'),
+]
+
+# study talk
+STUDY_TALK = [
+    (NOT, 'This article examines relations between the two countries since 1991.'),
+    (NOT, 'The study covers the period from 2000 to 2024.'),
+    (NOT, 'In 2023 the authors interviewed twelve diplomats.'),
+    (NOT, 'The literature on the relationship grew rapidly after 2010.'),
+    (NOT, 'Section 3 describes the 2019 agreement in detail.'),
+    (EVENT, 'The two countries established diplomatic relations in 1991.'),
+]
+
+# background definitions
+BACKGROUND = [
+    (NOT, 'Astana has been the capital of Kazakhstan since 1997.'),
+    (NOT, 'The Tengiz field is the largest oil field in Kazakhstan, with output of 29 million tonnes in 2023.'),
+    (NOT, 'The Expo 2017 site is now an international financial centre.'),
+    (NOT, 'Astana, the capital since 1997, is located on the Ishim river.'),
+    (EVENT, 'The Shanghai Cooperation Organisation was founded in 2001.'),
+    (EVENT, 'The Kashagan field was discovered in 2000.'),
+]
+
+# reported speech / quote
+QUOTES = [
+    (NOT, '"Our friendship is not for sale," the president told reporters on 22 May 2026.'),
+    (NOT, 'The minister said on Friday that Portugal was the second-largest investor in Angola.'),
+    (NOT, '"We want investment, not patrol boats," said the minister on 3 December 2026.'),
+    (EVENT, 'The minister announced on Friday that the embassy would open in June 2026.'),
+    (EVENT, 'The president told reporters on 22 May 2026 that he had signed the decree.'),
+]
+
+
+BANK = STATES + ASSESSMENTS + ADVICE + MODALITY + NEGATION + HABITS + STUDY_TALK + BACKGROUND + QUOTES
+
+
+@pytest.mark.parametrize("expected, sentence", BANK, ids=[s[:60] for _, s in BANK])
+def test_a_clause_is_a_row_only_when_it_states_a_happening(expected, sentence):
+    got = rows(sentence)
+    assert bool(got) == expected, got
