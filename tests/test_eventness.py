@@ -26,7 +26,8 @@ def rows(sentence: str) -> list[str]:
 
 EVENT, NOT = True, False
 
-# state / trend
+
+# ongoing states and trends ("has grown since", "remained", "is home to", a rank reached) beside dated changes and deeds
 STATES = [
     (NOT, 'Trade between the two countries has grown steadily since 2019.'),
     (NOT, 'Since 2015 the embassy in Doha has remained the only Gulf mission accredited to Astana.'),
@@ -50,9 +51,24 @@ STATES = [
     ),
     (EVENT, 'The border was closed to freight traffic in March 2023.'),
     (EVENT, 'In 2024 the Korean community of Tashkent founded a cultural centre.'),
+    (NOT, 'Exports of Chilean copper to India have risen every year since 2016.'),
+    (NOT, 'Ghanaian cocoa has dominated the bilateral basket since the 1990s.'),
+    (NOT, 'The two navies have been holding joint drills since 2019.'),
+    (NOT, 'Since 2014 the relationship has rested on three pillars: trade, energy and education.'),
+    (NOT, 'In 2025 Norway remained the largest donor to the rainforest fund.'),
+    (NOT, 'Trade with Poland is still small: USD 1.1 billion in 2025.'),
+    (NOT, 'Since the early 2000s Moroccan banks have kept expanding across West Africa.'),
+    (NOT, 'Portuguese companies continued to invest in Angola throughout 2019.'),
+    (NOT, 'As of 2026, some 4,000 Filipino workers live in Poland.'),
+    (NOT, 'Turkish Airlines has flown to Accra since 2012.'),
+    (EVENT, 'Turkish Airlines began flying to Accra in 2012.'),
+    (EVENT, 'The navies held their first joint drill in 2019.'),
+    (EVENT, 'In 2025 Norway paid USD 56 million into the rainforest fund.'),
+    (EVENT, 'Chile and India signed a preferential trade agreement in 2006.'),
+    (EVENT, 'Moroccan banks opened 12 branches in Nigeria in 2018.'),
 ]
 
-# assessment
+# assessments of a dated happening ("marked a turning point", "was a milestone") beside what it did
 ASSESSMENTS = [
     (NOT, 'The 2022 visit marked a turning point in relations.'),
     (NOT, 'The signing of the 2019 agreement was a milestone for both countries.'),
@@ -68,9 +84,20 @@ ASSESSMENTS = [
     (EVENT, 'The agreement was signed in Doha in December 2023.'),
     (EVENT, 'The crisis of 2017–2018 ended when the Portuguese court transferred the case to Luanda in May 2018.'),
     (EVENT, 'In 2016 the two presidents held a summit in Rabat.'),
+    (NOT, 'The 2006 agreement laid the groundwork for the later partnership.'),
+    (NOT, 'The 2018 visit is considered the start of a new era.'),
+    (NOT, 'The talks in June 2024 were a success for both sides.'),
+    (NOT, 'For many observers, the 2017 summit symbolised the end of isolation.'),
+    (NOT, 'The year 2019 was a turning point in relations.'),
+    (NOT, 'Historians see the 1975 independence as the origin of the migration.'),
+    (NOT, 'The 2021 framework agreement has become the main reference of cooperation.'),
+    (EVENT, 'The 2018 visit opened a new chapter when the two leaders signed a partnership declaration.'),
+    (EVENT, 'The talks in June 2024 produced an agreement on fisheries.'),
+    (EVENT, 'The visit in March 2019 was the first by a Greek prime minister since 1990.'),
+    (EVENT, 'The October 2022 state visit of the Emir to Astana.'),
 ]
 
-# advice
+# advice and prescriptions beside decisions
 ADVICE = [
     (NOT, 'It is necessary to create a roadmap for cooperation until 2030.'),
     (NOT, 'The two governments should open direct flights by 2027.'),
@@ -80,9 +107,14 @@ ADVICE = [
     (NOT, 'It would be advisable to hold the next round of consultations in 2027.'),
     (EVENT, 'The two governments agreed in 2025 to open direct flights.'),
     (EVENT, 'The joint commission met in Astana in May 2026.'),
+    (NOT, 'Both governments must speed up the ratification of the 2023 treaty.'),
+    (NOT, 'It is essential that the 2024 roadmap be implemented in full.'),
+    (NOT, 'Greater use should be made of the 2019 visa facilitation agreement.'),
+    (NOT, 'Exporters need to take advantage of the tariff cuts of 2025.'),
+    (EVENT, 'The ministers agreed in May 2025 to speed up the ratification of the treaty.'),
 ]
 
-# modality
+# conjecture and hypotheses beside plans and deeds ("could not take place" is called off)
 MODALITY = [
     (NOT, 'The Korea–Central Asia summit planned for 2026 can become a turning point.'),
     (NOT, 'The new corridor could cut travel times by half by 2030.'),
@@ -94,9 +126,17 @@ MODALITY = [
     (EVENT, 'The parliament ratified the treaty in March 2025.'),
     (EVENT, 'The ministers will sign the agreement in June 2026.'),
     (EVENT, 'The visit planned for March 2024 could not take place because of the floods.'),
+    (NOT, 'The agreement may enter into force as early as 2027.'),
+    (NOT, 'Had the 2020 pandemic not intervened, the plant would have opened that year.'),
+    (NOT, 'A free trade agreement might be concluded by 2028.'),
+    (NOT, 'The 2026 summit can give new impetus to cooperation.'),
+    (NOT, 'Perhaps the 2019 visit will be remembered as the high point of relations.'),
+    (EVENT, 'The plant will open in 2027, the ministry said.'),
+    (EVENT, 'The free trade agreement is expected to be concluded in 2027.'),
+    (EVENT, 'Construction is due to begin in March 2027.'),
 ]
 
-# negation
+# negated deeds beside deeds and called-off happenings
 NEGATION = [
     (NOT, 'The president did not sign the agreement in 2019.'),
     (NOT, 'Parliament has yet to ratify the 2012 treaty.'),
@@ -111,9 +151,16 @@ NEGATION = [
     (EVENT, 'The visit, scheduled for 12 May 2025, was called off at the last minute.'),
     (EVENT, 'In 2020 both sides opened new consulates.'),
     (EVENT, 'The minister, who had not visited Accra since 2009, arrived there on 4 May 2018.'),
+    (NOT, 'Ghana has not yet ratified the 2021 double taxation agreement.'),
+    (NOT, 'The 2019 memorandum was never implemented.'),
+    (NOT, 'Poland did not open an embassy in Manila until 2020, despite plans announced in 2015.'),
+    (NOT, 'In 2022 no Egyptian president travelled to Athens.'),
+    (EVENT, 'Poland opened an embassy in Manila in 2020.'),
+    (EVENT, 'The 2023 talks ended without an agreement after three rounds in Lisbon on 4 May 2023.'),
+    (EVENT, 'Angola ratified the double taxation agreement in March 2024.'),
 ]
 
-# generic / habitual
+# habits and timetables beside a first time or a start
 HABITS = [
     (NOT, 'The joint commission meets every year, most recently in 2025.'),
     (NOT, 'The flight from Colombo to Prague takes almost fourteen hours.'),
@@ -124,9 +171,16 @@ HABITS = [
     (EVENT, 'The joint commission met in Ankara in 2025.'),
     (EVENT, 'The forum was held for the first time in 2010.'),
     (EVENT, 'The first direct flight from Colombo landed in Prague on 16 June 2026.'),
+    (NOT, 'The Joint Economic Commission usually meets in the spring, as it did in 2024.'),
+    (NOT, 'Each year since 2015, around 300 Peruvian students have received Canadian scholarships.'),
+    (NOT, 'Ferries sail twice a week between the two ports, as they have since 2018.'),
+    (NOT, 'Every September since 2012, Ghanaian traders travel to the Izmir fair.'),
+    (EVENT, 'The Joint Economic Commission met for the fifth time in April 2024.'),
+    (EVENT, 'In September 2012 a Ghanaian delegation travelled to the Izmir fair for the first time.'),
+    (EVENT, 'Weekly flights between Lima and Toronto started in May 2024.'),
 ]
 
-# study talk
+# the study speaking of itself
 STUDY_TALK = [
     (NOT, 'This article examines relations between the two countries since 1991.'),
     (NOT, 'The study covers the period from 2000 to 2024.'),
@@ -134,6 +188,12 @@ STUDY_TALK = [
     (NOT, 'The literature on the relationship grew rapidly after 2010.'),
     (NOT, 'Section 3 describes the 2019 agreement in detail.'),
     (EVENT, 'The two countries established diplomatic relations in 1991.'),
+    (NOT, 'The present article traces relations from 1975 to 2025.'),
+    (NOT, 'Chapter 4 analyses the 2016 crisis.'),
+    (NOT, 'The authors interviewed officials in Accra in 2024.'),
+    (NOT, 'Our data cover exports between 2010 and 2024.'),
+    (NOT, 'Table 2 shows trade in 2023.'),
+    (EVENT, 'The Ghanaian foreign minister visited Ankara in 2024.'),
 ]
 
 # background definitions
@@ -144,17 +204,27 @@ BACKGROUND = [
     (NOT, 'Astana, the capital since 1997, is located on the Ishim river.'),
     (EVENT, 'The Shanghai Cooperation Organisation was founded in 2001.'),
     (EVENT, 'The Kashagan field was discovered in 2000.'),
+    (NOT, 'Lima, founded in 1535, is the capital of Peru.'),
+    (NOT, 'The Tijani order, which dates back to the 18th century, has many followers in Nigeria.'),
+    (NOT, 'Oslo has been the seat of the Nobel Peace Prize committee since 1901.'),
+    (EVENT, 'The Tijani order opened a centre in Kano in 2018.'),
 ]
 
-# reported speech / quote
+# quotations and reported states dated by their attribution beside reported deeds
 QUOTES = [
     (NOT, '"Our friendship is not for sale," the president told reporters on 22 May 2026.'),
     (NOT, 'The minister said on Friday that Portugal was the second-largest investor in Angola.'),
     (NOT, '"We want investment, not patrol boats," said the minister on 3 December 2026.'),
     (EVENT, 'The minister announced on Friday that the embassy would open in June 2026.'),
     (EVENT, 'The president told reporters on 22 May 2026 that he had signed the decree.'),
+    (NOT, '"Relations have never been better," the ambassador said on 4 May 2026.'),
+    (NOT, '"This is a historic day," Prime Minister Tusk told journalists in Warsaw on 12 June 2026.'),
+    (NOT, 'According to the minister, speaking on 3 March 2026, trade is growing fast.'),
+    (NOT, 'On 2 June 2026 the ambassador said that relations were excellent.'),
+    (EVENT, '"We signed six agreements today," the minister said on 4 May 2026.'),
+    (EVENT, 'On 2 June 2026 the ambassador presented his credentials to the president.'),
+    (EVENT, 'The minister said on 2 June 2026 that both sides had signed the visa agreement.'),
 ]
-
 
 BANK = STATES + ASSESSMENTS + ADVICE + MODALITY + NEGATION + HABITS + STUDY_TALK + BACKGROUND + QUOTES
 

@@ -108,6 +108,10 @@ _STATIVE_STEMS = (
     "connect",
     "interest",
     "limit",
+    "symboli",  # "symbolised the end of isolation": a judgement
+    "embod",
+    "epitomi",
+    "exemplif",
     "last",  # "the talks lasted three hours": how long, not what happened
     "stay",  # "stayed closed": a state kept
 )
@@ -350,26 +354,27 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     """
     if language != "en" or (not clause.isascii() and _NON_LATIN.search(clause)):
         return True
-    if _not_held(clause):
-        return True  # "the visit could not take place": called off, which is a happening
     if _advice(clause) or _conjecture(clause) or _future_stative(clause):
-        return False
+        return _not_held(clause)  # "the visit could not take place": called off, which is a happening
     if _habitual(clause) or (date_at is not None and _dated_attribution(clause, date_at)):
         return False
     if has_action_verb(clause) or _scheduled(clause):
         return True
     if date_at is None:
-        return False
+        return _not_held(clause)
     start, end = date_at
-    if _dated_participle(clause[max(0, start - 100) : start]):
-        return True  # "the memorandum signed by Turkey and Libya in 2019, which Greece considers void"
-    if _negation(clause) or _judged(clause):
-        return False  # "did not sign the 2019 agreement", "the 2022 visit marked a turning point"
     before = clause[max(0, start - 60) : start]
     opening = _OPENING_PREPOSITION.match(clause, start, end)  # "from 29 November to 2 December 2022"
     if opening:
         before += opening.group()
-    return bool(_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(clause[end : end + 60]))
+    # An event noun at the date ("the October 2022 state visit") unless the clause denies or judges
+    # it ("did not sign the 2019 agreement", "the 2022 visit marked a turning point").
+    if (_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(clause[end : end + 60])) and not (
+        _negation(clause) or _judged(clause)
+    ):
+        return True
+    # "the memorandum signed by Turkey and Libya in 2019, which Greece considers void"
+    return _dated_participle(clause[max(0, start - 100) : start]) or _not_held(clause)
 
 
 # A happening that did not take place is called off, which is a happening at its date.
@@ -393,9 +398,13 @@ _NEGATION = re.compile(
 )
 
 
+_NEGATION_KEYS = keys("not never neither nor nobody none yet failed no")
+
+
 def _negation(clause: str) -> bool:
-    lower = clause.lower()
-    return ("n" in lower) and _NEGATION.search(clause) is not None
+    return (may_hold(clause, _NEGATION_KEYS) or "n't" in clause or "n’t" in clause) and _NEGATION.search(
+        clause
+    ) is not None
 
 
 # What a clause says of a happening it names, when it does nothing: a judgement ("the 2022 visit
@@ -407,7 +416,8 @@ _JUDGED = re.compile(
     r"\b(?:mark(?:s|ed)?|represent(?:s|ed)?|constitut(?:e|es|ed)|signal(?:s|led|ed)?|symboli[sz](?:e|es|ed)"
     r"|embod(?:y|ies|ied)|epitomi[sz](?:e|es|ed)|remain(?:s|ed)?|prov(?:e|es|ed)|regard(?:s|ed)?|consider(?:s|ed)?"
     r"|view(?:s|ed)?|see|sees|saw|seen|describ(?:e|es|ed)|deem(?:s|ed)?|hail(?:s|ed)?|examin(?:e|es)|analys(?:e|es)"
-    r"|discuss(?:es)?|stand|stands|serv(?:e|es|ed)\s+as|count(?:s|ed)?\s+as)\b"
+    r"|discuss(?:es)?|stand|stands|serv(?:e|es|ed)\s+as|count(?:s|ed)?\s+as"
+    r"|(?:laid|lays?)\s+the\s+(?:groundwork|foundations?(?!\s+stone)|basis))\b"
     r"|\b(?:is|was|are|were|been|becomes?|became)\s+(?:also\s+|thus\s+|therefore\s+|widely\s+|rightly\s+)?"
     r"(?:a|an|one\s+of|among|the\s+(?:most|least|best|worst|greatest|biggest|largest|main|key|real)"
     r"|(?:[a-z]+-)?[a-z]{2,}est|more|less|very|highly|particularly)\b"
@@ -428,9 +438,12 @@ _HABIT = re.compile(
     r"|every\s+(?:day|week|month|year|spring|summer|autumn|winter|two|three|four|five|other)"
     r"|each\s+(?:day|week|month|year|spring|summer|autumn|winter)|annually|regularly|usually|typically|routinely)\b"
     # "runs daily", not "the number of weekly flights rose to 14": an adverb, not before its noun.
-    r"|\b(?:daily|weekly|monthly|yearly)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|from|to|between|since|for|during|until|and)\b)"
+    r"|\b(?:daily|weekly|monthly|yearly)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|from|to|between|since|for|during|until|and)\b)",
+    re.IGNORECASE,
 )
-_HABIT_HINTS = ("times", "once", "twice", "every", "each", "ly")
+_HABIT_KEYS = keys(
+    "times once twice every each annually regularly usually typically routinely daily weekly monthly yearly"
+)
 _STARTS = re.compile(
     r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|begun|open\w*|resum\w*|introduc\w*|establish\w*"
     r"|found(?:ed|s)?|set\s+up|agreed|decided|signed)\b",
@@ -439,7 +452,7 @@ _STARTS = re.compile(
 
 
 def _habitual(clause: str) -> bool:
-    if not any(hint in clause for hint in _HABIT_HINTS):
+    if not may_hold(clause, _HABIT_KEYS):
         return False
     main = _RELATIVE_CLAUSE.sub("", _PARENTHETICAL.sub("", clause))
     return _HABIT.search(main) is not None and _STARTS.search(main) is None
@@ -477,19 +490,20 @@ _PARTICIPLE_PHRASE = re.compile(r"(?:^|,)\s+(?:\w+\s+)?(\w+ed)\b[^;]{0,90}?$")
 
 # Without commas, right after its noun: "the memorandum on maritime zones signed by Turkey and Libya
 # in 2019" (not "was signed", "has not been ratified since 2019": a verb of the clause).
-_REDUCED_RELATIVE = re.compile(r"\b([a-z]+)\s+([a-z]+ed)\b[^,;]{0,90}?$")
-_NOT_BEFORE_PARTICIPLE = frozenset("was were is are be been being has have had not never no also".split())
+_REDUCED_RELATIVE = re.compile(r"\b([a-z]+)\s+([a-z]+ed)\b")
+_NOT_BEFORE_PARTICIPLE = frozenset(
+    "was were is are be been being has have had not never no also yet already just then later since".split()
+)
 
 
 def _dated_participle(before: str) -> bool:
     match = _PARTICIPLE_PHRASE.search(before)
     if match is not None and _DECISIVE.match(match.group(1)) is not None:
         return True
-    reduced = _REDUCED_RELATIVE.search(before)
-    return (
-        reduced is not None
-        and reduced.group(1) not in _NOT_BEFORE_PARTICIPLE
-        and _DECISIVE.match(reduced.group(2)) is not None
+    phrase = before[max(before.rfind(","), before.rfind(";")) + 1 :]  # the date's own phrase
+    return any(
+        first not in _NOT_BEFORE_PARTICIPLE and not first.endswith("ly") and _DECISIVE.match(participle) is not None
+        for first, participle in _REDUCED_RELATIVE.findall(phrase)
     )
 
 
@@ -535,20 +549,25 @@ def has_action_verb(clause: str) -> bool:
     """An action verb in any form: "signed", "was ratified", "took", "will visit", "opens"."""
     words = _WORD.findall(clause)
     lower = list(map(_LOWER.__getitem__, words))
+    negating = not _NEGATING.isdisjoint(lower) or "n't" in clause or "n’t" in clause  # mostly False
     # Only a word that can be a verb is examined (most are not); the others never decide.
     for i in compress(range(len(lower)), map(_MAYBE_VERB.__getitem__, lower)):
         word, low = words[i], lower[i]
         if word[0].isupper() and i:  # a name ("United", "Ahmed"), not a verb
             continue
         previous = lower[i - 1] if i else ""
-        if _negated(lower, i):
+        if negating and _negated(lower, i):
             continue  # "did not sign", "has yet to be ratified", "No minister visited": no deed done
         if low in _IRREGULAR_PAST:
-            if previous in _ADJECTIVE_BEFORE or _ranked(lower, i):
+            if previous in _ADJECTIVE_BEFORE or (low in _BECAME and _ranked(lower, i)):
                 continue  # "a lost decade"; "became the largest market": a rank held, not a deed
+            if low == "laid" and _groundwork(lower, i):
+                continue  # "laid the groundwork for the partnership": a judgement
             return True  # a stative irregular past is no candidate
         if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
-            if _after_linking_verb(lower, i):
+            if (previous in _LINKING or previous in _ADVERBS or previous.endswith("ly")) and _after_linking_verb(
+                lower, i
+            ):
                 continue  # "remained closed", "stayed involved": a state
 
             if lower[i + 1 : i + 3] == ["into", "force"]:
@@ -589,12 +608,19 @@ def has_action_verb(clause: str) -> bool:
             while j >= 0 and lower[j] in _SKIPPABLE:
                 j -= 1
             if j >= 0 and lower[j] in _FUTURE_OR_INFINITIVE:
+                if lower[j] == "to" and j and lower[j - 1].startswith(_NOT_DONE_BEFORE_TO):
+                    continue  # "continued to invest", "hopes to visit": a state or a wish, not a deed
                 return True
             subject_named = words[i - 1][0].isupper() and previous not in _DETERMINERS  # not "The visit was ..."
             if i and (subject_named or previous in _PRONOUNS or (low == base and previous.endswith("s"))):
                 return True  # a present form after its subject: "Kazakhstan opens an embassy", "flights start"
-        elif low.endswith("ing") and previous not in _BEFORE_PARTICIPLE and _base_of_ing(low) in _EVENT_VERBS:
-            return True  # "flights ... starting next month"
+        elif (
+            low.endswith("ing")
+            and previous not in _BEFORE_PARTICIPLE
+            and (ing_base := _base_of_ing(low)) in _EVENT_VERBS
+            and ing_base not in _CHANGE_BASES
+        ):
+            return True  # "flights ... starting next month" (not "trade is growing fast": a trend)
     return False
 
 
@@ -605,6 +631,7 @@ _ADJECTIVE_BEFORE = _BEFORE_PARTICIPLE - {"that", "this", "so"}
 # attend", "No minister visited", "Neither side opened", "failed to ratify", "has yet to sign".
 _NEGATORS = frozenset("not never no neither nor nobody none failed".split())
 _NEGATION_SPAN = 3
+_NEGATING = _NEGATORS | {"yet"}
 
 
 def _negated(lower: list[str], i: int) -> bool:
@@ -629,9 +656,51 @@ _RANK = re.compile(r"(?:[a-z]+-)?(?:[a-z]{2,}est|most|leading|top|main|biggest)$
 _RANK_FILLER = frozenset("the its their his her one of among a an".split())
 
 
+_BECAME = frozenset(("became", "become"))
+# Verbs after which "to" + a deed tells no deed done: aspect, wish, attempt ("continued to invest",
+# "hopes to visit", "seeks to open", "tried to sign"); not "helped to build", "agreed to open".
+_NOT_DONE_BEFORE_TO = (
+    "continu",
+    "seem",
+    "appear",
+    "tend",
+    "hop",
+    "aim",
+    "want",
+    "wish",
+    "intend",
+    "seek",
+    "sought",
+    "tried",
+    "tries",
+    "try",
+    "remain",
+    "fail",
+    "refus",
+    "hesitat",
+    "struggl",
+    "need",
+    "ought",
+    "yet",
+    "used",
+)
+# Verbs of change whose "-ing" tells a trend ("trade is growing fast"), not a happening.
+_CHANGE_BASES = frozenset("increase grow rise fall decline double triple".split())
+
+
+def _groundwork(lower: list[str], i: int) -> bool:
+    """ "laid the groundwork / the foundations for ...": what a deed was worth, not one ("laid the
+    foundation stone of the embassy" is one)."""
+    after = lower[i + 1 : i + 4]
+    return (
+        len(after) >= 2
+        and after[0] in ("the", "a", "an")
+        and after[1] in ("groundwork", "foundation", "foundations", "basis", "ground")
+        and after[2:3] != ["stone"]
+    )
+
+
 def _ranked(lower: list[str], i: int) -> bool:
-    if lower[i] not in ("became", "become"):
-        return False
     for word in lower[i + 1 : i + 5]:
         if word in _RANK_FILLER or word.endswith(("'s", "’s")):
             continue
