@@ -59,6 +59,7 @@ PATTERNS = [
     (eventness._DECISIVE, eventness.DECISIVE_KEYS),
     (eventness._TALK, eventness._TALK_KEYS),
     (eventness._HABIT, eventness._HABIT_KEYS),
+    (eventness._STEADFAST, eventness._STEADFAST_KEYS),
 ]
 
 

@@ -66,6 +66,19 @@ STATES = [
     (EVENT, 'In 2025 Norway paid USD 56 million into the rainforest fund.'),
     (EVENT, 'Chile and India signed a preferential trade agreement in 2006.'),
     (EVENT, 'Moroccan banks opened 12 branches in Nigeria in 2018.'),
+    # a perfect of change between two dated figures, a perfect of constancy
+    (NOT, 'Exports to Poland have risen sharply, from USD 0.4 billion in 2019 to USD 0.9 billion in 2024.'),
+    (NOT, "Greece has consistently backed Egypt's candidacy, including at the vote of June 2023."),
+    (NOT, 'The two parliaments have long cooperated, most visibly during the 2019 budget talks.'),
+    (NOT, 'Turkey has repeatedly offered mediation, as in the Sudan talks of April 2023.'),
+    (EVENT, 'Exports to Poland rose to USD 0.9 billion in 2024.'),
+    (
+        EVENT,
+        'Exports to Poland rose from USD 0.4 billion in 2019 to USD 0.9 billion in 2024 after the 2020 tariff cut.',
+    ),
+    (EVENT, 'The Ghana–Türkiye Joint Economic Commission has met in 2014, 2017 and 2022.'),
+    (EVENT, 'The Netherlands has completed the ratification of the investment agreement on 7 October 2026.'),
+    (EVENT, "Greece backed Egypt's candidacy at the vote of June 2023."),
 ]
 
 # assessments of a dated happening ("marked a turning point", "was a milestone") beside what it did

@@ -308,7 +308,21 @@ def is_trend(clause: str) -> bool:
     change = _CHANGE.search(clause)
     if change is None or _PASSIVE_BEFORE.search(clause, 0, change.start()):
         return False
-    return not settles(clause) and _LEVEL.search(clause) is None
+    if settles(clause):
+        return False
+    level = _LEVEL.search(clause)
+    if level is None:
+        return True
+    # "has grown steadily, from USD 0.71 billion in 2021 to USD 1.14 billion in 2025": a perfect
+    # tells the change up to now, and its figures bound a period; "rose to 14 in 2024" is dated.
+    return (
+        _PERFECT_BEFORE.search(clause, 0, change.start()) is not None
+        and _FROM_DATED.search(clause, change.end(), level.start()) is not None
+    )
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?$")
+_FROM_DATED = re.compile(r"\bfrom\b[^;]*?\b(?:1[89]|2[01])\d\d\b")
 
 
 def gives_advice(text: str) -> bool:
@@ -356,7 +370,11 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return True
     if _advice(clause) or _conjecture(clause) or _future_stative(clause):
         return _not_held(clause)  # "the visit could not take place": called off, which is a happening
-    if _habitual(clause) or (date_at is not None and _dated_attribution(clause, date_at)):
+    if (_habitual(clause) or _steadfast(clause)) and not (
+        date_at is not None and _dated_participle(clause[max(0, date_at[0] - 100) : date_at[0]])
+    ):
+        return False  # a habit or a stance kept, unless the date is a deed's own ("the partnership signed in 2024")
+    if date_at is not None and _dated_attribution(clause, date_at):
         return False
     if has_action_verb(clause) or _scheduled(clause):
         return True
@@ -458,6 +476,22 @@ def _habitual(clause: str) -> bool:
     return _HABIT.search(main) is not None and _STARTS.search(main) is None
 
 
+# A perfect with an adverb of constancy tells a stance kept, not a deed: "Greece has consistently
+# supported Egypt in the EU, including in the negotiations of March 2024", "have long cooperated".
+_STEADFAST = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?(?:consistently|always|long|repeatedly|continuously|constantly|steadily"
+    r"|traditionally|invariably|regularly|persistently)\s+[a-z]+(?:ed|en)\b"
+)
+_STEADFAST_KEYS = keys(
+    "consistently always long repeatedly continuously constantly steadily traditionally invariably regularly "
+    "persistently"
+)
+
+
+def _steadfast(clause: str) -> bool:
+    return may_hold(clause, _STEADFAST_KEYS) and _STEADFAST.search(clause) is not None
+
+
 _PARENTHETICAL = re.compile(r",\s+(?:held|organi[sz]ed|convened|which|who)\b[^,;]*,")
 
 # A quotation and who said it: the happening is the saying, and a date outside the quotation
@@ -490,7 +524,7 @@ _PARTICIPLE_PHRASE = re.compile(r"(?:^|,)\s+(?:\w+\s+)?(\w+ed)\b[^;]{0,90}?$")
 
 # Without commas, right after its noun: "the memorandum on maritime zones signed by Turkey and Libya
 # in 2019" (not "was signed", "has not been ratified since 2019": a verb of the clause).
-_REDUCED_RELATIVE = re.compile(r"\b([a-z]+)\s+([a-z]+ed)\b")
+_REDUCED_RELATIVE = re.compile(r"\b([A-Za-z]+)\s+([a-z]+ed)\b")
 _NOT_BEFORE_PARTICIPLE = frozenset(
     "was were is are be been being has have had not never no also yet already just then later since".split()
 )
@@ -502,7 +536,9 @@ def _dated_participle(before: str) -> bool:
         return True
     phrase = before[max(before.rfind(","), before.rfind(";")) + 1 :]  # the date's own phrase
     return any(
-        first not in _NOT_BEFORE_PARTICIPLE and not first.endswith("ly") and _DECISIVE.match(participle) is not None
+        first.lower() not in _NOT_BEFORE_PARTICIPLE
+        and not first.endswith("ly")
+        and _DECISIVE.match(participle) is not None
         for first, participle in _REDUCED_RELATIVE.findall(phrase)
     )
 
