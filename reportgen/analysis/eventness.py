@@ -370,8 +370,10 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return True
     if _advice(clause) or _conjecture(clause) or _future_stative(clause):
         return _not_held(clause)  # "the visit could not take place": called off, which is a happening
-    if (_habitual(clause) or _steadfast(clause)) and not (
-        date_at is not None and _dated_participle(clause[max(0, date_at[0] - 100) : date_at[0]])
+    if (
+        may_hold(clause, _HABIT_OR_STEADFAST_KEYS)
+        and (_habitual(clause) or _steadfast(clause))
+        and not (date_at is not None and _dated_participle(clause[max(0, date_at[0] - 100) : date_at[0]]))
     ):
         return False  # a habit or a stance kept, unless the date is a deed's own ("the partnership signed in 2024")
     if date_at is not None and _dated_attribution(clause, date_at):
@@ -486,6 +488,9 @@ _STEADFAST_KEYS = keys(
     "consistently always long repeatedly continuously constantly steadily traditionally invariably regularly "
     "persistently"
 )
+
+
+_HABIT_OR_STEADFAST_KEYS = _HABIT_KEYS | _STEADFAST_KEYS  # one word test for both (most clauses hold none)
 
 
 def _steadfast(clause: str) -> bool:
