@@ -191,6 +191,8 @@ HABITS = [
     (EVENT, 'The Joint Economic Commission met for the fifth time in April 2024.'),
     (EVENT, 'In September 2012 a Ghanaian delegation travelled to the Izmir fair for the first time.'),
     (EVENT, 'Weekly flights between Lima and Toronto started in May 2024.'),
+    (EVENT, "From May 2027 the ferry will sail twice a week between Dakar and Las Palmas."),
+    (NOT, "In 2024 the ferry sailed twice a week between Dakar and Las Palmas."),
 ]
 
 # the study speaking of itself
