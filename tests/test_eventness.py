@@ -79,6 +79,8 @@ STATES = [
     (EVENT, 'The Ghana–Türkiye Joint Economic Commission has met in 2014, 2017 and 2022.'),
     (EVENT, 'The Netherlands has completed the ratification of the investment agreement on 7 October 2026.'),
     (EVENT, "Greece backed Egypt's candidacy at the vote of June 2023."),
+    (NOT, "Bilateral trade fluctuated between USD 1.1 billion and USD 1.4 billion in 2019–2023."),
+    (NOT, "After the 2020 slump, tourist arrivals stagnated."),
 ]
 
 # assessments of a dated happening ("marked a turning point", "was a milestone") beside what it did

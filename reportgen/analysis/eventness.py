@@ -281,12 +281,12 @@ def speculates(text: str) -> bool:
 _CHANGE = re.compile(
     r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|doubled|tripled|quadrupled|halved|"
     r"expanded|dropped|climbed|surged|slowed|shrank|shrunk|contracted|recovered|plunged|soared|slumped|"
-    r"improved|deteriorated|worsened)\b"
+    r"improved|deteriorated|worsened|fluctuated|stagnated|stabili[sz]ed|hovered|plateaued|oscillated)\b"
 )
 _CHANGE_KEYS = keys(
     "grew grown rose risen fell fallen increased decreased declined doubled tripled quadrupled halved expanded "
     "dropped climbed surged slowed shrank shrunk contracted recovered plunged soared slumped improved deteriorated "
-    "worsened"
+    "worsened fluctuated stagnated stabilised stabilized hovered plateaued oscillated"
 )
 
 
