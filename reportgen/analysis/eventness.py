@@ -675,7 +675,7 @@ _ADJECTIVE_BEFORE = _BEFORE_PARTICIPLE - {"that", "this", "so"}
 # attend", "No minister visited", "Neither side opened", "failed to ratify", "has yet to sign".
 _NEGATORS = frozenset("not never no neither nor nobody none failed".split())
 _NEGATION_SPAN = 3
-_NEGATING = _NEGATORS | {"yet"}
+_NEGATING = keys("not never no neither nor nobody none failed yet")
 
 
 def _negated(lower: list[str], i: int) -> bool:
