@@ -373,7 +373,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     if (
         may_hold(clause, _HABIT_OR_STEADFAST_KEYS)
         and (_habitual(clause) or _steadfast(clause))
-        and not (date_at is not None and _dated_participle(clause[max(0, date_at[0] - 100) : date_at[0]]))
+        and not (date_at is not None and _dated_deed(clause, date_at[0]))
     ):
         return False  # a habit or a stance kept, unless the date is a deed's own ("the partnership signed in 2024")
     if date_at is not None and _dated_attribution(clause, date_at):
@@ -394,7 +394,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     ):
         return True
     # "the memorandum signed by Turkey and Libya in 2019, which Greece considers void"
-    return _dated_participle(clause[max(0, start - 100) : start]) or _not_held(clause)
+    return _dated_deed(clause, start) or _not_held(clause)
 
 
 # A happening that did not take place is called off, which is a happening at its date.
@@ -536,6 +536,11 @@ _REDUCED_RELATIVE = re.compile(r"\b([A-Za-z]+)\s+([a-z]+ed)\b")
 _NOT_BEFORE_PARTICIPLE = frozenset(
     "was were is are be been being has have had not never no also yet already just then later since".split()
 )
+
+
+def _dated_deed(clause: str, start: int) -> bool:
+    """A participle that settles something in the phrase of the date starting at `start`."""
+    return may_hold(clause, DECISIVE_KEYS) and _dated_participle(clause[max(0, start - 100) : start])
 
 
 def _dated_participle(before: str) -> bool:
