@@ -81,6 +81,11 @@ STATES = [
     (EVENT, "Greece backed Egypt's candidacy at the vote of June 2023."),
     (NOT, "Bilateral trade fluctuated between USD 1.1 billion and USD 1.4 billion in 2019–2023."),
     (NOT, "After the 2020 slump, tourist arrivals stagnated."),
+    (NOT, 'Relations have remained cordial ever since the 2008 visit.'),
+    (NOT, 'In 2020 the two economies were still far apart in size.'),
+    (NOT, 'Trade is expected to keep growing after 2026.'),
+    (EVENT, 'Protesters blocked the road to the embassy on 12 April 2026.'),
+    (EVENT, 'Kenya and Germany have signed a debt swap agreement on 4 May 2026.'),
 ]
 
 # assessments of a dated happening ("marked a turning point", "was a milestone") beside what it did
@@ -110,6 +115,9 @@ ASSESSMENTS = [
     (EVENT, 'The talks in June 2024 produced an agreement on fisheries.'),
     (EVENT, 'The visit in March 2019 was the first by a Greek prime minister since 1990.'),
     (EVENT, 'The October 2022 state visit of the Emir to Astana.'),
+    (NOT, 'The 2015 accord is widely seen as the cornerstone of the partnership.'),
+    (NOT, 'The talks in May 2025 were described by both sides as constructive.'),
+    (EVENT, 'The talks in May 2025 ended with a joint statement on energy.'),
 ]
 
 # advice and prescriptions beside decisions
@@ -149,6 +157,10 @@ MODALITY = [
     (EVENT, 'The plant will open in 2027, the ministry said.'),
     (EVENT, 'The free trade agreement is expected to be concluded in 2027.'),
     (EVENT, 'Construction is due to begin in March 2027.'),
+    (NOT, 'It remains unclear whether the 2024 memorandum will be implemented.'),
+    (NOT, 'Had the treaty been ratified in 2018, trade would have doubled.'),
+    (EVENT, 'The government ratified the treaty in 2018.'),
+    (EVENT, 'The ministers agreed on 3 June 2026 to hold the next summit in 2027.'),
 ]
 
 # negated deeds beside deeds and called-off happenings
@@ -173,6 +185,13 @@ NEGATION = [
     (EVENT, 'Poland opened an embassy in Manila in 2020.'),
     (EVENT, 'The 2023 talks ended without an agreement after three rounds in Lisbon on 4 May 2023.'),
     (EVENT, 'Angola ratified the double taxation agreement in March 2024.'),
+    (NOT, 'Neither government has published the text of the 2022 agreement.'),
+    (NOT, 'The ministers could not agree on a date for the 2027 summit.'),
+    (NOT, 'Officials say the 2019 agreement has not delivered the expected results.'),
+    (NOT, 'The commission has not met since 2019.'),
+    (EVENT, 'The two ministers did sign the protocol in May 2025, after months of delay.'),
+    (EVENT, 'The commission met for the last time in 2019.'),
+    (EVENT, 'Both sides published the text of the agreement on 3 March 2022.'),
 ]
 
 # habits and timetables beside a first time or a start
@@ -195,6 +214,8 @@ HABITS = [
     (EVENT, 'Weekly flights between Lima and Toronto started in May 2024.'),
     (EVENT, "From May 2027 the ferry will sail twice a week between Dakar and Las Palmas."),
     (NOT, "In 2024 the ferry sailed twice a week between Dakar and Las Palmas."),
+    (NOT, 'The forum takes place every two years, most recently in Lima in 2024.'),
+    (EVENT, 'In 2024 the forum took place in Lima for the first time.'),
 ]
 
 # the study speaking of itself
@@ -225,6 +246,10 @@ BACKGROUND = [
     (NOT, 'The Tijani order, which dates back to the 18th century, has many followers in Nigeria.'),
     (NOT, 'Oslo has been the seat of the Nobel Peace Prize committee since 1901.'),
     (EVENT, 'The Tijani order opened a centre in Kano in 2018.'),
+    (NOT, 'The embassy, open since 2012, employs 40 people.'),
+    (NOT, 'The country is home to about 5,000 Polish citizens, according to the 2021 census.'),
+    (EVENT, 'The embassy opened in 2012 with a staff of 12.'),
+    (EVENT, 'The 2021 census was carried out in March 2021.'),
 ]
 
 # quotations and reported states dated by their attribution beside reported deeds
@@ -241,6 +266,7 @@ QUOTES = [
     (EVENT, '"We signed six agreements today," the minister said on 4 May 2026.'),
     (EVENT, 'On 2 June 2026 the ambassador presented his credentials to the president.'),
     (EVENT, 'The minister said on 2 June 2026 that both sides had signed the visa agreement.'),
+    (EVENT, 'The minister arrived in Accra on 4 May 2026, the first visit in a decade.'),
 ]
 
 BANK = STATES + ASSESSMENTS + ADVICE + MODALITY + NEGATION + HABITS + STUDY_TALK + BACKGROUND + QUOTES

@@ -109,6 +109,7 @@ _STATIVE_STEMS = (
     "interest",
     "limit",
     "symboli",  # "symbolised the end of isolation": a judgement
+    "describ",  # "were described by both sides as constructive"
     "embod",
     "epitomi",
     "exemplif",
@@ -173,7 +174,7 @@ _AFTER_PARTICIPLE = frozenset("through via as into".split())
 _NOT_VERBS = frozenset(
     "hundred indeed need speed seed feed breed kindred sacred naked wicked beloved united red bed shed led-by".split()
 )
-_FUTURE_OR_INFINITIVE = frozenset("will shall to".split())
+_FUTURE_OR_INFINITIVE = frozenset("will shall to did".split())  # "did sign" (emphatic; "did not sign" is negated)
 _PRONOUNS = frozenset("it he she they who which".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 _PASSIVE_AUXILIARIES = frozenset("was were been is are be".split())
@@ -378,7 +379,10 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return False  # a habit or a stance kept, unless the date is a deed's own ("the partnership signed in 2024")
     if date_at is not None and _dated_attribution(clause, date_at):
         return False
-    if has_action_verb(clause) or _scheduled(clause):
+    # An open question tells nothing done: "It remains unclear whether the 2024 memorandum will be
+    # implemented" (the deed asked about is no deed; "discussed whether to ..." keeps "discussed").
+    core = _WHETHER.sub("", clause) if "whether" in clause else clause
+    if has_action_verb(core) or _scheduled(core):
         return True
     if date_at is None:
         return _not_held(clause)
@@ -397,6 +401,8 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     return _dated_deed(clause, start) or _not_held(clause)
 
 
+_WHETHER = re.compile(r"\bwhether\b[^,;]*")
+
 # A happening that did not take place is called off, which is a happening at its date.
 _NOT_HELD = re.compile(
     r"\b(?:could|did|was|were|has|had)(?:\s+not|n[’']t)\s+(?:been\s+)?(?:take\s+place|taken\s+place|held|go\s+ahead)\b"
@@ -414,7 +420,8 @@ def _not_held(clause: str) -> bool:
 # ratified", "No minister visited", "Neither side opened", "failed to agree", "has yet to".
 _NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|least|just)\b)|never|neither|nor|nobody|none)\b|n[’']t\b|\byet\s+to\b|\bfailed\s+to\b"
-    r"|(?:^|,\s)[Nn]o\s+(?!longer\b|sooner\b|less\b|more\b)[a-z]"
+    r"|(?:^|,\s)no\s+(?!longer\b|sooner\b|less\b|more\b)[a-z]",
+    re.IGNORECASE,  # "Neither government has published ..."
 )
 
 
