@@ -58,6 +58,8 @@ PATTERNS = [
     (eventness._FUTURE_STATIVE, eventness._FUTURE_KEYS),
     (eventness._DECISIVE, eventness.DECISIVE_KEYS),
     (eventness._TALK, eventness._TALK_KEYS),
+    (eventness._HABIT, eventness._HABIT_KEYS),
+    (eventness._STEADFAST, eventness._STEADFAST_KEYS),
 ]
 
 

@@ -108,8 +108,17 @@ _STATIVE_STEMS = (
     "connect",
     "interest",
     "limit",
+    "symboli",  # "symbolised the end of isolation": a judgement
+    "describ",  # "were described by both sides as constructive"
+    "embod",
+    "epitomi",
+    "exemplif",
     "last",  # "the talks lasted three hours": how long, not what happened
+    "stay",  # "stayed closed": a state kept
 )
+# Whole forms that judge or classify ("proved decisive", "was deemed a success"): stems would take
+# "provided", "seeded" too.
+_JUDGING_FORMS = frozenset("proved proven deemed hailed termed dubbed labelled labeled".split())
 _CONJECTURE_KEYS = keys("could would might may can perhaps possibly")
 # Not in a relative clause: "signed a cable that will link the two grids" tells what the cable is for.
 _FUTURE_STATIVE = re.compile(
@@ -165,7 +174,7 @@ _AFTER_PARTICIPLE = frozenset("through via as into".split())
 _NOT_VERBS = frozenset(
     "hundred indeed need speed seed feed breed kindred sacred naked wicked beloved united red bed shed led-by".split()
 )
-_FUTURE_OR_INFINITIVE = frozenset("will shall to".split())
+_FUTURE_OR_INFINITIVE = frozenset("will shall to did".split())  # "did sign" (emphatic; "did not sign" is negated)
 _PRONOUNS = frozenset("it he she they who which".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 _PASSIVE_AUXILIARIES = frozenset("was were been is are be".split())
@@ -273,12 +282,12 @@ def speculates(text: str) -> bool:
 _CHANGE = re.compile(
     r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|doubled|tripled|quadrupled|halved|"
     r"expanded|dropped|climbed|surged|slowed|shrank|shrunk|contracted|recovered|plunged|soared|slumped|"
-    r"improved|deteriorated|worsened)\b"
+    r"improved|deteriorated|worsened|fluctuated|stagnated|stabili[sz]ed|hovered|plateaued|oscillated)\b"
 )
 _CHANGE_KEYS = keys(
     "grew grown rose risen fell fallen increased decreased declined doubled tripled quadrupled halved expanded "
     "dropped climbed surged slowed shrank shrunk contracted recovered plunged soared slumped improved deteriorated "
-    "worsened"
+    "worsened fluctuated stagnated stabilised stabilized hovered plateaued oscillated"
 )
 
 
@@ -300,7 +309,21 @@ def is_trend(clause: str) -> bool:
     change = _CHANGE.search(clause)
     if change is None or _PASSIVE_BEFORE.search(clause, 0, change.start()):
         return False
-    return not settles(clause) and _LEVEL.search(clause) is None
+    if settles(clause):
+        return False
+    level = _LEVEL.search(clause)
+    if level is None:
+        return True
+    # "has grown steadily, from USD 0.71 billion in 2021 to USD 1.14 billion in 2025": a perfect
+    # tells the change up to now, and its figures bound a period; "rose to 14 in 2024" is dated.
+    return (
+        _PERFECT_BEFORE.search(clause, 0, change.start()) is not None
+        and _FROM_DATED.search(clause, change.end(), level.start()) is not None
+    )
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?$")
+_FROM_DATED = re.compile(r"\bfrom\b[^;]*?\b(?:1[89]|2[01])\d\d\b")
 
 
 def gives_advice(text: str) -> bool:
@@ -328,8 +351,10 @@ def _conjecture(text: str) -> bool:
 
 # (Also without a comma: "a protocol that raises the number of workers who may work in Greece".)
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s+|\s)(?:which|who|whose|where)\b[^,;]*")
+# (Also with a date or an addressee before "that": "announced on Friday that the embassy would open".)
 _REPORTED_THAT = re.compile(
-    r"\b(?:agreed|announced|decided|confirmed|promised|pledged)\s+that\b[^;]*"
+    r"\b(?:agreed|announced|decided|confirmed|promised|pledged)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?that\b(?![^;]*\b(?:could|might|may|can)\b)[^;]*"
     # "..., who said the number of volunteers would double in 2027"; "According to the envoy, the
     # two sides would meet again in Windhoek": a plan reported, not a guess.
     r"|\b(?:said|stated|added|told\s+\w+)\s+(?:that\s+)?(?=[^;]*\bwould\b)[^;]*"
@@ -349,23 +374,168 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     if language != "en" or (not clause.isascii() and _NON_LATIN.search(clause)):
         return True
     if _advice(clause) or _conjecture(clause) or _future_stative(clause):
+        return _not_held(clause)  # "the visit could not take place": called off, which is a happening
+    if (
+        may_hold(clause, _HABIT_OR_STEADFAST_KEYS)
+        and (_habitual(clause) or _steadfast(clause))
+        and not (date_at is not None and _dated_deed(clause, date_at[0]))
+    ):
+        return False  # a habit or a stance kept, unless the date is a deed's own ("the partnership signed in 2024")
+    if date_at is not None and _dated_attribution(clause, date_at):
         return False
-    if has_action_verb(clause) or _scheduled(clause):
+    # An open question tells nothing done: "It remains unclear whether the 2024 memorandum will be
+    # implemented" (the deed asked about is no deed; "discussed whether to ..." keeps "discussed").
+    core = _WHETHER.sub("", clause) if "whether" in clause else clause
+    if has_action_verb(core) or _scheduled(core):
         return True
-    if _future_deed(clause) and not (date_at and _ATTRIBUTIVE.search(clause, 0, date_at[0])):
+    if _future_deed(core) and not (date_at and _ATTRIBUTIVE.search(clause, 0, date_at[0])):
         return True  # ("will replace the 1994 one": the year names a thing, not when it happens)
-    if date_at is not None:
-        start, end = date_at
-        before = clause[max(0, start - 60) : start]
-        opening = _OPENING_PREPOSITION.match(clause, start, end)  # "from 29 November to 2 December 2022"
-        if opening:
-            before += opening.group()
-        return bool(
-            _NOUN_BEFORE.search(before)
-            or _NOUN_AFTER.match(clause[end : end + 60])
-            or _dated_participle(clause[max(0, start - 100) : start])
-        )
-    return False
+    if date_at is None:
+        return _not_held(clause)
+    start, end = date_at
+    before = clause[max(0, start - 60) : start]
+    opening = _OPENING_PREPOSITION.match(clause, start, end)  # "from 29 November to 2 December 2022"
+    if opening:
+        before += opening.group()
+    # An event noun at the date ("the October 2022 state visit") unless the clause denies or judges
+    # it ("did not sign the 2019 agreement", "the 2022 visit marked a turning point").
+    if (_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(clause[end : end + 60])) and not (
+        _negation(clause) or _judged(clause)
+    ):
+        return True
+    # "the memorandum signed by Turkey and Libya in 2019, which Greece considers void"
+    return _dated_deed(clause, start) or _not_held(clause)
+
+
+_WHETHER = re.compile(r"\bwhether\b[^,;]*")
+
+# A happening that did not take place is called off, which is a happening at its date.
+_NOT_HELD = re.compile(
+    r"\b(?:could|did|was|were|has|had)(?:\s+not|n[’']t)\s+(?:been\s+)?(?:take\s+place|taken\s+place|held|go\s+ahead)\b"
+    r"|\bnever\s+(?:took\s+place|went\s+ahead|happened)\b"
+)
+
+
+def _not_held(clause: str) -> bool:
+    return ("not" in clause or "n't" in clause or "n’t" in clause or "never" in clause) and _NOT_HELD.search(
+        clause
+    ) is not None
+
+
+# A negated predicate with no deed done elsewhere in the clause: "did not sign", "has never been
+# ratified", "No minister visited", "Neither side opened", "failed to agree", "has yet to".
+_NEGATION = re.compile(
+    r"\b(?:not(?!\s+(?:only|least|just)\b)|never|neither|nor|nobody|none)\b|n[’']t\b|\byet\s+to\b|\bfailed\s+to\b"
+    r"|(?:^|,\s)no\s+(?!longer\b|sooner\b|less\b|more\b)[a-z]",
+    re.IGNORECASE,  # "Neither government has published ..."
+)
+
+
+_NEGATION_KEYS = keys("not never neither nor nobody none yet failed no")
+
+
+def _negation(clause: str) -> bool:
+    return (may_hold(clause, _NEGATION_KEYS) or "n't" in clause or "n’t" in clause) and _NEGATION.search(
+        clause
+    ) is not None
+
+
+# What a clause says of a happening it names, when it does nothing: a judgement ("the 2022 visit
+# marked a turning point", "the December 2023 agreement represents an important step", "Observers
+# regard the 2015 memorandum as the foundation", "Section 3 describes the 2019 agreement") or a
+# class or quality given by a copula ("was a milestone", "were a lost decade", "is the most
+# serious"); "was the first visit by an emir" and "was held in 2016" are happenings.
+_JUDGED = re.compile(
+    r"\b(?:mark(?:s|ed)?|represent(?:s|ed)?|constitut(?:e|es|ed)|signal(?:s|led|ed)?|symboli[sz](?:e|es|ed)"
+    r"|embod(?:y|ies|ied)|epitomi[sz](?:e|es|ed)|remain(?:s|ed)?|prov(?:e|es|ed)|regard(?:s|ed)?|consider(?:s|ed)?"
+    r"|view(?:s|ed)?|see|sees|saw|seen|describ(?:e|es|ed)|deem(?:s|ed)?|hail(?:s|ed)?|examin(?:e|es)|analys(?:e|es)"
+    r"|discuss(?:es)?|stand|stands|serv(?:e|es|ed)\s+as|count(?:s|ed)?\s+as"
+    r"|(?:laid|lays?)\s+the\s+(?:groundwork|foundations?(?!\s+stone)|basis))\b"
+    r"|\b(?:is|was|are|were|been|becomes?|became)\s+(?:also\s+|thus\s+|therefore\s+|widely\s+|rightly\s+)?"
+    r"(?:a|an|one\s+of|among|the\s+(?:most|least|best|worst|greatest|biggest|largest|main|key|real)"
+    r"|(?:[a-z]+-)?[a-z]{2,}est|more|less|very|highly|particularly)\b"
+)
+
+
+def _judged(clause: str) -> bool:
+    """A judgement in the clause itself, not in a relative clause of a noun it names ("the October
+    2022 state visit, which marked an important milestone")."""
+    return _JUDGED.search(clause) is not None and _JUDGED.search(_RELATIVE_CLAUSE.sub("", clause)) is not None
+
+
+# How often something happens is a habit, not a happening: "the ferry ran three times a week",
+# "the commission meets every year" (not in a relative clause: "the forum, held every two
+# years, opened on 3 May"); a first time or a start is a happening ("launched weekly flights").
+_HABIT = re.compile(
+    r"\b(?:(?:\w+|\d+)\s+times\s+(?:a|per|each|every)|once\s+(?:a|per|every)|twice\s+(?:a|per|every)"
+    r"|every\s+(?:day|week|month|year|spring|summer|autumn|winter|two|three|four|five|other)"
+    r"|each\s+(?:day|week|month|year|spring|summer|autumn|winter)|annually|regularly|usually|typically|routinely)\b"
+    # "runs daily", not "the number of weekly flights rose to 14": an adverb, not before its noun.
+    r"|\b(?:daily|weekly|monthly|yearly)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|from|to|between|since|for|during|until|and)\b)",
+    re.IGNORECASE,
+)
+_HABIT_KEYS = keys(
+    "times once twice every each annually regularly usually typically routinely daily weekly monthly yearly"
+)
+_STARTS = re.compile(
+    r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|begun|open\w*|resum\w*|introduc\w*|establish\w*"
+    r"|found(?:ed|s)?|set\s+up|agreed|decided|signed)\b"
+    # a timetable from a date is the service's start: "will fly four times a week from October"
+    r"|\b(?:from|as\s+of)\s+(?:the\s+)?(?:next\s+|this\s+)?(?:\d|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|spring|summer|autumn|winter|next\s+(?:week|month|year))",
+    re.IGNORECASE,
+)
+
+
+def _habitual(clause: str) -> bool:
+    if not may_hold(clause, _HABIT_KEYS):
+        return False
+    main = _RELATIVE_CLAUSE.sub("", _PARENTHETICAL.sub("", clause))
+    return _HABIT.search(main) is not None and _STARTS.search(main) is None
+
+
+# A perfect with an adverb of constancy tells a stance kept, not a deed: "Greece has consistently
+# supported Egypt in the EU, including in the negotiations of March 2024", "have long cooperated".
+_STEADFAST = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?(?:consistently|always|long|repeatedly|continuously|constantly|steadily"
+    r"|traditionally|invariably|regularly|persistently)\s+[a-z]+(?:ed|en)\b"
+)
+_STEADFAST_KEYS = keys(
+    "consistently always long repeatedly continuously constantly steadily traditionally invariably regularly "
+    "persistently"
+)
+
+
+_HABIT_OR_STEADFAST_KEYS = _HABIT_KEYS | _STEADFAST_KEYS  # one word test for both (most clauses hold none)
+
+
+def _steadfast(clause: str) -> bool:
+    return may_hold(clause, _STEADFAST_KEYS) and _STEADFAST.search(clause) is not None
+
+
+_PARENTHETICAL = re.compile(r",\s+(?:held|organi[sz]ed|convened|which|who)\b[^,;]*,")
+
+# A quotation and who said it: the happening is the saying, and a date outside the quotation
+# dates only that ('"Our friendship is not for sale," the President told reporters on Friday').
+_QUOTE_FIRST = re.compile(r"^\s*[\"“‘]([^\"“”]{3,})[\"”’]\s*,?\s*")
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|added|stressed|noted|declared|stated|explained|insisted|remarked|replied|wrote"
+    r"|underlined|emphasi[sz]ed|asked|recalled|warned|concluded)\b"
+)
+
+
+def _dated_attribution(clause: str, date_at: tuple[int, int]) -> bool:
+    if clause[:3].lstrip()[:1] not in ('"', "“", "‘"):
+        return False
+    quote = _QUOTE_FIRST.match(clause)
+    if quote is None or date_at[0] < quote.end():
+        return False
+    rest = clause[quote.end() :]
+    relative = _RELATIVE_CLAUSE.search(rest)
+    if relative is not None and date_at[0] >= quote.end() + relative.start():
+        return False  # '"...," said X, who is expected in Madrid in December': the speaker's own plan
+    speech = _SPEECH.search(rest)
+    return speech is not None and not has_action_verb(rest[: speech.start()] + rest[speech.end() :])
 
 
 # "The corridor, launched by Azerbaijan, Georgia and Hungary in December 2022, is expected to ...":
@@ -373,9 +543,30 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
 _PARTICIPLE_PHRASE = re.compile(r"(?:^|,)\s+(?:\w+\s+)?(\w+ed)\b[^;]{0,90}?$")
 
 
+# Without commas, right after its noun: "the memorandum on maritime zones signed by Turkey and Libya
+# in 2019" (not "was signed", "has not been ratified since 2019": a verb of the clause).
+_REDUCED_RELATIVE = re.compile(r"\b([A-Za-z]+)\s+([a-z]+ed)\b")
+_NOT_BEFORE_PARTICIPLE = frozenset(
+    "was were is are be been being has have had not never no also yet already just then later since".split()
+)
+
+
+def _dated_deed(clause: str, start: int) -> bool:
+    """A participle that settles something in the phrase of the date starting at `start`."""
+    return may_hold(clause, DECISIVE_KEYS) and _dated_participle(clause[max(0, start - 100) : start])
+
+
 def _dated_participle(before: str) -> bool:
     match = _PARTICIPLE_PHRASE.search(before)
-    return match is not None and _DECISIVE.match(match.group(1)) is not None
+    if match is not None and _DECISIVE.match(match.group(1)) is not None:
+        return True
+    phrase = before[max(before.rfind(","), before.rfind(";")) + 1 :]  # the date's own phrase
+    return any(
+        first.lower() not in _NOT_BEFORE_PARTICIPLE
+        and not first.endswith("ly")
+        and _DECISIVE.match(participle) is not None
+        for first, participle in _REDUCED_RELATIVE.findall(phrase)
+    )
 
 
 # "X is expected in 2026", "is expected to admit its first patients in 2028", "is due to open",
@@ -412,7 +603,7 @@ _NOT_SUBJECTS = _BEFORE_PARTICIPLE | frozenset("of in on at to for from by with 
 
 
 def _stative(word: str) -> bool:
-    return word.startswith(_STATIVE_STEMS)
+    return word.startswith(_STATIVE_STEMS) or word in _JUDGING_FORMS
 
 
 @lru_cache(maxsize=8192)  # an article's lead is tested for its happening, then as a dated clause
@@ -420,15 +611,27 @@ def has_action_verb(clause: str) -> bool:
     """An action verb in any form: "signed", "was ratified", "took", "will visit", "opens"."""
     words = _WORD.findall(clause)
     lower = list(map(_LOWER.__getitem__, words))
+    negating = not _NEGATING.isdisjoint(lower) or "n't" in clause or "n’t" in clause  # mostly False
     # Only a word that can be a verb is examined (most are not); the others never decide.
     for i in compress(range(len(lower)), map(_MAYBE_VERB.__getitem__, lower)):
         word, low = words[i], lower[i]
         if word[0].isupper() and i:  # a name ("United", "Ahmed"), not a verb
             continue
         previous = lower[i - 1] if i else ""
+        if negating and _negated(lower, i):
+            continue  # "did not sign", "has yet to be ratified", "No minister visited": no deed done
         if low in _IRREGULAR_PAST:
+            if previous in _ADJECTIVE_BEFORE or (low in _BECAME and _ranked(lower, i)):
+                continue  # "a lost decade"; "became the largest market": a rank held, not a deed
+            if low == "laid" and _groundwork(lower, i):
+                continue  # "laid the groundwork for the partnership": a judgement
             return True  # a stative irregular past is no candidate
         if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
+            if (previous in _LINKING or previous in _ADVERBS or previous.endswith("ly")) and _after_linking_verb(
+                lower, i
+            ):
+                continue  # "remained closed", "stayed involved": a state
+
             if lower[i + 1 : i + 3] == ["into", "force"]:
                 return True  # "entered into force", "was brought into force"
             if low == "included" and (
@@ -473,13 +676,118 @@ def has_action_verb(clause: str) -> bool:
             while j >= 0 and lower[j] in _SKIPPABLE:
                 j -= 1
             if j >= 0 and lower[j] in _FUTURE_OR_INFINITIVE:
+                if lower[j] == "to" and j and lower[j - 1].startswith(_NOT_DONE_BEFORE_TO):
+                    continue  # "continued to invest", "hopes to visit": a state or a wish, not a deed
                 return True
             subject_named = words[i - 1][0].isupper() and previous not in _DETERMINERS  # not "The visit was ..."
             if i and (subject_named or previous in _PRONOUNS or (low == base and previous.endswith("s"))):
                 return True  # a present form after its subject: "Kazakhstan opens an embassy", "flights start"
-        elif low.endswith("ing") and previous not in _BEFORE_PARTICIPLE and _base_of_ing(low) in _EVENT_VERBS:
-            return True  # "flights ... starting next month"
+        elif (
+            low.endswith("ing")
+            and previous not in _BEFORE_PARTICIPLE
+            and (ing_base := _base_of_ing(low)) in _EVENT_VERBS
+            and ing_base not in _CHANGE_BASES
+        ):
+            return True  # "flights ... starting next month" (not "trade is growing fast": a trend)
     return False
+
+
+# Before an irregular past, words that make it an adjective ("a lost decade", "the spoken word"); not
+# "that" ("the agreement that led to ...").
+_ADJECTIVE_BEFORE = _BEFORE_PARTICIPLE - {"that", "this", "so"}
+# Negation of the verb after it, a few words back: "did not sign", "has never visited", "didn't
+# attend", "No minister visited", "Neither side opened", "failed to ratify", "has yet to sign".
+_NEGATORS = frozenset("not never no neither nor nobody none failed".split())
+_NEGATION_SPAN = 3
+_NEGATING = keys("not never no neither nor nobody none failed yet")
+
+
+def _negated(lower: list[str], i: int) -> bool:
+    """Whether the verb at i is negated: a negator among the few words before it, with no
+    verb-like word of its own ("not only signed" is not negated; "failed" negates after "to")."""
+    for j in range(i - 1, max(-1, i - 1 - _NEGATION_SPAN), -1):
+        word = lower[j]
+        if word in _NEGATORS or word.endswith(("n't", "n’t")):
+            if word == "not" and lower[j + 1 : j + 2] in (["only"], ["least"], ["just"]):
+                return False
+            if word == "failed" and lower[j + 1 : j + 2] != ["to"]:
+                return False
+            return True
+        if word == "yet" and lower[j + 1 : j + 2] == ["to"]:
+            return True  # "has yet to ratify", "is yet to be signed"
+    return False
+
+
+# A rank held, after "became" ("became the largest market", "became one of the main partners",
+# "became Vietnam's second-largest supplier"): a state reached, not a deed.
+_RANK = re.compile(r"(?:[a-z]+-)?(?:[a-z]{2,}est|most|leading|top|main|biggest)$")
+_RANK_FILLER = frozenset("the its their his her one of among a an".split())
+
+
+_BECAME = frozenset(("became", "become"))
+# Verbs after which "to" + a deed tells no deed done: aspect, wish, attempt ("continued to invest",
+# "hopes to visit", "seeks to open", "tried to sign"); not "helped to build", "agreed to open".
+_NOT_DONE_BEFORE_TO = (
+    "continu",
+    "seem",
+    "appear",
+    "tend",
+    "hop",
+    "aim",
+    "want",
+    "wish",
+    "intend",
+    "seek",
+    "sought",
+    "tried",
+    "tries",
+    "try",
+    "remain",
+    "fail",
+    "refus",
+    "hesitat",
+    "struggl",
+    "need",
+    "ought",
+    "yet",
+    "used",
+)
+# Verbs of change whose "-ing" tells a trend ("trade is growing fast"), not a happening.
+_CHANGE_BASES = frozenset("increase grow rise fall decline double triple".split())
+
+
+def _groundwork(lower: list[str], i: int) -> bool:
+    """ "laid the groundwork / the foundations for ...": what a deed was worth, not one ("laid the
+    foundation stone of the embassy" is one)."""
+    after = lower[i + 1 : i + 4]
+    return (
+        len(after) >= 2
+        and after[0] in ("the", "a", "an")
+        and after[1] in ("groundwork", "foundation", "foundations", "basis", "ground")
+        and after[2:3] != ["stone"]
+    )
+
+
+def _ranked(lower: list[str], i: int) -> bool:
+    for word in lower[i + 1 : i + 5]:
+        if word in _RANK_FILLER or word.endswith(("'s", "’s")):
+            continue
+        return word not in ("latest", "first") and _RANK.match(word) is not None
+    return False
+
+
+_LINKING = frozenset(
+    "remain remains remained stay stays stayed seem seems seemed appear appears appeared become becomes became "
+    "became got get gets look looks looked keep keeps kept".split()
+)
+
+
+def _after_linking_verb(lower: list[str], i: int) -> bool:
+    """Whether an "-ed" word follows a linking verb, past adverbs: "remained largely closed"."""
+    j = i - 1
+    while j >= 0 and (lower[j] in _ADVERBS or lower[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and lower[j] in _LINKING
 
 
 _AUXILIARIES = frozenset("was were is are be been being has have had".split())

@@ -1,0 +1,278 @@
+"""Which dated clauses are chronology rows: a bank of sentences per class of non-event, each
+beside close sentences that do state a happening (eventness, through the chronology's filter).
+
+The sentences are written for these tests, not taken from any corpus: different verbs, word
+orders, tenses, voices and clause positions, so a rule that passes them reads grammar (clause
+structure, auxiliaries, negation scope), not one corpus's words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportgen.analysis.chronology import _is_happening, extract_events, group_clauses
+from reportgen.corpus import Location
+
+REF = dt.date(2026, 6, 1)  # a Monday: "on Friday" is 29 May 2026
+
+
+def rows(sentence: str) -> list[str]:
+    """The chronology rows one sentence gives, as "label: text"."""
+    events = extract_events(sentence, reference=REF, item_id="doc", location=Location("doc.txt", 1))
+    return [f"{e.label}: {e.text}" for e in group_clauses(events) if _is_happening(e, "en")]
+
+
+EVENT, NOT = True, False
+
+
+# ongoing states and trends ("has grown since", "remained", "is home to", a rank reached) beside dated changes and deeds
+STATES = [
+    (NOT, 'Trade between the two countries has grown steadily since 2019.'),
+    (NOT, 'Since 2015 the embassy in Doha has remained the only Gulf mission accredited to Astana.'),
+    (NOT, 'Since 2018, cooperation in higher education has continued to expand.'),
+    (NOT, 'The city has been home to a large Korean community since the 1930s.'),
+    (NOT, 'Bilateral trade remained modest throughout the 2010s.'),
+    (NOT, 'In 2024 the country was home to about 3,000 Nigerian students.'),
+    (NOT, 'Investment flows have stayed below USD 1 billion a year since 2021.'),
+    (NOT, 'In 2023 Portugal was still the second-largest supplier of the Angolan market.'),
+    (NOT, 'Since 2020 Turkish firms have kept winning road contracts in Ghana.'),
+    (NOT, 'Political dialogue has intensified since 2022.'),
+    (NOT, 'The volume of trade continues to rise, as it has every year since 2017.'),
+    (NOT, 'In 2021 Vietnam became the largest market for Australian live cattle.'),
+    (NOT, 'Throughout 2023 the border stayed closed to freight traffic.'),
+    (EVENT, 'Trade rose to USD 4.1 billion in 2023.'),
+    (EVENT, 'The embassy in Doha opened in 2015.'),
+    (EVENT, 'In 2022 the two countries set up a joint commission on higher education.'),
+    (
+        EVENT,
+        'In 2021 Vietnam became a strategic partner of Australia when the two prime ministers signed a joint statement.',
+    ),
+    (EVENT, 'The border was closed to freight traffic in March 2023.'),
+    (EVENT, 'In 2024 the Korean community of Tashkent founded a cultural centre.'),
+    (NOT, 'Exports of Chilean copper to India have risen every year since 2016.'),
+    (NOT, 'Ghanaian cocoa has dominated the bilateral basket since the 1990s.'),
+    (NOT, 'The two navies have been holding joint drills since 2019.'),
+    (NOT, 'Since 2014 the relationship has rested on three pillars: trade, energy and education.'),
+    (NOT, 'In 2025 Norway remained the largest donor to the rainforest fund.'),
+    (NOT, 'Trade with Poland is still small: USD 1.1 billion in 2025.'),
+    (NOT, 'Since the early 2000s Moroccan banks have kept expanding across West Africa.'),
+    (NOT, 'Portuguese companies continued to invest in Angola throughout 2019.'),
+    (NOT, 'As of 2026, some 4,000 Filipino workers live in Poland.'),
+    (NOT, 'Turkish Airlines has flown to Accra since 2012.'),
+    (EVENT, 'Turkish Airlines began flying to Accra in 2012.'),
+    (EVENT, 'The navies held their first joint drill in 2019.'),
+    (EVENT, 'In 2025 Norway paid USD 56 million into the rainforest fund.'),
+    (EVENT, 'Chile and India signed a preferential trade agreement in 2006.'),
+    (EVENT, 'Moroccan banks opened 12 branches in Nigeria in 2018.'),
+    # a perfect of change between two dated figures, a perfect of constancy
+    (NOT, 'Exports to Poland have risen sharply, from USD 0.4 billion in 2019 to USD 0.9 billion in 2024.'),
+    (NOT, "Greece has consistently backed Egypt's candidacy, including at the vote of June 2023."),
+    (NOT, 'The two parliaments have long cooperated, most visibly during the 2019 budget talks.'),
+    (NOT, 'Turkey has repeatedly offered mediation, as in the Sudan talks of April 2023.'),
+    (EVENT, 'Exports to Poland rose to USD 0.9 billion in 2024.'),
+    (
+        EVENT,
+        'Exports to Poland rose from USD 0.4 billion in 2019 to USD 0.9 billion in 2024 after the 2020 tariff cut.',
+    ),
+    (EVENT, 'The Ghana–Türkiye Joint Economic Commission has met in 2014, 2017 and 2022.'),
+    (EVENT, 'The Netherlands has completed the ratification of the investment agreement on 7 October 2026.'),
+    (EVENT, "Greece backed Egypt's candidacy at the vote of June 2023."),
+    (NOT, "Bilateral trade fluctuated between USD 1.1 billion and USD 1.4 billion in 2019–2023."),
+    (NOT, "After the 2020 slump, tourist arrivals stagnated."),
+    (NOT, 'Relations have remained cordial ever since the 2008 visit.'),
+    (NOT, 'In 2020 the two economies were still far apart in size.'),
+    (NOT, 'Trade is expected to keep growing after 2026.'),
+    (EVENT, 'Protesters blocked the road to the embassy on 12 April 2026.'),
+    (EVENT, 'Kenya and Germany have signed a debt swap agreement on 4 May 2026.'),
+]
+
+# assessments of a dated happening ("marked a turning point", "was a milestone") beside what it did
+ASSESSMENTS = [
+    (NOT, 'The 2022 visit marked a turning point in relations.'),
+    (NOT, 'The signing of the 2019 agreement was a milestone for both countries.'),
+    (NOT, 'The crisis of 2017–2018 was the most serious in the history of the relationship.'),
+    (NOT, 'The 2016 summit proved decisive for the later rapprochement.'),
+    (NOT, 'Relations between the two countries have travelled a long way since 1992.'),
+    (NOT, 'In retrospect, the 2010s were a lost decade for economic ties.'),
+    (NOT, 'The treaty of 2004 remains the legal basis of the relationship.'),
+    (NOT, 'The December 2023 agreement represents an important step in defence cooperation.'),
+    (NOT, 'Observers regard the 2015 memorandum as the foundation of the energy partnership.'),
+    (NOT, 'The year 2024 was a record year for tourism between the two countries.'),
+    (EVENT, 'The visit in October 2022 ended with the signing of six agreements.'),
+    (EVENT, 'The agreement was signed in Doha in December 2023.'),
+    (EVENT, 'The crisis of 2017–2018 ended when the Portuguese court transferred the case to Luanda in May 2018.'),
+    (EVENT, 'In 2016 the two presidents held a summit in Rabat.'),
+    (NOT, 'The 2006 agreement laid the groundwork for the later partnership.'),
+    (NOT, 'The 2018 visit is considered the start of a new era.'),
+    (NOT, 'The talks in June 2024 were a success for both sides.'),
+    (NOT, 'For many observers, the 2017 summit symbolised the end of isolation.'),
+    (NOT, 'The year 2019 was a turning point in relations.'),
+    (NOT, 'Historians see the 1975 independence as the origin of the migration.'),
+    (NOT, 'The 2021 framework agreement has become the main reference of cooperation.'),
+    (EVENT, 'The 2018 visit opened a new chapter when the two leaders signed a partnership declaration.'),
+    (EVENT, 'The talks in June 2024 produced an agreement on fisheries.'),
+    (EVENT, 'The visit in March 2019 was the first by a Greek prime minister since 1990.'),
+    (EVENT, 'The October 2022 state visit of the Emir to Astana.'),
+    (NOT, 'The 2015 accord is widely seen as the cornerstone of the partnership.'),
+    (NOT, 'The talks in May 2025 were described by both sides as constructive.'),
+    (EVENT, 'The talks in May 2025 ended with a joint statement on energy.'),
+]
+
+# advice and prescriptions beside decisions
+ADVICE = [
+    (NOT, 'It is necessary to create a roadmap for cooperation until 2030.'),
+    (NOT, 'The two governments should open direct flights by 2027.'),
+    (NOT, 'It is recommended that the joint commission meet before the end of 2026.'),
+    (NOT, 'Kazakhstan ought to use the 2026 forum to attract investors.'),
+    (NOT, 'A joint working group needs to be set up in 2027.'),
+    (NOT, 'It would be advisable to hold the next round of consultations in 2027.'),
+    (EVENT, 'The two governments agreed in 2025 to open direct flights.'),
+    (EVENT, 'The joint commission met in Astana in May 2026.'),
+    (NOT, 'Both governments must speed up the ratification of the 2023 treaty.'),
+    (NOT, 'It is essential that the 2024 roadmap be implemented in full.'),
+    (NOT, 'Greater use should be made of the 2019 visa facilitation agreement.'),
+    (NOT, 'Exporters need to take advantage of the tariff cuts of 2025.'),
+    (EVENT, 'The ministers agreed in May 2025 to speed up the ratification of the treaty.'),
+]
+
+# conjecture and hypotheses beside plans and deeds ("could not take place" is called off)
+MODALITY = [
+    (NOT, 'The Korea–Central Asia summit planned for 2026 can become a turning point.'),
+    (NOT, 'The new corridor could cut travel times by half by 2030.'),
+    (NOT, 'Without the 2022 sanctions, the project might have been completed earlier.'),
+    (NOT, 'The ministers may sign the agreement in June 2026, according to diplomats.'),
+    (NOT, 'In 2024 the refinery would have been able to process twice as much crude.'),
+    (NOT, 'The parliament could ratify the treaty as early as March 2027.'),
+    (EVENT, 'The summit is scheduled for June 2026.'),
+    (EVENT, 'The parliament ratified the treaty in March 2025.'),
+    (EVENT, 'The ministers will sign the agreement in June 2026.'),
+    (EVENT, 'The visit planned for March 2024 could not take place because of the floods.'),
+    (NOT, 'The agreement may enter into force as early as 2027.'),
+    (NOT, 'Had the 2020 pandemic not intervened, the plant would have opened that year.'),
+    (NOT, 'A free trade agreement might be concluded by 2028.'),
+    (NOT, 'The 2026 summit can give new impetus to cooperation.'),
+    (NOT, 'Perhaps the 2019 visit will be remembered as the high point of relations.'),
+    (EVENT, 'The plant will open in 2027, the ministry said.'),
+    (EVENT, 'The free trade agreement is expected to be concluded in 2027.'),
+    (EVENT, 'Construction is due to begin in March 2027.'),
+    (NOT, 'It remains unclear whether the 2024 memorandum will be implemented.'),
+    (NOT, 'Had the treaty been ratified in 2018, trade would have doubled.'),
+    (EVENT, 'The government ratified the treaty in 2018.'),
+    (EVENT, 'The ministers agreed on 3 June 2026 to hold the next summit in 2027.'),
+]
+
+# negated deeds beside deeds and called-off happenings
+NEGATION = [
+    (NOT, 'The president did not sign the agreement in 2019.'),
+    (NOT, 'Parliament has yet to ratify the 2012 treaty.'),
+    (EVENT, 'The treaty has yet to be ratified, although it was signed in 2012.'),
+    (NOT, 'In 2020 neither side opened a new consulate.'),
+    (NOT, 'The trade agreement has not entered into force since its signing in 2021.'),
+    (NOT, 'No minister visited Accra in 2018.'),
+    (EVENT, 'The 2024 meeting never took place.'),
+    (EVENT, 'The president signed the agreement in 2019.'),
+    (EVENT, 'The treaty was ratified in 2023.'),
+    (EVENT, 'The visit planned for March 2024 was cancelled.'),
+    (EVENT, 'The visit, scheduled for 12 May 2025, was called off at the last minute.'),
+    (EVENT, 'In 2020 both sides opened new consulates.'),
+    (EVENT, 'The minister, who had not visited Accra since 2009, arrived there on 4 May 2018.'),
+    (NOT, 'Ghana has not yet ratified the 2021 double taxation agreement.'),
+    (NOT, 'The 2019 memorandum was never implemented.'),
+    (NOT, 'Poland did not open an embassy in Manila until 2020, despite plans announced in 2015.'),
+    (NOT, 'In 2022 no Egyptian president travelled to Athens.'),
+    (EVENT, 'Poland opened an embassy in Manila in 2020.'),
+    (EVENT, 'The 2023 talks ended without an agreement after three rounds in Lisbon on 4 May 2023.'),
+    (EVENT, 'Angola ratified the double taxation agreement in March 2024.'),
+    (NOT, 'Neither government has published the text of the 2022 agreement.'),
+    (NOT, 'The ministers could not agree on a date for the 2027 summit.'),
+    (NOT, 'Officials say the 2019 agreement has not delivered the expected results.'),
+    (NOT, 'The commission has not met since 2019.'),
+    (EVENT, 'The two ministers did sign the protocol in May 2025, after months of delay.'),
+    (EVENT, 'The commission met for the last time in 2019.'),
+    (EVENT, 'Both sides published the text of the agreement on 3 March 2022.'),
+]
+
+# habits and timetables beside a first time or a start
+HABITS = [
+    (NOT, 'The joint commission meets every year, most recently in 2025.'),
+    (NOT, 'The flight from Colombo to Prague takes almost fourteen hours.'),
+    (NOT, 'Since 2010 the forum has been held every two years.'),
+    (NOT, 'Every summer since 2016, Polish students spend a month in Manila.'),
+    (NOT, 'In 2023 the ferry ran three times a week between the two ports.'),
+    (NOT, 'Since 2019 more than 12,000 people have studied Korean every year.'),
+    (EVENT, 'The joint commission met in Ankara in 2025.'),
+    (EVENT, 'The forum was held for the first time in 2010.'),
+    (EVENT, 'The first direct flight from Colombo landed in Prague on 16 June 2026.'),
+    (NOT, 'The Joint Economic Commission usually meets in the spring, as it did in 2024.'),
+    (NOT, 'Each year since 2015, around 300 Peruvian students have received Canadian scholarships.'),
+    (NOT, 'Ferries sail twice a week between the two ports, as they have since 2018.'),
+    (NOT, 'Every September since 2012, Ghanaian traders travel to the Izmir fair.'),
+    (EVENT, 'The Joint Economic Commission met for the fifth time in April 2024.'),
+    (EVENT, 'In September 2012 a Ghanaian delegation travelled to the Izmir fair for the first time.'),
+    (EVENT, 'Weekly flights between Lima and Toronto started in May 2024.'),
+    (EVENT, "From May 2027 the ferry will sail twice a week between Dakar and Las Palmas."),
+    (NOT, "In 2024 the ferry sailed twice a week between Dakar and Las Palmas."),
+    (NOT, 'The forum takes place every two years, most recently in Lima in 2024.'),
+    (EVENT, 'In 2024 the forum took place in Lima for the first time.'),
+]
+
+# the study speaking of itself
+STUDY_TALK = [
+    (NOT, 'This article examines relations between the two countries since 1991.'),
+    (NOT, 'The study covers the period from 2000 to 2024.'),
+    (NOT, 'In 2023 the authors interviewed twelve diplomats.'),
+    (NOT, 'The literature on the relationship grew rapidly after 2010.'),
+    (NOT, 'Section 3 describes the 2019 agreement in detail.'),
+    (EVENT, 'The two countries established diplomatic relations in 1991.'),
+    (NOT, 'The present article traces relations from 1975 to 2025.'),
+    (NOT, 'Chapter 4 analyses the 2016 crisis.'),
+    (NOT, 'The authors interviewed officials in Accra in 2024.'),
+    (NOT, 'Our data cover exports between 2010 and 2024.'),
+    (NOT, 'Table 2 shows trade in 2023.'),
+    (EVENT, 'The Ghanaian foreign minister visited Ankara in 2024.'),
+]
+
+# background definitions
+BACKGROUND = [
+    (NOT, 'Astana has been the capital of Kazakhstan since 1997.'),
+    (NOT, 'The Tengiz field is the largest oil field in Kazakhstan, with output of 29 million tonnes in 2023.'),
+    (NOT, 'The Expo 2017 site is now an international financial centre.'),
+    (NOT, 'Astana, the capital since 1997, is located on the Ishim river.'),
+    (EVENT, 'The Shanghai Cooperation Organisation was founded in 2001.'),
+    (EVENT, 'The Kashagan field was discovered in 2000.'),
+    (NOT, 'Lima, founded in 1535, is the capital of Peru.'),
+    (NOT, 'The Tijani order, which dates back to the 18th century, has many followers in Nigeria.'),
+    (NOT, 'Oslo has been the seat of the Nobel Peace Prize committee since 1901.'),
+    (EVENT, 'The Tijani order opened a centre in Kano in 2018.'),
+    (NOT, 'The embassy, open since 2012, employs 40 people.'),
+    (NOT, 'The country is home to about 5,000 Polish citizens, according to the 2021 census.'),
+    (EVENT, 'The embassy opened in 2012 with a staff of 12.'),
+    (EVENT, 'The 2021 census was carried out in March 2021.'),
+]
+
+# quotations and reported states dated by their attribution beside reported deeds
+QUOTES = [
+    (NOT, '"Our friendship is not for sale," the president told reporters on 22 May 2026.'),
+    (NOT, 'The minister said on Friday that Portugal was the second-largest investor in Angola.'),
+    (NOT, '"We want investment, not patrol boats," said the minister on 3 December 2026.'),
+    (EVENT, 'The minister announced on Friday that the embassy would open in June 2026.'),
+    (EVENT, 'The president told reporters on 22 May 2026 that he had signed the decree.'),
+    (NOT, '"Relations have never been better," the ambassador said on 4 May 2026.'),
+    (NOT, '"This is a historic day," Prime Minister Tusk told journalists in Warsaw on 12 June 2026.'),
+    (NOT, 'According to the minister, speaking on 3 March 2026, trade is growing fast.'),
+    (NOT, 'On 2 June 2026 the ambassador said that relations were excellent.'),
+    (EVENT, '"We signed six agreements today," the minister said on 4 May 2026.'),
+    (EVENT, 'On 2 June 2026 the ambassador presented his credentials to the president.'),
+    (EVENT, 'The minister said on 2 June 2026 that both sides had signed the visa agreement.'),
+    (EVENT, 'The minister arrived in Accra on 4 May 2026, the first visit in a decade.'),
+]
+
+BANK = STATES + ASSESSMENTS + ADVICE + MODALITY + NEGATION + HABITS + STUDY_TALK + BACKGROUND + QUOTES
+
+
+@pytest.mark.parametrize("expected, sentence", BANK, ids=[s[:60] for _, s in BANK])
+def test_a_clause_is_a_row_only_when_it_states_a_happening(expected, sentence):
+    got = rows(sentence)
+    assert bool(got) == expected, got
