@@ -386,8 +386,10 @@ def _next_step(text: str) -> bool:
 
 
 # A figure's unit: the currency or scale word written with it ("KSh 24.1 billion", "12 percent").
+# (The lookahead names every character a match can start with, so the search skips the others in C.)
 _UNIT = re.compile(
-    r"\b(USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[\d.,]+\s*(billion|million|percent|per\s+cent|%)", re.IGNORECASE
+    r"(?=[UEGJKCR\d.,])(?:\b(USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[\d.,]+\s*(billion|million|percent|per\s+cent|%))",
+    re.IGNORECASE,
 )
 
 
