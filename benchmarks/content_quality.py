@@ -15,6 +15,8 @@ study itself.  Format of the reference files: benchmarks/corpora/README.md.
     .venv/bin/python benchmarks/content_quality.py --holdout4   # + the fourth holdout (scored only at the end)
     .venv/bin/python benchmarks/content_quality.py --holdout5   # + the fifth holdout (scored only at the end)
     .venv/bin/python benchmarks/content_quality.py --holdout6   # + the sixth holdout (scored only at the end)
+    .venv/bin/python benchmarks/content_quality.py --holdout7   # + the seventh holdout (scored only at the end)
+    .venv/bin/python benchmarks/content_quality.py --dev7       # + the session-7 development corpora (tuned on)
     .venv/bin/python benchmarks/content_quality.py benchmarks/corpora/uzbekistan-korea
 """
 
@@ -42,6 +44,8 @@ HOLDOUT3 = ROOT / "benchmarks" / "corpora-holdout3"
 HOLDOUT4 = ROOT / "benchmarks" / "corpora-holdout4"
 HOLDOUT5 = ROOT / "benchmarks" / "corpora-holdout5"
 HOLDOUT6 = ROOT / "benchmarks" / "corpora-holdout6"
+HOLDOUT7 = ROOT / "benchmarks" / "corpora-holdout7"
+DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 SEEDS_REFERENCE = CORPORA / "seeds-reference.yaml"
 REPORTGEN = ROOT / ".venv" / "bin" / "reportgen"
 
@@ -469,6 +473,10 @@ def references(args) -> list[Path]:
         paths += sorted(HOLDOUT5.glob("*/reference.yaml"))
     if args.holdout6:
         paths += sorted(HOLDOUT6.glob("*/reference.yaml"))
+    if args.holdout7:
+        paths += sorted(HOLDOUT7.glob("*/reference.yaml"))
+    if args.dev7:
+        paths += sorted(DEV7.glob("*/reference.yaml"))
     return paths
 
 
@@ -482,6 +490,8 @@ def main() -> int:
     parser.add_argument("--holdout4", action="store_true", help="also score benchmarks/corpora-holdout4/*")
     parser.add_argument("--holdout5", action="store_true", help="also score benchmarks/corpora-holdout5/*")
     parser.add_argument("--holdout6", action="store_true", help="also score benchmarks/corpora-holdout6/*")
+    parser.add_argument("--holdout7", action="store_true", help="also score benchmarks/corpora-holdout7/*")
+    parser.add_argument("--dev7", action="store_true", help="also score benchmarks/corpora-dev7/* (tuned on)")
     parser.add_argument("--summary-sentences", type=int, help="executive summary length (default: config.yaml's)")
     parser.add_argument("-q", "--quiet", action="store_true", help="only the table, no per-corpus details")
     parser.add_argument("--keep", type=Path, help="also write each corpus's briefing JSON into this folder")

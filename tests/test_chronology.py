@@ -1181,6 +1181,19 @@ def test_a_timetable_is_no_event_but_launching_the_service_is():
     assert _rows(launch) == [("October 2026", launch, True)]
 
 
+@pytest.mark.parametrize(
+    "service",
+    [
+        "Binter will fly between Gran Canaria and Dakar four times a week from October.",
+        "The airline will operate three weekly flights and plans to raise them to five from March 2027.",
+    ],
+)
+def test_a_timetable_that_starts_on_a_date_is_the_start_of_the_service(service):
+    assert [(label, planned) for label, _, planned in _rows(service, as_of=D(2026, 5, 10), date=D(2026, 5, 10))] == [
+        ("October 2026" if "October" in service else "March 2027", True)
+    ]
+
+
 def test_a_scene_timed_by_a_deed_is_no_further_deed_of_the_story():
     lead = "Turkish contractor Ozkaya signed a $95 million road contract in Ankara on Tuesday, GNA reports."
     scene = "The hall of the Ankara Chamber of Commerce was full long before the two delegations arrived."
@@ -1613,6 +1626,17 @@ def test_a_past_perfect_opening_does_not_stand_for_the_story():
         happening_sentence(story)
         == "In the presence of the two heads of state, ministers signed eleven agreements in Rabat."
     )
+
+
+def test_background_in_a_relative_clause_or_participle_does_not_stop_the_lead_standing_for_the_story():
+    lead = (
+        "Iberia's inaugural flight from Madrid landed at Blaise Diagne International Airport on Tuesday, restoring "
+        "a direct air link between Spain and Senegal that had been suspended since 2020, the ministry reports."
+    )
+    story = _article(
+        "mitma#a-1", D(2026, 10, 28), "Route", lead, "Minister Mountaga Diao welcomed the passengers at the airport."
+    )
+    assert happening_sentence(story) == lead
 
 
 def test_a_contrastive_while_cuts_two_dated_clauses_after_a_parenthetical():
@@ -2073,3 +2097,116 @@ def test_a_sentence_listing_what_the_row_before_dated_is_told_in_that_row():
     signed = "During the visit in 2022 the two countries signed several agreements in Doha."
     listed = "These include the 2022 agreement on mutual protection of investments and a memorandum on trade."
     assert _rows(signed, listed, as_of=D(2026, 1, 1)) == [("2022", f"{signed} {listed}", False)]
+
+
+def test_a_year_later_in_a_paragraph_of_its_own_counts_from_the_date_before_it():
+    assert _rows(
+        "In 2019 the two countries signed a pipeline accord.",
+        "A year later, the first section of the pipeline was opened.",
+        date=D(2025, 12, 9),
+        as_of=D(2025, 12, 9),
+    ) == [
+        ("2019", "In 2019 the two countries signed a pipeline accord.", False),
+        ("2020", "A year later, the first section of the pipeline was opened.", False),
+    ]
+
+
+def test_a_paper_paragraph_counts_the_following_year_from_the_paragraph_before():
+    section = _section(
+        "paper#s1",
+        "The embassy in Nairobi opened in March 2012.",
+        "The following year the two governments signed an air services agreement.",
+    )
+    assert [e.label for e in build_chronology([section], as_of=D(2026, 1, 1))] == ["March 2012", "2013"]
+
+
+def test_the_same_day_in_a_paragraph_of_its_own_stays_a_deed_of_the_storys_row():
+    lead = "The two ministers held the second Strategic Dialogue in Oslo on 23 October, ANTARA reports."
+    deed = "Minister Sugiono was received by Crown Prince Haakon at the Royal Palace on the same day."
+    assert _story_rows(lead, deed, date=D(2026, 10, 24)) == [("23 October 2026", f"{lead} {deed}")]
+
+
+def test_a_future_agreed_in_reported_speech_is_planned():
+    rows = _rows(
+        "King Mohammed VI received President Tinubu in Rabat on 8 December 2025.",
+        "They agreed that the Joint Commission would meet in Abuja the following year.",
+        date=D(2025, 12, 9),
+        as_of=D(2026, 3, 1),
+    )
+    assert rows[-1] == ("2026", "They agreed that the Joint Commission would meet in Abuja the following year.", True)
+
+
+def test_a_clause_of_a_long_sentence_merges_with_another_statement_of_its_happening():
+    news = _article(
+        "chronicle#a-1",
+        D(2026, 6, 16),
+        "Embassy",
+        "Trade talks opened in Colombo on Monday.",
+        "The Czech Republic reopened its embassy in Colombo in February 2025, thirteen years after it had closed it "
+        "for budgetary reasons.",
+    )
+    paper = _section(
+        "paper#s1",
+        "In 2022, during the economic crisis, the Czech Republic sent medicines worth CZK 10 million to Sri Lankan "
+        "hospitals, and in February 2025 the Czech embassy in Colombo was reopened.",
+    )
+    events = [
+        e
+        for item in (news, paper)
+        for p in item.paragraphs
+        for e in extract_events(p.text, reference=item.date, item_id=item.id, location=p.location)
+        if e.label == "February 2025"
+    ]
+    assert [sorted(item for item, _ in e.sources) for e in merge_events(events)] == [["chronicle#a-1", "paper#s1"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        (
+            "Relations were broken off in 1942 and restored in 1954.",
+            [("1942", "Relations were broken off in 1942."), ("1954", "Relations were restored in 1954.")],
+        ),
+        (
+            "The investment agreement signed in September 2011 entered into force in September 2015.",
+            [
+                ("September 2011", "The investment agreement signed in September 2011."),
+                ("September 2015", "The investment agreement entered into force in September 2015."),
+            ],
+        ),
+        (
+            "The accord signed in Tokyo in 2011 was ratified in 2015.",
+            [("2011", "The accord signed in Tokyo in 2011."), ("2015", "The accord was ratified in 2015.")],
+        ),
+        (
+            "The agreement, signed in Dhaka in 2023 and ratified by Bangladesh in 2025, will replace the 1994 one.",
+            [
+                ("2023", "The agreement signed in Dhaka in 2023."),
+                ("2025", "The agreement ratified by Bangladesh in 2025."),
+            ],
+        ),
+    ],
+)
+def test_two_deeds_with_dates_of_their_own_give_two_rows(sentence, rows):
+    assert [(label, text) for label, text, _ in _rows(sentence)] == rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade amounted to USD 17.2 billion in 2022, driven by high energy prices, and declined to USD 15.6 billion "
+        "in 2023.",
+        "Norway transferred USD 60 million to the fund on 15 September 2025 in recognition of reduced emissions from "
+        "deforestation in 2019–2020.",
+    ],
+)
+def test_a_participle_that_only_describes_splits_no_deed(sentence):
+    assert len(_rows(sentence)) == 1
+
+
+def test_a_short_statement_merges_with_a_longer_one_that_holds_all_its_words():
+    rows = _rows(
+        "The agreement, signed in Dhaka in 2023, replaced the agreement of 1994.",
+        "A new investment protection agreement was signed in Dhaka in 2023.",
+    )
+    assert [label for label, _, _ in rows].count("2023") == 1

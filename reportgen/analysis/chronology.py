@@ -33,6 +33,7 @@ from reportgen.analysis.deeds import CLAUSE_STOP, antecedent, appositive_rows, d
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import Prefiltered, keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
+from reportgen.analysis.date_spans import DateSpan, month_span
 from reportgen.analysis.discourse import is_meta, is_meta_section
 from reportgen.analysis.eventness import DECISIVE_KEYS, has_action_verb, is_trend, only_talk, settles, states_event
 from reportgen.analysis.model import Event
@@ -51,6 +52,9 @@ _NOT_PROSE = re.compile(
 )
 MERGE_OVERLAP = 0.6
 MERGE_MIN_SHARED = 4
+# A statement of three content words merges with one that holds all three ("The agreement signed
+# in Dhaka in 2023." and "A new investment protection agreement was signed in Dhaka in 2023.").
+MERGE_ALL_OF_FEW = 3
 
 _STOPWORDS = frozenset(
     """
@@ -71,8 +75,11 @@ def extract_events(
     item_id: str,
     location: Location,
     topics: tuple[str, ...] = (),
+    earlier: DateSpan | None = None,
 ) -> list[Event]:
     """Every temporal expression in `text` as an Event dated by it, one per expression.
+
+    `earlier` is the last date the item named before `text` (see `find_dates`).
 
     The event's text is the clause that holds the expression (see `clause_spans`): a sentence
     that coordinates independent clauses gives each of its dates the clause that states it,
@@ -80,9 +87,9 @@ def extract_events(
     whose text is the whole sentence.  `Event.sentence` always holds the whole sentence.
     """
     # One pass over the whole paragraph; sentences are split only when it holds a date.
-    spans = find_dates(text, reference)
-    if reference is None and spans and _ANCHORED.search(text):
-        spans = _with_anchored(text, spans)
+    spans = find_dates(text, reference, earlier)
+    if reference is None and (spans or earlier) and _ANCHORED.search(text):
+        spans = _with_anchored(text, spans, earlier)
     if not spans or _NOT_PROSE.match(text):
         return []
     sentences = paragraph_spans(text)
@@ -203,13 +210,13 @@ _NO_WRITING_DATE = dt.date(5, 6, 15)
 _FIRST_REAL_YEAR = 100
 
 
-def _with_anchored(text: str, named: list) -> list:
+def _with_anchored(text: str, named: list, earlier: DateSpan | None) -> list:
     """The text's dates (`named`: find_dates without a date of writing) and those counted from
-    them, but one that names a thing ("the agreements of the following year") rather than when
-    the clause happened."""
+    them or from `earlier`, but one that names a thing ("the agreements of the following year")
+    rather than when the clause happened."""
     return [
         span
-        for span in find_dates(text, _NO_WRITING_DATE)
+        for span in find_dates(text, _NO_WRITING_DATE, earlier)
         if span.start.year >= _FIRST_REAL_YEAR and (span in named or not text.endswith("of ", 0, span.offset))
     ]
 
@@ -522,10 +529,27 @@ def _one_row(group: list[Event]) -> list[Event]:
     links = None
     if len(shown) > 1:
         at = [_span_in(e.text, e.expression) for e in shown]
-        links = appositive_rows(shown[0].text, at) or deed_links(shown[0].text, at)
+        links = appositive_rows(shown[0].text, at)
+        if links:
+            links = [split for text, indexes in links for split in _deeds_of_row(text, indexes, shown)]
+        else:
+            links = deed_links(shown[0].text, at)
     if links:  # "signed in 2021 and ratified in 2023": a row per deed
         return [_labelled([shown[k] for k in indexes], text) for text, indexes in links]
     return [_labelled(shown, shown[0].text)]
+
+
+def _deeds_of_row(text: str, indexes: list[int], shown: list[Event]) -> list[tuple[str, list[int]]]:
+    """A row a participle phrase gives, split again when it coordinates deeds of their own dates
+    ("The agreement, signed in Dhaka in 2023 and ratified in 2025, will ..." gives "The agreement
+    signed in Dhaka in 2023." and "The agreement ratified in 2025.")."""
+    if len(indexes) < 2:
+        return [(text, indexes)]
+    at = [_span_in(text, shown[k].expression) for k in indexes]
+    if any(start == end for start, end in at) or at != sorted(at):
+        return [(text, indexes)]
+    links = deed_links(text, at)
+    return [(row, [indexes[k] for k in own]) for row, own in links] if links else [(text, indexes)]
 
 
 # How often a service runs is its timetable, not a happening ("will be flown three times a week",
@@ -540,8 +564,17 @@ _SERVICE_STARTS = re.compile(
 _SERVICE_KEYS = keys("times once twice daily weekly")
 
 
+# "will fly ... four times a week from October": the day a service starts is a happening.
+_SERVICE_FROM = re.compile(r"\b(?:from|starting|beginning|as\s+of)\s+(?:(?:the\s+)?\d|[A-Z][a-z]+\b|next\b|this\b)")
+
+
 def _timetable(text: str) -> bool:
-    return may_hold(text, _SERVICE_KEYS) and _SERVICE.search(text) is not None and not _SERVICE_STARTS.search(text)
+    return (
+        may_hold(text, _SERVICE_KEYS)
+        and _SERVICE.search(text) is not None
+        and not _SERVICE_STARTS.search(text)
+        and not _SERVICE_FROM.search(text)
+    )
 
 
 _CALLED_OFF_KEYS = keys("postponed canceled cancelled called off put deferred rescheduled")
@@ -658,8 +691,10 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                     not only_talk(sentence)
                     and not (_SCENE_OPENING.match(sentence) and not settles(sentence))
                     and not _ANNOUNCES.search(sentence)
-                    and not _BACKGROUND.search(sentence)
-                    and not (_EARLIER.search(sentence) and not settles(sentence))  # "has worked here since 1963"
+                    and not _BACKGROUND.search(_main_of(sentence))
+                    and not (
+                        _EARLIER.search(_main_of(sentence)) and not settles(sentence)
+                    )  # "has worked here since 1963"
                     and not _acts_only_in_a_subclause(sentence)
                 ):
                     return sentence
@@ -713,6 +748,17 @@ _EARLIER = Prefiltered(
     ),
     "previously earlier now far date past since already traditionally usually often every annually",
 )
+
+
+# Where a sentence's main clause ends: at a relative clause (", which had been ...", "a link that
+# had been suspended since 2020") or a participle phrase after a comma (", restoring a link ...").
+# What those say of a thing named in passing is background to it, not to the sentence's deed.
+_SUBORDINATE_START = re.compile(r"(?:,\s+|\s)(?:that|which|who|whose|where)\s|,\s+(?!during\b)[a-z]+ing\s")
+
+
+def _main_of(sentence: str) -> str:
+    found = _SUBORDINATE_START.search(sentence)
+    return sentence[: found.start()] if found else sentence
 
 
 def tells_background(sentence: str) -> bool:
@@ -804,10 +850,11 @@ def states_deed(sentence: str) -> bool:
         settles(sentence) and (not may_hold(sentence, _FIGURE_KEYS) or settles(_FIGURE_VERB.sub("", sentence)))
     ):
         return False
+    main = _main_of(sentence)
     return not (
-        _EARLIER.search(sentence)
+        _EARLIER.search(main)
         or (_ANNOUNCES.search(sentence) and not pledge)
-        or _BACKGROUND.search(sentence)
+        or _BACKGROUND.search(main)
         or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
         or _acts_only_in_a_subclause(sentence)  # "The hall was full long before the delegations arrived."
         or not states_event(sentence)
@@ -918,10 +965,18 @@ def build_chronology(
             continue  # a methods or literature section dates the study's sources, not happenings
         found: list[Event] = []
         last_day: dt.date | None = None
+        earlier: DateSpan | None = None  # "A year later ..." in a paragraph of its own counts from it
         for paragraph in item.paragraphs:
             new = extract_events(
-                paragraph.text, reference=reference, item_id=item.id, location=paragraph.location, topics=topics
+                paragraph.text,
+                reference=reference,
+                item_id=item.id,
+                location=paragraph.location,
+                topics=topics,
+                earlier=earlier,
             )
+            if new:
+                earlier = _anchor_of(new[-1])
             if last_day is not None and item.language == "en":
                 # "The next day Sánchez visited the Instituto Cervantes, opened in 2025, ...": the day
                 # counts from the story's last one even when the sentence names another date.
@@ -962,6 +1017,15 @@ def build_chronology(
 
 
 CONTEXT_WORDS = 8  # a row this short that names nobody needs the sentence before it
+
+
+def _anchor_of(event: Event) -> DateSpan:
+    """The date a later paragraph's "the following year" or "a year later" counts from.  A day
+    stands as its month: "the same day" or "two days later" in a paragraph of their own are days
+    of the story, which its row and `_days_after` tell."""
+    if event.precision == "day":
+        return month_span(event.start.year, event.start.month, event.expression, -1)
+    return DateSpan(event.start, event.end, event.precision, event.label, event.expression, -1)
 
 
 def _needs_context(event: Event) -> bool:
@@ -1108,9 +1172,9 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     docstring).  Candidates come from indexes, not from a scan of the bucket, so merging stays
     linear on large corpora: exact text, article id, and an inverted index of each cluster's
     content words probed with the event's rarest words (prefix filtering: a cluster sharing
-    MERGE_MIN_SHARED words with the event must hold one of its len - MERGE_MIN_SHARED + 1
+    MERGE_ALL_OF_FEW words with the event must hold one of its len - MERGE_ALL_OF_FEW + 1
     rarest words).  A cluster is indexed by its own such rarest words only: two sets sharing
-    MERGE_MIN_SHARED words share the rarest of them, which is in both prefixes, so the common
+    MERGE_ALL_OF_FEW words share the rarest of them, which is in both prefixes, so the common
     words ("kazakhstan", "cooperation"), whose lists are the long ones, are never probed.
     """
     events = list(events)
@@ -1122,7 +1186,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     order: list[_Cluster] = []
     for event, content in zip(events, words_of):
         bucket = buckets.setdefault((event.start, event.end, event.precision), _Bucket())
-        rarest = sorted(content, key=rank.__getitem__)[: max(len(content) - MERGE_MIN_SHARED + 1, 0)]
+        rarest = sorted(content, key=rank.__getitem__)[: max(len(content) - MERGE_ALL_OF_FEW + 1, 0)]
         cluster = bucket.find(event, content, rarest)
         if cluster is None:
             cluster = _Cluster(event, content, number=len(order))
@@ -1282,7 +1346,10 @@ def _normalised(text: str) -> str:
 
 def _overlapping(a: frozenset[str], b: frozenset[str]) -> bool:
     shared = len(a & b)
-    return shared >= MERGE_MIN_SHARED and shared >= MERGE_OVERLAP * min(len(a), len(b))
+    fewer = min(len(a), len(b))
+    if shared == fewer == MERGE_ALL_OF_FEW:
+        return True
+    return shared >= MERGE_MIN_SHARED and shared >= MERGE_OVERLAP * fewer
 
 
 def _content_words(event: Event) -> frozenset[str]:
@@ -1328,7 +1395,15 @@ def _compared_text(event: Event) -> str:
     if sentence in event.text:  # the sentence with the story's further deeds after it
         return sentence
     body = event.text[1:].rstrip(_FINAL)
-    return sentence if body in sentence else event.text
+    if body not in sentence:
+        return event.text
+    # One clause of several, long enough to name its own happening ("..., and in February 2025
+    # the Czech embassy in Colombo was reopened"): compared by itself, so the sentence's other
+    # clauses do not dilute what it shares with another statement of it.
+    return event.text if len(body.split()) >= CLAUSE_COMPARED_WORDS else sentence
+
+
+CLAUSE_COMPARED_WORDS = 8
 
 
 _FINAL = ".!?…"
@@ -1780,7 +1855,16 @@ def is_planned(event: Event, as_of: dt.date) -> bool:
     only when its clause speaks of it as still to come, by the tense cues relative dates use."""
     if _called_off(event.text):
         return False  # "The visit, planned for 18 March, was postponed": it will not take place then
-    return event.start > as_of or (event.end > as_of and sounds_future(event.text))
+    return event.start > as_of or (
+        event.end > as_of and (sounds_future(event.text) or _REPORTED_FUTURE.search(event.text) is not None)
+    )
+
+
+# A future told in reported speech: "They agreed that the Joint Commission would meet in Abuja
+# the following year".
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:agreed|announced|decided|confirmed|promised|pledged|said|stated|added)\s+that\s+[^.;]*?\bwould\s+(?!have\b)"
+)
 
 
 def _finish(event: Event, as_of: dt.date, focus_for: Callable[[str], bool] | None) -> Event:

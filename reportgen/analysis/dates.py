@@ -282,18 +282,20 @@ def _has_digit(text: str) -> bool:
     )
 
 
-def find_dates(text: str, reference: dt.date | None = None) -> list[DateSpan]:
+def find_dates(text: str, reference: dt.date | None = None, earlier: DateSpan | None = None) -> list[DateSpan]:
     """Every temporal expression in `text` (a sentence or a paragraph), in order of appearance.
 
     `reference` is the date the text was written; without it, expressions that need one
-    ("last year", "in September") are skipped rather than guessed.
+    ("last year", "in September") are skipped rather than guessed.  `earlier` is the last date
+    of the text before this one (a story's previous paragraph), which "the following year", "a
+    year later" and "that month" count from when this text names no date before them.
     """
     if not text.isascii() and _FOLDS_TO_ASCII.search(text):  # isascii: a flag, no scan
         # "FİRST", "fırst": case-insensitive patterns match these letters as ASCII, but the word
         # tables do not hold them; tag a same-length ASCII copy and give back the text as written.
-        spans = _find_dates(text.translate(_TO_ASCII), reference)
+        spans = _find_dates(text.translate(_TO_ASCII), reference, earlier)
         return [replace(s, expression=text[s.offset : s.offset + len(s.expression)]) for s in spans]
-    return _find_dates(text, reference)
+    return _find_dates(text, reference, earlier)
 
 
 # The letters that ignore-case matching folds to ASCII ones: Turkish İ and ı, long s, the Kelvin sign.
@@ -301,7 +303,7 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _TO_ASCII = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 
 
-def _find_dates(text: str, reference: dt.date | None) -> list[DateSpan]:
+def _find_dates(text: str, reference: dt.date | None, earlier: DateSpan | None = None) -> list[DateSpan]:
     cyrillic = cy.has_cyrillic(text)  # then the Russian/Kazakh grammar is tried first at each number
     english = russian = periods = named = None  # which word grammars may apply, worked out once
     if not _has_digit(text):
@@ -380,7 +382,7 @@ def _find_dates(text: str, reference: dt.date | None) -> list[DateSpan]:
         if periods is None:
             periods = period_dates.may_hold(text)
         if periods:
-            found = period_dates.add_periods(masked or _mask(text), reference, found)
+            found = period_dates.add_periods(masked or _mask(text), reference, found, earlier)
     return found
 
 

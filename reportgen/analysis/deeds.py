@@ -66,7 +66,14 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
         gap_start, gap_end = dates[k - 1][1], dates[k][0]
         separator = _LINK_SEPARATOR.search(clause, gap_start, gap_end)
         if separator is None:
-            links[-1][2].append(k)
+            main = _main_verb_after_participle(clause, links, gap_start, gap_end)
+            if main is None:
+                links[-1][2].append(k)
+                continue
+            # "The investment agreement signed in September 2011 entered into force in September
+            # 2015": the participle's deed, then the sentence's own.
+            links[-1][1] = main
+            links.append([main, None, [k], ""])
             continue
         head = clause[separator.end() : gap_end].split()
         content = [w for w in head if w.lower() not in _ADVERBS]
@@ -115,7 +122,11 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
             return None
         # "was signed in 2006 and entered into force the following year": not "was entered".
         first = deed.split(None, 1)[0]
-        own = prefix if carried or first not in _ACTIVE_ONLY | _AUXILIARIES else _AUXILIARY_END.sub("", prefix) + " "
+        own = (
+            prefix
+            if carried or first not in _ACTIVE_ONLY | _AUXILIARIES
+            else _AUXILIARY_END.sub("", prefix).rstrip() + " "
+        )
         if number and _BACK_REFERENCE.search(clause[start:end]):
             deed = clause[first_verb:end].strip()  # "closed its embassy in 2008 and reopened it in 2018"
         if number == len(links) - 1:
@@ -124,6 +135,44 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
             text = own.rstrip().rstrip(",") + " " + deed.rstrip(" ,") + final
         rows.append((text.strip(), indexes))
     return rows
+
+
+# Irregular past participles ("were broken off in 1942 and restored in 1954"): verbs of a deed,
+# though not of a clause (clauses.py splits on finite verbs only).
+_PARTICIPLES = frozenset(
+    """
+    broken taken given begun done drawn driven known shown grown risen fallen flown spoken sworn undertaken
+    withdrawn chosen written frozen overtaken shaken forgiven forbidden stolen torn worn
+    """.split()
+)
+_DEED_VERB = re.compile(
+    r"(?<![\w'’-])(?:"
+    + "|".join(sorted(_PARTICIPLES, key=len, reverse=True))
+    + r")(?![\w'’-])|"
+    + _VERB_CANDIDATE.pattern
+)
+
+
+def _main_verb_after_participle(clause: str, links: list[list], start: int, end: int) -> int | None:
+    """Where the sentence's own verb starts between two dates, when the only link so far is a
+    participle right after its subject ("The agreement signed in 2011 entered into force in
+    2015"), else None."""
+    if len(links) != 1:
+        return None
+    participle = clause[links[0][0] :].split(None, 1)[0]
+    before = clause[: links[0][0]]
+    if not participle.endswith("ed") or _AUXILIARY_END.search(" " + before) or _finite_before(before):
+        return None
+    found = _VERB_RIGHT_AFTER.match(clause, start, end)
+    if found is None or not _is_verb(found.group("verb")):
+        return None
+    return found.start("verb") if found.group("auxiliary") is None else found.start("auxiliary")
+
+
+# The sentence's verb right after the participle's date ("... signed in 2011 entered into force",
+# "... signed in 2011 was ratified in 2015"); words in between make it part of another phrase
+# ("in recognition of reduced emissions").
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?P<auxiliary>(?:was|were|has|have|had)\s+(?:been\s+)?)?(?P<verb>[a-z]{2,}ed)\b")
 
 
 def _finite_before(prefix: str) -> bool:
@@ -147,9 +196,9 @@ def _is_verb(word: str) -> bool:
 def _last_verb(clause: str, start: int, end: int) -> int | None:
     """Where the last deed verb before `end` starts (not an auxiliary, not after a determiner)."""
     found = None
-    for match in _VERB_CANDIDATE.finditer(clause, start, end):
+    for match in _DEED_VERB.finditer(clause, start, end):
         word = match.group()
-        if not _is_verb(word):
+        if not _is_verb(word) and not (word in _PARTICIPLES and _AUXILIARY_END.search(" " + clause[: match.start()])):
             continue
         before = clause[: match.start()].rsplit(None, 1)
         if before and before[-1].lower() in _BEFORE_PARTICIPLE:

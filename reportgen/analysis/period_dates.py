@@ -598,9 +598,14 @@ def _end(span: DateSpan) -> int:
     return span.offset + len(span.expression)
 
 
-def add_periods(text: str, reference: dt.date, found: list[DateSpan]) -> list[DateSpan]:
+def add_periods(
+    text: str, reference: dt.date, found: list[DateSpan], earlier: DateSpan | None = None
+) -> list[DateSpan]:
     """`found` (the grammar's spans, in order) with the periods of this module added and the
-    combinations above merged; a period that holds a span of `found` replaces it."""
+    combinations above merged; a period that holds a span of `found` replaces it.
+
+    `earlier` is the last date of the text before this one (a story's previous paragraph): what
+    counts from "the paragraph's last date" counts from it when the paragraph names none before."""
     pending: list[_Pending] = []
     if "uarter" in text or "half" in text or "eriod" in text:
         pending.extend(p for p in (_period(m, text, reference) for m in _period_words(text)) if p is not None)
@@ -640,7 +645,8 @@ def add_periods(text: str, reference: dt.date, found: list[DateSpan]) -> list[Da
             continue
         # "the spring of the following year": the year counts from the date before the spring
         part = result[-1] if result and _yearless_part_of(result[-1], item.offset, text) else None
-        resolved = item.resolve(result[:-1] if part else result)
+        before = result[:-1] if part else result
+        resolved = item.resolve([earlier, *before] if earlier is not None else before)
         if resolved is None:
             result.extend(inside)
         elif part is not None and resolved.precision == "year":
