@@ -2210,3 +2210,78 @@ def test_a_short_statement_merges_with_a_longer_one_that_holds_all_its_words():
         "A new investment protection agreement was signed in Dhaka in 2023.",
     )
     assert [label for label, _, _ in rows].count("2023") == 1
+
+
+def test_two_statements_of_one_round_figure_in_the_same_year_are_one_row():
+    rows = _rows(
+        "The fund was set up in 2020 with a capital of USD 50 million contributed equally by both governments.",
+        "The Development Fund, set up in 2020 with USD 50 million, finances schools and clinics in the "
+        "mountain districts.",
+        # Other rows on the fund's money, as a corpus on it holds.
+        *(
+            f"In {year} the fund approved USD {n} million for projects of both governments in the {region} region."
+            for year, n, region in [(2021, 3, "Osh"), (2022, 4, "Naryn"), (2023, 6, "Talas")]
+        ),
+    )
+    assert [label for label, _, _ in rows].count("2020") == 1
+
+
+def test_a_visits_days_and_deeds_each_take_the_day_the_story_tells_them():
+    story = _article(
+        "president#a-1",
+        D(2025, 5, 24),
+        "Visit",
+        "The ceremony in front of the Sándor Palace was accompanied by the national anthems of both countries.",
+        "President Japarov paid a state visit to Hungary from 21 to 23 May, the press service reports.",
+        "On Thursday, the head of state held talks with President of Hungary Tamás Sulyok. The two leaders signed "
+        "a declaration raising relations to the level of an enhanced strategic partnership.",
+        "On the last day of the visit, the President addressed a business forum in Budapest. Contracts worth "
+        "$230 million were concluded there.",
+    )
+    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2025, 12, 1))] == [
+        (
+            "21–23 May 2025",
+            "President Japarov paid a state visit to Hungary from 21 to 23 May, the press service reports.",
+        ),
+        (
+            "22 May 2025",
+            "On Thursday, the head of state held talks with President of Hungary Tamás Sulyok. The two leaders signed "
+            "a declaration raising relations to the level of an enhanced strategic partnership.",
+        ),
+        (
+            "23 May 2025",
+            "On the last day of the visit, the President addressed a business forum in Budapest. Contracts worth "
+            "$230 million were concluded there.",
+        ),
+    ]
+
+
+def test_a_deed_after_a_day_told_at_a_sentences_end_stays_with_the_storys_row():
+    lead = "Minister Ramírez received his Taiwanese counterpart, Lin Chia-lung, in Asunción on Wednesday."
+    wreath = "Lin laid a wreath at the Pantheon of the Heroes the following morning."
+    signing = "At the end of the meeting, the two ministers signed the Agreement for the Avoidance of Double Taxation."
+    rows = [
+        (e.label, e.text)
+        for e in build_chronology(
+            [_article("mre#a-1", D(2026, 8, 14), "Visit", lead, wreath, signing)], as_of=D(2026, 12, 1)
+        )
+    ]
+    assert rows == [("12 August 2026", f"{lead} {signing}"), ("13 August 2026", wreath)]
+
+
+def test_a_weekday_after_a_span_of_days_is_the_one_within_the_span():
+    story = _article(
+        "eltiempo#a-1",
+        D(2026, 3, 20),
+        "Return",
+        "Vice President Márquez returned on Friday from an official visit to Japan, which took her to Tokyo and "
+        "Hiroshima from 9 to 13 March.",
+        "In Tokyo on Tuesday, Márquez was received by the Prime Minister of Japan.",
+        "The next day she and the Minister of Economy signed a memorandum of cooperation on critical minerals.",
+    )
+    labels = {e.text.split(",")[0]: e.label for e in build_chronology([story], as_of=D(2026, 12, 1))}
+    assert labels["In Tokyo on Tuesday"] == "10 March 2026"
+    assert (
+        labels["The next day she and the Minister of Economy signed a memorandum of cooperation on critical minerals."]
+        == "11 March 2026"
+    )

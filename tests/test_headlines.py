@@ -157,6 +157,25 @@ def test_a_view_of_happenings_and_background_rank_below_the_happenings_themselve
     )
 
 
+def test_an_amount_is_a_fact_whoever_states_it():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 8, 12)
+    story = _article("ao#a-2", dt.date(2026, 6, 10), "x")
+
+    def value(text: str) -> float:
+        return _value(text, 0.5, story.date, as_of, False, story)
+
+    figure = (
+        "Portugal was the second-largest foreign investor in Angola in 2025, with 62 projects worth USD 410 million."
+    )
+    said = f"The chairman of the investment agency AIPEX said that {figure[0].lower()}{figure[1:]}"
+    assert value(said) > value(figure)  # it names its source; a view ("said that ... builds on") still pays
+    met = "The President also met Prime Minister Donald Tusk, who announced that Polish companies plan to invest "
+    pledge, talk = met + "USD 780 million in the Philippines.", met + "in the Philippines."
+    assert round(value(pledge) - value(talk), 6) == 1.0 + 0.5  # the amount, and no cost for talk
+
+
 def test_a_headline_the_source_marks_itself_is_preferred():
     from reportgen.analysis.headlines import _value
 
@@ -331,3 +350,76 @@ def test_a_deed_followed_by_what_its_fruit_will_do_is_still_a_deed():
         "On Wednesday the prime minister opened the Centre for Delta Research at Wageningen University, "
         "which will bring together scientists working on river erosion.",
     ]
+
+
+# One visit told by two stories of the same day: its reception and its signings.
+RECEIVED = _article(
+    "gr#a-1",
+    dt.date(2026, 5, 14),
+    "Prime Minister Alexandros Stavrou was received by President Karim Abdel-Rahman at the Ittihadiya Palace in "
+    "Cairo on 13 May, at the start of his two-day official visit to Egypt.",
+)
+SIGNED = _article(
+    "gr#a-2",
+    dt.date(2026, 5, 14),
+    "Greece and Egypt put their signatures on 13 May to a EUR 3.5 billion power cable, the centrepiece of six deals "
+    "struck during Prime Minister Alexandros Stavrou's trip to Cairo.",
+)
+TALKS = _article(
+    "gr#a-3",
+    dt.date(2026, 5, 14),
+    "Prime Minister Alexandros Stavrou held talks with President Karim Abdel-Rahman in Cairo on 13 May, the "
+    "Egyptian Presidency reports.",
+)
+FLIGHTS = _article(
+    "gr#a-4", dt.date(2026, 3, 2), "Aegean Airlines launched direct flights between Athens and Luxor on 1 March."
+)
+
+
+def test_a_visits_reception_and_its_signings_are_two_happenings():
+    got = [s.text for s in headlines([RECEIVED, SIGNED, FLIGHTS], 2, as_of=dt.date(2026, 6, 1))]
+    assert got == [RECEIVED.paragraphs[0].text, SIGNED.paragraphs[0].text]
+
+
+def test_a_visits_reception_and_its_talks_are_one_happening():
+    got = [s.text for s in headlines([RECEIVED, TALKS, FLIGHTS], 2, as_of=dt.date(2026, 6, 1))]
+    assert got == [RECEIVED.paragraphs[0].text, FLIGHTS.paragraphs[0].text]
+
+
+def test_a_sentence_that_reads_only_after_the_one_before_is_shown_with_it():
+    paper = _section(
+        "Trade",
+        "Trade grew slowly in the 1990s. The Canada–Peru Free Trade Agreement is the cornerstone of the economic "
+        "relationship. It was signed in Lima on 29 May 2008 and entered into force on 1 August 2009.",
+        "This study shows many things. It was written in 2020 and revised in 2024.",
+    )
+    got = [s.text for s in headlines([paper], 5, as_of=dt.date(2026, 6, 1))]
+    assert got == [
+        "The Canada–Peru Free Trade Agreement is the cornerstone of the economic relationship. It was signed in Lima "
+        "on 29 May 2008 and entered into force on 1 August 2009."
+    ]
+
+
+def test_what_is_planned_and_what_was_done_are_two_happenings():
+    from reportgen.analysis.model import Event
+
+    plan = _article(
+        "gr#a-5",
+        dt.date(2026, 5, 14),
+        "Prime Minister Alexandros Stavrou will open the Hellenic Cultural Centre in Alexandria on 15 May.",
+    )
+    sentence = plan.paragraphs[0].text
+    event = Event(
+        start=dt.date(2026, 5, 15),
+        end=dt.date(2026, 5, 15),
+        precision="day",
+        label="15 May 2026",
+        text=sentence,
+        sources=((plan.id, plan.paragraphs[0].location),),
+        expression="15 May",
+        planned=True,
+        sentence=sentence,
+    )
+    older = _section("Tourism", "In 2019 Greece and Egypt signed a memorandum on tourism in Athens.")
+    got = [s.text for s in headlines([RECEIVED, plan, older], 2, as_of=dt.date(2026, 5, 14), events=[event])]
+    assert got == [RECEIVED.paragraphs[0].text, sentence]

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter, itemgetter
@@ -559,7 +560,7 @@ _SERVICE = re.compile(
     r"\b(?:(?:\w+|\d+)\s+times\s+(?:a|per)\s+(?:day|week|month)|once\s+a|twice\s+a|daily|weekly)\b"
 )
 _SERVICE_STARTS = re.compile(
-    r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|open\w*|resum\w*)\b", re.IGNORECASE
+    r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|open\w*|resum\w*|add|adds|added|adding)\b", re.IGNORECASE
 )
 _SERVICE_KEYS = keys("times once twice daily weekly")
 
@@ -707,6 +708,11 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
 # one") yield the story to a later opening sentence that settles something, as talk does.
 _SCENE_OPENING = re.compile(
     r"The\s+[a-z]+\s+(?:was|were|is|are|had|has|drew|[a-z]+ed)\b|(?:Few|Rarely|Seldom|Never|Not\s+since)\s"
+    # "The ceremony in front of the Sándor Palace was accompanied by the anthems": a place's scene,
+    # not a happening named by its noun ("The talks in Ankara were held ...").
+    r"|The\s+(?!(?:visit|talks|meeting|summit|forum|agreement|treaty|accord|memorandum|deal|contract|declaration"
+    r"|protocol|loan|grant|session|round|conference|negotiations)s?\b)[a-z]+\s+(?:in|at|on|outside|inside)\s"
+    r"[^,.;]{0,60}?\s(?:was|were|is|are|had|has)\s"
 )
 
 # A sentence about "it" or "there" names nothing that could stand for a story.
@@ -965,6 +971,7 @@ def build_chronology(
             continue  # a methods or literature section dates the study's sources, not happenings
         found: list[Event] = []
         last_day: dt.date | None = None
+        spell: Event | None = None  # the story's last span of days ("from 21 to 23 May")
         earlier: DateSpan | None = None  # "A year later ..." in a paragraph of its own counts from it
         for paragraph in item.paragraphs:
             new = extract_events(
@@ -986,6 +993,15 @@ def build_chronology(
                     for e in _days_after(paragraph.text, last_day, item.id, paragraph.location, topics)
                     if e.sentence not in dated
                 ]
+            if spell is not None and item.language == "en":
+                new = [_weekday_within(e, spell) for e in new]
+                dated = {e.sentence for e in new if e.precision == "day"}
+                new += [
+                    e
+                    for e in _days_of_spell(paragraph.text, spell, item.id, paragraph.location, topics)
+                    if e.sentence not in dated
+                ]
+            spell = next((e for e in reversed(new) if e.precision == "range" and _short_spell(e)), spell)
             found.extend(new)
             days = [e.start for e in new if e.precision == "day" and e.start == e.end]
             if days:
@@ -999,6 +1015,8 @@ def build_chronology(
         # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
         deeds = further_deeds(item, happening, events) if happening and include_item_dates and item.date else []
         lead = next((i for i, e in enumerate(events) if happening and _within(happening, e.sentence or e.text)), None)
+        if deeds and item.language == "en":
+            deeds = _deeds_to_days_told(item, happening, deeds, events, lead)
         if lead is not None and deeds:
             events[lead] = _with_text(events[lead], _with_deeds(events[lead].text, deeds))
         if include_item_dates and item.kind == "article" and item.date is not None and lead is None:
@@ -1026,6 +1044,52 @@ def _anchor_of(event: Event) -> DateSpan:
     if event.precision == "day":
         return month_span(event.start.year, event.start.month, event.expression, -1)
     return DateSpan(event.start, event.end, event.precision, event.label, event.expression, -1)
+
+
+def _deeds_to_days_told(
+    item: Item, happening: str, deeds: list[str], events: list[Event], lead: int | None
+) -> list[str]:
+    """The deeds the story's row keeps; each other one joins the row of the day a sentence after
+    the story's own opened on ("On Thursday, he held talks with Sulyok. The two leaders signed a
+    declaration ..." is Thursday's deed, not the visit's first day's).  `events` gains them in
+    place."""
+    order: dict[str, int] = {}
+    for paragraph in item.paragraphs:
+        for sentence in _sentences(paragraph.text):
+            order.setdefault(sentence, len(order))
+    # Only a day told after the story's own sentence: before it, that sentence is the context.
+    start = next((place for sentence, place in order.items() if _within(sentence, happening)), -1)
+    told = [
+        (order[e.sentence], k)
+        for k, e in enumerate(events)
+        if k != lead
+        and e.precision == "day"
+        and order.get(e.sentence, -1) > start
+        and _opens_with_its_date(e)
+        and not _sounds_future(e.sentence)
+    ]
+    if not told:
+        return deeds
+    kept: list[str] = []
+    joined: dict[int, list[str]] = {}
+    for deed in deeds:
+        at = order.get(deed)
+        before = [(place, k) for place, k in told if at is not None and place < at]
+        if before:
+            joined.setdefault(max(before)[1], []).append(deed)
+        else:
+            kept.append(deed)
+    for k, own in joined.items():
+        events[k] = _with_text(events[k], _with_deeds(events[k].text, own))
+    return kept
+
+
+def _opens_with_its_date(event: Event) -> bool:
+    """Whether the sentence opens on its date ("On Thursday, ...", "On the last day of the visit,
+    ..."), which sets the time of what follows; a date at its end ("... the following morning")
+    times that sentence only."""
+    at = (event.sentence or "").find(event.expression) if event.expression else -1
+    return 0 <= at <= len("On the ")
 
 
 def _needs_context(event: Event) -> bool:
@@ -1109,6 +1173,53 @@ def _days_after(text: str, last: dt.date, item_id: str, location: Location, topi
             days = (int(count) if count.isdigit() else COUNT_WORDS[count]) * (7 if found.group(2) == "week" else 1)
         day = last + dt.timedelta(days=days)
         out.append(_on_day(day, sentence, (item_id, location), topics, found.group(), sentence))
+    return out
+
+
+# "On the last day of the visit, the President addressed a business forum": a day of the span of
+# days the story named before ("a state visit to Hungary from 21 to 23 May").
+_DAY_OF_SPELL = re.compile(
+    r"\b[Oo]n\s+(?:the\s+)?(first|opening|second|third|fourth|fifth|last|final|closing|concluding)\s+day\b"
+)
+_DAY_NUMBER = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+LONGEST_SPELL_DAYS = 14
+
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday_within(event: Event, spell: Event) -> Event:
+    """A weekday told after the story named a span of days ("from 9 to 13 March ... In Tokyo on
+    Tuesday") is the one in that span, not the last one before the story's date."""
+    if event.precision != "day" or spell.start <= event.start <= spell.end:
+        return event
+    named = _WEEKDAY.search(event.expression)
+    if named is None or len(event.expression) > len(named.group()) + len("last "):
+        return event  # "Tuesday, 17 March" names its own date
+    day = spell.start + dt.timedelta(days=(_WEEKDAYS.index(named.group()) - spell.start.weekday()) % 7)
+    if day > spell.end:
+        return event
+    return replace(event, start=day, end=day, label=day_label(day))
+
+
+def _short_spell(event: Event) -> bool:
+    return event.end > event.start and (event.end - event.start).days < LONGEST_SPELL_DAYS
+
+
+def _days_of_spell(text: str, spell: Event, item_id: str, location: Location, topics: tuple[str, ...]) -> list[Event]:
+    """Sentences dated by the day of the story's span they name: "On the second day ..."."""
+    if "day" not in text:
+        return []
+    out = []
+    for sentence in _sentences(text):
+        found = _DAY_OF_SPELL.search(sentence)
+        if found is None:
+            continue
+        number = _DAY_NUMBER.get(found.group(1).lower())
+        day = spell.end if number is None else spell.start + dt.timedelta(days=number - 1)
+        if day <= spell.end:
+            out.append(_on_day(day, sentence, (item_id, location), topics, found.group(), sentence))
     return out
 
 
@@ -1593,7 +1704,15 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     continue  # "rose to USD 2.9 billion in 2025-26" / "stood at USD 2.61 billion" the year before
                 if shared <= _setting(a) or shared <= _setting(b):
                     continue  # "the contract was signed during the state visit of X": the visit is its setting
-                if enough or (precise and shared & _names(a) & _names(b)) or (precise and _ordinals(a) & _ordinals(b)):
+                # "The fund was set up in 2020 with USD 50 million" / "The Fund, set up in 2020 with
+                # USD 50 million, ...": a round figure is one fact when the same span and a word agree.
+                same_figure = _same_span(a, b) and bool(_amounts(a, round_too=True) & _amounts(b, round_too=True))
+                if (
+                    enough
+                    or same_figure
+                    or (precise and shared & _names(a) & _names(b))
+                    or (precise and _ordinals(a) & _ordinals(b))
+                ):
                     owner[j] = i
         if a.precision == "day" and a.expression:
             for j in months.get((text(a), a.start.year, a.start.month), ()):
@@ -1792,16 +1911,16 @@ def _figures_of_a_series(events: list[Event], by_amount: dict[int, list[int]]) -
     return owner
 
 
-def _amounts(event: Event) -> frozenset[str]:
+def _amounts(event: Event, *, round_too: bool = False) -> frozenset[str]:
     """The amounts a statement names that are not round ("2.6 billion", "941 million"): a round one
-    ("USD 100 million", "€2 billion") may be told of many things."""
+    ("USD 100 million", "€2 billion") may be told of many things (`round_too` keeps them)."""
     text = event.sentence or event.text
     if "illion" not in text and "bn" not in text:
         return frozenset()
     found = set()
     for number, scale in _AMOUNT.findall(text):
         digits = number.replace(",", ".")
-        if "." in digits or (len(digits) >= 3 and not digits.endswith("0")):
+        if round_too or "." in digits or (len(digits) >= 3 and not digits.endswith("0")):
             found.add(f"{digits} {'billion' if scale.lower() == 'bn' else scale.lower()}")
     return frozenset(found)
 

@@ -6,8 +6,9 @@ a sentence that opens by pointing at one not shown ("These investments ...").
 
 Method (linear in the input):
 1. Candidates are `summarise.candidates` of the items, without methods and literature sections
-   and without sentences that are meta-discourse, advice or conjecture, lean back, or are
-   heading fragments (see `discourse`, `eventness`).
+   and without sentences that are meta-discourse, advice or conjecture, or are heading fragments
+   (see `discourse`, `eventness`); a sentence that leans back ("They agreed that ...", "It was
+   signed in Lima on ...") only together with the sentence before it (`summarise.followers`).
 2. Each scores CONCRETE cues, all read from the sentence itself:
    - an action verb (signed, visited, was ratified, will take place);
    - a date (a year, a month name, "last year"; a dated story's lead happening is dated by it);
@@ -17,7 +18,8 @@ Method (linear in the input):
      a contract, loan or grant (nouns in _HAPPENING), an amount in billions;
    - recency: the newest year the sentence names (else its item's date), 1 in the as-of
      year, halving every RECENCY_HALF_LIFE years;
-   plus a little of summarise's centrality and position and of the focus terms; less for talk,
+   plus a little of summarise's centrality and position and of the focus terms; less for talk
+   and reported views, unless they give an amount (a figure is a fact whoever states it),
    a habit ("Each year ..."), the routine of diplomacy (a courtesy call), what happenings mean
    ("... show that ..."), what a signed text does ("The protocol signed in July 2026 extends
    ..."), a figure of a story in the units of its opening figure (a part of it), and "this
@@ -26,7 +28,10 @@ Method (linear in the input):
    what is chosen (REDUNDANCY), another sentence of an item already used (SAME_ITEM; less,
    SAME_DEED, for a story's further deed: a visit's talks, signings and pledges are several
    happenings), and a topic already covered (SAME_TOPIC); a near-duplicate or the same amount at
-   the same time (a story's trade figure, the paper's series) is never taken twice, an item gives at most
+   the same time (a story's trade figure, the paper's series) is never taken twice, nor the same
+   happening (the same date and names), unless the two state deeds of different kinds
+   (`deed_kinds`: a visit's reception, its signings, an opening; a plan is a kind of its own),
+   an item gives at most
    PER_ITEM sentences; a story's further sentence must be news of its own: a deed, a plan, or a
    figure not in the units of one already chosen from it ("Eximbank announced a credit line of
    USD 1.2 billion" after the visit's agreements, not "Exports rose to €1.82 billion" after
@@ -48,7 +53,16 @@ from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
 from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
 from reportgen.analysis.model import Event, Sentence
-from reportgen.analysis.summarise import DUPLICATE, Candidate, candidates, content_keys, overlap, same_series, score
+from reportgen.analysis.summarise import (
+    DUPLICATE,
+    Candidate,
+    candidates,
+    content_keys,
+    followers,
+    overlap,
+    same_series,
+    score,
+)
 from reportgen.analysis.summarise import sentences as item_sentences
 from reportgen.corpus import Item
 
@@ -220,7 +234,16 @@ def headlines(
     ]
     lead_of = {c.item_rank: i for i, (c, _) in enumerate(pool) if leads.get(c.item_id) == c.text}
     chosen = _choose(
-        pool, values, topics, spans, [item.kind == "article" for item in items], limit, further, lead_of, deeds
+        pool,
+        values,
+        topics,
+        spans,
+        [item.kind == "article" for item in items],
+        limit,
+        further,
+        lead_of,
+        deeds,
+        [c.text in planned for c, _ in pool],
     )
     order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
     return tuple(_shown(*pool[i]) for i in order)
@@ -241,8 +264,16 @@ def _pool(items: Sequence[Item]) -> list[tuple[Candidate, str]]:
     """
     out = []
     by_item: dict[str, list[tuple[Sentence, bool]]] = {}
-    for c in candidates(items):
-        if not _reportable(c.text):
+    pool = candidates(items)
+    # "They agreed that the Joint Commission will meet in Warsaw in March 2027.", "It was signed in
+    # Lima on 29 May 2008 ...": a sentence that reads only after the one before comes as a pair.
+    follow = followers(items, pool)
+    if follow:
+        pool = sorted(pool + follow, key=lambda c: (c.item_rank, c.index))
+    follows = {(c.item_rank, c.index) for c in follow}
+    for c in pool:
+        follower = (c.item_rank, c.index) in follows
+        if not (_reportable(c.text, leaning=follower)):
             continue
         before = ""
         if needs_antecedent(c.text) and c.index > 0:
@@ -258,6 +289,8 @@ def _pool(items: Sequence[Item]) -> list[tuple[Candidate, str]]:
                 and len(previous.split()) >= 5
             ):
                 before = previous
+        if follower and not before:
+            continue
         out.append((c, before))
     return out
 
@@ -309,11 +342,13 @@ def names_a_date(text: str) -> bool:
     return _DATE.search(text) is not None
 
 
-def _reportable(text: str) -> bool:
+def _reportable(text: str, leaning: bool = False) -> bool:
+    """Not the paper speaking of itself, advice, a fragment, an unnamed speaker or a proposal; nor,
+    unless `leaning` (it will be shown after the sentence before), one leaning on that sentence."""
     return not (
         is_meta(text)
         or is_advice(text)
-        or leans_back(text)
+        or (leans_back(text) and not leaning)
         or is_fragment(text)
         or _FIRST_PERSON.match(text)
         or _PROPOSAL.match(text)
@@ -358,14 +393,18 @@ def _value(
     value += w["date"] * (lead or story or bool(date) or bool(_DATE.search(before)))
     value += w["precise"] * bool(_PRECISE.search(text))  # "in December 2023" says more than "in 2023"
     value += w["lead"] * lead  # a story's first sentence that states a happening states its main one
-    value += w["amount"] * bool(_AMOUNT.search(text))
+    amount = bool(_AMOUNT.search(text))
+    value += w["amount"] * amount
     value += w["names"] * min(names, 4) / 4
     kinds = {m.group().lower().rstrip("s") for m in _HAPPENING.finditer(text)}
     value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(_STATE_VISIT.search(text))
     value += w["billion"] * bool(_BILLION.search(text))
     # The source marks its own headline: "The turning point was the visit of ...".
     value += w["salient"] * bool(_SALIENT.search(text) or (before and _SALIENT.search(before)))
-    if _REPORTED.match(text) or _VIEW.search(text):
+    # An amount is a fact whoever states it: "The chairman of AIPEX said that Portugal was the
+    # second-largest investor, with 62 projects worth USD 410 million", "also met Prime Minister
+    # Tusk, who announced that Polish companies plan to invest USD 780 million".
+    if (_REPORTED.match(text) and not amount) or _VIEW.search(text):
         value -= w["reported"]  # "X said that the agreement builds on ...", "... show that": a view of happenings
     if (not date and tells_background(text)) or _HABITUAL.search(text):
         value -= w["background"]  # "Until now fruit reached India through Panama", "Each year about 25 students ..."
@@ -375,7 +414,7 @@ def _value(
         value -= w["talk"]  # a courtesy call, a working session with an ambassador: the routine of diplomacy
     if settles(text):
         value += w["decisive"]
-    elif only_talk(text) and not planned:
+    elif only_talk(text) and not planned and not amount:
         value -= w["talk"]  # met, discussed, noted: talk about happenings rather than one
     if when is not None:
         years = max(0.0, (as_of - when).days / 365.25)
@@ -395,6 +434,7 @@ def _choose(
     further: Sequence[int] = (),
     lead_of: dict[int, int] | None = None,
     deeds: Sequence[bool] = (),
+    plans: Sequence[bool] = (),
 ) -> list[int]:
     """Greedy: the best value after penalties for what is chosen; never the same happening twice.
 
@@ -426,6 +466,9 @@ def _choose(
         else ()
         for k, c in enumerate(cands)
     ]
+    # A visit's talks, its signings and an opening the next day are several happenings of one
+    # date and one cast: sentences stating deeds of different kinds are never one happening.
+    kinds: list[frozenset[str] | None] = [None] * len(cands)
     chosen: list[int] = []
     per_item: Counter = Counter()
     per_topic: Counter = Counter()
@@ -441,7 +484,10 @@ def _choose(
                 similarity[i] = max(similarity[i], overlap(keys[i], keys[last]))
                 if (
                     similarity[i] >= DUPLICATE
-                    or _same_happening(keys[i], keys[last], names[i] & names[last], spans[i], spans[last])
+                    or (
+                        _same_happening(keys[i], keys[last], names[i] & names[last], spans[i], spans[last])
+                        and not _other_deeds(kinds, cands, plans, i, last)
+                    )
                     or (figures[i] & figures[last] and _overlap(spans[i] + years[i], spans[last] + years[last]))
                 ):
                     left.discard(i)
@@ -508,6 +554,45 @@ _FIGURE = re.compile(
 def _figures(text: str) -> frozenset[str]:
     """The amounts a sentence names, as written without separators: "USD 1.14 billion" -> {"1.14"}."""
     return frozenset((m.group(1) or m.group(2)).replace(",", "") for m in _FIGURE.finditer(text))
+
+
+_DEED_KINDS = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        (
+            "meet",
+            r"\b(?:visited|paid\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visits?|held\s+(?:[\w-]+\s+){0,2}?talks|met|"
+            r"(?:was|were)\s+received|received\s+(?:the\s+|a\s+)?[A-Z]|welcomed|arrived|co-?chaired|hosted|discussed|reviewed)\b",
+        ),
+        ("sign", r"\b(?:signed|signing|inked|sealed|concluded|signatures?|initialled|agreed)\b"),
+        ("open", r"\b(?:opened|inaugurated|launched|commissioned|handed\s+over|founded|established|set\s+up)\b"),
+        (
+            "fund",
+            r"\b(?:pledged|committed|granted|provided|invest(?:ed|s|ment)|disbursed|allocated|transferred|"
+            r"announced\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:grant|loan|credit\s+line))\b",
+        ),
+        ("ratify", r"\b(?:ratified|ratification|ratifying|approved|concurred|entered\s+into\s+force)\b"),
+    )
+)
+
+
+def deed_kinds(text: str) -> frozenset[str]:
+    """The kinds of deed a sentence states by its verbs: meet (a visit, talks), sign, open, fund,
+    ratify.  "Stavrou was received by the President" and "the two put their signatures to a cable
+    during Stavrou's trip" are two happenings of one visit."""
+    return frozenset(kind for kind, pattern in _DEED_KINDS if pattern.search(text))
+
+
+def _other_deeds(
+    kinds: list[frozenset[str] | None], cands: Sequence[Candidate], plans: Sequence[bool], i: int, j: int
+) -> bool:
+    """Whether candidates i and j both state deeds and of different kinds (kinds found once, as
+    needed); what is planned is a kind of its own ("Italy will receive 1.5 bcm more from 2026")."""
+    for k in (i, j):
+        if kinds[k] is None:
+            kinds[k] = deed_kinds(cands[k].text) | ({"plan"} if plans and plans[k] else frozenset())
+    a, b = kinds[i], kinds[j]
+    return bool(a and b and not a & b)
 
 
 def _overlap(spans_a, spans_b) -> bool:

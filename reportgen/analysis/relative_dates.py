@@ -133,6 +133,8 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
         if cue is not None and _counts(cue, text, start, infinitive):
             if _RELATIVE_BEFORE.search(text, max(end, word.start() - 8), word.start()):
                 break  # "signed on Wednesday a cable that will link ...": the cable's tense, not the date's
+            if _AND_BEFORE.search(text, max(end, word.start() - 6), word.start()):
+                break  # "arrived in Bogotá on Monday and will work ...": the next deed's tense
             best, label = cue.start() - end, cue.lastgroup
             break
     for word_start in reversed([word.start() for word in _WORD_START.finditer(text, max(0, start - _REACH), start)]):
@@ -162,6 +164,7 @@ def _past_cue_between(text: str, start: int, end: int) -> bool:
 
 _WORD_START = re.compile(r"\b\w")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
+_AND_BEFORE = re.compile(r"\sand\s+$")
 _ATTRIBUTION_AFTER = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|announced|announces|reported|reports|told|added|stated)"
     r"(?:\s+(?:on|in|last|this|late|early)\b[^,;.]{0,25})?\s*(?:[.!?]|$)"

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from reportgen.corpus import Abstract, Diagnostic, Document, Location, Paragraph, Reference, Section, Table
-from reportgen.ingest import tables
+from reportgen.ingest import backmatter, front, labels, tables
 from reportgen.ingest.ids import content_id
 from reportgen.ingest.lang import identify
 from reportgen.ingest.markdown import (
@@ -23,36 +23,10 @@ from reportgen.ingest.markdown import (
 from reportgen.ingest.news import derive_title
 from reportgen.ingest.sniff import HEADING
 
-KEYWORDS = re.compile(
-    r"^\*{0,2}(?:key ?words|index terms|түйін сөздер|кілт сөздер|тірек сөздер|ключевые слова"
-    r"|palabras clave|palavras[- ]chave|mots[- ]cl[ée]s|schl(?:ü|ue)sselw(?:ö|oe)rter|schlagw(?:ö|oe)rter"
-    r"|parole chiave|kata kunci|anahtar kelimeler|trefwoorden|słowa kluczowe|الكلمات المفتاحية"
-    r"|λέξεις[- ]κλειδιά|từ khóa|từ khoá|palavras clave|ključne riječi|klíčová slova|avainsanat|nyckelord"
-    r"|מילות מפתח|मुख्य शब्द|कीवर्ड|মূল শব্দ|মূলশব্দ|সূচক শব্দ|คำสำคัญ|키워드|주제어|キーワード|关键词|關鍵詞)"
-    r"\*{0,2}[ \t]*:?[ \t]*\*{0,2}[ \t]*:?[ \t]*(.*)$",
-    re.I,
-)
-_ABSTRACT_LABEL = re.compile(
-    r"^\*{0,2}(?:abstract|summary|аннотация|аңдатпа|түйіндеме|резюме|resumen|resumo|r[ée]sum[ée]"
-    r"|zusammenfassung|riassunto|sommario|abstrak|ringkasan|özet|samenvatting|streszczenie|ملخص"
-    r"|περίληψη|tóm tắt|abstrakt|tiivistelmä|sammanfattning|תקציר|सारांश|সারসংক্ষেপ|সারাংশ|บทคัดย่อ|초록|요약"
-    r"|要旨|概要|摘要)\*{0,2}[ \t]*[.:—–-]?[ \t]*\*{0,2}[ \t]*",
-    re.I,
-)
-_REFERENCES = re.compile(
-    r"^(?:references|bibliography|literature|works cited|список литературы|литература|"
-    r"список использованных источников|әдебиеттер|әдебиеттер тізімі|пайдаланылған әдебиеттер)\W*$",
-    re.I,
-)
-_AUTHOR_INFO = re.compile(
-    r"information about the authors?|about the authors?|authors'? information|"
-    r"авторлар туралы|сведения об авторах?|информация об авторах?",
-    re.I,
-)
+_REFERENCES = re.compile(rf"^(?:{labels.REFERENCES_ALTERNATION})\W*$", re.I)
+_AUTHOR_INFO = re.compile(labels.ABOUT_AUTHORS_ALTERNATION, re.I)
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
-_EMAIL = re.compile(r"^\W*e-?mail\b|^\S+@\S+$", re.I)
-_NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&|и|және)\s+")
-_KEYWORD_SEPARATOR = re.compile(r"\s*[,;،、；，]\s*")
+MAX_LABEL_WORDS = 6
 _YEAR = re.compile(r"\((\d{4})[a-z]?[,)]|\b(1[89]\d\d|20\d\d)\b")
 # Submission history lines at the end of a paper: 'Previously sent April 8, 2025.'
 _HISTORY = re.compile(
@@ -105,9 +79,9 @@ def read_paper(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, l
     diagnostics: list[Diagnostic] = []
     blocks = split_blocks(lines)
     known = vocabulary("\n".join(lines))
-    keyword_blocks = [i for i, block in enumerate(blocks) if KEYWORDS.match(block.first)]
-    front_end = keyword_blocks[-1] + 1 if keyword_blocks else 0
-    abstracts = _abstracts(blocks[:front_end], path, known)
+    groups = front.groups(blocks)
+    front_end = sum(len(group) for group in groups)
+    abstracts = [front.read(group, path, known) for group in groups]
     body = _Body(doc_id, path, known, diagnostics, title_heading=not abstracts)
     for block in blocks[front_end:]:
         body.add(block)
@@ -159,61 +133,6 @@ def _title(main: Abstract | None, heading: str, sections: list[Section]) -> str:
     if sections and sections[0].paragraphs:
         return derive_title(sections[0].paragraphs[0].text)
     return ""
-
-
-def _abstracts(front: list[Block], path: str, known: frozenset[str]) -> list[Abstract]:
-    """Split the front matter into groups, each ending with a keywords line, and read each."""
-    groups: list[list[Block]] = []
-    current: list[Block] = []
-    for block in front:
-        current.append(block)
-        if KEYWORDS.match(block.first):
-            groups.append(current)
-            current = []
-    return [_abstract(group, path, known) for group in groups]
-
-
-def _abstract(group: list[Block], path: str, known: frozenset[str]) -> Abstract:
-    """Read one group: author lines, then a heading (the title), the abstract, and keywords last."""
-    heading = next(
-        (i for i, b in enumerate(group[:-1]) if HEADING.match(b.first) or _BOLD_LINE.match(" ".join(b.lines))), None
-    )
-    authors: list[str] = []
-    affiliations: list[str] = []
-    title, text = "", ""
-    for i, block in enumerate(group[:-1]):
-        line = " ".join(block.lines)
-        if i == heading:
-            match = HEADING.match(block.first)
-            title = clean_inline(match.group(2) if match else line)
-        elif heading is not None and i < heading or heading is None and "<sup>" in line:
-            if _EMAIL.search(clean_inline(line)):
-                continue
-            if line.lstrip().startswith("<sup>") or authors:
-                affiliations.append(clean_inline(line))
-            else:
-                authors = [name for name in _NAME_SEPARATOR.split(clean_inline(line)) if name]
-        elif piece := clean_inline(_ABSTRACT_LABEL.sub("", line) if not text else line):
-            if not text:
-                text = piece
-            elif continues(text, piece):
-                text = join(text, piece, known)
-            else:
-                text += "\n\n" + piece
-    keywords_match = KEYWORDS.match(" ".join(group[-1].lines))
-    assert keywords_match is not None, "a group ends with its keywords line"
-    keywords_line = clean_inline(keywords_match.group(1))
-    keywords = tuple(k for k in (w.strip(" .।。") for w in _KEYWORD_SEPARATOR.split(keywords_line)) if k)
-    start = group[heading].line if heading is not None else group[0].line
-    return Abstract(
-        language=identify(f"{title} {text}"),
-        title=title,
-        text=text,
-        keywords=keywords,
-        location=Location(path, start),
-        authors=tuple(authors),
-        affiliations=tuple(affiliations),
-    )
 
 
 class _Body:
@@ -272,7 +191,8 @@ class _Body:
             self._heading(len(heading.group(1)), clean_inline(heading.group(2)), block)
             return
         bold = _BOLD_LINE.match(line)
-        if bold and _AUTHOR_INFO.search(bold.group(1)):
+        # Notes about the authors open with a label; after the references, any short bold label does.
+        if bold and (_AUTHOR_INFO.search(bold.group(1)) or self.mode == "references" and _is_label(bold.group(1))):
             self.mode = "authors"
             return
         if self.mode == "authors":
@@ -311,7 +231,8 @@ class _Body:
             self._missing_rows(number, line)
         if self.table is not None:
             self._flush_table()
-        for raw, line in self.reference_texts:
+        self._back_matter()
+        for raw, line in sorted(self.reference_texts, key=lambda entry: entry[1]):
             year = _YEAR.search(raw)
             self.references.append(
                 Reference(
@@ -326,6 +247,8 @@ class _Body:
         used: set[str] = set()
         ids = {}  # position-based id used while reading (tables) -> content id
         for n, s in enumerate(self.sections, 1):
+            if s.get("back"):
+                continue
             text = "\n\n".join(p[1] for p in s["paragraphs"])
             section_id = ids[f"{self.doc_id}#s{n}"] = content_id(self.doc_id, "s", s["title"], None, text, used)
             paragraphs = tuple(
@@ -346,6 +269,31 @@ class _Body:
             )
         self.tables = [replace(t, section_id=ids.get(t.section_id or "", t.section_id)) for t in self.tables]
         return sections
+
+    def _back_matter(self) -> None:
+        """Move sections shaped like a reference list or notes about the authors out of the body.
+
+        Their headings are in a language the labels do not know ('Marejeo'); a bold label inside a
+        reference list ('**Kuhusu waandishi:**') opens the notes about the authors, as it does under a
+        known heading.
+        """
+        for s in self.sections[1:]:
+            paragraphs = s["paragraphs"]
+            cut = next((k for k, p in enumerate(paragraphs) if _BOLD_LINE.match(p[3])), len(paragraphs))
+            if backmatter.is_bibliography([p[3] for p in paragraphs[:cut]]):
+                self.reference_texts.extend([p[3], p[2]] for p in paragraphs[:cut])
+                rest = paragraphs[cut + 1 :]
+            elif backmatter.is_author_notes([p[1] for p in paragraphs]):
+                rest = paragraphs
+            else:
+                continue
+            if rest and backmatter.is_author_notes([p[1] for p in rest]):
+                for p in rest:
+                    number = len(self.author_info) + 1
+                    self.author_info.append(Paragraph(f"{self.doc_id}#info.p{number}", p[1], self._at(p[2])))
+                rest = []
+            s["paragraphs"] = rest
+            s["back"] = not rest
 
     def _heading(self, level: int, title: str, block: Block) -> None:
         self.joinable = False
@@ -374,7 +322,13 @@ class _Body:
         if not self.sections:
             self.sections.append({"level": 2, "title": "", "line": line, "paragraphs": []})
         paragraphs = self.sections[-1]["paragraphs"]
-        if paragraphs and self.joinable and kind == "paragraph" and continues(paragraphs[-1][1], text):
+        if (
+            paragraphs
+            and self.joinable
+            and kind == "paragraph"
+            and continues(paragraphs[-1][1], text)
+            and not _BOLD_LINE.match(markup)  # a bold line is a label or subheading, never a broken line's end
+        ):
             paragraphs[-1][1] = join(paragraphs[-1][1], text, self.known)
             paragraphs[-1][3] = join(paragraphs[-1][3], markup, self.known)
         else:
@@ -436,6 +390,11 @@ class _Body:
 
     def _at(self, line: int) -> Location:
         return Location(self.path, line)
+
+
+def _is_label(text: str) -> bool:
+    """A short line of a few words, not an entry: a label such as 'Kuhusu waandishi:'."""
+    return len(text.split()) <= MAX_LABEL_WORDS and not backmatter.is_entry(text)
 
 
 def _table_cut(lines: list[str]) -> int | None:
