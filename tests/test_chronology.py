@@ -2285,3 +2285,18 @@ def test_a_weekday_after_a_span_of_days_is_the_one_within_the_span():
         labels["The next day she and the Minister of Economy signed a memorandum of cooperation on critical minerals."]
         == "11 March 2026"
     )
+
+
+def test_meeting_someone_next_and_exchanging_documents_are_further_deeds():
+    lead = "President Japarov held talks with President Sulyok in Budapest on 22 May, the press service reports."
+    met = "Japarov then met Prime Minister Viktor Orbán."
+    exchanged = "In their presence, ministers exchanged seven documents, among them an agreement on driving licences."
+    assert _story_rows(lead, met, exchanged, date=D(2025, 5, 24)) == [("22 May 2025", f"{lead} {met} {exchanged}")]
+
+
+def test_that_june_is_the_june_of_the_year_named_before_it():
+    rows = _rows(
+        "The 30th anniversary of relations was marked in 2022 with a gala concert in Budapest, and the Hungarian "
+        "foreign minister visited Bishkek that June."
+    )
+    assert [label for label, _, _ in rows] == ["2022", "June 2022"]

@@ -30,3 +30,8 @@ def test_a_deed_still_to_come_is_an_event_whatever_its_verb(clause):
 )
 def test_a_forecast_after_will_or_a_reported_would_is_no_event(clause):
     assert not states_event(clause)
+
+
+def test_an_anniversary_marked_on_a_date_is_an_event_and_a_mark_left_is_not():
+    assert states_event("The 30th anniversary of diplomatic relations was marked in 2022 with a gala concert.")
+    assert not states_event("The decade was marked by tensions over the border after 2010.")

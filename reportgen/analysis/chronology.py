@@ -91,6 +91,8 @@ def extract_events(
     spans = find_dates(text, reference, earlier)
     if reference is None and (spans or earlier) and _ANCHORED.search(text):
         spans = _with_anchored(text, spans, earlier)
+    if "that " in text or "same " in text:
+        spans = _months_of_that_year(text, spans, earlier)
     if not spans or _NOT_PROSE.match(text):
         return []
     sentences = paragraph_spans(text)
@@ -203,12 +205,37 @@ _LISTS_THEM = re.compile(r"\s*(?:Among\s+(?:them|these|those)|(?:These|They)\s+i
 # A text without a date of writing (a paper) still dates what it counts from a date it names:
 # "visited Luanda in September 2018, and two months later ...", "signed in 2006 and entered into
 # force the following year".
-_ANCHORED = re.compile(r"\b(?:later|earlier|following|after|before|same|next)\b")
+_ANCHORED = re.compile(
+    r"\b(?:later|earlier|following|after|before|same|next|that\s+(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December))\b"
+)
 # find_dates resolves such expressions from the text's last date, and the rest ("last year", "in
 # September") from the date of writing.  Given one in antiquity, whatever it resolved from that
 # date lands there and is dropped: what is left is the text's own dates and those counted from them.
 _NO_WRITING_DATE = dt.date(5, 6, 15)
 _FIRST_REAL_YEAR = 100
+
+
+_THAT_MONTH = re.compile(r"\b(?:that|the\s+same)\s+$")
+
+
+def _months_of_that_year(text: str, spans: list[DateSpan], earlier: DateSpan | None) -> list[DateSpan]:
+    """ "... was marked in 2022, and the foreign minister visited Bishkek that June": the month
+    of the year named before it, not of the year the text was written."""
+    out: list[DateSpan] = []
+    for span in spans:
+        before = out[-1] if out else earlier
+        if (
+            span.precision == "month"
+            and before is not None
+            and not any(ch.isdigit() for ch in span.expression)
+            and (found := _THAT_MONTH.search(text, max(0, span.offset - 12), span.offset)) is not None
+        ):
+            span = month_span(
+                before.start.year, span.start.month, text[found.start() : span.offset] + span.expression, found.start()
+            )
+        out.append(span)
+    return out
 
 
 def _with_anchored(text: str, named: list, earlier: DateSpan | None) -> list:
@@ -217,7 +244,7 @@ def _with_anchored(text: str, named: list, earlier: DateSpan | None) -> list:
     rather than when the clause happened."""
     return [
         span
-        for span in find_dates(text, _NO_WRITING_DATE, earlier)
+        for span in _months_of_that_year(text, find_dates(text, _NO_WRITING_DATE, earlier), earlier)
         if span.start.year >= _FIRST_REAL_YEAR and (span in named or not text.endswith("of ", 0, span.offset))
     ]
 
@@ -783,7 +810,8 @@ _TAKING_PART = Prefiltered(
 )
 # Deeds a story reports after its lead without a date of their own: the story's day dates them.
 _DEED = re.compile(
-    r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|also\s+met|"
+    r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|"
+    r"(?:also|then|later|subsequently)\s+met|exchanged\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|instruments|notes|memorand\w+)|"
     r"took\s+part|participated|held\s+(?:joint\s+|naval\s+|military\s+)?(?:exercises|drills|a\s+\w+\s+forum|"
     r"a\s+forum|a\s+ceremony|a\s+round)|(?:was|were)\s+(?:also\s+)?received|laid\s+a\s+wreath|completed|"
     r"witnessed\s+the\s+(?:signing|exchange)|held\s+(?:official\s+|bilateral\s+|separate\s+)?talks|"
@@ -900,7 +928,7 @@ _FUTURE_KEYS = keys(
 
 
 _DEED_KEYS = keys(
-    "inked sealed visited toured travelled traveled agreed hosted unveiled handed met took participated held "
+    "inked sealed visited toured travelled traveled agreed hosted unveiled handed met exchanged took participated held "
     "received laid completed witnessed chaired"
 )
 # A story's deal of the day told by a copula, whatever it is for ("The largest single deal was a

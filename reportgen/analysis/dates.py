@@ -141,7 +141,7 @@ _YEAR_QUALIFIER_ENDS = frozenset(
     "of the spring summer autumn fall winter q1 q2 q3 q4 h1 h2 early mid late year".split()
 )
 _MONTH_PREPOSITIONS = frozenset(
-    "in on by since until till from during early late mid of this last next before after through throughout for".split()
+    "in on by since until till from during early late mid of this last next before after through throughout for that same".split()
 )
 _IDENTIFIER_WORDS = (
     frozenset(

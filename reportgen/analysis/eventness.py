@@ -441,6 +441,12 @@ def has_action_verb(clause: str) -> bool:
             if low == "compared" and lower[i + 1 : i + 2] in (["with"], ["to"]):
                 continue  # "1,500 people today compared with 100,000 in the 1940s": a preposition
             if (
+                low == "marked"
+                and previous in _PASSIVE_AUXILIARIES
+                and lower[i + 1 : i + 2] in (["in"], ["on"], ["with"], ["at"])
+            ):
+                return True  # "The 30th anniversary was marked in 2022 with a gala concert": celebrated
+            if (
                 previous in _BEFORE_PARTICIPLE
                 or _stative(low)
                 or (i + 1 < len(lower) and lower[i + 1] in _AFTER_PARTICIPLE and not _after_auxiliary(lower, i))
