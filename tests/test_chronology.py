@@ -2300,3 +2300,31 @@ def test_that_june_is_the_june_of_the_year_named_before_it():
         "foreign minister visited Bishkek that June."
     )
     assert [label for label, _, _ in rows] == ["2022", "June 2022"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday she held talks with President Steinmeier on the question of the genocide of 1904–1908.",
+        "She held talks with President Steinmeier on the question of the genocide of 1904–1908.",
+    ],
+)
+def test_a_date_that_names_a_past_thing_dates_no_row_of_a_story(sentence):
+    rows = _rows("President Mbumba arrived in Berlin on Monday for a state visit.", sentence, date=D(2025, 12, 4))
+    assert [label for label, _, _ in rows] == ["1 December 2025"] + (
+        ["2 December 2025"] if "Tuesday" in sentence else []
+    )
+
+
+def test_the_spring_of_a_year_is_still_its_time():
+    assert [label for label, _, _ in _rows("In the spring of 2019 the two sides met in Rome.")] == ["Spring 2019"]
+
+
+def test_days_later_in_a_paragraph_of_its_own_count_from_the_day_the_story_named_last():
+    rows = _rows(
+        "Japan's special envoy attended the presidential inauguration in Bogotá on 7 August.",
+        "Two days later he met the new Foreign Minister, who asked for Japanese support.",
+        date=D(2026, 8, 13),
+        as_of=D(2026, 12, 1),
+    )
+    assert [label for label, _, _ in rows] == ["7 August 2026", "9 August 2026"]

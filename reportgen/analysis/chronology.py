@@ -392,6 +392,24 @@ def _is_happening(event: Event, language: str) -> bool:
     return states_event(event.text, date_at=at, language=language)
 
 
+# "the genocide of 1904–1908", "the crisis of 2017–2018", "the agreement of 1994": a date after
+# "of" that names a thing, not a time ("the spring of 2019", "the end of 2024" are times).
+_OF_A_THING = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?!(?:spring|summer|autumn|fall|winter|end|beginning|start"
+    r"|middle|half|part|course|months?|years?|weeks?|days?|period|quarter|session|first|second|third|fourth)\s)"
+    r"[a-z][\w'’-]+\s+of\s+(?:the\s+)?$"
+)
+
+
+def _names_a_past_thing(event: Event, reference: dt.date) -> bool:
+    """In a dated story, a clause whose only date names a thing long before the story ("She held
+    talks on the question of the genocide of 1904–1908") tells a deed of the story's day."""
+    if event.end.year >= reference.year - 1 or len(event.label.split(" and ")) > 1:
+        return False
+    at = _span_in(event.text, event.expression)[0]
+    return at > 0 and _OF_A_THING.search(event.text, max(0, at - 60), at) is not None
+
+
 def group_clauses(events: list[Event]) -> list[Event]:
     """One event per clause: the dates one clause names become one event (extract_events order).
 
@@ -657,6 +675,7 @@ def _bound_or_baseline(before: str) -> bool:
         or _REPORTED_ON.search(before[-60:]) is not None
         or _PUBLISHED_ON.search(before[-120:]) is not None
         or _NAMED_BY_YEAR.search(before[-40:]) is not None
+        or _OF_A_THING.search(before[-60:]) is not None
     )
 
 
@@ -1034,7 +1053,11 @@ def build_chronology(
             days = [e.start for e in new if e.precision == "day" and e.start == e.end]
             if days:
                 last_day = days[-1]
-        events = [e for e in group_clauses(found) if _is_happening(e, item.language)]
+        events = [
+            e
+            for e in group_clauses(found)
+            if _is_happening(e, item.language) and not (reference and _names_a_past_thing(e, reference))
+        ]
         happening = happening_sentence(item) if item.kind == "article" else ""
         if item.language == "en":
             events = [_with_context(item, e, reference, happening) if _needs_context(e) else e for e in events]
@@ -1194,7 +1217,7 @@ def _days_after(text: str, last: dt.date, item_id: str, location: Location, topi
         if found is not None:
             days = 1
         else:
-            found = _AFTER_THE_HAPPENING.search(sentence)
+            found = _AFTER_THE_HAPPENING.search(sentence) or _LATER.search(sentence)
             if found is None:
                 continue
             count = found.group(1).lower()
@@ -1251,6 +1274,10 @@ def _days_of_spell(text: str, spell: Event, item_id: str, location: Location, to
     return out
 
 
+# "Two days later he met the new Foreign Minister": counted from the day the story named last.
+_LATER = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+later\b", re.IGNORECASE
+)
 # "Two weeks after the visit": counted from the day the story told of the visit.
 _AFTER_THE_HAPPENING = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+after\s+"
