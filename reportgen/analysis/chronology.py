@@ -258,6 +258,27 @@ _SUBORDINATE = re.compile(
 )
 
 
+_SUBORDINATE_ENDS = ("for", "through", "till", "until", "to", "than", "with")
+
+
+def _may_be_subordinate(tail: str) -> bool:
+    """False when `_SUBORDINATE` cannot match `tail`: its match ends the text with whitespace after a
+    word it names, then perhaps "the" and "year" (a few token tests instead of a scan at every position)."""
+    if not tail[-1:].isspace():
+        return False
+    words = tail.split()
+    if words and words[-1] == "year":
+        words.pop()
+    if words and words[-1] == "the":
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    if last.endswith(_SUBORDINATE_ENDS):  # "for", "compared with", "than"
+        return True
+    return last in ("in", "of") and len(words) > 1 and words[-2].endswith(("than", "period"))  # "than in", "period of"
+
+
 # "since 2017", "after 2022": a date that opens a period describes a trend, not a happening.
 # "after the elections of 2002" dates a happening by another one, so "after" counts only right
 # before the date.
@@ -325,9 +346,14 @@ def _is_baseline(before: str) -> bool:
 
 def _term_only(event: Event, before: str) -> bool:
     """A year that bounds a term ("a strategy for 2025–2030", "a vision to 2030") or a target."""
-    if _TARGET_BY.search(before[-20:]) and _TARGET.search(event.text):
+    # ("by" has no letter ignore-case equates with a non-ASCII one: lower() finds every match's.)
+    if "by" in before[-20:].lower() and _TARGET_BY.search(before[-20:]) and _TARGET.search(event.text):
         return True
-    if (event.end.year == event.start.year and event.precision != "year") or not _SUBORDINATE.search(before[-40:]):
+    if (
+        (event.end.year == event.start.year and event.precision != "year")
+        or not _may_be_subordinate(before[-40:])
+        or not _SUBORDINATE.search(before[-40:])
+    ):
         return False
     return not _SCHEDULING.search(_SUBORDINATE.sub("", before[-40:]))
 

@@ -119,6 +119,22 @@ class _TokenKeys(dict):
         return keys
 
 
+class _WordKeys(dict):
+    """A word of `_WORD_RUN` as written -> its key (see `term_keys`), filled on demand."""
+
+    def __init__(self, acronyms: frozenset[str]) -> None:
+        super().__init__()
+        self.acronyms = acronyms
+
+    def __missing__(self, word: str) -> str:
+        key = self[word] = word if word in self.acronyms else stem(word.lower())
+        return key
+
+
+# ASCII bytes: letters and digits kept (what _WORD_RUN finds in ASCII), anything else a space.
+_ASCII_RUNS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
+
+
 class _Matcher:
     """Keyword keys of one topic set, indexed by their first key for one pass over the text."""
 
@@ -127,10 +143,15 @@ class _Matcher:
     ) -> None:
         self.first = first  # first key -> (keys, the keys after the first), longest first
         self.token_keys = _TokenKeys(acronyms)
+        self.word_keys = _WordKeys(acronyms)
 
     def count(self, text: str) -> dict[tuple[str, ...], int]:
         """How often each keyword (as its keys) occurs; a longer keyword wins over a shorter one."""
-        words = list(chain.from_iterable(map(self.token_keys.__getitem__, text.split())))
+        if text.isascii():  # the same words, found by one byte translation and keyed one by one
+            runs = text.encode("ascii").translate(_ASCII_RUNS).decode("ascii").split()
+            words = list(map(self.word_keys.__getitem__, runs))
+        else:
+            words = list(chain.from_iterable(map(self.token_keys.__getitem__, text.split())))
         first = self.first
         found: dict[tuple[str, ...], int] = {}
         free = 0  # words before this index are part of a match already

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # Letters used by Kazakh but not by Russian (і is shared with Ukrainian, which we do not expect).
 _KAZAKH = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
@@ -113,15 +114,23 @@ for _language, _words in _FUNCTION_WORDS.items():
     for _word in _words:
         _LANGUAGE_OF_WORD.setdefault(_word, []).append(_language)
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
+# ASCII bytes: letters lower-cased, anything else (digits and "_" too) a space.
+_ASCII_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 OTHER_LATIN_SHARE = 1.5  # another language must outnumber English function words by this much
 MALAY_WORDS = 3  # Malay words an Indonesian-looking text needs to read as Malay (Indonesian uses a few)
 
 
 def _latin_language(sample: str) -> str:
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word in _LATIN_WORD.findall(sample.lower()):
-        for language in _LANGUAGE_OF_WORD.get(word, ()):
-            counts[language] += 1
+    # Only function words count: pick them out in C, then add each distinct one's count once.
+    if sample.isascii():  # the same words as _LATIN_WORD's, by one byte translation (a third of the time)
+        words = sample.encode("ascii").translate(_ASCII_LETTERS).decode("ascii").split()
+    else:
+        words = _LATIN_WORD.findall(sample.lower())
+    found = Counter(filter(_LANGUAGE_OF_WORD.__contains__, words))
+    for word, n in found.items():
+        for language in _LANGUAGE_OF_WORD[word]:
+            counts[language] += n
     if "ə" in sample:  # the schwa is Azerbaijani's own letter
         return "az"
     best = max(counts, key=counts.__getitem__)
