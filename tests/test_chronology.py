@@ -2328,3 +2328,13 @@ def test_days_later_in_a_paragraph_of_its_own_count_from_the_day_the_story_named
         as_of=D(2026, 12, 1),
     )
     assert [label for label, _, _ in rows] == ["7 August 2026", "9 August 2026"]
+
+
+def test_a_relative_clause_and_its_main_clause_each_dated_give_two_rows():
+    assert _rows(
+        "The Joint Economic Committee, which last met in Amman in 2023 after a gap of nine years, is to hold its "
+        "next session in Bucharest in March 2027."
+    ) == [
+        ("2023", "The Joint Economic Committee last met in Amman in 2023 after a gap of nine years.", False),
+        ("March 2027", "The Joint Economic Committee is to hold its next session in Bucharest in March 2027.", True),
+    ]

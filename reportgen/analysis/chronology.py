@@ -434,6 +434,11 @@ def group_clauses(events: list[Event]) -> list[Event]:
             # resolves its "which"; the main clause keeps the dates before it.
             main_dates = [e for e in group if _span_in(e.text, e.expression)[0] < relative.start()]
             later = [e for e in group if e not in main_dates]
+            if not main_dates and appositive_rows(group[0].text, [_span_in(e.text, e.expression) for e in group]):
+                # "The Committee, which last met in 2023, is to hold its next session in March 2027":
+                # the main clause after the relative one has its own date (see appositive_rows).
+                out.extend(_one_row(group))
+                continue
             if all(any(m.start <= e.start and e.end <= m.end for m in main_dates) for e in later):
                 out.extend(_one_row(group))  # "in 2019 ..., which opened in June 2019": one happening
                 continue

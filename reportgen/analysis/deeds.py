@@ -253,7 +253,9 @@ def antecedent(clause: str, at: int) -> str | None:
 
 # ", signed in Lisbon in June 2024,": a participle phrase set off by commas after a noun phrase.
 _APPOSITIVE = re.compile(
-    r",\s+(?:(?:first|originally|jointly|formally)\s+)?([a-z]{3,}ed|built|held|made|set\s+up)\b[^,;]*"
+    # (", which last met in Amman in 2023, is to hold ...": the relative clause tells the same way)
+    r",\s+(?:which\s+(?:was\s+|were\s+|had\s+(?:been\s+)?|has\s+(?:been\s+)?)?(?:last\s+|first\s+|also\s+)?)?"
+    r"(?P<verb>(?:(?:first|originally|jointly|formally)\s+)?([a-z]{3,}ed|built|held|made|met|set\s+up))\b[^,;]*"
 )
 
 
@@ -273,8 +275,11 @@ def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple
     Security Agreement with 171 votes." and "The Social Security Agreement signed in Lisbon in
     June 2024."  None when no such phrase holds some of the dates and not all of them."""
     for match in _APPOSITIVE.finditer(clause):
-        if not _is_verb(match.group(1).split()[0]) or match.group(1) in _STATIVE_PARTICIPLES:
+        verb = match.group(2)
+        if not (_is_verb(verb) or verb == "met") or verb in _STATIVE_PARTICIPLES:
             continue
+        if match.group().startswith(", which") and not clause.startswith(",", match.end()):
+            continue  # a relative clause that ends the sentence tells of the main clause's happening
         inside = [k for k, (a, b) in enumerate(dates) if match.start() < a and b <= match.end()]
         if not inside or len(inside) == len(dates):
             continue
@@ -284,7 +289,11 @@ def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple
         rest = clause[match.end() :]
         main = clause[: match.start()] + (" " + rest[1:].lstrip() if rest.startswith(",") else rest)
         final = _final_punctuation(clause) or "."
-        deed = thing[0].upper() + thing[1:] + " " + match.group()[1:].strip() + final
+        told = match.group()[1:].strip()
+        if told.startswith("which "):  # "which last met in Amman in 2023" tells "last met ..."
+            told = told[len("which ") :]
+            told = re.sub(r"^(?:has|had)\s+(?=met\b|[a-z]+ed\b)", "", told)
+        deed = thing[0].upper() + thing[1:] + " " + told + final
         outside = [k for k in range(len(dates)) if k not in inside]
         rows = [(main.strip(), outside), (deed, inside)]
         return sorted(rows, key=lambda row: row[1][0])
