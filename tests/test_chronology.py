@@ -2338,3 +2338,11 @@ def test_a_relative_clause_and_its_main_clause_each_dated_give_two_rows():
         ("2023", "The Joint Economic Committee last met in Amman in 2023 after a gap of nine years.", False),
         ("March 2027", "The Joint Economic Committee is to hold its next session in Bucharest in March 2027.", True),
     ]
+
+
+def test_a_short_row_takes_no_context_from_a_sentence_that_is_a_row_of_its_own():
+    rows = _rows(
+        "In 2018 the two sides met in Cholpon-Ata. A year later the foreign ministers signed the agreement on the "
+        "joint development fund. The pandemic interrupted visits in 2020 and 2021."
+    )
+    assert rows[-1] == ("2020 and 2021", "The pandemic interrupted visits in 2020 and 2021.", False)

@@ -1170,7 +1170,8 @@ def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str
                     previous
                     and len(previous.split()) >= 5
                     and not (lead and _within(previous, lead))
-                    and not find_dates(previous, reference)
+                    # (a paper's "A year later ..." counts from an earlier date: a row of its own)
+                    and not find_dates(previous, reference or _NO_WRITING_DATE)
                 ):
                     return _with_text(event, f"{previous} {event.text}")
                 return event
