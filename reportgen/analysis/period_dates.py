@@ -13,9 +13,10 @@
   "year-end", "the end of the year" (the end of the year, like "late 2024").
 - Offsets from the paragraph's last date: "a year earlier" (a quarter a year before when the
   paragraph speaks of quarters, else the year before), "two years later", "the following year",
-  "that year", "the following month", "the day before" ("four years after it opened" counts
-  from what follows, so is no date).  Without an earlier date, "a year
-  earlier" counts from the text's date; "the following year" and "that year" are no date.
+  "that year", "the following month", "the following morning", "that evening", "the day before"
+  ("four years after it opened" counts from what follows, so is no date).  Without an earlier
+  date, "a year earlier" counts from the text's date; "the following year" and "that year" are
+  no date.  `add_periods(earlier=)` gives the date a previous paragraph named last.
 - Combinations: "June last year" (one month, not June and the whole year), "January this
   year", "Saturday, April 25" (the year in which April 25 is a Saturday), "Friday evening",
   "noon Saturday", "5 p.m. EST, Nov. 6" (one day each).
