@@ -2346,3 +2346,13 @@ def test_a_short_row_takes_no_context_from_a_sentence_that_is_a_row_of_its_own()
         "joint development fund. The pandemic interrupted visits in 2020 and 2021."
     )
     assert rows[-1] == ("2020 and 2021", "The pandemic interrupted visits in 2020 and 2021.", False)
+
+
+def test_a_short_row_that_says_what_it_is_about_takes_no_context_and_a_vague_one_does():
+    assert _rows("Tourism is the oldest link. The air services agreement was signed in 2021.") == [
+        ("2021", "The air services agreement was signed in 2021.", False)
+    ]
+    assert (
+        _rows("The ministry approved the plans for a hospital in Namangan. Construction will start in June 2026.")[0][1]
+        == "The ministry approved the plans for a hospital in Namangan. Construction will start in June 2026."
+    )

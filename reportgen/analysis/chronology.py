@@ -1155,7 +1155,16 @@ def _needs_context(event: Event) -> bool:
     if len(words_in) > CONTEXT_WORDS:
         return False
     own = set(words(event.expression))
-    return not any(w[:1].isupper() and w not in own for w in words(event.text)[1:])
+    if any(w[:1].isupper() and w not in own for w in words(event.text)[1:]):
+        return False
+    # "The air services agreement was signed in 2021." says what it is about; "Construction will
+    # start in June." and "The visit is expected in 2027." do not.
+    subject = _SUBJECT.match(event.text)
+    return subject is None or len(subject.group(1).split()) <= 2
+
+
+# The words before a row's verb (its subject), for whether they say what the row is about.
+_SUBJECT = re.compile(r"((?:[\w'’-]+\s+){1,6}?)(?:was|were|is|are|will|has|have|had|[a-z]+ed)\b")
 
 
 def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str) -> Event:
