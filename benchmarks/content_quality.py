@@ -46,6 +46,17 @@ HOLDOUT5 = ROOT / "benchmarks" / "corpora-holdout5"
 HOLDOUT6 = ROOT / "benchmarks" / "corpora-holdout6"
 HOLDOUT7 = ROOT / "benchmarks" / "corpora-holdout7"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
+# The sets each flag adds, in the order they are scored, with what `--help` says of them.
+EXTRA_SETS = {
+    "holdout": (HOLDOUT, ""),
+    "holdout2": (HOLDOUT2, ""),
+    "holdout3": (HOLDOUT3, ""),
+    "holdout4": (HOLDOUT4, ""),
+    "holdout5": (HOLDOUT5, ""),
+    "holdout6": (HOLDOUT6, ""),
+    "holdout7": (HOLDOUT7, ""),
+    "dev7": (DEV7, " (tuned on)"),
+}
 SEEDS_REFERENCE = CORPORA / "seeds-reference.yaml"
 REPORTGEN = ROOT / ".venv" / "bin" / "reportgen"
 
@@ -461,22 +472,9 @@ def references(args) -> list[Path]:
     paths = sorted(CORPORA.glob("*/reference.yaml"))
     if args.seeds:
         paths.append(SEEDS_REFERENCE)
-    if args.holdout:
-        paths += sorted(HOLDOUT.glob("*/reference.yaml"))
-    if args.holdout2:
-        paths += sorted(HOLDOUT2.glob("*/reference.yaml"))
-    if args.holdout3:
-        paths += sorted(HOLDOUT3.glob("*/reference.yaml"))
-    if args.holdout4:
-        paths += sorted(HOLDOUT4.glob("*/reference.yaml"))
-    if args.holdout5:
-        paths += sorted(HOLDOUT5.glob("*/reference.yaml"))
-    if args.holdout6:
-        paths += sorted(HOLDOUT6.glob("*/reference.yaml"))
-    if args.holdout7:
-        paths += sorted(HOLDOUT7.glob("*/reference.yaml"))
-    if args.dev7:
-        paths += sorted(DEV7.glob("*/reference.yaml"))
+    for flag, (folder, _) in EXTRA_SETS.items():
+        if getattr(args, flag):
+            paths += sorted(folder.glob("*/reference.yaml"))
     return paths
 
 
@@ -484,14 +482,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="*", help="corpus folders or reference files (default: benchmarks/corpora/*)")
     parser.add_argument("--seeds", action="store_true", help="also score the seed corpus (seeds-reference.yaml)")
-    parser.add_argument("--holdout", action="store_true", help="also score benchmarks/corpora-holdout/*")
-    parser.add_argument("--holdout2", action="store_true", help="also score benchmarks/corpora-holdout2/*")
-    parser.add_argument("--holdout3", action="store_true", help="also score benchmarks/corpora-holdout3/*")
-    parser.add_argument("--holdout4", action="store_true", help="also score benchmarks/corpora-holdout4/*")
-    parser.add_argument("--holdout5", action="store_true", help="also score benchmarks/corpora-holdout5/*")
-    parser.add_argument("--holdout6", action="store_true", help="also score benchmarks/corpora-holdout6/*")
-    parser.add_argument("--holdout7", action="store_true", help="also score benchmarks/corpora-holdout7/*")
-    parser.add_argument("--dev7", action="store_true", help="also score benchmarks/corpora-dev7/* (tuned on)")
+    for flag, (folder, note) in EXTRA_SETS.items():
+        parser.add_argument(f"--{flag}", action="store_true", help=f"also score {folder.relative_to(ROOT)}/*{note}")
     parser.add_argument("--summary-sentences", type=int, help="executive summary length (default: config.yaml's)")
     parser.add_argument("-q", "--quiet", action="store_true", help="only the table, no per-corpus details")
     parser.add_argument("--keep", type=Path, help="also write each corpus's briefing JSON into this folder")

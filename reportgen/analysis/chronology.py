@@ -38,7 +38,7 @@ from reportgen.analysis.date_spans import DateSpan, month_span
 from reportgen.analysis.discourse import is_meta, is_meta_section
 from reportgen.analysis.eventness import DECISIVE_KEYS, has_action_verb, is_trend, only_talk, settles, states_event
 from reportgen.analysis.model import Event
-from reportgen.analysis.relative_dates import COUNT_WORDS, sounds_future
+from reportgen.analysis.relative_dates import COUNT_WORDS, WEEKDAYS, sounds_future
 from reportgen.corpus import Item, Location
 from reportgen.text import paragraph_spans, words
 
@@ -205,10 +205,7 @@ _LISTS_THEM = re.compile(r"\s*(?:Among\s+(?:them|these|those)|(?:These|They)\s+i
 # A text without a date of writing (a paper) still dates what it counts from a date it names:
 # "visited Luanda in September 2018, and two months later ...", "signed in 2006 and entered into
 # force the following year".
-_ANCHORED = re.compile(
-    r"\b(?:later|earlier|following|after|before|same|next|that\s+(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December))\b"
-)
+_ANCHORED = re.compile(rf"\b(?:later|earlier|following|after|before|same|next|that\s+(?:{'|'.join(MONTH_NAMES)}))\b")
 # find_dates resolves such expressions from the text's last date, and the rest ("last year", "in
 # September") from the date of writing.  Given one in antiquity, whatever it resolved from that
 # date lands there and is dropped: what is left is the text's own dates and those counted from them.
@@ -1251,8 +1248,7 @@ _DAY_NUMBER = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "
 LONGEST_SPELL_DAYS = 14
 
 
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 
 
 def _weekday_within(event: Event, spell: Event) -> Event:
@@ -1263,7 +1259,7 @@ def _weekday_within(event: Event, spell: Event) -> Event:
     named = _WEEKDAY.search(event.expression)
     if named is None or len(event.expression) > len(named.group()) + len("last "):
         return event  # "Tuesday, 17 March" names its own date
-    day = spell.start + dt.timedelta(days=(_WEEKDAYS.index(named.group()) - spell.start.weekday()) % 7)
+    day = spell.start + dt.timedelta(days=(WEEKDAYS.index(named.group()) - spell.start.weekday()) % 7)
     if day > spell.end:
         return event
     return replace(event, start=day, end=day, label=day_label(day))

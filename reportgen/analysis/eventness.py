@@ -858,7 +858,7 @@ _FUTURE_DEED = re.compile(
 _FORECAST_VERBS = frozenset(
     """
     be have become boost strengthen improve reduce cut deepen enhance promote facilitate accelerate support
-    benefit foster spur stimulate attract generate bring create transform lower open up make give take
+    benefit foster spur stimulate attract generate bring create transform lower open make give take
     remain stay keep get need cost account depend provide offer enable ensure help allow serve contribute
     """.split()
 )
