@@ -326,3 +326,19 @@ def test_a_storys_dated_next_step_is_news_even_when_it_comes_last():
         "The sixth and final round is scheduled to take place in Santiago in October.",
     )
     assert [s.text for s in summarise([article("a23", *texts)], 3)] == [texts[0], texts[2], texts[4]]
+
+
+def test_advice_never_fills_a_summary_of_a_section_that_gives_only_advice():
+    advice = section(
+        "s11",
+        "It is necessary to diversify exports to Portugal. "
+        "Portuguese and Angolan universities should develop joint degrees in engineering and medicine. "
+        "It is advisable to create a joint fund for small and medium-sized enterprises.",
+        title="Prospects",
+    )
+    told = section("s12", "In 2023 Portugal committed EUR 40 million to a programme of vocational schools in Luanda.")
+    # Alone, the section of advice has no summary; in a topic's summary it gives nothing either.
+    assert summarise([advice], 3) == ()
+    assert [s.text for s in summarise([advice, told], 3)] == [
+        "In 2023 Portugal committed EUR 40 million to a programme of vocational schools in Luanda."
+    ]
