@@ -342,3 +342,28 @@ def test_advice_never_fills_a_summary_of_a_section_that_gives_only_advice():
     assert [s.text for s in summarise([advice, told], 3)] == [
         "In 2023 Portugal committed EUR 40 million to a programme of vocational schools in Luanda."
     ]
+
+
+def test_an_amount_announced_and_a_body_that_met_at_a_date_are_happenings():
+    story = article(
+        "a24",
+        "Foreign Minister Ayman Safadi received Romanian Foreign Minister Andrei Munteanu in Amman on Sunday.",
+        "The ministers reviewed the situation in the region and the reconstruction of Gaza.",
+        "Both sides praised the long friendship between the two peoples and their cooperation.",
+        "Munteanu announced that Romania would contribute €2.5 million to UNRWA schools in Jordan in 2027.",
+    )
+    # A pledged amount is news even when someone announces it and it comes last.
+    assert [s.text for s in summarise([story], 2)] == [story.paragraphs[0].text, story.paragraphs[3].text]
+    history = section(
+        "s13",
+        "Relations between Morocco and Nigeria were cool for decades and have warmed only slowly. "
+        "Both countries see themselves as gateways to the rest of the continent and its markets. "
+        "The Morocco–Nigeria Joint Commission met in Rabat in 2018, in Abuja in 2021 and again in Rabat in 2024. "
+        "The two ministers discussed the pipeline and the training of diplomats in considerable detail.",
+        title="Rapprochement",
+    )
+    # A body's sessions at given dates, not another assessment or the ministers' talk.
+    assert [s.text for s in summarise([history], 2)] == [
+        "Relations between Morocco and Nigeria were cool for decades and have warmed only slowly.",
+        "The Morocco–Nigeria Joint Commission met in Rabat in 2018, in Abuja in 2021 and again in Rabat in 2024.",
+    ]

@@ -13,8 +13,9 @@ Method (extractive, linear in the input; no graph over the whole corpus):
    - title: the share of its item's title words it repeats (a title is a human summary);
    - centrality: how many other sentences share each of its content words (stems, stop
      words dropped), averaged over its words and scaled to 0..1 over the input;
-   - happening: an action with a date or a figure, or an amount (`_happening`); in a story, a
-     dated next step ("The final round is scheduled for October", often its last sentence) more;
+   - happening: an action with a date or a figure, or an amount whoever states it, or a body that
+     met somewhere at a date (`_happening`); in a story, a dated next step ("The final round is
+     scheduled for October", often its last sentence) more;
    - query: the share of query terms (topic keywords, focus terms) it contains, capped
      at three, weighted so that a topic's own sentences beat another topic's lead.
    The weights were set on benchmarks/gold/summaries (hand-written items) and checked
@@ -45,7 +46,15 @@ from reportgen.analysis.antecedents import opens_with_connective
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import has_case_traps, keys, may_hold
 from reportgen.analysis.discourse import is_fragment, is_meta, leans_back
-from reportgen.analysis.eventness import gives_advice, has_action_verb, only_talk, settles, speculates
+from reportgen.analysis.eventness import (
+    gives_advice,
+    has_action_verb,
+    is_advice,
+    only_talk,
+    settles,
+    speculates,
+    states_event,
+)
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
@@ -315,6 +324,7 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
 # A figure or a date: a digit or a month's name ("In December, Kenya and Germany signed ...").
 _FIGURE = re.compile(r"\d|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
 _DIGIT = re.compile(r"\d")
+_MET_AT = re.compile(r"\bmet\s+(?:again\s+)?(?:in|at|on)\b")
 _MONTH_KEYS = keys("january february march april june july august september october november december")
 _MONEY = re.compile(r"\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[$€£¥₸]\s?\d|\d\s*(?:billion|million)\b")
 # What every _MONEY match holds: a literal search is a few times faster than _MONEY's, which tries
@@ -352,14 +362,20 @@ def _happening(text: str) -> float:
     a EUR 65 million loan ... on 24 April") or a figure alone ("The largest deal was a EUR 210
     million contract"); nothing for talk ("described the talks as warm"); less than nothing for
     conjecture ("can become a turning point", "will help ... to capture")."""
+    digit = _DIGIT.search(text) is not None  # every _MONEY match holds one
+    if digit and _has_money(text) and not is_advice(text):
+        return 1.0  # an amount is a fact whoever states it ("announced that Romania would contribute €2.5 million")
     if speculates(text):
         return -0.5
-    digit = _DIGIT.search(text) is not None  # every _MONEY match holds one
     figure = digit or (may_hold(text, _MONTH_KEYS) and _FIGURE.search(text) is not None)
     if only_talk(text):
-        return 0.0 if figure else -0.5
-    if (digit and _has_money(text)) or (figure and settles(text)):
-        return 1.0  # an amount, or something settled at a date: "In December, A and B signed an agreement"
+        # A body that met somewhere at a date held a session, a happening ("The Joint Commission met in
+        # Rabat in 2018"); ministers who met someone, discussed or noted something only talk.
+        if not figure:
+            return -0.5
+        return 1.0 if _MET_AT.search(text) is not None and states_event(text) else 0.0
+    if figure and settles(text):
+        return 1.0  # something settled at a date: "In December, A and B signed an agreement"
     if has_action_verb(text):
         return 1.0 if figure else 0.5
     return 0.5 if figure else 0.0
