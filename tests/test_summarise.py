@@ -367,3 +367,24 @@ def test_an_amount_announced_and_a_body_that_met_at_a_date_are_happenings():
         "Relations between Morocco and Nigeria were cool for decades and have warmed only slowly.",
         "The Morocco–Nigeria Joint Commission met in Rabat in 2018, in Abuja in 2021 and again in Rabat in 2024.",
     ]
+
+
+def test_a_topic_summary_adds_the_happenings_its_items_own_summaries_leave_out():
+    water = section(
+        "s14",
+        "Water management is the core of the relationship between Bangladesh and the Netherlands. "
+        "Dutch engineers and Bangladeshi planners share a long tradition of water management and flood protection. "
+        "Both countries are active in the Global Center on Adaptation, whose South Asia office opened in Dhaka in 2020. "
+        "The two governments signed an agreement on the Delta Plan in 2012.",
+        title="Water and climate cooperation",
+    )
+    shown = {"The two governments signed an agreement on the Delta Plan in 2012."}
+    keywords = ["water", "climate", "flood", "delta"]
+    # Under its topic, the section's own summary already gives the agreement: the topic's summary
+    # adds the office opened in 2020, not another sentence naming water management.
+    assert [s.text for s in summarise([water], 1, query_terms=keywords, exclude=shown, adds=True)] == [
+        "Both countries are active in the Global Center on Adaptation, whose South Asia office opened in Dhaka in 2020."
+    ]
+    assert [s.text for s in summarise([water], 1, query_terms=keywords, exclude=shown)] != [
+        "Both countries are active in the Global Center on Adaptation, whose South Asia office opened in Dhaka in 2020."
+    ]

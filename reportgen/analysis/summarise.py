@@ -74,6 +74,9 @@ WEIGHTS = {
     "happening": 1.0,
     "next": 0.5,
 }
+# A happening's further weight in a summary that adds to its items' own (a topic's): as much as the
+# topic's keywords weigh, so a fact the items leave out beats a sentence that only names the topic.
+ADDED_HAPPENING = 3.0
 CONNECTIVE_COST = 0.5
 FOLLOWER_COST = 0.3  # a sentence that needs the one before it: two to read for one finding
 
@@ -497,12 +500,19 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int, after: Se
 
 @fewer_collections
 def summarise(
-    items: Sequence[Item], n: int, *, query_terms: Sequence[str] = (), exclude: Collection[str] = ()
+    items: Sequence[Item],
+    n: int,
+    *,
+    query_terms: Sequence[str] = (),
+    exclude: Collection[str] = (),
+    adds: bool = False,
 ) -> tuple[Sentence, ...]:
     """Up to `n` verbatim sentences summing up `items`, in item order then source order.
 
     Sentences whose text is in `exclude` (already shown nearby, e.g. in the items' own
-    summaries under a topic) are not candidates.
+    summaries under a topic) are not candidates.  `adds`: the summary adds to those (a topic's
+    summary under its items), so a happening they leave out weighs ADDED_HAPPENING more: the
+    facts that fall through the items' own summaries, not another view of the topic.
     """
     if n <= 0 or not items:
         return ()
@@ -517,6 +527,8 @@ def summarise(
         after = [-1] * len(pool) + [position[(c.item_rank, c.index - 1)] for c in extra]
         pool += extra
     scores = score(pool, items, query_terms)
+    if adds:  # what the items' own summaries leave out that a reader needs is what happened
+        scores = [v + ADDED_HAPPENING * _happening(c.text) for v, c in zip(scores, pool)]
     for k, before in enumerate(after):
         if before >= 0:  # the sentence a good follower needs is worth showing for it
             scores[before] = max(scores[before], scores[k] - FOLLOWER_COST)
