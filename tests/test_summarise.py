@@ -382,9 +382,42 @@ def test_a_topic_summary_adds_the_happenings_its_items_own_summaries_leave_out()
     keywords = ["water", "climate", "flood", "delta"]
     # Under its topic, the section's own summary already gives the agreement: the topic's summary
     # adds the office opened in 2020, not another sentence naming water management.
-    assert [s.text for s in summarise([water], 1, query_terms=keywords, exclude=shown, adds=True)] == [
+    assert [s.text for s in summarise([water], 1, query_terms=keywords, exclude=shown)] == [
         "Both countries are active in the Global Center on Adaptation, whose South Asia office opened in Dhaka in 2020."
     ]
-    assert [s.text for s in summarise([water], 1, query_terms=keywords, exclude=shown)] != [
-        "Both countries are active in the Global Center on Adaptation, whose South Asia office opened in Dhaka in 2020."
+
+
+def test_a_sections_summary_gives_its_happenings_over_its_topic_sentences():
+    oceans = section(
+        "s15",
+        "Energy cooperation between Indonesia and Norway has moved from oil and gas to renewable energy. "
+        "Norwegian consultants have long advised the Indonesian authorities on energy policy and petroleum management. "
+        "Indonesia and Norway were among the founding members of the High Level Panel for a Sustainable Ocean Economy. "
+        "In 2024 the two countries agreed on a programme against illegal fishing worth NOK 150 million. "
+        "In 2023 the Norwegian Institute of Marine Research launched a joint programme on seaweed farming in Lombok.",
+        title="Energy and the oceans",
+    )
+    # The section's topic sentence, then what happened, not the consultants' long advice.
+    assert [s.text for s in summarise([oceans], 3)] == [
+        "Energy cooperation between Indonesia and Norway has moved from oil and gas to renewable energy.",
+        "In 2024 the two countries agreed on a programme against illegal fishing worth NOK 150 million.",
+        "In 2023 the Norwegian Institute of Marine Research launched a joint programme on seaweed farming in Lombok.",
     ]
+
+
+def test_a_pointer_to_a_table_or_a_source_is_no_figure():
+    culture = section(
+        "s16",
+        "Kazakhstan and Qatar held the first Days of Culture in Doha in February 2026. "
+        "These events are poised to reinforce public diplomacy and the image of each nation (table 1,2). "
+        "Later authors described a shift towards a broader humanitarian agenda (Islam, 2010).",
+        title="Culture",
+    )
+    assert [s.text for s in summarise([culture], 1)] == [
+        "Kazakhstan and Qatar held the first Days of Culture in Doha in February 2026."
+    ]
+    from reportgen.analysis.summarise import _happening
+
+    assert _happening("Trade reached USD 4.6 billion in 2025 (Table 1).") == 1.0
+    assert _happening("Later authors described a shift towards a broader agenda (Islam, 2010).") < 0
+    assert _happening("The plant (opened in May 2019) is the largest of its kind.") > 0

@@ -15,7 +15,11 @@ Method (extractive, linear in the input; no graph over the whole corpus):
      words dropped), averaged over its words and scaled to 0..1 over the input;
    - happening: an action with a date or a figure, or an amount whoever states it, or a body that
      met somewhere at a date (`_happening`); in a story, a dated next step ("The final round is
-     scheduled for October", often its last sentence) more;
+     scheduled for October", often its last sentence) more; a table or source pointer ("(Table 1)",
+     "(Islam, 2010)") is no figure.  The summaries `summarise` makes weigh a happening
+     SUMMARY_HAPPENING more (the executive summary uses `score` alone), as much as a topic's
+     keywords: a section's dated deeds before its topic sentences, a topic's left-out facts
+     before a sentence that only names the topic;
    - query: the share of query terms (topic keywords, focus terms) it contains, capped
      at three, weighted so that a topic's own sentences beat another topic's lead.
    The weights were set on benchmarks/gold/summaries (hand-written items) and checked
@@ -74,9 +78,11 @@ WEIGHTS = {
     "happening": 1.0,
     "next": 0.5,
 }
-# A happening's further weight in a summary that adds to its items' own (a topic's): as much as the
-# topic's keywords weigh, so a fact the items leave out beats a sentence that only names the topic.
-ADDED_HAPPENING = 3.0
+# A happening's further weight in the summaries `summarise` makes (an item's own, a topic's): with
+# WEIGHTS["happening"], as much as a topic's keywords weigh, so a dated deed or an amount beats a
+# section's topic sentence ("Water management is the core of the relationship") or one that only
+# names the topic.  (The executive summary scores happenings its own way and uses `score` alone.)
+SUMMARY_HAPPENING = 2.0
 CONNECTIVE_COST = 0.5
 FOLLOWER_COST = 0.3  # a sentence that needs the one before it: two to read for one finding
 
@@ -327,6 +333,11 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
 # A figure or a date: a digit or a month's name ("In December, Kenya and Germany signed ...").
 _FIGURE = re.compile(r"\d|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
 _DIGIT = re.compile(r"\d")
+# A pointer to a table or a source in parentheses: "(table 1,2)", "(Table 1)", "(Islam, 2010)", "(Kim et al. 2021; Lee, 2019)".
+_REFERENCE = re.compile(
+    r"\((?i:see\s+)?(?i:tables?|figures?|fig\.)\s*[\d,.\s–-]+\)"
+    r"|\((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3},?\s+(?:1[89]|20)\d\d[a-z]?(?:[;,][^()]*)?\)"
+)
 _MET_AT = re.compile(r"\bmet\s+(?:again\s+)?(?:in|at|on)\b")
 _MONTH_KEYS = keys("january february march april june july august september october november december")
 _MONEY = re.compile(r"\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[$€£¥₸]\s?\d|\d\s*(?:billion|million)\b")
@@ -365,6 +376,8 @@ def _happening(text: str) -> float:
     a EUR 65 million loan ... on 24 April") or a figure alone ("The largest deal was a EUR 210
     million contract"); nothing for talk ("described the talks as warm"); less than nothing for
     conjecture ("can become a turning point", "will help ... to capture")."""
+    if "(" in text:  # "(table 1,2)", "(Islam, 2010)": a pointer to a table or a source, not a figure or a date
+        text = _REFERENCE.sub("", text)
     digit = _DIGIT.search(text) is not None  # every _MONEY match holds one
     if digit and _has_money(text) and not is_advice(text):
         return 1.0  # an amount is a fact whoever states it ("announced that Romania would contribute €2.5 million")
@@ -505,14 +518,11 @@ def summarise(
     *,
     query_terms: Sequence[str] = (),
     exclude: Collection[str] = (),
-    adds: bool = False,
 ) -> tuple[Sentence, ...]:
     """Up to `n` verbatim sentences summing up `items`, in item order then source order.
 
     Sentences whose text is in `exclude` (already shown nearby, e.g. in the items' own
-    summaries under a topic) are not candidates.  `adds`: the summary adds to those (a topic's
-    summary under its items), so a happening they leave out weighs ADDED_HAPPENING more: the
-    facts that fall through the items' own summaries, not another view of the topic.
+    summaries under a topic) are not candidates: a topic's summary adds the happenings they leave out.
     """
     if n <= 0 or not items:
         return ()
@@ -527,8 +537,8 @@ def summarise(
         after = [-1] * len(pool) + [position[(c.item_rank, c.index - 1)] for c in extra]
         pool += extra
     scores = score(pool, items, query_terms)
-    if adds:  # what the items' own summaries leave out that a reader needs is what happened
-        scores = [v + ADDED_HAPPENING * _happening(c.text) for v, c in zip(scores, pool)]
+    # What a reader of the briefing looks for in a summary is what happened (see SUMMARY_HAPPENING).
+    scores = [v + SUMMARY_HAPPENING * _happening(c.text) for v, c in zip(scores, pool)]
     for k, before in enumerate(after):
         if before >= 0:  # the sentence a good follower needs is worth showing for it
             scores[before] = max(scores[before], scores[k] - FOLLOWER_COST)

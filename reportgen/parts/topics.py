@@ -128,7 +128,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
         if len(items) > 1:
             # The section's summary adds to what its items show rather than repeating their leads.
             shown = {s.text for item in items for s in ctx.summarise.own(item, cfg.item_sentences)}
-            summary = ctx.cited(ctx.summarise(items, n, query_terms=topic.keywords, exclude=shown, adds=True))
+            summary = ctx.cited(ctx.summarise(items, n, query_terms=topic.keywords, exclude=shown))
         # Cited after the summary, so citation numbers grow in reading order.  Only the newest
         # `max_items` are shown (and cited); the rest are counted and listed in the JSON.
         cap = int(spec.get("max_items") or DEFAULT_MAX_ITEMS)
