@@ -2356,3 +2356,15 @@ def test_a_short_row_that_says_what_it_is_about_takes_no_context_and_a_vague_one
         _rows("The ministry approved the plans for a hospital in Namangan. Construction will start in June 2026.")[0][1]
         == "The ministry approved the plans for a hospital in Namangan. Construction will start in June 2026."
     )
+
+
+def test_a_year_in_an_events_name_dates_no_row_when_the_clause_has_a_date_or_is_a_deed_of_the_story():
+    assert _rows("President Vučić visited the Expo 2020 Dubai in 2022.") == [
+        ("2022", "President Vučić visited the Expo 2020 Dubai in 2022.", False)
+    ]
+    lead = "The United Arab Emirates signed the participation contract for Expo 2027 Belgrade on Monday."
+    loan = "Serbia also agreed a loan of USD 1.5 billion for roads and the Expo 2027 site."
+    assert _story_rows(lead, loan, date=D(2026, 11, 10)) == [("9 November 2026", f"{lead} {loan}")]
+    assert _rows("Belgrade will host Expo 2027.", as_of=D(2026, 1, 1)) == [
+        ("2027", "Belgrade will host Expo 2027.", True)
+    ]

@@ -407,6 +407,21 @@ def _names_a_past_thing(event: Event, reference: dt.date) -> bool:
     return at > 0 and _OF_A_THING.search(event.text, max(0, at - 60), at) is not None
 
 
+_HOSTS = re.compile(
+    r"\b(?:host(?:s|ed|ing)?|h[oe]lds?|held|open(?:s|ed)?|t[ao]ke?s?\s+place|took\s+place|stag(?:es?|ed))\b"
+)
+
+
+def _names_an_event(event: Event) -> bool:
+    """In a dated story, a clause whose only date is the year in an event's name ("agreed to lend USD
+    1.5 billion for the Expo 2027 site") tells a deed of the story's day, unless the event itself is
+    held or hosted there ("Belgrade will host Expo 2027")."""
+    if len(event.label.split(" and ")) > 1:
+        return False
+    at = _span_in(event.text, event.expression)[0]
+    return _NAMED_EVENT_YEAR.search(event.text, max(0, at - 16), at) is not None and not _HOSTS.search(event.text)
+
+
 def group_clauses(events: list[Event]) -> list[Event]:
     """One event per clause: the dates one clause names become one event (extract_events order).
 
@@ -669,9 +684,18 @@ def _labelled(shown: list[Event], text: str) -> Event:
 _SPAN_FROM = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+(?:after|before)\s[^;]{0,80}$", re.IGNORECASE)
 
 
+# "the Expo 2020 Dubai", "Summit 2026": a year in the name of an event; the clause's own date, if it has one,
+# is the row's ("visited the Expo 2020 Dubai in 2022").
+_NAMED_EVENT_YEAR = re.compile(
+    r"\b(?:Summit|Forum|Games|Olympics|Olympiad|Cup|Expo|EXPO|Exhibition|Conference|Congress|Championships?|"
+    r"Festival|Biennale|Week|Fair|Show|Tournament)\s+$"
+)
+
+
 def _bound_or_baseline(before: str) -> bool:
     return (
-        _SUBORDINATE.search(before[-40:]) is not None
+        _NAMED_EVENT_YEAR.search(before[-16:]) is not None
+        or _SUBORDINATE.search(before[-40:]) is not None
         or _is_baseline(before)
         or _SPAN_FROM.search(before) is not None
         or _REPORTED_ON.search(before[-60:]) is not None
@@ -1058,7 +1082,8 @@ def build_chronology(
         events = [
             e
             for e in group_clauses(found)
-            if _is_happening(e, item.language) and not (reference and _names_a_past_thing(e, reference))
+            if _is_happening(e, item.language)
+            and not (reference and (_names_a_past_thing(e, reference) or _names_an_event(e)))
         ]
         happening = happening_sentence(item) if item.kind == "article" else ""
         if item.language == "en":
