@@ -2368,3 +2368,16 @@ def test_a_year_in_an_events_name_dates_no_row_when_the_clause_has_a_date_or_is_
     assert _rows("Belgrade will host Expo 2027.", as_of=D(2026, 1, 1)) == [
         ("2027", "Belgrade will host Expo 2027.", True)
     ]
+
+
+def test_a_relative_clause_with_its_own_subject_and_the_main_clause_after_it_each_give_their_row():
+    assert _rows(
+        "The double taxation agreement, which the National Congress ratified in 2025, came into force in January 2026.",
+        as_of=D(2026, 6, 1),
+    ) == [
+        ("2025", "The National Congress ratified the double taxation agreement in 2025.", False),
+        ("January 2026", "The double taxation agreement came into force in January 2026.", False),
+    ]
+    assert _rows(
+        "President Lourenço, who visited Portugal in 2018, 2021 and 2024, accepted an invitation in May 2026."
+    )[0] == ("2018, 2021 and 2024", "President Lourenço visited Portugal in 2018, 2021 and 2024.", False)
