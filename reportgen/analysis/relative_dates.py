@@ -347,6 +347,9 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
+_EVERY = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+(?:[A-Z][a-z]+day,?\s+(?:and\s+|or\s+)?)*$")
+
+
 def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
     spans = []
     for match in _relative_matches(text):
@@ -365,6 +368,8 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
             continue
         if match.group("weekday"):
+            if _EVERY.search(text, max(0, offset - 40), offset):
+                continue  # "will operate every Tuesday": a timetable, no day
             day = _weekday(match, text, reference)
             spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
             continue
