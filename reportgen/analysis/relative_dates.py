@@ -166,7 +166,7 @@ _WORD_START = re.compile(r"\b\w")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
 _AND_BEFORE = re.compile(r"\sand\s+$")
 _ATTRIBUTION_AFTER = re.compile(
-    r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|announced|announces|reported|reports|told|added|stated)"
+    r"(?:,[\"”’]?|[\"”’],)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|announced|announces|reported|reports|told|added|stated)"
     r"(?:\s+(?:on|in|last|this|late|early)\b[^,;.]{0,25})?\s*(?:[.!?]|$)"
 )
 _REACH = 160  # characters either side of the expression where cues are looked for
