@@ -466,7 +466,8 @@ def group_clauses(events: list[Event]) -> list[Event]:
             stop = _end_of_relative(text, relative, [_span_in(text, e.expression) for e in later])
             after = [e for e in later if stop and _span_in(text, e.expression)[0] > stop.start()]
             if (
-                after
+                stop is not None
+                and after
                 and not main_dates
                 and _WHICH.fullmatch(relative.group())
                 and not _PLAN.search(text, relative.end(), stop.start())
