@@ -2356,3 +2356,28 @@ def test_a_short_row_that_says_what_it_is_about_takes_no_context_and_a_vague_one
         _rows("The ministry approved the plans for a hospital in Namangan. Construction will start in June 2026.")[0][1]
         == "The ministry approved the plans for a hospital in Namangan. Construction will start in June 2026."
     )
+
+
+def test_a_year_in_an_events_name_dates_no_row_when_the_clause_has_a_date_or_is_a_deed_of_the_story():
+    assert _rows("President Vučić visited the Expo 2020 Dubai in 2022.") == [
+        ("2022", "President Vučić visited the Expo 2020 Dubai in 2022.", False)
+    ]
+    lead = "The United Arab Emirates signed the participation contract for Expo 2027 Belgrade on Monday."
+    loan = "Serbia also agreed a loan of USD 1.5 billion for roads and the Expo 2027 site."
+    assert _story_rows(lead, loan, date=D(2026, 11, 10)) == [("9 November 2026", f"{lead} {loan}")]
+    assert _rows("Belgrade will host Expo 2027.", as_of=D(2026, 1, 1)) == [
+        ("2027", "Belgrade will host Expo 2027.", True)
+    ]
+
+
+def test_a_relative_clause_with_its_own_subject_and_the_main_clause_after_it_each_give_their_row():
+    assert _rows(
+        "The double taxation agreement, which the National Congress ratified in 2025, came into force in January 2026.",
+        as_of=D(2026, 6, 1),
+    ) == [
+        ("2025", "The National Congress ratified the double taxation agreement in 2025.", False),
+        ("January 2026", "The double taxation agreement came into force in January 2026.", False),
+    ]
+    assert _rows(
+        "President Lourenço, who visited Portugal in 2018, 2021 and 2024, accepted an invitation in May 2026."
+    )[0] == ("2018, 2021 and 2024", "President Lourenço visited Portugal in 2018, 2021 and 2024.", False)

@@ -36,7 +36,15 @@ from reportgen.analysis.cues import Prefiltered, keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.date_spans import DateSpan, month_span
 from reportgen.analysis.discourse import is_meta, is_meta_section
-from reportgen.analysis.eventness import DECISIVE_KEYS, has_action_verb, is_trend, only_talk, settles, states_event
+from reportgen.analysis.eventness import (
+    DECISIVE_KEYS,
+    IRREGULAR_PAST,
+    has_action_verb,
+    is_trend,
+    only_talk,
+    settles,
+    states_event,
+)
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import COUNT_WORDS, WEEKDAYS, sounds_future
 from reportgen.corpus import Item, Location
@@ -407,6 +415,21 @@ def _names_a_past_thing(event: Event, reference: dt.date) -> bool:
     return at > 0 and _OF_A_THING.search(event.text, max(0, at - 60), at) is not None
 
 
+_HOSTS = re.compile(
+    r"\b(?:host(?:s|ed|ing)?|h[oe]lds?|held|open(?:s|ed)?|t[ao]ke?s?\s+place|took\s+place|stag(?:es?|ed))\b"
+)
+
+
+def _names_an_event(event: Event) -> bool:
+    """In a dated story, a clause whose only date is the year in an event's name ("agreed to lend USD
+    1.5 billion for the Expo 2027 site") tells a deed of the story's day, unless the event itself is
+    held or hosted there ("Belgrade will host Expo 2027")."""
+    if len(event.label.split(" and ")) > 1:
+        return False
+    at = _span_in(event.text, event.expression)[0]
+    return _NAMED_EVENT_YEAR.search(event.text, max(0, at - 16), at) is not None and not _HOSTS.search(event.text)
+
+
 def group_clauses(events: list[Event]) -> list[Event]:
     """One event per clause: the dates one clause names become one event (extract_events order).
 
@@ -439,10 +462,25 @@ def group_clauses(events: list[Event]) -> list[Event]:
             if all(any(m.start <= e.start and e.end <= m.end for m in main_dates) for e in later):
                 out.extend(_one_row(group))  # "in 2019 ..., which opened in June 2019": one happening
                 continue
+            text = group[0].text
+            stop = _end_of_relative(text, relative, [_span_in(text, e.expression) for e in later])
+            after = [e for e in later if stop and _span_in(text, e.expression)[0] > stop.start()]
+            if (
+                stop is not None
+                and after
+                and not main_dates
+                and _WHICH.fullmatch(relative.group())
+                and not _PLAN.search(text, relative.end(), stop.start())
+            ):
+                # "The agreement, which Congress ratified last year, came into force in January": the
+                # main clause goes on after the relative one with a date of its own.
+                main_text = text[: relative.start()] + text[stop.start() :].lstrip(",")
+                out.extend(_one_row([_with_text(e, main_text) for e in after]))
+                later = [e for e in later if e not in after]
             if main_dates:
-                main_text = group[0].text[: relative.start()].rstrip(" ,;") + _final(group[0].text)
+                main_text = text[: relative.start()].rstrip(" ,;") + _final(text)
                 out.extend(_one_row([_with_text(e, main_text) for e in main_dates]))
-            told = _told_by_which(group[0].text, relative, later)
+            told = _told_by_which(text, relative, later)
             if told:  # "..., which was signed in June" tells what was signed
                 later = [_with_text(e, told) for e in later]
             out.extend(_one_row(later))
@@ -534,10 +572,37 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
     last = max(_span_in(text, e.expression)[1] for e in dated)
     stop = CLAUSE_STOP.search(text, last)
     told = text[relative.end() : stop.start() if stop else len(text)].strip().rstrip(".!?…")
+    if _OWN_SUBJECT.match(told):
+        # "the agreement, which Brazil's Congress ratified last year," is the clause's object:
+        # "Brazil's Congress ratified the agreement last year."
+        verb = _PAST_VERB.search(told)
+        if verb is None:
+            return ""
+        told = f"{told[: verb.end()]} {thing[0].lower() + thing[1:] if _ARTICLE.match(thing) else thing}{told[verb.end() :]}"
+        return told[0].upper() + told[1:] + (_final(text) or ".")
     return thing[0].upper() + thing[1:] + " " + told + (_final(text) or ".")
 
 
 _WHICH = re.compile(r",\s+wh(?:ich|o)\s")
+_PLAN = re.compile(r"\b(?:set|scheduled|planned|due|expected|slated|intended)\s+(?:to|for)\b")
+
+
+def _end_of_relative(text: str, relative: re.Match[str], dates: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The comma or stop that ends a relative clause: not one inside a list of its dates ("who
+    visited Portugal in 2018, 2021 and 2024, accepted ...")."""
+    at = relative.end()
+    while (stop := CLAUSE_STOP.search(text, at)) is not None:
+        following = text[stop.end() :].lstrip()
+        if not any(start == len(text) - len(following) for start, _ in dates) and not following.startswith("and "):
+            return stop
+        at = stop.end()
+    return None
+
+
+# A relative clause with a subject of its own: a name, a pronoun or a noun phrase before its verb.
+_OWN_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]*|the|a|an|his|her|its|their|our|both|he|she|they|we)\s")
+_PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+_ARTICLE = re.compile(r"(?:The|A|An)\s")
 
 
 def _final(text: str) -> str:
@@ -669,9 +734,18 @@ def _labelled(shown: list[Event], text: str) -> Event:
 _SPAN_FROM = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+(?:after|before)\s[^;]{0,80}$", re.IGNORECASE)
 
 
+# "the Expo 2020 Dubai", "Summit 2026": a year in the name of an event; the clause's own date, if it has one,
+# is the row's ("visited the Expo 2020 Dubai in 2022").
+_NAMED_EVENT_YEAR = re.compile(
+    r"\b(?:Summit|Forum|Games|Olympics|Olympiad|Cup|Expo|EXPO|Exhibition|Conference|Congress|Championships?|"
+    r"Festival|Biennale|Week|Fair|Show|Tournament)\s+$"
+)
+
+
 def _bound_or_baseline(before: str) -> bool:
     return (
-        _SUBORDINATE.search(before[-40:]) is not None
+        _NAMED_EVENT_YEAR.search(before[-16:]) is not None
+        or _SUBORDINATE.search(before[-40:]) is not None
         or _is_baseline(before)
         or _SPAN_FROM.search(before) is not None
         or _REPORTED_ON.search(before[-60:]) is not None
@@ -1058,7 +1132,8 @@ def build_chronology(
         events = [
             e
             for e in group_clauses(found)
-            if _is_happening(e, item.language) and not (reference and _names_a_past_thing(e, reference))
+            if _is_happening(e, item.language)
+            and not (reference and (_names_a_past_thing(e, reference) or _names_an_event(e)))
         ]
         happening = happening_sentence(item) if item.kind == "article" else ""
         if item.language == "en":

@@ -93,6 +93,9 @@ _DIGIT_LED = [
     ),
     _named("d_d_range", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("d_and_d_range", rf"(?<=between\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+    # "on 13 and 14 October": two days running
+    _named("d_and_d_on", rf"(?<=on\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+    _named("d_and_d_on_yearless", rf"(?<=on\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH})"),
     _named("d_d_range_yearless", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH})"),
     _named("dmy", rf"({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("dm", rf"({DAY})(?:\s+of)?\s+({MONTH})"),
@@ -361,7 +364,9 @@ def _find_dates(text: str, reference: dt.date | None, earlier: DateSpan | None =
         resume = match.end()
         assert match.lastgroup is not None, "each grammar alternative is a named group"
         span = _HANDLERS[match.lastgroup](match, masked, reference)
-        if span is not None:
+        if isinstance(span, list):  # "on 3 and 10 May": one per day
+            found.extend(span)
+        elif span is not None:
             found.append(span)
     if reference is not None:
         if english is None:
@@ -654,6 +659,26 @@ def _d_d_range_yearless(match, text, reference):
     if first is None:
         return None
     return _range_span(text, match, first.start, safe_date(first.start.year, first.start.month, _day(d2)))
+
+
+def _d_and_d(match, text, reference):
+    """'on 13 and 14 October 2026': two days running are a span, two others two days."""
+    return _two_days(match, text, _d_d_range(match, text, reference))
+
+
+def _d_and_d_yearless(match, text, reference):
+    return _two_days(match, text, _d_d_range_yearless(match, text, reference))
+
+
+def _two_days(match: re.Match[str], text: str, span: DateSpan | None) -> DateSpan | list[DateSpan] | None:
+    if span is None or (span.end - span.start).days == 1:
+        return span
+    at = match.start((match.lastindex or 0) + 2)  # "10 May 2024" of "3 and 10 May 2024"
+    first, second = span.start, span.end
+    return [
+        DateSpan(first, first, "day", day_label(first), text[match.start() : at].split()[0], match.start()),
+        DateSpan(second, second, "day", day_label(second), text[at : match.end()], at),
+    ]
 
 
 def _md_d_range(match, text, reference):
@@ -1112,6 +1137,8 @@ _HANDLERS = {
     "dm_dm_range": _dm_dm_range,
     "d_d_range": _d_d_range,
     "d_and_d_range": _d_d_range,
+    "d_and_d_on": _d_and_d,
+    "d_and_d_on_yearless": _d_and_d_yearless,
     "d_d_range_yearless": _d_d_range_yearless,
     "dmy": _dmy,
     "md_md_range": _md_md_range,
