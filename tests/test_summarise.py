@@ -421,3 +421,14 @@ def test_a_pointer_to_a_table_or_a_source_is_no_figure():
     assert _happening("Trade reached USD 4.6 billion in 2025 (Table 1).") == 1.0
     assert _happening("Later authors described a shift towards a broader agenda (Islam, 2010).") < 0
     assert _happening("The plant (opened in May 2019) is the largest of its kind.") > 0
+
+
+def test_a_dated_plan_without_an_action_verb_is_news_in_a_summary():
+    story = article(
+        "a25",
+        "Morocco and Nigeria concluded the intergovernmental agreement on the gas pipeline in Rabat on 18 September.",
+        "The agreement was signed by the energy ministers in the presence of officials of both countries.",
+        "The pipeline would bring Nigerian gas along the Atlantic coast to thirteen countries and on to Europe.",
+        "The final investment decision is expected in the first half of 2027.",
+    )
+    assert [s.text for s in summarise([story], 2)] == [story.paragraphs[0].text, story.paragraphs[3].text]

@@ -397,6 +397,17 @@ def _happening(text: str) -> float:
     return 0.5 if figure else 0.0
 
 
+@lru_cache(maxsize=65536)
+def _told(text: str) -> float:
+    """`_happening`, and a dated plan in full ("The final investment decision is expected in the first
+    half of 2027", "A joint committee will review the agreement in Geneva in November"): what comes
+    next is news in an item's or a topic's summary (the executive summary weighs plans its own way)."""
+    value = _happening(text)
+    if value == 0.5 and not has_action_verb(text) and states_event(text):  # a figure, no action verb
+        return 1.0
+    return value
+
+
 def happenings(item: Item) -> int:
     """How many of the item's candidate sentences state a happening in full (`_happening` 1: a
     deed with a date or a figure, or an amount): what a summary of it should cover."""
@@ -538,7 +549,7 @@ def summarise(
         pool += extra
     scores = score(pool, items, query_terms)
     # What a reader of the briefing looks for in a summary is what happened (see SUMMARY_HAPPENING).
-    scores = [v + SUMMARY_HAPPENING * _happening(c.text) for v, c in zip(scores, pool)]
+    scores = [v + SUMMARY_HAPPENING * _told(c.text) for v, c in zip(scores, pool)]
     for k, before in enumerate(after):
         if before >= 0:  # the sentence a good follower needs is worth showing for it
             scores[before] = max(scores[before], scores[k] - FOLLOWER_COST)
