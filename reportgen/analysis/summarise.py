@@ -374,15 +374,19 @@ def _has_money(text: str) -> bool:
 def _happening(text: str) -> float:
     """How much the sentence states a happening: an action verb, with a date or a figure ("signed
     a EUR 65 million loan ... on 24 April") or a figure alone ("The largest deal was a EUR 210
-    million contract"); nothing for talk ("described the talks as warm"); less than nothing for
-    conjecture ("can become a turning point", "will help ... to capture")."""
+    million contract"), whoever states it; nothing for talk ("described the talks as warm") but a
+    body's session at a date; less than nothing for conjecture ("can become a turning point",
+    "will help ... to capture")."""
     if "(" in text:  # "(table 1,2)", "(Islam, 2010)": a pointer to a table or a source, not a figure or a date
         text = _REFERENCE.sub("", text)
     digit = _DIGIT.search(text) is not None  # every _MONEY match holds one
-    if digit and _has_money(text) and not is_advice(text):
-        return 1.0  # an amount is a fact whoever states it ("announced that Romania would contribute €2.5 million")
+    money = digit and _has_money(text)
     if speculates(text):
-        return -0.5
+        # An amount is a fact whoever states it ("announced that Romania would contribute €2.5
+        # million"), unless it is a guess or advice ("could attract USD 1 billion").
+        return 1.0 if money and not is_advice(text) else -0.5
+    if money:
+        return 1.0
     figure = digit or (may_hold(text, _MONTH_KEYS) and _FIGURE.search(text) is not None)
     if only_talk(text):
         # A body that met somewhere at a date held a session, a happening ("The Joint Commission met in
