@@ -432,3 +432,25 @@ def test_a_dated_plan_without_an_action_verb_is_news_in_a_summary():
         "The final investment decision is expected in the first half of 2027.",
     )
     assert [s.text for s in summarise([story], 2)] == [story.paragraphs[0].text, story.paragraphs[3].text]
+
+
+def test_a_history_section_recounting_many_happenings_gets_one_sentence_each_up_to_three_times_the_length():
+    from reportgen.analysis.item_summaries import item_summary_length
+
+    happenings = [
+        "German South West Africa was proclaimed a protectorate in 1884.",
+        "South African troops occupied the territory in 1915, and German rule ended.",
+        "Germany and Namibia established diplomatic relations on 21 March 1990.",
+        "Chancellor Helmut Kohl visited Windhoek in September 1995.",
+        "In August 2004 Minister Heidemarie Wieczorek-Zeul asked for forgiveness at Ohamakari.",
+        "In 2011 the Charité returned twenty skulls to a Namibian delegation in Berlin.",
+        "Negotiations between special envoys began in 2015.",
+        "The two envoys initialled a joint declaration in May 2021.",
+        "Namibia signed an agreement on green hydrogen with Germany in 2022.",
+        "Germany committed EUR 40 million to the hydrogen partnership in 2023.",
+    ]
+    history = section("s17", " ".join(happenings), title="Historical background")
+    assert item_summary_length(history, 3) == 9  # ten happenings, at most three times the length
+    assert item_summary_length(history, 2) == 6
+    chosen = [s.text for s in summarise([history], 9)]
+    assert len(chosen) == 9 and set(chosen) <= set(happenings)
