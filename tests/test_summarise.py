@@ -454,3 +454,16 @@ def test_a_history_section_recounting_many_happenings_gets_one_sentence_each_up_
     assert item_summary_length(history, 2) == 6
     chosen = [s.text for s in summarise([history], 9)]
     assert len(chosen) == 9 and set(chosen) <= set(happenings)
+
+
+def test_a_guess_never_fills_a_summary_but_an_amount_pledged_does():
+    prospects = section(
+        "s18",
+        "The Korea–Central Asia summit planned for 2026 can become a turning point for the partnership. "
+        "Regular consultations on the green energy corridor would help both sides prepare for the post-gas era. "
+        "The ministry announced that Romania would contribute €2.5 million to the vocational schools in 2027.",
+        title="Prospects",
+    )
+    assert [s.text for s in summarise([prospects], 3)] == [
+        "The ministry announced that Romania would contribute €2.5 million to the vocational schools in 2027."
+    ]

@@ -4,7 +4,8 @@ Method (extractive, linear in the input; no graph over the whole corpus):
 1. Candidates are the sentences of every paragraph (`reportgen.text.split_sentences`),
    minus junk: fragments (starting in lower case or not ending a sentence), headings,
    shorter than MIN_WORDS, source lines and link-only text, sentences opening with a word
-   that points back ("These", "Such"), and the paper speaking of itself (see `discourse`).
+   that points back ("These", "Such"), and the paper speaking of itself (see `discourse`);
+   `summarise` also leaves out guesses ("can become a turning point") that give no amount.
 2. Each candidate scores a weighted sum (WEIGHTS) of
    - position: 1/(1 + rank) of the sentence within its item: news puts the gist first (but a
      story's opening that states no happening, "The talks lasted three hours.", gets none); a paper
@@ -543,6 +544,9 @@ def summarise(
         return ()
     items = list(items)
     pool = [c for c in candidates(items) if c.text not in exclude] if exclude else candidates(items)
+    # A guess is no finding ("The summit can become a turning point", "would help both sides"),
+    # unless it gives an amount (`_happening`).
+    pool = [c for c in pool if _happening(c.text) >= 0 or not speculates(c.text)]
     # "They agreed that the Joint Commission will meet in Abuja": shown right after the sentence
     # that names them, or not at all.
     extra = [c for c in followers(items, pool) if c.text not in exclude]
