@@ -2381,3 +2381,19 @@ def test_a_relative_clause_with_its_own_subject_and_the_main_clause_after_it_eac
     assert _rows(
         "President Lourenço, who visited Portugal in 2018, 2021 and 2024, accepted an invitation in May 2026."
     )[0] == ("2018, 2021 and 2024", "President Lourenço visited Portugal in 2018, 2021 and 2024.", False)
+
+
+def test_a_paper_section_counting_back_from_no_date_of_its_own_keeps_its_own_dates():
+    # The nineties and "ten years ago" have no year in an undated section: left out, and no crash.
+    assert _rows(
+        "In the nineties trade was negligible. In 2019 the two governments signed an agreement on air services. "
+        "A year later the first flight landed in Tbilisi."
+    ) == [
+        ("2019", "In 2019 the two governments signed an agreement on air services.", False),
+        ("2020", "A year later the first flight landed in Tbilisi.", False),
+    ]
+
+
+def test_dates_counted_from_a_reference_at_the_calendars_ends_are_left_out():
+    assert [s.label for s in find_dates("Trade grew in 2005 and ten years ago.", D(1, 1, 1))] == ["2005"]
+    assert [s.label for s in find_dates("A year later the line opened, in May 2024.", D(9999, 12, 31))] == ["May 2024"]

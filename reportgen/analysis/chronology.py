@@ -217,8 +217,8 @@ _ANCHORED = re.compile(rf"\b(?:later|earlier|following|after|before|same|next|th
 # find_dates resolves such expressions from the text's last date, and the rest ("last year", "in
 # September") from the date of writing.  Given one in antiquity, whatever it resolved from that
 # date lands there and is dropped: what is left is the text's own dates and those counted from them.
-_NO_WRITING_DATE = dt.date(5, 6, 15)
-_FIRST_REAL_YEAR = 100
+_NO_WRITING_DATE = dt.date(1000, 6, 15)  # (centuries either side stay valid dates: "ten years ago")
+_FIRST_REAL_YEAR = 1500  # (the grammar finds no year written before 1800)
 
 
 _THAT_MONTH = re.compile(r"\b(?:that|the\s+same)\s+$")
