@@ -2397,3 +2397,19 @@ def test_a_paper_section_counting_back_from_no_date_of_its_own_keeps_its_own_dat
 def test_dates_counted_from_a_reference_at_the_calendars_ends_are_left_out():
     assert [s.label for s in find_dates("Trade grew in 2005 and ten years ago.", D(1, 1, 1))] == ["2005"]
     assert [s.label for s in find_dates("A year later the line opened, in May 2024.", D(9999, 12, 31))] == ["May 2024"]
+
+
+def test_a_verb_after_and_that_takes_an_object_goes_on_with_the_sentences_subject_not_the_participles_thing():
+    assert _rows(
+        "The parties reviewed the implementation of the agreements signed during the visit to Stockholm in "
+        "April 2026 and agreed that the Joint Commission will hold its next session in February 2027.",
+        as_of=D(2026, 11, 1),
+    ) == [
+        ("April 2026", "The agreements signed during the visit to Stockholm in April 2026.", False),
+        (
+            "February 2027",
+            "The parties reviewed the implementation of the agreements and agreed that the Joint Commission will "
+            "hold its next session in February 2027.",
+            True,
+        ),
+    ]
