@@ -962,7 +962,7 @@ def test_a_visit_called_off_stands_where_it_was_to_be_and_is_not_planned():
     assert [(e.label, e.planned) for e in build_chronology([summer, autumn], as_of=D(2026, 11, 13))] == [
         ("February 2026", False),
         ("April 2026", False),
-        ("10 November 2026", False),
+        ("February 2027", True),  # put off to a date of its own: still to come, there
     ]
 
 
@@ -2413,3 +2413,27 @@ def test_a_verb_after_and_that_takes_an_object_goes_on_with_the_sentences_subjec
             True,
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        (
+            "The visit of the Speaker, originally planned for late October, has been postponed to March 2027 at the "
+            "request of the Swedish side.",
+            "March 2027",
+        ),
+        (
+            "The two sides agreed that the Joint Commission, which had been scheduled to meet in June 2026, would "
+            "instead be held in February 2027.",
+            "February 2027",
+        ),
+    ],
+)
+def test_a_happening_put_off_to_a_date_of_its_own_stands_there_as_planned(sentence, label):
+    assert _rows(sentence, as_of=D(2026, 11, 20), date=D(2026, 11, 6))[-1] == (label, sentence, True)
+
+
+def test_a_happening_called_off_without_a_new_date_stands_at_its_old_one_not_planned():
+    sentence = "The official visit of the Vice President, scheduled for mid-August, has been postponed."
+    assert _rows(sentence, as_of=D(2026, 11, 20), date=D(2026, 8, 3))[-1] == ("August 2026", sentence, False)

@@ -392,7 +392,12 @@ def _is_happening(event: Event, language: str) -> bool:
             return False  # "registered 187 projects between 1994 and 2025": a count over decades
         if _timetable(event.text):
             return False  # "The route will be flown three times a week during the winter season."
-        if _called_off(event.text) and not _PLANNED_FOR.search(before[-40:]) and _planned_for(event.text):
+        if (
+            _called_off(event.text)
+            and not _PLANNED_FOR.search(before[-40:])
+            and not _POSTPONED_TO.search(before[-40:])
+            and _planned_for(event.text)
+        ):
             return False  # a visit called off stands at the date it was to be on, not at when it was told
     return states_event(event.text, date_at=at, language=language)
 
@@ -465,13 +470,12 @@ def group_clauses(events: list[Event]) -> list[Event]:
             text = group[0].text
             stop = _end_of_relative(text, relative, [_span_in(text, e.expression) for e in later])
             after = [e for e in later if stop and _span_in(text, e.expression)[0] > stop.start()]
-            if (
-                stop is not None
-                and after
-                and not main_dates
-                and _WHICH.fullmatch(relative.group())
-                and not _PLAN.search(text, relative.end(), stop.start())
-            ):
+            if stop is not None and after and not main_dates and _PLAN.search(text, relative.end(), stop.start()):
+                # "The Commission, which was set to meet in June, was postponed to February": one plan,
+                # standing where the main clause puts it now.
+                out.append(_labelled(after, text))
+                continue
+            if stop is not None and after and not main_dates and _WHICH.fullmatch(relative.group()):
                 # "The agreement, which Congress ratified last year, came into force in January": the
                 # main clause goes on after the relative one with a date of its own.
                 main_text = text[: relative.start()] + text[stop.start() :].lstrip(",")
@@ -637,6 +641,8 @@ def _one_row(group: list[Event]) -> list[Event]:
         # "The visit, planned for 18 March, was postponed, the ministry said on Wednesday": the row
         # stands where the visit was to be, as a chronology of the relation would have shown it.
         kept = [e for e in group if _PLANNED_FOR.search(first_text[: _span_in(e.text, e.expression)[0]][-40:])]
+        # ... unless it was put off to a date of its own: there it stands, still to come.
+        kept = [e for e in group if _postponed_to(e)] or kept
         main = [e for e in kept if e in main] or kept or main
     shown = main or group
     links = None
@@ -703,6 +709,18 @@ _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|put\s+off|defe
 def _planned_for(text: str) -> bool:
     """Whether a called-off happening's text names the date it was planned for."""
     return any(_PLANNED_FOR.search(text[: m.start()][-40:]) for m in _DATE_WORD.finditer(text))
+
+
+# "has been postponed to March 2027", "was moved to 4 June": the date the happening now stands at.
+_POSTPONED_TO = re.compile(
+    r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+off|delayed)\s+(?:un)?(?:to|till|til|for|until)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def _postponed_to(event: Event) -> bool:
+    at = _span_in(event.text, event.expression)[0]
+    return _POSTPONED_TO.search(event.text, max(0, at - 40), at) is not None
 
 
 _DATE_WORD = re.compile(
@@ -2113,7 +2131,7 @@ def is_planned(event: Event, as_of: dt.date) -> bool:
 
     An event whose period holds the as-of date ("in 2026" on 20 February 2026) is planned
     only when its clause speaks of it as still to come, by the tense cues relative dates use."""
-    if _called_off(event.text):
+    if _called_off(event.text) and not _postponed_to(event):
         return False  # "The visit, planned for 18 March, was postponed": it will not take place then
     return event.start > as_of or (
         event.end > as_of and (sounds_future(event.text) or _REPORTED_FUTURE.search(event.text) is not None)
