@@ -2437,3 +2437,19 @@ def test_a_happening_put_off_to_a_date_of_its_own_stands_there_as_planned(senten
 def test_a_happening_called_off_without_a_new_date_stands_at_its_old_one_not_planned():
     sentence = "The official visit of the Vice President, scheduled for mid-August, has been postponed."
     assert _rows(sentence, as_of=D(2026, 11, 20), date=D(2026, 8, 3))[-1] == ("August 2026", sentence, False)
+
+
+def test_a_visits_days_told_one_by_one_after_its_span_each_have_their_day():
+    lead = (
+        "President Vučić returned to Belgrade on Wednesday evening from an official visit to the United Arab "
+        "Emirates that lasted from 11 to 13 May, Tanjug reports."
+    )
+    dinner = (
+        "On the first evening of the visit, Vučić was received in Abu Dhabi by Sheikh Mohamed, who hosted a dinner."
+    )
+    talks = "The two presidents held talks the following morning at Qasr Al Watan and witnessed the exchange of seven agreements."
+    assert _story_rows(lead, dinner, talks, date=D(2026, 5, 14)) == [
+        ("11 May 2026", dinner),
+        ("11–13 May 2026", lead),
+        ("12 May 2026", talks),
+    ]

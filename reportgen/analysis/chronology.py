@@ -645,6 +645,10 @@ def _one_row(group: list[Event]) -> list[Event]:
         kept = [e for e in group if _postponed_to(e)] or kept
         main = [e for e in kept if e in main] or kept or main
     shown = main or group
+    spells = [e for e in shown if e.precision == "range" and _short_spell(e)]
+    if spells:
+        # "returned on Wednesday evening from a visit that lasted from 11 to 13 May": the visit's days
+        shown = [e for e in shown if not (e.precision == "day" and any(s.start <= e.start <= s.end for s in spells))]
     links = None
     if len(shown) > 1:
         at = [_span_in(e.text, e.expression) for e in shown]
@@ -1335,7 +1339,8 @@ def _days_after(text: str, last: dt.date, item_id: str, location: Location, topi
 # "On the last day of the visit, the President addressed a business forum": a day of the span of
 # days the story named before ("a state visit to Hungary from 21 to 23 May").
 _DAY_OF_SPELL = re.compile(
-    r"\b[Oo]n\s+(?:the\s+)?(first|opening|second|third|fourth|fifth|last|final|closing|concluding)\s+day\b"
+    r"\b[Oo]n\s+(?:the\s+)?(first|opening|second|third|fourth|fifth|last|final|closing|concluding)\s+"
+    r"(?:day|morning|afternoon|evening|night)\b"
 )
 _DAY_NUMBER = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 LONGEST_SPELL_DAYS = 14
@@ -1364,7 +1369,7 @@ def _short_spell(event: Event) -> bool:
 
 def _days_of_spell(text: str, spell: Event, item_id: str, location: Location, topics: tuple[str, ...]) -> list[Event]:
     """Sentences dated by the day of the story's span they name: "On the second day ..."."""
-    if "day" not in text:
+    if not any(word in text for word in ("day", "morning", "evening", "night")):
         return []
     out = []
     for sentence in _sentences(text):
