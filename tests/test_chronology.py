@@ -2453,3 +2453,18 @@ def test_a_visits_days_told_one_by_one_after_its_span_each_have_their_day():
         ("11–13 May 2026", lead),
         ("12 May 2026", talks),
     ]
+
+
+def test_returning_on_the_last_day_of_a_visit_is_the_visits_row():
+    lead = (
+        "President Samia returned home on Thursday evening after an official visit to Sweden from 14 to 16 April "
+        "2026, State House reports."
+    )
+    assert _story_rows(lead, date=D(2026, 4, 17)) == [("14–16 April 2026", lead)]
+
+
+def test_a_visit_told_again_as_the_subject_of_a_judgement_folds_into_the_row_that_tells_it():
+    assert _rows(
+        "In 2024 Sheikh Mohamed paid his first state visit to Serbia. The state visit of 2024 produced the most "
+        "extensive package of agreements in the history of the relationship."
+    ) == [("2024", "In 2024 Sheikh Mohamed paid his first state visit to Serbia.", False)]

@@ -467,6 +467,9 @@ def group_clauses(events: list[Event]) -> list[Event]:
             if all(any(m.start <= e.start and e.end <= m.end for m in main_dates) for e in later):
                 out.extend(_one_row(group))  # "in 2019 ..., which opened in June 2019": one happening
                 continue
+            if main_dates and all(_within_a_spell(m, later) for m in main_dates):
+                out.extend(_one_row(group))  # "returned on Thursday after a visit from 14 to 16 April"
+                continue
             text = group[0].text
             stop = _end_of_relative(text, relative, [_span_in(text, e.expression) for e in later])
             after = [e for e in later if stop and _span_in(text, e.expression)[0] > stop.start()]
@@ -645,10 +648,9 @@ def _one_row(group: list[Event]) -> list[Event]:
         kept = [e for e in group if _postponed_to(e)] or kept
         main = [e for e in kept if e in main] or kept or main
     shown = main or group
-    spells = [e for e in shown if e.precision == "range" and _short_spell(e)]
-    if spells:
+    if any(_short_spell(e) for e in shown):
         # "returned on Wednesday evening from a visit that lasted from 11 to 13 May": the visit's days
-        shown = [e for e in shown if not (e.precision == "day" and any(s.start <= e.start <= s.end for s in spells))]
+        shown = [e for e in shown if not _within_a_spell(e, shown)]
     links = None
     if len(shown) > 1:
         at = [_span_in(e.text, e.expression) for e in shown]
@@ -1363,6 +1365,10 @@ def _weekday_within(event: Event, spell: Event) -> Event:
     return replace(event, start=day, end=day, label=day_label(day))
 
 
+def _within_a_spell(day: Event, events: list[Event]) -> bool:
+    return day.precision == "day" and any(_short_spell(e) and e.start <= day.start <= e.end for e in events)
+
+
 def _short_spell(event: Event) -> bool:
     return event.end > event.start and (event.end - event.start).days < LONGEST_SPELL_DAYS
 
@@ -1916,7 +1922,10 @@ _DESCRIPTION = re.compile(
     r"^(?:According\s+to\s+(?P<source>[^,;]{4,160}),|(?P<subject>(?:The|This|These|Its|Their)\s[^,;:]{4,160}?"
     r"(?:,[^,;:]{0,80},)?)\s(?:is|are|has|have|remains?|provides?|extends?|broadens?|gives?|shows?|offers?|covers?|"
     r"forms?|lays?|sets?|allows?|enables?|makes?|serves?|constitutes?|includes?|represents?|marks?|reflects?|"
-    r"builds?|governs?|regulates?|defines?|opens?|paves?|strengthens?|deepens?|expands?)\s)"
+    r"builds?|governs?|regulates?|defines?|opens?|paves?|strengthens?|deepens?|expands?|"
+    # ... and told in the past: "The state visit of 2024 produced the largest package of agreements"
+    r"gave|produced|marked|opened|paved|laid|provided|brought|created|yielded|resulted|led|made|set|showed|"
+    r"reflected|represented|constituted|served|allowed|enabled|strengthened|deepened|expanded|broadened)\s)"
 )
 
 
