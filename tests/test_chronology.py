@@ -2468,3 +2468,13 @@ def test_a_visit_told_again_as_the_subject_of_a_judgement_folds_into_the_row_tha
         "In 2024 Sheikh Mohamed paid his first state visit to Serbia. The state visit of 2024 produced the most "
         "extensive package of agreements in the history of the relationship."
     ) == [("2024", "In 2024 Sheikh Mohamed paid his first state visit to Serbia.", False)]
+
+
+def test_a_clause_after_and_with_a_subject_and_a_date_of_its_own_is_a_row_of_its_own():
+    assert _rows(
+        "The route was suspended in 2020 and Etihad sold its remaining shares to the state in 2025.",
+        as_of=D(2026, 1, 1),
+    ) == [
+        ("2020", "The route was suspended in 2020.", False),
+        ("2025", "Etihad sold its remaining shares to the state in 2025.", False),
+    ]
