@@ -2478,3 +2478,12 @@ def test_a_clause_after_and_with_a_subject_and_a_date_of_its_own_is_a_row_of_its
         ("2020", "The route was suspended in 2020.", False),
         ("2025", "Etihad sold its remaining shares to the state in 2025.", False),
     ]
+
+
+def test_a_deed_done_in_the_thing_of_a_date_is_dated_by_it():
+    assert _rows(
+        "Petronas entered the upstream sector in 2018 and won two exploration blocks in the auction of December 2023."
+    ) == [
+        ("2018", "Petronas entered the upstream sector in 2018.", False),
+        ("December 2023", "Petronas won two exploration blocks in the auction of December 2023.", False),
+    ]

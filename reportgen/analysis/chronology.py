@@ -411,6 +411,10 @@ _OF_A_THING = re.compile(
 )
 
 
+# "won two blocks in the auction of December 2023": the thing is when the deed took place.
+_IN_THE_THING_OF = re.compile(r"\b(?:in|at|during)\s+the\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]+\s+of\s+$")
+
+
 def _names_a_past_thing(event: Event, reference: dt.date) -> bool:
     """In a dated story, a clause whose only date names a thing long before the story ("She held
     talks on the question of the genocide of 1904–1908") tells a deed of the story's day."""
@@ -775,7 +779,7 @@ def _bound_or_baseline(before: str) -> bool:
         or _REPORTED_ON.search(before[-60:]) is not None
         or _PUBLISHED_ON.search(before[-120:]) is not None
         or _NAMED_BY_YEAR.search(before[-40:]) is not None
-        or _OF_A_THING.search(before[-60:]) is not None
+        or (_OF_A_THING.search(before[-60:]) is not None and not _IN_THE_THING_OF.search(before[-60:]))
     )
 
 
