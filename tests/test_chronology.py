@@ -2487,3 +2487,12 @@ def test_a_deed_done_in_the_thing_of_a_date_is_dated_by_it():
         ("2018", "Petronas entered the upstream sector in 2018.", False),
         ("December 2023", "Petronas won two exploration blocks in the auction of December 2023.", False),
     ]
+
+
+def test_welcoming_a_past_happening_is_a_deed_of_the_storys_day_not_a_row_at_the_happenings_date():
+    lead = "The Joint Commission met in Putrajaya on 23 October 2026, the ministry reports."
+    welcomed = (
+        "The two ministers welcomed the entry into force of the tax agreement on 1 January 2026 and reviewed "
+        "cooperation in trade."
+    )
+    assert _story_rows(lead, welcomed, date=D(2026, 10, 26)) == [("23 October 2026", lead)]

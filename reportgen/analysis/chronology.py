@@ -439,6 +439,22 @@ def _names_an_event(event: Event) -> bool:
     return _NAMED_EVENT_YEAR.search(event.text, max(0, at - 16), at) is not None and not _HOSTS.search(event.text)
 
 
+# "The ministers welcomed the entry into force of the agreement on 1 January 2026": a deed of the
+# story's day about a happening the chronology tells (or told) at its own date.
+_WELCOMED = re.compile(
+    r"\b(?:welcomed|praised|hailed|noted|recalled|commended|appreciated|celebrated|reviewed|discussed)\s+"
+    r"(?:with\s+satisfaction\s+)?the\s+(?:successful\s+)?(?:entry\s+into\s+force|signing|ratification|opening|"
+    r"launch|adoption|completion|conclusion|results?|outcomes?)\b[^.;]{0,120}$"
+)
+
+
+def _welcomed(event: Event, reference: dt.date) -> bool:
+    if event.start >= reference or len(event.label.split(" and ")) > 1:
+        return False
+    at = _span_in(event.text, event.expression)[0]
+    return _WELCOMED.search(event.text, max(0, at - 160), at) is not None
+
+
 def group_clauses(events: list[Event]) -> list[Event]:
     """One event per clause: the dates one clause names become one event (extract_events order).
 
@@ -1161,7 +1177,7 @@ def build_chronology(
             e
             for e in group_clauses(found)
             if _is_happening(e, item.language)
-            and not (reference and (_names_a_past_thing(e, reference) or _names_an_event(e)))
+            and not (reference and (_names_a_past_thing(e, reference) or _names_an_event(e) or _welcomed(e, reference)))
         ]
         happening = happening_sentence(item) if item.kind == "article" else ""
         if item.language == "en":
