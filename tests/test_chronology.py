@@ -2496,3 +2496,20 @@ def test_welcoming_a_past_happening_is_a_deed_of_the_storys_day_not_a_row_at_the
         "cooperation in trade."
     )
     assert _story_rows(lead, welcomed, date=D(2026, 10, 26)) == [("23 October 2026", lead)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Until the early 2010s the United Arab Emirates played a marginal role in Serbian foreign policy.",
+        "By 2025 more than 90 Brazilian meat plants were approved for export to Malaysia.",
+    ],
+)
+def test_what_stood_until_or_by_a_date_told_at_the_start_of_a_sentence_is_no_row(sentence):
+    assert _rows(sentence, as_of=D(2026, 6, 1)) == []
+
+
+def test_a_target_by_a_date_is_still_a_planned_row():
+    assert _rows("By 2030 the plant will produce ten tonnes of hydrogen a day.", as_of=D(2026, 6, 1)) == [
+        ("2030", "By 2030 the plant will produce ten tonnes of hydrogen a day.", True)
+    ]

@@ -335,10 +335,23 @@ _PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|long\s+)?(?:b
 
 
 def _stood_by(event: Event, before: str) -> bool:
+    """What stood by or until a date: "By 2025 the sides had signed 40 agreements", "By 2025 more
+    than 90 plants were approved", "Until the early 2010s the UAE played a marginal role"."""
+    if _OPENS_UNTIL.fullmatch(before):
+        return True
     tail = before[-30:]
     if "by" not in tail and "By" not in tail:
         return False  # every _BY_DATE match holds one
-    return _BY_DATE.search(tail) is not None and _PERFECT.search(event.text) is not None
+    if _BY_DATE.search(tail) is None:
+        return False
+    return _PERFECT.search(event.text) is not None or (
+        _OPENS_BY.fullmatch(before) is not None and not sounds_future(event.text)
+    )
+
+
+# A sentence that opens with the date a state held until, or had come to by.
+_OPENS_UNTIL = re.compile(r"\s*(?:Until|Till|Up\s+until|Up\s+to)\s+(?:the\s+)?")
+_OPENS_BY = re.compile(r"\s*By\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?")
 
 
 def _is_baseline(before: str) -> bool:
