@@ -2513,3 +2513,16 @@ def test_a_target_by_a_date_is_still_a_planned_row():
     assert _rows("By 2030 the plant will produce ten tonnes of hydrogen a day.", as_of=D(2026, 6, 1)) == [
         ("2030", "By 2030 the plant will produce ten tonnes of hydrogen a day.", True)
     ]
+
+
+def test_since_a_date_when_a_deed_was_done_dates_that_deed():
+    sentence = (
+        "Emirati companies have invested in Serbian agriculture since 2014, when Al Dahra acquired farms in Vojvodina."
+    )
+    assert _rows(sentence) == [("2014", sentence, False)]
+    assert _rows("Trade has grown since 2014, when relations were good.") == []
+
+
+def test_a_figure_reached_in_a_two_letter_currency_is_a_dated_figure():
+    sentence = "Trade rose 11 percent year on year to RM 6.2 billion in the second quarter of 2026."
+    assert _rows(sentence, as_of=D(2026, 11, 1)) == [("Q2 2026", sentence, False)]

@@ -290,6 +290,10 @@ def _may_be_subordinate(tail: str) -> bool:
 _TREND = re.compile(r"\b[Ss]ince\b|\b[Aa]fter\s+(?:the\s+(?:year\s+)?)?$")
 
 
+# "have invested in agriculture since 2014, when Al Dahra acquired ...": the date of a deed.
+_WHEN_A_DEED = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+
+
 def _trend(before: str) -> bool:
     """Whether the words before a date open a period from it ("since 2017", "since the 1960s").
     "Since the agreement came into force in July 2024, ..." dates the clause after "since"."""
@@ -389,7 +393,7 @@ def _is_happening(event: Event, language: str) -> bool:
     if language == "en":
         before = event.text[: at[0]]
         if (
-            _trend(before)
+            (_trend(before) and not _WHEN_A_DEED.match(event.text, at[1]))
             or is_meta(event.sentence or event.text)
             or _term_only(event, before)
             or _is_baseline(before)
