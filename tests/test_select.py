@@ -141,6 +141,15 @@ def test_paper_sections_pass_focus_through_their_paper():
     assert got.decisions[1].reasons == ("left out: no topic reaches its minimum score (no topic keyword found)",)
 
 
+def test_a_section_of_a_paper_about_the_focus_that_names_it_needs_no_topic():
+    doc = paper(section("s1", "Qatar financed demining and an early-warning network after the floods."))
+    (decision,) = select(Corpus((doc,)), config()).decisions
+    assert decision.selected
+    assert decision.reasons == (
+        "selected: part of a paper about Qatar (mentions Qatar ×1); no topic, but it names its paper's focus",
+    )
+
+
 def test_paper_not_about_the_focus_needs_mentions_per_section():
     doc = paper(
         section("s1", "Culture and art of Qatar."), section("s2", "Culture and art of Oman."), title="Gulf cultures"

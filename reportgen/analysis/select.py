@@ -93,13 +93,22 @@ def _decide(
         failures.append(period_failure)
     if cfg.focus.terms and not counts and not paper_focus:
         failures.append(f"left out: no focus term ({', '.join(cfg.focus.terms)})")
-    headline_focus = bool(counts) and _about_focus(item, cfg)
+    # A story whose headline or lead names the focus, or a section of a paper about the focus that
+    # names it too, is news of the relation even when no topic's keywords are in it.
+    section_focus = item.kind == "section" and bool(paper_focus) and bool(counts)
+    headline_focus = section_focus or (bool(counts) and _about_focus(item, cfg))
     if cfg.topics and not members and not headline_focus:
         failures.append(f"left out: no topic reaches its minimum score ({_best(matches, cfg)})")
     if failures:
         reasons = tuple(failures)
     else:
-        about = "" if members or not cfg.topics else "; no topic, but its headline or lead names the focus"
+        about = (
+            ""
+            if members or not cfg.topics
+            else "; no topic, but it names its paper's focus"
+            if section_focus
+            else "; no topic, but its headline or lead names the focus"
+        )
         reasons = (f"selected: {_focus_phrase(counts, paper_focus, cfg)}{_topics_phrase(members)}{about}",)
     return ItemDecision(
         item=item,
