@@ -2521,6 +2521,9 @@ def test_since_a_date_when_a_deed_was_done_dates_that_deed():
     )
     assert _rows(sentence) == [("2014", sentence, False)]
     assert _rows("Trade has grown since 2014, when relations were good.") == []
+    assert _rows("Thirteen rounds were held until 2016, when they stopped over agricultural tariffs.") == [
+        ("2016", "Thirteen rounds were held until 2016, when they stopped over agricultural tariffs.", False)
+    ]
 
 
 def test_a_figure_reached_in_a_two_letter_currency_is_a_dated_figure():

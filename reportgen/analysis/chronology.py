@@ -392,12 +392,13 @@ def _is_happening(event: Event, language: str) -> bool:
     at = _span_in(event.text, event.expression)
     if language == "en":
         before = event.text[: at[0]]
+        # "since 2014, when Al Dahra acquired ...", "were held until 2016, when they stopped ...":
+        # whatever the words before it, the date is that of the deed after it.
+        when_deed = _WHEN_A_DEED.match(event.text, at[1]) is not None
         if (
-            (_trend(before) and not _WHEN_A_DEED.match(event.text, at[1]))
+            (not when_deed and (_trend(before) or _term_only(event, before) or _stood_by(event, before)))
             or is_meta(event.sentence or event.text)
-            or _term_only(event, before)
             or _is_baseline(before)
-            or _stood_by(event, before)
         ):
             return False
         if is_trend(event.text):
