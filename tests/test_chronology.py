@@ -2529,3 +2529,12 @@ def test_since_a_date_when_a_deed_was_done_dates_that_deed():
 def test_a_figure_reached_in_a_two_letter_currency_is_a_dated_figure():
     sentence = "Trade rose 11 percent year on year to RM 6.2 billion in the second quarter of 2026."
     assert _rows(sentence, as_of=D(2026, 11, 1)) == [("Q2 2026", sentence, False)]
+
+
+def test_a_storys_row_that_refers_back_to_its_announced_plan_is_told_after_it():
+    plan = "Finland will support the Sfax desalination project with a concessional credit of €35 million."
+    signed = "The agreement on the credit was signed in Tunis on 4 November by the Ambassador and the Minister."
+    assert _story_rows(plan, signed, date=D(2026, 11, 6)) == [("4 November 2026", f"{plan} {signed}")]
+    scene = "The applause lasted for almost a minute at the palace in Warsaw."
+    inked = "The two ministers inked a defence cooperation pact on 22 June."
+    assert _story_rows(scene, inked, date=D(2026, 6, 23)) == [("22 June 2026", inked)]

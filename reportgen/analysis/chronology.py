@@ -1209,10 +1209,14 @@ def build_chronology(
             deeds = _deeds_to_days_told(item, happening, deeds, events, lead)
         if lead is not None and deeds:
             events[lead] = _with_text(events[lead], _with_deeds(events[lead].text, deeds))
+        if lead is not None and item.kind == "article" and item.language == "en":
+            events[lead] = _with_text(events[lead], _after_its_announcement(item, happening, events[lead].text))
         if include_item_dates and item.kind == "article" and item.date is not None and lead is None:
             line = next((p.location.line for p in item.paragraphs if happening and happening in p.text), None)
             day = _reported_day(item.date, events, line)
             text = _with_deeds(happening or item.title, deeds)
+            if happening and item.language == "en":
+                text = _after_its_announcement(item, happening, text)
             # What merging compares: the lead, not the deeds after it.
             candidates.append(
                 _on_day(day, text, (item.id, item.location), topics, "", (happening or item.title) if deeds else "")
@@ -1222,6 +1226,31 @@ def build_chronology(
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
+
+
+# "The agreement on the credit was signed ...", "An agreement to this effect was signed ...": a
+# happening that refers back to the story's opening sentence.
+_REFERS_TO_OPENING = re.compile(r"(?:The|This|These|Those|It|They|Its|Their)\s|An?\s[^.;]{0,60}\bto\s+this\s+effect\b")
+
+
+def _after_its_announcement(item: Item, happening: str, text: str) -> str:
+    """A story's row told after the opening sentence it refers back to, when that sentence is a plan
+    or an announcement without a date of its own ("Finland will support the project with a credit
+    of €35 million. The agreement on the credit was signed on 4 November ...")."""
+    if not item.paragraphs or not _REFERS_TO_OPENING.match(happening):
+        return text
+    opening = next(iter(_sentences(item.paragraphs[0].text)), "")
+    if (
+        not opening
+        or opening == happening
+        or _within(opening, text)
+        or len(opening.split()) < 6
+        or find_dates(opening, item.date)
+        or opening[0] in _QUOTES
+        or not (sounds_future(opening) or _ANNOUNCES.search(opening))
+    ):
+        return text
+    return f"{opening} {text}"
 
 
 CONTEXT_WORDS = 8  # a row this short that names nobody needs the sentence before it
