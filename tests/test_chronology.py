@@ -1348,7 +1348,12 @@ def test_an_undated_deed_takes_the_day_the_article_reports_within_its_week():
         "The sides signed a memorandum on cooperation between the two parliaments.",
     )
     assert [(e.label, e.text, len(e.sources)) for e in build_chronology([article], as_of=D(2025, 9, 30))] == [
-        ("8 September 2025", "The sides signed a memorandum on cooperation between the two parliaments.", 2)
+        (
+            "8 September 2025",
+            "The speaker of the Storting met the president of the Chilean Senate in Oslo on 8 September. The sides "
+            "signed a memorandum on cooperation between the two parliaments.",
+            2,
+        )
     ]
 
 
@@ -1771,7 +1776,7 @@ def test_an_undated_lead_takes_the_story_time_so_far_not_a_later_day():
         "On Tuesday, President Marcos opened the Philippines–Poland Business Forum in Warsaw.",
     )
     rows = {e.text[:30]: e.label for e in build_chronology([story], as_of=D(2026, 7, 1))}
-    assert rows["The two presidents then witnes"] == "22 June 2026"
+    assert rows["President Marcos was welcomed "] == "22 June 2026"  # with the signing after it
 
 
 def test_a_day_of_a_visit_its_story_dates_from_to_is_a_row_of_its_own():
@@ -2538,3 +2543,9 @@ def test_a_storys_row_that_refers_back_to_its_announced_plan_is_told_after_it():
     scene = "The applause lasted for almost a minute at the palace in Warsaw."
     inked = "The two ministers inked a defence cooperation pact on 22 June."
     assert _story_rows(scene, inked, date=D(2026, 6, 23)) == [("22 June 2026", inked)]
+
+
+def test_a_storys_row_that_refers_back_to_the_meeting_it_opens_with_is_told_after_it():
+    met = "President Lula met Prime Minister Anwar in Kuala Lumpur on Sunday, October 26, the ministry reports."
+    decided = "The two leaders decided to elevate relations between Brazil and Malaysia to a Strategic Partnership."
+    assert _story_rows(met, decided, date=D(2025, 10, 27)) == [("26 October 2025", f"{met} {decided}")]

@@ -1245,10 +1245,18 @@ def _after_its_announcement(item: Item, happening: str, text: str) -> str:
         or opening == happening
         or _within(opening, text)
         or len(opening.split()) < 6
-        or find_dates(opening, item.date)
         or opening[0] in _QUOTES
-        or not (sounds_future(opening) or _ANNOUNCES.search(opening))
     ):
+        return text
+    dates = find_dates(opening, item.date)
+    if only_talk(opening):
+        # "Lula met Anwar in Kuala Lumpur on Sunday." then "The two leaders decided ...": the
+        # meeting the deed came out of, on the story's days.
+        if item.date is None or not all(
+            0 <= (item.date - d.start).days <= REPORTING_DAYS and d.start == d.end for d in dates
+        ):
+            return text
+    elif dates or not (sounds_future(opening) or _ANNOUNCES.search(opening)):
         return text
     return f"{opening} {text}"
 
