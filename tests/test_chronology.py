@@ -2549,3 +2549,13 @@ def test_a_storys_row_that_refers_back_to_the_meeting_it_opens_with_is_told_afte
     met = "President Lula met Prime Minister Anwar in Kuala Lumpur on Sunday, October 26, the ministry reports."
     decided = "The two leaders decided to elevate relations between Brazil and Malaysia to a Strategic Partnership."
     assert _story_rows(met, decided, date=D(2025, 10, 27)) == [("26 October 2025", f"{met} {decided}")]
+
+
+def test_inviting_and_addressing_are_further_deeds_of_a_visit_and_others_attending_is_not():
+    lead = "President Lula met Prime Minister Anwar in Kuala Lumpur on 26 October 2025, the ministry reports."
+    invited = "President Lula invited Prime Minister Anwar to pay an official visit to Brazil, and he accepted."
+    addressed = "The President also addressed the Peace and Security Council of the African Union."
+    attended = "Several ministers and senior officials attended the meeting."
+    assert _story_rows(lead, invited, addressed, attended, date=D(2025, 10, 27)) == [
+        ("26 October 2025", f"{lead} {invited} {addressed}")
+    ]

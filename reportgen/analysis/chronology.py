@@ -968,6 +968,8 @@ _TAKING_PART = Prefiltered(
 # Deeds a story reports after its lead without a date of their own: the story's day dates them.
 _DEED = re.compile(
     r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|"
+    r"invited|accepted\s+(?:the|an|his|her|their)\s+invitation|addressed|inaugurated|launched|"
+    r"opened\s+(?:the|a|an)|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:visit|call|tribute)|called\s+on|"
     r"(?:also|then|later|subsequently)\s+met|exchanged\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|instruments|notes|memorand\w+)|"
     r"took\s+part|participated|held\s+(?:joint\s+|naval\s+|military\s+)?(?:exercises|drills|a\s+\w+\s+forum|"
     r"a\s+forum|a\s+ceremony|a\s+round)|(?:was|were)\s+(?:also\s+)?received|laid\s+a\s+wreath|completed|"
@@ -1086,7 +1088,8 @@ _FUTURE_KEYS = keys(
 
 _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met exchanged took participated held "
-    "received laid completed witnessed chaired"
+    "received laid completed witnessed chaired invited accepted addressed inaugurated launched opened paid "
+    "called"
 )
 # A story's deal of the day told by a copula, whatever it is for ("The largest single deal was a
 # $75m agreement under which a Turkish group will build a cashew plant").
@@ -1210,13 +1213,15 @@ def build_chronology(
         if lead is not None and deeds:
             events[lead] = _with_text(events[lead], _with_deeds(events[lead].text, deeds))
         if lead is not None and item.kind == "article" and item.language == "en":
-            events[lead] = _with_text(events[lead], _after_its_announcement(item, happening, events[lead].text))
+            events[lead] = _with_text(
+                events[lead], _after_its_announcement(item, happening, events[lead].text, events[lead].start)
+            )
         if include_item_dates and item.kind == "article" and item.date is not None and lead is None:
             line = next((p.location.line for p in item.paragraphs if happening and happening in p.text), None)
             day = _reported_day(item.date, events, line)
             text = _with_deeds(happening or item.title, deeds)
             if happening and item.language == "en":
-                text = _after_its_announcement(item, happening, text)
+                text = _after_its_announcement(item, happening, text, day)
             # What merging compares: the lead, not the deeds after it.
             candidates.append(
                 _on_day(day, text, (item.id, item.location), topics, "", (happening or item.title) if deeds else "")
@@ -1233,11 +1238,14 @@ def build_chronology(
 _REFERS_TO_OPENING = re.compile(r"(?:The|This|These|Those|It|They|Its|Their)\s|An?\s[^.;]{0,60}\bto\s+this\s+effect\b")
 
 
-def _after_its_announcement(item: Item, happening: str, text: str) -> str:
+_MEETING = re.compile(r"\b(?:met|received|welcomed|hosted|held\s+(?:[\w-]+\s+){0,2}talks)\b")
+
+
+def _after_its_announcement(item: Item, happening: str, text: str, day: dt.date) -> str:
     """A story's row told after the opening sentence it refers back to, when that sentence is a plan
     or an announcement without a date of its own ("Finland will support the project with a credit
     of €35 million. The agreement on the credit was signed on 4 November ...")."""
-    if not item.paragraphs or not _REFERS_TO_OPENING.match(happening):
+    if not item.paragraphs:
         return text
     opening = next(iter(_sentences(item.paragraphs[0].text)), "")
     if (
@@ -1249,14 +1257,12 @@ def _after_its_announcement(item: Item, happening: str, text: str) -> str:
     ):
         return text
     dates = find_dates(opening, item.date)
-    if only_talk(opening):
+    if only_talk(opening) and _MEETING.search(opening):
         # "Lula met Anwar in Kuala Lumpur on Sunday." then "The two leaders decided ...": the
         # meeting the deed came out of, on the story's days.
-        if item.date is None or not all(
-            0 <= (item.date - d.start).days <= REPORTING_DAYS and d.start == d.end for d in dates
-        ):
+        if not all(d.start == d.end == day for d in dates):
             return text
-    elif dates or not (sounds_future(opening) or _ANNOUNCES.search(opening)):
+    elif dates or not (sounds_future(opening) or _ANNOUNCES.search(opening)) or not _REFERS_TO_OPENING.match(happening):
         return text
     return f"{opening} {text}"
 
