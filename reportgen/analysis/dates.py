@@ -296,9 +296,18 @@ def find_dates(text: str, reference: dt.date | None = None, earlier: DateSpan | 
     if not text.isascii() and _FOLDS_TO_ASCII.search(text):  # isascii: a flag, no scan
         # "FİRST", "fırst": case-insensitive patterns match these letters as ASCII, but the word
         # tables do not hold them; tag a same-length ASCII copy and give back the text as written.
-        spans = _find_dates(text.translate(_TO_ASCII), reference, earlier)
+        spans = _dates_or_fewer(text.translate(_TO_ASCII), reference, earlier)
         return [replace(s, expression=text[s.offset : s.offset + len(s.expression)]) for s in spans]
-    return _find_dates(text, reference, earlier)
+    return _dates_or_fewer(text, reference, earlier)
+
+
+def _dates_or_fewer(text: str, reference: dt.date | None, earlier: DateSpan | None) -> list[DateSpan]:
+    try:
+        return _find_dates(text, reference, earlier)
+    except (ValueError, OverflowError):
+        # "ten years ago" counted from a date near the calendar's ends (year 1, 9999) has no date:
+        # the text's own dates still count, those counted from the reference do not.
+        return _find_dates(text, None, None)
 
 
 # The letters that ignore-case matching folds to ASCII ones: Turkish İ and ı, long s, the Kelvin sign.

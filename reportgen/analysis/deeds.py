@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reportgen.analysis.eventness import IRREGULAR_PAST
 from reportgen.analysis.clauses import (
     _BEFORE_PARTICIPLE,
     _CLOSERS,
@@ -86,6 +87,10 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
         ):
             links.append([separator.end(), None, [k], ""])  # "and ratified ...", "and has met ..."
             continue
+        if _own_subject(content):
+            # "The route was suspended in 2020 and Etihad sold its shares last year": a clause of its own
+            links.append([separator.end(), None, [k], _OWN])
+            continue
         # An ellipsis ("and to €2 billion in ..."): the last verb's words up to where this link's
         # first word stands in the link before it.
         previous = clause[links[-1][0] : links[-1][1]]
@@ -111,12 +116,30 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
         thing = antecedent(clause, len(before) - 1 if before.endswith(",") else first_verb)
         if thing is None:
             return None
+        active = next(
+            (k for k in range(1, len(links)) if _ACTIVE_AFTER.match(clause, _verb_end(clause, links[k][0]))), None
+        )
+        if active is not None:
+            # "The parties reviewed the agreements signed in April and agreed that ... in February
+            # 2027": the verb after "and" goes on with the sentence's subject, not the thing's.
+            passing = clause[first_verb : links[active - 1][1]].strip(" ,")
+            told = thing[0].upper() + thing[1:] + " " + passing + (_final_punctuation(clause) or ".")
+            rest = before + " " + clause[links[active - 1][1] :].lstrip(" ,")
+            return [
+                (told, [k for link in links[:active] for k in link[2]]),
+                (rest, [k for link in links[active:] for k in link[2]]),
+            ]
         prefix, suffix = thing[0].upper() + thing[1:] + " ", _final_punctuation(clause) or "."
     elif (act := _ACT_OF.match(prefix)) is not None:  # "The progress of the agreement signed in 2003 ..."
         prefix = prefix[act.end()].upper() + prefix[act.end() + 1 :]
     final = _final_punctuation(clause) or "."
     rows = []
     for number, (start, end, indexes, carried) in enumerate(links):
+        if carried == _OWN:
+            own_clause = clause[start:end].strip().rstrip(" ,")
+            tail = suffix if number == len(links) - 1 else final
+            rows.append(((own_clause[0].upper() + own_clause[1:] + tail).strip(), indexes))
+            continue
         deed = carried + clause[start:end].strip()
         if not deed:
             return None
@@ -135,6 +158,31 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
             text = own.rstrip().rstrip(",") + " " + deed.rstrip(" ,") + final
         rows.append((text.strip(), indexes))
     return rows
+
+
+# After a verb, what makes it an active one with a subject of its own: a clause, an infinitive or
+# an object ("agreed that", "decided to", "approved the plan"), never a participle's "in", "by".
+_ACTIVE_AFTER = re.compile(r"\s+(?:that|to\s+[a-z]+|the|a|an|its|their|his|her|on\s+a)\b")
+
+
+def _verb_end(clause: str, at: int) -> int:
+    """The end of the word that starts at (or after the spaces from) `at`."""
+    word = _WORD.match(clause, len(clause) - len(clause[at:].lstrip()))
+    return word.end() if word else at
+
+
+_OWN = "\0"  # a link that is a clause with a subject of its own
+_SUBJECT_OPENERS = frozenset("the a an its their his her both".split())
+
+
+def _own_subject(content: list[str]) -> bool:
+    """Words after "and" that open a clause of their own: a name or a noun phrase, then a past verb
+    within four words ("Etihad sold ...", "the ministry opened ...")."""
+    if not content or not (content[0][:1].isupper() or content[0] in _SUBJECT_OPENERS):
+        return False
+    return any(
+        w.lower() in IRREGULAR_PAST or (w.endswith("ed") and _is_verb(w)) for w in content[1:5] if w[:1].islower()
+    )
 
 
 # Irregular past participles ("were broken off in 1942 and restored in 1954"): verbs of a deed,
