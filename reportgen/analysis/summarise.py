@@ -403,6 +403,12 @@ def _happening(text: str) -> float:
 
 
 @lru_cache(maxsize=65536)
+def _guess(text: str) -> bool:
+    """Conjecture that gives no amount ("can become a turning point"): no finding for a summary."""
+    return _happening(text) < 0 and speculates(text)
+
+
+@lru_cache(maxsize=65536)
 def _told(text: str) -> float:
     """`_happening`, and a dated plan in full ("The final investment decision is expected in the first
     half of 2027", "A joint committee will review the agreement in Geneva in November"): what comes
@@ -546,7 +552,7 @@ def summarise(
     pool = [c for c in candidates(items) if c.text not in exclude] if exclude else candidates(items)
     # A guess is no finding ("The summit can become a turning point", "would help both sides"),
     # unless it gives an amount (`_happening`).
-    pool = [c for c in pool if _happening(c.text) >= 0 or not speculates(c.text)]
+    pool = [c for c in pool if not _guess(c.text)]
     # "They agreed that the Joint Commission will meet in Abuja": shown right after the sentence
     # that names them, or not at all.
     extra = [c for c in followers(items, pool) if c.text not in exclude]
