@@ -451,7 +451,7 @@ def _names_an_event(event: Event) -> bool:
     """In a dated story, a clause whose only date is the year in an event's name ("agreed to lend USD
     1.5 billion for the Expo 2027 site") tells a deed of the story's day, unless the event itself is
     held or hosted there ("Belgrade will host Expo 2027")."""
-    if len(event.label.split(" and ")) > 1:
+    if " and " in event.label or not event.expression[:1].isdigit():
         return False
     at = _span_in(event.text, event.expression)[0]
     return _NAMED_EVENT_YEAR.search(event.text, max(0, at - 16), at) is not None and not _HOSTS.search(event.text)
@@ -466,8 +466,11 @@ _WELCOMED = re.compile(
 )
 
 
+_WELCOMED_KEYS = keys("welcomed praised hailed noted recalled commended appreciated celebrated reviewed discussed")
+
+
 def _welcomed(event: Event, reference: dt.date) -> bool:
-    if event.start >= reference or len(event.label.split(" and ")) > 1:
+    if event.start >= reference or not may_hold(event.text, _WELCOMED_KEYS) or " and " in event.label:
         return False
     at = _span_in(event.text, event.expression)[0]
     return _WELCOMED.search(event.text, max(0, at - 160), at) is not None
