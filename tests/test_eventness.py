@@ -276,3 +276,17 @@ BANK = STATES + ASSESSMENTS + ADVICE + MODALITY + NEGATION + HABITS + STUDY_TALK
 def test_a_clause_is_a_row_only_when_it_states_a_happening(expected, sentence):
     got = rows(sentence)
     assert bool(got) == expected, got
+
+
+@pytest.mark.parametrize(
+    "sentence, talk",
+    [
+        ("The minister visited the port of Constanța, where officials discussed a transit corridor.", False),
+        ("The ministers met in Amman and discussed trade and transit.", True),
+        ("The two sides discussed the visit and the new corridor.", True),
+    ],
+)
+def test_a_visit_with_talk_after_it_is_no_talk_only(sentence, talk):
+    from reportgen.analysis.eventness import only_talk
+
+    assert only_talk(sentence) is talk

@@ -259,12 +259,18 @@ def settles(text: str) -> bool:
 
 def only_talk(text: str) -> bool:
     """Talk about happenings rather than one: met, discussed, noted, described ... and nothing settled."""
+    if not (may_hold(text, _TALK_KEYS) and _hints(text, _TALK_HINTS)):
+        return False
+    talk = _TALK.search(text)
     return (
-        may_hold(text, _TALK_KEYS)
-        and _hints(text, _TALK_HINTS)
-        and _TALK.search(text) is not None
+        talk is not None
         and not settles(text)
+        # "visited the port of Constanța, where officials discussed ...": the visit is the deed
+        and _VISIT_DEED.search(text, 0, talk.start()) is None
     )
+
+
+_VISIT_DEED = re.compile(r"\b(?:visited|toured|inaugurated|opened|launched|unveiled|laid)\b")
 
 
 def speculates(text: str) -> bool:
