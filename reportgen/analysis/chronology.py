@@ -1473,6 +1473,10 @@ class _Bucket:
         self.pubdate_of: dict[str, _Cluster] = {}  # item id -> cluster holding its publication date
         self.sentence_of: dict[str, _Cluster] = {}  # item id -> a cluster holding one of its sentences
         self.by_word: dict[str, list[_Cluster]] = {}
+        # (content words, is a series, is a publication date) -> the cluster the word probe found:
+        # a feed restates one happening in the same words many times ("Trade turnover between A and
+        # B grew ..."), and the same probe finds the same earliest cluster (later ones come after it).
+        self.probed: dict[tuple[frozenset[str], bool, bool], _Cluster] = {}
 
     def find(self, event: Event, content: frozenset[str], rarest: list[str]) -> _Cluster | None:
         items = [item_id for item_id, _ in event.sources]
@@ -1490,7 +1494,11 @@ class _Bucket:
             )
             if found is not None:
                 return found
-        best: _Cluster | None = None
+        series = _is_series(event)
+        key = (content, series, not event.expression)
+        best = self.probed.get(key)
+        if best is not None:
+            return best
         seen: set[int] = set()
         for word in rarest:
             for cluster in self.by_word.get(word, ()):
@@ -1499,14 +1507,18 @@ class _Bucket:
                 if cluster.number in seen or (cluster.pubdate and not event.expression):
                     continue
                 seen.add(cluster.number)
-                if _overlapping(content, cluster.words) and cluster.series == _is_series(event):
+                if _overlapping(content, cluster.words) and cluster.series == series:
                     best = cluster
+        if best is not None:
+            self.probed[key] = best
         return best
 
     def add(self, cluster: _Cluster, event: Event, rarest: list[str]) -> None:
         if not cluster.events:  # a new cluster: index its first statement's rarest words
             for word in rarest:
                 self.by_word.setdefault(word, []).append(cluster)
+            if rarest and event.expression:  # the same probe finds it (no earlier cluster matched)
+                self.probed.setdefault((cluster.words, cluster.series, False), cluster)
         cluster.events.append(event)
         if event.expression:
             self.by_text.setdefault(event.text, cluster)
