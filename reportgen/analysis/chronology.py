@@ -1546,9 +1546,9 @@ def _content_words(event: Event) -> frozenset[str]:
     of the row for one deed of several the sentence states), without the date's own words,
     crudely stemmed."""
     pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(_unattributed(_compared_text(event)))))
-    if not event.expression:
+    date_words = _date_content_words(event.expression) if event.expression else None
+    if not date_words:  # most dates' words ("14 February 2024", "the first quarter") are stop words
         return frozenset(map(itemgetter(1), pairs))
-    date_words = _date_words(event.expression)
     return frozenset(stem for part, stem in pairs if part not in date_words)
 
 
@@ -1601,6 +1601,12 @@ _FINAL = ".!?…"
 @lru_cache(maxsize=4096)  # a corpus writes its dates in a few ways ("in 2023", "14 February 2024")
 def _date_words(expression: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words(expression))
+
+
+@lru_cache(maxsize=4096)
+def _date_content_words(expression: str) -> frozenset[str]:
+    """`_date_words` that can be a content word's part (no stop word, no number): the others are never compared."""
+    return frozenset(w for w in _date_words(expression) if w not in _STOPWORDS and not w.isdigit())
 
 
 # ASCII bytes: letters lower-cased; digits, hyphens and apostrophes kept; anything else a space.
