@@ -16,6 +16,7 @@ study itself.  Format of the reference files: benchmarks/corpora/README.md.
     .venv/bin/python benchmarks/content_quality.py --holdout5   # + the fifth holdout (scored only at the end)
     .venv/bin/python benchmarks/content_quality.py --holdout6   # + the sixth holdout (scored only at the end)
     .venv/bin/python benchmarks/content_quality.py --holdout7   # + the seventh holdout (scored only at the end)
+    .venv/bin/python benchmarks/content_quality.py --holdout8   # + the eighth holdout (scored only at the end)
     .venv/bin/python benchmarks/content_quality.py --dev7       # + the session-7 development corpora (tuned on)
     .venv/bin/python benchmarks/content_quality.py benchmarks/corpora/uzbekistan-korea
 """
@@ -45,6 +46,7 @@ HOLDOUT4 = ROOT / "benchmarks" / "corpora-holdout4"
 HOLDOUT5 = ROOT / "benchmarks" / "corpora-holdout5"
 HOLDOUT6 = ROOT / "benchmarks" / "corpora-holdout6"
 HOLDOUT7 = ROOT / "benchmarks" / "corpora-holdout7"
+HOLDOUT8 = ROOT / "benchmarks" / "corpora-holdout8"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
 EXTRA_SETS = {
@@ -55,6 +57,7 @@ EXTRA_SETS = {
     "holdout5": (HOLDOUT5, ""),
     "holdout6": (HOLDOUT6, ""),
     "holdout7": (HOLDOUT7, ""),
+    "holdout8": (HOLDOUT8, ""),
     "dev7": (DEV7, " (tuned on)"),
 }
 SEEDS_REFERENCE = CORPORA / "seeds-reference.yaml"

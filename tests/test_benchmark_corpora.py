@@ -28,7 +28,7 @@ def _benchmark():
 
 
 def test_there_are_eight_corpora():
-    assert len(CORPORA) == 26
+    assert len(CORPORA) == 29
 
 
 @pytest.mark.parametrize("folder", CORPORA, ids=lambda p: p.name)

@@ -962,7 +962,7 @@ def test_a_visit_called_off_stands_where_it_was_to_be_and_is_not_planned():
     assert [(e.label, e.planned) for e in build_chronology([summer, autumn], as_of=D(2026, 11, 13))] == [
         ("February 2026", False),
         ("April 2026", False),
-        ("10 November 2026", False),
+        ("February 2027", True),  # put off to a date of its own: still to come, there
     ]
 
 
@@ -2356,3 +2356,100 @@ def test_a_short_row_that_says_what_it_is_about_takes_no_context_and_a_vague_one
         _rows("The ministry approved the plans for a hospital in Namangan. Construction will start in June 2026.")[0][1]
         == "The ministry approved the plans for a hospital in Namangan. Construction will start in June 2026."
     )
+
+
+def test_a_year_in_an_events_name_dates_no_row_when_the_clause_has_a_date_or_is_a_deed_of_the_story():
+    assert _rows("President Vučić visited the Expo 2020 Dubai in 2022.") == [
+        ("2022", "President Vučić visited the Expo 2020 Dubai in 2022.", False)
+    ]
+    lead = "The United Arab Emirates signed the participation contract for Expo 2027 Belgrade on Monday."
+    loan = "Serbia also agreed a loan of USD 1.5 billion for roads and the Expo 2027 site."
+    assert _story_rows(lead, loan, date=D(2026, 11, 10)) == [("9 November 2026", f"{lead} {loan}")]
+    assert _rows("Belgrade will host Expo 2027.", as_of=D(2026, 1, 1)) == [
+        ("2027", "Belgrade will host Expo 2027.", True)
+    ]
+
+
+def test_a_relative_clause_with_its_own_subject_and_the_main_clause_after_it_each_give_their_row():
+    assert _rows(
+        "The double taxation agreement, which the National Congress ratified in 2025, came into force in January 2026.",
+        as_of=D(2026, 6, 1),
+    ) == [
+        ("2025", "The National Congress ratified the double taxation agreement in 2025.", False),
+        ("January 2026", "The double taxation agreement came into force in January 2026.", False),
+    ]
+    assert _rows(
+        "President Lourenço, who visited Portugal in 2018, 2021 and 2024, accepted an invitation in May 2026."
+    )[0] == ("2018, 2021 and 2024", "President Lourenço visited Portugal in 2018, 2021 and 2024.", False)
+
+
+def test_a_paper_section_counting_back_from_no_date_of_its_own_keeps_its_own_dates():
+    # The nineties and "ten years ago" have no year in an undated section: left out, and no crash.
+    assert _rows(
+        "In the nineties trade was negligible. In 2019 the two governments signed an agreement on air services. "
+        "A year later the first flight landed in Tbilisi."
+    ) == [
+        ("2019", "In 2019 the two governments signed an agreement on air services.", False),
+        ("2020", "A year later the first flight landed in Tbilisi.", False),
+    ]
+
+
+def test_dates_counted_from_a_reference_at_the_calendars_ends_are_left_out():
+    assert [s.label for s in find_dates("Trade grew in 2005 and ten years ago.", D(1, 1, 1))] == ["2005"]
+    assert [s.label for s in find_dates("A year later the line opened, in May 2024.", D(9999, 12, 31))] == ["May 2024"]
+
+
+def test_a_verb_after_and_that_takes_an_object_goes_on_with_the_sentences_subject_not_the_participles_thing():
+    assert _rows(
+        "The parties reviewed the implementation of the agreements signed during the visit to Stockholm in "
+        "April 2026 and agreed that the Joint Commission will hold its next session in February 2027.",
+        as_of=D(2026, 11, 1),
+    ) == [
+        ("April 2026", "The agreements signed during the visit to Stockholm in April 2026.", False),
+        (
+            "February 2027",
+            "The parties reviewed the implementation of the agreements and agreed that the Joint Commission will "
+            "hold its next session in February 2027.",
+            True,
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        (
+            "The visit of the Speaker, originally planned for late October, has been postponed to March 2027 at the "
+            "request of the Swedish side.",
+            "March 2027",
+        ),
+        (
+            "The two sides agreed that the Joint Commission, which had been scheduled to meet in June 2026, would "
+            "instead be held in February 2027.",
+            "February 2027",
+        ),
+    ],
+)
+def test_a_happening_put_off_to_a_date_of_its_own_stands_there_as_planned(sentence, label):
+    assert _rows(sentence, as_of=D(2026, 11, 20), date=D(2026, 11, 6))[-1] == (label, sentence, True)
+
+
+def test_a_happening_called_off_without_a_new_date_stands_at_its_old_one_not_planned():
+    sentence = "The official visit of the Vice President, scheduled for mid-August, has been postponed."
+    assert _rows(sentence, as_of=D(2026, 11, 20), date=D(2026, 8, 3))[-1] == ("August 2026", sentence, False)
+
+
+def test_a_visits_days_told_one_by_one_after_its_span_each_have_their_day():
+    lead = (
+        "President Vučić returned to Belgrade on Wednesday evening from an official visit to the United Arab "
+        "Emirates that lasted from 11 to 13 May, Tanjug reports."
+    )
+    dinner = (
+        "On the first evening of the visit, Vučić was received in Abu Dhabi by Sheikh Mohamed, who hosted a dinner."
+    )
+    talks = "The two presidents held talks the following morning at Qasr Al Watan and witnessed the exchange of seven agreements."
+    assert _story_rows(lead, dinner, talks, date=D(2026, 5, 14)) == [
+        ("11 May 2026", dinner),
+        ("11–13 May 2026", lead),
+        ("12 May 2026", talks),
+    ]

@@ -36,7 +36,15 @@ from reportgen.analysis.cues import Prefiltered, keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.date_spans import DateSpan, month_span
 from reportgen.analysis.discourse import is_meta, is_meta_section
-from reportgen.analysis.eventness import DECISIVE_KEYS, has_action_verb, is_trend, only_talk, settles, states_event
+from reportgen.analysis.eventness import (
+    DECISIVE_KEYS,
+    IRREGULAR_PAST,
+    has_action_verb,
+    is_trend,
+    only_talk,
+    settles,
+    states_event,
+)
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import COUNT_WORDS, WEEKDAYS, sounds_future
 from reportgen.corpus import Item, Location
@@ -209,8 +217,8 @@ _ANCHORED = re.compile(rf"\b(?:later|earlier|following|after|before|same|next|th
 # find_dates resolves such expressions from the text's last date, and the rest ("last year", "in
 # September") from the date of writing.  Given one in antiquity, whatever it resolved from that
 # date lands there and is dropped: what is left is the text's own dates and those counted from them.
-_NO_WRITING_DATE = dt.date(5, 6, 15)
-_FIRST_REAL_YEAR = 100
+_NO_WRITING_DATE = dt.date(1000, 6, 15)  # (centuries either side stay valid dates: "ten years ago")
+_FIRST_REAL_YEAR = 1500  # (the grammar finds no year written before 1800)
 
 
 _THAT_MONTH = re.compile(r"\b(?:that|the\s+same)\s+$")
@@ -384,7 +392,12 @@ def _is_happening(event: Event, language: str) -> bool:
             return False  # "registered 187 projects between 1994 and 2025": a count over decades
         if _timetable(event.text):
             return False  # "The route will be flown three times a week during the winter season."
-        if _called_off(event.text) and not _PLANNED_FOR.search(before[-40:]) and _planned_for(event.text):
+        if (
+            _called_off(event.text)
+            and not _PLANNED_FOR.search(before[-40:])
+            and not _POSTPONED_TO.search(before[-40:])
+            and _planned_for(event.text)
+        ):
             return False  # a visit called off stands at the date it was to be on, not at when it was told
     return states_event(event.text, date_at=at, language=language)
 
@@ -405,6 +418,21 @@ def _names_a_past_thing(event: Event, reference: dt.date) -> bool:
         return False
     at = _span_in(event.text, event.expression)[0]
     return at > 0 and _OF_A_THING.search(event.text, max(0, at - 60), at) is not None
+
+
+_HOSTS = re.compile(
+    r"\b(?:host(?:s|ed|ing)?|h[oe]lds?|held|open(?:s|ed)?|t[ao]ke?s?\s+place|took\s+place|stag(?:es?|ed))\b"
+)
+
+
+def _names_an_event(event: Event) -> bool:
+    """In a dated story, a clause whose only date is the year in an event's name ("agreed to lend USD
+    1.5 billion for the Expo 2027 site") tells a deed of the story's day, unless the event itself is
+    held or hosted there ("Belgrade will host Expo 2027")."""
+    if len(event.label.split(" and ")) > 1:
+        return False
+    at = _span_in(event.text, event.expression)[0]
+    return _NAMED_EVENT_YEAR.search(event.text, max(0, at - 16), at) is not None and not _HOSTS.search(event.text)
 
 
 def group_clauses(events: list[Event]) -> list[Event]:
@@ -439,10 +467,24 @@ def group_clauses(events: list[Event]) -> list[Event]:
             if all(any(m.start <= e.start and e.end <= m.end for m in main_dates) for e in later):
                 out.extend(_one_row(group))  # "in 2019 ..., which opened in June 2019": one happening
                 continue
+            text = group[0].text
+            stop = _end_of_relative(text, relative, [_span_in(text, e.expression) for e in later])
+            after = [e for e in later if stop and _span_in(text, e.expression)[0] > stop.start()]
+            if stop is not None and after and not main_dates and _PLAN.search(text, relative.end(), stop.start()):
+                # "The Commission, which was set to meet in June, was postponed to February": one plan,
+                # standing where the main clause puts it now.
+                out.append(_labelled(after, text))
+                continue
+            if stop is not None and after and not main_dates and _WHICH.fullmatch(relative.group()):
+                # "The agreement, which Congress ratified last year, came into force in January": the
+                # main clause goes on after the relative one with a date of its own.
+                main_text = text[: relative.start()] + text[stop.start() :].lstrip(",")
+                out.extend(_one_row([_with_text(e, main_text) for e in after]))
+                later = [e for e in later if e not in after]
             if main_dates:
-                main_text = group[0].text[: relative.start()].rstrip(" ,;") + _final(group[0].text)
+                main_text = text[: relative.start()].rstrip(" ,;") + _final(text)
                 out.extend(_one_row([_with_text(e, main_text) for e in main_dates]))
-            told = _told_by_which(group[0].text, relative, later)
+            told = _told_by_which(text, relative, later)
             if told:  # "..., which was signed in June" tells what was signed
                 later = [_with_text(e, told) for e in later]
             out.extend(_one_row(later))
@@ -534,10 +576,37 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
     last = max(_span_in(text, e.expression)[1] for e in dated)
     stop = CLAUSE_STOP.search(text, last)
     told = text[relative.end() : stop.start() if stop else len(text)].strip().rstrip(".!?…")
+    if _OWN_SUBJECT.match(told):
+        # "the agreement, which Brazil's Congress ratified last year," is the clause's object:
+        # "Brazil's Congress ratified the agreement last year."
+        verb = _PAST_VERB.search(told)
+        if verb is None:
+            return ""
+        told = f"{told[: verb.end()]} {thing[0].lower() + thing[1:] if _ARTICLE.match(thing) else thing}{told[verb.end() :]}"
+        return told[0].upper() + told[1:] + (_final(text) or ".")
     return thing[0].upper() + thing[1:] + " " + told + (_final(text) or ".")
 
 
 _WHICH = re.compile(r",\s+wh(?:ich|o)\s")
+_PLAN = re.compile(r"\b(?:set|scheduled|planned|due|expected|slated|intended)\s+(?:to|for)\b")
+
+
+def _end_of_relative(text: str, relative: re.Match[str], dates: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The comma or stop that ends a relative clause: not one inside a list of its dates ("who
+    visited Portugal in 2018, 2021 and 2024, accepted ...")."""
+    at = relative.end()
+    while (stop := CLAUSE_STOP.search(text, at)) is not None:
+        following = text[stop.end() :].lstrip()
+        if not any(start == len(text) - len(following) for start, _ in dates) and not following.startswith("and "):
+            return stop
+        at = stop.end()
+    return None
+
+
+# A relative clause with a subject of its own: a name, a pronoun or a noun phrase before its verb.
+_OWN_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]*|the|a|an|his|her|its|their|our|both|he|she|they|we)\s")
+_PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+_ARTICLE = re.compile(r"(?:The|A|An)\s")
 
 
 def _final(text: str) -> str:
@@ -572,8 +641,14 @@ def _one_row(group: list[Event]) -> list[Event]:
         # "The visit, planned for 18 March, was postponed, the ministry said on Wednesday": the row
         # stands where the visit was to be, as a chronology of the relation would have shown it.
         kept = [e for e in group if _PLANNED_FOR.search(first_text[: _span_in(e.text, e.expression)[0]][-40:])]
+        # ... unless it was put off to a date of its own: there it stands, still to come.
+        kept = [e for e in group if _postponed_to(e)] or kept
         main = [e for e in kept if e in main] or kept or main
     shown = main or group
+    spells = [e for e in shown if e.precision == "range" and _short_spell(e)]
+    if spells:
+        # "returned on Wednesday evening from a visit that lasted from 11 to 13 May": the visit's days
+        shown = [e for e in shown if not (e.precision == "day" and any(s.start <= e.start <= s.end for s in spells))]
     links = None
     if len(shown) > 1:
         at = [_span_in(e.text, e.expression) for e in shown]
@@ -640,6 +715,18 @@ def _planned_for(text: str) -> bool:
     return any(_PLANNED_FOR.search(text[: m.start()][-40:]) for m in _DATE_WORD.finditer(text))
 
 
+# "has been postponed to March 2027", "was moved to 4 June": the date the happening now stands at.
+_POSTPONED_TO = re.compile(
+    r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+off|delayed)\s+(?:un)?(?:to|till|til|for|until)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def _postponed_to(event: Event) -> bool:
+    at = _span_in(event.text, event.expression)[0]
+    return _POSTPONED_TO.search(event.text, max(0, at - 40), at) is not None
+
+
 _DATE_WORD = re.compile(
     r"\b(?:\d{1,4}|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|spring|summer|autumn|winter)\b"
@@ -669,9 +756,18 @@ def _labelled(shown: list[Event], text: str) -> Event:
 _SPAN_FROM = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+(?:after|before)\s[^;]{0,80}$", re.IGNORECASE)
 
 
+# "the Expo 2020 Dubai", "Summit 2026": a year in the name of an event; the clause's own date, if it has one,
+# is the row's ("visited the Expo 2020 Dubai in 2022").
+_NAMED_EVENT_YEAR = re.compile(
+    r"\b(?:Summit|Forum|Games|Olympics|Olympiad|Cup|Expo|EXPO|Exhibition|Conference|Congress|Championships?|"
+    r"Festival|Biennale|Week|Fair|Show|Tournament)\s+$"
+)
+
+
 def _bound_or_baseline(before: str) -> bool:
     return (
-        _SUBORDINATE.search(before[-40:]) is not None
+        _NAMED_EVENT_YEAR.search(before[-16:]) is not None
+        or _SUBORDINATE.search(before[-40:]) is not None
         or _is_baseline(before)
         or _SPAN_FROM.search(before) is not None
         or _REPORTED_ON.search(before[-60:]) is not None
@@ -1058,7 +1154,8 @@ def build_chronology(
         events = [
             e
             for e in group_clauses(found)
-            if _is_happening(e, item.language) and not (reference and _names_a_past_thing(e, reference))
+            if _is_happening(e, item.language)
+            and not (reference and (_names_a_past_thing(e, reference) or _names_an_event(e)))
         ]
         happening = happening_sentence(item) if item.kind == "article" else ""
         if item.language == "en":
@@ -1242,7 +1339,8 @@ def _days_after(text: str, last: dt.date, item_id: str, location: Location, topi
 # "On the last day of the visit, the President addressed a business forum": a day of the span of
 # days the story named before ("a state visit to Hungary from 21 to 23 May").
 _DAY_OF_SPELL = re.compile(
-    r"\b[Oo]n\s+(?:the\s+)?(first|opening|second|third|fourth|fifth|last|final|closing|concluding)\s+day\b"
+    r"\b[Oo]n\s+(?:the\s+)?(first|opening|second|third|fourth|fifth|last|final|closing|concluding)\s+"
+    r"(?:day|morning|afternoon|evening|night)\b"
 )
 _DAY_NUMBER = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 LONGEST_SPELL_DAYS = 14
@@ -1271,7 +1369,7 @@ def _short_spell(event: Event) -> bool:
 
 def _days_of_spell(text: str, spell: Event, item_id: str, location: Location, topics: tuple[str, ...]) -> list[Event]:
     """Sentences dated by the day of the story's span they name: "On the second day ..."."""
-    if "day" not in text:
+    if not any(word in text for word in ("day", "morning", "evening", "night")):
         return []
     out = []
     for sentence in _sentences(text):
@@ -2056,7 +2154,7 @@ def is_planned(event: Event, as_of: dt.date) -> bool:
 
     An event whose period holds the as-of date ("in 2026" on 20 February 2026) is planned
     only when its clause speaks of it as still to come, by the tense cues relative dates use."""
-    if _called_off(event.text):
+    if _called_off(event.text) and not _postponed_to(event):
         return False  # "The visit, planned for 18 March, was postponed": it will not take place then
     return event.start > as_of or (
         event.end > as_of and (sounds_future(event.text) or _REPORTED_FUTURE.search(event.text) is not None)

@@ -93,6 +93,9 @@ _DIGIT_LED = [
     ),
     _named("d_d_range", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("d_and_d_range", rf"(?<=between\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+    # "on 13 and 14 October": two days running
+    _named("d_and_d_on", rf"(?<=on\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+    _named("d_and_d_on_yearless", rf"(?<=on\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH})"),
     _named("d_d_range_yearless", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH})"),
     _named("dmy", rf"({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("dm", rf"({DAY})(?:\s+of)?\s+({MONTH})"),
@@ -293,9 +296,18 @@ def find_dates(text: str, reference: dt.date | None = None, earlier: DateSpan | 
     if not text.isascii() and _FOLDS_TO_ASCII.search(text):  # isascii: a flag, no scan
         # "FİRST", "fırst": case-insensitive patterns match these letters as ASCII, but the word
         # tables do not hold them; tag a same-length ASCII copy and give back the text as written.
-        spans = _find_dates(text.translate(_TO_ASCII), reference, earlier)
+        spans = _dates_or_fewer(text.translate(_TO_ASCII), reference, earlier)
         return [replace(s, expression=text[s.offset : s.offset + len(s.expression)]) for s in spans]
-    return _find_dates(text, reference, earlier)
+    return _dates_or_fewer(text, reference, earlier)
+
+
+def _dates_or_fewer(text: str, reference: dt.date | None, earlier: DateSpan | None) -> list[DateSpan]:
+    try:
+        return _find_dates(text, reference, earlier)
+    except (ValueError, OverflowError):
+        # "ten years ago" counted from a date near the calendar's ends (year 1, 9999) has no date:
+        # the text's own dates still count, those counted from the reference do not.
+        return _find_dates(text, None, None)
 
 
 # The letters that ignore-case matching folds to ASCII ones: Turkish İ and ı, long s, the Kelvin sign.
@@ -361,7 +373,9 @@ def _find_dates(text: str, reference: dt.date | None, earlier: DateSpan | None =
         resume = match.end()
         assert match.lastgroup is not None, "each grammar alternative is a named group"
         span = _HANDLERS[match.lastgroup](match, masked, reference)
-        if span is not None:
+        if isinstance(span, list):  # "on 3 and 10 May": one per day
+            found.extend(span)
+        elif span is not None:
             found.append(span)
     if reference is not None:
         if english is None:
@@ -654,6 +668,26 @@ def _d_d_range_yearless(match, text, reference):
     if first is None:
         return None
     return _range_span(text, match, first.start, safe_date(first.start.year, first.start.month, _day(d2)))
+
+
+def _d_and_d(match, text, reference):
+    """'on 13 and 14 October 2026': two days running are a span, two others two days."""
+    return _two_days(match, text, _d_d_range(match, text, reference))
+
+
+def _d_and_d_yearless(match, text, reference):
+    return _two_days(match, text, _d_d_range_yearless(match, text, reference))
+
+
+def _two_days(match: re.Match[str], text: str, span: DateSpan | None) -> DateSpan | list[DateSpan] | None:
+    if span is None or (span.end - span.start).days == 1:
+        return span
+    at = match.start((match.lastindex or 0) + 2)  # "10 May 2024" of "3 and 10 May 2024"
+    first, second = span.start, span.end
+    return [
+        DateSpan(first, first, "day", day_label(first), text[match.start() : at].split()[0], match.start()),
+        DateSpan(second, second, "day", day_label(second), text[at : match.end()], at),
+    ]
 
 
 def _md_d_range(match, text, reference):
@@ -1112,6 +1146,8 @@ _HANDLERS = {
     "dm_dm_range": _dm_dm_range,
     "d_d_range": _d_d_range,
     "d_and_d_range": _d_d_range,
+    "d_and_d_on": _d_and_d,
+    "d_and_d_on_yearless": _d_and_d_yearless,
     "d_d_range_yearless": _d_d_range_yearless,
     "dmy": _dmy,
     "md_md_range": _md_md_range,

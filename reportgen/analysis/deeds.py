@@ -111,6 +111,19 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
         thing = antecedent(clause, len(before) - 1 if before.endswith(",") else first_verb)
         if thing is None:
             return None
+        active = next(
+            (k for k in range(1, len(links)) if _ACTIVE_AFTER.match(clause, _verb_end(clause, links[k][0]))), None
+        )
+        if active is not None:
+            # "The parties reviewed the agreements signed in April and agreed that ... in February
+            # 2027": the verb after "and" goes on with the sentence's subject, not the thing's.
+            passing = clause[first_verb : links[active - 1][1]].strip(" ,")
+            told = thing[0].upper() + thing[1:] + " " + passing + (_final_punctuation(clause) or ".")
+            rest = before + " " + clause[links[active - 1][1] :].lstrip(" ,")
+            return [
+                (told, [k for link in links[:active] for k in link[2]]),
+                (rest, [k for link in links[active:] for k in link[2]]),
+            ]
         prefix, suffix = thing[0].upper() + thing[1:] + " ", _final_punctuation(clause) or "."
     elif (act := _ACT_OF.match(prefix)) is not None:  # "The progress of the agreement signed in 2003 ..."
         prefix = prefix[act.end()].upper() + prefix[act.end() + 1 :]
@@ -135,6 +148,17 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
             text = own.rstrip().rstrip(",") + " " + deed.rstrip(" ,") + final
         rows.append((text.strip(), indexes))
     return rows
+
+
+# After a verb, what makes it an active one with a subject of its own: a clause, an infinitive or
+# an object ("agreed that", "decided to", "approved the plan"), never a participle's "in", "by".
+_ACTIVE_AFTER = re.compile(r"\s+(?:that|to\s+[a-z]+|the|a|an|its|their|his|her|on\s+a)\b")
+
+
+def _verb_end(clause: str, at: int) -> int:
+    """The end of the word that starts at (or after the spaces from) `at`."""
+    word = _WORD.match(clause, len(clause) - len(clause[at:].lstrip()))
+    return word.end() if word else at
 
 
 # Irregular past participles ("were broken off in 1942 and restored in 1954"): verbs of a deed,

@@ -128,7 +128,7 @@ _FUTURE_STATIVE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_KEYS = keys("will shall would")
-_IRREGULAR_PAST = frozenset(
+IRREGULAR_PAST = frozenset(
     """
     began became brought built came chose drew fell flew forbade gave got grew held hosted kept laid led left
     lost made met paid put ran rose sat saw sent set sold spent spoke stood struck swore took told went won
@@ -620,7 +620,7 @@ def has_action_verb(clause: str) -> bool:
         previous = lower[i - 1] if i else ""
         if negating and _negated(lower, i):
             continue  # "did not sign", "has yet to be ratified", "No minister visited": no deed done
-        if low in _IRREGULAR_PAST:
+        if low in IRREGULAR_PAST:
             if previous in _ADJECTIVE_BEFORE or (low in _BECAME and _ranked(lower, i)):
                 continue  # "a lost decade"; "became the largest market": a rank held, not a deed
             if low == "laid" and _groundwork(lower, i):
@@ -804,7 +804,7 @@ def _after_auxiliary(lower: list[str], i: int) -> bool:
 
 def _maybe_verb(low: str) -> bool:
     """Whether `has_action_verb` can take the lower-case word for an action verb in some context."""
-    if low in _IRREGULAR_PAST:
+    if low in IRREGULAR_PAST:
         return not _stative(low)
     if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
         return True

@@ -138,13 +138,17 @@ def decades(text: str, reference: dt.date) -> list[tuple[int, int, int, str]]:
         return found
     for match in _DECADES.finditer(text):
         if match.group("which"):
-            found.append((match.start(), match.end(), reference.year // 10 * 10 - 10, ""))
-            continue
-        tens = _DECADE_NAMES[match.group("name").lower()] if match.group("name") else int(match.group("short")) // 10
-        first = reference.year // 100 * 100 + tens * 10
-        if first > reference.year:
-            first -= 100
-        found.append((match.start(), match.end(), first, (match.group("part") or "").lower()))
+            first, part = reference.year // 10 * 10 - 10, ""
+        else:
+            tens = (
+                _DECADE_NAMES[match.group("name").lower()] if match.group("name") else int(match.group("short")) // 10
+            )
+            first = reference.year // 100 * 100 + tens * 10
+            if first > reference.year:
+                first -= 100
+            part = (match.group("part") or "").lower()
+        if first >= dt.MINYEAR:  # a text with no date of its own (a paper's section) places no decade
+            found.append((match.start(), match.end(), first, part))
     return found
 
 

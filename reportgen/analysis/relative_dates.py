@@ -166,7 +166,7 @@ _WORD_START = re.compile(r"\b\w")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
 _AND_BEFORE = re.compile(r"\sand\s+$")
 _ATTRIBUTION_AFTER = re.compile(
-    r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|announced|announces|reported|reports|told|added|stated)"
+    r"(?:,[\"”’]?|[\"”’],)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|announced|announces|reported|reports|told|added|stated)"
     r"(?:\s+(?:on|in|last|this|late|early)\b[^,;.]{0,25})?\s*(?:[.!?]|$)"
 )
 _REACH = 160  # characters either side of the expression where cues are looked for
@@ -347,6 +347,9 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
+_EVERY = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+(?:[A-Z][a-z]+day,?\s+(?:and\s+|or\s+)?)*$")
+
+
 def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
     spans = []
     for match in _relative_matches(text):
@@ -365,6 +368,8 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
             continue
         if match.group("weekday"):
+            if _EVERY.search(text, max(0, offset - 40), offset):
+                continue  # "will operate every Tuesday": a timetable, no day
             day = _weekday(match, text, reference)
             spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
             continue
