@@ -1348,7 +1348,12 @@ def test_an_undated_deed_takes_the_day_the_article_reports_within_its_week():
         "The sides signed a memorandum on cooperation between the two parliaments.",
     )
     assert [(e.label, e.text, len(e.sources)) for e in build_chronology([article], as_of=D(2025, 9, 30))] == [
-        ("8 September 2025", "The sides signed a memorandum on cooperation between the two parliaments.", 2)
+        (
+            "8 September 2025",
+            "The speaker of the Storting met the president of the Chilean Senate in Oslo on 8 September. The sides "
+            "signed a memorandum on cooperation between the two parliaments.",
+            2,
+        )
     ]
 
 
@@ -1771,7 +1776,7 @@ def test_an_undated_lead_takes_the_story_time_so_far_not_a_later_day():
         "On Tuesday, President Marcos opened the Philippines–Poland Business Forum in Warsaw.",
     )
     rows = {e.text[:30]: e.label for e in build_chronology([story], as_of=D(2026, 7, 1))}
-    assert rows["The two presidents then witnes"] == "22 June 2026"
+    assert rows["President Marcos was welcomed "] == "22 June 2026"  # with the signing after it
 
 
 def test_a_day_of_a_visit_its_story_dates_from_to_is_a_row_of_its_own():
@@ -2452,4 +2457,105 @@ def test_a_visits_days_told_one_by_one_after_its_span_each_have_their_day():
         ("11 May 2026", dinner),
         ("11–13 May 2026", lead),
         ("12 May 2026", talks),
+    ]
+
+
+def test_returning_on_the_last_day_of_a_visit_is_the_visits_row():
+    lead = (
+        "President Samia returned home on Thursday evening after an official visit to Sweden from 14 to 16 April "
+        "2026, State House reports."
+    )
+    assert _story_rows(lead, date=D(2026, 4, 17)) == [("14–16 April 2026", lead)]
+
+
+def test_a_visit_told_again_as_the_subject_of_a_judgement_folds_into_the_row_that_tells_it():
+    assert _rows(
+        "In 2024 Sheikh Mohamed paid his first state visit to Serbia. The state visit of 2024 produced the most "
+        "extensive package of agreements in the history of the relationship."
+    ) == [("2024", "In 2024 Sheikh Mohamed paid his first state visit to Serbia.", False)]
+
+
+def test_a_clause_after_and_with_a_subject_and_a_date_of_its_own_is_a_row_of_its_own():
+    assert _rows(
+        "The route was suspended in 2020 and Etihad sold its remaining shares to the state in 2025.",
+        as_of=D(2026, 1, 1),
+    ) == [
+        ("2020", "The route was suspended in 2020.", False),
+        ("2025", "Etihad sold its remaining shares to the state in 2025.", False),
+    ]
+
+
+def test_a_deed_done_in_the_thing_of_a_date_is_dated_by_it():
+    assert _rows(
+        "Petronas entered the upstream sector in 2018 and won two exploration blocks in the auction of December 2023."
+    ) == [
+        ("2018", "Petronas entered the upstream sector in 2018.", False),
+        ("December 2023", "Petronas won two exploration blocks in the auction of December 2023.", False),
+    ]
+
+
+def test_welcoming_a_past_happening_is_a_deed_of_the_storys_day_not_a_row_at_the_happenings_date():
+    lead = "The Joint Commission met in Putrajaya on 23 October 2026, the ministry reports."
+    welcomed = (
+        "The two ministers welcomed the entry into force of the tax agreement on 1 January 2026 and reviewed "
+        "cooperation in trade."
+    )
+    assert _story_rows(lead, welcomed, date=D(2026, 10, 26)) == [("23 October 2026", lead)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Until the early 2010s the United Arab Emirates played a marginal role in Serbian foreign policy.",
+        "By 2025 more than 90 Brazilian meat plants were approved for export to Malaysia.",
+    ],
+)
+def test_what_stood_until_or_by_a_date_told_at_the_start_of_a_sentence_is_no_row(sentence):
+    assert _rows(sentence, as_of=D(2026, 6, 1)) == []
+
+
+def test_a_target_by_a_date_is_still_a_planned_row():
+    assert _rows("By 2030 the plant will produce ten tonnes of hydrogen a day.", as_of=D(2026, 6, 1)) == [
+        ("2030", "By 2030 the plant will produce ten tonnes of hydrogen a day.", True)
+    ]
+
+
+def test_since_a_date_when_a_deed_was_done_dates_that_deed():
+    sentence = (
+        "Emirati companies have invested in Serbian agriculture since 2014, when Al Dahra acquired farms in Vojvodina."
+    )
+    assert _rows(sentence) == [("2014", sentence, False)]
+    assert _rows("Trade has grown since 2014, when relations were good.") == []
+    assert _rows("Thirteen rounds were held until 2016, when they stopped over agricultural tariffs.") == [
+        ("2016", "Thirteen rounds were held until 2016, when they stopped over agricultural tariffs.", False)
+    ]
+
+
+def test_a_figure_reached_in_a_two_letter_currency_is_a_dated_figure():
+    sentence = "Trade rose 11 percent year on year to RM 6.2 billion in the second quarter of 2026."
+    assert _rows(sentence, as_of=D(2026, 11, 1)) == [("Q2 2026", sentence, False)]
+
+
+def test_a_storys_row_that_refers_back_to_its_announced_plan_is_told_after_it():
+    plan = "Finland will support the Sfax desalination project with a concessional credit of €35 million."
+    signed = "The agreement on the credit was signed in Tunis on 4 November by the Ambassador and the Minister."
+    assert _story_rows(plan, signed, date=D(2026, 11, 6)) == [("4 November 2026", f"{plan} {signed}")]
+    scene = "The applause lasted for almost a minute at the palace in Warsaw."
+    inked = "The two ministers inked a defence cooperation pact on 22 June."
+    assert _story_rows(scene, inked, date=D(2026, 6, 23)) == [("22 June 2026", inked)]
+
+
+def test_a_storys_row_that_refers_back_to_the_meeting_it_opens_with_is_told_after_it():
+    met = "President Lula met Prime Minister Anwar in Kuala Lumpur on Sunday, October 26, the ministry reports."
+    decided = "The two leaders decided to elevate relations between Brazil and Malaysia to a Strategic Partnership."
+    assert _story_rows(met, decided, date=D(2025, 10, 27)) == [("26 October 2025", f"{met} {decided}")]
+
+
+def test_inviting_and_addressing_are_further_deeds_of_a_visit_and_others_attending_is_not():
+    lead = "President Lula met Prime Minister Anwar in Kuala Lumpur on 26 October 2025, the ministry reports."
+    invited = "President Lula invited Prime Minister Anwar to pay an official visit to Brazil, and he accepted."
+    addressed = "The President also addressed the Peace and Security Council of the African Union."
+    attended = "Several ministers and senior officials attended the meeting."
+    assert _story_rows(lead, invited, addressed, attended, date=D(2025, 10, 27)) == [
+        ("26 October 2025", f"{lead} {invited} {addressed}")
     ]

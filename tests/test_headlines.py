@@ -423,3 +423,24 @@ def test_what_is_planned_and_what_was_done_are_two_happenings():
     older = _section("Tourism", "In 2019 Greece and Egypt signed a memorandum on tourism in Athens.")
     got = [s.text for s in headlines([RECEIVED, plan, older], 2, as_of=dt.date(2026, 5, 14), events=[event])]
     assert got == [RECEIVED.paragraphs[0].text, sentence]
+
+
+def test_an_amount_shown_in_a_pair_and_told_again_is_one_happening():
+    from reportgen.analysis import headlines as h
+
+    paragraph = Paragraph("a.p1", "x", Location("a.txt", 1))
+    signed = "In November 2026 Finland signed a concessional credit of €35 million for the Sfax desalination plant."
+    announced = (
+        "Finland will support the Sfax project with a concessional credit of €35 million, the ministry announced."
+    )
+    pair = "The agreement on the credit was concluded in Tunis by the ambassador and the minister of economy."
+    talks = [f"Finland and Tunisia discussed the Sfax credit on concessional terms in round {k}." for k in range(30)]
+    pool = [
+        (h.Candidate(signed, frozenset(), 0, 0, 0, "a", paragraph, 0), ""),
+        (h.Candidate(pair, frozenset(), 1, 1, 1, "b", paragraph, 0), announced),
+    ] + [(h.Candidate(t, frozenset(), 2 + k, 0, 0, f"t{k}", paragraph, 0), "") for k, t in enumerate(talks)]
+    november = ((dt.date(2026, 11, 1), dt.date(2026, 11, 30)),)
+    n = len(pool)
+    # The pair names the amount in the sentence shown before it: the credit is told once.
+    got = h._choose(pool, [5.0, 4.0] + [0.0] * 30, [None] * n, [november, november] + [()] * 30, [True] * n, 2)
+    assert got[:1] == [0] and 1 not in got

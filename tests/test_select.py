@@ -122,7 +122,7 @@ def test_every_failed_filter_is_listed():
 
 
 def test_topic_min_score_filters_and_is_explained():
-    corpus = Corpus((feed(article("t", D(2026, 2, 5), "Qatar discussed trade.")),))
+    corpus = Corpus((feed(article("t", D(2026, 2, 5), "The ministers discussed trade. Qatar was there.")),))
     (decision,) = select(corpus, config()).decisions
     assert not decision.selected
     assert decision.reasons == ("left out: no topic reaches its minimum score (best economic 1 < 2)",)
@@ -139,6 +139,15 @@ def test_paper_sections_pass_focus_through_their_paper():
     assert got.decisions[0].reasons == ("selected: part of a paper about Qatar; topics cultural (2: art×1, culture×1)",)
     assert got.decisions[0].focus == ()
     assert got.decisions[1].reasons == ("left out: no topic reaches its minimum score (no topic keyword found)",)
+
+
+def test_a_section_of_a_paper_about_the_focus_that_names_it_needs_no_topic():
+    doc = paper(section("s1", "Qatar financed demining and an early-warning network after the floods."))
+    (decision,) = select(Corpus((doc,)), config()).decisions
+    assert decision.selected
+    assert decision.reasons == (
+        "selected: part of a paper about Qatar (mentions Qatar ×1); no topic, but it names its paper's focus",
+    )
 
 
 def test_paper_not_about_the_focus_needs_mentions_per_section():
@@ -220,11 +229,25 @@ def test_a_story_whose_headline_names_the_focus_is_in_even_without_a_topic():
                     "Qatari yards will build two ferries.",
                     title="Qatari Yard to Build Ferries",
                 ),
-                article("aside", D(2026, 2, 5), "Qatari yards will build two ferries.", title="Shipbuilding News"),
+                article(
+                    "lead",
+                    D(2026, 2, 5),
+                    "Qatari yards will build two ferries. The hulls come from Finland.",
+                    title="Shipbuilding News",
+                ),
+                article(
+                    "aside",
+                    D(2026, 2, 5),
+                    "Gulf shipyards are busy. Qatari yards will build two ferries.",
+                    title="Shipbuilding News",
+                ),
             ),
         )
     )
     decisions = {d.item.id: d for d in select(corpus, config()).decisions}
     assert decisions["ferries"].selected and not decisions["ferries"].joined
-    assert decisions["ferries"].reasons == ("selected: mentions Qatari ×2; no topic, but its headline names the focus",)
-    assert not decisions["aside"].selected
+    assert decisions["ferries"].reasons == (
+        "selected: mentions Qatari ×2; no topic, but its headline or lead names the focus",
+    )
+    assert decisions["lead"].selected  # the lead names the focus
+    assert not decisions["aside"].selected  # only a later sentence does

@@ -326,3 +326,144 @@ def test_a_storys_dated_next_step_is_news_even_when_it_comes_last():
         "The sixth and final round is scheduled to take place in Santiago in October.",
     )
     assert [s.text for s in summarise([article("a23", *texts)], 3)] == [texts[0], texts[2], texts[4]]
+
+
+def test_advice_never_fills_a_summary_of_a_section_that_gives_only_advice():
+    advice = section(
+        "s11",
+        "It is necessary to diversify exports to Portugal. "
+        "Portuguese and Angolan universities should develop joint degrees in engineering and medicine. "
+        "It is advisable to create a joint fund for small and medium-sized enterprises.",
+        title="Prospects",
+    )
+    told = section("s12", "In 2023 Portugal committed EUR 40 million to a programme of vocational schools in Luanda.")
+    # Alone, the section of advice has no summary; in a topic's summary it gives nothing either.
+    assert summarise([advice], 3) == ()
+    assert [s.text for s in summarise([advice, told], 3)] == [
+        "In 2023 Portugal committed EUR 40 million to a programme of vocational schools in Luanda."
+    ]
+
+
+def test_an_amount_announced_and_a_body_that_met_at_a_date_are_happenings():
+    story = article(
+        "a24",
+        "Foreign Minister Ayman Safadi received Romanian Foreign Minister Andrei Munteanu in Amman on Sunday.",
+        "The ministers reviewed the situation in the region and the reconstruction of Gaza.",
+        "Both sides praised the long friendship between the two peoples and their cooperation.",
+        "Munteanu announced that Romania would contribute €2.5 million to UNRWA schools in Jordan in 2027.",
+    )
+    # A pledged amount is news even when someone announces it and it comes last.
+    assert [s.text for s in summarise([story], 2)] == [story.paragraphs[0].text, story.paragraphs[3].text]
+    history = section(
+        "s13",
+        "Relations between Morocco and Nigeria were cool for decades and have warmed only slowly. "
+        "Both countries see themselves as gateways to the rest of the continent and its markets. "
+        "The Morocco–Nigeria Joint Commission met in Rabat in 2018, in Abuja in 2021 and again in Rabat in 2024. "
+        "The two ministers discussed the pipeline and the training of diplomats in considerable detail.",
+        title="Rapprochement",
+    )
+    # A body's sessions at given dates, not another assessment or the ministers' talk.
+    assert [s.text for s in summarise([history], 2)] == [
+        "Relations between Morocco and Nigeria were cool for decades and have warmed only slowly.",
+        "The Morocco–Nigeria Joint Commission met in Rabat in 2018, in Abuja in 2021 and again in Rabat in 2024.",
+    ]
+
+
+def test_a_topic_summary_adds_the_happenings_its_items_own_summaries_leave_out():
+    water = section(
+        "s14",
+        "Water management is the core of the relationship between Bangladesh and the Netherlands. "
+        "Dutch engineers and Bangladeshi planners share a long tradition of water management and flood protection. "
+        "Both countries are active in the Global Center on Adaptation, whose South Asia office opened in Dhaka in 2020. "
+        "The two governments signed an agreement on the Delta Plan in 2012.",
+        title="Water and climate cooperation",
+    )
+    shown = {"The two governments signed an agreement on the Delta Plan in 2012."}
+    keywords = ["water", "climate", "flood", "delta"]
+    # Under its topic, the section's own summary already gives the agreement: the topic's summary
+    # adds the office opened in 2020, not another sentence naming water management.
+    assert [s.text for s in summarise([water], 1, query_terms=keywords, exclude=shown)] == [
+        "Both countries are active in the Global Center on Adaptation, whose South Asia office opened in Dhaka in 2020."
+    ]
+
+
+def test_a_sections_summary_gives_its_happenings_over_its_topic_sentences():
+    oceans = section(
+        "s15",
+        "Energy cooperation between Indonesia and Norway has moved from oil and gas to renewable energy. "
+        "Norwegian consultants have long advised the Indonesian authorities on energy policy and petroleum management. "
+        "Indonesia and Norway were among the founding members of the High Level Panel for a Sustainable Ocean Economy. "
+        "In 2024 the two countries agreed on a programme against illegal fishing worth NOK 150 million. "
+        "In 2023 the Norwegian Institute of Marine Research launched a joint programme on seaweed farming in Lombok.",
+        title="Energy and the oceans",
+    )
+    # The section's topic sentence, then what happened, not the consultants' long advice.
+    assert [s.text for s in summarise([oceans], 3)] == [
+        "Energy cooperation between Indonesia and Norway has moved from oil and gas to renewable energy.",
+        "In 2024 the two countries agreed on a programme against illegal fishing worth NOK 150 million.",
+        "In 2023 the Norwegian Institute of Marine Research launched a joint programme on seaweed farming in Lombok.",
+    ]
+
+
+def test_a_pointer_to_a_table_or_a_source_is_no_figure():
+    culture = section(
+        "s16",
+        "Kazakhstan and Qatar held the first Days of Culture in Doha in February 2026. "
+        "These events are poised to reinforce public diplomacy and the image of each nation (table 1,2). "
+        "Later authors described a shift towards a broader humanitarian agenda (Islam, 2010).",
+        title="Culture",
+    )
+    assert [s.text for s in summarise([culture], 1)] == [
+        "Kazakhstan and Qatar held the first Days of Culture in Doha in February 2026."
+    ]
+    from reportgen.analysis.summarise import _happening
+
+    assert _happening("Trade reached USD 4.6 billion in 2025 (Table 1).") == 1.0
+    assert _happening("Later authors described a shift towards a broader agenda (Islam, 2010).") < 0
+    assert _happening("The plant (opened in May 2019) is the largest of its kind.") > 0
+
+
+def test_a_dated_plan_without_an_action_verb_is_news_in_a_summary():
+    story = article(
+        "a25",
+        "Morocco and Nigeria concluded the intergovernmental agreement on the gas pipeline in Rabat on 18 September.",
+        "The agreement was signed by the energy ministers in the presence of officials of both countries.",
+        "The pipeline would bring Nigerian gas along the Atlantic coast to thirteen countries and on to Europe.",
+        "The final investment decision is expected in the first half of 2027.",
+    )
+    assert [s.text for s in summarise([story], 2)] == [story.paragraphs[0].text, story.paragraphs[3].text]
+
+
+def test_a_history_section_recounting_many_happenings_gets_one_sentence_each_up_to_three_times_the_length():
+    from reportgen.analysis.item_summaries import item_summary_length
+
+    happenings = [
+        "German South West Africa was proclaimed a protectorate in 1884.",
+        "South African troops occupied the territory in 1915, and German rule ended.",
+        "Germany and Namibia established diplomatic relations on 21 March 1990.",
+        "Chancellor Helmut Kohl visited Windhoek in September 1995.",
+        "In August 2004 Minister Heidemarie Wieczorek-Zeul asked for forgiveness at Ohamakari.",
+        "In 2011 the Charité returned twenty skulls to a Namibian delegation in Berlin.",
+        "Negotiations between special envoys began in 2015.",
+        "The two envoys initialled a joint declaration in May 2021.",
+        "Namibia signed an agreement on green hydrogen with Germany in 2022.",
+        "Germany committed EUR 40 million to the hydrogen partnership in 2023.",
+    ]
+    history = section("s17", " ".join(happenings), title="Historical background")
+    assert item_summary_length(history, 3) == 9  # ten happenings, at most three times the length
+    assert item_summary_length(history, 2) == 6
+    chosen = [s.text for s in summarise([history], 9)]
+    assert len(chosen) == 9 and set(chosen) <= set(happenings)
+
+
+def test_a_guess_never_fills_a_summary_but_an_amount_pledged_does():
+    prospects = section(
+        "s18",
+        "The Korea–Central Asia summit planned for 2026 can become a turning point for the partnership. "
+        "Regular consultations on the green energy corridor would help both sides prepare for the post-gas era. "
+        "The ministry announced that Romania would contribute €2.5 million to the vocational schools in 2027.",
+        title="Prospects",
+    )
+    assert [s.text for s in summarise([prospects], 3)] == [
+        "The ministry announced that Romania would contribute €2.5 million to the vocational schools in 2027."
+    ]

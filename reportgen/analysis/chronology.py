@@ -290,6 +290,10 @@ def _may_be_subordinate(tail: str) -> bool:
 _TREND = re.compile(r"\b[Ss]ince\b|\b[Aa]fter\s+(?:the\s+(?:year\s+)?)?$")
 
 
+# "have invested in agriculture since 2014, when Al Dahra acquired ...": the date of a deed.
+_WHEN_A_DEED = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+
+
 def _trend(before: str) -> bool:
     """Whether the words before a date open a period from it ("since 2017", "since the 1960s").
     "Since the agreement came into force in July 2024, ..." dates the clause after "since"."""
@@ -335,10 +339,23 @@ _PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|long\s+)?(?:b
 
 
 def _stood_by(event: Event, before: str) -> bool:
+    """What stood by or until a date: "By 2025 the sides had signed 40 agreements", "By 2025 more
+    than 90 plants were approved", "Until the early 2010s the UAE played a marginal role"."""
+    if _OPENS_UNTIL.fullmatch(before):
+        return True
     tail = before[-30:]
     if "by" not in tail and "By" not in tail:
         return False  # every _BY_DATE match holds one
-    return _BY_DATE.search(tail) is not None and _PERFECT.search(event.text) is not None
+    if _BY_DATE.search(tail) is None:
+        return False
+    return _PERFECT.search(event.text) is not None or (
+        _OPENS_BY.fullmatch(before) is not None and not sounds_future(event.text)
+    )
+
+
+# A sentence that opens with the date a state held until, or had come to by.
+_OPENS_UNTIL = re.compile(r"\s*(?:Until|Till|Up\s+until|Up\s+to)\s+(?:the\s+)?")
+_OPENS_BY = re.compile(r"\s*By\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?")
 
 
 def _is_baseline(before: str) -> bool:
@@ -375,12 +392,13 @@ def _is_happening(event: Event, language: str) -> bool:
     at = _span_in(event.text, event.expression)
     if language == "en":
         before = event.text[: at[0]]
+        # "since 2014, when Al Dahra acquired ...", "were held until 2016, when they stopped ...":
+        # whatever the words before it, the date is that of the deed after it.
+        when_deed = _WHEN_A_DEED.match(event.text, at[1]) is not None
         if (
-            _trend(before)
+            (not when_deed and (_trend(before) or _term_only(event, before) or _stood_by(event, before)))
             or is_meta(event.sentence or event.text)
-            or _term_only(event, before)
             or _is_baseline(before)
-            or _stood_by(event, before)
         ):
             return False
         if is_trend(event.text):
@@ -411,6 +429,10 @@ _OF_A_THING = re.compile(
 )
 
 
+# "won two blocks in the auction of December 2023": the thing is when the deed took place.
+_IN_THE_THING_OF = re.compile(r"\b(?:in|at|during)\s+the\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]+\s+of\s+$")
+
+
 def _names_a_past_thing(event: Event, reference: dt.date) -> bool:
     """In a dated story, a clause whose only date names a thing long before the story ("She held
     talks on the question of the genocide of 1904–1908") tells a deed of the story's day."""
@@ -429,10 +451,29 @@ def _names_an_event(event: Event) -> bool:
     """In a dated story, a clause whose only date is the year in an event's name ("agreed to lend USD
     1.5 billion for the Expo 2027 site") tells a deed of the story's day, unless the event itself is
     held or hosted there ("Belgrade will host Expo 2027")."""
-    if len(event.label.split(" and ")) > 1:
+    if " and " in event.label or not event.expression[:1].isdigit():
         return False
     at = _span_in(event.text, event.expression)[0]
     return _NAMED_EVENT_YEAR.search(event.text, max(0, at - 16), at) is not None and not _HOSTS.search(event.text)
+
+
+# "The ministers welcomed the entry into force of the agreement on 1 January 2026": a deed of the
+# story's day about a happening the chronology tells (or told) at its own date.
+_WELCOMED = re.compile(
+    r"\b(?:welcomed|praised|hailed|noted|recalled|commended|appreciated|celebrated|reviewed|discussed)\s+"
+    r"(?:with\s+satisfaction\s+)?the\s+(?:successful\s+)?(?:entry\s+into\s+force|signing|ratification|opening|"
+    r"launch|adoption|completion|conclusion|results?|outcomes?)\b[^.;]{0,120}$"
+)
+
+
+_WELCOMED_KEYS = keys("welcomed praised hailed noted recalled commended appreciated celebrated reviewed discussed")
+
+
+def _welcomed(event: Event, reference: dt.date) -> bool:
+    if event.start >= reference or not may_hold(event.text, _WELCOMED_KEYS) or " and " in event.label:
+        return False
+    at = _span_in(event.text, event.expression)[0]
+    return _WELCOMED.search(event.text, max(0, at - 160), at) is not None
 
 
 def group_clauses(events: list[Event]) -> list[Event]:
@@ -466,6 +507,9 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 continue
             if all(any(m.start <= e.start and e.end <= m.end for m in main_dates) for e in later):
                 out.extend(_one_row(group))  # "in 2019 ..., which opened in June 2019": one happening
+                continue
+            if main_dates and all(_within_a_spell(m, later) for m in main_dates):
+                out.extend(_one_row(group))  # "returned on Thursday after a visit from 14 to 16 April"
                 continue
             text = group[0].text
             stop = _end_of_relative(text, relative, [_span_in(text, e.expression) for e in later])
@@ -645,10 +689,9 @@ def _one_row(group: list[Event]) -> list[Event]:
         kept = [e for e in group if _postponed_to(e)] or kept
         main = [e for e in kept if e in main] or kept or main
     shown = main or group
-    spells = [e for e in shown if e.precision == "range" and _short_spell(e)]
-    if spells:
+    if any(_short_spell(e) for e in shown):
         # "returned on Wednesday evening from a visit that lasted from 11 to 13 May": the visit's days
-        shown = [e for e in shown if not (e.precision == "day" and any(s.start <= e.start <= s.end for s in spells))]
+        shown = [e for e in shown if not _within_a_spell(e, shown)]
     links = None
     if len(shown) > 1:
         at = [_span_in(e.text, e.expression) for e in shown]
@@ -773,7 +816,7 @@ def _bound_or_baseline(before: str) -> bool:
         or _REPORTED_ON.search(before[-60:]) is not None
         or _PUBLISHED_ON.search(before[-120:]) is not None
         or _NAMED_BY_YEAR.search(before[-40:]) is not None
-        or _OF_A_THING.search(before[-60:]) is not None
+        or (_OF_A_THING.search(before[-60:]) is not None and not _IN_THE_THING_OF.search(before[-60:]))
     )
 
 
@@ -928,6 +971,8 @@ _TAKING_PART = Prefiltered(
 # Deeds a story reports after its lead without a date of their own: the story's day dates them.
 _DEED = re.compile(
     r"\b(?:ink(?:ed)|seal(?:ed)|visit(?:ed)|tour(?:ed)|travell?ed|agreed|hosted|unveiled|handed\s+over|"
+    r"invited|accepted\s+(?:the|an|his|her|their)\s+invitation|addressed|inaugurated|launched|"
+    r"opened\s+(?:the|a|an)|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:visit|call|tribute)|called\s+on|"
     r"(?:also|then|later|subsequently)\s+met|exchanged\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|instruments|notes|memorand\w+)|"
     r"took\s+part|participated|held\s+(?:joint\s+|naval\s+|military\s+)?(?:exercises|drills|a\s+\w+\s+forum|"
     r"a\s+forum|a\s+ceremony|a\s+round)|(?:was|were)\s+(?:also\s+)?received|laid\s+a\s+wreath|completed|"
@@ -1046,7 +1091,8 @@ _FUTURE_KEYS = keys(
 
 _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met exchanged took participated held "
-    "received laid completed witnessed chaired"
+    "received laid completed witnessed chaired invited accepted addressed inaugurated launched opened paid "
+    "called"
 )
 # A story's deal of the day told by a copula, whatever it is for ("The largest single deal was a
 # $75m agreement under which a Turkish group will build a cashew plant").
@@ -1155,7 +1201,7 @@ def build_chronology(
             e
             for e in group_clauses(found)
             if _is_happening(e, item.language)
-            and not (reference and (_names_a_past_thing(e, reference) or _names_an_event(e)))
+            and not (reference and (_names_a_past_thing(e, reference) or _names_an_event(e) or _welcomed(e, reference)))
         ]
         happening = happening_sentence(item) if item.kind == "article" else ""
         if item.language == "en":
@@ -1169,10 +1215,16 @@ def build_chronology(
             deeds = _deeds_to_days_told(item, happening, deeds, events, lead)
         if lead is not None and deeds:
             events[lead] = _with_text(events[lead], _with_deeds(events[lead].text, deeds))
+        if lead is not None and item.kind == "article" and item.language == "en":
+            events[lead] = _with_text(
+                events[lead], _after_its_announcement(item, happening, events[lead].text, events[lead].start)
+            )
         if include_item_dates and item.kind == "article" and item.date is not None and lead is None:
             line = next((p.location.line for p in item.paragraphs if happening and happening in p.text), None)
             day = _reported_day(item.date, events, line)
             text = _with_deeds(happening or item.title, deeds)
+            if happening and item.language == "en":
+                text = _after_its_announcement(item, happening, text, day)
             # What merging compares: the lead, not the deeds after it.
             candidates.append(
                 _on_day(day, text, (item.id, item.location), topics, "", (happening or item.title) if deeds else "")
@@ -1182,6 +1234,40 @@ def build_chronology(
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
+
+
+# "The agreement on the credit was signed ...", "An agreement to this effect was signed ...": a
+# happening that refers back to the story's opening sentence.
+_REFERS_TO_OPENING = re.compile(r"(?:The|This|These|Those|It|They|Its|Their)\s|An?\s[^.;]{0,60}\bto\s+this\s+effect\b")
+
+
+_MEETING = re.compile(r"\b(?:met|received|welcomed|hosted|held\s+(?:[\w-]+\s+){0,2}talks)\b")
+
+
+def _after_its_announcement(item: Item, happening: str, text: str, day: dt.date) -> str:
+    """A story's row told after the opening sentence it refers back to, when that sentence is a plan
+    or an announcement without a date of its own ("Finland will support the project with a credit
+    of €35 million. The agreement on the credit was signed on 4 November ...")."""
+    if not item.paragraphs:
+        return text
+    opening = next(iter(_sentences(item.paragraphs[0].text)), "")
+    if (
+        not opening
+        or opening == happening
+        or _within(opening, text)
+        or len(opening.split()) < 6
+        or opening[0] in _QUOTES
+    ):
+        return text
+    dates = find_dates(opening, item.date)
+    if only_talk(opening) and _MEETING.search(opening):
+        # "Lula met Anwar in Kuala Lumpur on Sunday." then "The two leaders decided ...": the
+        # meeting the deed came out of, on the story's days.
+        if not all(d.start == d.end == day for d in dates):
+            return text
+    elif dates or not (sounds_future(opening) or _ANNOUNCES.search(opening)) or not _REFERS_TO_OPENING.match(happening):
+        return text
+    return f"{opening} {text}"
 
 
 CONTEXT_WORDS = 8  # a row this short that names nobody needs the sentence before it
@@ -1361,6 +1447,10 @@ def _weekday_within(event: Event, spell: Event) -> Event:
     if day > spell.end:
         return event
     return replace(event, start=day, end=day, label=day_label(day))
+
+
+def _within_a_spell(day: Event, events: list[Event]) -> bool:
+    return day.precision == "day" and any(_short_spell(e) and e.start <= day.start <= e.end for e in events)
 
 
 def _short_spell(event: Event) -> bool:
@@ -1934,7 +2024,10 @@ _DESCRIPTION = re.compile(
     r"^(?:According\s+to\s+(?P<source>[^,;]{4,160}),|(?P<subject>(?:The|This|These|Its|Their)\s[^,;:]{4,160}?"
     r"(?:,[^,;:]{0,80},)?)\s(?:is|are|has|have|remains?|provides?|extends?|broadens?|gives?|shows?|offers?|covers?|"
     r"forms?|lays?|sets?|allows?|enables?|makes?|serves?|constitutes?|includes?|represents?|marks?|reflects?|"
-    r"builds?|governs?|regulates?|defines?|opens?|paves?|strengthens?|deepens?|expands?)\s)"
+    r"builds?|governs?|regulates?|defines?|opens?|paves?|strengthens?|deepens?|expands?|"
+    # ... and told in the past: "The state visit of 2024 produced the largest package of agreements"
+    r"gave|produced|marked|opened|paved|laid|provided|brought|created|yielded|resulted|led|made|set|showed|"
+    r"reflected|represented|constituted|served|allowed|enabled|strengthened|deepened|expanded|broadened)\s)"
 )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reportgen.analysis.eventness import IRREGULAR_PAST
 from reportgen.analysis.clauses import (
     _BEFORE_PARTICIPLE,
     _CLOSERS,
@@ -86,6 +87,10 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
         ):
             links.append([separator.end(), None, [k], ""])  # "and ratified ...", "and has met ..."
             continue
+        if _own_subject(content):
+            # "The route was suspended in 2020 and Etihad sold its shares last year": a clause of its own
+            links.append([separator.end(), None, [k], _OWN])
+            continue
         # An ellipsis ("and to €2 billion in ..."): the last verb's words up to where this link's
         # first word stands in the link before it.
         previous = clause[links[-1][0] : links[-1][1]]
@@ -130,6 +135,11 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
     final = _final_punctuation(clause) or "."
     rows = []
     for number, (start, end, indexes, carried) in enumerate(links):
+        if carried == _OWN:
+            own_clause = clause[start:end].strip().rstrip(" ,")
+            tail = suffix if number == len(links) - 1 else final
+            rows.append(((own_clause[0].upper() + own_clause[1:] + tail).strip(), indexes))
+            continue
         deed = carried + clause[start:end].strip()
         if not deed:
             return None
@@ -159,6 +169,20 @@ def _verb_end(clause: str, at: int) -> int:
     """The end of the word that starts at (or after the spaces from) `at`."""
     word = _WORD.match(clause, len(clause) - len(clause[at:].lstrip()))
     return word.end() if word else at
+
+
+_OWN = "\0"  # a link that is a clause with a subject of its own
+_SUBJECT_OPENERS = frozenset("the a an its their his her both".split())
+
+
+def _own_subject(content: list[str]) -> bool:
+    """Words after "and" that open a clause of their own: a name or a noun phrase, then a past verb
+    within four words ("Etihad sold ...", "the ministry opened ...")."""
+    if not content or not (content[0][:1].isupper() or content[0] in _SUBJECT_OPENERS):
+        return False
+    return any(
+        w.lower() in IRREGULAR_PAST or (w.endswith("ed") and _is_verb(w)) for w in content[1:5] if w[:1].islower()
+    )
 
 
 # Irregular past participles ("were broken off in 1942 and restored in 1954"): verbs of a deed,

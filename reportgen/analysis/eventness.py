@@ -295,7 +295,7 @@ _CHANGE_KEYS = keys(
 # more than USD 4 billion in 2022", "reaching about 25,000 in 2024"): a dated figure, kept.
 _LEVEL = re.compile(
     r"\b(?:to|reaching)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|"
-    r"less\s+than\s+|a\s+record\s+|an\s+all-time\s+high\s+of\s+)?(?:[A-Z]{3}\s?\d|[$€£¥₸]\s?\d|\d)"
+    r"less\s+than\s+|a\s+record\s+|an\s+all-time\s+high\s+of\s+)?(?:(?:[A-Z]{2,3}|Rs\.?|R\$|KSh)\s?\d|[$€£¥₸]\s?\d|\d)"
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$")
 

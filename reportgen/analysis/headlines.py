@@ -459,7 +459,7 @@ def _choose(
     ]
     # The same amount at overlapping dates is one happening told twice ("Trade reached $1.14 billion
     # in 2025" in a story, "from USD 0.71 billion in 2021 to USD 1.14 billion in 2025" in the paper).
-    figures = [_figures(c.text) for c in cands]
+    figures = [_figures(f"{before} {c.text}" if before else c.text) for c, before in pool]  # a pair: both
     years = [
         tuple((dt.date(int(y), 1, 1), dt.date(int(y), 12, 31)) for y in _YEAR.findall(_CITATION.sub("", c.text)))
         if figures[k]

@@ -102,8 +102,9 @@ LONG_STORY_WORDS = 150  # the longest quarter of stories: a visit's several deed
 def item_summary_length(item: Item, base: int) -> int:
     """Summary sentences for one item: `base` for a news story, one more for a story of over
     LONG_STORY_WORDS words or telling more than `base` happenings (`summarise.happenings`); a
-    paper section or passage one for every happening it tells or every WORDS_PER_SENTENCE words,
-    whichever is more, between `base` and twice `base`."""
+    paper section or passage one for every WORDS_PER_SENTENCE words up to twice `base`, or one
+    for every happening it tells up to three times `base` (a history section recounting a dozen
+    dated visits and agreements), whichever is more, and never less than `base`."""
     from reportgen.analysis.summarise import happenings
 
     if base <= 0:
@@ -112,7 +113,7 @@ def item_summary_length(item: Item, base: int) -> int:
     told = happenings(item)
     if item.kind != "section":
         return base + (words > LONG_STORY_WORDS or told > base)
-    return max(base, min(2 * base, max(told, -(-words // WORDS_PER_SENTENCE))))
+    return max(base, min(2 * base, -(-words // WORDS_PER_SENTENCE)), min(3 * base, told))
 
 
 def _encode(sentences: Sequence[Sentence]) -> list:

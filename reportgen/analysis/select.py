@@ -15,7 +15,7 @@ filter it failed, so `reportgen explain` can show the whole picture.
   and then writes "the two countries", so per-section checks would drop its core.
 - topics: when the config defines topics, the item must reach min_score in at
   least one; this keeps out methods sections and stories that are merely nearby.
-  A news story whose headline names a focus term is about the relation and passes
+  A news story whose headline or lead names a focus term is about the relation and passes
   without a topic (the topics part shows it under "Other developments").
 """
 
@@ -93,13 +93,22 @@ def _decide(
         failures.append(period_failure)
     if cfg.focus.terms and not counts and not paper_focus:
         failures.append(f"left out: no focus term ({', '.join(cfg.focus.terms)})")
-    headline_focus = bool(counts) and _about_focus(item, cfg)
+    # A story whose headline or lead names the focus, or a section of a paper about the focus that
+    # names it too, is news of the relation even when no topic's keywords are in it.
+    section_focus = item.kind == "section" and bool(paper_focus) and bool(counts)
+    headline_focus = section_focus or (bool(counts) and _about_focus(item, cfg))
     if cfg.topics and not members and not headline_focus:
         failures.append(f"left out: no topic reaches its minimum score ({_best(matches, cfg)})")
     if failures:
         reasons = tuple(failures)
     else:
-        about = "" if members or not cfg.topics else "; no topic, but its headline names the focus"
+        about = (
+            ""
+            if members or not cfg.topics
+            else "; no topic, but it names its paper's focus"
+            if section_focus
+            else "; no topic, but its headline or lead names the focus"
+        )
         reasons = (f"selected: {_focus_phrase(counts, paper_focus, cfg)}{_topics_phrase(members)}{about}",)
     return ItemDecision(
         item=item,
@@ -113,18 +122,17 @@ def _decide(
 
 
 def _about_focus(item: Item, cfg: BriefingConfig) -> bool:
-    """Whether a news story is about the focus: its headline names a focus term ("PT PAL and
-    Norwegian Shipbuilder to Build Electric Ferries"; an untitled story's first sentence).  Such a
-    story is in the briefing even when no configured topic speaks of it: it is news of the relation."""
+    """Whether a news story is about the focus: its headline or its lead (first sentence) names a
+    focus term ("PT PAL and Norwegian Shipbuilder to Build Electric Ferries"; "Japanese auto-parts
+    maker Yazaki inaugurated a plant ...").  Such a story is in the briefing even when no configured
+    topic speaks of it: it is news of the relation."""
     if item.kind != "article" or not item.paragraphs:
         return False
-    if getattr(item, "title_derived", False):
-        from reportgen.text import split_sentences
+    from reportgen.text import split_sentences
 
-        headline = next(iter(split_sentences(item.paragraphs[0].text)), "")
-    else:
-        headline = item.title
-    return bool(focus_counts(headline, cfg.focus))
+    lead = next(iter(split_sentences(item.paragraphs[0].text)), "")
+    headline = "" if getattr(item, "title_derived", False) else item.title
+    return bool(focus_counts(headline + "\n\n" + lead, cfg.focus))
 
 
 def _in_sources(path: str, sources: Sequence[str], root: Path) -> bool:

@@ -4,7 +4,8 @@ Method (extractive, linear in the input; no graph over the whole corpus):
 1. Candidates are the sentences of every paragraph (`reportgen.text.split_sentences`),
    minus junk: fragments (starting in lower case or not ending a sentence), headings,
    shorter than MIN_WORDS, source lines and link-only text, sentences opening with a word
-   that points back ("These", "Such"), and the paper speaking of itself (see `discourse`).
+   that points back ("These", "Such"), and the paper speaking of itself (see `discourse`);
+   `summarise` also leaves out guesses ("can become a turning point") that give no amount.
 2. Each candidate scores a weighted sum (WEIGHTS) of
    - position: 1/(1 + rank) of the sentence within its item: news puts the gist first (but a
      story's opening that states no happening, "The talks lasted three hours.", gets none); a paper
@@ -13,8 +14,13 @@ Method (extractive, linear in the input; no graph over the whole corpus):
    - title: the share of its item's title words it repeats (a title is a human summary);
    - centrality: how many other sentences share each of its content words (stems, stop
      words dropped), averaged over its words and scaled to 0..1 over the input;
-   - happening: an action with a date or a figure, or an amount (`_happening`); in a story, a
-     dated next step ("The final round is scheduled for October", often its last sentence) more;
+   - happening: an action with a date or a figure, or an amount whoever states it, or a body that
+     met somewhere at a date (`_happening`); in a story, a dated next step ("The final round is
+     scheduled for October", often its last sentence) more; a table or source pointer ("(Table 1)",
+     "(Islam, 2010)") is no figure.  The summaries `summarise` makes weigh a happening
+     SUMMARY_HAPPENING more (the executive summary uses `score` alone), as much as a topic's
+     keywords: a section's dated deeds before its topic sentences, a topic's left-out facts
+     before a sentence that only names the topic;
    - query: the share of query terms (topic keywords, focus terms) it contains, capped
      at three, weighted so that a topic's own sentences beat another topic's lead.
    The weights were set on benchmarks/gold/summaries (hand-written items) and checked
@@ -45,7 +51,15 @@ from reportgen.analysis.antecedents import opens_with_connective
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import has_case_traps, keys, may_hold
 from reportgen.analysis.discourse import is_fragment, is_meta, leans_back
-from reportgen.analysis.eventness import gives_advice, has_action_verb, only_talk, settles, speculates
+from reportgen.analysis.eventness import (
+    gives_advice,
+    has_action_verb,
+    is_advice,
+    only_talk,
+    settles,
+    speculates,
+    states_event,
+)
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
@@ -65,6 +79,11 @@ WEIGHTS = {
     "happening": 1.0,
     "next": 0.5,
 }
+# A happening's further weight in the summaries `summarise` makes (an item's own, a topic's): with
+# WEIGHTS["happening"], as much as a topic's keywords weigh, so a dated deed or an amount beats a
+# section's topic sentence ("Water management is the core of the relationship") or one that only
+# names the topic.  (The executive summary scores happenings its own way and uses `score` alone.)
+SUMMARY_HAPPENING = 2.0
 CONNECTIVE_COST = 0.5
 FOLLOWER_COST = 0.3  # a sentence that needs the one before it: two to read for one finding
 
@@ -251,13 +270,14 @@ def sentences(item: Item) -> list[tuple[Sentence, bool]]:
 
 
 def candidates(items: Sequence[Item]) -> list[Candidate]:
-    """The non-junk sentences of `items`; an item with none offers its longer junk instead."""
+    """The non-junk sentences of `items`; a single item with none offers its longer junk instead,
+    but never advice or the paper speaking of itself (a "Prospects" section of advice has no summary)."""
     out = []
     for item_rank, item in enumerate(items):
         found = list(enumerate(_parse(item)))
         usable = [f for f in found if not f[1][2]]
-        if not usable:
-            usable = [f for f in found if f[1][3] >= MIN_WORDS]
+        if not usable and len(items) == 1:
+            usable = [f for f in found if f[1][3] >= MIN_WORDS and not (is_meta(f[1][0]) or gives_advice(f[1][0]))]
         for rank, (index, (text, keys, _, _, paragraph, offset)) in enumerate(usable):
             out.append(Candidate(text, keys, item_rank, rank, index, item.id, paragraph, offset))
     return out
@@ -314,6 +334,12 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
 # A figure or a date: a digit or a month's name ("In December, Kenya and Germany signed ...").
 _FIGURE = re.compile(r"\d|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
 _DIGIT = re.compile(r"\d")
+# A pointer to a table or a source in parentheses: "(table 1,2)", "(Table 1)", "(Islam, 2010)", "(Kim et al. 2021; Lee, 2019)".
+_REFERENCE = re.compile(
+    r"\((?i:see\s+)?(?i:tables?|figures?|fig\.)\s*[\d,.\s–-]+\)"
+    r"|\((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3},?\s+(?:1[89]|20)\d\d[a-z]?(?:[;,][^()]*)?\)"
+)
+_MET_AT = re.compile(r"\bmet\s+(?:again\s+)?(?:in|at|on)\b")
 _MONTH_KEYS = keys("january february march april june july august september october november december")
 _MONEY = re.compile(r"\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[$€£¥₸]\s?\d|\d\s*(?:billion|million)\b")
 # What every _MONEY match holds: a literal search is a few times faster than _MONEY's, which tries
@@ -349,19 +375,48 @@ def _has_money(text: str) -> bool:
 def _happening(text: str) -> float:
     """How much the sentence states a happening: an action verb, with a date or a figure ("signed
     a EUR 65 million loan ... on 24 April") or a figure alone ("The largest deal was a EUR 210
-    million contract"); nothing for talk ("described the talks as warm"); less than nothing for
-    conjecture ("can become a turning point", "will help ... to capture")."""
-    if speculates(text):
-        return -0.5
+    million contract"), whoever states it; nothing for talk ("described the talks as warm") but a
+    body's session at a date; less than nothing for conjecture ("can become a turning point",
+    "will help ... to capture")."""
+    if "(" in text:  # "(table 1,2)", "(Islam, 2010)": a pointer to a table or a source, not a figure or a date
+        text = _REFERENCE.sub("", text)
     digit = _DIGIT.search(text) is not None  # every _MONEY match holds one
+    money = digit and _has_money(text)
+    if speculates(text):
+        # An amount is a fact whoever states it ("announced that Romania would contribute €2.5
+        # million"), unless it is a guess or advice ("could attract USD 1 billion").
+        return 1.0 if money and not is_advice(text) else -0.5
+    if money:
+        return 1.0
     figure = digit or (may_hold(text, _MONTH_KEYS) and _FIGURE.search(text) is not None)
     if only_talk(text):
-        return 0.0 if figure else -0.5
-    if (digit and _has_money(text)) or (figure and settles(text)):
-        return 1.0  # an amount, or something settled at a date: "In December, A and B signed an agreement"
+        # A body that met somewhere at a date held a session, a happening ("The Joint Commission met in
+        # Rabat in 2018"); ministers who met someone, discussed or noted something only talk.
+        if not figure:
+            return -0.5
+        return 1.0 if _MET_AT.search(text) is not None and states_event(text) else 0.0
+    if figure and settles(text):
+        return 1.0  # something settled at a date: "In December, A and B signed an agreement"
     if has_action_verb(text):
         return 1.0 if figure else 0.5
     return 0.5 if figure else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _guess(text: str) -> bool:
+    """Conjecture that gives no amount ("can become a turning point"): no finding for a summary."""
+    return _happening(text) < 0 and speculates(text)
+
+
+@lru_cache(maxsize=65536)
+def _told(text: str) -> float:
+    """`_happening`, and a dated plan in full ("The final investment decision is expected in the first
+    half of 2027", "A joint committee will review the agreement in Geneva in November"): what comes
+    next is news in an item's or a topic's summary (the executive summary weighs plans its own way)."""
+    value = _happening(text)
+    if value == 0.5 and not has_action_verb(text) and states_event(text):  # a figure, no action verb
+        return 1.0
+    return value
 
 
 def happenings(item: Item) -> int:
@@ -480,17 +535,24 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int, after: Se
 
 @fewer_collections
 def summarise(
-    items: Sequence[Item], n: int, *, query_terms: Sequence[str] = (), exclude: Collection[str] = ()
+    items: Sequence[Item],
+    n: int,
+    *,
+    query_terms: Sequence[str] = (),
+    exclude: Collection[str] = (),
 ) -> tuple[Sentence, ...]:
     """Up to `n` verbatim sentences summing up `items`, in item order then source order.
 
     Sentences whose text is in `exclude` (already shown nearby, e.g. in the items' own
-    summaries under a topic) are not candidates.
+    summaries under a topic) are not candidates: a topic's summary adds the happenings they leave out.
     """
     if n <= 0 or not items:
         return ()
     items = list(items)
     pool = [c for c in candidates(items) if c.text not in exclude] if exclude else candidates(items)
+    # A guess is no finding ("The summit can become a turning point", "would help both sides"),
+    # unless it gives an amount (`_happening`).
+    pool = [c for c in pool if not _guess(c.text)]
     # "They agreed that the Joint Commission will meet in Abuja": shown right after the sentence
     # that names them, or not at all.
     extra = [c for c in followers(items, pool) if c.text not in exclude]
@@ -500,6 +562,8 @@ def summarise(
         after = [-1] * len(pool) + [position[(c.item_rank, c.index - 1)] for c in extra]
         pool += extra
     scores = score(pool, items, query_terms)
+    # What a reader of the briefing looks for in a summary is what happened (see SUMMARY_HAPPENING).
+    scores = [v + SUMMARY_HAPPENING * _told(c.text) for v, c in zip(scores, pool)]
     for k, before in enumerate(after):
         if before >= 0:  # the sentence a good follower needs is worth showing for it
             scores[before] = max(scores[before], scores[k] - FOLLOWER_COST)
