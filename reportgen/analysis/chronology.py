@@ -1661,6 +1661,10 @@ class _Bucket:
         self.pubdate_of: dict[str, _Cluster] = {}  # item id -> cluster holding its publication date
         self.sentence_of: dict[str, _Cluster] = {}  # item id -> a cluster holding one of its sentences
         self.by_word: dict[str, list[_Cluster]] = {}
+        # (content words, is a series, is a publication date) -> the cluster the word probe found:
+        # a feed restates one happening in the same words many times ("Trade turnover between A and
+        # B grew ..."), and the same probe finds the same earliest cluster (later ones come after it).
+        self.probed: dict[tuple[frozenset[str], bool, bool], _Cluster] = {}
 
     def find(self, event: Event, content: frozenset[str], rarest: list[str]) -> _Cluster | None:
         items = [item_id for item_id, _ in event.sources]
@@ -1678,7 +1682,11 @@ class _Bucket:
             )
             if found is not None:
                 return found
-        best: _Cluster | None = None
+        series = _is_series(event)
+        key = (content, series, not event.expression)
+        best = self.probed.get(key)
+        if best is not None:
+            return best
         seen: set[int] = set()
         for word in rarest:
             for cluster in self.by_word.get(word, ()):
@@ -1687,14 +1695,18 @@ class _Bucket:
                 if cluster.number in seen or (cluster.pubdate and not event.expression):
                     continue
                 seen.add(cluster.number)
-                if _overlapping(content, cluster.words) and cluster.series == _is_series(event):
+                if _overlapping(content, cluster.words) and cluster.series == series:
                     best = cluster
+        if best is not None:
+            self.probed[key] = best
         return best
 
     def add(self, cluster: _Cluster, event: Event, rarest: list[str]) -> None:
         if not cluster.events:  # a new cluster: index its first statement's rarest words
             for word in rarest:
                 self.by_word.setdefault(word, []).append(cluster)
+            if rarest and event.expression:  # the same probe finds it (no earlier cluster matched)
+                self.probed.setdefault((cluster.words, cluster.series, False), cluster)
         cluster.events.append(event)
         if event.expression:
             self.by_text.setdefault(event.text, cluster)
@@ -1722,9 +1734,9 @@ def _content_words(event: Event) -> frozenset[str]:
     of the row for one deed of several the sentence states), without the date's own words,
     crudely stemmed."""
     pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(_unattributed(_compared_text(event)))))
-    if not event.expression:
+    date_words = _date_content_words(event.expression) if event.expression else None
+    if not date_words:  # most dates' words ("14 February 2024", "the first quarter") are stop words
         return frozenset(map(itemgetter(1), pairs))
-    date_words = _date_words(event.expression)
     return frozenset(stem for part, stem in pairs if part not in date_words)
 
 
@@ -1777,6 +1789,12 @@ _FINAL = ".!?…"
 @lru_cache(maxsize=4096)  # a corpus writes its dates in a few ways ("in 2023", "14 February 2024")
 def _date_words(expression: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words(expression))
+
+
+@lru_cache(maxsize=4096)
+def _date_content_words(expression: str) -> frozenset[str]:
+    """`_date_words` that can be a content word's part (no stop word, no number): the others are never compared."""
+    return frozenset(w for w in _date_words(expression) if w not in _STOPWORDS and not w.isdigit())
 
 
 # ASCII bytes: letters lower-cased; digits, hyphens and apostrophes kept; anything else a space.

@@ -30,7 +30,7 @@ class TopicMatch:
     terms: tuple[tuple[str, int], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Event:
     """A dated happening found in a source.
 
@@ -54,3 +54,33 @@ class Event:
     focus: bool = False
     planned: bool = False  # starts after the briefing's as-of date
     sentence: str = ""  # the whole sentence `text` comes from
+
+    def __init__(
+        self,
+        start: dt.date,
+        end: dt.date,
+        precision: Precision,
+        label: str,
+        text: str,
+        sources: tuple[tuple[str, Location], ...],
+        expression: str = "",
+        topics: tuple[str, ...] = (),
+        focus: bool = False,
+        planned: bool = False,
+        sentence: str = "",
+    ) -> None:
+        # The generated frozen __init__ sets each field through object.__setattr__: twice as slow,
+        # and a large corpus makes and remakes hundreds of thousands of events.
+        self.__dict__.update(
+            start=start,
+            end=end,
+            precision=precision,
+            label=label,
+            text=text,
+            sources=sources,
+            expression=expression,
+            topics=topics,
+            focus=focus,
+            planned=planned,
+            sentence=sentence,
+        )
