@@ -1259,13 +1259,15 @@ def _after_its_announcement(item: Item, happening: str, text: str, day: dt.date)
         or opening[0] in _QUOTES
     ):
         return text
+    talk = only_talk(opening) and _MEETING.search(opening) is not None
+    if not talk and not (
+        _REFERS_TO_OPENING.match(happening) and (sounds_future(opening) or _ANNOUNCES.search(opening))
+    ):
+        return text
     dates = find_dates(opening, item.date)
-    if only_talk(opening) and _MEETING.search(opening):
-        # "Lula met Anwar in Kuala Lumpur on Sunday." then "The two leaders decided ...": the
-        # meeting the deed came out of, on the story's days.
-        if not all(d.start == d.end == day for d in dates):
-            return text
-    elif dates or not (sounds_future(opening) or _ANNOUNCES.search(opening)) or not _REFERS_TO_OPENING.match(happening):
+    # "Lula met Anwar in Kuala Lumpur on Sunday." then "The two leaders decided ...": the meeting the
+    # deed came out of, on the row's day; an announced plan has no date of its own.
+    if (talk and not all(d.start == d.end == day for d in dates)) or (not talk and dates):
         return text
     return f"{opening} {text}"
 

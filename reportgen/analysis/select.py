@@ -96,7 +96,7 @@ def _decide(
     # A story whose headline or lead names the focus, or a section of a paper about the focus that
     # names it too, is news of the relation even when no topic's keywords are in it.
     section_focus = item.kind == "section" and bool(paper_focus) and bool(counts)
-    headline_focus = section_focus or (bool(counts) and _about_focus(item, cfg))
+    headline_focus = bool(cfg.topics) and not members and (section_focus or (bool(counts) and _about_focus(item, cfg)))
     if cfg.topics and not members and not headline_focus:
         failures.append(f"left out: no topic reaches its minimum score ({_best(matches, cfg)})")
     if failures:
