@@ -2559,3 +2559,23 @@ def test_inviting_and_addressing_are_further_deeds_of_a_visit_and_others_attendi
     assert _story_rows(lead, invited, addressed, attended, date=D(2025, 10, 27)) == [
         ("26 October 2025", f"{lead} {invited} {addressed}")
     ]
+
+
+def test_a_speakers_trip_told_after_a_quotation_is_the_row_and_the_quotation_is_not():
+    quote = (
+        '"We want investment and legal routes," said Yassine Fall, the Minister of Foreign Affairs, who is expected '
+        "in Madrid in December for the preparatory talks."
+    )
+    assert _rows(quote, as_of=D(2026, 11, 18), date=D(2026, 7, 2)) == [
+        (
+            "December 2026",
+            "Yassine Fall, the Minister of Foreign Affairs, is expected in Madrid in December for the preparatory talks.",
+            True,
+        )
+    ]
+
+
+def test_a_state_under_an_agreement_of_a_year_is_no_row_but_a_deed_under_it_is():
+    assert _rows("Under the agreement of 2024, Masdar is building 1 gigawatt of solar capacity in Serbia.") == []
+    deed = "Under the memorandum of April 2025 the two institutes agreed to share logistics in Punta Arenas."
+    assert _rows(deed, as_of=D(2026, 1, 1)) == [("April 2025", deed, False)]

@@ -290,6 +290,12 @@ def _may_be_subordinate(tail: str) -> bool:
 _TREND = re.compile(r"\b[Ss]ince\b|\b[Aa]fter\s+(?:the\s+(?:year\s+)?)?$")
 
 
+# "Under the agreement of 2024, Masdar is building ...": the framework a state of things stands on.
+_UNDER_THE_THING_OF = re.compile(
+    r"\s*(?:Under|Pursuant\s+to)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:agreements?|treaty|memorandum|"
+    r"programme|program|plan|deal|contract|accord|protocol|strategy|law|framework)\s+of\s+(?:the\s+)?"
+)
+_PRESENT = re.compile(r"\b(?:is|are|has|have)\s")  # "... Masdar is building", not "... agreed to share"
 # "have invested in agriculture since 2014, when Al Dahra acquired ...": the date of a deed.
 _WHEN_A_DEED = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
 
@@ -399,6 +405,7 @@ def _is_happening(event: Event, language: str) -> bool:
             (not when_deed and (_trend(before) or _term_only(event, before) or _stood_by(event, before)))
             or is_meta(event.sentence or event.text)
             or _is_baseline(before)
+            or (_UNDER_THE_THING_OF.fullmatch(before) and _PRESENT.search(event.text, at[1], at[1] + 80))
         ):
             return False
         if is_trend(event.text):
@@ -593,12 +600,34 @@ def _which_dates_another(text: str) -> re.Match[str] | None:
     27 July, ..."), the thing is the deed's setting ("signed deals at the forum, which ended on
     Friday": the forum's date is the deed's) or the clause tells a plan."""
     relative = _WHICH.search(text)
-    if relative is None or not has_action_verb(text[: relative.start()]):
+    if relative is None:
+        return None
+    if _QUOTE_SAID.search(text, 0, relative.start()):
+        # '"We want legal routes," said the Minister, who is expected in Madrid in December': the
+        # speaker's trip is the clause's happening, the quotation none.
+        return relative if _speaker(text, relative.start()) else None
+    if not has_action_verb(text[: relative.start()]):
         return None
     thing = antecedent(text, relative.start())
     if thing is None or _SETTING_BEFORE.search(text, 0, text.rfind(thing, 0, relative.start())):
         return None
     return None if sounds_future(text[relative.end() :]) else relative
+
+
+_QUOTE_SAID = re.compile(r"[,.!?][\"”’]\s+(?:said|says|told|added)\s")
+
+
+def _speaker(text: str, end: int) -> str | None:
+    """Who said the quotation before text[end:] ('"...," said Yassine Fall, Minister of ...')."""
+    said = None
+    for said in _QUOTE_SAID.finditer(text, 0, end):
+        pass
+    if said is None:
+        return None
+    speaker = text[said.end() : end].strip(" ,")
+    if not speaker[:1].isupper() or len(speaker.split()) > 12:
+        return None
+    return speaker + "," if "," in speaker else speaker  # "Yassine Fall, the Minister, is expected ..."
 
 
 _SETTING_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+$")
@@ -614,7 +643,7 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
     dates (`dated`)."""
     if not _WHICH.fullmatch(relative.group()):
         return ""
-    thing = antecedent(text, relative.start())
+    thing = _speaker(text, relative.start()) or antecedent(text, relative.start())
     if thing is None:
         return ""
     last = max(_span_in(text, e.expression)[1] for e in dated)
