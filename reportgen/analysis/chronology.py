@@ -296,8 +296,10 @@ _UNDER_THE_THING_OF = re.compile(
     r"programme|program|plan|deal|contract|accord|protocol|strategy|law|framework)\s+of\s+(?:the\s+)?"
 )
 _PRESENT = re.compile(r"\b(?:is|are|has|have)\s")  # "... Masdar is building", not "... agreed to share"
+# A verb in the past: "-ed" or an irregular one ("sold", "met").
+_PAST_WORD = r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + ")"
 # "have invested in agriculture since 2014, when Al Dahra acquired ...": the date of a deed.
-_WHEN_A_DEED = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+_WHEN_A_DEED = re.compile(rf",\s+when\s+(?:[\w'’-]+\s+){{1,4}}?{_PAST_WORD}\b")
 
 
 def _trend(before: str) -> bool:
@@ -678,7 +680,7 @@ def _end_of_relative(text: str, relative: re.Match[str], dates: list[tuple[int, 
 
 # A relative clause with a subject of its own: a name, a pronoun or a noun phrase before its verb.
 _OWN_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]*|the|a|an|his|her|its|their|our|both|he|she|they|we)\s")
-_PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+_PAST_VERB = re.compile(rf"\b{_PAST_WORD}\b")
 _ARTICLE = re.compile(r"(?:The|A|An)\s")
 
 

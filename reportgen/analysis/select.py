@@ -95,16 +95,16 @@ def _decide(
         failures.append(f"left out: no focus term ({', '.join(cfg.focus.terms)})")
     # A story whose headline or lead names the focus, or a section of a paper about the focus that
     # names it too, is news of the relation even when no topic's keywords are in it.
+    no_topic = bool(cfg.topics) and not members
     section_focus = item.kind == "section" and bool(paper_focus) and bool(counts)
-    headline_focus = bool(cfg.topics) and not members and (section_focus or (bool(counts) and _about_focus(item, cfg)))
-    if cfg.topics and not members and not headline_focus:
+    if no_topic and not (section_focus or (bool(counts) and _about_focus(item, cfg))):
         failures.append(f"left out: no topic reaches its minimum score ({_best(matches, cfg)})")
     if failures:
         reasons = tuple(failures)
     else:
         about = (
             ""
-            if members or not cfg.topics
+            if not no_topic
             else "; no topic, but it names its paper's focus"
             if section_focus
             else "; no topic, but its headline or lead names the focus"
