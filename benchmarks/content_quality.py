@@ -17,6 +17,7 @@ study itself.  Format of the reference files: benchmarks/corpora/README.md.
     .venv/bin/python benchmarks/content_quality.py --holdout6   # + the sixth holdout (scored only at the end)
     .venv/bin/python benchmarks/content_quality.py --holdout7   # + the seventh holdout (scored only at the end)
     .venv/bin/python benchmarks/content_quality.py --holdout8   # + the eighth holdout (scored only at the end)
+    .venv/bin/python benchmarks/content_quality.py --holdout9   # + the ninth holdout (scored only at the end)
     .venv/bin/python benchmarks/content_quality.py --dev7       # + the session-7 development corpora (tuned on)
     .venv/bin/python benchmarks/content_quality.py benchmarks/corpora/uzbekistan-korea
 """
@@ -47,6 +48,7 @@ HOLDOUT5 = ROOT / "benchmarks" / "corpora-holdout5"
 HOLDOUT6 = ROOT / "benchmarks" / "corpora-holdout6"
 HOLDOUT7 = ROOT / "benchmarks" / "corpora-holdout7"
 HOLDOUT8 = ROOT / "benchmarks" / "corpora-holdout8"
+HOLDOUT9 = ROOT / "benchmarks" / "corpora-holdout9"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
 EXTRA_SETS = {
@@ -58,6 +60,7 @@ EXTRA_SETS = {
     "holdout6": (HOLDOUT6, ""),
     "holdout7": (HOLDOUT7, ""),
     "holdout8": (HOLDOUT8, ""),
+    "holdout9": (HOLDOUT9, ""),
     "dev7": (DEV7, " (tuned on)"),
 }
 SEEDS_REFERENCE = CORPORA / "seeds-reference.yaml"

@@ -444,3 +444,84 @@ def test_an_amount_shown_in_a_pair_and_told_again_is_one_happening():
     # The pair names the amount in the sentence shown before it: the credit is told once.
     got = h._choose(pool, [5.0, 4.0] + [0.0] * 30, [None] * n, [november, november] + [()] * 30, [True] * n, 2)
     assert got[:1] == [0] and 1 not in got
+
+
+def test_a_turn_of_events_and_a_years_trade_are_headline_news():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 11, 20)
+    story = _article("kh#a-1", dt.date(2026, 11, 10), "x")
+
+    def value(text: str) -> float:
+        return _value(text, 0.5, story.date, as_of, False, story)
+
+    denied = "The ministry also denied a report on the end of the Austrian soft loan programme for Cambodia."
+    assert round(value(denied) - value(denied.replace("denied", "published")), 6) == 0.8
+    postponed = "The state visit to Seoul was postponed to the first half of 2027."
+    assert value(postponed) > value(postponed.replace("was postponed to", "is planned for"))
+    year = "In 2025, bilateral trade reached EUR 412 million, 16 percent more than in 2024."
+    quarter = "In the first quarter of 2026, bilateral trade reached EUR 102 million."
+    assert value(year) > value(quarter)  # the quarter is newer, the year's total is the headline
+    assert round(value(year) - value(year.replace("bilateral trade", "coffee exports")), 6) == 0.8
+    assert value("Our trade grew by 14 percent last year to USD 1.12 billion.") > value(
+        "Our coffee grew by 14 percent last year to USD 1.12 billion."
+    )
+
+
+def test_a_quoted_view_and_an_interviews_introduction_rank_below_a_happening():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 11, 20)
+    story = _article("ge#a-1", dt.date(2026, 11, 1), "x")
+
+    def value(text: str) -> float:
+        return _value(text, 0.5, story.date, as_of, False, story)
+
+    view = '"The free trade agreement has done what we hoped," Ambassador Davit Kapanadze says.'
+    assert round(value(view.replace('"', "")) - value(view), 6) == 0.8
+    # A quote that states a deed or a figure is news whoever says it.
+    deed = '"The agreement was signed in Tbilisi on Monday," Ambassador Davit Kapanadze says.'
+    assert value(deed) == value(deed.replace('"', ""))
+    intro = "Ambassador Lee Jae-won spoke to El Comercio about trade, loans and the visit that did not happen."
+    assert value(intro) < value(intro.replace("spoke to El Comercio about", "wrote of"))
+
+
+def test_a_plan_named_beside_a_past_visit_is_news_of_its_own():
+    from reportgen.analysis.model import Event
+
+    feed = _article(
+        "tz#a-1",
+        dt.date(2026, 11, 20),
+        "Tanzania and Sweden held political consultations in Dodoma on 18 November 2026.",
+        "The parties reviewed the agreements signed during the President's visit to Stockholm in April and agreed "
+        "that the Joint Commission will hold its next session in Stockholm in February 2027.",
+    )
+    visit = _section(
+        "Political dialogue",
+        "The high point was the official visit of President Samia Suluhu Hassan to Stockholm in April 2026.",
+    )
+    plan = feed.paragraphs[1].text
+    event = Event(
+        start=dt.date(2027, 2, 1),
+        end=dt.date(2027, 2, 28),
+        precision="month",
+        label="February 2027",
+        text=plan,
+        sources=((feed.id, feed.paragraphs[1].location),),
+        expression="February 2027",
+        planned=True,
+        sentence=plan,
+    )
+    got = [s.text for s in headlines([visit, feed], 3, as_of=dt.date(2026, 11, 25), events=[event])]
+    # Shown after the sentence naming "the parties"; not taken for the April visit told again.
+    assert any(shown.endswith(plan) for shown in got)
+    assert visit.paragraphs[0].text in got
+
+
+def test_a_delegation_exploring_investment_and_an_investment_announced_are_two_deeds():
+    from reportgen.analysis.headlines import deed_kinds
+
+    assert deed_kinds("Sandvik announced a $40m investment in a service centre in Mwanza.") == {"fund"}
+    assert deed_kinds("A delegation of 22 Swedish companies visited Mwanza to explore investment in mining.") == {
+        "meet"
+    }

@@ -15,11 +15,12 @@ Method (linear in the input):
    - an amount (a currency, "billion", "million", a percentage);
    - named actors: capitalised words after the first, up to four;
    - the kind of happening an analyst reports first: a visit (a state visit more), an agreement,
-     a contract, loan or grant (nouns in _HAPPENING), an amount in billions;
+     a contract, loan or grant (nouns in _HAPPENING), an amount in billions, a turn of events
+     (postponed, called off, a report denied), a whole year's bilateral trade;
    - recency: the newest year the sentence names (else its item's date), 1 in the as-of
      year, halving every RECENCY_HALF_LIFE years;
    plus a little of summarise's centrality and position and of the focus terms; less for talk
-   and reported views, unless they give an amount (a figure is a fact whoever states it),
+   and reported views (a quotation opening the sentence, an interview's introduction), unless they give an amount (a figure is a fact whoever states it),
    a habit ("Each year ..."), the routine of diplomacy (a courtesy call), what happenings mean
    ("... show that ..."), what a signed text does ("The protocol signed in July 2026 extends
    ..."), a figure of a story in the units of its opening figure (a part of it), and "this
@@ -85,6 +86,8 @@ WEIGHTS = {
     "reported": 0.8,
     "background": 0.8,
     "describes": 0.5,
+    "turn": 0.8,
+    "total": 0.8,
 }
 RECENCY_HALF_LIFE = 3.0  # years
 REDUNDANCY = 1.0
@@ -155,6 +158,7 @@ _DESCRIBES = re.compile(
 _HABITUAL = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byear\s+after\s+year\b", re.IGNORECASE)
 _ROUTINE = re.compile(
     r"\bcourtesy\s+(?:call|visit)\b|\bworking\s+(?:session|meeting)\b|"
+    r"\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b|"  # an interview's introduction
     r"\b(?:received|met|hosted|with)\s+(?:the\s+)?(?:newly\s+(?:appointed|accredited)\s+)?Ambassador\b"
 )
 _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|says|said|announced|informs)\.?$")
@@ -162,7 +166,25 @@ _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|say
 _POINTS_BACK = re.compile(
     r"\s(?:this|these|those)\s+(?!year|month|week|day|time|spring|summer|autumn|fall|winter|morning|evening)[a-z]"
 )
-_FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")  # a quote whose speaker the sentence does not name
+_FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")
+# A turn of events an analyst reports as news: a visit or meeting postponed or called off, a
+# report denied or corrected, talks suspended or resumed.
+_TURN = re.compile(
+    r"\b(?:postponed|cancell?ed|called\s+off|rescheduled|denied|dismissed\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?reports?|"
+    r"corrected|suspended|resumed|withdr[ae]wn?)\b",
+    re.IGNORECASE,
+)
+# A whole year's bilateral trade: the figure every briefing on a relation gives ("In 2025,
+# bilateral trade reached EUR 412 million"), not a quarter's or one product's.
+_TRADE = re.compile(
+    r"\b(?:(?:bilateral|mutual|two-way|total)\s+trade|trade\s+(?:between|turnover|volume)|turnover|"
+    r"trade\s+(?:grew|rose|reached|increased|amounted|fell|declined|dropped|totall?ed|stood|was))\b",
+    re.IGNORECASE,
+)
+_LAST_YEAR = re.compile(r"\blast\s+year\b|\b(?:1[89]\d\d|20\d\d)\b", re.IGNORECASE)
+_PART_OF_YEAR = re.compile(r"\b(?:quarter|half|months?|Q[1-4]|H[12])\b", re.IGNORECASE)
+# A quotation opening the sentence: the speaker's view, unless it gives a figure or a deed.
+_QUOTE_OPENS = re.compile(r"^[\"“«„]")  # a quote whose speaker the sentence does not name
 
 
 @fewer_collections
@@ -412,6 +434,10 @@ def _value(
         value -= w["describes"]  # "The protocol signed in Luanda in July 2026 extends ...": what a signed text does
     if _ROUTINE.search(text):
         value -= w["talk"]  # a courtesy call, a working session with an ambassador: the routine of diplomacy
+    value += w["turn"] * bool(_TURN.search(text))
+    value += w["total"] * _trade_total(text, amount)
+    if _QUOTE_OPENS.match(text) and not amount and not settles(text):
+        value -= w["reported"]  # '"The agreement has done what we hoped," the ambassador says.'
     if settles(text):
         value += w["decisive"]
     elif only_talk(text) and not planned and not amount:
@@ -422,6 +448,16 @@ def _value(
         share = 1.0 if lead or story or _DATE.search(text) else 0.5
         value += share * w["recency"] * 0.5 ** (years / RECENCY_HALF_LIFE)
     return value
+
+
+def _trade_total(text: str, amount: bool) -> bool:
+    """A year's trade figure: trade or turnover, an amount and a year, no part of a year."""
+    return (
+        amount
+        and _TRADE.search(text) is not None
+        and _LAST_YEAR.search(text) is not None
+        and not _PART_OF_YEAR.search(text)
+    )
 
 
 def _choose(
@@ -568,8 +604,8 @@ _DEED_KINDS = tuple(
         ("open", r"\b(?:opened|inaugurated|launched|commissioned|handed\s+over|founded|established|set\s+up)\b"),
         (
             "fund",
-            r"\b(?:pledged|committed|granted|provided|invest(?:ed|s|ment)|disbursed|allocated|transferred|"
-            r"announced\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:grant|loan|credit\s+line))\b",
+            r"\b(?:pledged|committed|granted|provided|invest(?:ed|s)|disbursed|allocated|transferred|"
+            r"announced\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:grant|loan|credit\s+line|investment))\b",
         ),
         ("ratify", r"\b(?:ratified|ratification|ratifying|approved|concurred|entered\s+into\s+force)\b"),
     )
@@ -588,6 +624,8 @@ def _other_deeds(
 ) -> bool:
     """Whether candidates i and j both state deeds and of different kinds (kinds found once, as
     needed); what is planned is a kind of its own ("Italy will receive 1.5 bcm more from 2026")."""
+    if plans and plans[i] != plans[j]:
+        return True  # what is still to come is news of its own beside what was done
     for k in (i, j):
         if kinds[k] is None:
             kinds[k] = deed_kinds(cands[k].text) | ({"plan"} if plans and plans[k] else frozenset())
