@@ -2579,3 +2579,24 @@ def test_a_state_under_an_agreement_of_a_year_is_no_row_but_a_deed_under_it_is()
     assert _rows("Under the agreement of 2024, Masdar is building 1 gigawatt of solar capacity in Serbia.") == []
     deed = "Under the memorandum of April 2025 the two institutes agreed to share logistics in Punta Arenas."
     assert _rows(deed, as_of=D(2026, 1, 1)) == [("April 2025", deed, False)]
+
+
+def test_a_plan_told_in_passing_neither_dates_the_signing_nor_anchors_the_next_day():
+    story = _article(
+        "ge#a1",
+        D(2026, 5, 22),
+        "Georgian Prime Minister in Israel",
+        "Prime Minister of Georgia Levan Chkheidze began an official visit to Israel on Monday, Agenda.ge reports.",
+        "The two governments signed an agreement on social security, which will allow workers to transfer their "
+        "pension rights, and which takes effect on January 1, 2027.",
+        "The next day, Chkheidze opened the Georgia–Israel Business Forum in Tel Aviv.",
+    )
+    rows = {(e.label, e.planned): e.text for e in build_chronology([story], as_of=D(2026, 11, 10))}
+    # The signing is a deed of the visit's day; the date it takes effect is a plan of its own.
+    assert "The two governments signed an agreement on social security." in rows[("18 May 2026", False)]
+    assert rows[("1 January 2027", True)].startswith("The two governments signed an agreement on social security")
+    # "The next day" counts from the visit, not from the plan's January 2027.
+    assert (
+        rows[("19 May 2026", False)] == "The next day, Chkheidze opened the Georgia–Israel Business Forum in Tel Aviv."
+    )
+    assert set(rows) == {("18 May 2026", False), ("19 May 2026", False), ("1 January 2027", True)}

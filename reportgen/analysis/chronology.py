@@ -589,8 +589,10 @@ def _dated_by_which(event: Event) -> Event:
 
 
 def _main_clause(sentence: str) -> str:
-    """A sentence without its ", which" clause when only that clause names a date, or ''."""
-    relative = _which_dates_another(sentence)
+    """A sentence without its ", which" clause when only that clause names a date, or ''.  A
+    clause telling what the thing will do ("signed an agreement, which takes effect on 1 January
+    2027") leaves the signing to the story's day too."""
+    relative = _which_dates_another(sentence) or _which_plans(sentence)
     if relative is None or find_dates(main := sentence[: relative.start()].rstrip(" ,;")):
         return ""
     return main + (_final(sentence) or ".")
@@ -614,6 +616,14 @@ def _which_dates_another(text: str) -> re.Match[str] | None:
     if thing is None or _SETTING_BEFORE.search(text, 0, text.rfind(thing, 0, relative.start())):
         return None
     return None if sounds_future(text[relative.end() :]) else relative
+
+
+def _which_plans(text: str) -> re.Match[str] | None:
+    """The ", which" of a clause telling what a thing the main clause names will do, or None."""
+    relative = _WHICH.search(text)
+    if relative is None or not has_action_verb(text[: relative.start()]) or not sounds_future(text[relative.end() :]):
+        return None
+    return relative
 
 
 _QUOTE_SAID = re.compile(r"[,.!?][\"”’]\s+(?:said|says|told|added)\s")
@@ -1225,7 +1235,13 @@ def build_chronology(
                 ]
             spell = next((e for e in reversed(new) if e.precision == "range" and _short_spell(e)), spell)
             found.extend(new)
-            days = [e.start for e in new if e.precision == "day" and e.start == e.end]
+            # A day after the story's own ("which takes effect on January 1, 2027") is a plan
+            # told in passing: "The next day ..." still counts from the days the story recounts.
+            days = [
+                e.start
+                for e in new
+                if e.precision == "day" and e.start == e.end and (reference is None or e.start <= reference)
+            ]
             if days:
                 last_day = days[-1]
         events = [
