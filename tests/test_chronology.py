@@ -2600,3 +2600,23 @@ def test_a_plan_told_in_passing_neither_dates_the_signing_nor_anchors_the_next_d
         rows[("19 May 2026", False)] == "The next day, Chkheidze opened the Georgia–Israel Business Forum in Tel Aviv."
     )
     assert set(rows) == {("18 May 2026", False), ("19 May 2026", False), ("1 January 2027", True)}
+
+
+def test_a_story_whose_opening_only_names_the_day_dates_its_happening_by_it():
+    story = _article(
+        "ec#a1",
+        D(2026, 11, 5),
+        "Meeting held",
+        "Quito and Seoul want more from each other than bananas and shrimp, and that was the message of a long "
+        "morning at the Ministry of Production on Tuesday, Revista Horizonte writes.",
+        "At the meeting, Vice Minister Lucía Andrade and the Korean ambassador agreed to set up a joint committee on "
+        "sanitary standards.",
+    )
+    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 11, 20))]
+    assert rows == [
+        (
+            "3 November 2026",
+            "At the meeting, Vice Minister Lucía Andrade and the Korean ambassador agreed to set up a joint committee "
+            "on sanitary standards.",
+        )
+    ]

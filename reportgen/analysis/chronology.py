@@ -1268,7 +1268,9 @@ def build_chronology(
             )
         if include_item_dates and item.kind == "article" and item.date is not None and lead is None:
             line = next((p.location.line for p in item.paragraphs if happening and happening in p.text), None)
-            day = _reported_day(item.date, events, line)
+            # Any day the story names counts, a happening or not: "... was the message of a long
+            # morning at the Ministry on Tuesday" dates the meeting its next sentence reports.
+            day = _reported_day(item.date, found, line)
             text = _with_deeds(happening or item.title, deeds)
             if happening and item.language == "en":
                 text = _after_its_announcement(item, happening, text, day)
