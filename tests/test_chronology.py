@@ -2620,3 +2620,17 @@ def test_a_story_whose_opening_only_names_the_day_dates_its_happening_by_it():
             "on sanitary standards.",
         )
     ]
+
+
+def test_a_relative_clause_naming_only_a_term_keeps_the_sentence_whole():
+    story = _article(
+        "ec#a2",
+        D(2026, 6, 12),
+        "Visit to Korea",
+        "Foreign Minister Cordero arrived in Seoul on 9 June for a three-day official visit.",
+        "The next day, the minister met the chairman of the Export-Import Bank of Korea, who confirmed a USD 300 "
+        "million framework of loans for 2026–2029.",
+    )
+    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 11, 20))]
+    assert rows[1] == ("10 June 2026", story.paragraphs[1].text)
+    assert len(rows) == 2

@@ -521,6 +521,11 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 out.extend(_one_row(group))  # "returned on Thursday after a visit from 14 to 16 April"
                 continue
             text = group[0].text
+            if main_dates and all(_term_only(e, text[: _span_in(text, e.expression)[0]]) for e in later):
+                # "met the chairman, who confirmed a framework of loans for 2026–2029": a term, no
+                # happening of the clause's own; the sentence is one row of the main clause's date.
+                out.extend(_one_row(group))
+                continue
             stop = _end_of_relative(text, relative, [_span_in(text, e.expression) for e in later])
             after = [e for e in later if stop and _span_in(text, e.expression)[0] > stop.start()]
             if stop is not None and after and not main_dates and _PLAN.search(text, relative.end(), stop.start()):
