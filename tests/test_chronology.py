@@ -2634,3 +2634,17 @@ def test_a_relative_clause_naming_only_a_term_keeps_the_sentence_whole():
     rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 11, 20))]
     assert rows[1] == ("10 June 2026", story.paragraphs[1].text)
     assert len(rows) == 2
+
+
+def test_a_phrase_saying_how_often_before_and_ends_no_list():
+    text = (
+        "Foreign ministers visited Seoul in 1988, 1996 and 2006, each time to seek support for infrastructure "
+        "projects, and the two ministries held political consultations in 2009, 2014 and 2021."
+    )
+    assert [c[2] for c in clause_spans(text, 0, len(text))] == [
+        "Foreign ministers visited Seoul in 1988, 1996 and 2006, each time to seek support for infrastructure "
+        "projects.",
+        "The two ministries held political consultations in 2009, 2014 and 2021.",
+    ]
+    items = "Exports include machinery, fish, mostly frozen, and honey from the north in 2011."
+    assert clause_spans(items, 0, len(items)) == [(0, len(items), items)]

@@ -184,7 +184,16 @@ def _opens_clause(piece: str) -> bool:
         or _has_verb(last, opening=False)
         or _CLOSED_LIST.search(last) is not None
         or last.split(None, 1)[0] in _FINITE_VERBS
+        or _ADJUNCT.match(last) is not None
     )
+
+
+# "... visited Seoul in 1988, 1996 and 2006, each time to seek support, and ...": a phrase that says
+# how or how often the clause's deed was done, not a list's last item.
+_ADJUNCT = re.compile(
+    r"\s*(?:each|every|both)\s+(?:time|times|year|visit|occasion)\b|\s*(?:in\s+each\s+case|mostly|mainly|usually|"
+    r"always|often|largely|chiefly|partly)\b"
+)
 
 
 # Words before an "-ed" word that make it a participle, not a verb ("the signed agreements").
