@@ -525,3 +525,18 @@ def test_a_delegation_exploring_investment_and_an_investment_announced_are_two_d
     assert deed_kinds("A delegation of 22 Swedish companies visited Mwanza to explore investment in mining.") == {
         "meet"
     }
+
+
+def test_a_years_trade_told_by_it_after_the_sentence_naming_trade_is_a_headline():
+    paper = _section(
+        "Trade",
+        "Trade between Spain and Senegal has grown steadily over the past decade. "
+        "In 2025 it reached €1.12 billion, up 14 percent on the previous year.",
+        "In 2024 a Spanish consortium signed a contract for transmission lines in Casamance with the Senegalese "
+        "power utility Senelec.",
+    )
+    got = [s.text for s in headlines([paper], 1, as_of=dt.date(2026, 11, 18))]
+    assert got == [
+        "Trade between Spain and Senegal has grown steadily over the past decade. In 2025 it reached €1.12 billion, "
+        "up 14 percent on the previous year."
+    ]

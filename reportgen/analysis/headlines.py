@@ -435,7 +435,8 @@ def _value(
     if _ROUTINE.search(text):
         value -= w["talk"]  # a courtesy call, a working session with an ambassador: the routine of diplomacy
     value += w["turn"] * bool(_TURN.search(text))
-    value += w["total"] * _trade_total(text, amount)
+    # "Trade between A and B has grown steadily. In 2025 it reached €1.12 billion": shown as a pair.
+    value += w["total"] * _trade_total(f"{before} {text}" if before else text, amount)
     if _QUOTE_OPENS.match(text) and not amount and not settles(text):
         value -= w["reported"]  # '"The agreement has done what we hoped," the ambassador says.'
     if settles(text):
