@@ -540,3 +540,26 @@ def test_a_years_trade_told_by_it_after_the_sentence_naming_trade_is_a_headline(
         "Trade between Spain and Senegal has grown steadily over the past decade. In 2025 it reached €1.12 billion, "
         "up 14 percent on the previous year."
     ]
+
+
+def test_a_counted_package_of_signed_texts_is_a_headline_even_when_long():
+    from reportgen.analysis.headlines import _value, is_package
+
+    package = (
+        "After the talks, the two leaders witnessed the signing of three instruments: a memorandum of understanding "
+        "renewing the partnership on the Delta Plan 2100, a memorandum of understanding on maritime cooperation and "
+        "safe ship recycling, and a letter of intent on vocational training in the maritime sector for young people."
+    )
+    assert is_package(package) and len(package.split()) > 45
+    assert not is_package("Portugal has been among Angola's three largest suppliers since 2002.")
+    assert not is_package("The two sides discussed three agreements now being drafted.")
+    story = _article("bd#a-9", dt.date(2026, 6, 23), "x")
+    plain = package.replace("three instruments", "instruments")
+    assert (
+        round(
+            _value(package, 0.5, story.date, dt.date(2026, 7, 1), False, story)
+            - _value(plain, 0.5, story.date, dt.date(2026, 7, 1), False, story),
+            6,
+        )
+        == 0.8
+    )

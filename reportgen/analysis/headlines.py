@@ -88,6 +88,7 @@ WEIGHTS = {
     "describes": 0.5,
     "turn": 0.8,
     "total": 0.8,
+    "package": 0.8,
 }
 RECENCY_HALF_LIFE = 3.0  # years
 REDUNDANCY = 1.0
@@ -183,6 +184,14 @@ _TRADE = re.compile(
 )
 _LAST_YEAR = re.compile(r"\blast\s+year\b|\b(?:1[89]\d\d|20\d\d)\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half|months?|Q[1-4]|H[12])\b", re.IGNORECASE)
+# A visit's package of signed texts, counted: "witnessed the signing of three instruments: ...",
+# "seven agreements were exchanged".  Such a sentence lists them, so it may be long.
+_PACKAGE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements|documents|instruments|memorand(?:a|ums)|accords|deals|protocols|treaties)\b",
+    re.IGNORECASE,
+)
+_SIGNING = re.compile(r"\b(?:sign(?:ed|ing)|exchanged|concluded|inked)\b", re.IGNORECASE)
 # A quotation opening the sentence: the speaker's view, unless it gives a figure or a deed.
 _QUOTE_OPENS = re.compile(r"^[\"“«„]")  # a quote whose speaker the sentence does not name
 
@@ -226,7 +235,7 @@ def headlines(
         opener = openers.get(c.item_rank)
         if c.rank and opener and same_series(c.text, opener):
             value -= DETAIL_COST
-        if len(_CITATION.sub("", c.text).split()) > LONG_WORDS:
+        if len(_CITATION.sub("", c.text).split()) > LONG_WORDS and not is_package(c.text):
             value -= 0.5
         if before:
             value -= PAIR_COST
@@ -435,6 +444,7 @@ def _value(
     if _ROUTINE.search(text):
         value -= w["talk"]  # a courtesy call, a working session with an ambassador: the routine of diplomacy
     value += w["turn"] * bool(_TURN.search(text))
+    value += w["package"] * is_package(text)
     # "Trade between A and B has grown steadily. In 2025 it reached €1.12 billion": shown as a pair.
     value += w["total"] * _trade_total(f"{before} {text}" if before else text, amount)
     if _QUOTE_OPENS.match(text) and not amount and not settles(text):
@@ -449,6 +459,11 @@ def _value(
         share = 1.0 if lead or story or _DATE.search(text) else 0.5
         value += share * w["recency"] * 0.5 ** (years / RECENCY_HALF_LIFE)
     return value
+
+
+def is_package(text: str) -> bool:
+    """Whether the sentence tells a counted package of texts signed ("signed five agreements")."""
+    return _PACKAGE.search(text) is not None and _SIGNING.search(text) is not None
 
 
 def _trade_total(text: str, amount: bool) -> bool:
