@@ -2648,3 +2648,13 @@ def test_a_phrase_saying_how_often_before_and_ends_no_list():
     ]
     items = "Exports include machinery, fish, mostly frozen, and honey from the north in 2011."
     assert clause_spans(items, 0, len(items)) == [(0, len(items), items)]
+
+
+def test_take_place_is_no_word_two_rows_can_share_a_happening_by():
+    from reportgen.analysis.chronology import _content_words
+
+    eighth = build_chronology(
+        [_article("ge#a3", D(2026, 11, 6), "C", "The eighth round will take place in Jerusalem in 2027.")],
+        as_of=D(2026, 11, 10),
+    )[0]
+    assert _content_words(eighth) == {"eighth", "round", "jerusalem"}

@@ -65,6 +65,7 @@ MERGE_MIN_SHARED = 4
 # in Dhaka in 2023." and "A new investment protection agreement was signed in Dhaka in 2023.").
 MERGE_ALL_OF_FEW = 3
 
+# "take place" says only that something happens: two rows sharing it share no happening.
 _STOPWORDS = frozenset(
     """
     a an the and or but of in on at to for from by with as into onto over under between during since until
@@ -73,6 +74,7 @@ _STOPWORDS = frozenset(
     not no nor so such both each either more most other some any all only very same own further
     he she they we you i his her them our your us
     year years month months day days week weeks early late mid first second half quarter
+    take takes took taken taking place
     """.split()
 ) | {m.lower() for m in MONTH_NAMES}
 

@@ -81,10 +81,11 @@ _WEAK_PAST = (
     r"\w{3,}ed|said|told|made|gave|came|went|saw|found|left|rose|fell|sold|bought|paid|brought|won|lost"
     r"|spent|sent|ran|got|became|led|wrote|spoke|struck|chose|grew|knew|thought|fought|kept|stood"
 )
-# Plans told in the past perfect or compared with expectations say nothing of the tense:
-# "had been set to expire Nov. 6" (still ahead), "lower-than-expected", "as planned".
+# Plans told in the past or past perfect or compared with expectations say nothing of the tense:
+# "had been set to expire Nov. 6" (still ahead), "was supposed to take place in June" (either
+# side of the story's date: the nearer one), "lower-than-expected", "as planned".
 _NEUTRAL_WORDS = (
-    r"had\s+been\s+(?:due|set|scheduled|expected|slated|supposed|planned)\s+to(?:\s+take\s+place|\s+be\s+\w+|\s+\w+)?"
+    r"(?:had\s+been|was|were)\s+(?:due|set|scheduled|expected|slated|supposed|planned)\s+to(?:\s+take\s+place|\s+be\s+\w+|\s+\w+)?"
     r"|than[\s-]+(?:expected|planned|scheduled|anticipated)|as\s+(?:expected|planned|scheduled)"
     # "scheduled for 10 November, has been postponed": the plan is told as called off, so its date
     # is the nearest one, not necessarily ahead.
