@@ -2658,3 +2658,33 @@ def test_take_place_is_no_word_two_rows_can_share_a_happening_by():
         as_of=D(2026, 11, 10),
     )[0]
     assert _content_words(eighth) == {"eighth", "round", "jerusalem"}
+
+
+def test_a_sentence_opening_a_list_is_told_with_it_and_takes_in_its_vaguer_restatement():
+    def paragraph(n: int, text: str, kind: str = "paragraph") -> Paragraph:
+        return Paragraph(f"paper#s9-p{n}", text, Location("paper.md", 10 * n), kind=kind)
+
+    section = Section(
+        id="paper#s9",
+        doc_id="paper",
+        title="Political dialogue",
+        level=2,
+        paragraphs=(
+            paragraph(1, "The free trade agreement was signed in 2024."),
+            paragraph(2, "The joint statement issued in Jerusalem on 12 March 2024 listed the agreements signed:"),
+            paragraph(3, "the free trade agreement;", "bullet"),
+            paragraph(4, "an agreement on cooperation in health care;", "bullet"),
+            paragraph(5, "a memorandum on water management.", "bullet"),
+            paragraph(6, "Trade grew after that."),
+        ),
+        location=Location("paper.md", 1),
+    )
+    rows = [(e.label, e.text, len(e.sources)) for e in build_chronology([section], as_of=D(2026, 11, 10))]
+    assert rows == [
+        (
+            "12 March 2024",
+            "The joint statement issued in Jerusalem on 12 March 2024 listed the agreements signed: the free trade "
+            "agreement; an agreement on cooperation in health care; a memorandum on water management.",
+            2,
+        )
+    ]

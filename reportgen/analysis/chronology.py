@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter, itemgetter
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.deeds import CLAUSE_STOP, antecedent, appositive_rows, deed_links
@@ -47,7 +47,7 @@ from reportgen.analysis.eventness import (
 )
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import COUNT_WORDS, WEEKDAYS, sounds_future
-from reportgen.corpus import Item, Location
+from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import paragraph_spans, words
 
 # A bibliography entry ("Kamrava, M. (2013). Qatar: ...", "Panfilova, V. (2024, December 8).")
@@ -190,6 +190,29 @@ def _join_settings_told_after(
         for entry in found.values():
             if entry[1] == row and entry[2] in (last, _WHOLE):
                 entry[3] = f"{entry[3].rstrip()} {sentence}"
+
+
+LISTED_ITEMS = 12  # a longer list is a table's worth, not a row's
+
+
+def _with_list_after(events: list[Event], following: Sequence[Paragraph]) -> list[Event]:
+    """Rows of a sentence that opens a bulleted list ("The joint statement ... listed the agreements
+    signed that day:") told with the list: what was signed is the row's news."""
+    items = []
+    for paragraph in following:
+        if paragraph.kind != "bullet":
+            break
+        items.append(paragraph.text.strip().rstrip(";,.").strip())
+    if not items or len(items) > LISTED_ITEMS:
+        return events
+    listed = "; ".join(items)
+    out = []
+    for e in events:
+        if e.text.rstrip().endswith(":"):
+            told = f"{e.text.rstrip()[:-1]}: {listed}."
+            e = replace(e, text=told, sentence=told)  # what merging compares holds the list too
+        out.append(e)
+    return out
 
 
 def _join_lists_of_the_row_before(text: str, sentences: list[tuple[int, int]], found: dict) -> None:
@@ -1212,7 +1235,7 @@ def build_chronology(
         last_day: dt.date | None = None
         spell: Event | None = None  # the story's last span of days ("from 21 to 23 May")
         earlier: DateSpan | None = None  # "A year later ..." in a paragraph of its own counts from it
-        for paragraph in item.paragraphs:
+        for number, paragraph in enumerate(item.paragraphs):
             new = extract_events(
                 paragraph.text,
                 reference=reference,
@@ -1241,6 +1264,8 @@ def build_chronology(
                     if e.sentence not in dated
                 ]
             spell = next((e for e in reversed(new) if e.precision == "range" and _short_spell(e)), spell)
+            if new and paragraph.text.rstrip().endswith(":"):
+                new = _with_list_after(new, item.paragraphs[number + 1 :])
             found.extend(new)
             # A day after the story's own ("which takes effect on January 1, 2027") is a plan
             # told in passing: "The next day ..." still counts from the days the story recounts.
@@ -1989,6 +2014,10 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
         if e.precision == "month" and e.expression:
             months.setdefault((text(e), e.start.year, e.start.month), []).append(j)
     spells = _spells_by_local_name(events, words)
+    years: dict[tuple[str, int], list[int]] = {}
+    for j, e in enumerate(events):
+        if e.start.year == e.end.year:
+            years.setdefault((text(e), e.start.year), []).append(j)
     # A figure precise enough to be told only once ("€2.6 billion", "USD 941 million") names its fact.
     rows_of_amount: dict[str, list[int]] = {}
     for j, e in enumerate(events):
@@ -2052,6 +2081,21 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 shared = (distinct[i] & distinct[j]) | (_names(a) & _names(b) & words[i] & words[j])
                 if shared and not shared <= _setting(b):  # "... signed during the state visit of X"
                     owner[j] = i
+        # "The free trade agreement was signed in 2024." and "The joint statement of 12 March 2024
+        # listed the agreements signed that day: the free trade agreement; ...": every word of the
+        # vaguer row of the same text is in the precise one, common words too.
+        for j in years.get((text(a), a.start.year), ()):
+            b = events[j]
+            if (
+                j not in owner
+                and len(words[j]) >= MERGE_ALL_OF_FEW
+                and words[j] <= words[i]
+                and b.start <= a.start
+                and a.end <= b.end
+                and (b.sentence or b.text) != (a.sentence or a.text)
+                and (a.expression and b.expression)
+            ):
+                owner[j] = i
         for j in _same_spell(i, events, spells):
             if j not in owner:
                 owner[j] = i
