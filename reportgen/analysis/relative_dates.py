@@ -24,6 +24,14 @@ from reportgen.analysis.date_spans import (
 _NOWADAYS = re.compile(
     r"(?i)\b(?:of|until|till|up\s+to|world|worldwide|face|faces|facing|exist|exists|remain|remains)\s+$"
 )
+# A sentence opening on "Today" that goes on to say how things are ("Today Batumi ... is one of the
+# favourite destinations", "Today more than 6,000 students are enrolled"): no deed before its
+# present-tense verb, which tells no presence or plan ("Today the President is in Doha").
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)$")
+_STATE_NOW = re.compile(
+    r",?\s+(?:(?!\b(?:[a-z]+ed|was|were|had|has|have|will|did|met|held|signed|began|took|made)\b)[^.;:!?])*?"
+    r"\b(?:is|are|remains?|stands?|lives?|live|works?|counts?)\b(?!\s+(?:in|at|on|visiting|expected|due|to)\b)"
+)
 # Spelled with explicit capitals rather than (?i): case-folding makes the engine slower.
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _RELATIVE = re.compile(
@@ -361,6 +369,12 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
                 _NOWADAYS.search(text, max(0, offset - 16), offset) or text.startswith(("'s", "’s"), match.end())
             ):
                 continue  # "the challenges archives face today", "today's world": nowadays, not a date
+            if (
+                word == "today"
+                and _OPENS_SENTENCE.search(text, max(0, offset - 3), offset) is not None
+                and (_STATE_NOW.match(text, match.end()))
+            ):
+                continue  # "Today Batumi, with its casinos, is one of the favourite destinations": nowadays
             if word == "tomorrow" and _NOWADAYS.search(text, max(0, offset - 16), offset):
                 continue  # "the people of tomorrow": the future in general
             if match.group("day")[0].isupper() and _after_a_name(text, offset):
