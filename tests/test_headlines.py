@@ -484,6 +484,8 @@ def test_a_quoted_view_and_an_interviews_introduction_rank_below_a_happening():
     assert value(deed) == value(deed.replace('"', ""))
     intro = "Ambassador Lee Jae-won spoke to El Comercio about trade, loans and the visit that did not happen."
     assert value(intro) < value(intro.replace("spoke to El Comercio about", "wrote of"))
+    led = "The Senegalese delegation was led by the Secretary General of the Ministry, Ibrahima Sory Sylla."
+    assert round(value(led.replace("was led by", "was joined by")) - value(led), 6) == 0.5  # who came, not a deed
 
 
 def test_a_plan_named_beside_a_past_visit_is_news_of_its_own():

@@ -160,6 +160,7 @@ _HABITUAL = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byear\s+after\s
 _ROUTINE = re.compile(
     r"\bcourtesy\s+(?:call|visit)\b|\bworking\s+(?:session|meeting)\b|"
     r"\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b|"  # an interview's introduction
+    r"\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # who came, not what was done
     r"\b(?:received|met|hosted|with)\s+(?:the\s+)?(?:newly\s+(?:appointed|accredited)\s+)?Ambassador\b"
 )
 _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|says|said|announced|informs)\.?$")
