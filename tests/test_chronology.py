@@ -526,7 +526,7 @@ def test_sorted_by_start_end_label_with_topics_and_focus_from_callbacks():
     assert [(e.start, e.end, e.label, e.topics, e.focus, e.planned) for e in events] == [
         (D(1993, 1, 1), D(1993, 12, 31), "1993", ("history",), True, False),
         (D(1993, 7, 1), D(1993, 7, 1), "1 July 1993", ("history",), True, False),
-        (D(2026, 2, 16), D(2026, 2, 16), "16 February 2026", ("political",), False, False),
+        # The story states no happening of its day, so its title is no row: its plan is.
         (D(2026, 3, 15), D(2026, 3, 15), "15 March 2026", ("political",), False, True),
     ]
 
@@ -2687,4 +2687,32 @@ def test_a_sentence_opening_a_list_is_told_with_it_and_takes_in_its_vaguer_resta
             "agreement; an agreement on cooperation in health care; a memorandum on water management.",
             2,
         )
+    ]
+
+
+def test_an_interview_or_a_feature_has_no_row_of_its_own_only_its_happenings():
+    interview = _article(
+        "ge#a5",
+        D(2026, 9, 8),
+        "Interview",
+        '"The free trade agreement has done what we hoped," Ambassador Davit Kapanadze says.',
+        "Georgia's ambassador to Israel spoke to Globes about trade, caregivers and a business forum.",
+        "The free trade agreement entered into force on 1 January 2025.",
+    )
+    feature = _article(
+        "kh#a5",
+        D(2026, 10, 5),
+        "Bicycles",
+        "On a September morning on the Danube cycle path, half of the bicycles that pass seem to be new, "
+        "Khmer Times writes.",
+        "Cambodia has become one of the largest suppliers of bicycles to the European Union.",
+        "Cambodian bicycle exports to Austria rose 34 percent in the first half of 2026, to EUR 46 million.",
+    )
+    rows = [(e.label, e.text) for e in build_chronology([interview, feature], as_of=D(2026, 11, 20))]
+    assert rows == [
+        ("1 January 2025", "The free trade agreement entered into force on 1 January 2025."),
+        (
+            "first half of 2026",
+            "Cambodian bicycle exports to Austria rose 34 percent in the first half of 2026, to EUR 46 million.",
+        ),
     ]

@@ -943,6 +943,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             if (
                 len(sentence.split()) >= 6
                 and not _EXPLETIVE.match(sentence)  # "It rained for most of the three days."
+                and not _NO_STORY.search(sentence)
                 and states_event(sentence, language=item.language)
                 and not (item.language == "en" and (is_trend(sentence) or _timetable(sentence)))
             ):
@@ -971,6 +972,14 @@ _SCENE_OPENING = re.compile(
     r"|The\s+(?!(?:visit|talks|meeting|summit|forum|agreement|treaty|accord|memorandum|deal|contract|declaration"
     r"|protocol|loan|grant|session|round|conference|negotiations)s?\b)[a-z]+\s+(?:in|at|on|outside|inside)\s"
     r"[^,.;]{0,60}?\s(?:was|were|is|are|had|has)\s"
+)
+
+# An interview's or a feature's opening stands for no happening: a quotation ('"The agreement has
+# done what we hoped," the ambassador says'), who spoke to whom about what, an impression ("half of
+# the bicycles that pass seem to be new"), a state reached.
+_NO_STORY = re.compile(
+    r"^[\"“«„]|\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b|\b(?:seems?|seemed|appears?)\s+to\s+(?:be|have)\b|"
+    r"\bha(?:s|ve)\s+become\b"  # "Cambodia has become one of the largest suppliers": a state reached
 )
 
 # A sentence about "it" or "there" names nothing that could stand for a story.
@@ -1298,7 +1307,15 @@ def build_chronology(
             events[lead] = _with_text(
                 events[lead], _after_its_announcement(item, happening, events[lead].text, events[lead].start)
             )
-        if include_item_dates and item.kind == "article" and item.date is not None and lead is None:
+        # A story whose opening states no happening (an interview, a feature) has no row of its own
+        # when its happenings have theirs.
+        if (
+            include_item_dates
+            and item.kind == "article"
+            and item.date is not None
+            and lead is None
+            and (happening or not events)
+        ):
             line = next((p.location.line for p in item.paragraphs if happening and happening in p.text), None)
             # Any day the story names counts, a happening or not: "... was the message of a long
             # morning at the Ministry on Tuesday" dates the meeting its next sentence reports.
