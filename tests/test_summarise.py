@@ -467,3 +467,16 @@ def test_a_guess_never_fills_a_summary_but_an_amount_pledged_does():
     assert [s.text for s in summarise([prospects], 3)] == [
         "The ministry announced that Romania would contribute €2.5 million to the vocational schools in 2027."
     ]
+
+
+def test_a_short_sentence_that_the_next_goes_on_about_is_shown_with_it():
+    part = section(
+        "s12",
+        "Trade remains modest but is growing. It reached €164 million in 2025, up from €97 million in 2020. "
+        "Finland exports paper and machinery, while Tunisia exports olive oil and dates.",
+    )
+    got = [s.text for s in summarise([part], 2)]
+    assert got[:2] == [
+        "Trade remains modest but is growing.",
+        "It reached €164 million in 2025, up from €97 million in 2020.",
+    ]

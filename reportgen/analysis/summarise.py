@@ -275,12 +275,34 @@ def candidates(items: Sequence[Item]) -> list[Candidate]:
     out = []
     for item_rank, item in enumerate(items):
         found = list(enumerate(_parse(item)))
-        usable = [f for f in found if not f[1][2]]
+        usable = [f for k, f in enumerate(found) if not f[1][2] or _opens_a_pair(found, k)]
         if not usable and len(items) == 1:
             usable = [f for f in found if f[1][3] >= MIN_WORDS and not (is_meta(f[1][0]) or gives_advice(f[1][0]))]
         for rank, (index, (text, keys, _, _, paragraph, offset)) in enumerate(usable):
             out.append(Candidate(text, keys, item_rank, rank, index, item.id, paragraph, offset))
     return out
+
+
+SHORT_OPENER_WORDS = 4
+
+
+def _opens_a_pair(found, k: int) -> bool:
+    """A short sentence, prose otherwise, that the next one goes on about ("Trade remains modest
+    but is growing. It reached €164 million in 2025"): a candidate, so the pair can be shown."""
+    text, _, junk, count, _, _ = found[k][1]
+    return (
+        junk
+        and SHORT_OPENER_WORDS <= count < MIN_WORDS
+        and k + 1 < len(found)
+        and not is_junk(text, MIN_WORDS)
+        and _IT_GOES_ON.match(found[k + 1][1][0]) is not None
+        and follows_previous(found[k + 1][1][0])
+    )
+
+
+# "It reached ...", "In 2025 it reached ...": one thing the short sentence named goes on ("They
+# agreed ..." after "Talks were held in private." would name other people).
+_IT_GOES_ON = re.compile(r"(?:It|Its)\s|In\s+(?:1[89]|20)\d\d,?\s+(?:it|its)\s")
 
 
 def followers(items: Sequence[Item], pool: Sequence[Candidate]) -> list[Candidate]:
