@@ -565,3 +565,15 @@ def test_a_counted_package_of_signed_texts_is_a_headline_even_when_long():
         )
         == 0.8
     )
+
+
+def test_what_a_storys_source_added_goes_after_the_storys_news():
+    story = _article(
+        "rs#a-1",
+        dt.date(2026, 10, 8),
+        "The Ministry of Finance on Wednesday denied a report by a Belgrade weekly that Serbia had asked the "
+        "United Arab Emirates to reschedule its loans.",
+        "The ministry added that the loan of USD 1.5 billion agreed in May is being drawn as planned.",
+    )
+    got = [s.text for s in headlines([story], 1, as_of=dt.date(2026, 11, 12))]
+    assert got == [story.paragraphs[0].text]

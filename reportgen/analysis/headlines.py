@@ -169,6 +169,9 @@ _POINTS_BACK = re.compile(
     r"\s(?:this|these|those)\s+(?!year|month|week|day|time|spring|summer|autumn|fall|winter|morning|evening)[a-z]"
 )
 _FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")
+# "The ministry added that the new loan ... is being drawn as planned": what a story's source says
+# further on, a detail of the story's news whatever figure it gives.
+_ADDED = re.compile(r"^[^,;]{0,60}?\b(?:added|also\s+(?:said|noted|stated))\b")
 # A turn of events an analyst reports as news: a visit or meeting postponed or called off, a
 # report denied or corrected, talks suspended or resumed.
 _TURN = re.compile(
@@ -235,6 +238,8 @@ def headlines(
         value += WEIGHTS["next"] * plan
         opener = openers.get(c.item_rank)
         if c.rank and opener and same_series(c.text, opener):
+            value -= DETAIL_COST
+        elif c.rank and _ADDED.match(c.text):
             value -= DETAIL_COST
         if len(_CITATION.sub("", c.text).split()) > LONG_WORDS and not is_package(c.text):
             value -= 0.5
