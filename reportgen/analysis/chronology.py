@@ -1074,7 +1074,9 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
     """
     if item.language != "en":
         return []
-    dated_sentences = [e.sentence or e.text for e in dated]
+    # Stripped and deduplicated once (a sentence's dates share it): each sentence of the story is
+    # compared with all of them, and `_within` would strip both sides at every comparison.
+    dated_sentences = list(dict.fromkeys((e.sentence or e.text).strip() for e in dated))
     earlier = [happening]  # what the story has said so far, for "took part in the forum"
     out: list[str] = []
     seen = 0
@@ -1090,7 +1092,8 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
                 return out
             if _within(sentence, happening):
                 continue
-            if any(_within(sentence, other) for other in dated_sentences):
+            bare = sentence.strip()
+            if any(bare in other or other in bare for other in dated_sentences):  # `_within`, inlined
                 # "The Emperor visited the hospital, which opened in 2019.": the visit is a deed of the story
                 sentence = _main_clause(sentence)
             if (
