@@ -482,6 +482,8 @@ def test_a_quoted_view_and_an_interviews_introduction_rank_below_a_happening():
     # A quote that states a deed or a figure is news whoever says it.
     deed = '"The agreement was signed in Tbilisi on Monday," Ambassador Davit Kapanadze says.'
     assert value(deed) == value(deed.replace('"', ""))
+    turn = '"The state visit was postponed last month at our request," Ambassador Lee Jae-won says.'
+    assert value(turn) == value(turn.replace('"', ""))
     intro = "Ambassador Lee Jae-won spoke to El Comercio about trade, loans and the visit that did not happen."
     assert value(intro) < value(intro.replace("spoke to El Comercio about", "wrote of"))
     led = "The Senegalese delegation was led by the Secretary General of the Ministry, Ibrahima Sory Sylla."

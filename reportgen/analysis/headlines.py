@@ -453,7 +453,7 @@ def _value(
     value += w["package"] * is_package(text)
     # "Trade between A and B has grown steadily. In 2025 it reached €1.12 billion": shown as a pair.
     value += w["total"] * _trade_total(f"{before} {text}" if before else text, amount)
-    if _QUOTE_OPENS.match(text) and not amount and not settles(text):
+    if _QUOTE_OPENS.match(text) and not amount and not settles(text) and not _TURN.search(text):
         value -= w["reported"]  # '"The agreement has done what we hoped," the ambassador says.'
     if settles(text):
         value += w["decisive"]
