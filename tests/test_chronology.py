@@ -2697,6 +2697,7 @@ def test_an_interview_or_a_feature_has_no_row_of_its_own_only_its_happenings():
         "Interview",
         '"The free trade agreement has done what we hoped," Ambassador Davit Kapanadze says.',
         "Georgia's ambassador to Israel spoke to Globes about trade, caregivers and a business forum.",
+        "What has the free trade agreement changed since it was signed?",
         "The free trade agreement entered into force on 1 January 2025.",
     )
     feature = _article(

@@ -976,10 +976,11 @@ _SCENE_OPENING = re.compile(
 
 # An interview's or a feature's opening stands for no happening: a quotation ('"The agreement has
 # done what we hoped," the ambassador says'), who spoke to whom about what, an impression ("half of
-# the bicycles that pass seem to be new"), a state reached.
+# the bicycles that pass seem to be new"), a state reached, a question.
 _NO_STORY = re.compile(
     r"^[\"“«„]|\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b|\b(?:seems?|seemed|appears?)\s+to\s+(?:be|have)\b|"
-    r"\bha(?:s|ve)\s+become\b"  # "Cambodia has become one of the largest suppliers": a state reached
+    r"\bha(?:s|ve)\s+become\b|"  # "Cambodia has become one of the largest suppliers": a state reached
+    r"\?[\"”’»]?$"  # an interviewer's question
 )
 
 # A sentence about "it" or "there" names nothing that could stand for a story.
