@@ -2717,3 +2717,18 @@ def test_an_interview_or_a_feature_has_no_row_of_its_own_only_its_happenings():
             "Cambodian bicycle exports to Austria rose 34 percent in the first half of 2026, to EUR 46 million.",
         ),
     ]
+
+
+def test_what_has_been_so_since_a_date_does_not_stand_for_the_storys_happening():
+    story = _article(
+        "il#a1",
+        D(2026, 7, 14),
+        "Caregivers",
+        "Since 2012, Israel has signed bilateral agreements with several countries under which recruitment is run "
+        "by governments.",
+        "On Sunday, the first group of 120 Georgian caregivers arrived at Ben Gurion Airport.",
+    )
+    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 11, 10))]
+    assert rows == [
+        ("12 July 2026", "On Sunday, the first group of 120 Georgian caregivers arrived at Ben Gurion Airport.")
+    ]

@@ -976,10 +976,12 @@ _SCENE_OPENING = re.compile(
 
 # An interview's or a feature's opening stands for no happening: a quotation ('"The agreement has
 # done what we hoped," the ambassador says'), who spoke to whom about what, an impression ("half of
-# the bicycles that pass seem to be new"), a state reached, a question.
+# the bicycles that pass seem to be new"), a state reached or kept since a date, a question.
 _NO_STORY = re.compile(
     r"^[\"“«„]|\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b|\b(?:seems?|seemed|appears?)\s+to\s+(?:be|have)\b|"
     r"\bha(?:s|ve)\s+become\b|"  # "Cambodia has become one of the largest suppliers": a state reached
+    # "Since 2012, Israel has signed agreements with several countries": what has been so since then
+    r"^Since\s[^,;]{1,40},?\s[^.;]*?\bha(?:s|ve)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|un|ght)\b|"
     r"\?[\"”’»]?$"  # an interviewer's question
 )
 
