@@ -2732,3 +2732,14 @@ def test_what_has_been_so_since_a_date_does_not_stand_for_the_storys_happening()
     assert rows == [
         ("12 July 2026", "On Sunday, the first group of 120 Georgian caregivers arrived at Ben Gurion Airport.")
     ]
+
+
+def test_two_deeds_joined_by_but_are_two_rows():
+    rows = build_chronology(
+        [_section("paper#s8", "The talks on a free trade agreement began in 2019 but stalled in 2021.")],
+        as_of=D(2026, 11, 20),
+    )
+    assert [(e.label, e.text) for e in rows] == [
+        ("2019", "The talks on a free trade agreement began in 2019."),
+        ("2021", "The talks on a free trade agreement stalled in 2021."),
+    ]
