@@ -2743,3 +2743,18 @@ def test_two_deeds_joined_by_but_are_two_rows():
         ("2019", "The talks on a free trade agreement began in 2019."),
         ("2021", "The talks on a free trade agreement stalled in 2021."),
     ]
+
+
+def test_a_row_naming_its_thing_by_it_joins_the_row_of_that_month_it_shares_a_word_with():
+    story = _article(
+        "my#a1",
+        D(2026, 3, 2),
+        "Tax",
+        '"The double taxation agreement came into force in January, and companies already use it," the minister said.',
+    )
+    paper = _section(
+        "paper#s7",
+        "Malaysia and Brazil signed a double taxation agreement in 2024. It entered into force on 1 January 2026.",
+    )
+    rows = [(e.label, len(e.sources)) for e in build_chronology([story, paper], as_of=D(2026, 10, 28))]
+    assert rows == [("2024", 1), ("1 January 2026", 2)]

@@ -2089,9 +2089,13 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 # "The fund was set up in 2020 with USD 50 million" / "The Fund, set up in 2020 with
                 # USD 50 million, ...": a round figure is one fact when the same span and a word agree.
                 same_figure = _same_span(a, b) and bool(_amounts(a, round_too=True) & _amounts(b, round_too=True))
+                # "It entered into force on 1 January 2026." names its thing only before: within a
+                # month of another row, one shared word of its few says it is that row's deed.
+                pronoun = _PRONOUN_SUBJECT.match(_compared_text(a)) or _PRONOUN_SUBJECT.match(_compared_text(b))
                 if (
                     enough
                     or same_figure
+                    or (precise and pronoun and shared)
                     or (precise and shared & _names(a) & _names(b))
                     or (precise and _ordinals(a) & _ordinals(b))
                 ):
@@ -2154,6 +2158,9 @@ _DESCRIPTION = re.compile(
     r"gave|produced|marked|opened|paved|laid|provided|brought|created|yielded|resulted|led|made|set|showed|"
     r"reflected|represented|constituted|served|allowed|enabled|strengthened|deepened|expanded|broadened)\s)"
 )
+
+
+_PRONOUN_SUBJECT = re.compile(r"[\"“]?(?:It|They)\s")
 
 
 def fold_descriptions(events: list[Event]) -> list[Event]:
