@@ -269,7 +269,15 @@ QUOTES = [
     (EVENT, 'The minister arrived in Accra on 4 May 2026, the first visit in a decade.'),
 ]
 
-BANK = STATES + ASSESSMENTS + ADVICE + MODALITY + NEGATION + HABITS + STUDY_TALK + BACKGROUND + QUOTES
+# a verb that mostly forecasts, with an amount or a party sent: a pledge or a trip to come
+PLEDGES = [
+    (EVENT, "Romania will contribute €2.5 million to UNRWA schools in Jordan in 2027."),
+    (EVENT, "The ministry plans to bring a delegation of bicycle makers to the Eurobike fair in June 2027."),
+    (NOT, "The new plant will contribute to growth in the region in 2027."),
+    (NOT, "The programme will bring jobs and growth to the region in 2027."),
+]
+
+BANK = STATES + ASSESSMENTS + ADVICE + MODALITY + NEGATION + HABITS + STUDY_TALK + BACKGROUND + QUOTES + PLEDGES
 
 
 @pytest.mark.parametrize("expected, sentence", BANK, ids=[s[:60] for _, s in BANK])

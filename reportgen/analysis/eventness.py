@@ -369,7 +369,16 @@ _REPORTED_THAT = re.compile(
 
 
 def _future_stative(text: str) -> bool:
-    return may_hold(text, _FUTURE_KEYS) and _FUTURE_STATIVE.search(text) is not None
+    if not may_hold(text, _FUTURE_KEYS):
+        return False
+    for match in _FUTURE_STATIVE.finditer(text):
+        end = _WORD_REST.match(text, match.end()).end()  # type: ignore[union-attr]
+        if not _PLEDGED.match(text, end):  # "will contribute €2.5 million to ...": a pledge
+            return True
+    return False
+
+
+_WORD_REST = re.compile(r"\w*")
 
 
 def states_event(clause: str, *, date_at: tuple[int, int] | None = None, language: str = "en") -> bool:
@@ -881,4 +890,15 @@ def _future_deed(clause: str) -> bool:
         verb = match.group(1)
         if verb not in _FORECAST_VERBS and not _stative(verb) and not verb.endswith(("ly", "ing", "ed")):
             return True
+        if verb in _FORECAST_VERBS and _PLEDGED.match(clause, match.end()):
+            return True  # "will contribute €2.5 million to ...", "plans to bring a delegation to ...": a deed to come
     return False
+
+
+# What a verb that mostly forecasts ("will bring benefits", "will provide opportunities") does when
+# it names an amount or a party sent: a pledge or a trip.
+_PLEDGED = re.compile(
+    r"\s+(?:(?:a|an|the|another|some|about|around|up\s+to|nearly|almost|over|more\s+than|further)\s+)*"
+    r"(?:(?:USD|EUR|GBP|US\$|[$€£¥])\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:delegation|mission|group|team)s?\s+of\b)"
+)
