@@ -275,6 +275,7 @@ PLEDGES = [
     (EVENT, "The ministry plans to bring a delegation of bicycle makers to the Eurobike fair in June 2027."),
     (NOT, "The new plant will contribute to growth in the region in 2027."),
     (NOT, "The programme will bring jobs and growth to the region in 2027."),
+    (EVENT, "The ministry will apply to the Connecting Europe Facility for a grant in December 2026."),
 ]
 
 BANK = STATES + ASSESSMENTS + ADVICE + MODALITY + NEGATION + HABITS + STUDY_TALK + BACKGROUND + QUOTES + PLEDGES

@@ -888,11 +888,15 @@ def _future_deed(clause: str) -> bool:
         return False
     for match in _FUTURE_DEED.finditer(clause):
         verb = match.group(1)
-        if verb not in _FORECAST_VERBS and not _stative(verb) and not verb.endswith(("ly", "ing", "ed")):
+        adverb = verb.endswith("ly") and verb not in _LY_VERBS  # "will jointly ...", not "will apply"
+        if verb not in _FORECAST_VERBS and not _stative(verb) and not adverb and not verb.endswith(("ing", "ed")):
             return True
         if verb in _FORECAST_VERBS and _PLEDGED.match(clause, match.end()):
             return True  # "will contribute €2.5 million to ...", "plans to bring a delegation to ...": a deed to come
     return False
+
+
+_LY_VERBS = frozenset("apply supply reply rely fly comply multiply ally".split())
 
 
 # What a verb that mostly forecasts ("will bring benefits", "will provide opportunities") does when
