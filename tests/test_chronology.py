@@ -2758,3 +2758,15 @@ def test_a_row_naming_its_thing_by_it_joins_the_row_of_that_month_it_shares_a_wo
     )
     rows = [(e.label, len(e.sources)) for e in build_chronology([story, paper], as_of=D(2026, 10, 28))]
     assert rows == [("2024", 1), ("1 January 2026", 2)]
+
+
+def test_a_trip_said_to_be_rescheduled_in_a_later_year_is_planned_then():
+    story = _article(
+        "at#a1",
+        D(2026, 6, 20),
+        "Visit cancelled",
+        "A spokesperson for the ministry said the minister had to remain in Vienna because of the budget "
+        "negotiations, and that the trip would be rescheduled in 2027.",
+    )
+    rows = [(e.label, e.text, e.planned) for e in build_chronology([story], as_of=D(2026, 11, 28))]
+    assert rows == [("2027", "A spokesperson for the ministry said the trip would be rescheduled in 2027.", True)]

@@ -832,7 +832,7 @@ def _planned_for(text: str) -> bool:
 # "has been postponed to March 2027", "was moved to 4 June": the date the happening now stands at.
 _POSTPONED_TO = re.compile(
     r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+off|delayed)\s+(?:un)?(?:to|till|til|for|until)\s+"
-    r"(?:the\s+)?$"
+    r"(?:the\s+)?$|\brescheduled\s+(?:in|on)\s+(?:the\s+)?$"  # "would be rescheduled in 2027": its new date
 )
 
 

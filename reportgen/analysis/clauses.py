@@ -147,7 +147,8 @@ _ELLIPTIC_ORDINAL = re.compile(
     r"(?:[Tt]he|[Aa])\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|next|"
     r"latter|former|\d+(?:st|nd|rd|th))\s+(?:was|were|is|will|has|had|took|came|met|opened|followed)\b"
 )
-_SAID_THAT = re.compile(r"\b[a-z]+ed\s+that\s")
+# "They agreed that ...", "A spokesperson said the minister had to remain ..., and that ...".
+_SAID_THAT = re.compile(r"\b(?:[a-z]+ed\s+that|(?:said|says|told\s+\w+|added|announced|stated))\s")
 
 
 def _is_clause(piece: str) -> bool:
