@@ -108,3 +108,22 @@ def test_a_story_no_topic_speaks_of_goes_under_other_developments(tmp_path: Path
         "Culture": ["Finnish Institute Opens Office in Santiago"],
         "Other developments": ["Finnish Yard to Build Ferries for Chile"],
     }
+
+
+def test_an_introductions_passage_on_a_topic_informs_its_summary_but_is_no_development(tmp_path: Path):
+    paper = PAPER.replace(
+        "This paper examines the relations between Chile and Finland since 1990 and their trade, defence and culture.",
+        "This paper examines the relations between Chile and Finland since 1990.\n\n"
+        "Chile and Finland established a trade office in Helsinki in 1931, and Finnish exports of paper "
+        "machinery to Chile began in 1952.",
+    ) + (
+        "\n## Trade figures\n\nTrade between Chile and Finland reached USD 900 million in 2024, and Finnish "
+        "investment in Chilean pulp mills rose again.\n"
+    )
+    (tmp_path / "paper.md").write_text(paper)
+    (tmp_path / "config.yaml").write_text(CONFIG)
+    build(tmp_path / "config.yaml")
+    data = json.loads((tmp_path / "out" / "chile-and-finland.json").read_text())
+    economic = next(s for s in data["parts"][0]["sections"] if s["key"] == "economic")
+    assert "Introduction" not in [item["title"] for item in economic["items"]]
+    assert any("trade office in Helsinki in 1931" in s["text"] for s in economic["summary"])

@@ -69,7 +69,8 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
     passage of a trade section also puts it under the military topic; under each topic the item
     is shown by the passages that belong there.  An item whose passages join none of the part's
     topics goes under its best topic as a whole.  Paper meta-sections (introduction, literature
-    review, methods, acknowledgements, references) are not developments and stay out.
+    review, methods, acknowledgements, references) are not developments and stay out; an
+    introduction's passages on a topic still inform that topic's summary (where a relation began).
     """
     from reportgen.analysis.discourse import is_meta_section
     from reportgen.analysis.bylines import headline
@@ -87,8 +88,16 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
     # under "Other developments" when the part shows every topic, so no selected story is lost.
     others: list[Item] = []
     every_topic = set(keys) >= {t.key for t in cfg.topics}
+    # An introduction is no development, but its passages on a topic ("Malaysia and Brazil
+    # established diplomatic relations in 1959") may inform that topic's summary.
+    background: dict[str, list[Item]] = {key: [] for key in keys}
     for item in analysis.selected:
         if item.kind == "section" and is_meta_section(item.title):
+            if not is_meta_section(item.title, introduction=False):
+                for run, joined in passage_topics(item, cfg.topics):
+                    for key in joined:
+                        if key in background:
+                            background[key].append(replace(item, paragraphs=tuple(run)))
             continue
         matches = [m for m in analysis.topics.get(item.id, ()) if m.topic in members]
         if not matches:
@@ -128,7 +137,8 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
         if len(items) > 1:
             # The section's summary adds to what its items show rather than repeating their leads.
             shown = {s.text for item in items for s in ctx.summarise.own(item, cfg.item_sentences)}
-            summary = ctx.cited(ctx.summarise(items, n, query_terms=topic.keywords, exclude=shown))
+            told = items + background[key]
+            summary = ctx.cited(ctx.summarise(told, n, query_terms=topic.keywords, exclude=shown))
         # Cited after the summary, so citation numbers grow in reading order.  Only the newest
         # `max_items` are shown (and cited); the rest are counted and listed in the JSON.
         cap = int(spec.get("max_items") or DEFAULT_MAX_ITEMS)
