@@ -2770,3 +2770,24 @@ def test_a_trip_said_to_be_rescheduled_in_a_later_year_is_planned_then():
     )
     rows = [(e.label, e.text, e.planned) for e in build_chronology([story], as_of=D(2026, 11, 28))]
     assert rows == [("2027", "A spokesperson for the ministry said the trip would be rescheduled in 2027.", True)]
+
+
+def test_a_storys_further_deeds_include_one_with_a_plan_in_passing_and_a_fifth_deed():
+    story = _article(
+        "jo#a1",
+        D(2026, 5, 21),
+        "State visit",
+        "King Abdullah II paid a state visit to Romania from 18 to 20 May 2026.",
+        "The two heads of state signed a Joint Declaration on a Strategic Partnership.",
+        "Ministers signed a social security agreement and a memorandum on nuclear energy.",
+        "The delegations also signed an agreement under which the coast guard will train 120 rescue officers.",
+        "Among the deals, Shannon AgriTech agreed to build a milk powder plant with an investment of USD 18 "
+        "million, and a Cork-based software firm will open a development centre.",
+        "The King also addressed an economic forum attended by more than 200 companies.",
+    )
+    (row,) = build_chronology([story], as_of=D(2026, 11, 5))
+    assert row.label == "18–20 May 2026"
+    assert "an agreement under which the coast guard will train 120 rescue officers." in row.text
+    assert "Shannon AgriTech agreed to build a milk powder plant with an investment of USD 18 million." in row.text
+    assert "will open a development centre" not in row.text
+    assert row.text.endswith("The King also addressed an economic forum attended by more than 200 companies.")

@@ -1099,6 +1099,11 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
             if any(bare in other or other in bare for other in dated_sentences):  # `_within`, inlined
                 # "The Emperor visited the hospital, which opened in 2019.": the visit is a deed of the story
                 sentence = _main_clause(sentence)
+            elif not states_deed(sentence):
+                # "X agreed to build a plant, and a software firm will open a centre": the first clause's deed
+                clauses = clause_spans(sentence, 0, len(sentence))
+                if len(clauses) > 1 and states_deed(clauses[0][2]):
+                    sentence = clauses[0][2]
             if (
                 sentence
                 and states_deed(sentence)
@@ -1135,7 +1140,7 @@ def states_deed(sentence: str) -> bool:
     main = _main_of(sentence)
     return not (
         _EARLIER.search(main)
-        or (_ANNOUNCES.search(sentence) and not pledge)
+        or (_ANNOUNCES.search(_NOT_AHEAD.sub("", sentence)) and not pledge)
         or _BACKGROUND.search(main)
         or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
         or _acts_only_in_a_subclause(sentence)  # "The hall was full long before the delegations arrived."
@@ -1166,7 +1171,9 @@ def _sounds_future(sentence: str) -> bool:
 # "The next day Stavrou inaugurated the centre, a mansion that will house a library": a day of the
 # story and what a thing named in passing is for, not a plan.
 _NOT_AHEAD = re.compile(
-    r"\b(?:that|which|who)\s+will\b|\b[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening)\b"
+    r"\b(?:that|which|who)\s+will\b|\b[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening)\b|"
+    # "signed an agreement under which the agency will train 120 officers": what the text provides for
+    r"\b(?:(?:under|by|through|with)\s+which|whereby)\s+[^,.;]{0,80}?\bwill\b"
 )
 
 
@@ -1192,8 +1199,8 @@ _ANY_DEED_KEYS = _DEED_KEYS | DECISIVE_KEYS | _PLEDGE_KEYS | _LARGEST_KEYS
 _FIGURE_KEYS = keys("reached reaches amounted amounts exceeded exceeds raised raises totalled totaled totals accounted")
 
 
-ROW_WORDS = 160  # a story's row with its further deeds: at most this many words
-ROW_DEEDS = 4
+ROW_WORDS = 200  # a story's row with its further deeds: at most this many words
+ROW_DEEDS = 5
 
 
 def _with_deeds(text: str, deeds: list[str]) -> str:
