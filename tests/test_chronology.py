@@ -2791,3 +2791,18 @@ def test_a_storys_further_deeds_include_one_with_a_plan_in_passing_and_a_fifth_d
     assert "Shannon AgriTech agreed to build a milk powder plant with an investment of USD 18 million." in row.text
     assert "will open a development centre" not in row.text
     assert row.text.endswith("The King also addressed an economic forum attended by more than 200 companies.")
+
+
+def test_a_pledge_made_in_a_story_is_one_of_its_deeds():
+    story = _article(
+        "tz#a2",
+        D(2026, 4, 17),
+        "Visit",
+        "President Samia Suluhu Hassan began an official visit to Sweden on Tuesday.",
+        "Sweden will contribute SEK 400 million to the next phase of the rural electrification programme.",
+        "The new plant will provide jobs for 400 people.",
+    )
+    (row,) = build_chronology([story], as_of=D(2026, 11, 25))
+    assert row.text.endswith(
+        "Sweden will contribute SEK 400 million to the next phase of the rural electrification programme."
+    )

@@ -272,6 +272,7 @@ QUOTES = [
 # a verb that mostly forecasts, with an amount or a party sent: a pledge or a trip to come
 PLEDGES = [
     (EVENT, "Romania will contribute €2.5 million to UNRWA schools in Jordan in 2027."),
+    (EVENT, "Sweden will contribute SEK 400 million to the next phase of rural electrification in 2027."),
     (EVENT, "The ministry plans to bring a delegation of bicycle makers to the Eurobike fair in June 2027."),
     (NOT, "The new plant will contribute to growth in the region in 2027."),
     (NOT, "The programme will bring jobs and growth to the region in 2027."),

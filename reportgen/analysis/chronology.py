@@ -1156,8 +1156,11 @@ _QUOTES = "\"“«‘'"
 # come ("Montenegro announced that Portuguese companies intend to invest about USD 1.2 billion").
 _PLEDGE = re.compile(
     r"\b(?:announced|pledged|committed|promised)\b[^.;]{0,120}?(?:USD|US\$|\$|€|EUR|£|\b(?:million|billion|trillion)\b)"
+    # "Sweden will contribute SEK 400 million to the next phase": a pledge made that day
+    r"|\bwill\s+(?:contribute|provide|give|grant|allocate|lend|donate)\s+(?:an?\s+)?(?:further\s+|additional\s+)?"
+    r"(?:about\s+|up\s+to\s+|more\s+than\s+|over\s+)?(?:[A-Z]{3}\s?\d|US\$|[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion)\b)"
 )
-_PLEDGE_KEYS = keys("announced pledged committed promised")
+_PLEDGE_KEYS = keys("announced pledged committed promised will")
 
 
 def _sounds_future(sentence: str) -> bool:

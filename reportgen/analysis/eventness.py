@@ -903,6 +903,6 @@ _LY_VERBS = frozenset("apply supply reply rely fly comply multiply ally".split()
 # it names an amount or a party sent: a pledge or a trip.
 _PLEDGED = re.compile(
     r"\s+(?:(?:a|an|the|another|some|about|around|up\s+to|nearly|almost|over|more\s+than|further)\s+)*"
-    r"(?:(?:USD|EUR|GBP|US\$|[$€£¥])\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)\b|"
+    r"(?:(?:[A-Z]{3}|US\$|[$€£¥])\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:delegation|mission|group|team)s?\s+of\b)"
 )
