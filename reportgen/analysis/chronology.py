@@ -2017,12 +2017,14 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
         return events
     cache: dict[tuple[str, str], frozenset[str]] = {}
     words = []
+    pronoun = []  # the row names its thing by "It" or "They" only
     for e in events:
         key = (_compared_text(e), e.expression)
         found = cache.get(key)
         if found is None:
             found = cache[key] = _content_words(e)
         words.append(found)
+        pronoun.append(_PRONOUN_SUBJECT.match(key[0]) is not None)
     frequency = Counter(w for ws in words for w in ws)
     # A name or key noun of one happening is in a few rows; one in many names a theme (and probing
     # its rows would make merging quadratic on large corpora).
@@ -2101,11 +2103,10 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 same_figure = _same_span(a, b) and bool(_amounts(a, round_too=True) & _amounts(b, round_too=True))
                 # "It entered into force on 1 January 2026." names its thing only before: within a
                 # month of another row, one shared word of its few says it is that row's deed.
-                pronoun = _PRONOUN_SUBJECT.match(_compared_text(a)) or _PRONOUN_SUBJECT.match(_compared_text(b))
                 if (
                     enough
                     or same_figure
-                    or (precise and pronoun and shared)
+                    or (precise and (pronoun[i] or pronoun[j]) and shared)
                     or (precise and shared & _names(a) & _names(b))
                     or (precise and _ordinals(a) & _ordinals(b))
                 ):

@@ -16,15 +16,17 @@ Method (linear in the input):
    - named actors: capitalised words after the first, up to four;
    - the kind of happening an analyst reports first: a visit (a state visit more), an agreement,
      a contract, loan or grant (nouns in _HAPPENING), an amount in billions, a turn of events
-     (postponed, called off, a report denied), a whole year's bilateral trade;
+     (postponed, called off, a report denied), a whole year's bilateral trade, a counted package
+     of signed texts ("the signing of three instruments: ...", which may be long);
    - recency: the newest year the sentence names (else its item's date), 1 in the as-of
      year, halving every RECENCY_HALF_LIFE years;
    plus a little of summarise's centrality and position and of the focus terms; less for talk
-   and reported views (a quotation opening the sentence, an interview's introduction), unless they give an amount (a figure is a fact whoever states it),
+   and reported views (a quotation opening the sentence, an interview's introduction, who led a
+   delegation), unless they give an amount (a figure is a fact whoever states it),
    a habit ("Each year ..."), the routine of diplomacy (a courtesy call), what happenings mean
    ("... show that ..."), what a signed text does ("The protocol signed in July 2026 extends
-   ..."), a figure of a story in the units of its opening figure (a part of it), and "this
-   partnership" further on (it reads on what came before).
+   ..."), a figure of a story in the units of its opening figure or what its source "added" (a
+   part of it), and "this partnership" further on (it reads on what came before).
 3. Greedy selection: the best candidate, then the best after penalties for word overlap with
    what is chosen (REDUNDANCY), another sentence of an item already used (SAME_ITEM; less,
    SAME_DEED, for a story's further deed: a visit's talks, signings and pledges are several
@@ -168,7 +170,7 @@ _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|say
 _POINTS_BACK = re.compile(
     r"\s(?:this|these|those)\s+(?!year|month|week|day|time|spring|summer|autumn|fall|winter|morning|evening)[a-z]"
 )
-_FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")
+_FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")  # a quote whose speaker the sentence does not name
 # "The ministry added that the new loan ... is being drawn as planned": what a story's source says
 # further on, a detail of the story's news whatever figure it gives.
 _ADDED = re.compile(r"^[^,;]{0,60}?\b(?:added|also\s+(?:said|noted|stated))\b")
@@ -196,8 +198,9 @@ _PACKAGE = re.compile(
     re.IGNORECASE,
 )
 _SIGNING = re.compile(r"\b(?:sign(?:ed|ing)|exchanged|concluded|inked)\b", re.IGNORECASE)
-# A quotation opening the sentence: the speaker's view, unless it gives a figure or a deed.
-_QUOTE_OPENS = re.compile(r"^[\"“«„]")  # a quote whose speaker the sentence does not name
+# A quotation opening the sentence: the speaker's view, unless it gives a figure, settles something
+# or tells a turn of events.
+_QUOTE_OPENS = re.compile(r"^[\"“«„]")
 
 
 @fewer_collections

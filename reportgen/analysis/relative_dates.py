@@ -372,7 +372,7 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             if (
                 word == "today"
                 and _OPENS_SENTENCE.search(text, max(0, offset - 3), offset) is not None
-                and (_STATE_NOW.match(text, match.end()))
+                and _STATE_NOW.match(text, match.end()) is not None
             ):
                 continue  # "Today Batumi, with its casinos, is one of the favourite destinations": nowadays
             if word == "tomorrow" and _NOWADAYS.search(text, max(0, offset - 16), offset):
