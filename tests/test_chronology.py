@@ -2806,3 +2806,17 @@ def test_a_pledge_made_in_a_story_is_one_of_its_deeds():
     assert row.text.endswith(
         "Sweden will contribute SEK 400 million to the next phase of the rural electrification programme."
     )
+
+
+def test_a_decision_or_an_announcement_made_on_the_storys_day_is_one_of_its_deeds():
+    story = _article(
+        "tn#a3",
+        D(2026, 3, 12),
+        "Visit",
+        "Foreign Minister Mohamed Ali Nafti paid an official visit to Finland on Tuesday.",
+        "At a meeting with the Tunisian community, he announced that the embassy would open a consular office in "
+        "Helsinki.",
+        "It is necessary to open more consular offices.",
+    )
+    (row,) = build_chronology([story], as_of=D(2026, 12, 1))
+    assert row.text.endswith("he announced that the embassy would open a consular office in Helsinki.")

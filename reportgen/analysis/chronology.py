@@ -40,6 +40,7 @@ from reportgen.analysis.eventness import (
     DECISIVE_KEYS,
     IRREGULAR_PAST,
     has_action_verb,
+    is_advice,
     is_trend,
     only_talk,
     settles,
@@ -1106,7 +1107,7 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
                     sentence = clauses[0][2]
             if (
                 sentence
-                and states_deed(sentence)
+                and (states_deed(sentence) or _decided(sentence))
                 and (not _REFERS_BACK.match(sentence) or _LARGEST_DEAL.match(sentence))  # "The largest deal was"
                 and not (
                     _TAKING_PART.search(sentence)
@@ -1116,6 +1117,26 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
                 out.append(sentence)
             earlier.append(sentence)
     return out
+
+
+def _decided(sentence: str) -> bool:
+    """A decision or an announcement made on the story's day ("The two sides agreed to prepare a
+    Strategic Partnership Agreement", "he announced that the embassy would open a consular office in
+    Helsinki"): a deed of that day, though what it decides is still to come."""
+    return (
+        may_hold(sentence, _DECIDED_KEYS)
+        and _DECIDED.search(sentence) is not None
+        and not is_advice(sentence)
+        and not is_meta(sentence)
+        and sentence[:1] not in _QUOTES
+    )
+
+
+_DECIDED = re.compile(
+    r"^[^;\"“]{0,100}?\b(?:agreed|decided|announced|confirmed|pledged|promised)\s+"
+    r"(?:(?:on|in|at)\s+[^,;]{1,40}?\s+)?(?:to\s+(?!be\b)[a-z]{3,}|that\s)"
+)
+_DECIDED_KEYS = keys("agreed decided announced confirmed pledged promised")
 
 
 @lru_cache(maxsize=4096)  # a story's opening paragraphs are read for its lead, then for its deeds
