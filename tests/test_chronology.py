@@ -2820,3 +2820,16 @@ def test_a_decision_or_an_announcement_made_on_the_storys_day_is_one_of_its_deed
     )
     (row,) = build_chronology([story], as_of=D(2026, 12, 1))
     assert row.text.endswith("he announced that the embassy would open a consular office in Helsinki.")
+
+
+def test_a_row_that_points_at_a_list_gives_what_it_lists():
+    section = _section(
+        "paper#s9",
+        "Undoubtedly, these events contributed to the adoption of agreements that became the institutional basis "
+        "for further cooperation. These include the 2022 agreement on mutual protection of investments and the "
+        "memorandum on trade cooperation.",
+    )
+    rows = [(e.label, e.text) for e in build_chronology([section], as_of=D(2026, 2, 20))]
+    assert rows == [
+        ("2022", "The 2022 agreement on mutual protection of investments and the memorandum on trade cooperation.")
+    ]

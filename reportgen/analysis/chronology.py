@@ -2420,6 +2420,9 @@ def is_planned(event: Event, as_of: dt.date) -> bool:
 
 # A future told in reported speech: "They agreed that the Joint Commission would meet in Abuja
 # the following year".
+_THEY_INCLUDE = re.compile(r"(?:These|They|Those)\s+(?:include|included|comprise|comprised)\s+(\S.*)$", re.DOTALL)
+
+
 _REPORTED_FUTURE = re.compile(
     r"\b(?:agreed|announced|decided|confirmed|promised|pledged|said|stated|added)\s+that\s+[^.;]*?\bwould\s+(?!have\b)"
 )
@@ -2427,12 +2430,15 @@ _REPORTED_FUTURE = re.compile(
 
 def _finish(event: Event, as_of: dt.date, focus_for: Callable[[str], bool] | None) -> Event:
     focus = bool(focus_for) and any(focus_for(item_id) for item_id, _ in event.sources)  # type: ignore[misc]
+    listed = _THEY_INCLUDE.match(event.text)
     return Event(
         event.start,
         event.end,
         event.precision,
         event.label,
-        event.text,
+        # "These include the 2022 agreement on ... and the memorandum on ...": a row is read alone, so
+        # it gives what is listed, not a pointer to a sentence it does not show.
+        listed.group(1)[0].upper() + listed.group(1)[1:] if listed else event.text,
         event.sources,
         expression=event.expression,
         topics=event.topics,
