@@ -91,7 +91,8 @@ def _read(data: bytes):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "doc.txt"
         path.write_bytes(data)
-        return read_file(path, "doc.txt", "doc"), data.count(b"\n") + 1
+        # Lines as the reader (and an editor) counts them: LF, CRLF and a lone CR each end one.
+        return read_file(path, "doc.txt", "doc"), data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n") + 1
 
 
 def _check_diagnostics(diagnostics, lines: int) -> None:
