@@ -2418,11 +2418,12 @@ def is_planned(event: Event, as_of: dt.date) -> bool:
     )
 
 
-# A future told in reported speech: "They agreed that the Joint Commission would meet in Abuja
-# the following year".
+# A row that only points at what it lists: "These include the 2022 agreement on ...".
 _THEY_INCLUDE = re.compile(r"(?:These|They|Those)\s+(?:include|included|comprise|comprised)\s+(\S.*)$", re.DOTALL)
 
 
+# A future told in reported speech: "They agreed that the Joint Commission would meet in Abuja
+# the following year".
 _REPORTED_FUTURE = re.compile(
     r"\b(?:agreed|announced|decided|confirmed|promised|pledged|said|stated|added)\s+that\s+[^.;]*?\bwould\s+(?!have\b)"
 )
