@@ -36,6 +36,24 @@ def _article(item_id: str, date: dt.date, *paragraphs: str) -> Article:
     )
 
 
+def _planned(item, index: int, start: dt.date, end: dt.date, precision: str, label: str, expression: str):
+    """The chronology's planned event for an item's paragraph (what `headlines` reads plans from)."""
+    from reportgen.analysis.model import Event
+
+    sentence = item.paragraphs[index].text
+    return Event(
+        start=start,
+        end=end,
+        precision=precision,
+        label=label,
+        text=sentence,
+        sources=((item.id, item.paragraphs[index].location),),
+        expression=expression,
+        planned=True,
+        sentence=sentence,
+    )
+
+
 PAPER = [
     _section(
         "Materials and methods",
@@ -401,25 +419,13 @@ def test_a_sentence_that_reads_only_after_the_one_before_is_shown_with_it():
 
 
 def test_what_is_planned_and_what_was_done_are_two_happenings():
-    from reportgen.analysis.model import Event
-
     plan = _article(
         "gr#a-5",
         dt.date(2026, 5, 14),
         "Prime Minister Alexandros Stavrou will open the Hellenic Cultural Centre in Alexandria on 15 May.",
     )
     sentence = plan.paragraphs[0].text
-    event = Event(
-        start=dt.date(2026, 5, 15),
-        end=dt.date(2026, 5, 15),
-        precision="day",
-        label="15 May 2026",
-        text=sentence,
-        sources=((plan.id, plan.paragraphs[0].location),),
-        expression="15 May",
-        planned=True,
-        sentence=sentence,
-    )
+    event = _planned(plan, 0, dt.date(2026, 5, 15), dt.date(2026, 5, 15), "day", "15 May 2026", "15 May")
     older = _section("Tourism", "In 2019 Greece and Egypt signed a memorandum on tourism in Athens.")
     got = [s.text for s in headlines([RECEIVED, plan, older], 2, as_of=dt.date(2026, 5, 14), events=[event])]
     assert got == [RECEIVED.paragraphs[0].text, sentence]
@@ -491,8 +497,6 @@ def test_a_quoted_view_and_an_interviews_introduction_rank_below_a_happening():
 
 
 def test_a_plan_named_beside_a_past_visit_is_news_of_its_own():
-    from reportgen.analysis.model import Event
-
     feed = _article(
         "tz#a-1",
         dt.date(2026, 11, 20),
@@ -505,17 +509,7 @@ def test_a_plan_named_beside_a_past_visit_is_news_of_its_own():
         "The high point was the official visit of President Samia Suluhu Hassan to Stockholm in April 2026.",
     )
     plan = feed.paragraphs[1].text
-    event = Event(
-        start=dt.date(2027, 2, 1),
-        end=dt.date(2027, 2, 28),
-        precision="month",
-        label="February 2027",
-        text=plan,
-        sources=((feed.id, feed.paragraphs[1].location),),
-        expression="February 2027",
-        planned=True,
-        sentence=plan,
-    )
+    event = _planned(feed, 1, dt.date(2027, 2, 1), dt.date(2027, 2, 28), "month", "February 2027", "February 2027")
     got = [s.text for s in headlines([visit, feed], 3, as_of=dt.date(2026, 11, 25), events=[event])]
     # Shown after the sentence naming "the parties"; not taken for the April visit told again.
     assert any(shown.endswith(plan) for shown in got)

@@ -37,6 +37,7 @@ from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
 from reportgen.analysis.date_spans import DateSpan, month_span
 from reportgen.analysis.discourse import is_meta, is_meta_section
 from reportgen.analysis.eventness import (
+    AMOUNT_NEXT,
     DECISIVE_KEYS,
     IRREGULAR_PAST,
     has_action_verb,
@@ -978,8 +979,9 @@ _SCENE_OPENING = re.compile(
 # An interview's or a feature's opening stands for no happening: a quotation ('"The agreement has
 # done what we hoped," the ambassador says'), who spoke to whom about what, an impression ("half of
 # the bicycles that pass seem to be new"), a state reached or kept since a date, a question.
+INTERVIEW_INTRO = r"\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b"  # "X spoke to Globes about trade ..."
 _NO_STORY = re.compile(
-    r"^[\"“«„]|\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b|\b(?:seems?|seemed|appears?)\s+to\s+(?:be|have)\b|"
+    rf"^[\"“«„]|{INTERVIEW_INTRO}|\b(?:seems?|seemed|appears?)\s+to\s+(?:be|have)\b|"
     r"\bha(?:s|ve)\s+become\b|"  # "Cambodia has become one of the largest suppliers": a state reached
     # "Since 2012, Israel has signed agreements with several countries": what has been so since then
     r"^Since\s[^,;]{1,40},?\s[^.;]*?\bha(?:s|ve)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|un|ght)\b|"
@@ -1178,8 +1180,7 @@ _QUOTES = "\"“«‘'"
 _PLEDGE = re.compile(
     r"\b(?:announced|pledged|committed|promised)\b[^.;]{0,120}?(?:USD|US\$|\$|€|EUR|£|\b(?:million|billion|trillion)\b)"
     # "Sweden will contribute SEK 400 million to the next phase": a pledge made that day
-    r"|\bwill\s+(?:contribute|provide|give|grant|allocate|lend|donate)\s+(?:an?\s+)?(?:further\s+|additional\s+)?"
-    r"(?:about\s+|up\s+to\s+|more\s+than\s+|over\s+)?(?:[A-Z]{3}\s?\d|US\$|[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion)\b)"
+    rf"|\bwill\s+(?:contribute|provide|give|grant|allocate|lend|donate){AMOUNT_NEXT}"
 )
 _PLEDGE_KEYS = keys("announced pledged committed promised will")
 

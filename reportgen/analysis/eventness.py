@@ -901,8 +901,10 @@ _LY_VERBS = frozenset("apply supply reply rely fly comply multiply ally".split()
 
 # What a verb that mostly forecasts ("will bring benefits", "will provide opportunities") does when
 # it names an amount or a party sent: a pledge or a trip.
-_PLEDGED = re.compile(
-    r"\s+(?:(?:a|an|the|another|some|about|around|up\s+to|nearly|almost|over|more\s+than|further)\s+)*"
-    r"(?:(?:[A-Z]{3}|US\$|[$€£¥])\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)\b|"
-    r"(?:[\w-]+\s+){0,2}?(?:delegation|mission|group|team)s?\s+of\b)"
+_BEFORE_AMOUNT = (
+    r"\s+(?:(?:a|an|the|another|some|about|around|up\s+to|nearly|almost|over|more\s+than|further|additional)\s+)*"
 )
+# An amount right after a verb ("will contribute SEK 400 million", "will lend about €35m"); the
+# chronology's pledges use it too.
+AMOUNT_NEXT = _BEFORE_AMOUNT + r"(?:(?:[A-Z]{3}|US\$|[$€£¥])\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)\b)"
+_PLEDGED = re.compile(rf"{AMOUNT_NEXT}|{_BEFORE_AMOUNT}(?:[\w-]+\s+){{0,2}}?(?:delegation|mission|group|team)s?\s+of\b")

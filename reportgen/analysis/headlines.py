@@ -51,7 +51,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reportgen.analysis.antecedents import needs_antecedent, opens_with_connective, refers_by_pronoun
-from reportgen.analysis.chronology import happening_sentence, states_deed, tells_background
+from reportgen.analysis.chronology import INTERVIEW_INTRO, happening_sentence, states_deed, tells_background
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
 from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
@@ -161,7 +161,7 @@ _DESCRIBES = re.compile(
 _HABITUAL = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byear\s+after\s+year\b", re.IGNORECASE)
 _ROUTINE = re.compile(
     r"\bcourtesy\s+(?:call|visit)\b|\bworking\s+(?:session|meeting)\b|"
-    r"\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b|"  # an interview's introduction
+    rf"{INTERVIEW_INTRO}|"  # an interview's introduction
     r"\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # who came, not what was done
     r"\b(?:received|met|hosted|with)\s+(?:the\s+)?(?:newly\s+(?:appointed|accredited)\s+)?Ambassador\b"
 )
@@ -188,7 +188,7 @@ _TRADE = re.compile(
     r"trade\s+(?:grew|rose|reached|increased|amounted|fell|declined|dropped|totall?ed|stood|was))\b",
     re.IGNORECASE,
 )
-_LAST_YEAR = re.compile(r"\blast\s+year\b|\b(?:1[89]\d\d|20\d\d)\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half|months?|Q[1-4]|H[12])\b", re.IGNORECASE)
 # A visit's package of signed texts, counted: "witnessed the signing of three instruments: ...",
 # "seven agreements were exchanged".  Such a sentence lists them, so it may be long.
@@ -480,7 +480,7 @@ def _trade_total(text: str, amount: bool) -> bool:
     return (
         amount
         and _TRADE.search(text) is not None
-        and _LAST_YEAR.search(text) is not None
+        and (_YEAR.search(text) is not None or _LAST_YEAR.search(text) is not None)
         and not _PART_OF_YEAR.search(text)
     )
 
