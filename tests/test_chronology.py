@@ -2833,3 +2833,26 @@ def test_a_row_that_points_at_a_list_gives_what_it_lists():
     assert rows == [
         ("2022", "The 2022 agreement on mutual protection of investments and the memorandum on trade cooperation.")
     ]
+
+
+def test_a_storys_list_of_documents_signed_is_told_on_the_day_its_signing_was(tmp_path):
+    from reportgen import ingest
+
+    (tmp_path / "feed.txt").write_text(
+        "17.09.2026\nForeign Minister Concludes Visit to Nepal\n"
+        "The Swiss foreign minister paid an official visit to Nepal from 14 to 16 September 2026.\n"
+        "He arrived in Kathmandu on Monday afternoon.\n"
+        "On Tuesday the two foreign ministers held talks at Singha Durbar on trade.\n"
+        "After the talks, the following documents were signed:\n"
+        "- a memorandum of understanding on vocational education;\n"
+        "- a letter of intent on glacier monitoring.\n"
+        "The minister then called on the Prime Minister, who thanked Switzerland for its support.\n",
+        encoding="utf-8",
+    )
+    items = ingest.load(["feed.txt"], root=tmp_path).documents[0].items
+    rows = {e.label: e.text for e in build_chronology(list(items), as_of=D(2026, 10, 1))}
+    assert rows["15 September 2026"] == (
+        "On Tuesday the two foreign ministers held talks at Singha Durbar on trade. After the talks, the following "
+        "documents were signed: a memorandum of understanding on vocational education; a letter of intent on "
+        "glacier monitoring. The minister then called on the Prime Minister, who thanked Switzerland for its support."
+    )

@@ -137,3 +137,22 @@ def test_a_year_of_five_digits_opens_an_undated_article_not_a_paragraph_of_the_o
         "warning: news/f.txt:5: impossible date 01.01.99999 (year 99999 is not between 1 and 9999); "
         "the article is kept without a date — correct it in the source"
     ]
+
+
+def test_list_lines_of_an_article_are_bullets_without_their_markers(tmp_path):
+    text = (
+        "15.09.2026\nMinister Visits Kathmandu\nThe minister arrived on Monday.\n"
+        "After the talks, the following documents were signed:\n"
+        "- a memorandum of understanding on vocational training;\n"
+        "* a letter of intent on glacier monitoring.\n"
+        "The minister left on Wednesday.\n"
+    )
+    (tmp_path / "feed.txt").write_text(text, encoding="utf-8")
+    (article,) = ingest.load(["feed.txt"], root=tmp_path).documents[0].items
+    assert [(p.kind, p.text, p.location.line) for p in article.paragraphs] == [
+        ("paragraph", "The minister arrived on Monday.", 3),
+        ("paragraph", "After the talks, the following documents were signed:", 4),
+        ("bullet", "a memorandum of understanding on vocational training;", 5),
+        ("bullet", "a letter of intent on glacier monitoring.", 6),
+        ("paragraph", "The minister left on Wednesday.", 7),
+    ]

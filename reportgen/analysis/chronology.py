@@ -200,21 +200,31 @@ LISTED_ITEMS = 12  # a longer list is a table's worth, not a row's
 def _with_list_after(events: list[Event], following: Sequence[Paragraph]) -> list[Event]:
     """Rows of a sentence that opens a bulleted list ("The joint statement ... listed the agreements
     signed that day:") told with the list: what was signed is the row's news."""
+    listed = _listed(following)
+    if not listed:
+        return events
+    out = []
+    for e in events:
+        if e.text.rstrip().endswith(":"):
+            told = _told_with(e.text, listed)
+            e = replace(e, text=told, sentence=told)  # what merging compares holds the list too
+        out.append(e)
+    return out
+
+
+def _listed(following: Sequence[Paragraph]) -> str:
+    """The bulleted list that opens `following`, its items joined ("" when there is none, or a
+    table's worth)."""
     items = []
     for paragraph in following:
         if paragraph.kind != "bullet":
             break
         items.append(paragraph.text.strip().rstrip(";,.").strip())
-    if not items or len(items) > LISTED_ITEMS:
-        return events
-    listed = "; ".join(items)
-    out = []
-    for e in events:
-        if e.text.rstrip().endswith(":"):
-            told = f"{e.text.rstrip()[:-1]}: {listed}."
-            e = replace(e, text=told, sentence=told)  # what merging compares holds the list too
-        out.append(e)
-    return out
+    return "; ".join(items) if len(items) <= LISTED_ITEMS else ""
+
+
+def _told_with(opener: str, listed: str) -> str:
+    return f"{opener.rstrip()[:-1]}: {listed}."
 
 
 def _join_lists_of_the_row_before(text: str, sentences: list[tuple[int, int]], found: dict) -> None:
@@ -1086,8 +1096,11 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
     earlier = [happening]  # what the story has said so far, for "took part in the forum"
     out: list[str] = []
     seen = 0
-    for paragraph in item.paragraphs:
+    listed_by = -1  # the last paragraph of a list told with the sentence that opens it
+    for number, paragraph in enumerate(item.paragraphs):
         text = paragraph.text
+        if number <= listed_by:
+            continue
         sentences = _sentences(text)  # split once already; a sentence's cue words serve states_deed too
         if not any(may_hold(sentence, _ANY_DEED_KEYS) for sentence in sentences):
             seen += text.count(". ") + 1  # no deed here: roughly its sentences, as before it was split
@@ -1099,6 +1112,12 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
             if _within(sentence, happening):
                 continue
             bare = sentence.strip()
+            # "After the talks, the following documents were signed:" and the list after it: what
+            # was signed is the deed
+            listed = _listed(item.paragraphs[number + 1 :]) if bare.endswith(":") else ""
+            if listed:
+                listed_by = number + listed.count("; ") + 1
+                sentence = _told_with(bare, listed)
             if any(bare in other or other in bare for other in dated_sentences):  # `_within`, inlined
                 # "The Emperor visited the hospital, which opened in 2019.": the visit is a deed of the story
                 sentence = _main_clause(sentence)
@@ -1248,7 +1267,7 @@ _HAPPENING_NOUN = re.compile(
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(
-    r"^(?:It\b|(?:The|This|These|That|Those|Such|Both)\s+(?:[\w-]+\s+){0,2}?"
+    r"^(?:It\b|(?:The|This|These|That|Those|Such|Both)\s+(?!following\b)(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|contracts?|deals?|visits?|forums?|summits?|"
     r"declarations?|statements?|documents?|protocols?|plans?|programmes?|programs?|talks|meetings?|loans?|"
     r"grants?|sides?|parties)\b)"
@@ -1448,6 +1467,8 @@ def _deeds_to_days_told(
     joined: dict[int, list[str]] = {}
     for deed in deeds:
         at = order.get(deed)
+        if at is None:  # a sentence told with the list it opens
+            at = next((place for sentence, place in order.items() if deed.startswith(sentence.strip())), None)
         before = [(place, k) for place, k in told if at is not None and place < at]
         if before:
             joined.setdefault(max(before)[1], []).append(deed)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from reportgen.corpus import Article, Diagnostic, Document, Location, Paragraph
 from reportgen.ingest.ids import content_id
 from reportgen.ingest.lang import identify
+from reportgen.ingest.markdown import bullet_text
 from reportgen.ingest.sniff import DATE_HEADER, DATE_LINE, FEED_HEADER_REST, is_date_line, title_follows
 from reportgen.text import split_sentences
 
@@ -128,6 +129,14 @@ def _header_article(lines, first, end, header, doc_id, path, diagnostics, used) 
     return replace(article, time=published.group(2), extra=tuple(extra))
 
 
+def _paragraph(paragraph_id: str, text: str, location: Location) -> Paragraph:
+    """A line of an article: a list item ("- a memorandum on ...;") is a bullet, as in a paper."""
+    item = bullet_text(text)
+    if item is not None and item.strip():
+        return Paragraph(paragraph_id, item.strip(), location, kind="bullet")
+    return Paragraph(paragraph_id, text, location)
+
+
 def _article(used, doc_id, path, date, title, line, body, diagnostics) -> Article:
     """Build an article from numbered body lines, one paragraph per non-blank line; its id from its content."""
     texts = [(n, t.strip()) for n, t in body if t.strip()]
@@ -137,7 +146,9 @@ def _article(used, doc_id, path, date, title, line, body, diagnostics) -> Articl
     else:
         heading = title[1]
     article_id = content_id(doc_id, "a", heading, date, "\n\n".join(t for _, t in texts), used)
-    paragraphs = tuple(Paragraph(f"{article_id}.p{k}", text, Location(path, n)) for k, (n, text) in enumerate(texts, 1))
+    paragraphs = tuple(
+        _paragraph(f"{article_id}.p{k}", text, Location(path, n)) for k, (n, text) in enumerate(texts, 1)
+    )
     if not paragraphs:
         diagnostics.append(
             Diagnostic("warning", Location(path, line), "article has no text; add its body or remove it")
