@@ -70,3 +70,24 @@ def test_letters_that_fold_to_ascii_do_not_break_the_tagger():
         ("the FİRST QUARTER OF 2025", "Q1 2025"),
         ("the fırst quarter of 2026", "Q1 2026"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The centre was opened in Yerevan on the 14th by the minister.", "14 September 2026"),
+        ("Ministers met on the 20th, when the accord was signed.", "20 August 2026"),  # past, after the 17th
+        ("The forum will open on the 5th.", "5 October 2026"),  # future, before the 17th
+        ("The summit will take place on the 25th.", "25 September 2026"),
+        ("He arrived on the 14th of September.", "14 September 2026"),  # the month's own grammar
+    ],
+)
+def test_on_the_nth_is_a_day_of_the_month_written_in_or_the_one_its_tense_points_to(text, label):
+    assert [s.label for s in find_dates(text, dt.date(2026, 9, 17))] == [label]
+
+
+@pytest.mark.parametrize(
+    "text", ["They met on the 14th floor.", "The 14th session met.", "The talks ended on the 31st."]
+)
+def test_on_the_nth_before_a_noun_or_past_a_months_end_is_no_day(text):
+    assert find_dates(text, dt.date(2026, 10, 5)) == []  # (September has no 31st)

@@ -197,8 +197,18 @@ def sounds_future(text: str) -> bool:
     return _FUTURE.search(text) is not None
 
 
+# "opened in Yerevan on the 14th by the minister": a day of the month the text was written in (or
+# of one near it); "on the 14th floor", "on the 14th of September" are no such day.
+_NTH_DAY = re.compile(
+    r"(?<=[Oo]n\s)the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|at|when|and|with|after|before|as|to|from|during|of\s+(?:this|that|the\s+same)\s+month)\b)"
+)
+
+
 def may_be_relative(text: str) -> bool:
     """Substring tests for relative words (first letters left out, so no lower-casing)."""
+    if "n the " in text and _NTH_DAY.search(text) is not None:
+        return True
     if (
         "day" in text
         or "orrow" in text
@@ -360,7 +370,7 @@ _EVERY = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+(?:[A-Z][a-z]+day,?\s+(?:and\s+|o
 
 
 def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
-    spans = []
+    spans = _nth_days(text, reference) if "n the " in text else []
     for match in _relative_matches(text):
         expression, offset = match.group(0), match.start()
         if match.group("day"):
@@ -429,6 +439,27 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             elif step == 0 and text.endswith("later ", 0, offset) and reference.weekday() < 6:
                 monday = reference + dt.timedelta(days=1)
             spans.append(DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset))
+    return spans
+
+
+def _nth_days(text: str, reference: dt.date) -> list[DateSpan]:
+    """'on the 14th': that day of the month written in, or placed by tense like a weekday (the
+    month before for a past day after the date of writing, the next for a future one before it)."""
+    spans = []
+    for match in _NTH_DAY.finditer(text):
+        number = int(match.group("nth"))
+        bounds = sentence_bounds(text, match.start())
+        tense, _ = tense_near(text[bounds], match.start() - bounds.start, match.end() - bounds.start)
+        step = 0
+        if tense == "future" and number < reference.day:
+            step = 1
+        elif tense != "future" and number > reference.day:
+            step = -1
+        year, month = divmod(reference.year * 12 + reference.month - 1 + step, 12)
+        if number > month_end(year, month + 1).day:
+            continue  # "the 31st" of a month of 30 days: no day to give
+        day = dt.date(year, month + 1, number)
+        spans.append(DateSpan(day, day, "day", day_label(day), match.group(0), match.start()))
     return spans
 
 
