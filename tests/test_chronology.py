@@ -2856,3 +2856,26 @@ def test_a_storys_list_of_documents_signed_is_told_on_the_day_its_signing_was(tm
         "documents were signed: a memorandum of understanding on vocational education; a letter of intent on "
         "glacier monitoring. The minister then called on the Prime Minister, who thanked Switzerland for its support."
     )
+
+
+def test_a_visit_called_off_stands_at_the_date_a_relative_clause_says_it_was_scheduled_for():
+    rows = _rows(
+        "The visit of the defence minister, which had been scheduled for 27 October, was called off at the request "
+        "of the French side.",
+        "A visit by the industry minister, which had been planned for the end of September, was called off because "
+        "of the budget debate.",
+        date=D(2026, 11, 4),
+        as_of=D(2026, 11, 30),
+    )
+    assert [row[:2] for row in rows] == [
+        (
+            "September 2026",
+            "A visit by the industry minister, which had been planned for the end of September, was called off "
+            "because of the budget debate.",
+        ),
+        (
+            "27 October 2026",
+            "The visit of the defence minister, which had been scheduled for 27 October, was called off at the "
+            "request of the French side.",
+        ),
+    ]

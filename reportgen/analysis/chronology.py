@@ -450,7 +450,12 @@ def _is_happening(event: Event, language: str) -> bool:
         if is_trend(event.text):
             return False
         relative = _WHO_BEFORE.search(before)
-        if relative is not None and not has_action_verb(before[: relative.start()]):
+        if (
+            relative is not None
+            and not has_action_verb(before[: relative.start()])
+            # "The visit, which had been scheduled for 27 October, was called off": the visit's date
+            and not (_PLANNED_FOR.search(before[-40:]) and _called_off(event.text[at[1] :]))
+        ):
             return False  # "Relations were difficult because of ... the Portuguese who had left in 1975"
         if event.precision == "range" and (event.end - event.start).days > LONGEST_HAPPENING_DAYS:
             return False  # "registered 187 projects between 1994 and 2025": a count over decades
@@ -858,7 +863,8 @@ _DATE_WORD = re.compile(
     r"November|December|spring|summer|autumn|winter)\b"
 )
 _PLANNED_FOR = re.compile(
-    r"\b(?:planned|scheduled|set|due|slated|expected|intended)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)\s+(?:the\s+)?$"
+    r"\b(?:planned|scheduled|set|due|slated|expected|intended)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)\s+(?:the\s+)?"
+    r"(?:(?:end|beginning|start|middle)\s+of\s+)?$"  # "planned for the end of September"
 )
 
 
