@@ -49,6 +49,7 @@ HOLDOUT6 = ROOT / "benchmarks" / "corpora-holdout6"
 HOLDOUT7 = ROOT / "benchmarks" / "corpora-holdout7"
 HOLDOUT8 = ROOT / "benchmarks" / "corpora-holdout8"
 HOLDOUT9 = ROOT / "benchmarks" / "corpora-holdout9"
+HOLDOUT10 = ROOT / "benchmarks" / "corpora-holdout10"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
 EXTRA_SETS = {
@@ -61,6 +62,7 @@ EXTRA_SETS = {
     "holdout7": (HOLDOUT7, ""),
     "holdout8": (HOLDOUT8, ""),
     "holdout9": (HOLDOUT9, ""),
+    "holdout10": (HOLDOUT10, ""),
     "dev7": (DEV7, " (tuned on)"),
 }
 SEEDS_REFERENCE = CORPORA / "seeds-reference.yaml"
