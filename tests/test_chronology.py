@@ -796,11 +796,9 @@ def test_a_clause_coordinating_deeds_of_their_own_dates_gives_a_row_per_deed():
         ("2019", "The airline opened direct flights between Baku and Rome in 2019."),
         ("2021", "The Mobility Agreement signed in 2021."),
         ("2022", "A credit line for Angolan projects was raised to €1.5 billion in 2022."),
-        (
-            "November 2022 and December 2023",
-            "Norway paid USD 56 million in November 2022 and USD 100 million in December 2023 for emission reductions.",
-        ),
+        ("November 2022", "Norway paid USD 56 million in November 2022."),  # two payments: a row each
         ("2023", "The Mobility Agreement, ratified by Angola in 2023, has simplified visas for students."),
+        ("December 2023", "Norway paid USD 100 million in December 2023 for emission reductions."),
         ("October 2024", "A credit line for Angolan projects was raised to €2 billion in October 2024."),
     ]
 
@@ -2878,4 +2876,21 @@ def test_a_visit_called_off_stands_at_the_date_a_relative_clause_says_it_was_sch
             "The visit of the defence minister, which had been scheduled for 27 October, was called off at the "
             "request of the French side.",
         ),
+    ]
+
+
+def test_a_verb_with_a_dated_object_and_a_parallel_one_after_and_is_a_row_per_object():
+    rows = _rows(
+        "Armenia became an associate member of the Organisation of La Francophonie in 2008 and a full member in 2012.",
+        "Bilateral trade amounted to EUR 214.3 million in 2024 and EUR 231.7 million in 2025.",
+        "The Emir visited Kazakhstan in 1999, 2008 and 2011.",
+        "The minister visited Doha in 2022 and Astana in 2023.",
+    )
+    assert [row[:2] for row in rows] == [
+        ("1999, 2008 and 2011", "The Emir visited Kazakhstan in 1999, 2008 and 2011."),
+        ("2008", "Armenia became an associate member of the Organisation of La Francophonie in 2008."),
+        ("2012", "Armenia became a full member in 2012."),
+        ("2022 and 2023", "The minister visited Doha in 2022 and Astana in 2023."),
+        ("2024", "Bilateral trade amounted to EUR 214.3 million in 2024."),
+        ("2025", "Bilateral trade amounted to EUR 231.7 million in 2025."),
     ]

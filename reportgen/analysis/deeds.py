@@ -97,8 +97,11 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
         verb = _WORD.match(previous)
         if not content or verb is None or _is_verb(verb.group()) is False:
             return None
-        at = re.search(rf"(?<!\S){re.escape(content[0])}(?!\S)", previous[verb.end() :])
-        if at is None or content[0] not in _PREPOSITIONS:  # "paid X in 2022 and Y in 2023": one deed
+        if content[0] in _PREPOSITIONS:
+            at = re.search(rf"(?<!\S){re.escape(content[0])}(?!\S)", previous[verb.end() :])
+        else:  # "amounted to EUR 214.3 million in 2024 and EUR 231.7 million in 2025"
+            at = _parallel_object(previous[verb.end() :], content)
+        if at is None:  # "visited Doha in 2022 and Astana in 2023": one deed
             return None
         carried = links[-1][3] or previous[: verb.end() + at.start()]
         links.append([separator.end(), None, [k], carried])
@@ -158,6 +161,23 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
             text = own.rstrip().rstrip(",") + " " + deed.rstrip(" ,") + final
         rows.append((text.strip(), indexes))
     return rows
+
+
+_AMOUNT_START = re.compile(r"(?:USD|US\$|EUR|GBP|CHF|[€$£¥]|\d)")
+_ARTICLES = frozenset("a an the".split())
+
+
+def _parallel_object(previous: str, content: list[str]) -> re.Match[str] | None:
+    """Where the verb's object stands in `previous` that the object `content` after "and" parallels
+    ("became an associate member of the OIF in 2008 and a full member in 2012": "an associate
+    member"; "EUR 214.3 million in 2024 and EUR 231.7 million in 2025": "EUR 214.3 million"), or None:
+    an amount parallels an amount, an article's noun phrase one with the same head noun."""
+    if _AMOUNT_START.match(content[0]):
+        return _AMOUNT_START.search(previous)
+    words = [w for w in content if w.lower() not in _PREPOSITIONS]
+    if content[0].lower() not in _ARTICLES or len(words) < 2:
+        return None
+    return re.search(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(words[-1])}\b", previous)
 
 
 # After a verb, what makes it an active one with a subject of its own: a clause, an infinitive or
