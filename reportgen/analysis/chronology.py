@@ -2450,6 +2450,14 @@ def is_planned(event: Event, as_of: dt.date) -> bool:
 _THEY_INCLUDE = re.compile(r"(?:These|They|Those)\s+(?:include|included|comprise|comprised)\s+(\S.*)$", re.DOTALL)
 
 
+# What opens a sentence as a step of its source's argument, not as part of what happened.
+_ASIDE_OPENER = re.compile(
+    r"(?:For\s+(?:instance|example)|In\s+addition|Additionally|Furthermore|Moreover|Besides|Also|Notably|"
+    r"In\s+turn|Likewise|Similarly|Indeed|In\s+particular|It\s+is\s+worth\s+noting\s+that),?\s+(\S.*)$",
+    re.DOTALL,
+)
+
+
 # A future told in reported speech: "They agreed that the Joint Commission would meet in Abuja
 # the following year".
 _REPORTED_FUTURE = re.compile(
@@ -2459,14 +2467,15 @@ _REPORTED_FUTURE = re.compile(
 
 def _finish(event: Event, as_of: dt.date, focus_for: Callable[[str], bool] | None) -> Event:
     focus = bool(focus_for) and any(focus_for(item_id) for item_id, _ in event.sources)  # type: ignore[misc]
-    listed = _THEY_INCLUDE.match(event.text)
+    # A row is read alone: "These include the 2022 agreement on ... and the memorandum on ..." gives
+    # what is listed, not a pointer to a sentence it does not show; "For instance, the Emir visited
+    # ..." gives the visit, not a step of the source's argument.
+    listed = _THEY_INCLUDE.match(event.text) or _ASIDE_OPENER.match(event.text)
     return Event(
         event.start,
         event.end,
         event.precision,
         event.label,
-        # "These include the 2022 agreement on ... and the memorandum on ...": a row is read alone, so
-        # it gives what is listed, not a pointer to a sentence it does not show.
         listed.group(1)[0].upper() + listed.group(1)[1:] if listed else event.text,
         event.sources,
         expression=event.expression,
