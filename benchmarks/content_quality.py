@@ -51,6 +51,7 @@ HOLDOUT8 = ROOT / "benchmarks" / "corpora-holdout8"
 HOLDOUT9 = ROOT / "benchmarks" / "corpora-holdout9"
 HOLDOUT10 = ROOT / "benchmarks" / "corpora-holdout10"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
+DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
 EXTRA_SETS = {
     "holdout": (HOLDOUT, ""),
@@ -64,6 +65,7 @@ EXTRA_SETS = {
     "holdout9": (HOLDOUT9, ""),
     "holdout10": (HOLDOUT10, ""),
     "dev7": (DEV7, " (tuned on)"),
+    "dev10": (DEV10, " (tuned on)"),
 }
 SEEDS_REFERENCE = CORPORA / "seeds-reference.yaml"
 REPORTGEN = ROOT / ".venv" / "bin" / "reportgen"

@@ -294,6 +294,10 @@ def test_a_clause_is_a_row_only_when_it_states_a_happening(expected, sentence):
         ("The minister visited the port of Constanța, where officials discussed a transit corridor.", False),
         ("The ministers met in Amman and discussed trade and transit.", True),
         ("The two sides discussed the visit and the new corridor.", True),
+        # who tells a deed is no talk: the deed is the news
+        ("The vessel Salalah Star berthed at Manzanillo on Saturday, completing its maiden voyage, Asyad said.", False),
+        ("The ship arrived in Sohar, said Ibrahim Al Mahrouqi, chief executive of Asyad Line.", False),
+        ("The two ministers met on Tuesday, the ministry said.", True),
     ],
 )
 def test_a_visit_with_talk_after_it_is_no_talk_only(sentence, talk):

@@ -573,3 +573,16 @@ def test_what_a_storys_source_added_goes_after_the_storys_news():
     )
     got = [s.text for s in headlines([story], 1, as_of=dt.date(2026, 11, 12))]
     assert got == [story.paragraphs[0].text]
+
+
+def test_the_year_a_first_is_counted_since_does_not_date_a_storys_news():
+    # "the first since 2019" compares; the visit is the story's own news, not a 2019 event
+    lead = (
+        "Mexico's Secretary of Foreign Affairs left Oman on Thursday at the end of a three-day official visit, "
+        "the first by a Mexican foreign secretary since 2019."
+    )
+    old = "In 2021 the two countries signed an agreement on visa exemption in Muscat."
+    story = _article("ona#a-1", dt.date(2026, 9, 12), lead, "The weather was fine.")
+    paper = _section("History", old)
+    got = [s.text for s in headlines([paper, story], 2, as_of=dt.date(2026, 9, 30))]
+    assert got == [lead, old]  # newest first: the visit is dated by its story

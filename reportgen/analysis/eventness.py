@@ -261,6 +261,8 @@ def only_talk(text: str) -> bool:
     """Talk about happenings rather than one: met, discussed, noted, described ... and nothing settled."""
     if not (may_hold(text, _TALK_KEYS) and _hints(text, _TALK_HINTS)):
         return False
+    # "The vessel berthed at Manzanillo on Saturday, Asyad Group said.": who tells it is no talk
+    text = _SAID_AT_END.sub("", text) if "said" in text else text
     talk = _TALK.search(text)
     return (
         talk is not None
@@ -270,6 +272,9 @@ def only_talk(text: str) -> bool:
     )
 
 
+_SAID_AT_END = re.compile(
+    r",\s+(?:(?:the\s+)?[^,;\"“”]{1,60}?\s+said|said\s+[^,;\"“”]{1,60}?)(?:\s+on\s+\w+)?[.!]?[\"”]?\s*$"
+)
 _VISIT_DEED = re.compile(r"\b(?:visited|toured|inaugurated|opened|launched|unveiled|laid)\b")
 
 
