@@ -586,3 +586,33 @@ def test_the_year_a_first_is_counted_since_does_not_date_a_storys_news():
     paper = _section("History", old)
     got = [s.text for s in headlines([paper, story], 2, as_of=dt.date(2026, 9, 30))]
     assert got == [lead, old]  # newest first: the visit is dated by its story
+
+
+def test_two_happenings_of_one_month_are_not_one_for_sharing_its_capitalised_name():
+    from reportgen.analysis.chronology import build_chronology
+
+    postponed = (
+        "The seventh session of the Joint Ministerial Commission, originally scheduled for 17–18 November in "
+        "Dushanbe, has been postponed to 8–9 December 2026 at the request of the Pakistani side."
+    )
+    ratified = (
+        "The agreement on the cross-border trade of electricity was ratified by the Majlisi Namoyandagon on "
+        "28 October; the federal cabinet of Pakistan is to approve it in December."
+    )
+    first = _article("khovar#a-1", dt.date(2026, 11, 12), postponed, "The delay was attributed to floods.")
+    second = _article("khovar#a-2", dt.date(2026, 11, 5), ratified, "The vote was unanimous.")
+    events = build_chronology([first, second], as_of=dt.date(2026, 11, 14))  # both name December 2026
+    assert {(e.start.month, e.start.year) for e in events} >= {(12, 2026)}
+    got = [s.text for s in headlines([first, second], 2, as_of=dt.date(2026, 11, 14), events=events)]
+    assert got == [postponed, ratified]
+
+
+def test_a_target_for_trade_is_not_a_years_trade_total():
+    from reportgen.analysis.headlines import _trade_total
+
+    assert _trade_total("In 2025 bilateral trade amounted to USD 212.4 million.", True)
+    assert not _trade_total(
+        "The commission last met in 2024, when a protocol setting the target of raising bilateral trade to "
+        "USD 500 million by 2030 was signed.",
+        True,
+    )

@@ -132,6 +132,7 @@ _HAPPENING = re.compile(
     re.IGNORECASE,
 )
 _PRECISE = re.compile(rf"\b(?:{_MONTHS})\b")
+_CALENDAR_KEYS = content_keys(f"{_MONTHS.replace('|', ' ')} Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _BILLION = re.compile(r"\d\s*(?:billion|bn)\b", re.IGNORECASE)
 _STATE_VISIT = re.compile(r"\b(?:state|official)\s+visit\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
@@ -482,7 +483,12 @@ def _trade_total(text: str, amount: bool) -> bool:
         and _TRADE.search(text) is not None
         and (_YEAR.search(text) is not None or _LAST_YEAR.search(text) is not None)
         and not _PART_OF_YEAR.search(text)
+        and not _TARGET.search(text)
     )
+
+
+# "a protocol setting the target of raising bilateral trade to USD 500 million by 2030": an aim, not a total
+_TARGET = re.compile(r"\b(?:targets?|goals?|aims?\s+to)\b|\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _choose(
@@ -515,8 +521,10 @@ def _choose(
         frozenset(k for k in ks if frequency[k] < common and k not in _UNITS and not any(ch.isdigit() for ch in k))
         for ks in said
     ]
+    # A month or a weekday is capitalised but names no one: the dates are compared apart.
     names = [
-        frozenset(k for k in content_keys(" ".join(_CAPITALISED.findall(c.text)))) & ks for c, ks in zip(cands, keys)
+        frozenset(k for k in content_keys(" ".join(_CAPITALISED.findall(c.text)))) & ks - _CALENDAR_KEYS
+        for c, ks in zip(cands, keys)
     ]
     # The same amount at overlapping dates is one happening told twice ("Trade reached $1.14 billion
     # in 2025" in a story, "from USD 0.71 billion in 2021 to USD 1.14 billion in 2025" in the paper).
