@@ -616,3 +616,21 @@ def test_a_target_for_trade_is_not_a_years_trade_total():
         "USD 500 million by 2030 was signed.",
         True,
     )
+
+
+def test_a_corrected_figure_is_news_of_its_story_and_replaces_the_figure_it_corrects():
+    lead = "Trade with Vietnam reached EUR 214.6 million in the first half of 2026, the State Data Agency reports."
+    corrected = (
+        "The State Data Agency corrected its figure for the whole of 2025: trade with Vietnam amounted to EUR 389.4 "
+        "million, not EUR 398.4 million as published in February."
+    )
+    preliminary = "According to preliminary data published in February 2026, trade reached EUR 398.4 million in 2025."
+    story = _article("stat#a-1", dt.date(2026, 8, 14), lead, corrected)
+    others = [  # what makes "trade" and "Vietnam" words every candidate uses
+        "Lithuania opened an embassy in Hanoi to deepen trade with Vietnam in September 2025.",
+        "Trade with Vietnam was EUR 301.2 million in 2023, when a Vietnamese delegation visited Vilnius.",
+        "A Lithuanian business mission travelled to Vietnam in May 2024 to promote trade in lasers.",
+    ]
+    paper = _section("Trade", preliminary, *others)
+    got = [s.text for s in headlines([paper, story], 2, as_of=dt.date(2026, 11, 12))]
+    assert got == [lead, corrected]

@@ -105,6 +105,7 @@ PAIR_WORDS = 70  # a sentence shown with the one before it: at most this many wo
 PAIR_COST = 0.3  # two sentences to read instead of one
 ANAPHOR_COST = 1.0  # a sentence pointing back at what is not shown
 NAMED_ENOUGH = 4  # distinct capitalised words
+OUTDATED_COST = 2.0  # a figure a correction says was wrong: only when nothing else is left
 DETAIL_COST = 0.5  # a figure of a story in the units of its opening sentence's figure
 POINTS_BACK_COST = 0.5  # "this partnership" further on: it reads on what came before, less so alone
 CONNECTIVE_COST = 0.6  # "For instance, ...": a step of an argument, not a finding
@@ -236,17 +237,20 @@ def headlines(
     # A story's first candidate gives its main figure; a later one in the same units is a part of it
     # ("Portuguese exports rose to €1.82 billion" after "Trade grew by 8% to €2.6 billion").
     openers = {c.item_rank: c.text for c, _ in pool if c.rank == 0 and items[c.item_rank].kind == "article"}
+    outdated = _superseded([c.text for c, _ in pool])
     for (c, before), b, when in zip(pool, base, dates):
         plan = c.text in planned
         value = _value(c.text, b / top, when, as_of, leads.get(c.item_id) == c.text, items[c.item_rank], before, plan)
         value += WEIGHTS["next"] * plan
         opener = openers.get(c.item_rank)
-        if c.rank and opener and same_series(c.text, opener):
-            value -= DETAIL_COST
+        if c.rank and opener and same_series(c.text, opener) and not _TURN.search(c.text):
+            value -= DETAIL_COST  # (a figure corrected is news of its own)
         elif c.rank and _ADDED.match(c.text):
             value -= DETAIL_COST
         if len(_CITATION.sub("", c.text).split()) > LONG_WORDS and not is_package(c.text):
             value -= 0.5
+        if outdated and _figures(c.text) & outdated and not _CORRECTS.search(c.text):
+            value -= OUTDATED_COST  # a figure its source has since corrected
         if before:
             value -= PAIR_COST
         elif needs_antecedent(c.text):
@@ -268,9 +272,12 @@ def headlines(
     # already given ("Imports from India amounted to USD 1.3 billion", see _choose) or background.
     # A story's lead is its main happening: news even after one of its details was taken.
     # A deed (not a plan) pays less for sharing its story: a visit's talks, signings and pledges.
-    deeds = [c.text not in planned and _states_deed(c.text) for c, _ in pool]
+    # A turn of events (a figure corrected, a meeting postponed) is news of its own in its story too.
+    deeds = [(c.text not in planned and _states_deed(c.text)) or bool(_TURN.search(c.text)) for c, _ in pool]
     further = [
-        NEWS if deed or c.text in planned or leads.get(c.item_id) == c.text else FIGURE * bool(_AMOUNT.search(c.text))
+        NEWS
+        if deed or c.text in planned or leads.get(c.item_id) == c.text or _TURN.search(c.text)
+        else FIGURE * bool(_AMOUNT.search(c.text))
         for deed, (c, _) in zip(deeds, pool)
     ]
     lead_of = {c.item_rank: i for i, (c, _) in enumerate(pool) if leads.get(c.item_id) == c.text}
@@ -586,7 +593,9 @@ def _choose(
                 if waits:
                     continue
             # A news story reports one happening, a paper section recounts many.
-            same_item = (SAME_DEED if deeds and deeds[i] else SAME_ITEM) if stories[c.item_rank] else SAME_SECTION
+            # (its lead is the story's main happening, news even after one of its details)
+            own_news = (deeds and deeds[i]) or (lead_of and lead_of.get(c.item_rank) == i)
+            same_item = (SAME_DEED if own_news else SAME_ITEM) if stories[c.item_rank] else SAME_SECTION
             value = (
                 values[i]
                 - REDUNDANCY * similarity[i]
@@ -618,6 +627,22 @@ _FIGURE = re.compile(
     r"(\d[\d,.]*\d|\d)\s*(?:trillion|billion|million|bn|mln)\b",
     re.IGNORECASE,
 )
+
+
+# "corrected its figure for 2025: ... EUR 389.4 million, not EUR 398.4 million as published": the
+# figure after "not" (or "down from", "instead of") is one the sources no longer stand by.
+_CORRECTS = re.compile(r"\b(?:corrected|revised|amended)\b", re.IGNORECASE)
+_WRONG_FIGURE = re.compile(
+    r"\b(?:not|instead\s+of|rather\s+than|down\s+from|up\s+from)\s+(?:the\s+)?(?:previously\s+\w+\s+)?"
+    r"(?:(?:USD|EUR|GBP|US\$|[A-Z]{3})\s?|[$€£¥])?(\d[\d,.]*\d|\d)",
+)
+
+
+def _superseded(texts: Sequence[str]) -> frozenset[str]:
+    """The figures a correction among `texts` says were wrong (as `_figures` writes them)."""
+    return frozenset(
+        m.group(1).replace(",", "") for text in texts if _CORRECTS.search(text) for m in _WRONG_FIGURE.finditer(text)
+    )
 
 
 def _figures(text: str) -> frozenset[str]:
