@@ -480,3 +480,29 @@ def test_a_short_sentence_that_the_next_goes_on_about_is_shown_with_it():
         "Trade remains modest but is growing.",
         "It reached €164 million in 2025, up from €97 million in 2020.",
     ]
+
+
+def test_a_visit_told_deed_by_deed_gets_a_sentence_per_deed_up_to_twice_the_length():
+    import datetime as dt
+
+    from reportgen.analysis.item_summaries import item_summary_length
+    from reportgen.corpus import Article, Location, Paragraph
+
+    texts = (
+        "Prime Minister Inga Ruginiene returned to Vilnius on Friday from a four-day official visit to Vietnam.",
+        "On Monday she laid a wreath at the Ho Chi Minh Mausoleum and met Vietnamese engineers in Hanoi.",
+        "On Tuesday she held talks with Prime Minister Ho Quang Minh at the Presidential Palace in Hanoi.",
+        "On Wednesday Ruginiene opened the Lithuania–Vietnam Business Forum attended by some 160 companies.",
+        "On Thursday the delegation flew to Ho Chi Minh City, where the Prime Minister opened a trade office.",
+        "The weather stayed hot.",
+    )
+    story = Article(
+        id="lrt#a1",
+        doc_id="lrt",
+        title="Visit",
+        date=dt.date(2026, 10, 23),
+        paragraphs=tuple(Paragraph(f"p{n}", t, Location("lrt.txt", n)) for n, t in enumerate(texts)),
+        location=Location("lrt.txt", 1),
+    )
+    assert item_summary_length(story, 3) == 4  # four deeds (the return is none), no figure among them
+    assert item_summary_length(story, 2) == 4  # at most twice the configured length

@@ -101,7 +101,8 @@ LONG_STORY_WORDS = 150  # the longest quarter of stories: a visit's several deed
 
 def item_summary_length(item: Item, base: int) -> int:
     """Summary sentences for one item: `base` for a news story, one more for a story of over
-    LONG_STORY_WORDS words or telling more than `base` happenings (`summarise.happenings`); a
+    LONG_STORY_WORDS words, one per happening (`summarise.happenings`) or deed it tells
+    (`chronology.states_deed`: a visit told day by day) up to twice `base`; a
     paper section or passage one for every WORDS_PER_SENTENCE words up to twice `base`, or one
     for every happening it tells up to three times `base` (a history section recounting a dozen
     dated visits and agreements), whichever is more, and never less than `base`."""
@@ -112,7 +113,13 @@ def item_summary_length(item: Item, base: int) -> int:
     words = sum(len(p.text.split()) for p in item.paragraphs)
     told = happenings(item)
     if item.kind != "section":
-        return base + (words > LONG_STORY_WORDS or told > base)
+        # a visit told day by day: "On Thursday the delegation flew to Ho Chi Minh City, where ..."
+        # is a deed of the story though it names no figure
+        from reportgen.analysis.chronology import states_deed
+        from reportgen.text import paragraph_spans
+
+        deeds = sum(states_deed(p.text[a:b]) for p in item.paragraphs for a, b in paragraph_spans(p.text))
+        return min(2 * base, max(base + (words > LONG_STORY_WORDS), told, deeds))
     return max(base, min(2 * base, -(-words // WORDS_PER_SENTENCE)), min(3 * base, told))
 
 
