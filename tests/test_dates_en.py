@@ -91,3 +91,11 @@ def test_on_the_nth_is_a_day_of_the_month_written_in_or_the_one_its_tense_points
 )
 def test_on_the_nth_before_a_noun_or_past_a_months_end_is_no_day(text):
     assert find_dates(text, dt.date(2026, 10, 5)) == []  # (September has no 31st)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The session will now be held on 19 October.", "The fourth session will then be held on 19 and 20 October."],
+)
+def test_an_adverb_after_will_keeps_the_date_ahead(text):
+    assert [s.start for s in find_dates(text, dt.date(2026, 9, 17))][:1] == [dt.date(2026, 10, 19)]

@@ -78,7 +78,10 @@ _PAST_WORDS = (
 # Cues read only next to a date (not by `sounds_future`): a deadline or a date something was
 # moved to ("payable Dec. 1", "extended to Nov. 20", "set to expire"), a conditional.
 _FUTURE_NEAR = (
-    r"(?:will|shall|would|going\s+to|is\s+to|are\s+to)(?:\s+not)?(?:\s+(?:be|have|been))*\s+\w+"
+    # (an adverb between: "will now be held", "will then be signed")
+    r"(?:will|shall|would|going\s+to|is\s+to|are\s+to)"
+    r"(?:\s+(?:not|now|then|also|still|again|only|soon|likely|probably|first|finally|formally|officially))*"
+    r"(?:\s+(?:be|have|been))*\s+\w+"
     r"|would|payable|effective|deadline|expires?|(?:set|supposed|slated|due)\s+to"
     r"|(?:extended|postponed|delayed|moved|deferred|adjourned|pushed\s+back|put\s+off|set|slated)\s+(?:until|till|to|for)"
 )
