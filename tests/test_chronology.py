@@ -2907,3 +2907,20 @@ def test_a_row_does_not_open_with_a_step_of_its_sources_argument():
         "The two countries opened embassies in 2008.",
         "Meanwhile, the ministers signed a protocol in 2010.",  # a time of its own
     ]
+
+
+def test_a_meeting_that_was_to_have_taken_place_and_will_now_be_held_is_one_planned_row():
+    rows = _rows(
+        "The fourth session of the Joint Committee, which was to have taken place in Muscat on 14 July, will now be "
+        "held on 19 and 20 October, the ministry said.",
+        date=D(2026, 9, 17),
+        as_of=D(2026, 9, 30),
+    )
+    assert rows == [
+        (
+            "19–20 October 2026",
+            "The fourth session of the Joint Committee, which was to have taken place in Muscat on 14 July, will now "
+            "be held on 19 and 20 October, the ministry said.",
+            True,
+        )
+    ]

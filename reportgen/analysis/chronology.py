@@ -720,7 +720,10 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
 
 
 _WHICH = re.compile(r",\s+wh(?:ich|o)\s")
-_PLAN = re.compile(r"\b(?:set|scheduled|planned|due|expected|slated|intended)\s+(?:to|for)\b")
+_PLAN = re.compile(
+    r"\b(?:set|scheduled|planned|due|expected|slated|intended)\s+(?:to|for)\b"
+    r"|\b(?:was|were)\s+to\s+(?:have\s+)?(?:be\s+)?[a-z]+"  # "which was to have taken place in Muscat on 14 July"
+)
 
 
 def _end_of_relative(text: str, relative: re.Match[str], dates: list[tuple[int, int]]) -> re.Match[str] | None:
