@@ -304,3 +304,18 @@ def test_a_visit_with_talk_after_it_is_no_talk_only(sentence, talk):
     from reportgen.analysis.eventness import only_talk
 
     assert only_talk(sentence) is talk
+
+
+@pytest.mark.parametrize(
+    "clause, trend",
+    [
+        ("The next day the two leaders held talks in restricted and expanded formats.", False),
+        ("Ministers agreed on an increased quota for seasonal workers in 2026.", False),
+        ("Trade grew and expanded by 12 percent in 2025.", True),
+        ("Bilateral trade and investment expanded rapidly after 2015.", True),
+    ],
+)
+def test_a_change_word_used_as_an_adjective_is_no_trend(clause, trend):
+    from reportgen.analysis.eventness import is_trend
+
+    assert is_trend(clause) is trend

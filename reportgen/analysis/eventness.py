@@ -317,7 +317,7 @@ def is_trend(clause: str) -> bool:
     a happening.  "was expanded in 2017" (a deed) and "rose to 14 in 2024" (a dated figure) are."""
     if not may_hold(clause, _CHANGE_KEYS):
         return False
-    change = _CHANGE.search(clause)
+    change = next((m for m in _CHANGE.finditer(clause) if not _attributive(clause, m)), None)
     if change is None or _PASSIVE_BEFORE.search(clause, 0, change.start()):
         return False
     if settles(clause):
@@ -331,6 +331,22 @@ def is_trend(clause: str) -> bool:
         _PERFECT_BEFORE.search(clause, 0, change.start()) is not None
         and _FROM_DATED.search(clause, change.end(), level.start()) is not None
     )
+
+
+def _attributive(clause: str, change: re.Match[str]) -> bool:
+    """A change word used as an adjective: "talks in restricted and expanded formats", "an
+    increased quota" (not "and expanded by 12 percent")."""
+    return (
+        _DETERMINER_OR_AND.search(clause, max(0, change.start() - 8), change.start()) is not None
+        and _NOUN_AFTER_CHANGE.match(clause, change.end()) is not None
+    )
+
+
+_DETERMINER_OR_AND = re.compile(r"\b(?:a|an|the|and|or|its|their|his|her)\s+$")
+_NOUN_AFTER_CHANGE = re.compile(
+    r"\s+(?!(?:by|to|from|in|into|over|during|at|on|with|since|for|further|again|sharply|steadily|rapidly|"
+    r"significantly|slightly|strongly|markedly|considerably|substantially|fast|quickly|slowly)\b)[a-z]{3,}"
+)
 
 
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?$")
