@@ -2924,3 +2924,34 @@ def test_a_meeting_that_was_to_have_taken_place_and_will_now_be_held_is_one_plan
             True,
         )
     ]
+
+
+def test_a_visits_award_and_a_listed_text_named_by_its_year_belong_to_the_day_told(tmp_path):
+    from reportgen import ingest
+
+    (tmp_path / "president-2026-10-23.txt").write_text(
+        " date 2026-10-23 President Rahmon returned to Dushanbe on Thursday evening from a state visit to Pakistan.\n"
+        "On Monday, the President landed at Nur Khan Air Base in Rawalpindi.\n"
+        "The next day the two leaders held talks in restricted and expanded formats. After the talks, the "
+        "following documents were signed:\n"
+        "- a Protocol amending the 2004 Agreement on the Avoidance of Double Taxation;\n"
+        "- an Agreement on Mutual Legal Assistance.\n"
+        "Later that day, Emomali Rahmon was awarded the Nishan-e-Pakistan by President Zardari.\n",
+        encoding="utf-8",
+    )
+    items = ingest.load(["president-2026-10-23.txt"], root=tmp_path).documents[0].items
+    rows = [(e.label, e.text) for e in build_chronology(list(items), as_of=D(2026, 11, 14))]
+    assert rows == [
+        ("19 October 2026", "On Monday, the President landed at Nur Khan Air Base in Rawalpindi."),
+        (
+            "20 October 2026",
+            "The next day the two leaders held talks in restricted and expanded formats. After the talks, the "
+            "following documents were signed: a Protocol amending the 2004 Agreement on the Avoidance of Double "
+            "Taxation; an Agreement on Mutual Legal Assistance. Later that day, Emomali Rahmon was awarded the "
+            "Nishan-e-Pakistan by President Zardari.",
+        ),
+        (
+            "22 October 2026",
+            "President Rahmon returned to Dushanbe on Thursday evening from a state visit to Pakistan.",
+        ),
+    ]

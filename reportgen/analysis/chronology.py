@@ -489,8 +489,22 @@ def _names_a_past_thing(event: Event, reference: dt.date) -> bool:
     talks on the question of the genocide of 1904–1908") tells a deed of the story's day."""
     if event.end.year >= reference.year - 1 or len(event.label.split(" and ")) > 1:
         return False
-    at = _span_in(event.text, event.expression)[0]
-    return at > 0 and _OF_A_THING.search(event.text, max(0, at - 60), at) is not None
+    at, end = _span_in(event.text, event.expression)
+    return at > 0 and (
+        _OF_A_THING.search(event.text, max(0, at - 60), at) is not None
+        # "a Protocol amending the 2004 Agreement on the Avoidance of Double Taxation"
+        or (
+            _THE_BEFORE.search(event.text, max(0, at - 8), at) is not None
+            and _A_TEXT_AFTER.match(event.text, end) is not None
+        )
+    )
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
+_A_TEXT_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+)?(?:[Aa]greements?|[Tt]reat(?:y|ies)|[Pp]rotocols?|[Cc]onventions?|[Mm]emorand(?:um|a)|"
+    r"[Aa]ccords?|[Dd]eclarations?|[Cc]onstitution|[Ll]aw|[Cc]harter)\b"
+)
 
 
 _HOSTS = re.compile(
@@ -1080,7 +1094,8 @@ _DEED = re.compile(
     r"opened\s+(?:the|a|an)|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:visit|call|tribute)|called\s+on|"
     r"(?:also|then|later|subsequently)\s+met|exchanged\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|instruments|notes|memorand\w+)|"
     r"took\s+part|participated|held\s+(?:joint\s+|naval\s+|military\s+)?(?:exercises|drills|a\s+\w+\s+forum|"
-    r"a\s+forum|a\s+ceremony|a\s+round)|(?:was|were)\s+(?:also\s+)?received|laid\s+a\s+wreath|completed|"
+    r"a\s+forum|a\s+ceremony|a\s+round)|(?:was|were)\s+(?:also\s+)?received|laid\s+(?:a\s+wreath|flowers|the\s+foundation\s+stone)|completed|"
+    r"(?:was|were)\s+(?:also\s+)?(?:awarded|decorated)|awarded|conferred|inspected|"
     r"witnessed\s+the\s+(?:signing|exchange)|held\s+(?:official\s+|bilateral\s+|separate\s+)?talks|"
     r"(?:co-)?chaired\s+the\s+(?:\w+\s+)?(?:session|meeting|round|summit|forum|council|commission))\b",
     re.IGNORECASE,
@@ -1238,7 +1253,7 @@ _FUTURE_KEYS = keys(
 _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met exchanged took participated held "
     "received laid completed witnessed chaired invited accepted addressed inaugurated launched opened paid "
-    "called"
+    "called awarded decorated conferred inspected"
 )
 # A story's deal of the day told by a copula, whatever it is for ("The largest single deal was a
 # $75m agreement under which a Turkish group will build a cashew plant").
