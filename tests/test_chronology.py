@@ -2955,3 +2955,21 @@ def test_a_visits_award_and_a_listed_text_named_by_its_year_belong_to_the_day_to
             "President Rahmon returned to Dushanbe on Thursday evening from a state visit to Pakistan.",
         ),
     ]
+
+
+def test_two_figures_of_a_year_with_different_counts_are_two_rows():
+    from reportgen.analysis.chronology import merge_across_precisions
+
+    arrivals, trade = (
+        extract_events(text, reference=reference, item_id=item, location=Location(f"{item}.txt", 1))[0]
+        for text, reference, item in (
+            (
+                "Arrivals reached 38,000 in 2025, up 24 percent on the previous year.",
+                D(2026, 2, 10),
+                "news#a-1",
+            ),
+            ("In 2025 it reached USD 214 million, up 9 percent on 2024.", None, "paper#s5"),
+        )
+    )
+    # they share "reached", "up" and "percent", and nest in 2025, but no figure
+    assert [e.text for e in merge_across_precisions([arrivals, trade])] == [arrivals.text, trade.text]

@@ -2163,6 +2163,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     continue  # each names its own place or body ("a centre in Eldoret", "... in Mombasa")
                 if (figures_a := _amounts(a)) and (figures_b := _amounts(b)) and not figures_a & figures_b:
                     continue  # "rose to USD 2.9 billion in 2025-26" / "stood at USD 2.61 billion" the year before
+                if (counts_a := _counts(a)) and (counts_b := _counts(b)) and not counts_a & counts_b:
+                    continue  # "arrivals reached 38,000 in 2025, up 24 percent" / "it reached USD 214 million, up 9 percent"
                 if shared <= _setting(a) or shared <= _setting(b):
                     continue  # "the contract was signed during the state visit of X": the visit is its setting
                 # "The fund was set up in 2020 with USD 50 million" / "The Fund, set up in 2020 with
@@ -2408,6 +2410,20 @@ def _amounts(event: Event, *, round_too: bool = False) -> frozenset[str]:
         if round_too or "." in digits or (len(digits) >= 3 and not digits.endswith("0")):
             found.add(f"{digits} {'billion' if scale.lower() == 'bn' else scale.lower()}")
     return frozenset(found)
+
+
+def _counts(event: Event) -> frozenset[str]:
+    """The percentages and counts with thousands a statement gives ("24 percent", "38,000"): two
+    statements that each give some, none the same, tell two facts."""
+    text = event.sentence or event.text
+    if "%" not in text and "per" not in text and "," not in text:
+        return frozenset()
+    return frozenset(m.group(1) or m.group(2) for m in _COUNT.finditer(text))
+
+
+_COUNT = re.compile(
+    r"\b(\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per\s+cent\b)|\b(\d{1,3}(?:,\d{3})+)\b(?!\s*(?:million|billion))"
+)
 
 
 _SETTING = re.compile(
