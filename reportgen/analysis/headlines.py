@@ -74,7 +74,7 @@ WEIGHTS = {
     "date": 1.0,
     "amount": 1.0,
     "names": 0.8,
-    "recency": 1.2,
+    "recency": 2.0,
     "base": 0.25,
     "kind": 1.0,
     "state_visit": 0.5,
