@@ -319,3 +319,14 @@ def test_a_change_word_used_as_an_adjective_is_no_trend(clause, trend):
     from reportgen.analysis.eventness import is_trend
 
     assert is_trend(clause) is trend
+
+
+def test_what_a_denied_report_claimed_is_no_conjecture_of_the_source():
+    from reportgen.analysis.eventness import is_advice, speculates
+
+    denial = (
+        "The Ministry of Social Security and Labour on Monday denied a report, published by the daily Lietuvos "
+        "rytas on Saturday, that Lithuania would sign an agreement with Vietnam on recruiting 5,000 workers."
+    )
+    assert not speculates(denial) and not is_advice(denial)
+    assert speculates("Lithuania would sign an agreement with Vietnam on recruiting 5,000 workers.")

@@ -386,6 +386,8 @@ _REPORTED_THAT = re.compile(
     # two sides would meet again in Windhoek": a plan reported, not a guess.
     r"|\b(?:said|stated|added|told\s+\w+)\s+(?:that\s+)?(?=[^;]*\bwould\b)[^;]*"
     r"|^According\s+to\s[^,;]+,[^;]*"
+    # "denied a report that Lithuania would sign an agreement ...": what is denied is no guess of the source's
+    r"|\b(?:denied|dismissed|rejected|refuted)\b[^;]*"
 )
 
 
