@@ -637,3 +637,24 @@ def test_a_corrected_figure_is_news_of_its_story_and_replaces_the_figure_it_corr
     paper = _section("Trade", preliminary, *others)
     got = [s.text for s in headlines([paper, story], 2, as_of=dt.date(2026, 11, 12))]
     assert got == [lead, corrected]
+
+
+def test_a_revision_in_other_units_and_of_another_year_is_news_beside_the_storys_lead():
+    lead = (
+        "Trade between Oman and Mexico rose to OMR 115.7 million in the first half of 2026, the National Centre "
+        "for Statistics and Information reports."
+    )
+    revised = (
+        "The NCSI revised its figure for bilateral trade in 2025 to OMR 206.9 million (USD 538 million), "
+        "down from the OMR 216.1 million (USD 562 million) published in February."
+    )
+    preliminary = "Preliminary data published by the NCSI in February 2026 put trade in 2025 at USD 562 million."
+    story = _article("ncsi#a-1", dt.date(2026, 8, 20), lead, revised)
+    others = [  # what makes "trade", "Oman" and "Mexico" words every candidate uses
+        "Trade between Oman and Mexico remains small compared with either country's trade with Asia.",
+        "Most trade between Mexico and Oman still passes through transhipment hubs in Asia.",
+        "Oman and Mexico are both oil producers, which limits the scope for trade in energy.",
+    ]
+    paper = _section("Trade", preliminary, *others)
+    got = [s.text for s in headlines([paper, story], 2, as_of=dt.date(2026, 9, 30))]
+    assert got == [lead, revised]

@@ -180,7 +180,10 @@ _ADDED = re.compile(r"^[^,;]{0,60}?\b(?:added|also\s+(?:said|noted|stated))\b")
 # report denied or corrected, talks suspended or resumed.
 _TURN = re.compile(
     r"\b(?:postponed|cancell?ed|called\s+off|rescheduled|denied|dismissed\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?reports?|"
-    r"corrected|suspended|resumed|withdr[ae]wn?)\b",
+    r"corrected|revised|suspended|resumed|withdr[ae]wn?|"
+    # a date moved without the word: "which was to have taken place on 14 July, will now be held on ..."
+    r"(?:was|were)\s+to\s+have\s+(?:taken\s+place|been\s+held)|will\s+now\s+(?:be\s+held|take\s+place|meet)|"
+    r"(?:was|were|been)\s+(?:moved|brought\s+forward)\s+to)\b",
     re.IGNORECASE,
 )
 # A whole year's bilateral trade: the figure every briefing on a relation gives ("In 2025,
@@ -563,6 +566,15 @@ def _choose(
                     or (
                         _same_happening(keys[i], keys[last], names[i] & names[last], spans[i], spans[last])
                         and not _other_deeds(kinds, cands, plans, i, last)
+                        # figures of other years: a half-year's trade and last year's corrected total
+                        and not (
+                            figures[i]
+                            and figures[last]
+                            and not figures[i] & figures[last]
+                            and years[i]
+                            and years[last]
+                            and not set(years[i]) & set(years[last])
+                        )
                     )
                     or (figures[i] & figures[last] and _overlap(spans[i] + years[i], spans[last] + years[last]))
                 ):
@@ -639,10 +651,15 @@ _WRONG_FIGURE = re.compile(
 
 
 def _superseded(texts: Sequence[str]) -> frozenset[str]:
-    """The figures a correction among `texts` says were wrong (as `_figures` writes them)."""
-    return frozenset(
-        m.group(1).replace(",", "") for text in texts if _CORRECTS.search(text) for m in _WRONG_FIGURE.finditer(text)
-    )
+    """The figures a correction among `texts` says were wrong (as `_figures` writes them), with what
+    it gives them in other units ("down from the OMR 216.1 million (USD 562 million) published")."""
+    found: set[str] = set()
+    for text in texts:
+        if _CORRECTS.search(text):
+            for m in _WRONG_FIGURE.finditer(text):
+                found.add(m.group(1).replace(",", ""))
+                found |= _figures(text[m.start() : m.end() + 40].split(";")[0].split(" published")[0])
+    return frozenset(found)
 
 
 def _figures(text: str) -> frozenset[str]:
