@@ -2973,3 +2973,14 @@ def test_two_figures_of_a_year_with_different_counts_are_two_rows():
     )
     # they share "reached", "up" and "percent", and nest in 2025, but no figure
     assert [e.text for e in merge_across_precisions([arrivals, trade])] == [arrivals.text, trade.text]
+
+
+def test_a_question_or_a_quoted_view_is_no_row():
+    rows = _rows(
+        "– Mr Ambassador, what has changed in relations this year?",
+        '"Tajik electricity will light homes in Peshawar and Islamabad next summer," the ambassador said.',
+        "The transmission line was completed in 2025.",
+        date=D(2026, 7, 20),
+        as_of=D(2026, 11, 14),
+    )
+    assert [row[:2] for row in rows] == [("2025", "The transmission line was completed in 2025.")]

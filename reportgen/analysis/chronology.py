@@ -435,6 +435,8 @@ def _is_happening(event: Event, language: str) -> bool:
     """A clause that states a happening at its date (see eventness), not a trend since a date,
     nor the study speaking of itself."""
     at = _span_in(event.text, event.expression)
+    if event.text.rstrip().endswith("?") or _QUOTED_VIEW.match(event.text):
+        return False  # "– What has changed in relations this year?"; '"Tajik power will light ...," he said.'
     if language == "en":
         before = event.text[: at[0]]
         # "since 2014, when Al Dahra acquired ...", "were held until 2016, when they stopped ...":
@@ -469,6 +471,13 @@ def _is_happening(event: Event, language: str) -> bool:
         ):
             return False  # a visit called off stands at the date it was to be on, not at when it was told
     return states_event(event.text, date_at=at, language=language)
+
+
+# A quotation that opens the sentence and is attributed after it: what someone says, a view or a
+# hope ('"Tajik electricity will light homes in Peshawar next summer," the ambassador said.').
+_QUOTED_VIEW = re.compile(
+    r"^[\"“«„][^\"”»]{10,}[\"”»]\s*,?\s*(?:[a-z]|[A-Z][^.]{0,60}\b(?:said|says|told|added|noted|stressed)\b)"
+)
 
 
 # "the genocide of 1904–1908", "the crisis of 2017–2018", "the agreement of 1994": a date after
