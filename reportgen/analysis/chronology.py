@@ -435,8 +435,10 @@ def _is_happening(event: Event, language: str) -> bool:
     """A clause that states a happening at its date (see eventness), not a trend since a date,
     nor the study speaking of itself."""
     at = _span_in(event.text, event.expression)
-    if event.text.rstrip().endswith("?") or _QUOTED_VIEW.match(event.text):
-        return False  # "– What has changed in relations this year?"; '"Tajik power will light ...," he said.'
+    if event.text.rstrip().endswith("?") or (_QUOTED_VIEW.match(event.text) and not settles(event.text)):
+        # "– What has changed in relations this year?"; '"Tajik power will light ...," he said.' (not
+        # '"The agreement came into force in January, ...," the minister said.')
+        return False
     if language == "en":
         before = event.text[: at[0]]
         # "since 2014, when Al Dahra acquired ...", "were held until 2016, when they stopped ...":
