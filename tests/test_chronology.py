@@ -354,6 +354,14 @@ def _article(item_id: str, date: dt.date | None, title: str, *paragraphs: str, l
     )
 
 
+def _read(tmp_path: Path, name: str, text: str) -> list:
+    """The items of a source file `name` holding `text`, read as a build reads it."""
+    from reportgen import ingest
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return list(ingest.load([name], root=tmp_path).documents[0].items)
+
+
 def _section(item_id: str, *paragraphs: str) -> Section:
     return Section(
         id=item_id,
@@ -2834,9 +2842,9 @@ def test_a_row_that_points_at_a_list_gives_what_it_lists():
 
 
 def test_a_storys_list_of_documents_signed_is_told_on_the_day_its_signing_was(tmp_path):
-    from reportgen import ingest
-
-    (tmp_path / "feed.txt").write_text(
+    items = _read(
+        tmp_path,
+        "feed.txt",
         "17.09.2026\nForeign Minister Concludes Visit to Nepal\n"
         "The Swiss foreign minister paid an official visit to Nepal from 14 to 16 September 2026.\n"
         "He arrived in Kathmandu on Monday afternoon.\n"
@@ -2845,10 +2853,8 @@ def test_a_storys_list_of_documents_signed_is_told_on_the_day_its_signing_was(tm
         "- a memorandum of understanding on vocational education;\n"
         "- a letter of intent on glacier monitoring.\n"
         "The minister then called on the Prime Minister, who thanked Switzerland for its support.\n",
-        encoding="utf-8",
     )
-    items = ingest.load(["feed.txt"], root=tmp_path).documents[0].items
-    rows = {e.label: e.text for e in build_chronology(list(items), as_of=D(2026, 10, 1))}
+    rows = {e.label: e.text for e in build_chronology(items, as_of=D(2026, 10, 1))}
     assert rows["15 September 2026"] == (
         "On Tuesday the two foreign ministers held talks at Singha Durbar on trade. After the talks, the following "
         "documents were signed: a memorandum of understanding on vocational education; a letter of intent on "
@@ -2927,9 +2933,9 @@ def test_a_meeting_that_was_to_have_taken_place_and_will_now_be_held_is_one_plan
 
 
 def test_a_visits_award_and_a_listed_text_named_by_its_year_belong_to_the_day_told(tmp_path):
-    from reportgen import ingest
-
-    (tmp_path / "president-2026-10-23.txt").write_text(
+    items = _read(
+        tmp_path,
+        "president-2026-10-23.txt",
         " date 2026-10-23 President Rahmon returned to Dushanbe on Thursday evening from a state visit to Pakistan.\n"
         "On Monday, the President landed at Nur Khan Air Base in Rawalpindi.\n"
         "The next day the two leaders held talks in restricted and expanded formats. After the talks, the "
@@ -2937,10 +2943,8 @@ def test_a_visits_award_and_a_listed_text_named_by_its_year_belong_to_the_day_to
         "- a Protocol amending the 2004 Agreement on the Avoidance of Double Taxation;\n"
         "- an Agreement on Mutual Legal Assistance.\n"
         "Later that day, Emomali Rahmon was awarded the Nishan-e-Pakistan by President Zardari.\n",
-        encoding="utf-8",
     )
-    items = ingest.load(["president-2026-10-23.txt"], root=tmp_path).documents[0].items
-    rows = [(e.label, e.text) for e in build_chronology(list(items), as_of=D(2026, 11, 14))]
+    rows = [(e.label, e.text) for e in build_chronology(items, as_of=D(2026, 11, 14))]
     assert rows == [
         ("19 October 2026", "On Monday, the President landed at Nur Khan Air Base in Rawalpindi."),
         (

@@ -212,19 +212,19 @@ def _with_list_after(events: list[Event], following: Sequence[Paragraph]) -> lis
     return out
 
 
-def _listed(following: Sequence[Paragraph]) -> str:
-    """The bulleted list that opens `following`, its items joined ("" when there is none, or a
+def _listed(following: Sequence[Paragraph]) -> tuple[str, ...]:
+    """The items of the bulleted list that opens `following` (none when there is no list, or a
     table's worth)."""
     items = []
     for paragraph in following:
         if paragraph.kind != "bullet":
             break
         items.append(paragraph.text.strip().rstrip(";,.").strip())
-    return "; ".join(items) if len(items) <= LISTED_ITEMS else ""
+    return tuple(items) if len(items) <= LISTED_ITEMS else ()
 
 
-def _told_with(opener: str, listed: str) -> str:
-    return f"{opener.rstrip()[:-1]}: {listed}."
+def _told_with(opener: str, items: tuple[str, ...]) -> str:
+    return f"{opener.rstrip()[:-1]}: {'; '.join(items)}."
 
 
 def _join_lists_of_the_row_before(text: str, sentences: list[tuple[int, int]], found: dict) -> None:
@@ -1149,9 +1149,9 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
             bare = sentence.strip()
             # "After the talks, the following documents were signed:" and the list after it: what
             # was signed is the deed
-            listed = _listed(item.paragraphs[number + 1 :]) if bare.endswith(":") else ""
+            listed = _listed(item.paragraphs[number + 1 :]) if bare.endswith(":") else ()
             if listed:
-                listed_by = number + listed.count("; ") + 1
+                listed_by = number + len(listed)
                 sentence = _told_with(bare, listed)
             if any(bare in other or other in bare for other in dated_sentences):  # `_within`, inlined
                 # "The Emperor visited the hospital, which opened in 2019.": the visit is a deed of the story
@@ -1503,7 +1503,10 @@ def _deeds_to_days_told(
     for deed in deeds:
         at = order.get(deed)
         if at is None:  # a sentence told with the list it opens
-            at = next((place for sentence, place in order.items() if deed.startswith(sentence.strip())), None)
+            at = next(
+                (place for sentence, place in order.items() if sentence.strip() and deed.startswith(sentence.strip())),
+                None,
+            )
         before = [(place, k) for place, k in told if at is not None and place < at]
         if before:
             joined.setdefault(max(before)[1], []).append(deed)
