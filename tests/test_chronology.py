@@ -2988,3 +2988,27 @@ def test_a_question_or_a_quoted_view_is_no_row():
         as_of=D(2026, 11, 14),
     )
     assert [row[:2] for row in rows] == [("2025", "The transmission line was completed in 2025.")]
+
+
+def test_a_participle_adjective_and_an_interrupting_relative_clause_keep_a_row_s_subject():
+    # "revised" after "The" describes the agreement (no verb of the clause), and "and a visitor
+    # centre, was finished" is the end of the relative clause, not a clause of its own.
+    assert _rows(
+        "The amended fisheries agreement between the two states, signed in Accra in May 2023, was ratified in "
+        "February 2024.",
+        "Building began in 2019, and the first stage, which included a quay and a visitor centre, was finished in "
+        "August 2022.",
+    ) == [
+        ("2019", "Building began in 2019.", False),
+        (
+            "August 2022",
+            "The first stage, which included a quay and a visitor centre, was finished in August 2022.",
+            False,
+        ),
+        ("May 2023", "The amended fisheries agreement between the two states signed in Accra in May 2023.", False),
+        (
+            "February 2024",
+            "The amended fisheries agreement between the two states was ratified in February 2024.",
+            False,
+        ),
+    ]

@@ -155,12 +155,18 @@ def _is_clause(piece: str) -> bool:
     """Words after a cut: long enough, with a finite verb, but not opening with one (that is a
     verb phrase sharing the first clause's subject: "..., and banned Qatari citizens"), nor only
     in a relative clause ("and the question of the retornados, the Portuguese who had left")."""
+    if (comma := _COMMA_THEN_AUXILIARY.match(piece)) is not None and not _has_verb(comma.group(1), opening=False):
+        return False  # "... which included the dredging and [a promenade, was completed ...]": no subject stands alone before its verb's comma
     return len(piece.split(None, CLAUSE_MIN_WORDS - 1)) >= CLAUSE_MIN_WORDS and _has_verb(
         _RELATIVE_TAIL.sub("", piece), opening=False
     )
 
 
-_RELATIVE_TAIL = re.compile(r"\b(?:who|whom|which)\b.*", re.DOTALL)
+_COMMA_THEN_AUXILIARY = re.compile(r"([^,;]*),\s+(?:was|were|is|are|has|have|had|will|would)\s")
+
+
+# To its closing comma ("the first phase, which included ..., was completed"), else to the end.
+_RELATIVE_TAIL = re.compile(r"\b(?:who|whom|which)\b[^,]*(?:,|$)")
 
 
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|whilst)\b", re.IGNORECASE)

@@ -297,6 +297,9 @@ def antecedent(clause: str, at: int) -> str | None:
     on Defence"."""
     start = 0
     for match in _VERB_CANDIDATE.finditer(clause, 0, at):
+        before = clause[: match.start()].rsplit(None, 1)
+        if before and before[-1].lower() in _BEFORE_PARTICIPLE:
+            continue  # "The revised air services agreement": an adjective of the phrase, not its verb
         if _is_verb(match.group()):
             start = match.end()
     for stop in (clause.rfind(",", start, at), clause.rfind(";", start, at)):
