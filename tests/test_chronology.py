@@ -3012,3 +3012,22 @@ def test_a_participle_adjective_and_an_interrupting_relative_clause_keep_a_row_s
             False,
         ),
     ]
+
+
+def test_a_story_s_day_and_another_deed_of_its_month_stay_two_rows():
+    story = _article(
+        "wire#a-1",
+        D(2025, 9, 26),
+        "Port",
+        "The new container terminal in Tema, built with Danish funds, was inaugurated on Wednesday by the Danish "
+        "trade minister.",
+        "The Danish parliament ratified the shipping agreement with Ghana earlier this month.",
+    )
+    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2025, 12, 1), include_item_dates=False)] == [
+        ("September 2025", "The Danish parliament ratified the shipping agreement with Ghana earlier this month."),
+        (
+            "24 September 2025",
+            "The new container terminal in Tema, built with Danish funds, was inaugurated on Wednesday by the Danish "
+            "trade minister.",
+        ),
+    ]

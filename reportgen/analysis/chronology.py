@@ -30,7 +30,7 @@ from operator import attrgetter, itemgetter
 from typing import Callable, Iterable, Sequence
 
 from reportgen.analysis.clauses import clause_spans
-from reportgen.analysis.deeds import CLAUSE_STOP, antecedent, appositive_rows, deed_links
+from reportgen.analysis.deeds import CLAUSE_STOP, antecedent, appositive_rows, deed_kinds, deed_links
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import Prefiltered, keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
@@ -2190,7 +2190,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     enough
                     or same_figure
                     or (precise and (pronoun[i] or pronoun[j]) and shared)
-                    or (precise and shared & _names(a) & _names(b))
+                    or (precise and shared & _names(a) & _names(b) and not _other_kinds(a, b))
                     or (precise and _ordinals(a) & _ordinals(b))
                 ):
                     owner[j] = i
@@ -2200,7 +2200,9 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 if j in owner or (b.sentence or b.text) == (a.sentence or a.text):
                     continue
                 shared = (distinct[i] & distinct[j]) | (_names(a) & _names(b) & words[i] & words[j])
-                if shared and not shared <= _setting(b):  # "... signed during the state visit of X"
+                if (
+                    shared and not shared <= _setting(b) and not _other_kinds(a, b)
+                ):  # "... signed during the state visit of X"
                     owner[j] = i
         # "The free trade agreement was signed in 2024." and "The joint statement of 12 March 2024
         # listed the agreements signed that day: the free trade agreement; ...": every word of the
@@ -2237,6 +2239,13 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
         first, *rest = [events[i]] + [e for e in groups[i] if e is not events[i]]
         out.append(_combine(_telling_first([first, *rest])) if rest else first)
     return out
+
+
+def _other_kinds(a: Event, b: Event) -> bool:
+    """Whether both rows state deeds and of different kinds: a project inaugurated on 17 June and an
+    agreement ratified "earlier this month" are two happenings of one month."""
+    kinds_a, kinds_b = deed_kinds(_compared_text(a)), deed_kinds(_compared_text(b))
+    return bool(kinds_a and kinds_b and not kinds_a & kinds_b)
 
 
 # A source describing a deed rather than telling it: the date is in the subject and the verb is in

@@ -369,3 +369,32 @@ def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple
         rows = [(main.strip(), outside), (deed, inside)]
         return sorted(rows, key=lambda row: row[1][0])
     return None
+
+
+# -- the kind of deed a sentence states ---------------------------------------------------------
+
+_DEED_KINDS = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        (
+            "meet",
+            r"\b(?:visited|paid\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visits?|held\s+(?:[\w-]+\s+){0,2}?talks|met|"
+            r"(?:was|were)\s+received|received\s+(?:the\s+|a\s+)?[A-Z]|welcomed|arrived|co-?chaired|hosted|discussed|reviewed)\b",
+        ),
+        ("sign", r"\b(?:signed|signing|inked|sealed|concluded|signatures?|initialled|agreed)\b"),
+        ("open", r"\b(?:opened|inaugurated|launched|commissioned|handed\s+over|founded|established|set\s+up)\b"),
+        (
+            "fund",
+            r"\b(?:pledged|committed|granted|provided|invest(?:ed|s)|disbursed|allocated|transferred|"
+            r"announced\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:grant|loan|credit\s+line|investment))\b",
+        ),
+        ("ratify", r"\b(?:ratified|ratification|ratifying|approved|concurred|entered\s+into\s+force)\b"),
+    )
+)
+
+
+def deed_kinds(text: str) -> frozenset[str]:
+    """The kinds of deed a sentence states by its verbs: meet (a visit, talks), sign, open, fund,
+    ratify.  "Stavrou was received by the President" and "the two put their signatures to a cable
+    during Stavrou's trip" are two happenings of one visit."""
+    return frozenset(kind for kind, pattern in _DEED_KINDS if pattern.search(text))

@@ -51,6 +51,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reportgen.analysis.antecedents import needs_antecedent, opens_with_connective, refers_by_pronoun
+from reportgen.analysis.deeds import deed_kinds
 from reportgen.analysis.chronology import INTERVIEW_INTRO, happening_sentence, states_deed, tells_background
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
@@ -665,33 +666,6 @@ def _superseded(texts: Sequence[str]) -> frozenset[str]:
 def _figures(text: str) -> frozenset[str]:
     """The amounts a sentence names, as written without separators: "USD 1.14 billion" -> {"1.14"}."""
     return frozenset((m.group(1) or m.group(2)).replace(",", "") for m in _FIGURE.finditer(text))
-
-
-_DEED_KINDS = tuple(
-    (kind, re.compile(pattern))
-    for kind, pattern in (
-        (
-            "meet",
-            r"\b(?:visited|paid\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visits?|held\s+(?:[\w-]+\s+){0,2}?talks|met|"
-            r"(?:was|were)\s+received|received\s+(?:the\s+|a\s+)?[A-Z]|welcomed|arrived|co-?chaired|hosted|discussed|reviewed)\b",
-        ),
-        ("sign", r"\b(?:signed|signing|inked|sealed|concluded|signatures?|initialled|agreed)\b"),
-        ("open", r"\b(?:opened|inaugurated|launched|commissioned|handed\s+over|founded|established|set\s+up)\b"),
-        (
-            "fund",
-            r"\b(?:pledged|committed|granted|provided|invest(?:ed|s)|disbursed|allocated|transferred|"
-            r"announced\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:grant|loan|credit\s+line|investment))\b",
-        ),
-        ("ratify", r"\b(?:ratified|ratification|ratifying|approved|concurred|entered\s+into\s+force)\b"),
-    )
-)
-
-
-def deed_kinds(text: str) -> frozenset[str]:
-    """The kinds of deed a sentence states by its verbs: meet (a visit, talks), sign, open, fund,
-    ratify.  "Stavrou was received by the President" and "the two put their signatures to a cable
-    during Stavrou's trip" are two happenings of one visit."""
-    return frozenset(kind for kind, pattern in _DEED_KINDS if pattern.search(text))
 
 
 def _other_deeds(
