@@ -3031,3 +3031,16 @@ def test_a_story_s_day_and_another_deed_of_its_month_stay_two_rows():
             "trade minister.",
         ),
     ]
+
+
+def test_a_year_taken_as_a_whole_is_the_row_s_date_and_a_figure_against_another_year_is_its_baseline():
+    assert _rows(
+        "For the whole of 2024, exports of cocoa amounted to CHF 410 million, against CHF 385 million in 2023.",
+        as_of=D(2025, 6, 1),
+    ) == [
+        (
+            "2024",
+            "For the whole of 2024, exports of cocoa amounted to CHF 410 million, against CHF 385 million in 2023.",
+            False,
+        )
+    ]

@@ -363,7 +363,8 @@ _SCHEDULING = re.compile(
 # What a figure is compared with, with the figure in between ("USD 2.4 billion in 2023, compared
 # with USD 2.1 billion in 2022", "up from 310 in 2021"): the year of the baseline, not a happening.
 _BASELINE = re.compile(
-    r"(?:\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\b(?:up|down)\s+from)\s+"
+    r"(?:\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\b(?:up|down)\s+from|"
+    r",\s+(?:as\s+)?against(?=\s+(?:[A-Z]{3}\s+|[$€£¥]\s?)?\d))\s+"
     r"(?:(?:(?!\.\s)[^;:]){0,40}?\s)?(?:(?:in|of)\s+)?(?:the\s+)?(?:year\s+)?$",
     re.IGNORECASE,
 )
@@ -406,7 +407,7 @@ _OPENS_BY = re.compile(r"\s*By\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+
 def _is_baseline(before: str) -> bool:
     tail = before[-70:]
     lower = tail.lower()  # "compar" and "from" have no letter ignore-case equates with a non-ASCII one
-    if "compar" not in lower and "from" not in lower:
+    if "compar" not in lower and "from" not in lower and "against" not in lower:
         return False  # every _BASELINE match holds one
     return _BASELINE.search(tail) is not None
 
@@ -486,7 +487,8 @@ _QUOTED_VIEW = re.compile(
 # "of" that names a thing, not a time ("the spring of 2019", "the end of 2024" are times).
 _OF_A_THING = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?!(?:spring|summer|autumn|fall|winter|end|beginning|start"
-    r"|middle|half|part|course|months?|years?|weeks?|days?|period|quarter|session|first|second|third|fourth)\s)"
+    r"|middle|half|part|course|months?|years?|weeks?|days?|period|quarter|session|first|second|third|fourth|"
+    r"whole|rest|remainder|entirety)\s)"
     r"[a-z][\w'’-]+\s+of\s+(?:the\s+)?$"
 )
 
