@@ -3044,3 +3044,32 @@ def test_a_year_taken_as_a_whole_is_the_row_s_date_and_a_figure_against_another_
             False,
         )
     ]
+
+
+def test_a_lead_that_names_nothing_yields_the_story_to_the_sentence_that_tells_it():
+    story = _article(
+        "wire#a-1",
+        D(2025, 9, 26),
+        "Port",
+        "The ceremony took place in bright sunshine.",
+        "The new container terminal in Tema, built with Danish funds, was inaugurated on Wednesday by the Danish "
+        "trade minister.",
+    )
+    assert happening_sentence(story).startswith("The new container terminal in Tema")
+
+
+def test_a_visit_called_off_and_an_agreement_ratified_the_same_month_stay_two_rows():
+    story = _article(
+        "wire#a-1",
+        D(2025, 9, 26),
+        "Port",
+        "The visit of the Danish trade minister to Kumasi, which had been scheduled for Thursday, was called off.",
+        "The Danish parliament ratified the shipping agreement with Ghana earlier this month.",
+    )
+    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2025, 12, 1), include_item_dates=False)] == [
+        ("September 2025", "The Danish parliament ratified the shipping agreement with Ghana earlier this month."),
+        (
+            "25 September 2025",
+            "The visit of the Danish trade minister to Kumasi, which had been scheduled for Thursday, was called off.",
+        ),
+    ]

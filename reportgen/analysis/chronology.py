@@ -998,6 +998,8 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                 if (
                     not only_talk(sentence)
                     and not (_SCENE_OPENING.match(sentence) and not settles(sentence))
+                    # A lead naming nothing ("The ceremony took place under a light drizzle.") sets a scene.
+                    and not (seen == 1 and _names_nothing(sentence))
                     and not _ANNOUNCES.search(sentence)
                     and not _BACKGROUND.search(_main_of(sentence))
                     and not (
@@ -1021,6 +1023,13 @@ _SCENE_OPENING = re.compile(
     r"|protocol|loan|grant|session|round|conference|negotiations)s?\b)[a-z]+\s+(?:in|at|on|outside|inside)\s"
     r"[^,.;]{0,60}?\s(?:was|were|is|are|had|has)\s"
 )
+
+
+def _names_nothing(sentence: str) -> bool:
+    """Whether a sentence names no one, no place and no figure: no capital after its first word
+    and no digit ("The ceremony took place under a light drizzle.")."""
+    return not any(c.isdigit() for c in sentence) and not any(w[:1].isupper() for w in sentence.split()[1:])
+
 
 # An interview's or a feature's opening stands for no happening: a quotation ('"The agreement has
 # done what we hoped," the ambassador says'), who spoke to whom about what, an impression ("half of

@@ -389,12 +389,13 @@ _DEED_KINDS = tuple(
             r"announced\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:grant|loan|credit\s+line|investment))\b",
         ),
         ("ratify", r"\b(?:ratified|ratification|ratifying|approved|concurred|entered\s+into\s+force)\b"),
+        ("cancel", r"\b(?:called\s+off|cancell?ed|postponed|put\s+off|deferred)\b"),
     )
 )
 
 
 def deed_kinds(text: str) -> frozenset[str]:
     """The kinds of deed a sentence states by its verbs: meet (a visit, talks), sign, open, fund,
-    ratify.  "Stavrou was received by the President" and "the two put their signatures to a cable
+    ratify, cancel.  "Stavrou was received by the President" and "the two put their signatures to a cable
     during Stavrou's trip" are two happenings of one visit."""
     return frozenset(kind for kind, pattern in _DEED_KINDS if pattern.search(text))
