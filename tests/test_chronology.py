@@ -3073,3 +3073,31 @@ def test_a_visit_called_off_and_an_agreement_ratified_the_same_month_stay_two_ro
             "The visit of the Danish trade minister to Kumasi, which had been scheduled for Thursday, was called off.",
         ),
     ]
+
+
+def test_a_lead_naming_the_first_and_last_day_of_a_visit_then_tells_the_days_in_order():
+    story = _article(
+        "wire#a-1",
+        D(2025, 3, 14),
+        "Visit",
+        "Finnish President Anna Virtanen, who arrived in Hanoi on Tuesday 11 March with a delegation of forty "
+        "business leaders, ends her state visit to Vietnam in Da Nang today.",
+        "On the afternoon of her arrival, the two foreign ministers signed a treaty on legal assistance.",
+        "The next day, the two presidents witnessed the signing of a memorandum on forestry research.",
+    )
+    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2025, 6, 1), include_item_dates=False)] == [
+        (
+            "11 March 2025",
+            "Finnish President Anna Virtanen arrived in Hanoi on Tuesday 11 March with a delegation of forty business "
+            "leaders.",
+        ),
+        (
+            "11 March 2025",
+            "On the afternoon of her arrival, the two foreign ministers signed a treaty on legal assistance.",
+        ),
+        (
+            "12 March 2025",
+            "The next day, the two presidents witnessed the signing of a memorandum on forestry research.",
+        ),
+        ("14 March 2025", "Finnish President Anna Virtanen ends her state visit to Vietnam in Da Nang today."),
+    ]

@@ -1344,7 +1344,8 @@ def build_chronology(
         if item.kind == "section" and is_meta_section(item.title, introduction=False):
             continue  # a methods or literature section dates the study's sources, not happenings
         found: list[Event] = []
-        last_day: dt.date | None = None
+        told_days: list[dt.date] = []  # the days the story has named so far, in its order
+        arrival: dt.date | None = None  # the day the story says someone arrived
         spell: Event | None = None  # the story's last span of days ("from 21 to 23 May")
         earlier: DateSpan | None = None  # "A year later ..." in a paragraph of its own counts from it
         for number, paragraph in enumerate(item.paragraphs):
@@ -1358,13 +1359,15 @@ def build_chronology(
             )
             if new:
                 earlier = _anchor_of(new[-1])
-            if last_day is not None and item.language == "en":
+            if told_days and item.language == "en":
                 # "The next day Sánchez visited the Instituto Cervantes, opened in 2025, ...": the day
                 # counts from the story's last one even when the sentence names another date.
                 dated = {e.sentence for e in new if e.precision == "day"}
                 new += [
                     e
-                    for e in _days_after(paragraph.text, last_day, item.id, paragraph.location, topics)
+                    for e in _days_after(
+                        paragraph.text, told_days, reference, item.id, paragraph.location, topics, arrival
+                    )
                     if e.sentence not in dated
                 ]
             if spell is not None and item.language == "en":
@@ -1386,8 +1389,8 @@ def build_chronology(
                 for e in new
                 if e.precision == "day" and e.start == e.end and (reference is None or e.start <= reference)
             ]
-            if days:
-                last_day = days[-1]
+            told_days += days
+            arrival = next((e.start for e in new if e.start in days and _arrived_on(e)), arrival)
         events = [
             e
             for e in group_clauses(found)
@@ -1603,15 +1606,45 @@ def _named(item: Item, event: Event) -> Event:
 # A day told by the one the text named last, in an earlier paragraph: "(on Monday ...) At the
 # business forum the next day, Remontowa signed ...".  ("... on the same day" is that day: a
 # story's further deed, see further_deeds.)
+_ON_ARRIVAL = re.compile(
+    r"\b(?:[Oo]n|[Uu]pon)\s+(?:the\s+(?:morning|afternoon|evening|night|day)\s+of\s+)?(?:his|her|their)\s+arrival\b"
+)
+_ARRIVED = re.compile(r"\barrived\b")
+
+
+def _arrived_on(event: Event) -> bool:
+    """Whether a day is the one a sentence says someone arrived on ("who arrived in Rabat on Monday
+    5 October at the head of ..."): its date follows "arrived" within a few words."""
+    text = event.sentence or event.text
+    arrived = _ARRIVED.search(text)
+    at = text.find(event.expression) if event.expression else -1
+    return arrived is not None and 0 <= at - arrived.end() <= ARRIVED_WITHIN
+
+
+ARRIVED_WITHIN = 40  # characters: "arrived in Rabat on Monday 5 October"
+
+
 _NEXT_DAY = re.compile(
     r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|a\s+day\s+later)\b",
     re.IGNORECASE,
 )
 
 
-def _days_after(text: str, last: dt.date, item_id: str, location: Location, topics: tuple[str, ...]) -> list[Event]:
+def _days_after(
+    text: str,
+    told: list[dt.date],
+    published: dt.date | None,
+    item_id: str,
+    location: Location,
+    topics: tuple[str, ...],
+    arrival: dt.date | None = None,
+) -> list[Event]:
     """Sentences of a story dated from the day it last named: "The next day ...", "Two weeks after
-    the visit, ..." (the visit the story told of on that day)."""
+    the visit, ..." (the visit the story told of on that day).
+
+    A story whose lead names its first and its last day ("arrived on Monday 5 October ... ends his
+    visit today") then tells the days in order: a past deed "the next day" that would fall after
+    the story's date counts from the latest day it named that keeps it on or before that date."""
     if not any(word in text for word in ("day", "week", "morning", "afternoon", "evening")):
         return []
     out = []
@@ -1619,13 +1652,20 @@ def _days_after(text: str, last: dt.date, item_id: str, location: Location, topi
         found = _NEXT_DAY.search(sentence)
         if found is not None:
             days = 1
+        elif arrival is not None and (found := _ON_ARRIVAL.search(sentence)) is not None:
+            # "laid a wreath ... on the afternoon of his arrival": the day the story said he arrived
+            out.append(_on_day(arrival, sentence, (item_id, location), topics, found.group(), sentence))
+            continue
         else:
             found = _AFTER_THE_HAPPENING.search(sentence) or _LATER.search(sentence)
             if found is None:
                 continue
             count = found.group(1).lower()
             days = (int(count) if count.isdigit() else COUNT_WORDS[count]) * (7 if found.group(2) == "week" else 1)
-        day = last + dt.timedelta(days=days)
+        step = dt.timedelta(days=days)
+        day = told[-1] + step
+        if published is not None and day > published and not _sounds_future(sentence):
+            day = next((d + step for d in reversed(told) if d + step <= published), day)
         out.append(_on_day(day, sentence, (item_id, location), topics, found.group(), sentence))
     return out
 
