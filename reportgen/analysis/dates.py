@@ -75,6 +75,8 @@ YEAR_START = r"(?<![\w.,:/#№$\\])(?:1[89]\d\d|20\d\d|2100)"
 YEAR = YEAR_START + r"(?![\w%]|[.,:]\d|\(\d|[-–/]\d)"
 DAY = r"(?<![\w.,:/#№$\\])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
 TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
+# The words two days running follow: "on 13 and 14 October", "postponed to 9 and 10 December".
+_DAYS_AFTER = r"(?:(?<=\bon\s)|(?<=\bto\s)|(?<=\bfor\s)|(?<=\buntil\s))"
 
 
 def _named(name: str, body: str) -> str:
@@ -93,9 +95,9 @@ _DIGIT_LED = [
     ),
     _named("d_d_range", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("d_and_d_range", rf"(?<=between\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
-    # "on 13 and 14 October": two days running
-    _named("d_and_d_on", rf"(?<=on\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
-    _named("d_and_d_on_yearless", rf"(?<=on\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH})"),
+    # "on 13 and 14 October", "postponed to 9 and 10 December", "scheduled for ...": two days running
+    _named("d_and_d_on", rf"{_DAYS_AFTER}({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+    _named("d_and_d_on_yearless", rf"{_DAYS_AFTER}({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH})"),
     _named("d_d_range_yearless", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH})"),
     _named("dmy", rf"({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("dm", rf"({DAY})(?:\s+of)?\s+({MONTH})"),
