@@ -3101,3 +3101,22 @@ def test_a_lead_naming_the_first_and_last_day_of_a_visit_then_tells_the_days_in_
         ),
         ("14 March 2025", "Finnish President Anna Virtanen ends her state visit to Vietnam in Da Nang today."),
     ]
+
+
+def test_a_day_of_a_visit_told_by_another_source_stays_a_row_beside_the_visit_s_span():
+    announced = _article(
+        "office#a-1",
+        D(2025, 9, 2),
+        "State visit",
+        "President Maria Lind will pay a state visit to Chile from 15 to 18 September at the invitation of "
+        "President Gabriel Boric, her office announced on Tuesday.",
+    )
+    reported = _article(
+        "wire#a-1",
+        D(2025, 9, 16),
+        "Welcome",
+        "A welcome ceremony was held for the Swedish head of state at La Moneda on Monday, followed by talks with "
+        "President Gabriel Boric.",
+    )
+    rows = [(e.label, e.text) for e in build_chronology([announced, reported], as_of=D(2025, 12, 1))]
+    assert [label for label, _ in rows] == ["15 September 2025", "15–18 September 2025"]

@@ -2125,6 +2125,7 @@ def _combine(cluster: list[Event]) -> Event:
     )
 
 
+_DIGIT = re.compile(r"\d")
 ACROSS_COMMON = 0.1  # words in this share of rows (the two countries, "cooperation") name no happening
 ACROSS_MAX_ROWS = 20
 ACROSS_SHARED = 2
@@ -2216,7 +2217,9 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     or not (a.expression or b.expression)
                 ):  # two stories' own dates: two stories
                     continue
-                if b.precision == "range" and a.precision == "day" and a.sources[0][0] == b.sources[0][0]:
+                # (a span its text writes out: "from 14 to 17 September", not "next week")
+                part = b.precision == "range" and a.precision == "day" and _DIGIT.search(b.expression) is not None
+                if part and a.sources[0][0] == b.sources[0][0]:
                     continue  # a day of a visit "from 6 to 13 July" its own source tells apart: a part of it
                 if _is_series(a) != _is_series(b):
                     continue  # "held in 2016, 2019 and 2024" and "In 2016 the first round took place"
@@ -2240,8 +2243,10 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 if (
                     enough
                     or same_figure
-                    or (precise and (pronoun[i] or pronoun[j]) and shared)
-                    or (precise and shared & _names(a) & _names(b) and not _other_kinds(a, b))
+                    # A day of a span of days ("a welcome ceremony on Monday" in "a state visit from
+                    # 14 to 17 September") is a part of it, not a statement of it, however named.
+                    or (precise and not part and (pronoun[i] or pronoun[j]) and shared)
+                    or (precise and not part and shared & _names(a) & _names(b) and not _other_kinds(a, b))
                     or (precise and _ordinals(a) & _ordinals(b))
                 ):
                     owner[j] = i
