@@ -3120,3 +3120,15 @@ def test_a_day_of_a_visit_told_by_another_source_stays_a_row_beside_the_visit_s_
     )
     rows = [(e.label, e.text) for e in build_chronology([announced, reported], as_of=D(2025, 12, 1))]
     assert [label for label, _ in rows] == ["15 September 2025", "15–18 September 2025"]
+
+
+def test_a_participle_after_talks_on_a_thing_tells_of_the_talks():
+    assert _rows(
+        "Negotiations on a treaty on the transfer of prisoners, opened in 2019 and concluded in 2022, led to its "
+        "signing in May 2023.",
+        as_of=D(2024, 1, 1),
+    ) == [
+        ("2019", "Negotiations on a treaty on the transfer of prisoners opened in 2019.", False),
+        ("2022", "Negotiations on a treaty on the transfer of prisoners concluded in 2022.", False),
+        ("May 2023", "Negotiations on a treaty on the transfer of prisoners led to its signing in May 2023.", False),
+    ]

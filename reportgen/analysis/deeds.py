@@ -286,6 +286,10 @@ _ACT_OF = re.compile(
 )
 
 
+# A sentence's opening noun and the preposition of its topic: "Negotiations on", "Talks over", "Work on".
+_TOPIC_OF = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}?\s+(?:on|over|about|towards)\s+")
+
+
 _AND_THE = re.compile(r"(\s(?:and|or)\s)(?=(?:the|a|an|its|their)\s)")
 
 
@@ -307,6 +311,9 @@ def antecedent(clause: str, at: int) -> str | None:
     for joined in _AND_THE.finditer(clause, start, at):  # "the visit of X and the progress of Y"
         start = joined.start() + len(joined.group(1))
     determiner = _DETERMINER.search(clause, start, at)
+    if determiner is not None and not start and _TOPIC_OF.fullmatch(clause, 0, determiner.start()):
+        # "Negotiations on an agreement ..., opened in 2021": the talks were opened, not the agreement.
+        return clause[:at].strip()
     if determiner is None:
         # "President Lourenço, who ...": a name opening the clause.
         phrase = clause[start:at].strip()
