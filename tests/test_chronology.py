@@ -3132,3 +3132,25 @@ def test_a_participle_after_talks_on_a_thing_tells_of_the_talks():
         ("2022", "Negotiations on a treaty on the transfer of prisoners concluded in 2022.", False),
         ("May 2023", "Negotiations on a treaty on the transfer of prisoners led to its signing in May 2023.", False),
     ]
+
+
+def test_a_figure_corrected_is_news_of_the_story_s_day_not_of_the_figure_s_year():
+    story = _article(
+        "stats#a-1",
+        D(2025, 8, 20),
+        "Trade",
+        "Exports of coffee to Korea rose to USD 88 million in the first half of 2025, up 9 percent on the first half "
+        "of 2024.",
+        "The statistics office corrected its figure for exports to Korea in 2024 to USD 151 million.",
+    )
+    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2025, 12, 1), include_item_dates=False)] == [
+        (
+            "first half of 2025",
+            "Exports of coffee to Korea rose to USD 88 million in the first half of 2025, up 9 percent on the first "
+            "half of 2024.",
+        ),
+        (
+            "20 August 2025",
+            "The statistics office corrected its figure for exports to Korea in 2024 to USD 151 million.",
+        ),
+    ]

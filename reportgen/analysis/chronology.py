@@ -364,7 +364,8 @@ _SCHEDULING = re.compile(
 # with USD 2.1 billion in 2022", "up from 310 in 2021"): the year of the baseline, not a happening.
 _BASELINE = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\b(?:up|down)\s+from|"
-    r",\s+(?:as\s+)?against(?=\s+(?:[A-Z]{3}\s+|[$€£¥]\s?)?\d))\s+"
+    r",\s+(?:as\s+)?against(?=\s+(?:[A-Z]{3}\s+|[$€£¥]\s?)?\d)|"
+    r"\b(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:on|from|over))\s+"
     r"(?:(?:(?!\.\s)[^;:]){0,40}?\s)?(?:(?:in|of)\s+)?(?:the\s+)?(?:year\s+)?$",
     re.IGNORECASE,
 )
@@ -407,7 +408,13 @@ _OPENS_BY = re.compile(r"\s*By\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+
 def _is_baseline(before: str) -> bool:
     tail = before[-70:]
     lower = tail.lower()  # "compar" and "from" have no letter ignore-case equates with a non-ASCII one
-    if "compar" not in lower and "from" not in lower and "against" not in lower:
+    if (
+        "compar" not in lower
+        and "from" not in lower
+        and "against" not in lower
+        and "%" not in lower
+        and "cent" not in lower
+    ):
         return False  # every _BASELINE match holds one
     return _BASELINE.search(tail) is not None
 
@@ -523,6 +530,27 @@ _A_TEXT_AFTER = re.compile(
 _HOSTS = re.compile(
     r"\b(?:host(?:s|ed|ing)?|h[oe]lds?|held|open(?:s|ed)?|t[ao]ke?s?\s+place|took\s+place|stag(?:es?|ed))\b"
 )
+
+
+# "The INE corrected its figure for 2025", "revised its estimate of exports to Singapore in 2025": the
+# year is the figure's, the correction the story's news.
+_REVISED_FIGURE = re.compile(
+    r"\b(?:corrected|revised|adjusted|amended|updated)\s+(?:(?:up|down)(?:wards?)?\s+)?(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+)?(?:figures?|estimates?|data|numbers?|statistics)\s+(?:for|of|on)\s+[^,;.]{0,60}?$"
+)
+
+
+def _revises_a_figure(event: Event) -> bool:
+    """Whether a clause's only date is the period of a figure it says was corrected."""
+    if " and " in event.label:
+        return False
+    at = _span_in(event.text, event.expression)[0]
+    return _REVISED_FIGURE.search(event.text, max(0, at - 120), at) is not None
+
+
+def _on_story_day(event: Event, day: dt.date) -> Event:
+    """A clause of a dated story told as a deed of the story's day."""
+    return _on_day(day, event.text, event.sources[0], event.topics, "", event.sentence)
 
 
 def _names_an_event(event: Event) -> bool:
@@ -1391,9 +1419,12 @@ def build_chronology(
             ]
             told_days += days
             arrival = next((e.start for e in new if e.start in days and _arrived_on(e)), arrival)
+        grouped = group_clauses(found)
+        if reference is not None and item.language == "en":
+            grouped = [_on_story_day(e, reference) if _revises_a_figure(e) else e for e in grouped]
         events = [
             e
-            for e in group_clauses(found)
+            for e in grouped
             if _is_happening(e, item.language)
             and not (reference and (_names_a_past_thing(e, reference) or _names_an_event(e) or _welcomed(e, reference)))
         ]
