@@ -3154,3 +3154,17 @@ def test_a_figure_corrected_is_news_of_the_story_s_day_not_of_the_figure_s_year(
             "The statistics office corrected its figure for exports to Korea in 2024 to USD 151 million.",
         ),
     ]
+
+
+def test_a_visit_recalled_at_one_of_a_series_dates_is_that_series_row():
+    paper = _section("paper#s1", "President Ana Ruiz Costa visited Lisbon in 2011, 2015 and 2019.")
+    story = _article(
+        "wire#a-1",
+        D(2025, 5, 8),
+        "Visit",
+        "President Marta Vidal arrived in Lisbon on Wednesday for a three-day state visit.",
+        "It is the first state visit since Ana Ruiz Costa travelled there in 2015.",
+    )
+    rows = [(e.label, e.sources) for e in build_chronology([paper, story], as_of=D(2025, 12, 1))]
+    assert [label for label, _ in rows] == ["2011, 2015 and 2019", "7 May 2025"]
+    assert [source for source, _ in rows[0][1]] == ["paper#s1", "wire#a-1"]

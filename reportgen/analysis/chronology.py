@@ -2393,7 +2393,7 @@ def merge_repeated_dates(events: list[Event]) -> list[Event]:
     and 2015 during his first term." tell one series of visits.  The row naming the most dates
     keeps its text; every citation stays."""
     several = {i: parts for i, e in enumerate(events) if len(parts := _label_parts(e.label)) >= 2}
-    if len(several) < 2:
+    if not several:
         return events
     by_part: dict[str, list[int]] = {}
     for i, parts in several.items():
@@ -2408,7 +2408,38 @@ def merge_repeated_dates(events: list[Event]) -> list[Event]:
         for j, common in shared.items():
             if common >= 2 and len(names[i] & names[j]) >= 2:
                 owner[j] = i
+    # "It was the first state visit since Toomas Hendrik Ilves travelled there in 2013" is one of
+    # "Ilves visited Singapore in 2009, 2013 and 2016": a happening recalled at one of a series'
+    # dates, naming two of its names (or one, and saying half of what it says in its words).
+    singles: dict[str, list[int]] = {}
+    for j, e in enumerate(events):
+        if j not in several and j not in owner and _RECALLED.search(e.text):
+            singles.setdefault(e.label.strip().lower(), []).append(j)
+    for i in several:
+        if i in owner or not _is_series(events[i]):
+            continue
+        for part in several[i]:
+            for j in singles.get(part, ()):
+                if j in owner:
+                    continue
+                names_j = _proper_names(events[j])
+                common_names = len(names[i] & names_j)
+                if common_names >= 2 or (
+                    common_names and _share(_content_words(events[i]), _content_words(events[j])) >= SERIES_MEMBER_SHARE
+                ):
+                    owner[j] = i
     return _folded(events, owner)
+
+
+SERIES_MEMBER_SHARE = 0.5
+# A happening recalled while telling another: "The previous visit ... took place in 2018", "the first
+# state visit since Ilves travelled there in 2013".
+_RECALLED = re.compile(r"\b(?:[Pp]revious|[Pp]rior|since|[Ll]ast\s+(?:such\s+)?(?:visit|time|meeting|trip))\b")
+
+
+def _share(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared words over the fewer words of the two (overlap coefficient)."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def _folded(events: list[Event], into: dict[int, int]) -> list[Event]:
