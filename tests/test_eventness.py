@@ -279,7 +279,28 @@ PLEDGES = [
     (EVENT, "The ministry will apply to the Connecting Europe Facility for a grant in December 2026."),
 ]
 
-BANK = STATES + ASSESSMENTS + ADVICE + MODALITY + NEGATION + HABITS + STUDY_TALK + BACKGROUND + QUOTES + PLEDGES
+# a plan reported ("noted that ... would") or expected by the speaker: a happening to come
+REPORTED_PLANS = [
+    (EVENT, "The minister noted that the Senate would examine the treaty before the end of the year."),
+    (EVENT, "The ambassador stressed that the ministers would sign the treaty in Accra in March 2027."),
+    (EVENT, "We are preparing a visit by the King to Ghana, which we expect in the first half of 2027."),
+    (NOT, "The minister noted that trade could double by 2030."),
+    (NOT, "We are preparing the ground for growth, which we expect in the coming decade."),
+]
+
+BANK = (
+    STATES
+    + ASSESSMENTS
+    + ADVICE
+    + MODALITY
+    + NEGATION
+    + HABITS
+    + STUDY_TALK
+    + BACKGROUND
+    + QUOTES
+    + PLEDGES
+    + REPORTED_PLANS
+)
 
 
 @pytest.mark.parametrize("expected, sentence", BANK, ids=[s[:60] for _, s in BANK])

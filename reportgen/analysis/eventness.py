@@ -380,7 +380,7 @@ def _conjecture(text: str) -> bool:
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s+|\s)(?:which|who|whose|where)\b[^,;]*")
 # (Also with a date or an addressee before "that": "announced on Friday that the embassy would open".)
 _REPORTED_THAT = re.compile(
-    r"\b(?:agreed|announced|decided|confirmed|promised|pledged)\s+"
+    r"\b(?:agreed|announced|decided|confirmed|promised|pledged|noted|explained|stressed|indicated|assured)\s+"
     r"(?:[\w’'-]+\s+){0,4}?that\b(?![^;]*\b(?:could|might|may|can)\b)[^;]*"
     # "..., who said the number of volunteers would double in 2027"; "According to the envoy, the
     # two sides would meet again in Windhoek": a plan reported, not a guess.
@@ -613,7 +613,11 @@ def _dated_participle(before: str) -> bool:
 _SCHEDULED = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:now\s+|also\s+)?(?:expected|scheduled|planned|due|set)\s+"
     r"(?:to\s+(?:be\s+)?([a-z]+)|in|on|for)\b"
-    r"|\b(?:is|are)\s+to\s+(?:be\s+)?([a-z]+)",  # "the plant is to be connected to the grid in 2028"
+    r"|\b(?:is|are)\s+to\s+(?:be\s+)?([a-z]+)"  # "the plant is to be connected to the grid in 2028"
+    # "a visit by President Paz to India, which we expect in the first half of 2027"
+    r"|\b(?:visit|meeting|session|summit|trip|talks|round|forum|opening|signing)s?\b[^,;.]{0,60},?\s+which\s+"
+    r"(?:we|they|he|she|it|the\s+\w+)\s+(?:now\s+)?(?:expects?|anticipates?|plans?)\s+(?:to\s+take\s+place\s+)?"
+    r"(?:in|on|for|by|early|late|next)\b",
     re.IGNORECASE,
 )
 
