@@ -3168,3 +3168,20 @@ def test_a_visit_recalled_at_one_of_a_series_dates_is_that_series_row():
     rows = [(e.label, e.sources) for e in build_chronology([paper, story], as_of=D(2025, 12, 1))]
     assert [label for label, _ in rows] == ["2011, 2015 and 2019", "7 May 2025"]
     assert [source for source, _ in rows[0][1]] == ["paper#s1", "wire#a-1"]
+
+
+def test_a_plan_announced_by_a_named_official_keeps_its_own_date_and_words():
+    story = _article(
+        "wire#a-1",
+        D(2025, 11, 21),
+        "Route",
+        "Kenya Airways will open a direct route between Nairobi and Lisbon on 2 April 2026 with four flights a week, "
+        "the airline's regional director for Europe, Ana Sousa, announced in Nairobi on Thursday.",
+    )
+    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2025, 12, 1), include_item_dates=False)] == [
+        (
+            "2 April 2026",
+            "Kenya Airways will open a direct route between Nairobi and Lisbon on 2 April 2026 with four flights a "
+            "week, the airline's regional director for Europe, Ana Sousa, announced in Nairobi on Thursday.",
+        )
+    ]

@@ -960,7 +960,7 @@ def _bound_or_baseline(before: str) -> bool:
         or _SUBORDINATE.search(before[-40:]) is not None
         or _is_baseline(before)
         or _SPAN_FROM.search(before) is not None
-        or _REPORTED_ON.search(before[-60:]) is not None
+        or _REPORTED_ON.search(before[-160:]) is not None
         or _PUBLISHED_ON.search(before[-120:]) is not None
         or _NAMED_BY_YEAR.search(before[-40:]) is not None
         or (_OF_A_THING.search(before[-60:]) is not None and not _IN_THE_THING_OF.search(before[-60:]))
@@ -978,6 +978,9 @@ _NAMED_BY_YEAR = re.compile(
 # ", the airline announced on 18 August": when the news was told, not when it happens.
 _REPORTED_ON = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|announced|reported|told|added|stated)\s+(?:on\s+|in\s+)?$"
+    # "..., the airline's regional director for West Africa, Karim Bennani, announced in Abidjan on Thursday"
+    r"|,\s+(?:the|a|an)\s+[^.;:]{0,80}?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+"
+    r"(?:said|announced|reported|told|added|stated)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:on\s+|in\s+)?$"
 )
 
 
