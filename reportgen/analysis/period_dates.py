@@ -96,6 +96,7 @@ _PERIOD_AFTER = re.compile(
     (?:\s+of\s+(?:the\s+)?(?:fiscal\s+|calendar\s+)?|,\s*)(?P<of_year>(?:19|20)\d\d)(?![\d\w])
   | (?:\s+of)?\s+(?P<srel>this|last|next)\s+year\b(?!['’])
   | (?:\s+of)?\s+the\s+(?:previous|prior|preceding)\s+(?P<sprev>year)\b
+  | \s+of\s+the\s+(?:current\s+|present\s+)?(?P<scur>year)\b(?!['’])
   | \s+(?:a|one)\s+year\s+(?P<sago>ago|earlier|before)\b
   | (?P<ended>\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?)
     """
@@ -189,6 +190,8 @@ def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | 
         return None  # "quarter-century", "the first half of the '80s", "a quarter of an hour"
     if after is not None:
         of_year, srel, sago = after.group("of_year"), after.group("srel"), after.group("sago") or after.group("sprev")
+        if after.group("scur"):  # "the first half of the year": of this year
+            srel = "this"
         ended = after.group("ended") is not None
         if not ended:
             end = after.end()
