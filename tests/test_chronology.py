@@ -3185,3 +3185,15 @@ def test_a_plan_announced_by_a_named_official_keeps_its_own_date_and_words():
             "week, the airline's regional director for Europe, Ana Sousa, announced in Nairobi on Thursday.",
         )
     ]
+
+
+def test_a_lead_the_story_turns_from_before_a_colon_is_a_scene():
+    story = _article(
+        "wire#a-1",
+        D(2025, 6, 16),
+        "Flights",
+        "The flight from Lima to Madrid takes almost twelve hours with a change in Bogotá.",
+        "That may soon change: during his visit to Madrid last week, the Peruvian foreign minister signed an air "
+        "services agreement with Spain.",
+    )
+    assert happening_sentence(story).startswith("That may soon change: during his visit to Madrid last week")

@@ -1013,33 +1013,31 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
     # A plan announced in the lead ("X and Y will set up a centre") yields in the same way to the
     # sentence that says what was done about it ("An agreement to this effect was signed ...").
     first = ""
-    seen = 0
-    for paragraph in item.paragraphs:
-        for sentence in _sentences(paragraph.text):
-            seen += 1
-            if seen > look:
-                return first
+    opening = [sentence for paragraph in item.paragraphs[:look] for sentence in _sentences(paragraph.text)][:look]
+    for seen, sentence in enumerate(opening, 1):
+        # "That may soon change: during his visit ..., the minister signed ...": judged by what follows the turn
+        turn = _turn(sentence)
+        told = sentence[turn:] if turn else sentence
+        if (
+            len(told.split()) >= 6
+            and not _EXPLETIVE.match(told)  # "It rained for most of the three days."
+            and not _NO_STORY.search(told)
+            and states_event(told, language=item.language)
+            and not (item.language == "en" and (is_trend(told) or _timetable(told)))
+        ):
             if (
-                len(sentence.split()) >= 6
-                and not _EXPLETIVE.match(sentence)  # "It rained for most of the three days."
-                and not _NO_STORY.search(sentence)
-                and states_event(sentence, language=item.language)
-                and not (item.language == "en" and (is_trend(sentence) or _timetable(sentence)))
+                not only_talk(told)
+                and not (_SCENE_OPENING.match(told) and not settles(told))
+                # A lead naming nothing ("The ceremony took place under a light drizzle.") sets a scene,
+                # as one the story turns from ("That may soon change: ...") or a day's start does.
+                and not (seen == 1 and (_names_nothing(sentence) or _scene_lead(sentence, opening)))
+                and not _ANNOUNCES.search(told)
+                and not _BACKGROUND.search(_main_of(told))
+                and not (_EARLIER.search(_main_of(told)) and not settles(told))  # "has worked here since 1963"
+                and not _acts_only_in_a_subclause(told)
             ):
-                if (
-                    not only_talk(sentence)
-                    and not (_SCENE_OPENING.match(sentence) and not settles(sentence))
-                    # A lead naming nothing ("The ceremony took place under a light drizzle.") sets a scene.
-                    and not (seen == 1 and _names_nothing(sentence))
-                    and not _ANNOUNCES.search(sentence)
-                    and not _BACKGROUND.search(_main_of(sentence))
-                    and not (
-                        _EARLIER.search(_main_of(sentence)) and not settles(sentence)
-                    )  # "has worked here since 1963"
-                    and not _acts_only_in_a_subclause(sentence)
-                ):
-                    return sentence
-                first = first or sentence
+                return sentence
+            first = first or sentence
     return first
 
 
@@ -1054,6 +1052,35 @@ _SCENE_OPENING = re.compile(
     r"|protocol|loan|grant|session|round|conference|negotiations)s?\b)[a-z]+\s+(?:in|at|on|outside|inside)\s"
     r"[^,.;]{0,60}?\s(?:was|were|is|are|had|has)\s"
 )
+
+
+def _scene_lead(lead: str, opening: list[str]) -> bool:
+    """Whether a story's lead sets a scene: the day as its subject ("Wednesday began early in
+    Jiri."), or the next sentence turns from it before a colon ("That may soon change: during his
+    visit ...", "Nobody seemed to mind: the agreement ...")."""
+    if _DAY_SUBJECT.match(lead):
+        return True
+    return len(opening) > 1 and _turn(opening[1]) > 0
+
+
+def _turn(sentence: str) -> int:
+    """Where a sentence goes on after the few words that turn from the one before ("That may soon
+    change: ...", "Nobody seemed to mind: ..."), or 0: a short phrase that names no one and tells
+    no deed, then a colon."""
+    turn = _TURNS_FROM.match(sentence)
+    if turn is None:
+        return 0
+    phrase = turn.group(1)
+    if any(w[:1].isupper() for w in phrase.split()[1:]) or has_action_verb(phrase):
+        return 0
+    return turn.end()
+
+
+_DAY_SUBJECT = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The\s+(?:day|morning|evening))\s+"
+    r"(?:began|started|opened|ended|was|brought)\b"
+)
+_TURNS_FROM = re.compile(r"([A-Z][^.:;,]{2,40}):\s")
 
 
 def _names_nothing(sentence: str) -> bool:
