@@ -3197,3 +3197,23 @@ def test_a_lead_the_story_turns_from_before_a_colon_is_a_scene():
         "services agreement with Spain.",
     )
     assert happening_sentence(story).startswith("That may soon change: during his visit to Madrid last week")
+
+
+def test_a_thing_s_deed_still_to_come_set_off_by_a_comma_is_a_planned_row_of_its_own():
+    rows = _rows(
+        "The government approved the new bridge over the Volta, to be completed in 2028, on 12 October 2026.",
+        "On 7 October 2026 the ministers visited the port, where the company presented plans for a grain terminal in "
+        "Tema, a USD 60 million investment to be commissioned in 2029.",
+        as_of=D(2026, 12, 1),
+    )
+    assert ("2028", "The new bridge over the Volta to be completed in 2028.", True) in rows
+    assert (
+        "2029",
+        "A grain terminal in Tema, a USD 60 million investment, to be commissioned in 2029.",
+        True,
+    ) in rows
+    assert (
+        "12 October 2026",
+        "The government approved the new bridge over the Volta on 12 October 2026.",
+        False,
+    ) in rows

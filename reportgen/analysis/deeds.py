@@ -11,6 +11,7 @@ out or the noun phrase a participle or a "which" clause is about.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from collections.abc import Sequence
 
 from reportgen.analysis.eventness import IRREGULAR_PAST
@@ -337,6 +338,14 @@ _APPOSITIVE = re.compile(
 )
 
 
+# ", a USD 45 million investment to be commissioned in 2028", ", due to be completed in 2027": a thing's
+# deed still to come, set off by a comma after it.
+_TO_BE_DONE = re.compile(
+    r",\s+(?:(?:an?|the)\s+[^,;]{0,60}?\s)?(?P<verb>(?:(?:due|expected|set|scheduled)\s+)?to\s+be\s+"
+    r"([a-z]{3,}ed|built|held|made))\b[^,;]*"
+)
+
+
 # Participles that describe a thing rather than tell a deed done to it ("estimated at €1 billion in 2018").
 _STATIVE_PARTICIPLES = frozenset(
     "estimated valued priced rated ranked located based called named known considered regarded described "
@@ -352,7 +361,7 @@ def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple
     in June 2024, with 171 votes." gives "The National Assembly on Thursday approved the Social
     Security Agreement with 171 votes." and "The Social Security Agreement signed in Lisbon in
     June 2024."  None when no such phrase holds some of the dates and not all of them."""
-    for match in _APPOSITIVE.finditer(clause):
+    for match in chain(_APPOSITIVE.finditer(clause), _TO_BE_DONE.finditer(clause)):
         verb = match.group(2)
         if not (_is_verb(verb) or verb == "met") or verb in _STATIVE_PARTICIPLES:
             continue
@@ -368,12 +377,22 @@ def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple
         main = clause[: match.start()] + (" " + rest[1:].lstrip() if rest.startswith(",") else rest)
         final = _final_punctuation(clause) or "."
         told = match.group()[1:].strip()
+        if match.re is _TO_BE_DONE:
+            # ", a USD 45 million investment to be commissioned in 2028": what it is, then what is to come
+            start = match.start("verb") - match.start()
+            what = match.group()[1:start].strip()
+            told = (what + ", " if what else "") + match.group()[start:].strip()
+            thing = thing + "," if what else thing
         if told.startswith("which "):  # "which last met in Amman in 2023" tells "last met ..."
             told = told[len("which ") :]
             told = re.sub(r"^(?:has|had)\s+(?=met\b|[a-z]+ed\b)", "", told)
+        told = told.rstrip(".!?…")  # (a phrase that ends the sentence takes its final stop)
         deed = thing[0].upper() + thing[1:] + " " + told + final
+        main = main.strip()
+        if main[-1:] not in ".!?…":
+            main += final
         outside = [k for k in range(len(dates)) if k not in inside]
-        rows = [(main.strip(), outside), (deed, inside)]
+        rows = [(main, outside), (deed, inside)]
         return sorted(rows, key=lambda row: row[1][0])
     return None
 
