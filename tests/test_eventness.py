@@ -288,6 +288,15 @@ REPORTED_PLANS = [
     (NOT, "We are preparing the ground for growth, which we expect in the coming decade."),
 ]
 
+# a habit in a clause of its own does not undo the dated deed of another
+HABIT_BESIDE = [
+    (
+        EVENT,
+        "Danish ministers visited Ghana in 2009, 2015 and 2021, and Ghanaian officials regularly travel to Aarhus.",
+    ),
+    (NOT, "Danish ministers regularly travel to Ghana, as they did in 2021."),
+]
+
 BANK = (
     STATES
     + ASSESSMENTS
@@ -300,6 +309,7 @@ BANK = (
     + QUOTES
     + PLEDGES
     + REPORTED_PLANS
+    + HABIT_BESIDE
 )
 
 

@@ -415,7 +415,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return _not_held(clause)  # "the visit could not take place": called off, which is a happening
     if (
         may_hold(clause, _HABIT_OR_STEADFAST_KEYS)
-        and (_habitual(clause) or _steadfast(clause))
+        and (_habitual(own := _own_part(clause, date_at)) or _steadfast(own))
         and not (date_at is not None and _dated_deed(clause, date_at[0]))
     ):
         return False  # a habit or a stance kept, unless the date is a deed's own ("the partnership signed in 2024")
@@ -587,6 +587,25 @@ _REDUCED_RELATIVE = re.compile(r"\b([A-Za-z]+)\s+([a-z]+ed)\b")
 _NOT_BEFORE_PARTICIPLE = frozenset(
     "was were is are be been being has have had not never no also yet already just then later since".split()
 )
+
+
+# Where a sentence joins clauses of their own: "visited Nepal in 1998, 2009 and 2016, and Nepali
+# ministers regularly travel to Geneva" (the habit is the second clause's, the visits the first's).
+_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z]|(?:the|its|their)\s)|;\s+")
+
+
+def _own_part(clause: str, date_at: tuple[int, int] | None) -> str:
+    """The coordinated clause of `clause` that holds the date at `date_at` (the whole without one)."""
+    if date_at is None:
+        return clause
+    start, end = 0, len(clause)
+    for joint in _JOINED.finditer(clause):
+        if joint.end() <= date_at[0]:
+            start = joint.end()
+        elif joint.start() >= date_at[1]:
+            end = joint.start()
+            break
+    return clause[start:end]
 
 
 def _dated_deed(clause: str, start: int) -> bool:
