@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 from operator import attrgetter, itemgetter
 from typing import Callable, Iterable, Sequence
 
@@ -1013,7 +1013,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
     # A plan announced in the lead ("X and Y will set up a centre") yields in the same way to the
     # sentence that says what was done about it ("An agreement to this effect was signed ...").
     first = ""
-    opening = [sentence for paragraph in item.paragraphs[:look] for sentence in _sentences(paragraph.text)][:look]
+    opening = islice((sentence for paragraph in item.paragraphs for sentence in _sentences(paragraph.text)), look)
     for seen, sentence in enumerate(opening, 1):
         # "That may soon change: during his visit ..., the minister signed ...": judged by what follows the turn
         turn = _turn(sentence)
@@ -1028,13 +1028,13 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             if (
                 not only_talk(told)
                 and not (_SCENE_OPENING.match(told) and not settles(told))
-                # A lead naming nothing ("The ceremony took place under a light drizzle.") sets a scene,
-                # as one the story turns from ("That may soon change: ...") or a day's start does.
-                and not (seen == 1 and (_names_nothing(sentence) or _scene_lead(sentence, opening)))
                 and not _ANNOUNCES.search(told)
                 and not _BACKGROUND.search(_main_of(told))
                 and not (_EARLIER.search(_main_of(told)) and not settles(told))  # "has worked here since 1963"
                 and not _acts_only_in_a_subclause(told)
+                # A lead naming nothing ("The ceremony took place under a light drizzle.") sets a scene,
+                # as one the story turns from ("That may soon change: ...") or a day's start does.
+                and not (seen == 1 and (_names_nothing(sentence) or _scene_lead(sentence, item)))
             ):
                 return sentence
             first = first or sentence
@@ -1054,13 +1054,16 @@ _SCENE_OPENING = re.compile(
 )
 
 
-def _scene_lead(lead: str, opening: list[str]) -> bool:
+def _scene_lead(lead: str, item: Item) -> bool:
     """Whether a story's lead sets a scene: the day as its subject ("Wednesday began early in
     Jiri."), or the next sentence turns from it before a colon ("That may soon change: during his
     visit ...", "Nobody seemed to mind: the agreement ...")."""
     if _DAY_SUBJECT.match(lead):
         return True
-    return len(opening) > 1 and _turn(opening[1]) > 0
+    if not any(":" in p.text for p in item.paragraphs[:2]):
+        return False  # (no turn without a colon: most stories are spared splitting again)
+    after = next(islice((s for p in item.paragraphs[:2] for s in _sentences(p.text)), 1, None), "")
+    return _turn(after) > 0
 
 
 def _turn(sentence: str) -> int:
@@ -1086,7 +1089,10 @@ _TURNS_FROM = re.compile(r"([A-Z][^.:;,]{2,40}):\s")
 def _names_nothing(sentence: str) -> bool:
     """Whether a sentence names no one, no place and no figure: no capital after its first word
     and no digit ("The ceremony took place under a light drizzle.")."""
-    return not any(c.isdigit() for c in sentence) and not any(w[:1].isupper() for w in sentence.split()[1:])
+    return _NAMES_SOMETHING.search(sentence) is None
+
+
+_NAMES_SOMETHING = re.compile(r"\d|\s[\"“«(]?[A-Z]")  # a digit, or a capital opening a word after the first
 
 
 # An interview's or a feature's opening stands for no happening: a quotation ('"The agreement has
