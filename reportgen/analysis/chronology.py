@@ -1670,9 +1670,7 @@ def _named(item: Item, event: Event) -> Event:
     return event
 
 
-# A day told by the one the text named last, in an earlier paragraph: "(on Monday ...) At the
-# business forum the next day, Remontowa signed ...".  ("... on the same day" is that day: a
-# story's further deed, see further_deeds.)
+# "on the afternoon of his arrival": the day the story said he arrived.
 _ON_ARRIVAL = re.compile(
     r"\b(?:[Oo]n|[Uu]pon)\s+(?:the\s+(?:morning|afternoon|evening|night|day)\s+of\s+)?(?:his|her|their)\s+arrival\b"
 )
@@ -1691,6 +1689,9 @@ def _arrived_on(event: Event) -> bool:
 ARRIVED_WITHIN = 40  # characters: "arrived in Rabat on Monday 5 October"
 
 
+# A day told by the one the text named last, in an earlier paragraph: "(on Monday ...) At the
+# business forum the next day, Remontowa signed ...".  ("... on the same day" is that day: a
+# story's further deed, see further_deeds.)
 _NEXT_DAY = re.compile(
     r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|a\s+day\s+later)\b",
     re.IGNORECASE,
@@ -2323,9 +2324,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 if j in owner or (b.sentence or b.text) == (a.sentence or a.text):
                     continue
                 shared = (distinct[i] & distinct[j]) | (_names(a) & _names(b) & words[i] & words[j])
-                if (
-                    shared and not shared <= _setting(b) and not _other_kinds(a, b)
-                ):  # "... signed during the state visit of X"
+                # (not "... signed during the state visit of X": the visit is its setting)
+                if shared and not shared <= _setting(b) and not _other_kinds(a, b):
                     owner[j] = i
         # "The free trade agreement was signed in 2024." and "The joint statement of 12 March 2024
         # listed the agreements signed that day: the free trade agreement; ...": every word of the

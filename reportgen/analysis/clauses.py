@@ -155,8 +155,10 @@ def _is_clause(piece: str) -> bool:
     """Words after a cut: long enough, with a finite verb, but not opening with one (that is a
     verb phrase sharing the first clause's subject: "..., and banned Qatari citizens"), nor only
     in a relative clause ("and the question of the retornados, the Portuguese who had left")."""
+    # "... which included the dredging and [a promenade, was completed ...]": no subject stands
+    # alone before a comma and its verb.
     if (comma := _COMMA_THEN_AUXILIARY.match(piece)) is not None and not _has_verb(comma.group(1), opening=False):
-        return False  # "... which included the dredging and [a promenade, was completed ...]": no subject stands alone before its verb's comma
+        return False
     return len(piece.split(None, CLAUSE_MIN_WORDS - 1)) >= CLAUSE_MIN_WORDS and _has_verb(
         _RELATIVE_TAIL.sub("", piece), opening=False
     )

@@ -11,8 +11,8 @@ out or the noun phrase a participle or a "which" clause is about.
 from __future__ import annotations
 
 import re
-from itertools import chain
 from collections.abc import Sequence
+from itertools import chain
 
 from reportgen.analysis.eventness import IRREGULAR_PAST
 from reportgen.analysis.clauses import (
