@@ -658,3 +658,23 @@ def test_a_revision_in_other_units_and_of_another_year_is_news_beside_the_storys
     paper = _section("Trade", preliminary, *others)
     got = [s.text for s in headlines([paper, story], 2, as_of=dt.date(2026, 9, 30))]
     assert got == [lead, revised]
+
+
+def test_a_correction_giving_only_the_wrong_figure_yields_to_the_figure_it_corrects():
+    lead = (
+        "Trade between Peru and Korea reached USD 3.2 billion in the first half of 2026, the statistics office reports."
+    )
+    total = "In 2025 trade between the two countries amounted to USD 5.12 billion, against USD 4.8 billion in 2024."
+    corrected = (
+        "The statistics office corrected its figure for 2025, which had been published in March as USD 5.41 billion, "
+        "after copper shipments counted twice were removed."
+    )
+    story = _article("stat#a-1", dt.date(2026, 8, 21), lead, total, corrected)
+    others = [  # what makes "trade", "Peru" and "Korea" words every candidate uses
+        "Peru opened a trade office in Seoul to deepen trade with Korea in September 2025.",
+        "Trade between Peru and Korea was USD 4.1 billion in 2022, when a Korean delegation visited Lima.",
+        "A Peruvian business mission travelled to Korea in May 2024 to promote trade in fruit.",
+    ]
+    paper = _section("Trade", *others)
+    got = [s.text for s in headlines([paper, story], 3, as_of=dt.date(2026, 11, 12))]
+    assert lead in got and total in got and not any("5.41" in text for text in got)

@@ -253,8 +253,13 @@ def headlines(
             value -= DETAIL_COST
         if len(_CITATION.sub("", c.text).split()) > LONG_WORDS and not is_package(c.text):
             value -= 0.5
-        if outdated and _figures(c.text) & outdated and not _CORRECTS.search(c.text):
-            value -= OUTDATED_COST  # a figure its source has since corrected
+        if (
+            outdated
+            and (figures := _figures(c.text)) & outdated
+            and (not _CORRECTS.search(c.text) or figures <= outdated)
+        ):
+            # a figure its source has since corrected (or a correction that gives only the wrong one)
+            value -= OUTDATED_COST
         if before:
             value -= PAIR_COST
         elif needs_antecedent(c.text):
@@ -583,7 +588,7 @@ def _choose(
                     continue
             if stories[c.item_rank] and (
                 per_item[c.item_rank] >= PER_ITEM
-                or (per_item[c.item_rank] and further and not _further_news(further[i], c, cands, chosen))
+                or (per_item[c.item_rank] and further and not _further_news(further[i], i, cands, chosen, years))
             ):
                 left.discard(i)
         best, best_value = -1, float("-inf")
@@ -626,12 +631,19 @@ def _choose(
     return chosen
 
 
-def _further_news(kind: int, c: Candidate, cands: Sequence[Candidate], chosen: Sequence[int]) -> bool:
+def _further_news(kind: int, i: int, cands: Sequence[Candidate], chosen: Sequence[int], years: Sequence[tuple]) -> bool:
     """Whether a story's further sentence is news: a deed or a plan (NEWS), or a figure (FIGURE)
-    not in the units of one already chosen from the story ("Portuguese exports rose to €1.82
-    billion" after "Trade grew to €2.6 billion" is a part of that figure)."""
+    not in the units of one already chosen from the story for the same years ("Portuguese exports
+    rose to €1.82 billion" after "Trade grew to €2.6 billion" is a part of that figure; last year's
+    total after this half-year's is a figure of its own)."""
+    c = cands[i]
     if kind == FIGURE:
-        return not any(cands[j].item_rank == c.item_rank and same_series(c.text, cands[j].text) for j in chosen)
+        return not any(
+            cands[j].item_rank == c.item_rank
+            and same_series(c.text, cands[j].text)
+            and not (years[i] and years[j] and not set(years[i]) & set(years[j]))
+            for j in chosen
+        )
     return kind == NEWS
 
 
@@ -646,8 +658,10 @@ _FIGURE = re.compile(
 # figure after "not" (or "down from", "instead of") is one the sources no longer stand by.
 _CORRECTS = re.compile(r"\b(?:corrected|revised|amended)\b", re.IGNORECASE)
 _WRONG_FIGURE = re.compile(
-    r"\b(?:not|instead\s+of|rather\s+than|down\s+from|up\s+from)\s+(?:the\s+)?(?:previously\s+\w+\s+)?"
-    r"(?:(?:USD|EUR|GBP|US\$|[A-Z]{3})\s?|[$€£¥])?(\d[\d,.]*\d|\d)",
+    r"\b(?:not|instead\s+of|rather\s+than|down\s+from|up\s+from|"
+    # "which had been published in March as USD 1.21 billion", "A preliminary release had put exports at ..."
+    r"(?:published|reported|given|announced)\s+(?:in\s+\w+\s+)?as|had\s+put\s+[^;,.]{0,40}?\s+at)\s+"
+    r"(?:the\s+)?(?:previously\s+\w+\s+)?(?:(?:USD|EUR|GBP|US\$|[A-Z]{3})\s?|[$€£¥])?(\d[\d,.]*\d|\d)",
 )
 
 
