@@ -3201,3 +3201,15 @@ def test_a_thing_s_deed_still_to_come_set_off_by_a_comma_is_a_planned_row_of_its
         "The government approved the new bridge over the Volta on 12 October 2026.",
         False,
     ) in rows
+
+
+def test_a_paper_s_day_or_month_without_a_year_is_in_the_year_it_last_named():
+    assert _rows(
+        "President Ana Reyes paid a state visit to Japan from 9 to 14 May 2024. On 11 May she met the Emperor in "
+        "Tokyo. In September the two foreign ministers signed a treaty on investment.",
+        "Exports of salmon peak every year from May to September.",
+    ) == [
+        ("9–14 May 2024", "President Ana Reyes paid a state visit to Japan from 9 to 14 May 2024.", False),
+        ("11 May 2024", "On 11 May she met the Emperor in Tokyo.", False),
+        ("September 2024", "In September the two foreign ministers signed a treaty on investment.", False),
+    ]

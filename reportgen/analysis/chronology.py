@@ -103,6 +103,8 @@ def extract_events(
     spans = find_dates(text, reference, earlier)
     if reference is None and (spans or earlier) and _ANCHORED.search(text):
         spans = _with_anchored(text, spans, earlier)
+    if reference is None and (spans or earlier) and _YEARLESS_HINT.search(text):
+        spans = _with_yearless(text, spans, earlier)
     if "that " in text or "same " in text:
         spans = _months_of_that_year(text, spans, earlier)
     if not spans or _NOT_PROSE.match(text):
@@ -289,6 +291,37 @@ def _with_anchored(text: str, named: list, earlier: DateSpan | None) -> list:
         for span in _months_of_that_year(text, find_dates(text, _NO_WRITING_DATE, earlier), earlier)
         if span.start.year >= _FIRST_REAL_YEAR and (span in named or not text.endswith("of ", 0, span.offset))
     ]
+
+
+_SEASON_SPAN = re.compile(r"\b(?:from|between)\s+$")
+_SEASON_SPAN_AFTER = re.compile(r"\s*(?:to|until|till|and|[-–])\s")
+# A month name: a text without a date of writing may name a day or a month without its year.
+_YEARLESS_HINT = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\b")
+
+
+def _with_yearless(text: str, named: list, earlier: DateSpan | None) -> list:
+    """`named` and the days and months a text without a date of writing names without a year, in
+    the year it last named ("from 1 to 7 February 2026. On 3 February he met ..."): the year a
+    reader carries on with."""
+    added = []
+    taken = [(span.offset, span.offset + len(span.expression)) for span in named]
+    for span in find_dates(text, _NO_WRITING_DATE, earlier):
+        if span.start.year >= _FIRST_REAL_YEAR or span.precision not in ("day", "month"):
+            continue
+        if any(a < span.offset + len(span.expression) and span.offset < b for a, b in taken):
+            continue
+        if _SEASON_SPAN.search(text, max(0, span.offset - 9), span.offset) or _SEASON_SPAN_AFTER.match(
+            text, span.offset + len(span.expression)
+        ):
+            continue  # "from May to September": a season of every year, not one of the year named
+        anchor = next((s for s in reversed(named) if s.offset < span.offset), earlier)
+        if anchor is None or anchor.start.year < _FIRST_REAL_YEAR:
+            continue
+        year = anchor.start.year
+        found = find_dates(f"{span.expression} {year}", dt.date(year, 6, 15))
+        if len(found) == 1 and found[0].precision == span.precision and found[0].start.year == year:
+            added.append(replace(found[0], expression=span.expression, offset=span.offset))
+    return sorted(named + added, key=lambda s: s.offset) if added else named
 
 
 # A date that bounds what a thing is for ("a strategy for 2025–2030", "a concept through 2035")
