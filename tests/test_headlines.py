@@ -621,6 +621,11 @@ def test_a_target_for_trade_is_not_a_years_trade_total():
     )
 
 
+def _chosen(story: Article, paper: list[str], n: int, as_of: dt.date) -> list[str]:
+    """The executive summary's sentences for a story beside a paper section of `paper`'s sentences."""
+    return [s.text for s in headlines([_section("Trade", *paper), story], n, as_of=as_of)]
+
+
 def test_a_corrected_figure_is_news_of_its_story_and_replaces_the_figure_it_corrects():
     lead = "Trade with Vietnam reached EUR 214.6 million in the first half of 2026, the State Data Agency reports."
     corrected = (
@@ -634,9 +639,7 @@ def test_a_corrected_figure_is_news_of_its_story_and_replaces_the_figure_it_corr
         "Trade with Vietnam was EUR 301.2 million in 2023, when a Vietnamese delegation visited Vilnius.",
         "A Lithuanian business mission travelled to Vietnam in May 2024 to promote trade in lasers.",
     ]
-    paper = _section("Trade", preliminary, *others)
-    got = [s.text for s in headlines([paper, story], 2, as_of=dt.date(2026, 11, 12))]
-    assert got == [lead, corrected]
+    assert _chosen(story, [preliminary, *others], 2, dt.date(2026, 11, 12)) == [lead, corrected]
 
 
 def test_a_revision_in_other_units_and_of_another_year_is_news_beside_the_storys_lead():
@@ -655,9 +658,7 @@ def test_a_revision_in_other_units_and_of_another_year_is_news_beside_the_storys
         "Most trade between Mexico and Oman still passes through transhipment hubs in Asia.",
         "Oman and Mexico are both oil producers, which limits the scope for trade in energy.",
     ]
-    paper = _section("Trade", preliminary, *others)
-    got = [s.text for s in headlines([paper, story], 2, as_of=dt.date(2026, 9, 30))]
-    assert got == [lead, revised]
+    assert _chosen(story, [preliminary, *others], 2, dt.date(2026, 9, 30)) == [lead, revised]
 
 
 def test_a_correction_giving_only_the_wrong_figure_yields_to_the_figure_it_corrects():
@@ -675,6 +676,5 @@ def test_a_correction_giving_only_the_wrong_figure_yields_to_the_figure_it_corre
         "Trade between Peru and Korea was USD 4.1 billion in 2022, when a Korean delegation visited Lima.",
         "A Peruvian business mission travelled to Korea in May 2024 to promote trade in fruit.",
     ]
-    paper = _section("Trade", *others)
-    got = [s.text for s in headlines([paper, story], 3, as_of=dt.date(2026, 11, 12))]
+    got = _chosen(story, others, 3, dt.date(2026, 11, 12))
     assert lead in got and total in got and not any("5.41" in text for text in got)

@@ -1,5 +1,6 @@
 """Extractive summaries: verbatim sentences, citations, no repeats, n, order, junk."""
 
+import datetime as dt
 import re
 
 from reportgen.analysis.summarise import is_junk, summarise
@@ -29,9 +30,9 @@ def section(
     return Section(id, "paper", title, 3, tuple(paragraphs), Location("seeds/paper.md", line - 1))
 
 
-def article(id: str, *texts: str, title: str = "News", line: int = 1) -> Article:
+def article(id: str, *texts: str, title: str = "News", line: int = 1, date: dt.date | None = None) -> Article:
     paragraphs = tuple(Paragraph(f"{id}-p{i}", t, Location("feed.txt", line + 1 + i)) for i, t in enumerate(texts))
-    return Article(id, "feed", title, None, paragraphs, Location("feed.txt", line))
+    return Article(id, "feed", title, date, paragraphs, Location("feed.txt", line))
 
 
 def test_sentences_are_verbatim_substrings_of_their_item():
@@ -185,21 +186,12 @@ def test_a_long_paper_section_gets_a_longer_summary_than_a_news_story_and_a_long
 
 
 def test_a_storys_opening_that_says_nothing_does_not_lead_its_summary():
-    import datetime as dt
-
     texts = (
         "The atmosphere was cordial from the first minute.",
         "President Boric held talks with Prime Minister Modi in New Delhi on 1 April 2025.",
         "The two leaders inked five memorandums of understanding on Antarctic cooperation and lithium.",
     )
-    story = Article(
-        id="f#a1",
-        doc_id="f",
-        title="Visit",
-        date=dt.date(2025, 4, 2),
-        paragraphs=tuple(Paragraph(f"p{n}", t, Location("f.txt", n)) for n, t in enumerate(texts)),
-        location=Location("f.txt", 1),
-    )
+    story = article("f#a1", *texts, title="Visit", date=dt.date(2025, 4, 2))
     assert [s.text for s in summarise([story], 2)] == list(texts[1:])
 
 
@@ -483,10 +475,7 @@ def test_a_short_sentence_that_the_next_goes_on_about_is_shown_with_it():
 
 
 def test_a_visit_told_deed_by_deed_gets_a_sentence_per_deed_up_to_twice_the_length():
-    import datetime as dt
-
     from reportgen.analysis.item_summaries import item_summary_length
-    from reportgen.corpus import Article, Location, Paragraph
 
     texts = (
         "Prime Minister Inga Ruginiene returned to Vilnius on Friday from a four-day official visit to Vietnam.",
@@ -496,13 +485,6 @@ def test_a_visit_told_deed_by_deed_gets_a_sentence_per_deed_up_to_twice_the_leng
         "On Thursday the delegation flew to Ho Chi Minh City, where the Prime Minister opened a trade office.",
         "The weather stayed hot.",
     )
-    story = Article(
-        id="lrt#a1",
-        doc_id="lrt",
-        title="Visit",
-        date=dt.date(2026, 10, 23),
-        paragraphs=tuple(Paragraph(f"p{n}", t, Location("lrt.txt", n)) for n, t in enumerate(texts)),
-        location=Location("lrt.txt", 1),
-    )
+    story = article("lrt#a1", *texts, title="Visit", date=dt.date(2026, 10, 23))
     assert item_summary_length(story, 3) == 4  # four deeds (the return is none), no figure among them
     assert item_summary_length(story, 2) == 4  # at most twice the configured length

@@ -49,6 +49,7 @@ from reportgen.analysis.eventness import (
 )
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import COUNT_WORDS, WEEKDAYS, sounds_future
+from reportgen.analysis.summarise import overlap
 from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import paragraph_spans, words
 
@@ -101,10 +102,16 @@ def extract_events(
     """
     # One pass over the whole paragraph; sentences are split only when it holds a date.
     spans = find_dates(text, reference, earlier)
-    if reference is None and (spans or earlier) and _ANCHORED.search(text):
-        spans = _with_anchored(text, spans, earlier)
-    if reference is None and (spans or earlier) and _YEARLESS_HINT.search(text):
-        spans = _with_yearless(text, spans, earlier)
+    if reference is None and (spans or earlier):
+        anchored, yearless = _ANCHORED.search(text), _YEARLESS_HINT.search(text)
+        if anchored or yearless:
+            # (one pass without a date of writing serves both: what counts from the text's dates,
+            # and the days and months it names without a year)
+            loose = find_dates(text, _NO_WRITING_DATE, earlier)
+            if anchored:
+                spans = _with_anchored(text, spans, earlier, loose)
+            if yearless:
+                spans = _with_yearless(text, spans, earlier, loose)
     if "that " in text or "same " in text:
         spans = _months_of_that_year(text, spans, earlier)
     if not spans or _NOT_PROSE.match(text):
@@ -282,13 +289,13 @@ def _months_of_that_year(text: str, spans: list[DateSpan], earlier: DateSpan | N
     return out
 
 
-def _with_anchored(text: str, named: list, earlier: DateSpan | None) -> list:
+def _with_anchored(text: str, named: list, earlier: DateSpan | None, loose: list) -> list:
     """The text's dates (`named`: find_dates without a date of writing) and those counted from
-    them or from `earlier`, but one that names a thing ("the agreements of the following year")
-    rather than when the clause happened."""
+    them or from `earlier` (`loose`: find_dates from a date of writing in antiquity), but one that
+    names a thing ("the agreements of the following year") rather than when the clause happened."""
     return [
         span
-        for span in _months_of_that_year(text, find_dates(text, _NO_WRITING_DATE, earlier), earlier)
+        for span in _months_of_that_year(text, loose, earlier)
         if span.start.year >= _FIRST_REAL_YEAR and (span in named or not text.endswith("of ", 0, span.offset))
     ]
 
@@ -299,13 +306,13 @@ _SEASON_SPAN_AFTER = re.compile(r"\s*(?:to|until|till|and|[-–])\s")
 _YEARLESS_HINT = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\b")
 
 
-def _with_yearless(text: str, named: list, earlier: DateSpan | None) -> list:
+def _with_yearless(text: str, named: list, earlier: DateSpan | None, loose: list) -> list:
     """`named` and the days and months a text without a date of writing names without a year, in
     the year it last named ("from 1 to 7 February 2026. On 3 February he met ..."): the year a
     reader carries on with."""
     added = []
     taken = [(span.offset, span.offset + len(span.expression)) for span in named]
-    for span in find_dates(text, _NO_WRITING_DATE, earlier):
+    for span in loose:
         if span.start.year >= _FIRST_REAL_YEAR or span.precision not in ("day", "month"):
             continue
         if any(a < span.offset + len(span.expression) and span.offset < b for a, b in taken):
@@ -2494,7 +2501,8 @@ def merge_repeated_dates(events: list[Event]) -> list[Event]:
                 names_j = _proper_names(events[j])
                 common_names = len(names[i] & names_j)
                 if common_names >= 2 or (
-                    common_names and _share(_content_words(events[i]), _content_words(events[j])) >= SERIES_MEMBER_SHARE
+                    common_names
+                    and overlap(_content_words(events[i]), _content_words(events[j])) >= SERIES_MEMBER_SHARE
                 ):
                     owner[j] = i
     return _folded(events, owner)
@@ -2504,11 +2512,6 @@ SERIES_MEMBER_SHARE = 0.5
 # A happening recalled while telling another: "The previous visit ... took place in 2018", "the first
 # state visit since Ilves travelled there in 2013".
 _RECALLED = re.compile(r"\b(?:[Pp]revious|[Pp]rior|since|[Ll]ast\s+(?:such\s+)?(?:visit|time|meeting|trip))\b")
-
-
-def _share(a: frozenset[str], b: frozenset[str]) -> float:
-    """Shared words over the fewer words of the two (overlap coefficient)."""
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def _folded(events: list[Event], into: dict[int, int]) -> list[Event]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import chain
 
 from reportgen.analysis.eventness import IRREGULAR_PAST
@@ -420,6 +421,7 @@ _DEED_KINDS = tuple(
 )
 
 
+@lru_cache(maxsize=4096)  # merging asks of one row against several others
 def deed_kinds(text: str) -> frozenset[str]:
     """The kinds of deed a sentence states by its verbs: meet (a visit, talks), sign, open, fund,
     ratify, cancel.  "Stavrou was received by the President" and "the two put their signatures to a cable
