@@ -3213,3 +3213,31 @@ def test_a_paper_s_day_or_month_without_a_year_is_in_the_year_it_last_named():
         ("11 May 2024", "On 11 May she met the Emperor in Tokyo.", False),
         ("September 2024", "In September the two foreign ministers signed a treaty on investment.", False),
     ]
+
+
+def test_a_timetable_that_changes_at_a_date_a_forum_in_an_appositive_and_a_foreseen_review_are_planned_rows():
+    rows = _rows(
+        "The carrier will serve Lima twice a week from its hub, increasing to five times a week in April.",
+        "The shuttle will be flown four times a week and will become daily in May, subject to demand.",
+        "The council will help prepare the first Andean–Baltic Trade Fair, to be held in Riga in June 2027.",
+        "A final evaluation of the scheme is foreseen for 2030.",
+        "Ferries sail three times a week in summer.",
+        as_of=D(2026, 11, 1),
+        date=D(2026, 10, 20),
+    )
+    assert [(label, planned) for label, _, planned in rows] == [
+        ("April 2027", True),
+        ("May 2027", True),
+        ("June 2027", True),
+        ("2030", True),
+    ]
+
+
+def test_a_route_given_up_is_a_deed_and_ties_that_intensified_are_a_trend():
+    assert _rows(
+        "Andes Air operated flights to Tallinn in the 1990s but dropped the route in 2009.",
+        "Cultural exchanges intensified in 2024.",
+    ) == [
+        ("1990s", "Andes Air operated flights to Tallinn in the 1990s.", False),
+        ("2009", "Andes Air dropped the route in 2009.", False),
+    ]

@@ -396,7 +396,7 @@ def _trend(before: str) -> bool:
 # "for"/"through" bounds what a plan covers; as a row's only date it is not when anything happened
 # ("scheduled for 2025–2026" is).
 _SCHEDULING = re.compile(
-    r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved|foreseen|envisaged)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 
 
@@ -911,7 +911,9 @@ _SERVICE = re.compile(
     r"\b(?:(?:\w+|\d+)\s+times\s+(?:a|per)\s+(?:day|week|month)|once\s+a|twice\s+a|daily|weekly)\b"
 )
 _SERVICE_STARTS = re.compile(
-    r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|open\w*|resum\w*|add|adds|added|adding)\b", re.IGNORECASE
+    r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|open\w*|resum\w*|add|adds|added|adding"
+    r"|ris(?:e|es|ing)\s+to|increas\w*\s+to|becom\w*\s+daily|become\s+daily)\b",  # "..., rising to four in March"
+    re.IGNORECASE,
 )
 _SERVICE_KEYS = keys("times once twice daily weekly")
 

@@ -293,12 +293,12 @@ def speculates(text: str) -> bool:
 _CHANGE = re.compile(
     r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|doubled|tripled|quadrupled|halved|"
     r"expanded|dropped|climbed|surged|slowed|shrank|shrunk|contracted|recovered|plunged|soared|slumped|"
-    r"improved|deteriorated|worsened|fluctuated|stagnated|stabili[sz]ed|hovered|plateaued|oscillated)\b"
+    r"improved|deteriorated|worsened|fluctuated|stagnated|stabili[sz]ed|hovered|plateaued|oscillated|intensified|deepened)\b"
 )
 _CHANGE_KEYS = keys(
     "grew grown rose risen fell fallen increased decreased declined doubled tripled quadrupled halved expanded "
     "dropped climbed surged slowed shrank shrunk contracted recovered plunged soared slumped improved deteriorated "
-    "worsened fluctuated stagnated stabilised stabilized hovered plateaued oscillated"
+    "worsened fluctuated stagnated stabilised stabilized hovered plateaued oscillated intensified deepened"
 )
 
 
@@ -318,7 +318,11 @@ def is_trend(clause: str) -> bool:
     if not may_hold(clause, _CHANGE_KEYS):
         return False
     change = next((m for m in _CHANGE.finditer(clause) if not _attributive(clause, m)), None)
-    if change is None or _PASSIVE_BEFORE.search(clause, 0, change.start()):
+    if (
+        change is None
+        or _PASSIVE_BEFORE.search(clause, 0, change.start())
+        or _DROPPED_A_THING.match(clause, change.start())
+    ):
         return False
     if settles(clause):
         return False
@@ -340,6 +344,10 @@ def _attributive(clause: str, change: re.Match[str]) -> bool:
         _DETERMINER_OR_AND.search(clause, max(0, change.start() - 8), change.start()) is not None
         and _NOUN_AFTER_CHANGE.match(clause, change.end()) is not None
     )
+
+
+# "Gulf Air dropped the route in 2012": a thing given up, a deed (not "exports dropped by 4 percent").
+_DROPPED_A_THING = re.compile(r"dropped\s+(?:the|its|their|his|her|a|an|plans?)\b")
 
 
 _DETERMINER_OR_AND = re.compile(r"\b(?:a|an|the|and|or|its|their|his|her)\s+$")
@@ -411,12 +419,21 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     """
     if language != "en" or (not clause.isascii() and _NON_LATIN.search(clause)):
         return True
+    if (
+        date_at is not None
+        and (_TO_BE_HELD.search(clause, max(0, date_at[0] - 80), date_at[0]) or _frequency_changed(clause, date_at))
+        and not _advice(clause)
+    ):
+        # "will help organise the first Business Forum, to be held in Antwerp in May 2027"; "will serve
+        # Lima twice a week, increasing to five times a week in April"
+        return True
     if _advice(clause) or _conjecture(clause) or _future_stative(clause):
         return _not_held(clause)  # "the visit could not take place": called off, which is a happening
     if (
         may_hold(clause, _HABIT_OR_STEADFAST_KEYS)
         and (_habitual(own := _own_part(clause, date_at)) or _steadfast(own))
         and not (date_at is not None and _dated_deed(clause, date_at[0]))
+        and not _frequency_changed(clause, date_at)
     ):
         return False  # a habit or a stance kept, unless the date is a deed's own ("the partnership signed in 2024")
     if date_at is not None and _dated_attribution(clause, date_at):
@@ -446,6 +463,13 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
 
 
 _WHETHER = re.compile(r"\bwhether\b[^,;]*")
+
+# An event named with its date in an appositive of its own: ", to be held in Antwerp in May 2027".
+_TO_BE_HELD = re.compile(
+    r",\s+to\s+be\s+(?:held|hosted|opened|signed|launched|inaugurated|staged|convened|organi[sz]ed)\b[^,;]{0,60}?"
+    r"\b(?:in|on|at|from|between)\s+(?:the\s+)?$"
+)
+
 
 # A happening that did not take place is called off, which is a happening at its date.
 _NOT_HELD = re.compile(
@@ -630,9 +654,10 @@ def _dated_participle(before: str) -> bool:
 # "is scheduled for June": a happening announced as scheduled.  After "to" the verb must name
 # an action ("is expected to cut travel times" is a forecast, not a happening).
 _SCHEDULED = re.compile(
-    r"\b(?:is|are|was|were|be)\s+(?:now\s+|also\s+)?(?:expected|scheduled|planned|due|set)\s+"
+    r"\b(?:is|are|was|were|be)\s+(?:now\s+|also\s+)?(?:expected|scheduled|planned|due|set|foreseen|envisaged|slated)\s+"
     r"(?:to\s+(?:be\s+)?([a-z]+)|in|on|for)\b"
     r"|\b(?:is|are)\s+to\s+(?:be\s+)?([a-z]+)"  # "the plant is to be connected to the grid in 2028"
+    r"|,\s+to\s+be\s+([a-z]+)\s+(?:in|on|at|by)\b"  # "the first Business Forum, to be held in Antwerp in May 2027"
     # "a visit by President Paz to India, which we expect in the first half of 2027"
     r"|\b(?:visit|meeting|session|summit|trip|talks|round|forum|opening|signing)s?\b[^,;.]{0,60},?\s+which\s+"
     r"(?:we|they|he|she|it|the\s+\w+)\s+(?:now\s+)?(?:expects?|anticipates?|plans?)\s+(?:to\s+take\s+place\s+)?"
@@ -643,7 +668,7 @@ _SCHEDULED = re.compile(
 
 def _scheduled(clause: str) -> bool:
     for match in _SCHEDULED.finditer(clause):
-        verb = (match.group(1) or match.group(2) or "").lower()
+        verb = (match.group(1) or match.group(2) or match.group(3) or "").lower()
         if not verb or _base(verb) in _EVENT_VERBS or verb.endswith("ed"):  # no verb: "scheduled for June"
             return True
     return False
@@ -937,9 +962,26 @@ def _future_deed(clause: str) -> bool:
         adverb = verb.endswith("ly") and verb not in _LY_VERBS  # "will jointly ...", not "will apply"
         if verb not in _FORECAST_VERBS and not _stative(verb) and not adverb and not verb.endswith(("ing", "ed")):
             return True
-        if verb in _FORECAST_VERBS and _PLEDGED.match(clause, match.end()):
+        if verb in _FORECAST_VERBS and (
+            _PLEDGED.match(clause, match.end()) or _NEW_FREQUENCY.match(clause, match.end())
+        ):
             return True  # "will contribute €2.5 million to ...", "plans to bring a delegation to ...": a deed to come
     return False
+
+
+# A timetable that changes at the date: "..., rising to four in March", "will become daily in March".
+_FREQUENCY_CHANGED = re.compile(
+    r"\b(?:ris(?:e|es|ing)|increas(?:e|es|ing)|go(?:es|ing)?|becom(?:e|es|ing))\s+(?:to\s+)?(?:daily|weekly|[\w-]+)"
+    r"(?:\s+times\s+(?:a|per)\s+\w+)?\s+(?:in|from|on)\s+$"
+)
+
+
+def _frequency_changed(clause: str, date_at: tuple[int, int] | None) -> bool:
+    return date_at is not None and _FREQUENCY_CHANGED.search(clause, max(0, date_at[0] - 40), date_at[0]) is not None
+
+
+# "will become daily in March", "will go to four times a week": a service changed at a date.
+_NEW_FREQUENCY = re.compile(r"\s+(?:to\s+)?(?:daily|weekly|twice\s+a|(?:\w+|\d+)\s+times\s+(?:a|per)\s)")
 
 
 _LY_VERBS = frozenset("apply supply reply rely fly comply multiply ally".split())
