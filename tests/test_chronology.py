@@ -3241,3 +3241,32 @@ def test_a_route_given_up_is_a_deed_and_ties_that_intensified_are_a_trend():
         ("1990s", "Andes Air operated flights to Tallinn in the 1990s.", False),
         ("2009", "Andes Air dropped the route in 2009.", False),
     ]
+
+
+def test_a_rule_told_in_a_relative_clause_is_no_advice_that_undoes_the_deed():
+    assert _rows(
+        "The treaty on legal aid, signed in Quito in 2015, was ratified by Ecuador in 2018 but waited for years in "
+        "Tallinn, where such treaties must also pass a second reading.",
+    ) == [
+        ("2015", "The treaty on legal aid signed in Quito in 2015.", False),
+        (
+            "2018",
+            "The treaty on legal aid was ratified by Ecuador in 2018 but waited for years in Tallinn, where such "
+            "treaties must also pass a second reading.",
+            False,
+        ),
+    ]
+
+
+def test_a_figure_corrected_with_and_not_is_one_clause():
+    assert _rows(
+        "Exports to Estonia reached EUR 41.2 million in 2025, and not EUR 44.7 million as first reported in March, "
+        "after re-exports were left out.",
+    ) == [
+        (
+            "2025",
+            "Exports to Estonia reached EUR 41.2 million in 2025, and not EUR 44.7 million as first reported in March, "
+            "after re-exports were left out.",
+            False,
+        ),
+    ]

@@ -455,8 +455,16 @@ def _is_baseline(before: str) -> bool:
         and "%" not in lower
         and "cent" not in lower
     ):
-        return False  # every _BASELINE match holds one
-    return _BASELINE.search(tail) is not None
+        return _FIRST_TOLD.search(tail) is not None  # every _BASELINE match holds one of those
+    return _BASELINE.search(tail) is not None or _FIRST_TOLD.search(tail) is not None
+
+
+# The figure a correction replaces: "RWF 17.9 billion, and not RWF 19.4 billion as first announced in
+# August": when the wrong figure was told is no happening of its own.
+_FIRST_TOLD = re.compile(
+    r"\bnot\s+[^,;]{0,60}?\bas\s+(?:first|initially|originally|earlier|previously)\s+"
+    r"(?:announced|reported|published|stated|estimated|given)\s+(?:in|on)\s+(?:the\s+)?$"
+)
 
 
 def _term_only(event: Event, before: str) -> bool:

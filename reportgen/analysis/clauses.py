@@ -159,11 +159,14 @@ def _is_clause(piece: str) -> bool:
     # alone before a comma and its verb.
     if (comma := _COMMA_THEN_AUXILIARY.match(piece)) is not None and not _has_verb(comma.group(1), opening=False):
         return False
+    if _NOT_X.match(piece):
+        return False  # "... amounted to RWF 17.9 billion, and not RWF 19.4 billion as first announced": a correction
     return len(piece.split(None, CLAUSE_MIN_WORDS - 1)) >= CLAUSE_MIN_WORDS and _has_verb(
         _RELATIVE_TAIL.sub("", piece), opening=False
     )
 
 
+_NOT_X = re.compile(r"\s*not\s+(?!only\b|just\b|least\b|yet\b)")
 _COMMA_THEN_AUXILIARY = re.compile(r"([^,;]*),\s+(?:was|were|is|are|has|have|had|will|would)\s")
 
 

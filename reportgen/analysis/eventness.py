@@ -372,7 +372,13 @@ def is_advice(text: str) -> bool:
 
 
 def _advice(text: str) -> bool:
-    return may_hold(text, _ADVICE_KEYS) and _ADVICE.search(text) is not None
+    if not may_hold(text, _ADVICE_KEYS) or (found := _ADVICE.search(text)) is None:
+        return False
+    # "..., where such treaties must also pass the regional parliaments": a rule described in a
+    # relative clause after a deed, not advice.
+    return found.group().lower() not in ("must", "need to", "needs to") or (
+        _ADVICE.search(_RELATIVE_CLAUSE.sub("", text)) is not None
+    )
 
 
 def _conjecture(text: str) -> bool:
