@@ -51,6 +51,7 @@ HOLDOUT8 = ROOT / "benchmarks" / "corpora-holdout8"
 HOLDOUT9 = ROOT / "benchmarks" / "corpora-holdout9"
 HOLDOUT10 = ROOT / "benchmarks" / "corpora-holdout10"
 HOLDOUT11 = ROOT / "benchmarks" / "corpora-holdout11"
+HOLDOUT12 = ROOT / "benchmarks" / "corpora-holdout12"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -66,6 +67,7 @@ EXTRA_SETS = {
     "holdout9": (HOLDOUT9, ""),
     "holdout10": (HOLDOUT10, ""),
     "holdout11": (HOLDOUT11, ""),
+    "holdout12": (HOLDOUT12, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }
