@@ -3270,3 +3270,21 @@ def test_a_figure_corrected_with_and_not_is_one_clause():
             False,
         ),
     ]
+
+
+def test_the_first_day_of_a_visit_counted_back_from_the_day_it_concluded():
+    rows = _rows(
+        "Foreign Minister Lena Ortiz concluded a four-day official visit to Estonia on 12 March 2026, the ministry "
+        "reports. On the first day of the visit, she opened an honorary consulate in Tartu. On the third day she "
+        "addressed the Riigikogu.",
+        as_of=D(2026, 4, 1),
+        date=D(2026, 3, 12),
+    )
+    assert [(label, text.split(",")[0]) for label, text, _ in rows] == [
+        ("9 March 2026", "On the first day of the visit"),
+        ("11 March 2026", "On the third day she addressed the Riigikogu."),
+        (
+            "12 March 2026",
+            "Foreign Minister Lena Ortiz concluded a four-day official visit to Estonia on 12 March 2026",
+        ),
+    ]

@@ -1484,15 +1484,22 @@ def build_chronology(
                     )
                     if e.sentence not in dated
                 ]
-            if spell is not None and item.language == "en":
-                new = [_weekday_within(e, spell) for e in new]
+            counted = next((c for e in new if (c := _spell_of_days_counted(e)) is not None), None)
+            # (a visit's days counted in this paragraph: "concluded a three-day visit on 15
+            # September. On the first day of the visit ...")
+            days_of = counted or spell
+            if days_of is not None and item.language == "en":
+                if spell is not None:
+                    new = [_weekday_within(e, spell) for e in new]
                 dated = {e.sentence for e in new if e.precision == "day"}
                 new += [
                     e
-                    for e in _days_of_spell(paragraph.text, spell, item.id, paragraph.location, topics)
+                    for e in _days_of_spell(paragraph.text, days_of, item.id, paragraph.location, topics)
                     if e.sentence not in dated
                 ]
-            spell = next((e for e in reversed(new) if e.precision == "range" and _short_spell(e)), spell)
+            spell = (
+                next((e for e in reversed(new) if e.precision == "range" and _short_spell(e)), None) or counted or spell
+            )
             if new and paragraph.text.rstrip().endswith(":"):
                 new = _with_list_after(new, item.paragraphs[number + 1 :])
             found.extend(new)
@@ -1813,6 +1820,27 @@ def _weekday_within(event: Event, spell: Event) -> Event:
     if day > spell.end:
         return event
     return replace(event, start=day, end=day, label=day_label(day))
+
+
+# "concluded a three-day official visit to Rwanda on 15 September", "began a two-day visit on Monday":
+# the span of days the visit took, counted back from its last day or on from its first.
+_DAYS_COUNTED = re.compile(
+    r"\b(?:(concluded|ended|wound\s+up|wrapped\s+up|completed|finished)|(began|started|opened|arrived\s+\w+\s+\w+\s+for|"
+    r"arrived\s+\w+\s+for|arrived\s+for))\s+(?:a|an|his|her|their|the)\s+"
+    r"(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|mission|stay)\b"
+)
+
+
+def _spell_of_days_counted(event: Event) -> Event | None:
+    if event.precision != "day" or "-day" not in event.text:
+        return None
+    found = _DAYS_COUNTED.search(event.sentence or event.text)
+    if found is None:
+        return None
+    count = found.group(3)
+    days = dt.timedelta(days=(int(count) if count.isdigit() else COUNT_WORDS[count]) - 1)
+    start, end = (event.start - days, event.start) if found.group(1) else (event.start, event.start + days)
+    return replace(event, start=start, end=end, precision="range")
 
 
 def _within_a_spell(day: Event, events: list[Event]) -> bool:
