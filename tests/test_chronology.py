@@ -3288,3 +3288,21 @@ def test_the_first_day_of_a_visit_counted_back_from_the_day_it_concluded():
             "Foreign Minister Lena Ortiz concluded a four-day official visit to Estonia on 12 March 2026",
         ),
     ]
+
+
+def test_talks_held_during_a_visit_dated_as_the_visit_are_the_visit_s_row():
+    paper = _section(
+        "paper#s1",
+        "From 3 to 6 May 2026 Prime Minister Ana Reyes paid an official visit to Chile, the first in a decade. "
+        "The Prime Minister of Chile visited Lima in 2019. Chile opened an embassy in 2004. The Chilean Prime "
+        "Minister signed a treaty on ports in 2012.",
+    )
+    story = _article(
+        "wire#a-1",
+        D(2026, 5, 8),
+        "Talks",
+        "The talks, held during the Prime Minister's official visit to Chile from 3 to 6 May, focused on lithium mining, "
+        "salmon fisheries, university exchanges, port logistics, consular questions and security in the Pacific.",
+    )
+    rows = build_chronology([paper, story], as_of=D(2026, 6, 1), include_item_dates=False)
+    assert [(e.label, len(e.sources)) for e in rows if e.label.endswith("2026")] == [("3–6 May 2026", 2)]

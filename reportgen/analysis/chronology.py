@@ -2163,6 +2163,13 @@ def _compared_text(event: Event) -> str:
     sentence = event.sentence
     if not sentence:
         return event.text
+    if event.expression and "during" in sentence and not settles(sentence):
+        # "The talks, held during the Prime Minister's official visit to Argentina from 14 to 17
+        # April, focused on trade": dated as the visit, compared as the visit.
+        at = sentence.find(event.expression)
+        setting = _DURING_THE_HAPPENING.search(sentence, max(0, at - 100), at) if at > 0 else None
+        if setting is not None:
+            return sentence[setting.start() : at + len(event.expression)]
     if sentence in event.text:  # the sentence with the story's further deeds after it
         return sentence
     body = event.text[1:].rstrip(_FINAL)
@@ -2175,6 +2182,10 @@ def _compared_text(event: Event) -> str:
 
 
 CLAUSE_COMPARED_WORDS = 8
+_DURING_THE_HAPPENING = re.compile(
+    r"\bduring\s+(?:the|his|her|their|its|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+[^,;.]{0,60}?"
+    r"\b(?:visit|trip|tour|session|summit|forum|meeting|conference)\b[^,;.]{0,50}?$"
+)
 
 
 _FINAL = ".!?…"
