@@ -3306,3 +3306,18 @@ def test_talks_held_during_a_visit_dated_as_the_visit_are_the_visit_s_row():
     )
     rows = build_chronology([paper, story], as_of=D(2026, 6, 1), include_item_dates=False)
     assert [(e.label, len(e.sources)) for e in rows if e.label.endswith("2026")] == [("3–6 May 2026", 2)]
+
+
+def test_two_sources_signings_on_one_day_are_one_ceremony():
+    paper = _section(
+        "paper#s1",
+        "On 5 October 2026 the executive programme on culture was signed in Manama during the joint commission.",
+    )
+    story = _article(
+        "wire#a-1",
+        D(2026, 10, 9),
+        "Ratification",
+        "The parliament ratified the air services agreement, signed in Bahrain's capital on 5 October, on Thursday.",
+    )
+    rows = build_chronology([paper, story], as_of=D(2026, 11, 1), include_item_dates=False)
+    assert [(e.label, len(e.sources)) for e in rows] == [("5 October 2026", 2), ("8 October 2026", 1)]

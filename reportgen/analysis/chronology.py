@@ -2354,6 +2354,10 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
             for j in rows:
                 by_amount.setdefault(j, []).extend(k for k in rows if k != j)
     owner = _figures_of_a_series(events, by_amount)
+    signing_days: dict[dt.date, list[int]] = {}
+    for j, e in enumerate(events):
+        if e.precision == "day" and e.expression:
+            signing_days.setdefault(e.start, []).append(j)
     # Most precise first, so a vaguer statement joins the most precise one.
     order = sorted(range(len(events)), key=lambda i: ((events[i].end - events[i].start).days, i))
     for i in order:
@@ -2416,6 +2420,13 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 # (not "... signed during the state visit of X": the visit is its setting)
                 if shared and not shared <= _setting(b) and not _other_kinds(a, b):
                     owner[j] = i
+        if a.precision == "day" and a.expression and "sign" in _kinds(a):
+            # Two sources' signings on one day are one ceremony ("the agreement ..., signed in
+            # Buenos Aires on 15 April" / "On 15 April ... five documents were signed").
+            for j in signing_days.get(a.start, ()):
+                b = events[j]
+                if j not in owner and b.sources[0][0] != a.sources[0][0] and "sign" in _kinds(b):
+                    owner[j] = i
         # "The free trade agreement was signed in 2024." and "The joint statement of 12 March 2024
         # listed the agreements signed that day: the free trade agreement; ...": every word of the
         # vaguer row of the same text is in the precise one, common words too.
@@ -2453,10 +2464,14 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     return out
 
 
+def _kinds(event: Event) -> frozenset[str]:
+    return deed_kinds(_compared_text(event))
+
+
 def _other_kinds(a: Event, b: Event) -> bool:
     """Whether both rows state deeds and of different kinds: a project inaugurated on 17 June and an
     agreement ratified "earlier this month" are two happenings of one month."""
-    kinds_a, kinds_b = deed_kinds(_compared_text(a)), deed_kinds(_compared_text(b))
+    kinds_a, kinds_b = _kinds(a), _kinds(b)
     return bool(kinds_a and kinds_b and not kinds_a & kinds_b)
 
 
