@@ -3321,3 +3321,20 @@ def test_two_sources_signings_on_one_day_are_one_ceremony():
     )
     rows = build_chronology([paper, story], as_of=D(2026, 11, 1), include_item_dates=False)
     assert [(e.label, len(e.sources)) for e in rows] == [("5 October 2026", 2), ("8 October 2026", 1)]
+
+
+def test_a_deed_told_of_it_that_month_is_the_deed_of_the_day_by_the_same_body():
+    paper = _section(
+        "paper#s1",
+        "The health agreement was signed in Lima in 2025. The Estonian Parliament ratified it in July 2026. "
+        "The Estonian Parliament held a debate on Peru in 2024. The Estonian Parliament hosted Peruvian deputies "
+        "in 2023. The Estonian Parliament opened a friendship group in 2022.",
+    )
+    story = _article(
+        "wire#a-1",
+        D(2026, 7, 12),
+        "Ratified",
+        "The Estonian Parliament on Friday ratified the agreement with Peru on cooperation in health, ERR reports.",
+    )
+    rows = build_chronology([paper, story], as_of=D(2026, 11, 1), include_item_dates=False)
+    assert [(e.label, len(e.sources)) for e in rows if e.start.year == 2026] == [("10 July 2026", 2)]

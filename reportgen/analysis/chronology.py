@@ -2354,6 +2354,10 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
             for j in rows:
                 by_amount.setdefault(j, []).extend(k for k in rows if k != j)
     owner = _figures_of_a_series(events, by_amount)
+    any_months: dict[tuple[int, int], list[int]] = {}
+    for j, e in enumerate(events):
+        if e.precision == "month" and e.expression and _PRONOUN_OBJECT.search(_compared_text(e)):
+            any_months.setdefault((e.start.year, e.start.month), []).append(j)
     signing_days: dict[dt.date, list[int]] = {}
     for j, e in enumerate(events):
         if e.precision == "day" and e.expression:
@@ -2419,6 +2423,13 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 shared = (distinct[i] & distinct[j]) | (_names(a) & _names(b) & words[i] & words[j])
                 # (not "... signed during the state visit of X": the visit is its setting)
                 if shared and not shared <= _setting(b) and not _other_kinds(a, b):
+                    owner[j] = i
+        if a.precision == "day" and a.expression and (kinds := _kinds(a)):
+            # "The Croatian Parliament ratified it in July 2026." names its thing only before: the
+            # same deed by the same body that month is its deed.
+            for j in any_months.get((a.start.year, a.start.month), ()):
+                b = events[j]
+                if j not in owner and _kinds(b) == kinds and words[i] & words[j] & _names(a) & _names(b):
                     owner[j] = i
         if a.precision == "day" and a.expression and "sign" in _kinds(a):
             # Two sources' signings on one day are one ceremony ("the agreement ..., signed in
@@ -2490,6 +2501,9 @@ _DESCRIPTION = re.compile(
 )
 
 
+_PRONOUN_OBJECT = re.compile(
+    r"\b(?:ratified|signed|approved|adopted|endorsed|opened|launched|inaugurated|unveiled)\s+(?:it|them)\b"
+)
 _PRONOUN_SUBJECT = re.compile(r"[\"“]?(?:It|They)\s")
 
 
