@@ -3338,3 +3338,21 @@ def test_a_deed_told_of_it_that_month_is_the_deed_of_the_day_by_the_same_body():
     )
     rows = build_chronology([paper, story], as_of=D(2026, 11, 1), include_item_dates=False)
     assert [(e.label, len(e.sources)) for e in rows if e.start.year == 2026] == [("10 July 2026", 2)]
+
+
+def test_a_document_title_that_coordinates_its_subjects_is_one_thing_and_a_gerund_s_object_is_the_thing():
+    rows = _rows(
+        "The cabinet on Monday approved a decree ratifying the Agreement for the Avoidance of Double Taxation and "
+        "the Prevention of Fiscal Evasion with respect to Taxes on Income, signed in Lima on 3 March 2025.",
+        "The ministers toured the Andean Centre for Mining Studies and the Baltic Maritime Hospital, which was "
+        "opened in 2019.",
+        as_of=D(2026, 11, 1),
+        date=D(2026, 10, 14),
+    )
+    assert (
+        "3 March 2025",
+        "The Agreement for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion with respect to Taxes "
+        "on Income signed in Lima on 3 March 2025.",
+        False,
+    ) in rows
+    assert ("2019", "The Baltic Maritime Hospital was opened in 2019.", False) in rows

@@ -21,6 +21,12 @@ _CONJUNCTIONS = r"(?:and|but|while|whereas|whilst)\s+"
 _CUT = re.compile(
     rf";\s+(?:{_CONJUNCTIONS})?|,\s+{_CONJUNCTIONS}|\s+and\s+(?=(?:the|a|an|its|their|this|these)\s)", re.IGNORECASE
 )
+_TITLE_GOES_ON = re.compile(r"\w+\s+[A-Z][a-z]")  # "(and) the Prevention ...": a title's next capitalised word
+# A document's title, which may coordinate its subjects ("Agreement for the Avoidance of Double
+# Taxation and the Prevention of Fiscal Evasion"); two bodies' names ("the Centre ... and the Hospital") may not.
+_DOCUMENT_TITLE = re.compile(
+    r"\b(?:Agreement|Convention|Treaty|Protocol|Memorandum|Accord|Charter)\s+(?:for|on|of|between|concerning)\s"
+)
 _GROUPING = re.compile(r"[()\[\]\"“”«»]")  # parentheses, brackets and double quotes hold no cut
 CLAUSE_MIN_WORDS = 4
 # Finite verbs that mark the words after a cut as a clause ("the Emir visited ...", "trade
@@ -58,6 +64,12 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
     cuts = []
     for match in _CUT.finditer(text, start, end):
         a, b = match.span()
+        if (
+            text[a] not in ",;"
+            and _TITLE_GOES_ON.match(text, b)
+            and _DOCUMENT_TITLE.search(text, max(start, a - 80), a)
+        ):
+            continue  # "the Agreement for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion"
         after = bisect_left(dates, (b,))  # dates[:after] open before the cut ends
         if not after or dates[after - 1][1] <= a:
             cuts.append((a, b))

@@ -18,6 +18,8 @@ from itertools import chain
 from reportgen.analysis.eventness import IRREGULAR_PAST
 from reportgen.analysis.clauses import (
     _BEFORE_PARTICIPLE,
+    _DOCUMENT_TITLE,
+    _TITLE_GOES_ON,
     _CLOSERS,
     _FINAL_PUNCTUATION,
     _NOT_VERBS,
@@ -293,6 +295,7 @@ _TOPIC_OF = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}?\s+(?:on|over|about|to
 
 
 _AND_THE = re.compile(r"(\s(?:and|or)\s)(?=(?:the|a|an|its|their)\s)")
+_GERUND_OBJECT = re.compile(r"\b[a-z]{3,}ing\s(?=(?:the|an?|its|their)\s)")
 
 
 def antecedent(clause: str, at: int) -> str | None:
@@ -308,9 +311,13 @@ def antecedent(clause: str, at: int) -> str | None:
             continue  # "The revised air services agreement": an adjective of the phrase, not its verb
         if _is_verb(match.group()):
             start = match.end()
+    for gerund in _GERUND_OBJECT.finditer(clause, start, at):
+        start = gerund.end()  # "a law ratifying the Agreement ...": the thing is the gerund's object
     for stop in (clause.rfind(",", start, at), clause.rfind(";", start, at)):
         start = max(start, stop + 1)
     for joined in _AND_THE.finditer(clause, start, at):  # "the visit of X and the progress of Y"
+        if _TITLE_GOES_ON.match(clause, joined.end()) and _DOCUMENT_TITLE.search(clause, start, joined.start()):
+            continue  # "the Agreement for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion"
         start = joined.start() + len(joined.group(1))
     determiner = _DETERMINER.search(clause, start, at)
     if determiner is not None and not start and _TOPIC_OF.fullmatch(clause, 0, determiner.start()):
