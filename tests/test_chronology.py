@@ -3356,3 +3356,21 @@ def test_a_document_title_that_coordinates_its_subjects_is_one_thing_and_a_gerun
         False,
     ) in rows
     assert ("2019", "The Baltic Maritime Hospital was opened in 2019.", False) in rows
+
+
+def test_a_year_that_names_a_thing_is_no_date_of_the_clause():
+    story = _article(
+        "wire#a-1",
+        D(2026, 10, 20),
+        "Traders",
+        "A delegation of Estonian grain traders visited silos in Arequipa last week, the chamber reports.",
+        "During the visit, the traders signed purchase agreements for 9,000 tonnes of quinoa from the 2027 harvest.",
+        "The finance ministry cited the debate on the 2027 federal budget, which coincides with the dates.",
+        "The 2019 state visit opened a new chapter.",
+    )
+    rows = [(e.label, e.text, e.planned) for e in build_chronology([story], as_of=D(2026, 11, 1))]
+    assert [(label, planned) for label, _, planned in rows] == [("2019", False), ("12–18 October 2026", False)]
+    assert rows[1][1] == (
+        "A delegation of Estonian grain traders visited silos in Arequipa last week, the chamber reports. During the "
+        "visit, the traders signed purchase agreements for 9,000 tonnes of quinoa from the 2027 harvest."
+    )
