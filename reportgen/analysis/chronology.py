@@ -43,6 +43,7 @@ from reportgen.analysis.eventness import (
     has_action_verb,
     is_advice,
     is_trend,
+    names_a_thing_s_year,
     only_talk,
     settles,
     states_event,
@@ -643,6 +644,9 @@ def group_clauses(events: list[Event]) -> list[Event]:
         groups.setdefault((event.sources, event.text, event.sentence), []).append(event)
     out = []
     for group in groups.values():
+        if len(group) > 1:
+            # "The 2021 census was carried out in March 2021": the year names the census, not a time.
+            group = [e for e in group if not names_a_thing_s_year(e.text, _span_in(e.text, e.expression))] or group
         if len(group) == 1:
             out.append(_dated_by_which(group[0]))
             continue

@@ -425,7 +425,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     """
     if language != "en" or (not clause.isascii() and _NON_LATIN.search(clause)):
         return True
-    if date_at is not None and _names_a_thing_s_year(clause, date_at):
+    if date_at is not None and names_a_thing_s_year(clause, date_at):
         return False  # "signed purchase agreements for coffee from the 2027 harvest", "the 2027 federal budget"
     if (
         date_at is not None
@@ -473,7 +473,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
 _WHETHER = re.compile(r"\bwhether\b[^,;]*")
 
 
-def _names_a_thing_s_year(clause: str, date_at: tuple[int, int]) -> bool:
+def names_a_thing_s_year(clause: str, date_at: tuple[int, int]) -> bool:
     """A bare year used as an adjective of a thing that is no happening ("the 2027 harvest", "its
     2025 budget"); "the 2022 state visit" and "the 2024 elections" are happenings."""
     start, end = date_at
@@ -486,7 +486,9 @@ def _names_a_thing_s_year(clause: str, date_at: tuple[int, int]) -> bool:
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
-_THING_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|of|from|with|was|were|is|are|will|has|had)\b)[a-z]{3,}")
+_THING_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|by|for|of|from|with|was|were|is|are|will|has|had|one|ones)\b)[a-z]{3,}"
+)
 
 
 # An event named with its date in an appositive of its own: ", to be held in Antwerp in May 2027".
