@@ -3374,3 +3374,18 @@ def test_a_year_that_names_a_thing_is_no_date_of_the_clause():
         "A delegation of Estonian grain traders visited silos in Arequipa last week, the chamber reports. During the "
         "visit, the traders signed purchase agreements for 9,000 tonnes of quinoa from the 2027 harvest."
     )
+
+
+def test_a_participle_phrase_that_opens_the_clause_is_a_deed_of_its_subject():
+    assert _rows(
+        "Signed in Quito on 4 May 2024, the treaty was approved by the Estonian Riigikogu in March 2025 and "
+        "ratified by Ecuador on 2 June 2025.",
+        "Completed in 2012, it was renovated by Estonian engineers in 2023.",
+        as_of=D(2026, 1, 1),
+    ) == [
+        ("2012", "It was completed in 2012.", False),
+        ("2023", "It was renovated by Estonian engineers in 2023.", False),
+        ("4 May 2024", "The treaty signed in Quito on 4 May 2024.", False),
+        ("March 2025", "The treaty was approved by the Estonian Riigikogu in March 2025.", False),
+        ("2 June 2025", "The treaty was ratified by Ecuador on 2 June 2025.", False),
+    ]

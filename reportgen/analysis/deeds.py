@@ -354,6 +354,29 @@ _TO_BE_DONE = re.compile(
 )
 
 
+# "Signed in Zagreb on 21 March 2025, the agreement was approved ...": a participle phrase that opens
+# the clause and tells an earlier deed of its subject.
+_FRONTED_PARTICIPLE = re.compile(r"(?P<verb>[A-Z][a-z]{2,}ed)\b[^,;]*,\s+(?=(?:the|its|their|this|these|it|they)\s)")
+_PRONOUN_BE = {"it": "It was", "they": "They were"}  # "Signed in 2025, it was ...": "It was signed in 2025."
+
+
+def _fronted_rows(clause: str, end: int, dates: Sequence[tuple[int, int]]) -> list[tuple[str, list[int]]] | None:
+    inside = [k for k, (_, b) in enumerate(dates) if b <= end]
+    if not inside or len(inside) == len(dates):
+        return None
+    rest = clause[end:]
+    verb = next((m for m in _VERB_CANDIDATE.finditer(rest) if m.group() in _AUXILIARIES or _is_verb(m.group())), None)
+    subject = rest[: verb.start()].strip() if verb is not None else ""
+    subject = _PRONOUN_BE.get(subject, subject)
+    if not 2 <= len(subject.split()) <= 8:
+        return None
+    told = clause[:end].rstrip().rstrip(",")
+    final = _final_punctuation(clause) or "."
+    deed = subject[0].upper() + subject[1:] + " " + told[0].lower() + told[1:] + final
+    main = rest[0].upper() + rest[1:]
+    return [(deed, inside), (main, [k for k in range(len(dates)) if k not in inside])]
+
+
 # Participles that describe a thing rather than tell a deed done to it ("estimated at €1 billion in 2018").
 _STATIVE_PARTICIPLES = frozenset(
     "estimated valued priced rated ranked located based called named known considered regarded described "
@@ -369,6 +392,11 @@ def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple
     in June 2024, with 171 votes." gives "The National Assembly on Thursday approved the Social
     Security Agreement with 171 votes." and "The Social Security Agreement signed in Lisbon in
     June 2024."  None when no such phrase holds some of the dates and not all of them."""
+    fronted = _FRONTED_PARTICIPLE.match(clause)
+    if fronted is not None and _is_verb(fronted.group("verb").lower()):
+        rows = _fronted_rows(clause, fronted.end(), dates)
+        if rows:
+            return rows
     for match in chain(_APPOSITIVE.finditer(clause), _TO_BE_DONE.finditer(clause)):
         verb = match.group(2)
         if not (_is_verb(verb) or verb == "met") or verb in _STATIVE_PARTICIPLES:
