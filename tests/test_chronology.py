@@ -3389,3 +3389,22 @@ def test_a_participle_phrase_that_opens_the_clause_is_a_deed_of_its_subject():
         ("March 2025", "The treaty was approved by the Estonian Riigikogu in March 2025.", False),
         ("2 June 2025", "The treaty was ratified by Ecuador on 2 June 2025.", False),
     ]
+
+
+def test_a_deed_set_at_a_forum_held_during_a_visit_is_not_the_visit():
+    paper = _section(
+        "paper#s1",
+        "From 3 to 6 May 2026 Prime Minister Ana Reyes paid an official visit to Chile, the first in a decade.",
+    )
+    story = _article(
+        "wire#a-1",
+        D(2026, 9, 8),
+        "Turbines",
+        "The USD 40 million contract for the turbines was signed in Santiago in May at the first Peruvian–Chilean "
+        "Energy Forum, held during Prime Minister Ana Reyes's official visit to Chile.",
+    )
+    rows = build_chronology([paper, story], as_of=D(2026, 10, 1), include_item_dates=False)
+    assert [(e.label, e.text[:30]) for e in rows] == [
+        ("May 2026", "The USD 40 million contract fo"),
+        ("3–6 May 2026", "From 3 to 6 May 2026 Prime Min"),
+    ]

@@ -2732,13 +2732,16 @@ def _setting(event: Event) -> frozenset[str]:
     """Content words of the happening a statement is set in ("... signed during the state visit of
     President Yoon"): sharing only those, two statements speak of two happenings."""
     text = event.sentence or event.text
-    found = _SETTING.search(text)
-    if found is None or (event.expression and event.expression in found.group(1) and found.group()[:2].lower() != "at"):
-        # "agreements reached during the visit ... in June 2024" dates the visit; "At the forum
-        # on Tuesday, X signed a contract" still only sets the contract there.
-        return frozenset()
-    tokens = (part for w in words(found.group(1)) for part in w.lower().split("-"))
-    return frozenset(_stem(w) for w in tokens if w and w not in _STOPWORDS and not w.isdigit())
+    setting: set[str] = set()
+    # (every setting: "signed ... at the first Business Forum, held during the Prime Minister's visit")
+    for found in _SETTING.finditer(text):
+        if event.expression and event.expression in found.group(1) and found.group()[:2].lower() != "at":
+            # "agreements reached during the visit ... in June 2024" dates the visit; "At the forum
+            # on Tuesday, X signed a contract" still only sets the contract there.
+            return frozenset()
+        tokens = (part for w in words(found.group(1)) for part in w.lower().split("-"))
+        setting.update(_stem(w) for w in tokens if w and w not in _STOPWORDS and not w.isdigit())
+    return frozenset(setting)
 
 
 _ORDINAL = re.compile(
