@@ -3408,3 +3408,19 @@ def test_a_deed_set_at_a_forum_held_during_a_visit_is_not_the_visit():
         ("May 2026", "The USD 40 million contract fo"),
         ("3–6 May 2026", "From 3 to 6 May 2026 Prime Min"),
     ]
+
+
+def test_a_thing_named_with_the_deed_that_made_it_after_a_preposition_is_no_row_of_that_date():
+    assert _rows(
+        "The committee reviewed the follow-up to the agreements signed in Quito in September 2025 and the budget.",
+        "Under the memorandum signed in Tallinn in 2023, the two universities exchanged 40 students.",
+        "The most important act of the decade is the treaty on fisheries was signed in Lima on 6 August 2020.",
+        as_of=D(2026, 1, 1),
+    ) == [
+        (
+            "6 August 2020",
+            "The most important act of the decade is the treaty on fisheries was signed in Lima on 6 August 2020.",
+            False,
+        ),
+        ("2023", "Under the memorandum signed in Tallinn in 2023, the two universities exchanged 40 students.", False),
+    ]

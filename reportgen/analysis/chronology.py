@@ -482,6 +482,16 @@ def _term_only(event: Event, before: str) -> bool:
     return not _SCHEDULING.search(_SUBORDINATE.sub("", before[-40:]))
 
 
+# A thing named with the deed that made it, after a preposition: "the follow-up to the agreements
+# signed in Kigali in", "the implementation of the memorandum adopted on".
+_RECALLED_THING = re.compile(
+    r"\b(?:to|of|under|with|on|from|within)\s+(?:the|its|their)\s+(?:(?!(?:was|were|is|are|be|been|has|have|had)\s)[\w’'-]+\s+){1,4}?"
+    r"(?:signed|adopted|concluded|reached|agreed|approved|launched)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?(?:in|on)\s+(?:the\s+)?$"
+)
+# ... unless that thing opens the clause ("Under the agreement signed in 2019, ...": its frame).
+_THING_IS_SUBJECT = re.compile(r"^(?:Under|Within|With|From|According\s+to)\b")
+
+
 # A relative clause in the past perfect that holds the date: ", the Portuguese who had left Angola in
 # 1975" (background; "..., who visited Seoul in 1992" is a happening).
 _WHO_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:who|whom|which)\s+had\s[^,;]*$")
@@ -509,6 +519,10 @@ def _is_happening(event: Event, language: str) -> bool:
         ):
             return False
         if is_trend(event.text):
+            return False
+        if _RECALLED_THING.search(before[-90:]) and not _THING_IS_SUBJECT.match(before):
+            # "The talks covered the follow-up to the agreements signed in Kigali in September": the
+            # date is the agreements', told again; the clause's own deed is undated.
             return False
         relative = _WHO_BEFORE.search(before)
         if (
