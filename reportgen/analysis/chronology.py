@@ -485,11 +485,18 @@ def _term_only(event: Event, before: str) -> bool:
 # A thing named with the deed that made it, after a preposition: "the follow-up to the agreements
 # signed in Kigali in", "the implementation of the memorandum adopted on".
 _RECALLED_THING = re.compile(
-    r"\b(?:to|of|under|with|on|from|within)\s+(?:the|its|their)\s+(?:(?!(?:was|were|is|are|be|been|has|have|had)\s)[\w’'-]+\s+){1,4}?"
+    r"\b(?:to|of|under|with|on|from|within)\s+(?:the|its|their)\s+(?:(?!(?:was|were|is|are|be|been|has|have|had|of)\s)[\w’'-]+\s+){1,3}?"
     r"(?:signed|adopted|concluded|reached|agreed|approved|launched)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?(?:in|on)\s+(?:the\s+)?$"
 )
 # ... unless that thing opens the clause ("Under the agreement signed in 2019, ...": its frame).
 _THING_IS_SUBJECT = re.compile(r"^(?:Under|Within|With|From|According\s+to)\b")
+
+
+def _recalls_a_thing(event: Event) -> bool:
+    if not event.expression or "ed " not in event.text:
+        return False
+    before = event.text[: _span_in(event.text, event.expression)[0]]
+    return _RECALLED_THING.search(before[-90:]) is not None and not _THING_IS_SUBJECT.match(before)
 
 
 # A relative clause in the past perfect that holds the date: ", the Portuguese who had left Angola in
@@ -519,10 +526,6 @@ def _is_happening(event: Event, language: str) -> bool:
         ):
             return False
         if is_trend(event.text):
-            return False
-        if _RECALLED_THING.search(before[-90:]) and not _THING_IS_SUBJECT.match(before):
-            # "The talks covered the follow-up to the agreements signed in Kigali in September": the
-            # date is the agreements', told again; the clause's own deed is undated.
             return False
         relative = _WHO_BEFORE.search(before)
         if (
@@ -1577,6 +1580,9 @@ def build_chronology(
             )
         candidates.extend(events)  # after the article's own row: a merge keeps the first text
     merged = fold_descriptions(merge_repeated_dates(merge_across_precisions(merge_events(candidates), text_of=text_of)))
+    # A deed recalled in passing that told no row of its own ("The talks covered the follow-up to the
+    # agreements signed in Kigali in September") only adds its citation to the row that tells it.
+    merged = [e for e in merged if len({item for item, _ in e.sources}) > 1 or not _recalls_a_thing(e)]
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
