@@ -3424,3 +3424,15 @@ def test_a_thing_named_with_the_deed_that_made_it_after_a_preposition_is_no_row_
         ),
         ("2023", "Under the memorandum signed in Tallinn in 2023, the two universities exchanged 40 students.", False),
     ]
+
+
+def test_not_until_a_date_is_a_deed_at_that_date():
+    assert _rows(
+        "It was not until March 2021 that the treaty on fisheries was ratified.",
+        "The consulate in Tartu was not opened until 2019.",
+        "The treaty on ports was not ratified in 2022.",
+        as_of=D(2026, 1, 1),
+    ) == [
+        ("2019", "The consulate in Tartu was not opened until 2019.", False),
+        ("March 2021", "It was not until March 2021 that the treaty on fisheries was ratified.", False),
+    ]

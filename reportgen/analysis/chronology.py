@@ -477,6 +477,7 @@ def _term_only(event: Event, before: str) -> bool:
         (event.end.year == event.start.year and event.precision != "year")
         or not _may_be_subordinate(before[-40:])
         or not _SUBORDINATE.search(before[-40:])
+        or _NOT_UNTIL.search(before[-60:])  # "was not opened until 2019": opened in 2019
     ):
         return False
     return not _SCHEDULING.search(_SUBORDINATE.sub("", before[-40:]))
@@ -497,6 +498,9 @@ def _recalls_a_thing(event: Event) -> bool:
         return False
     before = event.text[: _span_in(event.text, event.expression)[0]]
     return _RECALLED_THING.search(before[-90:]) is not None and not _THING_IS_SUBJECT.match(before)
+
+
+_NOT_UNTIL = re.compile(r"\bnot\s+(?:[\w’'-]+\s+){0,3}?until\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A relative clause in the past perfect that holds the date: ", the Portuguese who had left Angola in

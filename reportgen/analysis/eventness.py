@@ -514,7 +514,7 @@ def _not_held(clause: str) -> bool:
 # A negated predicate with no deed done elsewhere in the clause: "did not sign", "has never been
 # ratified", "No minister visited", "Neither side opened", "failed to agree", "has yet to".
 _NEGATION = re.compile(
-    r"\b(?:not(?!\s+(?:only|least|just)\b)|never|neither|nor|nobody|none)\b|n[’']t\b|\byet\s+to\b|\bfailed\s+to\b"
+    r"\b(?:not(?!\s+(?:only|least|just|until)\b)(?![^.;,]{0,40}\buntil\b)|never|neither|nor|nobody|none)\b|n[’']t\b|\byet\s+to\b|\bfailed\s+to\b"
     r"|(?:^|,\s)no\s+(?!longer\b|sooner\b|less\b|more\b)[a-z]",
     re.IGNORECASE,  # "Neither government has published ..."
 )
@@ -821,7 +821,10 @@ def _negated(lower: list[str], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 1 - _NEGATION_SPAN), -1):
         word = lower[j]
         if word in _NEGATORS or word.endswith(("n't", "n’t")):
-            if word == "not" and lower[j + 1 : j + 2] in (["only"], ["least"], ["just"]):
+            if word == "not" and (
+                lower[j + 1 : j + 2] in (["only"], ["least"], ["just"], ["until"]) or "until" in lower[i + 1 : i + 4]
+            ):
+                # ("It was not until 2019 that ...", "was not ratified until 2021": it was, then)
                 return False
             if word == "failed" and lower[j + 1 : j + 2] != ["to"]:
                 return False
