@@ -3436,3 +3436,17 @@ def test_not_until_a_date_is_a_deed_at_that_date():
         ("2019", "The consulate in Tartu was not opened until 2019.", False),
         ("March 2021", "It was not until March 2021 that the treaty on fisheries was ratified.", False),
     ]
+
+
+def test_a_date_narrowed_in_apposition_and_an_anniversary_marked():
+    assert _rows(
+        "Earlier this year, in April, Estonia and Peru marked 30 years of diplomatic relations.",
+        "Last year, on 3 May, the ministers signed a treaty on fisheries.",
+        "In 2023 the embassy celebrated the fiftieth anniversary of relations.",
+        as_of=D(2026, 12, 1),
+        date=D(2026, 11, 12),
+    ) == [
+        ("2023", "In 2023 the embassy celebrated the fiftieth anniversary of relations.", False),
+        ("3 May 2025", "Last year, on 3 May, the ministers signed a treaty on fisheries.", False),
+        ("April 2026", "Earlier this year, in April, Estonia and Peru marked 30 years of diplomatic relations.", False),
+    ]

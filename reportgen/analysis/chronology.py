@@ -907,7 +907,7 @@ def _one_row(group: list[Event]) -> list[Event]:
         # ... unless it was put off to a date of its own: there it stands, still to come.
         kept = [e for e in group if _postponed_to(e)] or kept
         main = [e for e in kept if e in main] or kept or main
-    shown = main or group
+    shown = _without_refined(main or group)
     if any(_short_spell(e) for e in shown):
         # "returned on Wednesday evening from a visit that lasted from 11 to 13 May": the visit's days
         shown = [e for e in shown if not _within_a_spell(e, shown)]
@@ -922,6 +922,45 @@ def _one_row(group: list[Event]) -> list[Event]:
     if links:  # "signed in 2021 and ratified in 2023": a row per deed
         return [_labelled([shown[k] for k in indexes], text) for text, indexes in links]
     return [_labelled(shown, shown[0].text)]
+
+
+def _without_refined(group: list[Event]) -> list[Event]:
+    """Without a date the next one narrows in apposition ("Earlier this year, in April, ...")."""
+    if len(group) < 2:
+        return group
+    text = group[0].text
+    at = [_span_in(text, e.expression) for e in group]
+    group = list(group)
+    for k in range(len(group) - 1):
+        # "Last year, on 3 May, ...": the day without a year is in the year just named
+        year, day = group[k], group[k + 1]
+        if (
+            year.precision == "year"
+            and not (year.start <= day.start and day.end <= year.end)
+            and not _YEAR_DIGITS.search(day.expression)
+            and _IN_APPOSITION.fullmatch(text, at[k][1], at[k + 1][0])
+        ):
+            group[k + 1] = _in_year(day, year.start.year)
+    dropped = {
+        k
+        for k in range(len(group) - 1)
+        if group[k].start <= group[k + 1].start
+        and group[k + 1].end <= group[k].end
+        and (group[k].start, group[k].end) != (group[k + 1].start, group[k + 1].end)
+        and _IN_APPOSITION.fullmatch(text, at[k][1], at[k + 1][0])
+    }
+    return [e for k, e in enumerate(group) if k not in dropped] if dropped else group
+
+
+_IN_APPOSITION = re.compile(r",\s+(?:in|on)\s+(?:the\s+)?")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def _in_year(event: Event, year: int) -> Event:
+    found = find_dates(f"{event.expression} {year}", dt.date(year, 6, 15))
+    if len(found) != 1 or found[0].start.year != year or found[0].precision != event.precision:
+        return event
+    return replace(event, start=found[0].start, end=found[0].end, label=found[0].label)
 
 
 def _deeds_of_row(text: str, indexes: list[int], shown: list[Event]) -> list[tuple[str, list[int]]]:

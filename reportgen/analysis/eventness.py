@@ -762,6 +762,8 @@ def has_action_verb(clause: str) -> bool:
                 and lower[i + 1 : i + 2] in (["in"], ["on"], ["with"], ["at"])
             ):
                 return True  # "The 30th anniversary was marked in 2022 with a gala concert": celebrated
+            if low in ("marked", "celebrated", "commemorated") and _ANNIVERSARY.match(" ".join(lower[i + 1 : i + 5])):
+                return True  # "the two countries marked 40 years of diplomatic relations", "... the 30th anniversary"
             if (
                 previous in _BEFORE_PARTICIPLE
                 or _stative(low)
@@ -813,6 +815,12 @@ _ADJECTIVE_BEFORE = _BEFORE_PARTICIPLE - {"that", "this", "so"}
 _NEGATORS = frozenset("not never no neither nor nobody none failed".split())
 _NEGATION_SPAN = 3
 _NEGATING = keys("not never no neither nor nobody none failed yet")
+
+
+# (Words without digits: "the 40th anniversary" is "the th anniversary", "40 years of" is "years of".)
+_ANNIVERSARY = re.compile(
+    r"(?:the\s+|their\s+|its\s+)?(?:\w*(?:th|st|nd|rd)\s+anniversary|(?:\w+\s+)?years\s+(?:of|since))\b"
+)
 
 
 def _negated(lower: list[str], i: int) -> bool:
