@@ -94,7 +94,7 @@ _DIGIT_LED = [
         "dm_dm_range", rf"({DAY})(?:\s+of)?\s+({MONTH})(?:,?\s+({YEAR}))?{TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"
     ),
     _named("d_d_range", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
-    _named("d_and_d_range", rf"(?<=between\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+    _named("d_and_d_range", rf"(?<=[Bb]etween\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     # "on 13 and 14 October", "postponed to 9 and 10 December", "scheduled for ...": two days running
     _named("d_and_d_on", rf"{_DAYS_AFTER}({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("d_and_d_on_yearless", rf"{_DAYS_AFTER}({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH})"),
@@ -105,7 +105,7 @@ _DIGIT_LED = [
     _named(
         "year_range",
         rf"({YEAR_START})"
-        r"(\s*[-–—/]\s*|\s+(?:to|until|till|through)\s+|(?<=between\s\d{4})\s+and\s+)"
+        r"(\s*[-–—/]\s*|\s+(?:to|until|till|through)\s+|(?<=[Bb]etween\s\d{4})\s+and\s+)"
         r"(1[89]\d\d|20\d\d|2100|\d\d)(?![\w%]|[.,:]\d|[-–/]\d)",
     ),
     _named("year", YEAR),
@@ -115,7 +115,7 @@ _MONTH_LED = [
     _named("md_d_range", rf"({MONTH})\s+({DAY}){TO}({DAY}),?\s+({YEAR})"),
     _named("mdy", rf"({MONTH})\s+({DAY}),?\s+({YEAR})"),
     _named("m_m_range", rf"({MONTH}){TO}({MONTH}),?\s+({YEAR})"),
-    _named("m_and_m_range", rf"(?<=between\s)({MONTH})\s+and\s+({MONTH}),?\s+({YEAR})"),
+    _named("m_and_m_range", rf"(?<=[Bb]etween\s)({MONTH})\s+and\s+({MONTH}),?\s+({YEAR})"),
     _named("my", rf"({MONTH})(?:\s+of)?,?\s+({YEAR})"),
     _named("md", rf"({MONTH})\s+({DAY})(?!\s*[-–—]\s*\d)"),
     _named("month", MONTH),
