@@ -3450,3 +3450,14 @@ def test_a_date_narrowed_in_apposition_and_an_anniversary_marked():
         ("3 May 2025", "Last year, on 3 May, the ministers signed a treaty on fisheries.", False),
         ("April 2026", "Earlier this year, in April, Estonia and Peru marked 30 years of diplomatic relations.", False),
     ]
+
+
+def test_a_deed_done_and_one_to_come_after_a_subject_set_off_by_commas_are_two_rows():
+    assert _rows(
+        "The consortium, led by a Dutch dredging firm, won the tender in August and will start work in January.",
+        as_of=D(2026, 12, 1),
+        date=D(2026, 11, 12),
+    ) == [
+        ("August 2026", "The consortium, led by a Dutch dredging firm, won the tender in August.", False),
+        ("January 2027", "The consortium, led by a Dutch dredging firm, will start work in January.", True),
+    ]

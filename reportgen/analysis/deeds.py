@@ -87,7 +87,9 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
             continue
         links[-1][1] = separator.start()
         if content and (
-            _is_verb(content[0]) or (content[0] in _AUXILIARIES and len(content) > 1 and _is_verb(content[1]))
+            _is_verb(content[0])
+            or (content[0] in _AUXILIARIES and len(content) > 1 and _is_verb(content[1]))
+            or (content[0] in ("will", "shall") and len(content) > 1)  # "and will start work in January"
         ):
             links.append([separator.end(), None, [k], ""])  # "and ratified ...", "and has met ..."
             continue
@@ -162,7 +164,10 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
         if number == len(links) - 1:
             text = own + deed + suffix
         else:
-            text = own.rstrip().rstrip(",") + " " + deed.rstrip(" ,") + final
+            subject = own.rstrip()
+            if subject.endswith(",") and subject.count(",") % 2:  # (", led by Van Oord," stays closed)
+                subject = subject[:-1]
+            text = subject + " " + deed.rstrip(" ,") + final
         rows.append((text.strip(), indexes))
     return rows
 
@@ -247,9 +252,13 @@ def _main_verb_after_participle(clause: str, links: list[list], start: int, end:
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?P<auxiliary>(?:was|were|has|have|had)\s+(?:been\s+)?)?(?P<verb>[a-z]{2,}ed)\b")
 
 
+_SET_OFF = re.compile(r",[^,;]*,")
+
+
 def _finite_before(prefix: str) -> bool:
     """Whether the words before a participle chain hold a verb of their own (then the chain tells
     of a noun phrase they end with, not of the sentence's subject)."""
+    prefix = _SET_OFF.sub(",", prefix)  # "The consortium, led by Van Oord, won ...": "led" is the subject's
     return (
         any(_is_verb(m.group()) for m in _VERB_CANDIDATE.finditer(prefix))
         or re.search(r"\b(?:is|are|was|were|has|have|had)\b", prefix) is not None
