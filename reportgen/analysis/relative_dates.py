@@ -135,6 +135,9 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
     # ", the airline announced on 18 August": who reports the news is not the tense of its date.
     reported = _ATTRIBUTION_AFTER.match(text, end)
     limit = reported.start() if reported else min(len(text), end + _REACH)
+    semicolon = text.find(";", end, limit)
+    if semicolon >= 0:
+        limit = semicolon  # "approved a loan in June; disbursement is expected to begin ...": June's clause ends
     comma = text.find(",", end, limit)
     if comma >= 0 and _past_cue_between(text, text.rfind(",", 0, start) + 1, start):
         limit = comma  # ", postponed in May, will be held in November": May's tense is its own phrase's
