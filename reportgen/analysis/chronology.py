@@ -1892,8 +1892,8 @@ def _weekday_within(event: Event, spell: Event) -> Event:
 # "concluded a three-day official visit to Rwanda on 15 September", "began a two-day visit on Monday":
 # the span of days the visit took, counted back from its last day or on from its first.
 _DAYS_COUNTED = re.compile(
-    r"\b(?:(concluded|ended|wound\s+up|wrapped\s+up|completed|finished)|(began|started|opened|arrived\s+\w+\s+\w+\s+for|"
-    r"arrived\s+\w+\s+for|arrived\s+for))\s+(?:a|an|his|her|their|the)\s+"
+    r"\b(?:(concluded|ended|wound\s+up|wrapped\s+up|completed|finished)|(began|started|opened|arrived\s+(?:[^\s,;.]+\s+){0,4}?for))"
+    r"\s+(?:a|an|his|her|their|the)\s+"
     r"(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|mission|stay)\b"
 )
 
@@ -2425,10 +2425,10 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     for j, e in enumerate(events):
         if e.precision == "month" and e.expression and _PRONOUN_OBJECT.search(_compared_text(e)):
             any_months.setdefault((e.start.year, e.start.month), []).append(j)
-    signing_days: dict[dt.date, list[int]] = {}
+    rows_of_day: dict[dt.date, list[int]] = {}
     for j, e in enumerate(events):
         if e.precision == "day" and e.expression:
-            signing_days.setdefault(e.start, []).append(j)
+            rows_of_day.setdefault(e.start, []).append(j)
     # Most precise first, so a vaguer statement joins the most precise one.
     order = sorted(range(len(events)), key=lambda i: ((events[i].end - events[i].start).days, i))
     for i in order:
@@ -2501,7 +2501,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
         if a.precision == "day" and a.expression and "sign" in _kinds(a):
             # Two sources' signings on one day are one ceremony ("the agreement ..., signed in
             # Buenos Aires on 15 April" / "On 15 April ... five documents were signed").
-            for j in signing_days.get(a.start, ()):
+            for j in rows_of_day.get(a.start, ()):
                 b = events[j]
                 if j not in owner and b.sources[0][0] != a.sources[0][0] and "sign" in _kinds(b):
                     owner[j] = i
