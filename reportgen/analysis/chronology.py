@@ -325,11 +325,16 @@ def _with_yearless(text: str, named: list, earlier: DateSpan | None, loose: list
         anchor = next((s for s in reversed(named) if s.offset < span.offset), earlier)
         if anchor is None or anchor.start.year < _FIRST_REAL_YEAR:
             continue
-        year = anchor.start.year
-        found = find_dates(f"{span.expression} {year}", dt.date(year, 6, 15))
-        if len(found) == 1 and found[0].precision == span.precision and found[0].start.year == year:
-            added.append(replace(found[0], expression=span.expression, offset=span.offset))
+        found = _dated_in_year(span.expression, span.precision, anchor.start.year)
+        if found is not None:
+            added.append(replace(found, expression=span.expression, offset=span.offset))
     return sorted(named + added, key=lambda s: s.offset) if added else named
+
+
+def _dated_in_year(expression: str, precision: str, year: int) -> DateSpan | None:
+    """A day or month written without its year ("3 May", "September"), dated in `year`."""
+    found = find_dates(f"{expression} {year}", dt.date(year, 6, 15))
+    return found[0] if len(found) == 1 and found[0].precision == precision and found[0].start.year == year else None
 
 
 # A date that bounds what a thing is for ("a strategy for 2025–2030", "a concept through 2035")
@@ -957,10 +962,8 @@ _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 def _in_year(event: Event, year: int) -> Event:
-    found = find_dates(f"{event.expression} {year}", dt.date(year, 6, 15))
-    if len(found) != 1 or found[0].start.year != year or found[0].precision != event.precision:
-        return event
-    return replace(event, start=found[0].start, end=found[0].end, label=found[0].label)
+    found = _dated_in_year(event.expression, event.precision, year)
+    return event if found is None else replace(event, start=found.start, end=found.end, label=found.label)
 
 
 def _deeds_of_row(text: str, indexes: list[int], shown: list[Event]) -> list[tuple[str, list[int]]]:
@@ -984,7 +987,7 @@ _SERVICE = re.compile(
 )
 _SERVICE_STARTS = re.compile(
     r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|open\w*|resum\w*|add|adds|added|adding"
-    r"|ris(?:e|es|ing)\s+to|increas\w*\s+to|becom\w*\s+daily|become\s+daily)\b",  # "..., rising to four in March"
+    r"|ris(?:e|es|ing)\s+to|increas\w*\s+to|becom\w*\s+daily)\b",  # "..., rising to four in March"
     re.IGNORECASE,
 )
 _SERVICE_KEYS = keys("times once twice daily weekly")
@@ -2421,14 +2424,13 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
             for j in rows:
                 by_amount.setdefault(j, []).extend(k for k in rows if k != j)
     owner = _figures_of_a_series(events, by_amount)
-    any_months: dict[tuple[int, int], list[int]] = {}
-    for j, e in enumerate(events):
-        if e.precision == "month" and e.expression and _PRONOUN_OBJECT.search(_compared_text(e)):
-            any_months.setdefault((e.start.year, e.start.month), []).append(j)
+    any_months: dict[tuple[int, int], list[int]] = {}  # month rows that name their thing by "it"
     rows_of_day: dict[dt.date, list[int]] = {}
     for j, e in enumerate(events):
         if e.precision == "day" and e.expression:
             rows_of_day.setdefault(e.start, []).append(j)
+        elif e.precision == "month" and e.expression and _PRONOUN_OBJECT.search(_compared_text(e)):
+            any_months.setdefault((e.start.year, e.start.month), []).append(j)
     # Most precise first, so a vaguer statement joins the most precise one.
     order = sorted(range(len(events)), key=lambda i: ((events[i].end - events[i].start).days, i))
     for i in order:

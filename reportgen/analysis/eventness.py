@@ -441,7 +441,6 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         may_hold(clause, _HABIT_OR_STEADFAST_KEYS)
         and (_habitual(own := _own_part(clause, date_at)) or _steadfast(own))
         and not (date_at is not None and _dated_deed(clause, date_at[0]))
-        and not _frequency_changed(clause, date_at)
     ):
         return False  # a habit or a stance kept, unless the date is a deed's own ("the partnership signed in 2024")
     if date_at is not None and _dated_attribution(clause, date_at):
