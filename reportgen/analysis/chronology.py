@@ -849,6 +849,8 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
             return ""
         told = f"{told[: verb.end()]} {thing[0].lower() + thing[1:] if _ARTICLE.match(thing) else thing}{told[verb.end() :]}"
         return told[0].upper() + told[1:] + (_final(text) or ".")
+    # "opened a legation ..., which was raised ...": the one just named, so "The legation ... was raised"
+    thing = re.sub(r"^(?:a|an)\s", "the ", thing, flags=re.IGNORECASE)
     return thing[0].upper() + thing[1:] + " " + told + (_final(text) or ".")
 
 

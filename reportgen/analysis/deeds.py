@@ -159,8 +159,10 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
             if carried or first not in _ACTIVE_ONLY | _AUXILIARIES
             else _AUXILIARY_END.sub("", prefix).rstrip() + " "
         )
-        if number and _BACK_REFERENCE.search(clause[start:end]):
-            deed = clause[first_verb:end].strip()  # "closed its embassy in 2008 and reopened it in 2018"
+        if number and (told := _pointing_back(clause, start, end, first_verb, dates[links[0][2][0]][0])):
+            deed = told  # "closed its embassy in 2008 and reopened it in 2018": "reopened its embassy in 2018"
+        elif number and _BACK_REFERENCE.search(clause[start:end]):
+            deed = clause[first_verb:end].strip()  # (a deed told only with the ones before it)
         if number == len(links) - 1:
             text = own + deed + suffix
         else:
@@ -170,6 +172,28 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
             text = subject + " " + deed.rstrip(" ,") + final
         rows.append((text.strip(), indexes))
     return rows
+
+
+# A deed whose object points back at the first deed's ("and reopened it in 2018").
+_POINTS_BACK = re.compile(r"\s*(?P<verb>[a-z]{3,})\s+(?:it|them)\b")
+_OBJECT_START = re.compile(r"(?:the|an?|its|their|his|her|[A-Z])")
+_INDEFINITE = re.compile(r"an?\s")
+
+
+def _pointing_back(clause: str, start: int, end: int, first_verb: int, first_date: int) -> str | None:
+    """A deed that takes the first deed's object by a pronoun, with that object in the pronoun's
+    place: "Poland closed its embassy in Manila in 2008 ... and reopened it in 2018" gives "reopened
+    its embassy in Manila in 2018" (the object is the words between the first verb and its date),
+    so the row does not repeat the first deed.  None when the words after "and" are no such deed."""
+    back = _POINTS_BACK.match(clause, start, end)
+    if back is None or not _is_verb(back.group("verb")):
+        return None
+    verb_end = _verb_end(clause, first_verb)
+    thing = re.sub(r"\s+(?:in|on|at|during|since|from)$", "", clause[verb_end:first_date].strip())
+    if not _OBJECT_START.match(thing) or len(thing.split()) > 12 or CLAUSE_STOP.search(thing):
+        return None
+    thing = _INDEFINITE.sub("the ", thing, count=1) if _INDEFINITE.match(thing) else thing
+    return (back.group("verb") + " " + thing + clause[back.end() : end]).strip()
 
 
 _AMOUNT_START = re.compile(r"(?:USD|US\$|EUR|GBP|CHF|[€$£¥]|\d)")
@@ -339,6 +363,8 @@ def antecedent(clause: str, at: int) -> str | None:
             return None
         return phrase
     phrase = clause[determiner.start() : at].strip()
+    # "opened a legation in Panama City in 1951, which ...": the date is the opening's, not the thing's
+    phrase = _TRAILING_DATE.sub("", phrase)
     act = _ACT_OF.match(phrase)
     if act is not None:
         phrase = phrase[act.end() :]
@@ -347,11 +373,15 @@ def antecedent(clause: str, at: int) -> str | None:
     return phrase
 
 
+_TRAILING_DATE = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}$")
+
+
 # ", signed in Lisbon in June 2024,": a participle phrase set off by commas after a noun phrase.
 _APPOSITIVE = re.compile(
     # (", which last met in Amman in 2023, is to hold ...": the relative clause tells the same way)
     r",\s+(?:which\s+(?:was\s+|were\s+|had\s+(?:been\s+)?|has\s+(?:been\s+)?)?(?:last\s+|first\s+|also\s+)?)?"
-    r"(?P<verb>(?:(?:first|originally|jointly|formally)\s+)?([a-z]{3,}ed|built|held|made|met|set\s+up))\b[^,;]*"
+    r"(?P<verb>(?:(?:first|originally|jointly|formally)\s+)?([a-z]{3,}ed|built|held|made|met|set\s+up))\b"
+    r"(?!\s+(?:it|them)\b)[^,;]*"  # (", closed it in 1991": a verb with an object goes on with the subject)
 )
 
 
