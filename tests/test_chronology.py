@@ -3485,3 +3485,16 @@ def test_a_deed_pointing_back_with_a_pronoun_is_told_of_the_thing_and_a_which_cl
         ("2003", "Estonia signed the Convention on Cybercrime in 2003."),
         ("2008", "Estonia ratified the Convention on Cybercrime in 2008."),
     ]
+
+
+def test_the_next_day_counts_from_the_story_s_own_days_not_from_a_day_it_recalls():
+    lead = "The Chancellor of Austria ended a three-day official visit to Chile on Wednesday, the ministry reports."
+    talks = "On Monday, the two leaders held talks at La Moneda Palace."
+    recalled = (
+        "They welcomed the entry into force, on 1 July 2026, of the Social Security Agreement, which was signed in "
+        "Vienna on 3 February 2025."
+    )
+    next_day = "The following day, the Chancellor toured the Escondida copper mine near Antofagasta."
+    rows = _story_rows(lead, talks, recalled, next_day, date=D(2026, 10, 22))
+    assert ("20 October 2026", next_day) in rows
+    assert not any(label == "4 February 2025" for label, _ in rows)

@@ -1860,11 +1860,27 @@ def _days_after(
             count = found.group(1).lower()
             days = (int(count) if count.isdigit() else COUNT_WORDS[count]) * (7 if found.group(2) == "week" else 1)
         step = dt.timedelta(days=days)
-        day = told[-1] + step
+        day = _story_day(told, published) + step
         if published is not None and day > published and not _sounds_future(sentence):
             day = next((d + step for d in reversed(told) if d + step <= published), day)
         out.append(_on_day(day, sentence, (item_id, location), topics, found.group(), sentence))
     return out
+
+
+STORY_DAYS = 14  # a news story's own days lie within this many days before its date
+
+
+def _story_day(told: list[dt.date], published: dt.date | None) -> dt.date:
+    """The day "the next day" counts from: the story's last day, but not a day it recalls in passing.
+    "... on Monday, the instruments were exchanged. The two sides welcomed the entry into force of
+    the agreement, which was signed on 19 November 2025. The following day, the Prime Minister
+    visited Duqm": Tuesday, the day after the last day of the story's own days (those shortly before
+    its date), not the day after a day it recalls."""
+    last = told[-1]
+    if published is None or published - last <= dt.timedelta(days=STORY_DAYS):
+        return last
+    recent = [d for d in told if dt.timedelta(0) <= published - d <= dt.timedelta(days=STORY_DAYS)]
+    return recent[-1] if recent else last
 
 
 # "On the last day of the visit, the President addressed a business forum": a day of the span of
