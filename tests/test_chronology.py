@@ -3498,3 +3498,22 @@ def test_the_next_day_counts_from_the_story_s_own_days_not_from_a_day_it_recalls
     rows = _story_rows(lead, talks, recalled, next_day, date=D(2026, 10, 22))
     assert ("20 October 2026", next_day) in rows
     assert not any(label == "4 February 2025" for label, _ in rows)
+
+
+def test_a_happening_told_twice_is_shown_by_the_statement_that_names_its_thing():
+    news = _article(
+        "feed#a1",
+        D(2026, 6, 20),
+        "Treaty in force",
+        "The extradition treaty between Chile and Austria entered into force on Friday.",
+        "The treaty was signed in Santiago in March 2024.",
+    )
+    paper = _section(
+        "paper#s1", "In March 2024 the two governments signed in Santiago a treaty on extradition and legal aid."
+    )
+    rows = [(e.label, e.text, len(e.sources)) for e in build_chronology([news, paper], as_of=D(2026, 7, 1))]
+    assert (
+        "March 2024",
+        "In March 2024 the two governments signed in Santiago a treaty on extradition and legal aid.",
+        2,
+    ) in rows

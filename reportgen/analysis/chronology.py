@@ -2105,13 +2105,27 @@ def _telling_first(statements: list[Event]) -> list[Event]:
     same dates tells the deed ("The forum drew a full house ...", a story's scene, and "Companies
     signed agreements worth USD 650 million at the forum")."""
     first = statements[0]
-    if len(statements) == 1 or (settles(first.text) and not _DESCRIPTION.match(first.text)):
+    if len(statements) == 1:
+        return statements
+    bare = _BARE_THING.match(first.text)
+    if bare is not None:
+        # "The agreement was signed in Hanoi in November 2023." beside the paper's "... signed in Hanoi
+        # an agreement for the avoidance of double taxation": the statement that says which one.
+        naming = re.compile(rf"\b{bare.group(1)}\s+(?:for|on|between|of|with|to)\s")
+        named = next((e for e in statements[1:] if _same_span(e, first) and naming.search(e.text)), None)
+        if named is not None:
+            return [named, *(e for e in statements if e is not named)]
+    if settles(first.text) and not _DESCRIPTION.match(first.text):
         return statements
     telling = next(
         (e for e in statements[1:] if _same_span(e, first) and settles(e.text) and not _DESCRIPTION.match(e.text)),
         None,
     )
     return statements if telling is None else [telling, *(e for e in statements if e is not telling)]
+
+
+# A row that names its thing by a bare noun: "The agreement was signed ...", "The treaty entered ...".
+_BARE_THING = re.compile(r"(?:The|This)\s+([a-z]{4,})\s+(?:was|were|has|had|is|entered|came)\b")
 
 
 class _Cluster:
