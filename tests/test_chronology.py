@@ -3517,3 +3517,18 @@ def test_a_happening_told_twice_is_shown_by_the_statement_that_names_its_thing()
         "In March 2024 the two governments signed in Santiago a treaty on extradition and legal aid.",
         2,
     ) in rows
+
+
+def test_two_meetings_of_one_day_that_share_only_office_words_stay_two_rows():
+    story = _article(
+        "feed#a1",
+        D(2026, 5, 13),
+        "Visit ends",
+        "The Prime Minister of Nepal ended a two-day visit to Qatar on Wednesday, the ministry reports.",
+        "He was received on Tuesday at the Amiri Diwan by His Highness Sheikh Tamim bin Hamad Al Thani, Amir of "
+        "Qatar, and the Deputy Prime Minister.",
+        "On Tuesday the Minister of Foreign Affairs, Arzu Rana Deuba, also held talks with the Deputy Prime Minister "
+        "and Minister for Defence Affairs, Khalid Attiyah, on labour mobility.",
+    )
+    rows = [e.text for e in build_chronology([story], as_of=D(2026, 6, 1)) if e.label == "12 May 2026"]
+    assert len(rows) == 2 and any("labour mobility" in row for row in rows)

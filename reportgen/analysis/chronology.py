@@ -2421,7 +2421,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     # A name or key noun of one happening is in a few rows; one in many names a theme (and probing
     # its rows would make merging quadratic on large corpora).
     common = min(max(3.0, ACROSS_COMMON * len(events)), ACROSS_MAX_ROWS)
-    distinct = [frozenset(w for w in ws if frequency[w] < common) for ws in words]
+    distinct = [frozenset(w for w in ws if frequency[w] < common and w not in _OFFICE_WORDS) for ws in words]
     by_word: dict[str, list[int]] = {}
     for i, ws in enumerate(distinct):
         for w in ws:
@@ -2858,9 +2858,17 @@ def _ordinals(event: Event) -> frozenset[str]:
 
 
 def _names(event: Event) -> frozenset[str]:
-    """Capitalised words after the first of the event's sentence, as `_content_words` keys them."""
+    """Capitalised words after the first of the event's sentence, as `_content_words` keys them, but
+    the words of offices and honorifics."""
     text = _unattributed(event.sentence or event.text)
-    return frozenset(_stem(w.lower()) for w in words(text)[1:] if w[:1].isupper())
+    return frozenset(_stem(w.lower()) for w in words(text)[1:] if w[:1].isupper()) - _OFFICE_WORDS
+
+
+# Words of an office or an honorific ("Deputy Prime Minister", "Minister of Foreign Affairs", "His
+# Highness Sayyid ... bin ..."): two rows that share them may tell of different people and deeds.
+_OFFICE_WORDS = frozenset(
+    _stem(w) for w in "minister prime deputy vice affairs highness excellency majesty sayyid sheikh bin".split()
+)
 
 
 def is_planned(event: Event, as_of: dt.date) -> bool:
