@@ -56,6 +56,16 @@ STATES = [
     (NOT, 'The two navies have been holding joint drills since 2019.'),
     (NOT, 'Since 2014 the relationship has rested on three pillars: trade, energy and education.'),
     (NOT, 'In 2025 Norway remained the largest donor to the rainforest fund.'),
+    (
+        NOT,
+        'Copper remained the largest single item shipped to Austria, at about 12,000 tonnes in the first half of the year.',
+    ),
+    (
+        EVENT,
+        'Heads of state of Chile visited Austria in 2001, 2011 and 2019, usually combining talks in Vienna with a stop in Salzburg.',
+    ),
+    (EVENT, 'The fund is expected to make its first disbursements, to farmers in the north, in March 2027.'),
+    (EVENT, 'The environmental assessment of the line is due by mid-2027.'),
     (NOT, 'Trade with Poland is still small: USD 1.1 billion in 2025.'),
     (NOT, 'Since the early 2000s Moroccan banks have kept expanding across West Africa.'),
     (NOT, 'Portuguese companies continued to invest in Angola throughout 2019.'),

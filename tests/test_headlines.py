@@ -100,6 +100,8 @@ def test_meta_discourse_dangling_openers_fragments_and_meta_sections_are_recogni
     assert is_meta("A review of the extant literature reveals a gap.")
     assert is_meta("The authors combined a historical approach with interviews.")
     assert not is_meta("The two ministers discussed joint research in Antarctica.")
+    assert not is_meta("Austrian firms took part in other works completed before the opening of the tunnel in 2016.")
+    assert is_meta("Few of these works, however, examine trade.")
     assert leans_back("These investments signal the confidence of Finnish investors.")
     assert leans_back("Such a step was unprecedented.")
     assert not leans_back("Thessaloniki hosted the forum.")

@@ -578,8 +578,13 @@ _STARTS = re.compile(
 def _habitual(clause: str) -> bool:
     if not may_hold(clause, _HABIT_KEYS):
         return False
-    main = _RELATIVE_CLAUSE.sub("", _PARENTHETICAL.sub("", clause))
+    main = _MANNER_PHRASE.sub("", _RELATIVE_CLAUSE.sub("", _PARENTHETICAL.sub("", clause)))
     return _HABIT.search(main) is not None and _STARTS.search(main) is None
+
+
+# "visited the Netherlands in 1998, 2007 and 2017, usually combining political talks with ...": how
+# the deeds went, told after them, not a habit the clause states.
+_MANNER_PHRASE = re.compile(r",\s+(?:usually|typically|often|generally)\s+[a-z]+ing\b[^,;.]*")
 
 
 # A perfect with an adverb of constancy tells a stance kept, not a deed: "Greece has consistently
@@ -682,6 +687,7 @@ def _dated_participle(before: str) -> bool:
 _SCHEDULED = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:now\s+|also\s+)?(?:expected|scheduled|planned|due|set|foreseen|envisaged|slated)\s+"
     r"(?:to\s+(?:be\s+)?([a-z]+)|in|on|for)\b"
+    r"|\b(?:is|are)\s+due\s+by\b"  # "The feasibility study is due by mid-2027": a deliverable's date
     r"|\b(?:is|are)\s+to\s+(?:be\s+)?([a-z]+)"  # "the plant is to be connected to the grid in 2028"
     r"|,\s+to\s+be\s+([a-z]+)\s+(?:in|on|at|by)\b"  # "the first Business Forum, to be held in Antwerp in May 2027"
     # "a visit by President Paz to India, which we expect in the first half of 2027"
@@ -697,7 +703,17 @@ def _scheduled(clause: str) -> bool:
         verb = (match.group(1) or match.group(2) or match.group(3) or "").lower()
         if not verb or _base(verb) in _EVENT_VERBS or verb.endswith("ed"):  # no verb: "scheduled for June"
             return True
+        if verb in _LIGHT_VERBS and _DEED_OBJECT.match(clause, match.end()):
+            return True  # "is expected to make its first investments ... in December"
     return False
+
+
+# A light verb whose object names the deed: "make its first investments", "pay a visit".
+_LIGHT_VERBS = frozenset("make pay carry".split())
+_DEED_OBJECT = re.compile(
+    r"\s+(?:out\s+)?(?:its|their|the|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:investments?|payments?|deliver(?:y|ies)|disbursements?|visits?|purchases?|shipments?|debut)\b"
+)
 
 
 # An event verb's -s form that is hardly ever a noun, after a lower-case subject and before a
@@ -746,6 +762,8 @@ def has_action_verb(clause: str) -> bool:
 
             if lower[i + 1 : i + 3] == ["into", "force"]:
                 return True  # "entered into force", "was brought into force"
+            if _of_a_rank(lower, i):
+                continue  # "remained the largest single item imported from Pakistan": what the item is
             if low == "included" and (
                 (previous in ("was", "were") and lower[i + 1 : i + 2] == ["in"])
                 or (i + 1 < len(words) and words[i + 1][0].isupper() and "in" in lower[i + 2 : i + 5])
@@ -889,6 +907,16 @@ def _groundwork(lower: list[str], i: int) -> bool:
         and after[1] in ("groundwork", "foundation", "foundations", "basis", "ground")
         and after[2:3] != ["stone"]
     )
+
+
+def _of_a_rank(lower: list[str], i: int) -> bool:
+    """A participle in the noun phrase of a rank after a linking verb ("remained the largest single
+    item imported from ...", "was the main product shipped to ...")."""
+    before = lower[max(0, i - 6) : i]
+    for k, word in enumerate(before[:-1]):
+        if word == "the" and k and (before[k - 1] in _LINKING or before[k - 1] in ("was", "is", "were", "are")):
+            return any(_RANK.match(w) is not None and w not in ("latest", "first") for w in before[k + 1 :])
+    return False
 
 
 def _ranked(lower: list[str], i: int) -> bool:
