@@ -3532,3 +3532,14 @@ def test_two_meetings_of_one_day_that_share_only_office_words_stay_two_rows():
     )
     rows = [e.text for e in build_chronology([story], as_of=D(2026, 6, 1)) if e.label == "12 May 2026"]
     assert len(rows) == 2 and any("labour mobility" in row for row in rows)
+
+
+def test_a_list_of_dates_stays_one_row_when_a_clause_after_it_names_one_of_its_years():
+    text = (
+        "President Bachelet visited Vienna in 2008, 2015 and 2017, and the social security agreement was signed "
+        "during her last visit, in 2017."
+    )
+    assert [(label, row) for label, row, _ in _rows(text)] == [
+        ("2008, 2015 and 2017", "President Bachelet visited Vienna in 2008, 2015 and 2017."),
+        ("2017", "The social security agreement was signed during her last visit, in 2017."),
+    ]

@@ -137,6 +137,13 @@ def extract_events(
         if entry is None:
             found[key] = [span, index, number, clauses[number][2]]
         elif entry[2] != number and entry[2] != _WHOLE:  # "In 2022 A did X, and in 2022 B did Y"
+            if _lists_other_dates(text, clauses[entry[2]], entry[0], spans) or _lists_other_dates(
+                text, clauses[number], span, spans
+            ):
+                # "visited Muscat in 1991, 1998 and 2017, and the agreement ... was signed during his second
+                # visit, in 1998": the list is one happening, the clause after it another of that year.
+                found.setdefault((*key, number), [span, index, number, clauses[number][2]])
+                continue
             start, end = sentences[index]
             entry[2:] = [_WHOLE, text[start:end]]  # the sentence states it
         # else "In 2022, ... the FIFA 2022 ...": one clause dates one happening once
@@ -170,6 +177,24 @@ def extract_events(
 
 
 _WHOLE = -1  # an event whose text is its whole sentence although the sentence has clauses
+
+
+def _lists_other_dates(text: str, clause: tuple[int, int, str], span: DateSpan, spans: list[DateSpan]) -> bool:
+    """Whether a date of the clause (start, end, text) stands in a list with another ("in 1991, 1998
+    and 2017"): only commas and "and" between them."""
+    start, end, _ = clause
+    inside = sorted(
+        (other.offset, other.offset + len(other.expression))
+        for other in spans
+        if start <= other.offset < end and (other.start, other.end) != (span.start, span.end)
+    )
+    if not inside:
+        return False
+    dates = sorted([*inside, *((o.offset, o.offset + len(o.expression)) for o in spans if o is span)])
+    return any(_LIST_JOINT.fullmatch(text, a[1], b[0]) for a, b in zip(dates, dates[1:]))
+
+
+_LIST_JOINT = re.compile(r",?\s+(?:and\s+)?|,\s*")
 
 # "The turning point was the visit of the King to Abuja on 1–3 December 2016. During the visit the
 # two countries signed 22 agreements ...": what the next sentence tells of the happening just dated.
