@@ -3543,3 +3543,32 @@ def test_a_list_of_dates_stays_one_row_when_a_clause_after_it_names_one_of_its_y
         ("2008, 2015 and 2017", "President Bachelet visited Vienna in 2008, 2015 and 2017."),
         ("2017", "The social security agreement was signed during her last visit, in 2017."),
     ]
+
+
+def test_a_which_clause_after_the_subject_tells_the_row_when_the_clause_goes_on_with_a_state():
+    assert [
+        (label, row)
+        for label, row, _ in _rows(
+            "Entel, which began commercial operations in May 2014, has about 2 million subscribers."
+        )
+    ] == [("May 2014", "Entel began commercial operations in May 2014.")]
+
+
+def test_a_row_whose_words_another_row_of_its_dates_holds_is_that_row():
+    news = _article(
+        "feed#a1",
+        D(2026, 9, 2),
+        "Ferry to Heligoland",
+        "A new ferry to Heligoland from Cuxhaven began service on Monday, the operator said.",
+        "Heligoland, which Britain transferred to Germany in 1890, is now a resort island.",
+    )
+    paper = _section(
+        "paper#s1",
+        "On 1 July 1890 Heligoland was transferred to Germany in exchange for Zanzibar.",
+        "In 1952 Britain returned Heligoland to Germany after years of use as a bombing range.",
+        "Britain had occupied Heligoland in 1807.",
+    )
+    rows = [(e.label, e.text, len(e.sources)) for e in build_chronology([news, paper], as_of=D(2026, 10, 1))]
+    assert [row for row in rows if "1890" in row[0]] == [
+        ("1 July 1890", "On 1 July 1890 Heligoland was transferred to Germany in exchange for Zanzibar.", 2)
+    ]

@@ -786,11 +786,27 @@ def _dated_by_which(event: Event) -> Event:
     opened in 2019." dates the hospital's opening, not the visit: its row is "The Mongolia Japan
     Hospital was built with a Japanese grant and opened in 2019." (the visit is a further deed of
     its story, see `_main_clause`)."""
-    relative = _which_dates_another(event.text)
+    relative = _which_dates_another(event.text) or _subject_s_which(event.text)
     if relative is None or _span_in(event.text, event.expression)[0] < relative.end():
         return event
     told = _told_by_which(event.text, relative, [event])
     return _with_text(event, told) if told else event
+
+
+def _subject_s_which(text: str) -> re.Match[str] | None:
+    """The ", which" right after the clause's subject when what the clause goes on to say is a state:
+    "Gwadar, which Oman transferred to Pakistan in 1958, is now linked to Muscat by a direct flight"
+    tells the transfer, "Movitel, which began commercial operations in May 2012, has about 9 million
+    subscribers" the start."""
+    relative = _WHICH.search(text)
+    if relative is None or not relative.group().strip(", ").startswith("which"):
+        return None
+    subject = text[: relative.start()]
+    stop = CLAUSE_STOP.search(text, relative.end())
+    if stop is None or len(subject.split()) > 8 or not subject[:1].isupper() or has_action_verb(subject):
+        return None
+    rest = text[stop.end() :]
+    return None if has_action_verb(rest) or sounds_future(rest) else relative
 
 
 def _main_clause(sentence: str) -> str:
@@ -2413,6 +2429,7 @@ _DIGIT = re.compile(r"\d")
 ACROSS_COMMON = 0.1  # words in this share of rows (the two countries, "cooperation") name no happening
 ACROSS_MAX_ROWS = 20
 ACROSS_SHARED = 2
+COVERED_WORDS = 4  # a row this long whose words all but one are another's states its happening
 ACROSS_SHARE = 0.4  # ... and this share of the fewer distinctive words
 PRECISE_DAYS = 31
 
@@ -2531,8 +2548,18 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 same_figure = _same_span(a, b) and bool(_amounts(a, round_too=True) & _amounts(b, round_too=True))
                 # "It entered into force on 1 January 2026." names its thing only before: within a
                 # month of another row, one shared word of its few says it is that row's deed.
+                # "Oman transferred Gwadar to Pakistan in 1958." / "On 8 September 1958 Gwadar was transferred
+                # to Pakistan in return for ...": all but one word of the shorter row, a rare one among them.
+                fewer, more = sorted((words[i], words[j]), key=len)
+                covered = (
+                    bool(shared)
+                    and len(fewer) >= COVERED_WORDS
+                    and len(fewer - more) <= 1
+                    and bool(deed_kinds(_compared_text(a)) & deed_kinds(_compared_text(b)))  # (not two figures)
+                )
                 if (
                     enough
+                    or covered
                     or same_figure
                     # A day of a span of days ("a welcome ceremony on Monday" in "a state visit from
                     # 14 to 17 September") is a part of it, not a statement of it, however named.
