@@ -3572,3 +3572,10 @@ def test_a_row_whose_words_another_row_of_its_dates_holds_is_that_row():
     assert [row for row in rows if "1890" in row[0]] == [
         ("1 July 1890", "On 1 July 1890 Heligoland was transferred to Germany in exchange for Zanzibar.", 2)
     ]
+
+
+def test_the_first_and_last_days_of_a_counted_spell_are_one_row_over_the_spell():
+    lead = "The navies of Chile and Peru on Friday concluded the joint exercise Pacific Shield off Arica."
+    began = "The four-day exercise, which began on Tuesday, involved nine ships and two submarines."
+    rows = _story_rows(lead, began, date=D(2026, 3, 21))
+    assert rows == [("17–20 March 2026", lead)]

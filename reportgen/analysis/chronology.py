@@ -34,7 +34,7 @@ from reportgen.analysis.deeds import CLAUSE_STOP, antecedent, appositive_rows, d
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import Prefiltered, keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
-from reportgen.analysis.date_spans import DateSpan, month_span
+from reportgen.analysis.date_spans import DateSpan, month_span, range_label
 from reportgen.analysis.discourse import is_meta, is_meta_section
 from reportgen.analysis.eventness import (
     AMOUNT_NEXT,
@@ -1635,6 +1635,7 @@ def build_chronology(
         if item.language == "en":
             events = [_with_context(item, e, reference, happening) if _needs_context(e) else e for e in events]
             events = [_named(item, e) if _THE_NOUN.match(e.text) else e for e in events]
+            events = _days_of_one_spell(events)
         # When the sentence that says what happened is dated as a happening of its own, its row
         # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
         deeds = further_deeds(item, happening, events) if happening and include_item_dates and item.date else []
@@ -1960,16 +1961,58 @@ _DAYS_COUNTED = re.compile(
 )
 
 
+# "The five-day exercise, which began last Wednesday off Muscat, ...": counted on from its first day.
+_COUNTED_FROM_START = re.compile(
+    r"\b[Tt]he\s+(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>visit|trip|tour|mission|stay|exercises?|drills|festival|fair|forum|conference|summit|course|session)"
+    r",?\s+(?:which\s+)?(?:began|started|opened)\b"
+)
+
+
 def _spell_of_days_counted(event: Event) -> Event | None:
     if event.precision != "day" or "-day" not in event.text:
         return None
-    found = _DAYS_COUNTED.search(event.sentence or event.text)
+    text = event.sentence or event.text
+    found = _DAYS_COUNTED.search(text)
     if found is None:
-        return None
-    count = found.group(3)
-    days = dt.timedelta(days=(int(count) if count.isdigit() else COUNT_WORDS[count]) - 1)
+        from_start = _COUNTED_FROM_START.search(text)
+        if from_start is None:
+            return None
+        days = dt.timedelta(days=_count(from_start.group(1)) - 1)
+        return replace(event, start=event.start, end=event.start + days, precision="range")
+    days = dt.timedelta(days=_count(found.group(3)) - 1)
     start, end = (event.start - days, event.start) if found.group(1) else (event.start, event.start + days)
     return replace(event, start=start, end=end, precision="range")
+
+
+def _days_of_one_spell(events: list[Event]) -> list[Event]:
+    """A story's row of the day a counted spell began and its row of the day it ended are one row
+    over the spell: "The Royal Navy ... on Sunday concluded the joint naval exercise" and "The
+    five-day exercise, which began last Wednesday off Muscat, ..." are one exercise, 11-15 November."""
+    out = list(events)
+    for began in events:
+        if began.precision != "day" or "-day" not in began.text:
+            continue
+        found = _COUNTED_FROM_START.search(began.text)
+        if found is None:
+            continue
+        end = began.start + dt.timedelta(days=_count(found.group(1)) - 1)
+        noun = found.group("noun").rstrip("s")
+        ended = next(
+            (e for e in out if e is not began and e.precision == "day" and e.start == end and noun in e.text.lower()),
+            None,
+        )
+        if ended is None or began not in out:
+            continue
+        out.remove(began)
+        out[out.index(ended)] = replace(
+            ended, start=began.start, precision="range", label=range_label(began.start, end)
+        )
+    return out
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else COUNT_WORDS[word]
 
 
 def _within_a_spell(day: Event, events: list[Event]) -> bool:
