@@ -3579,3 +3579,13 @@ def test_the_first_and_last_days_of_a_counted_spell_are_one_row_over_the_spell()
     began = "The four-day exercise, which began on Tuesday, involved nine ships and two submarines."
     rows = _story_rows(lead, began, date=D(2026, 3, 21))
     assert rows == [("17–20 March 2026", lead)]
+
+
+def test_a_deed_told_in_passing_in_reported_speech_is_the_thing_s_row():
+    text = (
+        '"Councils meet, markets do not," said Ana Ruiz, an economist at the University of Chile, who noted that '
+        "the Chile–Austria Chamber, founded by exporters in 2011, had met only four times."
+    )
+    assert [(label, row) for label, row, _ in _rows(text)] == [
+        ("2011", "The Chile–Austria Chamber founded by exporters in 2011.")
+    ]

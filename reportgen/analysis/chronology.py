@@ -882,6 +882,13 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
     last = max(_span_in(text, e.expression)[1] for e in dated)
     stop = CLAUSE_STOP.search(text, last)
     told = text[relative.end() : stop.start() if stop else len(text)].strip().rstrip(".!?…")
+    reported = _REPORTED_THAT.match(told)
+    if reported is not None and (passing := _PASSING_DEED.fullmatch(told, reported.end())) is not None:
+        # "..., who noted that the Joint Business Council, set up by the two chambers in 2012, had met
+        # only nine times": the dated deed is the thing's, told in passing: "The Joint Business
+        # Council set up by the two chambers in 2012."
+        thing = passing.group("thing")
+        return thing[0].upper() + thing[1:] + " " + passing.group("deed") + (_final(text) or ".")
     if _OWN_SUBJECT.match(told):
         # "the agreement, which Brazil's Congress ratified last year," is the clause's object:
         # "Brazil's Congress ratified the agreement last year."
@@ -896,6 +903,10 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
 
 
 _WHICH = re.compile(r",\s+wh(?:ich|o)\s")
+_REPORTED_THAT = re.compile(r"(?:noted|said|recalled|pointed\s+out|stressed|added|explained|observed)\s+that\s+")
+_PASSING_DEED = re.compile(
+    r"(?P<thing>(?:the|its|their|a|an)\s[^,;]{3,80}),\s+(?P<deed>(?:[a-z]{3,}ed|built|held|made|set\s+up)\b[^,;]*)"
+)
 _PLAN = re.compile(
     r"\b(?:set|scheduled|planned|due|expected|slated|intended)\s+(?:to|for)\b"
     r"|\b(?:was|were)\s+to\s+(?:have\s+)?(?:be\s+)?[a-z]+"  # "which was to have taken place in Muscat on 14 July"
