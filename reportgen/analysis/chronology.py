@@ -787,7 +787,10 @@ def _dated_by_which(event: Event) -> Event:
     Hospital was built with a Japanese grant and opened in 2019." (the visit is a further deed of
     its story, see `_main_clause`)."""
     relative = _which_dates_another(event.text) or _subject_s_which(event.text)
-    if relative is None or _span_in(event.text, event.expression)[0] < relative.end():
+    if relative is None:
+        told = _subject_s_participle(event.text, _span_in(event.text, event.expression))
+        return _with_text(event, told) if told else event
+    if _span_in(event.text, event.expression)[0] < relative.end():
         return event
     told = _told_by_which(event.text, relative, [event])
     return _with_text(event, told) if told else event
@@ -807,6 +810,42 @@ def _subject_s_which(text: str) -> re.Match[str] | None:
         return None
     rest = text[stop.end() :]
     return None if has_action_verb(rest) or sounds_future(rest) else relative
+
+
+# "The new Consulate General of Panama in Rotterdam, inaugurated by the President on Wednesday, will
+# serve ...": a participle phrase set off after the subject.
+_SUBJECT_PARTICIPLE = re.compile(
+    r"(?P<thing>(?:The|This|Its|Their|[A-Z])[^,;]{2,80}?),\s+(?P<deed>(?:[a-z]{3,}ed|built|held|set\s+up)\b[^,;]*),\s+"
+)
+
+
+def _subject_s_participle(text: str, at: tuple[int, int]) -> str:
+    """The row of a clause whose only date is in a participle phrase after its subject and whose own
+    verb tells no happening: "The new Consulate General ..., inaugurated by the President on
+    Wednesday, will serve the crews of ..." gives "The new Consulate General ... inaugurated by the
+    President on Wednesday.", or ''."""
+    found = _SUBJECT_PARTICIPLE.match(text)
+    if found is None or not (found.start("deed") < at[0] and at[1] <= found.end("deed")):
+        return ""
+    verb = found.group("deed").split(None, 1)[0]
+    rest = text[found.end() :]
+    if verb in _NOT_DEEDS or has_action_verb(found.group("thing")) or states_event(rest):
+        return ""
+    # "The President of the Angola–Portugal Chamber of Commerce, founded in 1988, said ...": the chamber's
+    thing = _HOLDER_OF.sub("", found.group("thing"))
+    return f"{thing[0].upper()}{thing[1:]} {found.group('deed')}{_final(text) or '.'}"
+
+
+_HOLDER_OF = re.compile(
+    r"^(?:The|A)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:President|Chairman|Chairwoman|Chair|Director|Head|Secretary|Minister|"
+    r"Governor|Ambassador|Rector|Dean|Mayor|CEO|Founder)\s+of\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
+# Participles that describe a thing rather than tell a deed done to it.
+_NOT_DEEDS = frozenset(
+    "estimated valued priced rated ranked located based called named known expected scheduled planned".split()
+)
 
 
 def _main_clause(sentence: str) -> str:
@@ -2220,7 +2259,9 @@ def _telling_first(statements: list[Event]) -> list[Event]:
 
 
 # A row that names its thing by a bare noun: "The agreement was signed ...", "The treaty entered ...".
-_BARE_THING = re.compile(r"(?:The|This)\s+([a-z]{4,})\s+(?:was|were|has|had|is|entered|came)\b")
+_BARE_THING = re.compile(
+    r"(?:The|This)\s+([a-z]{4,})\s+(?:was|were|has|had|is|entered|came|[a-z]{3,}ed\s+(?:in|on|by|at))\b"
+)
 
 
 class _Cluster:
@@ -2268,9 +2309,12 @@ class _Bucket:
             if found is not None:
                 return found
         else:
-            found = next((self.pubdate_of[i] for i in items if i in self.pubdate_of), None) or self.by_text.get(
-                event.text
-            )
+            found = next((self.pubdate_of[i] for i in items if i in self.pubdate_of), None)
+            if found is not None and _other_kinds(found.events[0], event):
+                # (the story's row signs a memorandum, this sentence inaugurates a consulate: another
+                # happening of its day, whose words the story's row would not show)
+                found = None
+            found = found or self.by_text.get(event.text)
             if found is not None:
                 return found
         series = _is_series(event)
