@@ -3629,3 +3629,19 @@ def test_a_story_s_deed_of_another_kind_on_its_own_day_keeps_a_row_of_its_own():
         "7 October 2026",
         "The new Consulate of Chile in Hamburg inaugurated by the President on Wednesday.",
     ) in rows
+
+
+def test_a_plan_whose_day_only_the_headline_gives_stands_on_that_day():
+    story = _article(
+        "feed#a1",
+        D(2026, 11, 30),
+        "Mining Dialogue with Austria Moved to 14 December",
+        "The third Chile–Austria Mining Dialogue, which was to have been held in Vienna on 20 November, will take "
+        "place in Santiago instead, the Ministry of Foreign Affairs announced on Monday.",
+        "On the following day, Chilean and Austrian engineers will hold a workshop on tailings safety.",
+    )
+    rows = [(e.label, e.text[:40]) for e in build_chronology([story], as_of=D(2026, 12, 1))]
+    assert rows == [
+        ("14 December 2026", "The third Chile–Austria Mining Dialogue,"),
+        ("15 December 2026", "On the following day, Chilean and Austri"),
+    ]

@@ -1622,6 +1622,13 @@ def build_chronology(
         arrival: dt.date | None = None  # the day the story says someone arrived
         spell: Event | None = None  # the story's last span of days ("from 21 to 23 May")
         earlier: DateSpan | None = None  # "A year later ..." in a paragraph of its own counts from it
+        happening = happening_sentence(item) if item.kind == "article" else ""
+        # "Maritime Dialogue Moved to 9 December" over "The Dialogue ... will take place in Panama City
+        # instead": a plan whose day only the headline gives.
+        opening = (
+            next(iter(_sentences(item.paragraphs[0].text)), "") if item.kind == "article" and item.paragraphs else ""
+        )
+        headline = _headline_day(item) if opening and item.language == "en" and sounds_future(opening) else None
         for number, paragraph in enumerate(item.paragraphs):
             new = extract_events(
                 paragraph.text,
@@ -1671,6 +1678,8 @@ def build_chronology(
                 if e.precision == "day" and e.start == e.end and (reference is None or e.start <= reference)
             ]
             told_days += days
+            if headline is not None and opening in paragraph.text:
+                told_days.append(headline)  # "On the following day, experts will hold a seminar"
             arrival = next((e.start for e in new if e.start in days and _arrived_on(e)), arrival)
         grouped = group_clauses(found)
         if reference is not None and item.language == "en":
@@ -1681,7 +1690,6 @@ def build_chronology(
             if _is_happening(e, item.language)
             and not (reference and (_names_a_past_thing(e, reference) or _names_an_event(e) or _welcomed(e, reference)))
         ]
-        happening = happening_sentence(item) if item.kind == "article" else ""
         if item.language == "en":
             events = [_with_context(item, e, reference, happening) if _needs_context(e) else e for e in events]
             events = [_named(item, e) if _THE_NOUN.match(e.text) else e for e in events]
@@ -1690,6 +1698,12 @@ def build_chronology(
         # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
         deeds = further_deeds(item, happening, events) if happening and include_item_dates and item.date else []
         lead = next((i for i, e in enumerate(events) if happening and _within(happening, e.sentence or e.text)), None)
+        planned = next((i for i, e in enumerate(events) if headline and _within(opening, e.sentence or e.text)), None)
+        if headline is not None and planned is not None and item.date and events[planned].end <= item.date:
+            # (dated by who announced it when: "..., the Ministry announced on Monday")
+            events[planned] = replace(
+                events[planned], start=headline, end=headline, precision="day", label=day_label(headline)
+            )
         if deeds and item.language == "en":
             deeds = _deeds_to_days_told(item, happening, deeds, events, lead)
         if lead is not None and deeds:
@@ -2033,6 +2047,19 @@ def _spell_of_days_counted(event: Event) -> Event | None:
     days = dt.timedelta(days=_count(found.group(3)) - 1)
     start, end = (event.start - days, event.start) if found.group(1) else (event.start, event.start + days)
     return replace(event, start=start, end=end, precision="range")
+
+
+def _headline_day(item: Item) -> dt.date | None:
+    """The one day an article's headline names that its text does not ("... Moved to 9 December")."""
+    if not item.title or not any(ch.isdigit() for ch in item.title):
+        return None
+    text = " ".join(p.text for p in item.paragraphs)
+    days = [
+        span.start
+        for span in find_dates(item.title, item.date)
+        if span.precision == "day" and span.expression not in text
+    ]
+    return days[0] if len(days) == 1 else None
 
 
 def _days_of_one_spell(events: list[Event]) -> list[Event]:
