@@ -298,7 +298,7 @@ _NOUNS = re.compile(
     | (?P<that>(?:that|the\s+same|that\s+same)\s+(?P<that_unit>year|month|day|quarter|morning|afternoon|evening))(?![\s-]+(?:ago|earlier)|s|['’]s)
     | (?P<offset>(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+or\s+so)?\s+
         (?P<unit>year|month|week|day)s?(?:\s+or\s+so)?\s+(?P<dir>(?:earlier|later)(?!\s+(?:than|that|this|his|her|its)\b)|before(?!\s+[A-Za-z])|after(?!\s+[A-Za-z])))
-    | (?P<step>the\s+(?P<step_dir>following|next|previous|prior|preceding)\s+(?P<step_unit>month|day|morning|afternoon|evening))(?!s)
+    | (?P<step>the\s+(?P<step_dir>following|next|previous|prior|preceding)\s+(?P<step_unit>month|week|day|morning|afternoon|evening))(?!s)
     | (?P<unit_before>the\s+(?P<ub_unit>month|day)\s+(?P<ub_dir>before|after)(?!\s+(?:last|next|the|a|yesterday|tomorrow)\b))
     | (?P<yago>year[\s-](?:ago|earlier))(?=[\s-]+[$\w])
     )"""
@@ -428,6 +428,13 @@ def _noun_resolver(
         if kind == "step":
             sign = 1 if match.group("step_dir").lower() in ("following", "next") else -1
             unit = match.group("step_unit").lower()
+            if unit == "week":
+                # "signed on 15 September ... ordered the following week": the week after that day's
+                if anchor is None or anchor.precision != "day":
+                    return None
+                monday = anchor.start - dt.timedelta(days=anchor.start.weekday()) + dt.timedelta(weeks=sign)
+                sunday = monday + dt.timedelta(days=6)
+                return DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, start)
             return _offset(text, spans, anchor, None, _DAY_PARTS.get(unit, unit), sign, expression, start)
         if kind == "unit_before":
             sign = -1 if match.group("ub_dir").lower() == "before" else 1
