@@ -3645,3 +3645,8 @@ def test_a_plan_whose_day_only_the_headline_gives_stands_on_that_day():
         ("14 December 2026", "The third Chile–Austria Mining Dialogue,"),
         ("15 December 2026", "On the following day, Chilean and Austri"),
     ]
+
+
+def test_a_visit_being_prepared_for_a_date_is_planned_and_told_with_the_clause_that_names_it():
+    text = "President Boric accepted the invitation, and the visit is being prepared for the second half of 2027."
+    assert [(label, row, planned) for label, row, planned in _rows(text)] == [("second half of 2027", text, True)]

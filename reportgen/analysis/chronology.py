@@ -135,7 +135,16 @@ def extract_events(
         key = (index, span.start, span.end, span.precision)
         entry = found.get(key)
         if entry is None:
-            found[key] = [span, index, number, clauses[number][2]]
+            description = clauses[number][2]
+            if (
+                number
+                and _THE_HAPPENING_NOUN.match(description)
+                and not any(clauses[number - 1][0] <= a < clauses[number - 1][1] for a, _ in dates)
+            ):
+                # "President Chapo accepted the invitation, and the visit is being prepared for the first
+                # half of 2027": which visit only the undated clause before says.
+                description = text[clauses[number - 1][0] : clauses[number][1]].strip()
+            found[key] = [span, index, number, description]
         elif entry[2] != number and entry[2] != _WHOLE:  # "In 2022 A did X, and in 2022 B did Y"
             if _lists_other_dates(text, clauses[entry[2]], entry[0], spans) or _lists_other_dates(
                 text, clauses[number], span, spans
@@ -177,6 +186,8 @@ def extract_events(
 
 
 _WHOLE = -1  # an event whose text is its whole sentence although the sentence has clauses
+# A clause that opens on a happening the clause before names ("..., and the visit is being prepared for").
+_THE_HAPPENING_NOUN = re.compile(r"The\s+(?:visit|trip|meeting|session|talks|forum|summit|ceremony|signing|event)\s")
 
 
 def _lists_other_dates(text: str, clause: tuple[int, int, str], span: DateSpan, spans: list[DateSpan]) -> bool:
@@ -427,7 +438,9 @@ def _trend(before: str) -> bool:
 # "for"/"through" bounds what a plan covers; as a row's only date it is not when anything happened
 # ("scheduled for 2025–2026" is).
 _SCHEDULING = re.compile(
-    r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved|foreseen|envisaged)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved|foreseen|envisaged)\s+(?:\w+\s+)?$"
+    r"|\bbeing\s+(?:prepared|planned|organi[sz]ed|arranged)\s+(?:for\s+)?$",  # "the visit is being prepared for"
+    re.IGNORECASE,
 )
 
 
