@@ -3650,3 +3650,20 @@ def test_a_plan_whose_day_only_the_headline_gives_stands_on_that_day():
 def test_a_visit_being_prepared_for_a_date_is_planned_and_told_with_the_clause_that_names_it():
     text = "President Boric accepted the invitation, and the visit is being prepared for the second half of 2027."
     assert [(label, row, planned) for label, row, planned in _rows(text)] == [("second half of 2027", text, True)]
+
+
+def test_two_rows_of_one_year_that_name_one_body_are_one_row():
+    news = _article(
+        "feed#a1",
+        D(2026, 10, 12),
+        "Drought",
+        'Chilean engineers know this: "When our team came in 2019, we saw a system built for a wetter century," '
+        "said Ana Ruiz, who led the Chilean Glacier Monitoring Unit mission to Austria that year.",
+    )
+    paper = _section(
+        "paper#s1",
+        "In 2019 a Chilean Glacier Monitoring Unit visited Austria at the request of the Tyrol government and "
+        "recommended new gauges on the Hintereis glacier.",
+    )
+    rows = [(e.label, len(e.sources)) for e in build_chronology([news, paper], as_of=D(2026, 11, 1))]
+    assert rows == [("2019", 2)]

@@ -2567,6 +2567,7 @@ _DIGIT = re.compile(r"\d")
 ACROSS_COMMON = 0.1  # words in this share of rows (the two countries, "cooperation") name no happening
 ACROSS_MAX_ROWS = 20
 ACROSS_SHARED = 2
+NAMED_BODY_WORDS = 3  # capitalised distinctive words two rows of one span share: one named body
 COVERED_WORDS = 4  # a row this long whose words all but one are another's states its happening
 ACROSS_SHARE = 0.4  # ... and this share of the fewer distinctive words
 PRECISE_DAYS = 31
@@ -2704,6 +2705,13 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     or (precise and not part and (pronoun[i] or pronoun[j]) and shared)
                     or (precise and not part and shared & _names(a) & _names(b) and not _other_kinds(a, b))
                     or (precise and _ordinals(a) & _ordinals(b))
+                    # "In 2020 a Dutch Risk Reduction Team visited Panama" / '"When our team came in 2020,"
+                    # said ..., who led the Dutch Risk Reduction Team mission': one body's deed that year
+                    or (
+                        _same_span(a, b)
+                        and len(shared & _names(a) & _names(b)) >= NAMED_BODY_WORDS
+                        and not _other_kinds(a, b)
+                    )
                 ):
                     owner[j] = i
         if a.precision == "day" and a.expression:
