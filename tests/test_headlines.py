@@ -173,6 +173,8 @@ def test_a_view_of_happenings_and_background_rank_below_the_happenings_themselve
     assert value(described) < value(described.replace("The protocol", "A protocol"))  # what a signed text does
     call = "Ambassador Jan Kowalski paid a courtesy call on Secretary Hans Cacdac in Manila on 18 November."
     assert value(call) < value(call.replace("paid a courtesy call on", "held talks with"))  # routine, less than talk
+    envoy = "The Minister of Mining, Aurora Williams, received on Thursday the Ambassador of Austria, Karl Berger."
+    assert value(envoy) < value(envoy.replace("the Ambassador of Austria", "the Vice-Chancellor of Austria"))
     signed = "The state visit of 2026 and the agreements signed during it gave the partnership a legal basis."
     assert value(signed.replace("gave", "show that both sides want to give")) < value(signed)
     assert value("Until now Chilean fruit reached India through Panama and Singapore ports.") < value(

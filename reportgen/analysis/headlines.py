@@ -166,7 +166,9 @@ _ROUTINE = re.compile(
     r"\bcourtesy\s+(?:call|visit)\b|\bworking\s+(?:session|meeting)\b|"
     rf"{INTERVIEW_INTRO}|"  # an interview's introduction
     r"\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # who came, not what was done
-    r"\b(?:received|met|hosted|with)\s+(?:the\s+)?(?:newly\s+(?:appointed|accredited)\s+)?Ambassador\b"
+    # ("received on Thursday the Ambassador of ...": a day between the verb and the envoy)
+    r"\b(?:received|met|hosted|with)\s+(?:on\s+[A-Z][a-z]+day\s+|(?:yesterday|today)\s+)?(?:the\s+)?"
+    r"(?:newly\s+(?:appointed|accredited)\s+)?Ambassador\b"
 )
 _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|says|said|announced|informs)\.?$")
 # "... has given this partnership a framework": a demonstrative past the opening words, not "this year".
