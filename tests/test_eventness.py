@@ -66,6 +66,12 @@ STATES = [
     ),
     (EVENT, 'The fund is expected to make its first disbursements, to farmers in the north, in March 2027.'),
     (EVENT, 'The environmental assessment of the line is due by mid-2027.'),
+    (
+        EVENT,
+        'In May 2026 the ministers signed a letter of intent under which the state bank will consider loans of up '
+        'to EUR 90 million.',
+    ),
+    (NOT, 'In 2027 the state bank will consider loans of up to EUR 90 million.'),
     (NOT, 'Trade with Poland is still small: USD 1.1 billion in 2025.'),
     (NOT, 'Since the early 2000s Moroccan banks have kept expanding across West Africa.'),
     (NOT, 'Portuguese companies continued to invest in Angola throughout 2019.'),

@@ -409,6 +409,8 @@ def _future_stative(text: str) -> bool:
     if not may_hold(text, _FUTURE_KEYS):
         return False
     for match in _FUTURE_STATIVE.finditer(text):
+        if _IN_RELATIVE.search(text, max(0, match.start() - 120), match.start()):
+            continue  # "signed a letter of intent under which the bank will consider ...": the signing is told
         end = _WORD_REST.match(text, match.end()).end()  # type: ignore[union-attr]
         if not _PLEDGED.match(text, end):  # "will contribute €2.5 million to ...": a pledge
             return True
@@ -416,6 +418,7 @@ def _future_stative(text: str) -> bool:
 
 
 _WORD_REST = re.compile(r"\w*")
+_IN_RELATIVE = re.compile(r"\b(?:which|whom)\s[^,;.]*$")
 
 
 def states_event(clause: str, *, date_at: tuple[int, int] | None = None, language: str = "en") -> bool:
