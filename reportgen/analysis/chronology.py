@@ -30,7 +30,16 @@ from operator import attrgetter, itemgetter
 from typing import Callable, Iterable, Sequence
 
 from reportgen.analysis.clauses import clause_spans
-from reportgen.analysis.deeds import CLAUSE_STOP, antecedent, appositive_rows, deed_kinds, deed_links
+from reportgen.analysis.deeds import (
+    CLAUSE_STOP,
+    PARTICIPLE,
+    STATIVE_PARTICIPLES,
+    antecedent,
+    appositive_rows,
+    deed_kinds,
+    deed_links,
+    definite,
+)
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import Prefiltered, keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
@@ -123,7 +132,8 @@ def extract_events(
     clauses_of: dict[int, list[tuple[int, int, str]]] = {}
     # (sentence, date) -> [its first span, the sentence, the clause number (or _WHOLE), the
     # event's text], in text order.
-    found: dict[tuple[int, dt.date, dt.date, str], list] = {}
+    # (a date a list and a clause after it both name is keyed again with that clause's number)
+    found: dict[tuple, list] = {}
     for span in spans:
         index = max(bisect_right(starts, span.offset) - 1, 0)
         clauses = clauses_of.get(index)
@@ -828,7 +838,7 @@ def _subject_s_which(text: str) -> re.Match[str] | None:
 # "The new Consulate General of Panama in Rotterdam, inaugurated by the President on Wednesday, will
 # serve ...": a participle phrase set off after the subject.
 _SUBJECT_PARTICIPLE = re.compile(
-    r"(?P<thing>(?:The|This|Its|Their|[A-Z])[^,;]{2,80}?),\s+(?P<deed>(?:[a-z]{3,}ed|built|held|set\s+up)\b[^,;]*),\s+"
+    rf"(?P<thing>(?:The|This|Its|Their|[A-Z])[^,;]{{2,80}}?),\s+(?P<deed>{PARTICIPLE}\b[^,;]*),\s+"
 )
 
 
@@ -842,7 +852,7 @@ def _subject_s_participle(text: str, at: tuple[int, int]) -> str:
         return ""
     verb = found.group("deed").split(None, 1)[0]
     rest = text[found.end() :]
-    if verb in _NOT_DEEDS or has_action_verb(found.group("thing")) or states_event(rest):
+    if verb in STATIVE_PARTICIPLES or has_action_verb(found.group("thing")) or states_event(rest):
         return ""
     # "The President of the Angola–Portugal Chamber of Commerce, founded in 1988, said ...": the chamber's
     thing = _HOLDER_OF.sub("", found.group("thing"))
@@ -852,12 +862,6 @@ def _subject_s_participle(text: str, at: tuple[int, int]) -> str:
 _HOLDER_OF = re.compile(
     r"^(?:The|A)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:President|Chairman|Chairwoman|Chair|Director|Head|Secretary|Minister|"
     r"Governor|Ambassador|Rector|Dean|Mayor|CEO|Founder)\s+of\s+(?=(?:the\s+)?[A-Z])"
-)
-
-
-# Participles that describe a thing rather than tell a deed done to it.
-_NOT_DEEDS = frozenset(
-    "estimated valued priced rated ranked located based called named known expected scheduled planned".split()
 )
 
 
@@ -950,15 +954,13 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
         told = f"{told[: verb.end()]} {thing[0].lower() + thing[1:] if _ARTICLE.match(thing) else thing}{told[verb.end() :]}"
         return told[0].upper() + told[1:] + (_final(text) or ".")
     # "opened a legation ..., which was raised ...": the one just named, so "The legation ... was raised"
-    thing = re.sub(r"^(?:a|an)\s", "the ", thing, flags=re.IGNORECASE)
+    thing = definite(thing)
     return thing[0].upper() + thing[1:] + " " + told + (_final(text) or ".")
 
 
 _WHICH = re.compile(r",\s+wh(?:ich|o)\s")
 _REPORTED_THAT = re.compile(r"(?:noted|said|recalled|pointed\s+out|stressed|added|explained|observed)\s+that\s+")
-_PASSING_DEED = re.compile(
-    r"(?P<thing>(?:the|its|their|a|an)\s[^,;]{3,80}),\s+(?P<deed>(?:[a-z]{3,}ed|built|held|made|set\s+up)\b[^,;]*)"
-)
+_PASSING_DEED = re.compile(rf"(?P<thing>(?:the|its|their|a|an)\s[^,;]{{3,80}}),\s+(?P<deed>{PARTICIPLE}\b[^,;]*)")
 _PLAN = re.compile(
     r"\b(?:set|scheduled|planned|due|expected|slated|intended)\s+(?:to|for)\b"
     r"|\b(?:was|were)\s+to\s+(?:have\s+)?(?:be\s+)?[a-z]+"  # "which was to have taken place in Muscat on 14 July"

@@ -159,8 +159,9 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
             if carried or first not in _ACTIVE_ONLY | _AUXILIARIES
             else _AUXILIARY_END.sub("", prefix).rstrip() + " "
         )
-        if number and (told := _pointing_back(clause, start, end, first_verb, dates[links[0][2][0]][0])):
-            deed = told  # "closed its embassy in 2008 and reopened it in 2018": "reopened its embassy in 2018"
+        pointed = _pointing_back(clause, start, end, first_verb, dates[links[0][2][0]][0]) if number else None
+        if pointed is not None:
+            deed = pointed  # "closed its embassy in 2008 and reopened it in 2018": "reopened its embassy in 2018"
         elif number and _BACK_REFERENCE.search(clause[start:end]):
             deed = clause[first_verb:end].strip()  # (a deed told only with the ones before it)
         if number == len(links) - 1:
@@ -177,7 +178,15 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
 # A deed whose object points back at the first deed's ("and reopened it in 2018").
 _POINTS_BACK = re.compile(r"\s*(?P<verb>[a-z]{3,})\s+(?:it|them)\b")
 _OBJECT_START = re.compile(r"(?:the|an?|its|their|his|her|[A-Z])")
-_INDEFINITE = re.compile(r"an?\s")
+_INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+# A passive participle that tells a deed done to a thing: "signed", "built", "set up".
+PARTICIPLE = r"(?:[a-z]{3,}ed|built|held|made|set\s+up)"
+
+
+def definite(thing: str) -> str:
+    """The thing named again, so with "the": "a legation in Panama City" gives "the legation in Panama City"."""
+    found = _INDEFINITE.match(thing)
+    return thing if found is None else "the " + thing[found.end() :]
 
 
 def _pointing_back(clause: str, start: int, end: int, first_verb: int, first_date: int) -> str | None:
@@ -192,8 +201,7 @@ def _pointing_back(clause: str, start: int, end: int, first_verb: int, first_dat
     thing = re.sub(r"\s+(?:in|on|at|during|since|from)$", "", clause[verb_end:first_date].strip())
     if not _OBJECT_START.match(thing) or len(thing.split()) > 12 or CLAUSE_STOP.search(thing):
         return None
-    thing = _INDEFINITE.sub("the ", thing, count=1) if _INDEFINITE.match(thing) else thing
-    return (back.group("verb") + " " + thing + clause[back.end() : end]).strip()
+    return (back.group("verb") + " " + definite(thing) + clause[back.end() : end]).strip()
 
 
 _AMOUNT_START = re.compile(r"(?:USD|US\$|EUR|GBP|CHF|[€$£¥]|\d)")
@@ -417,7 +425,7 @@ def _fronted_rows(clause: str, end: int, dates: Sequence[tuple[int, int]]) -> li
 
 
 # Participles that describe a thing rather than tell a deed done to it ("estimated at €1 billion in 2018").
-_STATIVE_PARTICIPLES = frozenset(
+STATIVE_PARTICIPLES = frozenset(
     "estimated valued priced rated ranked located based called named known considered regarded described "
     "expected scheduled planned accompanied chaired headed composed measured".split()
 )
@@ -438,7 +446,7 @@ def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple
             return rows
     for match in chain(_APPOSITIVE.finditer(clause), _TO_BE_DONE.finditer(clause)):
         verb = match.group(2)
-        if not (_is_verb(verb) or verb == "met") or verb in _STATIVE_PARTICIPLES:
+        if not (_is_verb(verb) or verb == "met") or verb in STATIVE_PARTICIPLES:
             continue
         if match.group().startswith(", which") and not clause.startswith(",", match.end()):
             continue  # a relative clause that ends the sentence tells of the main clause's happening
