@@ -2508,13 +2508,31 @@ def test_a_deed_done_in_the_thing_of_a_date_is_dated_by_it():
     ]
 
 
-def test_welcoming_a_past_happening_is_a_deed_of_the_storys_day_not_a_row_at_the_happenings_date():
+def test_welcoming_a_past_happening_another_row_tells_is_a_deed_of_the_storys_day_not_a_row_again():
     lead = "The Joint Commission met in Putrajaya on 23 October 2026, the ministry reports."
     welcomed = (
         "The two ministers welcomed the entry into force of the tax agreement on 1 January 2026 and reviewed "
         "cooperation in trade."
     )
-    assert _story_rows(lead, welcomed, date=D(2026, 10, 26)) == [("23 October 2026", lead)]
+    in_force = _section("paper#s1", "On 1 January 2026 the double taxation agreement came into effect.")
+    story = _article("x#a-1", D(2026, 10, 26), "Untitled", lead, welcomed)
+    rows = [(e.label, e.text) for e in build_chronology([story, in_force], as_of=D(2026, 12, 1))]
+    assert rows == [
+        ("1 January 2026", "On 1 January 2026 the double taxation agreement came into effect."),
+        ("23 October 2026", lead),
+    ]
+
+
+def test_welcoming_a_past_happening_nothing_else_tells_keeps_it_at_its_date():
+    lead = "The Joint Commission met in Putrajaya on 23 October 2026, the ministry reports."
+    welcomed = (
+        "The two ministers welcomed the entry into force of the tax agreement on 1 January 2026 and reviewed "
+        "cooperation in trade."
+    )
+    assert _story_rows(lead, welcomed, date=D(2026, 10, 26)) == [
+        ("1 January 2026", welcomed),
+        ("23 October 2026", lead),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1624,6 +1624,7 @@ def build_chronology(
 ) -> tuple[Event, ...]:
     """Events from every item's paragraphs (plus each dated article's own date), merged and sorted."""
     candidates: list[Event] = []
+    welcomed: set[tuple[str, str]] = set()  # (item, row text) of happenings a story's deed welcomed
     # One text per paper (its sections restate each other), one per article (a feed holds many).
     text_of: dict[str, str] = {}
     for item in items:
@@ -1703,8 +1704,10 @@ def build_chronology(
             e
             for e in grouped
             if _is_happening(e, item.language)
-            and not (reference and (_names_a_past_thing(e, reference) or _names_an_event(e) or _welcomed(e, reference)))
+            and not (reference and (_names_a_past_thing(e, reference) or _names_an_event(e)))
         ]
+        if reference is not None:
+            welcomed.update((item.id, e.text) for e in events if _welcomed(e, reference))
         if item.language == "en":
             events = [_with_context(item, e, reference, happening) if _needs_context(e) else e for e in events]
             events = [_named(item, e) if _THE_NOUN.match(e.text) else e for e in events]
@@ -1752,6 +1755,16 @@ def build_chronology(
     # A deed recalled in passing that told no row of its own ("The talks covered the follow-up to the
     # agreements signed in Kigali in September") only adds its citation to the row that tells it.
     merged = [e for e in merged if len({item for item, _ in e.sources}) > 1 or not _recalls_a_thing(e)]
+    if welcomed:
+        # "The ministers welcomed the outcomes of the session held yesterday": a deed of the story's day
+        # whose happening its story tells in a row of that date; kept where nothing else tells it ("welcomed
+        # the entry into force, on 1 August 2026, of the Agreement ...").
+        told = {(e.start, e.end) for e in merged if len(e.sources) > 1 or (e.sources[0][0], e.text) not in welcomed}
+        merged = [
+            e
+            for e in merged
+            if len(e.sources) > 1 or (e.sources[0][0], e.text) not in welcomed or (e.start, e.end) not in told
+        ]
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
