@@ -938,7 +938,7 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
     last = max(_span_in(text, e.expression)[1] for e in dated)
     stop = CLAUSE_STOP.search(text, last)
     told = text[relative.end() : stop.start() if stop else len(text)].strip().rstrip(".!?…")
-    reported = _REPORTED_THAT.match(told)
+    reported = _SAID_THAT.match(told)
     if reported is not None and (passing := _PASSING_DEED.fullmatch(told, reported.end())) is not None:
         # "..., who noted that the Joint Business Council, set up by the two chambers in 2012, had met
         # only nine times": the dated deed is the thing's, told in passing: "The Joint Business
@@ -959,7 +959,7 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
 
 
 _WHICH = re.compile(r",\s+wh(?:ich|o)\s")
-_REPORTED_THAT = re.compile(r"(?:noted|said|recalled|pointed\s+out|stressed|added|explained|observed)\s+that\s+")
+_SAID_THAT = re.compile(r"(?:noted|said|recalled|pointed\s+out|stressed|added|explained|observed)\s+that\s+")
 _PASSING_DEED = re.compile(rf"(?P<thing>(?:the|its|their|a|an)\s[^,;]{{3,80}}),\s+(?P<deed>{PARTICIPLE}\b[^,;]*)")
 _PLAN = re.compile(
     r"\b(?:set|scheduled|planned|due|expected|slated|intended)\s+(?:to|for)\b"
@@ -1991,8 +1991,7 @@ def _days_after(
             found = _AFTER_THE_HAPPENING.search(sentence) or _LATER.search(sentence)
             if found is None:
                 continue
-            count = found.group(1).lower()
-            days = (int(count) if count.isdigit() else COUNT_WORDS[count]) * (7 if found.group(2) == "week" else 1)
+            days = _count(found.group(1).lower()) * (7 if found.group(2) == "week" else 1)
         step = dt.timedelta(days=days)
         day = _story_day(told, published) + step
         if published is not None and day > published and not _sounds_future(sentence):
@@ -2044,19 +2043,20 @@ def _weekday_within(event: Event, spell: Event) -> Event:
     return replace(event, start=day, end=day, label=day_label(day))
 
 
+_SPELL_OF_A_VISIT = r"visit|trip|tour|mission|stay"  # what "a three-day ..." counts the days of
 # "concluded a three-day official visit to Rwanda on 15 September", "began a two-day visit on Monday":
 # the span of days the visit took, counted back from its last day or on from its first.
 _DAYS_COUNTED = re.compile(
     r"\b(?:(concluded|ended|wound\s+up|wrapped\s+up|completed|finished)|(began|started|opened|arrived\s+(?:[^\s,;.]+\s+){0,4}?for))"
     r"\s+(?:a|an|his|her|their|the)\s+"
-    r"(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|mission|stay)\b"
+    rf"(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPELL_OF_A_VISIT})\b"
 )
 
 
 # "The five-day exercise, which began last Wednesday off Muscat, ...": counted on from its first day.
 _COUNTED_FROM_START = re.compile(
     r"\b[Tt]he\s+(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>visit|trip|tour|mission|stay|exercises?|drills|festival|fair|forum|conference|summit|course|session)"
+    rf"(?P<noun>{_SPELL_OF_A_VISIT}|exercises?|drills|festival|fair|forum|conference|summit|course|session)"
     r",?\s+(?:which\s+)?(?:began|started|opened)\b"
 )
 

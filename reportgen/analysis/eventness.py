@@ -1041,7 +1041,7 @@ def _future_deed(clause: str) -> bool:
 # A timetable that changes at the date: "..., rising to four in March", "will become daily in March".
 _FREQUENCY_CHANGED = re.compile(
     r"\b(?:ris(?:e|es|ing)|increas(?:e|es|ing)|go(?:es|ing)?|becom(?:e|es|ing))\s+(?:to\s+)?"
-    r"(?:daily|weekly|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+times\s+(?:a|per)\s+\w+)?)"
+    r"(?:daily|weekly|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times\s+(?:a|per)\s+\w+)?)"
     r"\s+(?:flights?\s+)?(?:in|from|on)\s+$"
 )
 
