@@ -3685,3 +3685,15 @@ def test_two_rows_of_one_year_that_name_one_body_are_one_row():
     )
     rows = [(e.label, len(e.sources)) for e in build_chronology([news, paper], as_of=D(2026, 11, 1))]
     assert rows == [("2019", 2)]
+
+
+def test_a_plan_without_a_date_of_its_own_stands_on_the_day_its_headline_gives():
+    story = _article(
+        "feed#a1",
+        D(2026, 10, 21),
+        "Royal Air Maroc to Begin Casablanca–Lima Flights on 2 April 2027",
+        "Royal Air Maroc will fly twice a week between Casablanca and Lima with Boeing 787 aircraft, the ministry said.",
+        "Lima will become the carrier's second destination in South America.",
+    )
+    rows = [(e.label, e.text[:40], e.planned) for e in build_chronology([story], as_of=D(2026, 11, 1))]
+    assert rows == [("2 April 2027", "Royal Air Maroc will fly twice a week be", True)]

@@ -682,3 +682,29 @@ def test_a_correction_giving_only_the_wrong_figure_yields_to_the_figure_it_corre
     ]
     got = _chosen(story, others, 3, dt.date(2026, 11, 12))
     assert lead in got and total in got and not any("5.41" in text for text in got)
+
+
+def test_a_storys_deeds_are_dated_by_the_story_not_by_a_year_they_recall_in_a_clause():
+    lead = "Foreign Minister Ana Sousa began a working visit to Kenya in Nairobi on Monday, the ministry reports."
+    chaired = (
+        "On Tuesday she and her Kenyan counterpart co-chaired the fourth meeting of the Angola–Kenya Joint "
+        "Commission, three months after the meeting had been postponed."
+    )
+    signed = (
+        "At the close of the meeting the ministers signed an agreement on fisheries, a memorandum on diplomatic "
+        "training and a joint declaration resuming talks on a trade agreement, which had been suspended in 2012."
+    )
+    story = _article("mfa#a-1", dt.date(2026, 11, 5), lead, chaired, signed)
+    paper = [
+        "Relations date from the Treaty of Friendship signed in Lisbon on 12 May 1931 by the two governments.",
+        "In March 1998 President Moi visited Angola, and an agreement on trade was signed in Luanda.",
+        "Kenya Airways began flying to Luanda in June 2009, and by 2019 it carried most passengers on the route.",
+    ]
+    assert _chosen(story, paper, 3, dt.date(2026, 12, 1)) == [lead, chaired, signed]
+
+
+def test_a_sentence_opening_among_them_points_back():
+    from reportgen.analysis.antecedents import needs_antecedent
+
+    assert needs_antecedent("Among them was Ali Hassan, a welder from Mombasa who will work at a plant near Jubail.")
+    assert not needs_antecedent("Among the guests was Ali Hassan, a welder from Mombasa.")

@@ -27,7 +27,7 @@ _DEMONSTRATIVE = re.compile(
     r"^(?:\S+\s+){1,5}?(?:this|these|those|such)\s+(?!year|month|week|day|time|spring|summer|autumn|fall|winter)",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"^(?:\S+\s+){0,7}?(?:its|their|his|her|he|she|they|it)\b")
+_PRONOUN = re.compile(r"^(?:\S+\s+){0,7}?(?:its|their|his|her|he|she|they|them|it)\b")
 _NOUNS = (
     r"agreements?|accords?|memorand(?:um|a)|documents?|contracts?|deals?|treat(?:y|ies)|declarations?|"
     r"visits?|meetings?|talks|negotiations|forum|events?|projects?|programmes?|programs?|centre|center|"

@@ -1254,8 +1254,8 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                 not only_talk(told)
                 and not (_SCENE_OPENING.match(told) and not settles(told))
                 and not _ANNOUNCES.search(told)
-                and not _BACKGROUND.search(_main_of(told))
-                and not (_EARLIER.search(_main_of(told)) and not settles(told))  # "has worked here since 1963"
+                and not _BACKGROUND.search(main_clause(told))
+                and not (_EARLIER.search(main_clause(told)) and not settles(told))  # "has worked here since 1963"
                 and not _acts_only_in_a_subclause(told)
                 # A lead naming nothing ("The ceremony took place under a light drizzle.") sets a scene,
                 # as one the story turns from ("That may soon change: ...") or a day's start does.
@@ -1376,10 +1376,15 @@ _EARLIER = Prefiltered(
 # Where a sentence's main clause ends: at a relative clause (", which had been ...", "a link that
 # had been suspended since 2020") or a participle phrase after a comma (", restoring a link ...").
 # What those say of a thing named in passing is background to it, not to the sentence's deed.
-_SUBORDINATE_START = re.compile(r"(?:,\s+|\s)(?:that|which|who|whose|where)\s|,\s+(?!during\b)[a-z]+ing\s")
+# A clause of time or cause ("..., five months after the meeting had been postponed") tells what
+# came before the deed, not the deed.
+_SUBORDINATE_START = re.compile(
+    r"(?:,\s+|\s)(?:that|which|who|whose|where)\s|,\s+(?!during\b)[a-z]+ing\s|\s(?:after|before|because|until)\s"
+)
 
 
-def _main_of(sentence: str) -> str:
+def main_clause(sentence: str) -> str:
+    """The sentence up to its first relative, participle or time clause: what it says itself."""
     found = _SUBORDINATE_START.search(sentence)
     return sentence[: found.start()] if found else sentence
 
@@ -1514,7 +1519,7 @@ def states_deed(sentence: str) -> bool:
         settles(sentence) and (not may_hold(sentence, _FIGURE_KEYS) or settles(_FIGURE_VERB.sub("", sentence)))
     ):
         return False
-    main = _main_of(sentence)
+    main = main_clause(sentence)
     return not (
         _EARLIER.search(main)
         or (_ANNOUNCES.search(_NOT_AHEAD.sub("", sentence)) and not pledge)
@@ -1744,6 +1749,10 @@ def build_chronology(
             # morning at the Ministry on Tuesday" dates the meeting its next sentence reports.
             day = _reported_day(item.date, found, line)
             text = _with_deeds(happening or item.title, deeds)
+            if headline is not None and not happening and planned is None:
+                # "Turkish Airlines to Begin Istanbul–Monterrey Flights on 29 March 2027" over "Turkish
+                # Airlines will fly three times a week between ...": the opening's plan, on the headline's day.
+                day, text = headline, _with_deeds(opening, deeds)
             if happening and item.language == "en":
                 text = _after_its_announcement(item, happening, text, day)
             # What merging compares: the lead, not the deeds after it.

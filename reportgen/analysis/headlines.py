@@ -52,7 +52,13 @@ from collections.abc import Sequence
 
 from reportgen.analysis.antecedents import needs_antecedent, opens_with_connective, refers_by_pronoun
 from reportgen.analysis.deeds import deed_kinds
-from reportgen.analysis.chronology import INTERVIEW_INTRO, happening_sentence, states_deed, tells_background
+from reportgen.analysis.chronology import (
+    INTERVIEW_INTRO,
+    happening_sentence,
+    main_clause,
+    states_deed,
+    tells_background,
+)
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
 from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
@@ -419,6 +425,9 @@ def _when(c: Candidate, item: Item) -> dt.date | None:
     none): not a bound ("until 2030", "for 2023–2027") nor, unless it speaks of the future, a year
     after its item's."""
     text = _CITATION.sub("", c.text)
+    if item.date:
+        # A story's year in a clause ("..., which had been suspended in 2015") dates what it recalls.
+        text = main_clause(text)
     years = [int(m.group(1)) for m in _YEAR.finditer(text) if not _BOUND.search(text, 0, m.start())]
     if item.date and not _FUTURE.search(text):
         years = [y for y in years if y <= item.date.year]
@@ -465,7 +474,7 @@ def _value(
     # Tusk, who announced that Polish companies plan to invest USD 780 million".
     if (_REPORTED.match(text) and not amount) or _VIEW.search(text):
         value -= w["reported"]  # "X said that the agreement builds on ...", "... show that": a view of happenings
-    if (not date and tells_background(text)) or _HABITUAL.search(text):
+    if (not date and tells_background(main_clause(text))) or _HABITUAL.search(text):
         value -= w["background"]  # "Until now fruit reached India through Panama", "Each year about 25 students ..."
     if _DESCRIBES.match(text):
         value -= w["describes"]  # "The protocol signed in Luanda in July 2026 extends ...": what a signed text does
