@@ -53,6 +53,7 @@ HOLDOUT10 = ROOT / "benchmarks" / "corpora-holdout10"
 HOLDOUT11 = ROOT / "benchmarks" / "corpora-holdout11"
 HOLDOUT12 = ROOT / "benchmarks" / "corpora-holdout12"
 HOLDOUT13 = ROOT / "benchmarks" / "corpora-holdout13"
+HOLDOUT14 = ROOT / "benchmarks" / "corpora-holdout14"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -70,6 +71,7 @@ EXTRA_SETS = {
     "holdout11": (HOLDOUT11, ""),
     "holdout12": (HOLDOUT12, ""),
     "holdout13": (HOLDOUT13, ""),
+    "holdout14": (HOLDOUT14, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }
