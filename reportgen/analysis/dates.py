@@ -116,6 +116,9 @@ _MONTH_LED = [
     _named("mdy", rf"({MONTH})\s+({DAY}),?\s+({YEAR})"),
     _named("m_m_range", rf"({MONTH}){TO}({MONTH}),?\s+({YEAR})"),
     _named("m_and_m_range", rf"(?<=[Bb]etween\s)({MONTH})\s+and\s+({MONTH}),?\s+({YEAR})"),
+    # "in January–June, 31 percent more than ...": the months of the text's year (dash only: "May to
+    # June" may be a manner of speech)
+    _named("m_m_range_yearless", rf"({MONTH})\s*[-–—]\s*({MONTH})(?!,?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b)"),
     _named("my", rf"({MONTH})(?:\s+of)?,?\s+({YEAR})"),
     _named("md", rf"({MONTH})\s+({DAY})(?!\s*[-–—]\s*\d)"),
     _named("month", MONTH),
@@ -719,6 +722,22 @@ def _m_m_range(match, text, reference):
     return DateSpan(start, end, "range", label, text[offset : match.end()], offset)
 
 
+def _m_m_range_yearless(match, text, reference):
+    if reference is None:
+        return None
+    m1, m2 = _groups(match, 2)
+    first, last = _month(m1), _month(m2)
+    if last <= first:
+        return None
+    bounds = sentence_bounds(text, match.start())
+    at = (match.start() - bounds.start, match.end() - bounds.start)
+    year = pick_year(text[bounds], reference, last, None, "", at)
+    if year is None:
+        return None
+    label = f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[last - 1]} {year}"
+    return DateSpan(dt.date(year, first, 1), month_end(year, last), "range", label, match.group(0), match.start())
+
+
 def _my(match, text, reference):
     month, year = _groups(match, 2)
     m, y = _month(month), int(year)
@@ -1157,6 +1176,7 @@ _HANDLERS = {
     "mdy": _mdy,
     "m_m_range": _m_m_range,
     "m_and_m_range": _m_m_range,
+    "m_m_range_yearless": _m_m_range_yearless,
     "my": _my,
     "dm": _dm,
     "md": _md,

@@ -34,10 +34,12 @@ from typing import Callable
 
 from reportgen.analysis.cues import occurrences
 from reportgen.analysis.date_spans import (
+    MONTH_NAMES,
     SEASON_MONTHS,
     DateSpan,
     day_span,
     half_span,
+    month_end,
     month_span,
     quarter_span,
     range_label,
@@ -222,6 +224,13 @@ def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | 
             year = reference.year + {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "next": 1}[which]
         else:
             year = None
+        months = _last(spans, start, ("range",)) if word == "period" else None
+        if months is not None and _whole_months_of_a_year(months):
+            # "in January–June, 31 percent more than in the same period of 2025": those months then
+            y = year + year_step if year is not None else months.start.year + year_step
+            first, last = months.start.month, months.end.month
+            label = f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[last - 1]} {y}"
+            return DateSpan(dt.date(y, first, 1), month_end(y, last), "range", label, expression, start)
         if word == "half":
             number = 1 if ord_ in ("first", "1st") else 2
             if year is None:
@@ -266,6 +275,15 @@ def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | 
         return quarter_span(y + year_step, number, expression, start)
 
     return _Pending(start, end, resolve)
+
+
+def _whole_months_of_a_year(span: DateSpan) -> bool:
+    return (
+        span.start.year == span.end.year
+        and span.start.day == 1
+        and span.end == month_end(span.end.year, span.end.month)
+        and span.start.month < span.end.month
+    )
 
 
 def _placed_year(text: str, start: int, end: int, reference: dt.date, first_day: dt.date) -> int:
@@ -587,6 +605,46 @@ def _weekend(match: re.Match[str], text: str, reference: dt.date, expression: st
     return DateSpan(chosen, sunday, "range", range_label(chosen, sunday), expression, start)
 
 
+# --- the first months of a year ------------------------------------------------------------
+
+# "in the first eight months of the year", "the first nine months of 2026": a range from January.
+_FIRST_MONTHS = re.compile(
+    r"(?i)\bthe\s+first\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
+    r"(?:\s+of\s+(?:(?P<which>the|this|last|the\s+current|the\s+previous)\s+year|(?P<year>1[89]\d\d|20\d\d)))?"
+    r"(?!\s+(?:of\s+(?:the|its|his|her|their)\b|after|since|following))"
+)
+
+
+def _first_months(text: str, reference: dt.date) -> list["_Pending"]:
+    out = []
+    for match in _FIRST_MONTHS.finditer(text):
+        word = match.group("count").lower()
+        count = int(word) if word.isdigit() else {**COUNT_WORDS, "eleven": 11}.get(word, 0)
+        if not 2 <= count <= 11:
+            continue
+        which = (match.group("which") or "").lower()
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif which in ("last", "the previous"):
+            year = reference.year - 1
+        else:  # of this year, unless those months are still ahead of the text's date
+            year = reference.year if dt.date(reference.year, count, 1) <= reference else reference.year - 1
+        if count == 6:  # the first half, labelled as one
+            half = half_span(year, 1, match.group(0), match.start())
+            out.append(_Pending(match.start(), match.end(), lambda spans, span=half: span))
+            continue
+        span = DateSpan(
+            dt.date(year, 1, 1),
+            month_end(year, count),
+            "year",  # a part of a year keeps its precision, with narrowed bounds (like "the first half")
+            f"January–{MONTH_NAMES[count - 1]} {year}",
+            match.group(0),
+            match.start(),
+        )
+        out.append(_Pending(match.start(), match.end(), lambda spans, span=span: span))
+    return out
+
+
 # --- putting it together -----------------------------------------------------------------
 
 
@@ -627,6 +685,8 @@ def add_periods(
         pending.extend(p for p in (_period(m, text, reference) for m in _period_words(text)) if p is not None)
     pending.extend(_nouns(text, reference))
     pending.extend(_times(text, reference))
+    if "months" in text:
+        pending.extend(_first_months(text, reference))
     spans = _combine(text, reference, found)
     if not pending:
         return _year_ago_quarters(text, reference, spans)
