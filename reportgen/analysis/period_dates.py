@@ -615,6 +615,11 @@ _FIRST_MONTHS = re.compile(
 )
 
 
+def _fixed(span: DateSpan) -> Callable[[list[DateSpan]], DateSpan | None]:
+    """A period's resolver that needs no date before it."""
+    return lambda spans: span
+
+
 def _first_months(text: str, reference: dt.date) -> list["_Pending"]:
     out = []
     for match in _FIRST_MONTHS.finditer(text):
@@ -631,7 +636,7 @@ def _first_months(text: str, reference: dt.date) -> list["_Pending"]:
             year = reference.year if dt.date(reference.year, count, 1) <= reference else reference.year - 1
         if count == 6:  # the first half, labelled as one
             half = half_span(year, 1, match.group(0), match.start())
-            out.append(_Pending(match.start(), match.end(), lambda spans, span=half: span))
+            out.append(_Pending(match.start(), match.end(), _fixed(half)))
             continue
         span = DateSpan(
             dt.date(year, 1, 1),
@@ -641,7 +646,7 @@ def _first_months(text: str, reference: dt.date) -> list["_Pending"]:
             match.group(0),
             match.start(),
         )
-        out.append(_Pending(match.start(), match.end(), lambda spans, span=span: span))
+        out.append(_Pending(match.start(), match.end(), _fixed(span)))
     return out
 
 
