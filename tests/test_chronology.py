@@ -2917,12 +2917,17 @@ def test_a_verb_with_a_dated_object_and_a_parallel_one_after_and_is_a_row_per_ob
         "Bilateral trade amounted to EUR 214.3 million in 2024 and EUR 231.7 million in 2025.",
         "The Emir visited Kazakhstan in 1999, 2008 and 2011.",
         "The minister visited Doha in 2022 and Astana in 2023.",
+        "The Council held its first two meetings in Lima in May 2023 and in Ottawa in June 2024.",
     )
     assert [row[:2] for row in rows] == [
         ("1999, 2008 and 2011", "The Emir visited Kazakhstan in 1999, 2008 and 2011."),
         ("2008", "Armenia became an associate member of the Organisation of La Francophonie in 2008."),
         ("2012", "Armenia became a full member in 2012."),
         ("2022 and 2023", "The minister visited Doha in 2022 and Astana in 2023."),
+        (
+            "May 2023 and June 2024",
+            "The Council held its first two meetings in Lima in May 2023 and in Ottawa in June 2024.",
+        ),
         ("2024", "Bilateral trade amounted to EUR 214.3 million in 2024."),
         ("2025", "Bilateral trade amounted to EUR 231.7 million in 2025."),
     ]

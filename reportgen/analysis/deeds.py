@@ -103,6 +103,10 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
         verb = _WORD.match(previous)
         if not content or verb is None or _is_verb(verb.group()) is False:
             return None
+        if content[0] in ("in", "at") and len(content) > 1 and content[1][:1].isupper():
+            # "held its first two meetings in Riyadh in October 2023 and in Bangkok in September
+            # 2024": one deed in two places, like "visited Doha in 2022 and Astana in 2023"
+            return None
         if content[0] in _PREPOSITIONS:
             at = re.search(rf"(?<!\S){re.escape(content[0])}(?!\S)", previous[verb.end() :])
         else:  # "amounted to EUR 214.3 million in 2024 and EUR 231.7 million in 2025"
