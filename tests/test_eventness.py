@@ -65,6 +65,9 @@ STATES = [
         'Heads of state of Chile visited Austria in 2001, 2011 and 2019, usually combining talks in Vienna with a stop in Salzburg.',
     ),
     (EVENT, 'The fund is expected to make its first disbursements, to farmers in the north, in March 2027.'),
+    # an incident told with an irregular past
+    (EVENT, 'In March 1994 two Chilean engineers were shot dead near the mine.'),
+    (EVENT, 'In 1988 a clerk stole the treaty archive and fled to Lisbon.'),
     (EVENT, 'The environmental assessment of the line is due by mid-2027.'),
     (
         EVENT,

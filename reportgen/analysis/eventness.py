@@ -133,7 +133,7 @@ IRREGULAR_PAST = frozenset(
     began became brought built came chose drew fell flew forbade gave got grew held hosted kept laid led left
     lost made met paid put ran rose sat saw sent set sold spent spoke stood struck swore took told went won
     wrote broke bought caught fought froze hung overtook shook undertook withdrew arose begun done given
-    taken grown risen fallen flown spoken sworn undertaken withdrawn broken chosen written
+    taken grown risen fallen flown spoken sworn undertaken withdrawn broken chosen written shot stole stolen fled
     """.split()
 )
 # Base forms of verbs that name an action (for "will visit", "to sign", "opens").
