@@ -406,7 +406,10 @@ def _noun_resolver(
     kind: str, match: re.Match[str], text: str, reference: dt.date, expression: str, start: int
 ) -> Callable[[list[DateSpan]], DateSpan | None]:
     def resolve(spans: list[DateSpan]) -> DateSpan | None:
-        anchor = _last(spans, start, ("day", "month", "quarter", "year", "season"))
+        # "exchanged ambassadors in 2023 for the first time since 1989, and in the same year ...": a
+        # bound ("since 1989") is no time of a happening the text goes on from.
+        told = [s for s in spans if not _BOUND_BEFORE.search(text, max(0, s.offset - 8), s.offset)] or spans
+        anchor = _last(told, start, ("day", "month", "quarter", "year", "season"))
         if kind == "current":
             return year_span(reference.year, expression, start)
         if kind == "latest":
@@ -460,6 +463,9 @@ def _noun_resolver(
         return None
 
     return resolve
+
+
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:since|until|till)\s+$")
 
 
 # "the following morning", "that evening": a part of a day counts as its day.
