@@ -69,6 +69,8 @@ STATES = [
     (EVENT, 'In March 1994 two Chilean engineers were shot dead near the mine.'),
     (EVENT, 'In 1988 a clerk stole the treaty archive and fled to Lisbon.'),
     (EVENT, 'The environmental assessment of the line is due by mid-2027.'),
+    (EVENT, 'A pilot is planned for May 2027, and the full service is expected by the end of that year.'),
+    (NOT, 'A rise in tariffs in 2027 is expected by most analysts.'),
     (
         EVENT,
         'In May 2026 the ministers signed a letter of intent under which the state bank will consider loans of up '

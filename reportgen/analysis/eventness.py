@@ -691,6 +691,9 @@ _SCHEDULED = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:now\s+|also\s+)?(?:expected|scheduled|planned|due|set|foreseen|envisaged|slated)\s+"
     r"(?:to\s+(?:be\s+)?([a-z]+)|in|on|for)\b"
     r"|\b(?:is|are)\s+due\s+by\b"  # "The feasibility study is due by mid-2027": a deliverable's date
+    # "a full service is expected by the end of that year" (not "is expected by analysts")
+    r"|\b(?:is|are)\s+expected\s+by\s+(?:the\s+(?:end|middle|start|beginning)\b|mid|early|late|next|\d|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"|\b(?:is|are)\s+being\s+(?:prepared|planned|organi[sz]ed|arranged)\s+for\b"  # "the visit is being prepared for ..."
     r"|\b(?:is|are)\s+to\s+(?:be\s+)?([a-z]+)"  # "the plant is to be connected to the grid in 2028"
     r"|,\s+to\s+be\s+([a-z]+)\s+(?:in|on|at|by)\b"  # "the first Business Forum, to be held in Antwerp in May 2027"

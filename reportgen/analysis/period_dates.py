@@ -309,7 +309,7 @@ _NOUNS = re.compile(
     | (?P<latest>the\s+(?:latest|last|past)\s+(?:fiscal\s+|full\s+|calendar\s+)?year)(?![\s-]+(?:ago|earlier|or|and)\b|\s+\d|s)
     | (?P<previous>the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|calendar\s+)?year|the\s+year\s+before(?!\s+(?:last|the|a)\b))
     | (?P<following>the\s+(?:following|next|succeeding|subsequent)\s+(?:fiscal\s+|calendar\s+)?year|the\s+year\s+after(?!\s+(?:next|the|a)\b))
-    | (?P<year_end>(?:the\s+)?end\s+of\s+(?P<end_which>the|this|last|next)\s+(?:fiscal\s+|calendar\s+)?year|(?:the\s+)?year[\s-]end|(?:the\s+)?year['’]s\s+end)
+    | (?P<year_end>(?:the\s+)?end\s+of\s+(?P<end_which>the|this|last|next|that)\s+(?:fiscal\s+|calendar\s+)?year|(?:the\s+)?year[\s-]end|(?:the\s+)?year['’]s\s+end)
     | (?P<whole>the\s+(?:fiscal|full|calendar|entire|whole)\s+year)(?!s|\s+\d|['’]s\s+(?:first|second|third|fourth))
     | (?P<plain>(?<=for\s)the\s+year|(?<=in\s)the\s+year|(?<=of\s)the\s+year|(?<=during\s)the\s+year|(?<=throughout\s)the\s+year)
         (?!\w|\s*(?:\d|two|nineteen|before|after|earlier|ago|later|when|in\s+which|that|of\b|-|['’]s|\w+ing\b|\w+ed\b))
@@ -422,6 +422,10 @@ def _noun_resolver(
         if kind == "year_end":
             which = (match.group("end_which") or "").lower()
             year = reference.year + {"last": -1, "next": 1}.get(which, 0)
+            if which == "that":  # "by the end of that year": of the year just told
+                if anchor is None:
+                    return None
+                year = anchor.start.year
             if not which and re.search(r"(?i)\bsince\s+(?:the\s+)?$", text[max(0, start - 10) : start]):
                 year -= 1  # "since year-end": the end of last year
             return DateSpan(dt.date(year, 9, 1), dt.date(year, 12, 31), "year", f"late {year}", expression, start)
