@@ -3702,3 +3702,17 @@ def test_a_plan_without_a_date_of_its_own_stands_on_the_day_its_headline_gives()
     )
     rows = [(e.label, e.text[:40], e.planned) for e in build_chronology([story], as_of=D(2026, 11, 1))]
     assert rows == [("2 April 2027", "Royal Air Maroc will fly twice a week be", True)]
+
+
+def test_a_feature_s_happening_is_what_was_done_by_a_time_of_its_day_and_a_record_s_since_clause_is_no_date():
+    story = _article(
+        "feature#a1",
+        D(2026, 7, 6),
+        "Untitled",
+        "The arrivals hall at Jorge Chávez was still quiet when the first coach pulled up outside.",
+        "By early afternoon on Saturday, 180 Peruvian nurses had boarded a flight to Toronto, the largest group to "
+        "leave for Canada on a single day since Canada reopened its nursing programme to Peruvians in 2021.",
+        "Among them was Rosa Quispe, a 29-year-old nurse from Cusco who will work at a hospital in Ottawa.",
+    )
+    rows = [(e.label, e.text[:40]) for e in build_chronology([story], as_of=D(2026, 8, 1))]
+    assert rows == [("4 July 2026", "By early afternoon on Saturday, 180 Peru")]

@@ -708,3 +708,34 @@ def test_a_sentence_opening_among_them_points_back():
 
     assert needs_antecedent("Among them was Ali Hassan, a welder from Mombasa who will work at a plant near Jubail.")
     assert not needs_antecedent("Among the guests was Ali Hassan, a welder from Mombasa.")
+
+
+def test_a_story_opening_with_a_plan_is_about_that_plan():
+    plan = (
+        "Air Peru will open a daily service between Lima and Toronto on 15 November, the Civil Aviation "
+        "Authority said on Thursday."
+    )
+    background = (
+        "Air Canada, which resumed direct flights to Lima in May 2022 after a long interruption, operates 9 "
+        "flights a week on the route and plans to add a Toronto–Cusco service in December."
+    )
+    visitors = "Peru received 118,000 visitors from Canada last year, against 96,000 in 2024."
+    story = _article(
+        "mtc#a-1", dt.date(2026, 9, 18), plan, "The new carrier will use Airbus A330 aircraft.", background, visitors
+    )
+    events = [
+        _planned(story, 0, dt.date(2026, 11, 15), dt.date(2026, 11, 15), "day", "15 November 2026", "15 November"),
+        _planned(story, 2, dt.date(2026, 12, 1), dt.date(2026, 12, 31), "month", "December 2026", "December"),
+    ]
+    chosen = [s.text for s in headlines([story], 2, as_of=dt.date(2026, 10, 16), events=events)]
+    assert plan in chosen
+
+
+def test_a_report_with_an_apposition_recalling_what_was_done_is_reported_speech():
+    from reportgen.analysis.headlines import _REPORTED
+
+    assert _REPORTED.match(
+        "The report of the Committee on Foreign Relations, Europe, recalled that the Assembly had approved the "
+        "agreement in May."
+    )
+    assert not _REPORTED.match("The ministers signed the agreement in Lima, and the president said that it mattered.")

@@ -392,6 +392,11 @@ _SUBORDINATE = re.compile(
 )
 
 
+# "the largest group to leave on a single day since Saudi Arabia reopened its labour market to Thais
+# in 2022": what a record counts from, like "since 2022".
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+[a-z]+ed\b[^,;.]*$")
+
+
 _SUBORDINATE_ENDS = ("for", "through", "till", "until", "to", "than", "with")
 
 
@@ -1183,6 +1188,7 @@ def _bound_or_baseline(before: str) -> bool:
     return (
         _NAMED_EVENT_YEAR.search(before[-16:]) is not None
         or _SUBORDINATE.search(before[-40:]) is not None
+        or _SINCE_CLAUSE.search(before[-120:]) is not None
         or _is_baseline(before)
         or _SPAN_FROM.search(before) is not None
         or _REPORTED_ON.search(before[-160:]) is not None
@@ -1226,6 +1232,13 @@ def _span_in(text: str, expression: str) -> tuple[int, int]:
     return (at, at + len(expression)) if at >= 0 else (0, 0)
 
 
+# "By mid-morning on Saturday, 212 workers had checked in": done by a time of the story, not background.
+_BY_THEN = re.compile(
+    r"By\s+[^,]{0,30}?\b(?:morning|noon|midday|afternoon|evening|nightfall|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b[^,]{0,20},"
+)
+
+
 def happening_sentence(item: Item, *, look: int = 8) -> str:
     """The first of an article's opening sentences that states what happened, or ''.
 
@@ -1254,7 +1267,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                 not only_talk(told)
                 and not (_SCENE_OPENING.match(told) and not settles(told))
                 and not _ANNOUNCES.search(told)
-                and not _BACKGROUND.search(main_clause(told))
+                and not (_BACKGROUND.search(main_clause(told)) and not _BY_THEN.match(told))
                 and not (_EARLIER.search(main_clause(told)) and not settles(told))  # "has worked here since 1963"
                 and not _acts_only_in_a_subclause(told)
                 # A lead naming nothing ("The ceremony took place under a light drizzle.") sets a scene,
@@ -1380,6 +1393,8 @@ _EARLIER = Prefiltered(
 # came before the deed, not the deed.
 _SUBORDINATE_START = re.compile(
     r"(?:,\s+|\s)(?:that|which|who|whose|where)\s|,\s+(?!during\b)[a-z]+ing\s|\s(?:after|before|because|until)\s"
+    # "... on a single day since Saudi Arabia reopened its labour market": a clause, not "since 1963"
+    r"|\ssince\s+(?=(?:the\s+)?(?:[A-Z][\w-]*\s+)+[a-z]+ed\b)"
 )
 
 

@@ -156,7 +156,9 @@ _SALIENT = re.compile(
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
-    r"^[^,;]{0,80}?\b(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|explained|recalled|believes)\s+that\b"
+    # (a subject with an apposition: "The report of the Committee on Foreign Relations, Europe, recalled that")
+    r"^(?:[^,;]{0,80}?,\s+[^,;]{1,40}?,\s+)?[^,;]{0,80}?\b"
+    r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|explained|recalled|believes)\s+that\b"
 )
 # "The state visit and the agreements signed during it show that both sides want ...": what happenings mean.
 _VIEW = re.compile(
@@ -241,10 +243,17 @@ def headlines(
         return ()
     base = score([c for c, _ in pool], items, query_terms)
     top = max(base) or 1.0
-    leads = {item.id: happening_sentence(item) for item in items if item.kind == "article" and item.date}
     dates = [_when(c, items[c.item_rank]) for c, _ in pool]
     # What is coming next ("The sixth and final round is scheduled for October") is news too.
     planned = {event.sentence or event.text for event in events if event.planned}
+    # A story opening with a plan ("Riyadh Air will open a daily service ... on 15 November") is
+    # about that plan, not about the first deed it recalls further on.
+    first_of = {c.item_id: c.text for c, _ in pool if c.rank == 0}
+    leads = {
+        item.id: first if (first := first_of.get(item.id, "")) in planned else happening_sentence(item)
+        for item in items
+        if item.kind == "article" and item.date
+    }
     values = []
     # A story's first candidate gives its main figure; a later one in the same units is a part of it
     # ("Portuguese exports rose to €1.82 billion" after "Trade grew by 8% to €2.6 billion").

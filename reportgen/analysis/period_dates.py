@@ -549,6 +549,10 @@ _TIMES = re.compile(
 _CLOCK = re.compile(r"(?<![\w.:$])(?:1[0-2]|[1-9])(?::[0-5]\d)?\s?[ap]\.m\.(?:\s+(?:[ECMP][SD]T|GMT|local\s+time)\b)?")
 _CLOCK_LEAD = re.compile(r"(?i)\b(?:at|around|about|by|until|before|after|shortly\s+(?:before|after))\s+$")
 _TIME_KEYS = ("orning", "fternoon", "vening", "night", "eekend")
+_ON_A_DAY_AFTER = re.compile(
+    r",?\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+)
 
 
 def _times(text: str, reference: dt.date) -> list["_Pending"]:
@@ -582,6 +586,8 @@ def _time_resolver(kind: str, match: re.Match[str], text: str, reference: dt.dat
         anchor = _last(spans, start, ("day",))
         if kind == "weekend":
             return _weekend(match, text, reference, expression, start)
+        if _ON_A_DAY_AFTER.match(text, match.end()):
+            return None  # "By mid-morning on Saturday": the day named next dates it
         if anchor is not None and start - anchor.offset < 300:
             return day_span(anchor.start, expression, start)
         if kind in ("clock", "midday") or (kind == "mid" and "mid" in expression.lower()):
