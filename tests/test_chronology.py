@@ -3716,3 +3716,30 @@ def test_a_feature_s_happening_is_what_was_done_by_a_time_of_its_day_and_a_recor
     )
     rows = [(e.label, e.text[:40]) for e in build_chronology([story], as_of=D(2026, 8, 1))]
     assert rows == [("4 July 2026", "By early afternoon on Saturday, 180 Peru")]
+
+
+def test_a_storys_signing_whose_only_date_is_in_a_which_clause_is_a_deed_of_its_day():
+    story = _article(
+        "sre#a1",
+        D(2026, 11, 5),
+        "Visit",
+        "Foreign Minister Ana Ruiz began a working visit to Peru in Lima on Monday, the ministry reports.",
+        "On Tuesday she and her Peruvian counterpart co-chaired the third meeting of the Joint Commission.",
+        "At the close of the meeting the ministers signed an agreement on fisheries, a work programme for "
+        "2027–2028 and a declaration relaunching talks on a trade agreement, which had been suspended in 2012.",
+        "The following day Ruiz travelled to Cusco, where she opened an honorary consulate.",
+        "Later that day she addressed the Peru–Chile Business Council, attended by some 150 business people.",
+    )
+    rows = {e.label: e.text for e in build_chronology([story], as_of=D(2026, 12, 1))}
+    assert "At the close of the meeting the ministers signed" in rows["3 November 2026"]
+    assert "Later that day she addressed the Peru–Chile Business Council" in rows["4 November 2026"]
+
+
+def test_a_span_after_a_date_set_off_by_commas_does_not_reach_the_next_date():
+    rows = _rows(
+        "The agreement, signed in Quito on 6 May 2025, two years to the day after the floods that struck the coast, "
+        "will enter into force on 27 December.",
+        date=D(2026, 11, 30),
+        as_of=D(2026, 12, 1),
+    )
+    assert [(label, planned) for label, _, planned in rows] == [("6 May 2025", False), ("27 December 2026", True)]

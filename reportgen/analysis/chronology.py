@@ -875,7 +875,11 @@ def _main_clause(sentence: str) -> str:
     clause telling what the thing will do ("signed an agreement, which takes effect on 1 January
     2027") leaves the signing to the story's day too."""
     relative = _which_dates_another(sentence) or _which_plans(sentence)
-    if relative is None or find_dates(main := sentence[: relative.start()].rstrip(" ,;")):
+    if relative is None:
+        return ""
+    main = sentence[: relative.start()].rstrip(" ,;")
+    # (a term the main clause names, "a work programme for 2027–2028", is no date of its own)
+    if any(not _bound_or_baseline(main[: span.offset]) for span in find_dates(main)):
         return ""
     return main + (_final(sentence) or ".")
 
@@ -1173,7 +1177,7 @@ def _labelled(shown: list[Event], text: str) -> Event:
 
 
 # "four years after it opened on 1 June 2021": the date a span is measured from.
-_SPAN_FROM = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+(?:after|before)\s[^;]{0,80}$", re.IGNORECASE)
+_SPAN_FROM = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+(?:after|before)\s[^;,]{0,80}$", re.IGNORECASE)
 
 
 # "the Expo 2020 Dubai", "Summit 2026": a year in the name of an event; the clause's own date, if it has one,
@@ -1416,7 +1420,9 @@ _FIGURE_VERB = re.compile(
 )
 # Taking part in the happening the story already stated ("took part in the two-day forum").
 _TAKING_PART = Prefiltered(
-    re.compile(r"\b(?:took\s+part|participated|attended)\b", re.IGNORECASE), "took participated attended"
+    # (not "a meeting ..., attended by some 200 business people": who came to it)
+    re.compile(r"\b(?:took\s+part|participated|attended(?!\s+by\b))\b", re.IGNORECASE),
+    "took participated attended",
 )
 # Deeds a story reports after its lead without a date of their own: the story's day dates them.
 _DEED = re.compile(
@@ -1870,9 +1876,13 @@ def _deeds_to_days_told(
     joined: dict[int, list[str]] = {}
     for deed in deeds:
         at = order.get(deed)
-        if at is None:  # a sentence told with the list it opens
+        if at is None:  # a sentence told with the list it opens, or without its which clause
             at = next(
-                (place for sentence, place in order.items() if sentence.strip() and deed.startswith(sentence.strip())),
+                (
+                    place
+                    for sentence, place in order.items()
+                    if sentence.strip() and (deed.startswith(sentence.strip()) or sentence.startswith(deed.rstrip(".")))
+                ),
                 None,
             )
         before = [(place, k) for place, k in told if at is not None and place < at]
