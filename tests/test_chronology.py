@@ -3743,3 +3743,16 @@ def test_a_span_after_a_date_set_off_by_commas_does_not_reach_the_next_date():
         as_of=D(2026, 12, 1),
     )
     assert [(label, planned) for label, _, planned in rows] == [("6 May 2025", False), ("27 December 2026", True)]
+
+
+def test_a_with_phrase_naming_another_happening_and_its_date_is_a_row_of_its_own():
+    rows = _rows(
+        "They confirmed that the first negotiating round will take place in Lima in March, with a second round "
+        "planned for Quito in September.",
+        date=D(2026, 11, 12),
+        as_of=D(2026, 12, 1),
+    )
+    assert [(label, text, planned) for label, text, planned in rows] == [
+        ("March 2027", "The first negotiating round will take place in Lima in March.", True),
+        ("September 2027", "A second round planned for Quito in September.", True),
+    ]

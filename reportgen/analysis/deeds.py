@@ -30,7 +30,10 @@ from reportgen.analysis.clauses import (
 # Where a clause coordinates one more dated deed: "signed in 2021 and ratified in 2023", "opened in
 # 2018, raised to €1.5 billion in 2022 and to €2 billion in October 2026".
 CLAUSE_STOP = re.compile(r";|,(?!\d)")  # where the words of a deed named last end (not in "50,000")
-_LINK_SEPARATOR = re.compile(r",\s+(?:(?:and|but)\s+)?|\s+(?:and|but)\s+(?!also\b)")
+_LINK_SEPARATOR = re.compile(
+    # (", with a second round planned for Ankara in September": a happening of its own)
+    r",\s+(?:(?:and|but|with)\s+)?|\s+(?:and|but)\s+(?!also\b)"
+)
 # Words that may come between a separator and the next date in a plain list of dates ("in 1999,
 # 2008 and 2011", "in May and again in June"): one deed on several dates.
 _LIST_FILLER = frozenset("in on at of the year years and or again also then later during".split())
