@@ -799,6 +799,7 @@ def has_action_verb(clause: str) -> bool:
                 and lower[i + 1] == "by"
                 and previous not in _PASSIVE_AUXILIARIES
                 and not (previous in _SKIPPABLE and i > 1 and lower[i - 2] in _PASSIVE_AUXILIARIES)  # "was also"
+                and f"{word}," not in clause  # "approved, by 98 votes to 4, the agreement": the verb
             ):
                 continue  # "followed by", "reduced by": a participle, unless passive ("was signed by")
             return True
