@@ -65,7 +65,7 @@ STATES = [
         'Heads of state of Chile visited Austria in 2001, 2011 and 2019, usually combining talks in Vienna with a stop in Salzburg.',
     ),
     (EVENT, 'The fund is expected to make its first disbursements, to farmers in the north, in March 2027.'),
-    (EVENT, 'The Congress of Peru on 3 May 2026 approved, by 98 votes to 4, the agreement on fisheries.'),
+    (EVENT, 'The Congress of Peru yesterday approved, by 98 votes to 4, the agreement on fisheries.'),
     (NOT, 'Exports in 2025, followed by a fall in 2026, were a record.'),
     # an incident told with an irregular past
     (EVENT, 'In March 1994 two Chilean engineers were shot dead near the mine.'),
