@@ -3756,3 +3756,14 @@ def test_a_with_phrase_naming_another_happening_and_its_date_is_a_row_of_its_own
         ("March 2027", "The first negotiating round will take place in Lima in March.", True),
         ("September 2027", "A second round planned for Quito in September.", True),
     ]
+
+
+def test_a_passive_clause_after_and_with_its_own_date_is_a_row_of_its_own():
+    rows = _rows(
+        "Peru recognised Namibia on the day of its independence, 21 March 1990, and diplomatic relations between "
+        "the two countries were established on 4 May 1991."
+    )
+    assert [(label, text) for label, text, _ in rows] == [
+        ("21 March 1990", "Peru recognised Namibia on the day of its independence, 21 March 1990."),
+        ("4 May 1991", "Diplomatic relations between the two countries were established on 4 May 1991."),
+    ]

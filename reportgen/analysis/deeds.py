@@ -246,6 +246,12 @@ _SUBJECT_OPENERS = frozenset("the a an its their his her both".split())
 def _own_subject(content: list[str]) -> bool:
     """Words after "and" that open a clause of their own: a name or a noun phrase, then a past verb
     within four words ("Etihad sold ...", "the ministry opened ...")."""
+    if content and content[0] not in _PREPOSITIONS and not _is_verb(content[0]):
+        # "and diplomatic relations between the two countries were established on ...": a passive
+        # clause of its own
+        for k in range(1, min(len(content) - 1, 8)):
+            if content[k] in ("was", "were") and content[k + 1].endswith("ed") and _is_verb(content[k + 1]):
+                return True
     if not content or not (content[0][:1].isupper() or content[0] in _SUBJECT_OPENERS):
         return False
     return any(
