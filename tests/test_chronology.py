@@ -3767,3 +3767,15 @@ def test_a_passive_clause_after_and_with_its_own_date_is_a_row_of_its_own():
         ("21 March 1990", "Peru recognised Namibia on the day of its independence, 21 March 1990."),
         ("4 May 1991", "Diplomatic relations between the two countries were established on 4 May 1991."),
     ]
+
+
+def test_a_lead_of_people_arriving_at_an_hour_is_a_scene_before_the_storys_news():
+    story = _article(
+        "zda#a1",
+        D(2026, 6, 11),
+        "Untitled",
+        "Guests began arriving at the site on the Arequipa road shortly after seven in the morning.",
+        "Chilean mining group Andes Drill broke ground yesterday on a USD 85 million plant in Arequipa.",
+    )
+    rows = [(e.label, e.text[:40]) for e in build_chronology([story], as_of=D(2026, 8, 1))]
+    assert rows == [("10 June 2026", "Chilean mining group Andes Drill broke g")]

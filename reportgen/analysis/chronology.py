@@ -1296,11 +1296,19 @@ _SCENE_OPENING = re.compile(
 )
 
 
+# "Guests began arriving at the site ... shortly after seven in the morning.": common people at an
+# hour of the day, a scene before the news.
+_HOUR_SCENE = re.compile(
+    r"^(?:The\s+)?[A-Z]?[a-z]+s\s[^.;]{0,80}?\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))|(?:at|before|by)\s+(?:dawn|daybreak|dusk|sunrise))\b"
+)
+
+
 def _scene_lead(lead: str, item: Item) -> bool:
     """Whether a story's lead sets a scene: the day as its subject ("Wednesday began early in
     Jiri."), or the next sentence turns from it before a colon ("That may soon change: during his
     visit ...", "Nobody seemed to mind: the agreement ...")."""
-    if _DAY_SUBJECT.match(lead):
+    if _DAY_SUBJECT.match(lead) or _HOUR_SCENE.search(lead):
         return True
     if not any(":" in p.text for p in item.paragraphs[:2]):
         return False  # (no turn without a colon: most stories are spared splitting again)
