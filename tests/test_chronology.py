@@ -3779,3 +3779,16 @@ def test_a_lead_of_people_arriving_at_an_hour_is_a_scene_before_the_storys_news(
     )
     rows = [(e.label, e.text[:40]) for e in build_chronology([story], as_of=D(2026, 8, 1))]
     assert rows == [("10 June 2026", "Chilean mining group Andes Drill broke g")]
+
+
+def test_a_plan_story_dated_by_its_headline_keeps_that_row_beside_a_dated_sentence_further_on():
+    story = _article(
+        "feed#a1",
+        D(2026, 10, 1),
+        "Lima–Cusco Charter Flights to Start 12 December",
+        "A Chilean tour operator will fly holidaymakers directly from Santiago to Cusco once a week during the "
+        "coming season, the tourism agency reports.",
+        "They are the first flights under the Chile–Peru Air Services Agreement, which took effect in August.",
+    )
+    rows = [(e.label, e.text[:40], e.planned) for e in build_chronology([story], as_of=D(2026, 11, 1))]
+    assert ("12 December 2026", "A Chilean tour operator will fly holiday", True) in rows

@@ -1748,9 +1748,15 @@ def build_chronology(
             events = _days_of_one_spell(events)
         # When the sentence that says what happened is dated as a happening of its own, its row
         # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
+        planned = next((i for i, e in enumerate(events) if headline and _within(opening, e.sentence or e.text)), None)
+        if headline is not None and planned is None and item.date and headline > item.date:
+            # "Turkish Airlines to Begin Istanbul–Monterrey Flights on 29 March 2027" over "Turkish
+            # Airlines will fly three times a week between ...": the story is about the opening's
+            # plan, on the headline's day.
+            events.append(_on_day(headline, opening, (item.id, item.paragraphs[0].location), topics, "", opening))
+            planned, happening = len(events) - 1, opening
         deeds = further_deeds(item, happening, events) if happening and include_item_dates and item.date else []
         lead = next((i for i, e in enumerate(events) if happening and _within(happening, e.sentence or e.text)), None)
-        planned = next((i for i, e in enumerate(events) if headline and _within(opening, e.sentence or e.text)), None)
         if headline is not None and planned is not None and item.date and events[planned].end <= item.date:
             # (dated by who announced it when: "..., the Ministry announced on Monday")
             events[planned] = replace(
@@ -1778,10 +1784,6 @@ def build_chronology(
             # morning at the Ministry on Tuesday" dates the meeting its next sentence reports.
             day = _reported_day(item.date, found, line)
             text = _with_deeds(happening or item.title, deeds)
-            if headline is not None and not happening and planned is None:
-                # "Turkish Airlines to Begin Istanbul–Monterrey Flights on 29 March 2027" over "Turkish
-                # Airlines will fly three times a week between ...": the opening's plan, on the headline's day.
-                day, text = headline, _with_deeds(opening, deeds)
             if happening and item.language == "en":
                 text = _after_its_announcement(item, happening, text, day)
             # What merging compares: the lead, not the deeds after it.
