@@ -739,3 +739,18 @@ def test_a_report_with_an_apposition_recalling_what_was_done_is_reported_speech(
         "agreement in May."
     )
     assert not _REPORTED.match("The ministers signed the agreement in Lima, and the president said that it mattered.")
+
+
+def test_an_embassy_reopened_is_a_happening_an_analyst_reports_first():
+    reopened = _article(
+        "pap#a-1",
+        dt.date(2026, 10, 29),
+        "Poland's embassy in Lima was formally reopened on Tuesday, eighteen years after it was closed, PAP reports.",
+    )
+    forum = _article(
+        "pap#a-2",
+        dt.date(2026, 10, 30),
+        "The Polish Minister of Culture opened an exhibition of Peruvian textiles in Warsaw on Wednesday, PAP reports.",
+    )
+    chosen = [s.text for s in headlines([forum, reopened], 1, as_of=dt.date(2026, 11, 26))]
+    assert chosen == [reopened.paragraphs[0].text]

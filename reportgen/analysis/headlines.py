@@ -139,6 +139,14 @@ _HAPPENING = re.compile(
     r"contracts?|loans?|grants?|deals?|declarations?|joint\s+statements?)\b",
     re.IGNORECASE,
 )
+# A diplomatic mission opened, reopened, inaugurated or closed: "Poland's embassy in Lusaka was
+# formally reopened on Tuesday", "inaugurated the Consulate General of Mexico".
+_MISSION = re.compile(
+    r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?)\b[^.;]{0,40}?\b(?:was|were|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:opened|reopened|inaugurated|closed|upgraded)\b"
+    r"|\b(?:opened|reopened|inaugurated|closed)\s+(?:its|an?|the|their)\s+(?:new\s+)?(?:[A-Z][\w-]*\s+)*"
+    r"(?:[Ee]mbassy|[Cc]onsulate)"
+)
 _PRECISE = re.compile(rf"\b(?:{_MONTHS})\b")
 _CALENDAR_KEYS = content_keys(f"{_MONTHS.replace('|', ' ')} Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _BILLION = re.compile(r"\d\s*(?:billion|bn)\b", re.IGNORECASE)
@@ -474,6 +482,8 @@ def _value(
     value += w["amount"] * amount
     value += w["names"] * min(names, 4) / 4
     kinds = {m.group().lower().rstrip("s") for m in _HAPPENING.finditer(text)}
+    if _MISSION.search(text):
+        kinds.add("mission")  # an embassy or a consulate opened, reopened or closed
     value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(_STATE_VISIT.search(text))
     value += w["billion"] * bool(_BILLION.search(text))
     # The source marks its own headline: "The turning point was the visit of ...".
