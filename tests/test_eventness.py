@@ -67,6 +67,7 @@ STATES = [
     (EVENT, 'The fund is expected to make its first disbursements, to farmers in the north, in March 2027.'),
     (EVENT, 'The Congress of Peru yesterday approved, by 98 votes to 4, the agreement on fisheries.'),
     (NOT, 'Exports in 2025, followed by a fall in 2026, were a record.'),
+    (EVENT, 'In 2025 some 241,000 passengers travelled by air between the two countries.'),
     # an incident told with an irregular past
     (EVENT, 'In March 1994 two Chilean engineers were shot dead near the mine.'),
     (EVENT, 'In 1988 a clerk stole the treaty archive and fled to Lisbon.'),

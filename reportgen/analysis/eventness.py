@@ -715,6 +715,9 @@ def _scheduled(clause: str) -> bool:
     return False
 
 
+_MEANS_OF_TRAVEL = (["air"], ["sea"], ["road"], ["rail"], ["land"], ["train"], ["bus"], ["ship"])
+
+
 # A light verb whose object names the deed: "make its first investments", "pay a visit".
 _LIGHT_VERBS = frozenset("make pay carry".split())
 _DEED_OBJECT = re.compile(
@@ -800,6 +803,7 @@ def has_action_verb(clause: str) -> bool:
                 and previous not in _PASSIVE_AUXILIARIES
                 and not (previous in _SKIPPABLE and i > 1 and lower[i - 2] in _PASSIVE_AUXILIARIES)  # "was also"
                 and f"{word}," not in clause  # "approved, by 98 votes to 4, the agreement": the verb
+                and lower[i + 2 : i + 3] not in _MEANS_OF_TRAVEL  # "travelled by air": how, not by whom
             ):
                 continue  # "followed by", "reduced by": a participle, unless passive ("was signed by")
             return True
