@@ -3792,3 +3792,33 @@ def test_a_plan_story_dated_by_its_headline_keeps_that_row_beside_a_dated_senten
     )
     rows = [(e.label, e.text[:40], e.planned) for e in build_chronology([story], as_of=D(2026, 11, 1))]
     assert ("12 December 2026", "A Chilean tour operator will fly holiday", True) in rows
+
+
+def test_two_stories_naming_the_country_as_the_kingdom_are_not_one_happening():
+    plants = _article(
+        "feed#a1",
+        D(2026, 8, 21),
+        "Plants",
+        "The Saudi regulator approved 14 additional Peruvian fish processing plants for export to the Kingdom last "
+        "month, the ministry reports.",
+    )
+    workers = _article(
+        "feature#a1",
+        D(2026, 7, 6),
+        "Untitled",
+        "By noon on Saturday, 200 Peruvian workers had boarded a flight to Riyadh, the largest group to leave for the "
+        "Kingdom on a single day.",
+    )
+    others = [  # what makes "Peruvian" and "Saudi" words of every row
+        _article(
+            f"feed#a{n}",
+            D(2026, month, 10),
+            "Other",
+            f"A Peruvian trade mission visited Jeddah on {day} {name}, meeting Saudi importers of {goods}.",
+        )
+        for n, (month, day, name, goods) in enumerate(
+            [(3, 9, "March", "grapes"), (4, 8, "April", "avocados"), (5, 6, "May", "blueberries")], 2
+        )
+    ]
+    rows = [e.label for e in build_chronology([plants, workers, *others], as_of=D(2026, 10, 1))]
+    assert rows == ["9 March 2026", "8 April 2026", "6 May 2026", "July 2026", "4 July 2026"]

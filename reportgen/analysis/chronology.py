@@ -3123,8 +3123,14 @@ def _names(event: Event) -> frozenset[str]:
 
 # Words of an office or an honorific ("Deputy Prime Minister", "Minister of Foreign Affairs", "His
 # Highness Sayyid ... bin ..."): two rows that share them may tell of different people and deeds.
+# Offices and honorifics, and the nouns that stand for a country ("exports to the Kingdom"): words
+# that name no one happening.
 _OFFICE_WORDS = frozenset(
-    _stem(w) for w in "minister prime deputy vice affairs highness excellency majesty sayyid sheikh bin".split()
+    _stem(w)
+    for w in (
+        "minister prime deputy vice affairs highness excellency majesty sayyid sheikh bin "
+        "kingdom republic sultanate emirate emirates principality"
+    ).split()
 )
 
 
