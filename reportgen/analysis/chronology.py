@@ -1746,8 +1746,6 @@ def build_chronology(
             events = [_with_context(item, e, reference, happening) if _needs_context(e) else e for e in events]
             events = [_named(item, e) if _THE_NOUN.match(e.text) else e for e in events]
             events = _days_of_one_spell(events)
-        # When the sentence that says what happened is dated as a happening of its own, its row
-        # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
         planned = next((i for i, e in enumerate(events) if headline and _within(opening, e.sentence or e.text)), None)
         if headline is not None and planned is None and item.date and headline > item.date:
             # "Turkish Airlines to Begin Istanbul–Monterrey Flights on 29 March 2027" over "Turkish
@@ -1755,6 +1753,8 @@ def build_chronology(
             # plan, on the headline's day.
             events.append(_on_day(headline, opening, (item.id, item.paragraphs[0].location), topics, "", opening))
             planned, happening = len(events) - 1, opening
+        # When the sentence that says what happened is dated as a happening of its own, its row
+        # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
         deeds = further_deeds(item, happening, events) if happening and include_item_dates and item.date else []
         lead = next((i for i, e in enumerate(events) if happening and _within(happening, e.sentence or e.text)), None)
         if headline is not None and planned is not None and item.date and events[planned].end <= item.date:
@@ -3122,9 +3122,8 @@ def _names(event: Event) -> frozenset[str]:
 
 
 # Words of an office or an honorific ("Deputy Prime Minister", "Minister of Foreign Affairs", "His
-# Highness Sayyid ... bin ..."): two rows that share them may tell of different people and deeds.
-# Offices and honorifics, and the nouns that stand for a country ("exports to the Kingdom"): words
-# that name no one happening.
+# Highness Sayyid ... bin ..."), and nouns that stand for a country ("exports to the Kingdom"): two
+# rows that share them may tell of different people and deeds.
 _OFFICE_WORDS = frozenset(
     _stem(w)
     for w in (

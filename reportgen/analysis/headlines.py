@@ -15,7 +15,8 @@ Method (linear in the input):
    - an amount (a currency, "billion", "million", a percentage);
    - named actors: capitalised words after the first, up to four;
    - the kind of happening an analyst reports first: a visit (a state visit more), an agreement,
-     a contract, loan or grant (nouns in _HAPPENING), an amount in billions, a turn of events
+     a contract, loan or grant (nouns in _HAPPENING), an embassy or consulate opened or closed
+     (_MISSION), an amount in billions, a turn of events
      (postponed, called off, a report denied), a whole year's bilateral trade, a counted package
      of signed texts ("the signing of three instruments: ...", which may be long);
    - recency: the newest year the sentence names (else its item's date), 1 in the as-of

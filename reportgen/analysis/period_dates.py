@@ -24,6 +24,10 @@
   date), "last night" (the day before), "7:15 p.m." and "in the morning" (the paragraph's last
   day named, else the text's date for a clock time; "in the morning" alone is no date).
 - Weekends: "the weekend", "last weekend", "this weekend" (Saturday and Sunday).
+- The first months of a year: "the first eight months of the year", "the first nine months of
+  2026" (January to that month, precision "year" with narrowed bounds; six months are the first
+  half); "the same period of 2025" / "a year earlier" after months such as "January–June" are
+  those months of that year.
 """
 
 from __future__ import annotations
