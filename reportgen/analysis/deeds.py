@@ -444,6 +444,12 @@ STATIVE_PARTICIPLES = frozenset(
 )
 
 
+_SPAN_AFTER_DATE = re.compile(
+    r",\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?)\s+"
+    r"(?:to\s+the\s+day\s+)?(?:after|before|since)\b[^,;]*(?=,)"
+)
+
+
 def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str, list[int]]] | None:
     """A clause that dates a deed of its own and, in a participle phrase set off by commas, an
     earlier deed of a thing it names: a row for each, with the indexes of `dates` it holds.
@@ -469,10 +475,14 @@ def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple
         thing = antecedent(clause, match.start())
         if thing is None:
             return None
-        rest = clause[match.end() :]
+        end = match.end()
+        span = _SPAN_AFTER_DATE.match(clause, end) if match.re is _APPOSITIVE else None
+        if span is not None:  # ", two years to the day after the earthquakes ...,": said of the phrase's date
+            end = span.end()
+        rest = clause[end:]
         main = clause[: match.start()] + (" " + rest[1:].lstrip() if rest.startswith(",") else rest)
         final = _final_punctuation(clause) or "."
-        told = match.group()[1:].strip()
+        told = clause[match.start() : end][1:].strip()
         if match.re is _TO_BE_DONE:
             # ", a USD 45 million investment to be commissioned in 2028": what it is, then what is to come
             start = match.start("verb") - match.start()
