@@ -394,7 +394,8 @@ _SUBORDINATE = re.compile(
 
 # "the largest group to leave on a single day since Saudi Arabia reopened its labour market to Thais
 # in 2022": what a record counts from, like "since 2022".
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+[a-z]+ed\b[^,;.]*$")
+_SINCE_A_CLAUSE = r"since\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+[a-z]+ed\b"  # "since Saudi Arabia reopened", not "since 1963"
+_SINCE_CLAUSE = re.compile(rf"\b{_SINCE_A_CLAUSE}[^,;.]*$")
 
 
 _SUBORDINATE_ENDS = ("for", "through", "till", "until", "to", "than", "with")
@@ -1238,8 +1239,7 @@ def _span_in(text: str, expression: str) -> tuple[int, int]:
 
 # "By mid-morning on Saturday, 212 workers had checked in": done by a time of the story, not background.
 _BY_THEN = re.compile(
-    r"By\s+[^,]{0,30}?\b(?:morning|noon|midday|afternoon|evening|nightfall|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b[^,]{0,20},"
+    rf"By\s+[^,]{{0,30}}?\b(?:morning|noon|midday|afternoon|evening|nightfall|{'|'.join(WEEKDAYS)})\b[^,]{{0,20}},"
 )
 
 
@@ -1406,7 +1406,7 @@ _EARLIER = Prefiltered(
 _SUBORDINATE_START = re.compile(
     r"(?:,\s+|\s)(?:that|which|who|whose|where)\s|,\s+(?!during\b)[a-z]+ing\s|\s(?:after|before|because|until)\s"
     # "... on a single day since Saudi Arabia reopened its labour market": a clause, not "since 1963"
-    r"|\ssince\s+(?=(?:the\s+)?(?:[A-Z][\w-]*\s+)+[a-z]+ed\b)"
+    rf"|\s(?={_SINCE_A_CLAUSE})"
 )
 
 

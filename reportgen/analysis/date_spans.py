@@ -67,6 +67,12 @@ def month_span(year: int, month: int, expression: str, offset: int) -> DateSpan:
     )
 
 
+def months_span(year: int, first: int, last: int, expression: str, offset: int, precision: str = "range") -> DateSpan:
+    """Whole months first..last of one year, labelled 'January–June 2026'."""
+    label = f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[last - 1]} {year}"
+    return DateSpan(dt.date(year, first, 1), month_end(year, last), precision, label, expression, offset)
+
+
 def day_span(day: dt.date, expression: str, offset: int) -> DateSpan:
     return DateSpan(day, day, "day", day_label(day), expression, offset)
 

@@ -44,6 +44,7 @@ from reportgen.analysis.date_spans import (
     DateSpan,
     day_label,
     month_end,
+    months_span,
     range_label,
     safe_date,
     season_span,
@@ -716,10 +717,8 @@ def _m_m_range(match, text, reference):
     first, last = _month(m1), _month(m2)
     if last <= first:
         return None
-    start, end = dt.date(int(year), first, 1), month_end(int(year), last)
     offset = match.start() - _range_lead(text, match.start())
-    label = f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[last - 1]} {year}"
-    return DateSpan(start, end, "range", label, text[offset : match.end()], offset)
+    return months_span(int(year), first, last, text[offset : match.end()], offset)
 
 
 def _m_m_range_yearless(match, text, reference):
@@ -734,8 +733,7 @@ def _m_m_range_yearless(match, text, reference):
     year = pick_year(text[bounds], reference, last, None, "", at)
     if year is None:
         return None
-    label = f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[last - 1]} {year}"
-    return DateSpan(dt.date(year, first, 1), month_end(year, last), "range", label, match.group(0), match.start())
+    return months_span(year, first, last, match.group(0), match.start())
 
 
 def _my(match, text, reference):
@@ -940,14 +938,7 @@ def _cyrillic_year_span(part: re.Match[str], text: str, start: int, end: int, ye
         first = cy.month_number(part.group("month"))
         last = cy.month_number(part.group("month2")) if part.group("month2") else first
         if last > first:
-            return DateSpan(
-                dt.date(year, first, 1),
-                month_end(year, last),
-                "range",
-                f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[last - 1]} {year}",
-                expression,
-                offset,
-            )
+            return months_span(year, first, last, expression, offset)
         return _month_span(year, first, expression, offset)
     words = _half_words(part.group("half")) if part.group("half") else cy.part_word(part.group("part"))
     return _year_part_span(year, words, expression, offset)
@@ -1089,15 +1080,7 @@ def _kk_ym(match, text, reference):
     year, month, last = _groups(match, 3)
     y, first = int(year), cy.month_number(month)
     if last and cy.month_number(last) > first:
-        final = cy.month_number(last)
-        return DateSpan(
-            dt.date(y, first, 1),
-            month_end(y, final),
-            "range",
-            f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[final - 1]} {y}",
-            match.group(0),
-            match.start(),
-        )
+        return months_span(y, first, cy.month_number(last), match.group(0), match.start())
     return _month_span(y, first, match.group(0), match.start())
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import compress
 
 from reportgen.analysis.cues import keys, may_hold
+from reportgen.analysis.date_spans import MONTH_NAMES
 
 _ADVICE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to"
@@ -693,7 +694,7 @@ _SCHEDULED = re.compile(
     r"|\b(?:is|are)\s+due\s+by\b"  # "The feasibility study is due by mid-2027": a deliverable's date
     # "a full service is expected by the end of that year" (not "is expected by analysts")
     r"|\b(?:is|are)\s+expected\s+by\s+(?:the\s+(?:end|middle|start|beginning)\b|mid|early|late|next|\d|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    rf"(?:{'|'.join(MONTH_NAMES)})\b)"
     r"|\b(?:is|are)\s+being\s+(?:prepared|planned|organi[sz]ed|arranged)\s+for\b"  # "the visit is being prepared for ..."
     r"|\b(?:is|are)\s+to\s+(?:be\s+)?([a-z]+)"  # "the plant is to be connected to the grid in 2028"
     r"|,\s+to\s+be\s+([a-z]+)\s+(?:in|on|at|by)\b"  # "the first Business Forum, to be held in Antwerp in May 2027"
@@ -715,7 +716,7 @@ def _scheduled(clause: str) -> bool:
     return False
 
 
-_MEANS_OF_TRAVEL = (["air"], ["sea"], ["road"], ["rail"], ["land"], ["train"], ["bus"], ["ship"])
+_MEANS_OF_TRAVEL = frozenset("air sea road rail land train bus ship".split())
 
 
 # A light verb whose object names the deed: "make its first investments", "pay a visit".
@@ -803,7 +804,7 @@ def has_action_verb(clause: str) -> bool:
                 and previous not in _PASSIVE_AUXILIARIES
                 and not (previous in _SKIPPABLE and i > 1 and lower[i - 2] in _PASSIVE_AUXILIARIES)  # "was also"
                 and f"{word}," not in clause  # "approved, by 98 votes to 4, the agreement": the verb
-                and lower[i + 2 : i + 3] not in _MEANS_OF_TRAVEL  # "travelled by air": how, not by whom
+                and not (i + 2 < len(lower) and lower[i + 2] in _MEANS_OF_TRAVEL)  # "travelled by air": how
             ):
                 continue  # "followed by", "reduced by": a participle, unless passive ("was signed by")
             return True

@@ -45,6 +45,7 @@ from reportgen.analysis.date_spans import (
     half_span,
     month_end,
     month_span,
+    months_span,
     quarter_span,
     range_label,
     safe_date,
@@ -52,7 +53,7 @@ from reportgen.analysis.date_spans import (
     with_text,
     year_span,
 )
-from reportgen.analysis.relative_dates import COUNT_WORDS, sentence_bounds, tense_near
+from reportgen.analysis.relative_dates import COUNT_WORDS, WEEKDAYS, sentence_bounds, tense_near
 
 _WEEKDAY_NUMBER = {
     name: number for number, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -232,9 +233,7 @@ def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | 
         if months is not None and _whole_months_of_a_year(months):
             # "in January–June, 31 percent more than in the same period of 2025": those months then
             y = year + year_step if year is not None else months.start.year + year_step
-            first, last = months.start.month, months.end.month
-            label = f"{MONTH_NAMES[first - 1]}–{MONTH_NAMES[last - 1]} {y}"
-            return DateSpan(dt.date(y, first, 1), month_end(y, last), "range", label, expression, start)
+            return months_span(y, months.start.month, months.end.month, expression, start)
         if word == "half":
             number = 1 if ord_ in ("first", "1st") else 2
             if year is None:
@@ -554,8 +553,7 @@ _CLOCK = re.compile(r"(?<![\w.:$])(?:1[0-2]|[1-9])(?::[0-5]\d)?\s?[ap]\.m\.(?:\s
 _CLOCK_LEAD = re.compile(r"(?i)\b(?:at|around|about|by|until|before|after|shortly\s+(?:before|after))\s+$")
 _TIME_KEYS = ("orning", "fternoon", "vening", "night", "eekend")
 _ON_A_DAY_AFTER = re.compile(
-    r",?\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+    rf",?\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:{'|'.join(WEEKDAYS)}|\d{{1,2}}\s+(?:{'|'.join(MONTH_NAMES)}))\b"
 )
 
 
@@ -635,6 +633,9 @@ _FIRST_MONTHS = re.compile(
 )
 
 
+_MONTH_COUNTS = {**COUNT_WORDS, "eleven": 11}
+
+
 def _fixed(span: DateSpan) -> Callable[[list[DateSpan]], DateSpan | None]:
     """A period's resolver that needs no date before it."""
     return lambda spans: span
@@ -644,7 +645,7 @@ def _first_months(text: str, reference: dt.date) -> list["_Pending"]:
     out = []
     for match in _FIRST_MONTHS.finditer(text):
         word = match.group("count").lower()
-        count = int(word) if word.isdigit() else {**COUNT_WORDS, "eleven": 11}.get(word, 0)
+        count = int(word) if word.isdigit() else _MONTH_COUNTS.get(word, 0)
         if not 2 <= count <= 11:
             continue
         which = (match.group("which") or "").lower()
@@ -658,14 +659,8 @@ def _first_months(text: str, reference: dt.date) -> list["_Pending"]:
             half = half_span(year, 1, match.group(0), match.start())
             out.append(_Pending(match.start(), match.end(), _fixed(half)))
             continue
-        span = DateSpan(
-            dt.date(year, 1, 1),
-            month_end(year, count),
-            "year",  # a part of a year keeps its precision, with narrowed bounds (like "the first half")
-            f"January–{MONTH_NAMES[count - 1]} {year}",
-            match.group(0),
-            match.start(),
-        )
+        # (a part of a year keeps its precision, with narrowed bounds, like "the first half")
+        span = months_span(year, 1, count, match.group(0), match.start(), precision="year")
         out.append(_Pending(match.start(), match.end(), _fixed(span)))
     return out
 
