@@ -3670,6 +3670,18 @@ def test_a_plan_whose_day_only_the_headline_gives_stands_on_that_day():
     ]
 
 
+def test_an_undated_happening_stands_on_the_past_day_its_headline_alone_names():
+    story = _article(
+        "feed#a1",
+        D(2026, 9, 3),
+        "Chilean Honorary Consulate in Graz Reopens on 1 September",
+        "Chile's honorary consulate in Graz reopened its doors in the old town, four years after it closed.",
+        "The consul will issue emergency passports to the 300 Chileans living in Styria.",
+    )
+    rows = [(e.label, e.text[:45]) for e in build_chronology([story], as_of=D(2026, 12, 1))]
+    assert rows == [("1 September 2026", "Chile's honorary consulate in Graz reopened i")]
+
+
 def test_a_visit_being_prepared_for_a_date_is_planned_and_told_with_the_clause_that_names_it():
     text = "President Boric accepted the invitation, and the visit is being prepared for the second half of 2027."
     assert [(label, row, planned) for label, row, planned in _rows(text)] == [("second half of 2027", text, True)]

@@ -1782,7 +1782,7 @@ def build_chronology(
             line = next((p.location.line for p in item.paragraphs if happening and happening in p.text), None)
             # Any day the story names counts, a happening or not: "... was the message of a long
             # morning at the Ministry on Tuesday" dates the meeting its next sentence reports.
-            day = _reported_day(item.date, found, line)
+            day = _reported_day(item.date, found, line, _headline_day(item))
             text = _with_deeds(happening or item.title, deeds)
             if happening and item.language == "en":
                 text = _after_its_announcement(item, happening, text, day)
@@ -2220,12 +2220,16 @@ def _on_day(
 REPORTING_DAYS = 7
 
 
-def _reported_day(published: dt.date, events: list[Event], line: int | None = None) -> dt.date:
+def _reported_day(
+    published: dt.date, events: list[Event], line: int | None = None, titled: dt.date | None = None
+) -> dt.date:
     """The day an article's undated happening took place: the latest day the article names in
     the week up to its publication ("... met in Rome on 16 June. The sides signed a memorandum",
     published on 17 June), else the publication date.  When the happening's line is known, the
     days named up to it come first: the story's time so far ("welcomed on Monday ... then
-    witnessed the signing ... On Tuesday, opened the forum" dates the signing Monday)."""
+    witnessed the signing ... On Tuesday, opened the forum" dates the signing Monday).  Before
+    any day the text names comes the one its headline alone names (`titled`: "Honorary Consulate
+    in Blantyre Reopens on 14 October" over "... reopened its doors", published on 15 October)."""
     days = [
         e
         for e in events
@@ -2235,6 +2239,8 @@ def _reported_day(published: dt.date, events: list[Event], line: int | None = No
         so_far = [e.start for e in days if e.sources[0][1].line <= line]
         if so_far:
             return max(so_far)
+    if titled is not None and 0 <= (published - titled).days <= REPORTING_DAYS:
+        return titled
     return max((e.start for e in days), default=published)
 
 
