@@ -80,6 +80,13 @@ STATES = [
         'to EUR 90 million.',
     ),
     (NOT, 'In 2027 the state bank will consider loans of up to EUR 90 million.'),
+    # a consequence drawn after a deed told
+    (
+        EVENT,
+        'I am informed that the Senate of Chile approved the treaty on 12 May, so once this House has voted only '
+        'the exchange of notes will remain.',
+    ),
+    (NOT, 'The trade talks were slow, so the agreement will remain a draft until 2027.'),
     (NOT, 'Trade with Poland is still small: USD 1.1 billion in 2025.'),
     (NOT, 'Since the early 2000s Moroccan banks have kept expanding across West Africa.'),
     (NOT, 'Portuguese companies continued to invest in Angola throughout 2019.'),

@@ -412,6 +412,9 @@ def _future_stative(text: str) -> bool:
     for match in _FUTURE_STATIVE.finditer(text):
         if _IN_RELATIVE.search(text, max(0, match.start() - 120), match.start()):
             continue  # "signed a letter of intent under which the bank will consider ...": the signing is told
+        so = _CONSEQUENCE.search(text, 0, match.start())
+        if so is not None and has_action_verb(text[: so.start()]):
+            continue  # "approved the Convention on 20 May, so ... only the exchange of notes will remain"
         end = _WORD_REST.match(text, match.end()).end()  # type: ignore[union-attr]
         if not _PLEDGED.match(text, end):  # "will contribute €2.5 million to ...": a pledge
             return True
@@ -419,6 +422,8 @@ def _future_stative(text: str) -> bool:
 
 
 _WORD_REST = re.compile(r"\w*")
+# A consequence drawn after the deed the sentence tells: what follows from it, not what it is.
+_CONSEQUENCE = re.compile(r",\s+so\s+(?!(?:that|far|much|many|as|long)\b)")
 _IN_RELATIVE = re.compile(r"\b(?:which|whom)\s[^,;.]*$")
 
 
