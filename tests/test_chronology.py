@@ -3638,6 +3638,28 @@ def test_a_participle_after_the_subject_tells_the_row_when_the_clause_goes_on_wi
     ] == [("2012", "The Chile–Austria Business Council founded in 2012.")]
 
 
+def test_a_motion_on_a_thing_signed_on_a_date_is_a_row_of_the_signing():
+    # the participle ending the sentence, and the which clause, tell of the motion's object
+    motion = (
+        "THE MINISTER OF FOREIGN AFFAIRS (Hon. Ana Ruiz): Mr Speaker, I beg to move that this House resolves to "
+        "ratify the Agreement between Chile and Austria on Working Holidays, {} in Vienna on 12 May 2026."
+    )
+    assert [(label, row) for label, row, _ in _rows(motion.format("signed"))] == [
+        ("12 May 2026", "The Agreement between Chile and Austria on Working Holidays signed in Vienna on 12 May 2026.")
+    ]
+    assert [(label, row) for label, row, _ in _rows(motion.format("which was signed"))] == [
+        (
+            "12 May 2026",
+            "The Agreement between Chile and Austria on Working Holidays was signed in Vienna on 12 May 2026.",
+        )
+    ]
+    # a deed told before the phrase keeps the sentence; so does a subject set off by commas
+    told = "The ministers signed the treaty on fisheries, drafted in Vienna in May 2026."
+    assert [row for _, row, _ in _rows(told)] == [told]
+    subject = "Codelco Europe, the European arm of the copper group, opened an office in Vienna in 2016."
+    assert [row for _, row, _ in _rows(subject)] == [subject]
+
+
 def test_a_story_s_deed_of_another_kind_on_its_own_day_keeps_a_row_of_its_own():
     story = _article(
         "feed#a1",

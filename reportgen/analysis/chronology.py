@@ -817,7 +817,8 @@ def _dated_by_which(event: Event) -> Event:
     its story, see `_main_clause`)."""
     relative = _which_dates_another(event.text) or _subject_s_which(event.text)
     if relative is None:
-        told = _subject_s_participle(event.text, _span_in(event.text, event.expression))
+        at = _span_in(event.text, event.expression)
+        told = _subject_s_participle(event.text, at) or _object_s_participle(event.text, at)
         return _with_text(event, told) if told else event
     if _span_in(event.text, event.expression)[0] < relative.end():
         return event
@@ -862,6 +863,32 @@ def _subject_s_participle(text: str, at: tuple[int, int]) -> str:
         return ""
     # "The President of the Angola–Portugal Chamber of Commerce, founded in 1988, said ...": the chamber's
     thing = _HOLDER_OF.sub("", found.group("thing"))
+    return f"{thing[0].upper()}{thing[1:]} {found.group('deed')}{_final(text) or '.'}"
+
+
+# "I beg to move that this House resolves to ratify the Agreement ..., signed at Kamuzu Palace on 16
+# March 2026 during the State Visit.": a participle phrase that ends the sentence after its object.
+_LAST_PARTICIPLE = re.compile(rf",\s+(?P<deed>{PARTICIPLE}\b[^,;]*?)[.!?]?\s*$")
+
+
+_DETERMINED = re.compile(r"(?:the|a|an|its|their|this|these)\s", re.IGNORECASE)
+
+
+def _object_s_participle(text: str, at: tuple[int, int]) -> str:
+    """The row of a sentence whose only date is in a participle phrase ending it and whose main
+    clause tells nothing done (no verb in the past: a motion, a wish, a present): the phrase's
+    deed of the noun phrase before it ("The Agreement ... signed at Kamuzu Palace on 16 March
+    2026 during the State Visit."), or ''."""
+    found = _LAST_PARTICIPLE.search(text)
+    if found is None or at[0] < found.start("deed") or found.group("deed").split(None, 1)[0] in STATIVE_PARTICIPLES:
+        return ""
+    before = text[: found.start()]
+    if _PAST_VERB.search(before) or sounds_future(before):
+        return ""
+    thing = antecedent(text, found.start())
+    if thing is None or _DETERMINED.match(thing) is None or not has_action_verb(before[: before.rfind(thing)]):
+        return ""  # (no verb before the phrase: "OCP Africa, the ... group, opened an office" is the subject's deed)
+    thing = definite(thing)
     return f"{thing[0].upper()}{thing[1:]} {found.group('deed')}{_final(text) or '.'}"
 
 

@@ -349,7 +349,8 @@ _TOPIC_OF = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}?\s+(?:on|over|about|to
 
 
 _AND_THE = re.compile(r"(\s(?:and|or)\s)(?=(?:the|a|an|its|their)\s)")
-_GERUND_OBJECT = re.compile(r"\b[a-z]{3,}ing\s(?=(?:the|an?|its|their)\s)")
+# (and an infinitive's: "resolves to ratify the Convention ...")
+_GERUND_OBJECT = re.compile(r"\b(?:[a-z]{3,}ing|to\s+[a-z]{3,})\s(?=(?:the|an?|its|their)\s)")
 
 
 def antecedent(clause: str, at: int) -> str | None:
@@ -366,7 +367,7 @@ def antecedent(clause: str, at: int) -> str | None:
         if _is_verb(match.group()):
             start = match.end()
     for gerund in _GERUND_OBJECT.finditer(clause, start, at):
-        start = gerund.end()  # "a law ratifying the Agreement ...": the thing is the gerund's object
+        start = gerund.end()  # "a law ratifying the Agreement ...": the thing is the verb's object
     for stop in (clause.rfind(",", start, at), clause.rfind(";", start, at)):
         start = max(start, stop + 1)
     for joined in _AND_THE.finditer(clause, start, at):  # "the visit of X and the progress of Y"
