@@ -3638,6 +3638,44 @@ def test_a_participle_after_the_subject_tells_the_row_when_the_clause_goes_on_wi
     ] == [("2012", "The Chile–Austria Business Council founded in 2012.")]
 
 
+def test_other_sources_statements_of_a_month_that_name_a_day_s_happening_join_its_row():
+    stories = [
+        _article("feed#a1", D(2026, 3, 10), "Embassy plans", "Chile will open its first embassy in Vienna in May."),
+        _article(
+            "feed#a2",
+            D(2026, 5, 5),
+            "Embassy opened",
+            "Chile's first resident embassy in Austria was formally opened in Vienna yesterday, ending decades in "
+            "which relations were handled from Berlin.",
+        ),
+        _article(
+            "record#a1",
+            D(2026, 6, 25),
+            "Questions",
+            "The Minister said the Embassy in Vienna was opened last month with four diplomatic officers.",
+        ),
+        # another deed in that city that month, and another document signed there, stay apart
+        _article(
+            "feed#a3",
+            D(2026, 5, 20),
+            "Contract",
+            "A USD 52 million contract was signed in Vienna in May at the first Chile–Austria Business Forum.",
+        ),
+        _article(
+            "feed#a4",
+            D(2026, 5, 13),
+            "Visas",
+            "The agreement between Chile and Austria on working holidays was signed in Vienna on 12 May.",
+        ),
+    ]
+    rows = [(e.label, [item for item, _ in e.sources]) for e in build_chronology(stories, as_of=D(2026, 12, 1))]
+    assert rows == [
+        ("May 2026", ["feed#a3"]),
+        ("4 May 2026", ["feed#a2", "feed#a1", "record#a1"]),
+        ("12 May 2026", ["feed#a4"]),
+    ]
+
+
 def test_a_motion_on_a_thing_signed_on_a_date_is_a_row_of_the_signing():
     # the participle ending the sentence, and the which clause, tell of the motion's object
     motion = (

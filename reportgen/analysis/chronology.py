@@ -2663,6 +2663,7 @@ NAMED_BODY_WORDS = 3  # capitalised distinctive words two rows of one span share
 COVERED_WORDS = 4  # a row this long whose words all but one are another's states its happening
 ACROSS_SHARE = 0.4  # ... and this share of the fewer distinctive words
 PRECISE_DAYS = 31
+THEME_SHARE, THEME_ROWS = 0.25, 5  # words of so many rows name the relation's theme, not a happening
 
 
 def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None = None) -> list[Event]:
@@ -2730,12 +2731,17 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 by_amount.setdefault(j, []).extend(k for k in rows if k != j)
     owner = _figures_of_a_series(events, by_amount)
     any_months: dict[tuple[int, int], list[int]] = {}  # month rows that name their thing by "it"
+    any_month: dict[tuple[int, int], list[int]] = {}  # every month row
+    # Words of a quarter of the rows or more: the two countries, "cooperation".
+    theme = frozenset(w for w, n in frequency.items() if n >= max(THEME_ROWS, THEME_SHARE * len(events)))
     rows_of_day: dict[dt.date, list[int]] = {}
     for j, e in enumerate(events):
         if e.precision == "day" and e.expression:
             rows_of_day.setdefault(e.start, []).append(j)
-        elif e.precision == "month" and e.expression and _PRONOUN_OBJECT.search(_compared_text(e)):
-            any_months.setdefault((e.start.year, e.start.month), []).append(j)
+        elif e.precision == "month" and e.expression:
+            any_month.setdefault((e.start.year, e.start.month), []).append(j)
+            if _PRONOUN_OBJECT.search(_compared_text(e)):
+                any_months.setdefault((e.start.year, e.start.month), []).append(j)
     # Most precise first, so a vaguer statement joins the most precise one.
     order = sorted(range(len(events)), key=lambda i: ((events[i].end - events[i].start).days, i))
     for i in order:
@@ -2814,6 +2820,27 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 shared = (distinct[i] & distinct[j]) | (_names(a) & _names(b) & words[i] & words[j])
                 # (not "... signed during the state visit of X": the visit is its setting)
                 if shared and not shared <= _setting(b) and not _other_kinds(a, b):
+                    owner[j] = i
+        if a.precision == "day" and a.expression:
+            # "Malawi will open its first embassy in Dublin in May." (told in March) and "Malawi's first
+            # resident embassy ... was opened in Dublin yesterday" (4 May): another source's statement of
+            # that month sharing a name and another word with the day's row, however common in the
+            # corpus, states its happening, when neither names its own place or figure.
+            for j in any_month.get((a.start.year, a.start.month), ()):
+                b = events[j]
+                if j in owner or text(b) == text(a):
+                    continue
+                shared = words[i] & words[j] - _OFFICE_WORDS
+                names = shared & _names(a) & _names(b)
+                if (
+                    names
+                    # a thing, not a city and a verb ("signed in Buenos Aires"), any agreement or "new"
+                    and any(len(w) > 4 for w in shared - theme - names - _DEED_VERBS - _DOCUMENTS)
+                    and not _other_kinds(a, b)
+                    and not shared <= _setting(b)
+                    and not ((fa := _amounts(a)) and (fb := _amounts(b)) and not fa & fb)
+                    and not ((ca := _counts(a)) and (cb := _counts(b)) and not ca & cb)
+                ):
                     owner[j] = i
         if a.precision == "day" and a.expression and (kinds := _kinds(a)):
             # "The Croatian Parliament ratified it in July 2026." names its thing only before: the
@@ -3152,6 +3179,22 @@ def _names(event: Event) -> frozenset[str]:
     the words of offices and honorifics."""
     text = _unattributed(event.sentence or event.text)
     return frozenset(_stem(w.lower()) for w in words(text)[1:] if w[:1].isupper()) - _OFFICE_WORDS
+
+
+# Verbs of the deeds rows tell, as `_content_words` keys them: words two rows share that name no thing.
+_DEED_VERBS = frozenset(
+    _stem(w)
+    for w in (
+        "sign signed signing open opened opening inaugurated launched visit visited met meet meeting held hold "
+        "received welcomed arrived hosted discussed concluded agreed established founded set expected planned "
+        "take took place taken pledged committed approved ratified announced said will"
+    ).split()
+)
+
+
+_DOCUMENTS = frozenset(
+    _stem(w) for w in "agreement agreements memorandum treaty accord protocol document documents deal contract".split()
+)
 
 
 # Words of an office or an honorific ("Deputy Prime Minister", "Minister of Foreign Affairs", "His
