@@ -54,6 +54,7 @@ HOLDOUT11 = ROOT / "benchmarks" / "corpora-holdout11"
 HOLDOUT12 = ROOT / "benchmarks" / "corpora-holdout12"
 HOLDOUT13 = ROOT / "benchmarks" / "corpora-holdout13"
 HOLDOUT14 = ROOT / "benchmarks" / "corpora-holdout14"
+HOLDOUT15 = ROOT / "benchmarks" / "corpora-holdout15"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -72,6 +73,7 @@ EXTRA_SETS = {
     "holdout12": (HOLDOUT12, ""),
     "holdout13": (HOLDOUT13, ""),
     "holdout14": (HOLDOUT14, ""),
+    "holdout15": (HOLDOUT15, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }
