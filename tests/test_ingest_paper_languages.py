@@ -533,3 +533,17 @@ def test_a_seed_like_paper_with_four_more_abstracts_each_after_its_authors():
     assert [s.title for s in doc.items] == ["Introduction", "Trade"]
     assert len(doc.references) == 2
     assert [p.text for p in doc.author_info] == ["Amina Juma – PhD, Tartu Ülikool (e-mail: a.juma@ut.ee)."]
+
+
+def test_a_khmer_abstract_labelled_with_the_khmer_colon_is_front_matter():
+    # Khmer writes its colon '៖' and full stop '។', and runs words together without spaces.
+    khmer = (
+        "### **កម្ពុជា និង នូវែលសេឡង់**\n\n"
+        "**សេចក្តីសង្ខេប៖** អត្ថបទនេះពិនិត្យលើទំនាក់ទំនងរវាងកម្ពុជានិងនូវែលសេឡង់ចាប់តាំងពីឆ្នាំ១៩៩៣។\n\n"
+        "**ពាក្យគន្លឹះ៖** កម្ពុជា, នូវែលសេឡង់, ការអប់រំ។\n\n"
+    )
+    doc = _read(ENGLISH + khmer + BODY)
+    assert [a.language for a in doc.abstracts] == ["en", "km"]
+    assert doc.abstracts[1].text == "អត្ថបទនេះពិនិត្យលើទំនាក់ទំនងរវាងកម្ពុជានិងនូវែលសេឡង់ចាប់តាំងពីឆ្នាំ១៩៩៣។"
+    assert doc.abstracts[1].keywords == ("កម្ពុជា", "នូវែលសេឡង់", "ការអប់រំ")
+    assert (doc.language, [s.title for s in doc.items]) == ("en", ["Introduction", "Trade"])
