@@ -3676,6 +3676,27 @@ def test_other_sources_statements_of_a_month_that_name_a_day_s_happening_join_it
     ]
 
 
+def test_a_deed_after_the_talks_joins_the_day_of_the_talks():
+    story = _article(
+        "feed#a1",
+        D(2026, 3, 19),
+        "Boric Ends Austria Visit",
+        "President Boric left Vienna for Santiago on Wednesday at the end of a four-day state visit.",
+        "Boric arrived at Vienna International Airport on Sunday and held talks with President Van der Bellen at "
+        "the Hofburg the next day.",
+        "After the talks, the two presidents watched their ministers sign three agreements.",
+    )
+    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))]
+    assert rows[:2] == [
+        ("15 March 2026", "Boric arrived at Vienna International Airport on Sunday."),
+        (
+            "16 March 2026",
+            "Boric held talks with President Van der Bellen at the Hofburg the next day. After the talks, the two "
+            "presidents watched their ministers sign three agreements.",
+        ),
+    ]
+
+
 def test_a_motion_on_a_thing_signed_on_a_date_is_a_row_of_the_signing():
     # the participle ending the sentence, and the which clause, tell of the motion's object
     motion = (

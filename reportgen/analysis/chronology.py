@@ -1896,6 +1896,19 @@ def _deeds_to_days_told(
     for paragraph in item.paragraphs:
         for sentence in _sentences(paragraph.text):
             order.setdefault(sentence, len(order))
+    joined: dict[int, list[str]] = {}
+    # "Connolly arrived on Sunday and held talks ... the next day. After the talks, the two presidents
+    # watched their ministers sign three agreements": the deed of the one other day that names them.
+    for deed in deeds:
+        after = _AFTER_THE.match(deed)
+        named = [
+            k
+            for k, e in enumerate(events)
+            if after and k != lead and e.precision == "day" and re.search(rf"\b{after.group(1)}\b", e.text)
+        ]
+        if len(named) == 1:
+            joined.setdefault(named[0], []).append(deed)
+    deeds = [d for d in deeds if not any(d in own for own in joined.values())]
     # Only a day told after the story's own sentence: before it, that sentence is the context.
     start = next((place for sentence, place in order.items() if _within(sentence, happening)), -1)
     told = [
@@ -1907,11 +1920,8 @@ def _deeds_to_days_told(
         and _opens_with_its_date(e)
         and not _sounds_future(e.sentence)
     ]
-    if not told:
-        return deeds
     kept: list[str] = []
-    joined: dict[int, list[str]] = {}
-    for deed in deeds:
+    for deed in deeds if told else ():
         at = order.get(deed)
         if at is None:  # a sentence told with the list it opens, or without its which clause
             at = next(
@@ -1929,7 +1939,10 @@ def _deeds_to_days_told(
             kept.append(deed)
     for k, own in joined.items():
         events[k] = _with_text(events[k], _with_deeds(events[k].text, own))
-    return kept
+    return kept if told else deeds
+
+
+_AFTER_THE = re.compile(r"(?:After|Following)\s+(?:the|their|these|those)\s+([a-z]{4,})\b")
 
 
 def _opens_with_its_date(event: Event) -> bool:
