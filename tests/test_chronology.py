@@ -3687,13 +3687,52 @@ def test_a_deed_after_the_talks_joins_the_day_of_the_talks():
         "After the talks, the two presidents watched their ministers sign three agreements.",
     )
     rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))]
-    assert rows[:2] == [
-        ("15 March 2026", "Boric arrived at Vienna International Airport on Sunday."),
+    assert (
+        "16 March 2026",
+        "Boric held talks with President Van der Bellen at the Hofburg the next day. After the talks, the two "
+        "presidents watched their ministers sign three agreements.",
+    ) in rows
+
+
+def test_a_deed_after_their_talks_joins_the_last_day_of_the_sentence_before():
+    story = _article(
+        "feed#a1",
+        D(2026, 6, 19),
+        "Prime Minister Wraps Up Austria Visit",
+        "Prime Minister Ruiz ended a four-day official visit to Austria on Thursday in Graz.",
+        "The Prime Minister arrived in Vienna on Sunday and was received at the Hofburg by President Van der Bellen "
+        "on Monday. After their talks, the two leaders adopted a joint declaration on a strategic partnership.",
+    )
+    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))]
+    assert (
+        "15 June 2026",
+        "The Prime Minister was received at the Hofburg by President Van der Bellen on Monday. After their talks, "
+        "the two leaders adopted a joint declaration on a strategic partnership.",
+    ) in rows
+
+
+def test_an_arrival_on_the_first_day_of_a_counted_visit_is_told_by_the_visit_s_row():
+    story = _article(
+        "feed#a1",
+        D(2026, 3, 19),
+        "Boric Ends Austria Visit",
+        "President Boric left Vienna for Santiago on Wednesday at the end of a four-day State Visit to Austria.",
+        "Boric arrived at Vienna International Airport on Sunday.",
+    )
+    # the day's programme told that morning yields to the day told as done
+    release = _article(
+        "embassy#a1",
+        D(2026, 3, 18),
+        "Programme",
+        "President Boric travels to Salzburg today before returning to Santiago.",
+    )
+    rows = [(e.label, e.text) for e in build_chronology([release, story], as_of=D(2026, 12, 1))]
+    assert rows == [
         (
-            "16 March 2026",
-            "Boric held talks with President Van der Bellen at the Hofburg the next day. After the talks, the two "
-            "presidents watched their ministers sign three agreements.",
-        ),
+            "18 March 2026",
+            "President Boric left Vienna for Santiago on Wednesday at the end of a four-day State Visit to Austria. "
+            "Boric arrived at Vienna International Airport on Sunday.",
+        )
     ]
 
 

@@ -1899,13 +1899,19 @@ def _deeds_to_days_told(
     joined: dict[int, list[str]] = {}
     # "Connolly arrived on Sunday and held talks ... the next day. After the talks, the two presidents
     # watched their ministers sign three agreements": the deed of the one other day that names them.
+    # Else the last day of the sentence before ("... and was received at the Élysée Palace ... on
+    # Monday. After their talks, ...").
     for deed in deeds:
         after = _AFTER_THE.match(deed)
-        named = [
-            k
-            for k, e in enumerate(events)
-            if after and k != lead and e.precision == "day" and re.search(rf"\b{after.group(1)}\b", e.text)
-        ]
+        if after is None:
+            continue
+        days = [(e.start, k) for k, e in enumerate(events) if k != lead and e.precision == "day"]
+        named = [k for _, k in days if re.search(rf"\b{after.group(1)}\b", events[k].text)]
+        at = order.get(deed)
+        previous = next((s for s, place in order.items() if at is not None and place == at - 1), None)
+        last = [(start, k) for start, k in days if previous is not None and events[k].sentence == previous]
+        if len(named) != 1 and last:
+            named = [max(last)[1]]
         if len(named) == 1:
             joined.setdefault(named[0], []).append(deed)
     deeds = [d for d in deeds if not any(d in own for own in joined.values())]
@@ -2131,9 +2137,10 @@ _SPELL_OF_A_VISIT = r"visit|trip|tour|mission|stay"  # what "a three-day ..." co
 # "concluded a three-day official visit to Rwanda on 15 September", "began a two-day visit on Monday":
 # the span of days the visit took, counted back from its last day or on from its first.
 _DAYS_COUNTED = re.compile(
-    r"\b(?:(concluded|ended|wound\s+up|wrapped\s+up|completed|finished)|(began|started|opened|arrived\s+(?:[^\s,;.]+\s+){0,4}?for))"
+    r"\b(?:(concluded|ended|wound\s+up|wrapped\s+up|completed|finished|at\s+the\s+end\s+of)|"
+    r"(began|started|opened|arrived\s+(?:[^\s,;.]+\s+){0,4}?for))"
     r"\s+(?:a|an|his|her|their|the)\s+"
-    rf"(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPELL_OF_A_VISIT})\b"
+    rf"(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+){{0,2}}?(?i:{_SPELL_OF_A_VISIT})\b"
 )
 
 
@@ -2197,7 +2204,33 @@ def _days_of_one_spell(events: list[Event]) -> list[Event]:
         out[out.index(ended)] = replace(
             ended, start=began.start, precision="range", label=range_label(began.start, end)
         )
+    # "... ended a four-day official visit to France on Thursday" and "The Prime Minister arrived in
+    # Paris on Sunday.": the arrival on the visit's first days is its start, told by the visit's row.
+    for ended in list(out):
+        found = _DAYS_COUNTED.search(ended.sentence or ended.text) if ended.precision == "day" else None
+        if found is None or not found.group(1):
+            continue
+        first = ended.start - dt.timedelta(days=_count(found.group(3)))  # (a day's slack: "arrived late on Sunday")
+        arrival = next(
+            (
+                e
+                for e in out
+                if e.precision == "day"
+                and first <= e.start < ended.start
+                and _arrived_on(e)
+                and _ARRIVAL_ONLY.match(e.text)
+            ),
+            None,
+        )
+        if arrival is None:
+            continue
+        out.remove(arrival)
+        out[out.index(ended)] = _combine([ended, arrival])
     return out
+
+
+# A row that tells an arrival and nothing else: "Connolly arrived at Kamuzu International Airport on Sunday."
+_ARRIVAL_ONLY = re.compile(r"(?:\S+\s+){1,6}?arrived\s[^,;:]*$")
 
 
 def _count(word: str) -> int:
@@ -2400,6 +2433,17 @@ def _telling_first(statements: list[Event]) -> list[Event]:
         (e for e in statements[1:] if _same_span(e, first) and settles(e.text) and not _DESCRIPTION.match(e.text)),
         None,
     )
+    if telling is None and _PAST_VERB.search(first.text) is None:
+        # "The Prime Minister travels to Toulouse today" (told that morning) yields to "... ended a
+        # four-day official visit to France on Thursday in Toulouse": the day told as done.
+        telling = next(
+            (
+                e
+                for e in statements[1:]
+                if _same_span(e, first) and _PAST_VERB.search(e.text) and not _DESCRIPTION.match(e.text)
+            ),
+            None,
+        )
     return statements if telling is None else [telling, *(e for e in statements if e is not telling)]
 
 
