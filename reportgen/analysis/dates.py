@@ -403,7 +403,38 @@ def _find_dates(text: str, reference: dt.date | None, earlier: DateSpan | None =
             periods = period_dates.may_hold(text)
         if periods:
             found = period_dates.add_periods(masked or _mask(text), reference, found, earlier)
-    return found
+    return _years_between(text, found) if len(found) > 1 else found
+
+
+# "between 1975 and the mid-1980s", "from the 1970s to the 1990s": years or decades that bound one span.
+_BETWEEN_LEAD = re.compile(r"(?i)\b(?:between|from)\s+(?:the\s+)?$")
+_BETWEEN_JOIN = re.compile(r"(?i)\s+(?:and|to|until|till)\s+(?:the\s+)?$")
+_YEARS_OR_DECADES = frozenset({"year", "decade"})
+
+
+def _years_between(text: str, found: list[DateSpan]) -> list[DateSpan]:
+    out: list[DateSpan] = []
+    for span in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.precision in _YEARS_OR_DECADES
+            and span.precision in _YEARS_OR_DECADES
+            and last.start < span.start
+            and (joined := _BETWEEN_JOIN.fullmatch(text, last.offset + len(last.expression), span.offset))
+            and (lead := _BETWEEN_LEAD.search(text, max(0, last.offset - 12), last.offset))
+        ):
+            out[-1] = DateSpan(
+                last.start,
+                span.end,
+                "range",
+                f"{last.label}–{span.label}",
+                text[lead.start() : span.offset + len(span.expression)],
+                lead.start(),
+            )
+            continue
+        out.append(span)
+    return out
 
 
 def _with_named(text: str, reference: dt.date | None, found: list[DateSpan]) -> list[DateSpan]:
