@@ -1236,6 +1236,25 @@ def test_a_figure_told_by_two_sources_is_one_row_but_a_round_one_is_not_enough()
     ]
 
 
+def test_a_figure_s_release_dates_no_row_and_its_revision_tells_the_figure():
+    first = _article(
+        "feed#a1",
+        D(2026, 5, 5),
+        "Exports",
+        "Figures released last week by the National Statistics Institute show that Chile exported goods worth "
+        "USD 48 million to Austria in the first quarter of the year, most of it copper.",
+    )
+    revised = _article(
+        "ine#a1",
+        D(2026, 8, 20),
+        "Half-year trade",
+        "The first-quarter figure has been revised to USD 53 million from the USD 48 million published in April, "
+        "after late customs declarations were processed.",
+    )
+    rows = [(e.label, e.text[:60], len(e.sources)) for e in build_chronology([first, revised], as_of=D(2026, 12, 1))]
+    assert rows == [("Q1 2026", "The first-quarter figure has been revised to USD 53 million ", 2)]
+
+
 def test_an_ordinal_standing_for_the_noun_before_it_keeps_that_clause():
     sentence = "Bilateral summits have been held since 2013, and the seventh took place in Luanda in 2023."
     assert _rows(sentence) == [("2023", sentence, False)]

@@ -1249,8 +1249,11 @@ _REPORTED_ON = re.compile(
 
 # "..., according to data of the National Statistics Institute published on Wednesday": when the
 # figures came out, not when what they count happened.
+# ("Figures released last week ... show", "revised to K5.3 billion from the K4.8 billion published in April")
 _PUBLISHED_ON = re.compile(
-    r"\b(?:according\s+to|data|figures|statistics)\b[^.;]{0,80}?\b(?:published|released|issued)\s+(?:on\s+|in\s+|last\s+)?$"
+    r"\b(?i:according\s+to|data|figures?|statistics|estimates?)\b[^.;]{0,80}?\b(?:published|released|issued)\s+"
+    r"(?:on\s+|in\s+|last\s+)?$"
+    r"|\b(?:million|billion)\s+(?:published|released|issued)\s+(?:on\s+|in\s+|last\s+)?$"
 )
 
 
@@ -2419,6 +2422,11 @@ def _telling_first(statements: list[Event]) -> list[Event]:
     first = statements[0]
     if len(statements) == 1:
         return statements
+    revision = next((e for e in statements[1:] if _same_span(e, first) and _REVISION.search(e.text)), None)
+    if revision is not None and not _REVISION.search(first.text):
+        # "Figures released last week show ... K4.8 billion in the first quarter" yields to "The
+        # first-quarter figure has been revised to K5.3 billion": the last word on the figure.
+        return [revision, *(e for e in statements if e is not revision)]
     bare = _BARE_THING.match(first.text)
     if bare is not None:
         # "The agreement was signed in Hanoi in November 2023." beside the paper's "... signed in Hanoi
@@ -2445,6 +2453,9 @@ def _telling_first(statements: list[Event]) -> list[Event]:
             None,
         )
     return statements if telling is None else [telling, *(e for e in statements if e is not telling)]
+
+
+_REVISION = re.compile(r"\b(?:revised|corrected)\s+(?:\w+\s+)?(?:to|upwards|downwards|up|down)\b")
 
 
 # A row that names its thing by a bare noun: "The agreement was signed ...", "The treaty entered ...".
