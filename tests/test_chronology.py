@@ -768,6 +768,14 @@ def test_no_cut_goes_through_a_date_expression():
     assert clause_spans(text, 0, len(text), [expression]) == [(0, len(text), text)]
 
 
+def test_no_cut_leaves_a_noun_phrase_before_an_attribution():
+    text = (
+        "Santiago and Vienna will coordinate more closely on regional security and the reconstruction of the port, "
+        "the two sides agreed on Sunday."
+    )
+    assert clause_spans(text, 0, len(text)) == [(0, len(text), text)]
+
+
 # --- one row per happening: several dates of a clause, advice and states left out ----------
 
 
@@ -3751,6 +3759,26 @@ def test_an_arrival_on_the_first_day_of_a_counted_visit_is_told_by_the_visit_s_r
             "18 March 2026",
             "President Boric left Vienna for Santiago on Wednesday at the end of a four-day State Visit to Austria. "
             "Boric arrived at Vienna International Airport on Sunday.",
+        )
+    ]
+
+
+def test_a_story_s_undated_happening_joins_its_opening_s_row_of_that_day():
+    story = _article(
+        "feed#a1",
+        D(2026, 10, 26),
+        "Talks in Santiago",
+        "Santiago and Vienna will coordinate more closely on mining safety, the two sides agreed on Sunday.",
+        "Foreign Minister Ana Ruiz received Austrian Foreign Minister Karl Huber, who was on his first visit to "
+        "South America since taking office.",
+    )
+    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))]
+    assert rows == [
+        (
+            "25 October 2026",
+            "Santiago and Vienna will coordinate more closely on mining safety, the two sides agreed on Sunday. "
+            "Foreign Minister Ana Ruiz received Austrian Foreign Minister Karl Huber, who was on his first visit to "
+            "South America since taking office.",
         )
     ]
 

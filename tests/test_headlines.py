@@ -530,6 +530,10 @@ def test_a_delegation_exploring_investment_and_an_investment_announced_are_two_d
     assert deed_kinds("A delegation of 22 Swedish companies visited Mwanza to explore investment in mining.") == {
         "meet"
     }
+    # receiving a visitor, named or not, is a meeting; receiving a thing is none
+    assert deed_kinds("The minister on Thursday received a delegation led by the High Commissioner.") == {"meet"}
+    assert deed_kinds("The President received the Ambassador of Chile at the palace.") == {"meet"}
+    assert deed_kinds("The ministry received an application for a licence.") == frozenset()
 
 
 def test_a_years_trade_told_by_it_after_the_sentence_naming_trade_is_a_headline():

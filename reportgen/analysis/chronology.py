@@ -1816,10 +1816,30 @@ def build_chronology(
             text = _with_deeds(happening or item.title, deeds)
             if happening and item.language == "en":
                 text = _after_its_announcement(item, happening, text, day)
-            # What merging compares: the lead, not the deeds after it.
-            candidates.append(
-                _on_day(day, text, (item.id, item.location), topics, "", (happening or item.title) if deeds else "")
+            opened = next(
+                (
+                    k
+                    for k, e in enumerate(events)
+                    if happening and e.precision == "day" and e.start == day and _within(opening, e.sentence or e.text)
+                ),
+                None,
             )
+            if opened is not None and not deed_kinds(opening):
+                opened = None  # a scene ("The conference hall was full well before the opening speeches on Wednesday.")
+            if opened is not None and item.language == "en":
+                # "Amman and Bucharest will coordinate more closely ..., the two sides agreed on Sunday."
+                # over "Safadi received Romanian Foreign Minister Munteanu ...": the opening's row of
+                # that day tells the occasion, and the story's happening with it.
+                with_opening = text if text.startswith(events[opened].text) else f"{events[opened].text} {text}"
+                events[opened] = replace(
+                    _with_text(events[opened], with_opening),
+                    sources=(*events[opened].sources, (item.id, item.location)),
+                )
+            else:
+                # What merging compares: the lead, not the deeds after it.
+                candidates.append(
+                    _on_day(day, text, (item.id, item.location), topics, "", (happening or item.title) if deeds else "")
+                )
         candidates.extend(events)  # after the article's own row: a merge keeps the first text
     merged = fold_descriptions(merge_repeated_dates(merge_across_precisions(merge_events(candidates), text_of=text_of)))
     # A deed recalled in passing that told no row of its own ("The talks covered the follow-up to the

@@ -173,11 +173,18 @@ def _is_clause(piece: str) -> bool:
         return False
     if _NOT_X.match(piece):
         return False  # "... amounted to RWF 17.9 billion, and not RWF 19.4 billion as first announced": a correction
+    if (said := _THEN_ATTRIBUTION.match(piece)) is not None and not _has_verb(said.group(1), opening=False):
+        return False  # "... on regional security and [the reconstruction of Gaza, the two sides agreed on Sunday]"
     return len(piece.split(None, CLAUSE_MIN_WORDS - 1)) >= CLAUSE_MIN_WORDS and _has_verb(
         _RELATIVE_TAIL.sub("", piece), opening=False
     )
 
 
+_THEN_ATTRIBUTION = re.compile(
+    r"([^,;]*),\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|agreed|announced|reported|told\s+\w+|added|stated|noted)"
+    # (then only when: "..., the two sides agreed on Sunday.", not "..., El Al have added frequencies")
+    r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\b[^,;]*)?[.!?]?$"
+)
 _NOT_X = re.compile(r"\s*not\s+(?!only\b|just\b|least\b|yet\b)")
 _COMMA_THEN_AUXILIARY = re.compile(r"([^,;]*),\s+(?:was|were|is|are|has|have|had|will|would)\s")
 

@@ -512,7 +512,8 @@ _DEED_KINDS = tuple(
         (
             "meet",
             r"\b(?:visited|paid\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visits?|held\s+(?:[\w-]+\s+){0,2}?talks|met|"
-            r"(?:was|were)\s+received|received\s+(?:the\s+|a\s+)?[A-Z]|welcomed|arrived|co-?chaired|hosted|discussed|reviewed)\b",
+            r"(?:was|were)\s+received|received\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*|(?:[\w-]+\s+)?(?:delegations?|ambassadors?|envoys?|"
+            r"ministers?|counterparts?|visitors?|guests?|credentials|heads?\b))|welcomed|arrived|co-?chaired|hosted|discussed|reviewed)\b",
         ),
         ("sign", r"\b(?:signed|signing|inked|sealed|concluded|signatures?|initialled|agreed)\b"),
         ("open", r"\b(?:opened|inaugurated|launched|commissioned|handed\s+over|founded|established|set\s+up)\b"),
