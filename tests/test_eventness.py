@@ -80,6 +80,7 @@ STATES = [
         'to EUR 90 million.',
     ),
     (NOT, 'In 2027 the state bank will consider loans of up to EUR 90 million.'),
+    (EVENT, 'In 1996 the town of Valdivia and the Austrian government helped establish the River House.'),
     # a consequence drawn after a deed told
     (
         EVENT,

@@ -175,7 +175,8 @@ _AFTER_PARTICIPLE = frozenset("through via as into".split())
 _NOT_VERBS = frozenset(
     "hundred indeed need speed seed feed breed kindred sacred naked wicked beloved united red bed shed led-by".split()
 )
-_FUTURE_OR_INFINITIVE = frozenset("will shall to did".split())  # "did sign" (emphatic; "did not sign" is negated)
+_FUTURE_OR_INFINITIVE = frozenset("will shall to did".split())
+_HELP = frozenset("help helps helped helping".split())  # "did sign" (emphatic; "did not sign" is negated)
 _PRONOUNS = frozenset("it he she they who which".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 _PASSIVE_AUXILIARIES = frozenset("was were been is are be".split())
@@ -825,10 +826,10 @@ def has_action_verb(clause: str) -> bool:
             j = i - 1
             while j >= 0 and lower[j] in _SKIPPABLE:
                 j -= 1
-            if j >= 0 and lower[j] in _FUTURE_OR_INFINITIVE:
+            if j >= 0 and (lower[j] in _FUTURE_OR_INFINITIVE or lower[j] in _HELP):
                 if lower[j] == "to" and j and lower[j - 1].startswith(_NOT_DONE_BEFORE_TO):
                     continue  # "continued to invest", "hopes to visit": a state or a wish, not a deed
-                return True
+                return True  # ("helped establish the Heritage House": a bare infinitive after "help")
             subject_named = words[i - 1][0].isupper() and previous not in _DETERMINERS  # not "The visit was ..."
             if i and (subject_named or previous in _PRONOUNS or (low == base and previous.endswith("s"))):
                 return True  # a present form after its subject: "Kazakhstan opens an embassy", "flights start"
