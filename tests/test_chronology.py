@@ -1263,6 +1263,26 @@ def test_a_figure_s_release_dates_no_row_and_its_revision_tells_the_figure():
     assert rows == [("Q1 2026", "The first-quarter figure has been revised to USD 53 million ", 2)]
 
 
+def test_a_revised_figure_stands_for_the_first_one_and_its_announcement_dates_nothing():
+    text = (
+        "Chilean companies applied for investment privileges worth USD 41 million in the first half of 2026, "
+        "according to revised figures released on Friday, more than the USD 38 million announced in July."
+    )
+    assert [(label, row) for label, row, _ in _rows(text, date=D(2026, 8, 22))] == [("first half of 2026", text)]
+    paper = _section("paper#s1", "Trade between Chile and Austria reached USD 208 million in 2025.")
+    bank = _article(
+        "bank#a1",
+        D(2026, 8, 12),
+        "Trade",
+        "Revised customs figures put trade between Chile and Austria in 2025 at USD 214 million, up from the "
+        "preliminary estimate of USD 208 million released in January.",
+    )
+    rows = [
+        (e.label, e.text[:24]) for e in build_chronology([paper, bank], as_of=D(2026, 12, 1), include_item_dates=False)
+    ]
+    assert rows == [("2025", "Revised customs figures ")]
+
+
 def test_an_ordinal_standing_for_the_noun_before_it_keeps_that_clause():
     sentence = "Bilateral summits have been held since 2013, and the seventh took place in Luanda in 2023."
     assert _rows(sentence) == [("2023", sentence, False)]

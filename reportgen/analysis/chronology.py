@@ -1253,7 +1253,7 @@ _REPORTED_ON = re.compile(
 _PUBLISHED_ON = re.compile(
     r"\b(?i:according\s+to|data|figures?|statistics|estimates?)\b[^.;]{0,80}?\b(?:published|released|issued)\s+"
     r"(?:on\s+|in\s+|last\s+)?$"
-    r"|\b(?:million|billion)\s+(?:published|released|issued)\s+(?:on\s+|in\s+|last\s+)?$"
+    r"|\b(?:million|billion)\s+(?:first\s+)?(?:published|released|issued|announced|reported)\s+(?:on\s+|in\s+|last\s+)?$"
 )
 
 
@@ -2442,10 +2442,12 @@ def _telling_first(statements: list[Event]) -> list[Event]:
     first = statements[0]
     if len(statements) == 1:
         return statements
+    # "Figures released last week show ... K4.8 billion in the first quarter" yields to "The
+    # first-quarter figure has been revised to K5.3 billion": the last word on the figure.
+    if _REVISION.search(first.text):
+        return statements
     revision = next((e for e in statements[1:] if _same_span(e, first) and _REVISION.search(e.text)), None)
-    if revision is not None and not _REVISION.search(first.text):
-        # "Figures released last week show ... K4.8 billion in the first quarter" yields to "The
-        # first-quarter figure has been revised to K5.3 billion": the last word on the figure.
+    if revision is not None:
         return [revision, *(e for e in statements if e is not revision)]
     bare = _BARE_THING.match(first.text)
     if bare is not None:
@@ -2475,7 +2477,10 @@ def _telling_first(statements: list[Event]) -> list[Event]:
     return statements if telling is None else [telling, *(e for e in statements if e is not telling)]
 
 
-_REVISION = re.compile(r"\b(?:revised|corrected)\s+(?:\w+\s+)?(?:to|upwards|downwards|up|down)\b")
+_REVISION = re.compile(
+    r"\b(?:revised|corrected)\s+(?:\w+\s+)?(?:to|upwards|downwards|up|down)\b"
+    r"|\b(?i:revised)\s+(?:[\w-]+\s+)?(?:figures?|data|estimates?|statistics)\b"  # "Revised customs figures put ..."
+)
 
 
 # A row that names its thing by a bare noun: "The agreement was signed ...", "The treaty entered ...".
@@ -3105,7 +3110,9 @@ def _folded(events: list[Event], into: dict[int, int]) -> list[Event]:
     extra: dict[int, list[Event]] = {}
     for i, j in into.items():
         extra.setdefault(j, []).append(events[i])
-    return [_combine([e, *extra[j]]) if j in extra else e for j, e in enumerate(events) if j not in into]
+    return [
+        _combine(_telling_first([e, *extra[j]])) if j in extra else e for j, e in enumerate(events) if j not in into
+    ]
 
 
 def _label_parts(label: str) -> frozenset[str]:
