@@ -3715,10 +3715,16 @@ def test_other_sources_statements_of_a_month_that_name_a_day_s_happening_join_it
             "The agreement between Chile and Austria on working holidays was signed in Vienna on 12 May.",
         ),
     ]
+    # so does a plan for the year; a plan sharing only the countries' names does not
+    stories += [
+        _section("paper#s1", "Chile has announced that it will open an embassy in Vienna in 2026."),
+        _section("paper#s2", "Austria will host a Chilean trade week in Graz in 2026, officials said."),
+    ]
     rows = [(e.label, [item for item, _ in e.sources]) for e in build_chronology(stories, as_of=D(2026, 12, 1))]
     assert rows == [
+        ("2026", ["paper#s2"]),
         ("May 2026", ["feed#a3"]),
-        ("4 May 2026", ["feed#a2", "feed#a1", "record#a1"]),
+        ("4 May 2026", ["feed#a2", "feed#a1", "record#a1", "paper#s1"]),
         ("12 May 2026", ["feed#a4"]),
     ]
 

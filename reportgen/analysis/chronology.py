@@ -2756,6 +2756,7 @@ NAMED_BODY_WORDS = 3  # capitalised distinctive words two rows of one span share
 COVERED_WORDS = 4  # a row this long whose words all but one are another's states its happening
 ACROSS_SHARE = 0.4  # ... and this share of the fewer distinctive words
 PRECISE_DAYS = 31
+NAMED_ALIKE = 4  # rare names two statements of one month share that tell one happening
 THEME_SHARE, THEME_ROWS = 0.25, 5  # words of so many rows name the relation's theme, not a happening
 
 
@@ -2825,12 +2826,15 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     owner = _figures_of_a_series(events, by_amount)
     any_months: dict[tuple[int, int], list[int]] = {}  # month rows that name their thing by "it"
     any_month: dict[tuple[int, int], list[int]] = {}  # every month row
+    plans_of_year: dict[int, list[int]] = {}  # "Malawi has announced that it will open an embassy in Dublin in 2026."
     # Words of a quarter of the rows or more: the two countries, "cooperation".
     theme = frozenset(w for w, n in frequency.items() if n >= max(THEME_ROWS, THEME_SHARE * len(events)))
     rows_of_day: dict[dt.date, list[int]] = {}
     for j, e in enumerate(events):
         if e.precision == "day" and e.expression:
             rows_of_day.setdefault(e.start, []).append(j)
+        elif e.precision == "year" and e.expression and sounds_future(e.sentence or e.text):
+            plans_of_year.setdefault(e.start.year, []).append(j)
         elif e.precision == "month" and e.expression:
             any_month.setdefault((e.start.year, e.start.month), []).append(j)
             if _PRONOUN_OBJECT.search(_compared_text(e)):
@@ -2918,8 +2922,9 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
             # "Malawi will open its first embassy in Dublin in May." (told in March) and "Malawi's first
             # resident embassy ... was opened in Dublin yesterday" (4 May): another source's statement of
             # that month sharing a name and another word with the day's row, however common in the
-            # corpus, states its happening, when neither names its own place or figure.
-            for j in any_month.get((a.start.year, a.start.month), ()):
+            # corpus, states its happening, when neither names its own place or figure.  So does a
+            # plan for its year ("... it will open an embassy in Dublin in 2026").
+            for j in chain(any_month.get((a.start.year, a.start.month), ()), plans_of_year.get(a.start.year, ())):
                 b = events[j]
                 if j in owner or text(b) == text(a):
                     continue
@@ -2928,7 +2933,15 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 if (
                     names
                     # a thing, not a city and a verb ("signed in Buenos Aires"), any agreement or "new"
-                    and any(len(w) > 4 for w in shared - theme - names - _DEED_VERBS - _DOCUMENTS)
+                    and (
+                        any(
+                            len(w) > 4 and (re.search(rf"\b{w}", a.text) or re.search(rf"\b{w}", b.text))  # a noun
+                            for w in shared - theme - names - _DEED_VERBS - _DOCUMENTS
+                        )
+                        # "President Lula ... Kuala Lumpur ... ASEAN Summit" (not where a deed took place:
+                        # "signed in Buenos Aires in April at the first ... Business Forum")
+                        or len(names - theme - _setting(b)) >= NAMED_ALIKE
+                    )
                     and not _other_kinds(a, b)
                     and not shared <= _setting(b)
                     and not ((fa := _amounts(a)) and (fb := _amounts(b)) and not fa & fb)
