@@ -3764,6 +3764,31 @@ def test_a_deed_after_their_talks_joins_the_last_day_of_the_sentence_before():
     ) in rows
 
 
+def test_the_two_leaders_deed_joins_the_day_of_their_talks_and_a_day_s_own_row_is_not_repeated():
+    story = _article(
+        "feed#a1",
+        D(2026, 10, 31),
+        "Boric Ends Austria Visit",
+        "President Boric returned home on Friday from a five-day state visit to Austria.",
+        "The President landed in Vienna on Monday and held talks with Chancellor Stocker the next day.",
+        "The two leaders witnessed the signing of five agreements.",
+        "On Wednesday President Boric was in Graz, where he toured a steel plant, and the following day he "
+        "addressed a business forum in Linz.",
+    )
+    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))]
+    assert rows == [
+        ("26 October 2026", "The President landed in Vienna on Monday."),
+        (
+            "27 October 2026",
+            "The President held talks with Chancellor Stocker the next day. The two leaders witnessed the signing of "
+            "five agreements.",
+        ),
+        ("28 October 2026", "On Wednesday President Boric was in Graz, where he toured a steel plant."),
+        ("29 October 2026", "The following day he addressed a business forum in Linz."),
+        ("30 October 2026", "President Boric returned home on Friday from a five-day state visit to Austria."),
+    ]
+
+
 def test_an_arrival_on_the_first_day_of_a_counted_visit_is_told_by_the_visit_s_row():
     story = _article(
         "feed#a1",

@@ -1924,12 +1924,14 @@ def _deeds_to_days_told(
     # watched their ministers sign three agreements": the deed of the one other day that names them.
     # Else the last day of the sentence before ("... and was received at the Élysée Palace ... on
     # Monday. After their talks, ...").
+    # "The two leaders witnessed the signing ..." after "... before holding talks with Prime Minister
+    # Modi" goes with that sentence's day too: the parties it names.
     for deed in deeds:
         after = _AFTER_THE.match(deed)
-        if after is None:
+        if after is None and not _THE_PARTIES.match(deed):
             continue
         days = [(e.start, k) for k, e in enumerate(events) if k != lead and e.precision == "day"]
-        named = [k for _, k in days if re.search(rf"\b{after.group(1)}\b", events[k].text)]
+        named = [k for _, k in days if after and re.search(rf"\b{after.group(1)}\b", events[k].text)]
         at = order.get(deed)
         previous = next((s for s, place in order.items() if at is not None and place == at - 1), None)
         last = [(start, k) for start, k in days if previous is not None and events[k].sentence == previous]
@@ -1938,6 +1940,16 @@ def _deeds_to_days_told(
         if len(named) == 1:
             joined.setdefault(named[0], []).append(deed)
     deeds = [d for d in deeds if not any(d in own for own in joined.values())]
+    # (a deed that opens another row is told there: "On Wednesday President Boko was in Surat, where
+    # he toured ...", split from "..., and the following day he addressed ...")
+    deeds = [
+        d
+        for d in deeds
+        if not any(
+            k != lead and e.text.startswith(d.rstrip(".")) and (item.date is None or e.end <= item.date)
+            for k, e in enumerate(events)
+        )
+    ]
     # Only a day told after the story's own sentence: before it, that sentence is the context.
     start = next((place for sentence, place in order.items() if _within(sentence, happening)), -1)
     told = [
@@ -1972,6 +1984,9 @@ def _deeds_to_days_told(
 
 
 _AFTER_THE = re.compile(r"(?:After|Following)\s+(?:the|their|these|those)\s+([a-z]{4,})\b")
+_THE_PARTIES = re.compile(
+    r"(?:The\s+two|Both)\s+(?:leaders|presidents|prime\s+ministers|ministers|heads\s+of\s+state)\b"
+)
 
 
 def _opens_with_its_date(event: Event) -> bool:
