@@ -81,6 +81,8 @@ STATES = [
     ),
     (NOT, 'In 2027 the state bank will consider loans of up to EUR 90 million.'),
     (EVENT, 'In 1996 the town of Valdivia and the Austrian government helped establish the River House.'),
+    (NOT, 'Copper accounted for 97 percent of the exports to Austria in 2025.'),
+    (NOT, 'In 2025 services made up a third of the trade.'),
     # a consequence drawn after a deed told
     (
         EVENT,

@@ -765,6 +765,8 @@ def has_action_verb(clause: str) -> bool:
         previous = lower[i - 1] if i else ""
         if negating and _negated(lower, i):
             continue  # "did not sign", "has yet to be ratified", "No minister visited": no deed done
+        if low in _SHARE_VERBS and _a_share(lower, i):
+            continue  # "diamonds made up almost 97 percent of the total": what a figure is made of
         if low in IRREGULAR_PAST:
             if previous in _ADJECTIVE_BEFORE or (low in _BECAME and _ranked(lower, i)):
                 continue  # "a lost decade"; "became the largest market": a rank held, not a deed
@@ -885,6 +887,15 @@ _RANK_FILLER = frozenset("the its their his her one of among a an".split())
 
 
 _BECAME = frozenset(("became", "become"))
+# Verbs of a share of a whole ("made up 97 percent of", "accounted for a third of", "represented 40% of").
+_SHARE_VERBS = frozenset("made accounted represented comprised constituted".split())
+_SHARE_WORDS = frozenset("percent per cent share half third quarter fifth tenth proportion bulk majority most".split())
+
+
+def _a_share(lower: list[str], i: int) -> bool:
+    return not _SHARE_WORDS.isdisjoint(lower[i + 1 : i + 6]) or "%" in "".join(lower[i + 1 : i + 6])
+
+
 # Verbs after which "to" + a deed tells no deed done: aspect, wish, attempt ("continued to invest",
 # "hopes to visit", "seeks to open", "tried to sign"); not "helped to build", "agreed to open".
 _NOT_DONE_BEFORE_TO = (
