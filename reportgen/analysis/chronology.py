@@ -2947,10 +2947,12 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 names = shared & _names(a) & _names(b)
                 if (
                     names
-                    # a thing, not a city and a verb ("signed in Buenos Aires"), any agreement or "new"
+                    # a thing written in lower case (a noun, not "Germany"), not a city and a verb
+                    # ("signed in Buenos Aires"), any agreement or "new"
                     and (
                         any(
-                            len(w) > 4 and (re.search(rf"\b{w}", a.text) or re.search(rf"\b{w}", b.text))  # a noun
+                            len(w) > 4
+                            and (re.search(rf"\b{re.escape(w)}", a.text) or re.search(rf"\b{re.escape(w)}", b.text))
                             for w in shared - theme - names - _DEED_VERBS - _DOCUMENTS
                         )
                         # "President Lula ... Kuala Lumpur ... ASEAN Summit" (not where a deed took place:
