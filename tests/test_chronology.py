@@ -3729,39 +3729,44 @@ def test_other_sources_statements_of_a_month_that_name_a_day_s_happening_join_it
     ]
 
 
-def test_a_deed_after_the_talks_joins_the_day_of_the_talks():
-    story = _article(
-        "feed#a1",
-        D(2026, 3, 19),
-        "Boric Ends Austria Visit",
-        "President Boric left Vienna for Santiago on Wednesday at the end of a four-day state visit.",
-        "Boric arrived at Vienna International Airport on Sunday and held talks with President Van der Bellen at "
-        "the Hofburg the next day.",
-        "After the talks, the two presidents watched their ministers sign three agreements.",
-    )
-    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))]
-    assert (
-        "16 March 2026",
-        "Boric held talks with President Van der Bellen at the Hofburg the next day. After the talks, the two "
-        "presidents watched their ministers sign three agreements.",
-    ) in rows
-
-
-def test_a_deed_after_their_talks_joins_the_last_day_of_the_sentence_before():
-    story = _article(
-        "feed#a1",
-        D(2026, 6, 19),
-        "Prime Minister Wraps Up Austria Visit",
-        "Prime Minister Ruiz ended a four-day official visit to Austria on Thursday in Graz.",
-        "The Prime Minister arrived in Vienna on Sunday and was received at the Hofburg by President Van der Bellen "
-        "on Monday. After their talks, the two leaders adopted a joint declaration on a strategic partnership.",
-    )
-    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))]
-    assert (
-        "15 June 2026",
-        "The Prime Minister was received at the Hofburg by President Van der Bellen on Monday. After their talks, "
-        "the two leaders adopted a joint declaration on a strategic partnership.",
-    ) in rows
+@pytest.mark.parametrize(
+    "date, paragraphs, row",
+    [
+        # the one other day row that names the talks
+        (
+            D(2026, 3, 19),
+            (
+                "President Boric left Vienna for Santiago on Wednesday at the end of a four-day state visit.",
+                "Boric arrived at Vienna International Airport on Sunday and held talks with President Van der "
+                "Bellen at the Hofburg the next day.",
+                "After the talks, the two presidents watched their ministers sign three agreements.",
+            ),
+            (
+                "16 March 2026",
+                "Boric held talks with President Van der Bellen at the Hofburg the next day. After the talks, the two "
+                "presidents watched their ministers sign three agreements.",
+            ),
+        ),
+        # else the last day of the sentence before
+        (
+            D(2026, 6, 19),
+            (
+                "Prime Minister Ruiz ended a four-day official visit to Austria on Thursday in Graz.",
+                "The Prime Minister arrived in Vienna on Sunday and was received at the Hofburg by President Van der "
+                "Bellen on Monday. After their talks, the two leaders adopted a joint declaration on a strategic "
+                "partnership.",
+            ),
+            (
+                "15 June 2026",
+                "The Prime Minister was received at the Hofburg by President Van der Bellen on Monday. After their "
+                "talks, the two leaders adopted a joint declaration on a strategic partnership.",
+            ),
+        ),
+    ],
+)
+def test_a_deed_after_the_talks_joins_the_day_of_the_talks(date, paragraphs, row):
+    story = _article("feed#a1", date, "Boric Ends Austria Visit", *paragraphs)
+    assert row in [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))]
 
 
 def test_the_two_leaders_deed_joins_the_day_of_their_talks_and_a_day_s_own_row_is_not_repeated():
