@@ -50,6 +50,7 @@ from reportgen.analysis.date_spans import (
     season_span,
 )
 from reportgen.analysis.relative_dates import (
+    WEEKDAYS,
     may_be_relative,
     pick_year,
     relative_spans,
@@ -299,12 +300,19 @@ def find_dates(text: str, reference: dt.date | None = None, earlier: DateSpan | 
     of the text before this one (a story's previous paragraph), which "the following year", "a
     year later" and "that month" count from when this text names no date before them.
     """
+    written = text
+    if any(month in text for month in _CAPITAL_MONTHS) and _CAPITALS_DATE.search(text) is not None:
+        # "OFFICIAL REPORT OF PROCEEDINGS, WEDNESDAY, 24TH JUNE, 2026": a header in capitals names its
+        # day as "Wednesday, 24th June, 2026" would; only next to a day and a year ("MAY FALL" is no date).
+        text = _CAPITALS_DATE.sub(_as_written_in_lower_case, text)
     if not text.isascii() and _FOLDS_TO_ASCII.search(text):  # isascii: a flag, no scan
         # "FİRST", "fırst": case-insensitive patterns match these letters as ASCII, but the word
         # tables do not hold them; tag a same-length ASCII copy and give back the text as written.
-        spans = _dates_or_fewer(text.translate(_TO_ASCII), reference, earlier)
-        return [replace(s, expression=text[s.offset : s.offset + len(s.expression)]) for s in spans]
-    return _dates_or_fewer(text, reference, earlier)
+        text = text.translate(_TO_ASCII)
+    spans = _dates_or_fewer(text, reference, earlier)
+    if text is written:
+        return spans
+    return [replace(s, expression=written[s.offset : s.offset + len(s.expression)]) for s in spans]
 
 
 def _dates_or_fewer(text: str, reference: dt.date | None, earlier: DateSpan | None) -> list[DateSpan]:
@@ -314,6 +322,24 @@ def _dates_or_fewer(text: str, reference: dt.date | None, earlier: DateSpan | No
         # "ten years ago" counted from a date near the calendar's ends (year 1, 9999) has no date:
         # the text's own dates still count, those counted from the reference do not.
         return _find_dates(text, None, None)
+
+
+_CAPITAL_MONTHS = tuple(name.upper() for name in MONTH_NAMES)
+_CAPITALS_DATE = re.compile(
+    rf"\b(?:(?:{'|'.join(day.upper() for day in WEEKDAYS)}),?\s+)?"
+    rf"(?:\d{{1,2}}(?:ST|ND|RD|TH)?\s+(?:{'|'.join(_CAPITAL_MONTHS)}),?\s+\d{{4}}"
+    rf"|(?:{'|'.join(_CAPITAL_MONTHS)})\s+\d{{1,2}}(?:ST|ND|RD|TH)?,?\s+\d{{4}})\b"
+)
+_CAPITAL_NAMES = frozenset(name.upper() for name in (*MONTH_NAMES, *WEEKDAYS))
+
+
+def _as_written_in_lower_case(match: re.Match[str]) -> str:
+    """'WEDNESDAY, 24TH JUNE, 2026' as 'Wednesday, 24th June, 2026' (same length, so offsets hold)."""
+    return re.sub(
+        r"[A-Z]+",
+        lambda word: word.group().capitalize() if word.group() in _CAPITAL_NAMES else word.group().lower(),
+        match.group(),
+    )
 
 
 # The letters that ignore-case matching folds to ASCII ones: Turkish İ and ı, long s, the Kelvin sign.
