@@ -301,7 +301,7 @@ def find_dates(text: str, reference: dt.date | None = None, earlier: DateSpan | 
     year later" and "that month" count from when this text names no date before them.
     """
     written = text
-    if any(month in text for month in _CAPITAL_MONTHS) and _CAPITALS_DATE.search(text) is not None:
+    if _CAPITAL_MONTH.search(text) is not None and _CAPITALS_DATE.search(text) is not None:
         # "OFFICIAL REPORT OF PROCEEDINGS, WEDNESDAY, 24TH JUNE, 2026": a header in capitals names its
         # day as "Wednesday, 24th June, 2026" would; only next to a day and a year ("MAY FALL" is no date).
         text = _CAPITALS_DATE.sub(_as_written_in_lower_case, text)
@@ -325,6 +325,7 @@ def _dates_or_fewer(text: str, reference: dt.date | None, earlier: DateSpan | No
 
 
 _CAPITAL_MONTHS = tuple(name.upper() for name in MONTH_NAMES)
+_CAPITAL_MONTH = re.compile("|".join(_CAPITAL_MONTHS))  # the cheap test (a literal scan)
 _CAPITALS_DATE = re.compile(
     rf"\b(?:(?:{'|'.join(day.upper() for day in WEEKDAYS)}),?\s+)?"
     rf"(?:\d{{1,2}}(?:ST|ND|RD|TH)?\s+(?:{'|'.join(_CAPITAL_MONTHS)}),?\s+\d{{4}}"
