@@ -440,6 +440,7 @@ _YEARS_OR_DECADES = frozenset({"year", "decade"})
 
 
 def _years_between(text: str, found: list[DateSpan]) -> list[DateSpan]:
+    """`found` with each pair of years or decades that "between ... and" or "from ... to" joins as one range."""
     out: list[DateSpan] = []
     for span in found:
         last = out[-1] if out else None
@@ -448,7 +449,7 @@ def _years_between(text: str, found: list[DateSpan]) -> list[DateSpan]:
             and last.precision in _YEARS_OR_DECADES
             and span.precision in _YEARS_OR_DECADES
             and last.start < span.start
-            and (joined := _BETWEEN_JOIN.fullmatch(text, last.offset + len(last.expression), span.offset))
+            and _BETWEEN_JOIN.fullmatch(text, last.offset + len(last.expression), span.offset) is not None
             and (lead := _BETWEEN_LEAD.search(text, max(0, last.offset - 12), last.offset))
         ):
             out[-1] = DateSpan(

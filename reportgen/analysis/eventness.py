@@ -175,8 +175,8 @@ _AFTER_PARTICIPLE = frozenset("through via as into".split())
 _NOT_VERBS = frozenset(
     "hundred indeed need speed seed feed breed kindred sacred naked wicked beloved united red bed shed led-by".split()
 )
-_FUTURE_OR_INFINITIVE = frozenset("will shall to did".split())
-_HELP = frozenset("help helps helped helping".split())  # "did sign" (emphatic; "did not sign" is negated)
+_FUTURE_OR_INFINITIVE = frozenset("will shall to did".split())  # "did sign" (emphatic; "did not sign" is negated)
+_HELP = frozenset("help helps helped helping".split())  # "helped establish": a bare infinitive follows
 _PRONOUNS = frozenset("it he she they who which".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 _PASSIVE_AUXILIARIES = frozenset("was were been is are be".split())
@@ -893,6 +893,7 @@ _SHARE_WORDS = frozenset("percent per cent share half third quarter fifth tenth 
 
 
 def _a_share(lower: list[str], i: int) -> bool:
+    """Whether a share of a whole follows the verb at i within a few words ("made up almost 97 percent")."""
     return not _SHARE_WORDS.isdisjoint(lower[i + 1 : i + 6]) or "%" in "".join(lower[i + 1 : i + 6])
 
 
