@@ -1926,14 +1926,15 @@ def _deeds_to_days_told(
     # Monday. After their talks, ...").
     # "The two leaders witnessed the signing ..." after "... before holding talks with Prime Minister
     # Modi" goes with that sentence's day too: the parties it names.
+    sentences = list(order)
+    days = [(e.start, k) for k, e in enumerate(events) if k != lead and e.precision == "day"]
     for deed in deeds:
         after = _AFTER_THE.match(deed)
         if after is None and not _THE_PARTIES.match(deed):
             continue
-        days = [(e.start, k) for k, e in enumerate(events) if k != lead and e.precision == "day"]
         named = [k for _, k in days if after and re.search(rf"\b{after.group(1)}\b", events[k].text)]
         at = order.get(deed)
-        previous = next((s for s, place in order.items() if at is not None and place == at - 1), None)
+        previous = sentences[at - 1] if at else None
         last = [(start, k) for start, k in days if previous is not None and events[k].sentence == previous]
         if len(named) != 1 and last:
             named = [max(last)[1]]
