@@ -4064,3 +4064,18 @@ def test_two_stories_naming_the_country_as_the_kingdom_are_not_one_happening():
     ]
     rows = [e.label for e in build_chronology([plants, workers, *others], as_of=D(2026, 10, 1))]
     assert rows == ["9 March 2026", "8 April 2026", "6 May 2026", "July 2026", "4 July 2026"]
+
+
+def test_two_sources_figures_of_one_year_that_differ_stay_two_rows():
+    paper = _section("paper#trade", "Bilateral trade reached USD 528 million in 2025, led by beef and dairy products.")
+    feed = _article(
+        "feed#a-1",
+        D(2026, 3, 4),
+        "Beef",
+        "Beef exports to Vietnam amounted to USD 94 million last year, the ministry said.",
+    )
+    events = build_chronology([paper, feed], as_of=D(2026, 12, 1), include_item_dates=False)
+    assert sorted(e.text for e in events) == [
+        "Beef exports to Vietnam amounted to USD 94 million last year, the ministry said.",
+        "Bilateral trade reached USD 528 million in 2025, led by beef and dairy products.",
+    ]
