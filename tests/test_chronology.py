@@ -4079,3 +4079,27 @@ def test_two_sources_figures_of_one_year_that_differ_stay_two_rows():
         "Beef exports to Vietnam amounted to USD 94 million last year, the ministry said.",
         "Bilateral trade reached USD 528 million in 2025, led by beef and dairy products.",
     ]
+
+
+def test_foreign_in_an_office_and_in_another_rows_noun_tells_no_shared_happening():
+    visit = _article(
+        "mfa#a-1",
+        D(2026, 8, 21),
+        "Visit",
+        "Prime Minister Hun Manet received Australian Minister for Foreign Affairs Helen Carrick on Thursday.",
+    )
+    police = _article(
+        "feed#a-2",
+        D(2026, 9, 10),
+        "Police",
+        "A joint operation of the Cambodian and the Australian Federal Police last month led to raids on three "
+        "compounds and the rescue of 214 foreign nationals.",
+    )
+    # (the two countries' words are in many rows, so they name no happening)
+    paper = _section(
+        "paper#history",
+        "Australian engineers built the Mekong bridge in 1994.",
+        "Australian volunteers opened a school in Kampot in 2001.",
+    )
+    events = build_chronology([visit, police, paper], as_of=D(2026, 12, 1), include_item_dates=False)
+    assert [e.label for e in events] == ["1994", "2001", "August 2026", "20 August 2026"]

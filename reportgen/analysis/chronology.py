@@ -3331,7 +3331,7 @@ _DOCUMENTS = frozenset(
 _OFFICE_WORDS = frozenset(
     _stem(w)
     for w in (
-        "minister prime deputy vice affairs highness excellency majesty sayyid sheikh bin "
+        "minister prime deputy vice foreign affairs highness excellency majesty sayyid sheikh bin "
         "kingdom republic sultanate emirate emirates principality"
     ).split()
 )
