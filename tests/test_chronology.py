@@ -4103,3 +4103,21 @@ def test_foreign_in_an_office_and_in_another_rows_noun_tells_no_shared_happening
     )
     events = build_chronology([visit, police, paper], as_of=D(2026, 12, 1), include_item_dates=False)
     assert [e.label for e in events] == ["1994", "2001", "August 2026", "20 August 2026"]
+
+
+def test_a_programmes_years_are_its_term_and_a_deed_following_a_named_dialogue_joins_its_day():
+    lead = (
+        "Australian Foreign Minister Helen Carrick paid an official visit to Cambodia from 19 to 20 August 2026, "
+        "the ministry reports."
+    )
+    dialogue = "On 19 August the two ministers co-chaired the fourth Foreign Ministers' Dialogue in Phnom Penh."
+    deed = (
+        "Following the dialogue, the ministers signed a memorandum on water resources management, and Carrick "
+        "announced AUD 48 million for a second phase of the programme, to run from 2027 to 2031."
+    )
+    before = "The previous round took place in Canberra in June 2024."  # (the dialogue names the day)
+    assert _story_rows(lead, f"{dialogue} {before}", deed, date=D(2026, 8, 21)) == [
+        ("June 2024", before),
+        ("19 August 2026", f"{dialogue} {deed}"),
+        ("19–20 August 2026", lead),
+    ]

@@ -532,6 +532,8 @@ def _term_only(event: Event, before: str) -> bool:
     # ("by" has no letter ignore-case equates with a non-ASCII one: lower() finds every match's.)
     if "by" in before[-20:].lower() and _TARGET_BY.search(before[-20:]) and _TARGET.search(event.text):
         return True
+    if event.precision == "range" and _RUNS.search(before[-120:]):
+        return True  # "a second phase of CAPRED, to run from 2027 to 2031" (not a fair "which runs from ...")
     if (
         (event.end.year == event.start.year and event.precision != "year")
         or not _may_be_subordinate(before[-40:])
@@ -540,6 +542,15 @@ def _term_only(event: Event, before: str) -> bool:
     ):
         return False
     return not _SCHEDULING.search(_SUBORDINATE.sub("", before[-40:]))
+
+
+# What a programme's years are: "a second phase of CAPRED, to run from", "The programme runs from".
+_RUNS = re.compile(
+    r"\b(?:programmes?|programs?|phase|plan|project|strategy|framework|fund|facility|initiative|agreement|contract)"
+    r"\b(?:\s+(?:of|for)\s+[^.;,]{1,60})?,?\s+(?:which\s+|that\s+)?(?:will\s+)?"
+    r"(?:to\s+run|runs?|running|to\s+last|lasts|lasting|valid)\s+(?:from\s+|between\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A thing named with the deed that made it, after a preposition: "the follow-up to the agreements
