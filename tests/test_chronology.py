@@ -4121,3 +4121,18 @@ def test_a_programmes_years_are_its_term_and_a_deed_following_a_named_dialogue_j
         ("19 August 2026", f"{dialogue} {deed}"),
         ("19–20 August 2026", lead),
     ]
+
+
+def test_and_that_opens_a_second_complement_clause():
+    text = (
+        "The ministers agreed that Prime Minister Sonko will pay an official visit to Ottawa in the first quarter "
+        "of 2027 and that the third session of the Joint Commission will be held in Ottawa in 2028."
+    )
+    assert [c[2] for c in clause_spans(text, 0, len(text))] == [
+        "The ministers agreed that Prime Minister Sonko will pay an official visit to Ottawa in the first quarter "
+        "of 2027.",
+        "The third session of the Joint Commission will be held in Ottawa in 2028.",
+    ]
+    # (a second verb of one subject is no clause: "... was signed in 2020 and that entered into force ...")
+    relative = "The agreement that was signed in 2020 and that entered into force in 2021 covers fisheries."
+    assert clause_spans(relative, 0, len(relative)) == [(0, len(relative), relative)]

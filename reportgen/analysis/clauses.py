@@ -18,8 +18,11 @@ from collections.abc import Sequence
 _CONJUNCTIONS = r"(?:and|but|while|whereas|whilst)\s+"
 # Without a comma, "and" cuts only before a determiner and after a clause with a verb: "Construction
 # will begin in October and the plant is to be connected to the grid in 2028."
+# Nor "and that", which opens a second complement: "agreed that Sonko will visit Ottawa in 2027 and that
+# the third session will be held in 2028".
 _CUT = re.compile(
-    rf";\s+(?:{_CONJUNCTIONS})?|,\s+{_CONJUNCTIONS}|\s+and\s+(?=(?:the|a|an|its|their|this|these)\s)", re.IGNORECASE
+    rf";\s+(?:{_CONJUNCTIONS})?|,\s+{_CONJUNCTIONS}|\s+and\s+(?:that\s+)?(?=(?:the|a|an|its|their|this|these)\s)",
+    re.IGNORECASE,
 )
 _TITLE_GOES_ON = re.compile(r"\w+\s+[A-Z][a-z]")  # "(and) the Prevention ...": a title's next capitalised word
 # A document's title, which may coordinate its subjects ("Agreement for the Avoidance of Double
