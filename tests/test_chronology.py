@@ -4131,8 +4131,34 @@ def test_and_that_opens_a_second_complement_clause():
     assert [c[2] for c in clause_spans(text, 0, len(text))] == [
         "The ministers agreed that Prime Minister Sonko will pay an official visit to Ottawa in the first quarter "
         "of 2027.",
-        "The third session of the Joint Commission will be held in Ottawa in 2028.",
+        "The ministers agreed that the third session of the Joint Commission will be held in Ottawa in 2028.",
     ]
     # (a second verb of one subject is no clause: "... was signed in 2020 and that entered into force ...")
     relative = "The agreement that was signed in 2020 and that entered into force in 2021 covers fisheries."
     assert clause_spans(relative, 0, len(relative)) == [(0, len(relative), relative)]
+
+
+def test_a_complement_after_an_appositive_is_cut_at_and_that_and_keeps_its_own_tense():
+    sentence = (
+        "The rapporteur of the Committee, Deputy Mame Diarra Fam, recalled that Canada had notified the completion "
+        "of its internal procedures in April and that the agreement will enter into force thirty days after the "
+        "exchange of notes."
+    )
+    assert _rows(sentence, date=D(2026, 6, 25), as_of=D(2026, 12, 1)) == [
+        (
+            "April 2026",
+            "The rapporteur of the Committee, Deputy Mame Diarra Fam, recalled that Canada had notified the "
+            "completion of its internal procedures in April.",
+            False,
+        )
+    ]
+
+
+def test_the_second_that_clause_is_told_by_who_said_it():
+    text = (
+        "The Minister for Defence told the House that officers have trained in Turkish academies since 2012 and "
+        "that the Ghana Navy received two Turkish-built patrol boats in 2024."
+    )
+    assert [c[2] for c in clause_spans(text, 0, len(text))][1] == (
+        "The Minister for Defence told the House that the Ghana Navy received two Turkish-built patrol boats in 2024."
+    )

@@ -21,7 +21,7 @@ _CONJUNCTIONS = r"(?:and|but|while|whereas|whilst)\s+"
 # Nor "and that", which opens a second complement: "agreed that Sonko will visit Ottawa in 2027 and that
 # the third session will be held in 2028".
 _CUT = re.compile(
-    rf";\s+(?:{_CONJUNCTIONS})?|,\s+{_CONJUNCTIONS}|\s+and\s+(?:that\s+)?(?=(?:the|a|an|its|their|this|these)\s)",
+    rf";\s+(?:{_CONJUNCTIONS})?|,\s+{_CONJUNCTIONS}|\s+and\s+(?=(?:that\s+)?(?:the|a|an|its|their|this|these)\s)",
     re.IGNORECASE,
 )
 _TITLE_GOES_ON = re.compile(r"\w+\s+[A-Z][a-z]")  # "(and) the Prevention ...": a title's next capitalised word
@@ -162,8 +162,11 @@ _ELLIPTIC_ORDINAL = re.compile(
     r"(?:[Tt]he|[Aa])\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|next|"
     r"latter|former|\d+(?:st|nd|rd|th))\s+(?:was|were|is|will|has|had|took|came|met|opened|followed)\b"
 )
-# "They agreed that ...", "A spokesperson said the minister had to remain ..., and that ...".
-_SAID_THAT = re.compile(r"\b(?:[a-z]+ed\s+that|(?:said|says|told\s+\w+|added|announced|stated))\s")
+# "They agreed that ...", "told the House that ...", "A spokesperson said the minister had to remain
+# ..., and that ...".
+_SAID_THAT = re.compile(
+    r"\b(?:[a-z]+ed|said|says|told)(?:\s+[\w’'-]+){0,3}?\s+that\s|\b(?:said|says|told\s+\w+|added|announced|stated)\s"
+)
 
 
 def _is_clause(piece: str) -> bool:
@@ -219,7 +222,13 @@ def _opens_clause(piece: str) -> bool:
         or _CLOSED_LIST.search(last) is not None
         or last.split(None, 1)[0] in _FINITE_VERBS
         or _ADJUNCT.match(last) is not None
+        # "The rapporteur, Deputy Fam, recalled that Canada had notified ...": a verb of saying
+        # after an appositive opens its complement, no list item does
+        or _SAYS_THAT.match(last) is not None
     )
+
+
+_SAYS_THAT = re.compile(r"\s*(?:[a-z]+ed|said|told|wrote|knew|thought)\s+that\s")
 
 
 # "... visited Seoul in 1988, 1996 and 2006, each time to seek support, and ...": a phrase that says
