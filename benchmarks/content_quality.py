@@ -55,6 +55,7 @@ HOLDOUT12 = ROOT / "benchmarks" / "corpora-holdout12"
 HOLDOUT13 = ROOT / "benchmarks" / "corpora-holdout13"
 HOLDOUT14 = ROOT / "benchmarks" / "corpora-holdout14"
 HOLDOUT15 = ROOT / "benchmarks" / "corpora-holdout15"
+HOLDOUT16 = ROOT / "benchmarks" / "corpora-holdout16"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -74,6 +75,7 @@ EXTRA_SETS = {
     "holdout13": (HOLDOUT13, ""),
     "holdout14": (HOLDOUT14, ""),
     "holdout15": (HOLDOUT15, ""),
+    "holdout16": (HOLDOUT16, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }
