@@ -318,6 +318,11 @@ REPORTED_PLANS = [
     (EVENT, "The minister noted that the Senate would examine the treaty before the end of the year."),
     (EVENT, "The ambassador stressed that the ministers would sign the treaty in Accra in March 2027."),
     (EVENT, "We are preparing a visit by the King to Ghana, which we expect in the first half of 2027."),
+    (
+        EVENT,
+        "The bill now passes to the Chamber, whose Foreign Affairs Committee is expected to consider it in March 2027.",
+    ),
+    (EVENT, "The first shipments of mandarins to Viet Nam are expected at the start of the 2027 harvest, in May."),
     (NOT, "The minister noted that trade could double by 2030."),
     (NOT, "We are preparing the ground for growth, which we expect in the coming decade."),
 ]

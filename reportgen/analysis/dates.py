@@ -950,12 +950,19 @@ def _year(match, text, reference):
     return _qualified_year(text, start, end, int(match.group(0)), True)
 
 
+_ATTRIBUTE_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|until|till|through|when|as|with|in|on|at|for|from|fiscal|financial|calendar|year)\b)[a-z]{3,}"
+)
+
+
 def _qualified_year(text: str, start: int, end: int, year: int, bare: bool) -> DateSpan | None:
     """The year text[start:end] names (a bare year, or one with a year word: "2023 году"),
     narrowed by the words before it: "the autumn of", "Q1", "осенью", "в первом квартале", "в июне"."""
     word = _last_word(text, start)
     if word in _YEAR_QUALIFIER_ENDS:
         part = _BEFORE_YEAR.search(_before(text, start))
+        if part is not None and part.group(0).rstrip().lower().endswith(" the") and _ATTRIBUTE_AFTER.match(text, end):
+            part = None  # "at the start of the 2027 harvest": the harvest's start, not the year's
     else:
         if "\u0400" <= word[:1] <= "\u04ff":  # a Cyrillic word: Russian qualifiers
             russian = cy.BEFORE_YEAR.search(_before(text, start))

@@ -696,7 +696,7 @@ def _dated_participle(before: str) -> bool:
 # an action ("is expected to cut travel times" is a forecast, not a happening).
 _SCHEDULED = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:now\s+|also\s+)?(?:expected|scheduled|planned|due|set|foreseen|envisaged|slated)\s+"
-    r"(?:to\s+(?:be\s+)?([a-z]+)|in|on|for)\b"
+    r"(?:to\s+(?:be\s+)?([a-z]+)|in|on|for|at\s+the\s+(?:start|beginning|end|opening)\s+of)\b"
     r"|\b(?:is|are)\s+due\s+by\b"  # "The feasibility study is due by mid-2027": a deliverable's date
     # "a full service is expected by the end of that year" (not "is expected by analysts")
     r"|\b(?:is|are)\s+expected\s+by\s+(?:the\s+(?:end|middle|start|beginning)\b|mid|early|late|next|\d|"
@@ -717,12 +717,19 @@ def _scheduled(clause: str) -> bool:
         verb = (match.group(1) or match.group(2) or match.group(3) or "").lower()
         if not verb or _base(verb) in _EVENT_VERBS or verb.endswith("ed"):  # no verb: "scheduled for June"
             return True
+        if verb in _READINGS:
+            return True  # "whose Committee is expected to consider it in March 2027": a chamber's step
+
         if verb in _LIGHT_VERBS and _DEED_OBJECT.match(clause, match.end()):
             return True  # "is expected to make its first investments ... in December"
     return False
 
 
 _MEANS_OF_TRAVEL = frozenset("air sea road rail land train bus ship".split())
+
+
+# What a chamber or committee does with a bill, as a plan.
+_READINGS = frozenset("consider examine debate vote review".split())
 
 
 # A light verb whose object names the deed: "make its first investments", "pay a visit".
