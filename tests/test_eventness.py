@@ -324,6 +324,9 @@ REPORTED_PLANS = [
     ),
     (EVENT, "The first shipments of mandarins to Viet Nam are expected at the start of the 2027 harvest, in May."),
     (NOT, "The minister noted that trade could double by 2030."),
+    (NOT, "The ministry expects mango exports to Australia to reach 2,000 tonnes next year."),
+    (NOT, "Disbursements in 2026 are expected to reach SEK 560 million, the highest since 2019."),
+    (EVENT, "The two sides are expected to reach an agreement on fisheries in May 2027."),
     (NOT, "We are preparing the ground for growth, which we expect in the coming decade."),
 ]
 

@@ -383,6 +383,19 @@ def _advice(text: str) -> bool:
     )
 
 
+# A figure foreseen: "The ministry expects mango exports to Australia to reach 2,000 tonnes next year",
+# "Trade is expected to exceed USD 1 billion in 2027" (not "expected to reach an agreement in May").
+_FORECAST = re.compile(
+    r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|predicted|estimates?|anticipates?)\b[^.;]{0,80}?"
+    r"\bto\s+(?:reach|exceed|double|triple|grow|rise|increase|top|surpass|hit|fall|decline|total|amount)\b"
+    r"[^.;]{0,30}?(?:\d|\b(?:million|billion|record)\b)"
+)
+
+
+def _forecast(text: str) -> bool:
+    return " to " in text and _FORECAST.search(text) is not None
+
+
 def _conjecture(text: str) -> bool:
     if not may_hold(text, _CONJECTURE_KEYS) or _CONJECTURE.search(text) is None:
         return False
@@ -445,7 +458,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         # "will help organise the first Business Forum, to be held in Antwerp in May 2027"; "will serve
         # Lima twice a week, increasing to five times a week in April"
         return True
-    if _advice(clause) or _conjecture(clause) or _future_stative(clause):
+    if _advice(clause) or _conjecture(clause) or _future_stative(clause) or _forecast(clause):
         return _not_held(clause)  # "the visit could not take place": called off, which is a happening
     if (
         may_hold(clause, _HABIT_OR_STEADFAST_KEYS)
