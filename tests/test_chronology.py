@@ -4162,3 +4162,12 @@ def test_the_second_that_clause_is_told_by_who_said_it():
     assert [c[2] for c in clause_spans(text, 0, len(text))][1] == (
         "The Minister for Defence told the House that the Ghana Navy received two Turkish-built patrol boats in 2024."
     )
+
+
+def test_a_departure_on_a_visits_last_day_is_told_by_the_visits_row():
+    lead = "HMAS Toowoomba spent four days at Sihanoukville from 6 to 9 July on a goodwill visit, the navy reports."
+    departure = "The frigate left on Thursday for Ho Chi Minh City."
+    story = _article("navy#a-1", D(2026, 7, 10), "Visit", lead, "Sailors played football with local teams.", departure)
+    events = build_chronology([story], as_of=D(2026, 12, 1))
+    assert [(e.label, e.text) for e in events] == [("6–9 July 2026", lead)]
+    assert [location.line for _, location in events[0].sources] == [2, 4]  # (the departure's line cited too)

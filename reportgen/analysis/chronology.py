@@ -2276,7 +2276,20 @@ def _days_of_one_spell(events: list[Event]) -> list[Event]:
             continue
         out.remove(arrival)
         out[out.index(ended)] = _combine([ended, arrival])
+    # "HMAS Toowoomba ... spent four days at Sihanoukville from 6 to 9 July" and "The frigate left on
+    # Thursday for Ho Chi Minh City.": the departure on a spell's last day is its end, told by the
+    # spell's row (an arrival, often with its welcome, keeps a row of its own).
+    for spell in [e for e in out if e.precision == "range" and _short_spell(e)]:
+        for day in [e for e in out if e.precision == "day"]:
+            if day.start == spell.end and _DEPARTURE_ONLY.match(day.text):
+                out.remove(day)
+                at = out.index(spell)
+                spell = out[at] = _combine([spell, day])
     return out
+
+
+# A row that tells a departure and nothing else: "The frigate left on Thursday for Ho Chi Minh City."
+_DEPARTURE_ONLY = re.compile(r"(?:\S+\s+){1,6}?(?:left|departed)\s[^,;:]*$")
 
 
 # A row that tells an arrival and nothing else: "Connolly arrived at Kamuzu International Airport on Sunday."
