@@ -844,6 +844,8 @@ def has_action_verb(clause: str) -> bool:
             and (i + 1 == len(lower) or lower[i + 1] in _WHEN_WORDS)
         ):
             return True  # "the next application round opens in June" ("the document opens new opportunities" not)
+        if base == "hold" and _held_thing(lower, i):
+            continue  # "will hold a free-carried interest of 10 percent": what is owned, not an event held
         if base in _EVENT_VERBS:
             j = i - 1
             while j >= 0 and lower[j] in _SKIPPABLE:
@@ -863,6 +865,19 @@ def has_action_verb(clause: str) -> bool:
         ):
             return True  # "flights ... starting next month" (not "trade is growing fast": a trend)
     return False
+
+
+# What one holds rather than holds as an event: a stake, a seat, an office.
+_HELD_THINGS = frozenset(
+    "stake stakes interest interests share shares majority seat seats position positions percent post office "
+    "presidency chairmanship title record licence license licences licenses permits rights".split()
+)
+
+
+def _held_thing(lower: list[str], i: int) -> bool:
+    """ "hold a free-carried interest", "holds 51 percent", "will hold the presidency": the object
+    within a few words is owned or occupied."""
+    return not _HELD_THINGS.isdisjoint(lower[i + 1 : i + 5])
 
 
 # Before an irregular past, words that make it an adjective ("a lost decade", "the spoken word"); not
@@ -1075,6 +1090,8 @@ def _future_deed(clause: str) -> bool:
         return False
     for match in _FUTURE_DEED.finditer(clause):
         verb = match.group(1)
+        if verb == "hold" and _held_thing(clause[match.end() : match.end() + 50].lower().split(), -1):
+            continue  # "will hold a free-carried interest of 10 percent"
         adverb = verb.endswith("ly") and verb not in _LY_VERBS  # "will jointly ...", not "will apply"
         if verb not in _FORECAST_VERBS and not _stative(verb) and not adverb and not verb.endswith(("ing", "ed")):
             return True
