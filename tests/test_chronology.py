@@ -4171,3 +4171,11 @@ def test_a_departure_on_a_visits_last_day_is_told_by_the_visits_row():
     events = build_chronology([story], as_of=D(2026, 12, 1))
     assert [(e.label, e.text) for e in events] == [("6–9 July 2026", lead)]
     assert [location.line for _, location in events[0].sources] == [2, 4]  # (the departure's line cited too)
+
+
+def test_a_thing_recalled_by_its_own_name_keeps_the_row_of_its_date():
+    sentence = (
+        "The Australian plan for a transitional administration became the basis of the Paris Peace Agreements "
+        "signed on 23 October 1991."
+    )
+    assert _rows(sentence, as_of=D(2026, 1, 1)) == [("23 October 1991", sentence, False)]

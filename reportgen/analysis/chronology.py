@@ -559,6 +559,7 @@ _RECALLED_THING = re.compile(
     r"\b(?:to|of|under|with|on|from|within)\s+(?:the|its|their)\s+(?:(?!(?:was|were|is|are|be|been|has|have|had|of)\s)[\w’'-]+\s+){1,3}?"
     r"(?:signed|adopted|concluded|reached|agreed|approved|launched)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?(?:in|on)\s+(?:the\s+)?$"
 )
+_NAMED_THING = re.compile(r"\s(?:the|its|their)\s+[A-Z]")
 # ... unless that thing opens the clause ("Under the agreement signed in 2019, ...": its frame).
 _THING_IS_SUBJECT = re.compile(r"^(?:Under|Within|With|From|According\s+to)\b")
 
@@ -567,7 +568,10 @@ def _recalls_a_thing(event: Event) -> bool:
     if not event.expression or "ed " not in event.text:
         return False
     before = event.text[: _span_in(event.text, event.expression)[0]]
-    return _RECALLED_THING.search(before[-90:]) is not None and not _THING_IS_SUBJECT.match(before)
+    recalled = _RECALLED_THING.search(before[-90:])
+    # ("the basis of the Paris Peace Agreements signed on 23 October 1991": a thing named by its
+    # name, which no other row may tell, is not recalled in passing)
+    return recalled is not None and not _NAMED_THING.search(recalled.group()) and not _THING_IS_SUBJECT.match(before)
 
 
 _NOT_UNTIL = re.compile(r"\bnot\s+(?:[\w’'-]+\s+){0,3}?until\s+(?:the\s+)?$", re.IGNORECASE)
