@@ -266,6 +266,8 @@ STUDY_TALK = [
     (NOT, 'Our data cover exports between 2010 and 2024.'),
     (NOT, 'Table 2 shows trade in 2023.'),
     (EVENT, 'The Ghanaian foreign minister visited Ankara in 2024.'),
+    (NOT, 'Several scholars have studied the relationship since 2010.'),
+    (EVENT, "The scholars will begin master's programmes at Australian universities in February 2027."),
 ]
 
 # background definitions

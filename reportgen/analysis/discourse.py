@@ -19,7 +19,9 @@ from reportgen.analysis.eventness import has_action_verb
 _META = re.compile(
     r"\b(?:this|the\s+present|our|the\s+current|the\s+given)\s+(?:study|paper|article|research|review|analysis|work|"
     r"chapter|section|survey)\b"
+    # (not scholarship holders: "The scholars will begin master's programmes in February")
     r"|\b(?:the|these|other|some|several|many|few)\s+(?:authors?|scholars|researchers|historians|analysts|studies)\b"
+    r"(?!\s+(?:will|are\s+to|arrived|left|departed|travelled|began|start(?:ed)?)\b)"
     # ("other works completed before the opening of the new locks" are building works)
     r"|\b(?:the|these|other|some|several|many|few)\s+works\b(?!\s+[a-z]+ed\b|\s+(?:on|at|in|of|for)\s+(?:the\s+)?[a-z]+\s)"
     r"|^(?:authors|scholars|researchers|historians|analysts|studies|publications|few\s+works)\b"
