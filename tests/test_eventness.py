@@ -330,6 +330,8 @@ REPORTED_PLANS = [
     (NOT, "Disbursements in 2026 are expected to reach SEK 560 million, the highest since 2019."),
     (EVENT, "The two sides are expected to reach an agreement on fisheries in May 2027."),
     (NOT, "The State will hold a free-carried interest of 10 percent in the mine from 2027."),
+    (EVENT, "The minister said the decision was the result of an audit conducted by Vietnamese inspectors in March."),
+    (NOT, "The decision was the result of an audit of the plants conducted by Vietnamese inspectors."),
     (NOT, "The Senegalese state holds 10 percent of the company since 2021."),
     (EVENT, "The two navies will hold a joint exercise off Dakar in May 2027."),
     (NOT, "We are preparing the ground for growth, which we expect in the coming decade."),

@@ -833,6 +833,7 @@ def has_action_verb(clause: str) -> bool:
                 and not (previous in _SKIPPABLE and i > 1 and lower[i - 2] in _PASSIVE_AUXILIARIES)  # "was also"
                 and f"{word}," not in clause  # "approved, by 98 votes to 4, the agreement": the verb
                 and not (i + 2 < len(lower) and lower[i + 2] in _MEANS_OF_TRAVEL)  # "travelled by air": how
+                and not _dated_agent(lower, i + 2)
             ):
                 continue  # "followed by", "reduced by": a participle, unless passive ("was signed by")
             return True
@@ -864,6 +865,20 @@ def has_action_verb(clause: str) -> bool:
             and ing_base not in _CHANGE_BASES
         ):
             return True  # "flights ... starting next month" (not "trade is growing fast": a trend)
+    return False
+
+
+_MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
+
+
+def _dated_agent(lower: list[str], k: int) -> bool:
+    """ "an audit of plants conducted by Vietnamese inspectors in March": the agent after "by", then
+    a month or a year, dates the participle's deed."""
+    for j in range(k + 1, min(k + 6, len(lower) - 1)):
+        if lower[j] in ("in", "on") and (
+            lower[j + 1] in _MONTH_WORDS or (lower[j + 1].isdigit() and len(lower[j + 1]) == 4)
+        ):
+            return True
     return False
 
 
