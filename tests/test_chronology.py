@@ -4179,3 +4179,31 @@ def test_a_thing_recalled_by_its_own_name_keeps_the_row_of_its_date():
         "signed on 23 October 1991."
     )
     assert _rows(sentence, as_of=D(2026, 1, 1)) == [("23 October 1991", sentence, False)]
+
+
+def test_a_sittings_resolutions_are_its_row_not_the_motion_nor_the_hour_it_met():
+    record = _article(
+        "parliament#a-1",
+        D(2026, 6, 25),
+        "The House met at two o'clock in the afternoon",
+        "The House met at two o'clock in the afternoon.",
+        "OFFICIAL REPORT OF PROCEEDINGS, WEDNESDAY, 24TH JUNE, 2026",
+        "THE MINISTER OF FINANCE (Hon. J. Banda): Madam Speaker, I beg to move that this House resolves to ratify "
+        "the Convention between Malawi and Ireland for the Avoidance of Double Taxation, which was signed in Dublin "
+        "on 23 September 2025.",
+        "Madam Speaker, the Convention caps withholding tax at 10 percent. It will help investment. Irish firms "
+        "asked for it. The Treasury agrees. Members know the figures. The tax base will widen. Revenue will follow.",
+        "Question put and agreed to.",
+        "The House accordingly resolved to ratify the Convention.",
+        "THE MINISTER OF FOREIGN AFFAIRS (Hon. G. Phiri): Madam Speaker, I beg to move that this House resolves to "
+        "ratify the Agreement with Ireland on the Exemption from Visa Requirements.",
+        "Question put and agreed to.",
+        "The House accordingly resolved to ratify the Agreement.",
+    )
+    rows = [(e.label, e.text) for e in build_chronology([record], as_of=D(2026, 12, 1))]
+    assert (
+        "24 June 2026",
+        "The House accordingly resolved to ratify the Convention. The House accordingly resolved to ratify the "
+        "Agreement.",
+    ) in rows
+    assert not any("o'clock" in text or "beg to move" in text for label, text in rows if label == "24 June 2026")

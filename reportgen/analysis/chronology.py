@@ -1300,6 +1300,21 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
     # A plan announced in the lead ("X and Y will set up a centre") yields in the same way to the
     # sentence that says what was done about it ("An agreement to this effect was signed ...").
     first = ""
+    # A sitting's record: "Question put and agreed to. The House accordingly resolved to ratify the
+    # Convention." is what happened that day, however far down; the motion ("I beg to move that this
+    # House resolves to ratify ...") only proposed it.
+    resolved = next(
+        (
+            sentence
+            for paragraph in item.paragraphs
+            if "resolved" in paragraph.text or "voted" in paragraph.text
+            for sentence in _sentences(paragraph.text)
+            if _RESOLVED.match(sentence) and not find_dates(sentence, item.date or _NO_WRITING_DATE)
+        ),
+        None,
+    )
+    if resolved is not None:
+        return resolved
     opening = islice((sentence for paragraph in item.paragraphs for sentence in _sentences(paragraph.text)), look)
     for seen, sentence in enumerate(opening, 1):
         # "That may soon change: during his visit ..., the minister signed ...": judged by what follows the turn
@@ -1326,6 +1341,14 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                 return sentence
             first = first or sentence
     return first
+
+
+# "I beg to move that this House resolves to ratify ...": a proposal, which a resolution may follow.
+_MOTION = re.compile(r"\b(?:beg\s+to\s+move|I\s+(?:hereby\s+)?move|moved)\s+that\b")
+_RESOLVED = re.compile(
+    r"(?:The\s+)?(?:House|Senate|Assembly|Chamber|Parliament|Council|Majlis|Sejm|Congress)\s+"
+    r"(?:(?:accordingly|therefore|then|unanimously)\s+)?(?:resolved|voted)\s+to\s"
+)
 
 
 # "The forum drew a full house at a hotel", "The hall was full" (a scene, its subject one common
@@ -1522,7 +1545,7 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
         for sentence in sentences:
             seen += 1
             if seen > FURTHER_DEEDS_LOOK:
-                return out
+                return out + _resolutions_after(item.paragraphs[number:], happening)
             if _within(sentence, happening):
                 continue
             bare = sentence.strip()
@@ -1543,6 +1566,7 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
             if (
                 sentence
                 and (states_deed(sentence) or _decided(sentence))
+                and not _MOTION.search(sentence)
                 and (not _REFERS_BACK.match(sentence) or _LARGEST_DEAL.match(sentence))  # "The largest deal was"
                 and not (
                     _TAKING_PART.search(sentence)
@@ -1552,6 +1576,18 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
                 out.append(sentence)
             earlier.append(sentence)
     return out
+
+
+def _resolutions_after(paragraphs: Sequence[Paragraph], happening: str) -> list[str]:
+    """A sitting's further resolutions, however far down its record ("The House accordingly resolved
+    to ratify the Agreement." after the Convention's): each is a deed of that day."""
+    return [
+        sentence
+        for paragraph in paragraphs
+        if "resolved" in paragraph.text or "voted" in paragraph.text
+        for sentence in _sentences(paragraph.text)
+        if _RESOLVED.match(sentence) and not _within(sentence, happening)
+    ]
 
 
 def _decided(sentence: str) -> bool:
@@ -1896,6 +1932,7 @@ def _after_its_announcement(item: Item, happening: str, text: str, day: dt.date)
         or _within(opening, text)
         or len(opening.split()) < 6
         or opening[0] in _QUOTES
+        or _AT_AN_HOUR.search(opening)  # "The House met at two o'clock in the afternoon.": when, not what
     ):
         return text
     talk = only_talk(opening) and _MEETING.search(opening) is not None
@@ -1911,6 +1948,7 @@ def _after_its_announcement(item: Item, happening: str, text: str, day: dt.date)
     return f"{opening} {text}"
 
 
+_AT_AN_HOUR = re.compile(r"\bo['’]clock\b")
 CONTEXT_WORDS = 8  # a row this short that names nobody needs the sentence before it
 
 
