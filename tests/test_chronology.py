@@ -4207,3 +4207,18 @@ def test_a_sittings_resolutions_are_its_row_not_the_motion_nor_the_hour_it_met()
         "Agreement.",
     ) in rows
     assert not any("o'clock" in text or "beg to move" in text for label, text in rows if label == "24 June 2026")
+
+
+def test_a_deed_framing_the_sentence_and_the_main_clauses_plan_are_two_rows():
+    sentence = (
+        "Under a codeshare agreement concluded with Air France in Vientiane last month, passengers will be able to "
+        "travel from Vientiane to Paris on a single ticket from 29 March next year."
+    )
+    assert _rows(sentence, date=D(2026, 10, 29), as_of=D(2026, 12, 1)) == [
+        ("September 2026", "A codeshare agreement concluded with Air France in Vientiane last month.", False),
+        (
+            "29 March 2027",
+            "Passengers will be able to travel from Vientiane to Paris on a single ticket from 29 March next year.",
+            True,
+        ),
+    ]

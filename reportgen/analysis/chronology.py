@@ -791,8 +791,26 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 later = [_with_text(e, told) for e in later]
             out.extend(_one_row(later))
             continue
+        frame = _UNDER_A_DEED.match(group[0].text)
+        if frame is not None:
+            # "Under a codeshare agreement concluded with Air France last month, passengers will be able to
+            # travel ... from 29 March next year": the deed the frame names, and the main clause's own.
+            framed = [e for e in group if _span_in(e.text, e.expression)[1] <= frame.end()]
+            rest = [e for e in group if e not in framed]
+            if framed and rest:
+                text = group[0].text
+                thing = frame.group(1)
+                out.extend(_one_row([_with_text(e, f"{thing[0].upper()}{thing[1:]}.") for e in framed]))
+                main = text[frame.end() :]
+                out.extend(_one_row([_with_text(e, main[0].upper() + main[1:]) for e in rest]))
+                continue
         out.extend(_one_row(group))
     return out
+
+
+_UNDER_A_DEED = re.compile(
+    r"(?:Under|Following)\s+((?:a|an|the)\s+[^,;]{3,120}?\b(?:signed|concluded|agreed|adopted|reached)\b[^,;]{0,80}),\s+"
+)
 
 
 def _dating_relative(text: str, dates_at: list[int]) -> re.Match[str] | None:
