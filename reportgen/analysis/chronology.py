@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import chain, islice
 from operator import attrgetter, itemgetter
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.deeds import (
@@ -1322,14 +1322,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
     # Convention." is what happened that day, however far down; the motion ("I beg to move that this
     # House resolves to ratify ...") only proposed it.
     resolved = next(
-        (
-            sentence
-            for paragraph in item.paragraphs
-            if "resolved" in paragraph.text or "voted" in paragraph.text
-            for sentence in _sentences(paragraph.text)
-            if _RESOLVED.match(sentence) and not find_dates(sentence, item.date or _NO_WRITING_DATE)
-        ),
-        None,
+        (s for s in _resolutions(item.paragraphs) if not find_dates(s, item.date or _NO_WRITING_DATE)), None
     )
     if resolved is not None:
         return resolved
@@ -1596,16 +1589,17 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
     return out
 
 
+def _resolutions(paragraphs: Sequence[Paragraph]) -> Iterator[str]:
+    """A chamber's resolutions in a record: "The House accordingly resolved to ratify the Convention."."""
+    for paragraph in paragraphs:
+        if "resolved" in paragraph.text or "voted" in paragraph.text:
+            yield from (sentence for sentence in _sentences(paragraph.text) if _RESOLVED.match(sentence))
+
+
 def _resolutions_after(paragraphs: Sequence[Paragraph], happening: str) -> list[str]:
     """A sitting's further resolutions, however far down its record ("The House accordingly resolved
     to ratify the Agreement." after the Convention's): each is a deed of that day."""
-    return [
-        sentence
-        for paragraph in paragraphs
-        if "resolved" in paragraph.text or "voted" in paragraph.text
-        for sentence in _sentences(paragraph.text)
-        if _RESOLVED.match(sentence) and not _within(sentence, happening)
-    ]
+    return [sentence for sentence in _resolutions(paragraphs) if not _within(sentence, happening)]
 
 
 def _decided(sentence: str) -> bool:
@@ -2971,10 +2965,11 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 names_a, names_b = _names(a) & distinct[i], _names(b) & distinct[j]
                 if names_a and names_b and not names_a & names_b:
                     continue  # each names its own place or body ("a centre in Eldoret", "... in Mombasa")
+                # "rose to USD 2.9 billion in 2025-26" / "stood at USD 2.61 billion" the year before; round
+                # ones too: "Beef exports ... USD 94 million last year" / "trade reached USD 528 million in 2025"
                 figures_a, figures_b = _amounts(a, round_too=True), _amounts(b, round_too=True)
                 if figures_a and figures_b and not figures_a & figures_b:
-                    continue  # "rose to USD 2.9 billion in 2025-26" / "stood at USD 2.61 billion" the year before
-                    # ("Beef exports ... USD 94 million last year" / "Bilateral trade reached USD 528 million in 2025")
+                    continue
                 if (counts_a := _counts(a)) and (counts_b := _counts(b)) and not counts_a & counts_b:
                     continue  # "arrivals reached 38,000 in 2025, up 24 percent" / "it reached USD 214 million, up 9 percent"
                 if shared <= _setting(a) or shared <= _setting(b):

@@ -732,7 +732,6 @@ def _scheduled(clause: str) -> bool:
             return True
         if verb in _READINGS:
             return True  # "whose Committee is expected to consider it in March 2027": a chamber's step
-
         if verb in _LIGHT_VERBS and _DEED_OBJECT.match(clause, match.end()):
             return True  # "is expected to make its first investments ... in December"
     return False
