@@ -392,8 +392,14 @@ _FORECAST = re.compile(
 )
 
 
+_FORECAST_KEYS = keys(
+    "expect expects expected forecast forecasts project projects projected predict predicts predicted estimate "
+    "estimates anticipate anticipates"
+)
+
+
 def _forecast(text: str) -> bool:
-    return " to " in text and _FORECAST.search(text) is not None
+    return may_hold(text, _FORECAST_KEYS) and _FORECAST.search(text) is not None
 
 
 def _conjecture(text: str) -> bool:
