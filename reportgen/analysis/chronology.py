@@ -2967,8 +2967,9 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     continue  # each names its own place or body ("a centre in Eldoret", "... in Mombasa")
                 # "rose to USD 2.9 billion in 2025-26" / "stood at USD 2.61 billion" the year before; round
                 # ones too: "Beef exports ... USD 94 million last year" / "trade reached USD 528 million in 2025"
-                figures_a, figures_b = _amounts(a, round_too=True), _amounts(b, round_too=True)
-                if figures_a and figures_b and not figures_a & figures_b:
+                if (figures_a := _amounts(a, round_too=True)) and (
+                    (figures_b := _amounts(b, round_too=True)) and not figures_a & figures_b
+                ):
                     continue
                 if (counts_a := _counts(a)) and (counts_b := _counts(b)) and not counts_a & counts_b:
                     continue  # "arrivals reached 38,000 in 2025, up 24 percent" / "it reached USD 214 million, up 9 percent"
