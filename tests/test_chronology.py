@@ -2715,18 +2715,39 @@ def test_a_relative_clause_naming_only_a_term_keeps_the_sentence_whole():
     assert len(rows) == 2
 
 
-def test_a_phrase_saying_how_often_before_and_ends_no_list():
-    text = (
-        "Foreign ministers visited Seoul in 1988, 1996 and 2006, each time to seek support for infrastructure "
-        "projects, and the two ministries held political consultations in 2009, 2014 and 2021."
-    )
-    assert [c[2] for c in clause_spans(text, 0, len(text))] == [
-        "Foreign ministers visited Seoul in 1988, 1996 and 2006, each time to seek support for infrastructure "
-        "projects.",
-        "The two ministries held political consultations in 2009, 2014 and 2021.",
-    ]
-    items = "Exports include machinery, fish, mostly frozen, and honey from the north in 2011."
-    assert clause_spans(items, 0, len(items)) == [(0, len(items), items)]
+_ITEMS = "Exports include machinery, fish, mostly frozen, and honey from the north in 2011."
+_RELATIVES = "The agreement that was signed in 2020 and that entered into force in 2021 covers fisheries."
+
+
+@pytest.mark.parametrize(
+    "text, clauses",
+    [
+        # a phrase saying how often, before ", and", ends no list
+        (
+            "Foreign ministers visited Seoul in 1988, 1996 and 2006, each time to seek support for infrastructure "
+            "projects, and the two ministries held political consultations in 2009, 2014 and 2021.",
+            [
+                "Foreign ministers visited Seoul in 1988, 1996 and 2006, each time to seek support for "
+                "infrastructure projects.",
+                "The two ministries held political consultations in 2009, 2014 and 2021.",
+            ],
+        ),
+        (_ITEMS, [_ITEMS]),
+        # "and that" opens a second complement clause, told by who agreed to it
+        (
+            "The ministers agreed that Prime Minister Sonko will pay an official visit to Ottawa in the first "
+            "quarter of 2027 and that the third session of the Joint Commission will be held in Ottawa in 2028.",
+            [
+                "The ministers agreed that Prime Minister Sonko will pay an official visit to Ottawa in the first "
+                "quarter of 2027.",
+                "The ministers agreed that the third session of the Joint Commission will be held in Ottawa in 2028.",
+            ],
+        ),
+        (_RELATIVES, [_RELATIVES]),  # a second verb of one subject is no clause
+    ],
+)
+def test_where_a_sentence_is_cut_into_clauses(text, clauses):
+    assert [c[2] for c in clause_spans(text, 0, len(text))] == clauses
 
 
 def test_take_place_is_no_word_two_rows_can_share_a_happening_by():
@@ -4121,21 +4142,6 @@ def test_a_programmes_years_are_its_term_and_a_deed_following_a_named_dialogue_j
         ("19 August 2026", f"{dialogue} {deed}"),
         ("19–20 August 2026", lead),
     ]
-
-
-def test_and_that_opens_a_second_complement_clause():
-    text = (
-        "The ministers agreed that Prime Minister Sonko will pay an official visit to Ottawa in the first quarter "
-        "of 2027 and that the third session of the Joint Commission will be held in Ottawa in 2028."
-    )
-    assert [c[2] for c in clause_spans(text, 0, len(text))] == [
-        "The ministers agreed that Prime Minister Sonko will pay an official visit to Ottawa in the first quarter "
-        "of 2027.",
-        "The ministers agreed that the third session of the Joint Commission will be held in Ottawa in 2028.",
-    ]
-    # (a second verb of one subject is no clause: "... was signed in 2020 and that entered into force ...")
-    relative = "The agreement that was signed in 2020 and that entered into force in 2021 covers fisheries."
-    assert clause_spans(relative, 0, len(relative)) == [(0, len(relative), relative)]
 
 
 def test_a_complement_after_an_appositive_is_cut_at_and_that_and_keeps_its_own_tense():
