@@ -4228,3 +4228,28 @@ def test_a_deed_framing_the_sentence_and_the_main_clauses_plan_are_two_rows():
             True,
         ),
     ]
+
+
+def test_a_storys_own_deed_of_the_day_its_row_absorbs_is_told_in_that_row():
+    lead = (
+        "Canada's Minister of International Development, Claire Beaulieu, concluded a three-day working visit to "
+        "Senegal on 10 November, the Embassy of Canada in Dakar announces."
+    )
+    session = "On 9 November the minister co-chaired the second session of the Joint Commission in Dakar."
+    hospital = (
+        "The following day, Minister Beaulieu visited the Kolda regional hospital and met members of a women's "
+        "rice cooperative."
+    )
+    from dataclasses import replace
+
+    from reportgen.analysis.chronology import _with_same_day_deeds
+
+    story = _article("embassy#a-1", D(2026, 11, 11), "Visit", lead, session, hospital)
+    tenth = [e for e in build_chronology([story], as_of=D(2026, 12, 1)) if e.label == "10 November 2026"]
+    assert [e.text for e in tenth] == [lead, hospital]  # (in a corpus where their words are common, they merge)
+    merged = _with_same_day_deeds(tenth)
+    assert (merged.label, merged.text) == ("10 November 2026", f"{lead} {hospital}")
+    assert [location.line for _, location in merged.sources] == [2, 4]
+    # a restatement of the row's own deed adds nothing
+    again = replace(tenth[1], text=lead, sentence=lead)
+    assert _with_same_day_deeds([tenth[0], again]).text == lead

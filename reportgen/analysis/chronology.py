@@ -3095,8 +3095,27 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     out = []
     for i in sorted(groups):
         first, *rest = [events[i]] + [e for e in groups[i] if e is not events[i]]
-        out.append(_combine(_telling_first([first, *rest])) if rest else first)
+        out.append(_with_same_day_deeds(_telling_first([first, *rest])) if rest else first)
     return out
+
+
+def _with_same_day_deeds(statements: list[Event]) -> Event:
+    """The merged row, telling too its own story's further deeds of that day: "... concluded a three-day
+    working visit to Senegal on 10 November" and "The following day, Minister Beaulieu visited the Kolda
+    regional hospital ..." (its own day row, which merged into it) are one day, two deeds."""
+    row = _combine(statements)
+    first = statements[0]
+    further = [
+        e.text
+        for e in statements[1:]
+        if e.precision == "day"
+        and _same_span(e, first)
+        and e.sources[0][0] == first.sources[0][0]
+        and (e.sentence or e.text) != (first.sentence or first.text)
+        and not _within(e.text, row.text)
+        and states_deed(e.sentence or e.text)
+    ]
+    return _with_text(row, " ".join([row.text, *further])) if further else row
 
 
 def _kinds(event: Event) -> frozenset[str]:
