@@ -449,7 +449,7 @@ def test_a_story_s_dated_sentence_of_another_deed_that_day_keeps_its_words():
         "On 5 February 2026 the delegation visited the Darb Al-Saai cultural centre.",
     )
     events = build_chronology([article], as_of=D(2026, 2, 20))
-    assert [(e.label, e.text) for e in events] == [
+    assert _labelled(events) == [
         ("5 February 2026", "On 5 February 2026 the delegation visited the Darb Al-Saai cultural centre."),
         ("5 February 2026", "The Culture Days of Kazakhstan opened in Doha with a gala concert."),
     ]
@@ -599,7 +599,7 @@ def test_prose_that_starts_with_a_name_still_yields_events():
 
 
 def texts(text: str, reference: dt.date | None = None) -> list[tuple[str, str]]:
-    return [(e.label, e.text) for e in extract_events(text, reference=reference, item_id="x", location=LOC)]
+    return _labelled(extract_events(text, reference=reference, item_id="x", location=LOC))
 
 
 def test_each_date_gets_the_clause_that_states_it():
@@ -813,7 +813,7 @@ def test_a_clause_coordinating_deeds_of_their_own_dates_gives_a_row_per_deed():
         ],
         as_of=D(2025, 1, 1),
     )
-    assert [(e.label, e.text) for e in events] == [
+    assert _labelled(events) == [
         ("2008", "Poland closed its embassy in Manila in 2008 for budgetary reasons."),
         ("2012", "The airline opened direct flights between Baku and Milan in 2012."),
         ("2018", "A credit line for Angolan projects was opened in 2018."),
@@ -845,7 +845,7 @@ def test_a_thing_named_with_its_own_earlier_deed_gives_that_deed_a_row():
         as_of=D(2026, 12, 1),
         include_item_dates=False,
     )
-    assert [(e.label, e.text) for e in events] == [
+    assert _labelled(events) == [
         (
             "2018 and 2019–2023",
             "The arrears of the state, estimated at about €1 billion in 2018, were largely paid in 2019–2023.",
@@ -883,7 +883,7 @@ def test_a_second_thing_agreed_keeps_what_was_agreed_and_a_place_after_to_is_no_
         as_of=D(2026, 12, 1),
         include_item_dates=False,
     )
-    assert [(e.label, e.text) for e in events] == [
+    assert _labelled(events) == [
         ("June 2026", "The two sides reviewed the follow-up to the state visit of President Marcos to Warsaw in June."),
         (
             "March 2027",
@@ -907,7 +907,7 @@ def test_a_paper_joins_what_happened_during_a_dated_visit_and_tells_a_clause_abo
         ],
         as_of=D(2025, 1, 1),
     )
-    assert [(e.label, e.text) for e in events] == [
+    assert _labelled(events) == [
         ("2013", "The Joint Economic Commission was created in 2013."),
         ("2014, 2017 and 2022", "The Joint Economic Commission has met in 2014, 2017 and 2022."),
         ("2015", "In 2015 Karpowership moored its first floating power plant in Tema."),
@@ -950,7 +950,7 @@ def test_a_row_that_names_nothing_takes_the_undated_sentence_before_it():
         as_of=D(2026, 3, 2),
         include_item_dates=False,
     )
-    assert [(e.label, e.text) for e in events] == [
+    assert _labelled(events) == [
         ("December 1992", "The Embassy of Korea opened in Tashkent in December 1992."),
         ("1995", "The Embassy of Uzbekistan began its work in Seoul in 1995."),
         ("27 February 2026", "The Ambassador met the President of KOICA in Seongnam on 27 February."),
@@ -1063,7 +1063,7 @@ def test_a_paper_dates_what_it_counts_from_a_date_it_names():
         ],
         as_of=D(2025, 1, 1),
     )
-    assert [(e.label, e.text) for e in events] == [
+    assert _labelled(events) == [
         ("8 March 2006", "The Preferential Trade Agreement was signed in New Delhi on 8 March 2006."),
         ("2007", "The Preferential Trade Agreement entered into force the following year."),
         ("September 2018", "Costa paid an official visit to Luanda in September 2018."),
@@ -1173,7 +1173,7 @@ def test_the_noun_a_row_opens_with_takes_the_name_the_sentence_before_gives_it()
         "The Italy–Azerbaijan University in Baku awarded diplomas to its first 120 graduates on 9 June, AZERTAC reports.",
         "The university, founded in 2022 by ADA University and five Italian universities, offers degrees in design.",
     )
-    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))][0] == (
+    assert _labelled(build_chronology([story], as_of=D(2026, 12, 1)))[0] == (
         "2022",
         "The Italy–Azerbaijan University founded in 2022 by ADA University and five Italian universities.",
     )
@@ -1434,7 +1434,7 @@ def test_a_term_year_or_a_target_year_dates_nothing_but_the_article_dates_the_de
         "Defence ties",
         "The two defence ministers signed a joint vision statement on defence cooperation to 2035.",
     )
-    assert [(e.label, e.text) for e in build_chronology([article], as_of=D(2025, 6, 30))] == [
+    assert _labelled(build_chronology([article], as_of=D(2025, 6, 30))) == [
         ("4 June 2025", "The two defence ministers signed a joint vision statement on defence cooperation to 2035.")
     ]
 
@@ -1544,9 +1544,13 @@ def test_a_deadline_by_a_date_is_still_a_planned_happening():
     assert [row[0] for row in _rows("The remaining ferries will be delivered by the end of 2027.")] == ["late 2027"]
 
 
+def _labelled(events) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in events]
+
+
 def _story_rows(*paragraphs: str, date: dt.date = D(2025, 4, 2)) -> list[tuple[str, str]]:
     item = _article("feed#a-1", date, "Visit to India", *paragraphs)
-    return [(e.label, e.text) for e in build_chronology([item], as_of=D(2026, 1, 1))]
+    return _labelled(build_chronology([item], as_of=D(2026, 1, 1)))
 
 
 def test_a_storys_further_deeds_join_its_row():
@@ -1574,7 +1578,7 @@ def test_witnessing_a_signing_and_pledging_money_are_further_deeds_and_a_forums_
         "At the Angola–Portugal Economic Forum on Tuesday, the group Mota-Engil signed a $75m water contract.",
     )
     events = build_chronology([story, other], as_of=D(2026, 12, 1))
-    assert [(e.label, e.text) for e in events] == [
+    assert _labelled(events) == [
         ("13 July 2026", f"{lead} {signing} {pledge}"),
         (
             "14 July 2026",
@@ -1974,7 +1978,7 @@ def test_a_scene_with_a_one_noun_subject_yields_the_story_to_the_sentence_that_s
     scene = "The hall was full long before the two delegations arrived at the ministry."
     lead = "Ministers Ali and Costa signed an agreement on seasonal workers in Cairo on 3 May."
     story = _article("amna#a-1", D(2026, 5, 4), "Seasonal workers", scene, lead)
-    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))] == [("3 May 2026", lead)]
+    assert _labelled(build_chronology([story], as_of=D(2026, 12, 1))) == [("3 May 2026", lead)]
 
 
 def test_a_series_of_figures_with_a_when_clause_between_them_is_one_row():
@@ -2015,7 +2019,7 @@ def test_a_feature_opening_yields_to_the_deed_and_a_relative_clauses_future_does
         "1,500 people today compared with more than 100,000 in the 1940s."
     )
     story = _article("kathimerini#a-1", D(2026, 5, 16), opening, opening, lead, next_day, community)
-    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))] == [
+    assert _labelled(build_chronology([story], as_of=D(2026, 12, 1))) == [
         ("13 May 2026", lead),
         ("14 May 2026", next_day),
     ]
@@ -2304,7 +2308,7 @@ def test_a_visits_days_and_deeds_each_take_the_day_the_story_tells_them():
         "On the last day of the visit, the President addressed a business forum in Budapest. Contracts worth "
         "$230 million were concluded there.",
     )
-    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2025, 12, 1))] == [
+    assert _labelled(build_chronology([story], as_of=D(2025, 12, 1))) == [
         (
             "21–23 May 2025",
             "President Japarov paid a state visit to Hungary from 21 to 23 May, the press service reports.",
@@ -2563,7 +2567,7 @@ def test_welcoming_a_past_happening_another_row_tells_is_a_deed_of_the_storys_da
     )
     in_force = _section("paper#s1", "On 1 January 2026 the double taxation agreement came into effect.")
     story = _article("x#a-1", D(2026, 10, 26), "Untitled", lead, welcomed)
-    rows = [(e.label, e.text) for e in build_chronology([story, in_force], as_of=D(2026, 12, 1))]
+    rows = _labelled(build_chronology([story, in_force], as_of=D(2026, 12, 1)))
     assert rows == [
         ("1 January 2026", "On 1 January 2026 the double taxation agreement came into effect."),
         ("23 October 2026", lead),
@@ -2691,7 +2695,7 @@ def test_a_story_whose_opening_only_names_the_day_dates_its_happening_by_it():
         "At the meeting, Vice Minister Lucía Andrade and the Korean ambassador agreed to set up a joint committee on "
         "sanitary standards.",
     )
-    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 11, 20))]
+    rows = _labelled(build_chronology([story], as_of=D(2026, 11, 20)))
     assert rows == [
         (
             "3 November 2026",
@@ -2710,7 +2714,7 @@ def test_a_relative_clause_naming_only_a_term_keeps_the_sentence_whole():
         "The next day, the minister met the chairman of the Export-Import Bank of Korea, who confirmed a USD 300 "
         "million framework of loans for 2026–2029.",
     )
-    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 11, 20))]
+    rows = _labelled(build_chronology([story], as_of=D(2026, 11, 20)))
     assert rows[1] == ("10 June 2026", story.paragraphs[1].text)
     assert len(rows) == 2
 
@@ -2809,7 +2813,7 @@ def test_an_interview_or_a_feature_has_no_row_of_its_own_only_its_happenings():
         "Cambodia has become one of the largest suppliers of bicycles to the European Union.",
         "Cambodian bicycle exports to Austria rose 34 percent in the first half of 2026, to EUR 46 million.",
     )
-    rows = [(e.label, e.text) for e in build_chronology([interview, feature], as_of=D(2026, 11, 20))]
+    rows = _labelled(build_chronology([interview, feature], as_of=D(2026, 11, 20)))
     assert rows == [
         ("1 January 2025", "The free trade agreement entered into force on 1 January 2025."),
         (
@@ -2828,7 +2832,7 @@ def test_what_has_been_so_since_a_date_does_not_stand_for_the_storys_happening()
         "by governments.",
         "On Sunday, the first group of 120 Georgian caregivers arrived at Ben Gurion Airport.",
     )
-    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 11, 10))]
+    rows = _labelled(build_chronology([story], as_of=D(2026, 11, 10)))
     assert rows == [
         ("12 July 2026", "On Sunday, the first group of 120 Georgian caregivers arrived at Ben Gurion Airport.")
     ]
@@ -2839,7 +2843,7 @@ def test_two_deeds_joined_by_but_are_two_rows():
         [_section("paper#s8", "The talks on a free trade agreement began in 2019 but stalled in 2021.")],
         as_of=D(2026, 11, 20),
     )
-    assert [(e.label, e.text) for e in rows] == [
+    assert _labelled(rows) == [
         ("2019", "The talks on a free trade agreement began in 2019."),
         ("2021", "The talks on a free trade agreement stalled in 2021."),
     ]
@@ -2929,7 +2933,7 @@ def test_a_row_that_points_at_a_list_gives_what_it_lists():
         "for further cooperation. These include the 2022 agreement on mutual protection of investments and the "
         "memorandum on trade cooperation.",
     )
-    rows = [(e.label, e.text) for e in build_chronology([section], as_of=D(2026, 2, 20))]
+    rows = _labelled(build_chronology([section], as_of=D(2026, 2, 20)))
     assert rows == [
         ("2022", "The 2022 agreement on mutual protection of investments and the memorandum on trade cooperation.")
     ]
@@ -3043,7 +3047,7 @@ def test_a_visits_award_and_a_listed_text_named_by_its_year_belong_to_the_day_to
         "- an Agreement on Mutual Legal Assistance.\n"
         "Later that day, Emomali Rahmon was awarded the Nishan-e-Pakistan by President Zardari.\n",
     )
-    rows = [(e.label, e.text) for e in build_chronology(items, as_of=D(2026, 11, 14))]
+    rows = _labelled(build_chronology(items, as_of=D(2026, 11, 14)))
     assert rows == [
         ("19 October 2026", "On Monday, the President landed at Nur Khan Air Base in Rawalpindi."),
         (
@@ -3130,7 +3134,7 @@ def test_a_participle_adjective_and_an_interrupting_relative_clause_keep_a_row_s
 def test_a_day_s_deed_and_another_kind_of_deed_of_its_month_stay_two_rows(label, deed):
     ratified = "The Danish parliament ratified the shipping agreement with Ghana earlier this month."
     story = _article("wire#a-1", D(2025, 9, 26), "Port", deed, ratified)
-    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2025, 12, 1), include_item_dates=False)] == [
+    assert _labelled(build_chronology([story], as_of=D(2025, 12, 1), include_item_dates=False)) == [
         ("September 2025", ratified),
         (label, deed),
     ]
@@ -3180,7 +3184,7 @@ def test_a_lead_naming_the_first_and_last_day_of_a_visit_then_tells_the_days_in_
         "On the afternoon of her arrival, the two foreign ministers signed a treaty on legal assistance.",
         "The next day, the two presidents witnessed the signing of a memorandum on forestry research.",
     )
-    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2025, 6, 1), include_item_dates=False)] == [
+    assert _labelled(build_chronology([story], as_of=D(2025, 6, 1), include_item_dates=False)) == [
         (
             "11 March 2025",
             "Finnish President Anna Virtanen arrived in Hanoi on Tuesday 11 March with a delegation of forty business "
@@ -3213,7 +3217,7 @@ def test_a_day_of_a_visit_told_by_another_source_stays_a_row_beside_the_visit_s_
         "A welcome ceremony was held for the Swedish head of state at La Moneda on Monday, followed by talks with "
         "President Gabriel Boric.",
     )
-    rows = [(e.label, e.text) for e in build_chronology([announced, reported], as_of=D(2025, 12, 1))]
+    rows = _labelled(build_chronology([announced, reported], as_of=D(2025, 12, 1)))
     assert [label for label, _ in rows] == ["15 September 2025", "15–18 September 2025"]
 
 
@@ -3238,7 +3242,7 @@ def test_a_figure_corrected_is_news_of_the_story_s_day_not_of_the_figure_s_year(
         "of 2024.",
         "The statistics office corrected its figure for exports to Korea in 2024 to USD 151 million.",
     )
-    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2025, 12, 1), include_item_dates=False)] == [
+    assert _labelled(build_chronology([story], as_of=D(2025, 12, 1), include_item_dates=False)) == [
         (
             "first half of 2025",
             "Exports of coffee to Korea rose to USD 88 million in the first half of 2025, up 9 percent on the first "
@@ -3273,7 +3277,7 @@ def test_a_plan_announced_by_a_named_official_keeps_its_own_date_and_words():
         "Kenya Airways will open a direct route between Nairobi and Lisbon on 2 April 2026 with four flights a week, "
         "the airline's regional director for Europe, Ana Sousa, announced in Nairobi on Thursday.",
     )
-    assert [(e.label, e.text) for e in build_chronology([story], as_of=D(2025, 12, 1), include_item_dates=False)] == [
+    assert _labelled(build_chronology([story], as_of=D(2025, 12, 1), include_item_dates=False)) == [
         (
             "2 April 2026",
             "Kenya Airways will open a direct route between Nairobi and Lisbon on 2 April 2026 with four flights a "
@@ -3575,7 +3579,7 @@ def test_a_deed_pointing_back_with_a_pronoun_is_told_of_the_thing_and_a_which_cl
         ],
         as_of=D(2025, 1, 1),
     )
-    assert [(e.label, e.text) for e in events] == [
+    assert _labelled(events) == [
         ("1969", "Chile opened its consulate in Auckland in 1969."),
         ("1983", "Chile mothballed its consulate in Auckland in 1983 for lack of funds."),
         ("1988", "Ghana opened a trade office in Lyon in 1988."),
@@ -3787,7 +3791,7 @@ def test_other_sources_statements_of_a_month_that_name_a_day_s_happening_join_it
 )
 def test_a_deed_after_the_talks_joins_the_day_of_the_talks(date, paragraphs, row):
     story = _article("feed#a1", date, "Boric Ends Austria Visit", *paragraphs)
-    assert row in [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))]
+    assert row in _labelled(build_chronology([story], as_of=D(2026, 12, 1)))
 
 
 def test_the_two_leaders_deed_joins_the_day_of_their_talks_and_a_day_s_own_row_is_not_repeated():
@@ -3801,7 +3805,7 @@ def test_the_two_leaders_deed_joins_the_day_of_their_talks_and_a_day_s_own_row_i
         "On Wednesday President Boric was in Graz, where he toured a steel plant, and the following day he "
         "addressed a business forum in Linz.",
     )
-    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))]
+    rows = _labelled(build_chronology([story], as_of=D(2026, 12, 1)))
     assert rows == [
         ("26 October 2026", "The President landed in Vienna on Monday."),
         (
@@ -3830,7 +3834,7 @@ def test_an_arrival_on_the_first_day_of_a_counted_visit_is_told_by_the_visit_s_r
         "Programme",
         "President Boric travels to Salzburg today before returning to Santiago.",
     )
-    rows = [(e.label, e.text) for e in build_chronology([release, story], as_of=D(2026, 12, 1))]
+    rows = _labelled(build_chronology([release, story], as_of=D(2026, 12, 1)))
     assert rows == [
         (
             "18 March 2026",
@@ -3849,7 +3853,7 @@ def test_a_story_s_undated_happening_joins_its_opening_s_row_of_that_day():
         "Foreign Minister Ana Ruiz received Austrian Foreign Minister Karl Huber, who was on his first visit to "
         "South America since taking office.",
     )
-    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 12, 1))]
+    rows = _labelled(build_chronology([story], as_of=D(2026, 12, 1)))
     assert rows == [
         (
             "25 October 2026",
@@ -3891,7 +3895,7 @@ def test_a_story_s_deed_of_another_kind_on_its_own_day_keeps_a_row_of_its_own():
         "The new Consulate of Chile in Hamburg, inaugurated by the President on Wednesday, will serve the crews of "
         "Chilean ships.",
     )
-    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2026, 11, 1))]
+    rows = _labelled(build_chronology([story], as_of=D(2026, 11, 1)))
     assert (
         "7 October 2026",
         "The new Consulate of Chile in Hamburg inaugurated by the President on Wednesday.",
@@ -4175,7 +4179,7 @@ def test_a_departure_on_a_visits_last_day_is_told_by_the_visits_row():
     departure = "The frigate left on Thursday for Ho Chi Minh City."
     story = _article("navy#a-1", D(2026, 7, 10), "Visit", lead, "Sailors played football with local teams.", departure)
     events = build_chronology([story], as_of=D(2026, 12, 1))
-    assert [(e.label, e.text) for e in events] == [("6–9 July 2026", lead)]
+    assert _labelled(events) == [("6–9 July 2026", lead)]
     assert [location.line for _, location in events[0].sources] == [2, 4]  # (the departure's line cited too)
 
 
@@ -4206,7 +4210,7 @@ def test_a_sittings_resolutions_are_its_row_not_the_motion_nor_the_hour_it_met()
         "Question put and agreed to.",
         "The House accordingly resolved to ratify the Agreement.",
     )
-    rows = [(e.label, e.text) for e in build_chronology([record], as_of=D(2026, 12, 1))]
+    rows = _labelled(build_chronology([record], as_of=D(2026, 12, 1)))
     assert (
         "24 June 2026",
         "The House accordingly resolved to ratify the Convention. The House accordingly resolved to ratify the "

@@ -2967,12 +2967,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     continue  # each names its own place or body ("a centre in Eldoret", "... in Mombasa")
                 # "rose to USD 2.9 billion in 2025-26" / "stood at USD 2.61 billion" the year before; round
                 # ones too: "Beef exports ... USD 94 million last year" / "trade reached USD 528 million in 2025"
-                if (figures_a := _amounts(a, round_too=True)) and (
-                    (figures_b := _amounts(b, round_too=True)) and not figures_a & figures_b
-                ):
+                if _other_figures(a, b, round_too=True):
                     continue
-                if (counts_a := _counts(a)) and (counts_b := _counts(b)) and not counts_a & counts_b:
-                    continue  # "arrivals reached 38,000 in 2025, up 24 percent" / "it reached USD 214 million, up 9 percent"
                 if shared <= _setting(a) or shared <= _setting(b):
                     continue  # "the contract was signed during the state visit of X": the visit is its setting
                 # "The fund was set up in 2020 with USD 50 million" / "The Fund, set up in 2020 with
@@ -3044,8 +3040,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     )
                     and not _other_kinds(a, b)
                     and not shared <= _setting(b)
-                    and not ((fa := _amounts(a)) and (fb := _amounts(b)) and not fa & fb)
-                    and not ((ca := _counts(a)) and (cb := _counts(b)) and not ca & cb)
+                    and not _other_figures(a, b)
                 ):
                     owner[j] = i
         if a.precision == "day" and a.expression and (kinds := _kinds(a)):
@@ -3116,6 +3111,16 @@ def _with_same_day_deeds(statements: list[Event]) -> Event:
         and states_deed(e.sentence or e.text)
     ]
     return _with_text(row, " ".join([row.text, *further])) if further else row
+
+
+def _other_figures(a: Event, b: Event, *, round_too: bool = False) -> bool:
+    """Whether both rows give amounts, or counts, and none in common: two facts ("arrivals reached
+    38,000 in 2025, up 24 percent" / "it reached USD 214 million, up 9 percent")."""
+    if (amounts_a := _amounts(a, round_too=round_too)) and (
+        (amounts_b := _amounts(b, round_too=round_too)) and not amounts_a & amounts_b
+    ):
+        return True
+    return bool((counts_a := _counts(a)) and (counts_b := _counts(b)) and not counts_a & counts_b)
 
 
 def _kinds(event: Event) -> frozenset[str]:
