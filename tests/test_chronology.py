@@ -989,6 +989,19 @@ def test_a_visit_called_off_stands_where_it_was_to_be_and_is_not_planned():
     ]
 
 
+def test_a_meeting_put_off_to_a_bare_month_or_for_a_purpose_stands_planned_at_its_new_date():
+    to_month = (
+        "The fourth session of the Joint Commission, which was to be held in Lima on 9 and 10 December, has been "
+        "postponed to March at the request of the Peruvian side."
+    )
+    purpose = (
+        "The third meeting of the Business Council, which had been planned for Accra in November, has been "
+        "moved to the second quarter of 2027 so that it can review the new investment code."
+    )
+    assert _rows(to_month, date=D(2026, 11, 30), as_of=D(2026, 11, 30)) == [("March 2027", to_month, True)]
+    assert _rows(purpose, date=D(2026, 10, 2), as_of=D(2026, 10, 2)) == [("Q2 2027", purpose, True)]
+
+
 def test_a_phrase_postponed_in_a_month_keeps_its_past_and_a_day_range_without_a_year_is_one_date():
     text = (
         "The two sides agreed that the second session of the Joint Commission, postponed in May, will be held in "

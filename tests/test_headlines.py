@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
-from reportgen.analysis.headlines import headlines
+from reportgen.analysis.headlines import _superseded, headlines
 from reportgen.corpus import Article, Location, Paragraph, Section
 
 
@@ -669,6 +669,34 @@ def test_a_revision_in_other_units_and_of_another_year_is_news_beside_the_storys
     assert _chosen(story, [preliminary, *others], 2, dt.date(2026, 9, 30)) == [lead, revised]
 
 
+def test_an_amount_told_again_without_a_year_of_its_own_is_one_happening():
+    signed = (
+        "The two sides signed nine documents, among them an investment protocol on a USD 450 million grain "
+        "terminal at Port Qasim and an agreement on customs cooperation."
+    )
+    terminal = (
+        "The terminal, to be built jointly by Agro Caspian and PSO at a cost of USD 450 million, will store up to "
+        "300,000 tonnes of wheat."
+    )
+    visit = _article("pmo#a-1", dt.date(2026, 11, 16), signed)
+    filing = _article("psx#a-2", dt.date(2026, 11, 5), terminal)
+    others = [  # what makes "Pakistan" and "Azerbaijan" words every candidate uses
+        "Pakistan opened an embassy in Baku to deepen ties with Azerbaijan in September 2024.",
+        "A Pakistani business mission travelled to Azerbaijan in May 2024 to promote trade in rice.",
+        "Azerbaijan and Pakistan held consultations on consular matters in Islamabad in March 2025.",
+    ]
+    got = [s.text for s in headlines([_section("History", *others), visit, filing], 3, as_of=dt.date(2026, 11, 30))]
+    assert signed in got and terminal not in got
+
+
+def test_a_preliminary_estimate_a_revision_moves_from_is_a_figure_no_longer_stood_by():
+    revised = (
+        "Revised customs figures put two-way trade in 2025 at USD 214.6 million, up from the preliminary estimate "
+        "of USD 208 million released in January."
+    )
+    assert _superseded([revised]) == {"208"}
+
+
 def test_a_correction_giving_only_the_wrong_figure_yields_to_the_figure_it_corrects():
     lead = (
         "Trade between Peru and Korea reached USD 3.2 billion in the first half of 2026, the statistics office reports."
@@ -686,6 +714,26 @@ def test_a_correction_giving_only_the_wrong_figure_yields_to_the_figure_it_corre
     ]
     got = _chosen(story, others, 3, dt.date(2026, 11, 12))
     assert lead in got and total in got and not any("5.41" in text for text in got)
+
+
+def test_a_story_that_opens_with_the_end_of_a_trip_is_led_by_what_the_trip_did():
+    returned = "Prime Minister Ana Silva returned to Lisbon last night after a three-day official visit to Ghana."
+    dinner = "On the first evening she was received by President Mahama, who hosted a dinner in her honour."
+    chaired = (
+        "On Tuesday she and President Mahama co-chaired the first session of the Ghana–Portugal Strategic "
+        "Cooperation Council at Jubilee House."
+    )
+    story = _article("pmo#a-1", dt.date(2026, 11, 18), returned, dinner, chaired)
+    others = [  # what makes "Ghana" and "Portugal" words every candidate uses
+        "Portugal opened an embassy in Accra to deepen ties with Ghana in September 2024.",
+        "Trade between Ghana and Portugal was EUR 301.2 million in 2023, when a Ghanaian delegation visited Porto.",
+        "A Portuguese business mission travelled to Ghana in May 2024 to promote trade in cork.",
+    ]
+    assert _chosen(story, others, 1, dt.date(2026, 11, 30)) == [chaired]
+    # a trip's end that tells what was signed leads its story itself
+    signed = returned.replace("visit to Ghana.", "visit to Ghana, during which the two sides signed five agreements.")
+    story = _article("pmo#a-1", dt.date(2026, 11, 18), signed, dinner, chaired)
+    assert _chosen(story, others, 1, dt.date(2026, 11, 30)) == [signed]
 
 
 def test_a_storys_deeds_are_dated_by_the_story_not_by_a_year_they_recall_in_a_clause():

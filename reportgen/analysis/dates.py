@@ -819,6 +819,8 @@ def _month_only(match, text, reference):
     if reference is None:
         return None
     word, name = _last_word(text, match.start()), match.group(0)
+    if word == "to" and _RESCHEDULED_TO.search(_before(text, match.start())):
+        word = "until"  # "postponed to February": the month it now stands at
     if word not in _MONTH_PREPOSITIONS and not (
         name not in ("May", "March")
         and (
@@ -832,6 +834,11 @@ def _month_only(match, text, reference):
     return _yearless(match, text, reference, _month(match.group(0).rstrip(".")), None, "last" if attributive else "")
 
 
+# "has been postponed to February", "was moved back to May": "to" after a change of date.
+_RESCHEDULED_TO = re.compile(
+    r"\b(?:postponed|rescheduled|moved|deferred|delayed|pushed\s+back|put\s+off|brought\s+forward)"
+    r"(?:\s+(?:back|forward|again))?\s+to\s+$"
+)
 _WHICH = re.compile(r"(?i)\b(last|this|next)\s+$")
 _MONTH_BEFORE = re.compile(rf"({MONTH})\s+$")
 _LOWER_WORD = re.compile(r" [a-z]{3,}(?<!ing)\b")

@@ -408,7 +408,12 @@ def _conjecture(text: str) -> bool:
     # "agreed to build a plant ..., which would use Nigerian gas": a modal in a relative clause
     # says what the thing is for, not that the sentence guesses.
     # "They agreed that the Joint Commission would meet in Abuja": a decision reported, a plan.
+    # "... has been postponed to 2027 so that it can take stock of ...": a purpose, not a guess.
+    text = _PURPOSE_CLAUSE.sub("", text)
     return _CONJECTURE.search(_REPORTED_THAT.sub("", _RELATIVE_CLAUSE.sub("", text))) is not None
+
+
+_PURPOSE_CLAUSE = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b[^,;]*")
 
 
 # (Also without a comma: "a protocol that raises the number of workers who may work in Greece".)

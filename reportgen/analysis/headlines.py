@@ -263,6 +263,9 @@ def headlines(
         for item in items
         if item.kind == "article" and item.date
     }
+    trip_ends = {item_id: lead for item_id, lead in leads.items() if lead}
+    leads = _past_trip_ends(leads, pool, planned)
+    trip_ends = {trip_ends[item_id]: lead for item_id, lead in leads.items() if lead != trip_ends.get(item_id, lead)}
     values = []
     # A story's first candidate gives its main figure; a later one in the same units is a part of it
     # ("Portuguese exports rose to €1.82 billion" after "Trade grew by 8% to €2.6 billion").
@@ -299,6 +302,14 @@ def headlines(
         if opens_with_connective(c.text):
             value -= CONNECTIVE_COST
         values.append(value)
+    if trip_ends:
+        # The deed that fills a trip tells the trip too: it takes the trip's worth, and the trip's
+        # end alone is a detail of it.
+        at = {c.text: i for i, (c, before) in enumerate(pool) if not before}
+        for end, deed in trip_ends.items():
+            if end in at and deed in at:
+                values[at[deed]] = max(values[at[deed]], values[at[end]])
+                values[at[end]] -= WEIGHTS["talk"]
     topics = [topic_of(c.text) if topic_of else None for c, _ in pool]
     spans = _spans(pool, items, events)
     limit = n if n is not None else auto_length(len(events))
@@ -330,6 +341,43 @@ def headlines(
     )
     order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
     return tuple(_shown(*pool[i]) for i in order)
+
+
+# "returned to Islamabad last night after a three-day official visit", "concluded a two-day visit
+# to Ethiopia today": the end of a trip, which the story goes on to fill with what was done.
+_TRIP_END = re.compile(
+    r"\b(?:returned\s+(?:home|to)|left\s+[A-Z]|departed|concluded|wrapped\s+up|ended|completing|completed)\b"
+    r"[^;]{0,80}?\b(?:visit|trip|tour|port\s+call)\b"
+)
+TRIP_LOOK = 4  # the story's further sentences that may tell what the trip did
+
+
+def _past_trip_ends(leads: dict[str, str], pool, planned: set[str]) -> dict[str, str]:
+    """A story whose lead only ends a trip is led by the first deed it tells further on (see
+    `_fills_trip`: "On Monday he and President Aliyev co-chaired the first session of the Council
+    ..."), when the lead itself settles, signs or counts nothing."""
+    shifted = dict(leads)
+    for item_id, lead in leads.items():
+        if not lead or not _TRIP_END.search(lead) or settles(lead) or is_package(lead) or _AMOUNT.search(lead):
+            continue
+        later = [c.text for c, before in pool if c.item_id == item_id and c.text != lead and not before]
+        ranks = {c.text: c.rank for c, _ in pool if c.item_id == item_id}
+        start = ranks.get(lead, 0)
+        for text in later:
+            if start < ranks[text] <= start + TRIP_LOOK and text not in planned and _fills_trip(text):
+                shifted[item_id] = text
+                break
+    return shifted
+
+
+# A body's session chaired: the work of a visit, not its courtesies ("was received ... who hosted a dinner").
+_CHAIRED = re.compile(r"\b(?:co-?)?chaired\b")
+
+
+def _fills_trip(text: str) -> bool:
+    """Whether a story's further sentence tells what a trip did: signed, opened, funded, settled
+    something, or chaired a body's session."""
+    return bool(deed_kinds(text) - {"meet"}) or settles(text) or _CHAIRED.search(text) is not None
 
 
 def auto_length(happenings: int) -> int:
@@ -575,7 +623,9 @@ def _choose(
     ]
     # The same amount at overlapping dates is one happening told twice ("Trade reached $1.14 billion
     # in 2025" in a story, "from USD 0.71 billion in 2021 to USD 1.14 billion in 2025" in the paper).
-    figures = [_figures(f"{before} {c.text}" if before else c.text) for c, before in pool]  # a pair: both
+    # (Not a figure a correction names as wrong: "up from the preliminary USD 208 million".)
+    outdated = _superseded([c.text for c in cands])
+    figures = [_figures(f"{before} {c.text}" if before else c.text) - outdated for c, before in pool]  # a pair: both
     years = [
         tuple((dt.date(int(y), 1, 1), dt.date(int(y), 12, 31)) for y in _YEAR.findall(_CITATION.sub("", c.text)))
         if figures[k]
@@ -613,7 +663,13 @@ def _choose(
                             and not set(years[i]) & set(years[last])
                         )
                     )
-                    or (figures[i] & figures[last] and _overlap(spans[i] + years[i], spans[last] + years[last]))
+                    or (
+                        figures[i] & figures[last]
+                        # (an amount without a year of its own: "The terminal, to cost USD 450 million, ...")
+                        and (
+                            not years[i] or not years[last] or _overlap(spans[i] + years[i], spans[last] + years[last])
+                        )
+                    )
                 ):
                     left.discard(i)
                     continue
@@ -692,7 +748,9 @@ _WRONG_FIGURE = re.compile(
     r"\b(?:not|instead\s+of|rather\s+than|down\s+from|up\s+from|"
     # "which had been published in March as USD 1.21 billion", "A preliminary release had put exports at ..."
     r"(?:published|reported|given|announced)\s+(?:in\s+\w+\s+)?as|had\s+put\s+[^;,.]{0,40}?\s+at)\s+"
-    r"(?:the\s+)?(?:previously\s+\w+\s+)?(?:(?:USD|EUR|GBP|US\$|[A-Z]{3})\s?|[$€£¥])?(\d[\d,.]*\d|\d)",
+    # ("up from the preliminary estimate of USD 208 million")
+    r"(?:the\s+)?(?:previously\s+\w+\s+|(?:preliminary|provisional|initial|earlier)\s+(?:estimate|figure)\s+of\s+)?"
+    r"(?:(?:USD|EUR|GBP|US\$|[A-Z]{3})\s?|[$€£¥])?(\d[\d,.]*\d|\d)",
 )
 
 
