@@ -989,6 +989,14 @@ def test_a_visit_called_off_stands_where_it_was_to_be_and_is_not_planned():
     ]
 
 
+def test_a_paper_sentence_opening_with_later_that_year_is_dated_by_the_year_before_it():
+    text = (
+        "Italy launched its plan for Africa at a summit in Rome in January 2024. Later that year the Italian group "
+        "Verde signed an agreement to grow durum wheat on 36,000 hectares in Adrar."
+    )
+    assert [label for label, _, _ in _rows(text)] == ["January 2024", "2024"]
+
+
 def test_a_meeting_put_off_to_a_bare_month_or_for_a_purpose_stands_planned_at_its_new_date():
     to_month = (
         "The fourth session of the Joint Commission, which was to be held in Lima on 9 and 10 December, has been "

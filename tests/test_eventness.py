@@ -393,6 +393,9 @@ def test_a_visit_with_talk_after_it_is_no_talk_only(sentence, talk):
         ("Ministers agreed on an increased quota for seasonal workers in 2026.", False),
         ("Trade grew and expanded by 12 percent in 2025.", True),
         ("Bilateral trade and investment expanded rapidly after 2015.", True),
+        # what a deed did, told after it: the deed is the happening
+        ("In March 2025 Peru introduced an electronic visa for Thai citizens, which halved waiting times.", False),
+        ("Trade, which grew by 20 percent in 2024, remains small.", True),
     ],
 )
 def test_a_change_word_used_as_an_adjective_is_no_trend(clause, trend):

@@ -306,7 +306,10 @@ _LISTS_THEM = re.compile(r"\s*(?:Among\s+(?:them|these|those)|(?:These|They)\s+i
 # A text without a date of writing (a paper) still dates what it counts from a date it names:
 # "visited Luanda in September 2018, and two months later ...", "signed in 2006 and entered into
 # force the following year".
-_ANCHORED = re.compile(rf"\b(?:later|earlier|following|after|before|same|next|that\s+(?:{'|'.join(MONTH_NAMES)}))\b")
+# (a sentence may open with one: "Later that year ...", "The following year ...")
+_ANCHORED = re.compile(
+    rf"\b(?:[Ll]ater|[Ee]arlier|[Ff]ollowing|[Aa]fter|[Bb]efore|[Ss]ame|[Nn]ext|[Tt]hat\s+(?:{'|'.join(MONTH_NAMES)}))\b"
+)
 # find_dates resolves such expressions from the text's last date, and the rest ("last year", "in
 # September") from the date of writing.  Given one in antiquity, whatever it resolved from that
 # date lands there and is dropped: what is left is the text's own dates and those counted from them.

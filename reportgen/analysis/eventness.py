@@ -328,6 +328,11 @@ def is_trend(clause: str) -> bool:
         return False
     if settles(clause):
         return False
+    # "In March 2025 Mexico introduced an electronic visa, which halved the processing time": the
+    # change is what the deed did, told in a relative clause after it.
+    relative = _WHICH_CHANGED.search(clause, 0, change.start())
+    if relative is not None and has_action_verb(clause[: relative.start()]):
+        return False
     level = _LEVEL.search(clause)
     if level is None:
         return True
@@ -337,6 +342,9 @@ def is_trend(clause: str) -> bool:
         _PERFECT_BEFORE.search(clause, 0, change.start()) is not None
         and _FROM_DATED.search(clause, change.end(), level.start()) is not None
     )
+
+
+_WHICH_CHANGED = re.compile(r",\s+which\s+(?:\w+\s+)?$")
 
 
 def _attributive(clause: str, change: re.Match[str]) -> bool:
