@@ -989,6 +989,16 @@ def test_a_visit_called_off_stands_where_it_was_to_be_and_is_not_planned():
     ]
 
 
+def test_the_two_sides_signing_after_a_dated_session_is_that_days_deed_and_their_talk_is_not():
+    lead = "Prime Minister Kamal Perera returned to Colombo last night after a three-day official visit to Czechia."
+    chaired = "On Monday he and Prime Minister Fiala co-chaired the first session of the Joint Commission in Prague."
+    signed = "The two sides signed seven documents, among them an agreement on double taxation."
+    talk = "The two sides discussed cooperation in tourism."
+    story = _article("pmo#a-1", D(2026, 11, 18), "Visit", lead, chaired, signed, talk)
+    rows = {e.label: e.text for e in build_chronology([story], as_of=D(2026, 11, 30))}
+    assert rows["16 November 2026"] == f"{chaired} {signed}"
+
+
 def test_a_paper_sentence_opening_with_later_that_year_is_dated_by_the_year_before_it():
     text = (
         "Italy launched its plan for Africa at a summit in Rome in January 2024. Later that year the Italian group "

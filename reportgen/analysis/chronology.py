@@ -1581,7 +1581,12 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
                 sentence
                 and (states_deed(sentence) or _decided(sentence))
                 and not _MOTION.search(sentence)
-                and (not _REFERS_BACK.match(sentence) or _LARGEST_DEAL.match(sentence))  # "The largest deal was"
+                and (
+                    not _REFERS_BACK.match(sentence)
+                    or _LARGEST_DEAL.match(sentence)  # "The largest deal was"
+                    # "The two sides signed 11 documents": the parties' own deed of another kind than talk
+                    or (_THE_SIDES.match(sentence) and deed_kinds(sentence) - {"meet"})
+                )
                 and not (
                     _TAKING_PART.search(sentence)
                     and set(_happening_nouns(sentence)) & {n for text in earlier for n in _happening_nouns(text)}
@@ -1731,6 +1736,7 @@ _HAPPENING_NOUN = re.compile(
     r"document|protocol|plan|programme|program|talks|meeting|loan|grant)s?\b",
     re.IGNORECASE,
 )
+_THE_SIDES = re.compile(r"(?:The|Both)\s+(?:two\s+)?(?:sides|parties)\b")
 _REFERS_BACK = re.compile(
     r"^(?:It\b|(?:The|This|These|That|Those|Such|Both)\s+(?!following\b)(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|contracts?|deals?|visits?|forums?|summits?|"
