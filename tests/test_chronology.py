@@ -999,6 +999,24 @@ def test_the_two_sides_signing_after_a_dated_session_is_that_days_deed_and_their
     assert rows["16 November 2026"] == f"{chaired} {signed}"
 
 
+def test_after_the_talks_the_story_leads_with_and_at_a_forum_for_a_planned_plant_are_their_days_deeds():
+    lead = (
+        "President Boric and President Ramaphosa agreed to raise relations to a strategic partnership during talks "
+        "at the Union Buildings in Pretoria on Monday, the Presidency reports."
+    )
+    arrived = (
+        "The President arrived in Pretoria on Sunday evening and was welcomed at the airport by the Foreign Minister."
+    )
+    signed = "After the talks, ministers of the two countries signed five documents, including a mining protocol."
+    forum = "Yesterday the President opened the Chile–South Africa Business Forum in Johannesburg."
+    plant = "At the forum, copper firm Andes Cobre signed an incentives agreement with Gauteng for its planned plant."
+    story = _article("dirco#a-1", D(2026, 9, 30), "Visit", lead, arrived, signed, forum, plant)
+    rows = {e.label: e.text for e in build_chronology([story], as_of=D(2026, 10, 30))}
+    assert rows["27 September 2026"] == arrived
+    assert rows["28 September 2026"] == f"{lead} {signed}"
+    assert rows["29 September 2026"] == f"{forum} {plant}"
+
+
 def test_a_paper_sentence_opening_with_later_that_year_is_dated_by_the_year_before_it():
     text = (
         "Italy launched its plan for Africa at a summit in Rome in January 2024. Later that year the Italian group "
