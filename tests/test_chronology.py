@@ -1017,6 +1017,19 @@ def test_after_the_talks_the_story_leads_with_and_at_a_forum_for_a_planned_plant
     assert rows["29 September 2026"] == f"{forum} {plant}"
 
 
+def test_a_papers_visit_row_tells_what_its_parties_and_a_clause_set_during_it_did():
+    visit = "President Karis paid a state visit to Singapore on 3–4 May 2024."
+    parties = "The two presidents agreed to establish a Joint Council, and Karis opened an innovation office."
+    clause = "Talks on a digital trade agreement were concluded during the visit, and it was signed in March 2025."
+    rows = _rows(visit, parties, clause)
+    assert rows[0] == (
+        "3–4 May 2024",
+        f"{visit} {parties} Talks on a digital trade agreement were concluded during the visit.",
+        False,
+    )
+    assert [label for label, _, _ in rows] == ["3–4 May 2024", "March 2025"]
+
+
 def test_a_paper_sentence_opening_with_later_that_year_is_dated_by_the_year_before_it():
     text = (
         "Italy launched its plan for Africa at a summit in Rome in January 2024. Later that year the Italian group "

@@ -166,7 +166,7 @@ def extract_events(
             start, end = sentences[index]
             entry[2:] = [_WHOLE, text[start:end]]  # the sentence states it
         # else "In 2022, ... the FIFA 2022 ...": one clause dates one happening once
-    if reference is None and ("uring" in text or "At the" in text):
+    if reference is None and ("uring" in text or "At the" in text or "The two " in text or "Both " in text):
         _join_settings_told_after(text, sentences, found, clauses_of)
     if "nclude" in text or "mong" in text:
         _join_lists_of_the_row_before(text, sentences, found)
@@ -229,16 +229,22 @@ def _join_settings_told_after(
     text: str, sentences: list[tuple[int, int]], found: dict, clauses_of: dict[int, list[tuple[int, int, str]]]
 ) -> None:
     """Add to the rows of a paper's dated sentence the undated deeds the next sentence tells in its
-    setting ("During the visit the two countries signed 22 agreements ...") and what the one after
+    setting ("During the visit the two countries signed 22 agreements ...") or by its parties ("The
+    two presidents agreed to establish a Council ...") and what the one after
     that lists of them ("Among them were the contract for 42 trains and a memorandum on ...")."""
     dated = {entry[1] for entry in found.values()}
     row = -1  # the dated sentence whose rows the last joined sentence went to
+    joined = -1  # the last sentence joined to it
     for index in range(1, len(sentences)):
         start, end = sentences[index]
         if index in dated:
+            # (the sentence before, or the one it went to: "The two presidents agreed ...")
+            before = index - 1 if index - 1 in dated else row if row >= 0 and joined == index - 1 else -1
+            if before >= 0:
+                _join_first_clause_told_in_setting(index, before, found, clauses_of)
             continue
-        if index - 1 in dated and _SETTING_BACK.match(text, start):
-            row = index - 1
+        if index - 1 in dated and (_SETTING_BACK.match(text, start) or _THE_PARTIES.match(text, start)):
+            row = index - 1  # (also "The two presidents agreed to establish a Council": the visit's parties)
         elif not (row >= 0 and row == index - 2 and _LISTS_THEM.match(text, start)):
             continue
         sentence = text[start:end].strip()
@@ -248,6 +254,30 @@ def _join_settings_told_after(
         for entry in found.values():
             if entry[1] == row and entry[2] in (last, _WHOLE):
                 entry[3] = f"{entry[3].rstrip()} {sentence}"
+        joined = index
+
+
+def _join_first_clause_told_in_setting(
+    index: int, row: int, found: dict, clauses_of: dict[int, list[tuple[int, int, str]]]
+) -> None:
+    """Add to the rows of sentence `row` (one before) the first clause of sentence `index` when that
+    clause has no date and tells a deed in that sentence's setting ("Negotiations on a trade agreement
+    were concluded during the visit, and the agreement was signed in Baku in February 2025")."""
+    clauses = clauses_of.get(index, ())
+    if len(clauses) < 2 or any(entry[1] == index and entry[2] in (0, _WHOLE) for entry in found.values()):
+        return
+    first = clauses[0][2].strip()
+    if not _IN_THE_SETTING.search(first) or not states_deed(first):
+        return
+    last = len(clauses_of[row]) - 1
+    for entry in found.values():
+        if entry[1] == row and entry[2] in (last, _WHOLE):
+            entry[3] = f"{entry[3].rstrip()} {first}"
+
+
+_IN_THE_SETTING = re.compile(
+    r"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the|this|that)\s+(?:visit|talks|meeting|summit|trip)\b"
+)
 
 
 LISTED_ITEMS = 12  # a longer list is a table's worth, not a row's
