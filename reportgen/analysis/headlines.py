@@ -635,6 +635,8 @@ def _choose(
     # A visit's talks, its signings and an opening the next day are several happenings of one
     # date and one cast: sentences stating deeds of different kinds are never one happening.
     kinds: list[frozenset[str] | None] = [None] * len(cands)
+    # A meeting postponed or called off (not a figure corrected: the story's own figure comes first).
+    turns = [_TURN.search(c.text) is not None and _CORRECTS.search(c.text) is None for c in cands]
     chosen: list[int] = []
     per_item: Counter = Counter()
     per_topic: Counter = Counter()
@@ -686,13 +688,19 @@ def _choose(
         for i in sorted(left):
             c = cands[i]
             lead = lead_of.get(c.item_rank, i) if lead_of else i
-            if lead != i and lead in left and values[lead] >= values[i] - LEAD_FIRST and pool[i][1] != cands[lead].text:
+            if (
+                not turns[i]  # a turn of events (a meeting postponed) is news of its own, whatever the story led with
+                and lead != i
+                and lead in left
+                and values[lead] >= values[i] - LEAD_FIRST
+                and pool[i][1] != cands[lead].text
+            ):
                 # A story's detail after its main happening (or shown with it), unless clearly worth more.
                 continue
             if stories[c.item_rank]:
                 if c.item_rank != story:
                     story, earlier, earlier_text = c.item_rank, float("-inf"), ""
-                waits = earlier >= values[i] - LEAD_FIRST and earlier_text != pool[i][1]
+                waits = earlier >= values[i] - LEAD_FIRST and earlier_text != pool[i][1] and not turns[i]
                 if values[i] > earlier:
                     earlier, earlier_text = values[i], c.text
                 if waits:
