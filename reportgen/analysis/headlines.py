@@ -206,6 +206,7 @@ _TURN = re.compile(
     r"(?:was|were|been)\s+(?:moved|brought\s+forward)\s+to)\b",
     re.IGNORECASE,
 )
+_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|rescheduled|put\s+off|deferred)\b", re.IGNORECASE)
 # A whole year's bilateral trade: the figure every briefing on a relation gives ("In 2025,
 # bilateral trade reached EUR 412 million"), not a quarter's or one product's.
 _TRADE = re.compile(
@@ -636,7 +637,7 @@ def _choose(
     # date and one cast: sentences stating deeds of different kinds are never one happening.
     kinds: list[frozenset[str] | None] = [None] * len(cands)
     # A meeting postponed or called off (not a figure corrected: the story's own figure comes first).
-    turns = [_TURN.search(c.text) is not None and _CORRECTS.search(c.text) is None for c in cands]
+    turns = [_CALLED_OFF.search(c.text) is not None for c in cands]
     chosen: list[int] = []
     per_item: Counter = Counter()
     per_topic: Counter = Counter()
