@@ -1490,6 +1490,9 @@ def test_a_baseline_year_of_a_comparison_dates_nothing():
 def test_a_term_year_or_a_target_year_dates_nothing_but_the_article_dates_the_deed():
     assert _rows("The ministers signed a roadmap on energy cooperation to 2035.") == []
     assert _rows("The sides set a goal of tripling bilateral trade by 2030.") == []
+    assert _rows("The minister said Italy intends to double its imports of fruit from Chile by 2030.") == []
+    assert _rows("Chile imports 90,000 tonnes of pasta a year, a bill the government wants to halve by 2031.") == []
+    assert [label for label, _, _ in _rows("Chile intends to open an embassy in Rome by 2027.")] == ["2027"]
     article = _article(
         "no#a-4",
         D(2025, 6, 4),

@@ -506,8 +506,10 @@ _BASELINE = re.compile(
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _TARGET = re.compile(
     r"\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b"
-    r"|\b(?:agreed|decided|pledged|committed|aim|aims|seek|seeks|plan|plans)\s+to\s+"
-    r"(?:raise|increase|double|triple|bring|boost|lift|expand|reach)\b",  # "agreed to raise trade to $2bn by 2030"
+    r"|\b(?:agreed|decided|pledged|committed|aim|aims|seek|seeks|plan|plans|wants?|intends?|hopes?)\s+to\s+"
+    # "agreed to raise trade to $2bn by 2030", "intends to double its imports ... by 2030", "a bill the
+    # government wants to halve by 2030"
+    r"(?:raise|increase|double|triple|halve|cut|reduce|bring|boost|lift|expand|reach)\b",
     re.IGNORECASE,
 )
 
