@@ -1855,6 +1855,25 @@ def test_the_same_numbered_round_stated_in_two_stories_is_one_row():
     assert len(rows) == 1 and rows[0][0].endswith("March 2026")
 
 
+def test_the_same_numbered_summit_planned_for_one_year_by_two_stories_is_one_row():
+    agreed = _article(
+        "aps#a-1",
+        D(2026, 10, 6),
+        "Summit",
+        "The two leaders agreed that the seventh summit will take place in Rome in 2027.",
+    )
+    announced = _article(
+        "chigi#a-1", D(2026, 10, 8), "Summit", "Italy and Algeria will hold their seventh summit in Rome next year."
+    )
+    history = _section(  # "summit" and "Rome" in many rows: words that name no one happening
+        "paper#s1",
+        "The first summit was held in Rome in 2015. A summit in Rome in 2018 adopted a declaration on energy. "
+        "Ministers met in Rome before the summit of 2021. The sixth summit, in Algiers in 2025, signed 12 texts.",
+    )
+    rows = build_chronology([history, agreed, announced], as_of=D(2026, 11, 24), include_item_dates=False)
+    assert [(e.label, len(e.sources)) for e in rows if e.label == "2027"] == [("2027", 2)]
+
+
 def test_a_decision_reported_with_would_is_a_plan_not_a_guess():
     rows = _rows(
         "He announced that ProChile would open a trade office in Mumbai before the end of the year.",

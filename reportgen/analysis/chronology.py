@@ -3038,7 +3038,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     # 14 to 17 September") is a part of it, not a statement of it, however named.
                     or (precise and not part and (pronoun[i] or pronoun[j]) and shared)
                     or (precise and not part and shared & _names(a) & _names(b) and not _other_kinds(a, b))
-                    or (precise and _ordinals(a) & _ordinals(b))
+                    # (or of one span however long: "the seventh summit will take place in Rome in 2027")
+                    or ((precise or _same_span(a, b)) and _ordinals(a) & _ordinals(b))
                     # "In 2020 a Dutch Risk Reduction Team visited Panama" / '"When our team came in 2020,"
                     # said ..., who led the Dutch Risk Reduction Team mission': one body's deed that year
                     or (
