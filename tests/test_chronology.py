@@ -1030,6 +1030,14 @@ def test_a_papers_visit_row_tells_what_its_parties_and_a_clause_set_during_it_di
     assert [label for label, _, _ in rows] == ["3–4 May 2024", "March 2025"]
 
 
+def test_a_plan_under_a_text_signed_on_a_day_is_one_planned_row_of_its_own_date():
+    text = (
+        "The ambassador said the first consignment of Chilean cherries under the phytosanitary protocol signed on "
+        "28 September is expected to reach Qingdao next month."
+    )
+    assert _rows(text, date=D(2026, 10, 10), as_of=D(2026, 10, 14)) == [("November 2026", text, True)]
+
+
 def test_a_paper_sentence_opening_with_later_that_year_is_dated_by_the_year_before_it():
     text = (
         "Italy launched its plan for Africa at a summit in Rome in January 2024. Later that year the Italian group "

@@ -87,6 +87,20 @@ def test_on_the_nth_is_a_day_of_the_month_written_in_or_the_one_its_tense_points
 
 
 @pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the date's own participle, not the verb after it ("is expected"), tells its tense
+        ("The first shipment under the protocol signed on 28 September is expected next month.", "28 September 2026"),
+        ("The first shipment under the protocol signed on 28 September was cleared last week.", "28 September 2026"),
+        ("The protocol will be signed on 28 September.", "28 September 2027"),
+        ("The first talks, scheduled in September, are expected to open the way.", "September 2027"),
+    ],
+)
+def test_a_nouns_past_participle_dates_its_own_date_whatever_the_verb_after_it(text, label):
+    assert find_dates(text, dt.date(2026, 10, 10))[0].label == label
+
+
+@pytest.mark.parametrize(
     "text", ["They met on the 14th floor.", "The 14th session met.", "The talks ended on the 31st."]
 )
 def test_on_the_nth_before_a_noun_or_past_a_months_end_is_no_day(text):

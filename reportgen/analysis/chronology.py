@@ -777,6 +777,9 @@ def group_clauses(events: list[Event]) -> list[Event]:
         if len(group) > 1:
             # "The 2021 census was carried out in March 2021": the year names the census, not a time.
             group = [e for e in group if not names_a_thing_s_year(e.text, _span_in(e.text, e.expression))] or group
+            # "the first consignment under the protocol signed on 28 September is expected next month":
+            # the date of a text named in passing, beside the clause's own.
+            group = [e for e in group if not _SIGNED_TEXT.search(e.text, 0, _span_in(e.text, e.expression)[0])] or group
         if len(group) == 1:
             out.append(_dated_by_which(group[0]))
             continue
@@ -843,6 +846,10 @@ def group_clauses(events: list[Event]) -> list[Event]:
     return out
 
 
+_SIGNED_TEXT = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|protocols?|memorand(?:um|a)|treat(?:y|ies)|accords?|"
+    r"contracts?|deals?|declarations?|conventions?)\s+(?:signed|concluded|adopted|ratified)\s+(?:on|in)\s+$"
+)
 _UNDER_A_DEED = re.compile(
     r"(?:Under|Following)\s+((?:a|an|the)\s+[^,;]{3,120}?\b(?:signed|concluded|agreed|adopted|reached)\b[^,;]{0,80}),\s+"
 )

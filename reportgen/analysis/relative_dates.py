@@ -117,6 +117,14 @@ _CUE = re.compile(
 )
 
 
+# A noun's past participle and its date: "the protocol signed on 28 September" (not "will be
+# signed on", "to be signed in": a form of "be" before it).
+_OWN_PARTICIPLE = re.compile(r"\b(?!(?:be|been|being|is|are|was|were)\s)[a-z]+\s+([a-z]{3,}ed)\s+(?:on|in)\s+$")
+_PLAN_PARTICIPLES = frozenset(
+    "expected scheduled planned slated proposed intended timed earmarked foreseen envisaged".split()
+)
+
+
 def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tuple[str | None, bool]:
     """('future' | 'past' | None, strong): the tense cue of `text` (a sentence) nearest to
     text[start:end], and whether it is a strong one (an auxiliary, "ago", "since", "payable")
@@ -129,6 +137,11 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
     # Words are tried outwards from the expression, so the search stops at the nearest cue
     # instead of running the (case-insensitive, slow) cue pattern over the whole sentence.
     # cue_start/cue_end: the span of the backward cue chosen so far (-1 while there is none)
+    # "the protocol signed on 28 September is expected to ...": the date's own participle, not the
+    # clause's verb after it, tells its tense.
+    own = _OWN_PARTICIPLE.search(text, max(0, start - 32), start)
+    if own is not None and own.group(1).lower() not in _PLAN_PARTICIPLES:
+        return "past", False
     best: int = _REACH + 1
     label: str | None = None
     cue_start, cue_end = -1, -1
