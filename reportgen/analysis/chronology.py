@@ -778,8 +778,11 @@ def group_clauses(events: list[Event]) -> list[Event]:
             # "The 2021 census was carried out in March 2021": the year names the census, not a time.
             group = [e for e in group if not names_a_thing_s_year(e.text, _span_in(e.text, e.expression))] or group
             # "the first consignment under the protocol signed on 28 September is expected next month":
-            # the date of a text named in passing, beside the clause's own.
-            group = [e for e in group if not _SIGNED_TEXT.search(e.text, 0, _span_in(e.text, e.expression)[0])] or group
+            # the date of a text named in passing, beside the plan the clause states.
+            if sounds_future(group[0].text):
+                group = [
+                    e for e in group if not _SIGNED_TEXT.search(e.text, 0, _span_in(e.text, e.expression)[0])
+                ] or group
         if len(group) == 1:
             out.append(_dated_by_which(group[0]))
             continue
