@@ -396,6 +396,8 @@ def test_a_visit_with_talk_after_it_is_no_talk_only(sentence, talk):
         # what a deed did, told after it: the deed is the happening
         ("In March 2025 Peru introduced an electronic visa for Thai citizens, which halved waiting times.", False),
         ("Trade, which grew by 20 percent in 2024, remains small.", True),
+        ("The pipeline project was shelved in 2014 when European demand fell.", False),
+        ("Exports rose in 2024 as demand grew.", True),
     ],
 )
 def test_a_change_word_used_as_an_adjective_is_no_trend(clause, trend):
