@@ -317,6 +317,10 @@ PLEDGES = [
 
 # a plan reported ("noted that ... would") or expected by the speaker: a happening to come
 REPORTED_PLANS = [
+    # a plan whose object names the deed
+    (EVENT, "Exporters plan weekly shipments of beef to Baku from January 2027."),
+    (EVENT, "The airline plans a second daily flight to Nairobi in May 2027."),
+    (NOT, "The ministry plans its budget for 2027 carefully."),
     (EVENT, "The minister noted that the Senate would examine the treaty before the end of the year."),
     (EVENT, "The ambassador stressed that the ministers would sign the treaty in Accra in March 2027."),
     (EVENT, "We are preparing a visit by the King to Ghana, which we expect in the first half of 2027."),

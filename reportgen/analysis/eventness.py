@@ -740,7 +740,13 @@ _SCHEDULED = re.compile(
     # "a visit by President Paz to India, which we expect in the first half of 2027"
     r"|\b(?:visit|meeting|session|summit|trip|talks|round|forum|opening|signing)s?\b[^,;.]{0,60},?\s+which\s+"
     r"(?:we|they|he|she|it|the\s+\w+)\s+(?:now\s+)?(?:expects?|anticipates?|plans?)\s+(?:to\s+take\s+place\s+)?"
-    r"(?:in|on|for|by|early|late|next)\b",
+    r"(?:in|on|for|by|early|late|next)\b"
+    # "Exporters plan weekly shipments from January", "The airline plans a second daily flight in May":
+    # a plan whose object names the deed
+    r"|\b(?:plans?|is\s+planning|are\s+planning)\s+(?:a|an|the|its|their|weekly|daily|monthly|regular|new|first|"
+    r"second|third|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}?(?:shipments?|flights?|visits?|rounds?|meetings?|"
+    r"missions?|forums?|exercises?|services?|deliveries|exports?|imports?|launch|opening|sailings?)\s+"
+    r"(?:[^,;.]{0,40}?\s)?(?:from|in|on|by|next|early|late|starting)\b",
     re.IGNORECASE,
 )
 
