@@ -716,6 +716,15 @@ def test_a_correction_giving_only_the_wrong_figure_yields_to_the_figure_it_corre
     assert lead in got and total in got and not any("5.41" in text for text in got)
 
 
+def _background(host: str, partner: str, capital: str, city: str, goods: str) -> list[str]:
+    """Three older sentences naming both countries: what makes their names words every candidate uses."""
+    return [
+        f"{partner} opened an embassy in {capital} to deepen ties with {host} in September 2024.",
+        f"Trade between {host} and {partner} was USD 301.2 million in 2023, when a delegation visited {city}.",
+        f"A business mission from {partner} travelled to {host} in May 2024 to promote trade in {goods}.",
+    ]
+
+
 def test_a_story_that_opens_with_the_end_of_a_trip_is_led_by_what_the_trip_did():
     returned = "Prime Minister Ana Silva returned to Lisbon last night after a three-day official visit to Ghana."
     dinner = "On the first evening she was received by President Mahama, who hosted a dinner in her honour."
@@ -724,11 +733,7 @@ def test_a_story_that_opens_with_the_end_of_a_trip_is_led_by_what_the_trip_did()
         "Cooperation Council at Jubilee House."
     )
     story = _article("pmo#a-1", dt.date(2026, 11, 18), returned, dinner, chaired)
-    others = [  # what makes "Ghana" and "Portugal" words every candidate uses
-        "Portugal opened an embassy in Accra to deepen ties with Ghana in September 2024.",
-        "Trade between Ghana and Portugal was EUR 301.2 million in 2023, when a Ghanaian delegation visited Porto.",
-        "A Portuguese business mission travelled to Ghana in May 2024 to promote trade in cork.",
-    ]
+    others = _background("Ghana", "Portugal", "Accra", "Porto", "cork")
     assert _chosen(story, others, 1, dt.date(2026, 11, 30)) == [chaired]
     # a trip's end that tells what was signed leads its story itself
     signed = returned.replace("visit to Ghana.", "visit to Ghana, during which the two sides signed five agreements.")
@@ -749,11 +754,7 @@ def test_a_meeting_postponed_is_news_before_the_routine_its_story_leads_with():
         "December, has been postponed to February at the request of the Peruvian side."
     )
     story = _article("mea#a-1", dt.date(2026, 12, 3), met, reviewed, postponed)
-    others = [  # what makes "Peru" and "Pakistan" words every candidate uses
-        "Pakistan opened an embassy in Lima to deepen ties with Peru in September 2024.",
-        "Trade between Peru and Pakistan was USD 301.2 million in 2023, when a Peruvian delegation visited Karachi.",
-        "A Pakistani business mission travelled to Peru in May 2024 to promote trade in textiles.",
-    ]
+    others = _background("Peru", "Pakistan", "Lima", "Karachi", "textiles")
     # (the lead is worth about as much: a detail would wait for it)
     assert _chosen(story, others, 1, dt.date(2026, 12, 9)) == [postponed]
 

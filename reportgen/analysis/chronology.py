@@ -238,10 +238,12 @@ def _join_settings_told_after(
     for index in range(1, len(sentences)):
         start, end = sentences[index]
         if index in dated:
-            # (the sentence before, or the one it went to: "The two presidents agreed ...")
-            before = index - 1 if index - 1 in dated else row if row >= 0 and joined == index - 1 else -1
-            if before >= 0:
-                _join_first_clause_told_in_setting(index, before, found, clauses_of)
+            # The dated sentence before it, or the one the sentence before it went to ("The two
+            # presidents agreed ..." after the visit's sentence).
+            if index - 1 in dated:
+                _join_first_clause_told_in_setting(index, index - 1, found, clauses_of)
+            elif row >= 0 and joined == index - 1:
+                _join_first_clause_told_in_setting(index, row, found, clauses_of)
             continue
         if index - 1 in dated and (_SETTING_BACK.match(text, start) or _THE_PARTIES.match(text, start)):
             row = index - 1  # (also "The two presidents agreed to establish a Council": the visit's parties)

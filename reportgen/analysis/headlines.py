@@ -264,9 +264,8 @@ def headlines(
         for item in items
         if item.kind == "article" and item.date
     }
-    trip_ends = {item_id: lead for item_id, lead in leads.items() if lead}
-    leads = _past_trip_ends(leads, pool, planned)
-    trip_ends = {trip_ends[item_id]: lead for item_id, lead in leads.items() if lead != trip_ends.get(item_id, lead)}
+    trip_ends = _trip_deeds(leads, pool, planned)  # {trip's end: the deed that leads its story instead}
+    leads.update({item_id: deed for item_id, (_, deed) in trip_ends.items()})
     values = []
     # A story's first candidate gives its main figure; a later one in the same units is a part of it
     # ("Portuguese exports rose to €1.82 billion" after "Trade grew by 8% to €2.6 billion").
@@ -307,7 +306,7 @@ def headlines(
         # The deed that fills a trip tells the trip too: it takes the trip's worth, and the trip's
         # end alone is a detail of it.
         at = {c.text: i for i, (c, before) in enumerate(pool) if not before}
-        for end, deed in trip_ends.items():
+        for end, deed in trip_ends.values():
             if end in at and deed in at:
                 values[at[deed]] = max(values[at[deed]], values[at[end]])
                 values[at[end]] -= WEIGHTS["talk"]
@@ -353,11 +352,11 @@ _TRIP_END = re.compile(
 TRIP_LOOK = 4  # the story's further sentences that may tell what the trip did
 
 
-def _past_trip_ends(leads: dict[str, str], pool, planned: set[str]) -> dict[str, str]:
-    """A story whose lead only ends a trip is led by the first deed it tells further on (see
-    `_fills_trip`: "On Monday he and President Aliyev co-chaired the first session of the Council
-    ..."), when the lead itself settles, signs or counts nothing."""
-    shifted = dict(leads)
+def _trip_deeds(leads: dict[str, str], pool, planned: set[str]) -> dict[str, tuple[str, str]]:
+    """{story: (its lead, the deed that leads it instead)}: a story whose lead only ends a trip,
+    settling, signing or counting nothing, is led by the first deed it tells further on (see
+    `_fills_trip`: "On Monday he and President Aliyev co-chaired the first session of the Council ...")."""
+    shifted: dict[str, tuple[str, str]] = {}
     for item_id, lead in leads.items():
         if not lead or not _TRIP_END.search(lead) or settles(lead) or is_package(lead) or _AMOUNT.search(lead):
             continue
@@ -366,7 +365,7 @@ def _past_trip_ends(leads: dict[str, str], pool, planned: set[str]) -> dict[str,
         start = ranks.get(lead, 0)
         for text in later:
             if start < ranks[text] <= start + TRIP_LOOK and text not in planned and _fills_trip(text):
-                shifted[item_id] = text
+                shifted[item_id] = (lead, text)
                 break
     return shifted
 
