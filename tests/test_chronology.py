@@ -2840,6 +2840,15 @@ _RELATIVES = "The agreement that was signed in 2020 and that entered into force 
             ],
         ),
         (_RELATIVES, [_RELATIVES]),  # a second verb of one subject is no clause
+        # "and" between two subjects of one verb is no cut; ", while" before them is
+        (
+            "Work on the Afghan section resumed in 2024, while the Tajik section and the converter station were "
+            "completed in 2025.",
+            [
+                "Work on the Afghan section resumed in 2024.",
+                "The Tajik section and the converter station were completed in 2025.",
+            ],
+        ),
     ],
 )
 def test_where_a_sentence_is_cut_into_clauses(text, clauses):

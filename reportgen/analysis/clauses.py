@@ -97,7 +97,13 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
     # Right to left: keep a cut when what follows it (up to the next kept cut) is a clause ...
     kept: list[tuple[int, int]] = []
     right = end
-    for cut in reversed(cuts):
+    for number in range(len(cuts) - 1, -1, -1):
+        cut = cuts[number]
+        # "..., while the Tajik section and the converter station were completed": a bare "and"
+        # after words without a verb since the cut before joins two subjects, not two clauses.
+        since = cuts[number - 1][1] if number else start
+        if text[cut[0]] not in ",;" and not _has_verb(text[since : cut[0]], opening=True):
+            continue
         if _is_clause(text[cut[1] : right]):
             kept.append(cut)
             right = cut[0]
