@@ -101,6 +101,21 @@ def test_a_nouns_past_participle_dates_its_own_date_whatever_the_verb_after_it(t
 
 
 @pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a span told in the present is the nearest one, under way or ahead, whatever the sentence's future
+        (
+            "Peru will be the guest country of the festival, which runs from 16 October to 1 November.",
+            "16 October 2026",
+        ),
+        ("The exhibition, which runs from 16 March to 1 April, will show Kazakh carpets.", "16 March 2027"),
+    ],
+)
+def test_a_span_that_runs_from_a_day_is_the_nearest_one(text, label):
+    assert find_dates(text, dt.date(2026, 10, 20))[0].label == label
+
+
+@pytest.mark.parametrize(
     "text", ["They met on the 14th floor.", "The 14th session met.", "The talks ended on the 31st."]
 )
 def test_on_the_nth_before_a_noun_or_past_a_months_end_is_no_day(text):

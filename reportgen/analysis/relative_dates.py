@@ -102,6 +102,9 @@ _NEUTRAL_WORDS = (
     # is the nearest one, not necessarily ahead.
     r"|(?:planned|scheduled|slated|due|set)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)"
     r"(?=[^.;]{0,160}\b(?:postponed|cancell?ed|called\s+off|put\s+off|deferred|rescheduled)\b)"
+    # "the festival, which runs from 16 October to 1 November": a span told in the present, whichever
+    # side of the date of writing it lies (the nearest)
+    r"|(?:runs|is\s+running|are\s+running)\s+(?=from\b)"
 )
 _FUTURE = re.compile(rf"(?i)\b(?:{_FUTURE_WORDS})\b")
 _PAST = re.compile(rf"(?i)\b(?:{_PAST_WORDS})\b")
