@@ -647,7 +647,7 @@ def _is_happening(event: Event, language: str) -> bool:
             relative is not None
             and not has_action_verb(before[: relative.start()])
             # "The visit, which had been scheduled for 27 October, was called off": the visit's date
-            and not (_PLANNED_FOR.search(before[-40:]) and _called_off(event.text[at[1] :]))
+            and not (_PLANNED_FOR.search(before[-40:]) and called_off(event.text[at[1] :]))
         ):
             return False  # "Relations were difficult because of ... the Portuguese who had left in 1975"
         if event.precision == "range" and (event.end - event.start).days > LONGEST_HAPPENING_DAYS:
@@ -655,7 +655,7 @@ def _is_happening(event: Event, language: str) -> bool:
         if _timetable(event.text):
             return False  # "The route will be flown three times a week during the winter season."
         if (
-            _called_off(event.text)
+            called_off(event.text)
             and not _PLANNED_FOR.search(before[-40:])
             and not _POSTPONED_TO.search(before[-40:])
             and _planned_for(event.text)
@@ -1130,7 +1130,7 @@ def _one_row(group: list[Event]) -> list[Event]:
         for e in group
         if not _bound_or_baseline(before := e.text[: _span_in(e.text, e.expression)[0]]) and not _trend(before)
     ]
-    if _called_off(first_text := group[0].text):
+    if called_off(first_text := group[0].text):
         # "The visit, planned for 18 March, was postponed, the ministry said on Wednesday": the row
         # stands where the visit was to be, as a chronology of the relation would have shown it.
         kept = [e for e in group if _PLANNED_FOR.search(first_text[: _span_in(e.text, e.expression)[0]][-40:])]
@@ -1234,7 +1234,7 @@ def _timetable(text: str) -> bool:
 _CALLED_OFF_KEYS = keys("postponed canceled cancelled called off put deferred rescheduled")
 
 
-def _called_off(text: str) -> bool:
+def called_off(text: str) -> bool:
     return may_hold(text, _CALLED_OFF_KEYS) and _CALLED_OFF.search(text) is not None
 
 
@@ -3504,7 +3504,7 @@ def is_planned(event: Event, as_of: dt.date) -> bool:
 
     An event whose period holds the as-of date ("in 2026" on 20 February 2026) is planned
     only when its clause speaks of it as still to come, by the tense cues relative dates use."""
-    if _called_off(event.text) and not _postponed_to(event):
+    if called_off(event.text) and not _postponed_to(event):
         return False  # "The visit, planned for 18 March, was postponed": it will not take place then
     return event.start > as_of or (
         event.end > as_of and (sounds_future(event.text) or _REPORTED_FUTURE.search(event.text) is not None)

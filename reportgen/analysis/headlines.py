@@ -55,6 +55,7 @@ from reportgen.analysis.antecedents import needs_antecedent, opens_with_connecti
 from reportgen.analysis.deeds import deed_kinds
 from reportgen.analysis.chronology import (
     INTERVIEW_INTRO,
+    called_off,
     happening_sentence,
     main_clause,
     states_deed,
@@ -206,7 +207,6 @@ _TURN = re.compile(
     r"(?:was|were|been)\s+(?:moved|brought\s+forward)\s+to)\b",
     re.IGNORECASE,
 )
-_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|rescheduled|put\s+off|deferred)\b", re.IGNORECASE)
 # A whole year's bilateral trade: the figure every briefing on a relation gives ("In 2025,
 # bilateral trade reached EUR 412 million"), not a quarter's or one product's.
 _TRADE = re.compile(
@@ -636,7 +636,7 @@ def _choose(
     # date and one cast: sentences stating deeds of different kinds are never one happening.
     kinds: list[frozenset[str] | None] = [None] * len(cands)
     # A meeting postponed or called off (not a figure corrected: the story's own figure comes first).
-    turns = [_CALLED_OFF.search(c.text) is not None for c in cands]
+    turns = [called_off(c.text) for c in cands]
     chosen: list[int] = []
     per_item: Counter = Counter()
     per_topic: Counter = Counter()
