@@ -697,6 +697,22 @@ def test_a_preliminary_estimate_a_revision_moves_from_is_a_figure_no_longer_stoo
     assert _superseded([revised]) == {"208"}
 
 
+def test_a_revision_from_a_provisional_or_published_figure_supersedes_that_figure():
+    provisional = (
+        "The bureau also revised its figure for 2025 trade with Norway upward to USD 112.4 million, from the "
+        "provisional USD 109.7 million, after adding imports cleared through Mombasa."
+    )
+    preliminary = "Trade in the first half was revised to 14.92 billion yen from the preliminary 14.37 billion yen."
+    published = (
+        "The Bank revised its figure for the first half to USD 146.2 million, from the USD 141.7 million published."
+    )
+    assert _superseded([provisional]) == {"109.7"}
+    assert _superseded([preliminary]) == {"14.37"}
+    assert _superseded([published]) == {"141.7"}
+    # (a revision of what comes from a place names no old figure)
+    assert _superseded(["The Bank revised its estimate of exports from Kenya to USD 146.2 million."]) == frozenset()
+
+
 def test_a_correction_giving_only_the_wrong_figure_yields_to_the_figure_it_corrects():
     lead = (
         "Trade between Peru and Korea reached USD 3.2 billion in the first half of 2026, the statistics office reports."

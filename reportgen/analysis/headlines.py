@@ -753,11 +753,12 @@ _FIGURE = re.compile(
 # figure after "not" (or "down from", "instead of") is one the sources no longer stand by.
 _CORRECTS = re.compile(r"\b(?:corrected|revised|amended)\b", re.IGNORECASE)
 _WRONG_FIGURE = re.compile(
-    r"\b(?:not|instead\s+of|rather\s+than|down\s+from|up\s+from|"
+    # ("revised ... to 14.92 billion yen from the preliminary 14.37 billion yen", "from the USD 141.7 million published")
+    r"\b(?:not|instead\s+of|rather\s+than|(?:down\s+|up\s+)?from|"
     # "which had been published in March as USD 1.21 billion", "A preliminary release had put exports at ..."
     r"(?:published|reported|given|announced)\s+(?:in\s+\w+\s+)?as|had\s+put\s+[^;,.]{0,40}?\s+at)\s+"
     # ("up from the preliminary estimate of USD 208 million")
-    r"(?:the\s+)?(?:previously\s+\w+\s+|(?:preliminary|provisional|initial|earlier)\s+(?:estimate|figure)\s+of\s+)?"
+    r"(?:the\s+)?(?:previously\s+\w+\s+|(?:preliminary|provisional|initial|earlier)\s+(?:(?:estimate|figure)\s+of\s+)?)?"
     r"(?:(?:USD|EUR|GBP|US\$|[A-Z]{3})\s?|[$€£¥])?(\d[\d,.]*\d|\d)",
 )
 
