@@ -4358,3 +4358,29 @@ def test_a_storys_own_deed_of_the_day_its_row_absorbs_is_told_in_that_row():
     # a restatement of the row's own deed adds nothing
     again = replace(tenth[1], text=lead, sentence=lead)
     assert _with_same_day_deeds([tenth[0], again]).text == lead
+
+
+def test_a_participle_after_the_subject_and_the_main_clause_each_with_a_date_give_a_row_each():
+    assert [
+        (label, row)
+        for label, row, _ in _rows(
+            "The Chile–Austria parliamentary friendship group, re-established in 2021, sent a delegation to Vienna "
+            "in May 2023."
+        )
+    ] == [
+        ("2021", "The Chile–Austria parliamentary friendship group re-established in 2021."),
+        ("May 2023", "The Chile–Austria parliamentary friendship group sent a delegation to Vienna in May 2023."),
+    ]
+
+
+def test_a_clause_after_comma_and_with_an_irregular_past_verb_is_a_row_of_its_own():
+    assert [
+        (label, row)
+        for label, row, _ in _rows(
+            "A Chilean company commissioned a wind farm near Graz in 2019, and in 2022 an Austrian bank bought a "
+            "stake in a Santiago fintech."
+        )
+    ] == [
+        ("2019", "A Chilean company commissioned a wind farm near Graz in 2019."),
+        ("2022", "In 2022 an Austrian bank bought a stake in a Santiago fintech."),
+    ]

@@ -845,3 +845,30 @@ def test_an_embassy_reopened_is_a_happening_an_analyst_reports_first():
     )
     chosen = [s.text for s in headlines([forum, reopened], 1, as_of=dt.date(2026, 11, 26))]
     assert chosen == [reopened.paragraphs[0].text]
+
+
+def test_a_story_s_undated_sentence_speaks_of_its_lead_s_day_so_another_source_s_telling_is_the_same_happening():
+    from reportgen.analysis.model import Event
+
+    talks = "On 3 March, President Boric and Chancellor Nehammer held talks at the Federal Chancellery in Vienna."
+    signed = (
+        "Following the talks, the leaders signed a Joint Declaration on Enhanced Partnership, after which six "
+        "documents were exchanged, among them a general agreement between the Austrian Development Bank and CORFO "
+        "on credit lines, a memorandum on lithium research and a grant of EUR 4 million for medical equipment."
+    )
+    readout = (
+        "After their meeting in the Chancellery, the President of Chile and the Federal Chancellor of Austria put "
+        "their names to the Joint Declaration, in the presence of journalists from both countries."
+    )
+    wreath = "Earlier in the day, the President laid a wreath at the Monument to the Republic."
+    agency = _article("apa#a-1", dt.date(2026, 3, 4), talks, wreath, signed)
+    ministry = _article("bmeia#a-1", dt.date(2026, 3, 3), readout)
+    day = dt.date(2026, 3, 3)
+    # The chronology dates the lead and the ministry's readout; the agency's further sentence has no date of its own.
+    events = [
+        Event(day, day, "day", "3 March 2026", text, ((item.id, item.location),), expression="3 March", sentence=text)
+        for item, text in ((agency, talks), (ministry, readout))
+    ]
+    items = [_section("History", *_background("Chile", "Austria", "Santiago", "Vienna", "wine")), agency, ministry]
+    got = " ".join(s.text for s in headlines(items, 5, as_of=dt.date(2026, 3, 20), events=events))
+    assert signed in got and readout not in got

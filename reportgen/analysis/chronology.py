@@ -834,6 +834,10 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 later = [_with_text(e, told) for e in later]
             out.extend(_one_row(later))
             continue
+        split = _participle_and_main(group)
+        if split:
+            out.extend(split)
+            continue
         frame = _UNDER_A_DEED.match(group[0].text)
         if frame is not None:
             # "Under a codeshare agreement concluded with Air France last month, passengers will be able to
@@ -927,6 +931,32 @@ def _subject_s_which(text: str) -> re.Match[str] | None:
 _SUBJECT_PARTICIPLE = re.compile(
     rf"(?P<thing>(?:The|This|Its|Their|[A-Z])[^,;]{{2,80}}?),\s+(?P<deed>{PARTICIPLE}\b[^,;]*),\s+"
 )
+
+
+def _participle_and_main(group: list[Event]) -> list[Event]:
+    """Two rows for a clause whose subject's participle phrase and main clause each have a date:
+    "The friendship group of the Congress, re-established in 2024, sent a delegation to Taipei in
+    April 2025." gives "The friendship group of the Congress re-established in 2024." and "The
+    friendship group of the Congress sent a delegation to Taipei in April 2025."; [] otherwise."""
+    text = group[0].text
+    found = _SUBJECT_PARTICIPLE.match(text)
+    if found is None:
+        return []
+    verb = found.group("deed").split(None, 1)[0]
+    thing = found.group("thing")
+    if verb in STATIVE_PARTICIPLES or has_action_verb(thing) or _HOLDER_OF.match(thing):
+        return []
+    at = {id(e): _span_in(text, e.expression) for e in group}
+    framed = [e for e in group if found.start("deed") <= at[id(e)][0] and at[id(e)][1] <= found.end("deed")]
+    rest = [e for e in group if at[id(e)][0] >= found.end()]
+    main = f"{thing} {text[found.end() :]}"
+    after = text[found.end() :]
+    if not framed or not rest or len(framed) + len(rest) != len(group) or not states_event(after):
+        return []
+    if sounds_future(after):
+        return []  # (a plan after the participle: its rows come from `_one_row`, which reads the plan)
+    told = f"{thing[0].upper()}{thing[1:]} {found.group('deed')}{_final(text) or '.'}"
+    return _one_row([_with_text(e, told) for e in framed]) + _one_row([_with_text(e, main) for e in rest])
 
 
 def _subject_s_participle(text: str, at: tuple[int, int]) -> str:

@@ -41,7 +41,8 @@ _FINITE_VERBS = frozenset(
     am isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't cannot couldn't
     became began brought built came chose drew fell found gave got grew held kept knew laid led left
     lost made met paid put ran rose said sat saw sent set sold spent spoke stood struck took told
-    thought went won wrote
+    thought went won wrote arose bought broke caught fled flew forbade fought froze hung overtook shook shot stole
+    swore undertook withdrew
     says remains continues includes becomes seeks aims holds makes takes comes goes sees gives expects
     """.split()
 )

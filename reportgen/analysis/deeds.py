@@ -187,7 +187,7 @@ _POINTS_BACK = re.compile(r"\s*(?P<verb>[a-z]{3,})\s+(?:it|them)\b")
 _OBJECT_START = re.compile(r"(?:the|an?|its|their|his|her|[A-Z])")
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 # A passive participle that tells a deed done to a thing: "signed", "built", "set up".
-PARTICIPLE = r"(?:[a-z]{3,}ed|built|held|made|set\s+up)"
+PARTICIPLE = r"(?:(?:re|co)-)?(?:[a-z]{3,}ed|built|held|made|set\s+up)"  # ("re-established", "co-founded")
 
 
 def definite(thing: str) -> str:

@@ -311,7 +311,7 @@ def headlines(
                 values[at[deed]] = max(values[at[deed]], values[at[end]])
                 values[at[end]] -= WEIGHTS["talk"]
     topics = [topic_of(c.text) if topic_of else None for c, _ in pool]
-    spans = _spans(pool, items, events)
+    spans = _spans(pool, items, events, leads)
     limit = n if n is not None else auto_length(len(events))
     # A story's second sentence must be news too: a further deed, what comes next, or a figure of
     # its own ("Eximbank announced a credit line of USD 1.2 billion"); not a detail of a figure
@@ -433,9 +433,12 @@ def _shown(c: Candidate, before: str) -> Sentence:
     return Sentence(f"{before} {c.text}", sentence.item_id, sentence.location, sentence.index)
 
 
-def _spans(pool, items: Sequence[Item], events: Sequence[Event]) -> list[tuple[tuple[dt.date, dt.date], ...]]:
+def _spans(
+    pool, items: Sequence[Item], events: Sequence[Event], leads: dict[str, str] | None = None
+) -> list[tuple[tuple[dt.date, dt.date], ...]]:
     """The dates each candidate speaks of: its events' spans, else the years it names, else the
-    date of its (dated) article."""
+    date of its (dated) article and of its story's lead ("Following the talks, the leaders signed
+    ..." in a story of 2 December that opened "On 1 December, the presidents held talks")."""
     by_sentence: dict[str, list[tuple[dt.date, dt.date]]] = {}
     for event in events:
         if event.expression:
@@ -443,9 +446,11 @@ def _spans(pool, items: Sequence[Item], events: Sequence[Event]) -> list[tuple[t
     out = []
     for c, before in pool:
         found = by_sentence.get(c.text, []) + (by_sentence.get(before, []) if before else [])
+        item = items[c.item_rank]
         if not found:
             found = [(dt.date(int(y), 1, 1), dt.date(int(y), 12, 31)) for y in _YEAR.findall(_CITATION.sub("", c.text))]
-        item = items[c.item_rank]
+            if not found and leads and item.id in leads:
+                found = list(by_sentence.get(leads[item.id], []))
         if item.kind == "article" and item.date:
             found.append((item.date, item.date))  # a story's sentences speak of its happening too
         out.append(tuple(found))
