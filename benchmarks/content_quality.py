@@ -57,6 +57,7 @@ HOLDOUT14 = ROOT / "benchmarks" / "corpora-holdout14"
 HOLDOUT15 = ROOT / "benchmarks" / "corpora-holdout15"
 HOLDOUT16 = ROOT / "benchmarks" / "corpora-holdout16"
 HOLDOUT17 = ROOT / "benchmarks" / "corpora-holdout17"
+HOLDOUT18 = ROOT / "benchmarks" / "corpora-holdout18"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -78,6 +79,7 @@ EXTRA_SETS = {
     "holdout15": (HOLDOUT15, ""),
     "holdout16": (HOLDOUT16, ""),
     "holdout17": (HOLDOUT17, ""),
+    "holdout18": (HOLDOUT18, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }
