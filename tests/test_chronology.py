@@ -4384,3 +4384,40 @@ def test_a_clause_after_comma_and_with_an_irregular_past_verb_is_a_row_of_its_ow
         ("2019", "A Chilean company commissioned a wind farm near Graz in 2019."),
         ("2022", "In 2022 an Austrian bank bought a stake in a Santiago fintech."),
     ]
+
+
+def test_a_text_named_in_passing_with_its_own_signing_date_is_a_row_of_its_own():
+    rows = _rows(
+        "A refrigerated container of Chilean cherries was cleared by Austrian inspectors in Vienna on Tuesday, the "
+        "first shipment of the fruit under the phytosanitary protocol the two ministries signed in Santiago in June.",
+        date=D(2026, 9, 3),
+        as_of=D(2026, 10, 1),
+    )
+    assert [(label, text) for label, text, _ in rows] == [
+        ("June 2026", "The phytosanitary protocol the two ministries signed in Santiago in June."),
+        (
+            "1 September 2026",
+            "A refrigerated container of Chilean cherries was cleared by Austrian inspectors in Vienna on Tuesday, "
+            "the first shipment of the fruit under the phytosanitary protocol the two ministries signed in Santiago "
+            "in June.",
+        ),
+    ]
+
+
+def test_another_source_s_signing_of_a_text_that_month_joins_the_one_such_signing_of_a_day():
+    shipment = _article(
+        "agency#a-1",
+        D(2026, 9, 3),
+        "Cherries",
+        "A refrigerated container of Chilean cherries was cleared by Austrian inspectors in Vienna on Tuesday, the "
+        "first shipment of the fruit under the phytosanitary protocol the two ministries signed in Santiago in June.",
+    )
+    protocol = _article(
+        "magazine#a-1",
+        D(2026, 9, 20),
+        "Orchards",
+        "The protocol, which the agriculture ministries of Chile and Austria finally signed on 12 June, requires "
+        "cold treatment for 14 days.",
+    )
+    rows = _labelled(build_chronology([shipment, protocol], as_of=D(2026, 10, 1)))
+    assert [label for label, _ in rows] == ["12 June 2026", "1 September 2026"]

@@ -834,7 +834,7 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 later = [_with_text(e, told) for e in later]
             out.extend(_one_row(later))
             continue
-        split = _participle_and_main(group)
+        split = _participle_and_main(group) or _signed_in_passing(group)
         if split:
             out.extend(split)
             continue
@@ -957,6 +957,40 @@ def _participle_and_main(group: list[Event]) -> list[Event]:
         return []  # (a plan after the participle: its rows come from `_one_row`, which reads the plan)
     told = f"{thing[0].upper()}{thing[1:]} {found.group('deed')}{_final(text) or '.'}"
     return _one_row([_with_text(e, told) for e in framed]) + _one_row([_with_text(e, main) for e in rest])
+
+
+# "the first consignment imported under the veterinary protocol Uganda and Denmark signed in Kampala
+# in April", "under the protocol that the two governments signed": a text named in passing, with the
+# deed that made it and that deed's own date.
+_TEXT_SIGNED = re.compile(
+    r"\b(?:under|of|with|by|to)\s+(?P<thing>(?:the|its|their)\s+(?:(?!(?:under|of|with|by|to|for|in|on|at)\s)[\w-]+\s+){0,4}?(?:agreements?|protocols?|"
+    r"memorand(?:um|a)|treat(?:y|ies)|accords?|contracts?|conventions?|deals?))\s+"
+    r"(?P<deed>(?:(?:that|which)\s+)?(?:(?:the|both)\s+(?:two\s+)?[a-z]+\s+|[A-Z][\w'’-]*\s+(?:and\s+[A-Z][\w'’-]*\s+)?)?"
+    r"(?:signed|concluded|ratified|initialled)\b[^,;]*)"
+)
+
+
+def _signed_in_passing(group: list[Event]) -> list[Event]:
+    """Two rows for a clause whose main happening has a date and names a text signed at a date of its
+    own: "A chartered aircraft ... landed at Entebbe on Tuesday, the first consignment imported under
+    the veterinary protocol Uganda and Denmark signed in Kampala in April." gives the landing's row
+    and "The veterinary protocol Uganda and Denmark signed in Kampala in April."; [] otherwise."""
+    text = group[0].text
+    if "sign" not in text and "conclu" not in text and "ratif" not in text:
+        return []
+    found = _TEXT_SIGNED.search(text)
+    if found is None:
+        return []
+    at = {id(e): _span_in(text, e.expression) for e in group}
+    signed = [e for e in group if found.start("deed") <= at[id(e)][0] and at[id(e)][1] <= found.end("deed")]
+    main = [e for e in group if at[id(e)][1] <= found.start()]
+    if not signed or not main or len(signed) + len(main) != len(group) or sounds_future(text[: found.start()]):
+        return []
+    deed = found.group("deed")
+    deed = deed[deed.index(" ") + 1 :] if deed.startswith(("that ", "which ")) else deed
+    thing = found.group("thing")
+    told = f"The {thing.split(None, 1)[1]} {deed}".rstrip(" .") + (_final(text) or ".")
+    return _one_row(main) + _one_row([_with_text(e, told) for e in signed])
 
 
 def _subject_s_participle(text: str, at: tuple[int, int]) -> str:
@@ -3020,6 +3054,14 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
             any_month.setdefault((e.start.year, e.start.month), []).append(j)
             if _PRONOUN_OBJECT.search(_compared_text(e)):
                 any_months.setdefault((e.start.year, e.start.month), []).append(j)
+    # Day rows signing a kind of text ("protocol"), by month: the one such signing of a month is the
+    # one another row of that month tells ("the phytosanitary protocol the two governments signed in
+    # March" / "The protocol, which the two ministries finally signed on 10 March, requires ...").
+    signed_of_month: Counter[tuple[int, int, str]] = Counter()
+    for j in chain.from_iterable(rows_of_day.values()):
+        if "sign" in _kinds(events[j]):
+            for document in words[j] & _DOCUMENTS:
+                signed_of_month[events[j].start.year, events[j].start.month, document] += 1
     # Most precise first, so a vaguer statement joins the most precise one.
     order = sorted(range(len(events)), key=lambda i: ((events[i].end - events[i].start).days, i))
     for i in order:
@@ -3139,6 +3181,20 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 if j not in owner and _kinds(b) == kinds and words[i] & words[j] & _names(a) & _names(b):
                     owner[j] = i
         if a.precision == "day" and a.expression and "sign" in _kinds(a):
+            for j in any_month.get((a.start.year, a.start.month), ()):
+                b = events[j]
+                if (
+                    j not in owner
+                    and "sign" in _kinds(b)
+                    and any(
+                        signed_of_month[a.start.year, a.start.month, d] == 1 for d in words[i] & words[j] & _DOCUMENTS
+                    )
+                    # (a title names its own text: "the Agreement on Economic Cooperation signed in April")
+                    and not _TITLED_DOCUMENT.search(a.text)
+                    and not _TITLED_DOCUMENT.search(b.text)
+                    and not _other_figures(a, b)
+                ):
+                    owner[j] = i
             # Two sources' signings on one day are one ceremony ("the agreement ..., signed in
             # Buenos Aires on 15 April" / "On 15 April ... five documents were signed").
             for j in rows_of_day.get(a.start, ()):
@@ -3512,6 +3568,9 @@ _DEED_VERBS = frozenset(
 )
 
 
+_TITLED_DOCUMENT = re.compile(
+    r"\b(?:Agreements?|Memorand(?:um|a)|Treat(?:y|ies)|Accords?|Protocols?|Conventions?|Contracts?)\b"
+)
 _DOCUMENTS = frozenset(
     _stem(w) for w in "agreement agreements memorandum treaty accord protocol document documents deal contract".split()
 )
