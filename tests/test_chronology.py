@@ -4421,3 +4421,17 @@ def test_another_source_s_signing_of_a_text_that_month_joins_the_one_such_signin
     )
     rows = _labelled(build_chronology([shipment, protocol], as_of=D(2026, 10, 1)))
     assert [label for label, _ in rows] == ["12 June 2026", "1 September 2026"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile's trade with Austria amounted to USD 61.3 million in January–June 2026, 14.6 percent more than in the "
+        "first half of last year, the National Statistics Institute (INE) said on Tuesday.",
+        "Trade between Chile and Austria reached USD 141.7 million in January–June 2026, 9.8 percent more than in "
+        "the first half of 2025, according to figures published by the Central Bank of Chile on 14 August.",
+    ],
+)
+def test_when_a_figure_was_told_is_no_row_beside_the_period_it_counts(sentence):
+    rows = _rows(sentence, date=D(2026, 8, 20), as_of=D(2026, 10, 1))
+    assert [(label, text) for label, text, _ in rows] == [("January–June 2026", sentence)]

@@ -1368,7 +1368,7 @@ def _bound_or_baseline(before: str) -> bool:
         or _is_baseline(before)
         or _SPAN_FROM.search(before) is not None
         or _REPORTED_ON.search(before[-160:]) is not None
-        or _PUBLISHED_ON.search(before[-120:]) is not None
+        or ((published := _PUBLISHED_ON.search(before[-120:])) is not None and not _REVISED.search(published.group()))
         or _NAMED_BY_YEAR.search(before[-40:]) is not None
         or (_OF_A_THING.search(before[-60:]) is not None and not _IN_THE_THING_OF.search(before[-60:]))
     )
@@ -1384,7 +1384,8 @@ _NAMED_BY_YEAR = re.compile(
 
 # ", the airline announced on 18 August": when the news was told, not when it happens.
 _REPORTED_ON = re.compile(
-    r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|announced|reported|told|added|stated)\s+(?:on\s+|in\s+)?$"
+    # (", the Uganda Bureau of Statistics (UBOS) said on Tuesday")
+    r",\s+(?:the\s+|a\s+)?(?:[\w'’()-]+\s+){0,5}?(?:said|announced|reported|told|added|stated)\s+(?:on\s+|in\s+)?$"
     # "..., the airline's regional director for West Africa, Karim Bennani, announced in Abidjan on Thursday"
     r"|,\s+(?:the|a|an)\s+[^.;:]{0,80}?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+"
     r"(?:said|announced|reported|told|added|stated)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:on\s+|in\s+)?$"
@@ -1395,10 +1396,14 @@ _REPORTED_ON = re.compile(
 # figures came out, not when what they count happened.
 # ("Figures released last week ... show", "revised to K5.3 billion from the K4.8 billion published in April")
 _PUBLISHED_ON = re.compile(
+    # ("according to figures published by the Banco de Guatemala on 14 August")
     r"\b(?i:according\s+to|data|figures?|statistics|estimates?)\b[^.;]{0,80}?\b(?:published|released|issued)\s+"
-    r"(?:on\s+|in\s+|last\s+)?$"
+    r"(?:by\s+[^.;,]{1,60}?\s+)?(?:on\s+|in\s+|last\s+)?$"
     r"|\b(?:million|billion)\s+(?:first\s+)?(?:published|released|issued|announced|reported)\s+(?:on\s+|in\s+|last\s+)?$"
 )
+
+
+_REVISED = re.compile(r"\b(?:revised|corrected|amended)\b", re.IGNORECASE)  # a revision's release is news of its own
 
 
 def _join_labels(labels: list[str]) -> str:
