@@ -1368,7 +1368,7 @@ def _bound_or_baseline(before: str) -> bool:
         or _is_baseline(before)
         or _SPAN_FROM.search(before) is not None
         or _REPORTED_ON.search(before[-160:]) is not None
-        or ((published := _PUBLISHED_ON.search(before[-120:])) is not None and not _REVISED.search(published.group()))
+        or _PUBLISHED_ON.search(before[-120:]) is not None
         or _NAMED_BY_YEAR.search(before[-40:]) is not None
         or (_OF_A_THING.search(before[-60:]) is not None and not _IN_THE_THING_OF.search(before[-60:]))
     )
@@ -1401,9 +1401,6 @@ _PUBLISHED_ON = re.compile(
     r"(?:by\s+[^.;,]{1,60}?\s+)?(?:on\s+|in\s+|last\s+)?$"
     r"|\b(?:million|billion)\s+(?:first\s+)?(?:published|released|issued|announced|reported)\s+(?:on\s+|in\s+|last\s+)?$"
 )
-
-
-_REVISED = re.compile(r"\b(?:revised|corrected|amended)\b", re.IGNORECASE)  # a revision's release is news of its own
 
 
 def _join_labels(labels: list[str]) -> str:
