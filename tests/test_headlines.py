@@ -872,3 +872,31 @@ def test_a_story_s_undated_sentence_speaks_of_its_lead_s_day_so_another_source_s
     items = [_section("History", *_background("Chile", "Austria", "Santiago", "Vienna", "wine")), agency, ministry]
     got = " ".join(s.text for s in headlines(items, 5, as_of=dt.date(2026, 3, 20), events=events))
     assert signed in got and readout not in got
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Andes Lithium has taken a final investment decision on a USD 900 million plant near Graz.", True),
+        ("The company said its board had approved an investment of EUR 97 million in a plant in Linz.", True),
+        ("Austrian investment in Chile is concentrated in mining.", False),
+    ],
+)
+def test_an_investment_decided_is_a_kind_of_happening_an_investment_described_is_not(sentence, kind):
+    from reportgen.analysis.headlines import _HAPPENING
+
+    assert (_HAPPENING.search(sentence) is not None) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence, describes",
+    [
+        ("The convention, signed in Vienna in May 2025, caps withholding tax on dividends at 10 percent.", True),
+        ("The protocol, which the two ministries signed on 10 March, requires cold treatment for 18 days.", True),
+        ("The agreement, signed in May 2025, was ratified by the National Council in October.", False),
+    ],
+)
+def test_a_text_named_by_its_signing_then_what_it_does_describes_the_text(sentence, describes):
+    from reportgen.analysis.headlines import _DESCRIBES
+
+    assert (_DESCRIBES.match(sentence) is not None) == describes

@@ -138,7 +138,9 @@ _AMOUNT = re.compile(
 # Nouns naming the happenings an analyst reports first: visits, agreements, loans and grants.
 _HAPPENING = re.compile(
     r"\b(?:visits?|summits?|agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|partnerships?|protocols?|"
-    r"contracts?|loans?|grants?|deals?|declarations?|joint\s+statements?)\b",
+    r"contracts?|loans?|grants?|deals?|declarations?|joint\s+statements?|"
+    # an investment decided: "made a final investment decision", "approved an investment of NT$3.1 billion"
+    r"investment\s+decisions?|(?<=approved\s)an\s+investment)\b",
     re.IGNORECASE,
 )
 # A diplomatic mission opened, reopened, inaugurated or closed: "Poland's embassy in Lusaka was
@@ -175,9 +177,13 @@ _VIEW = re.compile(
     r"\b(?:shows?|showed|demonstrat(?:es?|ed)|reflects?|reflected|signals?|signalled|indicates?|testif(?:y|ies))\s+that\b"
 )
 # A document named by its signing, then what it does: the signing is the happening, told where it happened.
+# ("The convention, signed in Taipei in May 2025, caps withholding tax ...", "The protocol, which the two
+# ministries signed on 10 March, requires cold treatment ...")
 _DESCRIBES = re.compile(
     r"^The\s+[^,;]{0,80}?\b(?:signed|concluded|adopted|ratified)\s+(?:in|on|during|at|last|earlier)\b[^,;]*?\s"
     r"(?:provides?|extends?|covers?|allows?|sets?\s+out|establishes|aims|gives|opens|is|are|will)\b"
+    r"|^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s+(?:which\s+[^,;]{0,120}?\s)?(?:signed|concluded|adopted|ratified)\s+"
+    r"(?:in|on|during|at|last|earlier)\b[^,;]*,\s+(?!was\b|were\b|has\b|had\b)[a-z]+s\b"
 )
 _HABITUAL = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byear\s+after\s+year\b", re.IGNORECASE)
 _ROUTINE = re.compile(
