@@ -4435,3 +4435,24 @@ def test_another_source_s_signing_of_a_text_that_month_joins_the_one_such_signin
 def test_when_a_figure_was_told_is_no_row_beside_the_period_it_counts(sentence):
     rows = _rows(sentence, date=D(2026, 8, 20), as_of=D(2026, 10, 1))
     assert [(label, text) for label, text, _ in rows] == [("January–June 2026", sentence)]
+
+
+def test_a_who_clause_of_a_person_named_by_title_after_a_preposition_is_the_row():
+    rows = _rows(
+        "Political contacts intensified under President Gabriel Boric, who visited Austria in 2022, 2023 and 2025, "
+        "the last time to open the Chilean pavilion at a fair."
+    )
+    assert [(label, text) for label, text, _ in rows] == [
+        ("2022, 2023 and 2025", "President Gabriel Boric visited Austria in 2022, 2023 and 2025.")
+    ]
+
+
+def test_a_text_signed_in_passing_is_the_row_of_a_clause_that_only_says_what_a_thing_is():
+    rows = _rows(
+        "The consignment is the first under the phytosanitary protocol signed by the two ministries in Vienna in July.",
+        date=D(2026, 11, 19),
+        as_of=D(2026, 12, 1),
+    )
+    assert [(label, text) for label, text, _ in rows] == [
+        ("July 2026", "The phytosanitary protocol signed by the two ministries in Vienna in July.")
+    ]

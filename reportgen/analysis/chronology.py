@@ -902,7 +902,11 @@ def _dated_by_which(event: Event) -> Event:
     relative = _which_dates_another(event.text) or _subject_s_which(event.text)
     if relative is None:
         at = _span_in(event.text, event.expression)
-        told = _subject_s_participle(event.text, at) or _object_s_participle(event.text, at)
+        told = (
+            _subject_s_participle(event.text, at)
+            or _object_s_participle(event.text, at)
+            or _only_the_text_signed(event.text, at)
+        )
         return _with_text(event, told) if told else event
     if _span_in(event.text, event.expression)[0] < relative.end():
         return event
@@ -968,6 +972,32 @@ _TEXT_SIGNED = re.compile(
     r"(?P<deed>(?:(?:that|which)\s+)?(?:(?:the|both)\s+(?:two\s+)?[a-z]+\s+|[A-Z][\w'’-]*\s+(?:and\s+[A-Z][\w'’-]*\s+)?)?"
     r"(?:signed|concluded|ratified|initialled)\b[^,;]*)"
 )
+
+
+_COPULA = re.compile(r"\b(?:is|are|was|were)\b")
+_FINITE_BEFORE_DATE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|would)\b")
+
+
+def _only_the_text_signed(text: str, at: tuple[int, int]) -> str:
+    """The row of a clause whose only date is a signing of a text it names in passing and whose own
+    verb tells nothing done ("The consignment is the first under the phytosanitary protocol signed
+    by the two ministries in Tokyo in July." gives "The phytosanitary protocol signed by the two
+    ministries in Tokyo in July."), or ''."""
+    if "sign" not in text and "conclu" not in text and "ratif" not in text:
+        return ""
+    found = _TEXT_SIGNED.search(text, 0, at[0])
+    if found is None or found.start("deed") > at[0]:
+        return ""
+    before = text[: found.start()]
+    # (a main clause that states what a thing is: "The consignment is the first under ...")
+    if _PAST_VERB.search(before) or sounds_future(before) or has_action_verb(before) or not _COPULA.search(before):
+        return ""
+    if _FINITE_BEFORE_DATE.search(text, found.end("thing"), at[0]):
+        return ""  # "... under the protocol signed on 28 September is expected next month": the plan's date
+    stop = CLAUSE_STOP.search(text, at[1])
+    deed = text[found.start("deed") : stop.start() if stop else len(text)].strip().rstrip(".!?…")
+    deed = deed.split(None, 1)[1] if deed.startswith(("that ", "which ")) else deed
+    return f"The {found.group('thing').split(None, 1)[1]} {deed}{_final(text) or '.'}"
 
 
 def _signed_in_passing(group: list[Event]) -> list[Event]:

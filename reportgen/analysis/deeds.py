@@ -381,6 +381,8 @@ def antecedent(clause: str, at: int) -> str | None:
     if determiner is None:
         # "President Lourenço, who ...": a name opening the clause.
         phrase = clause[start:at].strip()
+        if start and (person := _TITLED_PERSON.fullmatch(phrase)) is not None:
+            return person.group("name")  # "intensified under President Berdimuhamedov, who visited ..."
         if start or not phrase[:1].isupper() or len(phrase.split()) > 8:
             return None
         return phrase
@@ -395,6 +397,11 @@ def antecedent(clause: str, at: int) -> str | None:
     return phrase
 
 
+# A person named by title after a verb or a preposition: "... under President Gurbanguly Berdimuhamedov".
+_TITLED_PERSON = re.compile(
+    r"(?:[a-z]+\s+)?(?P<name>(?:President|Prime\s+Minister|King|Queen|Emir|Emperor|Sultan|Chancellor|Minister|Premier|"
+    r"Sheikh)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
 _TRAILING_DATE = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}$")
 
 
