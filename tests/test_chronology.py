@@ -4456,3 +4456,21 @@ def test_a_text_signed_in_passing_is_the_row_of_a_clause_that_only_says_what_a_t
     assert [(label, text) for label, text, _ in rows] == [
         ("July 2026", "The phytosanitary protocol signed by the two ministries in Vienna in July.")
     ]
+
+
+def test_a_meeting_planned_in_a_city_for_a_day_then_postponed_is_one_row_where_it_stands_now():
+    text = (
+        "The meeting of the Chile–Austria working group on energy, which had been planned in Santiago for "
+        "15 December, has been postponed to February at the request of the Austrian side, the ministry reported."
+    )
+    rows = _rows(text, date=D(2026, 12, 4), as_of=D(2026, 12, 10))
+    assert rows == [("February 2027", text, True)]
+
+
+def test_a_volume_a_country_intends_to_export_up_to_is_no_event():
+    rows = _rows(
+        "Chile intends to export up to 1,500 tonnes of walnuts to Austria next year.",
+        date=D(2026, 12, 4),
+        as_of=D(2026, 12, 10),
+    )
+    assert rows == []

@@ -1173,7 +1173,9 @@ _WHICH = re.compile(r",\s+wh(?:ich|o)\s")
 _SAID_THAT = re.compile(r"(?:noted|said|recalled|pointed\s+out|stressed|added|explained|observed)\s+that\s+")
 _PASSING_DEED = re.compile(rf"(?P<thing>(?:the|its|their|a|an)\s[^,;]{{3,80}}),\s+(?P<deed>{PARTICIPLE}\b[^,;]*)")
 _PLAN = re.compile(
-    r"\b(?:set|scheduled|planned|due|expected|slated|intended)\s+(?:to|for)\b"
+    # ("which had been planned in Ashgabat for 15 December")
+    r"\b(?:set|scheduled|planned|due|expected|slated|intended)\s+(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"
+    r"(?:to|for)\b"
     r"|\b(?:was|were)\s+to\s+(?:have\s+)?(?:be\s+)?[a-z]+"  # "which was to have taken place in Muscat on 14 July"
 )
 

@@ -398,12 +398,15 @@ _FORECAST = re.compile(
     r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|predicted|estimates?|anticipates?)\b[^.;]{0,80}?"
     r"\bto\s+(?:reach|exceed|double|triple|grow|rise|increase|top|surpass|hit|fall|decline|total|amount)\b"
     r"[^.;]{0,30}?(?:\d|\b(?:million|billion|record)\b)"
+    # "intends to export up to 1,500 tonnes of licorice root to Japan next year": a ceiling aimed at
+    r"|\b(?:intends?|plans?|aims?|wants?|hopes?)\s+to\s+(?:export|import|sell|buy|supply|ship|produce)\s+"
+    r"(?:[\w-]+\s+){0,3}?up\s+to\s+\d"
 )
 
 
 _FORECAST_KEYS = keys(
     "expect expects expected forecast forecasts project projects projected predict predicts predicted estimate "
-    "estimates anticipate anticipates"
+    "estimates anticipate anticipates intend intends plan plans aim aims want wants hope hopes"
 )
 
 
