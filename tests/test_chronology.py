@@ -4474,3 +4474,22 @@ def test_a_volume_a_country_intends_to_export_up_to_is_no_event():
         as_of=D(2026, 12, 10),
     )
     assert rows == []
+
+
+def test_a_list_of_dates_after_an_interjection_set_off_by_commas_is_one_row():
+    text = "Chilean presidents, for their part, travelled to Vienna in 2006, 2013, 2018 and 2022."
+    assert [(label, row) for label, row, _ in _rows(text)] == [("2006, 2013, 2018 and 2022", text)]
+
+
+def test_in_force_since_a_day_is_the_entry_into_force():
+    rows = _rows(
+        "The main economic milestone was the free trade agreement, signed in Santiago on 22 September 2005 and in "
+        "force since 1 July 2006."
+    )
+    assert [(label, row) for label, row, _ in rows] == [
+        (
+            "22 September 2005",
+            "The main economic milestone was the free trade agreement signed in Santiago on 22 September 2005.",
+        ),
+        ("1 July 2006", "The main economic milestone was the free trade agreement in force since 1 July 2006."),
+    ]

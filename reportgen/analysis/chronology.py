@@ -482,7 +482,12 @@ def _trend(before: str) -> bool:
         pass
     if found is None:
         return False
+    if found.group().lower() == "since" and _IN_FORCE.search(before, 0, found.start()):
+        return False  # "in force since 1 July 2006": it entered into force that day
     return not (found.group().lower() == "since" and has_action_verb(before[found.end() :]))
+
+
+_IN_FORCE = re.compile(r"\bin\s+force\s+$")
 
 
 # "an action plan for 2022–2026", "a programme through 2027–2030": a term of several years after

@@ -110,6 +110,10 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
             # "held its first two meetings in Riyadh in October 2023 and in Bangkok in September
             # 2024": one deed in two places, like "visited Doha in 2022 and Astana in 2023"
             return None
+        if content[:2] == ["in", "force"]:
+            # "signed in 2005 and in force since 1 July 2006": a state from that day, with no verb to carry
+            links.append([separator.end(), None, [k], ""])
+            continue
         if content[0] in _PREPOSITIONS:
             at = re.search(rf"(?<!\S){re.escape(content[0])}(?!\S)", previous[verb.end() :])
         else:  # "amounted to EUR 214.3 million in 2024 and EUR 231.7 million in 2025"
@@ -406,6 +410,7 @@ _TRAILING_DATE = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\
 
 
 # ", signed in Lisbon in June 2024,": a participle phrase set off by commas after a noun phrase.
+_LIST_GOES_ON = re.compile(r",?\s+(?:and\s+)?|,")
 _APPOSITIVE = re.compile(
     # (", which last met in Amman in 2023, is to hold ...": the relative clause tells the same way)
     r",\s+(?:which\s+(?:was\s+|were\s+|had\s+(?:been\s+)?|has\s+(?:been\s+)?)?(?:last\s+|first\s+|also\s+)?)?"
@@ -478,12 +483,16 @@ def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple
         if match.group().startswith(", which") and not clause.startswith(",", match.end()):
             continue  # a relative clause that ends the sentence tells of the main clause's happening
         inside = [k for k, (a, b) in enumerate(dates) if match.start() < a and b <= match.end()]
+        end = match.end()
+        # (", for their part, travelled to Taipei in 2006, 2013 and 2018": the phrase's list goes on)
+        while inside and inside[-1] + 1 < len(dates) and _LIST_GOES_ON.fullmatch(clause, end, dates[inside[-1] + 1][0]):
+            inside.append(inside[-1] + 1)
+            end = dates[inside[-1]][1]
         if not inside or len(inside) == len(dates):
             continue
         thing = antecedent(clause, match.start())
         if thing is None:
             return None
-        end = match.end()
         span = _SPAN_AFTER_DATE.match(clause, end) if match.re is _APPOSITIVE else None
         if span is not None:  # ", two years to the day after the earthquakes ...,": said of the phrase's date
             end = span.end()

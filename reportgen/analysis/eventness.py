@@ -461,6 +461,8 @@ def _future_stative(text: str) -> bool:
 _WORD_REST = re.compile(r"\w*")
 # A consequence drawn after the deed the sentence tells: what follows from it, not what it is.
 _CONSEQUENCE = re.compile(r",\s+so\s+(?!(?:that|far|much|many|as|long)\b)")
+_A_DAY = re.compile(r"\d{1,2}\s+[A-Z]|[A-Z][a-z]+\s+\d{1,2}\b(?!\d)")
+_IN_FORCE_SINCE = re.compile(r"\bin\s+force\s+since\s+(?:the\s+)?$")
 _IN_RELATIVE = re.compile(r"\b(?:which|whom)\s[^,;.]*$")
 
 
@@ -491,6 +493,14 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return False  # a habit or a stance kept, unless the date is a deed's own ("the partnership signed in 2024")
     if date_at is not None and _dated_attribution(clause, date_at):
         return False
+    if (
+        date_at is not None
+        and _IN_FORCE_SINCE.search(clause, max(0, date_at[0] - 20), date_at[0])
+        and _A_DAY.match(clause, date_at[0], date_at[1])
+    ):
+        # "the agreement ... in force since 1 July 2006": the day it entered into force ("in force
+        # since January 2014" is a state of things, as a trend is)
+        return True
     # An open question tells nothing done: "It remains unclear whether the 2024 memorandum will be
     # implemented" (the deed asked about is no deed; "discussed whether to ..." keeps "discussed").
     core = _WHETHER.sub("", clause) if "whether" in clause else clause
