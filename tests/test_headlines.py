@@ -460,7 +460,7 @@ def test_an_amount_shown_in_a_pair_and_told_again_is_one_happening():
 
 
 def test_a_turn_of_events_and_a_years_trade_are_headline_news():
-    from reportgen.analysis.headlines import _value
+    from reportgen.analysis.headlines import WEIGHTS, _value
 
     as_of = dt.date(2026, 11, 20)
     story = _article("kh#a-1", dt.date(2026, 11, 10), "x")
@@ -475,7 +475,7 @@ def test_a_turn_of_events_and_a_years_trade_are_headline_news():
     year = "In 2025, bilateral trade reached EUR 412 million, 16 percent more than in 2024."
     quarter = "In the first quarter of 2026, bilateral trade reached EUR 102 million."
     assert value(year) > value(quarter)  # the quarter is newer, the year's total is the headline
-    assert round(value(year) - value(year.replace("bilateral trade", "coffee exports")), 6) == 0.8
+    assert round(value(year) - value(year.replace("bilateral trade", "coffee exports")), 6) == WEIGHTS["total"]
     assert value("Our trade grew by 14 percent last year to USD 1.12 billion.") > value(
         "Our coffee grew by 14 percent last year to USD 1.12 billion."
     )
@@ -900,3 +900,15 @@ def test_a_text_named_by_its_signing_then_what_it_does_describes_the_text(senten
     from reportgen.analysis.headlines import _DESCRIBES
 
     assert (_DESCRIBES.match(sentence) is not None) == describes
+
+
+def test_last_year_s_trade_total_after_this_half_year_s_is_news_and_an_old_total_is_background():
+    lead = "Trade between Chile and Austria reached USD 121.4 million in the first half of 2026, Statistics Austria reports."
+    total = "For 2025 as a whole, trade came to USD 214.6 million, compared with USD 197.3 million in 2024."
+    story = _article("stat#a-1", dt.date(2026, 8, 20), lead, total)
+    peak = "Trade between Chile and Austria reached its peak in 2014, when it exceeded USD 500 million."
+    signed = "In March 2026 the two ministries signed a memorandum on lithium research in Santiago."
+    got = _chosen(
+        story, [peak, signed, *_background("Chile", "Austria", "Santiago", "Vienna", "wine")], 3, dt.date(2026, 10, 1)
+    )
+    assert lead in got and total in got and peak not in got

@@ -98,7 +98,7 @@ WEIGHTS = {
     "background": 0.8,
     "describes": 0.5,
     "turn": 0.8,
-    "total": 0.8,
+    "total": 1.2,
     "package": 0.8,
 }
 RECENCY_HALF_LIFE = 3.0  # years
@@ -122,6 +122,7 @@ COMMON_SHARE = 0.1  # words in this share of candidates (the two countries) say 
 SAME_HAPPENING_WORDS = 2
 SAME_HAPPENING_SHARE = 0.2  # of the fewer distinctive words: two long sentences share a few by chance
 HAPPENINGS_PER_SENTENCE = 3  # see auto_length
+RECENT_TOTAL_YEARS = 1  # a trade total of last year (or this year) is the one to report; older ones are background
 AUTO_MIN, AUTO_MAX = 5, 14
 NEWS, FIGURE = 2, 1  # what a story's further sentence adds: a deed or a plan; a figure (see _further_news)
 
@@ -217,7 +218,7 @@ _TURN = re.compile(
 # bilateral trade reached EUR 412 million"), not a quarter's or one product's.
 _TRADE = re.compile(
     r"\b(?:(?:bilateral|mutual|two-way|total)\s+trade|trade\s+(?:between|turnover|volume)|turnover|"
-    r"trade\s+(?:grew|rose|reached|increased|amounted|fell|declined|dropped|totall?ed|stood|was))\b",
+    r"trade\s+(?:grew|rose|reached|increased|amounted|fell|declined|dropped|totall?ed|stood|was|came\s+to))\b",
     re.IGNORECASE,
 )
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
@@ -282,8 +283,15 @@ def headlines(
         value = _value(c.text, b / top, when, as_of, leads.get(c.item_id) == c.text, items[c.item_rank], before, plan)
         value += WEIGHTS["next"] * plan
         opener = openers.get(c.item_rank)
-        if c.rank and opener and same_series(c.text, opener) and not _TURN.search(c.text):
-            value -= DETAIL_COST  # (a figure corrected is news of its own)
+        if (
+            c.rank
+            and opener
+            and same_series(c.text, opener)
+            and not _TURN.search(c.text)
+            and not _trade_total(c.text, True)
+        ):
+            # (a figure corrected is news of its own; so is last year's total after this half-year's)
+            value -= DETAIL_COST
         elif c.rank and _ADDED.match(c.text):
             value -= DETAIL_COST
         if len(_CITATION.sub("", c.text).split()) > LONG_WORDS and not is_package(c.text):
@@ -562,7 +570,12 @@ def _value(
     value += w["turn"] * bool(_TURN.search(text))
     value += w["package"] * is_package(text)
     # "Trade between A and B has grown steadily. In 2025 it reached €1.12 billion": shown as a pair.
-    value += w["total"] * _trade_total(f"{before} {text}" if before else text, amount)
+    # (of a recent year: an older total is background that newer figures replace)
+    value += w["total"] * (
+        _trade_total(f"{before} {text}" if before else text, amount)
+        and when is not None
+        and when.year >= as_of.year - RECENT_TOTAL_YEARS
+    )
     if _QUOTE_OPENS.match(text) and not amount and not settles(text) and not _TURN.search(text):
         value -= w["reported"]  # '"The agreement has done what we hoped," the ambassador says.'
     if settles(text):
