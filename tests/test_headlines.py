@@ -912,3 +912,35 @@ def test_last_year_s_trade_total_after_this_half_year_s_is_news_and_an_old_total
         story, [peak, signed, *_background("Chile", "Austria", "Santiago", "Vienna", "wine")], 3, dt.date(2026, 10, 1)
     )
     assert lead in got and total in got and peak not in got
+
+
+def test_a_recent_session_of_the_commission_that_runs_a_relation_is_a_kind_of_happening_an_old_one_is_not():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 11, 20)
+    story = _article("mre#a-1", dt.date(2026, 11, 4), "x")
+    held = (
+        "On Tuesday the two ministers co-chaired the fifth meeting of the Chile–Austria Binational Commission in "
+        "Vienna."
+    )
+    assert _value(held, 0.5, story.date, as_of, False, story) > _value(
+        held.replace("Binational Commission", "Binational Dialogue"), 0.5, story.date, as_of, False, story
+    )
+    paper = _section("History", "x")
+    old = "The Joint Commission of the two countries met in Vienna in 2018."
+    when = dt.date(2018, 1, 1)
+    assert _value(old, 0.5, when, as_of, False, paper) == _value(
+        old.replace("Joint Commission", "Joint Dialogue"), 0.5, when, as_of, False, paper
+    )
+
+
+def test_a_sentence_that_points_back_is_not_shown_after_a_quotation():
+    quote = '"A direct flight takes two days out of the chain."'
+    route = (
+        "The route was made possible by the air services agreement signed in Vienna earlier this month, when the "
+        "two ministers co-chaired the first meeting of the Joint Commission."
+    )
+    lead = "LATAM will open a direct route between Santiago and Vienna on 12 December with three flights a week."
+    story = _article("apa#a-1", dt.date(2026, 11, 20), lead, quote, route)
+    got = [s.text for s in headlines([story], 3, as_of=dt.date(2026, 11, 25))]
+    assert not any(text.startswith(quote) for text in got)

@@ -122,7 +122,9 @@ COMMON_SHARE = 0.1  # words in this share of candidates (the two countries) say 
 SAME_HAPPENING_WORDS = 2
 SAME_HAPPENING_SHARE = 0.2  # of the fewer distinctive words: two long sentences share a few by chance
 HAPPENINGS_PER_SENTENCE = 3  # see auto_length
-RECENT_TOTAL_YEARS = 1  # a trade total of last year (or this year) is the one to report; older ones are background
+RECENT_YEARS = (
+    1  # a trade total or a commission's session of last year (or this year) is news; older ones are background
+)
 AUTO_MIN, AUTO_MAX = 5, 14
 NEWS, FIGURE = 2, 1  # what a story's further sentence adds: a deed or a plan; a figure (see _further_news)
 
@@ -141,7 +143,9 @@ _HAPPENING = re.compile(
     r"\b(?:visits?|summits?|agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|partnerships?|protocols?|"
     r"contracts?|loans?|grants?|deals?|declarations?|joint\s+statements?|"
     # an investment decided: "made a final investment decision", "approved an investment of NT$3.1 billion"
-    r"investment\s+decisions?|(?<=approved\s)an\s+investment)\b",
+    r"investment\s+decisions?|(?<=approved\s)an\s+investment|"
+    # a session of the commission that runs a relation: "the fifth Binational Commission", "the Joint Permanent Commission"
+    r"(?:joint|intergovernmental|binational|mixed)\s+(?:[\w-]+\s+){0,2}?commissions?)\b",
     re.IGNORECASE,
 )
 # A diplomatic mission opened, reopened, inaugurated or closed: "Poland's embassy in Lusaka was
@@ -234,6 +238,8 @@ _SIGNING = re.compile(r"\b(?:sign(?:ed|ing)|exchanged|concluded|inked)\b", re.IG
 # A quotation opening the sentence: the speaker's view, unless it gives a figure, settles something
 # or tells a turn of events.
 _QUOTE_OPENS = re.compile(r"^[\"“«„]")
+# A sentence that is all quotation: someone's words, no statement to show a sentence after.
+_QUOTED_WHOLE = re.compile(r"^[\"“«„][^\"“”«»„]*[\"”»]\s*$")
 
 
 @fewer_collections
@@ -430,6 +436,7 @@ def _pool(items: Sequence[Item]) -> list[tuple[Candidate, str]]:
             if (
                 _reportable(previous)
                 and not refers_by_pronoun(previous)
+                and not _QUOTED_WHOLE.match(previous)  # ('"A direct flight takes two days out of the chain."')
                 and len(previous.split()) + len(c.text.split()) <= PAIR_WORDS
                 and len(previous.split()) >= 5
             ):
@@ -550,6 +557,9 @@ def _value(
     value += w["amount"] * amount
     value += w["names"] * min(names, 4) / 4
     kinds = {m.group().lower().rstrip("s") for m in _HAPPENING.finditer(text)}
+    if when is None or when.year < as_of.year - RECENT_YEARS:
+        # a commission's session is routine once it is old: only a recent one is headline news
+        kinds = {k for k in kinds if not k.endswith("commission")}
     if _MISSION.search(text):
         kinds.add("mission")  # an embassy or a consulate opened, reopened or closed
     value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(_STATE_VISIT.search(text))
@@ -574,7 +584,7 @@ def _value(
     value += w["total"] * (
         _trade_total(f"{before} {text}" if before else text, amount)
         and when is not None
-        and when.year >= as_of.year - RECENT_TOTAL_YEARS
+        and when.year >= as_of.year - RECENT_YEARS
     )
     if _QUOTE_OPENS.match(text) and not amount and not settles(text) and not _TURN.search(text):
         value -= w["reported"]  # '"The agreement has done what we hoped," the ambassador says.'
