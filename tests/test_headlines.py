@@ -944,3 +944,26 @@ def test_a_sentence_that_points_back_is_not_shown_after_a_quotation():
     story = _article("apa#a-1", dt.date(2026, 11, 20), lead, quote, route)
     got = [s.text for s in headlines([story], 3, as_of=dt.date(2026, 11, 25))]
     assert not any(text.startswith(quote) for text in got)
+
+
+def test_a_story_s_sentence_opening_on_its_happening_reads_once_the_story_s_lead_is_shown():
+    lead = (
+        "President Gabriel Boric and Chancellor Karl Nehammer agreed to raise relations between Chile and Austria "
+        "to a strategic partnership during talks at the Federal Chancellery in Vienna on Monday."
+    )
+    talks = (
+        "After the talks, ministers of the two countries signed seven documents, including: a memorandum on "
+        "lithium research; a protocol on the export of Chilean cherries to Austria; an agreement on working "
+        "holidays for young people; a memorandum between the two diplomatic academies; a convention on social "
+        "security; and a programme of cultural cooperation for 2027-2029."
+    )
+    story = _article("apa#a-1", dt.date(2026, 9, 29), lead, talks)
+    others = [
+        "In March 2026 the Austrian Development Bank opened a credit line of EUR 40 million for Chilean cooperatives.",
+        "In August 2026 the Austrian company Verbund signed a contract worth EUR 200 million to build a solar "
+        "plant in the Atacama.",
+        "In May 2024 a Chilean trade mission travelled to Linz and Graz to promote wine and fruit.",
+        *_background("Chile", "Austria", "Santiago", "Vienna", "wine"),
+    ]
+    got = _chosen(story, others, 3, dt.date(2026, 10, 10))
+    assert lead in got and talks in got

@@ -89,6 +89,12 @@ def refers_by_pronoun(sentence: str) -> bool:
     return pronoun is not None and not _NAME.search(sentence, 0, pronoun.end())
 
 
+def opens_with_setting(sentence: str) -> bool:
+    """Whether the sentence opens on the happening of its story: "Following the talks, ...",
+    "During the visit, ..." (which the story's lead states)."""
+    return _SETTING.match(sentence) is not None
+
+
 def opens_with_connective(sentence: str) -> bool:
     """Whether the sentence opens as a step of an argument: "For instance, ...", "In addition, ..."."""
     return _CONNECTIVE.match(sentence) is not None

@@ -51,7 +51,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from reportgen.analysis.antecedents import needs_antecedent, opens_with_connective, refers_by_pronoun
+from reportgen.analysis.antecedents import (
+    needs_antecedent,
+    opens_with_connective,
+    opens_with_setting,
+    refers_by_pronoun,
+)
 from reportgen.analysis.deeds import deed_kinds
 from reportgen.analysis.chronology import (
     INTERVIEW_INTRO,
@@ -279,11 +284,13 @@ def headlines(
     }
     trip_ends = _trip_deeds(leads, pool, planned)  # {trip's end: the deed that leads its story instead}
     leads.update({item_id: deed for item_id, (_, deed) in trip_ends.items()})
-    values = []
+    values: list[float] = []
     # A story's first candidate gives its main figure; a later one in the same units is a part of it
     # ("Portuguese exports rose to €1.82 billion" after "Trade grew by 8% to €2.6 billion").
     openers = {c.item_rank: c.text for c, _ in pool if c.rank == 0 and items[c.item_rank].kind == "article"}
     outdated = _superseded([c.text for c, _ in pool])
+    # What "After the talks, ..." cost for pointing back, paid back once its story's lead is chosen.
+    setting_cost = [0.0] * len(pool)
     for (c, before), b, when in zip(pool, base, dates):
         plan = c.text in planned
         value = _value(c.text, b / top, when, as_of, leads.get(c.item_id) == c.text, items[c.item_rank], before, plan)
@@ -316,7 +323,10 @@ def headlines(
             # things ("In 2024, this foundation was reinforced by an agreement between A and B ...")
             # still reads, one naming little does not ("The development of this area is ...").
             names = len(set(_CAPITALISED.findall(_CITATION.sub("", c.text))))
-            value -= ANAPHOR_COST / 2 if names >= NAMED_ENOUGH else ANAPHOR_COST
+            cost = ANAPHOR_COST / 2 if names >= NAMED_ENOUGH else ANAPHOR_COST
+            value -= cost
+            if items[c.item_rank].kind == "article" and opens_with_setting(c.text):
+                setting_cost[len(values)] = cost
         elif _POINTS_BACK.search(c.text):
             value -= POINTS_BACK_COST  # "The protocol ... extends this cooperation to ...": which one?
         if opens_with_connective(c.text):
@@ -358,6 +368,7 @@ def headlines(
         lead_of,
         deeds,
         [c.text in planned for c, _ in pool],
+        setting_cost,
     )
     order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
     return tuple(_shown(*pool[i]) for i in order)
@@ -631,6 +642,7 @@ def _choose(
     lead_of: dict[int, int] | None = None,
     deeds: Sequence[bool] = (),
     plans: Sequence[bool] = (),
+    setting_cost: Sequence[float] = (),
 ) -> list[int]:
     """Greedy: the best value after penalties for what is chosen; never the same happening twice.
 
@@ -743,8 +755,11 @@ def _choose(
             # (its lead is the story's main happening, news even after one of its details)
             own_news = (deeds and deeds[i]) or (lead_of and lead_of.get(c.item_rank) == i)
             same_item = (SAME_DEED if own_news else SAME_ITEM) if stories[c.item_rank] else SAME_SECTION
+            # ("After the talks, ..." reads on the talks once its story's lead is shown)
+            told = setting_cost and setting_cost[i] and lead_of and lead_of.get(c.item_rank, -1) in chosen
             value = (
                 values[i]
+                + (setting_cost[i] if told else 0.0)
                 - REDUNDANCY * similarity[i]
                 - same_item * per_item[c.item_rank]
                 - SAME_TOPIC * (per_topic[topics[i]] if topics[i] else 0)
