@@ -629,6 +629,10 @@ def _is_happening(event: Event, language: str) -> bool:
     """A clause that states a happening at its date (see eventness), not a trend since a date,
     nor the study speaking of itself."""
     at = _span_in(event.text, event.expression)
+    if event.precision == "decade" and not _WHEN_A_DEED.match(event.text, at[1]):
+        # "Finnish tourists discovered Tunisian beaches in the 1970s": an era, not a happening's date
+        # (unless a deed dates it: "cooled in the early 1990s, when donors suspended part of their aid")
+        return False
     if event.text.rstrip().endswith("?") or (_QUOTED_VIEW.match(event.text) and not settles(event.text)):
         # "– What has changed in relations this year?"; '"Tajik power will light ...," he said.' (not
         # '"The agreement came into force in January, ...," the minister said.')
