@@ -962,22 +962,22 @@ def _participle_and_main(group: list[Event]) -> list[Event]:
     at = {id(e): _span_in(text, e.expression) for e in group}
     framed = [e for e in group if found.start("deed") <= at[id(e)][0] and at[id(e)][1] <= found.end("deed")]
     rest = [e for e in group if at[id(e)][0] >= found.end()]
-    main = f"{thing} {text[found.end() :]}"
     after = text[found.end() :]
     if not framed or not rest or len(framed) + len(rest) != len(group) or not states_event(after):
         return []
     if sounds_future(after):
         return []  # (a plan after the participle: its rows come from `_one_row`, which reads the plan)
     told = f"{thing[0].upper()}{thing[1:]} {found.group('deed')}{_final(text) or '.'}"
-    return _one_row([_with_text(e, told) for e in framed]) + _one_row([_with_text(e, main) for e in rest])
+    return _one_row([_with_text(e, told) for e in framed]) + _one_row([_with_text(e, f"{thing} {after}") for e in rest])
 
 
 # "the first consignment imported under the veterinary protocol Uganda and Denmark signed in Kampala
 # in April", "under the protocol that the two governments signed": a text named in passing, with the
 # deed that made it and that deed's own date.
 _TEXT_SIGNED = re.compile(
-    r"\b(?:under|of|with|by|to)\s+(?P<thing>(?:the|its|their)\s+(?:(?!(?:under|of|with|by|to|for|in|on|at)\s)[\w-]+\s+){0,4}?(?:agreements?|protocols?|"
-    r"memorand(?:um|a)|treat(?:y|ies)|accords?|contracts?|conventions?|deals?))\s+"
+    r"\b(?:under|of|with|by|to)\s+(?P<thing>(?:the|its|their)\s+"
+    r"(?:(?!(?:under|of|with|by|to|for|in|on|at)\s)[\w-]+\s+){0,4}?"  # (not "the fruit under the protocol")
+    r"(?:agreements?|protocols?|memorand(?:um|a)|treat(?:y|ies)|accords?|contracts?|conventions?|deals?))\s+"
     r"(?P<deed>(?:(?:that|which)\s+)?(?:(?:the|both)\s+(?:two\s+)?[a-z]+\s+|[A-Z][\w'’-]*\s+(?:and\s+[A-Z][\w'’-]*\s+)?)?"
     r"(?:signed|concluded|ratified|initialled)\b[^,;]*)"
 )

@@ -15,9 +15,10 @@ Method (linear in the input):
    - an amount (a currency, "billion", "million", a percentage);
    - named actors: capitalised words after the first, up to four;
    - the kind of happening an analyst reports first: a visit (a state visit more), an agreement,
-     a contract, loan or grant (nouns in _HAPPENING), an embassy or consulate opened or closed
+     a contract, loan or grant, an investment decided, a recent session of a joint commission
+     (nouns in _HAPPENING), an embassy or consulate opened or closed
      (_MISSION), an amount in billions, a turn of events
-     (postponed, called off, a report denied), a whole year's bilateral trade, a counted package
+     (postponed, called off, a report denied), last year's (or this year's) bilateral trade, a counted package
      of signed texts ("the signing of three instruments: ...", which may be long);
    - recency: the newest year the sentence names (else its item's date), 1 in the as-of
      year, halving every RECENCY_HALF_LIFE years;
@@ -40,7 +41,8 @@ Method (linear in the input):
    figure not in the units of one already chosen from it ("Eximbank announced a credit line of
    USD 1.2 billion" after the visit's agreements, not "Exports rose to €1.82 billion" after
    "Trade grew to €2.6 billion"); a story's detail never goes before its main happening (its
-   lead), nor a later sentence of a story before an earlier one, unless worth LEAD_FIRST more.
+   lead), nor a later sentence of a story before an earlier one, unless worth LEAD_FIRST more;
+   "After the talks, ..." pays nothing for pointing back once its story's lead is chosen.
 4. The chosen sentences are returned newest first (undated last, in input order).
 """
 
