@@ -983,6 +983,20 @@ _TEXT_SIGNED = re.compile(
 )
 
 
+def _text_signed(text: str, end: int | None = None) -> re.Match[str] | None:
+    """Where `text` (up to `end`) names a text by its signing ("under the protocol the two ministries
+    signed in April"), or None; the cue words first, since most clauses name none."""
+    if "sign" not in text and "conclu" not in text and "ratif" not in text:
+        return None
+    return _TEXT_SIGNED.search(text, 0, len(text) if end is None else end)
+
+
+def _told_signed(found: re.Match[str], deed: str, text: str) -> str:
+    """The row of a text named by its signing: "The veterinary protocol Uganda and Denmark signed in April."."""
+    deed = deed.split(None, 1)[1] if deed.startswith(("that ", "which ")) else deed
+    return f"The {found.group('thing').split(None, 1)[1]} {deed}".rstrip(" .!?…") + (_final(text) or ".")
+
+
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b")
 _FINITE_BEFORE_DATE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|would)\b")
 
@@ -992,9 +1006,7 @@ def _only_the_text_signed(text: str, at: tuple[int, int]) -> str:
     verb tells nothing done ("The consignment is the first under the phytosanitary protocol signed
     by the two ministries in Tokyo in July." gives "The phytosanitary protocol signed by the two
     ministries in Tokyo in July."), or ''."""
-    if "sign" not in text and "conclu" not in text and "ratif" not in text:
-        return ""
-    found = _TEXT_SIGNED.search(text, 0, at[0])
+    found = _text_signed(text, at[0])
     if found is None or found.start("deed") > at[0]:
         return ""
     before = text[: found.start()]
@@ -1004,9 +1016,7 @@ def _only_the_text_signed(text: str, at: tuple[int, int]) -> str:
     if _FINITE_BEFORE_DATE.search(text, found.end("thing"), at[0]):
         return ""  # "... under the protocol signed on 28 September is expected next month": the plan's date
     stop = CLAUSE_STOP.search(text, at[1])
-    deed = text[found.start("deed") : stop.start() if stop else len(text)].strip().rstrip(".!?…")
-    deed = deed.split(None, 1)[1] if deed.startswith(("that ", "which ")) else deed
-    return f"The {found.group('thing').split(None, 1)[1]} {deed}{_final(text) or '.'}"
+    return _told_signed(found, text[found.start("deed") : stop.start() if stop else len(text)].strip(), text)
 
 
 def _signed_in_passing(group: list[Event]) -> list[Event]:
@@ -1015,9 +1025,7 @@ def _signed_in_passing(group: list[Event]) -> list[Event]:
     the veterinary protocol Uganda and Denmark signed in Kampala in April." gives the landing's row
     and "The veterinary protocol Uganda and Denmark signed in Kampala in April."; [] otherwise."""
     text = group[0].text
-    if "sign" not in text and "conclu" not in text and "ratif" not in text:
-        return []
-    found = _TEXT_SIGNED.search(text)
+    found = _text_signed(text)
     if found is None:
         return []
     at = {id(e): _span_in(text, e.expression) for e in group}
@@ -1025,10 +1033,7 @@ def _signed_in_passing(group: list[Event]) -> list[Event]:
     main = [e for e in group if at[id(e)][1] <= found.start()]
     if not signed or not main or len(signed) + len(main) != len(group) or sounds_future(text[: found.start()]):
         return []
-    deed = found.group("deed")
-    deed = deed[deed.index(" ") + 1 :] if deed.startswith(("that ", "which ")) else deed
-    thing = found.group("thing")
-    told = f"The {thing.split(None, 1)[1]} {deed}".rstrip(" .") + (_final(text) or ".")
+    told = _told_signed(found, found.group("deed"), text)
     return _one_row(main) + _one_row([_with_text(e, told) for e in signed])
 
 
