@@ -3275,6 +3275,25 @@ def test_a_scene_setting_lead_yields_the_story_to_the_sentence_that_tells_it(lea
     assert happening_sentence(_article("wire#a-1", D(2025, 9, 26), "Story", lead, told)) == told
 
 
+def test_a_list_after_a_colon_is_no_turn_from_the_lead_it_details():
+    # "The documents are: ..." lists what the lead says was signed; it does not turn from a scene,
+    # so the lead, not the next sentence that sets a goal, tells the story.
+    lead = (
+        "The presidents of the two countries held talks in Baku yesterday, after which six documents were signed in "
+        "their presence."
+    )
+    story = _article(
+        "wire#a-1",
+        D(2025, 9, 26),
+        "Six Documents Signed",
+        lead,
+        "The documents are: an agreement on air services; a memorandum on tourism; and a programme of cultural "
+        "exchanges.",
+        "The presidents set the goal of raising bilateral trade to USD 500 million by 2030.",
+    )
+    assert happening_sentence(story) == lead
+
+
 def test_a_lead_naming_the_first_and_last_day_of_a_visit_then_tells_the_days_in_order():
     story = _article(
         "wire#a-1",

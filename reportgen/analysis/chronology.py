@@ -1564,6 +1564,8 @@ def _turn(sentence: str) -> int:
     phrase = turn.group(1)
     if any(w[:1].isupper() for w in phrase.split()[1:]) or has_action_verb(phrase):
         return 0
+    if _OPENS_A_LIST.search(phrase):
+        return 0  # "The documents are: ...": what the sentence before it did, listed
     return turn.end()
 
 
@@ -1572,6 +1574,9 @@ _DAY_SUBJECT = re.compile(
     r"(?:began|started|opened|ended|was|brought)\b"
 )
 _TURNS_FROM = re.compile(r"([A-Z][^.:;,]{2,40}):\s")
+_OPENS_A_LIST = re.compile(
+    r"\b(?:is|are|was|were|include[sd]?|comprised?|cover(?:s|ed)?|as\s+follows|(?:the\s+)?following)\s*$"
+)
 
 
 def _names_nothing(sentence: str) -> bool:
