@@ -382,6 +382,9 @@ def test_a_clause_is_a_row_only_when_it_states_a_happening(expected, sentence):
         ("The vessel Salalah Star berthed at Manzanillo on Saturday, completing its maiden voyage, Asyad said.", False),
         ("The ship arrived in Sohar, said Ibrahim Al Mahrouqi, chief executive of Asyad Line.", False),
         ("The two ministers met on Tuesday, the ministry said.", True),
+        # ... when it is told today or yesterday too
+        ("A first consignment of 20 tonnes of mangoes landed in Auckland on Thursday, the embassy said today.", False),
+        ("The cargo reached Durban on Sunday, the shipping line said in a statement.", False),
     ],
 )
 def test_a_visit_with_talk_after_it_is_no_talk_only(sentence, talk):

@@ -275,7 +275,8 @@ def only_talk(text: str) -> bool:
 
 
 _SAID_AT_END = re.compile(
-    r",\s+(?:(?:the\s+)?[^,;\"“”]{1,60}?\s+said|said\s+[^,;\"“”]{1,60}?)(?:\s+on\s+\w+)?[.!]?[\"”]?\s*$"
+    r",\s+(?:(?:the\s+)?[^,;\"“”]{1,60}?\s+said|said\s+[^,;\"“”]{1,60}?)"
+    r"(?:\s+(?:on\s+\w+|today|yesterday|in\s+a\s+statement))?[.!]?[\"”]?\s*$"
 )
 _VISIT_DEED = re.compile(r"\b(?:visited|toured|inaugurated|opened|launched|unveiled|laid)\b")
 
