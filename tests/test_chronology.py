@@ -2545,6 +2545,16 @@ def test_a_relative_clause_with_its_own_subject_and_the_main_clause_after_it_eac
     )[0] == ("2018, 2021 and 2024", "President Lourenço visited Portugal in 2018, 2021 and 2024.", False)
 
 
+def test_a_relative_clause_inside_what_a_speaker_told_is_about_the_thing_told_of_by_the_speaker():
+    # Not "He signed the House that the agreement ...": the antecedent starts after "told ... that",
+    # and "he" is the named speaker.
+    assert _rows(
+        "Moving the motion, Minister for Foreign Affairs Rashid Makame told the House that the agreement, which he "
+        "signed in Cairo on 23 June 2026, protects investors of both countries.",
+        as_of=D(2026, 11, 6),
+    ) == [("23 June 2026", "Minister for Foreign Affairs Rashid Makame signed the agreement in Cairo on 23 June 2026.", False)]
+
+
 def test_a_paper_section_counting_back_from_no_date_of_its_own_keeps_its_own_dates():
     # The nineties and "ten years ago" have no year in an undated section: left out, and no crash.
     assert _rows(

@@ -1177,6 +1177,9 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
         if verb is None:
             return ""
         told = f"{told[: verb.end()]} {thing[0].lower() + thing[1:] if _ARTICLE.match(thing) else thing}{told[verb.end() :]}"
+        who = _HE_OR_SHE.match(told) and _SPEAKER_FIRST.match(text, 0, relative.start())
+        if who:  # "Minister Makame told the House that the agreement, which he signed ...": he is the minister
+            told = who.group("who") + told[told.index(" ") :]
         return told[0].upper() + told[1:] + (_final(text) or ".")
     # "opened a legation ..., which was raised ...": the one just named, so "The legation ... was raised"
     thing = definite(thing)
@@ -1207,6 +1210,12 @@ def _end_of_relative(text: str, relative: re.Match[str], dates: list[tuple[int, 
 
 
 # A relative clause with a subject of its own: a name, a pronoun or a noun phrase before its verb.
+_HE_OR_SHE = re.compile(r"(?:he|she)\s")
+# A sentence's subject, named, who tells or says (after an opening phrase: "Moving the motion, ...").
+_SPEAKER_FIRST = re.compile(
+    r"(?:[A-Z][^,;]{0,40},\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){0,10}?[A-Z][\w'’-]*)\s+"
+    r"(?:told|said|noted|stated|informed|reminded|assured|explained|recalled)\b"
+)
 _OWN_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]*|the|a|an|his|her|its|their|our|both|he|she|they|we)\s")
 _PAST_VERB = re.compile(rf"\b{_PAST_WORD}\b")
 _ARTICLE = re.compile(r"(?:The|A|An)\s")

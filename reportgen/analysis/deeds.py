@@ -357,6 +357,13 @@ _AND_THE = re.compile(r"(\s(?:and|or)\s)(?=(?:the|a|an|its|their)\s)")
 _GERUND_OBJECT = re.compile(r"\b(?:[a-z]{3,}ing|to\s+[a-z]{3,})\s(?=(?:the|an?|its|their)\s)")
 
 
+# What someone said or told, from its subject on: "told the House that the agreement, which he signed ...".
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|told|noted|stated|announced|informed|reported|added|stressed|recalled|explained|confirmed|"
+    r"reminded|assured)\b[^,;]{0,60}?\sthat\s(?=(?:the|a|an|its|their|this|these)\s)"
+)
+
+
 def antecedent(clause: str, at: int) -> str | None:
     """The noun phrase that ends just before `at` (a comma before "signed in 2024" or "which ..."),
     from its determiner, or None: "approved for ratification the Social Security Agreement
@@ -372,6 +379,8 @@ def antecedent(clause: str, at: int) -> str | None:
             start = match.end()
     for gerund in _GERUND_OBJECT.finditer(clause, start, at):
         start = gerund.end()  # "a law ratifying the Agreement ...": the thing is the verb's object
+    for reported in _REPORTED_THAT.finditer(clause, 0, at):
+        start = max(start, reported.end())  # "told the House that the agreement, which ...": the agreement, not the House
     for stop in (clause.rfind(",", start, at), clause.rfind(";", start, at)):
         start = max(start, stop + 1)
     for joined in _AND_THE.finditer(clause, start, at):  # "the visit of X and the progress of Y"
