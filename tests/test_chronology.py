@@ -4526,3 +4526,18 @@ def test_in_force_since_a_day_is_the_entry_into_force():
         ),
         ("1 July 2006", "The main economic milestone was the free trade agreement in force since 1 July 2006."),
     ]
+
+
+def test_a_forum_pushed_back_and_a_plant_approved_the_same_month_are_two_rows():
+    # "pushed back" calls a happening off as "postponed" does: a deed of another kind than an approval,
+    # so one Egyptian name in both does not make them one row.
+    forum = (
+        "A Tanzania–Egypt business forum that was to open in Arusha on 15 September was pushed back at short notice "
+        "to February next year, after the Egyptian organisers asked for more time."
+    )
+    plant = (
+        "Last month Misr Transformers Company told the Egyptian Exchange that its board had approved a USD 38 "
+        "million plant in Kibaha."
+    )
+    rows = _rows(forum, plant, date=D(2026, 10, 2), as_of=D(2026, 11, 19))
+    assert [row for _, row, _ in rows if row in (forum, plant)] == [plant, forum]

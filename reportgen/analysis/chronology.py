@@ -1350,14 +1350,14 @@ def _timetable(text: str) -> bool:
     )
 
 
-_CALLED_OFF_KEYS = keys("postponed canceled cancelled called off put deferred rescheduled")
+_CALLED_OFF_KEYS = keys("postponed canceled cancelled called off put pushed deferred rescheduled")
 
 
 def called_off(text: str) -> bool:
     return may_hold(text, _CALLED_OFF_KEYS) and _CALLED_OFF.search(text) is not None
 
 
-_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|put\s+off|deferred|rescheduled)\b")
+_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|put\s+off|pushed\s+back|deferred|rescheduled)\b")
 
 
 def _planned_for(text: str) -> bool:

@@ -548,7 +548,7 @@ _DEED_KINDS = tuple(
             r"announced\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:grant|loan|credit\s+line|investment))\b",
         ),
         ("ratify", r"\b(?:ratified|ratification|ratifying|approved|concurred|entered\s+into\s+force)\b"),
-        ("cancel", r"\b(?:called\s+off|cancell?ed|postponed|put\s+off|deferred)\b"),
+        ("cancel", r"\b(?:called\s+off|cancell?ed|postponed|put\s+off|pushed\s+back|deferred|rescheduled)\b"),
     )
 )
 

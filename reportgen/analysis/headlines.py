@@ -218,7 +218,7 @@ _ADDED = re.compile(r"^[^,;]{0,60}?\b(?:added|also\s+(?:said|noted|stated))\b")
 # A turn of events an analyst reports as news: a visit or meeting postponed or called off, a
 # report denied or corrected, talks suspended or resumed.
 _TURN = re.compile(
-    r"\b(?:postponed|cancell?ed|called\s+off|rescheduled|denied|dismissed\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?reports?|"
+    r"\b(?:postponed|pushed\s+back|cancell?ed|called\s+off|rescheduled|denied|dismissed\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?reports?|"
     r"corrected|revised|suspended|resumed|withdr[ae]wn?|"
     # a date moved without the word: "which was to have taken place on 14 July, will now be held on ..."
     r"(?:was|were)\s+to\s+have\s+(?:taken\s+place|been\s+held)|will\s+now\s+(?:be\s+held|take\s+place|meet)|"
