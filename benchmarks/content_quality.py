@@ -58,6 +58,7 @@ HOLDOUT15 = ROOT / "benchmarks" / "corpora-holdout15"
 HOLDOUT16 = ROOT / "benchmarks" / "corpora-holdout16"
 HOLDOUT17 = ROOT / "benchmarks" / "corpora-holdout17"
 HOLDOUT18 = ROOT / "benchmarks" / "corpora-holdout18"
+HOLDOUT19 = ROOT / "benchmarks" / "corpora-holdout19"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -80,6 +81,7 @@ EXTRA_SETS = {
     "holdout16": (HOLDOUT16, ""),
     "holdout17": (HOLDOUT17, ""),
     "holdout18": (HOLDOUT18, ""),
+    "holdout19": (HOLDOUT19, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }
