@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 
-from reportgen.analysis.summarise import is_junk, summarise
+from reportgen.analysis.summarise import candidates, is_junk, score, summarise
 from reportgen.corpus import Article, Location, Paragraph, Section
 
 TRADE = (
@@ -193,6 +193,23 @@ def test_a_storys_opening_that_says_nothing_does_not_lead_its_summary():
     )
     story = article("f#a1", *texts, title="Visit", date=dt.date(2025, 4, 2))
     assert [s.text for s in summarise([story], 2)] == list(texts[1:])
+
+
+def test_a_storys_scene_setting_opening_does_not_lead_its_summary_but_a_plan_does():
+    texts = (
+        "The embassy's small staff had spent weeks getting ready for this moment.",
+        "A first consignment of 18 tonnes of chilled lamb from Kyrgyzstan landed at Kuwait International Airport "
+        "late on Thursday.",
+        "Inspectors of the food authority audited the abattoir in September, and two more plants await approval.",
+        "Kuwait imports about 90 percent of the food it consumes.",
+    )
+    story = article("f#a1", *texts, title="Lamb", date=dt.date(2026, 12, 5))
+    assert [s.text for s in summarise([story], 3)] == list(texts[1:])
+    # an opening that announces a plan is the story's news, whatever deed it recalls later
+    plan = "Turkish Airlines will fly three times a week between Istanbul and Monterrey with Airbus aircraft."
+    story = article("f#a2", plan, texts[0], title="Flights", date=dt.date(2026, 12, 5))
+    first, second = score(candidates([story]), [story])
+    assert first > second  # (the opening keeps its credit: without it, it would score less)
 
 
 def test_a_step_of_an_argument_does_not_open_a_sections_summary_when_a_finding_can():

@@ -1474,6 +1474,7 @@ _BY_THEN = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)  # asked by the chronology, then by the summaries of the same stories
 def happening_sentence(item: Item, *, look: int = 8) -> str:
     """The first of an article's opening sentences that states what happened, or ''.
 

@@ -330,6 +330,14 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
     query = frozenset(k for term in query_terms for k in content_keys(term))
     titles = [frozenset() if getattr(item, "title_derived", False) else content_keys(item.title) for item in items]
     w = WEIGHTS
+    # A story's opening before the sentence that tells its happening sets a scene or says nothing
+    # ("The embassy's small staff had spent weeks getting ready for this moment."): no gist.
+    # (An opening that tells a deed with its date or figure leads its story: not asked.)
+    scenes = {
+        c.item_rank
+        for c in pool
+        if c.rank == 0 and _happening(c.text) < 1 and _sets_the_scene(c.text, items[c.item_rank])
+    }
     out = []
     for c, cent in zip(pool, centrality):
         title = titles[c.item_rank]
@@ -342,7 +350,7 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
         happening = _happening(c.text)
         if happening < 0 and c.rank == 0:
             value -= position  # a lead that only talks or guesses is no gist ("described the talks as warm")
-        elif happening == 0 and c.rank == 0 and items[c.item_rank].kind == "article":
+        elif (happening == 0 or c.item_rank in scenes) and c.rank == 0 and items[c.item_rank].kind == "article":
             value -= position  # a story's opening that says nothing ("The atmosphere was cordial.")
         value += w["happening"] * happening
         if items[c.item_rank].kind == "article" and happening > 0 and _next_step(c.text):
@@ -351,6 +359,19 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
             value -= CONNECTIVE_COST  # "Furthermore, the agenda includes ...": a step of an argument
         out.append(value)
     return out
+
+
+def _sets_the_scene(opening: str, item: Item) -> bool:
+    """Whether a dated story's opening sentence comes before the one that tells what happened, and
+    is no plan either ("Turkish Airlines will fly three times a week ..." is news of its own)."""
+    if item.kind != "article" or item.date is None:
+        return False
+    from reportgen.analysis.chronology import happening_sentence, sounds_future  # (chronology builds on this module)
+
+    if sounds_future(opening):
+        return False
+    told = happening_sentence(item)
+    return bool(told) and told.strip() not in opening and opening.strip() not in told
 
 
 # A figure or a date: a digit or a month's name ("In December, Kenya and Germany signed ...").
