@@ -3285,6 +3285,25 @@ def test_a_scene_setting_lead_yields_the_story_to_the_sentence_that_tells_it(lea
     assert happening_sentence(_article("wire#a-1", D(2025, 9, 26), "Story", lead, told)) == told
 
 
+def test_a_feature_opening_in_the_timeless_present_is_no_happening_and_its_recalled_lead_takes_no_deeds():
+    scene = "The drive from Dar es Salaam to the Rufiji River takes the better part of a day."
+    recalled = (
+        "The project, the largest ever carried out by Egyptian companies abroad, was awarded in December 2018 for "
+        "TZS 6.5 trillion."
+    )
+    story = _article(
+        "magazine#a-1",
+        D(2026, 10, 2),
+        "Feature",
+        scene,
+        recalled,
+        "The dam has opened doors for other Egyptian firms in the country.",
+    )
+    assert happening_sentence(story) == recalled
+    # The lead recalls 2018: the story's undated sentences are no deeds of that day.
+    assert _labelled(build_chronology([story], as_of=D(2026, 11, 1))) == [("December 2018", recalled)]
+
+
 def test_a_list_after_a_colon_is_no_turn_from_the_lead_it_details():
     # "The documents are: ..." lists what the lead says was signed; it does not turn from a scene,
     # so the lead, not the next sentence that sets a goal, tells the story.

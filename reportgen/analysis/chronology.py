@@ -1505,7 +1505,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             and not _EXPLETIVE.match(told)  # "It rained for most of the three days."
             and not _NO_STORY.search(told)
             and states_event(told, language=item.language)
-            and not (item.language == "en" and (is_trend(told) or _timetable(told)))
+            and not (item.language == "en" and (is_trend(told) or _timetable(told) or _timeless(told, item)))
         ):
             if (
                 not only_talk(told)
@@ -1521,6 +1521,19 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                 return sentence
             first = first or sentence
     return first
+
+
+def _timeless(sentence: str, item: Item) -> bool:
+    """A story's sentence in the simple present with no date: a scene or a state ("The drive from
+    Dar es Salaam to the Rufiji River takes the better part of a day."), not what happened."""
+    return (
+        _PAST_VERB.search(sentence) is None
+        and not find_dates(sentence, item.date or _NO_WRITING_DATE)
+        and _PRESENT_PROGRESSIVE.search(sentence) is None
+    )
+
+
+_PRESENT_PROGRESSIVE = re.compile(r"(?:is|are)\s+[a-z]{3,}ing")
 
 
 # "I beg to move that this House resolves to ratify ...": a proposal, which a resolution may follow.
@@ -2030,8 +2043,16 @@ def build_chronology(
             planned, happening = len(events) - 1, opening
         # When the sentence that says what happened is dated as a happening of its own, its row
         # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
-        deeds = further_deeds(item, happening, events) if happening and include_item_dates and item.date else []
         lead = next((i for i, e in enumerate(events) if happening and _within(happening, e.sentence or e.text)), None)
+        deeds = (
+            further_deeds(item, happening, events)
+            if happening
+            and include_item_dates
+            and item.date
+            # (not of a lead that recalls the past: "The project ... was awarded in December 2018")
+            and (lead is None or (item.date - events[lead].end).days <= STORY_DAYS)
+            else []
+        )
         if headline is not None and planned is not None and item.date and events[planned].end <= item.date:
             # (dated by who announced it when: "..., the Ministry announced on Monday")
             events[planned] = replace(
