@@ -4560,3 +4560,21 @@ def test_a_forum_pushed_back_and_a_plant_approved_the_same_month_are_two_rows():
     )
     rows = _rows(forum, plant, date=D(2026, 10, 2), as_of=D(2026, 11, 19))
     assert [row for _, row, _ in rows if row in (forum, plant)] == [plant, forum]
+
+
+def test_a_figure_and_the_release_that_corrects_it_are_one_row_at_the_figures_period():
+    figure = _article(
+        "stat#a-1",
+        D(2026, 10, 20),
+        "Trade",
+        "Trade between Kyrgyzstan and Kuwait amounted to USD 27.4 million in January–September 2026, an increase of "
+        "21.2 percent over the same period of 2025, the National Statistical Committee reports.",
+    )
+    correction = (
+        "The National Statistical Committee has revised its figure for trade between Kyrgyzstan and Kuwait in "
+        "January–September 2026 to USD 29.1 million from the USD 27.4 million reported in October."
+    )
+    revision = _article("wire#a-1", D(2026, 11, 18), "Revised", correction)
+    rows = build_chronology([figure, revision], as_of=D(2026, 12, 1))
+    assert [(e.label, e.text) for e in rows] == [("January–September 2026", correction)]
+    assert {item for item, _ in rows[0].sources} == {"stat#a-1", "wire#a-1"}

@@ -730,6 +730,41 @@ _REVISED_FIGURE = re.compile(
 )
 
 
+def _fold_corrections(events: list[Event]) -> list[Event]:
+    """A figure and the later release that corrects it as one row, at the figure's period, told by
+    the correction: "Trade ... amounted to USD 27.4 million ... in January–September 2026" and
+    "The Committee has revised its figure for trade ... in January–September 2026 to USD 29.1
+    million from the USD 27.4 million reported in October" (a row of its story's day, see
+    `_revises_a_figure`) tell one figure, now the corrected one."""
+    corrections = [
+        i
+        for i, e in enumerate(events)
+        if e.precision == "day" and not e.expression and _REVISED_FIGURE_KEYS.search(e.sentence or e.text)
+    ]
+    if not corrections:
+        return events
+    out = list(events)
+    gone: set[int] = set()
+    for i in corrections:
+        a = events[i]
+        text = a.sentence or a.text
+        amounts = _amounts(a)
+        for j, b in enumerate(events):
+            if j == i or j in gone or not b.expression or b.expression not in text or not amounts & _amounts(b):
+                continue
+            if _REVISED_FIGURE.search(text, 0, text.find(b.expression)) is None:
+                continue
+            # (under the figure's own period: "January–September 2026", not the baseline it was compared with)
+            label = re.split(r",\s|\sand\s", out[j].label, maxsplit=1)[0]
+            out[j] = replace(_combine([out[j], a]), text=a.text, sentence=a.sentence, label=label)
+            gone.add(i)
+            break
+    return [e for k, e in enumerate(out) if k not in gone]
+
+
+_REVISED_FIGURE_KEYS = re.compile(r"corrected|revised|adjusted|amended|updated")
+
+
 def _revises_a_figure(event: Event) -> bool:
     """Whether a clause's only date is the period of a figure it says was corrected."""
     if " and " in event.label:
@@ -3072,6 +3107,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     that statement's text and label, and every source.  Rows from one sentence never merge (a
     sentence that names two dates states two happenings, or one already grouped).
     """
+    events = _fold_corrections(events)
     if len(events) < 2:
         return events
     cache: dict[tuple[str, str], frozenset[str]] = {}
