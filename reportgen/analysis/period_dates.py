@@ -410,8 +410,14 @@ def _noun_resolver(
 ) -> Callable[[list[DateSpan]], DateSpan | None]:
     def resolve(spans: list[DateSpan]) -> DateSpan | None:
         # "exchanged ambassadors in 2023 for the first time since 1989, and in the same year ...": a
-        # bound ("since 1989") is no time of a happening the text goes on from.
-        told = [s for s in spans if not _BOUND_BEFORE.search(text, max(0, s.offset - 8), s.offset)] or spans
+        # bound ("since 1989") is no time of a happening the sentence goes on from.  One a sentence
+        # before names where the story picks up: "The picture has changed since 2024. Luxon made
+        # Manila one of his first destinations, and the two signed an agreement a year later."
+        told = [
+            s
+            for s in spans
+            if not (_BOUND_BEFORE.search(text, max(0, s.offset - 8), s.offset) and ". " not in text[s.offset : start])
+        ] or spans
         anchor = _last(told, start, ("day", "month", "quarter", "year", "season"))
         if kind == "current":
             return year_span(reference.year, expression, start)
