@@ -135,6 +135,8 @@ ASSESSMENTS = [
     (NOT, 'Observers regard the 2015 memorandum as the foundation of the energy partnership.'),
     (NOT, 'The year 2024 was a record year for tourism between the two countries.'),
     (EVENT, 'The visit in October 2022 ended with the signing of six agreements.'),
+    # judged, but its days are the visit's only statement of when it took place
+    (EVENT, 'The official visit of Prime Minister Luxon to Manila on 18–20 April 2024 marked a turning point.'),
     (EVENT, 'The agreement was signed in Doha in December 2023.'),
     (EVENT, 'The crisis of 2017–2018 ended when the Portuguese court transferred the case to Luanda in May 2018.'),
     (EVENT, 'In 2016 the two presidents held a summit in Rabat.'),

@@ -518,8 +518,10 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         before += opening.group()
     # An event noun at the date ("the October 2022 state visit") unless the clause denies or judges
     # it ("did not sign the 2019 agreement", "the 2022 visit marked a turning point").
+    # A day judged still dates its happening: "The official visit of ... to Manila on 18–20 April
+    # 2024 marked a turning point" is the visit's only statement of its days.
     if (_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(clause[end : end + 60])) and not (
-        _negation(clause) or _judged(clause)
+        _negation(clause) or (_judged(clause) and not _DAY_DATE.search(clause, start, end))
     ):
         return True
     # "the memorandum signed by Turkey and Libya in 2019, which Greece considers void"
@@ -527,6 +529,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
 
 
 _WHETHER = re.compile(r"\bwhether\b[^,;]*")
+_DAY_DATE = re.compile(r"\b\d{1,2}(?:[–-]\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}\b|\b[A-Z][a-z]+\s+\d{1,2}(?:[–-]\d{1,2})?,\s+\d{4}\b")
 
 
 def names_a_thing_s_year(clause: str, date_at: tuple[int, int]) -> bool:
