@@ -1500,6 +1500,7 @@ def test_a_term_year_or_a_target_year_dates_nothing_but_the_article_dates_the_de
     assert _rows("The sides set a goal of tripling bilateral trade by 2030.") == []
     assert _rows("The minister said Italy intends to double its imports of fruit from Chile by 2030.") == []
     assert _rows("Chile imports 90,000 tonnes of pasta a year, a bill the government wants to halve by 2031.") == []
+    assert _rows("The two leaders agreed to work towards a comprehensive partnership by 2026.") == []
     assert [label for label, _, _ in _rows("Chile will open an embassy in Rome by 2027.")] == ["2027"]
     article = _article(
         "no#a-4",

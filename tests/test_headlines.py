@@ -629,6 +629,13 @@ def test_a_target_for_trade_is_not_a_years_trade_total():
     )
 
 
+def test_a_year_a_goal_is_to_be_met_by_is_no_time_of_its_sentence():
+    goal = "In their joint statement the two leaders agreed to work towards a comprehensive partnership by 2030."
+    deed = "In 2022 the two governments signed an agreement on air services and opened the first direct flights."
+    got = [s.text for s in headlines([_section("Relations", goal, deed)], 1, as_of=dt.date(2026, 10, 1))]
+    assert got == [deed]
+
+
 def _chosen(story: Article, paper: list[str], n: int, as_of: dt.date) -> list[str]:
     """The executive summary's sentences for a story beside a paper section of `paper`'s sentences."""
     return [s.text for s in headlines([_section("Trade", *paper), story], n, as_of=as_of)]

@@ -513,6 +513,7 @@ _BASELINE = re.compile(
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _TARGET = re.compile(
     r"\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b"
+    r"|\bwork(?:s|ing)?\s+towards?\b"  # "agreed to work towards a comprehensive partnership by 2026"
     r"|\b(?:agreed|decided|pledged|committed|aim|aims|seek|seeks|plan|plans|wants?|intends?|hopes?)\s+to\s+"
     # "agreed to raise trade to $2bn by 2030", "intends to double its imports ... by 2030", "a bill the
     # government wants to halve by 2030"

@@ -137,7 +137,7 @@ NEWS, FIGURE = 2, 1  # what a story's further sentence adds: a deed or a plan; a
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_BOUND = re.compile(r"(?:\b(?:until|till|through|to|for|by\s+the\s+end\s+of|from|since)\s+|\d[–-])$")
+_BOUND = re.compile(r"(?:\b(?:until|till|through|to|for|by(?:\s+the\s+end\s+of)?|from|since)\s+|\d[–-])$")
 _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned|scheduled|to\s+be\s+held|expected\s+to)\b", re.IGNORECASE)
 _DATE = re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{_MONTHS})\b|\b(?:last|this|next)\s+(?:year|month|week)\b")
 _AMOUNT = re.compile(
