@@ -4579,3 +4579,16 @@ def test_a_figure_and_the_release_that_corrects_it_are_one_row_at_the_figures_pe
     rows = build_chronology([figure, revision], as_of=D(2026, 12, 1))
     assert [(e.label, e.text) for e in rows] == [("January–September 2026", correction)]
     assert {item for item, _ in rows[0].sources} == {"stat#a-1", "wire#a-1"}
+
+
+def test_a_subject_doing_one_thing_today_and_another_on_a_later_day_gives_a_row_for_each():
+    rows = _rows(
+        "The President is opening a business forum in Auckland today and will fly to Wellington for talks with the "
+        "Prime Minister on Tuesday.",
+        date=D(2026, 10, 5),
+        as_of=D(2026, 10, 20),
+    )
+    assert [(label, row) for label, row, _ in rows] == [
+        ("5 October 2026", "The President is opening a business forum in Auckland today."),
+        ("6 October 2026", "The President will fly to Wellington for talks with the Prime Minister on Tuesday."),
+    ]

@@ -879,7 +879,7 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 later = [_with_text(e, told) for e in later]
             out.extend(_one_row(later))
             continue
-        split = _participle_and_main(group) or _signed_in_passing(group)
+        split = _participle_and_main(group) or _signed_in_passing(group) or _now_and_next(group)
         if split:
             out.extend(split)
             continue
@@ -1005,6 +1005,36 @@ def _participle_and_main(group: list[Event]) -> list[Event]:
         return []  # (a plan after the participle: its rows come from `_one_row`, which reads the plan)
     told = f"{thing[0].upper()}{thing[1:]} {found.group('deed')}{_final(text) or '.'}"
     return _one_row([_with_text(e, told) for e in framed]) + _one_row([_with_text(e, f"{thing} {after}") for e in rest])
+
+
+def _now_and_next(group: list[Event]) -> list[Event]:
+    """Two rows for a clause whose subject does one thing at one date and will do another at a
+    later one: "The President is opening a business forum in Auckland today and will fly to
+    Wellington for talks on Tuesday." gives "The President is opening a business forum in Auckland
+    today." and "The President will fly to Wellington for talks on Tuesday."; [] otherwise."""
+    text = group[0].text
+    if " and will " not in text or len(group) < 2:
+        return []
+    cut = text.index(" and will ")
+    first = text[:cut]
+    verb = _FIRST_VERB.search(first)
+    if verb is None or text.find(" and will ", cut + 1) >= 0:
+        return []
+    subject = first[: verb.start()].strip()
+    if not subject[:1].isupper() or "," in subject or len(subject.split()) > SUBJECT_WORDS:
+        return []
+    at = {id(e): _span_in(text, e.expression) for e in group}
+    now = [e for e in group if at[id(e)][1] <= cut]
+    later = [e for e in group if at[id(e)][0] > cut]
+    if not now or not later or len(now) + len(later) != len(group):
+        return []
+    final = _final(text) or "."
+    second = f"{subject} {text[cut + len(' and ') :]}"
+    return _one_row([_with_text(e, first + final) for e in now]) + _one_row([_with_text(e, second) for e in later])
+
+
+_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b|\b[a-z]{3,}ed\b")
+SUBJECT_WORDS = 10
 
 
 # "the first consignment imported under the veterinary protocol Uganda and Denmark signed in Kampala
