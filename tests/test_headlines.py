@@ -636,6 +636,21 @@ def test_a_year_a_goal_is_to_be_met_by_is_no_time_of_its_sentence():
     assert got == [deed]
 
 
+def test_a_figure_and_the_same_figure_rounded_are_one_happening():
+    from reportgen.analysis.headlines import _rounded_alike
+
+    assert _rounded_alike(frozenset({"948.1"}), frozenset({"702", "948"}))
+    assert not _rounded_alike(frozenset({"1.35"}), frozenset({"1"}))  # too few digits to tell
+    assert not _rounded_alike(frozenset({"948.1"}), frozenset({"947"}))
+    paper = "Trade between the two countries grew from USD 702 million in 2021 to USD 948 million in 2025."
+    release = "For the whole of 2025, two-way trade with New Zealand amounted to USD 948.1 million."
+    got = [
+        s.text
+        for s in headlines([_section("Trade", paper), _section("Release", release)], 2, as_of=dt.date(2026, 9, 1))
+    ]
+    assert len(got) == 1
+
+
 def _chosen(story: Article, paper: list[str], n: int, as_of: dt.date) -> list[str]:
     """The executive summary's sentences for a story beside a paper section of `paper`'s sentences."""
     return [s.text for s in headlines([_section("Trade", *paper), story], n, as_of=as_of)]

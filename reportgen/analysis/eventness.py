@@ -529,7 +529,9 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
 
 
 _WHETHER = re.compile(r"\bwhether\b[^,;]*")
-_DAY_DATE = re.compile(r"\b\d{1,2}(?:[–-]\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}\b|\b[A-Z][a-z]+\s+\d{1,2}(?:[–-]\d{1,2})?,\s+\d{4}\b")
+_DAY_DATE = re.compile(
+    r"\b\d{1,2}(?:[–-]\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}\b|\b[A-Z][a-z]+\s+\d{1,2}(?:[–-]\d{1,2})?,\s+\d{4}\b"
+)
 
 
 def names_a_thing_s_year(clause: str, date_at: tuple[int, int]) -> bool:

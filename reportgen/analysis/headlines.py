@@ -714,7 +714,7 @@ def _choose(
                         )
                     )
                     or (
-                        figures[i] & figures[last]
+                        (figures[i] & figures[last] or _rounded_alike(figures[i], figures[last]))
                         # (an amount without a year of its own: "The terminal, to cost USD 450 million, ...")
                         and (
                             not years[i] or not years[last] or _overlap(spans[i] + years[i], spans[last] + years[last])
@@ -829,6 +829,26 @@ def _superseded(texts: Sequence[str]) -> frozenset[str]:
 def _figures(text: str) -> frozenset[str]:
     """The amounts a sentence names, as written without separators: "USD 1.14 billion" -> {"1.14"}."""
     return frozenset((m.group(1) or m.group(2)).replace(",", "") for m in _FIGURE.finditer(text))
+
+
+def _rounded_alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one sentence's whole figure is another's rounded: "USD 948 million" in a paper's
+    table note and "USD 948.1 million" in the statistics release."""
+    if not a or not b:
+        return False
+    return bool(_wholes(a) & _rounded(b) or _wholes(b) & _rounded(a))
+
+
+def _wholes(figures: frozenset[str]) -> set[str]:
+    # (three digits or more: "USD 1 billion" is no rounding of "USD 1.35 billion")
+    return {f for f in figures if "." not in f and len(f) >= 3}
+
+
+def _rounded(figures: frozenset[str]) -> set[str]:
+    return {str(round(float(f))) for f in figures if _ONE_DECIMAL.fullmatch(f)}
+
+
+_ONE_DECIMAL = re.compile(r"\d{3,}\.\d")
 
 
 def _other_deeds(
