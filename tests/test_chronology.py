@@ -2553,7 +2553,13 @@ def test_a_relative_clause_inside_what_a_speaker_told_is_about_the_thing_told_of
         "Moving the motion, Minister for Foreign Affairs Rashid Makame told the House that the agreement, which he "
         "signed in Cairo on 23 June 2026, protects investors of both countries.",
         as_of=D(2026, 11, 6),
-    ) == [("23 June 2026", "Minister for Foreign Affairs Rashid Makame signed the agreement in Cairo on 23 June 2026.", False)]
+    ) == [
+        (
+            "23 June 2026",
+            "Minister for Foreign Affairs Rashid Makame signed the agreement in Cairo on 23 June 2026.",
+            False,
+        )
+    ]
 
 
 def test_a_paper_section_counting_back_from_no_date_of_its_own_keeps_its_own_dates():
