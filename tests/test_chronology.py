@@ -4598,3 +4598,20 @@ def test_a_subject_doing_one_thing_today_and_another_on_a_later_day_gives_a_row_
         ("5 October 2026", "The President is opening a business forum in Auckland today."),
         ("6 October 2026", "The President will fly to Wellington for talks with the Prime Minister on Tuesday."),
     ]
+
+
+def test_a_plan_and_the_news_that_put_it_off_are_one_row_where_it_now_stands():
+    plan = _article(
+        "paper#a-1",
+        D(2026, 6, 24),
+        "Commission",
+        "The commission agreed to hold a Tanzania–Egypt business forum in Arusha in September.",
+    )
+    put_off = (
+        "A Tanzania–Egypt business forum that was to open in Arusha on 15 September was pushed back at short notice "
+        "to February next year."
+    )
+    news = _article("wire#a-1", D(2026, 10, 2), "Forum", put_off)
+    rows = build_chronology([plan, news], as_of=D(2026, 11, 1), include_item_dates=False)
+    assert [(e.label, e.text, e.planned) for e in rows] == [("February 2027", put_off, True)]
+    assert {item for item, _ in rows[0].sources} == {"paper#a-1", "wire#a-1"}

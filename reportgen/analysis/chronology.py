@@ -766,6 +766,56 @@ def _fold_corrections(events: list[Event]) -> list[Event]:
 _REVISED_FIGURE_KEYS = re.compile(r"corrected|revised|adjusted|amended|updated")
 
 
+def _fold_superseded_plans(events: list[Event]) -> list[Event]:
+    """A plan and the later news that put it off as one row, the postponement's: "The commission
+    agreed to hold a business forum in Arusha in September." (a row of September) and "A business
+    forum that was to open in Arusha on 15 September was pushed back to February next year." (a
+    row of February, see `_one_row`) tell one forum.  The plan's month is named before the
+    postponement, and the two share a name and another word."""
+    postponed = [
+        i
+        for i, e in enumerate(events)
+        if (e.sentence or e.text)
+        and called_off(e.sentence or e.text)
+        and _POSTPONED_TO_WORDS.search(e.sentence or e.text)
+    ]
+    if not postponed:
+        return events
+    # (a name in many rows, the two countries', names no one happening)
+    named = Counter(w for e in events for w in _names(e))
+    rare = max(3.0, ACROSS_COMMON * len(events))
+    out = list(events)
+    gone: set[int] = set()
+    for i in postponed:
+        a = events[i]
+        text = a.sentence or a.text
+        before = text[: _CALLED_OFF.search(text).start()]  # type: ignore[union-attr]  (called_off said so)
+        words_a, names_a = _content_words(a), {w for w in _names(a) if named[w] < rare}
+        for j, b in enumerate(events):
+            told = b.sentence or b.text
+            if (
+                j == i
+                or j in gone
+                or b.precision not in ("month", "day")
+                or not b.start < a.start
+                or MONTH_NAMES[b.start.month - 1] not in before
+                or called_off(told)
+                or not (sounds_future(told) or _decided(told) or _PLAN.search(told))
+            ):
+                continue
+            shared = _content_words(b) & words_a
+            if len(shared) >= 2 and shared & _names(b) & names_a:
+                out[i] = _combine([out[i], b])
+                gone.add(j)
+                break
+    return [e for k, e in enumerate(out) if k not in gone]
+
+
+_POSTPONED_TO_WORDS = re.compile(
+    r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+off|delayed)\b[^.;]*?\bto\s"
+)
+
+
 def _revises_a_figure(event: Event) -> bool:
     """Whether a clause's only date is the period of a figure it says was corrected."""
     if " and " in event.label:
@@ -1433,7 +1483,9 @@ def _planned_for(text: str) -> bool:
 
 # "has been postponed to March 2027", "was moved to 4 June": the date the happening now stands at.
 _POSTPONED_TO = re.compile(
-    r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+off|delayed)\s+(?:un)?(?:to|till|til|for|until)\s+"
+    r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+off|delayed)"
+    r"(?:\s+(?:at\s+(?:short|the\s+last)\s+notice|at\s+the\s+last\s+minute|once\s+more|again))?"
+    r"\s+(?:un)?(?:to|till|til|for|until)\s+"
     r"(?:the\s+)?$|\brescheduled\s+(?:in|on)\s+(?:the\s+)?$"  # "would be rescheduled in 2027": its new date
 )
 
@@ -3138,7 +3190,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     that statement's text and label, and every source.  Rows from one sentence never merge (a
     sentence that names two dates states two happenings, or one already grouped).
     """
-    events = _fold_corrections(events)
+    events = _fold_superseded_plans(_fold_corrections(events))
     if len(events) < 2:
         return events
     cache: dict[tuple[str, str], frozenset[str]] = {}
