@@ -3307,6 +3307,9 @@ def test_a_feature_opening_in_the_timeless_present_is_no_happening_and_its_recal
         "The dam has opened doors for other Egyptian firms in the country.",
     )
     assert happening_sentence(story) == recalled
+    # (the present progressive tells what is under way: no timeless scene)
+    lead = "The Danish minister is visiting the port of Tema with a delegation of forty investors."
+    assert happening_sentence(_article("wire#a-2", D(2026, 10, 2), "Visit", lead, "Talks went on all day.")) == lead
     # The lead recalls 2018: the story's undated sentences are no deeds of that day.
     assert _labelled(build_chronology([story], as_of=D(2026, 11, 1))) == [("December 2018", recalled)]
 

@@ -1651,7 +1651,7 @@ def _timeless(sentence: str, item: Item) -> bool:
     )
 
 
-_PRESENT_PROGRESSIVE = re.compile(r"(?:is|are)\s+[a-z]{3,}ing")
+_PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+[a-z]{3,}ing\b")
 
 
 # "I beg to move that this House resolves to ratify ...": a proposal, which a resolution may follow.
