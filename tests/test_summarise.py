@@ -505,3 +505,13 @@ def test_a_visit_told_deed_by_deed_gets_a_sentence_per_deed_up_to_twice_the_leng
     story = article("lrt#a1", *texts, title="Visit", date=dt.date(2026, 10, 23))
     assert item_summary_length(story, 3) == 4  # four deeds (the return is none), no figure among them
     assert item_summary_length(story, 2) == 4  # at most twice the configured length
+
+
+def test_a_list_of_what_the_sentence_before_counted_is_shown_only_after_it():
+    lead = "The two presidents held talks in Bishkek yesterday, after which eight documents were signed."
+    listed = "The documents are: an agreement on double taxation; a road loan of USD 40 million; and a memorandum on culture."
+    other = "Trade between the two countries reached USD 31.2 million in 2025, the statistics committee said."
+    story = article("f#a1", lead, listed, other, title="Documents", date=dt.date(2026, 11, 24))
+    for n in (1, 2, 3):
+        got = [s.text for s in summarise([story], n)]
+        assert listed not in got or got[got.index(listed) - 1] == lead

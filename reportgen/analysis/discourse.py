@@ -44,6 +44,8 @@ _LEANS_BACK = re.compile(
     # "In 2024, this foundation was ..." (a determiner names what it points at).
     r"|^[A-Z][a-z]+(?:\s+[a-z]+)?,\s+(?:this|these|those|that|they)\s+"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|also|remains?|shows?|means?)\b"
+    # ... or lists what the sentence before counted: "The documents are: an agreement on ...; a loan ..."
+    r"|^The\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+(?:are|were|include|included|comprise|comprised)\s*:"
 )  # not "It was agreed to ..."
 _META_SECTION = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction|literature\s+review|review\s+of\s+(?:the\s+)?literature|"

@@ -197,7 +197,10 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
 
 # A pronoun or determiner naming what the sentence before names ("They agreed that ...", "This visit
 # culminated in ..."), not a step of an argument ("Therefore", "However", "In turn").
-_REFERS_BACK = re.compile(r"^(?:This|These|Those|Such|They|It)\s+(?!is\b|was\b|means\b|shows\b)")
+_REFERS_BACK = re.compile(
+    r"^(?:This|These|Those|Such|They|It)\s+(?!is\b|was\b|means\b|shows\b)"
+    r"|^The\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+(?:are|were|include|included|comprise|comprised)\s*:"  # "The documents are:"
+)
 
 
 # "It is necessary to ...", "It was agreed that ...": an impersonal "it" that points at nothing before.
