@@ -515,6 +515,12 @@ def test_a_period_holding_the_as_of_date_is_planned_only_when_worded_as_future()
     ]
 
 
+def test_what_a_government_expects_to_do_in_a_period_holding_the_as_of_date_is_planned():
+    text = "The Prime Minister said New Zealand expects to complete its treaty procedures before the end of the year."
+    rows = _rows(text, date=D(2026, 10, 7), as_of=D(2026, 10, 16))
+    assert [(planned, row) for _, row, planned in rows] == [(True, text)]
+
+
 def test_russian_and_kazakh_future_wording_marks_a_current_period_planned():
     article = _article(
         "f#a1",

@@ -60,7 +60,7 @@ COUNT_WORDS = {  # "two years ago", "a year earlier": counts spelled as words
 }
 _WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(WEEKDAYS)}
 _FUTURE_WORDS = (
-    r"will|shall|upcoming|forthcoming|(?<!\bthe\s)(?<!\ba\s)planned|(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!action\s)(?-i:plans?)|scheduled(?!\s+(?:(?:direct|non-?stop|passenger|international|regular)\s+)?(?:flights?|routes?|services?|air\b|connections?|links?|operations?|carriers?))|expected|due|next|to\s+be\s+(?:held|opened|completed|launched|signed|built|commissioned|inaugurated)|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?"
+    r"will|shall|upcoming|forthcoming|(?<!\bthe\s)(?<!\ba\s)planned|(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!action\s)(?-i:plans?)|scheduled(?!\s+(?:(?:direct|non-?stop|passenger|international|regular)\s+)?(?:flights?|routes?|services?|air\b|connections?|links?|operations?|carriers?))|expected|due|next|to\s+be\s+(?:held|opened|completed|launched|signed|built|commissioned|inaugurated)|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?|expects?\s+to|expecting\s+to|hopes?\s+to"
     # Russian: "будет", "состоится", "пройдёт", "планируется", "предстоящий", "следующий"
     r"|будет|будут|состоится|состоятся|пройд[её]т|пройдут|планиру\w*|запланирован\w*|предстоящ\w*|намечен\w*|ожидает\w*|следующ\w*"
     # Kazakh: "өтеді", "өткізіледі", "болады", "алдағы", "жоспарлануда", "келесі", "өтетін"
