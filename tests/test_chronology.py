@@ -515,9 +515,13 @@ def test_a_period_holding_the_as_of_date_is_planned_only_when_worded_as_future()
     ]
 
 
-def test_what_a_government_expects_to_do_in_a_period_holding_the_as_of_date_is_planned():
+def test_what_a_government_expects_or_a_speaker_says_a_body_would_do_in_the_as_of_period_is_planned():
     text = "The Prime Minister said New Zealand expects to complete its treaty procedures before the end of the year."
     rows = _rows(text, date=D(2026, 10, 7), as_of=D(2026, 10, 16))
+    assert [(planned, row) for _, row, planned in rows] == [(True, text)]
+    # ... and what someone said a body would do, "that" left out
+    text = "The Egyptian legislators said their own chamber would examine the agreement before the end of the year."
+    rows = _rows(text, date=D(2026, 10, 29), as_of=D(2026, 11, 19))
     assert [(planned, row) for _, row, planned in rows] == [(True, text)]
 
 

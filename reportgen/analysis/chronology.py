@@ -3818,7 +3818,8 @@ _ASIDE_OPENER = re.compile(
 # A future told in reported speech: "They agreed that the Joint Commission would meet in Abuja
 # the following year".
 _REPORTED_FUTURE = re.compile(
-    r"\b(?:agreed|announced|decided|confirmed|promised|pledged|said|stated|added)\s+that\s+[^.;]*?\bwould\s+(?!have\b)"
+    r"\b(?:agreed|announced|decided|confirmed|promised|pledged|said|stated|added|told\s+[^.;]{1,40}?)\s+(?:that\s+)?"
+    r"[^.;]*?\bwould\s+(?!have\b)"  # ("said their own chamber would examine it before the end of the year")
 )
 
 
