@@ -789,7 +789,10 @@ def _fold_superseded_plans(events: list[Event]) -> list[Event]:
     for i in postponed:
         a = events[i]
         text = a.sentence or a.text
-        before = text[: _CALLED_OFF.search(text).start()]  # type: ignore[union-attr]  (called_off said so)
+        called = _CALLED_OFF.search(text)
+        if called is None:
+            continue
+        before = text[: called.start()]
         words_a, names_a = _content_words(a), {w for w in _names(a) if named[w] < rare}
         for j, b in enumerate(events):
             told = b.sentence or b.text
@@ -1326,15 +1329,15 @@ def _end_of_relative(text: str, relative: re.Match[str], dates: list[tuple[int, 
 
 
 # A relative clause with a subject of its own: a name, a pronoun or a noun phrase before its verb.
+_OWN_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]*|the|a|an|his|her|its|their|our|both|he|she|they|we)\s")
+_PAST_VERB = re.compile(rf"\b{_PAST_WORD}\b")
+_ARTICLE = re.compile(r"(?:The|A|An)\s")
 _HE_OR_SHE = re.compile(r"(?:he|she)\s")
 # A sentence's subject, named, who tells or says (after an opening phrase: "Moving the motion, ...").
 _SPEAKER_FIRST = re.compile(
     r"(?:[A-Z][^,;]{0,40},\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){0,10}?[A-Z][\w'’-]*)\s+"
     r"(?:told|said|noted|stated|informed|reminded|assured|explained|recalled)\b"
 )
-_OWN_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]*|the|a|an|his|her|its|their|our|both|he|she|they|we)\s")
-_PAST_VERB = re.compile(rf"\b{_PAST_WORD}\b")
-_ARTICLE = re.compile(r"(?:The|A|An)\s")
 
 
 def _final(text: str) -> str:

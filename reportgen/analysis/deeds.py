@@ -379,10 +379,9 @@ def antecedent(clause: str, at: int) -> str | None:
             start = match.end()
     for gerund in _GERUND_OBJECT.finditer(clause, start, at):
         start = gerund.end()  # "a law ratifying the Agreement ...": the thing is the verb's object
+    # "told the House that the agreement, which ...": the agreement, not the House
     for reported in _REPORTED_THAT.finditer(clause, 0, at):
-        start = max(
-            start, reported.end()
-        )  # "told the House that the agreement, which ...": the agreement, not the House
+        start = max(start, reported.end())
     for stop in (clause.rfind(",", start, at), clause.rfind(";", start, at)):
         start = max(start, stop + 1)
     for joined in _AND_THE.finditer(clause, start, at):  # "the visit of X and the progress of Y"

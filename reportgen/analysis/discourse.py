@@ -37,6 +37,8 @@ _META = re.compile(
     re.IGNORECASE,
 )
 # A sentence that leans on the one before it: "These investments ...", "Such a step ...".
+# A list of what the sentence before counted ("eight documents were signed"): "The documents are: ...".
+LISTS_BACK = r"^The\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+(?:are|were|include|included|comprise|comprised)\s*:"
 _LEANS_BACK = re.compile(
     r"^(?:This|These|Those|Such|That|Thus|Therefore|Hence|However|Consequently|Accordingly|In\s+turn|They"
     r"|It(?!\s+(?:is|was|has\s+been|will\s+be)\s+[\w-]+\s+(?:to|that)\b))\b"
@@ -45,7 +47,7 @@ _LEANS_BACK = re.compile(
     r"|^[A-Z][a-z]+(?:\s+[a-z]+)?,\s+(?:this|these|those|that|they)\s+"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|also|remains?|shows?|means?)\b"
     # ... or lists what the sentence before counted: "The documents are: an agreement on ...; a loan ..."
-    r"|^The\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+(?:are|were|include|included|comprise|comprised)\s*:"
+    rf"|{LISTS_BACK}"
 )  # not "It was agreed to ..."
 _META_SECTION = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction|literature\s+review|review\s+of\s+(?:the\s+)?literature|"

@@ -50,7 +50,7 @@ from typing import NamedTuple
 from reportgen.analysis.antecedents import opens_with_connective
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import has_case_traps, keys, may_hold
-from reportgen.analysis.discourse import is_fragment, is_meta, leans_back
+from reportgen.analysis.discourse import LISTS_BACK, is_fragment, is_meta, leans_back
 from reportgen.analysis.eventness import (
     gives_advice,
     has_action_verb,
@@ -61,6 +61,7 @@ from reportgen.analysis.eventness import (
     states_event,
 )
 from reportgen.analysis.model import Sentence
+from reportgen.analysis.relative_dates import sounds_future
 from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import paragraph_spans
@@ -197,10 +198,7 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
 
 # A pronoun or determiner naming what the sentence before names ("They agreed that ...", "This visit
 # culminated in ..."), not a step of an argument ("Therefore", "However", "In turn").
-_REFERS_BACK = re.compile(
-    r"^(?:This|These|Those|Such|They|It)\s+(?!is\b|was\b|means\b|shows\b)"
-    r"|^The\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+(?:are|were|include|included|comprise|comprised)\s*:"  # "The documents are:"
-)
+_REFERS_BACK = re.compile(rf"^(?:This|These|Those|Such|They|It)\s+(?!is\b|was\b|means\b|shows\b)|{LISTS_BACK}")
 
 
 # "It is necessary to ...", "It was agreed that ...": an impersonal "it" that points at nothing before.
@@ -369,7 +367,7 @@ def _sets_the_scene(opening: str, item: Item) -> bool:
     is no plan either ("Turkish Airlines will fly three times a week ..." is news of its own)."""
     if item.kind != "article" or item.date is None:
         return False
-    from reportgen.analysis.chronology import happening_sentence, sounds_future  # (chronology builds on this module)
+    from reportgen.analysis.chronology import happening_sentence  # (chronology builds on this module)
 
     if sounds_future(opening):
         return False
