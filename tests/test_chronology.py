@@ -4628,3 +4628,14 @@ def test_a_plan_and_the_news_that_put_it_off_are_one_row_where_it_now_stands():
     rows = build_chronology([plan, news], as_of=D(2026, 11, 1), include_item_dates=False)
     assert [(e.label, e.text, e.planned) for e in rows] == [("February 2027", put_off, True)]
     assert {item for item, _ in rows[0].sources} == {"paper#a-1", "wire#a-1"}
+
+
+def test_a_relative_clause_inside_a_dated_main_clause_leaves_no_fragment_in_the_storys_row():
+    lead = "Minister Phenyo Butale on Thursday received a delegation led by the High Commissioner of India in Gaborone."
+    plan = (
+        "The two sides agreed that the fifth session of the Joint Permanent Commission, which had been planned for "
+        "Gaborone in August, will be held in New Delhi in November."
+    )
+    rows = _story_rows(lead, plan, date=D(2026, 7, 24))
+    assert rows[0] == ("23 July 2026", lead)
+    assert not any("Commission." in text and "November" not in text for _, text in rows)

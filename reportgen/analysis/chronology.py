@@ -1213,10 +1213,23 @@ def _main_clause(sentence: str) -> str:
     if relative is None:
         return ""
     main = sentence[: relative.start()].rstrip(" ,;")
+    stop = CLAUSE_STOP.search(sentence, relative.end())
+    if stop is not None and _GOES_ON.match(sentence, stop.end()):
+        # "the fourth meeting ..., which had been planned for Bishkek this month, will be postponed to
+        # March next year": the relative clause sat inside the main one, which goes on after it with
+        # a date of its own (any date, "next year" too: a day of writing that only serves to find it)
+        rest = sentence[stop.end() :].strip()
+        if find_dates(rest, _SOME_DAY):
+            return ""
+        main = f"{main} {rest.rstrip('.!?…')}"
     # (a term the main clause names, "a work programme for 2027–2028", is no date of its own)
     if any(not _bound_or_baseline(main[: span.offset]) for span in find_dates(main)):
         return ""
     return main + (_final(sentence) or ".")
+
+
+_SOME_DAY = dt.date(2000, 6, 15)
+_GOES_ON = re.compile(r"\s*(?:will|would|shall|is|are|was|were|has|have|had|can|could|may|must)\b")
 
 
 def _which_dates_another(text: str) -> re.Match[str] | None:
