@@ -4639,3 +4639,14 @@ def test_a_relative_clause_inside_a_dated_main_clause_leaves_no_fragment_in_the_
     rows = _story_rows(lead, plan, date=D(2026, 7, 24))
     assert rows[0] == ("23 July 2026", lead)
     assert not any("Commission." in text and "November" not in text for _, text in rows)
+
+
+def test_a_row_opening_with_its_names_the_subject_the_sentence_before_gives():
+    rows = _rows(
+        "An Intergovernmental Commission on Trade and Technical Cooperation was set up in 2016. Its third meeting "
+        "took place in Kuwait City in 2024."
+    )
+    assert [row for _, row, _ in rows][-1] == (
+        "The third meeting of the Intergovernmental Commission on Trade and Technical Cooperation took place in "
+        "Kuwait City in 2024."
+    )

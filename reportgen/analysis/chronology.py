@@ -2167,6 +2167,7 @@ def build_chronology(
         if item.language == "en":
             events = [_with_context(item, e, reference, happening) if _needs_context(e) else e for e in events]
             events = [_named(item, e) if _THE_NOUN.match(e.text) else e for e in events]
+            events = [_its_named(item, e) if e.text.startswith("Its ") else e for e in events]
             events = _days_of_one_spell(events)
         planned = next((i for i, e in enumerate(events) if headline and _within(opening, e.sentence or e.text)), None)
         if headline is not None and planned is None and item.date and headline > item.date:
@@ -2464,6 +2465,36 @@ def _named(item: Item, event: Event) -> Event:
                 return _with_text(event, f"The {name.group(1)}{noun.capitalize()}{event.text[match.end() :]}")
             previous = sentence
     return event
+
+
+def _its_named(item: Item, event: Event) -> Event:
+    """The row "Its third meeting took place in Kuwait City in 2024." with "Its" named as the
+    sentence before names its subject: "The third meeting of the Intergovernmental Commission on
+    Trade ... took place in Kuwait City in 2024.", when that subject is a name of capitalised words."""
+    own = _ITS_THING.match(event.text)
+    if own is None:
+        return event
+    previous = ""
+    for paragraph in item.paragraphs:
+        for sentence in _sentences(paragraph.text):
+            if _within(sentence, event.sentence or event.text):
+                subject = _NAMED_SUBJECT.match(previous.strip())
+                if subject is None:
+                    return event
+                return _with_text(
+                    event, f"The {own.group(1).strip()} of the {subject.group(1)} {event.text[own.end() :]}"
+                )
+            previous = sentence
+    return event
+
+
+# "Its third meeting took place ...": the thing, up to its verb.
+_ITS_THING = re.compile(r"Its\s+((?:[a-z][\w-]*\s+){1,4}?)(?=(?:was|were|is|are|will|has|had|took|[a-z]+ed)\b)")
+# "An Intergovernmental Commission on Trade, Economic and Technical Cooperation was set up in 2016.":
+# a subject named in capitals, before its verb.
+_NAMED_SUBJECT = re.compile(
+    r"(?:An?|The)\s+([A-Z][\w'’–-]*(?:\s+(?:[A-Z][\w'’–-]*,?|of|on|for|and|the))*)\s+(?:was|were|is|has|had)\b"
+)
 
 
 # "on the afternoon of his arrival": the day the story said he arrived.
