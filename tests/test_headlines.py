@@ -654,6 +654,35 @@ def test_a_figure_and_the_same_figure_rounded_are_one_happening():
     assert len(got) == 1
 
 
+def test_the_documents_a_visits_talks_produced_are_news_beside_its_arrival():
+    arrival = _article(
+        "feed#a-1",
+        dt.date(2026, 11, 23),
+        "President Sadyr Japarov arrived in Kuwait City yesterday evening on a state visit, the first by a Kyrgyz "
+        "head of state to Kuwait since 2013.",
+        "He was met at the airport by the Minister of Foreign Affairs of Kuwait and the Kyrgyz ambassador.",
+    )
+    talks = _article(
+        "feed#a-2",
+        dt.date(2026, 11, 24),
+        "President Sadyr Japarov and the Amir of the State of Kuwait held talks at Bayan Palace yesterday, after "
+        "which eight documents were signed in their presence.",
+        "The Amir accepted an invitation to visit Bishkek next year.",
+    )
+    back = _article(
+        "feed#a-3",
+        dt.date(2026, 11, 26),
+        "President Japarov returned to Bishkek on Wednesday morning, concluding the state visit to Kuwait that he "
+        "began on Sunday.",
+    )
+    from reportgen.analysis.chronology import build_chronology
+
+    stories = [arrival, talks, back]
+    events = build_chronology(stories, as_of=dt.date(2026, 12, 8))
+    got = [s.text for s in headlines(stories, 3, as_of=dt.date(2026, 12, 8), events=events)]
+    assert any("eight documents" in text for text in got) and any("arrived" in text for text in got)
+
+
 def _chosen(story: Article, paper: list[str], n: int, as_of: dt.date) -> list[str]:
     """The executive summary's sentences for a story beside a paper section of `paper`'s sentences."""
     return [s.text for s in headlines([_section("Trade", *paper), story], n, as_of=as_of)]

@@ -685,6 +685,8 @@ def _choose(
     kinds: list[frozenset[str] | None] = [None] * len(cands)
     # A meeting postponed or called off (not a figure corrected: the story's own figure comes first).
     turns = [called_off(c.text) for c in cands]
+    packages = [is_package(c.text) for c in cands]
+    arrivals = [_ARRIVAL.search(c.text) is not None for c in cands]
     chosen: list[int] = []
     per_item: Counter = Counter()
     per_topic: Counter = Counter()
@@ -703,6 +705,8 @@ def _choose(
                     or (
                         _same_happening(keys[i], keys[last], names[i] & names[last], spans[i], spans[last])
                         and not _other_deeds(kinds, cands, plans, i, last)
+                        # (the documents a visit's talks produced are news beside its arrival)
+                        and not _arrival_and_signings(packages, arrivals, i, last)
                         # figures of other years: a half-year's trade and last year's corrected total
                         and not (
                             figures[i]
@@ -829,6 +833,16 @@ def _superseded(texts: Sequence[str]) -> frozenset[str]:
 def _figures(text: str) -> frozenset[str]:
     """The amounts a sentence names, as written without separators: "USD 1.14 billion" -> {"1.14"}."""
     return frozenset((m.group(1) or m.group(2)).replace(",", "") for m in _FIGURE.finditer(text))
+
+
+def _arrival_and_signings(packages: list[bool], arrivals: list[bool], i: int, j: int) -> bool:
+    """Whether one of two candidates tells a visitor's arrival and the other the documents signed
+    during the visit ("arrived in Kuwait City on a state visit" / "held talks, after which eight
+    documents were signed"): two pieces of news of one visit."""
+    return packages[i] != packages[j] and (arrivals[j] if packages[i] else arrivals[i])
+
+
+_ARRIVAL = re.compile(r"\b(?:arrived|arrives|landed)\b")
 
 
 def _rounded_alike(a: frozenset[str], b: frozenset[str]) -> bool:
