@@ -683,6 +683,20 @@ def test_the_documents_a_visits_talks_produced_are_news_beside_its_arrival():
     assert any("eight documents" in text for text in got) and any("arrived" in text for text in got)
 
 
+def test_a_detail_naming_its_thing_by_a_bare_noun_waits_for_its_lead():
+    lead = (
+        "A first consignment of 18 tonnes of chilled halal lamb from Kyrgyzstan landed at Kuwait International "
+        "Airport late on Thursday, the embassy said today."
+    )
+    detail = (
+        "The meat, from a certified abattoir near Tokmok, was flown from Manas International Airport and is the first "
+        "shipment under the veterinary and sanitary protocol that the two countries signed in Bishkek in July."
+    )
+    story = _article("embassy#a-1", dt.date(2026, 12, 5), lead, detail)
+    got = [s.text for s in headlines([story], 1, as_of=dt.date(2026, 12, 8))]
+    assert got == [lead]
+
+
 def _chosen(story: Article, paper: list[str], n: int, as_of: dt.date) -> list[str]:
     """The executive summary's sentences for a story beside a paper section of `paper`'s sentences."""
     return [s.text for s in headlines([_section("Trade", *paper), story], n, as_of=as_of)]

@@ -116,6 +116,10 @@ SAME_DEED = 0.3  # a story's further deed (not a plan or a figure): another happ
 SAME_TOPIC = 0.1  # small: a visit's signings and pledges are mostly one topic
 PER_ITEM = 3  # sentences of one news story at most
 LEAD_FIRST = 0.5  # a story's detail goes before its lead only when worth this much more
+# ... or this much, when it names its thing by a bare noun the lead named ("The meat, from a certified
+# abattoir, ..." after "A first consignment of 18 tonnes of lamb landed ..."): it reads only after it
+LEAD_FIRST_BACK = 1.5
+_BARE_NOUN_OPENS = re.compile(r"The\s+[a-z]+(?:,|\s+(?:was|were|is|are|has|had)\b)")
 LONG_WORDS = 45  # longer sentences read poorly as bullets
 PAIR_WORDS = 70  # a sentence shown with the one before it: at most this many words together
 PAIR_COST = 0.3  # two sentences to read instead of one
@@ -744,7 +748,7 @@ def _choose(
                 not turns[i]  # a turn of events (a meeting postponed) is news of its own, whatever the story led with
                 and lead != i
                 and lead in left
-                and values[lead] >= values[i] - LEAD_FIRST
+                and values[lead] >= values[i] - (LEAD_FIRST_BACK if _BARE_NOUN_OPENS.match(c.text) else LEAD_FIRST)
                 and pool[i][1] != cands[lead].text
             ):
                 # A story's detail after its main happening (or shown with it), unless clearly worth more.
