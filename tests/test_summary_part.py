@@ -29,3 +29,14 @@ def test_a_sentence_without_a_date_takes_its_storys_date_and_one_that_says_when_
     dated = "The agreement was signed in Doha on 5 December 2025."
     assert _story_date(_story(dt.date(2025, 12, 6), undated), undated) == dt.date(2025, 12, 6)
     assert _story_date(_story(dt.date(2025, 12, 6), dated), dated) is None
+
+
+def test_a_sentence_counting_from_its_storys_date_shows_that_date():
+    text = (
+        "The sides agreed that the fourth meeting, which had been planned for Bishkek this month, will be postponed "
+        "to March next year."
+    )
+    assert _story_date(_story(dt.date(2026, 10, 14), text), text) == dt.date(2026, 10, 14)
+    # (whatever else it names: "last month" is placed only by the story's date)
+    named = "The ministers agreed last month to meet again in March 2027."
+    assert _story_date(_story(dt.date(2026, 10, 14), named), named) == dt.date(2026, 10, 14)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from reportgen.briefing_model import CitedSentence
@@ -40,8 +41,9 @@ def assemble(ctx, spec, part_id: str, title: str) -> SummaryPart:
 def _story_date(item, text: str):
     """When a news story's sentence happened, for a reader who cannot tell from its words: the day
     a weekday or "yesterday" stands for ("landed on Thursday afternoon"), or the story's date for
-    a sentence that names no date ("The agreement was signed by ..."); None for papers and for
-    sentences that say when ("in January 2027", "on 13 May")."""
+    a sentence that names no date ("The agreement was signed by ...") or counts from the story's
+    ("this month", "next year"); None for papers and for sentences that say when ("in January
+    2027", "on 13 May")."""
     from reportgen.analysis.dates import find_dates
     from reportgen.analysis.headlines import names_a_date
 
@@ -50,7 +52,15 @@ def _story_date(item, text: str):
     for span in find_dates(text, item.date):
         if span.precision == "day" and span.start == span.end and not names_a_date(span.expression):
             return span.start  # "on Wednesday", "yesterday": which day the reader cannot tell
+    if _COUNTED_FROM_TODAY.search(text):
+        return item.date  # "planned for this month, postponed to March next year": from when, the reader cannot tell
     return None if names_a_date(text) else item.date
+
+
+# Months and years a reader can place only from the story's date.
+_COUNTED_FROM_TODAY = re.compile(
+    r"\b(?:this|next|last)\s+(?:year|month|week)\b|\b(?:earlier|later)\s+this\s+(?:year|month)\b"
+)
 
 
 KIND = PartKind(
