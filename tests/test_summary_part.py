@@ -40,3 +40,11 @@ def test_a_sentence_counting_from_its_storys_date_shows_that_date():
     # (whatever else it names: "last month" is placed only by the story's date)
     named = "The ministers agreed last month to meet again in March 2027."
     assert _story_date(_story(dt.date(2026, 10, 14), named), named) == dt.date(2026, 10, 14)
+
+
+def test_a_month_without_its_year_shows_the_storys_date_and_a_day_or_a_year_does_not():
+    story_day = dt.date(2026, 12, 7)
+    month = "The loan of KWD 8.5 million was signed in Kuwait City in June."
+    assert _story_date(_story(story_day, month), month) == story_day
+    for said in ("The loan was signed in Kuwait City on 13 June.", "The loan was signed in Kuwait City in June 2026."):
+        assert _story_date(_story(story_day, said), said) is None

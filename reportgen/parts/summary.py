@@ -42,7 +42,7 @@ def _story_date(item, text: str):
     """When a news story's sentence happened, for a reader who cannot tell from its words: the day
     a weekday or "yesterday" stands for ("landed on Thursday afternoon"), or the story's date for
     a sentence that names no date ("The agreement was signed by ...") or counts from the story's
-    ("this month", "next year"); None for papers and for sentences that say when ("in January
+    ("this month", "next year", "in June"); None for papers and for sentences that say when ("in January
     2027", "on 13 May")."""
     from reportgen.analysis.dates import find_dates
     from reportgen.analysis.headlines import names_a_date
@@ -57,9 +57,11 @@ def _story_date(item, text: str):
     return None if names_a_date(text) else item.date
 
 
-# Months and years a reader can place only from the story's date.
+# Months and years a reader can place only from the story's date: "this month", "next year", "in June".
 _COUNTED_FROM_TODAY = re.compile(
     r"\b(?:this|next|last)\s+(?:year|month|week)\b|\b(?:earlier|later)\s+this\s+(?:year|month)\b"
+    r"|\b(?:in|since|until|by|from)\s+(?:early\s+|mid-|late\s+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b(?!,?\s+(?:1[89]|20)\d\d)"
 )
 
 
