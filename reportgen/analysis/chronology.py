@@ -740,7 +740,7 @@ def _fold_corrections(events: list[Event]) -> list[Event]:
     corrections = [
         i
         for i, e in enumerate(events)
-        if e.precision == "day" and not e.expression and _REVISED_FIGURE_KEYS.search(e.sentence or e.text)
+        if e.precision == "day" and not e.expression and may_hold(e.sentence or e.text, _REVISED_FIGURE_KEYS)
     ]
     if not corrections:
         return events
@@ -763,7 +763,7 @@ def _fold_corrections(events: list[Event]) -> list[Event]:
     return [e for k, e in enumerate(out) if k not in gone]
 
 
-_REVISED_FIGURE_KEYS = re.compile(r"corrected|revised|adjusted|amended|updated")
+_REVISED_FIGURE_KEYS = keys("corrected revised adjusted amended updated")
 
 
 def _fold_superseded_plans(events: list[Event]) -> list[Event]:

@@ -462,7 +462,7 @@ def _future_stative(text: str) -> bool:
 _WORD_REST = re.compile(r"\w*")
 # A consequence drawn after the deed the sentence tells: what follows from it, not what it is.
 _CONSEQUENCE = re.compile(r",\s+so\s+(?!(?:that|far|much|many|as|long)\b)")
-_A_DAY = re.compile(r"\d{1,2}\s+[A-Z]|[A-Z][a-z]+\s+\d{1,2}\b(?!\d)")
+_A_DAY = re.compile(r"\d{1,2}(?:[–-]\d{1,2})?\s+[A-Z]|[A-Z][a-z]+\s+\d{1,2}\b(?!\d)")  # (or days: "18–20 April")
 _IN_FORCE_SINCE = re.compile(r"\bin\s+force\s+since\s+(?:the\s+)?$")
 _IN_RELATIVE = re.compile(r"\b(?:which|whom)\s[^,;.]*$")
 
@@ -521,7 +521,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     # A day judged still dates its happening: "The official visit of ... to Manila on 18–20 April
     # 2024 marked a turning point" is the visit's only statement of its days.
     if (_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(clause[end : end + 60])) and not (
-        _negation(clause) or (_judged(clause) and not _DAY_DATE.search(clause, start, end))
+        _negation(clause) or (_judged(clause) and not _A_DAY.match(clause, start, end))
     ):
         return True
     # "the memorandum signed by Turkey and Libya in 2019, which Greece considers void"
@@ -529,9 +529,6 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
 
 
 _WHETHER = re.compile(r"\bwhether\b[^,;]*")
-_DAY_DATE = re.compile(
-    r"\b\d{1,2}(?:[–-]\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}\b|\b[A-Z][a-z]+\s+\d{1,2}(?:[–-]\d{1,2})?,\s+\d{4}\b"
-)
 
 
 def names_a_thing_s_year(clause: str, date_at: tuple[int, int]) -> bool:
