@@ -4650,3 +4650,80 @@ def test_a_row_opening_with_its_names_the_subject_the_sentence_before_gives():
         "The third meeting of the Intergovernmental Commission on Trade and Technical Cooperation took place in "
         "Kuwait City in 2024."
     )
+
+
+def test_a_states_start_inside_a_participle_phrase_is_no_row_of_its_own():
+    meeting = (
+        "The third meeting of the commission, set up under the free trade agreement in force since March 2009, took "
+        "place in Santiago in October 2023."
+    )
+    assert _rows(meeting) == [("October 2023", meeting, False)]
+
+
+def test_what_befell_the_subjects_thing_in_a_whose_clause_goes_with_the_clauses_own_date():
+    moved = (
+        "The Free Trade Commission, whose meeting in Canberra was postponed in July, will now meet in Santiago in "
+        "March, the two governments said."
+    )
+    assert _rows(moved, date=D(2026, 11, 5), as_of=D(2026, 11, 10)) == [("March 2027", moved, True)]
+    # (after an object, the whose clause is what the sentence tells)
+    expired = (
+        "Spanish tuna vessels fished in Senegalese waters under the EU–Senegal fisheries agreement of 2014, whose "
+        "protocol expired in November 2024 and was not renewed."
+    )
+    assert _rows(expired, date=D(2026, 10, 1), as_of=D(2026, 11, 10)) == [("November 2024", expired, False)]
+
+
+def test_a_second_object_after_and_with_its_own_date_takes_the_verb_left_out():
+    assert _rows(
+        "The subsidiary signed a lease for a 12-hectare site with the Free Zones Authority on 19 May 2026 and, on 26 "
+        "June 2026, a supply agreement with the Cocoa Board for up to 45,000 tonnes of beans a year from the 2027/28 "
+        "crop season.",
+        date=D(2026, 6, 30),
+        as_of=D(2026, 10, 1),
+    ) == [
+        (
+            "19 May 2026",
+            "The subsidiary signed a lease for a 12-hectare site with the Free Zones Authority on 19 May 2026.",
+            False,
+        ),
+        (
+            "26 June 2026",
+            "The subsidiary signed, on 26 June 2026, a supply agreement with the Cocoa Board for up to 45,000 tonnes of "
+            "beans a year from the 2027/28 crop season.",
+            False,
+        ),
+    ]
+
+
+def test_who_told_whom_when_does_not_date_the_happening():
+    lead = (
+        "Armenian carrier Ararat Airways will launch the first direct scheduled flights between Yerevan and New Delhi "
+        "on 20 January, the Civil Aviation Committee told Armenpress on Thursday."
+    )
+    assert _rows(lead, date=D(2026, 12, 11), as_of=D(2026, 12, 15)) == [("20 January 2027", lead, True)]
+
+
+def test_a_count_of_people_now_is_no_storys_happening():
+    lead = (
+        "Armenian carrier Ararat Airways will launch the first direct scheduled flights between Yerevan and New Delhi "
+        "on 20 January, the Civil Aviation Committee told Armenpress on Thursday."
+    )
+    students = (
+        "More than 4,000 Indian students are enrolled at Armenian universities, and until now they have had to change "
+        "planes in the Gulf to travel home."
+    )
+    item = _article("feed#a-1", D(2026, 12, 11), "Direct Flights to Start in January", lead, students)
+    assert happening_sentence(item) != students
+    assert [e.text for e in build_chronology([item], as_of=D(2026, 12, 15))] == [lead]
+
+
+def test_a_note_that_a_figure_replaces_an_estimate_is_no_row():
+    figure = (
+        "Trade between Ghana and Japan amounted to GHS 5.06 billion in the first half of 2026, the service reports."
+    )
+    note = (
+        "The figure replaces the preliminary estimate of GHS 4.87 billion published in August, which did not include "
+        "late customs declarations for cocoa beans shipped in June."
+    )
+    assert [row for _, row, _ in _rows(figure, note, date=D(2026, 9, 17), as_of=D(2026, 10, 1))] == [figure]

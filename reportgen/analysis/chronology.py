@@ -431,6 +431,18 @@ _SUBORDINATE = re.compile(
 # in 2022": what a record counts from, like "since 2022".
 _SINCE_A_CLAUSE = r"since\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+[a-z]+ed\b"  # "since Saudi Arabia reopened", not "since 1963"
 _SINCE_CLAUSE = re.compile(rf"\b{_SINCE_A_CLAUSE}[^,;.]*$")
+# "The third meeting of the commission, set up under the free trade agreement in force since March
+# 2009, took place ...": the start of a state of another thing, named inside a participle phrase.
+# "The Free Trade Commission, whose meeting in Canberra was postponed in July, will now meet in
+# Santiago in March": what befell a thing of the subject's, told on the way to the clause's own date.
+# (Only right after the clause's subject: "... under the agreement of 2014, whose protocol expired in
+# November 2024" tells the expiry.)
+_WHOSE_CLAUSE = re.compile(r"(?:^|[.;:]\s+)[A-Z][^,;.]{0,80},\s+whose\s[^,;]*$")
+# "up to 45,000 tonnes of beans a year from the 2027/28 crop season": when a term's rate starts.
+_RATE_FROM = re.compile(
+    r"\b(?:a|per|each)\s+(?:year|annum|month|season)\s+(?:from|starting(?:\s+(?:in|with))?)\s+(?:the\s+)?$"
+)
+_SINCE_OF_ANOTHER = re.compile(rf",\s+{PARTICIPLE}\b[^,;]*?\s(?:the|a|an)\s[^,;]*\bsince\s+$")
 
 
 _SUBORDINATE_ENDS = ("for", "through", "till", "until", "to", "than", "with")
@@ -650,7 +662,7 @@ def _is_happening(event: Event, language: str) -> bool:
             or (_UNDER_THE_THING_OF.fullmatch(before) and _PRESENT.search(event.text, at[1], at[1] + 80))
         ):
             return False
-        if is_trend(event.text):
+        if is_trend(event.text) or _REPLACES_A_FIGURE.match(event.sentence or event.text):
             return False
         relative = _WHO_BEFORE.search(before)
         if (
@@ -672,6 +684,15 @@ def _is_happening(event: Event, language: str) -> bool:
         ):
             return False  # a visit called off stands at the date it was to be on, not at when it was told
     return states_event(event.text, date_at=at, language=language)
+
+
+# "The figure replaces the preliminary estimate of GHS 4.87 billion published in August, which did
+# not include ... shipped in June": a note on the figure the sentence before gave, whose dates are the
+# old estimate's and its gaps'.
+_REPLACES_A_FIGURE = re.compile(
+    r"(?:The|This|That|These)\s+(?:new\s+|revised\s+|corrected\s+|final\s+|updated\s+)?"
+    r"(?:figures?|numbers?|totals?|estimates?|data)\s+(?:replaces?|supersedes?|corrects?|updates?|revises?)\b"
+)
 
 
 # A quotation that opens the sentence and is attributed after it: what someone says, a view or a
@@ -1503,6 +1524,8 @@ _POSTPONED_TO = re.compile(
     r"(?:\s+(?:at\s+(?:short|the\s+last)\s+notice|at\s+the\s+last\s+minute|once\s+more|again))?"
     r"\s+(?:un)?(?:to|till|til|for|until)\s+"
     r"(?:the\s+)?$|\brescheduled\s+(?:in|on)\s+(?:the\s+)?$"  # "would be rescheduled in 2027": its new date
+    # "whose meeting in Canberra was postponed in July, will now meet in Santiago in March"
+    r"|\b(?:will|would|is\s+to)\s+now\s+[^.;]{0,60}?\b(?:in|on|for)\s+(?:the\s+)?$"
 )
 
 
@@ -1554,6 +1577,9 @@ def _bound_or_baseline(before: str) -> bool:
         _NAMED_EVENT_YEAR.search(before[-16:]) is not None
         or _SUBORDINATE.search(before[-40:]) is not None
         or _SINCE_CLAUSE.search(before[-120:]) is not None
+        or _SINCE_OF_ANOTHER.search(before[-120:]) is not None
+        or _WHOSE_CLAUSE.search(before[-200:]) is not None
+        or _RATE_FROM.search(before[-40:]) is not None
         or _is_baseline(before)
         or _SPAN_FROM.search(before) is not None
         or _REPORTED_ON.search(before[-160:]) is not None
@@ -1574,7 +1600,9 @@ _NAMED_BY_YEAR = re.compile(
 # ", the airline announced on 18 August": when the news was told, not when it happens.
 _REPORTED_ON = re.compile(
     # (", the Uganda Bureau of Statistics (UBOS) said on Tuesday")
-    r",\s+(?:the\s+|a\s+)?(?:[\w'’()-]+\s+){0,5}?(?:said|announced|reported|told|added|stated)\s+(?:on\s+|in\s+)?$"
+    # (", the Civil Aviation Committee told Armenpress on Thursday")
+    r",\s+(?:the\s+|a\s+)?(?:[\w'’()-]+\s+){0,5}?(?:said|announced|reported|told|added|stated)\s+"
+    r"(?:(?<=told\s)(?:[A-Z][\w'’-]*|reporters|journalists|the\s+press|parliament)\s+)?(?:on\s+|in\s+)?$"
     # "..., the airline's regional director for West Africa, Karim Bennani, announced in Abidjan on Thursday"
     r"|,\s+(?:the|a|an)\s+[^.;:]{0,80}?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+"
     r"(?:said|announced|reported|told|added|stated)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:on\s+|in\s+)?$"
@@ -1660,14 +1688,19 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
 def _timeless(sentence: str, item: Item) -> bool:
     """A story's sentence in the simple present with no date: a scene or a state ("The drive from
     Dar es Salaam to the Rufiji River takes the better part of a day."), not what happened."""
-    return (
-        _PAST_VERB.search(sentence) is None
-        and not find_dates(sentence, item.date or _NO_WRITING_DATE)
-        and _PRESENT_PROGRESSIVE.search(sentence) is None
+    return not find_dates(sentence, item.date or _NO_WRITING_DATE) and (
+        _COUNT_NOW.match(sentence) is not None
+        or (_PAST_VERB.search(sentence) is None and _PRESENT_PROGRESSIVE.search(sentence) is None)
     )
 
 
 _PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+[a-z]{3,}ing\b")
+# "More than 4,000 Indian students are enrolled at Armenian universities, ... and until now they have
+# had to change planes": how many there are now, a state whatever tense comes after.
+_COUNT_NOW = re.compile(
+    r"(?:More\s+than|Over|About|Around|Some|Nearly|Almost|Fewer\s+than|Roughly)\s+\d[\d,.]*\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:are|is|live|work|study|operate|remain)\b"
+)
 
 
 # "I beg to move that this House resolves to ratify ...": a proposal, which a resolution may follow.

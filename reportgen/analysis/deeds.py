@@ -34,6 +34,10 @@ _LINK_SEPARATOR = re.compile(
     # (", with a second round planned for Ankara in September": a happening of its own)
     r",\s+(?:(?:and|but|with)\s+)?|\s+(?:and|but)\s+(?!also\b)"
 )
+# "... and, on 26 June 2026, a supply agreement": a date set off after "and", before the object of a
+# verb left out.
+_GAPPED_DATE = re.compile(r",?\s+and,\s+(?P<date>(?:on|in)\s+(?:the\s+)?)$")
+_OBJECT_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s")
 # Words that may come between a separator and the next date in a plain list of dates ("in 1999,
 # 2008 and 2011", "in May and again in June"): one deed on several dates.
 _LIST_FILLER = frozenset("in on at of the year years and or again also then later during".split())
@@ -72,6 +76,16 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
     links: list[list] = [[first_verb, None, [0], ""]]
     for k in range(1, len(dates)):
         gap_start, gap_end = dates[k - 1][1], dates[k][0]
+        gapped = _GAPPED_DATE.search(clause, gap_start, gap_end)
+        if gapped is not None and _OBJECT_AFTER.match(clause, dates[k][1]):
+            # "signed a lease ... on 19 May 2026 and, on 26 June 2026, a supply agreement ...": the
+            # second object takes the first one's verb, which the sentence leaves out.
+            verb = _WORD.match(clause, links[-1][0])
+            if verb is None or not _is_verb(verb.group()):
+                return None
+            links[-1][1] = gapped.start()
+            links.append([gapped.start("date"), None, [k], verb.group() + ", "])
+            continue
         separator = _LINK_SEPARATOR.search(clause, gap_start, gap_end)
         if separator is None:
             main = _main_verb_after_participle(clause, links, gap_start, gap_end)
