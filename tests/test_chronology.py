@@ -4727,3 +4727,56 @@ def test_a_note_that_a_figure_replaces_an_estimate_is_no_row():
         "late customs declarations for cocoa beans shipped in June."
     )
     assert [row for _, row, _ in _rows(figure, note, date=D(2026, 9, 17), as_of=D(2026, 10, 1))] == [figure]
+
+
+def test_a_place_said_to_open_is_a_plan():
+    said = (
+        "The Ambassador said that the Japan External Trade Organization (JETRO) would open a desk in Kumasi in January "
+        "to serve companies in the Ashanti and northern regions."
+    )
+    assert _rows(said, date=D(2026, 9, 28), as_of=D(2026, 10, 22)) == [("January 2027", said, True)]
+
+
+def test_the_date_of_an_agreement_replaced_is_no_row():
+    replaced = (
+        "The agreement, signed in Canberra in March 2025, replaces the one in force since 2004 and allows people who "
+        "have worked in both countries to combine periods of residence when claiming pensions."
+    )
+    assert _rows(replaced, date=D(2026, 10, 15), as_of=D(2026, 11, 1)) == [("March 2025", replaced, False)]
+
+
+def test_a_scene_at_an_hour_of_the_morning_is_no_further_deed():
+    arrived = (
+        "The first commercial consignment of fresh Chilean blueberries to Australia arrived at Melbourne Airport on "
+        "Tuesday aboard a freighter from Santiago, the embassy reports."
+    )
+    item = _article(
+        "embassy#a-1", D(2026, 11, 12), "Blueberries", "The cargo doors opened just after six in the morning.", arrived
+    )
+    assert [e.text for e in build_chronology([item], as_of=D(2026, 11, 17))] == [arrived]
+
+
+def test_one_visitors_visit_to_come_told_by_two_sources_is_one_row():
+    accepted = _article(
+        "wire#a-1", D(2026, 11, 3), "Talks", "Kast said he had accepted an invitation to visit Australia next year."
+    )
+    expected = _article(
+        "magazine#a-1",
+        D(2026, 10, 8),
+        "Feature",
+        "President José Antonio Kast is expected to pay a return visit to Australia in 2027.",
+    )
+    # (other rows make "visit" and "Australia" common words, as in any corpus on the relation)
+    others = [
+        _article(
+            f"feed#a-{k}",
+            D(2026, 11, k),
+            "Visit",
+            f"Chile's foreign minister paid a visit to Australia on {k} November {year}.",
+        )
+        for k, year in ((1, 2019), (2, 2021), (4, 2023), (5, 2024))
+    ]
+    rows = build_chronology([accepted, expected, *others], as_of=D(2026, 11, 17), include_item_dates=False)
+    planned = [e for e in rows if e.planned]
+    assert len(planned) == 1 and planned[0].label == "2027"
+    assert {item for item, _ in planned[0].sources} == {"wire#a-1", "magazine#a-1"}

@@ -442,6 +442,11 @@ _WHOSE_CLAUSE = re.compile(r"(?:^|[.;:]\s+)[A-Z][^,;.]{0,80},\s+whose\s[^,;]*$")
 _RATE_FROM = re.compile(
     r"\b(?:a|per|each)\s+(?:year|annum|month|season)\s+(?:from|starting(?:\s+(?:in|with))?)\s+(?:the\s+)?$"
 )
+# "The agreement, signed in March 2025, replaces the one in force since 2004": the old one's date.
+_REPLACES_THE_ONE_SINCE = re.compile(
+    r"\b(?:replac|supersed|succeed)(?:e|es|ed|ing|s)?\s+(?:the|a|an)\s[^,;]{0,40}?\b(?:in\s+(?:force|place|effect)|"
+    r"valid|applied|applicable)\s+since\s+$"
+)
 _SINCE_OF_ANOTHER = re.compile(rf",\s+{PARTICIPLE}\b[^,;]*?\s(?:the|a|an)\s[^,;]*\bsince\s+$")
 
 
@@ -1072,8 +1077,13 @@ def _participle_and_main(group: list[Event]) -> list[Event]:
     at = {id(e): _span_in(text, e.expression) for e in group}
     framed = [e for e in group if found.start("deed") <= at[id(e)][0] and at[id(e)][1] <= found.end("deed")]
     rest = [e for e in group if at[id(e)][0] >= found.end()]
+    if len(framed) + len(rest) != len(group):
+        return []
+    # "The agreement, signed in Canberra in March 2025, replaces the one in force since 2004": a
+    # bound is no date of a deed, on either side.
+    framed, rest = ([e for e in side if not _bound_or_baseline(text[: at[id(e)][0]])] for side in (framed, rest))
     after = text[found.end() :]
-    if not framed or not rest or len(framed) + len(rest) != len(group) or not states_event(after):
+    if not framed or not rest or not states_event(after):
         return []
     if sounds_future(after):
         return []  # (a plan after the participle: its rows come from `_one_row`, which reads the plan)
@@ -1578,6 +1588,7 @@ def _bound_or_baseline(before: str) -> bool:
         or _SUBORDINATE.search(before[-40:]) is not None
         or _SINCE_CLAUSE.search(before[-120:]) is not None
         or _SINCE_OF_ANOTHER.search(before[-120:]) is not None
+        or _REPLACES_THE_ONE_SINCE.search(before[-120:]) is not None
         or _WHOSE_CLAUSE.search(before[-200:]) is not None
         or _RATE_FROM.search(before[-40:]) is not None
         or _is_baseline(before)
@@ -1724,10 +1735,10 @@ _SCENE_OPENING = re.compile(
 )
 
 
-# "Guests began arriving at the site ... shortly after seven in the morning.": common people at an
-# hour of the day, a scene before the news.
+# "Guests began arriving at the site ... shortly after seven in the morning.", "The cargo doors opened
+# just after six in the morning.": common people or things at an hour of the day, a scene, not news.
 _HOUR_SCENE = re.compile(
-    r"^(?:The\s+)?[A-Z]?[a-z]+s\s[^.;]{0,80}?\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"^(?:The\s+)?(?:[a-z]+\s+)?[A-Z]?[a-z]+s\s[^.;]{0,80}?\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))|(?:at|before|by)\s+(?:dawn|daybreak|dusk|sunrise))\b"
 )
 
@@ -1932,6 +1943,7 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
                 sentence
                 and (states_deed(sentence) or _decided(sentence))
                 and not _MOTION.search(sentence)
+                and not _HOUR_SCENE.search(sentence)  # "The cargo doors opened just after six in the morning."
                 and (
                     not _REFERS_BACK.match(sentence)
                     or _LARGEST_DEAL.match(sentence)  # "The largest deal was"
@@ -3414,6 +3426,9 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                         and len(shared & _names(a) & _names(b)) >= NAMED_BODY_WORDS
                         and not _other_kinds(a, b)
                     )
+                    # "Kast said he had accepted an invitation to visit Australia next year." / "Kast is
+                    # expected to pay a return visit to Australia in 2027.": one visitor's visit to come
+                    or (_same_span(a, b) and _one_visit_to_come(a, b, shared))
                 ):
                     owner[j] = i
         if a.precision == "day" and a.expression:
@@ -3538,6 +3553,21 @@ def _with_same_day_deeds(statements: list[Event]) -> Event:
         and states_deed(e.sentence or e.text)
     ]
     return _with_text(row, " ".join([row.text, *further])) if further else row
+
+
+def _one_visit_to_come(a: Event, b: Event, shared: frozenset[str]) -> bool:
+    """Whether two rows of one span each tell a visit still to come by a visitor both name."""
+    told_a, told_b = a.sentence or a.text, b.sentence or b.text
+    return (
+        _VISIT_TO_COME.search(told_a) is not None
+        and _VISIT_TO_COME.search(told_b) is not None
+        and bool(shared & _proper_names(a) & _proper_names(b))
+        and sounds_future(told_a) == sounds_future(told_b)
+    )
+
+
+# "to visit Australia", "pay a return visit", "will visit": a visit told as to come.
+_VISIT_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+(?:pay\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?)?visit\b")
 
 
 def _other_figures(a: Event, b: Event, *, round_too: bool = False) -> bool:

@@ -1152,7 +1152,9 @@ def _future_deed(clause: str) -> bool:
         if verb not in _FORECAST_VERBS and not _stative(verb) and not adverb and not verb.endswith(("ing", "ed")):
             return True
         if verb in _FORECAST_VERBS and (
-            _PLEDGED.match(clause, match.end()) or _NEW_FREQUENCY.match(clause, match.end())
+            _PLEDGED.match(clause, match.end())
+            or _NEW_FREQUENCY.match(clause, match.end())
+            or (verb == "open" and _A_PLACE.match(clause, match.end()))
         ):
             return True  # "will contribute €2.5 million to ...", "plans to bring a delegation to ...": a deed to come
     return False
@@ -1185,4 +1187,10 @@ _BEFORE_AMOUNT = (
 # An amount right after a verb ("will contribute SEK 400 million", "will lend about €35m"); the
 # chronology's pledges use it too.
 AMOUNT_NEXT = _BEFORE_AMOUNT + r"(?:(?:[A-Z]{3}|US\$|[$€£¥])\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)\b)"
+# "would open a desk in Kumasi", not "will open opportunities": a place opened is a deed to come.
+_A_PLACE = re.compile(
+    r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:desk|office|embassy|consulate(?:\s+general)?|branch|plant|"
+    r"factory|centre|center|school|hospital|route|representation|bureau|mission|campus|hub|terminal|"
+    r"trade\s+house|liaison\s+office)\b"
+)
 _PLEDGED = re.compile(rf"{AMOUNT_NEXT}|{_BEFORE_AMOUNT}(?:[\w-]+\s+){{0,2}}?(?:delegation|mission|group|team)s?\s+of\b")
