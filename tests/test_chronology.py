@@ -4780,3 +4780,12 @@ def test_one_visitors_visit_to_come_told_by_two_sources_is_one_row():
     planned = [e for e in rows if e.planned]
     assert len(planned) == 1 and planned[0].label == "2027"
     assert {item for item, _ in planned[0].sources} == {"wire#a-1", "magazine#a-1"}
+
+
+def test_what_a_papers_dated_happening_culminated_in_joins_its_row():
+    visit = (
+        "A notable example was the October 2022 state visit to Kazakhstan by Emir Sheikh Tamim bin Hamad Al-Thani of "
+        "Qatar, which marked an important milestone."
+    )
+    signed = "This visit culminated in the signing of approximately a dozen bilateral agreements and memoranda."
+    assert _rows(visit, signed) == [("October 2022", f"{visit} {signed}", False)]

@@ -166,7 +166,9 @@ def extract_events(
             start, end = sentences[index]
             entry[2:] = [_WHOLE, text[start:end]]  # the sentence states it
         # else "In 2022, ... the FIFA 2022 ...": one clause dates one happening once
-    if reference is None and ("uring" in text or "At the" in text or "The two " in text or "Both " in text):
+    if reference is None and (
+        "uring" in text or "At the" in text or "The two " in text or "Both " in text or "ulminated" in text
+    ):
         _join_settings_told_after(text, sentences, found, clauses_of)
     if "nclude" in text or "mong" in text:
         _join_lists_of_the_row_before(text, sentences, found)
@@ -225,6 +227,14 @@ _SETTING_BACK = re.compile(
 )
 
 
+# "This visit culminated in the signing of approximately a dozen bilateral agreements ...": what the
+# happening of the sentence before led to.
+_HAPPENING_BACK = re.compile(
+    r"(?:This|That|The)\s+(?:state\s+|official\s+)?(?:visit|talks|meeting|summit|forum|session|trip|conference)\s+"
+    r"culminated\s+(?:in|with)\b"
+)
+
+
 def _join_settings_told_after(
     text: str, sentences: list[tuple[int, int]], found: dict, clauses_of: dict[int, list[tuple[int, int, str]]]
 ) -> None:
@@ -245,12 +255,18 @@ def _join_settings_told_after(
             elif row >= 0 and joined == index - 1:
                 _join_first_clause_told_in_setting(index, row, found, clauses_of)
             continue
-        if index - 1 in dated and (_SETTING_BACK.match(text, start) or _THE_PARTIES.match(text, start)):
+        if index - 1 in dated and (
+            _SETTING_BACK.match(text, start) or _THE_PARTIES.match(text, start) or _HAPPENING_BACK.match(text, start)
+        ):
             row = index - 1  # (also "The two presidents agreed to establish a Council": the visit's parties)
         elif not (row >= 0 and row == index - 2 and _LISTS_THEM.match(text, start)):
             continue
         sentence = text[start:end].strip()
-        if not (states_deed(sentence) or _LISTS_THEM.match(sentence)):
+        if not (
+            states_deed(sentence)
+            or _LISTS_THEM.match(sentence)
+            or (_HAPPENING_BACK.match(sentence) and deed_kinds(sentence) - {"meet"})
+        ):
             continue
         last = len(clauses_of[row]) - 1
         for entry in found.values():
