@@ -59,6 +59,7 @@ HOLDOUT16 = ROOT / "benchmarks" / "corpora-holdout16"
 HOLDOUT17 = ROOT / "benchmarks" / "corpora-holdout17"
 HOLDOUT18 = ROOT / "benchmarks" / "corpora-holdout18"
 HOLDOUT19 = ROOT / "benchmarks" / "corpora-holdout19"
+HOLDOUT20 = ROOT / "benchmarks" / "corpora-holdout20"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -82,6 +83,7 @@ EXTRA_SETS = {
     "holdout17": (HOLDOUT17, ""),
     "holdout18": (HOLDOUT18, ""),
     "holdout19": (HOLDOUT19, ""),
+    "holdout20": (HOLDOUT20, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }
