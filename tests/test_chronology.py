@@ -4789,3 +4789,34 @@ def test_what_a_papers_dated_happening_culminated_in_joins_its_row():
     )
     signed = "This visit culminated in the signing of approximately a dozen bilateral agreements and memoranda."
     assert _rows(visit, signed) == [("October 2022", f"{visit} {signed}", False)]
+
+
+def test_a_signing_named_in_passing_dates_its_protocol_across_a_name_with_a_comma():
+    rows = _rows(
+        "The consignment is the first under the phytosanitary protocol signed by the Ministry of Agriculture of "
+        "Turkmenistan and the Ministry of Agriculture, Forestry and Fisheries of Japan in Tokyo in July.",
+        date=D(2026, 11, 20),
+        as_of=D(2026, 12, 1),
+    )
+    assert [(label, text[:40]) for label, text, _ in rows] == [
+        ("July 2026", "The phytosanitary protocol signed by the")
+    ]
+
+
+def test_a_cabinet_expected_to_do_so_is_a_plan():
+    step = (
+        "On the Indian side it must be approved by the Union Cabinet, which is expected to do so in the first quarter "
+        "of next year."
+    )
+    assert _rows(step, date=D(2026, 10, 21), as_of=D(2026, 12, 15)) == [("Q1 2027", step, True)]
+
+
+def test_a_step_told_in_the_present_at_its_date_is_a_plan():
+    rows = _rows(
+        "The Embassy also reminds young Chileans that applications for the expanded Work and Holiday programme, which "
+        "offers 5,000 places in 2027, open on 1 December.",
+        date=D(2026, 11, 12),
+        as_of=D(2026, 11, 17),
+    )
+    assert [(label, planned) for label, _, planned in rows] == [("1 December 2026", True)]
+    assert "open on 1 December" in rows[0][1]

@@ -352,9 +352,12 @@ _WHICH_CHANGED = re.compile(r"(?:,\s+which|\b(?:when|as|because|after))\s+(?:[\w
 def _attributive(clause: str, change: re.Match[str]) -> bool:
     """A change word used as an adjective: "talks in restricted and expanded formats", "an
     increased quota" (not "and expanded by 12 percent")."""
-    return (
-        _DETERMINER_OR_AND.search(clause, max(0, change.start() - 8), change.start()) is not None
-        and _NOUN_AFTER_CHANGE.match(clause, change.end()) is not None
+    if _DETERMINER_OR_AND.search(clause, max(0, change.start() - 8), change.start()) is None:
+        return False
+    # ("the expanded Work and Holiday programme": a name after an article)
+    return _NOUN_AFTER_CHANGE.match(clause, change.end()) is not None or (
+        clause[change.end() + 1 : change.end() + 2].isupper()
+        and _ARTICLE_BEFORE.search(clause, max(0, change.start() - 8), change.start()) is not None
     )
 
 
@@ -367,6 +370,7 @@ _NOUN_AFTER_CHANGE = re.compile(
     r"\s+(?!(?:by|to|from|in|into|over|during|at|on|with|since|for|further|again|sharply|steadily|rapidly|"
     r"significantly|slightly|strongly|markedly|considerably|substantially|fast|quickly|slowly)\b)[a-z]{3,}"
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 
 
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?$")
@@ -484,8 +488,12 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         # "will help organise the first Business Forum, to be held in Antwerp in May 2027"; "will serve
         # Lima twice a week, increasing to five times a week in April"
         return True
+    if date_at is not None and _OPENS_ON.search(clause, max(0, date_at[0] - 40), date_at[0]):
+        return True  # "applications for the programme open on 1 December": a timetable's step
     if _advice(clause) or _conjecture(clause) or _future_stative(clause) or _forecast(clause):
-        return _not_held(clause)  # "the visit could not take place": called off, which is a happening
+        return _not_held(clause) or (
+            " so" in clause and _STEP_TO_DO.search(clause) is not None
+        )  # "the visit could not take place": called off, which is a happening
     if (
         may_hold(clause, _HABIT_OR_STEADFAST_KEYS)
         and (_habitual(own := _own_part(clause, date_at)) or _steadfast(own))
@@ -724,14 +732,22 @@ def _own_part(clause: str, date_at: tuple[int, int] | None) -> str:
 
 def _dated_deed(clause: str, start: int) -> bool:
     """A participle that settles something in the phrase of the date starting at `start`."""
-    return may_hold(clause, DECISIVE_KEYS) and _dated_participle(clause[max(0, start - 100) : start])
+    return may_hold(clause, DECISIVE_KEYS) and _dated_participle(clause[max(0, start - 160) : start])
+
+
+_PHRASE_BREAK = re.compile(r"[,;](?!\s*[A-Z])")
 
 
 def _dated_participle(before: str) -> bool:
     match = _PARTICIPLE_PHRASE.search(before)
     if match is not None and _DECISIVE.match(match.group(1)) is not None:
         return True
-    phrase = before[max(before.rfind(","), before.rfind(";")) + 1 :]  # the date's own phrase
+    # The date's own phrase: after the last comma that ends one ("signed by the Ministry of Agriculture,
+    # Forestry and Fisheries of Japan in Tokyo in July": not the one inside a name)
+    cut = None
+    for cut in _PHRASE_BREAK.finditer(before):
+        pass
+    phrase = before[cut.end() if cut else 0 :]
     return any(
         first.lower() not in _NOT_BEFORE_PARTICIPLE
         and not first.endswith("ly")
@@ -777,6 +793,22 @@ def _scheduled(clause: str) -> bool:
         if verb in _LIGHT_VERBS and _DEED_OBJECT.match(clause, match.end()):
             return True  # "is expected to make its first investments ... in December"
     return False
+
+
+# A step told in the present at its date: "applications ... open on 1 December", "the service starts
+# on 3 March", "the new rules take effect from 1 January".
+_OPENS_ON = re.compile(
+    r"\b(?:opens?|starts?|begins?|closes?|resumes?|takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+force)\s+"
+    r"(?:on|from)\s+(?:the\s+)?$"
+)
+
+
+# "it must be approved by the Union Cabinet, which is expected to do so in the first quarter of next
+# year": the step a chamber or a government is to take, "do so" standing for it.
+_STEP_TO_DO = re.compile(
+    r"\b(?:approved|ratified|adopted|endorsed|signed|considered|examined)\s+by\s[^.;]{1,80}?,\s+which\s+"
+    r"(?:is|are)\s+(?:expected|scheduled|due|set|likely)\s+to\s+do\s+so\b"
+)
 
 
 _MEANS_OF_TRAVEL = frozenset("air sea road rail land train bus ship".split())
