@@ -1035,3 +1035,17 @@ def test_a_story_s_sentence_opening_on_its_happening_reads_once_the_story_s_lead
     ]
     got = _chosen(story, others, 3, dt.date(2026, 10, 10))
     assert lead in got and talks in got
+
+
+def test_a_line_of_credit_is_a_kind_of_happening_as_a_loan_is():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 12, 15)
+    story = _article("am#a-1", dt.date(2026, 10, 16), "x")
+
+    def value(text: str) -> float:
+        return _value(text, 0.5, story.date, as_of, False, story)
+
+    credit = "India also announced a line of credit of USD 120 million for irrigation projects in the Ararat valley."
+    loan = "India also announced a loan of USD 120 million for irrigation projects in the Ararat valley."
+    assert value(credit) == value(loan) > value("India also announced USD 120 million for irrigation projects.")

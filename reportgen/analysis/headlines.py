@@ -152,7 +152,8 @@ _AMOUNT = re.compile(
 # Nouns naming the happenings an analyst reports first: visits, agreements, loans and grants.
 _HAPPENING = re.compile(
     r"\b(?:visits?|summits?|agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|partnerships?|protocols?|"
-    r"contracts?|loans?|grants?|deals?|declarations?|joint\s+statements?|"
+    r"contracts?|loans?|grants?|deals?|declarations?|joint\s+statements?|(?:lines?|credit\s+lines?)\s+of\s+credit|"
+    r"credit\s+lines?|"
     # an investment decided: "made a final investment decision", "approved an investment of NT$3.1 billion"
     r"investment\s+decisions?|(?<=approved\s)an\s+investment|"
     # a session of the commission that runs a relation: "the fifth Binational Commission", "the Joint Permanent Commission"
