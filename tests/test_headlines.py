@@ -1049,3 +1049,17 @@ def test_a_line_of_credit_is_a_kind_of_happening_as_a_loan_is():
     credit = "India also announced a line of credit of USD 120 million for irrigation projects in the Ararat valley."
     loan = "India also announced a loan of USD 120 million for irrigation projects in the Ararat valley."
     assert value(credit) == value(loan) > value("India also announced USD 120 million for irrigation projects.")
+
+
+def test_a_share_price_moving_is_no_headline():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 11, 17)
+    story = _article("wire#a-1", dt.date(2026, 11, 16), "x")
+
+    def value(text: str) -> float:
+        return _value(text, 0.5, story.date, as_of, False, story)
+
+    shares = "Condor's shares rose 6 percent in Sydney on Monday."
+    exports = "Condor's exports rose 6 percent in Sydney on Monday."
+    assert round(value(exports) - value(shares), 6) == 0.8  # (the background cost)

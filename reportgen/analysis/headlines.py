@@ -591,6 +591,10 @@ def _value(
         value -= w["reported"]  # "X said that the agreement builds on ...", "... show that": a view of happenings
     if (not date and tells_background(main_clause(text))) or _HABITUAL.search(text):
         value -= w["background"]  # "Until now fruit reached India through Panama", "Each year about 25 students ..."
+    if _SHARE_PRICE.search(text):
+        value -= w[
+            "background"
+        ]  # "Condor's shares rose 6 percent on the Australian Securities Exchange": the market's mood
     if _DESCRIBES.match(text):
         value -= w["describes"]  # "The protocol signed in Luanda in July 2026 extends ...": what a signed text does
     if _ROUTINE.search(text):
@@ -616,6 +620,13 @@ def _value(
         share = 1.0 if lead or story or _DATE.search(text) else 0.5
         value += share * w["recency"] * 0.5 ** (years / RECENCY_HALF_LIFE)
     return value
+
+
+# A company's share price moving: how a market took the news, not a happening of the relation.
+_SHARE_PRICE = re.compile(
+    r"\b(?:[Ss]hares?|[Ss]tock|[Ss]hare\s+price)\b[^.;]{0,40}?\b(?:rose|fell|gained|jumped|climbed|dropped|slipped|"
+    r"surged|soared|plunged|lost|added|slid)\b"
+)
 
 
 def is_package(text: str) -> bool:
