@@ -1063,3 +1063,18 @@ def test_a_share_price_moving_is_no_headline():
     shares = "Condor's shares rose 6 percent in Sydney on Monday."
     exports = "Condor's exports rose 6 percent in Sydney on Monday."
     assert round(value(exports) - value(shares), 6) == 0.8  # (the background cost)
+
+
+def test_a_committees_observation_is_a_view_and_the_most_significant_recent_step_a_headline():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 10, 22)
+    story = _article("parl#a-1", dt.date(2026, 7, 28), "x")
+
+    def value(text: str) -> float:
+        return _value(text, 0.5, story.date, as_of, False, story)
+
+    fact = "the Agreement follows the model adopted by the African Union for investment treaties."
+    assert round(value(f"The Committee found that {fact}") - value(f"The Committee observed that {fact}"), 6) == 0.8
+    step = "step was the signing of the Ghana–Japan Investment Agreement in Accra on 9 December 2025."
+    assert value(f"The most significant recent {step}") > value(f"The most debated recent {step}")

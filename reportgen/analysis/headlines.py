@@ -181,13 +181,14 @@ _UNITS = frozenset(
 )
 _SALIENT = re.compile(
     r"\b(?:turning\s+point|high\s+point|milestone|landmark|breakthrough|key\s+(?:political\s+)?event|"
-    r"most\s+(?:significant|important|notable)\s+(?:event|step|achievement|development))\b",
+    r"most\s+(?:significant|important|notable)\s+(?:(?:recent|single|new)\s+)?(?:event|step|achievement|development))\b",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
     # (a subject with an apposition: "The report of the Committee on Foreign Relations, Europe, recalled that")
     r"^(?:[^,;]{0,80}?,\s+[^,;]{1,40}?,\s+)?[^,;]{0,80}?\b"
-    r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|explained|recalled|believes)\s+that\b"
+    r"(?:said|says|stated|noted|observed|added|stressed|emphasi[sz]ed|underlined|explained|recalled|believes|argued|"
+    r"pointed\s+out)\s+that\b"
 )
 # "The state visit and the agreements signed during it show that both sides want ...": what happenings mean.
 _VIEW = re.compile(
