@@ -1078,3 +1078,23 @@ def test_a_committees_observation_is_a_view_and_the_most_significant_recent_step
     assert round(value(f"The Committee found that {fact}") - value(f"The Committee observed that {fact}"), 6) == 0.8
     step = "step was the signing of the Ghana–Japan Investment Agreement in Accra on 9 December 2025."
     assert value(f"The most significant recent {step}") > value(f"The most debated recent {step}")
+
+
+def test_the_documents_signed_are_news_beside_relations_raised_to_a_partnership():
+    from reportgen.analysis.headlines import _ARRIVAL_OR_UPGRADE, _arrival_and_signings, is_package
+
+    upgrade = (
+        "President Marcos and Prime Minister Christopher Luxon agreed in Wellington yesterday to raise relations "
+        "between the Philippines and New Zealand to a Comprehensive Partnership."
+    )
+    signed = (
+        "After their talks at the Beehive, the two leaders witnessed the signing of five documents: a joint "
+        "statement on the Comprehensive Partnership; a Plan of Action for 2026–2030; and a geothermal memorandum."
+    )
+    talks = "President Marcos and Prime Minister Christopher Luxon held talks in Wellington yesterday."
+    texts = [upgrade, signed, talks]
+    packages = [is_package(text) for text in texts]
+    news = [_ARRIVAL_OR_UPGRADE.search(text) is not None for text in texts]
+    assert packages == [False, True, False]
+    assert _arrival_and_signings(packages, news, 0, 1) and _arrival_and_signings(packages, news, 1, 0)
+    assert not _arrival_and_signings(packages, news, 2, 1)  # (talks and their signings: one happening)

@@ -703,7 +703,7 @@ def _choose(
     # A meeting postponed or called off (not a figure corrected: the story's own figure comes first).
     turns = [called_off(c.text) for c in cands]
     packages = [is_package(c.text) for c in cands]
-    arrivals = [_ARRIVAL.search(c.text) is not None for c in cands]
+    arrivals = [_ARRIVAL_OR_UPGRADE.search(c.text) is not None for c in cands]
     chosen: list[int] = []
     per_item: Counter = Counter()
     per_topic: Counter = Counter()
@@ -853,13 +853,19 @@ def _figures(text: str) -> frozenset[str]:
 
 
 def _arrival_and_signings(packages: list[bool], arrivals: list[bool], i: int, j: int) -> bool:
-    """Whether one of two candidates tells a visitor's arrival and the other the documents signed
-    during the visit ("arrived in Kuwait City on a state visit" / "held talks, after which eight
-    documents were signed"): two pieces of news of one visit."""
+    """Whether one of two candidates tells a visitor's arrival or relations raised to a partnership
+    and the other the documents signed during the visit ("arrived in Kuwait City on a state visit" /
+    "held talks, after which eight documents were signed"): two pieces of news of one visit."""
     return packages[i] != packages[j] and (arrivals[j] if packages[i] else arrivals[i])
 
 
-_ARRIVAL = re.compile(r"\b(?:arrived|arrives|landed)\b")
+# An arrival, or relations raised to a new level ("agreed ... to raise relations ... to a Comprehensive
+# Partnership"): news of a visit beside the documents signed at it.
+_ARRIVAL_OR_UPGRADE = re.compile(
+    r"\b(?:arrived|arrives|landed)\b"
+    r"|\b(?:rais|elevat|upgrad|lift)(?:e|es|ed|ing)\s+(?:(?:the\s+)?(?:bilateral\s+)?relations|ties|the\s+relationship)\b"
+    r"[^.;]{0,80}?\bto\s+(?:the\s+level\s+of\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?[Pp]artnership\b"
+)
 
 
 def _rounded_alike(a: frozenset[str], b: frozenset[str]) -> bool:
