@@ -1098,3 +1098,20 @@ def test_the_documents_signed_are_news_beside_relations_raised_to_a_partnership(
     assert packages == [False, True, False]
     assert _arrival_and_signings(packages, news, 0, 1) and _arrival_and_signings(packages, news, 1, 0)
     assert not _arrival_and_signings(packages, news, 2, 1)  # (talks and their signings: one happening)
+
+
+def test_a_package_of_money_is_a_kind_of_happening():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 11, 17)
+    story = _article("wire#a-1", dt.date(2026, 11, 16), "x")
+
+    def value(text: str) -> float:
+        return _value(text, 0.5, story.date, as_of, False, story)
+
+    for told in (
+        "Luxon announced a package of NZD 25 million for disaster resilience in the Philippines.",
+        "Luxon announced a support package for disaster resilience in the Philippines.",
+    ):
+        plain = told.replace("a package of", "").replace("a support package", "help")
+        assert value(told) > value(plain)

@@ -153,7 +153,8 @@ _AMOUNT = re.compile(
 _HAPPENING = re.compile(
     r"\b(?:visits?|summits?|agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|partnerships?|protocols?|"
     r"contracts?|loans?|grants?|deals?|declarations?|joint\s+statements?|(?:lines?|credit\s+lines?)\s+of\s+credit|"
-    r"credit\s+lines?|"
+    r"credit\s+lines?|(?:aid|support|assistance|financing|funding|finance|investment)\s+packages?|"
+    r"packages?\s+(?:of|worth)\s+(?:[A-Z]{2,3}\$?\s?|[$€£¥])\d+|"  # "announced a package of NZD 25 million"
     # an investment decided: "made a final investment decision", "approved an investment of NT$3.1 billion"
     r"investment\s+decisions?|(?<=approved\s)an\s+investment|"
     # a session of the commission that runs a relation: "the fifth Binational Commission", "the Joint Permanent Commission"
