@@ -4820,3 +4820,18 @@ def test_a_step_told_in_the_present_at_its_date_is_a_plan():
     )
     assert [(label, planned) for label, _, planned in rows] == [("1 December 2026", True)]
     assert "open on 1 December" in rows[0][1]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The air forces of Pakistan and Azerbaijan concluded the joint exercise Indus–Caspian 2026 at PAF Base Mushaf "
+        "on Tuesday.",
+        "The National Assembly on Tuesday passed the Customs (Second Amendment) Bill, 2026, which gives legal effect "
+        "to the tariff concessions.",
+        'The Royal Navy of Oman and the Pakistan Navy on Tuesday concluded the joint naval exercise "Sea Falcon 2026" in '
+        "the Sea of Oman.",
+    ],
+)
+def test_the_year_in_a_name_is_no_label_of_the_row(told):
+    assert _rows(told, date=D(2026, 10, 28), as_of=D(2026, 12, 9)) == [("27 October 2026", told, False)]

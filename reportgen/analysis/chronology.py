@@ -1601,6 +1601,7 @@ _NAMED_EVENT_YEAR = re.compile(
 def _bound_or_baseline(before: str) -> bool:
     return (
         _NAMED_EVENT_YEAR.search(before[-16:]) is not None
+        or _NAME_S_YEAR.search(before[-40:]) is not None
         or _SUBORDINATE.search(before[-40:]) is not None
         or _SINCE_CLAUSE.search(before[-120:]) is not None
         or _SINCE_OF_ANOTHER.search(before[-120:]) is not None
@@ -1614,6 +1615,15 @@ def _bound_or_baseline(before: str) -> bool:
         or _NAMED_BY_YEAR.search(before[-40:]) is not None
         or (_OF_A_THING.search(before[-60:]) is not None and not _IN_THE_THING_OF.search(before[-60:]))
     )
+
+
+# The year in a name: "the Customs (Second Amendment) Bill, 2026", "the joint exercise Indus–Caspian
+# 2026", 'the exercise "Sea Falcon 2026"'.
+_NAME_S_YEAR = re.compile(
+    r"\b(?:Bill|Act|Ordinance|Code|Regulations|Rules),\s+$"
+    r"|\b[A-Z][\w'’]+[–-][A-Z][\w'’]+\s+$"
+    r"|[\"“][A-Z][^\"”.;]{1,40}$"
+)
 
 
 # "... and replace the agreement of 1994": a year that names a thing, when the clause has a date of its own.
