@@ -1622,7 +1622,7 @@ def _bound_or_baseline(before: str) -> bool:
 _NAME_S_YEAR = re.compile(
     r"\b(?:Bill|Act|Ordinance|Code|Regulations|Rules),\s+$"
     r"|\b[A-Z][\w'’]+[–-][A-Z][\w'’]+\s+$"
-    r"|[\"“][A-Z][^\"”.;]{1,40}$"
+    r"|[\"“](?:[A-Z][\w'’-]*\s+){1,3}$"  # (a name in quotes, not a quotation: '"We signed ... today"')
 )
 
 
