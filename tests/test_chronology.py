@@ -4835,3 +4835,11 @@ def test_a_step_told_in_the_present_at_its_date_is_a_plan():
 )
 def test_the_year_in_a_name_is_no_label_of_the_row(told):
     assert _rows(told, date=D(2026, 10, 28), as_of=D(2026, 12, 9)) == [("27 October 2026", told, False)]
+
+
+def test_one_deed_on_two_occasions_is_one_row_with_both_dates():
+    told = (
+        "Indonesian presidents returned to Mexico only for the APEC summit in Los Cabos in 2002 and for the G20 summit "
+        "there in 2012."
+    )
+    assert _rows(told) == [("2002 and 2012", told, False)]

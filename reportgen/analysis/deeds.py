@@ -124,6 +124,10 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
             # "held its first two meetings in Riyadh in October 2023 and in Bangkok in September
             # 2024": one deed in two places, like "visited Doha in 2022 and Astana in 2023"
             return None
+        if content[0] == "for" and content[1:2] == ["the"] and len(content) > 2 and content[2][:1].isupper():
+            # "returned to Mexico only for the APEC summit in 2002 and for the G20 summit there in
+            # 2012": one deed on two occasions
+            return None
         if content[:2] == ["in", "force"]:
             # "signed in 2005 and in force since 1 July 2006": a state from that day, with no verb to carry
             links.append([separator.end(), None, [k], ""])
