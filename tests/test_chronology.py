@@ -4843,3 +4843,32 @@ def test_one_deed_on_two_occasions_is_one_row_with_both_dates():
         "there in 2012."
     )
     assert _rows(told) == [("2002 and 2012", told, False)]
+
+
+def test_a_welcomed_arrival_of_a_month_told_on_its_day_is_no_row_of_its_own():
+    arrived = _article(
+        "apa#a-1",
+        D(2026, 11, 4),
+        "Heifers",
+        "A first consignment of 1,150 pregnant Holstein heifers from Italy arrived at the port of Djen Djen on Tuesday, "
+        "the ministry reports.",
+    )
+    welcomed = _article(
+        "mfa#a-1",
+        D(2026, 11, 20),
+        "Talks",
+        "The minister welcomed the arrival earlier this month of the first Italian breeding heifers and asked that "
+        "the programme be extended to dairy equipment.",
+    )
+    ratified = _article(
+        "mfa#a-2",
+        D(2026, 11, 25),
+        "Talks",
+        "The leaders welcomed the ratification of the Investment Agreement by Parliament in November and agreed to "
+        "work for its early entry into force.",
+    )
+    labels = [(e.label, e.text[:30]) for e in build_chronology([arrived, welcomed, ratified], as_of=D(2026, 12, 1))]
+    assert labels == [
+        ("November 2026", "The leaders welcomed the ratif"),  # (no day tells the ratification)
+        ("3 November 2026", "A first consignment of 1,150 p"),
+    ]

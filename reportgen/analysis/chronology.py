@@ -888,8 +888,8 @@ def _names_an_event(event: Event) -> bool:
 # story's day about a happening the chronology tells (or told) at its own date.
 _WELCOMED = re.compile(
     r"\b(?:welcomed|praised|hailed|noted|recalled|commended|appreciated|celebrated|reviewed|discussed)\s+"
-    r"(?:with\s+satisfaction\s+)?the\s+(?:successful\s+)?(?:entry\s+into\s+force|signing|ratification|opening|"
-    r"launch|adoption|completion|conclusion|results?|outcomes?)\b[^.;]{0,120}$"
+    r"(?:with\s+satisfaction\s+)?the\s+(?:successful\s+)?(?P<what>entry\s+into\s+force|signing|ratification|opening|"
+    r"launch|adoption|completion|conclusion|results?|outcomes?|arrival)\b[^.;]{0,120}$"
 )
 
 
@@ -901,6 +901,25 @@ def _welcomed(event: Event, reference: dt.date) -> bool:
         return False
     at = _span_in(event.text, event.expression)[0]
     return _WELCOMED.search(event.text, max(0, at - 160), at) is not None
+
+
+def _told_on_a_day(event: Event, days: list[Event]) -> bool:
+    """Whether a row of a day in a welcomed row's month tells what it welcomed: "welcomed the arrival
+    earlier this month of the first Italian breeding heifers" and "A first consignment of 1,150
+    pregnant Holstein heifers from Italy arrived at the port of Djen Djen on Tuesday"."""
+    at = _span_in(event.text, event.expression)[0]
+    found = _WELCOMED.search(event.text, max(0, at - 160), at)
+    stem = _WELCOMED_STEMS.get(found.group("what").split()[0].lower()) if found else None
+    return stem is not None and any(event.start <= day.start <= event.end and stem in day.text.lower() for day in days)
+
+
+_WELCOMED_STEMS = {
+    "arrival": "arriv",
+    "signing": "signed",
+    "ratification": "ratif",
+    "opening": "open",
+    "launch": "launch",
+}
 
 
 def group_clauses(events: list[Event]) -> list[Event]:
@@ -2321,11 +2340,15 @@ def build_chronology(
         # "The ministers welcomed the outcomes of the session held yesterday": a deed of the story's day
         # whose happening its story tells in a row of that date; kept where nothing else tells it ("welcomed
         # the entry into force, on 1 August 2026, of the Agreement ...").
-        told = {(e.start, e.end) for e in merged if len(e.sources) > 1 or (e.sources[0][0], e.text) not in welcomed}
+        tellers = [e for e in merged if len(e.sources) > 1 or (e.sources[0][0], e.text) not in welcomed]
+        told = {(e.start, e.end) for e in tellers}
+        days = [e for e in tellers if e.precision == "day"]
         merged = [
             e
             for e in merged
-            if len(e.sources) > 1 or (e.sources[0][0], e.text) not in welcomed or (e.start, e.end) not in told
+            if len(e.sources) > 1
+            or (e.sources[0][0], e.text) not in welcomed
+            or not ((e.start, e.end) in told or (e.precision == "month" and _told_on_a_day(e, days)))
         ]
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
