@@ -4872,3 +4872,15 @@ def test_a_welcomed_arrival_of_a_month_told_on_its_day_is_no_row_of_its_own():
         ("November 2026", "The leaders welcomed the ratif"),  # (no day tells the ratification)
         ("3 November 2026", "A first consignment of 1,150 p"),
     ]
+
+
+def test_a_relative_clauses_object_loses_the_capital_it_had_as_the_first_word():
+    rows = _rows(
+        "Negotiations on a phytosanitary protocol for avocados, which Guatemala first requested in 2015, were "
+        "concluded in December 2025."
+    )
+    assert (
+        "2015",
+        "Guatemala first requested negotiations on a phytosanitary protocol for avocados in 2015.",
+        False,
+    ) in rows

@@ -1374,7 +1374,9 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
         verb = _PAST_VERB.search(told)
         if verb is None:
             return ""
-        told = f"{told[: verb.end()]} {thing[0].lower() + thing[1:] if _ARTICLE.match(thing) else thing}{told[verb.end() :]}"
+        # (a sentence's capital goes: "the agreement", "negotiations on a protocol", not "Guatemala")
+        lower = _ARTICLE.match(thing) or (text.startswith(thing) and _COMMON_PLURAL.match(thing))
+        told = f"{told[: verb.end()]} {thing[0].lower() + thing[1:] if lower else thing}{told[verb.end() :]}"
         who = _HE_OR_SHE.match(told) and _SPEAKER_FIRST.match(text, 0, relative.start())
         if who:  # "Minister Makame told the House that the agreement, which he signed ...": he is the minister
             told = who.group("who") + told[told.index(" ") :]
@@ -1385,6 +1387,8 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
 
 
 _WHICH = re.compile(r",\s+wh(?:ich|o)\s")
+# "Negotiations on a phytosanitary protocol ...": a plural common noun capitalised only as the sentence's first word.
+_COMMON_PLURAL = re.compile(r"[A-Z][a-z]{2,}s\s+[a-z]")
 _SAID_THAT = re.compile(r"(?:noted|said|recalled|pointed\s+out|stressed|added|explained|observed)\s+that\s+")
 _PASSING_DEED = re.compile(rf"(?P<thing>(?:the|its|their|a|an)\s[^,;]{{3,80}}),\s+(?P<deed>{PARTICIPLE}\b[^,;]*)")
 _PLAN = re.compile(
