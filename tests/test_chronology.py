@@ -4884,3 +4884,14 @@ def test_a_relative_clauses_object_loses_the_capital_it_had_as_the_first_word():
         "Guatemala first requested negotiations on a phytosanitary protocol for avocados in 2015.",
         False,
     ) in rows
+
+
+def test_a_share_of_trade_is_no_row_but_a_figure_worth_an_amount_is():
+    share = (
+        "Cocoa beans and cocoa products accounted for 78 percent of Ghana's exports to Japan in the first half of 2026."
+    )
+    supplier = "Since then Algeria has been Italy's largest gas supplier, providing about 36 percent of Italian imports in 2024."
+    worth = "South Africa's exports to Bahrain were worth R1.8 billion in 2025, according to the Revenue Service."
+    restated = "In rupiah terms, bilateral trade in 2025 was worth about IDR 23.4 trillion."
+    assert _rows(share, supplier, restated) == []
+    assert _rows(worth) == [("2025", worth, False)]

@@ -513,7 +513,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     # An open question tells nothing done: "It remains unclear whether the 2024 memorandum will be
     # implemented" (the deed asked about is no deed; "discussed whether to ..." keeps "discussed").
     core = _WHETHER.sub("", clause) if "whether" in clause else clause
-    if has_action_verb(core) or _scheduled(core):
+    if has_action_verb(core) or _scheduled(core) or _worth_a_figure(core):
         return True
     if _future_deed(core) and not (date_at and _ATTRIBUTIVE.search(clause, 0, date_at[0])):
         return True  # ("will replace the 1994 one": the year names a thing, not when it happens)
@@ -838,6 +838,23 @@ _S_FORMS = frozenset(
 )
 _WHEN_WORDS = frozenset("in on at from next this today tomorrow later soon".split())  # intransitive, dated
 _NOT_SUBJECTS = _BEFORE_PARTICIPLE | frozenset("of in on at to for from by with and or as than".split())
+# "South Africa's exports to Bahrain were worth R1.8 billion last year": a figure reached, as "amounted to" is.
+_WORTH_A_FIGURE = re.compile(
+    r"\b(?:was|were)\s+worth\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"(?:[A-Z]{1,3}\$?\s?|[$€£¥])\d"
+)
+# "In rupiah terms, bilateral trade in January–June was worth about IDR 23.4 trillion": the figure the
+# sentence before gave, in another unit.
+_IN_OTHER_UNITS = re.compile(r"In\s+(?:[\w-]+\s+terms|[a-z]+s?|local\s+currency),\s")
+
+
+def _worth_a_figure(clause: str) -> bool:
+    return "worth" in clause and _WORTH_A_FIGURE.search(clause) is not None and not _IN_OTHER_UNITS.match(clause)
+
+
+_NATIONALITY_ENDS = ("an", "ese", "ish", "i", "ch")  # "Italian", "Japanese", "Turkish", "Qatari", "French"
+# Plural nouns of trade that read like a verb's -s form: "imports", "exports", "shipments".
+_TRADE_NOUNS = frozenset("exports imports shipments sales arrivals deliveries purchases remittances flows".split())
 
 
 def _stative(word: str) -> bool:
@@ -928,6 +945,8 @@ def has_action_verb(clause: str) -> bool:
                 if lower[j] == "to" and j and lower[j - 1].startswith(_NOT_DONE_BEFORE_TO):
                     continue  # "continued to invest", "hopes to visit": a state or a wish, not a deed
                 return True  # ("helped establish the Heritage House": a bare infinitive after "help")
+            if low in _TRADE_NOUNS and i and (previous.endswith(("'s", "’s")) or previous.endswith(_NATIONALITY_ENDS)):
+                continue  # "Ghana's exports to Japan", "Italian imports in 2024": nouns
             subject_named = words[i - 1][0].isupper() and previous not in _DETERMINERS  # not "The visit was ..."
             if i and (subject_named or previous in _PRONOUNS or (low == base and previous.endswith("s"))):
                 return True  # a present form after its subject: "Kazakhstan opens an embassy", "flights start"
