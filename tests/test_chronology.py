@@ -4895,3 +4895,16 @@ def test_a_share_of_trade_is_no_row_but_a_figure_worth_an_amount_is():
     restated = "In rupiah terms, bilateral trade in 2025 was worth about IDR 23.4 trillion."
     assert _rows(share, supplier, restated) == []
     assert _rows(worth) == [("2025", worth, False)]
+
+
+def test_a_date_that_only_names_a_thing_in_a_present_clause_is_no_row():
+    assert _rows("Investment has followed the political commitments of 2024.") == []
+    assert (
+        _rows(
+            "Japanese investors cite the absence of an investment agreement as an obstacle, which explains the importance "
+            "both governments attach to the agreement of December 2025."
+        )
+        == []
+    )
+    relief = "After the earthquake of April 2016, Korea provided USD 1 million in humanitarian aid."
+    assert _rows(relief) == [("April 2016", relief, False)]

@@ -685,6 +685,12 @@ def _is_happening(event: Event, language: str) -> bool:
             return False
         if is_trend(event.text) or _REPLACES_A_FIGURE.match(event.sentence or event.text):
             return False
+        if (
+            _OF_A_THING.search(before[-60:])
+            and not _IN_THE_THING_OF.search(before[-60:])
+            and not _SIMPLE_PAST.search(event.text)  # ("After the earthquake of April 2016, Korea provided ...")
+        ):
+            return False  # "Investment has followed the political commitments of 2024": a thing's date, no deed at it
         relative = _WHO_BEFORE.search(before)
         if (
             relative is not None
@@ -1414,6 +1420,7 @@ def _end_of_relative(text: str, relative: re.Match[str], dates: list[tuple[int, 
 # A relative clause with a subject of its own: a name, a pronoun or a noun phrase before its verb.
 _OWN_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]*|the|a|an|his|her|its|their|our|both|he|she|they|we)\s")
 _PAST_VERB = re.compile(rf"\b{_PAST_WORD}\b")
+_SIMPLE_PAST = re.compile(rf"(?<!\bhas\s)(?<!\bhave\s)\b{_PAST_WORD}\b")  # not "has followed": what holds now
 _ARTICLE = re.compile(r"(?:The|A|An)\s")
 _HE_OR_SHE = re.compile(r"(?:he|she)\s")
 # A sentence's subject, named, who tells or says (after an opening phrase: "Moving the motion, ...").
