@@ -4908,3 +4908,10 @@ def test_a_date_that_only_names_a_thing_in_a_present_clause_is_no_row():
     )
     relief = "After the earthquake of April 2016, Korea provided USD 1 million in humanitarian aid."
     assert _rows(relief) == [("April 2016", relief, False)]
+
+
+def test_a_who_clause_after_the_subject_tells_the_deed_when_the_rest_is_a_state():
+    rows = _rows(
+        "President Serdar Berdimuhamedov, who took office in March 2022, has maintained his predecessor's course."
+    )
+    assert rows == [("March 2022", "President Serdar Berdimuhamedov took office in March 2022.", False)]

@@ -1085,7 +1085,7 @@ def _subject_s_which(text: str) -> re.Match[str] | None:
     tells the transfer, "Movitel, which began commercial operations in May 2012, has about 9 million
     subscribers" the start."""
     relative = _WHICH.search(text)
-    if relative is None or not relative.group().strip(", ").startswith("which"):
+    if relative is None:
         return None
     subject = text[: relative.start()]
     stop = CLAUSE_STOP.search(text, relative.end())

@@ -42,6 +42,8 @@ _CONJECTURE = re.compile(r"\b(?:could|would|might|may|can)\b|\b(?:Could|Would|Mi
 # Verbs that judge, relate or describe a state; their forms never make a clause an event.
 _STATIVE_STEMS = (
     "remain",
+    "maintain",  # "has maintained his predecessor's course": a course kept
+    "retain",
     "seem",
     "appear",
     "reflect",
