@@ -4915,3 +4915,22 @@ def test_a_who_clause_after_the_subject_tells_the_deed_when_the_rest_is_a_state(
         "President Serdar Berdimuhamedov, who took office in March 2022, has maintained his predecessor's course."
     )
     assert rows == [("March 2022", "President Serdar Berdimuhamedov took office in March 2022.", False)]
+
+
+def test_a_chambers_adopted_law_is_its_records_happening_not_of_the_committees_day():
+    record = _article(
+        "parl#a-1",
+        D(2026, 10, 21),
+        "Sitting",
+        "The sitting resumed after a short break.",
+        "Presiding Officer: Colleagues, we now take up the draft law on the ratification of the Agreement on Customs "
+        "Matters.",
+        "Chair of the Committee on Economic Affairs: The committee discussed the draft at its sitting of 14 October "
+        "and recommends that the National Assembly adopt it.",
+        "The National Assembly adopted the law on ratification with 96 votes in favour, none against and 2 "
+        "abstentions.",
+        "Presiding Officer: The law is adopted.",
+    )
+    assert happening_sentence(record).startswith("The National Assembly adopted the law")
+    rows = [(e.label, e.text[:40]) for e in build_chronology([record], as_of=D(2026, 12, 15))]
+    assert ("21 October 2026", "The National Assembly adopted the law on") in rows

@@ -1772,9 +1772,13 @@ _COUNT_NOW = re.compile(
 
 # "I beg to move that this House resolves to ratify ...": a proposal, which a resolution may follow.
 _MOTION = re.compile(r"\b(?:beg\s+to\s+move|I\s+(?:hereby\s+)?move|moved)\s+that\b")
+_COMMITTEE = re.compile(r"\b[Cc]ommittee\b")
 _RESOLVED = re.compile(
     r"(?:The\s+)?(?:House|Senate|Assembly|Chamber|Parliament|Council|Majlis|Sejm|Congress)\s+"
     r"(?:(?:accordingly|therefore|then|unanimously)\s+)?(?:resolved|voted)\s+to\s"
+    # "The National Assembly adopted the law on ratification with 96 votes in favour"
+    r"|(?:The\s+)?(?:National\s+)?(?:House|Senate|Assembly|Chamber|Parliament|Council|Majlis|Sejm|Congress)\s+"
+    r"(?:(?:unanimously|then)\s+)?adopted\s+the\s+(?:law|bill|resolution|decision)\b"
 )
 
 
@@ -2019,7 +2023,7 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
 def _resolutions(paragraphs: Sequence[Paragraph]) -> Iterator[str]:
     """A chamber's resolutions in a record: "The House accordingly resolved to ratify the Convention."."""
     for paragraph in paragraphs:
-        if "resolved" in paragraph.text or "voted" in paragraph.text:
+        if "resolved" in paragraph.text or "voted" in paragraph.text or "adopted" in paragraph.text:
             yield from (sentence for sentence in _sentences(paragraph.text) if _RESOLVED.match(sentence))
 
 
@@ -2314,7 +2318,12 @@ def build_chronology(
             line = next((p.location.line for p in item.paragraphs if happening and happening in p.text), None)
             # Any day the story names counts, a happening or not: "... was the message of a long
             # morning at the Ministry on Tuesday" dates the meeting its next sentence reports.
-            day = _reported_day(item.date, found, line, _headline_day(item))
+            named = found
+            if happening and _RESOLVED.match(happening):
+                # a chamber's resolution is not of the day its committee sat ("The committee discussed
+                # the draft at its sitting of 14 October and recommends that the National Assembly adopt it")
+                named = [e for e in found if not _COMMITTEE.search(e.sentence or e.text)]
+            day = _reported_day(item.date, named, line, _headline_day(item))
             text = _with_deeds(happening or item.title, deeds)
             if happening and item.language == "en":
                 text = _after_its_announcement(item, happening, text, day)
