@@ -48,3 +48,11 @@ def test_a_month_without_its_year_shows_the_storys_date_and_a_day_or_a_year_does
     assert _story_date(_story(story_day, month), month) == story_day
     for said in ("The loan was signed in Kuwait City on 13 June.", "The loan was signed in Kuwait City in June 2026."):
         assert _story_date(_story(story_day, said), said) is None
+
+
+def test_the_main_clauses_day_is_shown_not_the_day_of_a_who_clause():
+    text = (
+        "President Droupadi Murmu, who arrived in Yerevan on Tuesday evening, held talks with President Khachaturyan "
+        "at the Presidential Palace today."
+    )
+    assert _story_date(_story(dt.date(2026, 10, 14), text), text) == dt.date(2026, 10, 14)

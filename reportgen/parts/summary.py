@@ -49,12 +49,18 @@ def _story_date(item, text: str):
 
     if item.kind != "article" or item.date is None:
         return None
-    for span in find_dates(text, item.date):
-        if span.precision == "day" and span.start == span.end and not names_a_date(span.expression):
-            return span.start  # "on Wednesday", "yesterday": which day the reader cannot tell
+    # (the main clause's day first: "President Murmu, who arrived in Yerevan on Tuesday evening, held
+    # talks ... today" happened today)
+    for told in (_EMBEDDED.sub("", text), text):
+        for span in find_dates(told, item.date):
+            if span.precision == "day" and span.start == span.end and not names_a_date(span.expression):
+                return span.start  # "on Wednesday", "yesterday": which day the reader cannot tell
     if _COUNTED_FROM_TODAY.search(text):
         return item.date  # "planned for this month, postponed to March next year": from when, the reader cannot tell
     return None if names_a_date(text) else item.date
+
+
+_EMBEDDED = re.compile(r",\s+(?:who|which)\s[^,;]*,")  # a relative clause inside the sentence
 
 
 # Months and years a reader can place only from the story's date: "this month", "next year", "in June".
