@@ -4934,3 +4934,10 @@ def test_a_chambers_adopted_law_is_its_records_happening_not_of_the_committees_d
     assert happening_sentence(record).startswith("The National Assembly adopted the law")
     rows = [(e.label, e.text[:40]) for e in build_chronology([record], as_of=D(2026, 12, 15))]
     assert ("21 October 2026", "The National Assembly adopted the law on") in rows
+
+
+def test_a_quoted_new_chapter_is_a_figure_of_speech_not_a_row():
+    quote = '"Kuwait stood by us in our first years, and this week we have opened a new chapter," Japarov said.'
+    signed = '"This week we signed eight agreements," Japarov said.'
+    assert _rows(quote, date=D(2026, 11, 26), as_of=D(2026, 12, 8)) == []
+    assert len(_rows(signed, date=D(2026, 11, 26), as_of=D(2026, 12, 8))) == 1

@@ -667,7 +667,9 @@ def _is_happening(event: Event, language: str) -> bool:
         # "Finnish tourists discovered Tunisian beaches in the 1970s": an era, not a happening's date
         # (unless a deed dates it: "cooled in the early 1990s, when donors suspended part of their aid")
         return False
-    if event.text.rstrip().endswith("?") or (_QUOTED_VIEW.match(event.text) and not settles(event.text)):
+    if event.text.rstrip().endswith("?") or (
+        _QUOTED_VIEW.match(event.text) and (not settles(event.text) or _FIGURATIVE.search(event.text))
+    ):
         # "– What has changed in relations this year?"; '"Tajik power will light ...," he said.' (not
         # '"The agreement came into force in January, ...," the minister said.')
         return False
@@ -719,6 +721,12 @@ def _is_happening(event: Event, language: str) -> bool:
 _REPLACES_A_FIGURE = re.compile(
     r"(?:The|This|That|These)\s+(?:new\s+|revised\s+|corrected\s+|final\s+|updated\s+)?"
     r"(?:figures?|numbers?|totals?|estimates?|data)\s+(?:replaces?|supersedes?|corrects?|updates?|revises?)\b"
+)
+
+
+# '"... this week we have opened a new chapter," Japarov said': a figure of speech, no deed.
+_FIGURATIVE = re.compile(
+    r"\b(?:opened|opens|open|turned|turns|written|wrote|begun|began)\s+(?:a\s+)?(?:new\s+)?(?:chapter|page)\b"
 )
 
 
