@@ -1763,10 +1763,11 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
 def _timeless(sentence: str, item: Item) -> bool:
     """A story's sentence in the simple present with no date: a scene or a state ("The drive from
     Dar es Salaam to the Rufiji River takes the better part of a day."), not what happened."""
-    return not find_dates(sentence, item.date or _NO_WRITING_DATE) and (
+    # (the date tagger last: most sentences tell something in the past, and it is the dearest test)
+    return (
         _COUNT_NOW.match(sentence) is not None
         or (_PAST_VERB.search(sentence) is None and _PRESENT_PROGRESSIVE.search(sentence) is None)
-    )
+    ) and not find_dates(sentence, item.date or _NO_WRITING_DATE)
 
 
 _PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+[a-z]{3,}ing\b")
