@@ -447,8 +447,6 @@ _SUBORDINATE = re.compile(
 # in 2022": what a record counts from, like "since 2022".
 _SINCE_A_CLAUSE = r"since\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+[a-z]+ed\b"  # "since Saudi Arabia reopened", not "since 1963"
 _SINCE_CLAUSE = re.compile(rf"\b{_SINCE_A_CLAUSE}[^,;.]*$")
-# "The third meeting of the commission, set up under the free trade agreement in force since March
-# 2009, took place ...": the start of a state of another thing, named inside a participle phrase.
 # "The Free Trade Commission, whose meeting in Canberra was postponed in July, will now meet in
 # Santiago in March": what befell a thing of the subject's, told on the way to the clause's own date.
 # (Only right after the clause's subject: "... under the agreement of 2014, whose protocol expired in
@@ -463,6 +461,8 @@ _REPLACES_THE_ONE_SINCE = re.compile(
     r"\b(?:replac|supersed|succeed)(?:e|es|ed|ing|s)?\s+(?:the|a|an)\s[^,;]{0,40}?\b(?:in\s+(?:force|place|effect)|"
     r"valid|applied|applicable)\s+since\s+$"
 )
+# "The third meeting of the commission, set up under the free trade agreement in force since March
+# 2009, took place ...": the start of a state of another thing, named inside a participle phrase.
 _SINCE_OF_ANOTHER = re.compile(rf",\s+{PARTICIPLE}\b[^,;]*?\s(?:the|a|an)\s[^,;]*\bsince\s+$")
 
 
@@ -1088,7 +1088,7 @@ def _dated_by_which(event: Event) -> Event:
 
 
 def _subject_s_which(text: str) -> re.Match[str] | None:
-    """The ", which" right after the clause's subject when what the clause goes on to say is a state:
+    """The ", which" (or ", who") right after the clause's subject when what the clause goes on to say is a state:
     "Gwadar, which Oman transferred to Pakistan in 1958, is now linked to Muscat by a direct flight"
     tells the transfer, "Movitel, which began commercial operations in May 2012, has about 9 million
     subscribers" the start."""
@@ -2371,13 +2371,13 @@ def build_chronology(
         # the entry into force, on 1 August 2026, of the Agreement ...").
         tellers = [e for e in merged if len(e.sources) > 1 or (e.sources[0][0], e.text) not in welcomed]
         told = {(e.start, e.end) for e in tellers}
-        days = [e for e in tellers if e.precision == "day"]
+        day_rows = [e for e in tellers if e.precision == "day"]
         merged = [
             e
             for e in merged
             if len(e.sources) > 1
             or (e.sources[0][0], e.text) not in welcomed
-            or not ((e.start, e.end) in told or (e.precision == "month" and _told_on_a_day(e, days)))
+            or not ((e.start, e.end) in told or (e.precision == "month" and _told_on_a_day(e, day_rows)))
         ]
     finished = [_finish(event, as_of, focus_for) for event in merged]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))

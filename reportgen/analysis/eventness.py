@@ -493,9 +493,9 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     if date_at is not None and _OPENS_ON.search(clause, max(0, date_at[0] - 40), date_at[0]):
         return True  # "applications for the programme open on 1 December": a timetable's step
     if _advice(clause) or _conjecture(clause) or _future_stative(clause) or _forecast(clause):
-        return _not_held(clause) or (
-            " so" in clause and _STEP_TO_DO.search(clause) is not None
-        )  # "the visit could not take place": called off, which is a happening
+        # "the visit could not take place": called off, which is a happening; "must be approved by the
+        # Union Cabinet, which is expected to do so in March": a step still to come
+        return _not_held(clause) or (" so" in clause and _STEP_TO_DO.search(clause) is not None)
     if (
         may_hold(clause, _HABIT_OR_STEADFAST_KEYS)
         and (_habitual(own := _own_part(clause, date_at)) or _steadfast(own))
@@ -947,7 +947,14 @@ def has_action_verb(clause: str) -> bool:
                 if lower[j] == "to" and j and lower[j - 1].startswith(_NOT_DONE_BEFORE_TO):
                     continue  # "continued to invest", "hopes to visit": a state or a wish, not a deed
                 return True  # ("helped establish the Heritage House": a bare infinitive after "help")
-            if low in _TRADE_NOUNS and i and (previous.endswith(("'s", "’s")) or previous.endswith(_NATIONALITY_ENDS)):
+            if (
+                low in _TRADE_NOUNS
+                and i
+                and (
+                    previous.endswith(("'s", "’s"))
+                    or (words[i - 1][0].isupper() and previous.endswith(_NATIONALITY_ENDS))
+                )
+            ):
                 continue  # "Ghana's exports to Japan", "Italian imports in 2024": nouns
             subject_named = words[i - 1][0].isupper() and previous not in _DETERMINERS  # not "The visit was ..."
             if i and (subject_named or previous in _PRONOUNS or (low == base and previous.endswith("s"))):

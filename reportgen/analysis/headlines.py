@@ -594,9 +594,7 @@ def _value(
     if (not date and tells_background(main_clause(text))) or _HABITUAL.search(text):
         value -= w["background"]  # "Until now fruit reached India through Panama", "Each year about 25 students ..."
     if _SHARE_PRICE.search(text):
-        value -= w[
-            "background"
-        ]  # "Condor's shares rose 6 percent on the Australian Securities Exchange": the market's mood
+        value -= w["background"]  # "Condor's shares rose 6 percent on the exchange": the market's mood
     if _DESCRIBES.match(text):
         value -= w["describes"]  # "The protocol signed in Luanda in July 2026 extends ...": what a signed text does
     if _ROUTINE.search(text):
