@@ -4941,3 +4941,14 @@ def test_a_quoted_new_chapter_is_a_figure_of_speech_not_a_row():
     signed = '"This week we signed eight agreements," Japarov said.'
     assert _rows(quote, date=D(2026, 11, 26), as_of=D(2026, 12, 8)) == []
     assert len(_rows(signed, date=D(2026, 11, 26), as_of=D(2026, 12, 8))) == 1
+
+
+def test_when_a_signed_texts_change_takes_effect_is_not_when_it_was_signed():
+    lead = "The two presidents agreed at La Moneda Palace on Tuesday to raise relations to a strategic partnership."
+    signed = (
+        "Ministers then signed a memorandum on critical minerals, an arrangement raising the annual cap of the Work "
+        "and Holiday programme from 3,400 to 5,000 places from 1 January, and a memorandum on green hydrogen."
+    )
+    rows = _story_rows(lead, signed, date=D(2026, 11, 4))
+    assert all(label != "1 January 2026" for label, _ in rows)
+    assert rows[0][0] == "3 November 2026" and "Ministers then signed" in rows[0][1]

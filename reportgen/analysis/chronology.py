@@ -456,6 +456,12 @@ _WHOSE_CLAUSE = re.compile(r"(?:^|[.;:]\s+)[A-Z][^,;.]{0,80},\s+whose\s[^,;]*$")
 _RATE_FROM = re.compile(
     r"\b(?:a|per|each)\s+(?:year|annum|month|season)\s+(?:from|starting(?:\s+(?:in|with))?)\s+(?:the\s+)?$"
 )
+# "signed ... an arrangement raising the annual cap from 3,400 to 5,000 places from 1 January": when a
+# change a signed text makes takes effect.
+_CHANGE_FROM = re.compile(
+    r"\b(?:raising|increasing|lowering|cutting|extending|expanding|reducing|doubling)\b(?:[^,;.]|[,.](?=\d)){0,80}?"
+    r"\bfrom\s+(?:the\s+)?$"
+)
 # "The agreement, signed in March 2025, replaces the one in force since 2004": the old one's date.
 _REPLACES_THE_ONE_SINCE = re.compile(
     r"\b(?:replac|supersed|succeed)(?:e|es|ed|ing|s)?\s+(?:the|a|an)\s[^,;]{0,40}?\b(?:in\s+(?:force|place|effect)|"
@@ -687,6 +693,8 @@ def _is_happening(event: Event, language: str) -> bool:
             return False
         if is_trend(event.text) or _REPLACES_A_FIGURE.match(event.sentence or event.text):
             return False
+        if _CHANGE_FROM.search(before[-120:]) and _SIMPLE_PAST.search(before):
+            return False  # "signed ... an arrangement raising the cap ... from 1 January": the change's start, not the signing's
         if (
             _OF_A_THING.search(before[-60:])
             and not _IN_THE_THING_OF.search(before[-60:])
