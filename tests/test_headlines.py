@@ -1115,3 +1115,50 @@ def test_a_package_of_money_is_a_kind_of_happening():
     ):
         plain = told.replace("a package of", "").replace("a support package", "help")
         assert value(told) > value(plain)
+
+
+def test_trade_with_a_partner_in_a_year_is_the_years_trade_total():
+    from reportgen.analysis.headlines import _trade_total
+
+    assert _trade_total("For 2025 as a whole, trade with Peru reached EUR 248.6 million.", True)
+    assert _trade_total("Malta's trade in goods with Peru in 2025 amounted to EUR 95.1 million.", True)
+    assert not _trade_total("Malta's exports to Peru in 2025 amounted to EUR 95.1 million.", True)
+    assert not _trade_total("Trade with Peru reached EUR 61.8 million in the first half of 2025.", True)
+
+
+def test_a_figure_put_right_without_the_word_corrected_replaces_the_old_one():
+    from reportgen.analysis.headlines import _TURN
+
+    final = (
+        "According to final data published today, Malta's trade with Peru in 2025 amounted to EUR 95.1 million, "
+        "not EUR 93.2 million as stated in the first estimate of February."
+    )
+    assert _superseded([final]) == {"93.2"}
+    assert _TURN.search(final)  # a correction is news of its own
+
+
+def test_a_figures_year_is_not_the_year_it_is_compared_with():
+    from reportgen.analysis.headlines import _figure_years
+
+    def years(text: str) -> list[int]:
+        return [start.year for start, _ in _figure_years(text)]
+
+    assert years(
+        "Trade totalled USD 479.2 million between January and September 2026, up 6.8 percent on the same nine "
+        "months of 2025."
+    ) == [2026]
+    assert years("Trade reached EUR 932 million in 2025, compared with EUR 907 million in 2024.") == [2025]
+    assert years("In 2024 trade fell, as it had in 2023.") == [2024, 2023]
+
+
+def test_a_releases_opening_figure_leads_its_story_not_the_part_of_it_told_next():
+    opening = (
+        "Malta's trade in goods with Peru totalled EUR 50.6 million in the first half of 2026, 9.1 percent more "
+        "than a year earlier, the National Statistics Office said on Thursday."
+    )
+    part = (
+        "Imports from Peru, led by coffee, copper and grapes, amounted to EUR 43.1 million, while Maltese "
+        "exports reached EUR 7.5 million."
+    )
+    story = _article("nso#a-1", dt.date(2026, 9, 10), opening, part)
+    assert [s.text for s in headlines([story], 1, as_of=dt.date(2026, 11, 24))] == [opening]

@@ -227,6 +227,8 @@ _ADDED = re.compile(r"^[^,;]{0,60}?\b(?:added|also\s+(?:said|noted|stated))\b")
 _TURN = re.compile(
     r"\b(?:postponed|pushed\s+back|cancell?ed|called\s+off|rescheduled|denied|dismissed\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?reports?|"
     r"corrected|revised|suspended|resumed|withdr[ae]wn?|"
+    # a figure put right without the word: "EUR 951 million, not EUR 932 million as stated in the first estimate"
+    r"not\s+[^,;]{0,20}?\d[^,;]{0,20}?\s+as\s+(?:stated|published|reported|announced|given)|"
     # a date moved without the word: "which was to have taken place on 14 July, will now be held on ..."
     r"(?:was|were)\s+to\s+have\s+(?:taken\s+place|been\s+held)|will\s+now\s+(?:be\s+held|take\s+place|meet)|"
     r"(?:was|were|been)\s+(?:moved|brought\s+forward)\s+to)\b",
@@ -236,7 +238,9 @@ _TURN = re.compile(
 # bilateral trade reached EUR 412 million"), not a quarter's or one product's.
 _TRADE = re.compile(
     r"\b(?:(?:bilateral|mutual|two-way|total)\s+trade|trade\s+(?:between|turnover|volume)|turnover|"
-    r"trade\s+(?:grew|rose|reached|increased|amounted|fell|declined|dropped|totall?ed|stood|was|came\s+to))\b",
+    # ("trade with Canada reached ...", "Hungary's trade in goods with Viet Nam in 2025 amounted to ...")
+    r"trade(?:\s+in\s+goods)?(?:\s+with\s+[^,;.]{1,40}?)?\s+"
+    r"(?:grew|rose|reached|increased|amounted|fell|declined|dropped|totall?ed|stood|was|came\s+to))\b",
     re.IGNORECASE,
 )
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
@@ -291,6 +295,22 @@ def headlines(
         for item in items
         if item.kind == "article" and item.date
     }
+    # A release's opening figure is its news ("Hungary's trade in goods with Viet Nam totalled EUR 506
+    # million in the first half of 2026, 9.1 percent more than a year earlier"), not the part of it told
+    # next ("Imports from Viet Nam ... amounted to EUR 431 million"), however the chronology dates it.
+    for item_id, lead in leads.items():
+        first = first_of.get(item_id, "")
+        if (
+            first
+            and lead
+            and lead != first
+            and _AMOUNT.search(first)
+            and same_series(first, lead)
+            and not deed_kinds(first)
+            and not deed_kinds(lead)
+            and first not in planned
+        ):
+            leads[item_id] = first
     trip_ends = _trip_deeds(leads, pool, planned)  # {trip's end: the deed that leads its story instead}
     leads.update({item_id: deed for item_id, (_, deed) in trip_ends.items()})
     values: list[float] = []
@@ -690,12 +710,7 @@ def _choose(
     # (Not a figure a correction names as wrong: "up from the preliminary USD 208 million".)
     outdated = _superseded([c.text for c in cands])
     figures = [_figures(f"{before} {c.text}" if before else c.text) - outdated for c, before in pool]  # a pair: both
-    years = [
-        tuple((dt.date(int(y), 1, 1), dt.date(int(y), 12, 31)) for y in _YEAR.findall(_CITATION.sub("", c.text)))
-        if figures[k]
-        else ()
-        for k, c in enumerate(cands)
-    ]
+    years = [_figure_years(c.text) if figures[k] else () for k, c in enumerate(cands)]
     # A visit's talks, its signings and an opening the next day are several happenings of one
     # date and one cast: sentences stating deeds of different kinds are never one happening.
     kinds: list[frozenset[str] | None] = [None] * len(cands)
@@ -797,6 +812,24 @@ def _choose(
     return chosen
 
 
+# A year a figure is compared with, not the figure's own: "up 6.8 percent on the same nine months of 2025",
+# "compared with EUR 907 million in 2024", "9.1 percent more than in 2025".
+_COMPARED_YEAR = re.compile(
+    r"\b(?:on|over|against|than|compared\s+(?:with|to)|from)\s+(?:(?:in|the|a|same|its|their)\s+)*"
+    r"(?:[^,;.\d]{0,30}?\d[\d,.]*\s*(?:billion|million|bn|mln|percent|per\s+cent|%)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:of|in)?\s*$"
+)
+
+
+def _figure_years(text: str) -> tuple[tuple[dt.date, dt.date], ...]:
+    """The years a sentence's figures are of, as spans: every year it names but one it only
+    compares with ("... between January and September 2026, up 6.8 percent on the same nine months
+    of 2025" is a figure of 2026)."""
+    text = _CITATION.sub("", text)
+    found = [m for m in _YEAR.finditer(text)]
+    own = [m for m in found if not _COMPARED_YEAR.search(text, max(0, m.start() - 60), m.start())] or found
+    return tuple((dt.date(int(m.group(1)), 1, 1), dt.date(int(m.group(1)), 12, 31)) for m in own)
+
+
 def _further_news(kind: int, i: int, cands: Sequence[Candidate], chosen: Sequence[int], years: Sequence[tuple]) -> bool:
     """Whether a story's further sentence is news: a deed or a plan (NEWS), or a figure (FIGURE)
     not in the units of one already chosen from the story for the same years ("Portuguese exports
@@ -822,7 +855,11 @@ _FIGURE = re.compile(
 
 # "corrected its figure for 2025: ... EUR 389.4 million, not EUR 398.4 million as published": the
 # figure after "not" (or "down from", "instead of") is one the sources no longer stand by.
-_CORRECTS = re.compile(r"\b(?:corrected|revised|amended)\b", re.IGNORECASE)
+_CORRECTS = re.compile(
+    # ("... amounted to EUR 951 million, not EUR 932 million as stated in the first estimate")
+    r"\b(?:corrected|revised|amended)\b|\bnot\s+[^,;]{0,20}?\d[^,;]{0,20}?\s+as\s+(?:stated|published|reported|announced|given)\b",
+    re.IGNORECASE,
+)
 _WRONG_FIGURE = re.compile(
     # ("revised ... to 14.92 billion yen from the preliminary 14.37 billion yen", "from the USD 141.7 million published")
     r"\b(?:not|instead\s+of|rather\s+than|(?:down\s+|up\s+)?from|"
