@@ -1162,3 +1162,29 @@ def test_a_releases_opening_figure_leads_its_story_not_the_part_of_it_told_next(
     )
     story = _article("nso#a-1", dt.date(2026, 9, 10), opening, part)
     assert [s.text for s in headlines([story], 1, as_of=dt.date(2026, 11, 24))] == [opening]
+
+
+def test_a_construction_decided_a_treaty_convention_and_a_consulate_reopening_are_kinds_of_happening():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 12, 10)
+    story = _article("wire#a-1", dt.date(2026, 9, 15), "x")
+
+    def value(text: str) -> float:
+        return _value(text, 0.5, story.date, as_of, False, story)
+
+    decided = "The board of Ayr Mining has approved the construction of the Tala copper project in Zambia."
+    assert value(decided) > value(decided.replace("the construction of", "a study of"))
+    treaty = "The double taxation convention between Malta and Peru entered into force on 7 October."
+    fair = "The annual convention of the Malta Mining Association opened on 7 October."
+    assert value(treaty) - value(treaty.replace("double taxation convention", "text")) == 0.75
+    assert value(fair) == value(fair.replace("convention", "gathering"))
+    reopened = "Malta's honorary consulate in Lima reopened its doors six years after it closed."
+    assert value(reopened) > value(reopened.replace("consulate", "bakery"))
+
+
+def test_a_storys_detail_on_the_balance_waits_for_its_lead():
+    lead = "Ayr Mining Inc. today announced that its board has approved the construction of the Tala copper project."
+    detail = "The balance will be funded from cash on hand and a copper stream agreement of USD 100 million signed on 14 September."
+    story = _article("ayr#a-1", dt.date(2026, 9, 15), lead, "Tala will produce copper from 2028.", detail)
+    assert [s.text for s in headlines([story], 1, as_of=dt.date(2026, 12, 10))] == [lead]

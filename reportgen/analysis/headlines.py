@@ -119,7 +119,7 @@ LEAD_FIRST = 0.5  # a story's detail goes before its lead only when worth this m
 # ... or this much, when it names its thing by a bare noun the lead named ("The meat, from a certified
 # abattoir, ..." after "A first consignment of 18 tonnes of lamb landed ..."): it reads only after it
 LEAD_FIRST_BACK = 1.5
-_BARE_NOUN_OPENS = re.compile(r"The\s+[a-z]+(?:,|\s+(?:was|were|is|are|has|had)\b)")
+_BARE_NOUN_OPENS = re.compile(r"The\s+[a-z]+(?:,|\s+(?:was|were|is|are|has|had|will|would)\b)")
 LONG_WORDS = 45  # longer sentences read poorly as bullets
 PAIR_WORDS = 70  # a sentence shown with the one before it: at most this many words together
 PAIR_COST = 0.3  # two sentences to read instead of one
@@ -157,6 +157,10 @@ _HAPPENING = re.compile(
     r"packages?\s+(?:of|worth)\s+(?:[A-Z]{2,3}\$?\s?|[$€£¥])\d+|"  # "announced a package of NZD 25 million"
     # an investment decided: "made a final investment decision", "approved an investment of NT$3.1 billion"
     r"investment\s+decisions?|(?<=approved\s)an\s+investment|"
+    # a plant, a mine or a line decided: "its board has approved the construction of the Kanzra gold project"
+    r"construction\s+decisions?|(?<=approved\s)the\s+construction|"
+    # a treaty called a convention, not a trade fair ("the annual convention of the Prospectors ...")
+    r"(?:taxation|tax|extradition|consular|security)\s+conventions?|conventions?\s+(?:between|for\s+the|on\s+(?!the\b))|"
     # a session of the commission that runs a relation: "the fifth Binational Commission", "the Joint Permanent Commission"
     r"(?:joint|intergovernmental|binational|mixed)\s+(?:[\w-]+\s+){0,2}?commissions?)\b",
     re.IGNORECASE,
@@ -166,6 +170,8 @@ _HAPPENING = re.compile(
 _MISSION = re.compile(
     r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?)\b[^.;]{0,40}?\b(?:was|were|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:opened|reopened|inaugurated|closed|upgraded)\b"
+    # ("Ireland's honorary consulate in Blantyre reopened its doors")
+    r"|\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?)\b[^.;]{0,40}?\b(?:opened|reopened|closed)\s+(?:its|their)\s+doors\b"
     r"|\b(?:opened|reopened|inaugurated|closed)\s+(?:its|an?|the|their)\s+(?:new\s+)?(?:[A-Z][\w-]*\s+)*"
     r"(?:[Ee]mbassy|[Cc]onsulate)"
 )
