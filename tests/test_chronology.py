@@ -4952,3 +4952,26 @@ def test_when_a_signed_texts_change_takes_effect_is_not_when_it_was_signed():
     rows = _story_rows(lead, signed, date=D(2026, 11, 4))
     assert all(label != "1 January 2026" for label, _ in rows)
     assert rows[0][0] == "3 November 2026" and "Ministers then signed" in rows[0][1]
+
+
+def test_a_disclosures_field_label_is_no_turn_from_its_lead():
+    lead = (
+        "Ayr Mining (TSX: AYR) announces that its board of directors resolved on 21 July 2026 to build a copper "
+        "smelter in the Copperbelt, Zambia."
+    )
+    story = _article(
+        "ayr#a-1",
+        D(2026, 7, 22),
+        "Untitled",
+        lead,
+        "Type of disclosure: new facility investment (final investment decision).",
+        "Construction is scheduled to begin in November.",
+    )
+    assert happening_sentence(story) == lead
+
+
+def test_a_sitting_opened_with_members_present_is_procedure_not_a_row_but_a_vote_is_one():
+    opened = "The President of the Senate opened the ordinary sitting at 15:07 with 51 senators present."
+    voted = "The Senate approved the convention with 49 of the 51 senators present in favour."
+    story = _article("senate#a-1", D(2026, 10, 8), "Sitting of 8 October", opened, voted)
+    assert [text for _, text in _labelled(build_chronology([story], as_of=D(2026, 12, 1)))] == [voted]

@@ -1188,3 +1188,37 @@ def test_a_storys_detail_on_the_balance_waits_for_its_lead():
     detail = "The balance will be funded from cash on hand and a copper stream agreement of USD 100 million signed on 14 September."
     story = _article("ayr#a-1", dt.date(2026, 9, 15), lead, "Tala will produce copper from 2028.", detail)
     assert [s.text for s in headlines([story], 1, as_of=dt.date(2026, 12, 10))] == [lead]
+
+
+def test_happenings_named_as_what_was_talked_about_are_no_happening_of_the_sentences_own():
+    from reportgen.analysis.headlines import _talks_of, _value
+
+    as_of = dt.date(2026, 10, 27)
+    story = _article("mfa#a-1", dt.date(2026, 10, 21), "x")
+    took_stock = "They took stock of the agreements reached during the September state visit."
+    assert _talks_of(took_stock)
+    assert _talks_of("Meeting in plenary session on Tuesday, the National Assembly examined one bill.")
+    assert not _talks_of("The ministers discussed trade and signed a protocol on papaya.")
+    assert not _talks_of("The sides discussed the preparations for the summit, which is scheduled for March.")
+    signed = "They signed the agreements prepared during the September state visit."
+    assert (
+        _value(signed, 0.5, story.date, as_of, False, story) - _value(took_stock, 0.5, story.date, as_of, False, story)
+        > 2.0
+    )
+
+
+def test_a_sitting_opened_with_members_present_is_no_headline():
+    opened = "The session began shortly after four in the afternoon, with 29 senators present."
+    voted = "The Senate approved the air services agreement with Peru by 25 votes to 4."
+    story = _article("senate#a-1", dt.date(2026, 11, 12), opened, voted)
+    assert [s.text for s in headlines([story], 2, as_of=dt.date(2026, 12, 1))] == [voted]
+
+
+def test_a_board_resolving_to_build_a_plant_decides_an_investment():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 10, 27)
+    story = _article("ayr#a-1", dt.date(2026, 7, 22), "x")
+    decided = "Ayr Mining announces that its board resolved on 21 July 2026 to build a copper smelter in Zambia."
+    studied = decided.replace("to build a copper smelter", "to study copper markets")
+    assert _value(decided, 0.5, story.date, as_of, True, story) > _value(studied, 0.5, story.date, as_of, True, story)

@@ -1820,11 +1820,27 @@ _HOUR_SCENE = re.compile(
 )
 
 
+# "The session began shortly after four in the afternoon, with 29 senators present.", "The President of the
+# Assembly opened the ordinary plenary session at 15:07 with 51 deputies present.": a sitting's procedure.
+_SITTING_OPENED = re.compile(
+    r"\bwith\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:its|the)\s+\d+\s+)?"
+    r"(?:deputies|senators|members|MPs|representatives|councillors|legislators|delegates)\s+present\b"
+    r"(?!\s+(?:in\s+favou?r|voted|vot(?:ing|ed)\s+for|approved|backed))"  # (a vote: "with 149 of the 152 deputies present in favour")
+    r"|\b(?:session|sitting|plenary)\s+(?:began|opened|started|resumed)\s+(?:at|shortly|just|soon)\b"
+)
+
+
+def procedural(sentence: str) -> bool:
+    """Whether a sentence tells a scene or a sitting's procedure, not news: people or things at an
+    hour of the day, a sitting opened with so many members present."""
+    return _HOUR_SCENE.search(sentence) is not None or _SITTING_OPENED.search(sentence) is not None
+
+
 def _scene_lead(lead: str, item: Item) -> bool:
     """Whether a story's lead sets a scene: the day as its subject ("Wednesday began early in
     Jiri."), or the next sentence turns from it before a colon ("That may soon change: during his
     visit ...", "Nobody seemed to mind: the agreement ...")."""
-    if _DAY_SUBJECT.match(lead) or _HOUR_SCENE.search(lead):
+    if _DAY_SUBJECT.match(lead) or procedural(lead):
         return True
     if not any(":" in p.text for p in item.paragraphs[:2]):
         return False  # (no turn without a colon: most stories are spared splitting again)
@@ -1844,7 +1860,16 @@ def _turn(sentence: str) -> int:
         return 0
     if _OPENS_A_LIST.search(phrase):
         return 0  # "The documents are: ...": what the sentence before it did, listed
+    if _FIELD_LABEL.match(phrase) and not _FINITE.search(phrase):
+        return 0  # "Type of disclosure: new facility investment": a disclosure's field, no turn
     return turn.end()
+
+
+# A field's name: a noun phrase of a few plain words, no finite verb ("Investment amount", "Type of disclosure").
+_FIELD_LABEL = re.compile(
+    r"^(?!(?:Not|No|Nobody|Nothing|None|But|Yet|Then|That|This|It|There|Now|So|Still|And)\b)[A-Z][a-z]+(?:\s+[a-z]+){0,3}$"
+)
+_FINITE = re.compile(r"\b(?:[a-z]+ed|may|might|will|would|can|could|must|is|are|was|were|do|does|did|has|have|had)\b")
 
 
 _DAY_SUBJECT = re.compile(
@@ -2020,7 +2045,7 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
                 sentence
                 and (states_deed(sentence) or _decided(sentence))
                 and not _MOTION.search(sentence)
-                and not _HOUR_SCENE.search(sentence)  # "The cargo doors opened just after six in the morning."
+                and not procedural(sentence)  # "The cargo doors opened just after six in the morning."
                 and (
                     not _REFERS_BACK.match(sentence)
                     or _LARGEST_DEAL.match(sentence)  # "The largest deal was"

@@ -65,6 +65,7 @@ from reportgen.analysis.chronology import (
     called_off,
     happening_sentence,
     main_clause,
+    procedural,
     states_deed,
     tells_background,
 )
@@ -119,7 +120,12 @@ LEAD_FIRST = 0.5  # a story's detail goes before its lead only when worth this m
 # ... or this much, when it names its thing by a bare noun the lead named ("The meat, from a certified
 # abattoir, ..." after "A first consignment of 18 tonnes of lamb landed ..."): it reads only after it
 LEAD_FIRST_BACK = 1.5
-_BARE_NOUN_OPENS = re.compile(r"The\s+[a-z]+(?:,|\s+(?:was|were|is|are|has|had|will|would)\b)")
+_BARE_NOUN_OPENS = re.compile(
+    # ("The four-tonne air shipment of the Pococí variety was sent by ...")
+    # (not a time: "The next day, Chkheidze opened ...")
+    r"The\s+[a-z]+,|The\s+(?:[a-z\d][\w-]*\s+){0,3}(?!(?:day|week|month|year|morning|afternoon|evening|night)\b)[a-z][\w-]*"
+    r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:was|were|is|are|has|had|will|would)\b"
+)
 LONG_WORDS = 45  # longer sentences read poorly as bullets
 PAIR_WORDS = 70  # a sentence shown with the one before it: at most this many words together
 PAIR_COST = 0.3  # two sentences to read instead of one
@@ -159,6 +165,9 @@ _HAPPENING = re.compile(
     r"investment\s+decisions?|(?<=approved\s)an\s+investment|"
     # a plant, a mine or a line decided: "its board has approved the construction of the Kanzra gold project"
     r"construction\s+decisions?|(?<=approved\s)the\s+construction|"
+    # ("its board of directors resolved on 21 July 2026 to build a plant for catheter components")
+    r"(?:resolved|decided)\s+(?:on\s+[^,;]{1,30}?\s+)?to\s+(?:build|construct|set\s+up|open)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:plant|factory|mine|facility|refinery|terminal|smelter)|"
     # a treaty called a convention, not a trade fair ("the annual convention of the Prospectors ...")
     r"(?:taxation|tax|extradition|consular|security)\s+conventions?|conventions?\s+(?:between|for\s+the|on\s+(?!the\b))|"
     # a session of the commission that runs a relation: "the fifth Binational Commission", "the Joint Permanent Commission"
@@ -555,6 +564,7 @@ def _reportable(text: str, leaning: bool = False) -> bool:
         or is_fragment(text)
         or _FIRST_PERSON.match(text)
         or _PROPOSAL.match(text)
+        or procedural(text)  # "The session began shortly after four in the afternoon, with 29 senators present."
     )
 
 
@@ -602,13 +612,16 @@ def _value(
     amount = bool(_AMOUNT.search(text))
     value += w["amount"] * amount
     value += w["names"] * min(names, 4) / 4
-    kinds = {m.group().lower().rstrip("s") for m in _HAPPENING.finditer(text)}
+    # "They took stock of the agreements reached during the state visit": happenings named as what was
+    # talked about are no happening of the sentence's own.
+    talks = not planned and _talks_of(text)
+    kinds = set() if talks else {m.group().lower().rstrip("s") for m in _HAPPENING.finditer(text)}
     if when is None or when.year < as_of.year - RECENT_YEARS:
         # a commission's session is routine once it is old: only a recent one is headline news
         kinds = {k for k in kinds if not k.endswith("commission")}
     if _MISSION.search(text):
         kinds.add("mission")  # an embassy or a consulate opened, reopened or closed
-    value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(_STATE_VISIT.search(text))
+    value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(not talks and _STATE_VISIT.search(text))
     value += w["billion"] * bool(_BILLION.search(text))
     # The source marks its own headline: "The turning point was the visit of ...".
     value += w["salient"] * bool(_SALIENT.search(text) or (before and _SALIENT.search(before)))
@@ -636,9 +649,9 @@ def _value(
     )
     if _QUOTE_OPENS.match(text) and not amount and not settles(text) and not _TURN.search(text):
         value -= w["reported"]  # '"The agreement has done what we hoped," the ambassador says.'
-    if settles(text):
+    if settles(text) and not talks:
         value += w["decisive"]
-    elif only_talk(text) and not planned and not amount:
+    elif (talks or only_talk(text)) and not planned and not amount:
         value -= w["talk"]  # met, discussed, noted: talk about happenings rather than one
     if when is not None:
         years = max(0.0, (as_of - when).days / 365.25)
@@ -646,6 +659,27 @@ def _value(
         share = 1.0 if lead or story or _DATE.search(text) else 0.5
         value += share * w["recency"] * 0.5 ** (years / RECENCY_HALF_LIFE)
     return value
+
+
+# The sentence's own verb is talk about things ("They took stock of the agreements reached during the
+# September state visit", "the National Assembly examined one bill"), with no deed beside it ("... and
+# signed a protocol").
+_TALK_VERB = re.compile(
+    r"^(?:(?:On|In|At|After|During)\s+[^,;]{1,40},\s+|[A-Z][a-z]+ing\b[^;]{1,120}?,\s+)?"
+    r"(?:They|He|She|We|[A-Z][^,;]{0,100}?|the\s+[^,;]{1,80}?)\s+(?:also\s+|then\s+|jointly\s+)?"
+    r"(?:took\s+stock\s+of|reviewed|discussed|examined|considered|debated|exchanged\s+views\s+on|assessed|"
+    r"went\s+over|looked\s+at|talked\s+about|touched\s+on)\s"
+    # (talk that prepares a happening to come tells that it is coming: "discussed the preparations for the summit")
+    r"(?!(?:the\s+)?(?:preparations?|preparing|plans?|arrangements)\b)"
+)
+_DEED_BESIDE = re.compile(
+    r"\b(?:and|,)\s+(?:then\s+|also\s+)?(?:signed|agreed|approved|adopted|announced|launched|opened|ratified|decided)\b"
+)
+
+
+def _talks_of(text: str) -> bool:
+    m = _TALK_VERB.match(text)
+    return m is not None and not settles(text[: m.end()]) and _DEED_BESIDE.search(text, m.end()) is None
 
 
 # A company's share price moving: how a market took the news, not a happening of the relation.
