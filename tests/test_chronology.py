@@ -4975,3 +4975,41 @@ def test_a_sitting_opened_with_members_present_is_procedure_not_a_row_but_a_vote
     voted = "The Senate approved the convention with 49 of the 51 senators present in favour."
     story = _article("senate#a-1", D(2026, 10, 8), "Sitting of 8 October", opened, voted)
     assert [text for _, text in _labelled(build_chronology([story], as_of=D(2026, 12, 1)))] == [voted]
+
+
+def test_a_colon_before_a_clause_of_its_own_cuts_but_not_before_a_list_of_titles():
+    from reportgen.analysis.clauses import clause_spans
+
+    def clauses(text: str) -> list[str]:
+        return [description for _, _, description in clause_spans(text, 0, len(text))]
+
+    assert clauses(
+        "The crises of 2002–2011 slowed cooperation: Malta imposed targeted sanctions in January 2011 and lifted "
+        "them in June."
+    ) == [
+        "The crises of 2002–2011 slowed cooperation.",
+        "Malta imposed targeted sanctions in January 2011 and lifted them in June.",
+    ]
+    listed = (
+        "After the talks, the following instruments were exchanged: Agreement on the transfer of sentenced persons, "
+        "signed by the ministers; Protocol amending the convention on double taxation."
+    )
+    assert clauses(listed) == [listed]
+    corrected = (
+        "The office corrected its figure for 2025: trade with Peru amounted to EUR 38.4 million, not EUR 39.8 million."
+    )
+    assert clauses(corrected) == [corrected]
+
+
+def test_a_text_added_to_a_visits_signings_is_a_further_deed_of_its_day():
+    story = _article(
+        "mfa#a-1",
+        D(2026, 11, 3),
+        "State Visit",
+        "The Governor General of Malta arrived in Lima on Monday evening for a four-day state visit.",
+        "Four agreements were signed after the talks this morning.",
+        "In the afternoon, Malta's Minister of Development added a EUR 4 million contribution agreement supporting "
+        "women coffee farmers.",
+    )
+    rows = _labelled(build_chronology([story], as_of=D(2026, 12, 1)))
+    assert any("added a EUR 4 million contribution agreement" in text for _, text in rows)

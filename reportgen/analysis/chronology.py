@@ -1988,7 +1988,10 @@ _DEED = re.compile(
     r"a\s+forum|a\s+ceremony|a\s+round)|(?:was|were)\s+(?:also\s+)?received|laid\s+(?:a\s+wreath|flowers|the\s+foundation\s+stone)|completed|"
     r"(?:was|were)\s+(?:also\s+)?(?:awarded|decorated)|awarded|conferred|inspected|"
     r"witnessed\s+the\s+(?:signing|exchange)|held\s+(?:official\s+|bilateral\s+|separate\s+)?talks|"
-    r"(?:co-)?chaired\s+the\s+(?:\w+\s+)?(?:session|meeting|round|summit|forum|council|commission))\b",
+    r"(?:co-)?chaired\s+the\s+(?:\w+\s+)?(?:session|meeting|round|summit|forum|council|commission)|"
+    # a text signed beside others: "In the afternoon, the minister added a CAD 40 million contribution agreement"
+    r"added\s+(?:an?|the|two|three|four|five)\s+(?:[\w$€£-]+\s+){0,6}?(?:agreements?|memorand\w+|declarations?|protocols?|"
+    r"contracts?|accords?|arrangements?))\b",
     re.IGNORECASE,
 )
 FURTHER_DEEDS_LOOK = 12  # sentences of a story: past them comes background
@@ -2166,7 +2169,7 @@ _FUTURE_KEYS = keys(
 _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met exchanged took participated held "
     "received laid completed witnessed chaired invited accepted addressed inaugurated launched opened paid "
-    "called awarded decorated conferred inspected"
+    "called awarded decorated conferred inspected added"
 )
 # A story's deal of the day told by a copula, whatever it is for ("The largest single deal was a
 # $75m agreement under which a Turkish group will build a cashew plant").

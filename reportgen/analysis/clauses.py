@@ -21,7 +21,9 @@ _CONJUNCTIONS = r"(?:and|but|while|whereas|whilst)\s+"
 # Nor "and that", which opens a second complement: "agreed that Sonko will visit Ottawa in 2027 and that
 # the third session will be held in 2028".
 _CUT = re.compile(
-    rf";\s+(?:{_CONJUNCTIONS})?|,\s+{_CONJUNCTIONS}|\s+and\s+(?=(?:that\s+)?(?:the|a|an|its|their|this|these)\s)",
+    rf";\s+(?:{_CONJUNCTIONS})?|,\s+{_CONJUNCTIONS}|\s+and\s+(?=(?:that\s+)?(?:the|a|an|its|their|this|these)\s)|"
+    # a colon before a clause of its own: "The crises of 2002–2011 slowed cooperation: Canada imposed sanctions ..."
+    r":\s+(?=(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
 _TITLE_GOES_ON = re.compile(r"\w+\s+[A-Z][a-z]")  # "(and) the Prevention ...": a title's next capitalised word
@@ -29,6 +31,13 @@ _TITLE_GOES_ON = re.compile(r"\w+\s+[A-Z][a-z]")  # "(and) the Prevention ...": 
 # Taxation and the Prevention of Fiscal Evasion"); two bodies' names ("the Centre ... and the Hospital") may not.
 _DOCUMENT_TITLE = re.compile(
     r"\b(?:Agreement|Convention|Treaty|Protocol|Memorandum|Accord|Charter)\s+(?:for|on|of|between|concerning)\s"
+)
+# Words before a colon that open a list of what the clause did: "the following documents were signed:",
+# "They are:", "as follows:", "including:".
+_LIST_OPENS = re.compile(
+    r"(?:\bfollowing\b[^:;]*|\b(?:is|are|was|were|include[sd]?|including|comprised?|namely|as\s+follows|"
+    r"(?:signed|exchanged|adopted|concluded|initialled)|documents|agreements|instruments))\s*$",
+    re.IGNORECASE,
 )
 _GROUPING = re.compile(r"[()\[\]\"“”«»]")  # parentheses, brackets and double quotes hold no cut
 CLAUSE_MIN_WORDS = 4
@@ -69,11 +78,13 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
     for match in _CUT.finditer(text, start, end):
         a, b = match.span()
         if (
-            text[a] not in ",;"
+            text[a] not in ",;:"
             and _TITLE_GOES_ON.match(text, b)
             and _DOCUMENT_TITLE.search(text, max(start, a - 80), a)
         ):
             continue  # "the Agreement for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion"
+        if text[a] == ":" and _LIST_OPENS.search(text, start, a):
+            continue  # "the following instruments were exchanged: Agreement on ...": a list, no clause
         after = bisect_left(dates, (b,))  # dates[:after] open before the cut ends
         if not after or dates[after - 1][1] <= a:
             cuts.append((a, b))
@@ -103,7 +114,7 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
         # "..., while the Tajik section and the converter station were completed": a bare "and"
         # after words without a verb since the cut before joins two subjects, not two clauses.
         since = cuts[number - 1][1] if number else start
-        if text[cut[0]] not in ",;" and not _has_verb(text[since : cut[0]], opening=True):
+        if text[cut[0]] not in ",;:" and not _has_verb(text[since : cut[0]], opening=True):
             continue
         if _is_clause(text[cut[1] : right]):
             kept.append(cut)
@@ -112,11 +123,11 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
     # ... then left to right, drop a cut when what precedes it is too short or ends a list.
     cuts, left = [], start
     for cut in kept:
-        bare = text[cut[0]] not in ",;"
+        bare = text[cut[0]] not in ",;:"
         # No list ends in ", while" or ", but": only "and" needs the list test.
         contrast = _CONTRAST.search(text, cut[0], cut[1]) is not None
         # A list never ends in "; ": only its length decides.
-        semicolon = text[cut[0]] == ";"
+        semicolon = text[cut[0]] in ";:"
         if ((contrast or semicolon) and _long_enough(text[left : cut[0]])) or (
             _opens_clause(text[left : cut[0]]) and (not bare or _has_verb(text[left : cut[0]], opening=True))
         ):
