@@ -5013,3 +5013,22 @@ def test_a_text_added_to_a_visits_signings_is_a_further_deed_of_its_day():
     )
     rows = _labelled(build_chronology([story], as_of=D(2026, 12, 1)))
     assert any("added a EUR 4 million contribution agreement" in text for _, text in rows)
+
+
+def test_a_which_clause_inside_the_subject_dates_the_subjects_past_deed_not_the_main_verb():
+    from reportgen.analysis.chronology import _main_clause
+
+    told = (
+        "Among them, Ayr Mining, which approved a smelter in the Copperbelt in July, signed a USD 38 million "
+        "supply contract with a Maltese trader."
+    )
+    assert _main_clause(told) == "Among them, Ayr Mining signed a USD 38 million supply contract with a Maltese trader."
+    setting = "During the round, which opened on 27 July, the negotiators closed four chapters."
+    assert _main_clause(setting) == ""
+
+
+def test_initialling_an_agreement_is_a_deed():
+    from reportgen.analysis.chronology import states_deed
+
+    assert states_deed("The two foreign ministers also initialled a framework agreement on science and technology.")
+    assert not states_deed("The two foreign ministers also discussed a framework agreement on science and technology.")

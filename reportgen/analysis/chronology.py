@@ -1317,7 +1317,11 @@ def _main_clause(sentence: str) -> str:
 
 
 _SOME_DAY = dt.date(2000, 6, 15)
-_GOES_ON = re.compile(r"\s*(?:will|would|shall|is|are|was|were|has|have|had|can|could|may|must)\b")
+# (a past verb too: "Daeho Precision, which approved a plant in July, signed a USD 38 million contract")
+_GOES_ON = re.compile(
+    r"\s*(?:will|would|shall|is|are|was|were|has|have|had|can|could|may|must|"
+    r"(?:also\s+)?(?:[a-z]{3,}ed|took|made|won|paid|held|sent|gave|sold|built|began|set|led|met|brought))\b"
+)
 
 
 def _which_dates_another(text: str) -> re.Match[str] | None:
@@ -1333,11 +1337,33 @@ def _which_dates_another(text: str) -> re.Match[str] | None:
         # speaker's trip is the clause's happening, the quotation none.
         return relative if _speaker(text, relative.start()) else None
     if not has_action_verb(text[: relative.start()]):
-        return None
+        if not _subject_goes_on(text, relative):
+            return None
+        # (the clause tells a past deed of the sentence's subject: its date is not the main verb's)
+        return None if sounds_future(text[relative.end() :]) else relative
     thing = antecedent(text, relative.start())
     if thing is None or _SETTING_BEFORE.search(text, 0, text.rfind(thing, 0, relative.start())):
         return None
     return None if sounds_future(text[relative.end() :]) else relative
+
+
+def _subject_goes_on(text: str, relative: re.Match[str]) -> bool:
+    """Whether a ", which" clause sits inside the subject and the main clause's verb comes after it
+    ("Among them, Daeho Precision, which approved a plant in July, signed a USD 38 million contract"),
+    not after a setting ("During the round, which opened on 27 July, ...")."""
+    if _SETTING_OPENS.match(text):
+        return False
+    stop = CLAUSE_STOP.search(text, relative.end())
+    return (
+        stop is not None
+        and _GOES_ON.match(text, stop.end()) is not None
+        # (only the clause names a date: "The first stage, which included a quay, was finished in August 2022")
+        and bool(find_dates(text[relative.end() : stop.start()], _SOME_DAY))
+        and not find_dates(text[stop.end() :], _SOME_DAY)
+    )
+
+
+_SETTING_OPENS = re.compile(r"(?:During|At|In|On|After|Before|Under|For|With|Since|Throughout|Following)\b")
 
 
 def _which_plans(text: str) -> re.Match[str] | None:
@@ -1990,6 +2016,7 @@ _DEED = re.compile(
     r"witnessed\s+the\s+(?:signing|exchange)|held\s+(?:official\s+|bilateral\s+|separate\s+)?talks|"
     r"(?:co-)?chaired\s+the\s+(?:\w+\s+)?(?:session|meeting|round|summit|forum|council|commission)|"
     # a text signed beside others: "In the afternoon, the minister added a CAD 40 million contribution agreement"
+    r"initiall?ed\s+(?:an?|the|two|three|four|five)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand\w+|treat(?:y|ies)|conventions?|protocols?|texts?)|"
     r"added\s+(?:an?|the|two|three|four|five)\s+(?:[\w$€£-]+\s+){0,6}?(?:agreements?|memorand\w+|declarations?|protocols?|"
     r"contracts?|accords?|arrangements?))\b",
     re.IGNORECASE,
@@ -2169,7 +2196,7 @@ _FUTURE_KEYS = keys(
 _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met exchanged took participated held "
     "received laid completed witnessed chaired invited accepted addressed inaugurated launched opened paid "
-    "called awarded decorated conferred inspected added"
+    "called awarded decorated conferred inspected added initialled initialed"
 )
 # A story's deal of the day told by a copula, whatever it is for ("The largest single deal was a
 # $75m agreement under which a Turkish group will build a cashew plant").
