@@ -5032,3 +5032,14 @@ def test_initialling_an_agreement_is_a_deed():
 
     assert states_deed("The two foreign ministers also initialled a framework agreement on science and technology.")
     assert not states_deed("The two foreign ministers also discussed a framework agreement on science and technology.")
+
+
+def test_not_until_a_date_dates_the_deed_done_then():
+    rows = _rows(
+        "Peru opened a resident embassy in Valletta in 1966, whereas Malta did not open its embassy in Lima until 1988.",
+        as_of=D(2026, 12, 1),
+    )
+    assert [(label, text) for label, text, _ in rows] == [
+        ("1966", "Peru opened a resident embassy in Valletta in 1966."),
+        ("1988", "Malta did not open its embassy in Lima until 1988."),
+    ]

@@ -1674,7 +1674,7 @@ def _bound_or_baseline(before: str) -> bool:
     return (
         _NAMED_EVENT_YEAR.search(before[-16:]) is not None
         or _NAME_S_YEAR.search(before[-40:]) is not None
-        or _SUBORDINATE.search(before[-40:]) is not None
+        or (_SUBORDINATE.search(before[-40:]) is not None and not _NOT_UNTIL.search(before[-100:]))
         or _SINCE_CLAUSE.search(before[-120:]) is not None
         or _SINCE_OF_ANOTHER.search(before[-120:]) is not None
         or _REPLACES_THE_ONE_SINCE.search(before[-120:]) is not None
@@ -1687,6 +1687,10 @@ def _bound_or_baseline(before: str) -> bool:
         or _NAMED_BY_YEAR.search(before[-40:]) is not None
         or (_OF_A_THING.search(before[-60:]) is not None and not _IN_THE_THING_OF.search(before[-60:]))
     )
+
+
+# "did not open its embassy in Seoul until 1988": it opened it then; the date is the deed's, no bound.
+_NOT_UNTIL = re.compile(r"\b(?:not|n[’']t)\s[^.;,]{0,60}?\b(?:until|till)\s+(?:the\s+)?$")
 
 
 # The year in a name: "the Customs (Second Amendment) Bill, 2026", "the joint exercise Indus–Caspian

@@ -1019,7 +1019,7 @@ def _negated(lower: list[str], i: int) -> bool:
         word = lower[j]
         if word in _NEGATORS or word.endswith(("n't", "n’t")):
             if word == "not" and (
-                lower[j + 1 : j + 2] in (["only"], ["least"], ["just"], ["until"]) or "until" in lower[i + 1 : i + 4]
+                lower[j + 1 : j + 2] in (["only"], ["least"], ["just"], ["until"]) or "until" in lower[i + 1 : i + 8]
             ):
                 # ("It was not until 2019 that ...", "was not ratified until 2021": it was, then)
                 return False
