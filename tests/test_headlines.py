@@ -1222,3 +1222,34 @@ def test_a_board_resolving_to_build_a_plant_decides_an_investment():
     decided = "Ayr Mining announces that its board resolved on 21 July 2026 to build a copper smelter in Zambia."
     studied = decided.replace("to build a copper smelter", "to study copper markets")
     assert _value(decided, 0.5, story.date, as_of, True, story) > _value(studied, 0.5, story.date, as_of, True, story)
+
+
+def test_an_automatic_summary_ends_with_the_treaty_the_relation_rests_on(monkeypatch):
+    import reportgen.analysis.headlines as module
+
+    stories = [
+        _article(f"mfa#a-{k}", dt.date(2026, 10, k), text)
+        for k, text in enumerate(
+            [
+                "President Ana Ruiz of Peru arrived in Valletta on Sunday for a three-day state visit, the first ever.",
+                "The two presidents signed an agreement on maritime training and a memorandum on tourism on Monday.",
+                "Air Malta launched a weekly flight to Lima on 4 October with 180 passengers on board.",
+                "Malta's trade with Peru reached EUR 48.2 million in 2025, the National Statistics Office said.",
+                "The Bank of Valletta opened a representative office in Lima on Thursday.",
+                "Peru's Congress ratified the air services agreement with Malta on Wednesday by 98 votes to 3.",
+            ],
+            1,
+        )
+    ]
+    history = _section(
+        "History",
+        "The free trade agreement between Malta and Peru was signed in Lima on 4 May 2008 and entered into force on "
+        "1 August 2009.",
+    )
+
+    def texts() -> str:
+        return " ".join(s.text for s in headlines([history, *stories], None, as_of=dt.date(2026, 11, 1)))
+
+    assert "The free trade agreement between Malta and Peru" in texts()
+    monkeypatch.setattr(module, "FOUNDATIONS", 0)
+    assert "The free trade agreement between Malta and Peru" not in texts()  # (the news alone leaves it out)

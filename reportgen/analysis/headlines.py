@@ -414,8 +414,58 @@ def headlines(
         [c.text in planned for c, _ in pool],
         setting_cost,
     )
+    if n is None:
+        chosen += _foundations(pool, values, dates, chosen, as_of)
     order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
     return tuple(_shown(*pool[i]) for i in order)
+
+
+# What a relation rests on, whenever it was done: a treaty in force, relations established or raised to a
+# partnership, a total given or invested since a year ("Ireland has provided more than €700 million
+# since 1994").  The newest happenings fill the summary; these say what they build on.
+_FOUNDATION = re.compile(
+    r"\b(?:entered\s+into\s+force|came\s+into\s+force|(?:has\s+been\s+)?in\s+force\s+since|"
+    r"(?:rais|elevat|upgrad|lift)(?:ed|ing)\s+(?:the\s+)?(?:bilateral\s+)?(?:relations|ties|the\s+relationship)\b[^.;]{0,80}?"
+    r"\b[Pp]artnership|established\s+an?\s+(?:[\w-]+\s+){0,2}?[Pp]artnership|"
+    r"(?:has|have)\s+(?:provided|financed|invested|disbursed|registered|granted|given)\b[^.;]{0,100}?\bsince\s+(?:19|20)\d\d)"
+)
+_NOT_YET = re.compile(r"\b(?:not|never|yet\s+to|awaits?)\b")
+_SINCE_IT = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:[\w–-]+\s+){0,8}$"
+)  # "has grown since the agreement ... entered into force"
+_IT = re.compile(r"\b(?:it|they)\s+(?:entered|came|was|were|has|have)\b")
+FOUNDATIONS = 2  # sentences on what the relation rests on, after the news (an automatic length only)
+
+
+def _foundations(
+    pool, values: Sequence[float], dates: Sequence[dt.date | None], chosen: Sequence[int], as_of: dt.date
+) -> list[int]:
+    """Up to FOUNDATIONS older sentences stating what the relation rests on (`_FOUNDATION`), best
+    first, none repeating a chosen sentence or naming the same treaty or year as another."""
+    taken = [content_keys(pool[i][0].text) for i in chosen]
+    years_taken = {d.year for i in chosen if (d := dates[i]) is not None}
+    picked: list[int] = []
+    ranked = sorted(range(len(pool)), key=lambda i: -values[i])
+    for i in ranked:
+        if len(picked) >= FOUNDATIONS:
+            break
+        text = pool[i][0].text
+        when = dates[i]
+        if i in chosen or pool[i][1] or when is None or when.year >= as_of.year - RECENT_YEARS:
+            continue
+        found = _FOUNDATION.search(text)
+        if found is None or _SINCE_IT.search(text, 0, found.start()) or when.year in years_taken:
+            continue
+        # (not one still to come or not yet done, nor one naming its treaty by a pronoun: "it entered into force")
+        if _NOT_YET.search(text) or _FUTURE.search(text) or refers_by_pronoun(text) or _IT.search(text):
+            continue
+        keys = content_keys(text)
+        if any(overlap(keys, other) >= DUPLICATE for other in taken):
+            continue
+        picked.append(i)
+        taken.append(keys)
+        years_taken.add(when.year)
+    return picked
 
 
 # "returned to Islamabad last night after a three-day official visit", "concluded a two-day visit
