@@ -515,3 +515,29 @@ def test_a_list_of_what_the_sentence_before_counted_is_shown_only_after_it():
     for n in (1, 2, 3):
         got = [s.text for s in summarise([story], n)]
         assert listed not in got or got[got.index(listed) - 1] == lead
+
+
+def test_a_sentence_opening_a_bulleted_list_is_one_candidate_with_its_items():
+    opener = "The next day, in the presence of the two leaders, ministers signed three documents:"
+    paragraphs = (
+        Paragraph("a-p1", "President Ruiz arrived in Valletta on Monday for a state visit.", Location("feed.txt", 2)),
+        Paragraph("a-p2", opener, Location("feed.txt", 3)),
+        Paragraph("a-p3", "a memorandum on maritime training;", Location("feed.txt", 4), kind="bullet"),
+        Paragraph("a-p4", "an agreement on air services;", Location("feed.txt", 5), kind="bullet"),
+        Paragraph("a-p5", "a programme of cultural exchanges for 2027–2029.", Location("feed.txt", 6), kind="bullet"),
+        Paragraph("a-p6", "On Wednesday the President opened a business forum in Sliema.", Location("feed.txt", 7)),
+    )
+    story = Article(
+        id="feed#a-1",
+        doc_id="feed",
+        title="State Visit",
+        date=dt.date(2026, 10, 5),
+        paragraphs=paragraphs,
+        location=Location("feed.txt", 1),
+    )
+    assert [c.text for c in candidates([story])] == [
+        "President Ruiz arrived in Valletta on Monday for a state visit.",
+        "The next day, in the presence of the two leaders, ministers signed three documents: a memorandum on "
+        "maritime training; an agreement on air services; a programme of cultural exchanges for 2027–2029.",
+        "On Wednesday the President opened a business forum in Sliema.",
+    ]

@@ -246,13 +246,37 @@ def _parse(item: Item) -> _Parsed:
 
 def _parse_uncached(item: Item) -> _Parsed:
     out = []
-    for paragraph in item.paragraphs:
+    paragraphs = item.paragraphs
+    skip = -1
+    for number, paragraph in enumerate(paragraphs):
+        if number <= skip:
+            continue
         text = paragraph.text
-        for offset, end in paragraph_spans(text):  # where each sentence starts: no search for it
+        spans = paragraph_spans(text)
+        for k, (offset, end) in enumerate(spans):  # where each sentence starts: no search for it
             piece = text[offset:end]
+            if k == len(spans) - 1 and piece.rstrip().endswith(":"):
+                # "... ministers signed five documents:" and the bulleted list after it: one sentence
+                listed = _bullets(paragraphs[number + 1 :])
+                told = f"{piece.rstrip()[:-1]}: {'; '.join(listed)}." if listed else ""
+                if listed and len(told.split()) <= LISTED_WORDS:
+                    piece, skip = told, number + len(listed)
             keys, count, junk = _read(piece)
             out.append((piece, keys, junk, count, paragraph, offset))
     return out
+
+
+LISTED_WORDS = 120  # a longer list stays a list: no sentence reads that long
+
+
+def _bullets(following) -> list[str]:
+    """The items of the bulleted list that opens `following`, without their closing punctuation."""
+    items = []
+    for paragraph in following:
+        if paragraph.kind != "bullet":
+            break
+        items.append(paragraph.text.strip().rstrip(";,.").strip())
+    return items
 
 
 @lru_cache(maxsize=16384)  # a feed repeats sentences ("The Ministry of Foreign Affairs reports.")
