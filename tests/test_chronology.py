@@ -5043,3 +5043,15 @@ def test_not_until_a_date_dates_the_deed_done_then():
         ("1966", "Peru opened a resident embassy in Valletta in 1966."),
         ("1988", "Malta did not open its embassy in Lima until 1988."),
     ]
+
+
+def test_and_between_two_subjects_of_a_relative_clause_cuts_nothing():
+    from reportgen.analysis.clauses import clause_spans
+
+    text = (
+        "The shipment is the first under the protocol that the Malta Food Agency and the Peruvian Ministry of "
+        "Agriculture signed in Lima on 9 June 2026."
+    )
+    assert [d for _, _, d in clause_spans(text, 0, len(text))] == [text]
+    two = "The Agency approved the protocol that the ministers drafted, and the Ministry signed it in Lima in June."
+    assert len(clause_spans(two, 0, len(two))) == 2

@@ -116,6 +116,8 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
         since = cuts[number - 1][1] if number else start
         if text[cut[0]] not in ",;:" and not _has_verb(text[since : cut[0]], opening=True):
             continue
+        if text[cut[0]] not in ",;:" and _subject_of_a_relative(text[since : cut[0]]):
+            continue  # "the protocol that the Agency and the Ministry signed in June": two subjects of "that"
         if _is_clause(text[cut[1] : right]):
             kept.append(cut)
             right = cut[0]
@@ -272,6 +274,18 @@ _CLOSED_LIST = re.compile(r"\s(?:and|or)\s")
 _FIRST_WORD = re.compile(
     r"[\s\"'«“‘(\[]*(?:(?:then|later|subsequently|also|again|finally|eventually|soon|afterwards|thereafter)\s+)?"
 )
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?=(?:the|a|an|its|their)\s)")
+
+
+def _subject_of_a_relative(piece: str) -> bool:
+    """Whether `piece` ends inside a relative clause's subject: "that", "which" or "whom", then a noun
+    phrase with no verb of its own yet."""
+    last = None
+    for last in _RELATIVE.finditer(piece):
+        pass
+    return last is not None and not _has_verb(piece[last.end() :], opening=True)
 
 
 def _has_verb(piece: str, *, opening: bool) -> bool:
