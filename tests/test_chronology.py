@@ -5055,3 +5055,16 @@ def test_and_between_two_subjects_of_a_relative_clause_cuts_nothing():
     assert [d for _, _, d in clause_spans(text, 0, len(text))] == [text]
     two = "The Agency approved the protocol that the ministers drafted, and the Ministry signed it in Lima in June."
     assert len(clause_spans(two, 0, len(two))) == 2
+
+
+def test_a_figure_forecast_and_what_a_text_named_by_its_year_does_are_no_rows():
+    assert (
+        _rows(
+            "Customs expect exports of coffee to Malta to rise further in the second half of 2026.", as_of=D(2026, 9, 1)
+        )
+        == []
+    )
+    assert _rows("The 2014 Mining Code shortened permit procedures for foreign companies.", as_of=D(2026, 9, 1)) == []
+    assert [label for label, _, _ in _rows("The 2014 Mining Code was adopted by parliament in March 2014.")] == [
+        "March 2014"
+    ]

@@ -665,6 +665,18 @@ _WHO_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:who|whom|which)\s+had\s
 LONGEST_HAPPENING_DAYS = 3660  # a range of dates longer than ten years is an era, not a happening
 
 
+# A figure forecast: "Customs expect exports of cocoa products to rise further", "is projected to grow".
+_FORECAST = re.compile(
+    r"\b(?:expects?|expected|forecasts?|projects?|projected|anticipates?|anticipated|predicts?|predicted)\s+"
+    r"(?:[^.;]{0,80}?\s)?to\s+(?:rise|grow|increase|fall|decline|drop|climb|double|recover|slow|shrink|ease)\b"
+)
+# "The 2014 Mining Code ...": a year naming the text that is the sentence's subject.
+_THE_YEARS = re.compile(r"(?:The|Its|Their|Under\s+the)\s+")
+_TEXT_NAMED = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Code|Act|Law|Constitution|Policy|Strategy|Charter|Doctrine|Concept)\b"
+)
+
+
 def _is_happening(event: Event, language: str) -> bool:
     """A clause that states a happening at its date (see eventness), not a trend since a date,
     nor the study speaking of itself."""
@@ -693,6 +705,14 @@ def _is_happening(event: Event, language: str) -> bool:
             return False
         if is_trend(event.text) or _REPLACES_A_FIGURE.match(event.sentence or event.text):
             return False
+        if _FORECAST.search(event.text):
+            return False  # "Customs expect exports ... to rise further in the second half": a forecast
+        if (
+            _THE_YEARS.fullmatch(before)
+            and (text := _TEXT_NAMED.match(event.text, at[1]))
+            and not settles(event.text[text.end() :])
+        ):
+            return False  # "The 2014 Mining Code shortened permit procedures": what a text does, not when it was made
         if _CHANGE_FROM.search(before[-120:]) and _SIMPLE_PAST.search(before):
             return False  # "signed ... an arrangement raising the cap ... from 1 January": the change's start, not the signing's
         if (
@@ -1548,6 +1568,14 @@ def _without_refined(group: list[Event]) -> list[Event]:
         and group[k + 1].end <= group[k].end
         and (group[k].start, group[k].end) != (group[k + 1].start, group[k + 1].end)
         and _IN_APPOSITION.fullmatch(text, at[k][1], at[k + 1][0])
+    }
+    # "The 2014 Mining Code was adopted in March 2014": a year that only names the text, told again finer
+    dropped |= {
+        k
+        for k, e in enumerate(group)
+        if e.precision == "year"
+        and text[: at[k][0]].rstrip().endswith((" the", "The", " its", "Its"))
+        and any(o is not e and e.start <= o.start and o.end <= e.end and o.precision != "year" for o in group)
     }
     return [e for k, e in enumerate(group) if k not in dropped] if dropped else group
 
