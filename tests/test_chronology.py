@@ -5068,3 +5068,18 @@ def test_a_figure_forecast_and_what_a_text_named_by_its_year_does_are_no_rows():
     assert [label for label, _, _ in _rows("The 2014 Mining Code was adopted by parliament in March 2014.")] == [
         "March 2014"
     ]
+
+
+def test_one_of_the_deals_a_dated_sentence_told_joins_that_sentences_row():
+    story = _article(
+        "mfa#a-1",
+        D(2026, 9, 18),
+        "Visit",
+        "On Wednesday, President Ana Ruiz toured the port of Marsaxlokk.",
+        "On Thursday she opened the Malta–Peru Business Forum in Valletta, at which deals worth USD 310 million were "
+        "announced. Among them, Ayr Mining, which approved a smelter in July, signed a USD 38 million supply contract "
+        "with a Maltese trader.",
+    )
+    rows = dict(_labelled(build_chronology([story], as_of=D(2026, 10, 1))))
+    assert "Ayr Mining signed a USD 38 million supply contract" in rows["17 September 2026"]
+    assert "Ayr Mining" not in rows["16 September 2026"]

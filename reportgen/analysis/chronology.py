@@ -2551,12 +2551,15 @@ def _deeds_to_days_told(
     days = [(e.start, k) for k, e in enumerate(events) if k != lead and e.precision == "day"]
     for deed in deeds:
         after = _AFTER_THE.match(deed)
-        if after is None and not _THE_PARTIES.match(deed):
+        # ("Among them, Daeho Precision signed ...": one of the deals the sentence before told)
+        if after is None and not _THE_PARTIES.match(deed) and not _LISTS_THEM.match(deed):
             continue
         if after and lead is not None and re.search(rf"\b{after.group(1)}\b", events[lead].text):
             continue  # "After the talks" when the story's own row tells the talks: its deed
         named = [k for _, k in days if after and re.search(rf"\b{after.group(1)}\b", events[k].text)]
         at = order.get(deed)
+        if at is None:  # (a deed told without its relative clause: the sentence it comes from)
+            at = next((order[told] for told in sentences if told.startswith(deed[:15]) and deed[-40:-1] in told), None)
         previous = sentences[at - 1] if at else None
         last = [(start, k) for start, k in days if previous is not None and events[k].sentence == previous]
         if len(named) != 1 and last:
