@@ -5083,3 +5083,18 @@ def test_one_of_the_deals_a_dated_sentence_told_joins_that_sentences_row():
     rows = dict(_labelled(build_chronology([story], as_of=D(2026, 10, 1))))
     assert "Ayr Mining signed a USD 38 million supply contract" in rows["17 September 2026"]
     assert "Ayr Mining" not in rows["16 September 2026"]
+
+
+def test_a_figure_compared_with_a_year_earlier_is_the_releases_happening():
+    opening = (
+        "Malta's trade in goods with Peru totalled EUR 50.6 million in the first half of 2026, 9.1 percent more "
+        "than a year earlier, the National Statistics Office reports."
+    )
+    release = _article(
+        "nso#a-1",
+        D(2026, 9, 10),
+        "Trade",
+        opening,
+        "Imports from Peru, led by coffee and copper, amounted to EUR 43.1 million.",
+    )
+    assert happening_sentence(release) == opening

@@ -1994,7 +1994,8 @@ _BACKGROUND = Prefiltered(
 _EARLIER = Prefiltered(
     re.compile(
         # ("Earlier in the day" is the story's own day.)
-        r"\b(?:[Pp]reviously|[Ee]arlier(?!\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today|this\s+morning))|"
+        # (nor a figure's comparison: "9.1 percent more than a year earlier")
+        r"\b(?:[Pp]reviously|(?<!year\s)(?<!month\s)(?<!quarter\s)(?<!week\s)[Ee]arlier(?!\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today|this\s+morning))|"
         r"[Uu]ntil\s+now|[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+the\s+past|[Ss]ince|[Aa]lready|"
         r"[Tt]raditionally|[Uu]sually|[Oo]ften|[Ee]very\s+year|[Aa]nnually)\b"
     ),
