@@ -5098,3 +5098,27 @@ def test_a_figure_compared_with_a_year_earlier_is_the_releases_happening():
         "Imports from Peru, led by coffee and copper, amounted to EUR 43.1 million.",
     )
     assert happening_sentence(release) == opening
+
+
+def test_a_date_in_a_closing_relative_clause_dates_that_clauses_deed_told_plainly():
+    rows = _rows(
+        "The shipment is the first under the phytosanitary protocol that the Malta Food Agency and the Peruvian "
+        "Ministry of Agriculture signed in Lima on 9 June 2026.",
+        as_of=D(2026, 12, 1),
+    )
+    assert [(label, text) for label, text, _ in rows] == [
+        (
+            "9 June 2026",
+            "The Malta Food Agency and the Peruvian Ministry of Agriculture signed the phytosanitary protocol in Lima "
+            "on 9 June 2026.",
+        )
+    ]
+    story = _article(
+        "wire#a-1",
+        D(2026, 10, 21),
+        "Groundbreaking",
+        "On Tuesday, the two prime ministers broke ground on the Ayr smelter in Marsa, a EUR 240 million project "
+        "that the company approved in August.",
+    )
+    labels = [label for label, _ in _labelled(build_chronology([story], as_of=D(2026, 12, 1)))]
+    assert labels == ["August 2026", "20 October 2026"]

@@ -38,6 +38,7 @@ from reportgen.analysis.deeds import (
     appositive_rows,
     deed_kinds,
     deed_links,
+    object_relative_rows,
     definite,
 )
 from reportgen.analysis.collector import fewer_collections
@@ -987,7 +988,7 @@ def group_clauses(events: list[Event]) -> list[Event]:
                     e for e in group if not _SIGNED_TEXT.search(e.text, 0, _span_in(e.text, e.expression)[0])
                 ] or group
         if len(group) == 1:
-            out.append(_dated_by_which(group[0]))
+            out.append(_relative_deed(_dated_by_which(group[0])))
             continue
         group.sort(key=lambda e: _span_in(e.text, e.expression)[0])
         relative = _dating_relative(group[0].text, [_span_in(e.text, e.expression)[0] for e in group])
@@ -1538,10 +1539,22 @@ def _one_row(group: list[Event]) -> list[Event]:
         if links:
             links = [split for text, indexes in links for split in _deeds_of_row(text, indexes, shown)]
         else:
-            links = deed_links(shown[0].text, at)
+            links = deed_links(shown[0].text, at) or object_relative_rows(shown[0].text, at)
     if links:  # "signed in 2021 and ratified in 2023": a row per deed
         return [_labelled([shown[k] for k in indexes], text) for text, indexes in links]
     return [_labelled(shown, shown[0].text)]
+
+
+def _relative_deed(event: Event) -> Event:
+    """A clause dated only in its closing relative clause tells that clause's deed: "The shipment is
+    the first under the protocol that the Agency and the Ministry signed on 9 June" is a row "The
+    Agency and the Ministry signed the protocol on 9 June"."""
+    if " that " not in event.text and " which " not in event.text:
+        return event
+    rows = object_relative_rows(event.text, [_span_in(event.text, event.expression)])
+    if not rows or len(rows) != 1:
+        return event
+    return _with_text(event, rows[0][0])
 
 
 def _without_refined(group: list[Event]) -> list[Event]:

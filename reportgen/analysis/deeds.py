@@ -578,3 +578,53 @@ def deed_kinds(text: str) -> frozenset[str]:
     ratify, cancel.  "Stavrou was received by the President" and "the two put their signatures to a cable
     during Stavrou's trip" are two happenings of one visit."""
     return frozenset(kind for kind, pattern in _DEED_KINDS if pattern.search(text))
+
+
+# A thing named, then what someone did to it and when, in a relative clause: "a pilot scheme that the
+# two countries' labour ministries launched in April", "the protocol that the Agency and the Ministry
+# signed in Abidjan on 9 June 2026", "a EUR 240 million project that the company approved in August".
+_OBJECT_RELATIVE = re.compile(
+    r"(?P<thing>\b(?:the|a|an)\s+(?:[\w’'–-]+\s+){0,6}?[\w’'–-]+)\s+(?:that|which)\s+"
+    r"(?P<doer>(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth|[A-Z])[^,;]{0,90}?)\s+"
+    r"(?P<deed>signed|launched|concluded|adopted|approved|opened|set\s+up|established|ratified|initiall?ed|"
+    r"inaugurated|built|founded|agreed|announced|awarded|granted|commissioned)\b"
+    r"(?P<rest>[^;,]*?)[.!?…]?$"
+)
+
+
+def object_relative_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str, list[int]]] | None:
+    """A clause whose last relative clause tells who did what to a thing it names, and when: the
+    clause as a row for its other dates, and "<doer> <deed> <thing> <rest>." for the relative
+    clause's own ("The two countries' labour ministries launched a pilot scheme in April.").  None
+    when no such clause holds a date, or the doer is no bare noun phrase."""
+    found = _OBJECT_RELATIVE.search(clause)
+    if (
+        found is None
+        or _VERB_CANDIDATE.search(found.group("doer"))
+        and any(w.lower() not in _NOT_VERBS for w in _VERB_CANDIDATE.findall(found.group("doer")))
+    ):
+        return None
+    inside = [k for k, (a, b) in enumerate(dates) if a >= found.start("rest") and b <= found.end("rest")]
+    if not inside:
+        return None
+    doer = found.group("doer")
+    thing = _bare_thing(found.group("thing"))
+    told = f"{doer[0].upper()}{doer[1:]} {found.group('deed')} {thing}{found.group('rest').rstrip()}."
+    outside = [k for k in range(len(dates)) if k not in inside]
+    rows = [(told, inside)]
+    if outside:
+        rows.insert(0, (clause, outside))
+    return rows
+
+
+_PREPOSITION = re.compile(r"\s(?:under|with|from|to|in|at|by|for|into|through|among|after|before)\s")
+_DETERMINER_AT = re.compile(r"\b(?:the|a|an)\s")
+
+
+def _bare_thing(phrase: str) -> str:
+    """The noun phrase that ends `phrase`, from its last determiner with no preposition after it:
+    "the first under the phytosanitary protocol" gives "the phytosanitary protocol"."""
+    for determiner in _DETERMINER_AT.finditer(phrase):
+        if not _PREPOSITION.search(phrase, determiner.start()):
+            return phrase[determiner.start() :]
+    return phrase
