@@ -5122,3 +5122,18 @@ def test_a_date_in_a_closing_relative_clause_dates_that_clauses_deed_told_plainl
     )
     labels = [label for label, _ in _labelled(build_chronology([story], as_of=D(2026, 12, 1)))]
     assert labels == ["August 2026", "20 October 2026"]
+
+
+def test_a_deed_named_by_its_noun_and_dated_is_a_row():
+    from reportgen.analysis.eventness import states_event
+
+    def dated(text: str, date: str) -> bool:
+        at = text.index(date)
+        return states_event(text, date_at=(at, at + len(date)))
+
+    told = (
+        "The decision follows the signing of the mining convention with the State on 2 July 2026 and the grant of "
+        "the mining permit by decree on 11 March 2026."
+    )
+    assert dated(told, "2 July 2026") and dated(told, "11 March 2026")
+    assert not dated("The decision follows a long debate in the cabinet on 2 July 2026 about mining.", "2 July 2026")

@@ -534,8 +534,18 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         _negation(clause) or (_judged(clause) and not _A_DAY.match(clause, start, end))
     ):
         return True
+    # "The decision follows the signing of the mining convention with the State on 2 July 2026": a
+    # deed named by its noun, dated
+    if _NOMINAL_DEED.search(clause, max(0, start - 140), start) and not _negation(clause):
+        return True
     # "the memorandum signed by Turkey and Libya in 2019, which Greece considers void"
     return _dated_deed(clause, start) or _not_held(clause)
+
+
+_NOMINAL_DEED = re.compile(
+    r"\bthe\s+(?:signing|signature|grant(?:ing)?|opening|ratification|adoption|launch|award|conclusion|inauguration|"
+    r"establishment|entry\s+into\s+force)\s+of\s+[^;]{0,110}?\s(?:on|in)\s+(?:the\s+)?$"
+)
 
 
 _WHETHER = re.compile(r"\bwhether\b[^,;]*")
