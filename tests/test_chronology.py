@@ -5137,3 +5137,12 @@ def test_a_deed_named_by_its_noun_and_dated_is_a_row():
     )
     assert dated(told, "2 July 2026") and dated(told, "11 March 2026")
     assert not dated("The decision follows a long debate in the cabinet on 2 July 2026 about mining.", "2 July 2026")
+
+
+def test_two_deeds_past_an_adjective_participle_and_a_phrase_set_off_by_commas_are_two_rows():
+    rows = _rows(
+        "Malta imposed targeted sanctions in January 2011, during the crisis, and lifted them in June of the same year.",
+        as_of=D(2026, 12, 1),
+    )
+    assert [label for label, _, _ in rows] == ["January 2011", "June 2011"]
+    assert rows[0][1] == "Malta imposed targeted sanctions in January 2011, during the crisis."

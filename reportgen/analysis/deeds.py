@@ -87,6 +87,11 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
             links.append([gapped.start("date"), None, [k], verb.group() + ", "])
             continue
         separator = _LINK_SEPARATOR.search(clause, gap_start, gap_end)
+        if separator is not None and _SET_OFF_PHRASE.match(clause, separator.start(), gap_end):
+            # ("in January 2011, during the crisis, and lifted them in June": past a phrase set off by commas)
+            later = _AND_A_VERB.search(clause, separator.end(), gap_end)
+            if later is not None and _is_verb(later.group(1)):
+                separator = later
         if separator is None:
             main = _main_verb_after_participle(clause, links, gap_start, gap_end)
             if main is None:
@@ -341,6 +346,10 @@ def _is_verb(word: str) -> bool:
     )
 
 
+_SET_OFF_PHRASE = re.compile(r",\s+(?:during|amid|after|before|following|at|in|under)\s[^,;]{1,60},\s+and\s")
+_AND_A_VERB = re.compile(r",\s+and\s+(?=([a-z]+)\b)")
+
+
 def _last_verb(clause: str, start: int, end: int) -> int | None:
     """Where the last deed verb before `end` starts (not an auxiliary, not after a determiner)."""
     found = None
@@ -351,8 +360,17 @@ def _last_verb(clause: str, start: int, end: int) -> int | None:
         before = clause[: match.start()].rsplit(None, 1)
         if before and before[-1].lower() in _BEFORE_PARTICIPLE:
             continue
+        if (
+            found is not None
+            and clause[found : match.start()].count(" ") == 1
+            and _NOUN_NEXT.match(clause, match.end())
+        ):
+            continue  # "imposed targeted sanctions": an adjective of the verb's object
         found = match.start()
     return found
+
+
+_NOUN_NEXT = re.compile(r"\s+[a-z]+(?:s|ions?|ments?)\b")
 
 
 # -- what a participle or a relative clause tells of --------------------------------------------
