@@ -5146,3 +5146,26 @@ def test_two_deeds_past_an_adjective_participle_and_a_phrase_set_off_by_commas_a
     )
     assert [label for label, _, _ in rows] == ["January 2011", "June 2011"]
     assert rows[0][1] == "Malta imposed targeted sanctions in January 2011, during the crisis."
+
+
+def test_one_ratification_worded_by_two_sources_is_one_row():
+    wire = _article(
+        "wire#a-1",
+        D(2026, 11, 11),
+        "Vote",
+        "Malta's National Assembly on Tuesday passed the act promulgating the Agreement on Labour Cooperation "
+        "between Peru and Malta by 41 votes to 8.",
+    )
+    feature = _article(
+        "magazine#a-1",
+        D(2026, 11, 16),
+        "Workers",
+        "The first 86 Peruvian welders arrived in Marsa in June.",
+        "Valletta's parliament ratified the bilateral labour agreement last Tuesday.",
+    )
+    rows = [
+        row
+        for row in _labelled(build_chronology([wire, feature], as_of=D(2026, 12, 1)))
+        if row[0] == "10 November 2026"
+    ]
+    assert len(rows) == 1

@@ -3420,8 +3420,20 @@ def _stem(word: str) -> str:
         word = word[:-2]
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return _CONCEPT.get(word, word)
+
+
+# One concept, however a source words it: "Budapest's parliament ratified the labour agreement" and
+# "Hungary's National Assembly passed the act promulgating the Agreement on Labour Cooperation".
+_CONCEPT = {
+    **dict.fromkeys(
+        "parliament assembly senate congress majlis bunge sejm riksdag bundestag legislature knesset storting".split(),
+        "legislature",
+    ),
+    **dict.fromkeys("ratifi ratify pass promulgat".split(), "ratify"),
+}
 
 
 _sources_of, _topics_of = attrgetter("sources"), attrgetter("topics")
