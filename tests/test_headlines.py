@@ -1181,6 +1181,8 @@ def test_a_construction_decided_a_treaty_convention_and_a_consulate_reopening_ar
     assert value(fair) == value(fair.replace("convention", "gathering"))
     reopened = "Malta's honorary consulate in Lima reopened its doors six years after it closed."
     assert value(reopened) > value(reopened.replace("consulate", "bakery"))
+    to_come = "Malta will open a consulate general in Cusco in 2027, its first mission outside Lima."
+    assert value(to_come) > value(to_come.replace("a consulate general", "a bakery"))
 
 
 def test_a_storys_detail_on_the_balance_waits_for_its_lead():

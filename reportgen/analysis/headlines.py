@@ -181,7 +181,8 @@ _MISSION = re.compile(
     r"(?:opened|reopened|inaugurated|closed|upgraded)\b"
     # ("Ireland's honorary consulate in Blantyre reopened its doors")
     r"|\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?)\b[^.;]{0,40}?\b(?:opened|reopened|closed)\s+(?:its|their)\s+doors\b"
-    r"|\b(?:opened|reopened|inaugurated|closed)\s+(?:its|an?|the|their)\s+(?:new\s+)?(?:[A-Z][\w-]*\s+)*"
+    # (one to come is news too: "Spain will open a consulate general in Saint-Louis in 2027")
+    r"|\b(?:opened|reopened|inaugurated|closed|(?:will|to)\s+(?:re)?open)\s+(?:its|an?|the|their)\s+(?:new\s+)?(?:[A-Z][\w-]*\s+)*"
     r"(?:[Ee]mbassy|[Cc]onsulate)"
 )
 _PRECISE = re.compile(rf"\b(?:{_MONTHS})\b")
