@@ -5169,3 +5169,10 @@ def test_one_ratification_worded_by_two_sources_is_one_row():
         if row[0] == "10 November 2026"
     ]
     assert len(rows) == 1
+
+
+def test_a_feature_opening_on_a_long_while_yields_to_the_happening_after_it():
+    scene = "For a decade, Peruvian coffee growers looked at the Maltese market as a promise that never came true."
+    news = "On Tuesday, the first container of Peruvian coffee entitled to the zero tariff arrived in Valletta."
+    story = _article("feature#a-1", D(2026, 3, 20), "Coffee", scene, news)
+    assert happening_sentence(story) == news

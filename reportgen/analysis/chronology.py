@@ -2010,9 +2010,11 @@ _EARLIER = Prefiltered(
         # (nor a figure's comparison: "9.1 percent more than a year earlier")
         r"\b(?:[Pp]reviously|(?<!year\s)(?<!month\s)(?<!quarter\s)(?<!week\s)[Ee]arlier(?!\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today|this\s+morning))|"
         r"[Uu]ntil\s+now|[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+the\s+past|[Ss]ince|[Aa]lready|"
-        r"[Tt]raditionally|[Uu]sually|[Oo]ften|[Ee]very\s+year|[Aa]nnually)\b"
+        r"[Tt]raditionally|[Uu]sually|[Oo]ften|[Ee]very\s+year|[Aa]nnually|"
+        # "For a decade, shrimp farmers looked at the Korean market as a promise": a long while, no happening
+        r"^For\s+(?:a|two|three|four|five|many|several|some)\s+(?:decades?|years))\b"
     ),
-    "previously earlier now far date past since already traditionally usually often every annually",
+    "previously earlier now far date past since already traditionally usually often every annually decade decades years",
 )
 
 
