@@ -5176,3 +5176,11 @@ def test_a_feature_opening_on_a_long_while_yields_to_the_happening_after_it():
     news = "On Tuesday, the first container of Peruvian coffee entitled to the zero tariff arrived in Valletta."
     story = _article("feature#a-1", D(2026, 3, 20), "Coffee", scene, news)
     assert happening_sentence(story) == news
+
+
+def test_a_gatherings_days_told_in_a_relative_clause_date_it():
+    from reportgen.analysis.eventness import states_event
+
+    told = "Peru will be the guest country of the 54th Malta Arts Festival in Valletta, which runs from 16 October."
+    at = told.index("16 October")
+    assert states_event(told, date_at=(at, at + len("16 October")))

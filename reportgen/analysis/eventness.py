@@ -534,6 +534,10 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         _negation(clause) or (_judged(clause) and not _A_DAY.match(clause, start, end))
     ):
         return True
+    # "the 54th Festival Internacional Cervantino in Guanajuato, Mexico, which runs from 16 October":
+    # a gathering's own days, told in a relative clause after its name
+    if _RUNS.search(clause, max(0, start - 40), start) and _GATHERING.search(clause, max(0, start - 160), start):
+        return True
     # "The decision follows the signing of the mining convention with the State on 2 July 2026": a
     # deed named by its noun, dated
     if _NOMINAL_DEED.search(clause, max(0, start - 140), start) and not _negation(clause):
@@ -542,6 +546,10 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     return _dated_deed(clause, start) or _not_held(clause)
 
 
+_RUNS = re.compile(
+    r",\s+which\s+(?:runs|will\s+run|takes\s+place|will\s+take\s+place|opens|will\s+open|is\s+held)\s+(?:from|on|in|between)\s+$"
+)
+_GATHERING = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
 _NOMINAL_DEED = re.compile(
     r"\bthe\s+(?:signing|signature|grant(?:ing)?|opening|ratification|adoption|launch|award|conclusion|inauguration|"
     r"establishment|entry\s+into\s+force)\s+of\s+[^;]{0,110}?\s(?:on|in)\s+(?:the\s+)?$"
