@@ -5184,3 +5184,10 @@ def test_a_gatherings_days_told_in_a_relative_clause_date_it():
     told = "Peru will be the guest country of the 54th Malta Arts Festival in Valletta, which runs from 16 October."
     at = told.index("16 October")
     assert states_event(told, date_at=(at, at + len("16 October")))
+
+
+def test_a_participle_after_a_noun_is_no_trend():
+    from reportgen.analysis.eventness import is_trend
+
+    assert not is_trend("The first consignment, 48 tonnes grown in Gozo, was unloaded at Callao on Monday.")
+    assert is_trend("Exports of seed potatoes have grown steadily since 2019.")

@@ -1255,3 +1255,18 @@ def test_an_automatic_summary_ends_with_the_treaty_the_relation_rests_on(monkeyp
     assert "The free trade agreement between Malta and Peru" in texts()
     monkeypatch.setattr(module, "FOUNDATIONS", 0)
     assert "The free trade agreement between Malta and Peru" not in texts()  # (the news alone leaves it out)
+
+
+def test_a_first_consignment_is_a_kind_of_happening_first_shipments_in_general_are_not():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 12, 10)
+    story = _article("embassy#a-1", dt.date(2026, 11, 18), "x")
+
+    def value(text: str) -> float:
+        return _value(text, 0.5, story.date, as_of, False, story)
+
+    first = "The first consignment of Maltese seed potatoes was unloaded at the Port of Callao on Monday."
+    assert value(first) > value(first.replace("The first consignment", "A consignment"))
+    general = "Talks are expected to end in 2026, which would allow the first shipments to Peruvian growers."
+    assert value(general) == value(general.replace("the first shipments", "sales"))

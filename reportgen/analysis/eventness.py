@@ -353,7 +353,12 @@ _WHICH_CHANGED = re.compile(r"(?:,\s+which|\b(?:when|as|because|after))\s+(?:[\w
 
 def _attributive(clause: str, change: re.Match[str]) -> bool:
     """A change word used as an adjective: "talks in restricted and expanded formats", "an
-    increased quota" (not "and expanded by 12 percent")."""
+    increased quota" (not "and expanded by 12 percent"); a participle with no auxiliary before it
+    ("48 tonnes grown in Prince Edward Island": a reduced relative clause; "exports have grown": a change)."""
+    if change.group() in _PARTICIPLE_ONLY and not _AUXILIARY_BEFORE.search(
+        clause, max(0, change.start() - 30), change.start()
+    ):
+        return True
     if _DETERMINER_OR_AND.search(clause, max(0, change.start() - 8), change.start()) is None:
         return False
     # ("the expanded Work and Holiday programme": a name after an article)
@@ -368,6 +373,8 @@ _DROPPED_A_THING = re.compile(r"dropped\s+(?:the|its|their|his|her|a|an|plans?)\
 
 
 _DETERMINER_OR_AND = re.compile(r"\b(?:a|an|the|and|or|its|their|his|her)\s+$")
+_PARTICIPLE_ONLY = frozenset("grown risen fallen shrunk".split())  # (their simple past is another word)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|having|be|been|being|is|are|was|were)\s+(?:\w+\s+)?$")
 _NOUN_AFTER_CHANGE = re.compile(
     r"\s+(?!(?:by|to|from|in|into|over|during|at|on|with|since|for|further|again|sharply|steadily|rapidly|"
     r"significantly|slightly|strongly|markedly|considerably|substantially|fast|quickly|slowly)\b)[a-z]{3,}"

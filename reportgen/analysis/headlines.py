@@ -165,6 +165,9 @@ _HAPPENING = re.compile(
     r"investment\s+decisions?|(?<=approved\s)an\s+investment|"
     # a plant, a mine or a line decided: "its board has approved the construction of the Kanzra gold project"
     r"construction\s+decisions?|(?<=approved\s)the\s+construction|"
+    # a first of its kind arrived: "The first consignment of Canadian seed potatoes ... was unloaded"
+    # (one: "would allow the first shipments" speaks of shipments in general)
+    r"(?<=first\s)(?:[\w-]+\s+){0,2}?(?:consignment|shipment|cargo|delivery|container|batch)(?!s)|"
     # ("its board of directors resolved on 21 July 2026 to build a plant for catheter components")
     r"(?:resolved|decided)\s+(?:on\s+[^,;]{1,30}?\s+)?to\s+(?:build|construct|set\s+up|open)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:plant|factory|mine|facility|refinery|terminal|smelter)|"
