@@ -1270,3 +1270,20 @@ def test_a_first_consignment_is_a_kind_of_happening_first_shipments_in_general_a
     assert value(first) > value(first.replace("The first consignment", "A consignment"))
     general = "Talks are expected to end in 2026, which would allow the first shipments to Peruvian growers."
     assert value(general) == value(general.replace("the first shipments", "sales"))
+
+
+def test_what_a_meeting_was_for_and_a_milestone_naming_nothing_earn_nothing():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 12, 10)
+    story = _article("mfa#a-1", dt.date(2026, 11, 12), "x")
+
+    def value(text: str) -> float:
+        return _value(text, 0.5, story.date, as_of, False, story)
+
+    met = "The Minister received the Ambassador of Malta on Thursday to review the follow-up to the state visit."
+    assert value(met) == value(met.replace("the state visit", "the weather"))
+    vague = "For the 340 families of the cooperative, this week brought a milestone."
+    assert value(vague) == value(vague.replace("a milestone", "a change"))
+    named = "The milestone was the signing of the Malta–Peru Investment Agreement in Lima."
+    assert value(named) > value(named.replace("milestone", "change"))

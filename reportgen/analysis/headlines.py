@@ -669,16 +669,22 @@ def _value(
     # "They took stock of the agreements reached during the state visit": happenings named as what was
     # talked about are no happening of the sentence's own.
     talks = not planned and _talks_of(text)
-    kinds = set() if talks else {m.group().lower().rstrip("s") for m in _HAPPENING.finditer(text)}
+    # ("received the Ambassador on Thursday to review the follow-up to the state visit": what a meeting
+    # was for names happenings it did not do)
+    own = text if planned else _TALKED_ABOUT.sub(" ", text)
+    kinds = set() if talks else {m.group().lower().rstrip("s") for m in _HAPPENING.finditer(own)}
     if when is None or when.year < as_of.year - RECENT_YEARS:
         # a commission's session is routine once it is old: only a recent one is headline news
         kinds = {k for k in kinds if not k.endswith("commission")}
     if _MISSION.search(text):
         kinds.add("mission")  # an embassy or a consulate opened, reopened or closed
-    value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(not talks and _STATE_VISIT.search(text))
+    value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(not talks and _STATE_VISIT.search(own))
     value += w["billion"] * bool(_BILLION.search(text))
     # The source marks its own headline: "The turning point was the visit of ...".
-    value += w["salient"] * bool(_SALIENT.search(text) or (before and _SALIENT.search(before)))
+    # (when it names what: "For the 340 families of the cooperative, this week brought a milestone" does not)
+    value += w["salient"] * bool(
+        (_SALIENT.search(text) or (before and _SALIENT.search(before))) and (kinds or names >= 2)
+    )
     # An amount is a fact whoever states it: "The chairman of AIPEX said that Portugal was the
     # second-largest investor, with 62 projects worth USD 410 million", "also met Prime Minister
     # Tusk, who announced that Polish companies plan to invest USD 780 million".
@@ -725,6 +731,11 @@ _TALK_VERB = re.compile(
     r"went\s+over|looked\s+at|talked\s+about|touched\s+on)\s"
     # (talk that prepares a happening to come tells that it is coming: "discussed the preparations for the summit")
     r"(?!(?:the\s+)?(?:preparations?|preparing|plans?|arrangements)\b)"
+)
+# What a meeting was for: "to review the follow-up to the state visit", "to discuss the implementation of ...".
+_TALKED_ABOUT = re.compile(
+    r"\bto\s+(?:review|discuss|take\s+stock\s+of|assess|examine|consider|look\s+at|exchange\s+views\s+on)\s+"
+    r"(?!(?:the\s+)?(?:preparations?|preparing|plans?|arrangements)\b)[^,;.]*"
 )
 _DEED_BESIDE = re.compile(
     r"\b(?:and|,)\s+(?:then\s+|also\s+)?(?:signed|agreed|approved|adopted|announced|launched|opened|ratified|decided)\b"
