@@ -1117,6 +1117,14 @@ def test_a_package_of_money_is_a_kind_of_happening():
         assert value(told) > value(plain)
 
 
+def _valued(story_date: dt.date, as_of: dt.date):
+    """The executive summary's value of a sentence of a story of `story_date` (not its lead)."""
+    from reportgen.analysis.headlines import _value
+
+    story = _article("wire#a-1", story_date, "x")
+    return lambda text: _value(text, 0.5, story.date, as_of, False, story)
+
+
 def test_trade_with_a_partner_in_a_year_is_the_years_trade_total():
     from reportgen.analysis.headlines import _trade_total
 
@@ -1165,13 +1173,7 @@ def test_a_releases_opening_figure_leads_its_story_not_the_part_of_it_told_next(
 
 
 def test_a_construction_decided_a_treaty_convention_and_a_consulate_reopening_are_kinds_of_happening():
-    from reportgen.analysis.headlines import _value
-
-    as_of = dt.date(2026, 12, 10)
-    story = _article("wire#a-1", dt.date(2026, 9, 15), "x")
-
-    def value(text: str) -> float:
-        return _value(text, 0.5, story.date, as_of, False, story)
+    value = _valued(dt.date(2026, 9, 15), dt.date(2026, 12, 10))
 
     decided = "The board of Ayr Mining has approved the construction of the Tala copper project in Zambia."
     assert value(decided) > value(decided.replace("the construction of", "a study of"))
@@ -1258,13 +1260,7 @@ def test_an_automatic_summary_ends_with_the_treaty_the_relation_rests_on(monkeyp
 
 
 def test_a_first_consignment_is_a_kind_of_happening_first_shipments_in_general_are_not():
-    from reportgen.analysis.headlines import _value
-
-    as_of = dt.date(2026, 12, 10)
-    story = _article("embassy#a-1", dt.date(2026, 11, 18), "x")
-
-    def value(text: str) -> float:
-        return _value(text, 0.5, story.date, as_of, False, story)
+    value = _valued(dt.date(2026, 11, 18), dt.date(2026, 12, 10))
 
     first = "The first consignment of Maltese seed potatoes was unloaded at the Port of Callao on Monday."
     assert value(first) > value(first.replace("The first consignment", "A consignment"))
@@ -1273,13 +1269,7 @@ def test_a_first_consignment_is_a_kind_of_happening_first_shipments_in_general_a
 
 
 def test_what_a_meeting_was_for_and_a_milestone_naming_nothing_earn_nothing():
-    from reportgen.analysis.headlines import _value
-
-    as_of = dt.date(2026, 12, 10)
-    story = _article("mfa#a-1", dt.date(2026, 11, 12), "x")
-
-    def value(text: str) -> float:
-        return _value(text, 0.5, story.date, as_of, False, story)
+    value = _valued(dt.date(2026, 11, 12), dt.date(2026, 12, 10))
 
     met = "The Minister received the Ambassador of Malta on Thursday to review the follow-up to the state visit."
     assert value(met) == value(met.replace("the state visit", "the weather"))

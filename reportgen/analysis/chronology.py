@@ -60,7 +60,7 @@ from reportgen.analysis.eventness import (
 )
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import COUNT_WORDS, WEEKDAYS, sounds_future
-from reportgen.analysis.summarise import overlap
+from reportgen.analysis.summarise import bullets_after, overlap
 from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import paragraph_spans, words
 
@@ -320,11 +320,7 @@ def _with_list_after(events: list[Event], following: Sequence[Paragraph]) -> lis
 def _listed(following: Sequence[Paragraph]) -> tuple[str, ...]:
     """The items of the bulleted list that opens `following` (none when there is no list, or a
     table's worth)."""
-    items = []
-    for paragraph in following:
-        if paragraph.kind != "bullet":
-            break
-        items.append(paragraph.text.strip().rstrip(";,.").strip())
+    items = bullets_after(following)
     return tuple(items) if len(items) <= LISTED_ITEMS else ()
 
 

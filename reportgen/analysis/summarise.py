@@ -257,7 +257,7 @@ def _parse_uncached(item: Item) -> _Parsed:
             piece = text[offset:end]
             if k == len(spans) - 1 and piece.rstrip().endswith(":"):
                 # "... ministers signed five documents:" and the bulleted list after it: one sentence
-                listed = _bullets(paragraphs[number + 1 :])
+                listed = bullets_after(paragraphs[number + 1 :])
                 told = f"{piece.rstrip()[:-1]}: {'; '.join(listed)}." if listed else ""
                 if listed and len(told.split()) <= LISTED_WORDS:
                     piece, skip = told, number + len(listed)
@@ -269,7 +269,7 @@ def _parse_uncached(item: Item) -> _Parsed:
 LISTED_WORDS = 120  # a longer list stays a list: no sentence reads that long
 
 
-def _bullets(following) -> list[str]:
+def bullets_after(following) -> list[str]:
     """The items of the bulleted list that opens `following`, without their closing punctuation."""
     items = []
     for paragraph in following:
