@@ -5191,3 +5191,12 @@ def test_a_participle_after_a_noun_is_no_trend():
 
     assert not is_trend("The first consignment, 48 tonnes grown in Gozo, was unloaded at Callao on Monday.")
     assert is_trend("Exports of seed potatoes have grown steadily since 2019.")
+
+
+def test_the_period_a_figure_is_compared_with_is_no_label_of_its_row():
+    rows = _rows(
+        "Trade between Malta and Peru amounted to EUR 131.2 million in the first half of 2026, an increase of 7.4 "
+        "percent on the first half of 2025, the office reports.",
+        as_of=D(2026, 12, 1),
+    )
+    assert [label for label, _, _ in rows] == ["first half of 2026"]

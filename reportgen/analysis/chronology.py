@@ -541,7 +541,9 @@ _SCHEDULING = re.compile(
 _BASELINE = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\b(?:up|down)\s+from|"
     r",\s+(?:as\s+)?against(?=\s+(?:[A-Z]{3}\s+|[$€£¥]\s?)?\d)|"
-    r"\b(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:on|from|over))\s+"
+    r"\b(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:on|from|over)|"
+    # ("an increase of 7.4 percent on the first half of 2025")
+    r"\b(?:increase|rise|decrease|decline|drop|fall|growth|gain)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:on|from|over))\s+"
     r"(?:(?:(?!\.\s)[^;:]){0,40}?\s)?(?:(?:in|of)\s+)?(?:the\s+)?(?:year\s+)?$",
     re.IGNORECASE,
 )
