@@ -1277,3 +1277,16 @@ def test_what_a_meeting_was_for_and_a_milestone_naming_nothing_earn_nothing():
     assert value(vague) == value(vague.replace("a milestone", "a change"))
     named = "The milestone was the signing of the Malta–Peru Investment Agreement in Lima."
     assert value(named) > value(named.replace("milestone", "change"))
+
+
+def test_a_disclosures_field_is_no_headline_and_a_text_recalled_as_background_earns_nothing():
+    from reportgen.analysis.headlines import _reportable
+
+    assert not _reportable("Financing: 40 percent from equity and 60 percent from bank loans.")
+    assert _reportable("Financing was agreed with two banks: 40 percent from equity and 60 percent from loans.")
+    value = _valued(dt.date(2026, 9, 30), dt.date(2026, 10, 27))
+    sent = (
+        "The four-tonne air shipment was sent by a cooperative from Gozo under the phytosanitary protocol that the "
+        "two governments signed in Lima on 15 September during the state visit."
+    )
+    assert value(sent) == value(sent.replace("the phytosanitary protocol", "the plan"))

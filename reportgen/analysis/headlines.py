@@ -619,7 +619,12 @@ def _reportable(text: str, leaning: bool = False) -> bool:
         or _FIRST_PERSON.match(text)
         or _PROPOSAL.match(text)
         or procedural(text)  # "The session began shortly after four in the afternoon, with 29 senators present."
+        or _FIELD_LINE.match(text) is not None  # "Financing: 40 percent from equity, ...": a disclosure's field
     )
+
+
+# A field of a form or a disclosure: a few plain words and a colon ("Financing: ...", "Investment amount: ...").
+_FIELD_LINE = re.compile(r"(?!(?:Note|Update|Correction)\b)[A-Z][a-z]+(?:\s+[a-z]+){0,3}:\s")
 
 
 def _when(c: Candidate, item: Item) -> dt.date | None:
@@ -671,7 +676,7 @@ def _value(
     talks = not planned and _talks_of(text)
     # ("received the Ambassador on Thursday to review the follow-up to the state visit": what a meeting
     # was for names happenings it did not do)
-    own = text if planned else _TALKED_ABOUT.sub(" ", text)
+    own = text if planned else _RECALLED_TEXT.sub(" ", _TALKED_ABOUT.sub(" ", text))
     kinds = set() if talks else {m.group().lower().rstrip("s") for m in _HAPPENING.finditer(own)}
     if when is None or when.year < as_of.year - RECENT_YEARS:
         # a commission's session is routine once it is old: only a recent one is headline news
@@ -736,6 +741,13 @@ _TALK_VERB = re.compile(
 _TALKED_ABOUT = re.compile(
     r"\bto\s+(?:review|discuss|take\s+stock\s+of|assess|examine|consider|look\s+at|exchange\s+views\s+on)\s+"
     r"(?!(?:the\s+)?(?:preparations?|preparing|plans?|arrangements)\b)[^,;.]*"
+)
+# A text a deed was done under, recalled with its own signing: "was sent ... under the sanitary and
+# phytosanitary protocol that the two governments signed in Seoul on 15 September during the state visit"
+# (the sending is the sentence's happening, the protocol and the visit its background).
+_RECALLED_TEXT = re.compile(
+    r"\b(?:under|within|following|pursuant\s+to|as\s+part\s+of|in\s+line\s+with)\s+(?:the|a|an)\s+[^,;.]{0,80}?\s"
+    r"(?:that|which)\s+[^,;.]{0,80}?\b(?:signed|concluded|agreed|adopted|ratified|approved)\b[^,;.]*"
 )
 _DEED_BESIDE = re.compile(
     r"\b(?:and|,)\s+(?:then\s+|also\s+)?(?:signed|agreed|approved|adopted|announced|launched|opened|ratified|decided)\b"
