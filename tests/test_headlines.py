@@ -158,13 +158,7 @@ def test_a_passive_through_is_an_action_and_a_reported_proposal_no_headline():
 
 
 def test_a_view_of_happenings_and_background_rank_below_the_happenings_themselves():
-    from reportgen.analysis.headlines import _value
-
-    as_of = dt.date(2026, 8, 12)
-    story = _article("cl#a-2", dt.date(2026, 6, 10), "x")
-
-    def value(text: str) -> float:
-        return _value(text, 0.5, story.date, as_of, False, story)
+    value = _valued(dt.date(2026, 6, 10), dt.date(2026, 8, 12))
 
     deed = "ENAMI and KABIL signed a memorandum on lithium exploration in Santiago."
     said = "ENAMI's executive president said that the company signed a memorandum on lithium exploration in Santiago."
@@ -186,13 +180,7 @@ def test_a_view_of_happenings_and_background_rank_below_the_happenings_themselve
 
 
 def test_an_amount_is_a_fact_whoever_states_it():
-    from reportgen.analysis.headlines import _value
-
-    as_of = dt.date(2026, 8, 12)
-    story = _article("ao#a-2", dt.date(2026, 6, 10), "x")
-
-    def value(text: str) -> float:
-        return _value(text, 0.5, story.date, as_of, False, story)
+    value = _valued(dt.date(2026, 6, 10), dt.date(2026, 8, 12))
 
     figure = (
         "Portugal was the second-largest foreign investor in Angola in 2025, with 62 projects worth USD 410 million."
@@ -485,13 +473,7 @@ def test_a_turn_of_events_and_a_years_trade_are_headline_news():
 
 
 def test_a_quoted_view_and_an_interviews_introduction_rank_below_a_happening():
-    from reportgen.analysis.headlines import _value
-
-    as_of = dt.date(2026, 11, 20)
-    story = _article("ge#a-1", dt.date(2026, 11, 1), "x")
-
-    def value(text: str) -> float:
-        return _value(text, 0.5, story.date, as_of, False, story)
+    value = _valued(dt.date(2026, 11, 1), dt.date(2026, 11, 20))
 
     view = '"The free trade agreement has done what we hoped," Ambassador Davit Kapanadze says.'
     assert round(value(view.replace('"', "")) - value(view), 6) == 0.8
@@ -1038,13 +1020,7 @@ def test_a_story_s_sentence_opening_on_its_happening_reads_once_the_story_s_lead
 
 
 def test_a_line_of_credit_is_a_kind_of_happening_as_a_loan_is():
-    from reportgen.analysis.headlines import _value
-
-    as_of = dt.date(2026, 12, 15)
-    story = _article("am#a-1", dt.date(2026, 10, 16), "x")
-
-    def value(text: str) -> float:
-        return _value(text, 0.5, story.date, as_of, False, story)
+    value = _valued(dt.date(2026, 10, 16), dt.date(2026, 12, 15))
 
     credit = "India also announced a line of credit of USD 120 million for irrigation projects in the Ararat valley."
     loan = "India also announced a loan of USD 120 million for irrigation projects in the Ararat valley."
@@ -1052,13 +1028,7 @@ def test_a_line_of_credit_is_a_kind_of_happening_as_a_loan_is():
 
 
 def test_a_share_price_moving_is_no_headline():
-    from reportgen.analysis.headlines import _value
-
-    as_of = dt.date(2026, 11, 17)
-    story = _article("wire#a-1", dt.date(2026, 11, 16), "x")
-
-    def value(text: str) -> float:
-        return _value(text, 0.5, story.date, as_of, False, story)
+    value = _valued(dt.date(2026, 11, 16), dt.date(2026, 11, 17))
 
     shares = "Condor's shares rose 6 percent in Sydney on Monday."
     exports = "Condor's exports rose 6 percent in Sydney on Monday."
@@ -1066,13 +1036,7 @@ def test_a_share_price_moving_is_no_headline():
 
 
 def test_a_committees_observation_is_a_view_and_the_most_significant_recent_step_a_headline():
-    from reportgen.analysis.headlines import _value
-
-    as_of = dt.date(2026, 10, 22)
-    story = _article("parl#a-1", dt.date(2026, 7, 28), "x")
-
-    def value(text: str) -> float:
-        return _value(text, 0.5, story.date, as_of, False, story)
+    value = _valued(dt.date(2026, 7, 28), dt.date(2026, 10, 22))
 
     fact = "the Agreement follows the model adopted by the African Union for investment treaties."
     assert round(value(f"The Committee found that {fact}") - value(f"The Committee observed that {fact}"), 6) == 0.8
@@ -1101,13 +1065,7 @@ def test_the_documents_signed_are_news_beside_relations_raised_to_a_partnership(
 
 
 def test_a_package_of_money_is_a_kind_of_happening():
-    from reportgen.analysis.headlines import _value
-
-    as_of = dt.date(2026, 11, 17)
-    story = _article("wire#a-1", dt.date(2026, 11, 16), "x")
-
-    def value(text: str) -> float:
-        return _value(text, 0.5, story.date, as_of, False, story)
+    value = _valued(dt.date(2026, 11, 16), dt.date(2026, 11, 17))
 
     for told in (
         "Luxon announced a package of NZD 25 million for disaster resilience in the Philippines.",

@@ -29,7 +29,7 @@ from itertools import chain, islice
 from operator import attrgetter, itemgetter
 from typing import Callable, Iterable, Iterator, Sequence
 
-from reportgen.analysis.clauses import clause_spans
+from reportgen.analysis.clauses import _has_verb, clause_spans
 from reportgen.analysis.deeds import (
     CLAUSE_STOP,
     PARTICIPLE,
@@ -1929,16 +1929,15 @@ def _turn(sentence: str) -> int:
         return 0
     if _OPENS_A_LIST.search(phrase):
         return 0  # "The documents are: ...": what the sentence before it did, listed
-    if _FIELD_LABEL.match(phrase) and not _FINITE.search(phrase):
+    if _FIELD_LABEL.match(phrase) and not _has_verb(phrase, opening=True):
         return 0  # "Type of disclosure: new facility investment": a disclosure's field, no turn
     return turn.end()
 
 
-# A field's name: a noun phrase of a few plain words, no finite verb ("Investment amount", "Type of disclosure").
+# A field's name: a noun phrase of a few plain words ("Investment amount", "Type of disclosure"), no verb.
 _FIELD_LABEL = re.compile(
     r"^(?!(?:Not|No|Nobody|Nothing|None|But|Yet|Then|That|This|It|There|Now|So|Still|And)\b)[A-Z][a-z]+(?:\s+[a-z]+){0,3}$"
 )
-_FINITE = re.compile(r"\b(?:[a-z]+ed|may|might|will|would|can|could|must|is|are|was|were|do|does|did|has|have|had)\b")
 
 
 _DAY_SUBJECT = re.compile(

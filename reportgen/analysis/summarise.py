@@ -269,7 +269,7 @@ def _parse_uncached(item: Item) -> _Parsed:
 LISTED_WORDS = 120  # a longer list stays a list: no sentence reads that long
 
 
-def bullets_after(following) -> list[str]:
+def bullets_after(following: Sequence[Paragraph]) -> list[str]:
     """The items of the bulleted list that opens `following`, without their closing punctuation."""
     items = []
     for paragraph in following:
