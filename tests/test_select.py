@@ -97,6 +97,34 @@ def test_focus_reason_for_a_feed_article_without_qatar():
     assert reasons(corpus, config()) == {"oslo": ("left out: no focus term (Qatar, Qatari, Doha)",)}
 
 
+def test_a_company_story_passes_when_the_focus_news_names_the_company():
+    visit = article("visit", D(2026, 2, 5), "In Doha the minister met Gulf Pearl Holdings and discussed culture.")
+    disclosure = article(
+        "board",
+        D(2026, 2, 6),
+        "The board of Gulf Pearl Holdings Limited announces that it approved an art centre in Astana.",
+        path="seeds/gulf.txt",
+    )
+    stranger = article(
+        "other",
+        D(2026, 2, 6),
+        "The board of Steppe Copper Company announces that it approved a culture fund in Almaty.",
+        path="seeds/copper.txt",
+    )
+    corpus = Corpus(
+        (
+            feed(visit),
+            feed(disclosure, path="seeds/gulf.txt", id="gulf"),
+            feed(stranger, path="seeds/copper.txt", id="copper"),
+        )
+    )
+    got = reasons(corpus, config())
+    assert got["board"] == (
+        "selected: its lead names Gulf Pearl, which news of the focus names; topics cultural (1: art×1)",
+    )
+    assert got["other"] == ("left out: no focus term (Qatar, Qatari, Doha)",)
+
+
 def test_sources_reason():
     doc = feed(article("x", D(2026, 2, 5), CULTURE_DAYS, path="other/feed.txt"), path="other/feed.txt")
     assert reasons(Corpus((doc,)), config()) == {

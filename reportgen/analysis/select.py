@@ -17,12 +17,18 @@ filter it failed, so `reportgen explain` can show the whole picture.
   least one; this keeps out methods sections and stories that are merely nearby.
   A news story whose headline or lead names a focus term is about the relation and passes
   without a topic (the topics part shows it under "Other developments").
+  A company's own announcement seldom names its country: a story whose lead names a company
+  that the selected news of the focus names passes the focus filter too ("The board of Pacific
+  Blue Ocean Holdings Limited announces ...", when a story of the Chinese visit names Pacific
+  Blue Ocean Holdings).  Names of people and offices do not count: a country's leader is named in
+  its news with every partner.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import posixpath
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +74,61 @@ def select(corpus: Corpus, cfg: BriefingConfig, *, since: dt.date | None = None)
         paper_focus = _document_focus(doc, cfg) if doc.kind == "paper" else ()
         for item in doc.items:
             decisions.append(_decide(item, doc, cfg, since, in_sources, paper_focus))
+    if cfg.focus.terms:
+        decisions = _with_companies_of_the_focus(decisions, corpus, cfg, since)
     return Selection(tuple(decisions))
+
+
+# A company by its legal form: "Pacific Blue Ocean Holdings Limited", "Daeho Precision Co.".  The
+# name proper is the capitalised words before the form ("Pacific Blue Ocean").
+_COMPANY = re.compile(
+    r"\b((?:[A-Z][\w&'’-]*\s+){1,5}?)(?:(?:Holdings?|Group|Limited|Ltd\.?|Corporation|Corp\.|Inc\.|PLC|plc|AG|S\.A\."
+    r"|LLC|GmbH|Company|Co\.|Pte|Bhd|JSC|SE)(?!\w),?\s*)+"
+)
+_NOT_A_NAME = {"The", "A", "An", "Board", "Directors", "Our", "Its", "This", "Shareholders"}
+
+
+def _companies(text: str) -> list[str]:
+    names = []
+    for match in _COMPANY.finditer(text):
+        words = match.group(1).split()
+        while words and words[0] in _NOT_A_NAME:
+            words.pop(0)
+        if words and len(" ".join(words)) >= 4:
+            names.append(" ".join(words))
+    return names
+
+
+def _with_companies_of_the_focus(
+    decisions: list[ItemDecision], corpus: Corpus, cfg: BriefingConfig, since: dt.date | None
+) -> list[ItemDecision]:
+    """Admit a story whose lead names a company that the selected news of the focus names."""
+    waiting = [
+        n for n, d in enumerate(decisions) if not d.selected and d.item.kind == "article" and _failed_focus_only(d, cfg)
+    ]
+    if not waiting:
+        return decisions
+    focus_news = "\n".join(d.item.title + "\n" + d.item.text for d in decisions if d.selected and d.focus)
+    documents = {item.id: doc for doc in corpus.documents for item in doc.items}
+    for n in waiting:
+        item = decisions[n].item
+        named = next((c for c in _companies(_lead(item)) if re.search(r"\b" + re.escape(c) + r"\b", focus_news)), None)
+        if named:
+            doc = documents[item.id]
+            redone = _decide(item, doc, cfg, since, True, (), company=named)
+            decisions[n] = redone if redone.selected else decisions[n]
+    return decisions
+
+
+def _failed_focus_only(decision: ItemDecision, cfg: BriefingConfig) -> bool:
+    return decision.reasons == (f"left out: no focus term ({', '.join(cfg.focus.terms)})",)
+
+
+def _lead(item: Item) -> str:
+    from reportgen.text import split_sentences
+
+    lead = next(iter(split_sentences(item.paragraphs[0].text)), "") if item.paragraphs else ""
+    return ("" if getattr(item, "title_derived", False) else item.title + "\n") + lead
 
 
 def _decide(
@@ -78,6 +138,7 @@ def _decide(
     since: dt.date | None,
     in_sources: bool,
     paper_focus: tuple[str, ...],
+    company: str = "",
 ) -> ItemDecision:
     title = "" if getattr(item, "title_derived", False) else item.title + "\n\n"  # a derived title repeats the text
     counts = focus_counts(title + item.text, cfg.focus)
@@ -91,13 +152,13 @@ def _decide(
     period_failure = _period_failure(item, doc, cfg, since)
     if period_failure:
         failures.append(period_failure)
-    if cfg.focus.terms and not counts and not paper_focus:
+    if cfg.focus.terms and not counts and not paper_focus and not company:
         failures.append(f"left out: no focus term ({', '.join(cfg.focus.terms)})")
     # A story whose headline or lead names the focus, or a section of a paper about the focus that
     # names it too, is news of the relation even when no topic's keywords are in it.
     no_topic = bool(cfg.topics) and not members
     section_focus = item.kind == "section" and bool(paper_focus) and bool(counts)
-    if no_topic and not (section_focus or (bool(counts) and _about_focus(item, cfg))):
+    if no_topic and not (section_focus or company or (bool(counts) and _about_focus(item, cfg))):
         failures.append(f"left out: no topic reaches its minimum score ({_best(matches, cfg)})")
     if failures:
         reasons = tuple(failures)
@@ -109,7 +170,12 @@ def _decide(
             if section_focus
             else "; no topic, but its headline or lead names the focus"
         )
-        reasons = (f"selected: {_focus_phrase(counts, paper_focus, cfg)}{_topics_phrase(members)}{about}",)
+        focus_phrase = (
+            f"its lead names {company}, which news of the focus names"
+            if company
+            else _focus_phrase(counts, paper_focus, cfg)
+        )
+        reasons = (f"selected: {focus_phrase}{_topics_phrase(members)}{about}",)
     return ItemDecision(
         item=item,
         selected=not failures,
