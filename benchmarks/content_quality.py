@@ -61,6 +61,7 @@ HOLDOUT18 = ROOT / "benchmarks" / "corpora-holdout18"
 HOLDOUT19 = ROOT / "benchmarks" / "corpora-holdout19"
 HOLDOUT20 = ROOT / "benchmarks" / "corpora-holdout20"
 HOLDOUT21 = ROOT / "benchmarks" / "corpora-holdout21"
+HOLDOUT22 = ROOT / "benchmarks" / "corpora-holdout22"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -86,6 +87,7 @@ EXTRA_SETS = {
     "holdout19": (HOLDOUT19, ""),
     "holdout20": (HOLDOUT20, ""),
     "holdout21": (HOLDOUT21, ""),
+    "holdout22": (HOLDOUT22, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

@@ -5200,3 +5200,21 @@ def test_the_period_a_figure_is_compared_with_is_no_label_of_its_row():
         as_of=D(2026, 12, 1),
     )
     assert [label for label, _, _ in rows] == ["first half of 2026"]
+
+
+def test_the_evening_before_counts_from_the_storys_last_day():
+    call = "Ambassador Zhou Jian paid a courtesy call on the Deputy Prime Minister on Thursday."
+    talk = "They discussed preparations for the Prime Minister's visit in November."
+    reception = "The evening before, the Deputy Prime Minister had attended the embassy's national day reception."
+    rows = _story_rows(call, talk, reception, date=D(2026, 10, 2))
+    assert ("30 September 2026", reception) in rows and ("1 October 2026", call) in rows
+
+
+def test_his_last_day_is_the_last_of_the_visits_days_and_its_row_ends_with_its_clause():
+    lead = "Thani Al Zeyoudi concluded a three-day visit to Peru on Thursday, the news agency reports."
+    last = (
+        "On his last day in Lima the minister toured the Muelle Sur terminal, and the two ministers agreed that "
+        "the Joint Committee will hold its first session in Abu Dhabi in February 2027."
+    )
+    rows = _story_rows(lead, last, date=D(2026, 10, 30))
+    assert ("29 October 2026", "On his last day in Lima the minister toured the Muelle Sur terminal.") in rows

@@ -355,8 +355,22 @@ HABIT_BESIDE = [
     (NOT, "Danish ministers regularly travel to Ghana, as they did in 2021."),
 ]
 
+# a celebration told in the passive, a report tabled beside what a text may allow, a consignment due
+MARKS_AND_STEPS = [
+    (EVENT, "The fiftieth anniversary of diplomatic relations in November 2025 was marked by receptions in Suva."),
+    (NOT, "The year 2025 was marked by volatility in cocoa prices."),
+    (
+        EVENT,
+        "He noted that the committee had tabled its report on 17 November and recommended ratification with a "
+        "declaration that Fiji may refuse requests.",
+    ),
+    (EVENT, "A second consignment of 40 tonnes is due to follow in November."),
+    (NOT, "The first shipments are expected later in 2026."),
+]
+
 BANK = (
-    STATES
+    MARKS_AND_STEPS
+    + STATES
     + ASSESSMENTS
     + ADVICE
     + MODALITY
@@ -427,3 +441,41 @@ def test_what_a_denied_report_claimed_is_no_conjecture_of_the_source():
     )
     assert not speculates(denial) and not is_advice(denial)
     assert speculates("Lithuania would sign an agreement with Vietnam on recruiting 5,000 workers.")
+
+
+def test_although_opens_a_clause_of_its_own():
+    assert rows(
+        "Tourism has never recovered its peak of 49,271 visitors in 2017, although Fiji Airways resumed its "
+        "flights between Nadi and Hong Kong in April 2025."
+    ) == ["April 2025: Fiji Airways resumed its flights between Nadi and Hong Kong in April 2025."]
+
+
+def test_a_year_a_declaration_names_is_no_time_beside_the_clauses_own_date():
+    resolution = (
+        "Switzerland co-sponsored the resolution of the UN General Assembly, adopted in December 2022, that "
+        "declared 2025 the International Year of Glaciers' Preservation."
+    )
+    assert rows(resolution) == [f"December 2022: {resolution}"]
+    africa = "Türkiye declared 2005 the Year of Africa and opened dozens of embassies on the continent."
+    assert rows(africa) == [f"2005: {africa}"]
+
+
+def test_a_later_step_in_a_closing_with_phrase_is_a_row_of_its_own():
+    assert rows(
+        "Construction is expected to begin in the first half of 2027, with first production of copper "
+        "concentrate in 2029."
+    ) == [
+        "first half of 2027: Construction is expected to begin in the first half of 2027.",
+        "2029: First production of copper concentrate in 2029.",
+    ]
+
+
+def test_a_sum_after_a_list_like_comma_ends_no_list():
+    assert rows(
+        "Between 2004 and 2011 the agency financed the water supply of Khujand, the second largest city, with "
+        "CHF 19 million, and the first phase of a similar project in Kulob was completed in 2024."
+    ) == [
+        "2004–2011: Between 2004 and 2011 the agency financed the water supply of Khujand, the second largest "
+        "city, with CHF 19 million.",
+        "2024: The first phase of a similar project in Kulob was completed in 2024.",
+    ]

@@ -38,7 +38,9 @@ from reportgen.analysis.deeds import (
     appositive_rows,
     deed_kinds,
     deed_links,
+    STEP_ROW,
     object_relative_rows,
+    with_a_step_rows,
     definite,
 )
 from reportgen.analysis.collector import fewer_collections
@@ -53,6 +55,7 @@ from reportgen.analysis.eventness import (
     has_action_verb,
     is_advice,
     is_trend,
+    declared_year,
     names_a_thing_s_year,
     only_talk,
     settles,
@@ -676,6 +679,16 @@ _TEXT_NAMED = re.compile(
 )
 
 
+def _a_step_row(event: Event) -> bool:
+    """A row `with_a_step_rows` made of a sentence's closing with-phrase."""
+    text = event.text
+    return (
+        event.sentence != text
+        and STEP_ROW.fullmatch(text) is not None
+        and f", with {text[:1].lower()}{text[1:].rstrip('.!?')}" in event.sentence
+    )
+
+
 def _is_happening(event: Event, language: str) -> bool:
     """A clause that states a happening at its date (see eventness), not a trend since a date,
     nor the study speaking of itself."""
@@ -684,6 +697,8 @@ def _is_happening(event: Event, language: str) -> bool:
         # "Finnish tourists discovered Tunisian beaches in the 1970s": an era, not a happening's date
         # (unless a deed dates it: "cooled in the early 1990s, when donors suspended part of their aid")
         return False
+    if _a_step_row(event):
+        return True  # "First production of copper concentrate in 2029." (see with_a_step_rows)
     if event.text.rstrip().endswith("?") or (
         _QUOTED_VIEW.match(event.text) and (not settles(event.text) or _FIGURATIVE.search(event.text))
     ):
@@ -963,6 +978,11 @@ _WELCOMED_STEMS = {
 }
 
 
+def _names_a_year(event: Event) -> bool:
+    at = _span_in(event.text, event.expression)
+    return names_a_thing_s_year(event.text, at) or declared_year(event.text, at)
+
+
 def group_clauses(events: list[Event]) -> list[Event]:
     """One event per clause: the dates one clause names become one event (extract_events order).
 
@@ -978,7 +998,8 @@ def group_clauses(events: list[Event]) -> list[Event]:
     for group in groups.values():
         if len(group) > 1:
             # "The 2021 census was carried out in March 2021": the year names the census, not a time.
-            group = [e for e in group if not names_a_thing_s_year(e.text, _span_in(e.text, e.expression))] or group
+            # "that declared 2025 the International Year of ...": a year the clause names, not a time.
+            group = [e for e in group if not _names_a_year(e)] or group
             # "the first consignment under the protocol signed on 28 September is expected next month":
             # the date of a text named in passing, beside the plan the clause states.
             if sounds_future(group[0].text):
@@ -1537,7 +1558,11 @@ def _one_row(group: list[Event]) -> list[Event]:
         if links:
             links = [split for text, indexes in links for split in _deeds_of_row(text, indexes, shown)]
         else:
-            links = deed_links(shown[0].text, at) or object_relative_rows(shown[0].text, at)
+            links = (
+                deed_links(shown[0].text, at)
+                or object_relative_rows(shown[0].text, at)
+                or with_a_step_rows(shown[0].text, at)
+            )
     if links:  # "signed in 2021 and ratified in 2023": a row per deed
         return [_labelled([shown[k] for k in indexes], text) for text, indexes in links]
     return [_labelled(shown, shown[0].text)]
@@ -2757,6 +2782,12 @@ _NEXT_DAY = re.compile(
     r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|a\s+day\s+later)\b",
     re.IGNORECASE,
 )
+# "The evening before, the Deputy Prime Minister had attended ...": the day before the story's last
+# day ("the day before the summit" names its own day).
+_DAY_BEFORE = re.compile(
+    r"\b(?:the\s+(?:day|morning|afternoon|evening|night)\s+before|a\s+day\s+earlier)\b(?!\s+(?:the|a|an|his|her|their|its)\b)",
+    re.IGNORECASE,
+)
 
 
 def _days_after(
@@ -2768,8 +2799,8 @@ def _days_after(
     topics: tuple[str, ...],
     arrival: dt.date | None = None,
 ) -> list[Event]:
-    """Sentences of a story dated from the day it last named: "The next day ...", "Two weeks after
-    the visit, ..." (the visit the story told of on that day).
+    """Sentences of a story dated from the day it last named: "The next day ...", "The evening
+    before, ...", "Two weeks after the visit, ..." (the visit the story told of on that day).
 
     A story whose lead names its first and its last day ("arrived on Monday 5 October ... ends his
     visit today") then tells the days in order: a past deed "the next day" that would fall after
@@ -2781,6 +2812,8 @@ def _days_after(
         found = _NEXT_DAY.search(sentence)
         if found is not None:
             days = 1
+        elif (found := _DAY_BEFORE.search(sentence)) is not None:
+            days = -1
         elif arrival is not None and (found := _ON_ARRIVAL.search(sentence)) is not None:
             # "laid a wreath ... on the afternoon of his arrival": the day the story said he arrived
             out.append(_on_day(arrival, sentence, (item_id, location), topics, found.group(), sentence))
@@ -2814,10 +2847,10 @@ def _story_day(told: list[dt.date], published: dt.date | None) -> dt.date:
     return recent[-1] if recent else last
 
 
-# "On the last day of the visit, the President addressed a business forum": a day of the span of
-# days the story named before ("a state visit to Hungary from 21 to 23 May").
+# "On the last day of the visit, the President addressed a business forum", "On his last day in Lima
+# the minister toured the terminal": a day of the span of days the story named before ("a state visit to Hungary from 21 to 23 May").
 _DAY_OF_SPELL = re.compile(
-    r"\b[Oo]n\s+(?:the\s+)?(first|opening|second|third|fourth|fifth|last|final|closing|concluding)\s+"
+    r"\b[Oo]n\s+(?:the\s+|his\s+|her\s+|their\s+)?(first|opening|second|third|fourth|fifth|last|final|closing|concluding)\s+"
     r"(?:day|morning|afternoon|evening|night)\b"
 )
 _DAY_NUMBER = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -2978,7 +3011,15 @@ def _days_of_spell(text: str, spell: Event, item_id: str, location: Location, to
         number = _DAY_NUMBER.get(found.group(1).lower())
         day = spell.end if number is None else spell.start + dt.timedelta(days=number - 1)
         if day <= spell.end:
-            out.append(_on_day(day, sentence, (item_id, location), topics, found.group(), sentence))
+            # (up to the clause that names the day: "On his last day in Lima the minister toured the
+            # terminal, and the two ministers agreed that the Committee will meet in February" is a tour)
+            # (and the clauses before it, which no date of their own takes away: "In Aichi she toured
+            # a Toyota plant, and on the last day of the trip she laid a wreath")
+            end = next(
+                (b for a, b, _ in clause_spans(sentence, 0, len(sentence)) if a <= found.start() < b), len(sentence)
+            )
+            text = sentence if end >= len(sentence.rstrip()) - 1 else sentence[:end].rstrip(" ,;") + "."
+            out.append(_on_day(day, text, (item_id, location), topics, found.group(), sentence))
     return out
 
 

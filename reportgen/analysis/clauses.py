@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 
 # Where a sentence may coordinate two independent clauses: "; " and a comma before "and",
-# "but", "while", "whereas" or "whilst".  The cut takes the conjunction with it.
-_CONJUNCTIONS = r"(?:and|but|while|whereas|whilst)\s+"
+# "but", "while", "whereas", "whilst" or "although".  The cut takes the conjunction with it.
+_CONJUNCTIONS = r"(?:and|but|while|whereas|whilst|although)\s+"
 # Without a comma, "and" cuts only before a determiner and after a clause with a verb: "Construction
 # will begin in October and the plant is to be connected to the grid in 2028."
 # Nor "and that", which opens a second complement: "agreed that Sonko will visit Ottawa in 2027 and that
@@ -219,7 +219,7 @@ _COMMA_THEN_AUXILIARY = re.compile(r"([^,;]*),\s+(?:was|were|is|are|has|have|had
 _RELATIVE_TAIL = re.compile(r"\b(?:who|whom|which)\b[^,]*(?:,|$)")
 
 
-_CONTRAST = re.compile(r"\b(?:but|while|whereas|whilst)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|whilst|although)\b", re.IGNORECASE)
 
 
 def _long_enough(piece: str) -> bool:
@@ -256,6 +256,9 @@ _SAYS_THAT = re.compile(r"\s*(?:[a-z]+ed|said|told|wrote|knew|thought)\s+that\s"
 _ADJUNCT = re.compile(
     r"\s*(?:each|every|both)\s+(?:time|times|year|visit|occasion)\b|\s*(?:in\s+each\s+case|mostly|mainly|usually|"
     r"always|often|largely|chiefly|partly)\b"
+    # "... financed the water supply of Khujand, the second largest city, with CHF 19 million, and ...":
+    # how much
+    r"|\s*with\s+(?:an?\s+)?(?:[A-Z]{3}|US\$|\$|€|£|¥)\s?\d"
 )
 
 

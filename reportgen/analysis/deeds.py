@@ -646,3 +646,37 @@ def _bare_thing(phrase: str) -> str:
         if not _PREPOSITION.search(phrase, determiner.start()):
             return phrase[determiner.start() :]
     return phrase
+
+
+# ", with first production of copper concentrate in 2029": a later step of the happening the clause
+# dates, named by its noun and dated in a phrase of its own.
+_STEP = (
+    r"(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:production|operations?|output|completion|"
+    r"commissioning|delivery|deliveries|exports?|shipments?|opening|launch|start-up|first\s+[\w-]+)\b[^,;]{0,60}?"
+)
+_WITH_A_STEP = re.compile(
+    rf",\s+with\s+(?P<thing>{_STEP})\s+(?=(?:in|by|from|on|at|during)\s+(?:the\s+|early\s+|late\s+|mid-)?$)"
+)
+# Such a step as a row of its own (see `with_a_step_rows`): a happening, though it has no verb.
+STEP_ROW = re.compile(
+    rf"(?!.*\b(?:is|are|was|were|will|be|been|has|have|had|expected|due)\b)(?i:{_STEP})\s+(?:in|by|from|on|at|during)\s+[^,;]{{3,40}}[.!?]"
+)
+
+
+def with_a_step_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str, list[int]]] | None:
+    """Two rows for a clause whose second date is a later step's, told in a closing with-phrase:
+    "Construction is expected to begin in the first half of 2027, with first production of copper
+    concentrate in 2029." gives "Construction is expected to begin in the first half of 2027." and
+    "First production of copper concentrate in 2029."  None for any other clause."""
+    if len(dates) != 2:
+        return None
+    step = _WITH_A_STEP.search(clause, dates[0][1], dates[1][0])
+    if step is None or step.end() > dates[1][0] or any(w in _VERB_WORDS for w in step.group("thing").split()):
+        return None
+    final = clause.rstrip()[-1:] if clause.rstrip()[-1:] in ".!?" else "."
+    thing = step.group("thing")
+    later = thing[0].upper() + thing[1:] + " " + clause[step.end() :].rstrip()
+    return [(clause[: step.start()] + final, [0]), (later if later[-1:] in ".!?" else later + final, [1])]
+
+
+_VERB_WORDS = frozenset("is are was were will be been has have had would could".split())

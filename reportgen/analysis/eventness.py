@@ -156,6 +156,7 @@ _EVENT_NOUNS = (
     r"visits?|summits?|meetings?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|signing|ceremon(?:y|ies)"
     r"|forums?|conferences?|talks|elections?|referend(?:um|a)|exhibitions?|festivals?|congress(?:es)?"
     r"|sessions?|tours?|launch(?:es)?|openings?|inaugurations?|championships?|games|days|week|expo"
+    r"|consignments?|shipment"
 )
 # "the summit in May", "the state visit of President X to Japan from 29 November": the noun's own
 # phrase, without a comma or a verb in between.
@@ -435,11 +436,16 @@ def _conjecture(text: str) -> bool:
     # says what the thing is for, not that the sentence guesses.
     # "They agreed that the Joint Commission would meet in Abuja": a decision reported, a plan.
     # "... has been postponed to 2027 so that it can take stock of ...": a purpose, not a guess.
-    text = _PURPOSE_CLAUSE.sub("", text)
+    # "recommended ratification with a declaration that Fiji may refuse requests": what a text says.
+    text = _NOUN_THAT_CLAUSE.sub("", _PURPOSE_CLAUSE.sub("", text))
     return _CONJECTURE.search(_REPORTED_THAT.sub("", _RELATIVE_CLAUSE.sub("", text))) is not None
 
 
 _PURPOSE_CLAUSE = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b[^,;]*")
+_NOUN_THAT_CLAUSE = re.compile(
+    r"\b(?:a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:declaration|reservation|clause|provision|condition|guarantee|"
+    r"assurance|understanding|requirement|safeguard|stipulation)\s+that\b[^,;]*"
+)
 
 
 # (Also without a comma: "a protocol that raises the number of workers who may work in Greece".)
@@ -579,6 +585,23 @@ def names_a_thing_s_year(clause: str, date_at: tuple[int, int]) -> bool:
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+
+
+def declared_year(clause: str, date_at: tuple[int, int]) -> bool:
+    """A year a clause names as the object of a declaration ("adopted in December 2022, that declared
+    2025 the International Year of Glaciers' Preservation"): the year the declaration named, not the
+    time of a deed.  Alone in its clause it may still date the declaration ("Türkiye declared 2005
+    the Year of Africa, opened dozens of embassies ...")."""
+    start, end = date_at
+    return (
+        _YEAR_ONLY.fullmatch(clause, start, end) is not None
+        and _DECLARED.search(clause, max(0, start - 14), start) is not None
+        and _AS_THE.match(clause, end) is not None
+    )
+
+
+_DECLARED = re.compile(r"\b(?:declared|declares|declare|proclaimed|proclaims|proclaim|designated|designates|named)\s+$")
+_AS_THE = re.compile(r"\s+(?:as\s+)?(?:the|an?)\s")
 _THING_AFTER = re.compile(
     r"\s+(?!(?:and|or|to|in|on|at|by|for|of|from|with|was|were|is|are|will|has|had|one|ones)\b)[a-z]{3,}"
 )
@@ -935,7 +958,10 @@ def has_action_verb(clause: str) -> bool:
                 and lower[i + 1 : i + 2] in (["in"], ["on"], ["with"], ["at"])
             ):
                 return True  # "The 30th anniversary was marked in 2022 with a gala concert": celebrated
-            if low in ("marked", "celebrated", "commemorated") and _ANNIVERSARY.match(" ".join(lower[i + 1 : i + 5])):
+            if low in ("marked", "celebrated", "commemorated") and (
+                _ANNIVERSARY.match(" ".join(lower[i + 1 : i + 5]))
+                or (previous in _PASSIVE_AUXILIARIES and _ANNIVERSARY.search(" ".join(lower[max(0, i - 12) : i])))
+            ):
                 return True  # "the two countries marked 40 years of diplomatic relations", "... the 30th anniversary"
             if (
                 previous in _BEFORE_PARTICIPLE

@@ -13,7 +13,8 @@
   "year-end", "the end of the year" (the end of the year, like "late 2024").
 - Offsets from the paragraph's last date: "a year earlier" (a quarter a year before when the
   paragraph speaks of quarters, else the year before), "two years later", "the following year",
-  "that year", "the following month", "the following morning", "that evening", "the day before"
+  "that year", "the following month", "the following morning", "that evening", "the day before",
+  "the evening before"
   ("four years after it opened" counts from what follows, so is no date).  Without an earlier
   date, "a year earlier" counts from the text's date; "the following year" and "that year" are
   no date.  `add_periods(earlier=)` gives the date a previous paragraph named last.
@@ -320,7 +321,7 @@ _NOUNS = re.compile(
     | (?P<offset>(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+or\s+so)?\s+
         (?P<unit>year|month|week|day)s?(?:\s+or\s+so)?\s+(?P<dir>(?:earlier|later)(?!\s+(?:than|that|this|his|her|its)\b)|before(?!\s+[A-Za-z])|after(?!\s+[A-Za-z])))
     | (?P<step>the\s+(?P<step_dir>following|next|previous|prior|preceding)\s+(?P<step_unit>month|week|day|morning|afternoon|evening))(?!s)
-    | (?P<unit_before>the\s+(?P<ub_unit>month|day)\s+(?P<ub_dir>before|after)(?!\s+(?:last|next|the|a|yesterday|tomorrow)\b))
+    | (?P<unit_before>the\s+(?P<ub_unit>month|day|morning|afternoon|evening|night)\s+(?P<ub_dir>before|after)(?!\s+(?:last|next|the|a|yesterday|tomorrow)\b))
     | (?P<yago>year[\s-](?:ago|earlier))(?=[\s-]+[$\w])
     )"""
 )
@@ -472,7 +473,12 @@ def _noun_resolver(
             return _offset(text, spans, anchor, None, _DAY_PARTS.get(unit, unit), sign, expression, start)
         if kind == "unit_before":
             sign = -1 if match.group("ub_dir").lower() == "before" else 1
-            return _offset(text, spans, anchor, None, match.group("ub_unit").lower(), sign, expression, start)
+            unit = _DAY_PARTS.get(unit := match.group("ub_unit").lower(), unit)
+            if unit == "day":
+                # "on Thursday ... They discussed the visit in November. The evening before, ...": the
+                # day before the last day told, not before a month named in passing
+                anchor = _last(told, start, ("day",))
+            return _offset(text, spans, anchor, None, unit, sign, expression, start)
         return None
 
     return resolve
@@ -482,7 +488,7 @@ _BOUND_BEFORE = re.compile(r"(?i)\b(?:since|until|till)\s+$")
 
 
 # "the following morning", "that evening": a part of a day counts as its day.
-_DAY_PARTS = {"morning": "day", "afternoon": "day", "evening": "day"}
+_DAY_PARTS = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}
 
 
 def _same_as(anchor: DateSpan | None, unit: str, expression: str, start: int) -> DateSpan | None:
