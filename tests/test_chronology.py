@@ -5218,3 +5218,9 @@ def test_his_last_day_is_the_last_of_the_visits_days_and_its_row_ends_with_its_c
     )
     rows = _story_rows(lead, last, date=D(2026, 10, 30))
     assert ("29 October 2026", "On his last day in Lima the minister toured the Muelle Sur terminal.") in rows
+
+
+def test_a_story_opening_on_a_few_years_ago_yields_to_its_happening():
+    then = "A few years ago most of the berries sold in Dubai came from South Africa and Chile."
+    ship = "The first ship on a direct route from Callao to Jebel Ali left Peru on 2 October."
+    assert happening_sentence(_article("f#a-1", D(2026, 10, 15), "x", then, ship)) == ship

@@ -128,3 +128,10 @@ def test_on_the_nth_before_a_noun_or_past_a_months_end_is_no_day(text):
 )
 def test_an_adverb_after_will_keeps_the_date_ahead(text):
     assert [s.start for s in find_dates(text, dt.date(2026, 9, 17))][:1] == [dt.date(2026, 10, 19)]
+
+
+def test_a_season_before_a_noun_is_no_date():
+    ref = dt.date(2026, 9, 15)
+    assert find_dates("The square was bathed in autumn sunshine.", reference=ref) == []
+    assert [d.label for d in find_dates("The visit took place in autumn.", reference=ref)] == ["Autumn 2026"]
+    assert [d.label for d in find_dates("In the autumn the minister visited Bern.", reference=ref)] == ["Autumn 2026"]

@@ -366,6 +366,8 @@ MARKS_AND_STEPS = [
     ),
     (EVENT, "A second consignment of 40 tonnes is due to follow in November."),
     (NOT, "The first shipments are expected later in 2026."),
+    (NOT, "Today Peru supplies nearly half."),
+    (EVENT, "Today Kazakhstan opens an embassy in Doha."),
 ]
 
 BANK = (

@@ -1160,6 +1160,8 @@ def test_happenings_named_as_what_was_talked_about_are_no_happening_of_the_sente
     took_stock = "They took stock of the agreements reached during the September state visit."
     assert _talks_of(took_stock)
     assert _talks_of("Meeting in plenary session on Tuesday, the National Assembly examined one bill.")
+    assert _talks_of("Parliament then resumed the debate on the Sugar Cane Industry (Amendment) Bill 2026.")
+    assert not _talks_of("Parliament then resumed flights to Nadi.")
     assert not _talks_of("The ministers discussed trade and signed a protocol on papaya.")
     assert not _talks_of("The sides discussed the preparations for the summit, which is scheduled for March.")
     signed = "They signed the agreements prepared during the September state visit."

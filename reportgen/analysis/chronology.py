@@ -2034,9 +2034,12 @@ _EARLIER = Prefiltered(
         r"[Uu]ntil\s+now|[Ss]o\s+far|[Tt]o\s+date|[Ii]n\s+the\s+past|[Ss]ince|[Aa]lready|"
         r"[Tt]raditionally|[Uu]sually|[Oo]ften|[Ee]very\s+year|[Aa]nnually|"
         # "For a decade, shrimp farmers looked at the Korean market as a promise": a long while, no happening
-        r"^For\s+(?:a|two|three|four|five|many|several|some)\s+(?:decades?|years))\b"
+        r"^For\s+(?:a|two|three|four|five|many|several|some)\s+(?:decades?|years)|"
+        # "A few years ago most of the berries here came from South Africa and Chile": then, not now
+        r"^(?:A\s+few|Some|Several|Many|A\s+couple\s+of)\s+(?:decades|years)\s+ago)\b"
     ),
-    "previously earlier now far date past since already traditionally usually often every annually decade decades years",
+    "previously earlier now far date past since already traditionally usually often every annually decade decades "
+    "years ago",
 )
 
 

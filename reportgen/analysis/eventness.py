@@ -1009,6 +1009,8 @@ def has_action_verb(clause: str) -> bool:
                 continue  # "Ghana's exports to Japan", "Italian imports in 2024": nouns
             subject_named = words[i - 1][0].isupper() and previous not in _DETERMINERS  # not "The visit was ..."
             if i and (subject_named or previous in _PRONOUNS or (low == base and previous.endswith("s"))):
+                if low != base and _a_share(lower, i):
+                    continue  # "Today Peru supplies nearly half": a share held, not a deed
                 return True  # a present form after its subject: "Kazakhstan opens an embassy", "flights start"
         elif (
             low.endswith("ing")

@@ -428,6 +428,8 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
                 match.group("season")[0].isupper() or match.group("season").lower() == "fall"
             ):
                 continue  # "the Winter Olympics", "the Spring Festival": a name; "the fall of Rome"
+            if match.group("swhich").lower() in ("the", "in") and _NOUN_AFTER_SEASON.match(text, match.end()):
+                continue  # "bathed in autumn sunshine", "the summer heat": what the season is like, no time
             span = _bareseason_span(match, text, reference)
             if span is not None:
                 spans.append(span)
@@ -519,6 +521,14 @@ def _weekday(match: re.Match[str], text: str, reference: dt.date) -> dt.date:
     if tense == "past":
         return previous
     return previous if back <= 3 else following
+
+
+# A noun right after a season makes it an adjective: "in autumn sunshine", "the winter harvest".
+_NOUN_AFTER_SEASON = re.compile(
+    r"\s+(?!(?:the|a|an|of|and|or|to|when|with|as|at|in|on|for|by|from|he|she|they|we|it|his|her|their|its|is|"
+    r"was|were|will|has|had|have|this|that|both|after|before|until|while|months?|weeks?|days?|holidays?|"
+    r"semester|term|season|session|quarter|half|period)\b)[a-z]{3,}\b(?!-)"
+)
 
 
 def _bareseason_span(match: re.Match[str], text: str, reference: dt.date) -> DateSpan | None:
