@@ -5224,3 +5224,18 @@ def test_a_story_opening_on_a_few_years_ago_yields_to_its_happening():
     then = "A few years ago most of the berries sold in Dubai came from South Africa and Chile."
     ship = "The first ship on a direct route from Callao to Jebel Ali left Peru on 2 October."
     assert happening_sentence(_article("f#a-1", D(2026, 10, 15), "x", then, ship)) == ship
+
+
+def test_a_plan_rescheduled_without_the_word_postponed_is_one_row_with_the_news_that_moved_it():
+    paper = _section(
+        "paper#s1",
+        "The Joint Commission held its seventh session in Beijing in 2023, and the eighth session is planned for "
+        "October 2026 in Suva.",
+    )
+    moved = (
+        "The minister was informed that the eighth session of the Joint Commission, which had been scheduled for "
+        "October in Suva, will now take place in the first half of 2027."
+    )
+    story = _article("feed#a-1", D(2026, 10, 2), "Courtesy Call", moved)
+    rows = _labelled(build_chronology([paper, story], as_of=D(2026, 12, 1)))
+    assert [label for label, text in rows if "eighth session" in text] == ["first half of 2027"]

@@ -874,8 +874,10 @@ def _fold_superseded_plans(events: list[Event]) -> list[Event]:
         i
         for i, e in enumerate(events)
         if (e.sentence or e.text)
-        and called_off(e.sentence or e.text)
-        and _POSTPONED_TO_WORDS.search(e.sentence or e.text)
+        and (
+            (called_off(e.sentence or e.text) and _POSTPONED_TO_WORDS.search(e.sentence or e.text))
+            or _NOW_TO_TAKE_PLACE.search(e.sentence or e.text)
+        )
     ]
     if not postponed:
         return events
@@ -888,9 +890,10 @@ def _fold_superseded_plans(events: list[Event]) -> list[Event]:
         a = events[i]
         text = a.sentence or a.text
         called = _CALLED_OFF.search(text)
-        if called is None:
+        now = None if called is not None else _NOW_TO_TAKE_PLACE.search(text)
+        if called is None and now is None:
             continue
-        before = text[: called.start()]
+        before = text[: called.start()] if called is not None else text[: now.end()]  # type: ignore[union-attr]
         words_a, names_a = _content_words(a), {w for w in _names(a) if named[w] < rare}
         for j, b in enumerate(events):
             told = b.sentence or b.text
@@ -905,13 +908,20 @@ def _fold_superseded_plans(events: list[Event]) -> list[Event]:
             ):
                 continue
             shared = _content_words(b) & words_a
-            if len(shared) >= 2 and shared & _names(b) & names_a:
+            # (a common name, the capital, is shared with an ordinal: "the eighth session ... in Suva")
+            if len(shared) >= 2 and (shared & _names(b) & names_a or _ordinals(a) & _ordinals(b)):
                 out[i] = _combine([out[i], b])
                 gone.add(j)
                 break
     return [e for k, e in enumerate(out) if k not in gone]
 
 
+# "the eighth session ..., which had been scheduled for October in Suva, will now take place in the first
+# half of 2027": put off without the word.
+_NOW_TO_TAKE_PLACE = re.compile(
+    r"\b(?:had\s+been|was)\s+(?:scheduled|planned|due|set)\b[^.;]{0,80}?\bwill\s+now\s+(?:take\s+place|be\s+held|"
+    r"meet|open|convene)\b"
+)
 _POSTPONED_TO_WORDS = re.compile(
     r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+off|delayed)\b[^.;]*?\bto\s"
 )
@@ -1297,8 +1307,15 @@ def _subject_s_participle(text: str, at: tuple[int, int]) -> str:
     if verb in STATIVE_PARTICIPLES or has_action_verb(found.group("thing")) or states_event(rest):
         return ""
     # "The President of the Angola–Portugal Chamber of Commerce, founded in 1988, said ...": the chamber's
-    thing = _HOLDER_OF.sub("", found.group("thing"))
+    # ("He said the treaty, signed in Beijing on 22 May 2025, would help ...": the treaty, not who spoke)
+    thing = _HOLDER_OF.sub("", _REPORTING_FRAME.sub("", found.group("thing")))
     return f"{thing[0].upper()}{thing[1:]} {found.group('deed')}{_final(text) or '.'}"
+
+
+_REPORTING_FRAME = re.compile(
+    r"^(?:He|She|They|We|I|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:also\s+)?"
+    r"(?:said|says|noted|notes|stressed|added|recalled|explained|argued|told\s+\w+)\s+(?:that\s+)?(?=\w)"
+)
 
 
 # "I beg to move that this House resolves to ratify the Agreement ..., signed at Kamuzu Palace on 16
