@@ -1215,6 +1215,14 @@ def test_an_automatic_summary_ends_with_the_treaty_the_relation_rests_on(monkeyp
         return " ".join(s.text for s in headlines([history, *stories], None, as_of=dt.date(2026, 11, 1)))
 
     assert "The free trade agreement between Malta and Peru" in texts()
+    total = _section(
+        "Aid",
+        "Total Maltese development assistance to Peru since 1995 amounts to about EUR 40 million, a sum larger than "
+        "the cumulative Maltese investment in the country.",
+    )
+    assert "Total Maltese development assistance to Peru since 1995" in " ".join(
+        s.text for s in headlines([total, *stories], None, as_of=dt.date(2026, 11, 1))
+    )
     monkeypatch.setattr(module, "FOUNDATIONS", 0)
     assert "The free trade agreement between Malta and Peru" not in texts()  # (the news alone leaves it out)
 
@@ -1250,3 +1258,14 @@ def test_a_disclosures_field_is_no_headline_and_a_text_recalled_as_background_ea
         "two governments signed in Lima on 15 September during the state visit."
     )
     assert value(sent) == value(sent.replace("the phytosanitary protocol", "the plan"))
+
+
+def test_a_package_signed_comes_with_the_sentences_that_name_what_was_signed():
+    package = "In Beijing on Tuesday he held talks with Premier Li Qiang, after which four agreements were signed."
+    include = "They include an Economic and Technical Cooperation Agreement with a grant of RMB 200 million."
+    other = "The other documents cover higher education and the donation of two fisheries patrol vessels."
+    after = "Xi Jinping received the Prime Minister the following day at the Great Hall of the People."
+    story = _article("fiji#a-1", dt.date(2026, 11, 25), package, include, other, after)
+    shown = [s.text for s in headlines([story], 2, as_of=dt.date(2026, 12, 10))]
+    assert f"{package} {include} {other}" in shown
+    assert include not in shown and other not in shown

@@ -75,6 +75,7 @@ from reportgen.analysis.eventness import is_advice, only_talk, settles, states_e
 from reportgen.analysis.model import Event, Sentence
 from reportgen.analysis.summarise import (
     DUPLICATE,
+    LISTED_WORDS,
     Candidate,
     candidates,
     content_keys,
@@ -421,7 +422,37 @@ def headlines(
     if n is None:
         chosen += _foundations(pool, values, dates, chosen, as_of)
     order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
-    return tuple(_shown(*pool[i]) for i in order)
+    shown = [
+        _with_listing(_shown(*pool[i]), pool[i][0], items) if is_package(pool[i][0].text) else _shown(*pool[i])
+        for i in order
+    ]
+    # (a sentence a package's listing already shows is not shown again)
+    return tuple(s for s in shown if not any(s.text != t.text and s.text in t.text for t in shown))
+
+
+# What follows a counted package of signed texts and says what they are: "They include an Economic and
+# Technical Cooperation Agreement ...", "The largest of them is ...", "The other documents cover ...",
+# "The remaining three concern ...".
+_NAMES_THE_PACKAGE = re.compile(
+    r"(?:They\s+include[ds]?|These\s+include[ds]?|Among\s+them|The\s+(?:largest|first|second|main|most\s+important)"
+    r"\s+(?:of\s+them|is|was)|The\s+(?:other|remaining)\s+(?:[\w-]+\s+)?(?:documents|agreements|texts|instruments|"
+    r"memorand(?:a|ums)|ones|two|three|four|five|six)|Others)\b"
+)
+
+
+def _with_listing(sentence: Sentence, c: Candidate, items: Sequence[Item]) -> Sentence:
+    """A package sentence ("four agreements and two memoranda were signed") with the sentences right
+    after it that name what was signed, while the whole stays within LISTED_WORDS."""
+    item = next((i for i in items if i.id == c.item_id), None)
+    if item is None:
+        return sentence
+    following = [s.text for s, _ in item_sentences(item)[c.index + 1 : c.index + 4]]
+    text = sentence.text
+    for nxt in following:
+        if not _NAMES_THE_PACKAGE.match(nxt) or len(text.split()) + len(nxt.split()) > LISTED_WORDS:
+            break
+        text = f"{text} {nxt}"
+    return sentence if text == sentence.text else Sentence(text, sentence.item_id, sentence.location, sentence.index)
 
 
 # What a relation rests on, whenever it was done: a treaty in force, relations established or raised to a
@@ -431,7 +462,12 @@ _FOUNDATION = re.compile(
     r"\b(?:entered\s+into\s+force|came\s+into\s+force|(?:has\s+been\s+)?in\s+force\s+since|"
     r"(?:rais|elevat|upgrad|lift)(?:ed|ing)\s+(?:the\s+)?(?:bilateral\s+)?(?:relations|ties|the\s+relationship)\b[^.;]{0,80}?"
     r"\b[Pp]artnership|established\s+an?\s+(?:[\w-]+\s+){0,2}?[Pp]artnership|"
-    r"(?:has|have)\s+(?:provided|financed|invested|disbursed|registered|granted|given)\b[^.;]{0,100}?\bsince\s+(?:19|20)\d\d)"
+    r"(?:has|have)\s+(?:provided|financed|invested|disbursed|registered|granted|given)\b[^.;]{0,100}?\bsince\s+(?:19|20)\d\d|"
+    # "Total Swiss bilateral assistance since 1993 amounts to about CHF 650 million"
+    r"\b(?:[Tt]otal|[Cc]umulative)\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|investments?|lending|loans|grants|financing|"
+    r"funding|support|disbursements)(?:\s+(?:to|in|for)\s+[A-Z][\w-]*)?\s+since\s+(?:19|20)\d\d\s+(?:amounts?\s+to|totals?|"
+    r"totalled|reached|stands?\s+at|"
+    r"exceeds?))"
 )
 _NOT_YET = re.compile(r"\b(?:not|never|yet\s+to|awaits?)\b")
 _SINCE_IT = re.compile(
@@ -454,10 +490,12 @@ def _foundations(
         if len(picked) >= FOUNDATIONS:
             break
         text = pool[i][0].text
+        found = _FOUNDATION.search(text)
         when = dates[i]
+        if when is None and found is not None and (year := _YEAR.search(found.group())):
+            when = dt.date(int(year.group()), 1, 1)  # "Total ... assistance since 1993 amounts to": a total since then
         if i in chosen or pool[i][1] or when is None or when.year >= as_of.year - RECENT_YEARS:
             continue
-        found = _FOUNDATION.search(text)
         if found is None or _SINCE_IT.search(text, 0, found.start()) or when.year in years_taken:
             continue
         # (not one still to come or not yet done, nor one naming its treaty by a pronoun: "it entered into force")
