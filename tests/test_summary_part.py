@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from reportgen.corpus import Article, Location, Paragraph
-from reportgen.parts.summary import _story_date
+from reportgen.briefing_model import CitedSentence
+from reportgen.parts.summary import _newest_first, _story_date
 
 
 def _story(date: dt.date, text: str) -> Article:
@@ -56,3 +57,19 @@ def test_the_main_clauses_day_is_shown_not_the_day_of_a_who_clause():
         "at the Presidential Palace today."
     )
     assert _story_date(_story(dt.date(2026, 10, 14), text), text) == dt.date(2026, 10, 14)
+
+
+def test_the_dates_printed_before_summary_sentences_read_newest_first():
+    def cited(text, when=None):
+        return CitedSentence(text, 1, when=when)
+
+    ordered = _newest_first(
+        (
+            cited("a", dt.date(2026, 12, 10)),
+            cited("b", dt.date(2026, 12, 2)),
+            cited("c", dt.date(2026, 12, 4)),
+            cited("d"),  # names its own date: stays after the one before it
+            cited("e", dt.date(2026, 11, 24)),
+        )
+    )
+    assert [c.text for c in ordered] == ["a", "c", "d", "b", "e"]

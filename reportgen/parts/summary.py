@@ -35,7 +35,21 @@ def assemble(ctx, spec, part_id: str, title: str) -> SummaryPart:
         replace(c, when=_story_date(ctx.items_by_id[s.item_id], s.text))
         for s, c in zip(sentences, ctx.cited(sentences))
     )
-    return SummaryPart(part_id, title, cited)
+    return SummaryPart(part_id, title, _newest_first(cited))
+
+
+def _newest_first(cited: tuple[CitedSentence, ...]) -> tuple[CitedSentence, ...]:
+    """The sentences in headline order, moved so that the dates printed before them read newest
+    first ("10 December", "4 December", "2 December"); an undated sentence keeps its place after
+    the one before it."""
+    keys = []
+    for c in cited:
+        keys.append(c.when if c.when is not None else (keys[-1] if keys else None))
+    if all(k is None for k in keys):
+        return cited
+    top = max(k for k in keys if k is not None)
+    order = sorted(range(len(cited)), key=lambda i: -(keys[i] or top).toordinal())
+    return tuple(cited[i] for i in order)
 
 
 def _story_date(item, text: str):
