@@ -5239,3 +5239,13 @@ def test_a_plan_rescheduled_without_the_word_postponed_is_one_row_with_the_news_
     story = _article("feed#a-1", D(2026, 10, 2), "Courtesy Call", moved)
     rows = _labelled(build_chronology([paper, story], as_of=D(2026, 12, 1)))
     assert [label for label, text in rows if "eighth session" in text] == ["first half of 2027"]
+
+
+def test_a_day_told_in_a_where_clause_within_the_main_clauses_month_is_no_date_of_the_row():
+    sentence = (
+        "In May 2022 Foreign Minister Wang Yi visited Suva, where the Foreign Ministers' Meeting was held on 30 May "
+        "without adopting the regional agreement."
+    )
+    assert _labelled(build_chronology([_section("paper#s1", sentence)], as_of=D(2026, 12, 1))) == [
+        ("May 2022", sentence)
+    ]

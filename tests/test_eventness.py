@@ -487,3 +487,10 @@ def test_a_participle_row_of_a_reported_sentence_names_the_thing_not_the_speaker
     assert rows(
         "He said the treaty, signed in Beijing on 22 May 2025, would help the police pursue drug trafficking."
     ) == ["22 May 2025: The treaty signed in Beijing on 22 May 2025."]
+
+
+def test_a_company_named_in_apposition_is_what_its_which_clause_tells_of():
+    assert rows(
+        "The investment will be made through a wholly owned subsidiary, Pacific Blue Ocean (Fiji) Pte Limited, "
+        "which was registered in July 2025."
+    ) == ["July 2025: Pacific Blue Ocean (Fiji) Pte Limited was registered in July 2025."]

@@ -1630,7 +1630,20 @@ def _without_refined(group: list[Event]) -> list[Event]:
         and text[: at[k][0]].rstrip().endswith((" the", "The", " its", "Its"))
         and any(o is not e and e.start <= o.start and o.end <= e.end and o.precision != "year" for o in group)
     }
+    # "In May 2022 Wang Yi visited Suva, where the meeting was held on 30 May": a day within the main
+    # clause's month, told in a clause about the place, is part of that happening, not a date of the row
+    dropped |= {
+        k + 1
+        for k in range(len(group) - 1)
+        if group[k].start <= group[k + 1].start
+        and group[k + 1].end <= group[k].end
+        and (group[k].start, group[k].end) != (group[k + 1].start, group[k + 1].end)
+        and _WHERE_CLAUSE.search(text, at[k][1], at[k + 1][0])
+    }
     return [e for k, e in enumerate(group) if k not in dropped] if dropped else group
+
+
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|when)\s")
 
 
 _IN_APPOSITION = re.compile(r",\s+(?:in|on)\s+(?:the\s+)?")

@@ -433,6 +433,8 @@ def antecedent(clause: str, at: int) -> str | None:
         phrase = clause[start:at].strip()
         if start and (person := _TITLED_PERSON.fullmatch(phrase)) is not None:
             return person.group("name")  # "intensified under President Berdimuhamedov, who visited ..."
+        if start and clause[start - 1 : start] == "," and _COMPANY_NAME.fullmatch(phrase):
+            return phrase  # "through a wholly owned subsidiary, Pacific Blue Ocean (Fiji) Pte Limited, which ..."
         if start or not phrase[:1].isupper() or len(phrase.split()) > 8:
             return None
         return phrase
@@ -445,6 +447,13 @@ def antecedent(clause: str, at: int) -> str | None:
     if len(phrase.split()) < 2:
         return None
     return phrase
+
+
+# A company named in apposition, by its legal form: "Pacific Blue Ocean (Fiji) Pte Limited".
+_COMPANY_NAME = re.compile(
+    r"(?:[A-Z][\w&'’.-]*\s+|\([A-Z][\w ]*\)\s+){1,6}(?:Limited|Ltd\.?|LLC|Inc\.?|PLC|AG|S\.A\.|SA|SAA|GmbH|Corporation|"
+    r"Pte\s+(?:Limited|Ltd\.?)|Holdings?|Group|Company)"
+)
 
 
 # A person named by title after a verb or a preposition: "... under President Gurbanguly Berdimuhamedov".
