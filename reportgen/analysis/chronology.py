@@ -592,6 +592,7 @@ _OPENS_BY = re.compile(r"\s*By\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+
 def _is_baseline(before: str) -> bool:
     tail = before[-70:]
     lower = tail.lower()  # "compar" and "from" have no letter ignore-case equates with a non-ASCII one
+    first_told = "not " in tail and _FIRST_TOLD.search(tail) is not None  # (every match holds "not ")
     if (
         "compar" not in lower
         and "from" not in lower
@@ -599,8 +600,8 @@ def _is_baseline(before: str) -> bool:
         and "%" not in lower
         and "cent" not in lower
     ):
-        return _FIRST_TOLD.search(tail) is not None  # every _BASELINE match holds one of those
-    return _BASELINE.search(tail) is not None or _FIRST_TOLD.search(tail) is not None
+        return first_told  # every _BASELINE match holds one of those
+    return first_told or _BASELINE.search(tail) is not None
 
 
 # The figure a correction replaces: "RWF 17.9 billion, and not RWF 19.4 billion as first announced in
@@ -719,7 +720,7 @@ def _is_happening(event: Event, language: str) -> bool:
             return False
         if is_trend(event.text) or _REPLACES_A_FIGURE.match(event.sentence or event.text):
             return False
-        if _FORECAST.search(event.text):
+        if " to " in event.text and _FORECAST.search(event.text):
             return False  # "Customs expect exports ... to rise further in the second half": a forecast
         if (
             _THE_YEARS.fullmatch(before)
@@ -727,15 +728,16 @@ def _is_happening(event: Event, language: str) -> bool:
             and not settles(event.text[text.end() :])
         ):
             return False  # "The 2014 Mining Code shortened permit procedures": what a text does, not when it was made
-        if _CHANGE_FROM.search(before[-120:]) and _SIMPLE_PAST.search(before):
+        if "from" in before[-16:] and _CHANGE_FROM.search(before[-120:]) and _SIMPLE_PAST.search(before):
             return False  # "signed ... an arrangement raising the cap ... from 1 January": the change's start, not the signing's
         if (
-            _OF_A_THING.search(before[-60:])
+            "of" in before[-14:]  # (every _OF_A_THING match ends with "of" and a space or "of the ")
+            and _OF_A_THING.search(before[-60:])
             and not _IN_THE_THING_OF.search(before[-60:])
             and not _SIMPLE_PAST.search(event.text)  # ("After the earthquake of April 2016, Korea provided ...")
         ):
             return False  # "Investment has followed the political commitments of 2024": a thing's date, no deed at it
-        relative = _WHO_BEFORE.search(before)
+        relative = _WHO_BEFORE.search(before) if " had " in before else None
         if (
             relative is not None
             and not has_action_verb(before[: relative.start()])

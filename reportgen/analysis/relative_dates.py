@@ -59,10 +59,11 @@ COUNT_WORDS = {  # "two years ago", "a year earlier": counts spelled as words
     "ten": 10,
 }
 _WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(WEEKDAYS)}
+_FUTURE_WORDS_EN = r"will|shall|upcoming|forthcoming|(?<!\bthe\s)(?<!\ba\s)planned|(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!action\s)(?-i:plans?)|scheduled(?!\s+(?:(?:direct|non-?stop|passenger|international|regular)\s+)?(?:flights?|routes?|services?|air\b|connections?|links?|operations?|carriers?))|expected|due|next|to\s+be\s+(?:held|opened|completed|launched|signed|built|commissioned|inaugurated)|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?|expects?\s+to|expecting\s+to|hopes?\s+to"
 _FUTURE_WORDS = (
-    r"will|shall|upcoming|forthcoming|(?<!\bthe\s)(?<!\ba\s)planned|(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!action\s)(?-i:plans?)|scheduled(?!\s+(?:(?:direct|non-?stop|passenger|international|regular)\s+)?(?:flights?|routes?|services?|air\b|connections?|links?|operations?|carriers?))|expected|due|next|to\s+be\s+(?:held|opened|completed|launched|signed|built|commissioned|inaugurated)|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?|expects?\s+to|expecting\s+to|hopes?\s+to"
+    _FUTURE_WORDS_EN
     # Russian: "будет", "состоится", "пройдёт", "планируется", "предстоящий", "следующий"
-    r"|будет|будут|состоится|состоятся|пройд[её]т|пройдут|планиру\w*|запланирован\w*|предстоящ\w*|намечен\w*|ожидает\w*|следующ\w*"
+    + r"|будет|будут|состоится|состоятся|пройд[её]т|пройдут|планиру\w*|запланирован\w*|предстоящ\w*|намечен\w*|ожидает\w*|следующ\w*"
     # Kazakh: "өтеді", "өткізіледі", "болады", "алдағы", "жоспарлануда", "келесі", "өтетін"
     r"|өтеді|өтпек|өткізіледі|ұйымдастырылады|болады|алдағы|жоспарлан\w*|күтілуде|келесі|\w{2,}(?:етін|атын|йтын|йтін)"
 )
@@ -107,6 +108,7 @@ _NEUTRAL_WORDS = (
     r"|(?:runs|is\s+running|are\s+running)\s+(?=from\b)"
 )
 _FUTURE = re.compile(rf"(?i)\b(?:{_FUTURE_WORDS})\b")
+_FUTURE_EN = re.compile(rf"(?i)\b(?:{_FUTURE_WORDS_EN})\b")  # (an English text needs no Cyrillic word test)
 _PAST = re.compile(rf"(?i)\b(?:{_PAST_WORDS})\b")
 _STRONG_PAST = _PAST_WORDS.replace(r"|\w{3,}ed", "", 1) + r"|since"
 # An infinitive is a weak future: "agreed to purchase the line ... in February".
@@ -219,7 +221,7 @@ def _counts(cue: re.Match[str], text: str, start: int, infinitive: bool) -> bool
 
 def sounds_future(text: str) -> bool:
     """Whether the text speaks of something still to come ("will", "upcoming", "будет", "өтеді")."""
-    return _FUTURE.search(text) is not None
+    return (_FUTURE_EN if text.isascii() else _FUTURE).search(text) is not None
 
 
 # "opened in Yerevan on the 14th by the minister": a day of the month the text was written in (or

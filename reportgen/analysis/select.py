@@ -103,25 +103,29 @@ def _with_companies_of_the_focus(
     decisions: list[ItemDecision], corpus: Corpus, cfg: BriefingConfig, since: dt.date | None
 ) -> list[ItemDecision]:
     """Admit a story whose lead names a company that the selected news of the focus names."""
-    waiting = [
-        n for n, d in enumerate(decisions) if not d.selected and d.item.kind == "article" and _failed_focus_only(d, cfg)
-    ]
+    left_out = f"left out: no focus term ({', '.join(cfg.focus.terms)})"
+    waiting = {
+        n: names
+        for n, d in enumerate(decisions)
+        if not d.selected
+        and d.item.kind == "article"
+        and d.reasons == (left_out,)
+        and d.item.paragraphs
+        and _COMPANY.search(d.item.paragraphs[0].text)  # (a quick look first: most stories name no company)
+        and (names := _companies(_lead(d.item)))
+    }
     if not waiting:
         return decisions
     focus_news = "\n".join(d.item.title + "\n" + d.item.text for d in decisions if d.selected and d.focus)
     documents = {item.id: doc for doc in corpus.documents for item in doc.items}
-    for n in waiting:
+    for n, names in waiting.items():
         item = decisions[n].item
-        named = next((c for c in _companies(_lead(item)) if re.search(r"\b" + re.escape(c) + r"\b", focus_news)), None)
+        named = next((c for c in names if re.search(r"\b" + re.escape(c) + r"\b", focus_news)), None)
         if named:
             doc = documents[item.id]
             redone = _decide(item, doc, cfg, since, True, (), company=named)
             decisions[n] = redone if redone.selected else decisions[n]
     return decisions
-
-
-def _failed_focus_only(decision: ItemDecision, cfg: BriefingConfig) -> bool:
-    return decision.reasons == (f"left out: no focus term ({', '.join(cfg.focus.terms)})",)
 
 
 def _lead(item: Item) -> str:
