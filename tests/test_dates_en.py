@@ -135,3 +135,16 @@ def test_a_season_before_a_noun_is_no_date():
     assert find_dates("The square was bathed in autumn sunshine.", reference=ref) == []
     assert [d.label for d in find_dates("The visit took place in autumn.", reference=ref)] == ["Autumn 2026"]
     assert [d.label for d in find_dates("In the autumn the minister visited Bern.", reference=ref)] == ["Autumn 2026"]
+
+
+def test_a_day_without_a_year_takes_the_year_its_sentence_opens_with():
+    ref = dt.date(2026, 12, 3)
+    labels = lambda text: [d.label for d in find_dates(text, reference=ref)]  # noqa: E731
+    assert labels("In 2019 the ministers met on 12 June in Astana.") == ["2019", "12 June 2019"]
+    assert labels("In May 2022 Wang Yi visited Suva, where the meeting was held on 30 May.") == [
+        "May 2022",
+        "30 May 2022",
+    ]
+    # (a year named in passing, or a day someone is said to tell it on, keeps the calendar's year)
+    assert labels("Trade in 2025 reached USD 3 billion, the ministry said on 12 June.") == ["2025", "12 June 2026"]
+    assert labels("In 2025 trade grew, the ministry said on 12 June.") == ["2025", "12 June 2026"]

@@ -857,9 +857,11 @@ def _yearless(match, text, reference, month: int, day: int | None, implied: str 
     )
     which = which_match.group(1).lower() if which_match else implied
     bounds = sentence_bounds(text, match.start())
-    year = pick_year(
-        text[bounds], reference, month, day, which, (match.start() - bounds.start, match.end() - bounds.start)
-    )
+    year = None if which else _year_told_before(text, bounds.start, match.start(), reference)
+    if year is None or not safe_date(year, month, day or 1):
+        year = pick_year(
+            text[bounds], reference, month, day, which, (match.start() - bounds.start, match.end() - bounds.start)
+        )
     if year is None:
         return None
     if day is not None:
@@ -873,6 +875,25 @@ def _yearless(match, text, reference, month: int, day: int | None, implied: str 
         text[offset : match.end()],
         offset,
     )
+
+
+# "In 2019 the ministers met on 12 June", "In May 2022 Wang Yi visited Suva, where the meeting was
+# held on 30 May": a day without a year in the year its sentence opens with ("Under a program approved
+# in 1987, Nashua had purchased 481,000 shares through Sept. 29" names 1987 in passing).
+_YEAR_TOLD = re.compile(
+    r"\s*(?:In|During)\s+(?:(?:early|late|mid-)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?((?:19|20)\d\d)\b(?![–-]\d)"
+)
+_TOLD_BETWEEN = re.compile(r"\b(?:said|says|announced|reported|reports|told|stated|added|noted|according)\b")
+
+
+def _year_told_before(text: str, start: int, at: int, reference: dt.date) -> int | None:
+    """The past year a sentence opens with before a date without one, when no one is said to tell it in
+    between."""
+    told = _YEAR_TOLD.match(text, start, at)
+    if told is None or int(told.group(1)) >= reference.year or _TOLD_BETWEEN.search(text, told.end(), at):
+        return None
+    return int(told.group(1))
 
 
 def _decade(match, text, reference):
