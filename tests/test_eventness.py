@@ -367,6 +367,11 @@ MARKS_AND_STEPS = [
     (EVENT, "A second consignment of 40 tonnes is due to follow in November."),
     (NOT, "The first shipments are expected later in 2026."),
     (NOT, "Today Peru supplies nearly half."),
+    # a count of people in the thousands is a statistic, not a visit
+    (NOT, "More than 110,000 Pakistani tourists visited Azerbaijan last year, making Pakistan a large source."),
+    (NOT, "Austrian tourists are a small but growing group: about 31,000 Austrians visited Cambodia in 2025."),
+    (NOT, "Tourism remains small, with about 6,000 Emirati visitors travelling to Peru in 2025."),
+    (EVENT, "A delegation of twelve Belgian coffee roasters visited washing stations in Huye in May."),
     (EVENT, "Today Kazakhstan opens an embassy in Doha."),
 ]
 

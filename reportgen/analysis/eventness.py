@@ -495,6 +495,8 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return True
     if date_at is not None and names_a_thing_s_year(clause, date_at):
         return False  # "signed purchase agreements for coffee from the 2027 harvest", "the 2027 federal budget"
+    if _CROWD.search(clause):
+        return False  # "about 31,000 Austrians visited Cambodia in 2025": a count of people, a statistic
     if (
         date_at is not None
         and (_TO_BE_HELD.search(clause, max(0, date_at[0] - 80), date_at[0]) or _frequency_changed(clause, date_at))
@@ -559,6 +561,14 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     return _dated_deed(clause, start) or _not_held(clause)
 
 
+# A count of people in the thousands as what the clause tells of: "More than 110,000 Pakistani tourists
+# visited Azerbaijan last year", "Tourism remains small, with about 6,000 Emirati visitors ...".
+_CROWD = re.compile(
+    r"(?:^|:\s+|,\s+with\s+|^[^,;]{0,30},\s+)(?:[Aa]bout\s+|[Aa]round\s+|[Ss]ome\s+|[Nn]early\s+|[Aa]lmost\s+|[Mm]ore\s+than\s+"
+    r"|[Oo]ver\s+|[Aa]n?\s+(?:estimated|extra|additional)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s+(?:thousand|million))\s+"
+    r"(?:[A-Z][\w-]*\s+)?(?:tourists|visitors|travell?ers|holidaymakers|people|citizens|students|nationals|pilgrims|"
+    r"passengers|[A-Z][a-z]+(?:ans|ese|is|ers))\b"
+)
 _RUNS = re.compile(
     r",\s+which\s+(?:runs|will\s+run|takes\s+place|will\s+take\s+place|opens|will\s+open|is\s+held)\s+(?:from|on|in|between)\s+$"
 )
