@@ -372,6 +372,10 @@ MARKS_AND_STEPS = [
     (NOT, "Austrian tourists are a small but growing group: about 31,000 Austrians visited Cambodia in 2025."),
     (NOT, "Tourism remains small, with about 6,000 Emirati visitors travelling to Peru in 2025."),
     (EVENT, "A delegation of twelve Belgian coffee roasters visited washing stations in Huye in May."),
+    # the time as the subject: a scene or a judgement, unless what it saw is told
+    (NOT, "Wednesday began early in Jiri."),
+    (NOT, "2024 was a year of change for the two countries."),
+    (EVENT, "2023 saw the opening of the embassy in Doha."),
     (EVENT, "Today Kazakhstan opens an embassy in Doha."),
 ]
 
