@@ -5249,3 +5249,17 @@ def test_a_day_told_in_a_where_clause_within_the_main_clauses_month_is_no_date_o
     assert _labelled(build_chronology([_section("paper#s1", sentence)], as_of=D(2026, 12, 1))) == [
         ("May 2022", sentence)
     ]
+
+
+def test_a_row_tells_the_deed_not_the_advice_its_subject_went_on_to_give():
+    told = (
+        "He noted that the Standing Committee on Foreign Affairs had tabled its report on 17 November and "
+        "recommended ratification with a declaration that Fiji may refuse requests."
+    )
+    story = _article("hansard#a-1", D(2026, 12, 3), "Motion", told)
+    assert _labelled(build_chronology([story], as_of=D(2026, 12, 10))) == [
+        (
+            "17 November 2026",
+            "He noted that the Standing Committee on Foreign Affairs had tabled its report on 17 November.",
+        )
+    ]

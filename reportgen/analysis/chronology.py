@@ -4210,18 +4210,27 @@ _REPORTED_FUTURE = re.compile(
 )
 
 
+_AND_ADVISED = re.compile(r",?\s+and\s+(?:recommended|urged|advised|called\s+(?:on|for))\b")
+
+
 def _finish(event: Event, as_of: dt.date, focus_for: Callable[[str], bool] | None) -> Event:
     focus = bool(focus_for) and any(focus_for(item_id) for item_id, _ in event.sources)  # type: ignore[misc]
     # A row is read alone: "These include the 2022 agreement on ... and the memorandum on ..." gives
     # what is listed, not a pointer to a sentence it does not show; "For instance, the Emir visited
     # ..." gives the visit, not a step of the source's argument.
     listed = _THEY_INCLUDE.match(event.text) or _ASIDE_OPENER.match(event.text)
+    text = listed.group(1)[0].upper() + listed.group(1)[1:] if listed else event.text
+    # "... had examined the protocol on 16 September and recommended its ratification": the row is
+    # the deed; the advice the same subject went on to give is none
+    advice = _AND_ADVISED.search(text)
+    if advice is not None and has_action_verb(text[: advice.start()]):
+        text = text[: advice.start()].rstrip(" ,") + (_final(text) or ".")
     return Event(
         event.start,
         event.end,
         event.precision,
         event.label,
-        listed.group(1)[0].upper() + listed.group(1)[1:] if listed else event.text,
+        text,
         event.sources,
         expression=event.expression,
         topics=event.topics,
