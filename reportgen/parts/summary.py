@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -42,7 +43,7 @@ def _newest_first(cited: tuple[CitedSentence, ...]) -> tuple[CitedSentence, ...]
     """The sentences in headline order, moved so that the dates printed before them read newest
     first ("10 December", "4 December", "2 December"); an undated sentence keeps its place after
     the one before it."""
-    keys = []
+    keys: list[dt.date | None] = []
     for c in cited:
         keys.append(c.when if c.when is not None else (keys[-1] if keys else None))
     if all(k is None for k in keys):
