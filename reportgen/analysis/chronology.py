@@ -38,10 +38,10 @@ from reportgen.analysis.deeds import (
     appositive_rows,
     deed_kinds,
     deed_links,
-    STEP_ROW,
     object_relative_rows,
     with_a_step_rows,
     definite,
+    STEP_ROW,
 )
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import Prefiltered, keys, may_hold
@@ -55,8 +55,8 @@ from reportgen.analysis.eventness import (
     has_action_verb,
     is_advice,
     is_trend,
-    declared_year,
     names_a_thing_s_year,
+    declared_year,
     only_talk,
     settles,
     states_event,
@@ -2883,7 +2883,8 @@ def _story_day(told: list[dt.date], published: dt.date | None) -> dt.date:
 
 
 # "On the last day of the visit, the President addressed a business forum", "On his last day in Lima
-# the minister toured the terminal": a day of the span of days the story named before ("a state visit to Hungary from 21 to 23 May").
+# the minister toured the terminal": a day of the span of days the story named before ("a state
+# visit to Hungary from 21 to 23 May").
 _DAY_OF_SPELL = re.compile(
     r"\b[Oo]n\s+(?:the\s+|his\s+|her\s+|their\s+)?(first|opening|second|third|fourth|fifth|last|final|closing|concluding)\s+"
     r"(?:day|morning|afternoon|evening|night)\b"

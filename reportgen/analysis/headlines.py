@@ -465,9 +465,8 @@ _FOUNDATION = re.compile(
     r"(?:has|have)\s+(?:provided|financed|invested|disbursed|registered|granted|given)\b[^.;]{0,100}?\bsince\s+(?:19|20)\d\d|"
     # "Total Swiss bilateral assistance since 1993 amounts to about CHF 650 million"
     r"\b(?:[Tt]otal|[Cc]umulative)\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|investments?|lending|loans|grants|financing|"
-    r"funding|support|disbursements)(?:\s+(?:to|in|for)\s+[A-Z][\w-]*)?\s+since\s+(?:19|20)\d\d\s+(?:amounts?\s+to|totals?|"
-    r"totalled|reached|stands?\s+at|"
-    r"exceeds?))"
+    r"funding|support|disbursements)(?:\s+(?:to|in|for)\s+[A-Z][\w-]*)?\s+since\s+(?:19|20)\d\d\s+"
+    r"(?:amounts?\s+to|totals?|totalled|reached|stands?\s+at|exceeds?))"
 )
 _NOT_YET = re.compile(r"\b(?:not|never|yet\s+to|awaits?)\b")
 _SINCE_IT = re.compile(

@@ -473,7 +473,8 @@ def _noun_resolver(
             return _offset(text, spans, anchor, None, _DAY_PARTS.get(unit, unit), sign, expression, start)
         if kind == "unit_before":
             sign = -1 if match.group("ub_dir").lower() == "before" else 1
-            unit = _DAY_PARTS.get(unit := match.group("ub_unit").lower(), unit)
+            named = match.group("ub_unit").lower()
+            unit = _DAY_PARTS.get(named, named)  # "the evening before": the day before
             if unit == "day":
                 # "on Thursday ... They discussed the visit in November. The evening before, ...": the
                 # day before the last day told, not before a month named in passing
