@@ -5263,3 +5263,24 @@ def test_a_row_tells_the_deed_not_the_advice_its_subject_went_on_to_give():
             "He noted that the Standing Committee on Foreign Affairs had tabled its report on 17 November.",
         )
     ]
+
+
+def test_a_forum_and_a_council_of_one_day_are_two_rows():
+    forum = _article(
+        "mfa#a-1",
+        D(2026, 6, 17),
+        "Forum",
+        "On 16 June the Prime Minister opened the France–Laos Business Forum in Paris.",
+    )
+    council = _article(
+        "wire#a-1",
+        D(2026, 6, 20),
+        "Council",
+        "The Lao–French Business Council, founded in Paris on 16 June, will hold its first meeting in Vientiane in "
+        "November, the department added.",
+    )
+    rows = _labelled(build_chronology([forum, council], as_of=D(2026, 10, 1)))
+    assert [text for label, text in rows if label == "16 June 2026"] == [
+        "On 16 June the Prime Minister opened the France–Laos Business Forum in Paris.",
+        "The Lao–French Business Council founded in Paris on 16 June.",
+    ]

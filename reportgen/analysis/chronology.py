@@ -3547,6 +3547,20 @@ NAMED_ALIKE = 4  # rare names two statements of one month share that tell one ha
 THEME_SHARE, THEME_ROWS = 0.25, 5  # words of so many rows name the relation's theme, not a happening
 
 
+# The kind of body a capitalised name ends with: "Business Forum", "Business Council", "Joint Commission".
+_BODY = re.compile(
+    r"\b[A-Z][\w–-]*\s+(Forum|Council|Commission|Committee|Chamber|Centre|Center|Institute|University|Fund|Bank|"
+    r"Agency|Association|Authority|Festival|Summit|Conference|Exhibition|Congress|Academy|School|Hospital)\b"
+)
+
+
+def _other_bodies(a: Event, b: Event) -> bool:
+    """Whether the two rows name bodies of different kinds only (a forum and a council): two things."""
+    kinds_a = set(_BODY.findall(_compared_text(a)))
+    kinds_b = set(_BODY.findall(_compared_text(b)))
+    return bool(kinds_a) and bool(kinds_b) and not kinds_a & kinds_b
+
+
 def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None = None) -> list[Event]:
     """Merge rows that state one happening at different precisions or in different words.
 
@@ -3667,6 +3681,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 names_a, names_b = _names(a) & distinct[i], _names(b) & distinct[j]
                 if names_a and names_b and not names_a & names_b:
                     continue  # each names its own place or body ("a centre in Eldoret", "... in Mombasa")
+                if _other_bodies(a, b):
+                    continue  # "opened the France–Laos Business Forum" / "the Lao–French Business Council founded"
                 # "rose to USD 2.9 billion in 2025-26" / "stood at USD 2.61 billion" the year before; round
                 # ones too: "Beef exports ... USD 94 million last year" / "trade reached USD 528 million in 2025"
                 if _other_figures(a, b, round_too=True):
