@@ -503,3 +503,11 @@ def test_a_company_named_in_apposition_is_what_its_which_clause_tells_of():
         "The investment will be made through a wholly owned subsidiary, Pacific Blue Ocean (Fiji) Pte Limited, "
         "which was registered in July 2025."
     ) == ["July 2025: Pacific Blue Ocean (Fiji) Pte Limited was registered in July 2025."]
+
+
+def test_a_subject_named_by_its_past_gives_no_date_to_the_plan_told_of_it():
+    sentence = (
+        "The agreement on the avoidance of double taxation that was signed during the visit to Kuwait last month "
+        "will be submitted to deputies in July."
+    )
+    assert rows(sentence) == [f"July 2026: {sentence}"]

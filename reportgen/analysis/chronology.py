@@ -1550,6 +1550,12 @@ def _with_text(event: Event, text: str) -> Event:
     )
 
 
+# A subject named by what was done to it ("the agreement ... that was signed during the visit") ...
+_NAMED_BY_ITS_PAST = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+[a-z]+ed\b[^,;]*$")
+# ... and the plan the clause states of it after the date ("... last month will be submitted ... in January").
+_THEN_PLANNED = re.compile(r"\s+(?:will|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to)\s+[^,;]*$")
+
+
 def _one_row(group: list[Event]) -> list[Event]:
     """The dates one clause names as one event, labelled with all of them but bounds."""
     if len(group) == 1:
@@ -1567,6 +1573,13 @@ def _one_row(group: list[Event]) -> list[Event]:
         kept = [e for e in group if _postponed_to(e)] or kept
         main = [e for e in kept if e in main] or kept or main
     shown = _without_refined(main or group)
+    if len(shown) == 2:
+        # "The agreement ... that was signed during the President's visit last month will be submitted to
+        # deputies in January": the subject's past, told to name it, is no date of the plan
+        at = [_span_in(shown[0].text, e.expression) for e in shown]
+        named = _NAMED_BY_ITS_PAST.search(shown[0].text, 0, at[0][0])
+        if named is not None and _THEN_PLANNED.match(shown[0].text, at[0][1]):
+            shown = shown[1:]
     if any(_short_spell(e) for e in shown):
         # "returned on Wednesday evening from a visit that lasted from 11 to 13 May": the visit's days
         shown = [e for e in shown if not _within_a_spell(e, shown)]
