@@ -376,6 +376,14 @@ MARKS_AND_STEPS = [
     (NOT, "Wednesday began early in Jiri."),
     (NOT, "2024 was a year of change for the two countries."),
     (EVENT, "2023 saw the opening of the embassy in Doha."),
+    # what the thing a settled deed names would do is no guess of the source's; a report is a step
+    (
+        EVENT,
+        "In January 2025 five ministers signed a declaration of intent on the SoutH2 Corridor, a pipeline that "
+        "would carry hydrogen to central Europe.",
+    ),
+    (NOT, "The ministers expressed the hope that relations could improve in 2027."),
+    (EVENT, "The treaty is still before the Committee of the House, which is due to report on it in November."),
     (EVENT, "Today Kazakhstan opens an embassy in Doha."),
 ]
 

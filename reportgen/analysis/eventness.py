@@ -149,7 +149,7 @@ _EVENT_VERBS = frozenset(
     complete finish build construct create set receive send pay win lose welcome tour discuss negotiate
     raise
     introduce release publish issue pass enact endorse approve resume suspend cancel postpone
-    leave depart return admit enter sail fly supply connect submit
+    leave depart return admit enter sail fly supply connect submit report
     """.split()
 )
 _EVENT_NOUNS = (
@@ -438,10 +438,16 @@ def _conjecture(text: str) -> bool:
     # "... has been postponed to 2027 so that it can take stock of ...": a purpose, not a guess.
     # "recommended ratification with a declaration that Fiji may refuse requests": what a text says.
     text = _NOUN_THAT_CLAUSE.sub("", _PURPOSE_CLAUSE.sub("", text))
+    # "signed a joint declaration in support of the SoutH2 Corridor, a pipeline that would carry hydrogen":
+    # what the thing a settled deed names would do
+    modal_that = _THAT_MODAL.search(text)
+    if modal_that is not None and settles(text[: modal_that.start()]):
+        text = text[: modal_that.start()] + text[modal_that.end() :]
     return _CONJECTURE.search(_REPORTED_THAT.sub("", _RELATIVE_CLAUSE.sub("", text))) is not None
 
 
 _PURPOSE_CLAUSE = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b[^,;]*")
+_THAT_MODAL = re.compile(r"\s(?:that|which)\s+(?:would|could|might|may|can)\s[^,;]*")
 _NOUN_THAT_CLAUSE = re.compile(
     r"\b(?:a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:declaration|reservation|clause|provision|condition|guarantee|"
     r"assurance|understanding|requirement|safeguard|stipulation)\s+that\b[^,;]*"
