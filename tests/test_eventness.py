@@ -384,6 +384,8 @@ MARKS_AND_STEPS = [
     ),
     (NOT, "The ministers expressed the hope that relations could improve in 2027."),
     (EVENT, "The treaty is still before the Committee of the House, which is due to report on it in November."),
+    (EVENT, "First gold pour is targeted for the second half of 2028."),
+    (NOT, "The government has a target of doubling exports by 2030."),
     (EVENT, "Today Kazakhstan opens an embassy in Doha."),
 ]
 

@@ -533,7 +533,7 @@ _IN_FORCE = re.compile(r"\bin\s+force\s+$")
 # "for"/"through" bounds what a plan covers; as a row's only date it is not when anything happened
 # ("scheduled for 2025–2026" is).
 _SCHEDULING = re.compile(
-    r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved|foreseen|envisaged)\s+(?:\w+\s+)?$"
+    r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved|foreseen|envisaged|targeted|pencilled|penciled)\s+(?:\w+\s+)?$"
     r"|\bbeing\s+(?:prepared|planned|organi[sz]ed|arranged)\s+(?:for\s+)?$",  # "the visit is being prepared for"
     re.IGNORECASE,
 )
