@@ -5284,3 +5284,18 @@ def test_a_forum_and_a_council_of_one_day_are_two_rows():
         "On 16 June the Prime Minister opened the France–Laos Business Forum in Paris.",
         "The Lao–French Business Council founded in Paris on 16 June.",
     ]
+
+
+def test_the_same_day_and_in_the_evening_are_the_storys_last_day_told():
+    arrived = "President Marcos arrived in Auckland on Sunday afternoon for a state visit to New Zealand."
+    evening = "In the evening he met members of the Filipino community, which now numbers about 90,000 people."
+    rows = _labelled(
+        build_chronology([_article("dfa#a-1", D(2026, 10, 5), "Arrives", arrived, evening)], as_of=D(2026, 12, 1))
+    )
+    assert ("4 October 2026", evening) in rows
+    forum = "On Tuesday the President addressed a business forum at the Kuwait Chamber of Commerce."
+    same = "The same day he held a separate meeting with Crown Prince Sheikh Sabah and visited the Kuwait Fund."
+    rows = _labelled(
+        build_chronology([_article("kabar#a-1", D(2026, 11, 26), "Returns", forum, same)], as_of=D(2026, 12, 1))
+    )
+    assert ("24 November 2026", same) in rows

@@ -2838,6 +2838,20 @@ _DAY_BEFORE = re.compile(
 )
 
 
+# "The same day he held a separate meeting ...", "Earlier in the day, the Governor-General welcomed ...",
+# "In the evening he met members of the Filipino community": the story's last day told.  ("Later that
+# day, ..." goes on from the row before: see `further_deeds`.)
+_SAME_DAY = re.compile(
+    r"\s*(?:(?:On\s+)?(?:[Tt]he|That)\s+same\s+day|Earlier\s+(?:in\s+the|that)\s+day|"
+    r"(?:In\s+the|That)\s+(?:morning|afternoon|evening))\b"
+)
+
+
+_DAY_NAMED = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAYS)}|today|yesterday|tonight|\d{{1,2}}\s+(?:{'|'.join(MONTH_NAMES)}))\b", re.IGNORECASE
+)
+
+
 def _days_after(
     text: str,
     told: list[dt.date],
@@ -2848,7 +2862,8 @@ def _days_after(
     arrival: dt.date | None = None,
 ) -> list[Event]:
     """Sentences of a story dated from the day it last named: "The next day ...", "The evening
-    before, ...", "Two weeks after the visit, ..." (the visit the story told of on that day).
+    before, ...", "The same day ...", "Two weeks after the visit, ..." (the visit the story told of
+    on that day).
 
     A story whose lead names its first and its last day ("arrived on Monday 5 October ... ends his
     visit today") then tells the days in order: a past deed "the next day" that would fall after
@@ -2862,6 +2877,8 @@ def _days_after(
             days = 1
         elif (found := _DAY_BEFORE.search(sentence)) is not None:
             days = -1
+        elif (found := _SAME_DAY.match(sentence)) is not None and not _DAY_NAMED.search(text, 0, text.find(sentence)):
+            days = 0  # (a day the paragraph named before it: the sentence joins that day's row, see further_deeds)
         elif arrival is not None and (found := _ON_ARRIVAL.search(sentence)) is not None:
             # "laid a wreath ... on the afternoon of his arrival": the day the story said he arrived
             out.append(_on_day(arrival, sentence, (item_id, location), topics, found.group(), sentence))
