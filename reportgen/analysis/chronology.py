@@ -2847,6 +2847,7 @@ _SAME_DAY = re.compile(
 )
 
 
+# A day a paragraph names ("on Tuesday", "today", "14 June"), after which its "the same day" is that day.
 _DAY_NAMED = re.compile(
     rf"\b(?:{'|'.join(WEEKDAYS)}|today|yesterday|tonight|\d{{1,2}}\s+(?:{'|'.join(MONTH_NAMES)}))\b", re.IGNORECASE
 )
