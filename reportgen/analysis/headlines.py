@@ -443,10 +443,7 @@ _NAMES_THE_PACKAGE = re.compile(
 def _with_listing(sentence: Sentence, c: Candidate, items: Sequence[Item]) -> Sentence:
     """A package sentence ("four agreements and two memoranda were signed") with the sentences right
     after it that name what was signed, while the whole stays within LISTED_WORDS."""
-    item = next((i for i in items if i.id == c.item_id), None)
-    if item is None:
-        return sentence
-    following = [s.text for s, _ in item_sentences(item)[c.index + 1 : c.index + 4]]
+    following = [s.text for s, _ in item_sentences(items[c.item_rank])[c.index + 1 : c.index + 4]]
     text = sentence.text
     for nxt in following:
         if not _NAMES_THE_PACKAGE.match(nxt) or len(text.split()) + len(nxt.split()) > LISTED_WORDS:

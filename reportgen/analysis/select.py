@@ -129,6 +129,7 @@ def _with_companies_of_the_focus(
 
 
 def _lead(item: Item) -> str:
+    """A story's headline (unless derived from its text) and its first sentence."""
     from reportgen.text import split_sentences
 
     lead = next(iter(split_sentences(item.paragraphs[0].text)), "") if item.paragraphs else ""
@@ -198,11 +199,7 @@ def _about_focus(item: Item, cfg: BriefingConfig) -> bool:
     topic speaks of it: it is news of the relation."""
     if item.kind != "article" or not item.paragraphs:
         return False
-    from reportgen.text import split_sentences
-
-    lead = next(iter(split_sentences(item.paragraphs[0].text)), "")
-    headline = "" if getattr(item, "title_derived", False) else item.title
-    return bool(focus_counts(headline + "\n\n" + lead, cfg.focus))
+    return bool(focus_counts(_lead(item), cfg.focus))
 
 
 def _in_sources(path: str, sources: Sequence[str], root: Path) -> bool:
