@@ -4600,6 +4600,48 @@ def test_a_figure_and_the_release_that_corrects_it_are_one_row_at_the_figures_pe
     assert {item for item, _ in rows[0].sources} == {"stat#a-1", "wire#a-1"}
 
 
+def test_a_correction_telling_the_period_in_other_words_folds_into_the_figure_it_replaces():
+    figure = _article(
+        "stat#a-1",
+        D(2026, 8, 12),
+        "Trade",
+        "Trade between Belize and Norway reached NOK 61.3 million in January–June 2026, the statistics office said.",
+    )
+    lowered = (
+        "The office also lowered its estimate for the first half of the year to NOK 58.7 million, from the NOK 61.3 "
+        "million it had published in August, after fish exports were reclassified."
+    )
+    stands = (
+        "The office also corrected its figure for January to June, which now stands at NOK 58.7 million instead of "
+        "the NOK 61.3 million published in August."
+    )
+    for correction in (lowered, stands):
+        revision = _article("wire#a-1", D(2026, 11, 5), "Nine months", correction)
+        rows = build_chronology([figure, revision], as_of=D(2026, 12, 1))
+        assert [(e.label, e.text) for e in rows] == [("January–June 2026", correction)]
+        assert {item for item, _ in rows[0].sources} == {"stat#a-1", "wire#a-1"}
+
+
+def test_when_a_replaced_figure_was_first_published_is_no_date_of_the_row():
+    rows = _rows(
+        "The agency corrected its figure for 2025: trade with Chad amounted to USD 71.4 million, not USD 69.2 "
+        "million as reported in February.",
+        date=D(2026, 8, 5),
+        as_of=D(2026, 12, 1),
+    )
+    assert [label for label, _, _ in rows] == ["5 August 2026"]
+
+
+def test_months_without_a_year_between_words_that_say_so_are_the_figure_s_period():
+    rows = _rows(
+        "Belize traded goods worth BZD 21.9 million with Norway between January and September, a third more than in "
+        "the corresponding months of 2025.",
+        date=D(2026, 11, 6),
+        as_of=D(2026, 12, 1),
+    )
+    assert [label for label, _, _ in rows] == ["January–September 2026"]
+
+
 def test_a_subject_doing_one_thing_today_and_another_on_a_later_day_gives_a_row_for_each():
     rows = _rows(
         "The President is opening a business forum in Auckland today and will fly to Wellington for talks with the "

@@ -763,6 +763,38 @@ def test_a_revision_from_a_provisional_or_published_figure_supersedes_that_figur
     assert _superseded(["The Bank revised its estimate of exports from Kenya to USD 146.2 million."]) == frozenset()
 
 
+def test_an_estimate_lowered_supersedes_the_figure_it_moves_from():
+    lowered = (
+        "The office also lowered its estimate for the first half of the year to NOK 58.7 million, from the NOK 61.3 "
+        "million it had published in August."
+    )
+    assert _superseded([lowered]) == {"61.3"}
+
+
+def test_the_year_a_figure_is_compared_with_does_not_date_the_newer_figure():
+    half = _article(
+        "stat#a-1",
+        dt.date(2026, 8, 12),
+        "Trade between Belize and Norway reached NOK 61.3 million in January–June 2026, the statistics office said.",
+    )
+    nine = (
+        "Belize traded goods worth NOK 92.4 million with Norway between January and September, a third more than in "
+        "the corresponding months of 2025, the statistics office said on Thursday."
+    )
+    lowered = (
+        "The office also lowered its estimate for the first half of the year to NOK 58.7 million, from the NOK 61.3 "
+        "million it had published in August."
+    )
+    release = _article("stat#a-2", dt.date(2026, 11, 6), nine, lowered)
+    others = [  # what makes "trade", "Belize" and "Norway" words every candidate uses
+        "Norway opened an embassy in Belmopan to deepen trade with Belize in September 2024.",
+        "A Norwegian business mission travelled to Belize in May 2024 to promote trade in fish.",
+        "Belize and Norway held consultations on trade in Oslo in March 2025.",
+    ]
+    got = [s.text for s in headlines([_section("History", *others), half, release], 1, as_of=dt.date(2026, 11, 30))]
+    assert got == [nine]
+
+
 def test_a_correction_giving_only_the_wrong_figure_yields_to_the_figure_it_corrects():
     lead = (
         "Trade between Peru and Korea reached USD 3.2 billion in the first half of 2026, the statistics office reports."

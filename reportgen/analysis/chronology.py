@@ -439,7 +439,8 @@ def _dated_in_year(expression: str, precision: str, year: int) -> DateSpan | Non
 # happening took place; it leaves the row's label when the clause has another date.
 _SUBORDINATE = re.compile(
     r"(?:\b(?:for|through|till|until|to)|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than(?:\s+in)?"
-    r"|(?:same|corresponding)\s+period\s+(?:of|in))\s+(?:the\s+)?(?:year\s+)?$"
+    r"|(?:same|corresponding|comparable)\s+(?:period|months|(?:nine|six|three|[\w-]+)\s+months|quarter|half)\s+(?:of|in))"
+    r"\s+(?:the\s+)?(?:year\s+)?$"
 )
 
 
@@ -592,7 +593,9 @@ _OPENS_BY = re.compile(r"\s*By\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+
 def _is_baseline(before: str) -> bool:
     tail = before[-70:]
     lower = tail.lower()  # "compar" and "from" have no letter ignore-case equates with a non-ASCII one
-    first_told = "not " in tail and _FIRST_TOLD.search(tail) is not None  # (every match holds "not ")
+    first_told = (" of " in tail or "not " in tail or "from " in tail or "than " in tail) and _FIRST_TOLD.search(
+        tail
+    ) is not None  # (every match holds one)
     if (
         "compar" not in lower
         and "from" not in lower
@@ -609,6 +612,12 @@ def _is_baseline(before: str) -> bool:
 _FIRST_TOLD = re.compile(
     r"\bnot\s+[^,;]{0,60}?\bas\s+(?:first|initially|originally|earlier|previously)\s+"
     r"(?:announced|reported|published|stated|estimated|given)\s+(?:in|on)\s+(?:the\s+)?$"
+    # "now stands at US$4.3 million instead of the US$3.9 million published in August", "to BBD 14.2
+    # million, from the BBD 14.8 million it had published in August"
+    r"|\b(?:not|instead\s+of|rather\s+than|from)\s+(?:the\s+)?(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)?\d[\d,.]*"
+    r"(?:\s*(?:million|billion|bn|percent|per\s+cent|%))?\s+(?:(?:that|which|as)\s+)?(?:it\s+|they\s+)?"
+    r"(?:had\s+(?:been\s+)?|was\s+)?(?:first\s+|initially\s+|originally\s+|previously\s+)?"
+    r"(?:announced|reported|published|released|stated|estimated|given)\s+(?:in|on)\s+(?:the\s+)?$"
 )
 
 
@@ -624,9 +633,14 @@ def _term_only(event: Event, before: str) -> bool:
         or not _may_be_subordinate(before[-40:])
         or not _SUBORDINATE.search(before[-40:])
         or _NOT_UNTIL.search(before[-60:])  # "was not opened until 2019": opened in 2019
+        or _FIGURE_FOR.search(before[-40:])
     ):
         return False
     return not _SCHEDULING.search(_SUBORDINATE.sub("", before[-40:]))
+
+
+# "lowered its estimate for the first half of the year to ...": the period a figure counts, not a term.
+_FIGURE_FOR = re.compile(r"\b(?:figures?|estimates?|data|totals?|statistics)\s+for\s+(?:the\s+)?$")
 
 
 # What a programme's years are: "a second phase of CAPRED, to run from", "The programme runs from".
@@ -826,8 +840,13 @@ _HOSTS = re.compile(
 # "The INE corrected its figure for 2025", "revised its estimate of exports to Singapore in 2025": the
 # year is the figure's, the correction the story's news.
 _REVISED_FIGURE = re.compile(
-    r"\b(?:corrected|revised|adjusted|amended|updated)\s+(?:(?:up|down)(?:wards?)?\s+)?(?:its|their|the)\s+"
-    r"(?:[\w-]+\s+)?(?:figures?|estimates?|data|numbers?|statistics)\s+(?:for|of|on)\s+[^,;.]{0,60}?$"
+    r"\b(?:corrected|revised|adjusted|amended|updated|lowered|raised|cut|trimmed)\s+(?:(?:up|down)(?:wards?)?\s+)?"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:figures?|estimates?|data|numbers?|statistics)\s+(?:for|of|on)\s+[^,;.]{0,60}?$"
+)
+# The figure a correction replaces: "to BBD 14.2 million, from the BBD 14.8 million it had published".
+_REPLACED_AMOUNT = re.compile(
+    r"\b(?:from|instead\s+of|rather\s+than|not)\s+(?:the\s+)?(?:(?:preliminary|provisional|initial|earlier|first)\s+"
+    r"(?:(?:figure|estimate)\s+of\s+)?)?(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)?(\d[\d,.]*)\s*(million|billion|bn)\b"
 )
 
 
@@ -850,10 +869,19 @@ def _fold_corrections(events: list[Event]) -> list[Event]:
         a = events[i]
         text = a.sentence or a.text
         amounts = _amounts(a)
+        replaced = {
+            f"{number.replace(',', '.')} {'billion' if scale == 'bn' else scale}"
+            for number, scale in _REPLACED_AMOUNT.findall(text)
+        }
         for j, b in enumerate(events):
-            if j == i or j in gone or not b.expression or b.expression not in text or not amounts & _amounts(b):
+            if j == i or j in gone or not b.expression or not amounts & _amounts(b):
                 continue
-            if _REVISED_FIGURE.search(text, 0, text.find(b.expression)) is None:
+            if b.expression in text:
+                if _REVISED_FIGURE.search(text, 0, text.find(b.expression)) is None:
+                    continue
+            elif b.precision == "day" or " and " in b.label or not replaced & _amounts(b):
+                # (the period told in other words, "the first half of the year": the row of one period
+                # whose figure the correction says it replaces)
                 continue
             # (under the figure's own period: "January–September 2026", not the baseline it was compared with)
             label = re.split(r",\s|\sand\s", out[j].label, maxsplit=1)[0]
@@ -863,7 +891,7 @@ def _fold_corrections(events: list[Event]) -> list[Event]:
     return [e for k, e in enumerate(out) if k not in gone]
 
 
-_REVISED_FIGURE_KEYS = keys("corrected revised adjusted amended updated")
+_REVISED_FIGURE_KEYS = keys("corrected revised adjusted amended updated lowered raised cut trimmed")
 
 
 def _fold_superseded_plans(events: list[Event]) -> list[Event]:
@@ -1041,9 +1069,13 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 out.extend(_one_row(group))  # "returned on Thursday after a visit from 14 to 16 April"
                 continue
             text = group[0].text
-            if main_dates and all(_term_only(e, text[: _span_in(text, e.expression)[0]]) for e in later):
+            if main_dates and all(
+                _term_only(e, before := text[: _span_in(text, e.expression)[0]]) or _is_baseline(before) for e in later
+            ):
                 # "met the chairman, who confirmed a framework of loans for 2026–2029": a term, no
                 # happening of the clause's own; the sentence is one row of the main clause's date.
+                # So is a figure's baseline ("which now stands at US$4.3 million instead of the US$3.9
+                # million published in August").
                 out.extend(_one_row(group))
                 continue
             stop = _end_of_relative(text, relative, [_span_in(text, e.expression) for e in later])
@@ -1783,7 +1815,11 @@ def _bound_or_baseline(before: str) -> bool:
     return (
         _NAMED_EVENT_YEAR.search(before[-16:]) is not None
         or _NAME_S_YEAR.search(before[-40:]) is not None
-        or (_SUBORDINATE.search(before[-40:]) is not None and not _NOT_UNTIL.search(before[-100:]))
+        or (
+            _SUBORDINATE.search(before[-40:]) is not None
+            and not _NOT_UNTIL.search(before[-100:])
+            and not _FIGURE_FOR.search(before[-40:])
+        )
         or _SINCE_CLAUSE.search(before[-120:]) is not None
         or _SINCE_OF_ANOTHER.search(before[-120:]) is not None
         or _REPLACES_THE_ONE_SINCE.search(before[-120:]) is not None
@@ -3286,6 +3322,8 @@ def _telling_first(statements: list[Event]) -> list[Event]:
 _REVISION = re.compile(
     r"\b(?:revised|corrected)\s+(?:\w+\s+)?(?:to|upwards|downwards|up|down)\b"
     r"|\b(?i:revised)\s+(?:[\w-]+\s+)?(?:figures?|data|estimates?|statistics)\b"  # "Revised customs figures put ..."
+    # "lowered its estimate for the first half of the year to ...", "corrected its figure for January to June"
+    r"|\b(?:revised|corrected|lowered|raised|cut|trimmed|adjusted)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:figures?|estimates?|data|totals?)\b"
 )
 
 

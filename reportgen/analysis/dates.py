@@ -121,6 +121,13 @@ _MONTH_LED = [
     # "in January–June, 31 percent more than ...": the months of the text's year (dash only: "May to
     # June" may be a manner of speech)
     _named("m_m_range_yearless", rf"({MONTH})\s*[-–—]\s*({MONTH})(?!,?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b)"),
+    # "between January and September", "its figure for January to June", "from January to September":
+    # a figure's months, when the words before them say so
+    _named(
+        "m_to_m_yearless",
+        rf"(?:(?<=[Bb]etween\s)({MONTH})\s+and|(?:(?<=[Ff]rom\s)|(?<=for\s))({MONTH})\s+(?:to|through))\s+({MONTH})"
+        r"(?!,?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b)",
+    ),
     _named("my", rf"({MONTH})(?:\s+of)?,?\s+({YEAR})"),
     _named("md", rf"({MONTH})\s+({DAY})(?!\s*[-–—]\s*\d)"),
     _named("month", MONTH),
@@ -781,9 +788,13 @@ def _m_m_range(match, text, reference):
 
 
 def _m_m_range_yearless(match, text, reference):
+    m1, m2 = _groups(match, 2)
+    return _months_of_the_text_year(match, text, reference, m1, m2)
+
+
+def _months_of_the_text_year(match, text, reference, m1: str, m2: str):
     if reference is None:
         return None
-    m1, m2 = _groups(match, 2)
     first, last = _month(m1), _month(m2)
     if last <= first:
         return None
@@ -793,6 +804,11 @@ def _m_m_range_yearless(match, text, reference):
     if year is None:
         return None
     return months_span(year, first, last, match.group(0), match.start())
+
+
+def _m_to_m_yearless(match, text, reference):
+    between, from_, last = _groups(match, 3)
+    return _months_of_the_text_year(match, text, reference, between or from_, last)
 
 
 def _my(match, text, reference):
@@ -1255,6 +1271,7 @@ _HANDLERS = {
     "m_m_range": _m_m_range,
     "m_and_m_range": _m_m_range,
     "m_m_range_yearless": _m_m_range_yearless,
+    "m_to_m_yearless": _m_to_m_yearless,
     "my": _my,
     "dm": _dm,
     "md": _md,

@@ -669,7 +669,13 @@ def _when(c: Candidate, item: Item) -> dt.date | None:
     if item.date:
         # A story's year in a clause ("..., which had been suspended in 2015") dates what it recalls.
         text = main_clause(text)
-    years = [int(m.group(1)) for m in _YEAR.finditer(text) if not _BOUND.search(text, 0, m.start())]
+    # (nor a year a figure is compared with: "between January and September, a third more than in the
+    # corresponding months of 2025" is this year's figure)
+    years = [
+        int(m.group(1))
+        for m in _YEAR.finditer(text)
+        if not _BOUND.search(text, 0, m.start()) and not _COMPARED_YEAR.search(text, max(0, m.start() - 60), m.start())
+    ]
     if item.date and not _FUTURE.search(text):
         years = [y for y in years if y <= item.date.year]
     if item.date and (not years or max(years) >= item.date.year):
@@ -1010,7 +1016,9 @@ _FIGURE = re.compile(
 # figure after "not" (or "down from", "instead of") is one the sources no longer stand by.
 _CORRECTS = re.compile(
     # ("... amounted to EUR 951 million, not EUR 932 million as stated in the first estimate")
-    r"\b(?:corrected|revised|amended)\b|\bnot\s+[^,;]{0,20}?\d[^,;]{0,20}?\s+as\s+(?:stated|published|reported|announced|given)\b",
+    r"\b(?:corrected|revised|amended)\b|\bnot\s+[^,;]{0,20}?\d[^,;]{0,20}?\s+as\s+(?:stated|published|reported|announced|given)\b"
+    # ("lowered its estimate for the first half of the year to BBD 14.2 million, from the BBD 14.8 million")
+    r"|\b(?:lowered|raised|cut|trimmed)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:estimates?|figures?)\b",
     re.IGNORECASE,
 )
 _WRONG_FIGURE = re.compile(
