@@ -62,6 +62,7 @@ HOLDOUT19 = ROOT / "benchmarks" / "corpora-holdout19"
 HOLDOUT20 = ROOT / "benchmarks" / "corpora-holdout20"
 HOLDOUT21 = ROOT / "benchmarks" / "corpora-holdout21"
 HOLDOUT22 = ROOT / "benchmarks" / "corpora-holdout22"
+HOLDOUT23 = ROOT / "benchmarks" / "corpora-holdout23"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -88,6 +89,7 @@ EXTRA_SETS = {
     "holdout20": (HOLDOUT20, ""),
     "holdout21": (HOLDOUT21, ""),
     "holdout22": (HOLDOUT22, ""),
+    "holdout23": (HOLDOUT23, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

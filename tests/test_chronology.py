@@ -4642,6 +4642,16 @@ def test_months_without_a_year_between_words_that_say_so_are_the_figure_s_period
     assert [label for label, _, _ in rows] == ["January–September 2026"]
 
 
+def test_a_period_of_account_or_a_year_in_a_bill_s_name_is_no_time_of_a_happening():
+    disclaimer = (
+        "The Directors do not expect the plant to have a material effect on earnings for the financial year ending "
+        "31 December 2026."
+    )
+    bill = "The House also gave a second reading to the Fisheries (Amendment) Bill, 2026, which raises licence fees."
+    assert _rows(disclaimer, date=D(2026, 10, 29), as_of=D(2026, 12, 1)) == []
+    assert _rows(bill, date=D(2026, 10, 29), as_of=D(2026, 12, 1)) == []
+
+
 def test_a_subject_doing_one_thing_today_and_another_on_a_later_day_gives_a_row_for_each():
     rows = _rows(
         "The President is opening a business forum in Auckland today and will fly to Wellington for talks with the "

@@ -687,6 +687,14 @@ _FORECAST = re.compile(
     r"\b(?:expects?|expected|forecasts?|projects?|projected|anticipates?|anticipated|predicts?|predicted)\s+"
     r"(?:[^.;]{0,80}?\s)?to\s+(?:rise|grow|increase|fall|decline|drop|climb|double|recover|slow|shrink|ease)\b"
 )
+# "earnings for the financial year ending 31 December 2026": a company's period of account, not a time
+# anything happens.
+_ACCOUNTS_PERIOD = re.compile(
+    r"\b(?:financial|fiscal|accounting)\s+(?:year|period|quarter)\s+(?:ending|ended|to)\s+(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "The 2014 Mining Code ...": a year naming the text that is the sentence's subject.
 _THE_YEARS = re.compile(r"(?:The|Its|Their|Under\s+the)\s+")
 _TEXT_NAMED = re.compile(
@@ -730,6 +738,8 @@ def _is_happening(event: Event, language: str) -> bool:
             or is_meta(event.sentence or event.text)
             or _is_baseline(before)
             or (_UNDER_THE_THING_OF.fullmatch(before) and _PRESENT.search(event.text, at[1], at[1] + 80))
+            or _ACCOUNTS_PERIOD.search(before[-40:]) is not None
+            or ("," in before[-3:] and _NAME_S_YEAR.search(before[-40:]) is not None)
         ):
             return False
         if is_trend(event.text) or _REPLACES_A_FIGURE.match(event.sentence or event.text):
