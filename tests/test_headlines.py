@@ -795,6 +795,37 @@ def test_the_year_a_figure_is_compared_with_does_not_date_the_newer_figure():
     assert got == [nine]
 
 
+def test_an_announcement_whose_day_has_passed_yields_to_the_happening_told_since():
+    from reportgen.analysis.chronology import build_chronology
+
+    announced = (
+        "President Lula will arrive in Georgetown on Tuesday for a state visit at the invitation of President Ali, "
+        "the Ministry of Foreign Affairs announced."
+    )
+    done = (
+        "President Lula left Georgetown yesterday at the end of a three-day state visit, the first by a Brazilian "
+        "head of state in twelve years."
+    )
+    trade = (
+        "Trade between Guyana and Brazil reached USD 41.2 million in the first half of 2026, the Bureau of "
+        "Statistics reports."
+    )
+    others = [  # what makes "Guyana" and "Brazil" words every candidate uses
+        "Brazil opened an embassy in Georgetown in 1968.",
+        "Guyana and Brazil signed a border agreement in 1940.",
+        "A Brazilian business mission travelled to Guyana in May 2024 to promote trade in rice.",
+    ]
+    items = [
+        _section("History", *others),
+        _article("mfa#a-1", dt.date(2026, 9, 17), announced),
+        _article("dpi#a-1", dt.date(2026, 9, 25), done),
+        _article("gra#a-1", dt.date(2026, 8, 10), trade),
+    ]
+    as_of = dt.date(2026, 11, 14)
+    events = build_chronology(items, as_of=as_of)
+    assert [s.text for s in headlines(items, 2, as_of=as_of, events=events)] == [done, trade]
+
+
 def test_a_correction_giving_only_the_wrong_figure_yields_to_the_figure_it_corrects():
     lead = (
         "Trade between Peru and Korea reached USD 3.2 billion in the first half of 2026, the statistics office reports."

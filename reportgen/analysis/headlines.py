@@ -59,7 +59,6 @@ from reportgen.analysis.antecedents import (
     opens_with_setting,
     refers_by_pronoun,
 )
-from reportgen.analysis.deeds import deed_kinds
 from reportgen.analysis.chronology import (
     INTERVIEW_INTRO,
     called_off,
@@ -70,6 +69,7 @@ from reportgen.analysis.chronology import (
     tells_background,
 )
 from reportgen.analysis.collector import fewer_collections
+from reportgen.analysis.deeds import deed_kinds
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
 from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
 from reportgen.analysis.model import Event, Sentence
@@ -133,6 +133,7 @@ PAIR_COST = 0.3  # two sentences to read instead of one
 ANAPHOR_COST = 1.0  # a sentence pointing back at what is not shown
 NAMED_ENOUGH = 4  # distinct capitalised words
 OUTDATED_COST = 2.0  # a figure a correction says was wrong: only when nothing else is left
+OVERTAKEN_COST = 1.0  # a plan whose day has passed by the as-of date: what came of it is the news
 DETAIL_COST = 0.5  # a figure of a story in the units of its opening sentence's figure
 POINTS_BACK_COST = 0.5  # "this partnership" further on: it reads on what came before, less so alone
 CONNECTIVE_COST = 0.6  # "For instance, ...": a step of an argument, not a finding
@@ -197,8 +198,33 @@ _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
 _CITATION = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)")  # "(Aushev, 2024)" dates a source, not the news
 # Units of amounts: two sentences naming "EUR ... million" need not speak of one happening.
 _UNITS = frozenset(
-    "usd eur gbp jpy krw cny rub kzt uzs ksh tenge yen won euro euros dollar dollars million millions "
-    "billion billions thousand percent bn mln".split()
+    [
+        "usd",
+        "eur",
+        "gbp",
+        "jpy",
+        "krw",
+        "cny",
+        "rub",
+        "kzt",
+        "uzs",
+        "ksh",
+        "tenge",
+        "yen",
+        "won",
+        "euro",
+        "euros",
+        "dollar",
+        "dollars",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "thousand",
+        "percent",
+        "bn",
+        "mln",
+    ]
 )
 _SALIENT = re.compile(
     r"\b(?:turning\s+point|high\s+point|milestone|landmark|breakthrough|key\s+(?:political\s+)?event|"
@@ -338,6 +364,7 @@ def headlines(
     # ("Portuguese exports rose to €1.82 billion" after "Trade grew by 8% to €2.6 billion").
     openers = {c.item_rank: c.text for c, _ in pool if c.rank == 0 and items[c.item_rank].kind == "article"}
     outdated = _superseded([c.text for c, _ in pool])
+    overtaken = _overtaken_plans(events, planned, as_of)
     # What "After the talks, ..." cost for pointing back, paid back once its story's lead is chosen.
     setting_cost = [0.0] * len(pool)
     for (c, before), b, when in zip(pool, base, dates):
@@ -365,6 +392,8 @@ def headlines(
         ):
             # a figure its source has since corrected (or a correction that gives only the wrong one)
             value -= OUTDATED_COST
+        if c.text in overtaken and items[c.item_rank].kind == "article":
+            value -= OVERTAKEN_COST
         if before:
             value -= PAIR_COST
         elif needs_antecedent(c.text):
@@ -1030,6 +1059,34 @@ _WRONG_FIGURE = re.compile(
     r"(?:the\s+)?(?:previously\s+\w+\s+|(?:preliminary|provisional|initial|earlier)\s+(?:(?:estimate|figure)\s+of\s+)?)?"
     r"(?:(?:USD|EUR|GBP|US\$|[A-Z]{3})\s?|[$€£¥])?(\d[\d,.]*\d|\d)",
 )
+
+
+# A verb of what is to come ("will arrive", "is due to open"), not a day after another ("The next day").
+_TO_COME = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to\s+(?!be\s+(?:found|seen)\b))"
+)
+
+
+_CLAUSE_OPENS = re.compile(r"\b(?:who|which|that|whose|after|when|since|because|as)\b")
+
+
+def _overtaken_plans(events: Sequence[Event], planned: set[str], as_of: dt.date) -> set[str]:
+    """Sentences announcing what was to happen before `as_of` ("President Mahama will arrive in
+    Barbados on Tuesday for a state visit", told a week before): by the briefing's date the happening
+    itself, or its absence, is the news.  The verb to come stands before the date, in the row's own
+    clause ("arrived on Monday and will work in schools for two years" tells an arrival; "Financing will
+    comprise a loan whose credit agreement was executed on 21 October" a deed done)."""
+    found: dict[str, bool] = {}
+    for event in events:
+        if not event.expression or event.planned:
+            continue
+        sentence = event.sentence or event.text
+        at = event.text.find(event.expression)
+        verb = _TO_COME.search(event.text, 0, at) if event.end < as_of and at > 0 else None
+        # (and no clause of its own between: "will build a plant after its directors approved it on Tuesday")
+        to_come = verb is not None and _CLAUSE_OPENS.search(event.text, verb.end(), at) is None
+        found[sentence] = found.get(sentence, True) and to_come
+    return {text for text, overtaken in found.items() if overtaken and text not in planned and not _TURN.search(text)}
 
 
 def _superseded(texts: Sequence[str]) -> frozenset[str]:
