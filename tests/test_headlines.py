@@ -174,6 +174,8 @@ def test_a_view_of_happenings_and_background_rank_below_the_happenings_themselve
     assert value(envoy) < value(envoy.replace("the Ambassador of Austria", "the Vice-Chancellor of Austria"))
     signed = "The state visit of 2026 and the agreements signed during it gave the partnership a legal basis."
     assert value(signed.replace("gave", "show that both sides want to give")) < value(signed)
+    proof = "The minister called the decision proof that last month's state visit had been about more than ceremony."
+    assert value(proof) < value(proof.replace("called the decision proof that", "said"))
     assert value("Until now Chilean fruit reached India through Panama and Singapore ports.") < value(
         "Chilean fruit reached India through Panama and Singapore ports."
     )
@@ -824,6 +826,26 @@ def test_an_announcement_whose_day_has_passed_yields_to_the_happening_told_since
     as_of = dt.date(2026, 11, 14)
     events = build_chronology(items, as_of=as_of)
     assert [s.text for s in headlines(items, 2, as_of=as_of, events=events)] == [done, trade]
+
+
+def test_a_release_s_lead_figure_is_news_after_another_of_its_figures_was_chosen():
+    from reportgen.analysis import headlines as h
+
+    paragraph = Paragraph("a.p1", "x", Location("a.txt", 1))
+    lead = "Trade between Benin and Korea totalled KRW 81.3 billion in the first ten months of 2026."
+    revised = (
+        "The institute revised the January–September 2026 total of trade between Benin and Korea down to KRW 69.8 "
+        "billion from KRW 72.4 billion."
+    )
+    words = frozenset({"trade", "total", "institute", "benin", "korea"})
+    pool = [
+        (h.Candidate(lead, words, 0, 0, 0, "a", paragraph, 0), ""),
+        (h.Candidate(revised, words, 0, 1, 1, "a", paragraph, 0), ""),
+    ]
+    months = ((dt.date(2026, 1, 1), dt.date(2026, 10, 31)),)
+    # The correction is worth clearly more and goes first; the lead's own figure still follows it.
+    got = h._choose(pool, [5.0, 6.0], [None, None], [months, months], [True], 2, [h.NEWS, h.NEWS], {0: 0})
+    assert got == [1, 0]
 
 
 def test_a_correction_giving_only_the_wrong_figure_yields_to_the_figure_it_corrects():

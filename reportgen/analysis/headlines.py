@@ -239,7 +239,10 @@ _REPORTED = re.compile(
 )
 # "The state visit and the agreements signed during it show that both sides want ...": what happenings mean.
 _VIEW = re.compile(
-    r"\b(?:shows?|showed|demonstrat(?:es?|ed)|reflects?|reflected|signals?|signalled|indicates?|testif(?:y|ies))\s+that\b"
+    r"\b(?:shows?|showed|demonstrat(?:es?|ed)|reflects?|reflected|signals?|signalled|indicates?|testif(?:y|ies)|"
+    r"proves?|proved)\s+that\b"
+    # "called the decision proof that last month's state visit had been about more than ceremony"
+    r"|\bcalled\s+(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:proof|evidence|a\s+sign|a\s+testament|a\s+vote\s+of\s+confidence)\b"
 )
 # A document named by its signing, then what it does: the signing is the happening, told where it happened.
 # ("The convention, signed in Taipei in May 2025, caps withholding tax ...", "The protocol, which the two
@@ -926,14 +929,22 @@ def _choose(
                         and not _other_deeds(kinds, cands, plans, i, last)
                         # (the documents a visit's talks produced are news beside its arrival)
                         and not _arrival_and_signings(packages, arrivals, i, last)
-                        # figures of other years: a half-year's trade and last year's corrected total
+                        # figures of other years: a half-year's trade and last year's corrected total;
+                        # or a release's lead figure after another of its figures (ten months' trade after
+                        # the nine months' corrected)
                         and not (
                             figures[i]
                             and figures[last]
                             and not figures[i] & figures[last]
-                            and years[i]
-                            and years[last]
-                            and not set(years[i]) & set(years[last])
+                            and (
+                                (years[i] and years[last] and not set(years[i]) & set(years[last]))
+                                or (
+                                    c.item_rank == cands[last].item_rank
+                                    and stories[c.item_rank]
+                                    and lead_of is not None
+                                    and lead_of.get(c.item_rank) == i
+                                )
+                            )
                         )
                     )
                     or (
