@@ -4652,6 +4652,28 @@ def test_a_period_of_account_or_a_year_in_a_bill_s_name_is_no_time_of_a_happenin
     assert _rows(bill, date=D(2026, 10, 29), as_of=D(2026, 12, 1)) == []
 
 
+def test_a_date_in_the_possessive_after_the_clause_s_verb_names_a_thing_not_a_time():
+    view = "The minister called the decision proof that last month's state visit had been about more than ceremony."
+    assert _rows(view, date=D(2026, 10, 29), as_of=D(2026, 12, 1)) == []
+    summit = "Last week's summit in Bridgetown produced a joint declaration on climate finance."
+    assert [label for label, _, _ in _rows(summit, date=D(2026, 10, 29), as_of=D(2026, 12, 1))] == [
+        "19–25 October 2026"
+    ]
+
+
+def test_a_row_of_a_person_named_by_a_title_takes_the_name_the_story_gave():
+    story = _article(
+        "gis#a-1",
+        D(2026, 10, 16),
+        "Visit to Ilaro Court",
+        "Prime Minister Mia Mottley received Ghana's Minister for Health, Kwabena Akandoh, at Ilaro Court yesterday.",
+        "In return, Barbados will pay for four clinical tutors in Koforidua for two years.",
+        "The minister, who arrived on Tuesday, also toured the Queen Elizabeth Hospital.",
+    )
+    rows = _labelled(build_chronology([story], as_of=D(2026, 12, 1)))
+    assert ("13 October 2026", "Minister Kwabena Akandoh arrived on Tuesday.") in rows
+
+
 def test_a_subject_doing_one_thing_today_and_another_on_a_later_day_gives_a_row_for_each():
     rows = _rows(
         "The President is opening a business forum in Auckland today and will fly to Wellington for talks with the "

@@ -739,6 +739,10 @@ def _is_happening(event: Event, language: str) -> bool:
             or _is_baseline(before)
             or (_UNDER_THE_THING_OF.fullmatch(before) and _PRESENT.search(event.text, at[1], at[1] + 80))
             or _ACCOUNTS_PERIOD.search(before[-40:]) is not None
+            # "called the decision proof that last month's state visit had been ...": a date in the
+            # possessive names a thing the clause speaks of, after its own verb (not "Last week's
+            # summit produced a declaration")
+            or (event.text.startswith(("'s", "’s"), at[1]) and _has_verb(before, opening=True))
             or ("," in before[-3:] and _NAME_S_YEAR.search(before[-40:]) is not None)
         ):
             return False
@@ -2778,7 +2782,11 @@ _SUBJECT = re.compile(r"((?:[\w'’-]+\s+){1,6}?)(?:was|were|is|are|will|has|hav
 def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str) -> Event:
     """The row with the undated sentence before it in its item ("The ministry approved the plans
     for a hospital in Namangan. Construction will start in June."), if there is one and it is not
-    the story's `lead`, which has its own row."""
+    the story's `lead`, which has its own row.  A row of a person named by a title ("The minister
+    arrived on Tuesday.") takes the name the story gave with that title instead."""
+    titled = _TITLE_OPENS.match(event.text)
+    if titled is not None and (named := _person_titled(item, event, titled.group(1))) is not None:
+        return named
     previous = ""
     for paragraph in item.paragraphs:
         for sentence in _sentences(paragraph.text):
@@ -2796,6 +2804,29 @@ def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str
         if item.kind != "article":
             previous = ""  # a paper's paragraph opens a new matter
     return event
+
+
+_TITLE_OPENS = re.compile(
+    r"The\s+(minister|president|ambassador|governor|secretary|envoy|chairman|chairwoman|director|mayor|speaker)\s"
+)
+
+
+def _person_titled(item: Item, event: Event, title: str) -> Event | None:
+    """The row with "The minister" named as the story first named a minister: "Ghana's Minister for
+    Health, Kwabena Mintah Akandoh, ..." gives "Minister Kwabena Mintah Akandoh arrived on Tuesday."."""
+    person = re.compile(
+        rf"(?<!Prime\s)(?<!Vice\s)\b{title.capitalize()}(?:\s+(?:for|of)\s+(?:(?:the|and)\s+)?(?:[A-Z][\w'’-]*\s*)+)?,?\s+"
+        r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\b"
+    )
+    for paragraph in item.paragraphs:
+        for sentence in _sentences(paragraph.text):
+            if _within(sentence, event.sentence or event.text):
+                return None
+            found = person.search(sentence)
+            if found is not None:
+                name = found.group(1)
+                return _with_text(event, f"{title.capitalize()} {name}{event.text[len('The ') + len(title) :]}")
+    return None
 
 
 # "The university, founded in 2022 ..." after "The Italy–Azerbaijan University in Baku awarded ...".
