@@ -4674,6 +4674,16 @@ def test_a_row_of_a_person_named_by_a_title_takes_the_name_the_story_gave():
     assert ("13 October 2026", "Minister Kwabena Akandoh arrived on Tuesday.") in rows
 
 
+def test_a_past_date_inside_a_where_clause_in_the_present_does_not_date_the_deed_before_it():
+    toured = (
+        "The minister also toured the Queen Elizabeth Hospital, where 71 of the 95 nurses recruited in 2020 are "
+        "still employed."
+    )
+    assert _rows(toured, date=D(2026, 10, 16), as_of=D(2026, 12, 1)) == []
+    opened = "The minister toured the hospital, which opened in 2020."
+    assert [label for label, _, _ in _rows(opened, date=D(2026, 10, 16), as_of=D(2026, 12, 1))] == ["2020"]
+
+
 def test_a_subject_doing_one_thing_today_and_another_on_a_later_day_gives_a_row_for_each():
     rows = _rows(
         "The President is opening a business forum in Auckland today and will fly to Wellington for talks with the "

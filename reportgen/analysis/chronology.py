@@ -743,6 +743,7 @@ def _is_happening(event: Event, language: str) -> bool:
             # possessive names a thing the clause speaks of, after its own verb (not "Last week's
             # summit produced a declaration")
             or (event.text.startswith(("'s", "’s"), at[1]) and _has_verb(before, opening=True))
+            or _describes_a_place(event.text, before, at[1])
             or ("," in before[-3:] and _NAME_S_YEAR.search(before[-40:]) is not None)
         ):
             return False
@@ -2804,6 +2805,21 @@ def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str
         if item.kind != "article":
             previous = ""  # a paper's paragraph opens a new matter
     return event
+
+
+# ", where 71 of the 95 nurses recruited in 2020 are still employed": a where- or which-clause in
+# the present that says what a place or thing is, with a date of its own past in it.
+_WHERE_NOW = re.compile(r",\s+(?:where|which|whose)\s+[^,;]*$")
+_PRESENT_STATE = re.compile(r"[^,;.]*?\b(?:is|are|remains?|still\s+\w+s)\b")
+
+
+def _describes_a_place(text: str, before: str, end: int) -> bool:
+    """Whether a clause's date sits in a closing where- or which-clause in the present ("toured the
+    hospital, where 71 of the nurses recruited in 2020 are still employed"): it dates what that
+    clause recalls, not the deed before it (a story's deed of its own day, see further_deeds)."""
+    if ", wh" not in before:
+        return False
+    return _WHERE_NOW.search(before) is not None and _PRESENT_STATE.match(text, end) is not None
 
 
 _TITLE_OPENS = re.compile(
