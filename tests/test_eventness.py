@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from reportgen.analysis.chronology import _is_happening, extract_events, group_clauses
+from reportgen.analysis.eventness import states_event
 from reportgen.corpus import Location
 
 REF = dt.date(2026, 6, 1)  # a Monday: "on Friday" is 29 May 2026
@@ -521,3 +522,23 @@ def test_a_subject_named_by_its_past_gives_no_date_to_the_plan_told_of_it():
         "will be submitted to deputies in July."
     )
     assert rows(sentence) == [f"July 2026: {sentence}"]
+
+
+def test_a_loan_lent_a_journey_of_a_year_and_a_deed_named_by_its_noun_are_events():
+    assert states_event(
+        "In 2012 the Fund lent KWD 6 million for the expansion of the regional hospital.", date_at=(3, 7)
+    )
+    journey = "The 2019 journey, by Prime Minister Mottley, yielded a general cooperation agreement."
+    assert states_event(journey, date_at=(4, 8))
+    registered = "The decision follows the registration of the project with the investment centre on 11 August 2026."
+    at = registered.index("11 August")
+    assert states_event(registered, date_at=(at, at + len("11 August 2026")))
+
+
+def test_what_a_deed_might_bring_in_a_closing_apposition_is_no_conjecture_about_the_deed():
+    asked = (
+        "In 2025 Sierra Leone asked Iceland's veterinary authority to recognise its health certificates, a request "
+        "that could open the European market."
+    )
+    assert states_event(asked, date_at=(3, 7))
+    assert not states_event("In 2025 the request could open the European market.", date_at=(3, 7))

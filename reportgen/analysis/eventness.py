@@ -136,7 +136,7 @@ IRREGULAR_PAST = frozenset(
     began became brought built came chose drew fell flew forbade gave got grew held hosted kept laid led left
     lost made met paid put ran rose sat saw sent set sold spent spoke stood struck swore took told went won
     wrote broke bought caught fought froze hung overtook shook undertook withdrew arose begun done given
-    taken grown risen fallen flown spoken sworn undertaken withdrawn broken chosen written shot stole stolen fled
+    taken grown risen fallen flown spoken sworn undertaken withdrawn broken chosen written shot stole stolen fled lent
     """.split()
 )
 # Base forms of verbs that name an action (for "will visit", "to sign", "opens").
@@ -156,7 +156,9 @@ _EVENT_NOUNS = (
     r"visits?|summits?|meetings?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|signing|ceremon(?:y|ies)"
     r"|forums?|conferences?|talks|elections?|referend(?:um|a)|exhibitions?|festivals?|congress(?:es)?"
     r"|sessions?|tours?|launch(?:es)?|openings?|inaugurations?|championships?|games|days|week|expo"
-    r"|consignments?|shipment"
+    r"|consignments?|shipment|journeys?|trips?"
+    # a deed named by its noun: "follows the registration of the project with the Centre on 11 August 2026"
+    r"|registration|approval|ratification|establishment|adoption|completion|commissioning|accession|arrival|grant"
 )
 # "the summit in May", "the state visit of President X to Japan from 29 November": the noun's own
 # phrase, without a comma or a verb in between.
@@ -443,9 +445,17 @@ def _conjecture(text: str) -> bool:
     modal_that = _THAT_MODAL.search(text)
     if modal_that is not None and settles(text[: modal_that.start()]):
         text = text[: modal_that.start()] + text[modal_that.end() :]
+    # "asked the Authority to recognise the certificates, a request that could open the market": what
+    # the deed before a closing apposition might bring, not a guess about the deed
+    closing = _CLOSING_APPOSITION.search(text)
+    if closing is not None and has_action_verb(text[: closing.start()]):
+        text = text[: closing.start()]
     return _CONJECTURE.search(_REPORTED_THAT.sub("", _RELATIVE_CLAUSE.sub("", text))) is not None
 
 
+_CLOSING_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:that|which)\s+(?:would|could|might|may|can)\s[^,;]*[.!]?$"
+)
 _PURPOSE_CLAUSE = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b[^,;]*")
 _THAT_MODAL = re.compile(r"\s(?:that|which)\s+(?:would|could|might|may|can)\s[^,;]*")
 _NOUN_THAT_CLAUSE = re.compile(
