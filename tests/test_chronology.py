@@ -2876,6 +2876,23 @@ _RELATIVES = "The agreement that was signed in 2020 and that entered into force 
                 "The Tajik section and the converter station were completed in 2025.",
             ],
         ),
+        # an apposition in the possessive ends no list; "intends" is a finite verb
+        (
+            "Kuwait opened an embassy in Malé in January 2025, its first resident mission in the country, and the "
+            "foreign minister visited Kuwait in September 2025.",
+            [
+                "Kuwait opened an embassy in Malé in January 2025, its first resident mission in the country.",
+                "The foreign minister visited Kuwait in September 2025.",
+            ],
+        ),
+        (
+            "The President is expected to visit Kuwait in the second half of 2026, and the Maldives intends to open "
+            "an embassy in Kuwait City in 2027.",
+            [
+                "The President is expected to visit Kuwait in the second half of 2026.",
+                "The Maldives intends to open an embassy in Kuwait City in 2027.",
+            ],
+        ),
     ],
 )
 def test_where_a_sentence_is_cut_into_clauses(text, clauses):

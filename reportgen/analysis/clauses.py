@@ -53,6 +53,7 @@ _FINITE_VERBS = frozenset(
     thought went won wrote arose bought broke caught fled flew forbade fought froze hung overtook shook shot stole
     swore undertook withdrew
     says remains continues includes becomes seeks aims holds makes takes comes goes sees gives expects
+    intends wants lent
     """.split()
 )
 _FINAL_PUNCTUATION = ".!?…"
@@ -245,7 +246,16 @@ def _opens_clause(piece: str) -> bool:
         # "The rapporteur, Deputy Fam, recalled that Canada had notified ...": a verb of saying
         # after an appositive opens its complement, no list item does
         or _SAYS_THAT.match(last) is not None
+        # "Kuwait opened an embassy in Malé in January 2025, its first resident mission in the country,
+        # and ...": an apposition in the possessive says what the clause's thing is, no list item does
+        or (
+            _POSSESSIVE_APPOSITION.match(last) is not None
+            and _has_verb(piece[: len(piece) - len(last) - 1], opening=True)
+        )
     )
+
+
+_POSSESSIVE_APPOSITION = re.compile(r"\s*(?:its|his|her|their)\s")
 
 
 _SAYS_THAT = re.compile(r"\s*(?:[a-z]+ed|said|told|wrote|knew|thought)\s+that\s")
