@@ -1308,6 +1308,14 @@ def test_an_automatic_summary_ends_with_the_treaty_the_relation_rests_on(monkeyp
     assert "Total Maltese development assistance to Peru since 1995" in " ".join(
         s.text for s in headlines([total, *stories], None, as_of=dt.date(2026, 11, 1))
     )
+    # (the source's own mark on the step the relation turned on)
+    step = _section(
+        "Development cooperation",
+        "The decisive step came in 2009, when the Maltese government named Peru a partner country of its aid.",
+    )
+    assert "The decisive step came in 2009" in " ".join(
+        s.text for s in headlines([step, *stories], None, as_of=dt.date(2026, 11, 1))
+    )
     monkeypatch.setattr(module, "FOUNDATIONS", 0)
     assert "The free trade agreement between Malta and Peru" not in texts()  # (the news alone leaves it out)
 

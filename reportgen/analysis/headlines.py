@@ -227,7 +227,8 @@ _UNITS = frozenset(
     ]
 )
 _SALIENT = re.compile(
-    r"\b(?:turning\s+point|high\s+point|milestone|landmark|breakthrough|key\s+(?:political\s+)?event|"
+    r"\b(?:turning\s+point|high\s+point|milestone|landmark|breakthrough|key\s+(?:political\s+)?event|watershed|"
+    r"(?:decisive|defining)\s+(?:step|moment|turn)|"
     r"most\s+(?:significant|important|notable)\s+(?:(?:recent|single|new)\s+)?(?:event|step|achievement|development))\b",
     re.IGNORECASE,
 )
@@ -495,7 +496,10 @@ _FOUNDATION = re.compile(
     # "Total Swiss bilateral assistance since 1993 amounts to about CHF 650 million"
     r"\b(?:[Tt]otal|[Cc]umulative)\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|investments?|lending|loans|grants|financing|"
     r"funding|support|disbursements)(?:\s+(?:to|in|for)\s+[A-Z][\w-]*)?\s+since\s+(?:19|20)\d\d\s+"
-    r"(?:amounts?\s+to|totals?|totalled|reached|stands?\s+at|exceeds?))"
+    r"(?:amounts?\s+to|totals?|totalled|reached|stands?\s+at|exceeds?)|"
+    # the source's own mark on the step the relation turned on: "The decisive step came in 2007, when ..."
+    r"\b(?:[Dd]ecisive|[Dd]efining)\s+(?:step|moment|turn)\s+came\s+in\s+(?:19|20)\d\d,\s+when\b|"
+    r"\b(?:[Tt]urning\s+point|[Ww]atershed)\s+came\s+in\s+(?:19|20)\d\d,\s+when\b)"
 )
 _NOT_YET = re.compile(r"\b(?:not|never|yet\s+to|awaits?)\b")
 _SINCE_IT = re.compile(
