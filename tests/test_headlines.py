@@ -1325,6 +1325,9 @@ def test_a_first_consignment_is_a_kind_of_happening_first_shipments_in_general_a
 
     first = "The first consignment of Maltese seed potatoes was unloaded at the Port of Callao on Monday."
     assert value(first) > value(first.replace("The first consignment", "A consignment"))
+    # a first of its kind is news the source marks, however it tells it ("..., the first consignment of")
+    landed = "The crates landed at Callao on Monday, the first consignment of Maltese wine to reach Peru."
+    assert value(landed) - value(landed.replace("the first consignment of", "a consignment of")) > 1.0
     general = "Talks are expected to end in 2026, which would allow the first shipments to Peruvian growers."
     assert value(general) == value(general.replace("the first shipments", "sales"))
 
