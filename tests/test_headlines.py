@@ -848,6 +848,22 @@ def test_a_release_s_lead_figure_is_news_after_another_of_its_figures_was_chosen
     assert got == [1, 0]
 
 
+def test_a_bare_definite_noun_its_story_named_before_reads_only_after_it():
+    from reportgen.analysis import headlines as h
+
+    story = _article(
+        "mfa#a-1",
+        dt.date(2026, 11, 20),
+        "The first meeting of the Joint Committee, due in Malé in December, has been postponed to early next year.",
+        "The committee was set up under one of the documents signed during the visit of President Muizzu.",
+        "The ceremony was attended by ministers of both countries.",
+    )
+    pool = h._pool([story])
+    named_back = {c.text[:20]: h._names_back(c, [story]) for c, _ in pool}
+    assert named_back["The committee was se"] is True  # "the Joint Committee" before it
+    assert named_back["The ceremony was att"] is False  # no ceremony before it: it says which by itself
+
+
 def test_a_correction_giving_only_the_wrong_figure_yields_to_the_figure_it_corrects():
     lead = (
         "Trade between Peru and Korea reached USD 3.2 billion in the first half of 2026, the statistics office reports."

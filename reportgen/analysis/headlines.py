@@ -402,7 +402,7 @@ def headlines(
             value -= OVERTAKEN_COST
         if before:
             value -= PAIR_COST
-        elif needs_antecedent(c.text):
+        elif needs_antecedent(c.text) or _names_back(c, items):
             # No sentence before it that could be shown with it; a sentence naming its actors and
             # things ("In 2024, this foundation was reinforced by an agreement between A and B ...")
             # still reads, one naming little does not ("The development of this area is ...").
@@ -1085,6 +1085,27 @@ _TO_COME = re.compile(
 
 
 _CLAUSE_OPENS = re.compile(r"\b(?:who|which|that|whose|after|when|since|because|as)\b")
+
+
+# "The committee was set up under ...", "The breakthrough came after ...": a thing named by a bare noun
+# (no name before its verb), which a story has named before.
+_BARE_THE = re.compile(r"The\s+([a-z][\w-]{3,})\s+(?:[a-z]+\s+){0,2}?(?:was|were|is|are|has|had|came|followed|began)\b")
+_NOT_A_THING = frozenset("next following same previous first last day week month year morning evening".split())
+
+
+def _names_back(c: Candidate, items: Sequence[Item]) -> bool:
+    """Whether a story's sentence opens on a bare definite noun its story named before it ("The
+    committee was set up under one of the seven documents ..." after "The first meeting of the Joint
+    Ministerial Committee ... has been postponed"), or on one that judges what came before ("The
+    breakthrough came after ...")."""
+    found = _BARE_THE.match(c.text)
+    if found is None or found.group(1) in _NOT_A_THING or items[c.item_rank].kind != "article":
+        return False
+    noun = found.group(1)
+    if _SALIENT.match(noun):
+        return True  # "The breakthrough came after ...": the breakthrough is what the story told first
+    earlier = " ".join(s.text for s, _ in item_sentences(items[c.item_rank])[: c.index])
+    return re.search(rf"\b{re.escape(noun[:-1] if noun.endswith('s') else noun)}", earlier, re.IGNORECASE) is not None
 
 
 def _overtaken_plans(events: Sequence[Event], planned: set[str], as_of: dt.date) -> set[str]:
