@@ -864,6 +864,30 @@ def test_a_bare_definite_noun_its_story_named_before_reads_only_after_it():
     assert named_back["The ceremony was att"] is False  # no ceremony before it: it says which by itself
 
 
+def test_a_visit_expected_in_a_window_is_carried_out_by_the_visit_told_within_it():
+    from reportgen.analysis import headlines as h
+
+    paragraph = Paragraph("a.p1", "x", Location("a.txt", 1))
+    texts = [
+        "A visit to Praia by Luxembourg's Minister for Cooperation, Henri Kox, is being prepared for the autumn "
+        "of 2026.",
+        "Luxembourg's Minister for Cooperation, Henri Kox, left Praia yesterday at the end of a three-day official "
+        "visit.",
+        "The sixth session of the Joint Commission with Luxembourg will be held in Praia in the autumn of 2026.",
+        "The fifth session of the Joint Commission with Luxembourg was held in Praia on 7 October 2026.",
+        "Luxembourg opened an embassy in Praia in 2002.",
+        "Luxembourg and Cabo Verde signed a cooperation agreement in 1993.",
+    ]
+    pool = [(h.Candidate(t, frozenset(), k, 0, 0, f"a{k}", paragraph, 0), "") for k, t in enumerate(texts)]
+    autumn = ((dt.date(2026, 9, 1), dt.date(2026, 11, 30)),)
+    day = ((dt.date(2026, 10, 7), dt.date(2026, 10, 7)),)
+    years = (((dt.date(2002, 1, 1), dt.date(2002, 12, 31)),), ((dt.date(1993, 1, 1), dt.date(1993, 12, 31)),))
+    spans = [autumn, day, autumn, day, *years]
+    plans = [True, False, True, False, False, False]
+    # (the sixth session is another of the series than the fifth one held)
+    assert h._carried_out(pool, spans, plans) == [0]
+
+
 def test_a_correction_giving_only_the_wrong_figure_yields_to_the_figure_it_corrects():
     lead = (
         "Trade between Peru and Korea reached USD 3.2 billion in the first half of 2026, the statistics office reports."

@@ -434,6 +434,10 @@ def headlines(
     # A deed (not a plan) pays less for sharing its story: a visit's talks, signings and pledges.
     # A turn of events (a figure corrected, a meeting postponed) is news of its own in its story too.
     deeds = [(c.text not in planned and _states_deed(c.text)) or bool(_TURN.search(c.text)) for c, _ in pool]
+    # ("President Muizzu is expected to pay an official visit to Kuwait in the second half of 2026",
+    # beside the story of that visit: what was expected has happened)
+    for i in _carried_out(pool, spans, [c.text in planned for c, _ in pool]):
+        values[i] -= OVERTAKEN_COST
     further = [
         NEWS
         if deed or c.text in planned or leads.get(c.item_id) == c.text or _TURN.search(c.text)
@@ -1085,6 +1089,43 @@ _TO_COME = re.compile(
 
 
 _CLAUSE_OPENS = re.compile(r"\b(?:who|which|that|whose|after|when|since|because|as)\b")
+
+
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b")
+_GATHERING = re.compile(r"\b(visit|summit|session|meeting|forum|trip|tour)s?\b", re.IGNORECASE)
+CARRIED_OUT_DAYS = 31  # a deed told to the day or the month falls within a plan's wider window
+
+
+def _carried_out(pool, spans, plans: Sequence[bool]) -> list[int]:
+    """The plans whose happening another candidate tells done: one of a precise date inside the
+    plan's window, a gathering of the same kind ("visit", "session"), naming a name the plan names
+    that few candidates name (not the two countries')."""
+    names = [content_keys(" ".join(_CAPITALISED.findall(c.text))) - _CALENDAR_KEYS for c, _ in pool]
+    frequency = Counter(k for ks in names for k in ks)
+    common = max(3, COMMON_SHARE * len(pool))
+    kinds = [{m.group(1).lower() for m in _GATHERING.finditer(c.text)} for c, _ in pool]
+    done = [
+        j
+        for j in range(len(pool))
+        if not plans[j] and kinds[j] and any((b - a).days <= CARRIED_OUT_DAYS for a, b in spans[j])
+    ]
+    out = []
+    for i, plan in enumerate(plans):
+        if not plan or not kinds[i] or not spans[i] or _TURN.search(pool[i][0].text):
+            continue  # (a plan put off is news of its own)
+        window = spans[i]
+        rare = {k for k in names[i] if frequency[k] < common}
+        ordinal = set(_ORDINAL.findall(pool[i][0].text.lower()))
+        if any(
+            kinds[i] & kinds[j]
+            and rare & names[j]
+            # (not another of a series: "the sixth meeting" beside "the fifth meeting was held")
+            and (not ordinal or ordinal & set(_ORDINAL.findall(pool[j][0].text.lower())))
+            and any(s1 <= a and b <= e1 for s1, e1 in window for a, b in spans[j] if (b - a).days <= CARRIED_OUT_DAYS)
+            for j in done
+        ):
+            out.append(i)
+    return out
 
 
 # "The committee was set up under ...", "The breakthrough came after ...": a thing named by a bare noun
