@@ -542,3 +542,11 @@ def test_what_a_deed_might_bring_in_a_closing_apposition_is_no_conjecture_about_
     )
     assert states_event(asked, date_at=(3, 7))
     assert not states_event("In 2025 the request could open the European market.", date_at=(3, 7))
+
+
+def test_a_ribbon_cut_is_an_action():
+    cut = "On 23 September the two presidents cut the ribbon at the chancery of the new High Commission."
+    assert states_event(cut, date_at=(3, 15))
+    assert not states_event(
+        "On 23 September the ribbon at the chancery of the High Commission was red.", date_at=(3, 15)
+    )

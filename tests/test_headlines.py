@@ -172,6 +172,9 @@ def test_a_view_of_happenings_and_background_rank_below_the_happenings_themselve
     assert value(call) < value(call.replace("paid a courtesy call on", "held talks with"))  # routine, less than talk
     envoy = "The Minister of Mining, Aurora Williams, received on Thursday the Ambassador of Austria, Karl Berger."
     assert value(envoy) < value(envoy.replace("the Ambassador of Austria", "the Vice-Chancellor of Austria"))
+    # a High Commission is a Commonwealth country's embassy
+    commission = "Ghana's High Commission in Bridgetown was opened by the Foreign Minister on 23 September."
+    assert value(commission) > value(commission.replace("High Commission", "trade office"))
     signed = "The state visit of 2026 and the agreements signed during it gave the partnership a legal basis."
     assert value(signed.replace("gave", "show that both sides want to give")) < value(signed)
     proof = "The minister called the decision proof that last month's state visit had been about more than ceremony."

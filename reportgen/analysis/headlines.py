@@ -182,13 +182,15 @@ _HAPPENING = re.compile(
 # A diplomatic mission opened, reopened, inaugurated or closed: "Poland's embassy in Lusaka was
 # formally reopened on Tuesday", "inaugurated the Consulate General of Mexico".
 _MISSION = re.compile(
-    r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?)\b[^.;]{0,40}?\b(?:was|were|has\s+been)\s+(?:\w+ly\s+)?"
+    # ("cut the ribbon at the chancery of Ghana's High Commission": a Commonwealth country's embassy)
+    r"\bcut\s+the\s+ribbon\s+at\s+(?:the|its|their)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,5}?(?:[Ee]mbassy|[Cc]onsulate|High\s+Commission)\b|"
+    r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?|High\s+Commissions?)\b[^.;]{0,40}?\b(?:was|were|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:opened|reopened|inaugurated|closed|upgraded)\b"
     # ("Ireland's honorary consulate in Blantyre reopened its doors")
-    r"|\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?)\b[^.;]{0,40}?\b(?:opened|reopened|closed)\s+(?:its|their)\s+doors\b"
+    r"|\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?|High\s+Commissions?)\b[^.;]{0,40}?\b(?:opened|reopened|closed)\s+(?:its|their)\s+doors\b"
     # (one to come is news too: "Spain will open a consulate general in Saint-Louis in 2027")
     r"|\b(?:opened|reopened|inaugurated|closed|(?:will|to)\s+(?:re)?open)\s+(?:its|an?|the|their)\s+(?:new\s+)?(?:[A-Z][\w-]*\s+)*"
-    r"(?:[Ee]mbassy|[Cc]onsulate)"
+    r"(?:[Ee]mbassy|[Cc]onsulate|High\s+Commission)"
 )
 _PRECISE = re.compile(rf"\b(?:{_MONTHS})\b")
 _CALENDAR_KEYS = content_keys(f"{_MONTHS.replace('|', ' ')} Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
