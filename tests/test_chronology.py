@@ -4701,6 +4701,25 @@ def test_a_past_date_inside_a_where_clause_in_the_present_does_not_date_the_deed
     assert [label for label, _, _ in _rows(opened, date=D(2026, 10, 16), as_of=D(2026, 12, 1))] == ["2020"]
 
 
+def test_a_plan_in_reported_speech_and_the_news_that_put_it_back_are_one_row_where_it_now_stands():
+    plan = _article(
+        "gis#a-1",
+        D(2026, 9, 25),
+        "Visit",
+        "Officials said the second session of the Barbados–Ghana Joint Commission would follow in Bridgetown in "
+        "November.",
+    )
+    put_back = (
+        "The second session of the Barbados–Ghana Joint Commission, which was to have opened in Bridgetown on 23 "
+        "November, has been put back to the first quarter of 2027, the Ministry of Foreign Affairs and Foreign "
+        "Trade said on Wednesday."
+    )
+    news = _article("gis#a-2", D(2026, 11, 12), "Moved", put_back)
+    rows = build_chronology([plan, news], as_of=D(2026, 11, 14))
+    assert [(e.label, e.text) for e in rows] == [("Q1 2027", put_back)]
+    assert {item for item, _ in rows[0].sources} == {"gis#a-1", "gis#a-2"}
+
+
 def test_a_subject_doing_one_thing_today_and_another_on_a_later_day_gives_a_row_for_each():
     rows = _rows(
         "The President is opening a business forum in Auckland today and will fly to Wellington for talks with the "

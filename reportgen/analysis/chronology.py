@@ -948,7 +948,7 @@ def _fold_superseded_plans(events: list[Event]) -> list[Event]:
                 or not b.start < a.start
                 or MONTH_NAMES[b.start.month - 1] not in before
                 or called_off(told)
-                or not (sounds_future(told) or _decided(told) or _PLAN.search(told))
+                or not (sounds_future(told) or _decided(told) or _PLAN.search(told) or _REPORTED_PLAN.search(told))
             ):
                 continue
             shared = _content_words(b) & words_a
@@ -966,8 +966,11 @@ _NOW_TO_TAKE_PLACE = re.compile(
     r"\b(?:had\s+been|was)\s+(?:scheduled|planned|due|set)\b[^.;]{0,80}?\bwill\s+now\s+(?:take\s+place|be\s+held|"
     r"meet|open|convene)\b"
 )
+# "Officials said the second session ... would follow in Bridgetown in November": a plan told in
+# reported speech.
+_REPORTED_PLAN = re.compile(r"\b(?:would|was\s+to|were\s+to)\s+(?:follow|be\s+held|take\s+place|meet|open|convene)\b")
 _POSTPONED_TO_WORDS = re.compile(
-    r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+off|delayed)\b[^.;]*?\bto\s"
+    r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+back|put\s+off|delayed)\b[^.;]*?\bto\s"
 )
 
 
@@ -1097,7 +1100,9 @@ def group_clauses(events: list[Event]) -> list[Event]:
             if stop is not None and after and not main_dates and _PLAN.search(text, relative.end(), stop.start()):
                 # "The Commission, which was set to meet in June, was postponed to February": one plan,
                 # standing where the main clause puts it now.
-                out.append(_labelled(after, text))
+                # (not the day it was told: "..., the Ministry said on Wednesday")
+                told = [e for e in after if not _REPORTED_ON.search(text[: _span_in(text, e.expression)[0]][-160:])]
+                out.append(_labelled(told or after, text))
                 continue
             if stop is not None and after and not main_dates and _WHICH.fullmatch(relative.group()):
                 # "The agreement, which Congress ratified last year, came into force in January": the
@@ -1763,7 +1768,9 @@ def called_off(text: str) -> bool:
     return may_hold(text, _CALLED_OFF_KEYS) and _CALLED_OFF.search(text) is not None
 
 
-_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|put\s+off|pushed\s+back|deferred|rescheduled)\b")
+_CALLED_OFF = re.compile(
+    r"\b(?:postponed|cancell?ed|called\s+off|put\s+off|pushed\s+back|put\s+back|deferred|rescheduled)\b"
+)
 
 
 def _planned_for(text: str) -> bool:
@@ -1773,7 +1780,7 @@ def _planned_for(text: str) -> bool:
 
 # "has been postponed to March 2027", "was moved to 4 June": the date the happening now stands at.
 _POSTPONED_TO = re.compile(
-    r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+off|delayed)"
+    r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+back|put\s+off|delayed)"
     r"(?:\s+(?:at\s+(?:short|the\s+last)\s+notice|at\s+the\s+last\s+minute|once\s+more|again))?"
     r"\s+(?:un)?(?:to|till|til|for|until)\s+"
     r"(?:the\s+)?$|\brescheduled\s+(?:in|on)\s+(?:the\s+)?$"  # "would be rescheduled in 2027": its new date
@@ -1873,7 +1880,7 @@ _NAMED_BY_YEAR = re.compile(
 _REPORTED_ON = re.compile(
     # (", the Uganda Bureau of Statistics (UBOS) said on Tuesday")
     # (", the Civil Aviation Committee told Armenpress on Thursday")
-    r",\s+(?:the\s+|a\s+)?(?:[\w'’()-]+\s+){0,5}?(?:said|announced|reported|told|added|stated)\s+"
+    r",\s+(?:the\s+|a\s+)?(?:[\w'’()-]+\s+){0,8}?(?:said|announced|reported|told|added|stated)\s+"
     r"(?:(?<=told\s)(?:[A-Z][\w'’-]*|reporters|journalists|the\s+press|parliament)\s+)?(?:on\s+|in\s+)?$"
     # "..., the airline's regional director for West Africa, Karim Bennani, announced in Abidjan on Thursday"
     r"|,\s+(?:the|a|an)\s+[^.;:]{0,80}?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+"

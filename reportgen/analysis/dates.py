@@ -852,7 +852,7 @@ def _month_only(match, text, reference):
 
 # "has been postponed to February", "was moved back to May": "to" after a change of date.
 _RESCHEDULED_TO = re.compile(
-    r"\b(?:postponed|rescheduled|moved|deferred|delayed|pushed\s+back|put\s+off|brought\s+forward)"
+    r"\b(?:postponed|rescheduled|moved|deferred|delayed|pushed\s+back|put\s+back|put\s+off|brought\s+forward)"
     r"(?:\s+(?:back|forward|again))?(?:\s+(?:at\s+(?:short|the\s+last)\s+notice|at\s+the\s+last\s+minute|once\s+more))?"
     r"\s+to\s+$"
 )

@@ -594,7 +594,10 @@ _DEED_KINDS = tuple(
             r"announced\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:grant|loan|credit\s+line|investment))\b",
         ),
         ("ratify", r"\b(?:ratified|ratification|ratifying|approved|concurred|entered\s+into\s+force)\b"),
-        ("cancel", r"\b(?:called\s+off|cancell?ed|postponed|put\s+off|pushed\s+back|deferred|rescheduled)\b"),
+        (
+            "cancel",
+            r"\b(?:called\s+off|cancell?ed|postponed|put\s+off|pushed\s+back|put\s+back|deferred|rescheduled)\b",
+        ),
     )
 )
 

@@ -279,7 +279,7 @@ _ADDED = re.compile(r"^[^,;]{0,60}?\b(?:added|also\s+(?:said|noted|stated))\b")
 # A turn of events an analyst reports as news: a visit or meeting postponed or called off, a
 # report denied or corrected, talks suspended or resumed.
 _TURN = re.compile(
-    r"\b(?:postponed|pushed\s+back|cancell?ed|called\s+off|rescheduled|denied|dismissed\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?reports?|"
+    r"\b(?:postponed|pushed\s+back|put\s+back|cancell?ed|called\s+off|rescheduled|denied|dismissed\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?reports?|"
     r"corrected|revised|suspended|resumed|withdr[ae]wn?|"
     # a figure put right without the word: "EUR 951 million, not EUR 932 million as stated in the first estimate"
     r"not\s+[^,;]{0,20}?\d[^,;]{0,20}?\s+as\s+(?:stated|published|reported|announced|given)|"

@@ -84,7 +84,7 @@ _FUTURE_NEAR = (
     r"(?:\s+(?:not|now|then|also|still|again|only|soon|likely|probably|first|finally|formally|officially))*"
     r"(?:\s+(?:be|have|been))*\s+\w+"
     r"|would|payable|effective|deadline|expires?|(?:set|supposed|slated|due)\s+to"
-    r"|(?:extended|postponed|delayed|moved|deferred|adjourned|pushed\s+back|put\s+off|set|slated)\s+(?:until|till|to|for)"
+    r"|(?:extended|postponed|delayed|moved|deferred|adjourned|pushed\s+back|put\s+back|put\s+off|set|slated)\s+(?:until|till|to|for)"
 )
 # Past tenses that may govern a report rather than the dated event ("said it would ... by
 # Oct. 31", "announced an agreement to acquire ... in January"): they decide only when the
