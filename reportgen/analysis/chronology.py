@@ -1101,8 +1101,8 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 # "The Commission, which was set to meet in June, was postponed to February": one plan,
                 # standing where the main clause puts it now.
                 # (not the day it was told: "..., the Ministry said on Wednesday")
-                told = [e for e in after if not _REPORTED_ON.search(text[: _span_in(text, e.expression)[0]][-160:])]
-                out.append(_labelled(told or after, text))
+                now = [e for e in after if not _REPORTED_ON.search(text[: _span_in(text, e.expression)[0]][-160:])]
+                out.append(_labelled(now or after, text))
                 continue
             if stop is not None and after and not main_dates and _WHICH.fullmatch(relative.group()):
                 # "The agreement, which Congress ratified last year, came into force in January": the
