@@ -4718,6 +4718,13 @@ def test_a_plan_in_reported_speech_and_the_news_that_put_it_back_are_one_row_whe
     rows = build_chronology([plan, news], as_of=D(2026, 11, 14))
     assert [(e.label, e.text) for e in rows] == [("Q1 2027", put_back)]
     assert {item for item, _ in rows[0].sources} == {"gis#a-1", "gis#a-2"}
+    # ("postponed until March 2027")
+    forum = _section("paper#s1", "A Blue Economy Forum is scheduled to take place in Reykjavík in September 2026.")
+    until = (
+        "The Blue Economy Forum, which was to open in Reykjavík on 24 September, has been postponed until March 2027."
+    )
+    rows = build_chronology([forum, _article("slena#a-1", D(2026, 8, 20), "Forum", until)], as_of=D(2026, 10, 1))
+    assert [(e.label, e.text) for e in rows] == [("March 2027", until)]
 
 
 def test_a_subject_doing_one_thing_today_and_another_on_a_later_day_gives_a_row_for_each():

@@ -970,7 +970,7 @@ _NOW_TO_TAKE_PLACE = re.compile(
 # reported speech.
 _REPORTED_PLAN = re.compile(r"\b(?:would|was\s+to|were\s+to)\s+(?:follow|be\s+held|take\s+place|meet|open|convene)\b")
 _POSTPONED_TO_WORDS = re.compile(
-    r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+back|put\s+off|delayed)\b[^.;]*?\bto\s"
+    r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+back|put\s+off|delayed)\b[^.;]*?\b(?:to|until|till)\s"
 )
 
 
