@@ -4727,6 +4727,13 @@ def test_a_plan_in_reported_speech_and_the_news_that_put_it_back_are_one_row_whe
     assert [(e.label, e.text) for e in rows] == [("March 2027", until)]
 
 
+def test_today_and_tomorrow_inside_a_quotation_are_rhetoric_not_a_day():
+    said = 'Speaking in the town square, Macron said: "France will stand by Armenia, today and tomorrow."'
+    assert _rows(said, date=D(2026, 10, 7), as_of=D(2026, 12, 1)) == []
+    signed = 'The minister said: "We signed the agreement today."'
+    assert [label for label, _, _ in _rows(signed, date=D(2026, 10, 7), as_of=D(2026, 12, 1))] == ["7 October 2026"]
+
+
 def test_a_subject_doing_one_thing_today_and_another_on_a_later_day_gives_a_row_for_each():
     rows = _rows(
         "The President is opening a business forum in Auckland today and will fly to Wellington for talks with the "

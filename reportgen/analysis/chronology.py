@@ -743,6 +743,13 @@ def _is_happening(event: Event, language: str) -> bool:
             # summit produced a declaration")
             or (event.text.startswith(("'s", "’s"), at[1]) and _has_verb(before, opening=True))
             or _describes_a_place(event.text, before, at[1])
+            # ('Macron said: "France will stand by Armenia, today and tomorrow."': rhetoric, not a day;
+            # '"We signed the agreement today."' tells one)
+            or (
+                event.expression.lower() in ("today", "tomorrow")
+                and _quoted(before)
+                and _PAST_VERB.search(event.text, max(before.rfind('"'), before.rfind("“"))) is None
+            )
             or ("," in before[-3:] and _NAME_S_YEAR.search(before[-40:]) is not None)
         ):
             return False
@@ -2817,6 +2824,13 @@ def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str
 # the present that says what a place or thing is, with a date of its own past in it.
 _WHERE_NOW = re.compile(r",\s+(?:where|which|whose)\s+[^,;]*$")
 _PRESENT_STATE = re.compile(r"[^,;.]*?\b(?:is|are|remains?|still\s+\w+s)\b")
+
+
+def _quoted(before: str) -> bool:
+    """Whether what follows `before` stands inside a quotation."""
+    if '"' not in before and "“" not in before:
+        return False
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 def _describes_a_place(text: str, before: str, end: int) -> bool:
