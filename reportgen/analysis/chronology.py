@@ -2826,13 +2826,6 @@ _WHERE_NOW = re.compile(r",\s+(?:where|which|whose)\s+[^,;]*$")
 _PRESENT_STATE = re.compile(r"[^,;.]*?\b(?:is|are|remains?|still\s+\w+s)\b")
 
 
-def _quoted(before: str) -> bool:
-    """Whether what follows `before` stands inside a quotation."""
-    if '"' not in before and "“" not in before:
-        return False
-    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
-
-
 def _describes_a_place(text: str, before: str, end: int) -> bool:
     """Whether a clause's date sits in a closing where- or which-clause in the present ("toured the
     hospital, where 71 of the nurses recruited in 2020 are still employed"): it dates what that
@@ -2840,6 +2833,13 @@ def _describes_a_place(text: str, before: str, end: int) -> bool:
     if ", wh" not in before:
         return False
     return _WHERE_NOW.search(before) is not None and _PRESENT_STATE.match(text, end) is not None
+
+
+def _quoted(before: str) -> bool:
+    """Whether what follows `before` stands inside a quotation."""
+    if '"' not in before and "“" not in before:
+        return False
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 _TITLE_OPENS = re.compile(

@@ -59,6 +59,7 @@ from reportgen.analysis.antecedents import (
     opens_with_setting,
     refers_by_pronoun,
 )
+from reportgen.analysis.deeds import deed_kinds
 from reportgen.analysis.chronology import (
     INTERVIEW_INTRO,
     called_off,
@@ -69,7 +70,6 @@ from reportgen.analysis.chronology import (
     tells_background,
 )
 from reportgen.analysis.collector import fewer_collections
-from reportgen.analysis.deeds import deed_kinds
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
 from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
 from reportgen.analysis.model import Event, Sentence
@@ -200,33 +200,8 @@ _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
 _CITATION = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)")  # "(Aushev, 2024)" dates a source, not the news
 # Units of amounts: two sentences naming "EUR ... million" need not speak of one happening.
 _UNITS = frozenset(
-    [
-        "usd",
-        "eur",
-        "gbp",
-        "jpy",
-        "krw",
-        "cny",
-        "rub",
-        "kzt",
-        "uzs",
-        "ksh",
-        "tenge",
-        "yen",
-        "won",
-        "euro",
-        "euros",
-        "dollar",
-        "dollars",
-        "million",
-        "millions",
-        "billion",
-        "billions",
-        "thousand",
-        "percent",
-        "bn",
-        "mln",
-    ]
+    "usd eur gbp jpy krw cny rub kzt uzs ksh tenge yen won euro euros dollar dollars million millions "
+    "billion billions thousand percent bn mln".split()
 )
 _SALIENT = re.compile(
     r"\b(?:turning\s+point|high\s+point|milestone|landmark|breakthrough|key\s+(?:political\s+)?event|watershed|"
@@ -1084,15 +1059,6 @@ _WRONG_FIGURE = re.compile(
 )
 
 
-# A verb of what is to come ("will arrive", "is due to open"), not a day after another ("The next day").
-_TO_COME = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to\s+(?!be\s+(?:found|seen)\b))"
-)
-
-
-_CLAUSE_OPENS = re.compile(r"\b(?:who|which|that|whose|after|when|since|because|as)\b")
-
-
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b")
 _GATHERING = re.compile(r"\b(visit|summit|session|meeting|forum|trip|tour)s?\b", re.IGNORECASE)
 CARRIED_OUT_DAYS = 31  # a deed told to the day or the month falls within a plan's wider window
@@ -1149,6 +1115,14 @@ def _names_back(c: Candidate, items: Sequence[Item]) -> bool:
         return True  # "The breakthrough came after ...": the breakthrough is what the story told first
     earlier = " ".join(s.text for s, _ in item_sentences(items[c.item_rank])[: c.index])
     return re.search(rf"\b{re.escape(noun[:-1] if noun.endswith('s') else noun)}", earlier, re.IGNORECASE) is not None
+
+
+# A verb of what is to come ("will arrive", "is due to open"), not a day after another ("The next day"),
+# and the words that open a clause of its own after it.
+_TO_COME = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to\s+(?!be\s+(?:found|seen)\b))"
+)
+_CLAUSE_OPENS = re.compile(r"\b(?:who|which|that|whose|after|when|since|because|as)\b")
 
 
 def _overtaken_plans(events: Sequence[Event], planned: set[str], as_of: dt.date) -> set[str]:
