@@ -63,6 +63,7 @@ HOLDOUT20 = ROOT / "benchmarks" / "corpora-holdout20"
 HOLDOUT21 = ROOT / "benchmarks" / "corpora-holdout21"
 HOLDOUT22 = ROOT / "benchmarks" / "corpora-holdout22"
 HOLDOUT23 = ROOT / "benchmarks" / "corpora-holdout23"
+HOLDOUT24 = ROOT / "benchmarks" / "corpora-holdout24"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -90,6 +91,7 @@ EXTRA_SETS = {
     "holdout21": (HOLDOUT21, ""),
     "holdout22": (HOLDOUT22, ""),
     "holdout23": (HOLDOUT23, ""),
+    "holdout24": (HOLDOUT24, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

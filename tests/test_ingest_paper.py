@@ -318,3 +318,37 @@ def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_
     (table,) = doc.tables
     assert table.rows == (("Aktau", "12", ""), ("Kuryk", "4", "new"))
     assert diagnostics == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "entries"),
+    [
+        (
+            ["Manuscript received 2 April 2026; revised 15 June 2026; accepted 1 September 2026."],
+            [("submitted", "2026-04-02"), ("revised", "2026-06-15"), ("accepted", "2026-09-01")],
+        ),
+        (
+            ["Received 3 May 2026 / Accepted 28 September 2026"],
+            [("submitted", "2026-05-03"), ("accepted", "2026-09-28")],
+        ),
+        (
+            ["Submitted 9 March 2026", "Revised version received 2 May 2026", "Accepted for publication 11 June 2026"],
+            [("submitted", "2026-03-09"), ("revised", "2026-05-02"), ("accepted", "2026-06-11")],
+        ),
+        (
+            ["**Received:** April 8, 2025. **Published:** 2025-06-01"],
+            [("submitted", "2025-04-08"), ("published", "2025-06-01")],
+        ),
+        (
+            ["- Article history: received 3 March 2026 | accepted 5 May 2026"],
+            [("submitted", "2026-03-03"), ("accepted", "2026-05-05")],
+        ),
+        # prose that opens with a history word is no history
+        (["Published reports since 2019 show that trade grew."], []),
+        (["Received 3 May 2026", "The editors thank the reviewers."], []),
+    ],
+)
+def test_submission_history_entries_in_their_common_forms(lines, entries):
+    from reportgen.ingest.paper import _history
+
+    assert _history(lines) == entries

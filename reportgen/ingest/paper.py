@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from reportgen.corpus import Abstract, Diagnostic, Document, Location, Paragraph, Reference, Section, Table
@@ -29,8 +30,10 @@ _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 MAX_LABEL_WORDS = 6
 _YEAR = re.compile(r"\((\d{4})[a-z]?[,)]|\b(1[89]\d\d|20\d\d)\b")
 # Submission history lines at the end of a paper: 'Previously sent April 8, 2025.'
+# ("Manuscript received 2 April 2026", "Revised version received 2 May 2026")
 _HISTORY = re.compile(
-    r"^(previously sent|sent|submitted|received|re-?registered|revised|re-?submitted|"
+    r"^(?:(?:manuscript|paper|article|final\s+version)\s+)?"
+    r"(previously sent|sent|submitted|received|re-?registered|revised(?:\s+version\s+received)?|re-?submitted|"
     r"accepted(?: for publication)?|published(?: online)?)(?: on)?[ \t:]+(.+?)\.?$",
     re.I,
 )
@@ -181,10 +184,9 @@ class _Body:
         if self.caption is not None:
             self._rows(block.lines, block.line)
             return
-        history = _HISTORY.match(line) if len(line) < 80 else None
-        if history and (date := _parse_date(history.group(2))):
-            key = history.group(1).split()[0].lower()
-            self.metadata.append((_HISTORY_KEYS.get(key, key), date.isoformat()))
+        entries = _history(block.lines)
+        if entries:
+            self.metadata.extend(entries)
             return
         heading = HEADING.match(block.first)
         if heading:
@@ -427,6 +429,31 @@ def _pieces(block: Block):
             text = join(text, line.strip())  # a hard-wrapped line continues the item
     if text is not None:
         yield kind, text, start
+
+
+# One history line may hold several entries ("Received 3 March 2026; accepted 5 May 2026", "Received 3 May
+# 2026 / Accepted 28 September 2026"), under a label ("Article history:"), as a list item or in bold
+# ("**Received:** 3 March 2026"); a block may hold several such lines.
+_HISTORY_LABEL = re.compile(r"^(?:article|submission|publication|manuscript)?\s*history\s*:\s*", re.I)
+_HISTORY_SPLIT = re.compile(r"\s*[;|]\s*|\s+/\s+|(?<=\d)[.,]\s+(?=[A-Za-z])")
+_MARKUP = re.compile(r"^[-*+•]\s+|\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
+MAX_HISTORY_ENTRY = 80  # characters: a longer line is prose that happens to open with "Received"
+
+
+def _history(lines: Sequence[str]) -> list[tuple[str, str]]:
+    """The (key, ISO date) entries of a block of submission history lines, or [] when any part of
+    the block is not one: prose that opens with "Published ..." is no history."""
+    entries: list[tuple[str, str]] = []
+    for raw in lines:
+        line = _HISTORY_LABEL.sub("", _MARKUP.sub("", raw.strip()))
+        for part in filter(None, _HISTORY_SPLIT.split(line)):
+            found = _HISTORY.match(part) if len(part) < MAX_HISTORY_ENTRY else None
+            date = _parse_date(found.group(2)) if found else None
+            if date is None:
+                return []
+            key = found.group(1).split()[0].lower()  # type: ignore[union-attr]
+            entries.append((_HISTORY_KEYS.get(key, key), date.isoformat()))
+    return entries
 
 
 def _parse_date(text: str) -> dt.date | None:
