@@ -550,3 +550,12 @@ def test_a_ribbon_cut_is_an_action():
     assert not states_event(
         "On 23 September the ribbon at the chancery of the High Commission was red.", date_at=(3, 15)
     )
+
+
+def test_a_gift_promised_outright_is_an_event_a_thing_s_effect_is_not():
+    offer = "China will offer 100 additional government scholarships to Fijian students in 2027."
+    assert states_event(offer, date_at=(offer.index("2027"), offer.index("2027") + 4))
+    effect = "The Board expects the plant to contribute positively to earnings from 2029."
+    assert not states_event(effect, date_at=(effect.index("2029"), effect.index("2029") + 4))
+    share = "Since then Algeria has been Italy's largest gas supplier, providing about 36 percent of imports in 2024."
+    assert not states_event(share, date_at=(share.index("2024"), share.index("2024") + 4))

@@ -152,6 +152,9 @@ _EVENT_VERBS = frozenset(
     leave depart return admit enter sail fly supply connect submit report
     """.split()
 )
+# Verbs of giving that are a deed only when promised outright ("will offer", "will fund"); after "to"
+# or as "-ing" they say what a thing does ("expected to contribute to EBITDA", "providing 36 percent").
+_PROMISED_VERBS = frozenset("offer provide grant lend finance fund train deploy extend expand contribute".split())
 _EVENT_NOUNS = (
     r"visits?|summits?|meetings?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|signing|ceremon(?:y|ies)"
     r"|forums?|conferences?|talks|elections?|referend(?:um|a)|exhibitions?|festivals?|congress(?:es)?"
@@ -1022,6 +1025,8 @@ def has_action_verb(clause: str) -> bool:
             return True  # "the next application round opens in June" ("the document opens new opportunities" not)
         if base == "hold" and _held_thing(lower, i):
             continue  # "will hold a free-carried interest of 10 percent": what is owned, not an event held
+        if low in _PROMISED_VERBS and i and lower[i - 1] in ("will", "shall"):
+            return True  # "China will offer 100 additional scholarships in 2027": a deed promised
         if base in _EVENT_VERBS:
             j = i - 1
             while j >= 0 and lower[j] in _SKIPPABLE:
@@ -1226,7 +1231,12 @@ def _maybe_verb(low: str) -> bool:
         return not _stative(low)
     if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
         return True
-    return low in _S_FORMS or _base(low) in _EVENT_VERBS or (low.endswith("ing") and _base_of_ing(low) in _EVENT_VERBS)
+    return (
+        low in _S_FORMS
+        or low in _PROMISED_VERBS
+        or _base(low) in _EVENT_VERBS
+        or (low.endswith("ing") and _base_of_ing(low) in _EVENT_VERBS)
+    )
 
 
 class _WordCache(dict):
