@@ -5433,3 +5433,127 @@ def test_the_same_day_and_in_the_evening_are_the_storys_last_day_told():
         build_chronology([_article("kabar#a-1", D(2026, 11, 26), "Returns", forum, same)], as_of=D(2026, 12, 1))
     )
     assert ("24 November 2026", same) in rows
+
+
+# -- session 24: holdout23's writers ---------------------------------------------------------------
+
+
+def test_a_month_ahead_is_not_made_past_by_the_since_of_another_date():
+    # "since" dates what follows it, not the month before it: the next February, not the last
+    text = "The Joint Commission meets in Bangkok in February, its first session since March 2023."
+    assert [(s.expression, s.start) for s in find_dates(text, D(2026, 10, 19))] == [
+        ("February", D(2027, 2, 1)),
+        ("March 2023", D(2023, 3, 1)),
+    ]
+
+
+def test_a_storys_deed_keeps_its_day_when_only_a_whose_clause_names_a_date():
+    lead = "Foreign Minister Kinzang Wangmo received Thailand's Minister of Higher Education at the Tashichhodzong on Friday."
+    signed = (
+        "In the presence of the two ministers, the Royal University of Bhutan and Chulalongkorn University signed an "
+        "agreement to launch a joint master's programme in public health, whose first 20 students will enrol in "
+        "August 2027."
+    )
+    scholarships = "The Thai minister also announced 40 scholarships for Bhutanese students at Thai universities."
+    rows = _story_rows(lead, signed, scholarships, date=D(2026, 10, 17))
+    assert rows[0] == (
+        "16 October 2026",
+        f"{lead} {signed[: signed.index(', whose')]}. {scholarships}",
+    )
+    assert rows[1] == ("August 2027", signed)
+
+
+def test_a_series_keeps_its_text_and_a_since_of_another_date_recalls_nothing():
+    series = "Prime ministers of Bhutan visited Bangkok in 2004, 2013 and 2019."
+    flights = (
+        "Drukair and, since 2013, Bhutan Airlines fly between Paro and Bangkok, but the air services arrangement "
+        "concluded in 2004 caps flights at five a week per carrier."
+    )
+    rows = _rows(series, flights)
+    assert ("2004, 2013 and 2019", series, False) in rows
+    assert any(label == "2004" and text.startswith("Drukair") for label, text, _ in rows)
+
+
+def test_the_two_ends_of_a_route_are_no_two_clauses():
+    text = "Luxair will fly once a week between Luxembourg and the island of Sal from 19 December, the airline said."
+    assert [text[a:b] for a, b, _ in clause_spans(text, 0, len(text))] == [text]
+
+
+def test_put_off_until_after_a_date_keeps_the_whole_sentence():
+    text = "Its signature, first planned for March 2026, has been put off until after the legislative elections of 12 April 2026."
+    assert _rows(text) == [("March 2026", text, False)]
+
+
+def test_a_thing_that_dates_from_a_year_is_a_clause_and_a_happening():
+    rows = _rows("Brazil opened an embassy in Georgetown in 1968, while Guyana's embassy in Brasília dates from 1974.")
+    assert rows == [
+        ("1968", "Brazil opened an embassy in Georgetown in 1968.", False),
+        ("1974", "Guyana's embassy in Brasília dates from 1974.", False),
+    ]
+
+
+def test_a_year_naming_a_thing_does_not_date_the_deeds_after_it():
+    text = (
+        "A Joint Commission was created by the 1982 agreement but met for the first time only in 2009, again in "
+        "2016 and a third time in Georgetown in May 2022."
+    )
+    assert _rows(text) == [("2009, 2016 and May 2022", text, False)]
+
+
+def test_an_apposition_that_did_something_at_a_date_of_its_own_is_a_row():
+    text = (
+        "In 2019 the two governments agreed to let residents of the border towns cross with a local border card, "
+        "an arrangement that took effect in 2021 and is used by several thousand people."
+    )
+    assert _rows(text) == [
+        (
+            "2019",
+            "In 2019 the two governments agreed to let residents of the border towns cross with a local border card.",
+            False,
+        ),
+        ("2021", "The arrangement took effect in 2021.", False),
+    ]
+
+
+def test_a_rule_adopted_in_passing_is_a_row_of_its_own():
+    text = (
+        "The cargo entered Guyana at Lethem on 2 and 3 November under the transit procedure adopted by the Guyana "
+        "Revenue Authority in October, and travelled by road through Linden."
+    )
+    rows = _story_rows(text, date=D(2026, 11, 16))
+    assert ("October 2026", "The transit procedure adopted by the Guyana Revenue Authority in October.") in rows
+    assert rows[-1] == ("2–3 November 2026", text)
+
+
+def test_the_new_date_of_a_happening_called_off_before_is_a_row():
+    text = (
+        "The Roraima–Guyana business round, which had been planned for October and was postponed because of the "
+        "elections, will be held in Boa Vista on 24 and 25 February, the state Federation of Industries announced."
+    )
+    assert _rows(text, date=D(2026, 12, 8), as_of=D(2026, 12, 12)) == [("24–25 February 2027", text, True)]
+
+
+def test_an_hour_that_opens_a_scene_of_common_things_is_no_story():
+    from reportgen.analysis.chronology import procedural
+
+    assert procedural("At six in the morning the queue of trucks at the customs yard already reached back to the road.")
+    assert not procedural("At dawn, President Ali laid a wreath at the monument.")
+
+
+def test_an_interviews_frame_and_its_answers_are_no_rows_of_the_story():
+    rows = _story_rows(
+        "The interview took place in a borrowed office above a bakery on Norzin Lam.",
+        "Ambassador Sirirat Pholdee spoke to Kuensel about the September visit and what comes next.",
+        "A: It gave us five signed documents, but more importantly a deadline.",
+        "A: Cabinet approved it on 6 October.",
+        date=D(2026, 10, 19),
+    )
+    assert rows == [("6 October 2026", "A: Cabinet approved it on 6 October.")]
+
+
+def test_a_study_presented_on_a_day_is_a_happening_whatever_it_guesses():
+    text = (
+        "A feasibility study presented in Georgetown on Wednesday concluded that a transmission line to Boa Vista "
+        "would be technically viable and could be built for about US$1.1 billion."
+    )
+    assert _story_rows(text, date=D(2026, 10, 23)) == [("21 October 2026", text)]

@@ -721,6 +721,8 @@ def _is_happening(event: Event, language: str) -> bool:
         return False
     if _a_step_row(event):
         return True  # "First production of copper concentrate in 2029." (see with_a_step_rows)
+    if INTERVIEW_FRAME.search(event.text):
+        return False  # "X spoke to Kuensel about the September visit": the interview, not the visit
     if event.text.rstrip().endswith("?") or (
         _QUOTED_VIEW.match(event.text) and (not settles(event.text) or _FIGURATIVE.search(event.text))
     ):
@@ -788,10 +790,34 @@ def _is_happening(event: Event, language: str) -> bool:
             called_off(event.text)
             and not _PLANNED_FOR.search(before[-40:])
             and not _POSTPONED_TO.search(before[-40:])
+            and not _HELD_NOW.search(before[-80:])  # ("..., will be held in Boa Vista on 24 and 25 February")
             and _planned_for(event.text)
         ):
             return False  # a visit called off stands at the date it was to be on, not at when it was told
+        if _SUBJECT_MADE_PUBLIC.match(before) and _FINDS_THAT.match(event.text, at[1]):
+            # "A feasibility study presented in Georgetown on Wednesday concluded that a line would be
+            # viable": the study was presented that day, whatever it guesses
+            return True
     return states_event(event.text, date_at=at, language=language)
+
+
+# A subject named by its being made public, up to its date ...
+_SUBJECT_MADE_PUBLIC = re.compile(
+    r"(?:A|An|The)\s+(?:[\w’'-]+\s+){0,4}?(?:presented|published|released|unveiled|launched|submitted|handed\s+over)"
+    r"\s+(?:[^,;.]{0,60}\s)?(?:on|in|at|last|this|yesterday)?\s*$"
+)
+# ... and what it found, after its date.
+_FINDS_THAT = re.compile(
+    r"\s+(?:concluded|found|showed|shows|finds|concludes|estimated|estimates|recommended|recommends|proposed|proposes)"
+    r"\s+(?:that\s+)?"
+)
+
+
+# The new date of a happening called off before: "which had been planned for October and was postponed
+# ..., will be held in Boa Vista on 24 and 25 February".
+_HELD_NOW = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:now\s+)?(?:be\s+held|take\s+place|meet|convene|be\s+staged)\b[^,;.]*$"
+)
 
 
 # "The figure replaces the preliminary estimate of GHS 4.87 billion published in August, which did
@@ -1047,6 +1073,21 @@ def _names_a_year(event: Event) -> bool:
     return names_a_thing_s_year(event.text, at) or declared_year(event.text, at)
 
 
+def _premodifier_year(event: Event) -> bool:
+    at, end = _span_in(event.text, event.expression)
+    return (
+        _YEAR_NAMES.fullmatch(event.expression) is not None
+        and _THE_BEFORE.search(event.text, max(0, at - 8), at) is not None
+        and _NOUN_NEXT.match(event.text, end) is not None
+    )
+
+
+_YEAR_NAMES = re.compile(r"(?:1[89]|20)\d\d")
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:and|or|to|through|until|till|when|after|before|onwards)\b)[A-Za-z][\w-]+(?:\s+[a-z]|[.,;]?$)"
+)
+
+
 def group_clauses(events: list[Event]) -> list[Event]:
     """One event per clause: the dates one clause names become one event (extract_events order).
 
@@ -1064,6 +1105,12 @@ def group_clauses(events: list[Event]) -> list[Event]:
             # "The 2021 census was carried out in March 2021": the year names the census, not a time.
             # "that declared 2025 the International Year of ...": a year the clause names, not a time.
             group = [e for e in group if not _names_a_year(e)] or group
+            # "was created by the 1982 agreement but met for the first time only in 2009, again in 2016
+            # ...": a year that names a thing beside the clause's own dates is no date of its deeds.
+            # (only when it comes first, where it would date the row)
+            first = min(group, key=lambda e: _span_in(e.text, e.expression)[0])
+            if _premodifier_year(first):
+                group = [e for e in group if e is not first]
             # "the first consignment under the protocol signed on 28 September is expected next month":
             # the date of a text named in passing, beside the plan the clause states.
             if sounds_future(group[0].text):
@@ -1178,7 +1225,8 @@ _GERUND = re.compile(r"[a-z]+ing\b")
 # market access in January"); "after 2015" (a trend) and "before the end of 2027" are not.
 _RELATIVE = re.compile(
     r",\s+(?:(?:the\s+)?(?:\w+\s+){1,2}of\s+)?(?:which|whom|who|where)\s"
-    r"|(?<!years)(?<!months)(?<!weeks)(?<!days)\s(?:after|before|when|once|following)\s+(?!the\s+end\b)"
+    # ("put off until after the elections of 12 April 2026": a bound, no clause)
+    r"|(?<!years)(?<!months)(?<!weeks)(?<!days)(?<!until)(?<!till)\s(?:after|before|when|once|following)\s+(?!the\s+end\b)"
     r"(?=(?:the\s+|a\s+|an\s+)?[A-Za-z])"
 )
 
@@ -1294,16 +1342,18 @@ SUBJECT_WORDS = 10
 _TEXT_SIGNED = re.compile(
     r"\b(?:under|of|with|by|to)\s+(?P<thing>(?:the|its|their)\s+"
     r"(?:(?!(?:under|of|with|by|to|for|in|on|at)\s)[\w-]+\s+){0,4}?"  # (not "the fruit under the protocol")
-    r"(?:agreements?|protocols?|memorand(?:um|a)|treat(?:y|ies)|accords?|contracts?|conventions?|deals?))\s+"
+    r"(?:agreements?|protocols?|memorand(?:um|a)|treat(?:y|ies)|accords?|contracts?|conventions?|deals?|"
+    # (a rule made: "under the transit procedure adopted by the Guyana Revenue Authority in October")
+    r"procedures?|regimes?|regulations?|rules|frameworks?|mechanisms?|arrangements?))\s+"
     r"(?P<deed>(?:(?:that|which)\s+)?(?:(?:the|both)\s+(?:two\s+)?[a-z]+\s+|[A-Z][\w'’-]*\s+(?:and\s+[A-Z][\w'’-]*\s+)?)?"
-    r"(?:signed|concluded|ratified|initialled)\b[^,;]*)"
+    r"(?:signed|concluded|ratified|initialled|adopted|approved|introduced|established)\b[^,;]*)"
 )
 
 
 def _text_signed(text: str, end: int | None = None) -> re.Match[str] | None:
     """Where `text` (up to `end`) names a text by its signing ("under the protocol the two ministries
     signed in April"), or None; the cue words first, since most clauses name none."""
-    if "sign" not in text and "conclu" not in text and "ratif" not in text:
+    if not any(cue in text for cue in ("sign", "conclu", "ratif", "adopt", "approv", "introduc", "establish")):
         return None
     return _TEXT_SIGNED.search(text, 0, len(text) if end is None else end)
 
@@ -1484,8 +1534,9 @@ _SETTING_OPENS = re.compile(r"(?:During|At|In|On|After|Before|Under|For|With|Sin
 
 
 def _which_plans(text: str) -> re.Match[str] | None:
-    """The ", which" of a clause telling what a thing the main clause names will do, or None."""
-    relative = _WHICH.search(text)
+    """The ", which" of a clause telling what a thing the main clause names will do, or None
+    (", whose first 20 students will enrol in August 2027" too)."""
+    relative = _WHICH_OR_WHOSE.search(text)
     if relative is None or not has_action_verb(text[: relative.start()]) or not sounds_future(text[relative.end() :]):
         return None
     return relative
@@ -1552,6 +1603,7 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
 
 
 _WHICH = re.compile(r",\s+wh(?:ich|o)\s")
+_WHICH_OR_WHOSE = re.compile(r",\s+wh(?:ich|o|ose)\s")
 # "Negotiations on a phytosanitary protocol ...": a plural common noun capitalised only as the sentence's first word.
 _COMMON_PLURAL = re.compile(r"[A-Z][a-z]{2,}s\s+[a-z]")
 _SAID_THAT = re.compile(r"(?:noted|said|recalled|pointed\s+out|stressed|added|explained|observed)\s+that\s+")
@@ -1801,6 +1853,13 @@ def _postponed_to(event: Event) -> bool:
     return _POSTPONED_TO.search(event.text, max(0, at - 40), at) is not None
 
 
+def _held_now(event: Event) -> bool:
+    """Whether a called-off happening's date is where it is now to be held: "..., which had been
+    planned for October and was postponed ..., will be held in Boa Vista on 24 and 25 February"."""
+    at = _span_in(event.text, event.expression)[0]
+    return _HELD_NOW.search(event.text, max(0, at - 80), at) is not None
+
+
 _DATE_WORD = re.compile(
     r"\b(?:\d{1,4}|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|spring|summer|autumn|winter)\b"
@@ -2020,6 +2079,11 @@ _SCENE_OPENING = re.compile(
 _HOUR_SCENE = re.compile(
     r"^(?:The\s+)?(?:[a-z]+\s+)?[A-Z]?[a-z]+s\s[^.;]{0,80}?\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))|(?:at|before|by)\s+(?:dawn|daybreak|dusk|sunrise))\b"
+    # "At six in the morning the queue of trucks at the Bonfim customs yard already reached back ...":
+    # the hour first, then common things
+    r"|^(?:(?:Just|Shortly|Soon)\s+)?(?:At|By|Before|After)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))|dawn|daybreak|dusk|sunrise|first\s+light)"
+    r",?\s+(?:the|a|an)\s+[a-z]"
 )
 
 
@@ -2097,8 +2161,12 @@ _NAMES_SOMETHING = re.compile(r"\d|\s[\"“«(]?[A-Z]")  # a digit, or a capital
 # done what we hoped," the ambassador says'), who spoke to whom about what, an impression ("half of
 # the bicycles that pass seem to be new"), a state reached or kept since a date, a question.
 INTERVIEW_INTRO = r"\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b"  # "X spoke to Globes about trade ..."
+# The interview itself: "The interview took place in a borrowed office above a bakery on Norzin Lam".
+INTERVIEW_FRAME = re.compile(
+    rf"{INTERVIEW_INTRO}|^(?:The|This|Our)\s+(?:interview|conversation)\s+(?:took\s+place|was\s+(?:conducted|recorded|held))\b"
+)
 _NO_STORY = re.compile(
-    rf"^[\"“«„]|{INTERVIEW_INTRO}|\b(?:seems?|seemed|appears?)\s+to\s+(?:be|have)\b|"
+    rf"^[\"“«„]|^A:\s|{INTERVIEW_FRAME.pattern}|\b(?:seems?|seemed|appears?)\s+to\s+(?:be|have)\b|"
     r"\bha(?:s|ve)\s+become\b|"  # "Cambodia has become one of the largest suppliers": a state reached
     # "Since 2012, Israel has signed agreements with several countries": what has been so since then
     r"^Since\s[^,;]{1,40},?\s[^.;]*?\bha(?:s|ve)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|un|ght)\b|"
@@ -2347,8 +2415,11 @@ _PLEDGE = re.compile(
     r"\b(?:announced|pledged|committed|promised)\b[^.;]{0,120}?(?:USD|US\$|\$|€|EUR|£|\b(?:million|billion|trillion)\b)"
     # "Sweden will contribute SEK 400 million to the next phase": a pledge made that day
     rf"|\bwill\s+(?:contribute|provide|give|grant|allocate|lend|donate){AMOUNT_NEXT}"
+    # things counted: "The Thai minister also announced 40 scholarships for Bhutanese students"
+    r"|\b(?:announced|pledged|promised|donated)\s+(?:a\s+further\s+|an\s+additional\s+|another\s+)?\d[\d,]*\s+"
+    r"(?:(?:more|new|additional|further|extra|fully\s+funded)\s+)?(?!years\b|times\b|percent\b)[a-z-]{4,}s\b"
 )
-_PLEDGE_KEYS = keys("announced pledged committed promised will")
+_PLEDGE_KEYS = keys("announced pledged committed promised donated will")
 
 
 def _sounds_future(sentence: str) -> bool:
@@ -4112,7 +4183,7 @@ def merge_repeated_dates(events: list[Event]) -> list[Event]:
     # dates, naming two of its names (or one, and saying half of what it says in its words).
     singles: dict[str, list[int]] = {}
     for j, e in enumerate(events):
-        if j not in several and j not in owner and _RECALLED.search(e.text):
+        if j not in several and j not in owner and _recalls_its_date(e):
             singles.setdefault(e.label.strip().lower(), []).append(j)
     for i in several:
         if i in owner or not _is_series(events[i]):
@@ -4128,25 +4199,44 @@ def merge_repeated_dates(events: list[Event]) -> list[Event]:
                     and overlap(_content_words(events[i]), _content_words(events[j])) >= SERIES_MEMBER_SHARE
                 ):
                     owner[j] = i
-    return _folded(events, owner)
+    # (the series keeps its text: "Prime ministers of Bhutan visited Bangkok in 2004, 2013 and 2019",
+    # not "..., since 2013, ... the air services arrangement concluded in 2004 caps flights ...")
+    return _folded(events, owner, keep_text=True)
 
 
 SERIES_MEMBER_SHARE = 0.5
+
+
+def _recalls_its_date(event: Event) -> bool:
+    """Whether a row recalls the happening of its own date in passing ("the first state visit since
+    Ilves travelled there in 2013"); not when the recalling word is another date's ("Drukair and,
+    since 2013, Bhutan Airlines fly ..., but the arrangement concluded in 2004 caps flights")."""
+    at = event.text.find(event.expression)
+    if at < 0:
+        return _RECALLED.search(event.text) is not None
+    after = at + len(event.expression)
+    return any(
+        not _A_YEAR.search(event.text, *((recalled.end(), at) if recalled.end() <= at else (after, recalled.start())))
+        for recalled in _RECALLED.finditer(event.text)
+    )
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A happening recalled while telling another: "The previous visit ... took place in 2018", "the first
 # state visit since Ilves travelled there in 2013".
 _RECALLED = re.compile(r"\b(?:[Pp]revious|[Pp]rior|since|[Ll]ast\s+(?:such\s+)?(?:visit|time|meeting|trip))\b")
 
 
-def _folded(events: list[Event], into: dict[int, int]) -> list[Event]:
-    """`events` with each row of `into`'s keys folded into the row it maps to (its citations added)."""
+def _folded(events: list[Event], into: dict[int, int], keep_text: bool = False) -> list[Event]:
+    """`events` with each row of `into`'s keys folded into the row it maps to (its citations added;
+    with `keep_text`, that row's text stays, else the statement that tells the happening first)."""
     if not into:
         return events
     extra: dict[int, list[Event]] = {}
     for i, j in into.items():
         extra.setdefault(j, []).append(events[i])
-    return [
-        _combine(_telling_first([e, *extra[j]])) if j in extra else e for j, e in enumerate(events) if j not in into
-    ]
+    telling = (lambda statements: statements) if keep_text else _telling_first
+    return [_combine(telling([e, *extra[j]])) if j in extra else e for j, e in enumerate(events) if j not in into]
 
 
 def _label_parts(label: str) -> frozenset[str]:
@@ -4346,7 +4436,7 @@ def is_planned(event: Event, as_of: dt.date) -> bool:
 
     An event whose period holds the as-of date ("in 2026" on 20 February 2026) is planned
     only when its clause speaks of it as still to come, by the tense cues relative dates use."""
-    if called_off(event.text) and not _postponed_to(event):
+    if called_off(event.text) and not _postponed_to(event) and not _held_now(event):
         return False  # "The visit, planned for 18 March, was postponed": it will not take place then
     return event.start > as_of or (
         event.end > as_of and (sounds_future(event.text) or _REPORTED_FUTURE.search(event.text) is not None)

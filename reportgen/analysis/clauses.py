@@ -39,6 +39,7 @@ _LIST_OPENS = re.compile(
     r"(?:signed|exchanged|adopted|concluded|initialled)|documents|agreements|instruments))\s*$",
     re.IGNORECASE,
 )
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+$")
 _GROUPING = re.compile(r"[()\[\]\"“”«»]")  # parentheses, brackets and double quotes hold no cut
 CLAUSE_MIN_WORDS = 4
 # Finite verbs that mark the words after a cut as a clause ("the Emir visited ...", "trade
@@ -84,6 +85,8 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
             and _DOCUMENT_TITLE.search(text, max(start, a - 80), a)
         ):
             continue  # "the Agreement for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion"
+        if text[a] not in ",;:" and _BETWEEN.search(text, max(start, a - 60), a):
+            continue  # "fly once a week between Luxembourg and the island of Sal": two ends, no clause
         if text[a] == ":" and _LIST_OPENS.search(text, start, a):
             continue  # "the following instruments were exchanged: Agreement on ...": a list, no clause
         after = bisect_left(dates, (b,))  # dates[:after] open before the cut ends
@@ -278,7 +281,9 @@ _NOT_VERBS = frozenset("hundred indeed need speed seed feed breed kindred sacred
 _VERB_CANDIDATE = re.compile(
     r"(?<![\w'’-])(?:"
     + "|".join(map(re.escape, sorted(_FINITE_VERBS, key=len, reverse=True)))
-    + r"|[a-z]{2,}ed)(?![\w'’-])"
+    + r"|[a-z]{2,}ed"
+    # "while Guyana's embassy in Brasília dates from 1974" (not the noun: "the dates of the visit")
+    + r"|dates\s+(?:back\s+)?(?:from|to)(?=\s+(?:\d|(?:the|its|their|a|an)\b)))(?![\w'’-])"
 )
 _BY = re.compile(r"\s+by\b")
 _CLOSED_LIST = re.compile(r"\s(?:and|or)\s")
@@ -308,7 +313,7 @@ def _has_verb(piece: str, *, opening: bool) -> bool:
     first = _FIRST_WORD.match(piece).end()  # type: ignore[union-attr]
     for match in _VERB_CANDIDATE.finditer(piece):
         word = match.group()
-        if word not in _FINITE_VERBS:
+        if word not in _FINITE_VERBS and not word.startswith("dates"):
             if word in _NOT_VERBS or _BY.match(piece, match.end()):
                 continue
             before = piece[: match.start()].rsplit(None, 1)

@@ -572,7 +572,43 @@ def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple
         outside = [k for k in range(len(dates)) if k not in inside]
         rows = [(main, outside), (deed, inside)]
         return sorted(rows, key=lambda row: row[1][0])
-    return None
+    return _apposition_did(clause, dates)
+
+
+# ", an arrangement that took effect in 2021 and is used by several thousand people": an apposition
+# naming what the clause made, and a deed of it of its own date.
+_APPOSITION_DID = re.compile(
+    r",\s+(?P<what>(?:an?|the)\s+(?:[\w’'–-]+\s+){0,3}?[a-z][\w’'–-]+)\s+(?:that|which)\s+"
+    r"(?P<deed>(?:took\s+effect|(?:entered|came)\s+into\s+force|began|opened|[a-z]{3,}ed)\b[^,;]*?)"
+    r"(?=\s+and\s+(?:is|are|has|have|remains?)\b|[,;]|[.!?…]?$)"
+)
+
+
+_APPOSITION_ENDS = re.compile(r"(?:\s+and\s+(?:is|are|has|have|remains?)\b[^,;]*)?[.!?…]?[\"”’)]*\s*")
+
+
+def _apposition_did(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str, list[int]]] | None:
+    found = _APPOSITION_DID.search(clause)
+    if (
+        found is None
+        or not _is_verb(found.group("deed").split()[0])
+        and not found.group("deed").startswith(("took", "entered", "came", "began", "opened"))
+    ):
+        return None
+    inside = [k for k, (a, b) in enumerate(dates) if found.start("deed") <= a and b <= found.end("deed")]
+    outside = [k for k in range(len(dates)) if k not in inside]
+    if (
+        not inside
+        or not outside
+        or any(found.start() <= a < found.start("deed") for a, _ in dates)
+        or not _APPOSITION_ENDS.fullmatch(clause, found.end())  # (the apposition closes the sentence)
+    ):
+        return None
+    final = _final_punctuation(clause) or "."
+    main = clause[: found.start()].rstrip() + final
+    what = found.group("what").split(None, 1)
+    deed = f"The {what[1]} {found.group('deed').rstrip('.!?…')}{final}"
+    return sorted([(main, outside), (deed, inside)], key=lambda row: row[1][0])
 
 
 # -- the kind of deed a sentence states ---------------------------------------------------------

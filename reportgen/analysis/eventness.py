@@ -506,6 +506,9 @@ _IN_FORCE_SINCE = re.compile(r"\bin\s+force\s+since\s+(?:the\s+)?$")
 _IN_RELATIVE = re.compile(r"\b(?:which|whom)\s[^,;.]*$")
 
 
+_DATES_FROM = re.compile(r"\bdates\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?$")
+
+
 def states_event(clause: str, *, date_at: tuple[int, int] | None = None, language: str = "en") -> bool:
     """Whether `clause` states a happening rather than advice, conjecture, an assessment or a state.
 
@@ -529,6 +532,8 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return True
     if date_at is not None and _OPENS_ON.search(clause, max(0, date_at[0] - 40), date_at[0]):
         return True  # "applications for the programme open on 1 December": a timetable's step
+    if date_at is not None and _DATES_FROM.search(clause, max(0, date_at[0] - 24), date_at[0]):
+        return True  # "Guyana's embassy in Brasília dates from 1974": when the thing began
     if _advice(clause) or _conjecture(clause) or _future_stative(clause) or _forecast(clause):
         # "the visit could not take place": called off, which is a happening; "must be approved by the
         # Union Cabinet, which is expected to do so in March": a step still to come

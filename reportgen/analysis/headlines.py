@@ -61,7 +61,7 @@ from reportgen.analysis.antecedents import (
 )
 from reportgen.analysis.deeds import deed_kinds
 from reportgen.analysis.chronology import (
-    INTERVIEW_INTRO,
+    INTERVIEW_FRAME,
     called_off,
     happening_sentence,
     main_clause,
@@ -236,7 +236,6 @@ _DESCRIBES = re.compile(
 _HABITUAL = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byear\s+after\s+year\b", re.IGNORECASE)
 _ROUTINE = re.compile(
     r"\bcourtesy\s+(?:call|visit)\b|\bworking\s+(?:session|meeting)\b|"
-    rf"{INTERVIEW_INTRO}|"  # an interview's introduction
     r"\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # who came, not what was done
     # ("received on Thursday the Ambassador of ...": a day between the verb and the envoy)
     r"\b(?:received|met|hosted|with)\s+(?:on\s+[A-Z][a-z]+day\s+|(?:yesterday|today)\s+)?(?:the\s+)?"
@@ -672,6 +671,7 @@ def _reportable(text: str, leaning: bool = False) -> bool:
         or _FIRST_PERSON.match(text)
         or _PROPOSAL.match(text)
         or procedural(text)  # "The session began shortly after four in the afternoon, with 29 senators present."
+        or INTERVIEW_FRAME.search(text) is not None  # "X spoke to Kuensel about the September visit ..."
         or _FIELD_LINE.match(text) is not None  # "Financing: 40 percent from equity, ...": a disclosure's field
     )
 

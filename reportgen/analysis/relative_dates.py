@@ -166,7 +166,9 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
         if word.start() - end >= best:
             break
         cue = _CUE.match(text, word.start())
-        if cue is not None and _counts(cue, text, start, infinitive):
+        if cue is not None and _counts(cue, text, start, infinitive) and cue.group(0).lower() != "since":
+            # ("meets in Bangkok in February, its first session since March 2023": "since" dates
+            # what follows it)
             if _RELATIVE_BEFORE.search(text, max(end, word.start() - 8), word.start()):
                 break  # "signed on Wednesday a cable that will link ...": the cable's tense, not the date's
             if _AND_BEFORE.search(text, max(end, word.start() - 6), word.start()):
