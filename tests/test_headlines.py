@@ -1408,3 +1408,53 @@ def test_a_package_signed_comes_with_the_sentences_that_name_what_was_signed():
     shown = [s.text for s in headlines([story], 2, as_of=dt.date(2026, 12, 10))]
     assert f"{package} {include} {other}" in shown
     assert include not in shown and other not in shown
+
+
+def test_a_visit_put_off_without_a_new_date_is_overtaken_once_it_is_held():
+    from reportgen.analysis import headlines as h
+    from reportgen.analysis.chronology import called_off, put_off_to_a_date
+
+    paragraph = Paragraph("a.p1", "x", Location("a.txt", 1))
+    texts = [
+        "The official visit to Bhutan of the Prime Minister of Thailand, Anan Sukprasert, which had been scheduled "
+        "for 28 to 30 July 2026, has been postponed, and new dates will be agreed through diplomatic channels.",
+        "Prime Minister Anan Sukprasert of Thailand left Paro this morning at the end of a three-day official visit.",
+        "The visit of the Thai Foreign Minister, set for 2 June, was postponed to 14 September.",
+        "Bhutan opened an embassy in Bangkok in 1997.",
+    ]
+    pool = [(h.Candidate(t, frozenset(), k, 0, 0, f"a{k}", paragraph, 0), "") for k, t in enumerate(texts)]
+    spans = [
+        ((dt.date(2026, 7, 28), dt.date(2026, 7, 30)),),
+        ((dt.date(2026, 9, 10), dt.date(2026, 9, 10)),),
+        ((dt.date(2026, 6, 2), dt.date(2026, 6, 2)),),
+        ((dt.date(1997, 1, 1), dt.date(1997, 12, 31)),),
+    ]
+    put_off = [called_off(t) and not put_off_to_a_date(t) for t in texts]
+    assert put_off == [True, False, False, False]  # (the third names the date it now stands at)
+    assert h._carried_out(pool, spans, put_off, later=True) == [0]
+    # held more than half a year after its first date: another visit
+    late = [spans[0], ((dt.date(2027, 3, 10), dt.date(2027, 3, 10)),), *spans[2:]]
+    assert h._carried_out(pool, late, put_off, later=True) == []
+
+
+def test_a_wrong_figure_in_any_currency_is_superseded():
+    corrected = (
+        "The department also corrected its figure for imports in the first half of the year to Nu 3.87 billion, "
+        "from the Nu 3.92 billion published in July."
+    )
+    assert _superseded([corrected]) == {"3.92"}
+    assert _superseded([corrected.replace("Nu ", "R$ ")]) == {"3.92"}
+
+
+def test_a_study_presented_is_news_whatever_it_guesses_and_a_first_forum_is_a_happening():
+    from reportgen.analysis import headlines as h
+
+    study = (
+        "A feasibility study presented in Georgetown on Wednesday concluded that a transmission line would be "
+        "technically viable and could be built for about US$1.1 billion."
+    )
+    assert _reportable(study)
+    assert not _reportable("Officials said the line could be built for about US$1.1 billion.")
+    forum = "Some 180 bankers took part in the first Cabo Verde–Luxembourg Sustainable Finance Forum, held in Praia."
+    assert [m.group() for m in h._HAPPENING.finditer(forum)] == ["Cabo Verde–Luxembourg Sustainable Finance Forum"]
+    assert not list(h._HAPPENING.finditer(forum.replace("the first", "the annual")))

@@ -1853,6 +1853,15 @@ def _postponed_to(event: Event) -> bool:
     return _POSTPONED_TO.search(event.text, max(0, at - 40), at) is not None
 
 
+def put_off_to_a_date(text: str) -> bool:
+    """Whether a happening called off names the date it now stands at ("postponed to March 2027")."""
+    return any(
+        _POSTPONED_TO.search(text, max(0, span.offset - 40), span.offset) is not None
+        or _HELD_NOW.search(text, max(0, span.offset - 80), span.offset) is not None
+        for span in find_dates(text, _SOME_DAY)
+    )
+
+
 def _held_now(event: Event) -> bool:
     """Whether a called-off happening's date is where it is now to be held: "..., which had been
     planned for October and was postponed ..., will be held in Boa Vista on 24 and 25 February"."""

@@ -66,6 +66,7 @@ from reportgen.analysis.chronology import (
     happening_sentence,
     main_clause,
     procedural,
+    put_off_to_a_date,
     states_deed,
     tells_background,
 )
@@ -170,6 +171,8 @@ _HAPPENING = re.compile(
     # a first of its kind arrived: "The first consignment of Canadian seed potatoes ... was unloaded"
     # (one: "would allow the first shipments" speaks of shipments in general)
     r"(?<=first\s)(?:[\w-]+\s+){0,2}?(?:consignment|shipment|cargo|delivery|container|batch)(?!s)|"
+    # a gathering held for the first time: "took part in the first Cabo Verde–Luxembourg Sustainable Finance Forum"
+    r"(?<=the\sfirst\s)(?:[\w’'–-]+\s+){0,5}?(?:[Ff]orum|[Cc]onference|[Ee]xhibition|[Ff]air|[Ff]estival|[Cc]ongress)(?!s)|"
     # ("its board of directors resolved on 21 July 2026 to build a plant for catheter components")
     r"(?:resolved|decided)\s+(?:on\s+[^,;]{1,30}?\s+)?to\s+(?:build|construct|set\s+up|open)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:plant|factory|mine|facility|refinery|terminal|smelter)|"
@@ -414,6 +417,12 @@ def headlines(
     # beside the story of that visit: what was expected has happened)
     for i in _carried_out(pool, spans, [c.text in planned for c, _ in pool]):
         values[i] -= OVERTAKEN_COST
+    # ("the official visit ..., which had been scheduled for 28 to 30 July 2026, has been postponed",
+    # beside "left Paro this morning at the end of a three-day official visit" in September)
+    for i in _carried_out(
+        pool, spans, [called_off(c.text) and not put_off_to_a_date(c.text) for c, _ in pool], later=True
+    ):
+        values[i] -= 2 * OVERTAKEN_COST  # (no news at all once held; a plan's word still tells what was intended)
     further = [
         NEWS
         if deed or c.text in planned or leads.get(c.item_id) == c.text or _TURN.search(c.text)
@@ -1055,19 +1064,22 @@ _WRONG_FIGURE = re.compile(
     r"(?:published|reported|given|announced)\s+(?:in\s+\w+\s+)?as|had\s+put\s+[^;,.]{0,40}?\s+at)\s+"
     # ("up from the preliminary estimate of USD 208 million")
     r"(?:the\s+)?(?:previously\s+\w+\s+|(?:preliminary|provisional|initial|earlier)\s+(?:(?:estimate|figure)\s+of\s+)?)?"
-    r"(?:(?:USD|EUR|GBP|US\$|[A-Z]{3})\s?|[$€£¥])?(\d[\d,.]*\d|\d)",
+    # (any currency's sign: "from the Nu 3.92 billion", "from the R$ 1.2 billion", "from K4.8 billion")
+    r"(?:(?:USD|EUR|GBP|US\$|[A-Z][A-Za-z]{0,3}\$?)\s?|[$€£¥])?(\d[\d,.]*\d|\d)",
 )
 
 
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b")
 _GATHERING = re.compile(r"\b(visit|summit|session|meeting|forum|trip|tour)s?\b", re.IGNORECASE)
 CARRIED_OUT_DAYS = 31  # a deed told to the day or the month falls within a plan's wider window
+HELD_LATER_DAYS = 183  # a happening put off and then held: within half a year of its first date
 
 
-def _carried_out(pool, spans, plans: Sequence[bool]) -> list[int]:
+def _carried_out(pool, spans, plans: Sequence[bool], later: bool = False) -> list[int]:
     """The plans whose happening another candidate tells done: one of a precise date inside the
     plan's window, a gathering of the same kind ("visit", "session"), naming a name the plan names
-    that few candidates name (not the two countries')."""
+    that few candidates name (not the two countries').  With `later`, the plans are happenings put
+    off without a new date, and the one done falls after their window (within HELD_LATER_DAYS)."""
     names = [content_keys(" ".join(_CAPITALISED.findall(c.text))) - _CALENDAR_KEYS for c, _ in pool]
     frequency = Counter(k for ks in names for k in ks)
     common = max(3, COMMON_SHARE * len(pool))
@@ -1079,13 +1091,19 @@ def _carried_out(pool, spans, plans: Sequence[bool]) -> list[int]:
     ]
     out = []
     for i, plan in enumerate(plans):
-        if not plan or not kinds[i] or not spans[i] or _TURN.search(pool[i][0].text):
+        if not plan or not kinds[i] or not spans[i] or (_TURN.search(pool[i][0].text) and not later):
             continue  # (a plan put off is news of its own)
         window = spans[i]
+        if later:
+            end = max(b for _, b in window)
+            window = ((end + dt.timedelta(days=1), end + dt.timedelta(days=HELD_LATER_DAYS)),)
+            plans_kinds = kinds[i] - {"session", "meeting"} if "visit" in kinds[i] else kinds[i]
+        else:
+            plans_kinds = kinds[i]
         rare = {k for k in names[i] if frequency[k] < common}
         ordinal = set(_ORDINAL.findall(pool[i][0].text.lower()))
         if any(
-            kinds[i] & kinds[j]
+            plans_kinds & kinds[j]
             and rare & names[j]
             # (not another of a series: "the sixth meeting" beside "the fifth meeting was held")
             and (not ordinal or ordinal & set(_ORDINAL.findall(pool[j][0].text.lower())))
