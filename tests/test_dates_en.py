@@ -148,3 +148,18 @@ def test_a_day_without_a_year_takes_the_year_its_sentence_opens_with():
     # (a year named in passing, or a day someone is said to tell it on, keeps the calendar's year)
     assert labels("Trade in 2025 reached USD 3 billion, the ministry said on 12 June.") == ["2025", "12 June 2026"]
     assert labels("In 2025 trade grew, the ministry said on 12 June.") == ["2025", "12 June 2026"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("The first shipment departed from Dar es Salaam port a fortnight ago.", ["30 May 2026"]),
+        ("The ministry rolled out the platform at the start of the month.", ["June 2026"]),
+        ("The agreement will be signed by the end of the year.", ["late 2026"]),
+        # "plan" after its article and an adjective is a noun, no future cue: the Friday before
+        ("Angola and Namibia unveiled a joint plan for the Baynes dam in Windhoek on Friday.", ["12 June 2026"]),
+        ("The ministers plan to meet on Friday.", ["19 June 2026"]),
+    ],
+)
+def test_a_fortnight_ago_the_start_of_the_month_and_a_plan_named_as_a_noun(text, labels):
+    assert [s.label for s in find_dates(text, dt.date(2026, 6, 13))] == labels

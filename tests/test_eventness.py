@@ -559,3 +559,24 @@ def test_a_gift_promised_outright_is_an_event_a_thing_s_effect_is_not():
     assert not states_event(effect, date_at=(effect.index("2029"), effect.index("2029") + 4))
     share = "Since then Algeria has been Italy's largest gas supplier, providing about 36 percent of imports in 2024."
     assert not states_event(share, date_at=(share.index("2024"), share.index("2024") + 4))
+
+
+@pytest.mark.parametrize(
+    ("expected", "sentence"),
+    [
+        (EVENT, "Laos and Thailand threw open the fifth Friendship Bridge to traffic on Thursday."),
+        (EVENT, "Bhutan and Japan will mark the 40th anniversary of relations with a festival in Tokyo in November."),
+        (NOT, "The agreement marks a new stage in relations, the minister said on Friday."),
+        (EVENT, "Canada's trade minister is due to lead a trade mission to Ghana in September."),
+        (NOT, "In 2026 Ghana leads the region in cocoa exports to Canada."),
+        # a year naming a text whose clause says what the text does, beside one that says what was done to it
+        (NOT, "The 2019 agreement exempts holders of diplomatic passports from visa requirements."),
+        (NOT, "Under a 1957 treaty, the waters of the lake are held in joint ownership by the two countries."),
+        (EVENT, "The 2019 agreement was ratified by both parliaments on Friday."),
+        # a wish is no plan
+        (NOT, "Local exporters hope that the Senate will approve the agreement before Christmas."),
+        (EVENT, "The Senate will vote on the agreement before Christmas."),
+    ],
+)
+def test_new_writers_deeds_and_what_only_names_a_date(expected, sentence):
+    assert bool(rows(sentence)) is expected, rows(sentence)

@@ -695,9 +695,12 @@ _ACCOUNTS_PERIOD = re.compile(
 
 
 # "The 2014 Mining Code ...": a year naming the text that is the sentence's subject.
-_THE_YEARS = re.compile(r"(?:The|Its|Their|Under\s+the)\s+")
+_THE_YEARS = re.compile(r"(?:The|Its|Their|Under\s+(?:the|a|an|its|their))\s+")
 _TEXT_NAMED = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Code|Act|Law|Constitution|Policy|Strategy|Charter|Doctrine|Concept)\b"
+    # "The 2019 agreement exempts holders of diplomatic passports ...", "Under a 1957 treaty, the waters ..."
+    r"|\s+(?:[a-z][\w-]*\s+){0,2}?(?:agreements?|treat(?:y|ies)|accords?|conventions?|protocols?|memorand(?:um|a)|"
+    r"frameworks?|arrangements?|deals?|codes?|acts?|laws?|constitution|polic(?:y|ies)|strateg(?:y|ies)|charter)\b"
 )
 
 

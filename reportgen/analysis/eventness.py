@@ -37,7 +37,10 @@ _ADVICE_KEYS = keys(
     "recommend recommends would"
 )
 # Case-sensitive: "May" is a month.
-_CONJECTURE = re.compile(r"\b(?:could|would|might|may|can)\b|\b(?:Could|Would|Might|Perhaps|Possibly)\b")
+# (a wish too: "Local exporters hope that the Senate will approve the agreement before Christmas")
+_CONJECTURE = re.compile(
+    r"\b(?:could|would|might|may|can)\b|\b(?:Could|Would|Might|Perhaps|Possibly)\b|\b(?:hopes?|hoped|hoping)\s+that\b"
+)
 
 # Verbs that judge, relate or describe a state; their forms never make a clause an event.
 _STATIVE_STEMS = (
@@ -122,7 +125,7 @@ _STATIVE_STEMS = (
 # Whole forms that judge or classify ("proved decisive", "was deemed a success"): stems would take
 # "provided", "seeded" too.
 _JUDGING_FORMS = frozenset("proved proven deemed hailed termed dubbed labelled labeled".split())
-_CONJECTURE_KEYS = keys("could would might may can perhaps possibly")
+_CONJECTURE_KEYS = keys("could would might may can perhaps possibly hope hopes hoped hoping")
 # Not in a relative clause: "signed a cable that will link the two grids" tells what the cable is for.
 _FUTURE_STATIVE = re.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:will|shall|would)\s+(?:\w+ly\s+|also\s+|further\s+|thus\s+)?(?:"
@@ -135,7 +138,7 @@ IRREGULAR_PAST = frozenset(
     """
     began became brought built came chose drew fell flew forbade gave got grew held hosted kept laid led left
     lost made met paid put ran rose sat saw sent set sold spent spoke stood struck swore took told went won
-    wrote broke bought caught fought froze hung overtook shook undertook withdrew arose begun done given
+    wrote broke bought caught fought froze hung overtook shook undertook withdrew arose begun done given threw thrown
     taken grown risen fallen flown spoken sworn undertaken withdrawn broken chosen written shot stole stolen fled lent
     """.split()
 )
@@ -468,6 +471,10 @@ _STUDY_FOUND = re.compile(
 _CLOSING_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:that|which)\s+(?:would|could|might|may|can)\s[^,;]*[.!]?$"
 )
+_MARK_OR_LEAD = re.compile(
+    r"\bmark(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?anniversary\b"
+    r"|\blead(?:s|ing)?\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:mission|delegation)\b"
+)
 _CUT_THE_RIBBON = re.compile(r"\bcut\s+the\s+(?:ribbon|tape)\b")
 _PURPOSE_CLAUSE = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b[^,;]*")
 _THAT_MODAL = re.compile(r"\s(?:that|which)\s+(?:would|could|might|may|can)\s[^,;]*")
@@ -498,6 +505,8 @@ def _future_stative(text: str) -> bool:
     for match in _FUTURE_STATIVE.finditer(text):
         if _IN_RELATIVE.search(text, max(0, match.start() - 120), match.start()):
             continue  # "signed a letter of intent under which the bank will consider ...": the signing is told
+        if _MARK_OR_LEAD.match(text, match.end() - len(match.group().split()[-1])):
+            continue  # "will mark the 40th anniversary of relations with a festival": a celebration
         so = _CONSEQUENCE.search(text, 0, match.start())
         if so is not None and has_action_verb(text[: so.start()]):
             continue  # "approved the Convention on 20 May, so ... only the exchange of notes will remain"
@@ -963,6 +972,10 @@ def has_action_verb(clause: str) -> bool:
     """An action verb in any form: "signed", "was ratified", "took", "will visit", "opens"."""
     if "ribbon" in clause and _CUT_THE_RIBBON.search(clause):
         return True  # "cut the ribbon at the chancery": "cut" is a past the lists cannot tell from a noun
+    if ("anniversary" in clause or "mission" in clause or "delegation" in clause) and _MARK_OR_LEAD.search(clause):
+        # "will mark the 40th anniversary of relations with a festival", "is due to lead a trade mission
+        # to Ghana": "mark" and "lead" are deeds only so ("marks a new stage", "leads the market" are not)
+        return True
     words = _WORD.findall(clause)
     lower = list(map(_LOWER.__getitem__, words))
     negating = not _NEGATING.isdisjoint(lower) or "n't" in clause or "n’t" in clause  # mostly False

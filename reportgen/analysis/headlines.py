@@ -210,7 +210,8 @@ _SALIENT = re.compile(
     r"\b(?:turning\s+point|high\s+point|milestone|landmark|breakthrough|key\s+(?:political\s+)?event|watershed|"
     r"(?:decisive|defining)\s+(?:step|moment|turn)|"
     # a first of its kind: "the first consignment of Barbadian rum to leave for Ghana"
-    r"(?<=the\s)first\s+(?:[\w-]+\s+){0,2}?(?:consignment|shipment|cargo)\s+of|"
+    # ("when a first cargo of 500,000 barrels was delivered to the Manaus refinery")
+    r"(?:(?<=the\s)|(?<=\ba\s))first\s+(?:[\w-]+\s+){0,2}?(?:consignment|shipment|cargo)\s+of|"
     r"most\s+(?:significant|important|notable)\s+(?:(?:recent|single|new)\s+)?(?:event|step|achievement|development))\b",
     re.IGNORECASE,
 )

@@ -32,17 +32,18 @@ _STATE_NOW = re.compile(
     r",?\s+(?:(?!\b(?:[a-z]+ed|was|were|had|has|have|will|did|met|held|signed|began|took|made)\b)[^.;:!?])*?"
     r"\b(?:is|are|remains?|stands?|lives?|live|works?|counts?)\b(?!\s+(?:in|at|on|visiting|expected|due|to)\b)"
 )
+_PART_OF = re.compile(r"\b(?:start|beginning|end|middle|turn|course|rest|remainder|close)\s+of\s+$")
 # Spelled with explicit capitals rather than (?i): case-folding makes the engine slower.
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _RELATIVE = re.compile(
     r"\b(?:(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow)"
-    r"|(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]urrent|[Cc]oming)\s+(?P<unit>year|month|week)"
+    r"|(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]urrent|[Cc]oming|(?<=of\s)the)\s+(?P<unit>year|month|week)"
     rf"|(?:(?P<wwhich>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})"
     r"|(?P<swhich>[Ll]ast|[Tt]his\s+past|[Tt]his|[Nn]ext|[Tt]he|in)\s+(?:(?:early|late|mid)[\s-]+)?"
     r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)"
     r"(?!\s+(?:of\s+)?\d)"
     r"|(?P<count>\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+"
-    r"(?P<ago>year|month|week|day)s?\s+ago)\b"
+    r"(?P<ago>year|month|week|day|fortnight)s?\s+ago)\b"
 )
 COUNT_WORDS = {  # "two years ago", "a year earlier": counts spelled as words
     "a": 1,
@@ -113,6 +114,9 @@ _PAST = re.compile(rf"(?i)\b(?:{_PAST_WORDS})\b")
 _STRONG_PAST = _PAST_WORDS.replace(r"|\w{3,}ed", "", 1) + r"|since"
 # An infinitive is a weak future: "agreed to purchase the line ... in February".
 _WEAK_FUTURE = r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be|have|date|record|about|around|over)\b)(?-i:[a-z])[a-z]{2,}(?<!ed)"
+_DETERMINER_NEAR = re.compile(
+    r"(?i)\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+((?:[\w'’-]+\s+){0,3})$"
+)
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|his|her|their|our|still|newly)\s+$")
 # A deadline just before the date: "by August", "until Nov. 9", "through January".
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?$")
@@ -216,7 +220,14 @@ def _counts(cue: re.Match[str], text: str, start: int, infinitive: bool) -> bool
     asked for), a past participle or "plan" not after a determiner ("the reduced dividend")."""
     if cue.lastgroup == "weak_future":
         return infinitive and cue.end() <= start
-    if cue.lastgroup == "weak_past" or cue.group(0).lower() in ("plan", "plans"):
+    if cue.group(0).lower() in ("plan", "plans"):
+        # ("unveiled a joint plan for the dam on Friday": the noun, a few words after its article; "The
+        # ministers plan to meet": a verb after a plural subject)
+        noun = _DETERMINER_NEAR.search(text, max(0, cue.start() - 40), cue.start())
+        return noun is None or any(
+            word.endswith("s") and not word.endswith(("'s", "’s", "ss")) for word in noun.group(1).split()
+        )
+    if cue.lastgroup == "weak_past":
         return _DETERMINER_BEFORE.search(text, max(0, cue.start() - 8), cue.start()) is None
     return True
 
@@ -257,6 +268,7 @@ def may_be_relative(text: str) -> bool:
         or "revious " in text
         or "urrent " in text
         or "oming " in text
+        or "of the " in text  # "at the start of the month"
     )
 
 
@@ -442,6 +454,10 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             spans.append(_ago(match, reference))
             continue
         which, unit = match.group("which").lower(), match.group("unit").lower()
+        if which == "the":
+            if not _PART_OF.search(text, max(0, offset - 24), offset):
+                continue  # "the event of the year": no time
+            which = "this"  # "at the start of the month": the month written in
         if which == "current":
             which = "this"
         step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
@@ -593,5 +609,5 @@ def _ago(match: re.Match[str], reference: dt.date) -> DateSpan:
         monday = reference - dt.timedelta(days=reference.weekday(), weeks=count)
         sunday = monday + dt.timedelta(days=6)
         return DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset)
-    day = reference - dt.timedelta(days=count)
+    day = reference - dt.timedelta(days=count * (14 if unit == "fortnight" else 1))  # "a fortnight ago"
     return DateSpan(day, day, "day", day_label(day), expression, offset)

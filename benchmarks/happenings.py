@@ -1,0 +1,83 @@
+"""Whether the chronology's happening test tells a sentence that states a happening at its date
+from one that only names a date, on sentences written by hand (benchmarks/happenings/*.tsv).
+
+Each sentence is read as one paragraph of a story written on its `written` date: its dates are
+found, grouped by clause and tested as the chronology tests them (`_is_happening`).  A `yes`
+sentence counts as found when a kept event starts within its gold date (the year, month or day
+given); a `no` sentence counts as wrongly kept when any event is kept.
+
+    .venv/bin/python benchmarks/happenings.py            # counts
+    .venv/bin/python benchmarks/happenings.py -v         # and every miss
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reportgen.analysis.chronology import _is_happening, extract_events, group_clauses  # noqa: E402
+from reportgen.corpus import Location  # noqa: E402
+
+SETS = sorted((ROOT / "benchmarks" / "happenings").glob("*.tsv"))
+
+
+def kept(sentence: str, written: dt.date) -> list:
+    events = extract_events(sentence, reference=written, item_id="x#a-1", location=Location("x.txt", 1))
+    return [e for e in group_clauses(events) if _is_happening(e, "en")]
+
+
+def within(event, gold: str) -> bool:
+    """Whether the event's span meets the gold date (a year, a month or a day)."""
+    parts = [int(p) for p in gold.split("-")]
+    if len(parts) == 1:
+        first, last = dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    elif len(parts) == 2:
+        first = dt.date(parts[0], parts[1], 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    else:
+        first = last = dt.date(*parts)
+    # (or a wider span of at most a quarter that holds it: "in June" for a day in June)
+    return first <= event.start <= last or (event.start <= first <= event.end and (event.end - event.start).days <= 92)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("files", nargs="*", type=Path, default=SETS)
+    args = parser.parse_args(argv)
+    print("set                    yes found   date right    no kept   accuracy")
+    for path in args.files:
+        rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
+        found = right = wrongly = 0
+        misses: list[str] = []
+        yes = [r for r in rows if r["happening"] == "yes"]
+        no = [r for r in rows if r["happening"] == "no"]
+        for row in rows:
+            events = kept(row["sentence"], dt.date.fromisoformat(row["written"]))
+            labels = ", ".join(e.label for e in events) or "nothing"
+            if row["happening"] == "yes":
+                found += bool(events)
+                hit = any(within(e, row["date"]) for e in events)
+                right += hit
+                if not hit:
+                    misses.append(f"  yes {row['date']:>10} got {labels}: {row['sentence']}")
+            elif events:
+                wrongly += 1
+                misses.append(f"  no  {'-':>10} got {labels}: {row['sentence']}")
+        accuracy = (right + len(no) - wrongly) / len(rows)
+        print(
+            f"{path.stem:20} {found:4}/{len(yes):<4} {right:4}/{len(yes):<4}  {wrongly:4}/{len(no):<4}   {accuracy:6.1%}"
+        )
+        if args.verbose:
+            print("\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
