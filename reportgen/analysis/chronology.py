@@ -724,7 +724,9 @@ def _is_happening(event: Event, language: str) -> bool:
         return False
     if _a_step_row(event):
         return True  # "First production of copper concentrate in 2029." (see with_a_step_rows)
-    if INTERVIEW_FRAME.search(event.text):
+    if ("spoke" in event.text or "nterview" in event.text or "onversation" in event.text) and INTERVIEW_FRAME.search(
+        event.text
+    ):
         return False  # "X spoke to Kuensel about the September visit": the interview, not the visit
     if event.text.rstrip().endswith("?") or (
         _QUOTED_VIEW.match(event.text) and (not settles(event.text) or _FIGURATIVE.search(event.text))
@@ -797,7 +799,7 @@ def _is_happening(event: Event, language: str) -> bool:
             and _planned_for(event.text)
         ):
             return False  # a visit called off stands at the date it was to be on, not at when it was told
-        if _SUBJECT_MADE_PUBLIC.match(before) and _FINDS_THAT.match(event.text, at[1]):
+        if _FINDS_THAT.match(event.text, at[1]) and _SUBJECT_MADE_PUBLIC.match(before):
             # "A feasibility study presented in Georgetown on Wednesday concluded that a line would be
             # viable": the study was presented that day, whatever it guesses
             return True
@@ -1353,10 +1355,18 @@ _TEXT_SIGNED = re.compile(
 )
 
 
+_A_TEXT_NOUN = re.compile(
+    r"agreement|protocol|memorand|treat|accord|contract|convention|deal|procedure|regime|regulation|rules|framework"
+    r"|mechanism|arrangement"
+)
+
+
 def _text_signed(text: str, end: int | None = None) -> re.Match[str] | None:
     """Where `text` (up to `end`) names a text by its signing ("under the protocol the two ministries
     signed in April"), or None; the cue words first, since most clauses name none."""
-    if not any(cue in text for cue in ("sign", "conclu", "ratif", "adopt", "approv", "introduc", "establish")):
+    if not ("sign" in text or "conclu" in text or "ratif" in text) and not (
+        ("adopt" in text or "approv" in text or "introduc" in text or "establish" in text) and _A_TEXT_NOUN.search(text)
+    ):
         return None
     return _TEXT_SIGNED.search(text, 0, len(text) if end is None else end)
 
