@@ -580,3 +580,43 @@ def test_a_gift_promised_outright_is_an_event_a_thing_s_effect_is_not():
 )
 def test_new_writers_deeds_and_what_only_names_a_date(expected, sentence):
     assert bool(rows(sentence)) is expected, rows(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the day a report was made frames what it tells, which has a date of its own ...
+        (
+            "The ministry announced on Friday that its waters would reopen to Senegalese pirogues on 15 October.",
+            ["15 October 2026"],
+        ),
+        ("Pakistan's Senate was told on Friday that Islamabad had expelled two diplomats on 20 May.", ["20 May 2026"]),
+        # ... and is no row when what it tells is no deed
+        ("Pakistan's Senate was told on Friday that relations with Kabul remained tense.", []),
+        ("Pakistan's Senate was told on Friday that Islamabad had expelled two diplomats.", ["29 May 2026"]),
+        # a level at a moment, beside a flow over a period and a deed after a level
+        ("Mongolia's outstanding debt to Korean lenders stood at USD 1.1 billion at the end of April.", []),
+        ("Reko Diq's reserves were estimated at 5.9 billion tonnes of ore as of December 2024.", []),
+        ("Exports to Korea stood at USD 1.1 billion in April.", ["April 2026"]),
+        # a notice's advice to the public
+        ("Customers are advised to contact their local agent before 5 June.", []),
+        ("The agent contacted all customers before 5 June.", ["5 June 2026"]),
+        # a scene at an hour; an interview's setting
+        ("At 6 a.m. on Friday the line of lorries already stretched back past the casino hotels of Poipet.", []),
+        ("On the morning of 3 May, the conference hall at Murray Barracks still smelled of fresh paint.", []),
+        ("The interview with the Serbian minister took place in his office in Belgrade on Friday.", []),
+        # idioms and a wish
+        ("The spokesman said the navy would take delivery of two patrol boats in October.", ["October 2026"]),
+        ("Palau and Japan green-lit a visa waiver at a meeting in Koror last Thursday.", ["28 May 2026"]),
+        ("The ministers said they hoped Lithuania would join the arrangement by 2028.", []),
+        # a year naming a text in subject or predicate position, beside a list of texts made
+        ("Annex C of the 1973 Itaipú Treaty sets the terms on which Paraguay sells power to Brazil.", []),
+        ("The road is part of a 2019 agreement under which Uganda would build roads in eastern Congo.", []),
+        ("These include the 2022 agreement on mutual protection of investments.", ["2022"]),
+        # "moved to" a place and "its planned" shipment are no future
+        ("Taiwan's office in Vilnius moved to larger premises in the Old Town on Friday.", ["29 May 2026"]),
+        ("The state gas company shelved its planned LNG shipment to Jamaica on Friday.", ["29 May 2026"]),
+    ],
+)
+def test_reports_levels_notices_scenes_and_idioms(sentence, expected):
+    assert [row.split(":")[0] for row in rows(sentence)] == expected

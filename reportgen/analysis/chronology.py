@@ -699,7 +699,7 @@ _THE_YEARS = re.compile(r"(?:The|Its|Their|Under\s+(?:the|a|an|its|their))\s+")
 _TEXT_NAMED = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Code|Act|Law|Constitution|Policy|Strategy|Charter|Doctrine|Concept)\b"
     # "The 2019 agreement exempts holders of diplomatic passports ...", "Under a 1957 treaty, the waters ..."
-    r"|\s+(?:[a-z][\w-]*\s+){0,2}?(?:agreements?|treat(?:y|ies)|accords?|conventions?|protocols?|memorand(?:um|a)|"
+    r"|\s+(?:[\w’'-]+\s+){0,2}?(?:agreements?|[Tt]reat(?:y|ies)|accords?|conventions?|protocols?|memorand(?:um|a)|"
     r"frameworks?|arrangements?|deals?|codes?|acts?|laws?|constitution|polic(?:y|ies)|strateg(?:y|ies)|charter)\b"
 )
 
@@ -728,6 +728,22 @@ def _is_happening(event: Event, language: str) -> bool:
         event.text
     ):
         return False  # "X spoke to Kuensel about the September visit": the interview, not the visit
+    if procedural(event.text):
+        return False  # "At 6 a.m. on Monday the line of lorries already stretched back past ...": a scene
+    if (
+        ("stood" in event.text or "stands" in event.text or "estimated" in event.text or " as of" in event.text)
+        and (_STOCK_LEVEL.search(event.text, max(0, at[0] - 120), at[0]) or event.text.endswith(" as of ", 0, at[0]))
+        and not has_action_verb(event.text[at[1] :])  # (not "..., estimated at €1 billion in 2018, were paid in 2019")
+    ):
+        return (
+            False  # "Mongolia's outstanding debt ... stood at USD 1.1 billion at the end of June": a level, not a deed
+        )
+    if (
+        _told_on_that(event)
+        and not has_action_verb(told := _told_content(event.text, at[1]))
+        and not sounds_future(told)  # ("announced last month that it will keep its stake": a decision told)
+    ):
+        return False  # "Pakistan's Senate was told on Tuesday that relations with Kabul remained tense"
     if event.text.rstrip().endswith("?") or (
         _QUOTED_VIEW.match(event.text) and (not settles(event.text) or _FIGURATIVE.search(event.text))
     ):
@@ -765,7 +781,14 @@ def _is_happening(event: Event, language: str) -> bool:
         if " to " in event.text and _FORECAST.search(event.text):
             return False  # "Customs expect exports ... to rise further in the second half": a forecast
         if (
-            _THE_YEARS.fullmatch(before)
+            (
+                _THE_YEARS.fullmatch(before)
+                # ("is part of a 2019 agreement under which ...", "Annex C of the 1973 Itaipú Treaty sets ...";
+                # not a list of texts made: "These include the 2022 agreement on ...")
+                or (
+                    _A_OR_THE_BEFORE.search(before[-8:]) and not has_action_verb(before) and not _LISTING.search(before)
+                )
+            )
             and (text := _TEXT_NAMED.match(event.text, at[1]))
             and not settles(event.text[text.end() :])
         ):
@@ -1112,6 +1135,7 @@ def group_clauses(events: list[Event]) -> list[Event]:
             group = [e for e in group if not _names_a_year(e)] or group
             # "was created by the 1982 agreement but met for the first time only in 2009, again in 2016
             # ...": a year that names a thing beside the clause's own dates is no date of its deeds.
+            group = _without_the_day_told(group)
             # (only when it comes first, where it would date the row)
             first = min(group, key=lambda e: _span_in(e.text, e.expression)[0])
             if _premodifier_year(first):
@@ -1673,6 +1697,36 @@ def _with_text(event: Event, text: str) -> Event:
     )
 
 
+# The day a report was made, before what it tells: "said on Tuesday that ...", "was told on Tuesday that
+# ...", "In a statement issued on Sunday, the Department said ...".
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|announced|reported|stated|confirmed|disclosed|revealed|(?:was|were)\s+told|"
+    r"told\s+(?:[\w'’-]+\s+){0,3}?|informed\s+(?:[\w'’-]+\s+){1,3}?)(?:\s*(?:on|last|this))?\s*$"
+    r"|\b(?:[Ii]n\s+)?a\s+(?:statement|press\s+release|communiqué|note)\s+(?:issued|released|published)\s+(?:on\s+)?$"
+)
+_THAT_OR_COMMA = re.compile(r"\s+that\b|,")
+
+
+def _without_the_day_told(group: list[Event]) -> list[Event]:
+    """`group` without the day a report was made when what it tells comes after with dates of its own:
+    "announced on Saturday that its waters would reopen to Senegalese pirogues on 15 October"."""
+    told_on = [e for e in group if _told_on_that(e)]
+    if not told_on or len(told_on) == len(group):
+        return group
+    last_told = max(_span_in(e.text, e.expression)[0] for e in told_on)
+    if any(_span_in(e.text, e.expression)[0] < last_told for e in group if e not in told_on):
+        return group
+    return [e for e in group if e not in told_on]
+
+
+def _told_on_that(event: Event) -> bool:
+    at, end = _span_in(event.text, event.expression)
+    return (
+        _TOLD_ON.search(event.text, max(0, at - 60), at) is not None
+        and _THAT_OR_COMMA.match(event.text, end) is not None
+    )
+
+
 # A subject named by what was done to it ("the agreement ... that was signed during the visit") ...
 _NAMED_BY_ITS_PAST = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+[a-z]+ed\b[^,;]*$")
 # ... and the plan the clause states of it after the date ("... last month will be submitted ... in January").
@@ -2104,8 +2158,11 @@ _HOUR_SCENE = re.compile(
     # "At six in the morning the queue of trucks at the Bonfim customs yard already reached back ...":
     # the hour first, then common things
     r"|^(?:(?:Just|Shortly|Soon)\s+)?(?:At|By|Before|After)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve)\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))|dawn|daybreak|dusk|sunrise|first\s+light)"
+    r"eleven|twelve)\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)"
+    r"(?:\s+on\s+\w+)?|dawn|daybreak|dusk|sunrise|first\s+light)"
     r",?\s+(?:the|a|an)\s+[a-z]"
+    # "On the morning of 3 November, the conference hall ... still smelled of fresh paint."
+    r"|^On\s+the\s+(?:morning|afternoon|evening|eve)\s+of\s+[^,]{3,30},\s+(?:the|a|an)\s+[a-z][^.;]{0,80}?\b(?:still|already)\b"
 )
 
 
@@ -2185,7 +2242,7 @@ _NAMES_SOMETHING = re.compile(r"\d|\s[\"“«(]?[A-Z]")  # a digit, or a capital
 INTERVIEW_INTRO = r"\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b"  # "X spoke to Globes about trade ..."
 # The interview itself: "The interview took place in a borrowed office above a bakery on Norzin Lam".
 INTERVIEW_FRAME = re.compile(
-    rf"{INTERVIEW_INTRO}|^(?:The|This|Our)\s+(?:interview|conversation)\s+(?:took\s+place|was\s+(?:conducted|recorded|held))\b"
+    rf"{INTERVIEW_INTRO}|^(?:The|This|Our)\s+(?:interview|conversation)\b[^.;]{{0,80}}?\b(?:took\s+place|was\s+(?:conducted|recorded|held))\b"
 )
 _NO_STORY = re.compile(
     rf"^[\"“«„]|^A:\s|{INTERVIEW_FRAME.pattern}|\b(?:seems?|seemed|appears?)\s+to\s+(?:be|have)\b|"
@@ -4243,6 +4300,22 @@ def _recalls_its_date(event: Event) -> bool:
     )
 
 
+_LISTING = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+(?:them|these)|namely|notably)\b", re.IGNORECASE)
+_A_OR_THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
+# A level reached, not a flow over a period: debt, deposits, reserves, a rate.
+_STOCK_LEVEL = re.compile(
+    r"\b(?:debts?|deposits|reserves|arrears|holdings|exchange\s+rate|stockpiles?)\b[^.;]{0,60}?"
+    r"\b(?:stood|stands|were|was|amounted|totalled|estimated)\s+(?:at|to)\b"
+)
+
+
+def _told_content(text: str, after: int) -> str:
+    """What a report made on a day tells: the words after its "that" (or after the day)."""
+    that = _THAT_AFTER.match(text, after)
+    return text[that.end() :] if that is not None else text[after:]
+
+
+_THAT_AFTER = re.compile(r"\s*that\s")
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A happening recalled while telling another: "The previous visit ... took place in 2018", "the first
 # state visit since Ilves travelled there in 2013".

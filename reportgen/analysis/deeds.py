@@ -444,9 +444,19 @@ def antecedent(clause: str, at: int) -> str | None:
     act = _ACT_OF.match(phrase)
     if act is not None:
         phrase = phrase[act.end() :]
+    # "received a legal basis with the Partial Scope Agreement, signed in June 2001": the text, not the basis
+    text = _A_TEXT_LAST.search(phrase)
+    if text is not None:
+        phrase = text.group("text")
     if len(phrase.split()) < 2:
         return None
     return phrase
+
+
+_A_TEXT_LAST = re.compile(
+    r"\s(?:with|under|by|through|from|to)\s+(?P<text>(?:the|an?|its|their)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:[Aa]greement|[Tt]reaty|[Cc]onvention|[Pp]rotocol|[Mm]emorandum|[Aa]ccord|[Cc]harter))$"
+)
 
 
 # A company named in apposition, by its legal form: "Pacific Blue Ocean (Fiji) Pte Limited".

@@ -28,13 +28,15 @@ _ADVICE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to"
     r"|it\s+is\s+(?:therefore\s+|also\s+)?(?:necessary|recommended|advisable|imperative|essential|crucial|vital|desirable)"
     r"|(?:is|are)\s+(?:also\s+)?(?:recommended|advisable|imperative)"
-    r"|recommends?|recommended\s+that|it\s+would\s+be)\b",
+    r"|recommends?|recommended\s+that|it\s+would\s+be"
+    # a notice's advice to the public: "Customers ... are advised to contact their agent before 5 December"
+    r"|(?:is|are)\s+(?:kindly\s+|strongly\s+)?(?:advised|requested|urged|reminded|encouraged)\s+to)\b",
     re.IGNORECASE,
 )
 # Words every match of a pattern holds whole (lower-cased): see `cues`.
 _ADVICE_KEYS = keys(
     "should must ought need needs necessary recommended advisable imperative essential crucial vital desirable "
-    "recommend recommends would"
+    "recommend recommends would advised requested urged reminded encouraged"
 )
 # Case-sensitive: "May" is a month.
 # (a wish too: "Local exporters hope that the Senate will approve the agreement before Christmas")
@@ -139,6 +141,7 @@ IRREGULAR_PAST = frozenset(
     began became brought built came chose drew fell flew forbade gave got grew held hosted kept laid led left
     lost made met paid put ran rose sat saw sent set sold spent spoke stood struck swore took told went won
     wrote broke bought caught fought froze hung overtook shook undertook withdrew arose begun done given threw thrown
+    green-lit greenlit
     taken grown risen fallen flown spoken sworn undertaken withdrawn broken chosen written shot stole stolen fled lent
     """.split()
 )
@@ -438,7 +441,11 @@ def _forecast(text: str) -> bool:
 
 
 def _conjecture(text: str) -> bool:
-    if not may_hold(text, _CONJECTURE_KEYS) or _CONJECTURE.search(text) is None:
+    if not may_hold(text, _CONJECTURE_KEYS):
+        return False
+    if _WISH.search(text):
+        return True  # "said they hoped Lithuania would join the arrangement by 2028": a wish, however reported
+    if _CONJECTURE.search(text) is None:
         return False
     # "agreed to build a plant ..., which would use Nigerian gas": a modal in a relative clause
     # says what the thing is for, not that the sentence guesses.
@@ -468,12 +475,14 @@ _STUDY_FOUND = re.compile(
     r"\b(?:study|report|assessment|analysis|review|survey|audit|evaluation|appraisal)\b[^.;]{0,80}?"
     r"\b(?:concluded|found|showed|concludes|finds|shows)\s+(?P<finding>that\b)"
 )
+_WISH = re.compile(r"\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:would|will)\b")
 _CLOSING_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:that|which)\s+(?:would|could|might|may|can)\s[^,;]*[.!]?$"
 )
 _MARK_OR_LEAD = re.compile(
     r"\bmark(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?anniversary\b"
     r"|\blead(?:s|ing)?\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:mission|delegation)\b"
+    r"|\b(?:take|takes|took|taken|taking)\s+delivery\b"
 )
 _CUT_THE_RIBBON = re.compile(r"\bcut\s+the\s+(?:ribbon|tape)\b")
 _PURPOSE_CLAUSE = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b[^,;]*")
@@ -972,9 +981,12 @@ def has_action_verb(clause: str) -> bool:
     """An action verb in any form: "signed", "was ratified", "took", "will visit", "opens"."""
     if "ribbon" in clause and _CUT_THE_RIBBON.search(clause):
         return True  # "cut the ribbon at the chancery": "cut" is a past the lists cannot tell from a noun
-    if ("anniversary" in clause or "mission" in clause or "delegation" in clause) and _MARK_OR_LEAD.search(clause):
+    if (
+        "anniversary" in clause or "mission" in clause or "delegation" in clause or "delivery" in clause
+    ) and _MARK_OR_LEAD.search(clause):
         # "will mark the 40th anniversary of relations with a festival", "is due to lead a trade mission
-        # to Ghana": "mark" and "lead" are deeds only so ("marks a new stage", "leads the market" are not)
+        # to Ghana", "would take delivery of two patrol boats": deeds only so ("marks a new stage", "leads
+        # the market" are not)
         return True
     words = _WORD.findall(clause)
     lower = list(map(_LOWER.__getitem__, words))

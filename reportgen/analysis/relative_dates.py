@@ -60,7 +60,7 @@ COUNT_WORDS = {  # "two years ago", "a year earlier": counts spelled as words
     "ten": 10,
 }
 _WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(WEEKDAYS)}
-_FUTURE_WORDS_EN = r"will|shall|upcoming|forthcoming|(?<!\bthe\s)(?<!\ba\s)planned|(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!action\s)(?-i:plans?)|scheduled(?!\s+(?:(?:direct|non-?stop|passenger|international|regular)\s+)?(?:flights?|routes?|services?|air\b|connections?|links?|operations?|carriers?))|expected|due|next|to\s+be\s+(?:held|opened|completed|launched|signed|built|commissioned|inaugurated)|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?|expects?\s+to|expecting\s+to|hopes?\s+to"
+_FUTURE_WORDS_EN = r"will|shall|upcoming|forthcoming|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)planned|(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!action\s)(?-i:plans?)|scheduled(?!\s+(?:(?:direct|non-?stop|passenger|international|regular)\s+)?(?:flights?|routes?|services?|air\b|connections?|links?|operations?|carriers?))|expected|due|next|to\s+be\s+(?:held|opened|completed|launched|signed|built|commissioned|inaugurated)|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?|expects?\s+to|expecting\s+to|hopes?\s+to"
 _FUTURE_WORDS = (
     _FUTURE_WORDS_EN
     # Russian: "будет", "состоится", "пройдёт", "планируется", "предстоящий", "следующий"
@@ -85,7 +85,10 @@ _FUTURE_NEAR = (
     r"(?:\s+(?:not|now|then|also|still|again|only|soon|likely|probably|first|finally|formally|officially))*"
     r"(?:\s+(?:be|have|been))*\s+\w+"
     r"|would|payable|effective|deadline|expires?|(?:set|supposed|slated|due)\s+to"
-    r"|(?:extended|postponed|delayed|moved|deferred|adjourned|pushed\s+back|put\s+back|put\s+off|set|slated)\s+(?:until|till|to|for)"
+    r"|(?:extended|postponed|delayed|deferred|adjourned|pushed\s+back|put\s+back|put\s+off|set|slated)\s+(?:until|till|to|for)"
+    # ("moved to 4 June", not "moved to larger premises")
+    r"|moved\s+(?:until|till|to|for)(?=\s+(?:\d|next|later|early|late|mid|the\s+(?:end|start|beginning|middle|first|second)"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter))"
 )
 # Past tenses that may govern a report rather than the dated event ("said it would ... by
 # Oct. 31", "announced an agreement to acquire ... in January"): they decide only when the
