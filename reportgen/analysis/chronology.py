@@ -781,7 +781,8 @@ def _is_happening(event: Event, language: str) -> bool:
         if " to " in event.text and _FORECAST.search(event.text):
             return False  # "Customs expect exports ... to rise further in the second half": a forecast
         if (
-            (
+            (text := _TEXT_NAMED.match(event.text, at[1]))
+            and (
                 _THE_YEARS.fullmatch(before)
                 # ("is part of a 2019 agreement under which ...", "Annex C of the 1973 Itaipú Treaty sets ...";
                 # not a list of texts made: "These include the 2022 agreement on ...")
@@ -789,7 +790,6 @@ def _is_happening(event: Event, language: str) -> bool:
                     _A_OR_THE_BEFORE.search(before[-8:]) and not has_action_verb(before) and not _LISTING.search(before)
                 )
             )
-            and (text := _TEXT_NAMED.match(event.text, at[1]))
             and not settles(event.text[text.end() :])
         ):
             return False  # "The 2014 Mining Code shortened permit procedures": what a text does, not when it was made
@@ -1720,10 +1720,28 @@ def _without_the_day_told(group: list[Event]) -> list[Event]:
 
 
 def _told_on_that(event: Event) -> bool:
-    at, end = _span_in(event.text, event.expression)
+    text = event.text
+    if not (
+        "said" in text
+        or "says" in text
+        or "told" in text
+        or "announced" in text
+        or "reported" in text
+        or "stated" in text
+        or "confirmed" in text
+        or "disclosed" in text
+        or "revealed" in text
+        or "informed" in text
+        or "statement" in text
+        or "release" in text
+        or "communiqué" in text
+        or "note " in text
+    ):
+        return False
+    at, end = _span_in(text, event.expression)
     return (
-        _TOLD_ON.search(event.text, max(0, at - 60), at) is not None
-        and _THAT_OR_COMMA.match(event.text, end) is not None
+        _THAT_OR_COMMA.match(event.text, end) is not None
+        and _TOLD_ON.search(event.text, max(0, at - 60), at) is not None
     )
 
 
@@ -2179,7 +2197,31 @@ _SITTING_OPENED = re.compile(
 def procedural(sentence: str) -> bool:
     """Whether a sentence tells a scene or a sitting's procedure, not news: people or things at an
     hour of the day, a sitting opened with so many members present."""
-    return _HOUR_SCENE.search(sentence) is not None or _SITTING_OPENED.search(sentence) is not None
+    # (each pattern is tried only where a word every match of it holds stands)
+    return (
+        (
+            "morning" in sentence
+            or "afternoon" in sentence
+            or "evening" in sentence
+            or "clock" in sentence
+            or ".m." in sentence
+            or "dawn" in sentence
+            or "daybreak" in sentence
+            or "dusk" in sentence
+            or "sunrise" in sentence
+            or "first light" in sentence
+        )
+        and _HOUR_SCENE.search(sentence) is not None
+    ) or (
+        (
+            "present" in sentence
+            or (
+                ("session" in sentence or "sitting" in sentence or "plenary" in sentence)
+                and ("began" in sentence or "opened" in sentence or "started" in sentence or "resumed" in sentence)
+            )
+        )
+        and _SITTING_OPENED.search(sentence) is not None
+    )
 
 
 def _scene_lead(lead: str, item: Item) -> bool:

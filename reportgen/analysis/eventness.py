@@ -559,7 +559,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return True
     if date_at is not None and _OPENS_ON.search(clause, max(0, date_at[0] - 40), date_at[0]):
         return True  # "applications for the programme open on 1 December": a timetable's step
-    if date_at is not None and _DATES_FROM.search(clause, max(0, date_at[0] - 24), date_at[0]):
+    if date_at is not None and "dates" in clause and _DATES_FROM.search(clause, max(0, date_at[0] - 24), date_at[0]):
         return True  # "Guyana's embassy in Brasília dates from 1974": when the thing began
     if _advice(clause) or _conjecture(clause) or _future_stative(clause) or _forecast(clause):
         # "the visit could not take place": called off, which is a happening; "must be approved by the
