@@ -620,3 +620,24 @@ def test_new_writers_deeds_and_what_only_names_a_date(expected, sentence):
 )
 def test_reports_levels_notices_scenes_and_idioms(sentence, expected):
     assert [row.split(":")[0] for row in rows(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quotation telling a plan or a happening called off is news; a recollection or a view is not
+        ('"The prime minister will visit Jakarta on 8 June," the spokesperson confirmed.', ["8 June 2026"]),
+        ('"The visit to Jakarta planned for October has been called off," the spokesperson added.', ["October 2026"]),
+        ('"I first went to Hanoi in 1998, when there were still more bicycles," she recalls.', []),
+        # a figure in words, a share with a sign, the time as the subject of "marks"
+        ("Exports of wine to China were worth 1.1 billion Australian dollars in 2025.", ["2025"]),
+        ("Germany accounted for 27% of Poland's exports in 2025.", []),
+        ("Next year marks the fiftieth anniversary of diplomatic relations.", []),
+        # months listed before the year they share
+        ("Vietnam and China fought a brief border war in February and March 1979.", ["February 1979 and March 1979"]),
+        ("Renminbi holdings amounted to 5% of the Bank's total reserves at the end of April.", []),
+        ("The 1994 Budapest Memorandum is frequently cited in debates on Ukrainian security.", []),
+    ],
+)
+def test_quotations_figures_shares_and_months_sharing_a_year(sentence, expected):
+    assert [row.split(":")[0] for row in rows(sentence)] == expected

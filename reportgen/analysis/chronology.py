@@ -697,7 +697,8 @@ _ACCOUNTS_PERIOD = re.compile(
 # "The 2014 Mining Code ...": a year naming the text that is the sentence's subject.
 _THE_YEARS = re.compile(r"(?:The|Its|Their|Under\s+(?:the|a|an|its|their))\s+")
 _TEXT_NAMED = re.compile(
-    r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Code|Act|Law|Constitution|Policy|Strategy|Charter|Doctrine|Concept)\b"
+    r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Code|Act|Law|Constitution|Policy|Strategy|Charter|Doctrine|Concept|Memorandum|"
+    r"Agreement|Treaty|Convention|Protocol|Accord|Declaration)\b"
     # "The 2019 agreement exempts holders of diplomatic passports ...", "Under a 1957 treaty, the waters ..."
     r"|\s+(?:[\w’'-]+\s+){0,2}?(?:agreements?|[Tt]reat(?:y|ies)|accords?|conventions?|protocols?|memorand(?:um|a)|"
     r"frameworks?|arrangements?|deals?|codes?|acts?|laws?|constitution|polic(?:y|ies)|strateg(?:y|ies)|charter)\b"
@@ -731,7 +732,17 @@ def _is_happening(event: Event, language: str) -> bool:
     if procedural(event.text):
         return False  # "At 6 a.m. on Monday the line of lorries already stretched back past ...": a scene
     if (
-        ("stood" in event.text or "stands" in event.text or "estimated" in event.text or " as of" in event.text)
+        (
+            "debt" in event.text
+            or "deposit" in event.text
+            or "reserve" in event.text
+            or "arrears" in event.text
+            or "holdings" in event.text
+            or "rate" in event.text
+            or "stockpile" in event.text
+            or "outstanding" in event.text
+            or " as of" in event.text
+        )
         and (_STOCK_LEVEL.search(event.text, max(0, at[0] - 120), at[0]) or event.text.endswith(" as of ", 0, at[0]))
         and not has_action_verb(event.text[at[1] :])  # (not "..., estimated at €1 billion in 2018, were paid in 2019")
     ):
@@ -745,10 +756,12 @@ def _is_happening(event: Event, language: str) -> bool:
     ):
         return False  # "Pakistan's Senate was told on Tuesday that relations with Kabul remained tense"
     if event.text.rstrip().endswith("?") or (
-        _QUOTED_VIEW.match(event.text) and (not settles(event.text) or _FIGURATIVE.search(event.text))
+        _QUOTED_VIEW.match(event.text)
+        and (not (settles(event.text) or _quoted_plan(event.text)) or _FIGURATIVE.search(event.text))
     ):
         # "– What has changed in relations this year?"; '"Tajik power will light ...," he said.' (not
-        # '"The agreement came into force in January, ...," the minister said.')
+        # '"The agreement came into force in January, ...," the minister said.', nor '"The prime minister
+        # will visit Jakarta on 8 October," the spokesperson confirmed.')
         return False
     if language == "en":
         before = event.text[: at[0]]
@@ -865,6 +878,18 @@ _FIGURATIVE = re.compile(
 
 # A quotation that opens the sentence and is attributed after it: what someone says, a view or a
 # hope ('"Tajik electricity will light homes in Peshawar next summer," the ambassador said.').
+def _quoted_plan(text: str) -> bool:
+    """Whether a quotation tells a plan or a happening called off, by someone other than the speaker
+    ('"The consulate in Basra will reopen in April 2027," the minister said'): not a recollection
+    ("I first went to Hanoi in 1998") nor rhetoric."""
+    quoted = text[1 : max(text.find("”"), text.find('"', 1))]
+    return _FIRST_PERSON_QUOTE.search(quoted) is None and (
+        (_WILL_DO.search(quoted) is not None and has_action_verb(quoted)) or called_off(quoted)
+    )
+
+
+_FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b")
+_WILL_DO = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set)\s+to)\s")
 _QUOTED_VIEW = re.compile(
     r"^[\"“«„][^\"”»]{10,}[\"”»]\s*,?\s*(?:[a-z]|[A-Z][^.]{0,60}\b(?:said|says|told|added|noted|stressed)\b)"
 )
@@ -4346,7 +4371,7 @@ _LISTING = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+(?:them|the
 _A_OR_THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
 # A level reached, not a flow over a period: debt, deposits, reserves, a rate.
 _STOCK_LEVEL = re.compile(
-    r"\b(?:debts?|deposits|reserves|arrears|holdings|exchange\s+rate|stockpiles?)\b[^.;]{0,60}?"
+    r"\b(?:debts?|deposits|reserves|arrears|holdings|exchange\s+rate|stockpiles?|outstanding)\b[^.;]{0,60}?"
     r"\b(?:stood|stands|were|was|amounted|totalled|estimated)\s+(?:at|to)\b"
 )
 

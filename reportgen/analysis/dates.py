@@ -850,6 +850,9 @@ def _month_only(match, text, reference):
     return _yearless(match, text, reference, _month(match.group(0).rstrip(".")), None, "last" if attributive else "")
 
 
+_NEXT_MONTH_S_YEAR = re.compile(
+    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?:{MONTH})\.?)+\s+((?:1[89]|20)\d\d)\b"
+)
 # "has been postponed to February", "was moved back to May": "to" after a change of date.
 _RESCHEDULED_TO = re.compile(
     r"\b(?:postponed|rescheduled|moved|deferred|delayed|pushed\s+back|put\s+back|put\s+off|brought\s+forward)"
@@ -874,6 +877,11 @@ def _yearless(match, text, reference, month: int, day: int | None, implied: str 
     which = which_match.group(1).lower() if which_match else implied
     bounds = sentence_bounds(text, match.start())
     year = None if which else _year_told_before(text, bounds.start, match.start(), reference)
+    if year is None and day is None and not which:
+        # "fought a border war in February and March 1979": the year the next month names
+        shared = _NEXT_MONTH_S_YEAR.match(text, match.end())
+        if shared is not None:
+            year = int(shared.group(1))
     if year is None or not safe_date(year, month, day or 1):
         year = pick_year(
             text[bounds], reference, month, day, which, (match.start() - bounds.start, match.end() - bounds.start)

@@ -615,7 +615,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     return _dated_deed(clause, start) or _not_held(clause)
 
 
-_TIME_AS_SUBJECT = re.compile(r"\s+(?:began|begins|started|starts|dawned|was|is|proved|turned\s+out)\b")
+_TIME_AS_SUBJECT = re.compile(r"\s+(?:began|begins|started|starts|dawned|was|is|proved|turned\s+out|marks|marked)\b")
 # A count of people in the thousands as what the clause tells of: "More than 110,000 Pakistani tourists
 # visited Azerbaijan last year", "Tourism remains small, with about 6,000 Emirati visitors ...".
 _CROWD = re.compile(
@@ -957,6 +957,9 @@ _NOT_SUBJECTS = _BEFORE_PARTICIPLE | frozenset("of in on at to for from by with 
 _WORTH_A_FIGURE = re.compile(
     r"\b(?:was|were)\s+worth\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"(?:[A-Z]{1,3}\$?\s?|[$€£¥])\d"
+    # ("were worth 1.1 billion Australian dollars in 2025")
+    r"|\b(?:was|were)\s+worth\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"\d[\d,.]*\s+(?:million|billion|trillion)\s+(?:[A-Z][a-z]+\s+)?(?:dollars|euros|pounds|yen|yuan|francs|rupees|roubles|rubles)\b"
 )
 # "In rupiah terms, bilateral trade in January–June was worth about IDR 23.4 trillion": the figure the
 # sentence before gave, in another unit.
@@ -999,7 +1002,7 @@ def has_action_verb(clause: str) -> bool:
         previous = lower[i - 1] if i else ""
         if negating and _negated(lower, i):
             continue  # "did not sign", "has yet to be ratified", "No minister visited": no deed done
-        if low in _SHARE_VERBS and _a_share(lower, i):
+        if low in _SHARE_VERBS and (_a_share(lower, i) or "%" in clause):  # ("accounted for 27% of exports")
             continue  # "diamonds made up almost 97 percent of the total": what a figure is made of
         if low in IRREGULAR_PAST:
             if previous in _ADJECTIVE_BEFORE or (low in _BECAME and _ranked(lower, i)):
