@@ -629,6 +629,8 @@ def test_reports_levels_notices_scenes_and_idioms(sentence, expected):
         ('"The prime minister will visit Jakarta on 8 June," the spokesperson confirmed.', ["8 June 2026"]),
         ('"The visit to Jakarta planned for October has been called off," the spokesperson added.', ["October 2026"]),
         ('"I first went to Hanoi in 1998, when there were still more bicycles," she recalls.', []),
+        ('"The border reopened on 29 May, two weeks earlier than anyone expected," the driver says.', ["29 May 2026"]),
+        ('"When SalamAir flew into Gwadar last month, half of the passengers were businessmen," he said.', []),
         # a figure in words, a share with a sign, the time as the subject of "marks"
         ("Exports of wine to China were worth 1.1 billion Australian dollars in 2025.", ["2025"]),
         ("Germany accounted for 27% of Poland's exports in 2025.", []),

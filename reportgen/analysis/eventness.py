@@ -155,7 +155,7 @@ _EVENT_VERBS = frozenset(
     complete finish build construct create set receive send pay win lose welcome tour discuss negotiate
     raise
     introduce release publish issue pass enact endorse approve resume suspend cancel postpone
-    leave depart return admit enter sail fly supply connect submit report
+    leave depart return admit enter sail fly supply connect submit report reopen
     """.split()
 )
 # Verbs of giving that are a deed only when promised outright ("will offer", "will fund"); after "to"
