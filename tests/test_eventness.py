@@ -635,6 +635,10 @@ def test_reports_levels_notices_scenes_and_idioms(sentence, expected):
         ("Exports of wine to China were worth 1.1 billion Australian dollars in 2025.", ["2025"]),
         ("Germany accounted for 27% of Poland's exports in 2025.", []),
         ("Next year marks the fiftieth anniversary of diplomatic relations.", []),
+        ("On 14 June we mark 37 years of diplomatic relations with a festival at the Clock Tower.", ["14 June 2026"]),
+        # a step, not a figure foreseen: the digits are its date's
+        ("The senior debt is expected to reach financial close in December 2026.", ["December 2026"]),
+        ("Exports are expected to reach USD 2 billion in 2027.", []),
         # months listed before the year they share
         ("Vietnam and China fought a brief border war in February and March 1979.", ["February 1979 and March 1979"]),
         ("Renminbi holdings amounted to 5% of the Bank's total reserves at the end of April.", []),

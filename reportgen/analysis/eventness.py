@@ -423,7 +423,8 @@ def _advice(text: str) -> bool:
 _FORECAST = re.compile(
     r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|predicted|estimates?|anticipates?)\b[^.;]{0,80}?"
     r"\bto\s+(?:reach|exceed|double|triple|grow|rise|increase|top|surpass|hit|fall|decline|total|amount)\b"
-    r"[^.;]{0,30}?(?:\d|\b(?:million|billion|record)\b)"
+    # (a figure, not the year of its date: "expected to reach financial close in December 2026" is a step)
+    r"[^.;]{0,30}?(?:(?<!\d)(?!(?:19|20)\d\d\b)\d|\b(?:million|billion|record)\b)"
     # "intends to export up to 1,500 tonnes of licorice root to Japan next year": a ceiling aimed at
     r"|\b(?:intends?|plans?|aims?|wants?|hopes?)\s+to\s+(?:export|import|sell|buy|supply|ship|produce)\s+"
     r"(?:[\w-]+\s+){0,3}?up\s+to\s+\d"
@@ -480,7 +481,7 @@ _CLOSING_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:that|which)\s+(?:would|could|might|may|can)\s[^,;]*[.!]?$"
 )
 _MARK_OR_LEAD = re.compile(
-    r"\bmark(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?anniversary\b"
+    r"\bmark(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|years\s+of)\b"
     r"|\blead(?:s|ing)?\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:mission|delegation)\b"
     r"|\b(?:take|takes|took|taken|taking)\s+delivery\b"
 )
@@ -985,7 +986,11 @@ def has_action_verb(clause: str) -> bool:
     if "ribbon" in clause and _CUT_THE_RIBBON.search(clause):
         return True  # "cut the ribbon at the chancery": "cut" is a past the lists cannot tell from a noun
     if (
-        "anniversary" in clause or "mission" in clause or "delegation" in clause or "delivery" in clause
+        "anniversary" in clause
+        or "years of" in clause
+        or "mission" in clause
+        or "delegation" in clause
+        or "delivery" in clause
     ) and _MARK_OR_LEAD.search(clause):
         # "will mark the 40th anniversary of relations with a festival", "is due to lead a trade mission
         # to Ghana", "would take delivery of two patrol boats": deeds only so ("marks a new stage", "leads
