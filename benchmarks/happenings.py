@@ -28,7 +28,7 @@ from reportgen.analysis.chronology import _is_happening, extract_events, group_c
 from reportgen.corpus import Location  # noqa: E402
 from reportgen.text import paragraph_spans  # noqa: E402
 
-SETS = sorted((ROOT / "benchmarks" / "happenings").glob("*.tsv"))
+SETS = sorted((ROOT / "benchmarks" / "happenings").glob("sentences-*.tsv"))
 # Sets kept aside: scored only at the end of a session (--held-out), table only.
 HELD_OUT = {"sentences-b"}
 

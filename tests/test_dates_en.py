@@ -163,3 +163,35 @@ def test_a_day_without_a_year_takes_the_year_its_sentence_opens_with():
 )
 def test_a_fortnight_ago_the_start_of_the_month_and_a_plan_named_as_a_noun(text, labels):
     assert [s.label for s in find_dates(text, dt.date(2026, 6, 13))] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # a date without a year later in the year the sentence's clause named just before ...
+        (
+            "Chile recalled its ambassador from Lima on 16 January 2008; Peru followed suit on 18 January.",
+            ["16 January 2008", "18 January 2008"],
+        ),
+        (
+            "Bangladesh recalled its envoy in December 2024 after protesters stormed the mission on 2 December.",
+            ["December 2024", "2 December 2024"],
+        ),
+        # ... not one in an aside, nor one ahead
+        (
+            "The delegation visited Tangier Med, a port that Morocco opened in July 2007, on 2 September.",
+            ["July 2007", "2 September 2026"],
+        ),
+        ("The agreement signed in March 2019 will enter into force on 1 January.", ["March 2019", "1 January 2027"]),
+        (
+            "A monument to the teams who worked after the earthquakes of February 2023 was unveiled on 6 February.",
+            ["February 2023", "6 February 2026"],
+        ),
+        # days and months listed before the year they share
+        ("Surveyors reviewed border markers on 3 March and 17 March 2025.", ["3 March 2025", "17 March 2025"]),
+        # "next year's" quota is no future cue for the day of the meeting
+        ("Officials set next year's cod quota in Murmansk on 14 July.", ["2027", "14 July 2026"]),
+    ],
+)
+def test_a_date_without_a_year_takes_the_year_of_the_date_its_clause_named_before(text, labels):
+    assert [s.label for s in find_dates(text, dt.date(2026, 9, 10))] == labels

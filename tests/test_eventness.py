@@ -647,3 +647,21 @@ def test_reports_levels_notices_scenes_and_idioms(sentence, expected):
 )
 def test_quotations_figures_shares_and_months_sharing_a_year(sentence, expected):
     assert [row.split(":")[0] for row in rows(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ugandan troops crossed into Kenya's West Pokot county in 2019 and again last year.", ["2019 and 2025"]),
+        (
+            "Under the 2019 agreement, Chile and Argentina held their first joint naval patrol in May 2026.",
+            ["May 2026"],
+        ),
+        (
+            "Citing the 2010 Barents Sea treaty, the officials set next year's cod quota in Murmansk on 14 May.",
+            ["14 May 2026"],
+        ),
+    ],
+)
+def test_a_year_naming_a_thing_or_in_the_possessive_leaves_the_clause_its_own_dates(sentence, expected):
+    assert [row.split(":")[0] for row in rows(sentence)] == expected

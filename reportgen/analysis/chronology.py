@@ -1143,7 +1143,7 @@ def _premodifier_year(event: Event) -> bool:
 
 _YEAR_NAMES = re.compile(r"(?:1[89]|20)\d\d")
 _NOUN_NEXT = re.compile(
-    r"\s+(?!(?:and|or|to|through|until|till|when|after|before|onwards)\b)[A-Za-z][\w-]+(?:\s+[a-z]|[.,;]?$)"
+    r"\s+(?!(?:and|or|to|through|until|till|when|after|before|onwards)\b)[A-Za-z][\w-]+(?:\s+[A-Za-z]|[.,;:]|$)"
 )
 
 
@@ -1167,6 +1167,10 @@ def group_clauses(events: list[Event]) -> list[Event]:
             # "was created by the 1982 agreement but met for the first time only in 2009, again in 2016
             # ...": a year that names a thing beside the clause's own dates is no date of its deeds.
             group = _without_the_day_told(group)
+            # "set next year's cod quota in Murmansk on 14 July": a date in the possessive names a thing
+            group = [
+                e for e in group if not e.text.startswith(("'s", "’s"), _span_in(e.text, e.expression)[1])
+            ] or group
             # (only when it comes first, where it would date the row)
             first = min(group, key=lambda e: _span_in(e.text, e.expression)[0])
             if _premodifier_year(first):

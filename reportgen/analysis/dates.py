@@ -56,6 +56,7 @@ from reportgen.analysis.relative_dates import (
     relative_spans,
     sentence_around,
     sentence_bounds,
+    sounds_future,
 )
 
 __all__ = ["MONTH_NAMES", "DateSpan", "day_label", "find_dates", "has_date_words", "range_label"]
@@ -851,8 +852,39 @@ def _month_only(match, text, reference):
 
 
 _NEXT_MONTH_S_YEAR = re.compile(
-    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?:{MONTH})\.?)+\s+((?:1[89]|20)\d\d)\b"
+    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?:\d{{1,2}}\s+)?(?:{MONTH})\.?)+"
+    r"\s+((?:1[89]|20)\d\d)\b"
 )
+_DATED_BEFORE = re.compile(rf"(?:(\d{{1,2}})\s+)?({MONTH})\.?\s+((?:1[89]|20)\d\d)\b")
+
+
+def _year_of_the_date_before(
+    text: str, start: int, at: int, reference: dt.date, month: int, day: int | None
+) -> int | None:
+    """The year of the last full date the sentence names before text[at:], when it is a past year and
+    the date at `at` falls later in it, told in the past."""
+    last = None
+    for last in _DATED_BEFORE.finditer(text, start, at):
+        pass
+    if last is None:
+        return None
+    year = int(last.group(3))
+    if year >= reference.year or (month, day or 1) < (_month(last.group(2).rstrip(".")), int(last.group(1) or 1)):
+        return None
+    if _OF_OR_SINCE.search(text, max(start, last.start() - 8), last.start()):
+        return None  # "after the earthquakes of February 2023 was unveiled ... on 6 February": a thing's date
+    gap = text[last.end() : at]
+    if "," in gap and not _COORDINATED.match(gap):
+        # "visited Tangier Med, a port that Morocco opened in July 2007, on 2 September": the date before
+        # sits in an aside; the main clause's date is its own
+        return None
+    if sounds_future(text[last.end() : at + 40]):
+        return None  # "signed in March 2019, will enter into force on 1 January": the year ahead
+    return year
+
+
+_OF_OR_SINCE = re.compile(r"\b(?:of|since|until|till|from)\s+$")
+_COORDINATED = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\b)")
 # "has been postponed to February", "was moved back to May": "to" after a change of date.
 _RESCHEDULED_TO = re.compile(
     r"\b(?:postponed|rescheduled|moved|deferred|delayed|pushed\s+back|put\s+back|put\s+off|brought\s+forward)"
@@ -877,11 +909,15 @@ def _yearless(match, text, reference, month: int, day: int | None, implied: str 
     which = which_match.group(1).lower() if which_match else implied
     bounds = sentence_bounds(text, match.start())
     year = None if which else _year_told_before(text, bounds.start, match.start(), reference)
-    if year is None and day is None and not which:
-        # "fought a border war in February and March 1979": the year the next month names
+    if year is None and not which:
+        # "fought a border war in February and March 1979", "on 3 March and 17 March 2025": the year the
+        # next date names; "recalled its ambassador on 16 January 2008; Peru followed suit on 18 January":
+        # the past year of the date the sentence named just before, later in that year
         shared = _NEXT_MONTH_S_YEAR.match(text, match.end())
         if shared is not None:
             year = int(shared.group(1))
+        else:
+            year = _year_of_the_date_before(text, bounds.start, match.start(), reference, month, day)
     if year is None or not safe_date(year, month, day or 1):
         year = pick_year(
             text[bounds], reference, month, day, which, (match.start() - bounds.start, match.end() - bounds.start)

@@ -186,6 +186,7 @@ _BEFORE_PARTICIPLE = frozenset(
 ) | frozenset("behind under with without within among between".split())  # "behind closed doors"
 # Words after an "-ed" word that make it a participle of a reduced relative clause ("power expressed through").
 _AFTER_PARTICIPLE = frozenset("through via as into".split())
+_MOVED_INTO = frozenset("crossed moved marched sailed rolled stepped signed pushed poured ventured".split())
 _NOT_VERBS = frozenset(
     "hundred indeed need speed seed feed breed kindred sacred naked wicked beloved united red bed shed led-by".split()
 )
@@ -1048,7 +1049,13 @@ def has_action_verb(clause: str) -> bool:
             if (
                 previous in _BEFORE_PARTICIPLE
                 or _stative(low)
-                or (i + 1 < len(lower) and lower[i + 1] in _AFTER_PARTICIPLE and not _after_auxiliary(lower, i))
+                or (
+                    i + 1 < len(lower)
+                    and lower[i + 1] in _AFTER_PARTICIPLE
+                    and not _after_auxiliary(lower, i)
+                    # ("Ugandan troops crossed into Kenya's West Pokot county", "signed into law")
+                    and not (lower[i + 1] == "into" and low in _MOVED_INTO)
+                )
             ):
                 continue
             if (
