@@ -885,6 +885,8 @@ def _year_of_the_date_before(
 
 _OF_OR_SINCE = re.compile(r"\b(?:of|since|until|till|from)\s+$")
 _COORDINATED = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\b)")
+
+
 # "has been postponed to February", "was moved back to May": "to" after a change of date.
 _RESCHEDULED_TO = re.compile(
     r"\b(?:postponed|rescheduled|moved|deferred|delayed|pushed\s+back|put\s+back|put\s+off|brought\s+forward)"
