@@ -627,6 +627,16 @@ def test_new_writers_deeds_and_what_only_names_a_date(expected, sentence):
         ("Germany accounted for 27% of Poland's exports in 2025.", []),
         ("Next year marks the fiftieth anniversary of diplomatic relations.", []),
         ("On 14 June we mark 37 years of diplomatic relations with a festival at the Clock Tower.", ["14 June 2026"]),
+        # "N months after X did Y": a deed of its own subject at its own date (not a span's measure)
+        (
+            "Nepal signed up to the initiative in May 2017, three years after China pledged funds for the road in 2014.",
+            ["May 2017", "2014"],
+        ),
+        (
+            "Algeria suspended its treaty with Spain in June 2022, three months after Madrid backed the plan in March.",
+            ["June 2022", "March 2022"],
+        ),
+        ("The plant reached full capacity in 2025, four years after it opened on 1 June 2021.", ["2025"]),
         # a step, not a figure foreseen: the digits are its date's
         ("The senior debt is expected to reach financial close in December 2026.", ["December 2026"]),
         ("Exports are expected to reach USD 2 billion in 2027.", []),

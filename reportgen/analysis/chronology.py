@@ -1228,10 +1228,16 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 main_text = text[: relative.start()] + text[stop.start() :].lstrip(",")
                 out.extend(_one_row([_with_text(e, main_text) for e in after]))
                 later = [e for e in later if e not in after]
+            span = _A_SPAN_BEFORE.search(text, 0, relative.start())
             if main_dates:
-                main_text = text[: relative.start()].rstrip(" ,;") + _final(text)
+                # ("..., three years after China pledged funds ...": without the span, which measures the gap)
+                main_text = text[: span.start() if span else relative.start()].rstrip(" ,;") + _final(text)
                 out.extend(_one_row([_with_text(e, main_text) for e in main_dates]))
             told = _told_by_which(text, relative, later)
+            if not told and span is not None:
+                # "China pledged funds for the Kathmandu ring road in 2014."
+                deed = text[relative.end() :].strip().rstrip(".!?…")
+                told = deed[0].upper() + deed[1:] + (_final(text) or ".")
             if told:  # "..., which was signed in June" tells what was signed
                 later = [_with_text(e, told) for e in later]
             out.extend(_one_row(later))
@@ -1284,6 +1290,9 @@ def _dating_relative(text: str, dates_at: list[int]) -> re.Match[str] | None:
 _GERUND = re.compile(r"[a-z]+ing\b")
 
 
+_A_SPAN_BEFORE = re.compile(r",\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)$")
+
+
 # A non-restrictive relative clause (", which ...", ", the first of which ...", ", where ..."), or
 # an adverbial one that dates another happening ("arrived on 12 May after Australia granted
 # market access in January"); "after 2015" (a trend) and "before the end of 2027" are not.
@@ -1292,6 +1301,10 @@ _RELATIVE = re.compile(
     # ("put off until after the elections of 12 April 2026": a bound, no clause)
     r"|(?<!years)(?<!months)(?<!weeks)(?<!days)(?<!until)(?<!till)\s(?:after|before|when|once|following)\s+(?!the\s+end\b)"
     r"(?=(?:the\s+|a\s+|an\s+)?[A-Za-z])"
+    # "three years after China pledged funds for the ring road in 2014": a deed of its own subject, not
+    # a span measured from a date ("four years after the opening in 2021")
+    r"|(?:(?<=years)|(?<=months)|(?<=weeks)|(?<=days))\s(?:after|before)\s+(?=(?:the\s+)?(?!(?:it|they|this|that|these|those)\b)[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?:had\s+)?"
+    r"(?!(?:[a-z]+ed\s+(?:in|on)\b))[a-z]{3,}ed\s)"
 )
 
 

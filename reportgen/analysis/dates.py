@@ -56,7 +56,6 @@ from reportgen.analysis.relative_dates import (
     relative_spans,
     sentence_around,
     sentence_bounds,
-    sounds_future,
 )
 
 __all__ = ["MONTH_NAMES", "DateSpan", "day_label", "find_dates", "has_date_words", "range_label"]
@@ -869,7 +868,9 @@ def _year_of_the_date_before(
     if last is None:
         return None
     year = int(last.group(3))
-    if year >= reference.year or (month, day or 1) < (_month(last.group(2).rstrip(".")), int(last.group(1) or 1)):
+    earlier = (month, day or 1) < (_month(last.group(2).rstrip(".")), int(last.group(1) or 1))
+    if year >= reference.year or (earlier and not _AFTER_A_SPAN.match(text, last.end(), at)):
+        # (", three months after Madrid backed the plan in March": earlier in the same year)
         return None
     if _OF_OR_SINCE.search(text, max(start, last.start() - 8), last.start()):
         return None  # "after the earthquakes of February 2023 was unveiled ... on 6 February": a thing's date
@@ -878,13 +879,17 @@ def _year_of_the_date_before(
         # "visited Tangier Med, a port that Morocco opened in July 2007, on 2 September": the date before
         # sits in an aside; the main clause's date is its own
         return None
-    if sounds_future(text[last.end() : at + 40]):
+    if _AHEAD.search(text, last.end(), at + 40):
         return None  # "signed in March 2019, will enter into force on 1 January": the year ahead
     return year
 
 
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|due|expected|scheduled|set)|would)\b")
+_AFTER_A_SPAN = re.compile(r",\s+(?:[\w-]+\s+)?(?:months?|weeks?|days?)\s+after\b")
 _OF_OR_SINCE = re.compile(r"\b(?:of|since|until|till|from)\s+$")
-_COORDINATED = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\b)")
+_COORDINATED = re.compile(
+    r"\s*(?:;|,\s+(?:and|but|while|whereas)\b|,\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)\s+(?:after|before)\b)"
+)
 
 
 # "has been postponed to February", "was moved back to May": "to" after a change of date.
