@@ -637,6 +637,16 @@ def test_new_writers_deeds_and_what_only_names_a_date(expected, sentence):
             ["June 2022", "March 2022"],
         ),
         ("The plant reached full capacity in 2025, four years after it opened on 1 June 2021.", ["2025"]),
+        # a deed an apposition's participle tells of a thing the clause names, at its own date
+        (
+            "Peru ratified the river navigation protocol with Ecuador, drafted by a joint commission in 2015, in March 2017.",
+            ["2015", "March 2017"],
+        ),
+        (
+            "Seized by the Indonesian navy in 2019, the Malaysian-flagged tanker was released in January 2020.",
+            ["2019", "January 2020"],
+        ),
+        ("The 2027 cod quota agreed by Norway and Russia is the lowest in more than three decades.", []),
         # a step, not a figure foreseen: the digits are its date's
         ("The senior debt is expected to reach financial close in December 2026.", ["December 2026"]),
         ("Exports are expected to reach USD 2 billion in 2027.", []),

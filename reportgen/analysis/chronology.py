@@ -835,11 +835,40 @@ def _is_happening(event: Event, language: str) -> bool:
             and _planned_for(event.text)
         ):
             return False  # a visit called off stands at the date it was to be on, not at when it was told
+        participle = _TOLD_PARTICIPLE_ROW.match(event.text)
+        if (
+            participle is not None
+            and event.text.rstrip(".!?…").endswith(event.expression)  # (the date closes the row)
+            and not _COPULA.search(event.text)  # (not "The 2027 quota agreed by Norway is the lowest in ...")
+            and not _NOT_DONE.search(event.text)  # (not "A working group needs to be set up in 2027.")
+            and participle.group("verb") not in STATIVE_PARTICIPLES
+            and participle.group("verb")
+            not in _TOLD_BY_A_SOURCE  # (not "A report published by the daily ... on Saturday.")
+            and not _stative_word(participle.group("verb"))
+        ):
+            # "The river navigation protocol drafted by a joint commission in 2015.": the row an apposition's
+            # participle gives (see appositive_rows), a deed done to the thing at its date
+            return True
         if _FINDS_THAT.match(event.text, at[1]) and _SUBJECT_MADE_PUBLIC.match(before):
             # "A feasibility study presented in Georgetown on Wednesday concluded that a line would be
             # viable": the study was presented that day, whatever it guesses
             return True
     return states_event(event.text, date_at=at, language=language)
+
+
+# A row made of a thing and the participle of a deed done to it, then its date (and nothing after).
+_TOLD_PARTICIPLE_ROW = re.compile(
+    r"(?:The|A|An)\s+[^,;]{3,90}?\s(?P<verb>[a-z]{3,}ed|built|held|made|set\s+up)\s+(?:by\s+[^,;]{1,60}?\s+)?"
+    r"(?:in|on|at|between|from|during)\s[^,;]{3,40}[.!?]$"
+)
+
+
+_TOLD_BY_A_SOURCE = frozenset("published reported quoted cited posted broadcast aired".split())
+_NOT_DONE = re.compile(r"\b(?:to\s+be|needs?|should|must|will|would|could|can|may|might|shall|not)\b")
+
+
+def _stative_word(word: str) -> bool:
+    return not has_action_verb(f"They {word} it")
 
 
 # A subject named by its being made public, up to its date ...
