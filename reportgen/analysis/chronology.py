@@ -746,9 +746,8 @@ def _is_happening(event: Event, language: str) -> bool:
         and (_STOCK_LEVEL.search(event.text, max(0, at[0] - 120), at[0]) or event.text.endswith(" as of ", 0, at[0]))
         and not has_action_verb(event.text[at[1] :])  # (not "..., estimated at €1 billion in 2018, were paid in 2019")
     ):
-        return (
-            False  # "Mongolia's outstanding debt ... stood at USD 1.1 billion at the end of June": a level, not a deed
-        )
+        # "Mongolia's outstanding debt ... stood at USD 1.1 billion at the end of June": a level, not a deed
+        return False
     if (
         _told_on_that(event)
         and not has_action_verb(told := _told_content(event.text, at[1]))
@@ -841,9 +840,8 @@ def _is_happening(event: Event, language: str) -> bool:
             and event.text.rstrip(".!?…").endswith(event.expression)  # (the date closes the row)
             and not _COPULA.search(event.text)  # (not "The 2027 quota agreed by Norway is the lowest in ...")
             and not _NOT_DONE.search(event.text)  # (not "A working group needs to be set up in 2027.")
-            and participle.group("verb") not in STATIVE_PARTICIPLES
-            and participle.group("verb")
-            not in _TOLD_BY_A_SOURCE  # (not "A report published by the daily ... on Saturday.")
+            # (not stative, nor a source's: "A report published by the daily ... on Saturday.")
+            and participle.group("verb") not in STATIVE_PARTICIPLES | _TOLD_BY_A_SOURCE
             and not _stative_word(participle.group("verb"))
         ):
             # "The river navigation protocol drafted by a joint commission in 2015.": the row an apposition's
