@@ -10,6 +10,8 @@ given); a `no` sentence counts as wrongly kept when any event is kept.
     .venv/bin/python benchmarks/happenings.py            # counts
     .venv/bin/python benchmarks/happenings.py -v         # and every miss
     .venv/bin/python benchmarks/happenings.py --held-out # at a session's end: the kept-aside sets too (counts only)
+
+REPORTGEN_ROOT=<a worktree> scores another checkout's code (a session's starting code) with these sets.
 """
 
 from __future__ import annotations
@@ -41,18 +43,28 @@ def kept(text: str, written: dt.date) -> list:
     return [e for e in group_clauses(events) if _is_happening(e, "en") and (e.sentence or e.text) in last]
 
 
-def within(event, gold: str) -> bool:
-    """Whether the event's span meets the gold date (a year, a month or a day)."""
+def gold_span(gold: str) -> tuple[dt.date, dt.date]:
+    """The days a gold date covers (a year, a month or a day)."""
     parts = [int(p) for p in gold.split("-")]
     if len(parts) == 1:
-        first, last = dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-    elif len(parts) == 2:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
         first = dt.date(parts[0], parts[1], 1)
-        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    else:
-        first = last = dt.date(*parts)
-    # (or a wider span of at most a quarter that holds it: "in June" for a day in June)
-    return first <= event.start <= last or (event.start <= first <= event.end and (event.end - event.start).days <= 92)
+        return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    day = dt.date(*parts)
+    return day, day
+
+
+def meets(start: dt.date, end: dt.date, gold: str) -> bool:
+    """Whether a span starts within the gold date, or holds it and is at most a quarter long ("in June"
+    for a day in June)."""
+    first, last = gold_span(gold)
+    return first <= start <= last or (start <= first <= end and (end - start).days <= 92)
+
+
+def within(event, gold: str) -> bool:
+    """Whether the event's span meets the gold date."""
+    return meets(event.start, event.end, gold)
 
 
 def main(argv: list[str] | None = None) -> int:

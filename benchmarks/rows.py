@@ -8,6 +8,8 @@ its text holds its keyword; a kept row that meets no expected row is an extra on
 
     .venv/bin/python benchmarks/rows.py        # counts
     .venv/bin/python benchmarks/rows.py -v     # and every line with a miss or an extra row
+
+REPORTGEN_ROOT=<a worktree> scores another checkout's code.
 """
 
 from __future__ import annotations
@@ -22,44 +24,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, os.environ.get("REPORTGEN_ROOT", str(ROOT)))
 
-from reportgen.analysis.chronology import _is_happening, extract_events, group_clauses  # noqa: E402
-from reportgen.corpus import Location  # noqa: E402
+from happenings import kept, meets  # noqa: E402  (a one-sentence line: its events are its last sentence's)
+
+from reportgen.analysis.dates import find_dates  # noqa: E402
 
 SETS = sorted((ROOT / "benchmarks" / "happenings").glob("rows-*.tsv"))
 
 
-def kept(sentence: str, written: dt.date) -> list:
-    events = extract_events(sentence, reference=written, item_id="x#a-1", location=Location("x.txt", 1))
-    return [e for e in group_clauses(events) if _is_happening(e, "en")]
-
-
-def _span(gold: str) -> tuple[dt.date, dt.date]:
-    parts = [int(p) for p in gold.split("-")]
-    if len(parts) == 1:
-        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-    if len(parts) == 2:
-        first = dt.date(parts[0], parts[1], 1)
-        return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    day = dt.date(*parts)
-    return day, day
-
-
 def _dates(row) -> list[tuple[dt.date, dt.date]]:
     """A kept row's dates: its own, and for a row of several ("1999, 2008 and 2011") each of them."""
-    from reportgen.analysis.dates import find_dates
-
     spans = [(row.start, row.end)]
     if " and " in row.label or ", " in row.label:
         spans += [(s.start, s.end) for s in find_dates(row.label, row.start)]
     return spans
 
 
-def meets(row, gold: str, keyword: str) -> bool:
-    first, last = _span(gold)
-    dated = any(
-        first <= start <= last or (start <= first <= end and (end - start).days <= 92) for start, end in _dates(row)
-    )
-    return dated and keyword.lower() in row.text.lower()
+def row_meets(row, gold: str, keyword: str) -> bool:
+    return any(meets(start, end, gold) for start, end in _dates(row)) and keyword.lower() in row.text.lower()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,8 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         for line in lines:
             wanted = [] if line["rows"].strip() == "-" else [r.strip().split("|", 1) for r in line["rows"].split(" ; ")]
             rows = kept(line["sentence"], dt.date.fromisoformat(line["written"]))
-            hits = [any(meets(row, date, word) for row in rows) for date, word in wanted]
-            spare = [row for row in rows if not any(meets(row, date, word) for date, word in wanted)]
+            hits = [any(row_meets(row, date, word) for row in rows) for date, word in wanted]
+            spare = [row for row in rows if not any(row_meets(row, date, word) for date, word in wanted)]
             expected += len(wanted)
             found += sum(hits)
             extra += len(spare)

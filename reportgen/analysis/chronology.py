@@ -841,7 +841,7 @@ def _is_happening(event: Event, language: str) -> bool:
             and not _COPULA.search(event.text)  # (not "The 2027 quota agreed by Norway is the lowest in ...")
             and not _NOT_DONE.search(event.text)  # (not "A working group needs to be set up in 2027.")
             # (not stative, nor a source's: "A report published by the daily ... on Saturday.")
-            and participle.group("verb") not in STATIVE_PARTICIPLES | _TOLD_BY_A_SOURCE
+            and participle.group("verb") not in _NOT_A_DEED_DONE
             and not _stative_word(participle.group("verb"))
         ):
             # "The river navigation protocol drafted by a joint commission in 2015.": the row an apposition's
@@ -861,7 +861,7 @@ _TOLD_PARTICIPLE_ROW = re.compile(
 )
 
 
-_TOLD_BY_A_SOURCE = frozenset("published reported quoted cited posted broadcast aired".split())
+_NOT_A_DEED_DONE = STATIVE_PARTICIPLES | frozenset("published reported quoted cited posted broadcast aired".split())
 _NOT_DONE = re.compile(r"\b(?:to\s+be|needs?|should|must|will|would|could|can|may|might|shall|not)\b")
 
 
@@ -1162,13 +1162,12 @@ def _names_a_year(event: Event) -> bool:
 def _premodifier_year(event: Event) -> bool:
     at, end = _span_in(event.text, event.expression)
     return (
-        _YEAR_NAMES.fullmatch(event.expression) is not None
+        _A_YEAR.fullmatch(event.expression) is not None
         and _THE_BEFORE.search(event.text, max(0, at - 8), at) is not None
         and _NOUN_NEXT.match(event.text, end) is not None
     )
 
 
-_YEAR_NAMES = re.compile(r"(?:1[89]|20)\d\d")
 _NOUN_NEXT = re.compile(
     r"\s+(?!(?:and|or|to|through|until|till|when|after|before|onwards)\b)[A-Za-z][\w-]+(?:\s+[A-Za-z]|[.,;:]|$)"
 )
