@@ -12,6 +12,7 @@ from reportgen.analysis.chronology import build_chronology, extract_events, happ
 from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.dates import find_dates
 from reportgen.corpus import Article, Location, Paragraph, Section
+from reportgen.ingest.news import read_feed
 
 FIXTURES = Path(__file__).parent / "fixtures" / "chronology"
 REF = dt.date(2025, 6, 18)  # a Wednesday
@@ -864,7 +865,7 @@ def test_a_thing_named_with_its_own_earlier_deed_gives_that_deed_a_row():
             "June 2024",
             "The Agreement on Defence Cooperation between the Philippines and Poland was signed in Warsaw in June 2024.",
         ),
-        ("June 2024", "The Social Security Agreement between Angola and Portugal signed in Lisbon in June 2024."),
+        ("June 2024", "The Social Security Agreement between Angola and Portugal, signed in Lisbon in June 2024."),
         (
             "7 October 2026",
             "The Senate on Wednesday concurred in the ratification of the Agreement on Defence Cooperation between the "
@@ -1075,7 +1076,7 @@ def test_a_phrase_postponed_in_a_month_keeps_its_past_and_a_day_range_without_a_
         "Prague from 23 to 25 November."
     )
     assert _rows(text, date=D(2026, 7, 2), as_of=D(2026, 7, 2)) == [
-        ("May 2026", "The second session of the Joint Commission postponed in May.", False),
+        ("May 2026", "The second session of the Joint Commission, postponed in May.", False),
         (
             "23–25 November 2026",
             "The two sides agreed that the second session of the Joint Commission will be held in Prague from 23 to "
@@ -2355,7 +2356,7 @@ def test_a_clause_of_a_long_sentence_merges_with_another_statement_of_its_happen
             "The agreement, signed in Dhaka in 2023 and ratified by Bangladesh in 2025, will replace the 1994 one.",
             [
                 ("2023", "The agreement signed in Dhaka in 2023."),
-                ("2025", "The agreement ratified by Bangladesh in 2025."),
+                ("2025", "The agreement, ratified by Bangladesh in 2025."),
             ],
         ),
     ],
@@ -3645,7 +3646,7 @@ def test_a_document_title_that_coordinates_its_subjects_is_one_thing_and_a_gerun
     assert (
         "3 March 2025",
         "The Agreement for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion with respect to Taxes "
-        "on Income signed in Lima on 3 March 2025.",
+        "on Income, signed in Lima on 3 March 2025.",
         False,
     ) in rows
     assert ("2019", "The Baltic Maritime Hospital was opened in 2019.", False) in rows
@@ -4195,7 +4196,7 @@ def test_a_span_after_a_date_set_off_by_commas_does_not_reach_the_next_date():
     assert rows == [
         (
             "6 May 2025",
-            "The agreement signed in Quito on 6 May 2025, two years to the day after the floods that struck the coast.",
+            "The agreement, signed in Quito on 6 May 2025, two years to the day after the floods that struck the coast.",
             False,
         ),
         ("27 December 2026", "The agreement will enter into force on 27 December.", True),
@@ -5416,7 +5417,7 @@ def test_a_forum_and_a_council_of_one_day_are_two_rows():
     rows = _labelled(build_chronology([forum, council], as_of=D(2026, 10, 1)))
     assert [text for label, text in rows if label == "16 June 2026"] == [
         "On 16 June the Prime Minister opened the France–Laos Business Forum in Paris.",
-        "The Lao–French Business Council founded in Paris on 16 June.",
+        "The Lao–French Business Council, founded in Paris on 16 June.",
     ]
 
 
@@ -5557,3 +5558,61 @@ def test_a_study_presented_on_a_day_is_a_happening_whatever_it_guesses():
         "would be technically viable and could be built for about US$1.1 billion."
     )
     assert _story_rows(text, date=D(2026, 10, 23)) == [("21 October 2026", text)]
+
+
+def test_a_wire_story_is_dated_by_what_it_tells_not_by_its_dateline():
+    lines = [
+        "20.10.2026",
+        "Consultations",
+        "PODGORICA, Oct 16 (MNA) - The two deputy ministers held political consultations in Podgorica on Thursday.",
+    ]
+    doc, _ = read_feed(lines, doc_id="mna", path="mna.txt")
+    assert _labelled(build_chronology(doc.items, as_of=D(2026, 12, 1), include_item_dates=False)) == [
+        ("15 October 2026", "The two deputy ministers held political consultations in Podgorica on Thursday.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a service scheduled is no plan: the Monday before the story
+        (
+            "The first scheduled bus service linking Belize City with Chetumal set off on Monday morning with 41 "
+            "passengers on board.",
+            ["14 December 2026"],
+        ),
+        # when a thing named in passing runs out is no date of the deed told on Thursday
+        (
+            "The power company has signed a ten-year contract with CFE, replacing an agreement that expires at the end "
+            "of March, the company said on Thursday.",
+            ["10 December 2026"],
+        ),
+    ],
+)
+def test_a_story_s_day_is_not_taken_by_a_service_scheduled_or_a_term_that_ends(sentence, expected):
+    rows = _rows(sentence, as_of=D(2026, 12, 31), date=D(2026, 12, 15))
+    assert [label for label, _, _ in rows] == expected
+
+
+def test_a_which_after_a_phrase_set_off_tells_of_the_thing_before_the_phrase():
+    rows = _rows(
+        "She pointed to the 180-room Hotel Bjelasica Park in Kolašin, built by the Istanbul-based Arda Turizm group "
+        "for EUR 34 million, which opened on 20 June.",
+        "The Senate on Thursday approved the Comprehensive Economic Partnership Agreement between Peru and the United "
+        "Arab Emirates, signed in Abu Dhabi in January.",
+        as_of=D(2026, 12, 31),
+        date=D(2026, 10, 12),
+    )
+    assert [(label, text) for label, text, _ in rows] == [
+        (
+            "January 2026",
+            "The Comprehensive Economic Partnership Agreement between Peru and the United Arab Emirates, signed in Abu "
+            "Dhabi in January.",
+        ),
+        ("20 June 2026", "The 180-room Hotel Bjelasica Park in Kolašin opened on 20 June."),
+        (
+            "8 October 2026",
+            "The Senate on Thursday approved the Comprehensive Economic Partnership Agreement between Peru and the "
+            "United Arab Emirates.",
+        ),
+    ]

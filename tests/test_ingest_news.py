@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from reportgen import ingest
+from reportgen.analysis.bylines import outlet
+from reportgen.ingest.ids import content_id
 from reportgen.ingest.news import derive_title, read_article, read_feed
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -156,3 +158,42 @@ def test_list_lines_of_an_article_are_bullets_without_their_markers(tmp_path):
         ("bullet", "a letter of intent on glacier monitoring.", 6),
         ("paragraph", "The minister left on Wednesday.", 7),
     ]
+
+
+def test_a_wire_dateline_is_kept_apart_from_the_story_and_names_its_outlet():
+    lines = [
+        "15.12.2026",
+        "Bus Link Ties Belize City to the Tren Maya",
+        "BELIZE CITY, Dec 14 (CaribWire) - The first scheduled bus service set off on Monday morning.",
+        "The route was agreed last month.",
+        "14.12.2026",
+        "Trade Fair Opens",
+        "DOHA – Qatar opened its trade fair on Sunday.",
+        "13.12.2026",
+        "EU Trade",
+        "EU – Kazakhstan trade grew in November.",
+    ]
+    doc, diagnostics = read_feed(lines, doc_id="wire", path="wire.txt")
+    assert diagnostics == []
+    assert [a.paragraphs[0].text for a in doc.items] == [
+        "The first scheduled bus service set off on Monday morning.",
+        "Qatar opened its trade fair on Sunday.",
+        "EU – Kazakhstan trade grew in November.",  # an acronym opening a sentence is no place
+    ]
+    assert [dict(a.extra).get("dateline") for a in doc.items] == ["BELIZE CITY, Dec 14 (CaribWire)", "DOHA", None]
+    assert [outlet(a) for a in doc.items] == ["CaribWire", "", ""]
+    # the id digests the text as written, so the run history of earlier versions keeps its ids
+    as_written = "\n\n".join(lines[2:4])
+    assert doc.items[0].id == content_id("wire", "a", lines[1], dt.date(2026, 12, 15), as_written, set())
+
+
+def test_a_title_case_place_needs_its_day_to_be_a_dateline():
+    doc, _ = read_article(
+        [" date 2026-03-04 Astana, 3 March (Kazinform) – The two ministers met in Astana."], doc_id="k", path="k.txt"
+    )
+    assert doc.items[0].paragraphs[0].text == "The two ministers met in Astana."
+    assert doc.items[0].title == "The two ministers met in Astana"
+    doc, _ = read_article(
+        [" date 2026-03-04 The Ministry (MFA) – a statement on the talks was issued."], doc_id="m", path="m.txt"
+    )
+    assert doc.items[0].paragraphs[0].text == "The Ministry (MFA) – a statement on the talks was issued."

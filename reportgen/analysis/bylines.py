@@ -5,9 +5,10 @@
   with names in apposition dropped (", Aliya Mustafina,") and cut at a word boundary, kept long
   enough to reach the focus term: "The agreement was signed by the director of the Kazakh
   Presidential Archive and the secretary general of the National Archives of Qatar".
-- `outlet(item)`: the agency or ministry the text names as its reporter ("..., Ministry of Foreign
-  Affairs of the Republic of Kazakhstan reports.", "Qazinform News Agency has learnt", "Previously,
-  Kazinform reported"), or "".
+- `outlet(item)`: the agency of the article's wire dateline ("BELMOPAN, Nov 26 (CaribWire) -"), else
+  the agency or ministry the text names as its reporter ("..., Ministry of Foreign Affairs of the
+  Republic of Kazakhstan reports.", "Qazinform News Agency has learnt", "Previously, Kazinform
+  reported"), or "".
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ _OUTLET_PATTERNS = (
     # "according to Kazinform", "Previously, Kazinform reported"
     re.compile(rf"\b(?:[Aa]ccording\s+to|[Pp]reviously,)\s+(?:the\s+)?({_ORG})(?:\s+reported|,)"),
 )
+_DATELINE_AGENCY = re.compile(r"\(([^()]+)\)$")
 
 
 def headline(item: Item, focus_terms: Sequence[str] = (), *, look: int = 8) -> str:
@@ -84,6 +86,11 @@ def outlet(item: Item) -> str:
     """The outlet the article's text names as its reporter, or ''."""
     if item.kind != "article":
         return ""
+    # The agency of a wire dateline filed the story ("BELMOPAN, Nov 26 (CaribWire)").
+    dateline = dict(getattr(item, "extra", ())).get("dateline", "")
+    agency = _DATELINE_AGENCY.search(dateline)
+    if agency:
+        return agency.group(1).strip()
     for paragraph in item.paragraphs:
         for sentence in split_sentences(paragraph.text):
             for pattern in _OUTLET_PATTERNS:

@@ -35,6 +35,7 @@ from reportgen.analysis.deeds import (
     PARTICIPLE,
     STATIVE_PARTICIPLES,
     antecedent,
+    before_passing,
     appositive_rows,
     deed_kinds,
     deed_links,
@@ -856,7 +857,7 @@ def _is_happening(event: Event, language: str) -> bool:
 
 # A row made of a thing and the participle of a deed done to it, then its date (and nothing after).
 _TOLD_PARTICIPLE_ROW = re.compile(
-    r"(?:The|A|An)\s+[^,;]{3,90}?\s(?P<verb>[a-z]{3,}ed|built|held|made|set\s+up)\s+(?:by\s+[^,;]{1,60}?\s+)?"
+    r"(?:The|A|An)\s+[^,;]{3,90}?,?\s(?P<verb>[a-z]{3,}ed|built|held|made|set\s+up)\s+(?:by\s+[^,;]{1,60}?\s+)?"
     r"(?:in|on|at|between|from|during)\s[^,;]{3,40}[.!?]$"
 )
 
@@ -1682,7 +1683,7 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
     dates (`dated`)."""
     if not _WHICH.fullmatch(relative.group()):
         return ""
-    thing = _speaker(text, relative.start()) or antecedent(text, relative.start())
+    thing = _speaker(text, relative.start()) or antecedent(text, before_passing(text, relative.start()))
     if thing is None:
         return ""
     last = max(_span_in(text, e.expression)[1] for e in dated)
@@ -1841,6 +1842,10 @@ def _one_row(group: list[Event]) -> list[Event]:
         # ... unless it was put off to a date of its own: there it stands, still to come.
         kept = [e for e in group if _postponed_to(e)] or kept
         main = [e for e in kept if e in main] or kept or main
+    if not main:
+        # (all bounds: "has signed a contract ..., replacing an agreement that expires at the end of
+        # March, the company said on Thursday" is the day it was told, not the day the old one ends)
+        main = [e for e in group if not _ITS_TERM_ENDS.search(e.text, 0, _span_in(e.text, e.expression)[0])]
     shown = _without_refined(main or group)
     if len(shown) == 2:
         # "The agreement ... that was signed during the President's visit last month will be submitted to
@@ -2058,6 +2063,14 @@ def _labelled(shown: list[Event], text: str) -> Event:
 _SPAN_FROM = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+(?:after|before)\s[^;,]{0,80}$", re.IGNORECASE)
 
 
+# "has signed a contract ..., replacing an agreement that expires at the end of March": when a thing
+# named in passing runs out, not a date of the clause's deed.
+_ITS_TERM_ENDS = re.compile(
+    r"\b(?:that|which)\s+(?:expires|ends|lapses|runs\s+out|runs\s+until|is\s+valid\s+until)\s+"
+    r"(?:at\s+the\s+(?:end|close)\s+of\s+|on\s+|in\s+)?$"
+)
+
+
 # "the Expo 2020 Dubai", "Summit 2026": a year in the name of an event; the clause's own date, if it has one,
 # is the row's ("visited the Expo 2020 Dubai in 2022").
 _NAMED_EVENT_YEAR = re.compile(
@@ -2084,6 +2097,7 @@ def _bound_or_baseline(before: str) -> bool:
         or _SPAN_FROM.search(before) is not None
         or _REPORTED_ON.search(before[-160:]) is not None
         or _PUBLISHED_ON.search(before[-120:]) is not None
+        or _ITS_TERM_ENDS.search(before[-60:]) is not None
         or _NAMED_BY_YEAR.search(before[-40:]) is not None
         or (_OF_A_THING.search(before[-60:]) is not None and not _IN_THE_THING_OF.search(before[-60:]))
     )
@@ -3056,7 +3070,7 @@ def _needs_context(event: Event) -> bool:
 
 
 # The words before a row's verb (its subject), for whether they say what the row is about.
-_SUBJECT = re.compile(r"((?:[\w'’-]+\s+){1,6}?)(?:was|were|is|are|will|has|have|had|[a-z]+ed)\b")
+_SUBJECT = re.compile(r"((?:[\w'’-]+,?\s+){1,6}?)(?:was|were|is|are|will|has|have|had|[a-z]+ed)\b")
 
 
 def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str) -> Event:
@@ -3810,7 +3824,7 @@ _ATTRIBUTION_VERBS = ("report", "said", "says", "informs", "writes", "learn")
 
 def _compared_text(event: Event) -> str:
     """What merging compares: the whole sentence, but a row that abridges it to one of its
-    deeds ("The Business Council established in 2018." of "The Business Council, established in
+    deeds ("The Business Council, established in 2018." of "The Business Council, established in
     2018, will meet in March 2027.") is compared as written, so it joins another statement of
     that deed."""
     sentence = event.sentence
@@ -3826,7 +3840,7 @@ def _compared_text(event: Event) -> str:
     if sentence in event.text:  # the sentence with the story's further deeds after it
         return sentence
     body = event.text[1:].rstrip(_FINAL)
-    if body not in sentence:
+    if body not in sentence or ("," in body and _TOLD_PARTICIPLE_ROW.match(event.text)):
         return event.text
     # One clause of several, long enough to name its own happening ("..., and in February 2025
     # the Czech embassy in Colombo was reopened"): compared by itself, so the sentence's other

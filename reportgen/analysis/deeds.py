@@ -423,6 +423,8 @@ def antecedent(clause: str, at: int) -> str | None:
     for joined in _AND_THE.finditer(clause, start, at):  # "the visit of X and the progress of Y"
         if _TITLE_GOES_ON.match(clause, joined.end()) and _DOCUMENT_TITLE.search(clause, start, joined.start()):
             continue  # "the Agreement for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion"
+        if _BETWEEN_ONE.search(clause, start, joined.start()):
+            continue  # "the Comprehensive Economic Partnership Agreement between Peru and the United Arab Emirates"
         start = joined.start() + len(joined.group(1))
     determiner = _DETERMINER.search(clause, start, at)
     if determiner is not None and not start and _TOPIC_OF.fullmatch(clause, 0, determiner.start()):
@@ -457,6 +459,22 @@ _A_TEXT_LAST = re.compile(
     r"\s(?:with|under|by|through|from|to)\s+(?P<text>(?:the|an?|its|their)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:[Aa]greement|[Tt]reaty|[Cc]onvention|[Pp]rotocol|[Mm]emorandum|[Aa]ccord|[Cc]harter))$"
 )
+
+
+_BETWEEN_ONE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
+
+
+def before_passing(clause: str, at: int) -> int:
+    """Where the thing a ", which" at `at` is said of ends: before a participle phrase set off just
+    before it, which is said of the same thing ("the Hotel Bjelasica Park in Kolašin, built by the
+    Istanbul-based Arda Turizm group, which opened on 20 June" tells the hotel opened)."""
+    passing = _PARTICIPLE_BEFORE.search(clause, 0, at)
+    if passing is not None and _is_verb(passing.group("verb").split()[0]):
+        return passing.start()
+    return at
+
+
+_PARTICIPLE_BEFORE = re.compile(rf",\s+(?P<verb>{PARTICIPLE})\s[^,;]*$")
 
 
 # A company named in apposition, by its legal form: "Pacific Blue Ocean (Fiji) Pte Limited".
@@ -575,7 +593,10 @@ def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple
             told = told[len("which ") :]
             told = re.sub(r"^(?:has|had)\s+(?=met\b|[a-z]+ed\b)", "", told)
         told = told.rstrip(".!?…")  # (a phrase that ends the sentence takes its final stop)
-        deed = thing[0].upper() + thing[1:] + " " + told + final
+        # "The Binational Commission, established in 1991.": the source's own words, comma and all,
+        # when the phrase was set off after the thing (not a "which" clause made a participle)
+        joint = ", " if match.re is _APPOSITIVE and not match.group().startswith(", which") else " "
+        deed = thing[0].upper() + thing[1:] + joint + told + final
         main = main.strip()
         if main[-1:] not in ".!?…":
             main += final

@@ -22,6 +22,15 @@ _DANGLING = frozenset(
 )
 _TRAILING_PUNCT = re.compile(r"[\s,;:–—-]+$")
 _TERMINAL_DOT = re.compile(r"(?<!\.)\.$")
+# A wire dateline before the first sentence: "BELMOPAN, Nov 26 (CaribWire) - ", "DOHA, 3 December
+# (QNA) – ", "ASTANA (Reuters) — ". It tells where and when the story was filed, not what happened,
+# so it is kept apart: its day would otherwise date the story's first event, and its agency is the outlet.
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+    rf"(?P<day>,\s+(?:{_MONTH_ABBR}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ABBR}))?"
+    r"(?:\s+\((?P<agency>[^()]{2,40})\))?\s+[-–—]\s+(?=\S)"
+)
 
 
 def read_article(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, list[Diagnostic]]:
@@ -126,7 +135,7 @@ def _header_article(lines, first, end, header, doc_id, path, diagnostics, used) 
     body_from = title_at + 1 if title_at is not None else end
     body = [(n, line) for n, line in enumerate(lines[body_from:end], body_from + 1)]
     article = _article(used, doc_id, path, date, title, first + 1, body, diagnostics)
-    return replace(article, time=published.group(2), extra=tuple(extra))
+    return replace(article, time=published.group(2), extra=tuple(extra) + article.extra)
 
 
 def _paragraph(paragraph_id: str, text: str, location: Location) -> Paragraph:
@@ -140,12 +149,18 @@ def _paragraph(paragraph_id: str, text: str, location: Location) -> Paragraph:
 def _article(used, doc_id, path, date, title, line, body, diagnostics) -> Article:
     """Build an article from numbered body lines, one paragraph per non-blank line; its id from its content."""
     texts = [(n, t.strip()) for n, t in body if t.strip()]
+    read = texts[0][1] if texts else ""
+    dateline = _dateline(read)
+    if dateline:
+        texts[0] = (texts[0][0], read[dateline.end() :])
     derived = title is None or not title[1]
     if derived:
         heading = derive_title(texts[0][1]) if texts else ""
     else:
         heading = title[1]
-    article_id = content_id(doc_id, "a", heading, date, "\n\n".join(t for _, t in texts), used)
+    # The id digests the text as written, dateline and all, so ids stay those of earlier runs.
+    as_written = [read] + [t for _, t in texts[1:]] if texts else []
+    article_id = content_id(doc_id, "a", heading, date, "\n\n".join(as_written), used)
     paragraphs = tuple(
         _paragraph(f"{article_id}.p{k}", text, Location(path, n)) for k, (n, text) in enumerate(texts, 1)
     )
@@ -163,7 +178,24 @@ def _article(used, doc_id, path, date, title, line, body, diagnostics) -> Articl
         location=Location(path, line),
         language=identify(sample),
         title_derived=derived,
+        extra=(("dateline", dateline.group(0).strip(" -–—")),) if dateline else (),
     )
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """The wire dateline opening an article's first line; a place alone needs an agency or a day."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    place, day = match.group("place"), match.group("day")
+    # A place in capitals may stand alone ("DOHA – "); one in title case ("Astana, 3 December
+    # (Kazinform) – ") needs its day, else it is a sentence's subject before a dash ("The Ministry
+    # (MFA) – "). A short capitalised word alone is more likely an acronym ("EU – Kazakhstan trade").
+    if not place.isupper() and day is None:
+        return None
+    if place.isupper() and day is None and match.group("agency") is None and len(place) < 4:
+        return None
+    return match
 
 
 def _iso_date(text: str, location: Location, diagnostics: list[Diagnostic]) -> dt.date | None:
