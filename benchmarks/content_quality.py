@@ -65,6 +65,7 @@ HOLDOUT22 = ROOT / "benchmarks" / "corpora-holdout22"
 HOLDOUT23 = ROOT / "benchmarks" / "corpora-holdout23"
 HOLDOUT24 = ROOT / "benchmarks" / "corpora-holdout24"
 HOLDOUT25 = ROOT / "benchmarks" / "corpora-holdout25"
+HOLDOUT26 = ROOT / "benchmarks" / "corpora-holdout26"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -94,6 +95,7 @@ EXTRA_SETS = {
     "holdout23": (HOLDOUT23, ""),
     "holdout24": (HOLDOUT24, ""),
     "holdout25": (HOLDOUT25, ""),
+    "holdout26": (HOLDOUT26, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

@@ -1256,7 +1256,7 @@ def test_the_noun_a_row_opens_with_takes_the_name_the_sentence_before_gives_it()
     )
     assert _labelled(build_chronology([story], as_of=D(2026, 12, 1)))[0] == (
         "2022",
-        "The Italy–Azerbaijan University founded in 2022 by ADA University and five Italian universities.",
+        "The Italy–Azerbaijan University, founded in 2022 by ADA University and five Italian universities.",
     )
 
 
@@ -3881,7 +3881,7 @@ def test_a_deed_told_in_passing_in_reported_speech_is_the_thing_s_row():
         "the Chile–Austria Chamber, founded by exporters in 2011, had met only four times."
     )
     assert [(label, row) for label, row, _ in _rows(text)] == [
-        ("2011", "The Chile–Austria Chamber founded by exporters in 2011.")
+        ("2011", "The Chile–Austria Chamber, founded by exporters in 2011.")
     ]
 
 
@@ -3892,13 +3892,13 @@ def test_a_participle_after_the_subject_tells_the_row_when_the_clause_goes_on_wi
             "The Chilean Cultural Centre in Vienna, opened by the Foreign Minister in 2019, will host a festival of "
             "Andean music every spring."
         )
-    ] == [("2019", "The Chilean Cultural Centre in Vienna opened by the Foreign Minister in 2019.")]
+    ] == [("2019", "The Chilean Cultural Centre in Vienna, opened by the Foreign Minister in 2019.")]
     assert [
         (label, row)
         for label, row, _ in _rows(
             "The Chairman of the Chile–Austria Business Council, founded in 2012, said that more firms should export."
         )
-    ] == [("2012", "The Chile–Austria Business Council founded in 2012.")]
+    ] == [("2012", "The Chile–Austria Business Council, founded in 2012.")]
 
 
 def test_other_sources_statements_of_a_month_that_name_a_day_s_happening_join_its_row():
@@ -4062,7 +4062,7 @@ def test_a_motion_on_a_thing_signed_on_a_date_is_a_row_of_the_signing():
         "ratify the Agreement between Chile and Austria on Working Holidays, {} in Vienna on 12 May 2026."
     )
     assert [(label, row) for label, row, _ in _rows(motion.format("signed"))] == [
-        ("12 May 2026", "The Agreement between Chile and Austria on Working Holidays signed in Vienna on 12 May 2026.")
+        ("12 May 2026", "The Agreement between Chile and Austria on Working Holidays, signed in Vienna on 12 May 2026.")
     ]
     assert [(label, row) for label, row, _ in _rows(motion.format("which was signed"))] == [
         (
@@ -4089,7 +4089,7 @@ def test_a_story_s_deed_of_another_kind_on_its_own_day_keeps_a_row_of_its_own():
     rows = _labelled(build_chronology([story], as_of=D(2026, 11, 1)))
     assert (
         "7 October 2026",
-        "The new Consulate of Chile in Hamburg inaugurated by the President on Wednesday.",
+        "The new Consulate of Chile in Hamburg, inaugurated by the President on Wednesday.",
     ) in rows
 
 

@@ -506,7 +506,7 @@ def test_a_sum_after_a_list_like_comma_ends_no_list():
 def test_a_participle_row_of_a_reported_sentence_names_the_thing_not_the_speaker():
     assert rows(
         "He said the treaty, signed in Beijing on 22 May 2025, would help the police pursue drug trafficking."
-    ) == ["22 May 2025: The treaty signed in Beijing on 22 May 2025."]
+    ) == ["22 May 2025: The treaty, signed in Beijing on 22 May 2025."]
 
 
 def test_a_company_named_in_apposition_is_what_its_which_clause_tells_of():

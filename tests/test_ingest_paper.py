@@ -343,6 +343,14 @@ def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_
             ["- Article history: received 3 March 2026 | accepted 5 May 2026"],
             [("submitted", "2026-03-03"), ("accepted", "2026-05-05")],
         ),
+        # the history told as a sentence
+        (
+            [
+                "The manuscript was received on 19 January 2026, revised on 3 March 2026 and accepted for publication on 2 June 2026."
+            ],
+            [("submitted", "2026-01-19"), ("revised", "2026-03-03"), ("accepted", "2026-06-02")],
+        ),
+        (["The manuscript was written during a long winter."], []),
         # prose that opens with a history word is no history
         (["Published reports since 2019 show that trade grew."], []),
         (["Received 3 May 2026", "The editors thank the reviewers."], []),

@@ -1531,7 +1531,7 @@ def _subject_s_participle(text: str, at: tuple[int, int]) -> str:
     # "The President of the Angola–Portugal Chamber of Commerce, founded in 1988, said ...": the chamber's
     # ("He said the treaty, signed in Beijing on 22 May 2025, would help ...": the treaty, not who spoke)
     thing = _HOLDER_OF.sub("", _REPORTING_FRAME.sub("", found.group("thing")))
-    return f"{thing[0].upper()}{thing[1:]} {found.group('deed')}{_final(text) or '.'}"
+    return f"{thing[0].upper()}{thing[1:]}, {found.group('deed')}{_final(text) or '.'}"
 
 
 _REPORTING_FRAME = re.compile(
@@ -1563,7 +1563,7 @@ def _object_s_participle(text: str, at: tuple[int, int]) -> str:
     if thing is None or _DETERMINED.match(thing) is None or not has_action_verb(before[: before.rfind(thing)]):
         return ""  # (no verb before the phrase: "OCP Africa, the ... group, opened an office" is the subject's deed)
     thing = definite(thing)
-    return f"{thing[0].upper()}{thing[1:]} {found.group('deed')}{_final(text) or '.'}"
+    return f"{thing[0].upper()}{thing[1:]}, {found.group('deed')}{_final(text) or '.'}"
 
 
 _HOLDER_OF = re.compile(
@@ -1695,7 +1695,7 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
         # only nine times": the dated deed is the thing's, told in passing: "The Joint Business
         # Council set up by the two chambers in 2012."
         thing = passing.group("thing")
-        return thing[0].upper() + thing[1:] + " " + passing.group("deed") + (_final(text) or ".")
+        return thing[0].upper() + thing[1:] + ", " + passing.group("deed") + (_final(text) or ".")
     if _OWN_SUBJECT.match(told):
         # "the agreement, which Brazil's Congress ratified last year," is the clause's object:
         # "Brazil's Congress ratified the agreement last year."
@@ -3686,7 +3686,7 @@ _REVISION = re.compile(
 
 # A row that names its thing by a bare noun: "The agreement was signed ...", "The treaty entered ...".
 _BARE_THING = re.compile(
-    r"(?:The|This)\s+([a-z]{4,})\s+(?:was|were|has|had|is|entered|came|[a-z]{3,}ed\s+(?:in|on|by|at))\b"
+    r"(?:The|This)\s+([a-z]{4,})(?:\s+(?:was|were|has|had|is|entered|came)|,?\s+[a-z]{3,}ed\s+(?:in|on|by|at))\b"
 )
 
 

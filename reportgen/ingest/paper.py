@@ -437,6 +437,8 @@ def _pieces(block: Block):
 _HISTORY_LABEL = re.compile(r"^(?:article|submission|publication|manuscript)?\s*history\s*:\s*", re.I)
 _HISTORY_SPLIT = re.compile(r"\s*[;|]\s*|\s+/\s+|(?<=\d)[.,]\s+(?=[A-Za-z])")
 _MARKUP = re.compile(r"^[-*+•]\s+|\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
+_HISTORY_PROSE = re.compile(r"(?:the\s+)?(?:manuscript|paper|article|submission)\s+was\s+", re.I)
+_HISTORY_PROSE_SPLIT = re.compile(r"\s*[;|]\s*|,?\s+and\s+(?:was\s+)?|,\s+(?:was\s+)?")
 MAX_HISTORY_ENTRY = 80  # characters: a longer line is prose that happens to open with "Received"
 
 
@@ -446,7 +448,10 @@ def _history(lines: Sequence[str]) -> list[tuple[str, str]]:
     entries: list[tuple[str, str]] = []
     for raw in lines:
         line = _HISTORY_LABEL.sub("", _MARKUP.sub("", raw.strip()))
-        for part in filter(None, _HISTORY_SPLIT.split(line)):
+        # "The manuscript was received on 19 January 2026 and accepted for publication on 2 June 2026."
+        prose = _HISTORY_PROSE.match(line)
+        split = _HISTORY_PROSE_SPLIT if prose else _HISTORY_SPLIT
+        for part in filter(None, split.split(line[prose.end() :] if prose else line)):
             found = _HISTORY.match(part) if len(part) < MAX_HISTORY_ENTRY else None
             date = _parse_date(found.group(2)) if found else None
             if date is None:
