@@ -5616,3 +5616,44 @@ def test_a_which_after_a_phrase_set_off_tells_of_the_thing_before_the_phrase():
             "United Arab Emirates.",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a date moved "from A to B" is B, still to come, not a span of days
+        (
+            "Air Niugini has postponed the launch of its direct flights between Port Moresby and Jayapura from "
+            "10 December to 15 January 2027, the airline said on Monday.",
+            [("15 January 2027", True)],
+        ),
+        # ... but a span after a postponement told in passing stays a span
+        (
+            "The second session of the Joint Commission, postponed in May, will be held in Prague from 23 to 25 "
+            "November.",
+            [("May 2026", False), ("23–25 November 2026", True)],
+        ),
+        # the period a release covers is not when it comes out
+        (
+            "The next bulletin, covering the third quarter, will be published on 13 November 2026.",
+            [("13 November 2026", True)],
+        ),
+        ("The release for the third quarter of 2026 is scheduled for 29 January 2027.", [("29 January 2027", True)]),
+        # a passive after "be" is no past: the December ahead
+        ("All twelve boreholes are due to be finished before the end of December.", [("December 2026", True)]),
+        ("The boreholes were finished before the end of December.", [("December 2025", False)]),
+    ],
+)
+def test_dates_moved_released_passive_or_followed_by_a_result(sentence, expected):
+    rows = _rows(sentence, as_of=D(2026, 6, 11), date=D(2026, 6, 11))
+    assert [(label, planned) for label, _, planned in rows] == expected
+
+
+def test_what_may_follow_from_a_deed_done_casts_no_doubt_on_the_deed():
+    rows = _rows(
+        "Our National Assembly ratified it in September, so once the diplomatic notes are exchanged it can enter into "
+        "force, we hope in December.",
+        as_of=D(2026, 11, 6),
+        date=D(2026, 11, 6),
+    )
+    assert [label for label, _, _ in rows] == ["September 2026 and December 2026"]

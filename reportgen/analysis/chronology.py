@@ -129,6 +129,8 @@ def extract_events(
                 spans = _with_yearless(text, spans, earlier, loose)
     if "that " in text or "same " in text:
         spans = _months_of_that_year(text, spans, earlier)
+    if any(span.precision == "range" for span in spans):
+        spans = _moved_ranges(text, spans)
     if not spans or _NOT_PROSE.match(text):
         return []
     sentences = paragraph_spans(text)
@@ -831,6 +833,7 @@ def _is_happening(event: Event, language: str) -> bool:
             called_off(event.text)
             and not _PLANNED_FOR.search(before[-40:])
             and not _POSTPONED_TO.search(before[-40:])
+            and not _POSTPONED_FROM_TO.search(before[-150:])
             and not _HELD_NOW.search(before[-80:])  # ("..., will be held in Boa Vista on 24 and 25 February")
             and _planned_for(event.text)
         ):
@@ -1172,6 +1175,33 @@ def _premodifier_year(event: Event) -> bool:
 _NOUN_NEXT = re.compile(
     r"\s+(?!(?:and|or|to|through|until|till|when|after|before|onwards)\b)[A-Za-z][\w-]+(?:\s+[A-Za-z]|[.,;:]|$)"
 )
+
+
+# "has postponed the launch ... from 10 December to 15 January 2027": a date moved, not a span of days
+_MOVED = re.compile(
+    r"(?i)\b(?:postponed|moved|rescheduled|pushed\s+back|brought\s+forward|delayed|deferred|put\s+(?:off|back)|"
+    r"shifted|changed)\b[^.;,]{0,80}$"
+)
+_RANGE_TO = re.compile(r"\s+(?:to|until|till)\s+|\s*[-–—]\s*")
+
+
+def _moved_ranges(text: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """`spans` with a range "from A to B" that a verb of moving governs as its new date B alone."""
+    out = []
+    for span in spans:
+        if (
+            span.precision == "range"
+            and span.expression[:5].lower() == "from "
+            and _MOVED.search(text, max(0, span.offset - 100), span.offset)
+        ):
+            cut = list(_RANGE_TO.finditer(span.expression))
+            # (read with the range's end as the date of writing, so a day without a year is that one)
+            moved_to = find_dates(span.expression[cut[-1].end() :], span.end) if cut else []
+            if len(moved_to) == 1:
+                out.append(replace(moved_to[0], offset=span.offset + cut[-1].end() + moved_to[0].offset))
+                continue
+        out.append(span)
+    return out
 
 
 def group_clauses(events: list[Event]) -> list[Event]:
@@ -2012,15 +2042,26 @@ _POSTPONED_TO = re.compile(
 )
 
 
+# "postponed the launch of its flights between A and B from 10 December to 15 January 2027"
+_POSTPONED_FROM_TO = re.compile(
+    r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+back|put\s+off|delayed)\b[^.;]{0,80}?"
+    r"\sfrom\s+[^.;]{1,30}?\s(?:to|until|till)\s+$"
+)
+
+
 def _postponed_to(event: Event) -> bool:
     at = _span_in(event.text, event.expression)[0]
-    return _POSTPONED_TO.search(event.text, max(0, at - 40), at) is not None
+    return (
+        _POSTPONED_TO.search(event.text, max(0, at - 40), at) is not None
+        or _POSTPONED_FROM_TO.search(event.text, max(0, at - 150), at) is not None
+    )
 
 
 def put_off_to_a_date(text: str) -> bool:
     """Whether a happening called off names the date it now stands at ("postponed to March 2027")."""
     return any(
         _POSTPONED_TO.search(text, max(0, span.offset - 40), span.offset) is not None
+        or _POSTPONED_FROM_TO.search(text, max(0, span.offset - 150), span.offset) is not None
         or _HELD_NOW.search(text, max(0, span.offset - 80), span.offset) is not None
         for span in find_dates(text, _SOME_DAY)
     )
@@ -2071,6 +2112,22 @@ _ITS_TERM_ENDS = re.compile(
 )
 
 
+# ("The release for the third quarter is scheduled for 29 January": the clause's own plan, not a
+# participle beside another date, "with commercial operation scheduled for the fourth quarter")
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:scheduled|planned|slated|set|fixed|due)\s+for\s+(?:the\s+)?$"
+)
+
+
+# "The next bulletin, covering the third quarter, will be published on 13 November": the period a
+# release counts, not when it happens (a figure's period is its date: not "data" or "estimates").
+_DATA_PERIOD = re.compile(
+    r"\b(?:releases?|bulletins?|reports?|editions?|issues?|notes?)"
+    r",?\s+(?:for|covering|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "the Expo 2020 Dubai", "Summit 2026": a year in the name of an event; the clause's own date, if it has one,
 # is the row's ("visited the Expo 2020 Dubai in 2022").
 _NAMED_EVENT_YEAR = re.compile(
@@ -2086,6 +2143,8 @@ def _bound_or_baseline(before: str) -> bool:
         or (
             _SUBORDINATE.search(before[-40:]) is not None
             and not _NOT_UNTIL.search(before[-100:])
+            and not _POSTPONED_FROM_TO.search(before[-150:])  # ("postponed ... from 10 December to 15 January")
+            and not _SCHEDULED_FOR.search(before[-40:])  # ("The release ... is scheduled for 29 January")
             and not _FIGURE_FOR.search(before[-40:])
         )
         or _SINCE_CLAUSE.search(before[-120:]) is not None
@@ -2098,6 +2157,7 @@ def _bound_or_baseline(before: str) -> bool:
         or _REPORTED_ON.search(before[-160:]) is not None
         or _PUBLISHED_ON.search(before[-120:]) is not None
         or _ITS_TERM_ENDS.search(before[-60:]) is not None
+        or _DATA_PERIOD.search(before[-40:]) is not None
         or _NAMED_BY_YEAR.search(before[-40:]) is not None
         or (_OF_A_THING.search(before[-60:]) is not None and not _IN_THE_THING_OF.search(before[-60:]))
     )
@@ -2141,7 +2201,8 @@ _REPORTED_ON = re.compile(
 # ("Figures released last week ... show", "revised to K5.3 billion from the K4.8 billion published in April")
 _PUBLISHED_ON = re.compile(
     # ("according to figures published by the Banco de Guatemala on 14 August")
-    r"\b(?i:according\s+to|data|figures?|statistics|estimates?)\b[^.;]{0,80}?\b(?:published|released|issued)\s+"
+    # (not a release to come: "Full-year data for 2026 will be published on 20 February")
+    r"\b(?i:according\s+to|data|figures?|statistics|estimates?)\b[^.;]{0,80}?(?<!\bbe\s)\b(?:published|released|issued)\s+"
     r"(?:by\s+[^.;,]{1,60}?\s+)?(?:on\s+|in\s+|last\s+)?$"
     r"|\b(?:million|billion)\s+(?:first\s+)?(?:published|released|issued|announced|reported)\s+(?:on\s+|in\s+|last\s+)?$"
 )

@@ -538,6 +538,9 @@ _IN_RELATIVE = re.compile(r"\b(?:which|whom)\s[^,;.]*$")
 _DATES_FROM = re.compile(r"\bdates\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?$")
 
 
+_RESULT_AFTER = re.compile(r",\s+so\s+(?!(?:far|much|many|long|that\s+it\s+is)\b)")
+
+
 def states_event(clause: str, *, date_at: tuple[int, int] | None = None, language: str = "en") -> bool:
     """Whether `clause` states a happening rather than advice, conjecture, an assessment or a state.
 
@@ -563,7 +566,11 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return True  # "applications for the programme open on 1 December": a timetable's step
     if date_at is not None and "dates" in clause and _DATES_FROM.search(clause, max(0, date_at[0] - 24), date_at[0]):
         return True  # "Guyana's embassy in Brasília dates from 1974": when the thing began
-    if _advice(clause) or _conjecture(clause) or _future_stative(clause) or _forecast(clause):
+    # "ratified it in September, so once the notes are exchanged it can enter into force": what may
+    # follow from a deed done is no doubt about the deed
+    result = _RESULT_AFTER.search(clause, date_at[1]) if date_at is not None and ", so " in clause else None
+    head = clause[: result.start()] if result is not None else clause
+    if _advice(head) or _conjecture(head) or _future_stative(head) or _forecast(head):
         # "the visit could not take place": called off, which is a happening; "must be approved by the
         # Union Cabinet, which is expected to do so in March": a step still to come
         return _not_held(clause) or (" so" in clause and _STEP_TO_DO.search(clause) is not None)

@@ -231,7 +231,10 @@ def _counts(cue: re.Match[str], text: str, start: int, infinitive: bool) -> bool
             word.endswith("s") and not word.endswith(("'s", "’s", "ss")) for word in noun.group(1).split()
         )
     if cue.lastgroup == "weak_past":
-        return _DETERMINER_BEFORE.search(text, max(0, cue.start() - 8), cue.start()) is None
+        # (not "the reduced dividend", nor a passive after "be": "are due to be finished before December")
+        return _DETERMINER_BEFORE.search(text, max(0, cue.start() - 8), cue.start()) is None and not text.endswith(
+            " be ", max(0, cue.start() - 4), cue.start()
+        )
     return True
 
 
