@@ -5657,3 +5657,54 @@ def test_what_may_follow_from_a_deed_done_casts_no_doubt_on_the_deed():
         date=D(2026, 11, 6),
     )
     assert [label for label, _, _ in rows] == ["September 2026 and December 2026"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a change to a timetable is a happening, the timetable itself is not
+        (
+            "Flights will operate three times a week, on Mondays, Thursdays and Saturdays, with a fourth weekly "
+            "frequency to be added in January 2027.",
+            [("January 2027", True)],
+        ),
+        # building works are no scholarly works
+        (
+            "The tender for the works is expected to be launched in December.",
+            [("December 2026", True)],
+        ),
+        # what a speaker adds casts no doubt on the plan he states
+        (
+            "A third hall is planned for 2028, the company's chief executive said, adding that the plant would train "
+            "40 apprentices a year.",
+            [("2028", True)],
+        ),
+        # "Since 1998, when ...": the deed the when-clause tells, however long its subject
+        (
+            "Since 1998, when the interconnection between the Mexican grid and the substation at Corozal was "
+            "energised, Belize has bought power from CFE.",
+            [("1998", False)],
+        ),
+        # ... but an era's "when" must name its deed at once
+        (
+            "The situation changed in the 1990s, when the liberalisation of the Peruvian mining sector opened the door "
+            "to Canadian exploration companies.",
+            [],
+        ),
+        # a deed after a colon, beside a habit told in a clause of its own
+        (
+            "Parliamentary contacts complement the dialogue of the executives: in May 2023 the Speaker of the Grand "
+            "National Assembly visited Podgorica, and friendship groups in both parliaments meet regularly.",
+            [("May 2023", False)],
+        ),
+        # a flow over a period told with a copula, not a share
+        (
+            "For the whole of 2025, bilateral trade was E 2.61 billion, compared with E 2.27 billion in 2024.",
+            [("2025", False)],
+        ),
+        ("Trade was 36 percent higher in 2025.", []),
+    ],
+)
+def test_changes_works_additions_when_clauses_colons_and_flows(sentence, expected):
+    rows = _rows(sentence, as_of=D(2026, 10, 20), date=D(2026, 10, 20))
+    assert [(label, planned) for label, _, planned in rows] == expected

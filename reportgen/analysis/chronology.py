@@ -512,7 +512,12 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have)\s")  # "... Masdar is building", n
 # A verb in the past: "-ed" or an irregular one ("sold", "met").
 _PAST_WORD = r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + ")"
 # "have invested in agriculture since 2014, when Al Dahra acquired ...": the date of a deed.
-_WHEN_A_DEED = re.compile(rf",\s+when\s+(?:[\w'’-]+\s+){{1,4}}?{_PAST_WORD}\b")
+# (the subject may be long: "Since 1998, when the interconnection between the Mexican grid and the
+# substation at Corozal was energised, ...")
+_WHEN_A_DEED = re.compile(rf",\s+when\s+(?:[\w'’-]+\s+){{1,12}}?{_PAST_WORD}\b")
+# (an era's "when" must name its deed at once: not "changed in the 1990s, when the liberalisation of the
+# Peruvian mining sector opened the door to ...")
+_WHEN_A_DEED_NEAR = re.compile(rf",\s+when\s+(?:[\w'’-]+\s+){{1,4}}?{_PAST_WORD}\b")
 
 
 def _trend(before: str) -> bool:
@@ -722,7 +727,7 @@ def _is_happening(event: Event, language: str) -> bool:
     """A clause that states a happening at its date (see eventness), not a trend since a date,
     nor the study speaking of itself."""
     at = _span_in(event.text, event.expression)
-    if event.precision == "decade" and not _WHEN_A_DEED.match(event.text, at[1]):
+    if event.precision == "decade" and not _WHEN_A_DEED_NEAR.match(event.text, at[1]):
         # "Finnish tourists discovered Tunisian beaches in the 1970s": an era, not a happening's date
         # (unless a deed dates it: "cooled in the early 1990s, when donors suspended part of their aid")
         return False

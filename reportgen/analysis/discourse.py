@@ -22,8 +22,9 @@ _META = re.compile(
     # (not scholarship holders: "The scholars will begin master's programmes in February")
     r"|\b(?:the|these|other|some|several|many|few)\s+(?:authors?|scholars|researchers|historians|analysts|studies)\b"
     r"(?!\s+(?:will|are\s+to|arrived|left|departed|travelled|began|start(?:ed)?)\b)"
-    # ("other works completed before the opening of the new locks" are building works)
-    r"|\b(?:the|these|other|some|several|many|few)\s+works\b(?!\s+[a-z]+ed\b|\s+(?:on|at|in|of|for)\s+(?:the\s+)?[a-z]+\s)"
+    # ("other works completed before the opening of the new locks", "the tender for the works" are building works)
+    r"|(?:(?<!\bfor\s)(?<!\bof\s)\bthe|\b(?:these|other|some|several|many|few))\s+works\b"
+    r"(?!\s+[a-z]+ed\b|\s+(?:on|at|in|of|for)\s+(?:the\s+)?[a-z]+\s)"
     r"|^(?:authors|scholars|researchers|historians|analysts|studies|publications|few\s+works)\b"
     r"|\bwe\s+(?:argue|show|find|found|propose|examine|analy[sz]e|suggest|conclude|compare|consider|can\s+say)\b"
     r"|\bliterature\b|\bscholarly\b|\bacademic\s+discourse\b|\bmethodolog|\bhypothes[ie]s\b|\btheoretical\b"

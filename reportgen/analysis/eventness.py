@@ -538,7 +538,11 @@ _IN_RELATIVE = re.compile(r"\b(?:which|whom)\s[^,;.]*$")
 _DATES_FROM = re.compile(r"\bdates\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?$")
 
 
-_RESULT_AFTER = re.compile(r",\s+so\s+(?!(?:far|much|many|long|that\s+it\s+is)\b)")
+_RESULT_AFTER = re.compile(
+    r",\s+so\s+(?!(?:far|much|many|long|that\s+it\s+is)\b)"
+    # ("A third hall is planned for 2028, the company's chief executive said, adding that the plant would ...")
+    r"|,\s+(?:adding|saying)\s+(?:that\s+)?"
+)
 
 
 def states_event(clause: str, *, date_at: tuple[int, int] | None = None, language: str = "en") -> bool:
@@ -567,8 +571,12 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     if date_at is not None and "dates" in clause and _DATES_FROM.search(clause, max(0, date_at[0] - 24), date_at[0]):
         return True  # "Guyana's embassy in Brasília dates from 1974": when the thing began
     # "ratified it in September, so once the notes are exchanged it can enter into force": what may
-    # follow from a deed done is no doubt about the deed
-    result = _RESULT_AFTER.search(clause, date_at[1]) if date_at is not None and ", so " in clause else None
+    # follow from a deed, or what a speaker adds, is no doubt about the deed
+    result = (
+        _RESULT_AFTER.search(clause, date_at[1])
+        if date_at is not None and (", so " in clause or ", add" in clause or ", say" in clause)
+        else None
+    )
     head = clause[: result.start()] if result is not None else clause
     if _advice(head) or _conjecture(head) or _future_stative(head) or _forecast(head):
         # "the visit could not take place": called off, which is a happening; "must be approved by the
@@ -593,7 +601,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     # An open question tells nothing done: "It remains unclear whether the 2024 memorandum will be
     # implemented" (the deed asked about is no deed; "discussed whether to ..." keeps "discussed").
     core = _WHETHER.sub("", clause) if "whether" in clause else clause
-    if has_action_verb(core) or _scheduled(core) or _worth_a_figure(core):
+    if has_action_verb(core) or _scheduled(core) or _worth_a_figure(core) or _flow_was(core):
         return True
     if _future_deed(core) and not (date_at and _ATTRIBUTIVE.search(clause, 0, date_at[0])):
         return True  # ("will replace the 1994 one": the year names a thing, not when it happens)
@@ -837,7 +845,13 @@ _NOT_BEFORE_PARTICIPLE = frozenset(
 
 # Where a sentence joins clauses of their own: "visited Nepal in 1998, 2009 and 2016, and Nepali
 # ministers regularly travel to Geneva" (the habit is the second clause's, the visits the first's).
-_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z]|(?:the|its|their)\s)|;\s+")
+_JOINED = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?=[A-Z]|(?:the|its|their)\s)|;\s+"
+    # ("visited Podgorica in May 2023, and friendship groups in both parliaments meet regularly")
+    r"|,\s+and\s+(?=[a-z][\w-]*\s+(?:[\w-]+\s+){0,5}?(?:meet|are|have|remain|continue|hold|take)\s)"
+    # "Flights will operate three times a week, with a fourth frequency to be added in January": a change
+    r"|,\s+with\s+(?=(?:a|an|the)\s[^,;]{0,60}?\bto\s+be\s+[a-z]+ed\b)"
+)
 
 
 def _own_part(clause: str, date_at: tuple[int, int] | None) -> str:
@@ -973,6 +987,19 @@ _WORTH_A_FIGURE = re.compile(
 # "In rupiah terms, bilateral trade in January–June was worth about IDR 23.4 trillion": the figure the
 # sentence before gave, in another unit.
 _IN_OTHER_UNITS = re.compile(r"In\s+(?:[\w-]+\s+terms|[a-z]+s?|local\s+currency),\s")
+
+
+def _flow_was(clause: str) -> bool:
+    """A flow over a period told with a copula: "For the whole of 2025, bilateral trade was E 2.61
+    billion" (as "amounted to" tells it; a share, "was 36 percent", is no flow)."""
+    return (" was " in clause or " were " in clause) and _FLOW_WAS.search(clause) is not None
+
+
+_FLOW_WAS = re.compile(
+    r"\b(?:trade|turnover|exports|imports|investment|remittances|arrivals|sales|shipments|revenues?|receipts|spending)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"(?:(?:[A-Z]{1,3}\$?|US\$|\$|€|£)\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|\d[\d.,]*\s*(?:million|billion)\b)"
+)
 
 
 def _worth_a_figure(clause: str) -> bool:
