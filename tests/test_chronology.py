@@ -5708,3 +5708,35 @@ def test_what_may_follow_from_a_deed_done_casts_no_doubt_on_the_deed():
 def test_changes_works_additions_when_clauses_colons_and_flows(sentence, expected):
     rows = _rows(sentence, as_of=D(2026, 10, 20), date=D(2026, 10, 20))
     assert [(label, planned) for label, _, planned in rows] == expected
+
+
+def test_a_feature_s_opening_scene_at_an_hour_yields_to_the_deed_after_it():
+    story = _article(
+        "ohrid#a-1",
+        D(2026, 7, 21),
+        "Untitled",
+        "The excavator arrived before the tourists did, and by eight o'clock the lakeside road at Kališta was down "
+        "to a single lane.",
+        "Work began yesterday on the last section of the wastewater collector at Lake Ohrid, a project paid for by "
+        "Slovenia's development cooperation programme.",
+    )
+    assert _labelled(build_chronology([story], as_of=D(2026, 11, 19), include_item_dates=False)) == [
+        (
+            "20 July 2026",
+            "Work began yesterday on the last section of the wastewater collector at Lake Ohrid, a project paid for "
+            "by Slovenia's development cooperation programme.",
+        )
+    ]
+
+
+def test_a_record_s_hours_are_no_rows_and_a_debate_put_off_to_a_sitting_is_planned():
+    from reportgen.analysis.chronology import procedural
+
+    assert procedural("The sitting was closed at 16:40.")
+    assert not procedural("The meeting was closed by the chair after the vote.")
+    rows = _rows(
+        "At the request of the Government, the debate on this item was postponed to the sitting of 27 October 2026.",
+        as_of=D(2026, 10, 21),
+        date=D(2026, 9, 29),
+    )
+    assert [(label, planned) for label, _, planned in rows] == [("27 October 2026", True)]

@@ -155,6 +155,11 @@ def test_a_passive_through_is_an_action_and_a_reported_proposal_no_headline():
     assert not has_action_verb("Soft power expressed through culture matters.")
     assert not _reportable("It was suggested to sign an interdepartmental action plan.")
     assert _reportable("The ministers signed an interdepartmental action plan in Doha.")
+    # a feature's scene at an hour of the day, a record's hours
+    assert not _reportable(
+        "The excavator arrived before the tourists did, and by eight o'clock the lakeside road was down to a single lane."
+    )
+    assert not _reportable("The sitting was closed at 16:40.")
 
 
 def test_a_view_of_happenings_and_background_rank_below_the_happenings_themselves():

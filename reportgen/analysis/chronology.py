@@ -2041,7 +2041,8 @@ _POSTPONED_TO = re.compile(
     r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+back|put\s+off|delayed)"
     r"(?:\s+(?:at\s+(?:short|the\s+last)\s+notice|at\s+the\s+last\s+minute|once\s+more|again))?"
     r"\s+(?:un)?(?:to|till|til|for|until)\s+"
-    r"(?:the\s+)?$|\brescheduled\s+(?:in|on)\s+(?:the\s+)?$"  # "would be rescheduled in 2027": its new date
+    # ("postponed to the sitting of 27 October")
+    r"(?:the\s+)?(?:(?:next\s+)?(?:sitting|session|meeting|plenary|hearing)\s+(?:of|on)\s+(?:the\s+)?)?$|\brescheduled\s+(?:in|on)\s+(?:the\s+)?$"  # "would be rescheduled in 2027": its new date
     # "whose meeting in Canberra was postponed in July, will now meet in Santiago in March"
     r"|\b(?:will|would|is\s+to)\s+now\s+[^.;]{0,60}?\b(?:in|on|for)\s+(?:the\s+)?$"
 )
@@ -2345,6 +2346,8 @@ _SITTING_OPENED = re.compile(
     r"(?:deputies|senators|members|MPs|representatives|councillors|legislators|delegates)\s+present\b"
     r"(?!\s+(?:in\s+favou?r|voted|vot(?:ing|ed)\s+for|approved|backed))"  # (a vote: "with 149 of the 152 deputies present in favour")
     r"|\b(?:session|sitting|plenary)\s+(?:began|opened|started|resumed)\s+(?:at|shortly|just|soon)\b"
+    # "The sitting was closed at 16:40.": a record's hours
+    r"|\b(?:session|sitting|plenary|meeting)\s+was\s+(?:opened|closed|adjourned|suspended|resumed)\s+at\s+\d{1,2}[.:]\d\d\b"
 )
 
 
@@ -2370,19 +2373,40 @@ def procedural(sentence: str) -> bool:
         (
             "present" in sentence
             or (
-                ("session" in sentence or "sitting" in sentence or "plenary" in sentence)
-                and ("began" in sentence or "opened" in sentence or "started" in sentence or "resumed" in sentence)
+                ("session" in sentence or "sitting" in sentence or "plenary" in sentence or "meeting" in sentence)
+                and (
+                    "began" in sentence
+                    or "opened" in sentence
+                    or "started" in sentence
+                    or "resumed" in sentence
+                    or "closed" in sentence
+                    or "adjourned" in sentence
+                    or "suspended" in sentence
+                )
             )
         )
         and _SITTING_OPENED.search(sentence) is not None
     )
 
 
+# "The excavator arrived before the tourists did, and by eight o'clock the lakeside road ... was down
+# to a single lane.": a common thing at an hour of the day, a feature's opening scene.
+_A_THING_BY_THE_HOUR = re.compile(
+    r"The\s+[a-z]+\s[^.;]{0,80}?\b(?:by|at|before|after|until)\s+(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve)\s+o['’]clock\b"
+)
+
+
+def hour_scene(sentence: str) -> bool:
+    """Whether a sentence sets a scene with a common thing at an hour of the day (see above)."""
+    return "clock" in sentence and _A_THING_BY_THE_HOUR.match(sentence) is not None
+
+
 def _scene_lead(lead: str, item: Item) -> bool:
     """Whether a story's lead sets a scene: the day as its subject ("Wednesday began early in
     Jiri."), or the next sentence turns from it before a colon ("That may soon change: during his
     visit ...", "Nobody seemed to mind: the agreement ...")."""
-    if _DAY_SUBJECT.match(lead) or procedural(lead):
+    if _DAY_SUBJECT.match(lead) or procedural(lead) or hour_scene(lead):
         return True
     if not any(":" in p.text for p in item.paragraphs[:2]):
         return False  # (no turn without a colon: most stories are spared splitting again)
