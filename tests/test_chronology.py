@@ -5740,3 +5740,17 @@ def test_a_record_s_hours_are_no_rows_and_a_debate_put_off_to_a_sitting_is_plann
         date=D(2026, 9, 29),
     )
     assert [(label, planned) for label, _, planned in rows] == [("27 October 2026", True)]
+
+
+def test_an_interviewer_s_turn_is_no_row_the_answer_is():
+    story = _article(
+        "radio#a-1",
+        D(2026, 11, 6),
+        "Untitled",
+        "This is an edited transcript of the conversation with the Ambassador.",
+        "HOST: In March you celebrated an anniversary.",
+        "AMBASSADOR: Yes, on 17 March we marked 33 years of diplomatic relations with a concert.",
+    )
+    assert _labelled(build_chronology([story], as_of=D(2026, 11, 19), include_item_dates=False)) == [
+        ("17 March 2026", "AMBASSADOR: Yes, on 17 March we marked 33 years of diplomatic relations with a concert.")
+    ]

@@ -160,6 +160,7 @@ def test_a_passive_through_is_an_action_and_a_reported_proposal_no_headline():
         "The excavator arrived before the tourists did, and by eight o'clock the lakeside road was down to a single lane."
     )
     assert not _reportable("The sitting was closed at 16:40.")
+    assert not _reportable("HOST: In March you celebrated an anniversary.")
 
 
 def test_a_view_of_happenings_and_background_rank_below_the_happenings_themselves():

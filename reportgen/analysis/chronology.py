@@ -739,6 +739,8 @@ def _is_happening(event: Event, language: str) -> bool:
         return False  # "X spoke to Kuensel about the September visit": the interview, not the visit
     if procedural(event.text):
         return False  # "At 6 a.m. on Monday the line of lorries already stretched back past ...": a scene
+    if INTERVIEWER_TURN.match(event.sentence or event.text):
+        return False  # "HOST: In March you celebrated an anniversary.": a prompt, the answer tells
     if (
         (
             "debt" in event.text
@@ -2461,6 +2463,8 @@ _NAMES_SOMETHING = re.compile(r"\d|\s[\"“«(]?[A-Z]")  # a digit, or a capital
 # the bicycles that pass seem to be new"), a state reached or kept since a date, a question.
 INTERVIEW_INTRO = r"\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b"  # "X spoke to Globes about trade ..."
 # The interview itself: "The interview took place in a borrowed office above a bakery on Norzin Lam".
+# An interviewer's turn in a transcript: "HOST: In March you celebrated an anniversary.", "Q: ..."
+INTERVIEWER_TURN = re.compile(r"(?:Q|HOST|INTERVIEWER|QUESTION|MODERATOR|PRESENTER|ANCHOR|Q\.)\s*:\s")
 INTERVIEW_FRAME = re.compile(
     rf"{INTERVIEW_INTRO}|^(?:The|This|Our)\s+(?:interview|conversation)\b[^.;]{{0,80}}?\b(?:took\s+place|was\s+(?:conducted|recorded|held))\b"
 )

@@ -62,6 +62,7 @@ from reportgen.analysis.antecedents import (
 from reportgen.analysis.deeds import deed_kinds
 from reportgen.analysis.chronology import (
     INTERVIEW_FRAME,
+    INTERVIEWER_TURN,
     hour_scene,
     called_off,
     happening_sentence,
@@ -683,6 +684,7 @@ def _reportable(text: str, leaning: bool = False) -> bool:
         or _PROPOSAL.match(text)
         or procedural(text)  # "The session began shortly after four in the afternoon, with 29 senators present."
         or hour_scene(text)  # "The excavator arrived before the tourists did, and by eight o'clock the road ..."
+        or INTERVIEWER_TURN.match(text) is not None  # "HOST: In March you celebrated an anniversary."
         or INTERVIEW_FRAME.search(text) is not None  # "X spoke to Kuensel about the September visit ..."
         or _FIELD_LINE.match(text) is not None  # "Financing: 40 percent from equity, ...": a disclosure's field
     )
