@@ -5754,3 +5754,18 @@ def test_an_interviewer_s_turn_is_no_row_the_answer_is():
     assert _labelled(build_chronology([story], as_of=D(2026, 11, 19), include_item_dates=False)) == [
         ("17 March 2026", "AMBASSADOR: Yes, on 17 March we marked 33 years of diplomatic relations with a concert.")
     ]
+
+
+def test_a_record_s_heading_and_its_first_steps_are_no_rows():
+    record = _article(
+        "skupstina#a-1",
+        D(2026, 9, 29),
+        "Untitled",
+        "Summary record of the ninth sitting of the second regular session of 2026, Parliament of Montenegro, Podgorica.",
+        "The sitting was opened at 10:05 by the Speaker, with 63 members present.",
+        "The agenda was adopted without amendments.",
+        "Records of the talks show that the treaty was signed in 1991.",
+    )
+    assert _labelled(build_chronology([record], as_of=D(2026, 10, 21), include_item_dates=False)) == [
+        ("1991", "Records of the talks show that the treaty was signed in 1991.")
+    ]

@@ -741,6 +741,8 @@ def _is_happening(event: Event, language: str) -> bool:
         return False  # "At 6 a.m. on Monday the line of lorries already stretched back past ...": a scene
     if INTERVIEWER_TURN.match(event.sentence or event.text):
         return False  # "HOST: In March you celebrated an anniversary.": a prompt, the answer tells
+    if _RECORD_HEADING.match(event.text) and not _has_verb(event.text, opening=True):
+        return False  # "Summary record of the ninth sitting of the second regular session of 2026, ...": a title
     if (
         (
             "debt" in event.text
@@ -2262,6 +2264,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             len(told.split()) >= 6
             and not _EXPLETIVE.match(told)  # "It rained for most of the three days."
             and not _NO_STORY.search(told)
+            and not procedural(told)  # ("The agenda was adopted without amendments.": the sitting's steps)
             and states_event(told, language=item.language)
             and not (item.language == "en" and (is_trend(told) or _timetable(told) or _timeless(told, item)))
         ):
@@ -2348,6 +2351,8 @@ _SITTING_OPENED = re.compile(
     r"(?:deputies|senators|members|MPs|representatives|councillors|legislators|delegates)\s+present\b"
     r"(?!\s+(?:in\s+favou?r|voted|vot(?:ing|ed)\s+for|approved|backed))"  # (a vote: "with 149 of the 152 deputies present in favour")
     r"|\b(?:session|sitting|plenary)\s+(?:began|opened|started|resumed)\s+(?:at|shortly|just|soon)\b"
+    # "The agenda was adopted without amendments.": a sitting's first step
+    r"|^The\s+agenda\s+was\s+(?:adopted|approved)\b"
     # "The sitting was closed at 16:40.": a record's hours
     r"|\b(?:session|sitting|plenary|meeting)\s+was\s+(?:opened|closed|adjourned|suspended|resumed)\s+at\s+\d{1,2}[.:]\d\d\b"
 )
@@ -2386,6 +2391,7 @@ def procedural(sentence: str) -> bool:
                     or "suspended" in sentence
                 )
             )
+            or ("agenda" in sentence)
         )
         and _SITTING_OPENED.search(sentence) is not None
     )
@@ -2463,6 +2469,11 @@ _NAMES_SOMETHING = re.compile(r"\d|\s[\"“«(]?[A-Z]")  # a digit, or a capital
 # the bicycles that pass seem to be new"), a state reached or kept since a date, a question.
 INTERVIEW_INTRO = r"\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b"  # "X spoke to Globes about trade ..."
 # The interview itself: "The interview took place in a borrowed office above a bakery on Norzin Lam".
+# A record's heading: "Summary record of the ninth sitting ...", "Minutes of the meeting of ...".
+_RECORD_HEADING = re.compile(
+    r"(?:(?:Summary|Verbatim|Official)\s+)?(?:record|records|minutes|transcript|proceedings)\s+of\s+the\s+",
+    re.IGNORECASE,
+)
 # An interviewer's turn in a transcript: "HOST: In March you celebrated an anniversary.", "Q: ..."
 INTERVIEWER_TURN = re.compile(r"(?:Q|HOST|INTERVIEWER|QUESTION|MODERATOR|PRESENTER|ANCHOR|Q\.)\s*:\s")
 INTERVIEW_FRAME = re.compile(
