@@ -50,6 +50,8 @@ def test_sentences_pointing_back_are_told_from_those_that_read_alone():
     assert not needs_antecedent("The memorandum signed during the May 2024 visit opens the ports to Finnish ships.")
     assert not needs_antecedent("Peru and Finland signed a memorandum on fisheries in Lima on 3 May.")
     assert not needs_antecedent("President Boric thanked Finland for its support.")
+    assert needs_antecedent("At the request of the Government, the debate on this item was postponed to 27 October.")
+    assert not needs_antecedent("The Assembly debated the item on trade with Türkiye this morning.")
     assert refers_by_pronoun("These funds went to the ports.")
     assert not refers_by_pronoun("The document opens new opportunities for the two archives.")
     assert opens_with_connective("For instance, in 2011 the two ministers met in Lima.")

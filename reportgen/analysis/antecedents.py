@@ -27,6 +27,10 @@ _DEMONSTRATIVE = re.compile(
     r"^(?:\S+\s+){1,5}?(?:this|these|those|such)\s+(?!year|month|week|day|time|spring|summer|autumn|fall|winter)",
     re.IGNORECASE,
 )
+# "the debate on this item was postponed": the item, matter or point only the text before names
+_THIS_MATTER = re.compile(
+    r"\b(?:on|of|about|for|to|under)\s+this\s+(?:item|matter|issue|question|point|subject|topic)\b"
+)
 _PRONOUN = re.compile(r"^(?:\S+\s+){0,7}?(?:its|their|his|her|he|she|they|them|it)\b")
 _NOUNS = (
     r"agreements?|accords?|memorand(?:um|a)|documents?|contracts?|deals?|treat(?:y|ies)|declarations?|"
@@ -69,6 +73,7 @@ def needs_antecedent(sentence: str) -> bool:
         or _DEFINITE.match(sentence)
         or _SETTING.match(sentence)
         or _EXAMPLE.match(sentence)
+        or ("this" in sentence and _THIS_MATTER.search(sentence) is not None)
     ):
         return True
     opening = _FIRST_CLAUSE.match(sentence).group()  # type: ignore[union-attr]
