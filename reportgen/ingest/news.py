@@ -26,7 +26,7 @@ _TERMINAL_DOT = re.compile(r"(?<!\.)\.$")
 # (QNA) – ", "ASTANA (Reuters) — ". It tells where and when the story was filed, not what happened,
 # so it is kept apart: its day would otherwise date the story's first event, and its agency is the outlet.
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DATELINE = re.compile(
+_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
     rf"(?P<day>,\s+(?:{_MONTH_ABBR}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ABBR}))?"
     r"(?:\s+\((?P<agency>[^()]{2,40})\))?\s+[-–—]\s+(?=\S)"
@@ -183,8 +183,8 @@ def _article(used, doc_id, path, date, title, line, body, diagnostics) -> Articl
 
 
 def _dateline(text: str) -> re.Match[str] | None:
-    """The wire dateline opening an article's first line; a place alone needs an agency or a day."""
-    match = DATELINE.match(text)
+    """The wire dateline opening an article's first line, or None."""
+    match = _DATELINE.match(text)
     if match is None:
         return None
     place, day = match.group("place"), match.group("day")
