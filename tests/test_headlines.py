@@ -1464,3 +1464,26 @@ def test_a_study_presented_is_news_whatever_it_guesses_and_a_first_forum_is_a_ha
     forum = "Some 180 bankers took part in the first Cabo Verde–Luxembourg Sustainable Finance Forum, held in Praia."
     assert [m.group() for m in h._HAPPENING.finditer(forum)] == ["Cabo Verde–Luxembourg Sustainable Finance Forum"]
     assert not list(h._HAPPENING.finditer(forum.replace("the first", "the annual")))
+
+
+def test_a_signing_disclosed_a_day_after_the_story_of_it_is_one_happening_and_a_national_day_reception_routine():
+    from reportgen.analysis.headlines import _ROUTINE, _one_signing_told_twice
+    from reportgen.analysis.summarise import Candidate
+    from reportgen.corpus import Location, Paragraph
+
+    disclosure = "Arabian Salt and Minerals Company announces the signing of a concession agreement with Djibouti."
+    story = "The Minister and the chief executive of Arabian Salt and Minerals Company on Tuesday signed a concession."
+    opened = "The Minister and the chief executive of Arabian Salt and Minerals Company opened a plant on Tuesday."
+    paragraph = Paragraph("x.p1", disclosure, Location("x.txt", 1))
+    cands = [
+        Candidate(text, frozenset(), k, 0, 0, "x", paragraph, 0) for k, text in enumerate((disclosure, story, opened))
+    ]
+    names = [frozenset({"arabian", "salt", "minerals"})] * 3
+    day = dt.date(2026, 10, 20)
+    spans = [((day + dt.timedelta(days=1),) * 2,), ((day, day),), ((day, day),)]
+    kinds = [None, None, None]
+    assert _one_signing_told_twice(kinds, cands, names, spans, 0, 1)
+    assert not _one_signing_told_twice(kinds, cands, names, spans, 0, 2)  # an opening is another happening
+    far = [spans[0], ((day - dt.timedelta(days=9),) * 2,), spans[2]]
+    assert not _one_signing_told_twice([None] * 3, cands, names, far, 0, 1)
+    assert _ROUTINE.search("The Embassy held a reception at the Kempinski hotel to celebrate the 96th National Day.")

@@ -142,6 +142,7 @@ POINTS_BACK_COST = 0.5  # "this partnership" further on: it reads on what came b
 CONNECTIVE_COST = 0.6  # "For instance, ...": a step of an argument, not a finding
 COMMON_SHARE = 0.1  # words in this share of candidates (the two countries) say nothing distinctive
 SAME_HAPPENING_WORDS = 2
+NEXT_DAYS = 2  # a signing and its disclosure a day or two later are one happening
 SAME_HAPPENING_SHARE = 0.2  # of the fewer distinctive words: two long sentences share a few by chance
 HAPPENINGS_PER_SENTENCE = 3  # see auto_length
 RECENT_YEARS = (
@@ -243,6 +244,8 @@ _HABITUAL = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byear\s+after\s
 _ROUTINE = re.compile(
     r"\bcourtesy\s+(?:call|visit)\b|\bworking\s+(?:session|meeting)\b|"
     r"\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # who came, not what was done
+    # a reception for a national day: the ceremony of diplomacy, every year
+    r"\breception\b[^.;]{0,80}?\b(?:National|Independence|Republic|Constitution)\s+Day\b|"
     # ("received on Thursday the Ambassador of ...": a day between the verb and the envoy)
     r"\b(?:received|met|hosted|with)\s+(?:on\s+[A-Z][a-z]+day\s+|(?:yesterday|today)\s+)?(?:the\s+)?"
     r"(?:newly\s+(?:appointed|accredited)\s+)?Ambassador\b"
@@ -926,7 +929,10 @@ def _choose(
                 if (
                     similarity[i] >= DUPLICATE
                     or (
-                        _same_happening(keys[i], keys[last], names[i] & names[last], spans[i], spans[last])
+                        (
+                            _same_happening(keys[i], keys[last], names[i] & names[last], spans[i], spans[last])
+                            or _one_signing_told_twice(kinds, cands, names, spans, i, last)
+                        )
                         and not _other_deeds(kinds, cands, plans, i, last)
                         # (the documents a visit's talks produced are news beside its arrival)
                         and not _arrival_and_signings(packages, arrivals, i, last)
@@ -1232,6 +1238,22 @@ def _other_deeds(
             kinds[k] = deed_kinds(cands[k].text) | ({"plan"} if plans and plans[k] else frozenset())
     a, b = kinds[i], kinds[j]
     return bool(a and b and not a & b)
+
+
+def _one_signing_told_twice(kinds, cands, names, spans, i: int, j: int) -> bool:
+    """A signing a company discloses and a story reports a day or two apart, naming the same
+    parties: "Arabian Salt and Minerals Company ... announces the signing of a concession agreement"
+    (21 October) and "the Minister ... and the chief executive of ... Arabian Salt and Minerals
+    Company on Tuesday signed a 25-year concession" (20 October)."""
+    shared = names[i] & names[j]
+    if len(shared) < SAME_HAPPENING_WORDS or not spans[i] or not spans[j]:
+        return False
+    for k in (i, j):
+        if kinds[k] is None:
+            kinds[k] = deed_kinds(cands[k].text)
+    if "sign" not in kinds[i] or "sign" not in kinds[j]:
+        return False
+    return any(a == b and c == d and abs((a - c).days) <= NEXT_DAYS for a, b in spans[i] for c, d in spans[j])
 
 
 def _overlap(spans_a, spans_b) -> bool:
