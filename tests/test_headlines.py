@@ -102,6 +102,10 @@ def test_meta_discourse_dangling_openers_fragments_and_meta_sections_are_recogni
     assert not is_meta("The two ministers discussed joint research in Antarctica.")
     assert not is_meta("Austrian firms took part in other works completed before the opening of the tunnel in 2016.")
     assert is_meta("Few of these works, however, examine trade.")
+    assert is_meta("Our findings point to several practical steps.")
+    assert is_meta("We have argued that this imbalance reflects caution about a port economy shaped by others.")
+    assert not is_meta("Our embassy in Riyadh opened in 2019.")
+    assert not is_meta("The tender for the works is expected to be launched in December.")
     assert leans_back("These investments signal the confidence of Finnish investors.")
     assert leans_back("Such a step was unprecedented.")
     assert not leans_back("Thessaloniki hosted the forum.")
@@ -161,6 +165,11 @@ def test_a_passive_through_is_an_action_and_a_reported_proposal_no_headline():
     )
     assert not _reportable("The sitting was closed at 16:40.")
     assert not _reportable("HOST: In March you celebrated an anniversary.")
+    # a condition set for a body is advice
+    assert not _reportable(
+        "Finally, the Red Sea council needs a permanent secretariat if it is to become more than a symbol."
+    )
+    assert _reportable("The hospital needs a new wing, the ministry said on Tuesday after the floods in Obock.")
 
 
 def test_a_view_of_happenings_and_background_rank_below_the_happenings_themselves():

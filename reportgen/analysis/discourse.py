@@ -26,7 +26,10 @@ _META = re.compile(
     r"|(?:(?<!\bfor\s)(?<!\bof\s)\bthe|\b(?:these|other|some|several|many|few))\s+works\b"
     r"(?!\s+[a-z]+ed\b|\s+(?:on|at|in|of|for)\s+(?:the\s+)?[a-z]+\s)"
     r"|^(?:authors|scholars|researchers|historians|analysts|studies|publications|few\s+works)\b"
-    r"|\bwe\s+(?:argue|show|find|found|propose|examine|analy[sz]e|suggest|conclude|compare|consider|can\s+say)\b"
+    r"|\bwe\s+(?:have\s+)?(?:argue|argued|show|shown|find|found|propose|proposed|examine|examined|analy[sz]e|analy[sz]ed|"
+    r"suggest|suggested|conclude|concluded|compare|compared|consider|considered|can\s+say)\b"
+    # "Our findings point to several practical steps."
+    r"|^Our\s+(?:findings|results|analysis|argument|conclusions?|data|evidence|interviews)\b"
     r"|\bliterature\b|\bscholarly\b|\bacademic\s+discourse\b|\bmethodolog|\bhypothes[ie]s\b|\btheoretical\b"
     r"|\b(?:content|comparative|historical-\w+)\s+(?:analysis|approach|method)\b"
     r"|\b(?:interviews?|questionnaires?|surveys?)\s+(?:with|of)\s+(?:experts|diplomats|officials|respondents)\b"
@@ -68,7 +71,7 @@ _META_KEYS = keys(
     "study paper article research review analysis work chapter section survey author authors scholars "
     "researchers historians analysts works studies publications we literature scholarly discourse hypotheses "
     "hypothesis theoretical approach method experts diplomats officials respondents what novelty studied "
-    "analysed analyzed examined understudied"
+    "analysed analyzed examined understudied our"
 )
 # Every _META alternative holds one of these (lower-cased); a sentence with none is not meta.
 _META_HINTS = (
@@ -100,6 +103,7 @@ _META_HINTS = (
     "studied",
     "examined",
     "publication",
+    "our ",
 )
 _ANY_META_HINT = re.compile("|".join(map(re.escape, _META_HINTS)))
 

@@ -30,7 +30,9 @@ _ADVICE = re.compile(
     r"|(?:is|are)\s+(?:also\s+)?(?:recommended|advisable|imperative)"
     r"|recommends?|recommended\s+that|it\s+would\s+be"
     # a notice's advice to the public: "Customers ... are advised to contact their agent before 5 December"
-    r"|(?:is|are)\s+(?:kindly\s+|strongly\s+)?(?:advised|requested|urged|reminded|encouraged)\s+to)\b",
+    r"|(?:is|are)\s+(?:kindly\s+|strongly\s+)?(?:advised|requested|urged|reminded|encouraged)\s+to"
+    # "the council needs a permanent secretariat if it is to become more than a symbol": a condition set
+    r"|needs?\s+(?:a|an|more|its\s+own)\s[^.;]{1,80}?\bif\s+(?:it|they|the\s+\w+)\s+(?:is|are)\s+to)\b",
     re.IGNORECASE,
 )
 # Words every match of a pattern holds whole (lower-cased): see `cues`.
