@@ -5769,3 +5769,15 @@ def test_a_record_s_heading_and_its_first_steps_are_no_rows():
     assert _labelled(build_chronology([record], as_of=D(2026, 10, 21), include_item_dates=False)) == [
         ("1991", "Records of the talks show that the treaty was signed in 1991.")
     ]
+
+
+def test_who_spoke_to_an_outlet_and_when_is_the_interview_not_a_happening():
+    rows = _rows(
+        "Taiwan's Ambassador, Chen Tsung-ming, spoke to the Weekend Herald this week, eight days after the Joint "
+        "Commission closed in Taipei.",
+        "The Commissioner spoke to the Daily News after the arrival of the first direct flight from Stockholm on "
+        "2 December.",
+        as_of=D(2026, 12, 31),
+        date=D(2026, 12, 5),
+    )
+    assert [label for label, _, _ in rows] == ["2 December 2026"]

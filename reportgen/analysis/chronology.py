@@ -2467,7 +2467,14 @@ _NAMES_SOMETHING = re.compile(r"\d|\s[\"“«(]?[A-Z]")  # a digit, or a capital
 # An interview's or a feature's opening stands for no happening: a quotation ('"The agreement has
 # done what we hoped," the ambassador says'), who spoke to whom about what, an impression ("half of
 # the bicycles that pass seem to be new"), a state reached or kept since a date, a question.
-INTERVIEW_INTRO = r"\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b"  # "X spoke to Globes about trade ..."
+INTERVIEW_INTRO = (
+    r"\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b"  # "X spoke to Globes about trade ..."
+    # "X spoke to the Weekend Herald this week, eight days after ...": an outlet by its name, and when
+    # (not "spoke to the Daily News after the arrival of the first flight on 2 December": the arrival's day)
+    r"|\bspoke\s+(?:to|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Herald|Times|Post|News|Radio|TV|Television|"
+    r"Agency|Gazette|Tribune|Observer|Journal|Daily|Chronicle|Mail|Telegraph|Courier|Express|Globe|Star|Sun)"
+    r"\s+(?:(?:this|last)\s+week|yesterday|today|(?:on\s+)?[A-Z][a-z]+day)\b"
+)
 # The interview itself: "The interview took place in a borrowed office above a bakery on Norzin Lam".
 # A record's heading: "Summary record of the ninth sitting ...", "Minutes of the meeting of ...".
 _RECORD_HEADING = re.compile(
