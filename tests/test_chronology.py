@@ -2061,7 +2061,7 @@ def test_a_description_whose_date_is_set_off_by_commas_folds_into_the_row_of_its
     rows = build_chronology([news, paper], as_of=D(2026, 12, 1), include_item_dates=False)
     assert [(e.label, e.text, len(e.sources)) for e in rows][0] == (
         "November 2024",
-        "An agreement on social security signed in Ottawa in November 2024.",
+        "An agreement on social security, signed in Ottawa in November 2024.",
         2,
     )
 
@@ -3254,7 +3254,7 @@ def test_a_participle_adjective_and_an_interrupting_relative_clause_keep_a_row_s
             "The first stage, which included a quay and a visitor centre, was finished in August 2022.",
             False,
         ),
-        ("May 2023", "The amended fisheries agreement between the two states signed in Accra in May 2023.", False),
+        ("May 2023", "The amended fisheries agreement between the two states, signed in Accra in May 2023.", False),
         (
             "February 2024",
             "The amended fisheries agreement between the two states was ratified in February 2024.",
@@ -3415,7 +3415,7 @@ def test_a_participle_after_talks_on_a_thing_tells_of_the_talks():
         as_of=D(2024, 1, 1),
     ) == [
         ("2019", "Negotiations on a treaty on the transfer of prisoners opened in 2019.", False),
-        ("2022", "Negotiations on a treaty on the transfer of prisoners concluded in 2022.", False),
+        ("2022", "Negotiations on a treaty on the transfer of prisoners, concluded in 2022.", False),
         ("May 2023", "Negotiations on a treaty on the transfer of prisoners led to its signing in May 2023.", False),
     ]
 
@@ -3542,7 +3542,7 @@ def test_a_rule_told_in_a_relative_clause_is_no_advice_that_undoes_the_deed():
         "The treaty on legal aid, signed in Quito in 2015, was ratified by Ecuador in 2018 but waited for years in "
         "Tallinn, where such treaties must also pass a second reading.",
     ) == [
-        ("2015", "The treaty on legal aid signed in Quito in 2015.", False),
+        ("2015", "The treaty on legal aid, signed in Quito in 2015.", False),
         (
             "2018",
             "The treaty on legal aid was ratified by Ecuador in 2018 but waited for years in Tallinn, where such "
@@ -4458,7 +4458,7 @@ def test_a_participle_after_the_subject_and_the_main_clause_each_with_a_date_giv
             "in May 2023."
         )
     ] == [
-        ("2021", "The Chile–Austria parliamentary friendship group re-established in 2021."),
+        ("2021", "The Chile–Austria parliamentary friendship group, re-established in 2021."),
         ("May 2023", "The Chile–Austria parliamentary friendship group sent a delegation to Vienna in May 2023."),
     ]
 

@@ -1425,7 +1425,7 @@ _SUBJECT_PARTICIPLE = re.compile(
 def _participle_and_main(group: list[Event]) -> list[Event]:
     """Two rows for a clause whose subject's participle phrase and main clause each have a date:
     "The friendship group of the Congress, re-established in 2024, sent a delegation to Taipei in
-    April 2025." gives "The friendship group of the Congress re-established in 2024." and "The
+    April 2025." gives "The friendship group of the Congress, re-established in 2024." and "The
     friendship group of the Congress sent a delegation to Taipei in April 2025."; [] otherwise."""
     text = group[0].text
     found = _SUBJECT_PARTICIPLE.match(text)
@@ -1448,7 +1448,7 @@ def _participle_and_main(group: list[Event]) -> list[Event]:
         return []
     if sounds_future(after):
         return []  # (a plan after the participle: its rows come from `_one_row`, which reads the plan)
-    told = f"{thing[0].upper()}{thing[1:]} {found.group('deed')}{_final(text) or '.'}"
+    told = f"{thing[0].upper()}{thing[1:]}, {found.group('deed')}{_final(text) or '.'}"
     return _one_row([_with_text(e, told) for e in framed]) + _one_row([_with_text(e, f"{thing} {after}") for e in rest])
 
 
