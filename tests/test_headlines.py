@@ -1496,3 +1496,14 @@ def test_a_signing_disclosed_a_day_after_the_story_of_it_is_one_happening_and_a_
     far = [spans[0], ((day - dt.timedelta(days=9),) * 2,), spans[2]]
     assert not _one_signing_told_twice([None] * 3, cands, names, far, 0, 1)
     assert _ROUTINE.search("The Embassy held a reception at the Kempinski hotel to celebrate the 96th National Day.")
+
+
+def test_where_the_relation_began_is_a_foundation_of_it():
+    from reportgen.analysis.headlines import _FOUNDATION
+
+    assert _FOUNDATION.search(
+        "Diplomatic relations between the Kingdom of Swaziland and the Republic of China were established on "
+        "6 September 1968, the day the Kingdom gained independence."
+    )
+    assert _FOUNDATION.search("Türkiye and Montenegro established diplomatic relations on 3 July 2006.")
+    assert not _FOUNDATION.search("The two ministers discussed diplomatic relations in Podgorica on 3 July.")

@@ -496,7 +496,10 @@ _FOUNDATION = re.compile(
     r"(?:amounts?\s+to|totals?|totalled|reached|stands?\s+at|exceeds?)|"
     # the source's own mark on the step the relation turned on: "The decisive step came in 2007, when ..."
     r"\b(?:[Dd]ecisive|[Dd]efining)\s+(?:step|moment|turn)\s+came\s+in\s+(?:19|20)\d\d,\s+when\b|"
-    r"\b(?:[Tt]urning\s+point|[Ww]atershed)\s+came\s+in\s+(?:19|20)\d\d,\s+when\b)"
+    r"\b(?:[Tt]urning\s+point|[Ww]atershed)\s+came\s+in\s+(?:19|20)\d\d,\s+when\b|"
+    # where the relation began: "Diplomatic relations between A and B were established on 6 September 1968"
+    r"\b[Dd]iplomatic\s+relations\s+(?:between\s+[^.;]{3,90}?\s+)?(?:were|was)\s+(?:first\s+)?established\s+(?:on|in)\s|"
+    r"\bestablished\s+diplomatic\s+relations\s+(?:[^.;]{0,40}?\s)?(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)"
 )
 _NOT_YET = re.compile(r"\b(?:not|never|yet\s+to|awaits?)\b")
 _SINCE_IT = re.compile(
