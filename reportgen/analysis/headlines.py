@@ -853,7 +853,9 @@ def is_package(text: str) -> bool:
 
 
 def _trade_total(text: str, amount: bool) -> bool:
-    """A year's trade figure: trade or turnover, an amount and a year, no part of a year."""
+    """A year's trade figure: trade or turnover, an amount and a year, no part of a year (the source
+    named first, "According to the Bank's note for the second quarter, ...", is no part of it)."""
+    text = _ACCORDING_TO.sub("", text, count=1)
     return (
         amount
         and _TRADE.search(text) is not None
@@ -861,6 +863,9 @@ def _trade_total(text: str, amount: bool) -> bool:
         and not _PART_OF_YEAR.search(text)
         and not _TARGET.search(text)
     )
+
+
+_ACCORDING_TO = re.compile(r"^According\s+to\s+[^,;]{3,100},\s+")
 
 
 # "a protocol setting the target of raising bilateral trade to USD 500 million by 2030": an aim, not a total
