@@ -1233,6 +1233,12 @@ def test_trade_with_a_partner_in_a_year_is_the_years_trade_total():
     assert _trade_total("Malta's trade in goods with Peru in 2025 amounted to EUR 95.1 million.", True)
     assert not _trade_total("Malta's exports to Peru in 2025 amounted to EUR 95.1 million.", True)
     assert not _trade_total("Trade with Peru reached EUR 61.8 million in the first half of 2025.", True)
+    # a target beside the year's total does not undo it; a target alone is no total
+    assert _trade_total(
+        "Having reviewed bilateral trade, which reached EUR 287.4 million last year, they set a target of EUR 500 million by 2030.",
+        True,
+    )
+    assert not _trade_total("The leaders set a target of raising trade to EUR 500 million by 2030.", True)
     # the source named first is no part of the year
     assert _trade_total(
         "According to the Bank's note for the second quarter, trade with Peru reached EUR 61.3 million in 2025.", True

@@ -861,10 +861,16 @@ def _trade_total(text: str, amount: bool) -> bool:
         and _TRADE.search(text) is not None
         and (_YEAR.search(text) is not None or _LAST_YEAR.search(text) is not None)
         and not _PART_OF_YEAR.search(text)
-        and not _TARGET.search(text)
+        # (a target beside the year's total does not undo it: "trade, which reached EUR 287.4 million last
+        # year, ... set a target of EUR 500 million by 2030")
+        and (not _TARGET.search(text) or _TOTAL_REACHED.search(text) is not None)
     )
 
 
+_TOTAL_REACHED = re.compile(
+    r"\b(?:reached|amounted\s+to|totalled|totaled|came\s+to)\s+(?:[A-Z]{2,3}\s?|US\$\s?|[$€£])?\d[\d.,]*"
+    r"(?:\s*(?:million|billion|bn))?\s+(?:last\s+year|in\s+(?:19|20)\d\d)\b"
+)
 _ACCORDING_TO = re.compile(r"^According\s+to\s+[^,;]{3,100},\s+")
 
 
