@@ -5781,14 +5781,3 @@ def test_who_spoke_to_an_outlet_and_when_is_the_interview_not_a_happening():
         date=D(2026, 12, 5),
     )
     assert [label for label, _, _ in rows] == ["2 December 2026"]
-
-
-def test_what_led_to_a_dated_deed_is_its_background_not_a_row():
-    rows = _rows(
-        "Taiwan's Food and Drug Administration approved the Kingdom as a source of beef in March, following an "
-        "inspection of abattoirs and feedlots late last year.",
-        "Following an inspection in May, the ministry approved the plant in June.",
-        as_of=D(2026, 12, 31),
-        date=D(2026, 9, 20),
-    )
-    assert [label for label, _, _ in rows] == ["March 2026", "May 2026 and June 2026"]

@@ -785,9 +785,6 @@ def _is_happening(event: Event, language: str) -> bool:
             or _is_baseline(before)
             or (_UNDER_THE_THING_OF.fullmatch(before) and _PRESENT.search(event.text, at[1], at[1] + 80))
             or _ACCOUNTS_PERIOD.search(before[-40:]) is not None
-            # "approved ... in March, following an inspection of abattoirs late last year": what led to
-            # the deed dated in the clause before, its background
-            or (", following " in before and _following_a_dated_deed(before))
             # "called the decision proof that last month's state visit had been ...": a date in the
             # possessive names a thing the clause speaks of, after its own verb (not "Last week's
             # summit produced a declaration")
@@ -2130,16 +2127,6 @@ _ITS_TERM_ENDS = re.compile(
 _SCHEDULED_FOR = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?(?:scheduled|planned|slated|set|fixed|due)\s+for\s+(?:the\s+)?$"
 )
-
-
-# "approved the Kingdom as a source of beef in March, following an inspection of abattoirs late last
-# year": what led to the deed, told as its background.
-_FOLLOWING_A_THING = re.compile(r",\s+following\s+(?:a|an|the|its|their)\s+[^,;]{0,80}$")
-
-
-def _following_a_dated_deed(before: str) -> bool:
-    found = _FOLLOWING_A_THING.search(before, max(0, len(before) - 100))
-    return found is not None and bool(find_dates(before[: found.start()], _SOME_DAY))
 
 
 # "The next bulletin, covering the third quarter, will be published on 13 November": the period a
