@@ -5781,3 +5781,21 @@ def test_who_spoke_to_an_outlet_and_when_is_the_interview_not_a_happening():
         date=D(2026, 12, 5),
     )
     assert [label for label, _, _ in rows] == ["2 December 2026"]
+
+
+def test_the_name_an_answer_opens_with_is_who_speaks_not_who_acts():
+    interview = _article(
+        "herald#a-1",
+        D(2026, 7, 24),
+        "Interview",
+        'Chen Tsung-ming: "The contractor will be selected before the end of this year.',
+    )
+    speech = _article(
+        "gis#a-1",
+        D(2026, 9, 7),
+        "Speech",
+        "In his speech on 6 September, Ambassador Chen Tsung-ming announced that 45 students had been awarded "
+        "scholarships.",
+    )
+    rows = build_chronology([interview, speech], as_of=D(2026, 11, 12), include_item_dates=False)
+    assert [(e.label, e.planned) for e in rows] == [("late 2026", True), ("6 September 2026", False)]

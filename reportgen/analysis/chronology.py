@@ -2481,6 +2481,17 @@ _RECORD_HEADING = re.compile(
     r"(?:(?:Summary|Verbatim|Official)\s+)?(?:record|records|minutes|transcript|proceedings)\s+of\s+the\s+",
     re.IGNORECASE,
 )
+# An answer in a transcript, its speaker named before a quotation: 'Chen Tsung-ming: "The contractor ...'
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}:\s*[\"“]")
+
+
+def _speaker_words(event: Event) -> frozenset[str]:
+    """The words of the name a transcript's answer opens with (as the merge's content words split them)."""
+    label = _SPEAKER_LABEL.match(event.text) if ":" in event.text[:40] else None
+    return frozenset(_LOWER_WORD.findall(label.group().lower())) if label else frozenset()
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
 # An interviewer's turn in a transcript: "HOST: In March you celebrated an anniversary.", "Q: ..."
 INTERVIEWER_TURN = re.compile(r"(?:Q|HOST|INTERVIEWER|QUESTION|MODERATOR|PRESENTER|ANCHOR|Q\.)\s*:\s")
 INTERVIEW_FRAME = re.compile(
@@ -4126,6 +4137,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
         words.append(found)
         pronoun.append(_PRONOUN_SUBJECT.match(key[0]) is not None)
     frequency = Counter(w for ws in words for w in ws)
+    speaker = [_speaker_words(e) for e in events]
     # A name or key noun of one happening is in a few rows; one in many names a theme (and probing
     # its rows would make merging quadratic on large corpora).
     common = min(max(3.0, ACROSS_COMMON * len(events)), ACROSS_MAX_ROWS)
@@ -4213,7 +4225,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     continue  # a day of a visit "from 6 to 13 July" its own source tells apart: a part of it
                 if _is_series(a) != _is_series(b):
                     continue  # "held in 2016, 2019 and 2024" and "In 2016 the first round took place"
-                shared = distinct[i] & distinct[j]
+                # (not the name a transcript's answer opens with: who speaks, not who acts)
+                shared = distinct[i] & distinct[j] - speaker[i] - speaker[j]
                 precise = (b.end - b.start).days <= PRECISE_DAYS
                 enough = len(shared) >= max(ACROSS_SHARED, ACROSS_SHARE * min(len(distinct[i]), len(distinct[j])))
                 names_a, names_b = _names(a) & distinct[i], _names(b) & distinct[j]
