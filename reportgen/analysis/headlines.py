@@ -1262,10 +1262,8 @@ def _one_signing_told_twice(kinds, cands, names, spans, i: int, j: int) -> bool:
     shared = names[i] & names[j]
     if len(shared) < SAME_HAPPENING_WORDS or not spans[i] or not spans[j]:
         return False
-    for k in (i, j):
-        if kinds[k] is None:
-            kinds[k] = deed_kinds(cands[k].text)
-    if "sign" not in kinds[i] or "sign" not in kinds[j]:
+    # (read apart from `kinds`, which `_other_deeds` fills with the plans marked too)
+    if any("sign" not in (kinds[k] if kinds[k] is not None else deed_kinds(cands[k].text)) for k in (i, j)):
         return False
     return any(a == b and c == d and abs((a - c).days) <= NEXT_DAYS for a, b in spans[i] for c, d in spans[j])
 
