@@ -116,7 +116,10 @@ STUDY = re.compile(
     re.I,
 )
 # A sentence that leans on the one before it ("These investments signal ...").
-DANGLING = re.compile(r"^(?:This|These|Those|Such|It|They|Thus|Therefore|However|In turn)\b")
+# ("This year the paint was on a new building" names the writer's own year, not the sentence before)
+DANGLING = re.compile(
+    r"^(?:This(?!\s+(?:year|month|week|weekend|morning|afternoon|evening|spring|summer|autumn|winter|season)\b)|These|Those|Such|It|They|Thus|Therefore|However|In turn)\b"
+)
 NEAR_IDENTICAL = 0.9  # SequenceMatcher ratio at which two rows say the same thing
 
 

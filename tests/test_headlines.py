@@ -112,6 +112,8 @@ def test_meta_discourse_dangling_openers_fragments_and_meta_sections_are_recogni
     assert leans_back("Currently, this is also a relevant area of cooperation.")
     assert not leans_back("In 2024, this foundation was reinforced by a fund agreement.")
     assert not leans_back("Today, it was announced that the plant opened.")
+    assert not leans_back("This year the paint was on a whole new building, paid for by the Polish government.")
+    assert leans_back("This time the delegation was led by the deputy minister.")
     # a list of what the sentence before counted ("eight documents were signed")
     assert leans_back("The documents are: an agreement on double taxation; a road loan; and a memorandum on culture.")
     assert not leans_back("The documents were signed in the presence of the two presidents.")

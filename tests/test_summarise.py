@@ -110,6 +110,17 @@ def test_items_with_only_junk_still_yield_their_longer_sentences():
     assert [s.text for s in summarise([item], 3)] == ["Kazakhstan and Qatar sign a memorandum on archives and research"]
 
 
+def test_the_study_going_on_about_itself_is_never_summarised():
+    # "It also shows that" reads as an impersonal "it" alone; after the study's own sentence it is the study.
+    prospects = section(
+        "s9",
+        "The analysis shows that the relationship between Mauritius and India is broader than ever. "
+        "It also shows that the asymmetry between the partners makes transparency essential.",
+        title="Prospects and recommendations",
+    )
+    assert not summarise([prospects], 3)
+
+
 def test_the_seed_paper_repeats_are_never_summarised_twice():
     from pathlib import Path
 

@@ -244,10 +244,18 @@ def _parse(item: Item) -> _Parsed:
     return out
 
 
+# "The analysis shows that ... It also shows that ...": the study goes on speaking of itself.
+_STUDY_GOES_ON = re.compile(
+    r"(?:It|They|This|These)\s+(?:also\s+|further\s+)?(?:shows?|showed|demonstrates?|confirms?|suggests?|reveals?|"
+    r"indicates?|finds?|argues?|highlights?)\s+that\b"
+)
+
+
 def _parse_uncached(item: Item) -> _Parsed:
     out = []
     paragraphs = item.paragraphs
     skip = -1
+    after_meta = False
     for number, paragraph in enumerate(paragraphs):
         if number <= skip:
             continue
@@ -262,7 +270,10 @@ def _parse_uncached(item: Item) -> _Parsed:
                 if listed and len(told.split()) <= LISTED_WORDS:
                     piece, skip = told, number + len(listed)
             keys, count, junk = _read(piece)
-            out.append((piece, keys, junk, count, paragraph, offset))
+            study = after_meta and _STUDY_GOES_ON.match(piece) is not None
+            after_meta = study or is_meta(piece)
+            # (the study's own sentences stay out even where an item offers its junk: its word count is 0)
+            out.append((piece, keys, junk or study, 0 if study else count, paragraph, offset))
     return out
 
 
