@@ -469,6 +469,25 @@ def test_two_articles_of_one_day_with_similar_titles_stay_apart():
     assert len(events) == 2
 
 
+def test_an_opening_date_is_that_of_every_undated_deed_the_sentence_goes_on_with():
+    def texts(sentence):
+        return [e.text for e in extract_events(sentence, reference=D(2026, 9, 1), item_id="p", location=LOC)]
+
+    whole = (
+        "In March 2025 the President returned to Lima as chief guest, and the two presidents raised the "
+        "relationship to a strategic partnership."
+    )
+    assert texts(whole) == [whole]
+    # (a clause with its own date, or a state since then, stays apart)
+    assert texts("In 2007, Chile opened an embassy in Doha, and in 2008 Qatar opened one in Santiago.") == [
+        "In 2007, Chile opened an embassy in Doha.",
+        "In 2008 Qatar opened one in Santiago.",
+    ]
+    assert texts("In 2021 the two signed a memorandum on floods, and experts have since trained rescue teams.") == [
+        "In 2021 the two signed a memorandum on floods."
+    ]
+
+
 def test_the_same_article_in_two_feeds_merges():
     events = build_chronology(
         [

@@ -161,6 +161,11 @@ ASSESSMENTS = [
 ADVICE = [
     (NOT, 'It is necessary to create a roadmap for cooperation until 2030.'),
     (NOT, 'The two governments should open direct flights by 2027.'),
+    # what is expected of a happening itself is no advice to anyone
+    (EVENT, 'A second round of talks should follow in Nairobi early in 2027.'),
+    (EVENT, 'The cable should enter service in 2029, the operator said.'),
+    (NOT, 'The government should open an embassy in Lima in 2027.'),
+    (NOT, 'Other donors should follow in 2027 with grants that the ministry should match.'),
     (NOT, 'It is recommended that the joint commission meet before the end of 2026.'),
     (NOT, 'Kazakhstan ought to use the 2026 forum to attract investors.'),
     (NOT, 'A joint working group needs to be set up in 2027.'),
@@ -323,6 +328,8 @@ PLEDGES = [
 
 # a plan reported ("noted that ... would") or expected by the speaker: a happening to come
 REPORTED_PLANS = [
+    # a guest of honour came: a visit told by a copula
+    (EVENT, "President Kovind was the chief guest at the National Day celebrations in March 2019."),
     # a plan whose object names the deed
     (EVENT, "Exporters plan weekly shipments of beef to Baku from January 2027."),
     (EVENT, "The airline plans a second daily flight to Nairobi in May 2027."),

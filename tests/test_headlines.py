@@ -509,6 +509,9 @@ def test_a_quoted_view_and_an_interviews_introduction_rank_below_a_happening():
     assert not _reportable(intro)
     assert _reportable(intro.replace("spoke to El Comercio about", "wrote of"))
     assert not _reportable("The interview took place in a borrowed office above a bakery on Norzin Lam.")
+    # A name given to a project in quotes is a view of it, as "X said that ..." is.
+    named = 'The minister, who toured the wards in April, has called the project "the heart of our partnership".'
+    assert round(value(named.replace("has called", "has funded")) - value(named), 6) >= 0.8
     led = "The Senegalese delegation was led by the Secretary General of the Ministry, Ibrahima Sory Sylla."
     assert round(value(led.replace("was led by", "was joined by")) - value(led), 6) == 0.5  # who came, not a deed
 
@@ -537,6 +540,8 @@ def test_a_delegation_exploring_investment_and_an_investment_announced_are_two_d
     from reportgen.analysis.headlines import deed_kinds
 
     assert deed_kinds("Sandvik announced a $40m investment in a service centre in Mwanza.") == {"fund"}
+    # a sum announced under a programme's name is funding too, beside the talks of the same visit
+    assert deed_kinds("The two leaders announced a Coastal Resilience Partnership of CAD 45 million.") == {"fund"}
     assert deed_kinds("A delegation of 22 Swedish companies visited Mwanza to explore investment in mining.") == {
         "meet"
     }

@@ -350,6 +350,27 @@ def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_
             ],
             [("submitted", "2026-01-19"), ("revised", "2026-03-03"), ("accepted", "2026-06-02")],
         ),
+        # entries set apart by a middle dot; a qualifier after the entry's word; "available online"
+        (
+            ["Received: 2 February 2026 · Revised: 9 March 2026 · Published online: 1 May 2026"],
+            [("submitted", "2026-02-02"), ("revised", "2026-03-09"), ("published", "2026-05-01")],
+        ),
+        (
+            ["Submitted 4 June 2026 | Accepted following peer review 1 August 2026 | Available online 3 October 2026"],
+            [("submitted", "2026-06-04"), ("accepted", "2026-08-01"), ("published", "2026-10-03")],
+        ),
+        (
+            [
+                "The paper was received by the editorial office on 5 January 2026 and returned to the authors for "
+                "revisions on 1 March 2026; it was accepted for publication on 2 April 2026 and published on 7 May 2026."
+            ],
+            [
+                ("submitted", "2026-01-05"),
+                ("revised", "2026-03-01"),
+                ("accepted", "2026-04-02"),
+                ("published", "2026-05-07"),
+            ],
+        ),
         (["The manuscript was written during a long winter."], []),
         # prose that opens with a history word is no history
         (["Published reports since 2019 show that trade grew."], []),

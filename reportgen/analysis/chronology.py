@@ -161,6 +161,12 @@ def extract_events(
                 # "President Chapo accepted the invitation, and the visit is being prepared for the first
                 # half of 2027": which visit only the undated clause before says.
                 description = text[clauses[number - 1][0] : clauses[number][1]].strip()
+            elif not number and _opening_date_scopes_all(text, sentences[index], clauses, span, dates):
+                # "In March 2025 Modi returned to Port Louis as chief guest, and the two prime ministers
+                # raised the relationship to an Enhanced Strategic Partnership": the opening date is the
+                # second deed's too.
+                found[key] = [span, index, _WHOLE, text[slice(*sentences[index])]]
+                continue
             found[key] = [span, index, number, description]
         elif entry[2] != number and entry[2] != _WHOLE:  # "In 2022 A did X, and in 2022 B did Y"
             if _lists_other_dates(text, clauses[entry[2]], entry[0], spans) or _lists_other_dates(
@@ -205,6 +211,29 @@ def extract_events(
 
 
 _WHOLE = -1  # an event whose text is its whole sentence although the sentence has clauses
+_OPENING_DATE = re.compile(r"(?:In|On|By|During)\s+(?:the\s+)?")
+_AND_JOINT = re.compile(r"\s*,?\s*and\s*")
+
+
+def _opening_date_scopes_all(
+    text: str, sentence: tuple[int, int], clauses: list[tuple[int, int, str]], span: DateSpan, dates: list
+) -> bool:
+    """Whether the sentence opens with its date ("In March 2025 ...") and goes on, after ", and",
+    with clauses naming no date of their own: that date is theirs too."""
+    start = sentence[0]
+    opening = _OPENING_DATE.match(text, start)
+    return (
+        len(clauses) > 1
+        and opening is not None
+        and opening.end() == span.offset
+        and all(_AND_JOINT.fullmatch(text, a[1], b[0]) for a, b in zip(clauses, clauses[1:]))
+        and sum(start <= d < clauses[-1][1] for d, _ in dates) == 1
+        # (a state since then is no deed of that date: "..., and Thai specialists have since trained ...")
+        and _SINCE_THEN.search(text, clauses[1][0], clauses[-1][1]) is None
+    )
+
+
+_SINCE_THEN = re.compile(r"\b(?:has|have|had|since|then\s+on)\b")
 # A clause that opens on a happening the clause before names ("..., and the visit is being prepared for").
 _THE_HAPPENING_NOUN = re.compile(r"The\s+(?:visit|trip|meeting|session|talks|forum|summit|ceremony|signing|event)\s")
 

@@ -75,6 +75,9 @@ def _month_alternatives() -> str:
 MONTH = rf"(?<![\w])(?:{_month_alternatives()})(?![A-Za-z])"
 YEAR_START = r"(?<![\w.,:/#№$\\])(?:1[89]\d\d|20\d\d|2100)"
 YEAR = YEAR_START + r"(?![\w%]|[.,:]\d|\(\d|[-–/]\d)"
+# A year with its month may be older ("the Constitution of 3 May 1791"): the month says it is a date,
+# where a bare "1569" could as well be a count.
+DATED_YEAR = r"(?<![\w.,:/#№$\\])(?:1[0-7]\d\d|1[89]\d\d|20\d\d|2100)(?![\w%]|[.,:]\d|\(\d|[-–/]\d)"
 DAY = r"(?<![\w.,:/#№$\\])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
 TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
 # The words two days running follow: "on 13 and 14 October", "postponed to 9 and 10 December".
@@ -101,7 +104,7 @@ _DIGIT_LED = [
     _named("d_and_d_on", rf"{_DAYS_AFTER}({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("d_and_d_on_yearless", rf"{_DAYS_AFTER}({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH})"),
     _named("d_d_range_yearless", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH})"),
-    _named("dmy", rf"({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
+    _named("dmy", rf"({DAY})(?:\s+of)?\s+({MONTH}),?\s+({DATED_YEAR})"),
     _named("dm", rf"({DAY})(?:\s+of)?\s+({MONTH})"),
     _named("decade", r"(?<![\w.,:/#№$\\])(1[89]\d0|20\d0)(?:-?s|['’]s)(?![A-Za-z])"),
     _named(
@@ -115,7 +118,7 @@ _DIGIT_LED = [
 _MONTH_LED = [
     _named("md_md_range", rf"({MONTH})\s+({DAY})(?:,?\s+({YEAR}))?{TO}({MONTH})\s+({DAY}),?\s+({YEAR})"),
     _named("md_d_range", rf"({MONTH})\s+({DAY}){TO}({DAY}),?\s+({YEAR})"),
-    _named("mdy", rf"({MONTH})\s+({DAY}),?\s+({YEAR})"),
+    _named("mdy", rf"({MONTH})\s+({DAY}),?\s+({DATED_YEAR})"),
     _named("m_m_range", rf"({MONTH}){TO}({MONTH}),?\s+({YEAR})"),
     _named("m_and_m_range", rf"(?<=[Bb]etween\s)({MONTH})\s+and\s+({MONTH}),?\s+({YEAR})"),
     # "in January–June, 31 percent more than ...": the months of the text's year (dash only: "May to
@@ -128,7 +131,7 @@ _MONTH_LED = [
         rf"(?:(?<=[Bb]etween\s)({MONTH})\s+and|(?:(?<=[Ff]rom\s)|(?<=for\s))({MONTH})\s+(?:to|through))\s+({MONTH})"
         r"(?!,?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b)",
     ),
-    _named("my", rf"({MONTH})(?:\s+of)?,?\s+({YEAR})"),
+    _named("my", rf"({MONTH})(?:\s+of)?,?\s+({DATED_YEAR})"),
     _named("md", rf"({MONTH})\s+({DAY})(?!\s*[-–—]\s*\d)"),
     _named("month", MONTH),
 ]

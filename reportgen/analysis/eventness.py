@@ -403,7 +403,18 @@ _FROM_DATED = re.compile(r"\bfrom\b[^;]*?\b(?:1[89]|2[01])\d\d\b")
 
 def gives_advice(text: str) -> bool:
     """Advice: "It is recommended ...", "it is necessary to", "should", "must" (not conjecture)."""
-    return may_hold(text, _ADVICE_KEYS) and _hints(text, _ADVICE_HINTS) and _ADVICE.search(text) is not None
+    if not (may_hold(text, _ADVICE_KEYS) and _hints(text, _ADVICE_HINTS)) or (found := _ADVICE.search(text)) is None:
+        return False
+    return not _expected(text, found)
+
+
+def _expected(text: str, advice: re.Match[str]) -> bool:
+    """Whether the advice word found is only a "should" of what is expected to happen."""
+    return (
+        advice.group().lower() == "should"
+        and _EXPECTED.match(text, advice.start()) is not None
+        and _ADVICE.search(text, advice.end()) is None
+    )
 
 
 def is_advice(text: str) -> bool:
@@ -411,8 +422,25 @@ def is_advice(text: str) -> bool:
     return _advice(text) or _conjecture(text)
 
 
+# "A second round should follow in Kingston early next year", "The interconnector should enter service
+# in 2030": what is expected to happen, said of the happening itself, not advice to anyone.
+_EXPECTED = re.compile(
+    r"\bshould\s+(?:(?:follow|take\s+place|begin|start|open|arrive|resume)\s+(?=(?:in|on|by|at|next|early|late|"
+    r"later|this|before|after|within|shortly|soon)\b)|be\s+held\b|enter\s+(?:into\s+)?(?:service|force|operation)\b|"
+    r"come\s+into\s+(?:force|operation)\b|be\s+(?:completed|finished|commissioned|operational|delivered)\s+"
+    r"(?=(?:in|on|by|before|next|early|late|later|this|within)\b))"
+)
+
+
+_GUEST_AT = re.compile(
+    r"\b(?:was|were|will\s+be|is\s+to\s+be)\s+(?:the\s+)?(?:chief\s+guest|main\s+guest|guests?\s+of\s+honou?r)\b"
+)
+
+
 def _advice(text: str) -> bool:
     if not may_hold(text, _ADVICE_KEYS) or (found := _ADVICE.search(text)) is None:
+        return False
+    if _expected(text, found):
         return False
     # "..., where such treaties must also pass the regional parliaments": a rule described in a
     # relative clause after a deed, not advice.
@@ -554,6 +582,11 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     """
     if language != "en" or (not clause.isascii() and _NON_LATIN.search(clause)):
         return True
+    if "should" in clause and (expected := _EXPECTED.search(clause)) is not None:
+        # (read as what will happen: "should" and "will" are as long, so `date_at` still holds)
+        clause = f"{clause[: expected.start()]}will  {clause[expected.start() + 6 :]}"
+    if "guest" in clause and _GUEST_AT.search(clause):
+        return True  # "President Murmu was the chief guest in March 2024": a visit, told by a copula
     if date_at is not None and names_a_thing_s_year(clause, date_at):
         return False  # "signed purchase agreements for coffee from the 2027 harvest", "the 2027 federal budget"
     if _CROWD.search(clause):

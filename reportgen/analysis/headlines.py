@@ -230,6 +230,8 @@ _VIEW = re.compile(
     r"proves?|proved)\s+that\b"
     # "called the decision proof that last month's state visit had been about more than ceremony"
     r"|\bcalled\s+(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:proof|evidence|a\s+sign|a\s+testament|a\s+vote\s+of\s+confidence)\b"
+    # 'has called the project "the heart of our reconstruction partnership"': a name given, in quotes
+    r"|\b(?:called|described|termed|dubbed)\s+(?:it|this|that|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:as\s+)?[\"“]"
 )
 # A document named by its signing, then what it does: the signing is the happening, told where it happened.
 # ("The convention, signed in Taipei in May 2025, caps withholding tax ...", "The protocol, which the two

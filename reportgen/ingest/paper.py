@@ -34,7 +34,11 @@ _YEAR = re.compile(r"\((\d{4})[a-z]?[,)]|\b(1[89]\d\d|20\d\d)\b")
 _HISTORY = re.compile(
     r"^(?:(?:manuscript|paper|article|final\s+version)\s+)?"
     r"(previously sent|sent|submitted|received|re-?registered|revised(?:\s+version\s+received)?|re-?submitted|"
-    r"accepted(?: for publication)?|published(?: online)?)(?: on)?[ \t:]+(.+?)\.?$",
+    r"accepted(?: for publication)?|published(?: online)?|available online|"
+    r"returned(?: to the authors?)? for revisions?)"
+    # ("Received by the editors on ...", "Accepted after peer review 2 August 2026")
+    r"(?: by the (?:editors?|editorial office|journal))?(?: (?:after|following) (?:peer )?review)?"
+    r"(?: on)?[ \t:]+(.+?)\.?$",
     re.I,
 )
 _HISTORY_KEYS = {
@@ -49,6 +53,8 @@ _HISTORY_KEYS = {
     "resubmitted": "revised",
     "accepted": "accepted",
     "published": "published",
+    "available": "published",
+    "returned": "revised",
 }
 _MONTHS = {
     name: number
@@ -435,10 +441,11 @@ def _pieces(block: Block):
 # 2026 / Accepted 28 September 2026"), under a label ("Article history:"), as a list item or in bold
 # ("**Received:** 3 March 2026"); a block may hold several such lines.
 _HISTORY_LABEL = re.compile(r"^(?:article|submission|publication|manuscript)?\s*history\s*:\s*", re.I)
-_HISTORY_SPLIT = re.compile(r"\s*[;|]\s*|\s+/\s+|(?<=\d)[.,]\s+(?=[A-Za-z])")
+_HISTORY_SPLIT = re.compile(r"\s*[;|·•]\s*|\s+/\s+|(?<=\d)[.,]\s+(?=[A-Za-z])")
 _MARKUP = re.compile(r"^[-*+•]\s+|\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 _HISTORY_PROSE = re.compile(r"(?:the\s+)?(?:manuscript|paper|article|submission)\s+was\s+", re.I)
-_HISTORY_PROSE_SPLIT = re.compile(r"\s*[;|]\s*|,?\s+and\s+(?:was\s+)?|,\s+(?:was\s+)?")
+# ("...; it was accepted for publication on 12 June 2026 and published on 30 September 2026.")
+_HISTORY_PROSE_SPLIT = re.compile(r"\s*[;|]\s*(?:it\s+was\s+)?|,?\s+and\s+(?:was\s+)?|,\s+(?:was\s+)?")
 MAX_HISTORY_ENTRY = 80  # characters: a longer line is prose that happens to open with "Received"
 
 
