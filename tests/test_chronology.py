@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportgen.analysis.chronology import build_chronology, extract_events, happening_sentence, merge_events
+from reportgen.analysis.chronology import (
+    build_chronology,
+    extract_events,
+    group_clauses,
+    happening_sentence,
+    merge_events,
+)
 from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.dates import find_dates
 from reportgen.corpus import Article, Location, Paragraph, Section
@@ -486,6 +492,15 @@ def test_an_opening_date_is_that_of_every_undated_deed_the_sentence_goes_on_with
     assert texts("In 2021 the two signed a memorandum on floods, and experts have since trained rescue teams.") == [
         "In 2021 the two signed a memorandum on floods."
     ]
+
+
+def test_a_verb_after_an_apposition_is_the_subjects_own_and_this_year_frames_its_day():
+    sentence = (
+        "This year the bell rang in a new building: the Vilnius Lyceum, the largest Polish-language school in "
+        "the city, moved yesterday into premises built with EUR 6 million from Warsaw."
+    )
+    events = group_clauses(extract_events(sentence, reference=D(2026, 9, 2), item_id="a", location=LOC))
+    assert [(e.label, e.text) for e in events] == [("1 September 2026", sentence)]
 
 
 def test_the_same_article_in_two_feeds_merges():

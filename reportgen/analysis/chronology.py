@@ -1997,7 +1997,21 @@ def _without_refined(group: list[Event]) -> list[Event]:
         and (group[k].start, group[k].end) != (group[k + 1].start, group[k + 1].end)
         and _WHERE_CLAUSE.search(text, at[k][1], at[k + 1][0])
     }
+    # "This year the paint was on a whole new building: the school moved yesterday into ...": the
+    # writer's own year, opening the clause, frames the day the clause tells
+    dropped |= {
+        k
+        for k, e in enumerate(group)
+        if at[k][0] == 0
+        and e.expression.lower() in _OWN_PERIOD
+        and any(
+            o is not e and e.start <= o.start and o.end <= e.end and (o.start, o.end) != (e.start, e.end) for o in group
+        )
+    }
     return [e for k, e in enumerate(group) if k not in dropped] if dropped else group
+
+
+_OWN_PERIOD = frozenset({"this year", "this month", "earlier this year", "later this year", "this season"})
 
 
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|when)\s")

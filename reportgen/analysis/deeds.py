@@ -25,6 +25,7 @@ from reportgen.analysis.clauses import (
     _NOT_VERBS,
     _VERB_CANDIDATE,
     _final_punctuation,
+    _has_verb,
 )
 
 # Where a clause coordinates one more dated deed: "signed in 2021 and ratified in 2023", "opened in
@@ -546,6 +547,18 @@ _SPAN_AFTER_DATE = re.compile(
 )
 
 
+_CLAUSE_GOES_ON = re.compile(r"[,;]")
+
+
+def _verb_after_apposition(clause: str, match: re.Match[str]) -> bool:
+    """Whether the "participle" runs to the end of the sentence after a subject with no verb of its
+    own (from the sentence's start or a colon): then it is the subject's verb, not a phrase."""
+    if _CLAUSE_GOES_ON.search(clause, match.end()):
+        return False
+    start = clause.rfind(": ", 0, match.start()) + 1
+    return not _has_verb(clause[start : match.start()].strip(), opening=True)
+
+
 def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str, list[int]]] | None:
     """A clause that dates a deed of its own and, in a participle phrase set off by commas, an
     earlier deed of a thing it names: a row for each, with the indexes of `dates` it holds.
@@ -565,6 +578,8 @@ def appositive_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple
             continue
         if match.group().startswith(", which") and not clause.startswith(",", match.end()):
             continue  # a relative clause that ends the sentence tells of the main clause's happening
+        if _verb_after_apposition(clause, match):
+            continue  # "...: the Gymnasium, the largest school in the district, moved yesterday into ...": the verb
         inside = [k for k, (a, b) in enumerate(dates) if match.start() < a and b <= match.end()]
         end = match.end()
         # (", for their part, travelled to Taipei in 2006, 2013 and 2018": the phrase's list goes on)
