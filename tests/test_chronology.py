@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from reportgen.analysis.chronology import (
+    _is_happening,
     build_chronology,
     extract_events,
     group_clauses,
@@ -501,6 +502,22 @@ def test_a_verb_after_an_apposition_is_the_subjects_own_and_this_year_frames_its
     )
     events = group_clauses(extract_events(sentence, reference=D(2026, 9, 2), item_id="a", location=LOC))
     assert [(e.label, e.text) for e in events] == [("1 September 2026", sentence)]
+
+
+def test_a_phrase_after_after_names_things_and_a_datas_period_is_not_its_release():
+    def rows(sentence, reference=None):
+        events = group_clauses(extract_events(sentence, reference=reference, item_id="a", location=LOC))
+        return [(e.label, e.text) for e in events if _is_happening(e, "en")]
+
+    treaty = "The border treaty was signed in Riga on 3 May 1993, after long talks over the maps of 1920."
+    assert rows(treaty) == [("3 May 1993", treaty)]
+    # (a clause after "after" is a deed of its own)
+    assert rows("The shipment arrived in May 2025 after Australia granted market access in January 2025.") == [
+        ("May 2025", "The shipment arrived in May 2025."),
+        ("January 2025", "The shipment arrived in May 2025 after Australia granted market access in January 2025."),
+    ]
+    assert rows("Data for the third quarter will be published in the next trade bulletin.", D(2026, 8, 14)) == []
+    assert rows("Data for the third quarter will be published on 13 November.", D(2026, 8, 14)) != []
 
 
 def test_the_same_article_in_two_feeds_merges():

@@ -46,7 +46,7 @@ from reportgen.analysis.deeds import (
 )
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import Prefiltered, keys, may_hold
-from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates
+from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates, has_date_words
 from reportgen.analysis.date_spans import DateSpan, month_span, range_label
 from reportgen.analysis.discourse import is_meta, is_meta_section
 from reportgen.analysis.eventness import (
@@ -814,6 +814,12 @@ def _is_happening(event: Event, language: str) -> bool:
             or _is_baseline(before)
             or (_UNDER_THE_THING_OF.fullmatch(before) and _PRESENT.search(event.text, at[1], at[1] + 80))
             or _ACCOUNTS_PERIOD.search(before[-40:]) is not None
+            # "Data for the third quarter will be published in the next bulletin": when, it does not say
+            or (
+                _DATA_FOR.search(before[-40:]) is not None
+                and _RELEASED.search(event.text, at[1]) is not None
+                and not has_date_words(event.text[at[1] :])
+            )
             # "called the decision proof that last month's state visit had been ...": a date in the
             # possessive names a thing the clause speaks of, after its own verb (not "Last week's
             # summit produced a declaration")
@@ -1308,6 +1314,15 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 # million published in August").
                 out.extend(_one_row(group))
                 continue
+            if (
+                main_dates
+                and _VERBLESS_AFTER.match(relative.group())
+                and not _has_verb(text[relative.end() : _stop_of(text, relative.end())], opening=False)
+            ):
+                # "was signed on 26 April 1994, after difficult negotiations over references to the events
+                # of 1920": a phrase after "after" names things, not a deed of their date
+                out.extend(_one_row(main_dates))
+                continue
             stop = _end_of_relative(text, relative, [_span_in(text, e.expression) for e in later])
             after = [e for e in later if stop and _span_in(text, e.expression)[0] > stop.start()]
             if stop is not None and after and not main_dates and _PLAN.search(text, relative.end(), stop.start()):
@@ -1383,6 +1398,12 @@ def _dating_relative(text: str, dates_at: list[int]) -> re.Match[str] | None:
 
 
 _GERUND = re.compile(r"[a-z]+ing\b")
+_VERBLESS_AFTER = re.compile(r"\s(?:after|before|following)\s")
+
+
+def _stop_of(text: str, start: int) -> int:
+    stop = CLAUSE_STOP.search(text, start)
+    return stop.start() if stop else len(text)
 
 
 _A_SPAN_BEFORE = re.compile(r",\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)$")
@@ -2189,6 +2210,12 @@ _NAMED_EVENT_YEAR = re.compile(
 )
 
 
+_DATA_FOR = re.compile(
+    r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]esults|[Aa]ccounts)\s+(?:for|on|covering)\s+(?:the\s+)?$"
+)
+_RELEASED = re.compile(r"\b(?:published|released|issued|announced|made\s+public|out)\b")
+
+
 def _bound_or_baseline(before: str) -> bool:
     return (
         _NAMED_EVENT_YEAR.search(before[-16:]) is not None
@@ -2916,7 +2943,8 @@ def build_chronology(
                 earlier=earlier,
             )
             if new:
-                earlier = _anchor_of(new[-1])
+                # (not a period a figure is compared with: "up 6.2 percent on the same period of 2025")
+                earlier = _anchor_of(next((e for e in reversed(new) if not _compared_with(e)), new[-1]))
             if told_days and item.language == "en":
                 # "The next day Sánchez visited the Instituto Cervantes, opened in 2025, ...": the day
                 # counts from the story's last one even when the sentence names another date.
@@ -3114,6 +3142,15 @@ def _after_its_announcement(item: Item, happening: str, text: str, day: dt.date)
 
 _AT_AN_HOUR = re.compile(r"\bo['’]clock\b")
 CONTEXT_WORDS = 8  # a row this short that names nobody needs the sentence before it
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:on|than|over|against|compared\s+(?:with|to))\s+(?:in\s+)?$")
+
+
+def _compared_with(event: Event) -> bool:
+    """Whether the event's date is one a figure is compared with ("... on the same period of 2025")."""
+    at = _span_in(event.sentence or event.text, event.expression)[0]
+    return _COMPARED_BEFORE.search((event.sentence or event.text)[max(0, at - 30) : at]) is not None
 
 
 def _anchor_of(event: Event) -> DateSpan:

@@ -230,10 +230,16 @@ def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | 
             year = reference.year + {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "next": 1}[which]
         else:
             year = None
-        months = _last(spans, start, ("range",)) if word == "period" else None
+        # (a half or a few months of a year are whole months too: "in the first half of 2026, up 6.2
+        # percent on the same period of 2025")
+        months = _last(spans, start, ("range", "year", "quarter")) if word == "period" else None
         if months is not None and _whole_months_of_a_year(months):
             # "in January–June, 31 percent more than in the same period of 2025": those months then
             y = year + year_step if year is not None else months.start.year + year_step
+            if months.precision == "quarter":
+                return quarter_span(y, _quarter_of(months.start)[1], expression, start)
+            if months.precision == "year" and (months.start.month, months.end.month) in ((1, 6), (7, 12)):
+                return half_span(y, 1 if months.start.month == 1 else 2, expression, start)
             return months_span(y, months.start.month, months.end.month, expression, start)
         if word == "half":
             number = 1 if ord_ in ("first", "1st") else 2
@@ -316,7 +322,7 @@ _NOUNS = re.compile(
     | (?P<year_end>(?:the\s+)?end\s+of\s+(?P<end_which>the|this|last|next|that)\s+(?:fiscal\s+|calendar\s+)?year|(?:the\s+)?year[\s-]end|(?:the\s+)?year['’]s\s+end)
     | (?P<whole>the\s+(?:fiscal|full|calendar|entire|whole)\s+year)(?!s|\s+\d|['’]s\s+(?:first|second|third|fourth))
     | (?P<plain>(?<=for\s)the\s+year|(?<=in\s)the\s+year|(?<=of\s)the\s+year|(?<=during\s)the\s+year|(?<=throughout\s)the\s+year)
-        (?!\w|\s*(?:\d|two|nineteen|before|after|earlier|ago|later|when|in\s+which|that|of\b|-|['’]s|\w+ing\b|\w+ed\b))
+        (?!\w|\s*(?:\d|two|nineteen|before|after|since|earlier|ago|later|when|in\s+which|that|of\b|-|['’]s|\w+ing\b|\w+ed\b))
     | (?P<that>(?:that|the\s+same|that\s+same)\s+(?P<that_unit>year|month|day|quarter|morning|afternoon|evening))(?![\s-]+(?:ago|earlier)|s|['’]s)
     | (?P<offset>(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+or\s+so)?\s+
         (?P<unit>year|month|week|day)s?(?:\s+or\s+so)?\s+(?P<dir>(?:earlier|later)(?!\s+(?:than|that|this|his|her|its)\b)|before(?!\s+[A-Za-z])|after(?!\s+[A-Za-z])))
