@@ -232,7 +232,11 @@ def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | 
             year = None
         # (a half or a few months of a year are whole months too: "in the first half of 2026, up 6.2
         # percent on the same period of 2025")
-        months = _last(spans, start, ("range", "year", "quarter")) if word == "period" else None
+        months = (
+            _last(spans, start, ("range", "year", "quarter") if "same" in expression.lower() else ("range",))
+            if word == "period"
+            else None
+        )
         if months is not None and _whole_months_of_a_year(months):
             # "in January–June, 31 percent more than in the same period of 2025": those months then
             y = year + year_step if year is not None else months.start.year + year_step
