@@ -1524,3 +1524,18 @@ def test_where_the_relation_began_is_a_foundation_of_it():
     )
     assert _FOUNDATION.search("Türkiye and Montenegro established diplomatic relations on 3 July 2006.")
     assert not _FOUNDATION.search("The two ministers discussed diplomatic relations in Podgorica on 3 July.")
+
+
+def test_a_ratification_that_recalls_its_signing_is_another_deed_than_a_signing():
+    from types import SimpleNamespace
+
+    from reportgen.analysis.headlines import _other_deeds
+
+    ratified = SimpleNamespace(
+        text="The Parliament on Friday ratified the agreement on a work and holiday programme, signed in Lima on "
+        "15 April, the agency reports."
+    )
+    signed = SimpleNamespace(text="The USD 52 million contract was signed in Lima in April at the business forum.")
+    assert _other_deeds([None, None], [ratified, signed], [], 0, 1)
+    also_signed = SimpleNamespace(text="The two ministers signed the agreement in Lima on 15 April.")
+    assert not _other_deeds([None, None], [also_signed, signed], [], 0, 1)

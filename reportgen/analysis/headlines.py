@@ -1242,6 +1242,11 @@ def _rounded(figures: frozenset[str]) -> set[str]:
 _ONE_DECIMAL = re.compile(r"\d{3,}\.\d")
 
 
+_RECALLED_SIGNING = re.compile(
+    r",\s+(?:signed|concluded|adopted|agreed|initialled)\s+(?:in|on|at|during|last|earlier)\b[^,;.]*(?=[,;.])"
+)
+
+
 def _other_deeds(
     kinds: list[frozenset[str] | None], cands: Sequence[Candidate], plans: Sequence[bool], i: int, j: int
 ) -> bool:
@@ -1251,7 +1256,10 @@ def _other_deeds(
         return True  # what is still to come is news of its own beside what was done
     for k in (i, j):
         if kinds[k] is None:
-            kinds[k] = deed_kinds(cands[k].text) | ({"plan"} if plans and plans[k] else frozenset())
+            # (not the deed a participle recalls: "ratified the agreement ..., signed in Buenos Aires on
+            # 15 April, ..." ratifies; the signing names the agreement)
+            own = _RECALLED_SIGNING.sub("", cands[k].text)
+            kinds[k] = deed_kinds(own) | ({"plan"} if plans and plans[k] else frozenset())
     a, b = kinds[i], kinds[j]
     return bool(a and b and not a & b)
 
