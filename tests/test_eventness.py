@@ -497,6 +497,14 @@ def test_a_later_step_in_a_closing_with_phrase_is_a_row_of_its_own():
         "first half of 2027: Construction is expected to begin in the first half of 2027.",
         "2029: First production of copper concentrate in 2029.",
     ]
+    # the step's date after "targeted for" is its own, no bound
+    assert rows(
+        "Construction is scheduled to start in the first quarter of 2027, with commercial operation targeted for "
+        "the second half of 2028."
+    ) == [
+        "Q1 2027: Construction is scheduled to start in the first quarter of 2027.",
+        "second half of 2028: Commercial operation targeted for the second half of 2028.",
+    ]
 
 
 def test_a_sum_after_a_list_like_comma_ends_no_list():

@@ -2188,6 +2188,7 @@ _ITS_TERM_ENDS = re.compile(
 
 # ("The release for the third quarter is scheduled for 29 January": the clause's own plan, not a
 # participle beside another date, "with commercial operation scheduled for the fourth quarter")
+_TARGETED_FOR = re.compile(r"\b(?:targeted|slated)\s+for\s+(?:the\s+)?$")
 _SCHEDULED_FOR = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?(?:scheduled|planned|slated|set|fixed|due)\s+for\s+(?:the\s+)?$"
 )
@@ -2225,6 +2226,8 @@ def _bound_or_baseline(before: str) -> bool:
             and not _NOT_UNTIL.search(before[-100:])
             and not _POSTPONED_FROM_TO.search(before[-150:])  # ("postponed ... from 10 December to 15 January")
             and not _SCHEDULED_FOR.search(before[-40:])  # ("The release ... is scheduled for 29 January")
+            # (", with commercial operation targeted for the second half of 2028": the step's own date)
+            and not _TARGETED_FOR.search(before[-40:])
             and not _FIGURE_FOR.search(before[-40:])
         )
         or _SINCE_CLAUSE.search(before[-120:]) is not None

@@ -751,11 +751,14 @@ _STEP = (
     r"commissioning|delivery|deliveries|exports?|shipments?|opening|launch|start-up|first\s+[\w-]+)\b[^,;]{0,60}?"
 )
 _WITH_A_STEP = re.compile(
-    rf",\s+with\s+(?P<thing>{_STEP})\s+(?=(?:in|by|from|on|at|during)\s+(?:the\s+|early\s+|late\s+|mid-)?$)"
+    rf",\s+with\s+(?P<thing>{_STEP})\s+"
+    # (", with commercial operation targeted for the second half of 2028")
+    r"(?=(?:(?:targeted|planned|scheduled|set)\s+for|in|by|from|on|at|during)\s+(?:the\s+|early\s+|late\s+|mid-)?$)"
 )
 # Such a step as a row of its own (see `with_a_step_rows`): a happening, though it has no verb.
 STEP_ROW = re.compile(
-    rf"(?!.*\b(?:is|are|was|were|will|be|been|has|have|had|expected|due)\b)(?i:{_STEP})\s+(?:in|by|from|on|at|during)\s+[^,;]{{3,40}}[.!?]"
+    rf"(?!.*\b(?:is|are|was|were|will|be|been|has|have|had|expected|due)\b)(?i:{_STEP})\s+"
+    r"(?:(?:targeted|planned|scheduled|set)\s+for\s+|(?:in|by|from|on|at|during)\s+)[^,;]{3,40}[.!?]"
 )
 
 

@@ -427,7 +427,8 @@ def is_advice(text: str) -> bool:
 _EXPECTED = re.compile(
     r"\bshould\s+(?:(?:follow|take\s+place|begin|start|open|arrive|resume)\s+(?=(?:in|on|by|at|next|early|late|"
     r"later|this|before|after|within|shortly|soon)\b)|be\s+held\b|enter\s+(?:into\s+)?(?:service|force|operation)\b|"
-    r"come\s+into\s+(?:force|operation)\b|be\s+(?:completed|finished|commissioned|operational|delivered)\s+"
+    r"come\s+into\s+(?:force|operation)\b|be\s+(?:completed|finished|commissioned|operational|delivered|operating|"
+    r"in\s+operation|ready|in\s+place)\s+"
     r"(?=(?:in|on|by|before|next|early|late|later|this|within)\b))"
 )
 
