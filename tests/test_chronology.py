@@ -520,6 +520,12 @@ def test_a_phrase_after_after_names_things_and_a_datas_period_is_not_its_release
     assert rows("Data for the third quarter will be published on 13 November.", D(2026, 8, 14)) != []
 
 
+def test_a_meeting_that_will_not_take_place_stands_where_it_was_to_be():
+    sentence = "The fifth session of the Joint Committee, which had been set for 3 and 4 June in Lima, will not take place this week."
+    events = group_clauses(extract_events(sentence, reference=D(2026, 6, 1), item_id="a", location=LOC))
+    assert [(e.label, _is_happening(e, "en")) for e in events] == [("3–4 June 2026", True)]
+
+
 def test_the_same_article_in_two_feeds_merges():
     events = build_chronology(
         [

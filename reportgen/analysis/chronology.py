@@ -1330,6 +1330,11 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 # standing where the main clause puts it now.
                 # (not the day it was told: "..., the Ministry said on Wednesday")
                 now = [e for e in after if not _REPORTED_ON.search(text[: _span_in(text, e.expression)[0]][-160:])]
+                planned = [e for e in later if e not in after]
+                if planned and _WILL_NOT_TAKE_PLACE.search(text, stop.start()):
+                    # "..., which had been set for 20 and 21 October, will not take place this week": called
+                    # off, it stands where it was to be
+                    now = planned
                 out.append(_labelled(now or after, text))
                 continue
             if stop is not None and after and not main_dates and _WHICH.fullmatch(relative.group()):
@@ -2087,15 +2092,18 @@ def _timetable(text: str) -> bool:
     )
 
 
-_CALLED_OFF_KEYS = keys("postponed canceled cancelled called off put pushed deferred rescheduled")
+_CALLED_OFF_KEYS = keys("postponed canceled cancelled called off put pushed deferred rescheduled not")
 
 
 def called_off(text: str) -> bool:
     return may_hold(text, _CALLED_OFF_KEYS) and _CALLED_OFF.search(text) is not None
 
 
+_WILL_NOT_TAKE_PLACE = re.compile(r"\bwill\s+not\s+(?:now\s+)?(?:take\s+place|be\s+held|go\s+ahead)\b")
 _CALLED_OFF = re.compile(
     r"\b(?:postponed|cancell?ed|called\s+off|put\s+off|pushed\s+back|put\s+back|deferred|rescheduled)\b"
+    # "The fourth meeting ..., which had been set for 20 and 21 October, will not take place this week"
+    r"|\bwill\s+not\s+(?:now\s+)?(?:take\s+place|be\s+held|go\s+ahead)\b"
 )
 
 
