@@ -3513,6 +3513,25 @@ def test_a_visit_recalled_at_one_of_a_series_dates_is_that_series_row():
     assert [source for source, _ in rows[0][1]] == ["paper#s1", "wire#a-1"]
 
 
+def test_a_visit_recalled_as_the_last_one_or_in_a_list_written_with_prepositions_is_that_series_row():
+    paper = _section(
+        "paper#s1",
+        "Chilean presidents paid official visits to Lima in 1993, 2004 and 2014.",
+        "President Marta Vidal visited Quito in May 2015 and in July 2023.",
+    )
+    story = _article(
+        "wire#a-1",
+        D(2025, 5, 8),
+        "Visit",
+        "The last official visit of a Chilean head of state to Lima took place in 2014.",
+        "It is the first state visit since Marta Vidal came to Quito in July 2023.",
+    )
+    rows = [(e.label, [s for s, _ in e.sources]) for e in build_chronology([paper, story], as_of=D(2025, 12, 1))]
+    assert ("1993, 2004 and 2014", ["paper#s1", "wire#a-1"]) in rows
+    assert ("May 2015 and July 2023", ["paper#s1", "wire#a-1"]) in rows
+    assert not any(label in ("2014", "July 2023") for label, _ in rows)
+
+
 def test_a_plan_announced_by_a_named_official_keeps_its_own_date_and_words():
     story = _article(
         "wire#a-1",

@@ -4611,7 +4611,8 @@ def merge_repeated_dates(events: list[Event]) -> list[Event]:
         if j not in several and j not in owner and _recalls_its_date(e):
             singles.setdefault(e.label.strip().lower(), []).append(j)
     for i in several:
-        if i in owner or not _is_series(events[i]):
+        # ("visited Port Moresby in May 2015 and in July 2023" names each of its dates, if not its label)
+        if i in owner or not (_is_series(events[i]) or _lists_its_dates(events[i].text, several[i])):
             continue
         for part in several[i]:
             for j in singles.get(part, ()):
@@ -4630,6 +4631,17 @@ def merge_repeated_dates(events: list[Event]) -> list[Event]:
 
 
 SERIES_MEMBER_SHARE = 0.5
+_DATE_LIST_JOINT = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:again\s+)?(?:(?:in|on)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _lists_its_dates(text: str, parts: frozenset[str]) -> bool:
+    """Whether the row's dates stand as one list in its text ("in May 2015 and in July 2023"), so the
+    row is a series although its label is not written in it."""
+    lower = text.lower()
+    spans = sorted((lower.find(part), lower.find(part) + len(part)) for part in parts)
+    if spans[0][0] < 0:
+        return False
+    return all(_DATE_LIST_JOINT.fullmatch(lower, a[1], b[0]) for a, b in zip(spans, spans[1:]))
 
 
 def _recalls_its_date(event: Event) -> bool:
@@ -4665,7 +4677,10 @@ _THAT_AFTER = re.compile(r"\s*that\s")
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A happening recalled while telling another: "The previous visit ... took place in 2018", "the first
 # state visit since Ilves travelled there in 2013".
-_RECALLED = re.compile(r"\b(?:[Pp]revious|[Pp]rior|since|[Ll]ast\s+(?:such\s+)?(?:visit|time|meeting|trip))\b")
+_RECALLED = re.compile(
+    # ("The last official visit of a Jamaican head of government to Ottawa took place in 2014")
+    r"\b(?:[Pp]revious|[Pp]rior|since|[Ll]ast\s+(?:such\s+|[a-z]+\s+){0,2}?(?:visit|time|meeting|trip|session))\b"
+)
 
 
 def _folded(events: list[Event], into: dict[int, int], keep_text: bool = False) -> list[Event]:
