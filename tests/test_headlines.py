@@ -494,6 +494,17 @@ def test_a_turn_of_events_and_a_years_trade_are_headline_news():
     )
 
 
+def test_a_relations_sum_so_far_is_headline_news_told_as_of_now():
+    from reportgen.analysis.headlines import WEIGHTS, _value
+
+    as_of = dt.date(2026, 11, 20)
+    paper = _article("p#s-1", None, "x")
+    total = "Since 2007 Ireland has provided more than EUR 320 million to Malawi, or about EUR 17 million a year."
+    once = "In 2007 Ireland provided EUR 32 million to Malawi for school meals and child nutrition programmes."
+    old = dt.date(2007, 12, 31)
+    assert _value(total, 0.5, old, as_of, False, paper) - _value(once, 0.5, old, as_of, False, paper) > WEIGHTS["total"]
+
+
 def test_a_quoted_view_and_an_interviews_introduction_rank_below_a_happening():
     value = _valued(dt.date(2026, 11, 1), dt.date(2026, 11, 20))
 

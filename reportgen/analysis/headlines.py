@@ -724,6 +724,12 @@ def _when(c: Candidate, item: Item) -> dt.date | None:
     return dt.date(max(years), 1, 1) if years else None
 
 
+_CUMULATIVE = re.compile(
+    r"\b[Ss]ince\s+(?:(?:its|their|the)\s+[^,;.]{0,40}?\s)?(?:19|20)\d\d\b[^.;]{0,120}?\b(?:million|billion|bn)\b"
+    r"|\b(?:[Cc]umulative|[Tt]otal)\b[^.;]{0,80}?\bsince\s+(?:19|20)\d\d\b"
+)
+
+
 def _value(
     text: str,
     base: float,
@@ -793,6 +799,12 @@ def _value(
         and when is not None
         and when.year >= as_of.year - RECENT_YEARS
     )
+    if amount and "ince" in text and _CUMULATIVE.search(text):
+        # "Since 2007 Ireland has provided more than €320 million to Malawi": the sum of a relation so
+        # far, told as of now
+        value += w["total"]
+        if when is not None and when < as_of:
+            value += w["recency"] * (1 - 0.5 ** (max(0.0, (as_of - when).days / 365.25) / RECENCY_HALF_LIFE))
     if _QUOTE_OPENS.match(text) and not amount and not settles(text) and not _TURN.search(text):
         value -= w["reported"]  # '"The agreement has done what we hoped," the ambassador says.'
     if settles(text) and not talks:
