@@ -185,6 +185,13 @@ _HAPPENING = re.compile(
     r"(?:joint|intergovernmental|binational|mixed)\s+(?:[\w-]+\s+){0,2}?commissions?)\b",
     re.IGNORECASE,
 )
+# Relations broken off or restored (not established: a foundation, weighed as such).
+_RELATIONS_TURNED = re.compile(
+    r"\b(?:severed|broke\s+off|cut\s+off|suspended|restored|resumed|re-?established|normali[sz]ed)\s+"
+    r"(?:(?:their|its|all|diplomatic|bilateral)\s+){0,2}(?:relations|ties)\b"
+    r"|\b(?:diplomatic\s+)?(?:relations|ties)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:severed|broken\s+off|cut|suspended|restored|resumed|re-?established|normali[sz]ed)\b"
+)
 # A diplomatic mission opened, reopened, inaugurated or closed: "Poland's embassy in Lusaka was
 # formally reopened on Tuesday", "inaugurated the Consulate General of Mexico".
 _MISSION = re.compile(
@@ -770,6 +777,9 @@ def _value(
         kinds = {k for k in kinds if not k.endswith("commission")}
     if _MISSION.search(text):
         kinds.add("mission")  # an embassy or a consulate opened, reopened or closed
+    if "relations" in text or "ties" in text:
+        if _RELATIONS_TURNED.search(text):
+            kinds.add("relations")  # "Kigali severed relations on 17 March 2025": a turn of the relation itself
     value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(not talks and _STATE_VISIT.search(own))
     value += w["billion"] * bool(_BILLION.search(text))
     # The source marks its own headline: "The turning point was the visit of ...".
