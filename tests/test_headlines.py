@@ -524,6 +524,19 @@ def test_relations_broken_off_or_restored_are_a_happening_of_their_own_kind():
     ) >= (WEIGHTS["kind"] * 0.75)
 
 
+def test_a_work_put_into_service_is_a_happening_of_its_own_kind():
+    from reportgen.analysis.headlines import WEIGHTS, _value
+
+    as_of = dt.date(2026, 11, 20)
+    paper = _article("p#s-1", None, "x")
+    when = dt.date(2022, 5, 1)
+    began = "The gas interconnector between the two countries began commercial operation on 1 May 2022."
+    planned = began.replace("began commercial operation", "was discussed by the two ministers")
+    assert _value(began, 0.5, when, as_of, False, paper) - _value(planned, 0.5, when, as_of, False, paper) >= (
+        WEIGHTS["kind"] * 0.75
+    )
+
+
 def test_a_quoted_view_and_an_interviews_introduction_rank_below_a_happening():
     value = _valued(dt.date(2026, 11, 1), dt.date(2026, 11, 20))
 

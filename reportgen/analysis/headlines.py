@@ -185,6 +185,12 @@ _HAPPENING = re.compile(
     r"(?:joint|intergovernmental|binational|mixed)\s+(?:[\w-]+\s+){0,2}?commissions?)\b",
     re.IGNORECASE,
 )
+# A plant, a line or a link put into service.
+_IN_SERVICE = re.compile(
+    r"\b(?:began|begun|started|entered|went\s+into)\s+(?:commercial\s+|full\s+|regular\s+)?(?:operations?|service)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?(?:commissioned|energi[sz]ed|put\s+into\s+service)\b"
+    r"|\bcompleted\s+the\s+(?:synchroni[sz]ation|construction|commissioning)\b"
+)
 # Relations broken off or restored (not established: a foundation, weighed as such).
 _RELATIONS_TURNED = re.compile(
     r"\b(?:severed|broke\s+off|cut\s+off|suspended|restored|resumed|re-?established|normali[sz]ed)\s+"
@@ -777,6 +783,8 @@ def _value(
         kinds = {k for k in kinds if not k.endswith("commission")}
     if _MISSION.search(text):
         kinds.add("mission")  # an embassy or a consulate opened, reopened or closed
+    if _IN_SERVICE.search(own):
+        kinds.add("service")  # "GIPL began commercial operation on 1 May 2022": a work of the relation done
     if "relations" in text or "ties" in text:
         if _RELATIONS_TURNED.search(text):
             kinds.add("relations")  # "Kigali severed relations on 17 March 2025": a turn of the relation itself
