@@ -1567,6 +1567,10 @@ def test_where_the_relation_began_is_a_foundation_of_it():
     )
     assert _FOUNDATION.search("Türkiye and Montenegro established diplomatic relations on 3 July 2006.")
     assert not _FOUNDATION.search("The two ministers discussed diplomatic relations in Podgorica on 3 July.")
+    # the treaty the relation is built on
+    assert _FOUNDATION.search("The Treaty of Friendship and Cooperation was signed in Riga on 12 May 1995.")
+    assert _FOUNDATION.search("The Basic Treaty between the two states was signed in Bonn in 1972.")
+    assert not _FOUNDATION.search("The Treaty of Friendship was discussed by the two ministers in Riga on 12 May 1995.")
 
 
 def test_a_ratification_that_recalls_its_signing_is_another_deed_than_a_signing():

@@ -512,6 +512,10 @@ _FOUNDATION = re.compile(
     # the source's own mark on the step the relation turned on: "The decisive step came in 2007, when ..."
     r"\b(?:[Dd]ecisive|[Dd]efining)\s+(?:step|moment|turn)\s+came\s+in\s+(?:19|20)\d\d,\s+when\b|"
     r"\b(?:[Tt]urning\s+point|[Ww]atershed)\s+came\s+in\s+(?:19|20)\d\d,\s+when\b|"
+    # the treaty a relation is built on: "The Treaty on Friendly Relations and Good-Neighbourly Cooperation was
+    # signed in Vilnius on 26 April 1994"
+    r"\b(?:[Bb]asic\s+[Tt]reaty|[Tt]reaty\s+(?:on|of)\s+(?:[\w-]+\s+){0,6}?(?:Friendship|Friendly\s+Relations|"
+    r"Good[- ][Nn]eighbou?rl(?:y|iness)))\b[^.;]{0,80}?\b(?:was|were)\s+signed\b|"
     # where the relation began: "Diplomatic relations between A and B were established on 6 September 1968"
     r"\b[Dd]iplomatic\s+relations\s+(?:between\s+[^.;]{3,90}?\s+)?(?:were|was)\s+(?:first\s+)?established\s+(?:on|in)\s|"
     r"\bestablished\s+diplomatic\s+relations\s+(?:[^.;]{0,40}?\s)?(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)"
