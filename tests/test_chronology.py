@@ -516,6 +516,9 @@ def test_a_phrase_after_after_names_things_and_a_datas_period_is_not_its_release
         ("May 2025", "The shipment arrived in May 2025."),
         ("January 2025", "The shipment arrived in May 2025 after Australia granted market access in January 2025."),
     ]
+    # (a happening named by its noun keeps its date: the call is a row of its own)
+    flew = "The minister flew to Riga on 17 September, following a phone call with her counterpart on 15 September."
+    assert [label for label, _ in rows(flew, D(2026, 9, 20))] == ["17 September 2026", "15 September 2026"]
     assert rows("Data for the third quarter will be published in the next trade bulletin.", D(2026, 8, 14)) == []
     assert rows("Data for the third quarter will be published on 13 November.", D(2026, 8, 14)) != []
 

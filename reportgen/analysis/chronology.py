@@ -1317,10 +1317,12 @@ def group_clauses(events: list[Event]) -> list[Event]:
             if (
                 main_dates
                 and _VERBLESS_AFTER.match(relative.group())
+                and all(text.endswith(" of ", 0, _span_in(text, e.expression)[0]) for e in later)
                 and not _has_verb(text[relative.end() : _stop_of(text, relative.end())], opening=False)
             ):
                 # "was signed on 26 April 1994, after difficult negotiations over references to the events
-                # of 1920": a phrase after "after" names things, not a deed of their date
+                # of 1920": a phrase after "after" names things of their years, not a deed of that date
+                # (unlike "following a phone call with her counterpart on 15 September")
                 out.extend(_one_row(main_dates))
                 continue
             stop = _end_of_relative(text, relative, [_span_in(text, e.expression) for e in later])
