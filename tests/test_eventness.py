@@ -290,6 +290,7 @@ BACKGROUND = [
     (EVENT, 'The Shanghai Cooperation Organisation was founded in 2001.'),
     (EVENT, 'The Kashagan field was discovered in 2000.'),
     (NOT, 'Lima, founded in 1535, is the capital of Peru.'),
+    (NOT, 'Astana, founded in 1830, is the capital of Kazakhstan.'),
     (NOT, 'The Tijani order, which dates back to the 18th century, has many followers in Nigeria.'),
     (NOT, 'Oslo has been the seat of the Nobel Peace Prize committee since 1901.'),
     (EVENT, 'The Tijani order opened a centre in Kano in 2018.'),

@@ -825,6 +825,7 @@ def _is_happening(event: Event, language: str) -> bool:
             # summit produced a declaration")
             or (event.text.startswith(("'s", "’s"), at[1]) and _has_verb(before, opening=True))
             or _describes_a_place(event.text, before, at[1])
+            or (", founded" in event.sentence and _PLACE_FOUNDED.match(event.sentence) is not None)
             # ('Macron said: "France will stand by Armenia, today and tomorrow."': rhetoric, not a day;
             # '"We signed the agreement today."' tells one)
             or (
@@ -3320,6 +3321,13 @@ def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str
 # the present that says what a place or thing is, with a date of its own past in it.
 _WHERE_NOW = re.compile(r",\s+(?:where|which|whose)\s+[^,;]*$")
 _PRESENT_STATE = re.compile(r"[^,;.]*?\b(?:is|are|remains?|still\s+\w+s)\b")
+
+
+# "Lima, founded in 1535, is the capital of Peru": what a place is, its age told on the way
+_PLACE_FOUNDED = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+founded\s+(?:by\s+[^,;]{1,40}?\s+)?in\s+[^,;]{4,30},\s+"
+    r"(?:is|was|remains|became)\s+(?:the|a|an|one)\b"
+)
 
 
 def _describes_a_place(text: str, before: str, end: int) -> bool:

@@ -402,7 +402,12 @@ def _find_dates(text: str, reference: dt.date | None, earlier: DateSpan | None =
                 continue
         if end - start == 4:
             if masked[start : start + 2] not in _CENTURIES and masked[start:end] != "2100":
-                continue  # "5000 million": no 4-digit alternative can match (cheap exact test)
+                # "5000 million": no 4-digit alternative can match (cheap exact test), but an older year
+                # in a history's words may ("The Union of Lublin of 1569 created the Commonwealth")
+                if "10" <= masked[start : start + 2] <= "17" and (old := _old_year(masked, start, end)) is not None:
+                    found.append(old)
+                    resume = end
+                continue
             if _plain_year_at(masked, end):
                 match = _YEAR_ONLY.match(masked, start)
             else:
@@ -1033,6 +1038,18 @@ def _year_range(match, text, reference):
     return DateSpan(
         dt.date(first, 1, 1), dt.date(second, 12, 31), "range", f"{first}–{second}", text[offset : match.end()], offset
     )
+
+
+# An older year stands as a date only between words that make it one: "of 1569 created", "in 1648,"
+# (not a count: "in 1500 villages").
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|of|[Ss]ince|until|from)\s$")
+_OLD_YEAR_AFTER = re.compile(r"\s*[,.;:)]|\s+(?:when|the|a|an|[a-z]+ed)\b")
+
+
+def _old_year(text: str, start: int, end: int) -> DateSpan | None:
+    if _OLD_YEAR_BEFORE.search(text, max(0, start - 7), start) is None or _OLD_YEAR_AFTER.match(text, end) is None:
+        return None
+    return _qualified_year(text, start, end, int(text[start:end]), True)
 
 
 def _year(match, text, reference):
