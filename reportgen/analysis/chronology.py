@@ -53,6 +53,7 @@ from reportgen.analysis.eventness import (
     AMOUNT_NEXT,
     DECISIVE_KEYS,
     IRREGULAR_PAST,
+    WONT_TAKE_PLACE,
     has_action_verb,
     is_advice,
     is_trend,
@@ -1334,7 +1335,7 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 # (not the day it was told: "..., the Ministry said on Wednesday")
                 now = [e for e in after if not _REPORTED_ON.search(text[: _span_in(text, e.expression)[0]][-160:])]
                 planned = [e for e in later if e not in after]
-                if planned and _WILL_NOT_TAKE_PLACE.search(text, stop.start()):
+                if planned and WONT_TAKE_PLACE.search(text, stop.start()):
                     # "..., which had been set for 20 and 21 October, will not take place this week": called
                     # off, it stands where it was to be
                     now = planned
@@ -2102,11 +2103,10 @@ def called_off(text: str) -> bool:
     return may_hold(text, _CALLED_OFF_KEYS) and _CALLED_OFF.search(text) is not None
 
 
-_WILL_NOT_TAKE_PLACE = re.compile(r"\bwill\s+not\s+(?:now\s+)?(?:take\s+place|be\s+held|go\s+ahead)\b")
 _CALLED_OFF = re.compile(
     r"\b(?:postponed|cancell?ed|called\s+off|put\s+off|pushed\s+back|put\s+back|deferred|rescheduled)\b"
     # "The fourth meeting ..., which had been set for 20 and 21 October, will not take place this week"
-    r"|\bwill\s+not\s+(?:now\s+)?(?:take\s+place|be\s+held|go\s+ahead)\b"
+    rf"|{WONT_TAKE_PLACE.pattern}"
 )
 
 

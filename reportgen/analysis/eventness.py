@@ -433,7 +433,8 @@ _EXPECTED = re.compile(
 )
 
 
-_WONT_TAKE_PLACE = re.compile(r"\bwill\s+not\s+(?:now\s+)?(?:take\s+place|be\s+held|go\s+ahead)\b")
+# "The meeting, set for 20 and 21 October, will not take place this week": called off.
+WONT_TAKE_PLACE = re.compile(r"\bwill\s+not\s+(?:now\s+)?(?:take\s+place|be\s+held|go\s+ahead)\b")
 _GUEST_AT = re.compile(
     r"\b(?:was|were|will\s+be|is\s+to\s+be)\s+(?:the\s+)?(?:chief\s+guest|main\s+guest|guests?\s+of\s+honou?r)\b"
 )
@@ -587,7 +588,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     if "should" in clause and (expected := _EXPECTED.search(clause)) is not None:
         # (read as what will happen: "should" and "will" are as long, so `date_at` still holds)
         clause = f"{clause[: expected.start()]}will  {clause[expected.start() + 6 :]}"
-    if " not " in clause and _WONT_TAKE_PLACE.search(clause):
+    if " not " in clause and WONT_TAKE_PLACE.search(clause):
         return True  # "The meeting, set for 20 and 21 October, will not take place this week": called off
     if "guest" in clause and _GUEST_AT.search(clause):
         return True  # "President Murmu was the chief guest in March 2024": a visit, told by a copula
