@@ -529,6 +529,14 @@ def test_a_meeting_that_will_not_take_place_stands_where_it_was_to_be():
     assert [(e.label, _is_happening(e, "en")) for e in events] == [("3–4 June 2026", True)]
 
 
+def test_a_plan_or_a_purchase_told_in_other_words_shares_its_words_for_merging():
+    from reportgen.analysis.chronology import _stem
+
+    # "planned for" / "targeted for" / "scheduled for"; "acquired" / "bought" / "purchased"
+    assert {_stem(w) for w in ("planned", "targeted", "scheduled", "slated")} == {"plan"}
+    assert {_stem(w) for w in ("acquired", "bought", "purchased")} == {"acquire"}
+
+
 def test_the_same_article_in_two_feeds_merges():
     events = build_chronology(
         [

@@ -4159,6 +4159,9 @@ _CONCEPT = {
         "legislature",
     ),
     **dict.fromkeys("ratifi ratify pass promulgat".split(), "ratify"),
+    # "First production is planned for ..." and "first production targeted for ..."
+    **dict.fromkeys("plann target schedul slat".split(), "plan"),
+    **dict.fromkeys("acquir bought purchas".split(), "acquire"),
 }
 
 
