@@ -187,6 +187,8 @@ def test_a_view_of_happenings_and_background_rank_below_the_happenings_themselve
     assert value(described) < value(described.replace("The protocol", "A protocol"))  # what a signed text does
     call = "Ambassador Jan Kowalski paid a courtesy call on Secretary Hans Cacdac in Manila on 18 November."
     assert value(call) < value(call.replace("paid a courtesy call on", "held talks with"))  # routine, less than talk
+    breakfast = "The President of the Chamber hosted the Slovenian Business Club on Tuesday for a working breakfast."
+    assert value(breakfast) < value(breakfast.replace("working breakfast", "business forum"))
     envoy = "The Minister of Mining, Aurora Williams, received on Thursday the Ambassador of Austria, Karl Berger."
     assert value(envoy) < value(envoy.replace("the Ambassador of Austria", "the Vice-Chancellor of Austria"))
     # a High Commission is a Commonwealth country's embassy

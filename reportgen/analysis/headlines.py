@@ -257,7 +257,7 @@ _DESCRIBES = re.compile(
 )
 _HABITUAL = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byear\s+after\s+year\b", re.IGNORECASE)
 _ROUTINE = re.compile(
-    r"\bcourtesy\s+(?:call|visit)\b|\bworking\s+(?:session|meeting)\b|"
+    r"\bcourtesy\s+(?:call|visit)\b|\bworking\s+(?:session|meeting|breakfast|lunch|luncheon|dinner)\b|"
     r"\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # who came, not what was done
     # a reception for a national day: the ceremony of diplomacy, every year
     r"\breception\b[^.;]{0,80}?\b(?:National|Independence|Republic|Constitution)\s+Day\b|"
