@@ -52,6 +52,9 @@ def test_sentences_pointing_back_are_told_from_those_that_read_alone():
     assert not needs_antecedent("President Boric thanked Finland for its support.")
     assert needs_antecedent("At the request of the Government, the debate on this item was postponed to 27 October.")
     assert not needs_antecedent("The Assembly debated the item on trade with Türkiye this morning.")
+    # a deed done to "it": what "it" is, the sentence before says
+    assert needs_antecedent("The statistics office revised it in October, and the final figure is EUR 612 million.")
+    assert not needs_antecedent("Statistics Mauritius revised its figure in October to EUR 612 million.")
     assert refers_by_pronoun("These funds went to the ports.")
     assert not refers_by_pronoun("The document opens new opportunities for the two archives.")
     assert opens_with_connective("For instance, in 2011 the two ministers met in Lima.")

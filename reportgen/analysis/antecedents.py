@@ -60,6 +60,8 @@ _NAME = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
 _FIRST_CLAUSE = re.compile(r"^[^,;]*(?:,[^,;]*)?")
 
 
+# A deed done to "it" or "them" in the opening clause.
+_OBJECT_PRONOUN = re.compile(r"^[^,;.]{0,80}?\b[a-z]{3,}ed\s+(?:it|them)\b(?!\s+(?:was|is|to|that)\b)")
 # "A notable example was ...", "Another case in point is ...": an example of what the text before says.
 _EXAMPLE = re.compile(r"^(?:An?|One|Another)\s+(?:[a-z]+\s+)?(?:example|instance|illustration|case\s+in\s+point)\b")
 
@@ -74,6 +76,8 @@ def needs_antecedent(sentence: str) -> bool:
         or _SETTING.match(sentence)
         or _EXAMPLE.match(sentence)
         or ("this" in sentence and _THIS_MATTER.search(sentence) is not None)
+        # "The State Statistical Office revised it in October": what "it" is, the sentence before says
+        or ((" it " in sentence or " them " in sentence) and _OBJECT_PRONOUN.match(sentence) is not None)
     ):
         return True
     opening = _FIRST_CLAUSE.match(sentence).group()  # type: ignore[union-attr]
