@@ -1399,8 +1399,7 @@ def _dating_relative(text: str, dates_at: list[int]) -> re.Match[str] | None:
     for relative in _RELATIVE.finditer(text):
         if _GERUND.match(text, relative.end()):
             continue
-        stop = CLAUSE_STOP.search(text, relative.end())
-        end = stop.start() if stop else len(text)
+        end = _stop_of(text, relative.end())
         if any(relative.start() < at < end for at in dates_at):
             return relative
     return None
@@ -1411,6 +1410,7 @@ _VERBLESS_AFTER = re.compile(r"\s(?:after|before|following)\s")
 
 
 def _stop_of(text: str, start: int) -> int:
+    """Where the words of a clause or phrase starting at `start` end: the next clause stop, else the text's end."""
     stop = CLAUSE_STOP.search(text, start)
     return stop.start() if stop else len(text)
 
@@ -1592,8 +1592,7 @@ def _only_the_text_signed(text: str, at: tuple[int, int]) -> str:
         return ""
     if _FINITE_BEFORE_DATE.search(text, found.end("thing"), at[0]):
         return ""  # "... under the protocol signed on 28 September is expected next month": the plan's date
-    stop = CLAUSE_STOP.search(text, at[1])
-    return _told_signed(found, text[found.start("deed") : stop.start() if stop else len(text)].strip(), text)
+    return _told_signed(found, text[found.start("deed") : _stop_of(text, at[1])].strip(), text)
 
 
 def _signed_in_passing(group: list[Event]) -> list[Event]:
@@ -1785,8 +1784,7 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
     if thing is None:
         return ""
     last = max(_span_in(text, e.expression)[1] for e in dated)
-    stop = CLAUSE_STOP.search(text, last)
-    told = text[relative.end() : stop.start() if stop else len(text)].strip().rstrip(".!?…")
+    told = text[relative.end() : _stop_of(text, last)].strip().rstrip(".!?…")
     reported = _SAID_THAT.match(told)
     if reported is not None and (passing := _PASSING_DEED.fullmatch(told, reported.end())) is not None:
         # "..., who noted that the Joint Business Council, set up by the two chambers in 2012, had met
