@@ -5886,3 +5886,34 @@ def test_the_name_an_answer_opens_with_is_who_speaks_not_who_acts():
     )
     rows = build_chronology([interview, speech], as_of=D(2026, 11, 12), include_item_dates=False)
     assert [(e.label, e.planned) for e in rows] == [("late 2026", True), ("6 September 2026", False)]
+
+
+def test_a_month_s_plan_to_sign_folds_into_the_day_it_was_signed():
+    plan = _article(
+        "mae",
+        D(2026, 8, 14),
+        "Rice Project Closes Sixth Phase",
+        "A ministry delegation will travel to Havana in November to sign an agreement on a joint rice seed company.",
+    )
+    done = _article(
+        "vna",
+        D(2026, 11, 19),
+        "Seed Company Agreed",
+        "Vietnamese and Cuban agricultural enterprises on Tuesday signed an agreement to establish a joint venture "
+        "producing certified rice seed in Los Palacios, with a registered capital of USD 12 million.",
+    )
+    events = build_chronology([plan, done], as_of=D(2026, 11, 19), include_item_dates=False)
+    assert [(e.label, [s for s, _ in e.sources]) for e in events] == [("17 November 2026", ["vna", "mae"])]
+
+
+def test_a_deed_timed_by_another_happening_is_not_that_happening():
+    paper = _section("paper#s1", "A dengue outbreak was declared in Samoa on 14 March 2026.")
+    story = _article(
+        "sps",
+        D(2026, 8, 21),
+        "Talks",
+        "The Deputy Prime Minister recalled that New Zealand nurses had reached Apia within two days of the "
+        "dengue outbreak in March.",
+    )
+    events = build_chronology([paper, story], as_of=D(2026, 12, 1), include_item_dates=False)
+    assert [e.label for e in events] == ["March 2026", "14 March 2026"]

@@ -679,6 +679,20 @@ def test_new_writers_deeds_and_what_only_names_a_date(expected, sentence):
             "Citing the 2010 Barents Sea treaty, the officials set next year's cod quota in Murmansk on 14 May.",
             ["14 May 2026"],
         ),
+        # a level that holds from a thing's year on (not "coffee from the 2027 harvest")
+        ("New Zealand will raise the Samoan Quota from 1,100 to 1,300 places from the 2027 ballot.", ["2027"]),
+        ("They signed purchase agreements for coffee from the 2027 harvest.", []),
+        # a thing that opens somewhere, told in reported speech
+        ("The ambassador said a Viet Nam Trade Centre would open in Havana in March 2027.", ["March 2027"]),
+        # a party's seminar is no study
+        ("The parties hold a theoretical seminar and have agreed to hold the next one in Havana in 2027.", ["2027"]),
+        # the calendar, and air or light at an hour: no happening
+        (
+            "Remittances reached SAT 412.6 million in the 2025/26 fiscal year, which ended in June, up 7.9 percent.",
+            ["2025–2026"],
+        ),
+        ("The 2025/26 fiscal year ended in June.", []),
+        ("The smell of umu smoke drifted over Lepea on Thursday morning.", []),
     ],
 )
 def test_reports_levels_notices_scenes_quotations_and_idioms(sentence, expected):

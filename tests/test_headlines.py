@@ -1587,3 +1587,61 @@ def test_a_ratification_that_recalls_its_signing_is_another_deed_than_a_signing(
     assert _other_deeds([None, None], [ratified, signed], [], 0, 1)
     also_signed = SimpleNamespace(text="The two ministers signed the agreement in Lima on 15 April.")
     assert not _other_deeds([None, None], [also_signed, signed], [], 0, 1)
+
+
+def test_a_plan_to_sign_is_no_news_once_a_story_tells_it_signed():
+    from reportgen.analysis.chronology import build_chronology
+
+    plan = _article(
+        "vn#a-1",
+        dt.date(2026, 8, 14),
+        "The Ministry of Agriculture held a ceremony in Hanoi on Thursday to close the sixth phase of the rice project.",
+        "A ministry delegation will travel to Havana in November to sign an agreement on a joint rice seed company.",
+    )
+    done = _article(
+        "vn#a-2",
+        dt.date(2026, 11, 19),
+        "Vietnamese and Cuban agricultural enterprises on Tuesday signed an agreement to establish a joint venture "
+        "producing certified rice seed in Los Palacios, with a registered capital of USD 12 million.",
+    )
+    items = [plan, done]
+    events = build_chronology(items, as_of=dt.date(2026, 11, 19))
+    got = [s.text for s in headlines(items, 3, as_of=dt.date(2026, 11, 19), events=events)]
+    assert got == [done.paragraphs[0].text, plan.paragraphs[0].text]
+
+
+def test_a_month_a_sentence_names_dates_it_when_its_row_is_another_s():
+    shipment = _article(
+        "vn#a-3",
+        dt.date(2026, 7, 20),
+        "The first shipment of 3,000 tonnes of rice donated by the Vietnamese people arrived in Havana on 19 July.",
+    )
+    feature = _article(
+        "cu#a-1",
+        dt.date(2026, 10, 9),
+        "Morning mist hung over the flooded paddies of Los Palacios, and white egrets stepped between the rows.",
+        "The first Vietnamese rice experts arrived in Los Palacios in 2001.",
+        "On Tuesday farmers gathered at the cooperative to celebrate the first harvest of the hybrid variety DT-38.",
+        "In July the first ship carrying rice donated by Vietnamese citizens reached Havana, and its cargo was "
+        "distributed in the eastern provinces.",
+        "Cuba produced about 120,000 tonnes of milled rice last year, less than a third of what it consumes.",
+    )
+    from reportgen.analysis.chronology import build_chronology
+
+    items = [shipment, feature]
+    events = build_chronology(items, as_of=dt.date(2026, 11, 1))
+    got = [s.text for s in headlines(items, 5, as_of=dt.date(2026, 11, 1), events=events)]
+    assert feature.paragraphs[3].text not in got  # the shipment of 19 July, told again
+    assert shipment.paragraphs[0].text in got
+
+
+def test_a_figure_of_an_earlier_year_is_news_beside_a_storys_deal():
+    fair = _article(
+        "vn#a-4",
+        dt.date(2026, 11, 4),
+        "A Vietnamese national pavilion with 38 companies opened on Monday at the Havana International Fair.",
+        "Vietnamese enterprises signed contracts worth USD 46 million on the opening day.",
+        "Bilateral trade reached USD 318 million in 2025, according to Vietnamese customs data.",
+    )
+    got = [s.text for s in headlines([fair], 3, as_of=dt.date(2026, 11, 19))]
+    assert fair.paragraphs[2].text in got

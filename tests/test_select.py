@@ -279,3 +279,31 @@ def test_a_story_whose_headline_names_the_focus_is_in_even_without_a_topic():
     )
     assert decisions["lead"].selected  # the lead names the focus
     assert not decisions["aside"].selected  # only a later sentence does
+
+
+def test_a_feature_that_opens_on_a_scene_is_in_when_it_keeps_naming_the_focus():
+    scene = "Morning mist hung over the paddies, and egrets stepped between the rows."
+    corpus = Corpus(
+        (
+            feed(
+                article(
+                    "feature",
+                    D(2026, 2, 5),
+                    f"{scene} Qatari experts came in 2001. Yields in Qatar doubled. Qatari seed is now sown.",
+                    title="Rice",
+                ),
+                article(
+                    "aside",
+                    D(2026, 2, 5),
+                    f"{scene} Qatari experts came in 2001. Yields doubled since.",
+                    title="Rice",
+                ),
+            ),
+        )
+    )
+    decisions = {d.item.id: d for d in select(corpus, config()).decisions}
+    assert decisions["feature"].selected
+    assert decisions["feature"].reasons == (
+        "selected: mentions Qatar ×1, Qatari ×2; no topic, but 3 of its sentences or more name the focus",
+    )
+    assert not decisions["aside"].selected  # one mention after the scene: a passing one

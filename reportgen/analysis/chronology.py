@@ -40,6 +40,7 @@ from reportgen.analysis.deeds import (
     deed_kinds,
     deed_links,
     object_relative_rows,
+    planned_kinds,
     with_a_step_rows,
     definite,
     STEP_ROW,
@@ -753,6 +754,13 @@ def _a_step_row(event: Event) -> bool:
     )
 
 
+# A period as the subject of its own start or end: "The 2025/26 fiscal year ended in June."
+_PERIOD_ENDED = re.compile(
+    r"(?:The|Its|This|That|Their)\s+(?:[\d/–-]+\s+)?(?:(?:fiscal|financial|academic|school|calendar|budget|marketing"
+    r"|crop|harvest|tourist|cyclone|rainy|dry)\s+)?(?:year|quarter|half|season|term|semester)\s+(?:ended|began|closed)\b"
+)
+
+
 def _is_happening(event: Event, language: str) -> bool:
     """A clause that states a happening at its date (see eventness), not a trend since a date,
     nor the study speaking of itself."""
@@ -771,6 +779,8 @@ def _is_happening(event: Event, language: str) -> bool:
         return False  # "At 6 a.m. on Monday the line of lorries already stretched back past ...": a scene
     if INTERVIEWER_TURN.match(event.sentence or event.text):
         return False  # "HOST: In March you celebrated an anniversary.": a prompt, the answer tells
+    if ("ended" in event.text or "began" in event.text or "closed" in event.text) and _PERIOD_ENDED.match(event.text):
+        return False  # "The 2025/26 fiscal year ended in June.": the calendar, not a happening
     if _RECORD_HEADING.match(event.text) and not _has_verb(event.text, opening=True):
         return False  # "Summary record of the ninth sitting of the second regular session of 2026, ...": a title
     if (
@@ -2423,6 +2433,12 @@ _HOUR_SCENE = re.compile(
     r",?\s+(?:the|a|an)\s+[a-z]"
     # "On the morning of 3 November, the conference hall ... still smelled of fresh paint."
     r"|^On\s+the\s+(?:morning|afternoon|evening|eve)\s+of\s+[^,]{3,30},\s+(?:the|a|an)\s+[a-z][^.;]{0,80}?\b(?:still|already)\b"
+    # "The smell of umu smoke drifted over Lepea on Thursday morning": air, light or weather at an hour
+    # ("Morning mist hung over the flooded paddies")
+    r"|^(?:The\s+|A\s+)?(?:(?P<hour>Morning|Evening|Dawn|Night|morning|evening|dawn|night)\s+|[a-z]+\s+)?"
+    r"(?:smell|scent|sound|smoke|mist|fog|haze|wind|breeze|rain|drizzle|dust|light|sunlight|heat|snow|tide)s?"
+    r"(?:\s+of(?:\s+[\w'’-]+){1,3}?)?\s+(?:drifted|hung|blew|rolled|lay|swept|hovered|settled|filled|hid|covered|"
+    r"lingered|rose|fell|crept)\b(?(hour)|[^.;]{0,80}?\b(?:morning|afternoon|evening|dawn|dusk|daybreak)\b)"
 )
 
 
@@ -2446,7 +2462,7 @@ def procedural(sentence: str) -> bool:
     # (each pattern is tried only where a word every match of it holds stands)
     return (
         (
-            "morning" in sentence
+            "orning" in sentence  # ("Morning mist hung over ...")
             or "afternoon" in sentence
             or "evening" in sentence
             or "clock" in sentence
@@ -4416,7 +4432,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     and not _other_kinds(a, b)
                     and not shared <= _setting(b)
                     and not _other_figures(a, b)
-                ):
+                ) or _plan_done(a, b, distinct[i] & distinct[j]):
                     owner[j] = i
         if a.precision == "day" and a.expression and (kinds := _kinds(a)):
             # "The Croatian Parliament ratified it in July 2026." names its thing only before: the
@@ -4828,6 +4844,20 @@ _SETTING = re.compile(
 )
 
 
+def _plan_done(done: Event, plan: Event, shared: frozenset[str]) -> bool:
+    """Whether a month's plan ("A ministry delegation will travel to Havana in November to sign an
+    agreement on a joint rice seed company.") is told done by a day's row of that month ("... on
+    Tuesday signed an agreement to establish a joint venture producing certified rice seed"): the
+    deed the plan names is the day's, and two distinctive words agree."""
+    return (
+        len(shared) >= ACROSS_SHARED
+        and sounds_future(plan.sentence or plan.text)
+        and not sounds_future(done.sentence or done.text)
+        and bool(planned_kinds(_compared_text(plan)) & _kinds(done))
+        and not _other_figures(done, plan)
+    )
+
+
 def _setting(event: Event) -> frozenset[str]:
     """Content words of the happening a statement is set in ("... signed during the state visit of
     President Yoon"): sharing only those, two statements speak of two happenings."""
@@ -4841,7 +4871,20 @@ def _setting(event: Event) -> frozenset[str]:
             return frozenset()
         tokens = (part for w in words(found.group(1)) for part in w.lower().split("-"))
         setting.update(_stem(w) for w in tokens if w and w not in _STOPWORDS and not w.isdigit())
+    # "nurses had reached Apia within two days of the dengue outbreak in March": the happening a deed
+    # is timed by is another one, whatever date the phrase holds
+    if " of " in text or "after" in text or "wake" in text or "response" in text:
+        for found in _TIMED_BY.finditer(text):
+            tokens = (part for w in words(found.group(1)) for part in w.lower().split("-"))
+            setting.update(_stem(w) for w in tokens if w and w not in _STOPWORDS and not w.isdigit())
     return frozenset(setting)
+
+
+_TIMED_BY = re.compile(
+    r"\b(?:within\s+(?:\w+\s+)?(?:hours?|days?|weeks?)\s+of|(?:\w+\s+)?(?:hours?|days?|weeks?)\s+after"
+    r"|(?:shortly|soon)\s+after|in\s+the\s+(?:wake|aftermath)\s+of|in\s+response\s+to)\s+([^,;]+)",
+    re.IGNORECASE,
+)
 
 
 _ORDINAL = re.compile(

@@ -694,6 +694,24 @@ def deed_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, pattern in _DEED_KINDS if pattern.search(text))
 
 
+def planned_kinds(text: str) -> frozenset[str]:
+    """The kinds of deed a plan names by its infinitive ("will travel to Havana in November to sign an
+    agreement", "is to open", "plans to visit"): what its later news will tell done."""
+    return frozenset(kind for kind, pattern in _PLANNED_KINDS if pattern.search(text))
+
+
+_TO_DO = r"\b(?:to|will|shall|would)\s+(?:(?:also|then|jointly|formally|officially)\s+)?"
+_PLANNED_KINDS = tuple(
+    (kind, re.compile(_TO_DO + pattern))
+    for kind, pattern in (
+        ("meet", r"(?:visit|meet|hold\s+talks)\b"),
+        ("sign", r"(?:sign|conclude|initial)\b"),
+        ("open", r"(?:open|inaugurate|launch|commission|establish|set\s+up)\b"),
+        ("ratify", r"(?:ratify|approve)\b"),
+    )
+)
+
+
 # A thing named, then what someone did to it and when, in a relative clause: "a pilot scheme that the
 # two countries' labour ministries launched in April", "the protocol that the Agency and the Ministry
 # signed in Abidjan on 9 June 2026", "a EUR 240 million project that the company approved in August".

@@ -703,7 +703,12 @@ def names_a_thing_s_year(clause: str, date_at: tuple[int, int]) -> bool:
         and _ATTRIBUTIVE.search(clause, max(0, start - 8), start) is not None
         and _THING_AFTER.match(clause, end) is not None
         and _NOUN_AFTER.match(clause[end : end + 60]) is None
+        # "the quota will rise to 1,300 places from the 2027 ballot": a level that holds from then on
+        and not (_FROM_THE.search(clause, max(0, start - 10), start) and _LEVEL.search(clause, 0, start))
     )
+
+
+_FROM_THE = re.compile(r"\b(?:from|with)\s+the\s+$")
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
@@ -1437,7 +1442,7 @@ def _future_deed(clause: str) -> bool:
         if verb in _FORECAST_VERBS and (
             _PLEDGED.match(clause, match.end())
             or _NEW_FREQUENCY.match(clause, match.end())
-            or (verb == "open" and _A_PLACE.match(clause, match.end()))
+            or (verb == "open" and (_A_PLACE.match(clause, match.end()) or _OPENS_AT.match(clause, match.end())))
         ):
             return True  # "will contribute €2.5 million to ...", "plans to bring a delegation to ...": a deed to come
     return False
@@ -1476,4 +1481,6 @@ _A_PLACE = re.compile(
     r"factory|centre|center|school|hospital|route|representation|bureau|mission|campus|hub|terminal|"
     r"trade\s+house|liaison\s+office)\b"
 )
+# "a Trade Centre would open in Havana in March 2027": the thing itself opens (not "open new markets")
+_OPENS_AT = re.compile(r"\s+(?:in|on)\s+(?:[A-Z]|\d)")
 _PLEDGED = re.compile(rf"{AMOUNT_NEXT}|{_BEFORE_AMOUNT}(?:[\w-]+\s+){{0,2}}?(?:delegation|mission|group|team)s?\s+of\b")

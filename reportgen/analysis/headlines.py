@@ -59,7 +59,8 @@ from reportgen.analysis.antecedents import (
     opens_with_setting,
     refers_by_pronoun,
 )
-from reportgen.analysis.deeds import deed_kinds
+from reportgen.analysis.dates import MONTH_NAMES, find_dates
+from reportgen.analysis.deeds import deed_kinds, planned_kinds
 from reportgen.analysis.chronology import (
     INTERVIEW_FRAME,
     INTERVIEWER_TURN,
@@ -72,6 +73,7 @@ from reportgen.analysis.chronology import (
     states_deed,
     tells_background,
 )
+from reportgen.analysis.relative_dates import sounds_future
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
 from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
@@ -652,6 +654,9 @@ def _shown(c: Candidate, before: str) -> Sentence:
     return Sentence(f"{before} {c.text}", sentence.item_id, sentence.location, sentence.index)
 
 
+_MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\b")
+
+
 def _spans(
     pool, items: Sequence[Item], events: Sequence[Event], leads: dict[str, str] | None = None
 ) -> list[tuple[tuple[dt.date, dt.date], ...]]:
@@ -666,6 +671,10 @@ def _spans(
     for c, before in pool:
         found = by_sentence.get(c.text, []) + (by_sentence.get(before, []) if before else [])
         item = items[c.item_rank]
+        if not found and item.kind == "article" and item.date and _MONTH_WORD.search(c.text):
+            # a sentence whose row another statement holds ("In July the first ship carrying rice ...
+            # reached Havana", told as "... arrived in the port of Havana on 19 July"): its own months
+            found = [(s.start, s.end) for s in find_dates(c.text, item.date)]
         if not found:
             found = [(dt.date(int(y), 1, 1), dt.date(int(y), 12, 31)) for y in _YEAR.findall(_CITATION.sub("", c.text))]
             if not found and leads and item.id in leads:
@@ -1016,7 +1025,7 @@ def _choose(
                     continue
             if stories[c.item_rank] and (
                 per_item[c.item_rank] >= PER_ITEM
-                or (per_item[c.item_rank] and further and not _further_news(further[i], i, cands, chosen, years))
+                or (per_item[c.item_rank] and further and not _further_news(further[i], i, cands, chosen, years, spans))
             ):
                 left.discard(i)
         best, best_value = -1, float("-inf")
@@ -1086,7 +1095,9 @@ def _figure_years(text: str) -> tuple[tuple[dt.date, dt.date], ...]:
     return tuple((dt.date(int(m.group(1)), 1, 1), dt.date(int(m.group(1)), 12, 31)) for m in own)
 
 
-def _further_news(kind: int, i: int, cands: Sequence[Candidate], chosen: Sequence[int], years: Sequence[tuple]) -> bool:
+def _further_news(
+    kind: int, i: int, cands: Sequence[Candidate], chosen: Sequence[int], years: Sequence[tuple], spans: Sequence[tuple]
+) -> bool:
     """Whether a story's further sentence is news: a deed or a plan (NEWS), or a figure (FIGURE)
     not in the units of one already chosen from the story for the same years ("Portuguese exports
     rose to €1.82 billion" after "Trade grew to €2.6 billion" is a part of that figure; last year's
@@ -1097,6 +1108,9 @@ def _further_news(kind: int, i: int, cands: Sequence[Candidate], chosen: Sequenc
             cands[j].item_rank == c.item_rank
             and same_series(c.text, cands[j].text)
             and not (years[i] and years[j] and not set(years[i]) & set(years[j]))
+            # ("Bilateral trade reached USD 318 million in 2025" after "signed contracts worth USD 46
+            # million on the opening day" of a fair in 2026: a figure of another year than the story's)
+            and not (years[i] and not years[j] and not _overlap(years[i], spans[j]))
             for j in chosen
         )
     return kind == NEWS
@@ -1151,7 +1165,34 @@ def _carried_out(pool, spans, plans: Sequence[bool], later: bool = False) -> lis
         if not plans[j] and kinds[j] and any((b - a).days <= CARRIED_OUT_DAYS for a, b in spans[j])
     ]
     out = []
+    words: list[frozenset[str]] = []
+    if not later and any(plans):
+        # "A ministry delegation will travel to Havana in November to sign an agreement on a joint rice
+        # seed company" beside "... on Tuesday signed an agreement to establish a joint venture producing
+        # certified rice seed": the deed the plan names, done on a day of its window, of the same thing
+        keyed = [content_keys(c.text) for c, _ in pool]
+        counts = Counter(k for ks in keyed for k in ks)
+        words = [frozenset(k for k in ks if counts[k] < common) for ks in keyed]
     for i, plan in enumerate(plans):
+        if (
+            words
+            and plan
+            and spans[i]
+            and not _TURN.search(pool[i][0].text)
+            and sounds_future(pool[i][0].text)  # (not a decision told: "agreed to set up a Joint Committee")
+            and (planned := planned_kinds(pool[i][0].text))
+        ):
+            if any(
+                len(words[i] & words[j]) >= SAME_HAPPENING_WORDS
+                and planned & deed_kinds(pool[j][0].text)
+                and any(
+                    s1 <= a and b <= e1 for s1, e1 in spans[i] for a, b in spans[j] if (b - a).days <= CARRIED_OUT_DAYS
+                )
+                for j in range(len(pool))
+                if j != i and not plans[j]
+            ):
+                out.append(i)
+                continue
         if not plan or not kinds[i] or not spans[i] or (_TURN.search(pool[i][0].text) and not later):
             continue  # (a plan put off is news of its own)
         window = spans[i]

@@ -39,6 +39,7 @@ from reportgen.analysis.model import TopicMatch
 from reportgen.analysis.topics import joined, score_topics, threshold
 from reportgen.config import BriefingConfig
 from reportgen.corpus import Corpus, Document, Item
+from reportgen.text import split_sentences
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,6 @@ def _with_companies_of_the_focus(
 
 def _lead(item: Item) -> str:
     """A story's headline (unless derived from its text) and its first sentence."""
-    from reportgen.text import split_sentences
-
     lead = next(iter(split_sentences(item.paragraphs[0].text)), "") if item.paragraphs else ""
     return ("" if getattr(item, "title_derived", False) else item.title + "\n") + lead
 
@@ -163,7 +162,8 @@ def _decide(
     # names it too, is news of the relation even when no topic's keywords are in it.
     no_topic = bool(cfg.topics) and not members
     section_focus = item.kind == "section" and bool(paper_focus) and bool(counts)
-    if no_topic and not (section_focus or company or (bool(counts) and _about_focus(item, cfg))):
+    about_focus = _about_focus(item, cfg) if no_topic and counts and not (section_focus or company) else ""
+    if no_topic and not (section_focus or company or about_focus):
         failures.append(f"left out: no topic reaches its minimum score ({_best(matches, cfg)})")
     if failures:
         reasons = tuple(failures)
@@ -173,7 +173,7 @@ def _decide(
             if not no_topic
             else "; no topic, but it names its paper's focus"
             if section_focus
-            else "; no topic, but its headline or lead names the focus"
+            else f"; no topic, but {about_focus}"
         )
         focus_phrase = (
             f"its lead names {company}, which news of the focus names"
@@ -192,14 +192,27 @@ def _decide(
     )
 
 
-def _about_focus(item: Item, cfg: BriefingConfig) -> bool:
+def _about_focus(item: Item, cfg: BriefingConfig) -> str:
     """Whether a news story is about the focus: its headline or its lead (first sentence) names a
     focus term ("PT PAL and Norwegian Shipbuilder to Build Electric Ferries"; "Japanese auto-parts
     maker Yazaki inaugurated a plant ...").  Such a story is in the briefing even when no configured
-    topic speaks of it: it is news of the relation."""
+    topic speaks of it: it is news of the relation.  So is a feature whose lead sets a scene ("Morning
+    mist hung over the flooded paddies ...") when the focus comes back sentence after sentence: a
+    passing mention in another pair's story names it once or twice.  Says why, or "" when it is not."""
     if item.kind != "article" or not item.paragraphs:
-        return False
-    return bool(focus_counts(_lead(item), cfg.focus))
+        return ""
+    if focus_counts(_lead(item), cfg.focus):
+        return "its headline or lead names the focus"
+    naming = 0
+    for paragraph in item.paragraphs:
+        for sentence in split_sentences(paragraph.text):
+            naming += bool(focus_counts(sentence, cfg.focus))
+            if naming >= _SENTENCES_ABOUT_FOCUS:
+                return f"{_SENTENCES_ABOUT_FOCUS} of its sentences or more name the focus"
+    return ""
+
+
+_SENTENCES_ABOUT_FOCUS = 3
 
 
 def _in_sources(path: str, sources: Sequence[str], root: Path) -> bool:
