@@ -67,6 +67,7 @@ HOLDOUT24 = ROOT / "benchmarks" / "corpora-holdout24"
 HOLDOUT25 = ROOT / "benchmarks" / "corpora-holdout25"
 HOLDOUT26 = ROOT / "benchmarks" / "corpora-holdout26"
 HOLDOUT27 = ROOT / "benchmarks" / "corpora-holdout27"
+HOLDOUT28 = ROOT / "benchmarks" / "corpora-holdout28"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -98,6 +99,7 @@ EXTRA_SETS = {
     "holdout25": (HOLDOUT25, ""),
     "holdout26": (HOLDOUT26, ""),
     "holdout27": (HOLDOUT27, ""),
+    "holdout28": (HOLDOUT28, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

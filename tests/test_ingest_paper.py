@@ -371,6 +371,28 @@ def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_
                 ("published", "2026-05-07"),
             ],
         ),
+        # a step named by a label of its own words, entries set apart by dashes, ISO dates
+        (
+            ["Manuscript filed with the journal: 2 February 2026 — corrections asked by referees: 9 March 2026"],
+            [("submitted", "2026-02-02"), ("revised", "2026-03-09")],
+        ),
+        (
+            [
+                "Date of first submission: 2026-01-12; date of final decision: 2026-04-17; first appearance online: 2026-05-01."
+            ],
+            [("submitted", "2026-01-12"), ("accepted", "2026-04-17"), ("published", "2026-05-01")],
+        ),
+        # told in prose, a step without its date passed over
+        (
+            [
+                "This article reached the editorial office on 3 March 2026, went through one round of review and was "
+                "cleared for publication on 9 May 2026."
+            ],
+            [("submitted", "2026-03-03"), ("accepted", "2026-05-09")],
+        ),
+        # a line of the body with a date and such a verb is no history
+        (["The delegation arrived on 3 May 2026."], []),
+        (["The agreement was approved on 3 May 2026."], []),
         (["The manuscript was written during a long winter."], []),
         # prose that opens with a history word is no history
         (["Published reports since 2019 show that trade grew."], []),

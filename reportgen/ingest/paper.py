@@ -441,9 +441,12 @@ def _pieces(block: Block):
 # 2026 / Accepted 28 September 2026"), under a label ("Article history:"), as a list item or in bold
 # ("**Received:** 3 March 2026"); a block may hold several such lines.
 _HISTORY_LABEL = re.compile(r"^(?:article|submission|publication|manuscript)?\s*history\s*:\s*", re.I)
-_HISTORY_SPLIT = re.compile(r"\s*[;|·•]\s*|\s+/\s+|(?<=\d)[.,]\s+(?=[A-Za-z])")
+_HISTORY_SPLIT = re.compile(r"\s*[;|·•]\s*|\s+[/—–]\s+|(?<=\d)[.,]\s+(?=[A-Za-z])")
 _MARKUP = re.compile(r"^[-*+•]\s+|\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
-_HISTORY_PROSE = re.compile(r"(?:the\s+)?(?:manuscript|paper|article|submission)\s+was\s+", re.I)
+_HISTORY_PROSE = re.compile(
+    r"(?:the\s+)?(?:manuscript|paper|article|submission)\s+was\s+|(?:this|the)\s+(?:manuscript|paper|article)\s+(?=\w+ed\b)",
+    re.I,
+)
 # ("...; it was accepted for publication on 12 June 2026 and published on 30 September 2026.")
 _HISTORY_PROSE_SPLIT = re.compile(r"\s*[;|]\s*(?:it\s+was\s+)?|,?\s+and\s+(?:was\s+)?|,\s+(?:was\s+)?")
 MAX_HISTORY_ENTRY = 80  # characters: a longer line is prose that happens to open with "Received"
@@ -459,13 +462,55 @@ def _history(lines: Sequence[str]) -> list[tuple[str, str]]:
         prose = _HISTORY_PROSE.match(line)
         split = _HISTORY_PROSE_SPLIT if prose else _HISTORY_SPLIT
         for part in filter(None, split.split(line[prose.end() :] if prose else line)):
-            found = _HISTORY.match(part) if len(part) < MAX_HISTORY_ENTRY else None
-            date = _parse_date(found.group(2)) if found else None
-            if date is None:
+            if prose and not any(ch.isdigit() for ch in part):
+                continue  # "..., went through two rounds of review and was approved ...": a step without its date
+            entry = _history_entry(part) if len(part) < MAX_HISTORY_ENTRY else None
+            if entry is None:
                 return []
-            key = found.group(1).split()[0].lower()  # type: ignore[union-attr]
-            entries.append((_HISTORY_KEYS.get(key, key), date.isoformat()))
+            entries.append(entry)
     return entries
+
+
+def _history_entry(part: str) -> tuple[str, str] | None:
+    """One entry's (key, ISO date): a known wording ("Accepted 5 May 2026"), else a short label whose
+    words say which step it was ("Manuscript lodged with the journal: 19 January 2026", "date of
+    final decision: 2026-06-17", "reached the editorial board on 3 February 2026")."""
+    found = _HISTORY.match(part)
+    if found is not None:
+        date = _parse_date(found.group(2))
+        key = found.group(1).split()[0].lower()
+        return (_HISTORY_KEYS.get(key, key), date.isoformat()) if date else None
+    found = _LABELLED_DATE.match(part)
+    if found is None or len(found.group("label").split()) > MAX_HISTORY_LABEL_WORDS:
+        return None
+    date = _parse_date(found.group("date"))
+    label = found.group("label").lower()
+    if not _HISTORY_NOUN.search(label):
+        return None  # "The delegation arrived on 3 May 2026.": a line of the body, not a step of the paper
+    key = next((key for key, words in _HISTORY_STEPS if words.search(label)), None)
+    return (key, date.isoformat()) if key and date else None
+
+
+_LABELLED_DATE = re.compile(
+    r"^(?P<label>[A-Za-z][\w\s'-]*?)(?:\s*:\s*|\s+on\s+|\s+)"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\.?$"
+)
+MAX_HISTORY_LABEL_WORDS = 8
+_HISTORY_NOUN = re.compile(
+    r"\b(?:manuscript|paper|article|submission|version|journal|editor|editorial|referees?|reviewers?|review|"
+    r"publication|print|online|decision)\b"
+)
+# What a step's label says, in the order asked: "cleared for publication" is an acceptance, "first
+# appearance online" a publication, "changes requested by referees" a revision.
+_HISTORY_STEPS = tuple(
+    (key, re.compile(words))
+    for key, words in (
+        ("accepted", r"\b(?:accept|clear(?:ed|ance)|approv|final\s+decision)"),
+        ("published", r"\b(?:publi|online|appear|available|in\s+print)"),
+        ("revised", r"\b(?:revis|re-?submi|return|changes|corrections|amend)"),
+        ("submitted", r"\b(?:submi|receiv|sent|lodged|reached|arrived|registered|filed)"),
+    )
+)
 
 
 def _parse_date(text: str) -> dt.date | None:
