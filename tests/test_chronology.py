@@ -4528,7 +4528,13 @@ def test_a_storys_own_deed_of_the_day_its_row_absorbs_is_told_in_that_row():
 
     story = _article("embassy#a-1", D(2026, 11, 11), "Visit", lead, session, hospital)
     tenth = [e for e in build_chronology([story], as_of=D(2026, 12, 1)) if e.label == "10 November 2026"]
-    assert [e.text for e in tenth] == [lead, hospital]  # (in a corpus where their words are common, they merge)
+    # (the visit concluded and the visits of its last day are deeds of one kind: one row)
+    assert [(e.text, [location.line for _, location in e.sources]) for e in tenth] == [(f"{lead} {hospital}", [2, 4])]
+    row = tenth[0]
+    tenth = [
+        replace(row, text=lead, sentence=lead, sources=row.sources[:1]),
+        replace(row, text=hospital, sentence=hospital, sources=row.sources[1:]),
+    ]
     merged = _with_same_day_deeds(tenth)
     assert (merged.label, merged.text) == ("10 November 2026", f"{lead} {hospital}")
     assert [location.line for _, location in merged.sources] == [2, 4]
@@ -5917,3 +5923,25 @@ def test_a_deed_timed_by_another_happening_is_not_that_happening():
     )
     events = build_chronology([paper, story], as_of=D(2026, 12, 1), include_item_dates=False)
     assert [e.label for e in events] == ["March 2026", "14 March 2026"]
+
+
+def test_an_opening_and_an_inauguration_of_one_embassy_on_one_day_are_one_row():
+    others = [
+        _section(f"paper#s{n}", f"Mexican and Omani officials met in Muscat in {year} to discuss {topic}.")
+        for n, (year, topic) in enumerate(
+            [(2015, "fisheries"), (2017, "visas"), (2019, "energy"), (2021, "ports"), (2023, "tourism")], 2
+        )
+    ]
+    paper = _section(
+        "paper#s1",
+        "The opening of the Mexican embassy in Muscat on 15 March 2026 completed the diplomatic architecture of the "
+        "relationship.",
+    )
+    story = _article(
+        "na",
+        D(2026, 3, 16),
+        "Embassy",
+        "The Embassy of Mexico in Muscat was inaugurated on Sunday by the Mexican Undersecretary for Foreign Affairs.",
+    )
+    events = build_chronology([paper, *others, story], as_of=D(2026, 12, 1), include_item_dates=False)
+    assert [(e.label, len(e.sources)) for e in events if e.start.year == 2026] == [("15 March 2026", 2)]

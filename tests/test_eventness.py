@@ -693,6 +693,10 @@ def test_new_writers_deeds_and_what_only_names_a_date(expected, sentence):
         ),
         ("The 2025/26 fiscal year ended in June.", []),
         ("The smell of umu smoke drifted over Lepea on Thursday morning.", []),
+        ("At the end of it, on a Tuesday last week, the border market was already crowded at seven o'clock.", []),
+        # the time as the subject after an opening phrase
+        ("For the 340 families of the cooperative, this week brought a milestone.", []),
+        ("For the first time, last week the minister visited Doha.", ["25–31 May 2026"]),
     ],
 )
 def test_reports_levels_notices_scenes_quotations_and_idioms(sentence, expected):

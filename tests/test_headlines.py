@@ -593,6 +593,10 @@ def test_a_delegation_exploring_investment_and_an_investment_announced_are_two_d
     assert deed_kinds("The minister on Thursday received a delegation led by the High Commissioner.") == {"meet"}
     assert deed_kinds("The President received the Ambassador of Chile at the palace.") == {"meet"}
     assert deed_kinds("The ministry received an application for a licence.") == frozenset()
+    # a visit concluded is no text concluded; instruments exchanged are signed texts
+    assert deed_kinds("The Prime Minister today concluded a three-day official visit to Oman.") == {"meet"}
+    assert deed_kinds("The two sides concluded an agreement on fisheries.") == {"sign"}
+    assert deed_kinds("Seven agreements and memoranda were later exchanged in the presence of the Sultan.") == {"sign"}
 
 
 def test_a_years_trade_told_by_it_after_the_sentence_naming_trade_is_a_headline():
@@ -1645,3 +1649,40 @@ def test_a_figure_of_an_earlier_year_is_news_beside_a_storys_deal():
     )
     got = [s.text for s in headlines([fair], 3, as_of=dt.date(2026, 11, 19))]
     assert fair.paragraphs[2].text in got
+
+
+def test_a_relation_s_sum_so_far_and_a_corrected_figure_are_news_beside_a_story_s_own_figures():
+    fund = _article(
+        "kg#a-1",
+        dt.date(2026, 12, 7),
+        "The parliament on Thursday ratified a loan agreement with the Kuwait Fund for the water supply of Karakol.",
+        "The loan of KWD 8.5 million, about USD 27.7 million, was signed in Kuwait City in June.",
+        "Since 1998 the Kuwait Fund has financed 15 projects in Kyrgyzstan worth about KWD 96 million.",
+    )
+    got = [s.text for s in headlines([fund], 3, as_of=dt.date(2026, 12, 10))]
+    assert fund.paragraphs[2].text in got
+    release = _article(
+        "ci#a-1",
+        dt.date(2026, 12, 8),
+        "Trade between Cote d'Ivoire and Canada reached XOF 198.4 billion between January and September 2026, "
+        "up 6.9 percent year on year, according to the quarterly bulletin of the customs.",
+        "In the same bulletin, customs revised Ivorian exports to Canada for the first half of the year to "
+        "XOF 61.8 billion, from XOF 58.2 billion.",
+    )
+    got = [s.text for s in headlines([release], 2, as_of=dt.date(2026, 12, 10))]
+    assert got == [release.paragraphs[0].text, release.paragraphs[1].text]
+
+
+def test_a_session_moved_without_the_word_is_a_turn_of_events():
+    story = _article(
+        "vn#a-5",
+        dt.date(2026, 11, 10),
+        "Deputy Minister Nguyen Minh Chau on Tuesday received a delegation of the Cuban Ministry of Foreign Trade.",
+        "The two sides reviewed the agreements reached at the 41st session of the Intergovernmental Committee.",
+        "They agreed that the 42nd session of the committee, originally planned for October in Havana, will take "
+        "place there in the first quarter of 2027.",
+        "The Cuban guest thanked Viet Nam for its steadfast solidarity and support.",
+    )
+    got = [s.text for s in headlines([story], 2, as_of=dt.date(2026, 11, 19))]
+    assert got[0] == story.paragraphs[0].text
+    assert story.paragraphs[2].text in got[1]

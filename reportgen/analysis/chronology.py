@@ -2434,6 +2434,9 @@ _HOUR_SCENE = re.compile(
     # "On the morning of 3 November, the conference hall ... still smelled of fresh paint."
     r"|^On\s+the\s+(?:morning|afternoon|evening|eve)\s+of\s+[^,]{3,30},\s+(?:the|a|an)\s+[a-z][^.;]{0,80}?\b(?:still|already)\b"
     # "The smell of umu smoke drifted over Lepea on Thursday morning": air, light or weather at an hour
+    # "..., the Wutung border market was already crowded at seven o'clock": a place at an hour, already so
+    r"|\balready\s[^.;]{0,60}?\b(?:at|by|before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+o['’]clock\b"
     # ("Morning mist hung over the flooded paddies")
     r"|^(?:The\s+|A\s+)?(?:(?P<hour>Morning|Evening|Dawn|Night|morning|evening|dawn|night)\s+|[a-z]+\s+)?"
     r"(?:smell|scent|sound|smoke|mist|fog|haze|wind|breeze|rain|drizzle|dust|light|sunlight|heat|snow|tide)s?"
@@ -4176,6 +4179,8 @@ _CONCEPT = {
     # "First production is planned for ..." and "first production targeted for ..."
     **dict.fromkeys("plann target schedul slat".split(), "plan"),
     **dict.fromkeys("acquir bought purchas".split(), "acquire"),
+    # "The opening of the Mexican embassy in Muscat on 15 March" and "The Embassy ... was inaugurated on Sunday"
+    **dict.fromkeys("inaugurat".split(), "open"),
 }
 
 

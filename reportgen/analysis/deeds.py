@@ -666,9 +666,17 @@ _DEED_KINDS = tuple(
             "meet",
             r"\b(?:visited|paid\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visits?|held\s+(?:[\w-]+\s+){0,2}?talks|met|"
             r"(?:was|were)\s+received|received\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*|(?:[\w-]+\s+)?(?:delegations?|ambassadors?|envoys?|"
-            r"ministers?|counterparts?|visitors?|guests?|credentials|heads?\b))|welcomed|arrived|co-?chaired|hosted|discussed|reviewed)\b",
+            r"ministers?|counterparts?|visitors?|guests?|credentials|heads?\b))|welcomed|arrived|co-?chaired|hosted|discussed|reviewed)\b"
+            # ("today concluded a three-day official visit to the Sultanate of Oman")
+            r"|\b(?:concluded|ended|completed|wrapped\s+up)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b",
         ),
-        ("sign", r"\b(?:signed|signing|inked|sealed|concluded|signatures?|initialled|agreed)\b"),
+        (
+            "sign",
+            r"\b(?:signed|signing|inked|sealed|concluded(?!\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:visit|trip|tour|stay))|signatures?|initialled|agreed)\b"
+            # ("the following instruments were exchanged: an agreement on ...")
+            r"|\b(?:instruments|documents|agreements|memoranda|notes)\s+(?:of\s+\w+\s+)?(?:were\s+)?(?:later\s+|then\s+|also\s+|\w+ly\s+)?exchanged\b",
+        ),
         ("open", r"\b(?:opened|inaugurated|launched|commissioned|handed\s+over|founded|established|set\s+up)\b"),
         (
             "fund",

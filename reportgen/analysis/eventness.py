@@ -596,8 +596,14 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return False  # "signed purchase agreements for coffee from the 2027 harvest", "the 2027 federal budget"
     if _CROWD.search(clause):
         return False  # "about 31,000 Austrians visited Cambodia in 2025": a count of people, a statistic
-    if date_at is not None and date_at[0] <= 4 and _TIME_AS_SUBJECT.match(clause, date_at[1]):
-        return False  # "Wednesday began early in Jiri.", "2024 was a year of change": the time itself, no deed
+    if (
+        date_at is not None
+        and (date_at[0] <= 4 or _OPENING_PHRASE.fullmatch(clause, 0, date_at[0]))
+        and _TIME_AS_SUBJECT.match(clause, date_at[1])
+    ):
+        # "Wednesday began early in Jiri.", "2024 was a year of change", "For the 340 families of the
+        # cooperative, this week brought a milestone.": the time itself, no deed
+        return False
     if (
         date_at is not None
         and (_TO_BE_HELD.search(clause, max(0, date_at[0] - 80), date_at[0]) or _frequency_changed(clause, date_at))
@@ -672,7 +678,10 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     return _dated_deed(clause, start) or _not_held(clause)
 
 
-_TIME_AS_SUBJECT = re.compile(r"\s+(?:began|begins|started|starts|dawned|was|is|proved|turned\s+out|marks|marked)\b")
+_TIME_AS_SUBJECT = re.compile(
+    r"\s+(?:began|begins|started|starts|dawned|was|is|proved|turned\s+out|marks|marked|brought|brings)\b"
+)
+_OPENING_PHRASE = re.compile(r"(?:For|To|In|At|Across|Along)\s[^,;]{3,60},\s+(?:[Tt]his|[Tt]hat|[Ll]ast|[Tt]he)?\s*")
 # A count of people in the thousands as what the clause tells of: "More than 110,000 Pakistani tourists
 # visited Azerbaijan last year", "Tourism remains small, with about 6,000 Emirati visitors ...".
 _CROWD = re.compile(

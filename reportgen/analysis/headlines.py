@@ -285,7 +285,10 @@ _TURN = re.compile(
     r"not\s+[^,;]{0,20}?\d[^,;]{0,20}?\s+as\s+(?:stated|published|reported|announced|given)|"
     # a date moved without the word: "which was to have taken place on 14 July, will now be held on ..."
     r"(?:was|were)\s+to\s+have\s+(?:taken\s+place|been\s+held)|will\s+now\s+(?:be\s+held|take\s+place|meet)|"
-    r"(?:was|were|been)\s+(?:moved|brought\s+forward)\s+to)\b",
+    r"(?:was|were|been)\s+(?:moved|brought\s+forward)\s+to|"
+    # "the 42nd session, originally planned for October in Havana, will take place there in the first quarter"
+    r"(?:originally|initially|first)\s+(?:planned|scheduled|set|due)\s+(?:for|to)\b[^;]{0,80}?\bwill\s+(?:now\s+)?"
+    r"(?:be\s+held|take\s+place|meet|open))\b",
     re.IGNORECASE,
 )
 # A whole year's bilateral trade: the figure every briefing on a relation gives ("In 2025,
@@ -435,7 +438,14 @@ def headlines(
     # A story's lead is its main happening: news even after one of its details was taken.
     # A deed (not a plan) pays less for sharing its story: a visit's talks, signings and pledges.
     # A turn of events (a figure corrected, a meeting postponed) is news of its own in its story too.
-    deeds = [(c.text not in planned and _states_deed(c.text)) or bool(_TURN.search(c.text)) for c, _ in pool]
+    # A year's bilateral trade is news of its own too, whatever else its story tells ("Bilateral trade
+    # reached USD 318 million in 2025" in the story of a trade fair's opening).
+    deeds = [
+        (c.text not in planned and _states_deed(c.text))
+        or bool(_TURN.search(c.text))
+        or _trade_total(c.text, _AMOUNT.search(c.text) is not None)
+        for c, _ in pool
+    ]
     # ("President Muizzu is expected to pay an official visit to Kuwait in the second half of 2026",
     # beside the story of that visit: what was expected has happened)
     for i in _carried_out(pool, spans, [c.text in planned for c, _ in pool]):
@@ -972,6 +982,7 @@ def _choose(
     turns = [called_off(c.text) for c in cands]
     packages = [is_package(c.text) for c in cands]
     arrivals = [_ARRIVAL_OR_UPGRADE.search(c.text) is not None for c in cands]
+    corrects = [_CORRECTS.search(c.text) is not None for c in cands]
     chosen: list[int] = []
     per_item: Counter = Counter()
     per_topic: Counter = Counter()
@@ -1004,6 +1015,9 @@ def _choose(
                             and not figures[i] & figures[last]
                             and (
                                 (years[i] and years[last] and not set(years[i]) & set(years[last]))
+                                # (a figure corrected beside the release's lead figure)
+                                or corrects[i]
+                                or corrects[last]
                                 or (
                                     c.item_rank == cands[last].item_rank
                                     and stories[c.item_rank]
@@ -1012,6 +1026,13 @@ def _choose(
                                 )
                             )
                         )
+                    )
+                    and not (
+                        # "Since its first loan to the country in 1998, the Fund has financed 15 projects
+                        # worth KWD 96 million" beside its story's "The loan of KWD 8.5 million was signed
+                        # in June": a figure of years the other does not speak of
+                        (figures[i] and years[i] and not _overlap(years[i], spans[last]))
+                        or (figures[last] and years[last] and not _overlap(years[last], spans[i]))
                     )
                     or (
                         (figures[i] & figures[last] or _rounded_alike(figures[i], figures[last]))
