@@ -5945,3 +5945,41 @@ def test_an_opening_and_an_inauguration_of_one_embassy_on_one_day_are_one_row():
     )
     events = build_chronology([paper, *others, story], as_of=D(2026, 12, 1), include_item_dates=False)
     assert [(e.label, len(e.sources)) for e in events if e.start.year == 2026] == [("15 March 2026", 2)]
+
+
+def test_a_text_signed_that_month_by_its_title_and_a_day_s_plan_told_before_are_one_row_each():
+    fillers = [
+        _section(
+            f"paper#s{n}", f"New Zealand and Samoa signed the Statement of Partnership for {year}–{year + 4} in {year}."
+        )
+        for n, year in enumerate((2006, 2011, 2016, 2021), 2)
+    ]
+    month = _section(
+        "paper#s1",
+        "The foreign ministers of both countries signed the Statement of Partnership in Apia in August 2026.",
+    )
+    day = _article(
+        "pmo",
+        D(2026, 8, 21),
+        "Partnership",
+        "On Thursday the two ministers signed the Statement of Partnership for 2026–2030, which sets priorities in "
+        "climate resilience, health and education.",
+    )
+    events = build_chronology([month, *fillers, day], as_of=D(2026, 12, 1), include_item_dates=False)
+    assert [(e.label, len(e.sources)) for e in events if e.start.year == 2026 and e.precision != "range"] == [
+        ("20 August 2026", 2)
+    ]
+    plan = _article(
+        "ami#a-1",
+        D(2026, 9, 2),
+        "Roadshow",
+        "The minister added that a Mauritania investment roadshow was scheduled in Madrid for 22 September.",
+    )
+    held = _article(
+        "ami#a-2",
+        D(2026, 9, 23),
+        "Roadshow",
+        "More than 140 Spanish companies attended the Mauritania investment roadshow held in Madrid on 22 September.",
+    )
+    events = build_chronology([plan, held], as_of=D(2026, 12, 1), include_item_dates=False)
+    assert [(e.label, e.text, len(e.sources)) for e in events] == [("22 September 2026", held.paragraphs[0].text, 2)]

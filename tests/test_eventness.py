@@ -694,6 +694,12 @@ def test_new_writers_deeds_and_what_only_names_a_date(expected, sentence):
         ("The 2025/26 fiscal year ended in June.", []),
         ("The smell of umu smoke drifted over Lepea on Thursday morning.", []),
         ("At the end of it, on a Tuesday last week, the border market was already crowded at seven o'clock.", []),
+        # a count or a share over years is a statistic; a sum traded is a dated figure
+        ("The number of Turkish citizens living in Montenegro rose from about 3,000 in 2020 to 15,000 in 2024.", []),
+        (
+            "Trade between the two countries grew from USD 430 million in 2019 to USD 980 million in 2024.",
+            ["2019 and 2024"],
+        ),
         # the time as the subject after an opening phrase
         ("For the 340 families of the cooperative, this week brought a milestone.", []),
         ("For the first time, last week the minister visited Doha.", ["25–31 May 2026"]),

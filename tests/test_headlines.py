@@ -597,6 +597,8 @@ def test_a_delegation_exploring_investment_and_an_investment_announced_are_two_d
     assert deed_kinds("The Prime Minister today concluded a three-day official visit to Oman.") == {"meet"}
     assert deed_kinds("The two sides concluded an agreement on fisheries.") == {"sign"}
     assert deed_kinds("Seven agreements and memoranda were later exchanged in the presence of the Sultan.") == {"sign"}
+    assert deed_kinds("The company announces that it entered into a new Power Purchase Agreement with CFE.") == {"sign"}
+    assert deed_kinds("The agreement entered into force on 1 May.") == {"ratify"}
 
 
 def test_a_years_trade_told_by_it_after_the_sentence_naming_trade_is_a_headline():

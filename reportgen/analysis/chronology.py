@@ -3897,6 +3897,22 @@ def _telling_first(statements: list[Event]) -> list[Event]:
         named = next((e for e in statements[1:] if _same_span(e, first) and naming.search(e.text)), None)
         if named is not None:
             return [named, *(e for e in statements if e is not named)]
+    if _PLAN.search(first.text) and not called_off(first.text):
+        # "a Mauritania investment roadshow was scheduled in Madrid for 22 September" yields to "More than
+        # 140 Spanish companies attended the ... roadshow held in Madrid on 22 September": the plan done
+        done = next(
+            (
+                e
+                for e in statements[1:]
+                if _same_span(e, first)
+                and not _PLAN.search(e.text)
+                and _PAST_VERB.search(e.text)
+                and not _DESCRIPTION.match(e.text)
+            ),
+            None,
+        )
+        if done is not None:
+            return [done, *(e for e in statements if e is not done)]
     if settles(first.text) and not _DESCRIPTION.match(first.text):
         return statements
     telling = next(
@@ -4181,6 +4197,8 @@ _CONCEPT = {
     **dict.fromkeys("acquir bought purchas".split(), "acquire"),
     # "The opening of the Mexican embassy in Muscat on 15 March" and "The Embassy ... was inaugurated on Sunday"
     **dict.fromkeys("inaugurat".split(), "open"),
+    # "a Turkish-led consortium was selected in July" and "The consortium was chosen in July"
+    **dict.fromkeys("chosen chose pick".split(), "select"),
 }
 
 
@@ -4459,8 +4477,27 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     and not _TITLED_DOCUMENT.search(a.text)
                     and not _TITLED_DOCUMENT.search(b.text)
                     and not _other_figures(a, b)
+                ) or ("sign" in _kinds(b) and _titles(a) & _titles(b)):
+                    # ("On Thursday the two ministers signed the Statement of Partnership for 2026–2030" /
+                    # "The foreign ministers ... signed the Statement of Partnership in Apia in August": one
+                    # text by its title, signed once that month)
+                    owner[j] = i
+        if a.precision == "day" and a.expression and not _PLAN.search(a.sentence or a.text):
+            # "More than 140 Spanish companies attended the Mauritania investment roadshow held in Madrid on
+            # 22 September" / "a Mauritania investment roadshow was scheduled in Madrid for 22 September"
+            # (another source, before): the plan of that day's happening, by a rare word and a name
+            for j in rows_of_day.get(a.start, ()):
+                b = events[j]
+                if (
+                    j not in owner
+                    and b.sources[0][0] != a.sources[0][0]
+                    and _PLAN.search(b.sentence or b.text)
+                    and distinct[i] & distinct[j] - _DEED_VERBS
+                    and (_names(a) & _names(b)) - theme - _CALENDAR_WORDS
+                    and not _other_figures(a, b)
                 ):
                     owner[j] = i
+        if a.precision == "day" and a.expression and "sign" in _kinds(a):
             # Two sources' signings on one day are one ceremony ("the agreement ..., signed in
             # Buenos Aires on 15 April" / "On 15 April ... five documents were signed").
             for j in rows_of_day.get(a.start, ()):
@@ -4929,6 +4966,24 @@ _DEED_VERBS = frozenset(
 _TITLED_DOCUMENT = re.compile(
     r"\b(?:Agreements?|Memorand(?:um|a)|Treat(?:y|ies)|Accords?|Protocols?|Conventions?|Contracts?)\b"
 )
+# Capitalised words that name a time, not a body or a place.
+_CALENDAR_WORDS = frozenset(_stem(w.lower()) for w in (*MONTH_NAMES, *WEEKDAYS))
+
+
+# A text by its title: "the Statement of Partnership", "the Agreement on Economic Cooperation".
+_TITLE = re.compile(
+    r"\b(?:Joint\s+)?(?:Statement|Agreement|Declaration|Memorandum|Treaty|Protocol|Accord|Charter|Convention|Roadmap)"
+    r"\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+(?:and|of|on)\s+|\s+)?)+"
+)
+
+
+def _titles(event: Event) -> frozenset[str]:
+    text = event.sentence or event.text
+    if "of " not in text and "on " not in text and "for " not in text:
+        return frozenset()
+    return frozenset(" ".join(m.group().split()).rstrip(" ,.").lower() for m in _TITLE.finditer(text))
+
+
 _DOCUMENTS = frozenset(
     _stem(w) for w in "agreement agreements memorandum treaty accord protocol document documents deal contract".split()
 )

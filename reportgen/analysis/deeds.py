@@ -674,6 +674,8 @@ _DEED_KINDS = tuple(
             "sign",
             r"\b(?:signed|signing|inked|sealed|concluded(?!\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:visit|trip|tour|stay))|signatures?|initialled|agreed)\b"
+            # ("announces that on 25 November 2026 it entered into a new Power Purchase Agreement with ...")
+            r"|\bentered\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:[Aa]greement|[Cc]ontract|deal|[Mm]emorandum)\b"
             # ("the following instruments were exchanged: an agreement on ...")
             r"|\b(?:instruments|documents|agreements|memoranda|notes)\s+(?:of\s+\w+\s+)?(?:were\s+)?(?:later\s+|then\s+|also\s+|\w+ly\s+)?exchanged\b",
         ),

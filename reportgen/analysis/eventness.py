@@ -329,6 +329,7 @@ _LEVEL = re.compile(
     r"less\s+than\s+|a\s+record\s+|an\s+all-time\s+high\s+of\s+)?(?:(?:[A-Z]{2,3}|Rs\.?|R\$|KSh)\s?\d|[$€£¥₸]\s?\d|\d)"
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$")
+_COUNT_SUBJECT = re.compile(r"(?:The|the|Its|its)\s+(?:number|share|proportion|percentage)\s+of\b")
 
 
 def is_trend(clause: str) -> bool:
@@ -351,6 +352,8 @@ def is_trend(clause: str) -> bool:
     relative = _WHICH_CHANGED.search(clause, 0, change.start())
     if relative is not None and has_action_verb(clause[: relative.start()]):
         return False
+    if _COUNT_SUBJECT.match(clause):
+        return True  # "The number of Turkish citizens living in Montenegro rose from about 3,000 in 2020 to ...": a statistic
     level = _LEVEL.search(clause)
     if level is None:
         return True
