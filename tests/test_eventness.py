@@ -700,6 +700,10 @@ def test_new_writers_deeds_and_what_only_names_a_date(expected, sentence):
             "Trade between the two countries grew from USD 430 million in 2019 to USD 980 million in 2024.",
             ["2019 and 2024"],
         ),
+        (
+            "The number of Peruvian companies exhibiting at Gulfood in Dubai grew to 46 in February 2026.",
+            ["February 2026"],
+        ),
         # the time as the subject after an opening phrase
         ("For the 340 families of the cooperative, this week brought a milestone.", []),
         ("For the first time, last week the minister visited Doha.", ["25–31 May 2026"]),

@@ -352,8 +352,10 @@ def is_trend(clause: str) -> bool:
     relative = _WHICH_CHANGED.search(clause, 0, change.start())
     if relative is not None and has_action_verb(clause[: relative.start()]):
         return False
-    if _COUNT_SUBJECT.match(clause):
-        return True  # "The number of Turkish citizens living in Montenegro rose from about 3,000 in 2020 to ...": a statistic
+    if _COUNT_SUBJECT.match(clause) and _FROM_DATED.search(clause, change.end()):
+        # "The number of Turkish citizens living in Montenegro rose from about 3,000 in 2020 to ...": a
+        # statistic over years (not "The number of companies at Gulfood grew to 46 in February 2026")
+        return True
     level = _LEVEL.search(clause)
     if level is None:
         return True
