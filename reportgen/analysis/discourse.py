@@ -30,7 +30,9 @@ _META = re.compile(
     r"suggest|suggested|conclude|concluded|compare|compared|consider|considered|can\s+say)\b"
     # "Our findings point to several practical steps."
     r"|^Our\s+(?:findings|results|analysis|argument|conclusions?|data|evidence|interviews)\b"
-    r"|\bliterature\b|\bscholarly\b|\bacademic\s+discourse\b|\bmethodolog|\bhypothes[ie]s\b|\btheoretical\b(?!\s+(?:seminars?|conferences?|symposi|workshops?|forums?))"
+    r"|\bliterature\b|\bscholarly\b|\bacademic\s+discourse\b|\bmethodolog|\bhypothes[ie]s\b"
+    # (a party's "theoretical seminar" is a gathering, not the study's theory)
+    r"|\btheoretical\b(?!\s+(?:seminars?|conferences?|symposi|workshops?|forums?))"
     r"|\b(?:content|comparative|historical-\w+)\s+(?:analysis|approach|method)\b"
     r"|\b(?:interviews?|questionnaires?|surveys?)\s+(?:with|of)\s+(?:experts|diplomats|officials|respondents)\b"
     r"|\bbased\s+on\s+the\s+analysis\b|\bthe\s+analysis\s+(?:shows|showed|reveals|revealed|demonstrates)\b"

@@ -438,14 +438,7 @@ def headlines(
     # A story's lead is its main happening: news even after one of its details was taken.
     # A deed (not a plan) pays less for sharing its story: a visit's talks, signings and pledges.
     # A turn of events (a figure corrected, a meeting postponed) is news of its own in its story too.
-    # A year's bilateral trade is news of its own too, whatever else its story tells ("Bilateral trade
-    # reached USD 318 million in 2025" in the story of a trade fair's opening).
-    deeds = [
-        (c.text not in planned and _states_deed(c.text))
-        or bool(_TURN.search(c.text))
-        or _trade_total(c.text, _AMOUNT.search(c.text) is not None)
-        for c, _ in pool
-    ]
+    deeds = [(c.text not in planned and _states_deed(c.text)) or bool(_TURN.search(c.text)) for c, _ in pool]
     # ("President Muizzu is expected to pay an official visit to Kuwait in the second half of 2026",
     # beside the story of that visit: what was expected has happened)
     for i in _carried_out(pool, spans, [c.text in planned for c, _ in pool]):
@@ -1174,8 +1167,10 @@ HELD_LATER_DAYS = 183  # a happening put off and then held: within half a year o
 def _carried_out(pool, spans, plans: Sequence[bool], later: bool = False) -> list[int]:
     """The plans whose happening another candidate tells done: one of a precise date inside the
     plan's window, a gathering of the same kind ("visit", "session"), naming a name the plan names
-    that few candidates name (not the two countries').  With `later`, the plans are happenings put
-    off without a new date, and the one done falls after their window (within HELD_LATER_DAYS)."""
+    that few candidates name (not the two countries'), or the deed a plan names by its infinitive ("will
+    travel ... to sign an agreement on ...") done in its window to a thing two rare words name.  With
+    `later`, the plans are happenings put off without a new date, and the one done falls after their
+    window (within HELD_LATER_DAYS)."""
     names = [content_keys(" ".join(_CAPITALISED.findall(c.text))) - _CALENDAR_KEYS for c, _ in pool]
     frequency = Counter(k for ks in names for k in ks)
     common = max(3, COMMON_SHARE * len(pool))
