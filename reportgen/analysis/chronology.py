@@ -2433,11 +2433,11 @@ _HOUR_SCENE = re.compile(
     r",?\s+(?:the|a|an)\s+[a-z]"
     # "On the morning of 3 November, the conference hall ... still smelled of fresh paint."
     r"|^On\s+the\s+(?:morning|afternoon|evening|eve)\s+of\s+[^,]{3,30},\s+(?:the|a|an)\s+[a-z][^.;]{0,80}?\b(?:still|already)\b"
-    # "The smell of umu smoke drifted over Lepea on Thursday morning": air, light or weather at an hour
     # "..., the Wutung border market was already crowded at seven o'clock": a place at an hour, already so
     r"|\balready\s[^.;]{0,60}?\b(?:at|by|before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+o['’]clock\b"
-    # ("Morning mist hung over the flooded paddies")
+    # "The smell of umu smoke drifted over Lepea on Thursday morning", "Morning mist hung over the flooded
+    # paddies": air, light or weather at an hour
     r"|^(?:The\s+|A\s+)?(?:(?P<hour>Morning|Evening|Dawn|Night|morning|evening|dawn|night)\s+|[a-z]+\s+)?"
     r"(?:smell|scent|sound|smoke|mist|fog|haze|wind|breeze|rain|drizzle|dust|light|sunlight|heat|snow|tide)s?"
     r"(?:\s+of(?:\s+[\w'’-]+){1,3}?)?\s+(?:drifted|hung|blew|rolled|lay|swept|hovered|settled|filled|hid|covered|"

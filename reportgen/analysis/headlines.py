@@ -1189,6 +1189,7 @@ def _carried_out(pool, spans, plans: Sequence[bool], later: bool = False) -> lis
         keyed = [content_keys(c.text) for c, _ in pool]
         counts = Counter(k for ks in keyed for k in ks)
         words = [frozenset(k for k in ks if counts[k] < common) for ks in keyed]
+        deeds = [frozenset() if plans[j] else deed_kinds(c.text) for j, (c, _) in enumerate(pool)]
     for i, plan in enumerate(plans):
         if (
             words
@@ -1200,7 +1201,7 @@ def _carried_out(pool, spans, plans: Sequence[bool], later: bool = False) -> lis
         ):
             if any(
                 len(words[i] & words[j]) >= SAME_HAPPENING_WORDS
-                and planned & deed_kinds(pool[j][0].text)
+                and planned & deeds[j]
                 and any(
                     s1 <= a and b <= e1 for s1, e1 in spans[i] for a, b in spans[j] if (b - a).days <= CARRIED_OUT_DAYS
                 )

@@ -77,10 +77,14 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]+)\.? (\d{1,2}),? (\d{4})$")
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2}) ([A-Za-z]+)\.? (\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+# The date forms a history entry takes ('April 8, 2025', '8 April 2025', '2025-04-08', '08.04.2025').
+_DATE_FORMS = (
+    r"([A-Za-z]+)\.? (\d{1,2}),? (\d{4})",
+    r"(\d{1,2}) ([A-Za-z]+)\.? (\d{4})",
+    r"(\d{4})-(\d{2})-(\d{2})",
+    r"(\d{1,2})\.(\d{1,2})\.(\d{4})",
+)
+_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO, _DOTTED = (re.compile(f"^{form}$") for form in _DATE_FORMS)
 
 
 def read_paper(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, list[Diagnostic]]:
@@ -493,7 +497,7 @@ def _history_entry(part: str) -> tuple[str, str] | None:
 
 _LABELLED_DATE = re.compile(
     r"^(?P<label>[A-Za-z][\w\s'-]*?)(?:\s*:\s*|\s+on\s+|\s+)"
-    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\.?$"
+    rf"(?P<date>{'|'.join(_DATE_FORMS)})\.?$"
 )
 MAX_HISTORY_LABEL_WORDS = 8
 _HISTORY_NOUN = re.compile(
