@@ -5983,3 +5983,21 @@ def test_a_text_signed_that_month_by_its_title_and_a_day_s_plan_told_before_are_
     )
     events = build_chronology([plan, held], as_of=D(2026, 12, 1), include_item_dates=False)
     assert [(e.label, e.text, len(e.sources)) for e in events] == [("22 September 2026", held.paragraphs[0].text, 2)]
+
+
+def test_a_sitting_s_record_gives_rows_for_what_its_speakers_tell_not_for_its_procedure():
+    record = _article(
+        "hansard#a-1",
+        D(2026, 7, 15),
+        "Hansard",
+        "The House met at a quarter past two o'clock in the afternoon.",
+        "HONOURABLE CHIRISA: My question is directed to the Minister of Lands. What has happened to the plant?",
+        "THE DEPUTY MINISTER OF LANDS (HONOURABLE NYAMANDE): Thank you, Madam Speaker. The plant was due to open "
+        "in June. The kits reached Willowvale on 2 July, and assembly has started.",
+        "On the motion of the Leader of Government Business, the House adjourned at twenty-five minutes to six "
+        "o'clock until tomorrow, Thursday, 16th July, 2026.",
+    )
+    assert _labelled(build_chronology([record], as_of=D(2026, 11, 1))) == [
+        ("June 2026", "The plant was due to open in June."),
+        ("2 July 2026", "The kits reached Willowvale on 2 July, and assembly has started."),
+    ]

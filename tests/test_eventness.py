@@ -711,3 +711,38 @@ def test_new_writers_deeds_and_what_only_names_a_date(expected, sentence):
 )
 def test_reports_levels_notices_scenes_quotations_and_idioms(sentence, expected):
     assert [row.split(":")[0] for row in rows(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a payment falling due and the day applications open are steps of a timetable
+        ("The next instalment of US$3.1 million falls due in March 2027.", ["March 2027"]),
+        (
+            "Farmers may apply for the equipment through the Agricultural Finance Corporation from 1 October.",
+            ["1 October 2026"],
+        ),
+        # a year that names a budget by its capitalised name is the budget's, not a time
+        ("Provision has been made for it in the 2027 National Budget.", []),
+        ("They met at the 2023 Doha Forum.", ["2023"]),
+        # the date of a statement an outlet corrects
+        (
+            "CORRECTION: In our statement of 28 August 2026, the number of tractors delivered was given as 1,432.",
+            [],
+        ),
+        ("The ministry issued a statement on 28 August 2026.", ["28 August 2026"]),
+    ],
+)
+def test_dues_applications_budgets_and_corrected_statements(sentence, expected):
+    assert [row.split(":")[0] for row in rows(sentence)] == expected
+
+
+def test_a_that_clause_of_what_was_said_is_no_relative_clause_of_a_deed():
+    sentence = (
+        "In March the Minister told this House that the tractor assembly plant being built with Belarus at "
+        "Willowvale would open in June."
+    )
+    assert all(row.split(": ", 1)[1] == sentence for row in rows(sentence)), rows(sentence)
+    assert rows("The shipment is the first under the protocol that the Agency and the Ministry signed on 9 June.") == [
+        "9 June 2025: The Agency and the Ministry signed the protocol on 9 June."
+    ]

@@ -197,3 +197,38 @@ def test_a_title_case_place_needs_its_day_to_be_a_dateline():
         [" date 2026-03-04 The Ministry (MFA) – a statement on the talks was issued."], doc_id="m", path="m.txt"
     )
     assert doc.items[0].paragraphs[0].text == "The Ministry (MFA) – a statement on the talks was issued."
+
+
+def test_a_dateline_may_name_a_region_and_a_year():
+    doc, _ = read_article(
+        [" date 2026-12-09 NATARBORA, Manatuto, 8 December 2026 – Farmers brought in the first harvest on Friday."],
+        doc_id="t",
+        path="t.txt",
+    )
+    assert doc.items[0].paragraphs[0].text == "Farmers brought in the first harvest on Friday."
+    assert dict(doc.items[0].extra)["dateline"] == "NATARBORA, Manatuto, 8 December 2026"
+    doc, _ = read_article(
+        [" date 2026-12-04 WASHINGTON, Dec. 3, 2026 (AP) — The two ministers met."], doc_id="w", path="w.txt"
+    )
+    assert doc.items[0].paragraphs[0].text == "The two ministers met."
+    assert outlet(doc.items[0]) == "AP"
+
+
+def test_a_dateline_may_follow_a_line_of_scene():
+    doc, _ = read_article(
+        [
+            " date 2026-12-09 In Natarbora the rain arrives punctually.",
+            "",
+            "NATARBORA, 8 December 2026 – Farmers brought in the first harvest on Friday.",
+            "NATO – the alliance met.",
+        ],
+        doc_id="t",
+        path="t.txt",
+    )
+    assert [p.text for p in doc.items[0].paragraphs] == [
+        "In Natarbora the rain arrives punctually.",
+        "Farmers brought in the first harvest on Friday.",
+        "NATO – the alliance met.",
+    ]
+    doc, _ = read_article([" date 2026-12-09 Rain came.", "NATO – the alliance met."], doc_id="n", path="n.txt")
+    assert doc.items[0].paragraphs[1].text == "NATO – the alliance met."  # a second line needs its day or agency

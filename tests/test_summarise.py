@@ -552,3 +552,9 @@ def test_a_sentence_opening_a_bulleted_list_is_one_candidate_with_its_items():
         "maritime training; an agreement on air services; a programme of cultural exchanges for 2027–2029.",
         "On Wednesday the President opened a business forum in Sliema.",
     ]
+
+
+def test_an_outlet_s_notice_of_its_own_error_is_no_summary_sentence():
+    assert is_junk("CORRECTION: In our statement of 28 August 2026, the number of tractors was given as 1,432.")
+    assert is_junk("Erratum: the table's second column was misprinted in the first edition.")
+    assert not is_junk("The ministry corrected the number of tractors delivered under the programme to 1,342.")

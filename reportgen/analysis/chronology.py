@@ -993,7 +993,7 @@ _QUOTED_VIEW = re.compile(
 _OF_A_THING = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?!(?:spring|summer|autumn|fall|winter|end|beginning|start"
     r"|middle|half|part|course|months?|years?|weeks?|days?|period|quarter|session|first|second|third|fourth|"
-    r"whole|rest|remainder|entirety)\s)"
+    r"whole|rest|remainder|entirety|morning|afternoon|evening|night|eve)\s)"
     r"[a-z][\w'’-]+\s+of\s+(?:the\s+)?$"
 )
 
@@ -1286,7 +1286,7 @@ def group_clauses(events: list[Event]) -> list[Event]:
             ] or group
             # (only when it comes first, where it would date the row)
             first = min(group, key=lambda e: _span_in(e.text, e.expression)[0])
-            if _premodifier_year(first):
+            if len(group) > 1 and _premodifier_year(first):
                 group = [e for e in group if e is not first]
             # "the first consignment under the protocol signed on 28 September is expected next month":
             # the date of a text named in passing, beside the plan the clause states.
@@ -2456,12 +2456,33 @@ _SITTING_OPENED = re.compile(
     r"|^The\s+agenda\s+was\s+(?:adopted|approved)\b"
     # "The sitting was closed at 16:40.": a record's hours
     r"|\b(?:session|sitting|plenary|meeting)\s+was\s+(?:opened|closed|adjourned|suspended|resumed)\s+at\s+\d{1,2}[.:]\d\d\b"
+    # "The House met at a quarter past two o'clock", "the House adjourned at twenty-five minutes to six
+    # o'clock until tomorrow": a chamber's hours
+    r"|\b(?:House|Senate|Assembly|Chamber|Council|Committee)\s+(?:met|rose|adjourned|was\s+adjourned)\s+(?:at|until)\b"
+    r"(?![^.;]*\b(?:voted|adopted|approved|passed|ratified|resolved)\b)"  # (not "met at noon and voted to ...")
+    # "My question is directed to the Minister of Lands": a member's question, the record's step
+    r"|^(?:My|The|A)\s+(?:supplementary\s+)?question\s+(?:is|was)\s+(?:directed|addressed|put)\s+to\b"
 )
+# A speaker's name before a record's or an interview's words: "HONOURABLE CHIRISA: ", "THE DEPUTY
+# MINISTER OF LANDS (HONOURABLE NYAMANDE): ".  It says who speaks, not what happened.
+# An interview's "Q: " and "A: " are such names too.
+_SPEAKER = re.compile(
+    r"(?:[QA]|(?:[A-Z][A-Z'’.-]+,?\s+){0,12}[A-Z][A-Z'’.-]+(?:\s+\([A-Z][A-Z'’. -]+\))?):\s+(?=[A-Z])"
+)
+
+
+def without_speaker(sentence: str) -> str:
+    """The sentence without a speaker's name in capitals before its words."""
+    if ":" not in sentence[:200]:
+        return sentence
+    speaker = _SPEAKER.match(sentence)
+    return sentence[speaker.end() :] if speaker is not None else sentence
 
 
 def procedural(sentence: str) -> bool:
     """Whether a sentence tells a scene or a sitting's procedure, not news: people or things at an
     hour of the day, a sitting opened with so many members present."""
+    sentence = without_speaker(sentence)
     # (each pattern is tried only where a word every match of it holds stands)
     return (
         (
@@ -2493,6 +2514,8 @@ def procedural(sentence: str) -> bool:
                 )
             )
             or ("agenda" in sentence)
+            or ("question" in sentence)
+            or (" met " in sentence or " rose " in sentence or "adjourned" in sentence)
         )
         and _SITTING_OPENED.search(sentence) is not None
     )
@@ -2575,6 +2598,8 @@ INTERVIEW_INTRO = (
     r"|\bspoke\s+(?:to|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Herald|Times|Post|News|Radio|TV|Television|"
     r"Agency|Gazette|Tribune|Observer|Journal|Daily|Chronicle|Mail|Telegraph|Courier|Express|Globe|Star|Sun)"
     r"\s+(?:(?:this|last)\s+week|yesterday|today|(?:on\s+)?[A-Z][a-z]+day)\b"
+    # "Phileleftheros spoke to her at the embassy in Beirut.": the interviewer and the one it introduced
+    r"|\bspoke\s+(?:to|with)\s+(?:him|her|them)(?=\s+(?:at|in|on|by|over|during|after|before|for)\b|[.,])"
 )
 # The interview itself: "The interview took place in a borrowed office above a bakery on Norzin Lam".
 # A record's heading: "Summary record of the ninth sitting ...", "Minutes of the meeting of ...".
@@ -2599,7 +2624,7 @@ INTERVIEW_FRAME = re.compile(
     rf"{INTERVIEW_INTRO}|^(?:The|This|Our)\s+(?:interview|conversation)\b[^.;]{{0,80}}?\b(?:took\s+place|was\s+(?:conducted|recorded|held))\b"
 )
 _NO_STORY = re.compile(
-    rf"^[\"“«„]|^A:\s|{INTERVIEW_FRAME.pattern}|\b(?:seems?|seemed|appears?)\s+to\s+(?:be|have)\b|"
+    rf"^[\"“«„]|^[QA]:\s|{INTERVIEW_FRAME.pattern}|\b(?:seems?|seemed|appears?)\s+to\s+(?:be|have)\b|"
     r"\bha(?:s|ve)\s+become\b|"  # "Cambodia has become one of the largest suppliers": a state reached
     # "Since 2012, Israel has signed agreements with several countries": what has been so since then
     r"^Since\s[^,;]{1,40},?\s[^.;]*?\bha(?:s|ve)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|un|ght)\b|"
@@ -3073,6 +3098,14 @@ def build_chronology(
             and item.date is not None
             and lead is None
             and (happening or not events)
+            # (nor one whose happening has a past date of its own: "On the morning of 5 August 2020 a team
+            # of rescuers landed ...", in an interview of 2026, is no news of the interview's day)
+            and not (
+                happening
+                and any(
+                    (item.date - e.end).days > STORY_DAYS for e in found if _within(happening, e.sentence or e.text)
+                )
+            )
         ):
             line = next((p.location.line for p in item.paragraphs if happening and happening in p.text), None)
             # Any day the story names counts, a happening or not: "... was the message of a long
@@ -3321,7 +3354,8 @@ def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str
             if _within(sentence, event.sentence or event.text):
                 if (
                     previous
-                    and len(previous.split()) >= 5
+                    # ("HONOURABLE NYAMANDE: Thank you, Madam Speaker." is a courtesy, no context)
+                    and len(without_speaker(previous).split()) >= 5
                     and not (lead and _within(previous, lead))
                     # (a paper's "A year later ..." counts from an earlier date: a row of its own)
                     and not find_dates(previous, reference or _NO_WRITING_DATE)

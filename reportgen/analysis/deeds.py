@@ -734,17 +734,22 @@ _OBJECT_RELATIVE = re.compile(
 )
 
 
+_FINITE_AFTER = re.compile(r"\b(?:would|will|could|should|is|are|was|were|has|have|had|can|may|must)\s")
+
+
 def object_relative_rows(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str, list[int]]] | None:
     """A clause whose last relative clause tells who did what to a thing it names, and when: the
     clause as a row for its other dates, and "<doer> <deed> <thing> <rest>." for the relative
     clause's own ("The two countries' labour ministries launched a pilot scheme in April.").  None
     when no such clause holds a date, or the doer is no bare noun phrase."""
     found = _OBJECT_RELATIVE.search(clause)
-    if (
-        found is None
-        or _VERB_CANDIDATE.search(found.group("doer"))
-        and any(w.lower() not in _NOT_VERBS for w in _VERB_CANDIDATE.findall(found.group("doer")))
+    if found is None or any(
+        w.lower() not in _NOT_VERBS for part in ("doer", "thing") for w in _VERB_CANDIDATE.findall(found.group(part))
     ):
+        return None
+    # "told this House that the plant being built with Belarus would open in June": "that" opens what
+    # was said, and the clause goes on to its own verb, so no relative clause ends it
+    if _FINITE_AFTER.search(found.group("rest")):
         return None
     inside = [k for k, (a, b) in enumerate(dates) if a >= found.start("rest") and b <= found.end("rest")]
     if not inside:

@@ -601,6 +601,8 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return False  # "signed purchase agreements for coffee from the 2027 harvest", "the 2027 federal budget"
     if _CROWD.search(clause):
         return False  # "about 31,000 Austrians visited Cambodia in 2025": a count of people, a statistic
+    if date_at is not None and _EARLIER_STATEMENT.search(clause, max(0, date_at[0] - 50), date_at[0]):
+        return False  # "In our statement of 28 August 2026, the number ... was given as 1,432": a correction's
     if (
         date_at is not None
         and (date_at[0] <= 4 or _OPENING_PHRASE.fullmatch(clause, 0, date_at[0]))
@@ -617,7 +619,7 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         # "will help organise the first Business Forum, to be held in Antwerp in May 2027"; "will serve
         # Lima twice a week, increasing to five times a week in April"
         return True
-    if date_at is not None and _OPENS_ON.search(clause, max(0, date_at[0] - 40), date_at[0]):
+    if date_at is not None and _OPENS_ON.search(clause, max(0, date_at[0] - 100), date_at[0]):
         return True  # "applications for the programme open on 1 December": a timetable's step
     if date_at is not None and "dates" in clause and _DATES_FROM.search(clause, max(0, date_at[0] - 24), date_at[0]):
         return True  # "Guyana's embassy in Brasília dates from 1974": when the thing began
@@ -683,6 +685,12 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     return _dated_deed(clause, start) or _not_held(clause)
 
 
+# The date of a statement an outlet corrects or recalls, named by its own words ("our statement of").
+_EARLIER_STATEMENT = re.compile(
+    r"\b(?:[Oo]ur|[Aa]n\s+earlier|[Tt]he\s+earlier|[Aa]\s+previous|[Tt]he\s+previous|[Ii]ts\s+earlier|[Ii]ts\s+previous)\s+"
+    r"(?:press\s+)?(?:statement|release|report|article|story|bulletin|edition|issue|notice|announcement)\s+"
+    r"(?:of|dated|on)\s+(?:the\s+)?$"
+)
 _TIME_AS_SUBJECT = re.compile(
     r"\s+(?:began|begins|started|starts|dawned|was|is|proved|turned\s+out|marks|marked|brought|brings)\b"
 )
@@ -744,7 +752,7 @@ def declared_year(clause: str, date_at: tuple[int, int]) -> bool:
 _DECLARED = re.compile(r"\b(?:declared|declares|declare|proclaimed|proclaims|proclaim|designated|designates|named)\s+$")
 _AS_THE = re.compile(r"\s+(?:as\s+)?(?:the|an?)\s")
 _THING_AFTER = re.compile(
-    r"\s+(?!(?:and|or|to|in|on|at|by|for|of|from|with|was|were|is|are|will|has|had|one|ones)\b)[a-z]{3,}"
+    r"\s+(?!(?:and|or|to|in|on|at|by|for|of|from|with|was|were|is|are|will|has|had|one|ones)\b)(?:[a-z]{3,}|[A-Z][a-z]{2,}\s+[A-Z]?[a-z]{3,})"  # (or a name: "the 2027 National Budget")
 )
 
 
@@ -960,6 +968,7 @@ _SCHEDULED = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:now\s+|also\s+)?(?:expected|scheduled|planned|due|set|foreseen|envisaged|slated)\s+"
     r"(?:to\s+(?:be\s+)?([a-z]+)|in|on|for|at\s+the\s+(?:start|beginning|end|opening)\s+of)\b"
     r"|\b(?:is|are)\s+due\s+by\b"  # "The feasibility study is due by mid-2027": a deliverable's date
+    r"|\b(?:falls?|fell|will\s+fall)\s+due\s+(?:in|on|by)\b"  # "The next instalment falls due in March 2027"
     # "a full service is expected by the end of that year" (not "is expected by analysts")
     r"|\b(?:is|are)\s+expected\s+by\s+(?:the\s+(?:end|middle|start|beginning)\b|mid|early|late|next|\d|"
     rf"(?:{'|'.join(MONTH_NAMES)})\b)"
@@ -993,10 +1002,12 @@ def _scheduled(clause: str) -> bool:
 
 
 # A step told in the present at its date: "applications ... open on 1 December", "the service starts
-# on 3 March", "the new rules take effect from 1 January".
+# on 3 March", "the new rules take effect from 1 January", "Farmers may apply for the equipment through
+# the Agricultural Finance Corporation from 1 October" (the day applications open).
 _OPENS_ON = re.compile(
     r"\b(?:opens?|starts?|begins?|closes?|resumes?|takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+force)\s+"
     r"(?:on|from)\s+(?:the\s+)?$"
+    r"|\b(?:can|may|will\s+be\s+able\s+to)\s+(?:apply|register|enrol|enroll|sign\s+up|book)\b[^.;]{0,90}\sfrom\s+(?:the\s+)?$"
 )
 
 

@@ -104,7 +104,10 @@ STOPWORDS = frozenset(
 
 _WORD_RUN = re.compile(r"[^\W_]+")
 _CLOSERS = "\"'»”’)]"
-_NON_PROSE_START = re.compile(r"\*?source\b|keywords?\b|table\s+\d|figure\s+\d", re.IGNORECASE)
+# (an outlet's notice of its own error, "CORRECTION: In our statement of 28 August ...", is no news)
+_NON_PROSE_START = re.compile(
+    r"\*?source\b|keywords?\b|table\s+\d|figure\s+\d|(?:correction|erratum|corrigendum)\s*:", re.IGNORECASE
+)
 
 
 class Candidate(NamedTuple):

@@ -23,12 +23,14 @@ _DANGLING = frozenset(
 _TRAILING_PUNCT = re.compile(r"[\s,;:–—-]+$")
 _TERMINAL_DOT = re.compile(r"(?<!\.)\.$")
 # A wire dateline before the first sentence: "BELMOPAN, Nov 26 (CaribWire) - ", "DOHA, 3 December
-# (QNA) – ", "ASTANA (Reuters) — ". It tells where and when the story was filed, not what happened,
-# so it is kept apart: its day would otherwise date the story's first event, and its agency is the outlet.
+# (QNA) – ", "ASTANA (Reuters) — ", "NATARBORA, Manatuto, 8 December 2026 – ". It tells where and when
+# the story was filed, not what happened, so it is kept apart: its day would otherwise date the story's
+# first event, and its agency is the outlet.
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PLACE_WORDS = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
-    rf"(?P<day>,\s+(?:{_MONTH_ABBR}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ABBR}))?"
+    rf"^(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS}(?=,\s+\d|,\s+{_MONTH_ABBR}\s+\d))?)"
+    rf"(?P<day>,\s+(?:{_MONTH_ABBR}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_ABBR}(?:\s+\d{{4}})?))?"
     r"(?:\s+\((?P<agency>[^()]{2,40})\))?\s+[-–—]\s+(?=\S)"
 )
 
@@ -149,17 +151,23 @@ def _paragraph(paragraph_id: str, text: str, location: Location) -> Paragraph:
 def _article(used, doc_id, path, date, title, line, body, diagnostics) -> Article:
     """Build an article from numbered body lines, one paragraph per non-blank line; its id from its content."""
     texts = [(n, t.strip()) for n, t in body if t.strip()]
-    read = texts[0][1] if texts else ""
-    dateline = _dateline(read)
-    if dateline:
-        texts[0] = (texts[0][0], read[dateline.end() :])
+    as_written = [text for _, text in texts]
+    # A feature may open with a line of scene before its dateline, so the second line is looked at too;
+    # there the dateline must give its day or agency, a capitalised word before a dash being too little.
+    dateline = None
+    for k, (number, text) in enumerate(texts[:2]):
+        dateline = _dateline(text)
+        if dateline and k and not (dateline.group("day") or dateline.group("agency")):
+            dateline = None
+        if dateline:
+            texts[k] = (number, text[dateline.end() :])
+            break
     derived = title is None or not title[1]
     if derived:
         heading = derive_title(texts[0][1]) if texts else ""
     else:
         heading = title[1]
     # The id digests the text as written, dateline and all, so ids stay those of earlier runs.
-    as_written = [read] + [t for _, t in texts[1:]] if texts else []
     article_id = content_id(doc_id, "a", heading, date, "\n\n".join(as_written), used)
     paragraphs = tuple(
         _paragraph(f"{article_id}.p{k}", text, Location(path, n)) for k, (n, text) in enumerate(texts, 1)
