@@ -6001,3 +6001,21 @@ def test_a_sitting_s_record_gives_rows_for_what_its_speakers_tell_not_for_its_pr
         ("June 2026", "The plant was due to open in June."),
         ("2 July 2026", "The kits reached Willowvale on 2 July, and assembly has started."),
     ]
+
+
+def test_an_interview_s_setting_and_its_questions_give_no_row_its_answers_do():
+    interview = _article(
+        "daily#a-1",
+        D(2026, 8, 3),
+        "Interview",
+        "On the eve of the sixth anniversary of the port explosion, the daily spoke to her at the embassy in Beirut.",
+        "Q: President Aoun paid a state visit to Nicosia in February. What came out of it?",
+        "A: I was a first secretary here then. On the morning of 5 August 2020 a team of twelve Cypriot rescuers "
+        "with their dogs landed at Beirut airport.",
+    )
+    assert _labelled(build_chronology([interview], as_of=D(2026, 10, 1))) == [
+        (
+            "5 August 2020",
+            "On the morning of 5 August 2020 a team of twelve Cypriot rescuers with their dogs landed at Beirut airport.",
+        ),
+    ]

@@ -1680,3 +1680,21 @@ def test_a_session_moved_without_the_word_is_a_turn_of_events():
     got = [s.text for s in headlines([story], 2, as_of=dt.date(2026, 11, 19))]
     assert got[0] == story.paragraphs[0].text
     assert story.paragraphs[2].text in got[1]
+
+
+def test_a_happening_is_told_by_the_lead_of_its_own_story_not_by_another_s_passing_mention():
+    communique = _article(
+        "mfa#a-1",
+        dt.date(2026, 10, 23),
+        "President José Ramos-Horta is paying a state visit to Beijing from 18 to 23 October 2026 at the invitation "
+        "of President Xi Jinping.",
+        "On 20 October the two heads of state held talks in the Great Hall of the People.",
+    )
+    flights = _article(
+        "tatoli#a-2",
+        dt.date(2026, 11, 5),
+        "China Southern Airlines opened a weekly direct flight between Guangzhou and Dili on Tuesday.",
+        "An air services agreement between the two countries was signed in Beijing during the state visit in October.",
+    )
+    got = [s.text for s in headlines([communique, flights], 1, as_of=dt.date(2026, 12, 17))]
+    assert got == [communique.paragraphs[0].text]

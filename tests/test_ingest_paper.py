@@ -390,8 +390,43 @@ def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_
             ],
             [("submitted", "2026-03-03"), ("accepted", "2026-05-09")],
         ),
+        # the editors' own account, under a label of theirs, a step's phrase after its date
+        (
+            [
+                "Editorial note: we received this paper on 4 March 2026 and sent it to three referees; the authors "
+                "replied to their comments in a version dated 12 May 2026, which we accepted on 3 June 2026 for the "
+                "autumn issue, published online on 21 July 2026."
+            ],
+            [
+                ("submitted", "2026-03-04"),
+                ("revised", "2026-05-12"),
+                ("accepted", "2026-06-03"),
+                ("published", "2026-07-21"),
+            ],
+        ),
+        # the date first and its step in brackets, under "Dates:"
+        (
+            [
+                "Dates: 18 January 2026 (first version) / 7 April 2026 (second version) / 29 April 2026 (acceptance) / 1 July 2026 (issue)."
+            ],
+            [
+                ("submitted", "2026-01-18"),
+                ("revised", "2026-04-07"),
+                ("accepted", "2026-04-29"),
+                ("published", "2026-07-01"),
+            ],
+        ),
+        # a known step word followed by more words before its dotted date
+        (
+            [
+                "Manuscript history: submitted 03.02.2026 · sent back to the authors for revision 18.03.2026 · revised version 15.04.2026"
+            ],
+            [("submitted", "2026-02-03"), ("revised", "2026-03-18"), ("revised", "2026-04-15")],
+        ),
         # a line of the body with a date and such a verb is no history
         (["The delegation arrived on 3 May 2026."], []),
+        (["We received the minister on 3 May 2026."], []),
+        (["Dates: the talks began on 3 May 2026 (Monday)."], []),
         (["The agreement was approved on 3 May 2026."], []),
         (["The manuscript was written during a long winter."], []),
         # prose that opens with a history word is no history

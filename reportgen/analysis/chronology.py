@@ -3098,14 +3098,6 @@ def build_chronology(
             and item.date is not None
             and lead is None
             and (happening or not events)
-            # (nor one whose happening has a past date of its own: "On the morning of 5 August 2020 a team
-            # of rescuers landed ...", in an interview of 2026, is no news of the interview's day)
-            and not (
-                happening
-                and any(
-                    (item.date - e.end).days > STORY_DAYS for e in found if _within(happening, e.sentence or e.text)
-                )
-            )
         ):
             line = next((p.location.line for p in item.paragraphs if happening and happening in p.text), None)
             # Any day the story names counts, a happening or not: "... was the message of a long

@@ -1084,11 +1084,41 @@ def _choose(
                 best, best_value = i, value
         if best < 0:
             break
+        if not figures[best]:  # (a figure is a fact of its own, whoever tells it)
+            best = _its_own_story(best, left, cands, values, keys, names, spans, stories, lead_of)
         chosen.append(best)
         left.discard(best)
         per_item[cands[best].item_rank] += 1
         per_topic[topics[best]] += 1
     return chosen
+
+
+def _its_own_story(best, left, cands, values, keys, names, spans, stories, lead_of) -> int:
+    """The lead of the story a happening is the news of, over another story's passing mention of it
+    worth a little more: "President Ramos-Horta is paying a state visit to China from 18 to 23
+    October" (the communiqué's lead) over "An air services agreement was signed in Beijing during the
+    state visit in October" (a detail in a story on flights)."""
+    rank = cands[best].item_rank
+    if not lead_of or not stories[rank] or lead_of.get(rank, best) == best:
+        return best
+    own = lead_of[rank]
+    if _same_happening(keys[own], keys[best], names[own] & names[best], spans[own], spans[best]):
+        return best  # (its own story's news told again, not a mention in passing)
+    for j in sorted(left):
+        other = cands[j].item_rank
+        if (
+            j != best
+            and other != rank
+            and stories[other]
+            and lead_of.get(other) == j
+            and values[j] >= values[best] - LEAD_FIRST
+            and _same_happening(keys[j], keys[best], names[j] & names[best], spans[j], spans[best])
+            # (not the same deed told by both, the mention in detail: "five instruments were signed: an
+            # Agreement on ..." beside "signed five cooperation instruments")
+            and not deed_kinds(cands[j].text) & deed_kinds(cands[best].text)
+        ):
+            return j
+    return best
 
 
 # A year a figure is compared with, not the figure's own: "up 6.8 percent on the same nine months of 2025",

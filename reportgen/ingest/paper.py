@@ -444,11 +444,17 @@ def _pieces(block: Block):
 # One history line may hold several entries ("Received 3 March 2026; accepted 5 May 2026", "Received 3 May
 # 2026 / Accepted 28 September 2026"), under a label ("Article history:"), as a list item or in bold
 # ("**Received:** 3 March 2026"); a block may hold several such lines.
-_HISTORY_LABEL = re.compile(r"^(?:article|submission|publication|manuscript)?\s*history\s*:\s*", re.I)
+_HISTORY_LABEL = re.compile(
+    r"^(?:(?:article|submission|publication|manuscript)?\s*history|(?:key\s+)?dates|"
+    r"(?:a\s+)?note\s+from\s+the\s+editors?|editors?['’]?\s+note|editorial\s+note)\s*:\s*",
+    re.I,
+)
 _HISTORY_SPLIT = re.compile(r"\s*[;|·•]\s*|\s+[/—–]\s+|(?<=\d)[.,]\s+(?=[A-Za-z])")
 _MARKUP = re.compile(r"^[-*+•]\s+|\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 _HISTORY_PROSE = re.compile(
-    r"(?:the\s+)?(?:manuscript|paper|article|submission)\s+was\s+|(?:this|the)\s+(?:manuscript|paper|article)\s+(?=\w+ed\b)",
+    r"(?:the\s+)?(?:manuscript|paper|article|submission)\s+was\s+|(?:this|the)\s+(?:manuscript|paper|article)\s+(?=\w+ed\b)"
+    # the editors' own account: "we received this article on 3 March 2026 and ..."
+    r"|(?:we|the\s+(?:editors?|journal|editorial\s+office))\s+(?=\w+ed\b)",
     re.I,
 )
 # ("...; it was accepted for publication on 12 June 2026 and published on 30 September 2026.")
@@ -465,31 +471,38 @@ def _history(lines: Sequence[str]) -> list[tuple[str, str]]:
         # "The manuscript was received on 19 January 2026 and accepted for publication on 2 June 2026."
         prose = _HISTORY_PROSE.match(line)
         split = _HISTORY_PROSE_SPLIT if prose else _HISTORY_SPLIT
+        steps = []
         for part in filter(None, split.split(line[prose.end() :] if prose else line)):
             if prose and not any(ch.isdigit() for ch in part):
                 continue  # "..., went through two rounds of review and was approved ...": a step without its date
-            entry = _history_entry(part) if len(part) < MAX_HISTORY_ENTRY else None
+            entry = _history_entry(part, prose=prose is not None) if len(part) < MAX_HISTORY_ENTRY else None
             if entry is None:
                 return []
-            entries.append(entry)
+            steps.append(entry)
+        if prose and not any(key in ("accepted", "published") for key, _ in steps):
+            return []  # ("We received the minister on 3 May 2026.": a history tells the paper's acceptance)
+        entries.extend(steps)
     return entries
 
 
-def _history_entry(part: str) -> tuple[str, str] | None:
+def _history_entry(part: str, *, prose: bool = False) -> tuple[str, str] | None:
     """One entry's (key, ISO date): a known wording ("Accepted 5 May 2026"), else a short label whose
     words say which step it was ("Manuscript lodged with the journal: 19 January 2026", "date of
-    final decision: 2026-06-17", "reached the editorial board on 3 February 2026")."""
+    final decision: 2026-06-17", "reached the editorial board on 3 February 2026", "sent back to the
+    authors for revision 17.03.2026", "6 April 2026 (second version)").  In the prose of a history
+    already known as one ("we received this article on ..."), a step's words need not name the paper."""
     found = _HISTORY.match(part)
     if found is not None:
         date = _parse_date(found.group(2))
         key = found.group(1).split()[0].lower()
-        return (_HISTORY_KEYS.get(key, key), date.isoformat()) if date else None
-    found = _LABELLED_DATE.match(part)
-    if found is None or len(found.group("label").split()) > MAX_HISTORY_LABEL_WORDS:
+        if date:
+            return (_HISTORY_KEYS.get(key, key), date.isoformat())
+    found = _LABELLED_DATE.match(part) or _DATE_THEN_LABEL.match(part)
+    if found is None or len(found.group("label").split()) > MAX_HISTORY_LABEL_WORDS + (4 if prose else 0):
         return None
     date = _parse_date(found.group("date"))
     label = found.group("label").lower()
-    if not _HISTORY_NOUN.search(label):
+    if not prose and not _HISTORY_NOUN.search(label):
         return None  # "The delegation arrived on 3 May 2026.": a line of the body, not a step of the paper
     key = next((key for key, words in _HISTORY_STEPS if words.search(label)), None)
     return (key, date.isoformat()) if key and date else None
@@ -497,12 +510,15 @@ def _history_entry(part: str) -> tuple[str, str] | None:
 
 _LABELLED_DATE = re.compile(
     r"^(?P<label>[A-Za-z][\w\s'-]*?)(?:\s*:\s*|\s+on\s+|\s+)"
-    rf"(?P<date>{'|'.join(_DATE_FORMS)})\.?$"
+    rf"(?P<date>{'|'.join(_DATE_FORMS)})"
+    r"(?:\s+(?:for|in)\s+(?:the|an?)\s+[\w\s-]{1,30}?)?\.?$"  # ("accepted on 2 June 2026 for the summer issue")
 )
+# The date first, its step in brackets: "6 April 2026 (second version)".
+_DATE_THEN_LABEL = re.compile(rf"^(?P<date>{'|'.join(_DATE_FORMS)})\s*\((?P<label>[A-Za-z][\w\s'-]*)\)\.?$")
 MAX_HISTORY_LABEL_WORDS = 8
 _HISTORY_NOUN = re.compile(
     r"\b(?:manuscript|paper|article|submission|version|journal|editor|editorial|referees?|reviewers?|review|"
-    r"publication|print|online|decision)\b"
+    r"publication|print|online|decision|authors?|revision|acceptance|issue)\b"
 )
 # What a step's label says, in the order asked: "cleared for publication" is an acceptance, "first
 # appearance online" a publication, "changes requested by referees" a revision.
@@ -510,9 +526,14 @@ _HISTORY_STEPS = tuple(
     (key, re.compile(words))
     for key, words in (
         ("accepted", r"\b(?:accept|clear(?:ed|ance)|approv|final\s+decision)"),
-        ("published", r"\b(?:publi|online|appear|available|in\s+print)"),
-        ("revised", r"\b(?:revis|re-?submi|return|changes|corrections|amend)"),
-        ("submitted", r"\b(?:submi|receiv|sent|lodged|reached|arrived|registered|filed)"),
+        ("published", r"\b(?:publi|online|appear|available|in\s+print|issue)"),
+        # ("the authors answered their comments in a version dated ...", "second version")
+        (
+            "revised",
+            r"\b(?:revis|re-?submi|return|changes|corrections|amend|answer|repl(?:y|ied)|respon|"
+            r"(?:second|third|new|later|final)\s+version)",
+        ),
+        ("submitted", r"\b(?:submi|receiv|sent|lodged|reached|arrived|registered|filed|first\s+version|original)"),
     )
 )
 
