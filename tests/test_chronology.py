@@ -6019,3 +6019,61 @@ def test_an_interview_s_setting_and_its_questions_give_no_row_its_answers_do():
             "On the morning of 5 August 2020 a team of twelve Cypriot rescuers with their dogs landed at Beirut airport.",
         ),
     ]
+
+
+def test_a_first_in_years_is_a_story_s_news_not_what_came_before():
+    story = _article(
+        "mail#a-1",
+        D(2026, 10, 21),
+        "Ferry",
+        "By the time the last lorry had rolled up the ramp, the coffee machine had already run dry.",
+        "The Aegean Elpida left Limassol on Tuesday evening, the first scheduled passenger ferry to Beirut since "
+        "2012, and tied up in the Lebanese capital the next morning.",
+        "On board were 312 passengers and 41 vehicles.",
+    )
+    assert happening_sentence(story) == story.paragraphs[1].text
+    from reportgen.analysis.chronology import tells_background
+
+    assert tells_background("The ferry has sailed to Beirut since 2012.")
+    assert not tells_background("It was the first ferry to Beirut since 2012.")
+
+
+def test_one_happening_told_again_by_its_listed_dates_its_recall_or_its_amount_is_one_row():
+    paper = _section(
+        "paper#s1",
+        "In September 2023 Prime Minister Gusmão and President Xi Jinping met in Hangzhou and raised relations to a "
+        "comprehensive strategic partnership.",
+        "The visits of the navy hospital ship Peace Ark to Dili in 2010 and 2018 were widely reported.",
+        "The programme moved to Natarbora, where a demonstration farm of 2,000 hectares was set up in June 2025 "
+        "with Chinese funds.",
+    )
+    communique = _article(
+        "mfa#a-1",
+        D(2026, 10, 23),
+        "Communique",
+        "The two sides reviewed with satisfaction the development of the comprehensive strategic partnership "
+        "established in September 2023.",
+    )
+    ship = _article(
+        "tatoli#a-2", D(2026, 11, 25), "Ship", "It was the ship's third call at Dili, after visits in 2010 and 2018."
+    )
+    farm = _article(
+        "tatoli#a-3",
+        D(2026, 12, 9),
+        "Farm",
+        "The 2,000-hectare farm was set up in June 2025 with a Chinese grant of RMB 45 million.",
+    )
+    rows = _labelled(build_chronology([paper, communique, ship, farm], as_of=D(2026, 12, 17), include_item_dates=False))
+    assert [label for label, _ in rows] == ["2010 and 2018", "September 2023", "June 2025"]
+    assert rows[1][1].startswith("In September 2023 Prime Minister Gusmão")  # the deed told, not its recall
+
+
+def test_since_then_counts_on_from_the_row_s_own_date_and_recalls_no_date_of_a_series():
+    paper = _section(
+        "paper#s1",
+        "In 2010 Timor-Leste received two patrol boats built in China, the first vessels of its naval component, "
+        "and Chinese military academies have trained small numbers of Timorese officers since then.",
+        "The visits of the Chinese hospital ship Peace Ark to Timorese ports in 2010 and 2018 were widely reported.",
+    )
+    rows = _labelled(build_chronology([paper], as_of=D(2026, 12, 17), include_item_dates=False))
+    assert [label for label, _ in rows] == ["2010", "2010 and 2018"]

@@ -746,3 +746,14 @@ def test_a_that_clause_of_what_was_said_is_no_relative_clause_of_a_deed():
     assert rows("The shipment is the first under the protocol that the Agency and the Ministry signed on 9 June.") == [
         "9 June 2025: The Agency and the Ministry signed the protocol on 9 June."
     ]
+
+
+def test_a_second_deed_with_its_own_object_keeps_the_active_voice():
+    assert rows("The bank was founded in 2001 and opened a branch in Doha in 2010.") == [
+        "2001: The bank was founded in 2001.",
+        "2010: The bank opened a branch in Doha in 2010.",
+    ]
+    assert rows("The agreement was signed in 2006 and ratified in 2008.") == [
+        "2006: The agreement was signed in 2006.",
+        "2008: The agreement was ratified in 2008.",
+    ]

@@ -558,3 +558,9 @@ def test_an_outlet_s_notice_of_its_own_error_is_no_summary_sentence():
     assert is_junk("CORRECTION: In our statement of 28 August 2026, the number of tractors was given as 1,432.")
     assert is_junk("Erratum: the table's second column was misprinted in the first edition.")
     assert not is_junk("The ministry corrected the number of tractors delivered under the programme to 1,342.")
+
+
+def test_an_answer_leaning_back_past_its_speaker_s_name_is_no_summary_sentence():
+    assert is_junk("A: It was the first state visit by a Lebanese president to Cyprus since 2010.")
+    assert is_junk("HONOURABLE NYAMANDE: They agreed to send the kits through Durban.")
+    assert not is_junk("A: President Aoun paid the first state visit by a Lebanese president to Cyprus since 2010.")

@@ -49,7 +49,7 @@ from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import Prefiltered, keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates, has_date_words
 from reportgen.analysis.date_spans import DateSpan, month_span, range_label
-from reportgen.analysis.discourse import is_meta, is_meta_section
+from reportgen.analysis.discourse import without_speaker, is_meta, is_meta_section
 from reportgen.analysis.eventness import (
     AMOUNT_NEXT,
     DECISIVE_KEYS,
@@ -709,9 +709,6 @@ def _recalls_a_thing(event: Event) -> bool:
     # ("the basis of the Paris Peace Agreements signed on 23 October 1991": a thing named by its
     # name, which no other row may tell, is not recalled in passing)
     return recalled is not None and not _NAMED_THING.search(recalled.group()) and not _THING_IS_SUBJECT.match(before)
-
-
-_NOT_UNTIL = re.compile(r"\bnot\s+(?:[\w’'-]+\s+){0,3}?until\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A relative clause in the past perfect that holds the date: ", the Portuguese who had left Angola in
@@ -2365,7 +2362,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                 and not (_SCENE_OPENING.match(told) and not settles(told))
                 and not _ANNOUNCES.search(told)
                 and not (_BACKGROUND.search(main_clause(told)) and not _BY_THEN.match(told))
-                and not (_EARLIER.search(main_clause(told)) and not settles(told))  # "has worked here since 1963"
+                and not (_earlier(main_clause(told)) and not settles(told))  # "has worked here since 1963"
                 and not _acts_only_in_a_subclause(told)
                 # A lead naming nothing ("The ceremony took place under a light drizzle.") sets a scene,
                 # as one the story turns from ("That may soon change: ...") or a day's start does.
@@ -2463,20 +2460,6 @@ _SITTING_OPENED = re.compile(
     # "My question is directed to the Minister of Lands": a member's question, the record's step
     r"|^(?:My|The|A)\s+(?:supplementary\s+)?question\s+(?:is|was)\s+(?:directed|addressed|put)\s+to\b"
 )
-# A speaker's name before a record's or an interview's words: "HONOURABLE CHIRISA: ", "THE DEPUTY
-# MINISTER OF LANDS (HONOURABLE NYAMANDE): ".  It says who speaks, not what happened.
-# An interview's "Q: " and "A: " are such names too.
-_SPEAKER = re.compile(
-    r"(?:[QA]|(?:[A-Z][A-Z'’.-]+,?\s+){0,12}[A-Z][A-Z'’.-]+(?:\s+\([A-Z][A-Z'’. -]+\))?):\s+(?=[A-Z])"
-)
-
-
-def without_speaker(sentence: str) -> str:
-    """The sentence without a speaker's name in capitals before its words."""
-    if ":" not in sentence[:200]:
-        return sentence
-    speaker = _SPEAKER.match(sentence)
-    return sentence[speaker.end() :] if speaker is not None else sentence
 
 
 def procedural(sentence: str) -> bool:
@@ -2696,10 +2679,21 @@ def main_clause(sentence: str) -> str:
     return sentence[: found.start()] if found else sentence
 
 
+# "the first scheduled passenger ferry to Beirut since 2012": a first in years, news, not what came before
+_FIRST_SINCE = re.compile(r"\b(?:first|largest|biggest|highest|lowest)\b[^,;.]{0,60}?\bsince\b")
+
+
+def _earlier(text: str) -> bool:
+    """Whether the text tells what came before (see _EARLIER), a first in years aside."""
+    if "since" in text:
+        text = _FIRST_SINCE.sub(" ", text)
+    return _EARLIER.search(text) is not None
+
+
 def tells_background(sentence: str) -> bool:
     """Whether the sentence tells what came before or usually happens ("The visit had been prepared
     for months", "Until now fruit reached India through Panama"), not a happening."""
-    return _BACKGROUND.search(sentence) is not None or _EARLIER.search(sentence) is not None
+    return _BACKGROUND.search(sentence) is not None or _earlier(sentence)
 
 
 # Figures are no deeds: "Imports from Germany amounted to KSh 74.5 billion" reports a statistic.
@@ -2854,7 +2848,7 @@ def states_deed(sentence: str) -> bool:
         return False
     main = main_clause(sentence)
     return not (
-        _EARLIER.search(main)
+        _earlier(main)
         or (_ANNOUNCES.search(_NOT_AHEAD.sub("", sentence)) and not pledge)
         or _BACKGROUND.search(main)
         or (only_talk(sentence) and not deed)  # "travelled on to Agra, where he met ..."
@@ -3908,6 +3902,12 @@ def _telling_first(statements: list[Event]) -> list[Event]:
     first = statements[0]
     if len(statements) == 1:
         return statements
+    if _recalled(first):
+        # "reviewed ... the partnership established in September 2023" yields to "In September 2023 ...
+        # raised relations to a comprehensive strategic partnership": the deed told, not recalled
+        told = next((e for e in statements[1:] if _same_span(e, first) and not _recalled(e)), None)
+        if told is not None:
+            return [told, *(e for e in statements if e is not told)]
     # "Figures released last week show ... K4.8 billion in the first quarter" yields to "The
     # first-quarter figure has been revised to K5.3 billion": the last word on the figure.
     if _REVISION.search(first.text):
@@ -4395,7 +4395,11 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 # (not the name a transcript's answer opens with: who speaks, not who acts)
                 shared = distinct[i] & distinct[j] - speaker[i] - speaker[j]
                 precise = (b.end - b.start).days <= PRECISE_DAYS
-                enough = len(shared) >= max(ACROSS_SHARED, ACROSS_SHARE * min(len(distinct[i]), len(distinct[j])))
+                enough = len(shared) >= (
+                    ACROSS_SHARED
+                    if _recalled(a) or _recalled(b)
+                    else max(ACROSS_SHARED, ACROSS_SHARE * min(len(distinct[i]), len(distinct[j])))
+                )
                 names_a, names_b = _names(a) & distinct[i], _names(b) & distinct[j]
                 if names_a and names_b and not names_a & names_b:
                     continue  # each names its own place or body ("a centre in Eldoret", "... in Mombasa")
@@ -4431,6 +4435,9 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     or (precise and not part and shared & _names(a) & _names(b) and not _other_kinds(a, b))
                     # (or of one span however long: "the seventh summit will take place in Rome in 2027")
                     or ((precise or _same_span(a, b)) and _ordinals(a) & _ordinals(b))
+                    # "the ship's third call at Dili, after visits in 2010 and 2018" / "The visits of the
+                    # hospital ship Peace Ark to Dili in 2010 and 2018": the same dates, listed, and a word
+                    or (_is_series(a) and a.label == b.label and shared and not _other_kinds(a, b))
                     # "In 2020 a Dutch Risk Reduction Team visited Panama" / '"When our team came in 2020,"
                     # said ..., who led the Dutch Risk Reduction Team mission': one body's deed that year
                     or (
@@ -4774,7 +4781,9 @@ _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # state visit since Ilves travelled there in 2013".
 _RECALLED = re.compile(
     # ("The last official visit of a Jamaican head of government to Ottawa took place in 2014")
-    r"\b(?:[Pp]revious|[Pp]rior|since|[Ll]ast\s+(?:such\s+|[a-z]+\s+){0,2}?(?:visit|time|meeting|trip|session))\b"
+    # (not "since then", which counts on from the row's own date: "received two patrol boats in 2010, and
+    # Chinese academies have trained officers since then")
+    r"\b(?:[Pp]revious|[Pp]rior|since(?!\s+then\b)|[Ll]ast\s+(?:such\s+|[a-z]+\s+){0,2}?(?:visit|time|meeting|trip|session))\b"
 )
 
 
@@ -4975,7 +4984,32 @@ def _names(event: Event) -> frozenset[str]:
     """Capitalised words after the first of the event's sentence, as `_content_words` keys them, but
     the words of offices and honorifics."""
     text = _unattributed(event.sentence or event.text)
-    return frozenset(_stem(w.lower()) for w in words(text)[1:] if w[:1].isupper()) - _OFFICE_WORDS
+    return frozenset(_stem(w.lower()) for w in words(text)[1:] if w[:1].isupper()) - _OFFICE_WORDS - _CURRENCIES
+
+
+# A thing recalled by the deed that made it, its date that deed's: "reviewed ... the comprehensive
+# strategic partnership established in September 2023".  Its other words tell what was done with it
+# later, so two words it shares with a row of that date are enough to tell the same happening.
+_MADE_IN = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,5}?(?:established|signed|launched|set\s+up|founded|concluded|adopted|opened|agreed)\s+"
+    r"(?:in|on)\s+$"
+)
+
+
+def _recalled(event: Event) -> bool:
+    at = _span_in(event.text, event.expression)[0]
+    return at > 0 and _MADE_IN.search(event.text, max(0, at - 90), at) is not None
+
+
+# Currency codes are capitalised but name no one: "a Chinese grant of RMB 45 million" names no body.
+_CURRENCIES = frozenset(
+    _stem(code)
+    for code in (
+        "usd eur rmb cny gbp jpy chf cad aud nzd krw inr pkr bdt idr myr php thb vnd sgd hkd twd aed sar qar kwd "
+        "bhd omr jod egp mad dzd tnd ngn ghs kes tzs ugx zar zmw mzn aoa xof xaf brl ars clp cop pen mxn uyu pyg "
+        "bob rub kzt uzs azn gel amd try uah pln czk huf ron bgn rsd sek nok dkk isk tenge"
+    ).split()
+)
 
 
 # Verbs of the deeds rows tell, as `_content_words` keys them: words two rows share that name no thing.

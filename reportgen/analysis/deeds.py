@@ -49,6 +49,9 @@ _AUXILIARIES = frozenset("has have had was were is are will would".split())
 _AUXILIARY_END = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$")
 # Verbs that take no passive: after "was signed ... and" they stand without the "was".
 _ACTIVE_ONLY = frozenset("entered came became expired began ended went started remained lapsed took".split())
+# A verb followed by its object, a count, an amount or an indefinite thing, is active: "was launched
+# in 2022 and brought 1,342 tractors by 2025", not "was brought".
+_ACTIVE_WITH_OBJECT = re.compile(r"[a-z]+\s+(?:\d|(?:US|NZ|A|C|HK)?\$|€|£|[A-Z]{3}\s?\d|an?\s)")
 # An ellipsis that moves the deed elsewhere or to another level ("and between Baku and Rome in
 # 2019", "and to €2 billion in 2026") is another deed; one that only adds an object ("paid USD 56
 # million in 2022 and USD 100 million in 2023") is taken as one.
@@ -191,7 +194,7 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
         first = deed.split(None, 1)[0]
         own = (
             prefix
-            if carried or first not in _ACTIVE_ONLY | _AUXILIARIES
+            if carried or (first not in _ACTIVE_ONLY | _AUXILIARIES and not _ACTIVE_WITH_OBJECT.match(deed))
             else _AUXILIARY_END.sub("", prefix).rstrip() + " "
         )
         pointed = _pointing_back(clause, start, end, first_verb, dates[links[0][2][0]][0]) if number else None

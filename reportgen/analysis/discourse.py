@@ -24,7 +24,8 @@ _META = re.compile(
     r"(?!\s+(?:will|are\s+to|arrived|left|departed|travelled|began|start(?:ed)?)\b)"
     # ("other works completed before the opening of the new locks", "the tender for the works" are building works)
     r"|(?:(?<!\bfor\s)(?<!\bof\s)\bthe|\b(?:these|other|some|several|many|few))\s+works\b"
-    r"(?!\s+[a-z]+ed\b|\s+(?:on|at|in|of|for)\s+(?:the\s+)?[a-z]+\s)"
+    # ("The works are financed by a concessional loan", "the works will start in May": building works)
+    r"(?!\s+[a-z]+ed\b|\s+(?:on|at|in|of|for)\s+(?:the\s+)?[a-z]+\s|\s+(?:are|were|will|began|begin|started|start)\b)"
     r"|^(?:authors|scholars|researchers|historians|analysts|studies|publications|few\s+works)\b"
     r"|\bwe\s+(?:have\s+)?(?:argue|argued|show|shown|find|found|propose|proposed|examine|examined|analy[sz]e|analy[sz]ed|"
     r"suggest|suggested|conclude|concluded|compare|compared|consider|considered|can\s+say)\b"
@@ -173,3 +174,19 @@ def is_meta_section(title: str, *, introduction: bool = True) -> bool:
 
 def _bare(title: str) -> str:
     return title.strip().strip("*#_ ").rstrip(":.").strip()
+
+
+# A speaker's name before a record's or an interview's words: "HONOURABLE CHIRISA: ", "THE DEPUTY
+# MINISTER OF LANDS (HONOURABLE NYAMANDE): ".  It says who speaks, not what happened.
+# An interview's "Q: " and "A: " are such names too.
+_SPEAKER = re.compile(
+    r"(?:[QA]|(?:[A-Z][A-Z'’.-]+,?\s+){0,12}[A-Z][A-Z'’.-]+(?:\s+\([A-Z][A-Z'’. -]+\))?):\s+(?=[A-Z])"
+)
+
+
+def without_speaker(sentence: str) -> str:
+    """The sentence without a speaker's name in capitals before its words."""
+    if ":" not in sentence[:200]:
+        return sentence
+    speaker = _SPEAKER.match(sentence)
+    return sentence[speaker.end() :] if speaker is not None else sentence

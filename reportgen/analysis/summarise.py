@@ -50,7 +50,7 @@ from typing import NamedTuple
 from reportgen.analysis.antecedents import opens_with_connective
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import has_case_traps, keys, may_hold
-from reportgen.analysis.discourse import LISTS_BACK, is_fragment, is_meta, leans_back
+from reportgen.analysis.discourse import LISTS_BACK, is_fragment, is_meta, leans_back, without_speaker
 from reportgen.analysis.eventness import (
     gives_advice,
     has_action_verb,
@@ -180,8 +180,10 @@ def content_keys(text: str) -> frozenset[str]:
 
 
 def is_junk(text: str, word_count: int | None = None) -> bool:
-    """True for text that is not a self-contained prose sentence."""
-    return leans_back(text) or _it_refers_back(text) or _not_prose(text, word_count)
+    """True for text that is not a self-contained prose sentence ("A: It was the first state visit
+    ..." leans back past its speaker's name)."""
+    said = without_speaker(text) if ":" in text[:200] else text
+    return leans_back(said) or _it_refers_back(said) or _not_prose(text, word_count)
 
 
 def _not_prose(text: str, word_count: int | None = None) -> bool:
