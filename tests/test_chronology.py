@@ -6077,3 +6077,44 @@ def test_since_then_counts_on_from_the_row_s_own_date_and_recalls_no_date_of_a_s
     )
     rows = _labelled(build_chronology([paper], as_of=D(2026, 12, 17), include_item_dates=False))
     assert [label for label, _ in rows] == ["2010", "2010 and 2018"]
+
+
+def test_a_plan_its_deed_was_told_done_later_than_planned_is_that_deed_s_row():
+    communique = _article(
+        "mfa#a-1",
+        D(2026, 10, 22),
+        "Communique",
+        "The Chinese side will send agricultural experts to help the Natarbora demonstration farm bring in its "
+        "first hybrid rice harvest in late November.",
+    )
+    harvest = _article(
+        "tatoli#a-2",
+        D(2026, 12, 9),
+        "Harvest",
+        "Farmers and Chinese agronomists brought in the first harvest of hybrid rice from the Natarbora "
+        "demonstration farm on Friday, a week later than first planned because of early rains.",
+    )
+    rows = _labelled(build_chronology([communique, harvest], as_of=D(2026, 12, 17), include_item_dates=False))
+    assert rows == [("4 December 2026", harvest.paragraphs[0].text)]
+
+
+def test_two_rows_of_one_day_sharing_three_rare_words_are_one_happening():
+    plan = _article(
+        "cna#a-1",
+        D(2026, 10, 14),
+        "Ferry",
+        "The first passenger ferry service in fourteen years will start on 20 October, three months later than "
+        "planned, once repairs to the terminal gangway are finished.",
+    )
+    done = _article(
+        "mail#a-2",
+        D(2026, 10, 21),
+        "Crossing",
+        "A passenger ferry left the harbour on 20 October, the first scheduled crossing since 2012, and tied up at "
+        "the far quay shortly after seven the next morning.",
+    )
+    other = _article(
+        "cna#a-3", D(2026, 10, 21), "Talks", "The two ministers met in Nicosia on 20 October to discuss energy."
+    )
+    rows = _labelled(build_chronology([plan, done, other], as_of=D(2026, 10, 23), include_item_dates=False))
+    assert [label for label, _ in rows] == ["20 October 2026", "20 October 2026"]

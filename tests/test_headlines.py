@@ -1701,3 +1701,18 @@ def test_a_happening_is_told_by_the_lead_of_its_own_story_not_by_another_s_passi
     )
     got = [s.text for s in headlines([communique, flights], 1, as_of=dt.date(2026, 12, 17))]
     assert got == [communique.paragraphs[0].text]
+
+
+def test_a_belief_about_happenings_is_a_view_and_a_courtesy_call_is_talk():
+    from reportgen.analysis.eventness import only_talk
+
+    assert only_talk("The minister paid a courtesy call on President Christodoulides at the Presidential Palace.")
+    story = _article(
+        "cna#a-1",
+        dt.date(2026, 10, 8),
+        "Sixty-five years after the two countries established relations, the Ambassador, Christina Solomou, "
+        "believes the maritime agreement has opened a new chapter between the two neighbours.",
+        "The Statistical Service reported that trade reached EUR 412.7 million in 2025.",
+    )
+    got = [s.text for s in headlines([story], 1, as_of=dt.date(2026, 10, 23))]
+    assert got == [story.paragraphs[1].text]

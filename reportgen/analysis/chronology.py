@@ -3131,6 +3131,7 @@ def build_chronology(
                 )
         candidates.extend(events)  # after the article's own row: a merge keeps the first text
     merged = fold_descriptions(merge_repeated_dates(merge_across_precisions(merge_events(candidates), text_of=text_of)))
+    merged = fold_delayed_plans(merged)
     # A deed recalled in passing that told no row of its own ("The talks covered the follow-up to the
     # agreements signed in Kigali in September") only adds its citation to the row that tells it.
     merged = [e for e in merged if len({item for item, _ in e.sources}) > 1 or not _recalls_a_thing(e)]
@@ -4255,6 +4256,7 @@ _DIGIT = re.compile(r"\d")
 ACROSS_COMMON = 0.1  # words in this share of rows (the two countries, "cooperation") name no happening
 ACROSS_MAX_ROWS = 20
 ACROSS_SHARED = 2
+SAME_DAY_SHARED = 3  # distinctive words two rows of one day share that tell one happening
 NAMED_BODY_WORDS = 3  # capitalised distinctive words two rows of one span share: one named body
 COVERED_WORDS = 4  # a row this long whose words all but one are another's states its happening
 ACROSS_SHARE = 0.4  # ... and this share of the fewer distinctive words
@@ -4438,6 +4440,14 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     # "the ship's third call at Dili, after visits in 2010 and 2018" / "The visits of the
                     # hospital ship Peace Ark to Dili in 2010 and 2018": the same dates, listed, and a word
                     or (_is_series(a) and a.label == b.label and shared and not _other_kinds(a, b))
+                    # "The first passenger ferry between Limassol and Beirut ... will sail on 20 October" /
+                    # "The Aegean Elpida left Limassol ..., the first scheduled passenger ferry to Beirut":
+                    # one day, and three rare words of it in both
+                    or (
+                        a.start == a.end == b.start == b.end
+                        and len(shared) >= SAME_DAY_SHARED
+                        and not _other_kinds(a, b)
+                    )
                     # "In 2020 a Dutch Risk Reduction Team visited Panama" / '"When our team came in 2020,"
                     # said ..., who led the Dutch Risk Reduction Team mission': one body's deed that year
                     or (
@@ -4799,6 +4809,45 @@ def _folded(events: list[Event], into: dict[int, int], keep_text: bool = False) 
     return [_combine(telling([e, *extra[j]])) if j in extra else e for j, e in enumerate(events) if j not in into]
 
 
+# "Farmers ... brought in the first harvest of hybrid rice ... on Friday, a week later than first planned"
+# tells done the plan "... help the farm bring in its first hybrid rice harvest in late November".
+_LATER_THAN_PLANNED = re.compile(
+    r"\b(?:later|behind)\s+than\s+(?:first\s+|originally\s+|initially\s+)?(?:planned|scheduled|expected|announced|foreseen)\b"
+    r"|\bbehind\s+schedule\b"
+)
+DELAYED_PLAN_DAYS = 92  # how long before a deed told late its plan may have been dated
+DELAYED_PLAN_WORDS = 3  # distinctive words the plan and the deed share
+
+
+def fold_delayed_plans(events: list[Event]) -> list[Event]:
+    """Fold into a deed its source says came later than planned the plan another row dates a little
+    before it, when the two share DELAYED_PLAN_WORDS distinctive words: one happening, done late."""
+    late = [i for i, e in enumerate(events) if _LATER_THAN_PLANNED.search(e.sentence or e.text)]
+    if not late:
+        return events
+    words = [_content_words(e) for e in events]
+    frequency = Counter(w for ws in words for w in ws)
+    common = max(3.0, ACROSS_COMMON * len(events))
+    owner: dict[int, int] = {}
+    for i in late:
+        done = events[i]
+        if not _PAST_VERB.search(main_clause(done.text)):
+            continue  # (told done: "later than planned" alone sounds like a plan)
+        for j, plan in enumerate(events):
+            if (
+                j == i
+                or j in owner
+                or not (plan.end < done.start and (done.start - plan.start).days <= DELAYED_PLAN_DAYS)
+                or not sounds_future(plan.sentence or plan.text)
+                or _other_figures(done, plan)
+            ):
+                continue
+            shared = {w for w in words[i] & words[j] if frequency[w] < common}
+            if len(shared) >= DELAYED_PLAN_WORDS:
+                owner[j] = i
+    return _folded(events, owner, keep_text=True)
+
+
 def _label_parts(label: str) -> frozenset[str]:
     return frozenset(part.strip().lower() for part in re.split(r",\s+|\s+and\s+", label) if part.strip())
 
@@ -4984,7 +5033,12 @@ def _names(event: Event) -> frozenset[str]:
     """Capitalised words after the first of the event's sentence, as `_content_words` keys them, but
     the words of offices and honorifics."""
     text = _unattributed(event.sentence or event.text)
-    return frozenset(_stem(w.lower()) for w in words(text)[1:] if w[:1].isupper()) - _OFFICE_WORDS - _CURRENCIES
+    return (
+        frozenset(_stem(w.lower()) for w in words(text)[1:] if w[:1].isupper())
+        - _OFFICE_WORDS
+        - _CURRENCIES
+        - _CALENDAR_WORDS
+    )
 
 
 # A thing recalled by the deed that made it, its date that deed's: "reviewed ... the comprehensive

@@ -217,12 +217,12 @@ DECISIVE_KEYS = keys(
 )
 _TALK = re.compile(
     r"\b(?:met|discussed|reviewed|noted|stressed|emphasi[sz]ed|highlighted|expressed|praised|described|said|"
-    r"exchanged\s+views|focused)\b",
+    r"exchanged\s+views|focused|paid\s+(?:a\s+)?courtesy\s+(?:call|visit))\b",  # (a courtesy call: a meeting)
     re.IGNORECASE,
 )
 _TALK_KEYS = keys(
     "met discussed reviewed noted stressed emphasised emphasized highlighted expressed praised described said views "
-    "focused"
+    "focused courtesy"
 )
 
 
@@ -257,6 +257,7 @@ _TALK_HINTS = (
     "said",
     "exchanged",
     "focused",
+    "courtesy",
 )
 _SPECULATION_HINTS = ("could", "would", "might", "may", "can", "perhaps", "possibly", "will", "shall")
 

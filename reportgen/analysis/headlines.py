@@ -247,6 +247,9 @@ _VIEW = re.compile(
     r"|\bcalled\s+(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:proof|evidence|a\s+sign|a\s+testament|a\s+vote\s+of\s+confidence)\b"
     # 'has called the project "the heart of our reconstruction partnership"': a name given, in quotes
     r"|\b(?:called|described|termed|dubbed)\s+(?:it|this|that|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:as\s+)?[\"“]"
+    # "the Cypriot Ambassador in Beirut, Christina Solomou, believes the maritime agreement has opened a new
+    # chapter": a belief about happenings
+    r"|\b(?:believes|believed|thinks|feels|considers|is\s+convinced)\s+(?:that\s+)?(?:the|this|these|it|relations|ties)\b"
 )
 # A document named by its signing, then what it does: the signing is the happening, told where it happened.
 # ("The convention, signed in Taipei in May 2025, caps withholding tax ...", "The protocol, which the two
