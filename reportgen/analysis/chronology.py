@@ -4368,6 +4368,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
         if "sign" in _kinds(events[j]):
             for document in words[j] & _DOCUMENTS:
                 signed_of_month[events[j].start.year, events[j].start.month, document] += 1
+    recalled = [_recalled(e) for e in events]
     # Most precise first, so a vaguer statement joins the most precise one.
     order = sorted(range(len(events)), key=lambda i: ((events[i].end - events[i].start).days, i))
     for i in order:
@@ -4399,7 +4400,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 precise = (b.end - b.start).days <= PRECISE_DAYS
                 enough = len(shared) >= (
                     ACROSS_SHARED
-                    if _recalled(a) or _recalled(b)
+                    if recalled[i] or recalled[j]
                     else max(ACROSS_SHARED, ACROSS_SHARE * min(len(distinct[i]), len(distinct[j])))
                 )
                 names_a, names_b = _names(a) & distinct[i], _names(b) & distinct[j]
@@ -5051,6 +5052,8 @@ _MADE_IN = re.compile(
 
 
 def _recalled(event: Event) -> bool:
+    if "ed in" not in event.text and "ed on" not in event.text and "set up" not in event.text:
+        return False  # (a quick look first: most rows recall nothing so)
     at = _span_in(event.text, event.expression)[0]
     return at > 0 and _MADE_IN.search(event.text, max(0, at - 90), at) is not None
 
