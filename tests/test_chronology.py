@@ -6118,3 +6118,12 @@ def test_two_rows_of_one_day_sharing_three_rare_words_are_one_happening():
     )
     rows = _labelled(build_chronology([plan, done, other], as_of=D(2026, 10, 23), include_item_dates=False))
     assert [label for label, _ in rows] == ["20 October 2026", "20 October 2026"]
+
+
+def test_the_outlet_asking_in_its_own_name_is_an_interviewer_s_turn():
+    from reportgen.analysis.chronology import INTERVIEWER_TURN
+
+    assert INTERVIEWER_TURN.match("Weekend Herald: Ambassador, the Joint Commission met in Taipei from 14 to 16 July.")
+    assert INTERVIEWER_TURN.match("Kuensel: Minister, you signed the agreement in May.")
+    assert not INTERVIEWER_TURN.match('Chen Tsung-ming: "Six agreements were signed on the last day."')
+    assert not INTERVIEWER_TURN.match("Note: The figures are provisional.")

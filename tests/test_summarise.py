@@ -564,3 +564,9 @@ def test_an_answer_leaning_back_past_its_speaker_s_name_is_no_summary_sentence()
     assert is_junk("A: It was the first state visit by a Lebanese president to Cyprus since 2010.")
     assert is_junk("HONOURABLE NYAMANDE: They agreed to send the kits through Durban.")
     assert not is_junk("A: President Aoun paid the first state visit by a Lebanese president to Cyprus since 2010.")
+
+
+def test_a_sitting_s_hours_are_no_summary_sentence():
+    assert is_junk("The sitting was opened at 10:05 by the Speaker, Andrija Mandić, with 63 members present.")
+    assert is_junk("The sitting was closed at 16:40.")
+    assert not is_junk("The Parliament ratified the agreement on free trade with 63 votes in favour.")

@@ -49,7 +49,7 @@ from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import Prefiltered, keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates, has_date_words
 from reportgen.analysis.date_spans import DateSpan, month_span, range_label
-from reportgen.analysis.discourse import without_speaker, is_meta, is_meta_section
+from reportgen.analysis.discourse import is_meta, is_meta_section, without_speaker
 from reportgen.analysis.eventness import (
     AMOUNT_NEXT,
     DECISIVE_KEYS,
@@ -66,6 +66,7 @@ from reportgen.analysis.eventness import (
 )
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import COUNT_WORDS, WEEKDAYS, sounds_future
+from reportgen.analysis.scenes import hour_scene, procedural
 from reportgen.analysis.summarise import bullets_after, overlap
 from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import paragraph_spans, words
@@ -2417,106 +2418,6 @@ _SCENE_OPENING = re.compile(
 )
 
 
-# "Guests began arriving at the site ... shortly after seven in the morning.", "The cargo doors opened
-# just after six in the morning.": common people or things at an hour of the day, a scene, not news.
-_HOUR_SCENE = re.compile(
-    r"^(?:The\s+)?(?:[a-z]+\s+)?[A-Z]?[a-z]+s\s[^.;]{0,80}?\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))|(?:at|before|by)\s+(?:dawn|daybreak|dusk|sunrise))\b"
-    # "At six in the morning the queue of trucks at the Bonfim customs yard already reached back ...":
-    # the hour first, then common things
-    r"|^(?:(?:Just|Shortly|Soon)\s+)?(?:At|By|Before|After)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve)\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)"
-    r"(?:\s+on\s+\w+)?|dawn|daybreak|dusk|sunrise|first\s+light)"
-    r",?\s+(?:the|a|an)\s+[a-z]"
-    # "On the morning of 3 November, the conference hall ... still smelled of fresh paint."
-    r"|^On\s+the\s+(?:morning|afternoon|evening|eve)\s+of\s+[^,]{3,30},\s+(?:the|a|an)\s+[a-z][^.;]{0,80}?\b(?:still|already)\b"
-    # "..., the Wutung border market was already crowded at seven o'clock": a place at an hour, already so
-    r"|\balready\s[^.;]{0,60}?\b(?:at|by|before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\s+o['’]clock\b"
-    # "The smell of umu smoke drifted over Lepea on Thursday morning", "Morning mist hung over the flooded
-    # paddies": air, light or weather at an hour
-    r"|^(?:The\s+|A\s+)?(?:(?P<hour>Morning|Evening|Dawn|Night|morning|evening|dawn|night)\s+|[a-z]+\s+)?"
-    r"(?:smell|scent|sound|smoke|mist|fog|haze|wind|breeze|rain|drizzle|dust|light|sunlight|heat|snow|tide)s?"
-    r"(?:\s+of(?:\s+[\w'’-]+){1,3}?)?\s+(?:drifted|hung|blew|rolled|lay|swept|hovered|settled|filled|hid|covered|"
-    r"lingered|rose|fell|crept)\b(?(hour)|[^.;]{0,80}?\b(?:morning|afternoon|evening|dawn|dusk|daybreak)\b)"
-)
-
-
-# "The session began shortly after four in the afternoon, with 29 senators present.", "The President of the
-# Assembly opened the ordinary plenary session at 15:07 with 51 deputies present.": a sitting's procedure.
-_SITTING_OPENED = re.compile(
-    r"\bwith\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:its|the)\s+\d+\s+)?"
-    r"(?:deputies|senators|members|MPs|representatives|councillors|legislators|delegates)\s+present\b"
-    r"(?!\s+(?:in\s+favou?r|voted|vot(?:ing|ed)\s+for|approved|backed))"  # (a vote: "with 149 of the 152 deputies present in favour")
-    r"|\b(?:session|sitting|plenary)\s+(?:began|opened|started|resumed)\s+(?:at|shortly|just|soon)\b"
-    # "The agenda was adopted without amendments.": a sitting's first step
-    r"|^The\s+agenda\s+was\s+(?:adopted|approved)\b"
-    # "The sitting was closed at 16:40.": a record's hours
-    r"|\b(?:session|sitting|plenary|meeting)\s+was\s+(?:opened|closed|adjourned|suspended|resumed)\s+at\s+\d{1,2}[.:]\d\d\b"
-    # "The House met at a quarter past two o'clock", "the House adjourned at twenty-five minutes to six
-    # o'clock until tomorrow": a chamber's hours
-    r"|\b(?:House|Senate|Assembly|Chamber|Council|Committee)\s+(?:met|rose|adjourned|was\s+adjourned)\s+(?:at|until)\b"
-    r"(?![^.;]*\b(?:voted|adopted|approved|passed|ratified|resolved)\b)"  # (not "met at noon and voted to ...")
-    # "My question is directed to the Minister of Lands": a member's question, the record's step
-    r"|^(?:My|The|A)\s+(?:supplementary\s+)?question\s+(?:is|was)\s+(?:directed|addressed|put)\s+to\b"
-)
-
-
-def procedural(sentence: str) -> bool:
-    """Whether a sentence tells a scene or a sitting's procedure, not news: people or things at an
-    hour of the day, a sitting opened with so many members present."""
-    sentence = without_speaker(sentence)
-    # (each pattern is tried only where a word every match of it holds stands)
-    return (
-        (
-            "orning" in sentence  # ("Morning mist hung over ...")
-            or "afternoon" in sentence
-            or "evening" in sentence
-            or "clock" in sentence
-            or ".m." in sentence
-            or "dawn" in sentence
-            or "daybreak" in sentence
-            or "dusk" in sentence
-            or "sunrise" in sentence
-            or "first light" in sentence
-        )
-        and _HOUR_SCENE.search(sentence) is not None
-    ) or (
-        (
-            "present" in sentence
-            or (
-                ("session" in sentence or "sitting" in sentence or "plenary" in sentence or "meeting" in sentence)
-                and (
-                    "began" in sentence
-                    or "opened" in sentence
-                    or "started" in sentence
-                    or "resumed" in sentence
-                    or "closed" in sentence
-                    or "adjourned" in sentence
-                    or "suspended" in sentence
-                )
-            )
-            or ("agenda" in sentence)
-            or ("question" in sentence)
-            or (" met " in sentence or " rose " in sentence or "adjourned" in sentence)
-        )
-        and _SITTING_OPENED.search(sentence) is not None
-    )
-
-
-# "The excavator arrived before the tourists did, and by eight o'clock the lakeside road ... was down
-# to a single lane.": a common thing at an hour of the day, a feature's opening scene.
-_A_THING_BY_THE_HOUR = re.compile(
-    r"The\s+[a-z]+\s[^.;]{0,80}?\b(?:by|at|before|after|until)\s+(?:one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve)\s+o['’]clock\b"
-)
-
-
-def hour_scene(sentence: str) -> bool:
-    """Whether a sentence sets a scene with a common thing at an hour of the day (see above)."""
-    return "clock" in sentence and _A_THING_BY_THE_HOUR.match(sentence) is not None
-
-
 def _scene_lead(lead: str, item: Item) -> bool:
     """Whether a story's lead sets a scene: the day as its subject ("Wednesday began early in
     Jiri."), or the next sentence turns from it before a colon ("That may soon change: during his
@@ -2602,7 +2503,15 @@ def _speaker_words(event: Event) -> frozenset[str]:
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 # An interviewer's turn in a transcript: "HOST: In March you celebrated an anniversary.", "Q: ..."
-INTERVIEWER_TURN = re.compile(r"(?:Q|HOST|INTERVIEWER|QUESTION|MODERATOR|PRESENTER|ANCHOR|Q\.)\s*:\s")
+INTERVIEWER_TURN = re.compile(
+    r"(?:Q|HOST|INTERVIEWER|QUESTION|MODERATOR|PRESENTER|ANCHOR|Q\.)\s*:\s"
+    # the outlet asking in its own name ("Weekend Herald: Ambassador, the Joint Commission met in Taipei ..."),
+    # or any name addressing the one it interviews ("Kuensel: Minister, ...")
+    r"|(?:[A-Z][\w'’-]*\s+){0,3}(?:Herald|Times|Post|News|Radio|TV|Television|Gazette|Tribune|Observer|Journal|"
+    r"Daily|Chronicle|Mail|Telegraph|Courier|Express|Globe|Star|Sun|Review|Weekly|Magazine)\s*:\s"
+    r"|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*:\s+(?:Mr|Mrs|Ms|Madam|Dr|Ambassador|Minister|Excellency|Your\s+Excellency|"
+    r"President|Prime\s+Minister|Governor|Secretary|Director|Chairman|Chairwoman)\b[^,:.;]{0,30},\s"
+)
 INTERVIEW_FRAME = re.compile(
     rf"{INTERVIEW_INTRO}|^(?:The|This|Our)\s+(?:interview|conversation)\b[^.;]{{0,80}}?\b(?:took\s+place|was\s+(?:conducted|recorded|held))\b"
 )
@@ -5052,6 +4961,7 @@ _MADE_IN = re.compile(
 
 
 def _recalled(event: Event) -> bool:
+    """Whether the row's date is that of the deed that made a thing it recalls (see _MADE_IN)."""
     if "ed in" not in event.text and "ed on" not in event.text and "set up" not in event.text:
         return False  # (a quick look first: most rows recall nothing so)
     at = _span_in(event.text, event.expression)[0]

@@ -1,0 +1,116 @@
+"""Sentences that set a scene or tell a sitting's procedure, not news.
+
+- `procedural(sentence)`: people or things at an hour of the day ("Guests began arriving at the site
+  shortly after seven in the morning"), a sitting's steps and hours ("The sitting was opened at 10:05
+  ... with 63 members present", "the House adjourned at twenty-five minutes to six o'clock"), a member's
+  question ("My question is directed to the Minister of Lands"), read past a speaker's name.
+- `hour_scene(sentence)`: a common thing at an hour of the day, a feature's opening scene.
+
+The chronology keeps them out of its rows and of a story's lead; the summaries keep them out too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportgen.analysis.discourse import without_speaker
+
+
+# "Guests began arriving at the site ... shortly after seven in the morning.", "The cargo doors opened
+# just after six in the morning.": common people or things at an hour of the day, a scene, not news.
+_HOUR_SCENE = re.compile(
+    r"^(?:The\s+)?(?:[a-z]+\s+)?[A-Z]?[a-z]+s\s[^.;]{0,80}?\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))|(?:at|before|by)\s+(?:dawn|daybreak|dusk|sunrise))\b"
+    # "At six in the morning the queue of trucks at the Bonfim customs yard already reached back ...":
+    # the hour first, then common things
+    r"|^(?:(?:Just|Shortly|Soon)\s+)?(?:At|By|Before|After)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)"
+    r"(?:\s+on\s+\w+)?|dawn|daybreak|dusk|sunrise|first\s+light)"
+    r",?\s+(?:the|a|an)\s+[a-z]"
+    # "On the morning of 3 November, the conference hall ... still smelled of fresh paint."
+    r"|^On\s+the\s+(?:morning|afternoon|evening|eve)\s+of\s+[^,]{3,30},\s+(?:the|a|an)\s+[a-z][^.;]{0,80}?\b(?:still|already)\b"
+    # "..., the Wutung border market was already crowded at seven o'clock": a place at an hour, already so
+    r"|\balready\s[^.;]{0,60}?\b(?:at|by|before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+o['’]clock\b"
+    # "The smell of umu smoke drifted over Lepea on Thursday morning", "Morning mist hung over the flooded
+    # paddies": air, light or weather at an hour
+    r"|^(?:The\s+|A\s+)?(?:(?P<hour>Morning|Evening|Dawn|Night|morning|evening|dawn|night)\s+|[a-z]+\s+)?"
+    r"(?:smell|scent|sound|smoke|mist|fog|haze|wind|breeze|rain|drizzle|dust|light|sunlight|heat|snow|tide)s?"
+    r"(?:\s+of(?:\s+[\w'’-]+){1,3}?)?\s+(?:drifted|hung|blew|rolled|lay|swept|hovered|settled|filled|hid|covered|"
+    r"lingered|rose|fell|crept)\b(?(hour)|[^.;]{0,80}?\b(?:morning|afternoon|evening|dawn|dusk|daybreak)\b)"
+)
+
+
+# "The session began shortly after four in the afternoon, with 29 senators present.", "The President of the
+# Assembly opened the ordinary plenary session at 15:07 with 51 deputies present.": a sitting's procedure.
+_SITTING_OPENED = re.compile(
+    r"\bwith\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:its|the)\s+\d+\s+)?"
+    r"(?:deputies|senators|members|MPs|representatives|councillors|legislators|delegates)\s+present\b"
+    r"(?!\s+(?:in\s+favou?r|voted|vot(?:ing|ed)\s+for|approved|backed))"  # (a vote: "with 149 of the 152 deputies present in favour")
+    r"|\b(?:session|sitting|plenary)\s+(?:began|opened|started|resumed)\s+(?:at|shortly|just|soon)\b"
+    # "The agenda was adopted without amendments.": a sitting's first step
+    r"|^The\s+agenda\s+was\s+(?:adopted|approved)\b"
+    # "The sitting was closed at 16:40.": a record's hours
+    r"|\b(?:session|sitting|plenary|meeting)\s+was\s+(?:opened|closed|adjourned|suspended|resumed)\s+at\s+\d{1,2}[.:]\d\d\b"
+    # "The House met at a quarter past two o'clock", "the House adjourned at twenty-five minutes to six
+    # o'clock until tomorrow": a chamber's hours
+    r"|\b(?:House|Senate|Assembly|Chamber|Council|Committee)\s+(?:met|rose|adjourned|was\s+adjourned)\s+(?:at|until)\b"
+    r"(?![^.;]*\b(?:voted|adopted|approved|passed|ratified|resolved)\b)"  # (not "met at noon and voted to ...")
+    # "My question is directed to the Minister of Lands": a member's question, the record's step
+    r"|^(?:My|The|A)\s+(?:supplementary\s+)?question\s+(?:is|was)\s+(?:directed|addressed|put)\s+to\b"
+)
+
+
+def procedural(sentence: str) -> bool:
+    """Whether a sentence tells a scene or a sitting's procedure, not news: people or things at an
+    hour of the day, a sitting opened with so many members present."""
+    sentence = without_speaker(sentence)
+    # (each pattern is tried only where a word every match of it holds stands)
+    return (
+        (
+            "orning" in sentence  # ("Morning mist hung over ...")
+            or "afternoon" in sentence
+            or "evening" in sentence
+            or "clock" in sentence
+            or ".m." in sentence
+            or "dawn" in sentence
+            or "daybreak" in sentence
+            or "dusk" in sentence
+            or "sunrise" in sentence
+            or "first light" in sentence
+        )
+        and _HOUR_SCENE.search(sentence) is not None
+    ) or (
+        (
+            "present" in sentence
+            or (
+                ("session" in sentence or "sitting" in sentence or "plenary" in sentence or "meeting" in sentence)
+                and (
+                    "began" in sentence
+                    or "opened" in sentence
+                    or "started" in sentence
+                    or "resumed" in sentence
+                    or "closed" in sentence
+                    or "adjourned" in sentence
+                    or "suspended" in sentence
+                )
+            )
+            or ("agenda" in sentence)
+            or ("question" in sentence)
+            or (" met " in sentence or " rose " in sentence or "adjourned" in sentence)
+        )
+        and _SITTING_OPENED.search(sentence) is not None
+    )
+
+
+# "The excavator arrived before the tourists did, and by eight o'clock the lakeside road ... was down
+# to a single lane.": a common thing at an hour of the day, a feature's opening scene.
+_A_THING_BY_THE_HOUR = re.compile(
+    r"The\s+[a-z]+\s[^.;]{0,80}?\b(?:by|at|before|after|until)\s+(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve)\s+o['’]clock\b"
+)
+
+
+def hour_scene(sentence: str) -> bool:
+    """Whether a sentence sets a scene with a common thing at an hour of the day (see above)."""
+    return "clock" in sentence and _A_THING_BY_THE_HOUR.match(sentence) is not None
