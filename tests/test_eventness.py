@@ -757,3 +757,12 @@ def test_a_second_deed_with_its_own_object_keeps_the_active_voice():
         "2006: The agreement was signed in 2006.",
         "2008: The agreement was ratified in 2008.",
     ]
+
+
+def test_a_period_a_figure_is_compared_with_is_no_row():
+    assert (
+        rows("Imports from Mexico were 6.4 percent higher than in January–September 2025, driven by electricity.") == []
+    )
+    assert [r.split(":")[0] for r in rows("Trade reached USD 5 million in 2025, 9.1 percent more than in 2024.")] == [
+        "2025"
+    ]

@@ -1716,3 +1716,17 @@ def test_a_belief_about_happenings_is_a_view_and_a_courtesy_call_is_talk():
     )
     got = [s.text for s in headlines([story], 1, as_of=dt.date(2026, 10, 23))]
     assert got == [story.paragraphs[1].text]
+
+
+def test_an_amount_a_visit_brought_is_news_beside_the_visit():
+    visit = _article(
+        "pmo#a-1",
+        dt.date(2026, 9, 16),
+        "The State Visit of President Prabowo Subianto to Papua New Guinea on 15 and 16 September 2026 opened a new "
+        "chapter, the two leaders said in a joint statement.",
+        "Bilateral talks between Prime Minister Marape and President Prabowo were held at APEC Haus on 15 September.",
+        "President Prabowo announced that Indonesia will provide USD 20 million in development assistance to Papua "
+        "New Guinea for health and education.",
+    )
+    got = [s.text for s in headlines([visit], 2, as_of=dt.date(2026, 10, 1))]
+    assert visit.paragraphs[2].text in got, got

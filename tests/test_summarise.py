@@ -570,3 +570,11 @@ def test_a_sitting_s_hours_are_no_summary_sentence():
     assert is_junk("The sitting was opened at 10:05 by the Speaker, Andrija Mandić, with 63 members present.")
     assert is_junk("The sitting was closed at 16:40.")
     assert not is_junk("The Parliament ratified the agreement on free trade with 63 votes in favour.")
+
+
+def test_advice_to_the_governments_and_a_scene_at_an_hour_are_no_summary_sentences():
+    assert is_junk("The two governments are advised to turn the Joint Commission into a working body.")
+    assert is_junk(
+        "The excavator arrived before the tourists did, and by eight o'clock the lakeside road was down to one lane."
+    )
+    assert not is_junk("The two governments turned the Joint Commission into a working body in 2025.")

@@ -587,7 +587,9 @@ _BASELINE = re.compile(
     r",\s+(?:as\s+)?against(?=\s+(?:[A-Z]{3}\s+|[$€£¥]\s?)?\d)|"
     r"\b(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:on|from|over)|"
     # ("an increase of 7.4 percent on the first half of 2025")
-    r"\b(?:increase|rise|decrease|decline|drop|fall|growth|gain)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:on|from|over))\s+"
+    r"\b(?:increase|rise|decrease|decline|drop|fall|growth|gain)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:on|from|over)|"
+    # ("Imports from Mexico were 6.4 percent higher than in January–September 2025")
+    r"\b[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:higher|lower|more|less|up|down|above|below)\s+than)\s+"
     r"(?:(?:(?!\.\s)[^;:]){0,40}?\s)?(?:(?:in|of)\s+)?(?:the\s+)?(?:year\s+)?$",
     re.IGNORECASE,
 )

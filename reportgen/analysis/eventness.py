@@ -242,6 +242,12 @@ _ADVICE_HINTS = (
     "vital",
     "desirable",
     "would",
+    # (the notice's "are advised to contact their agent", which the pattern reads only past these hints)
+    "advised",
+    "requested",
+    "urged",
+    "reminded",
+    "encouraged",
 )
 _TALK_HINTS = (
     "met",

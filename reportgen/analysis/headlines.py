@@ -1002,6 +1002,9 @@ def _choose(
                         and not _other_deeds(kinds, cands, plans, i, last)
                         # (the documents a visit's talks produced are news beside its arrival)
                         and not _arrival_and_signings(packages, arrivals, i, last)
+                        # (an amount the happening told without one brings: "Indonesia will provide USD 20
+                        # million in development assistance" beside the state visit's lead)
+                        and not (figures[i] and not figures[last] and _AMOUNT.search(cands[i].text))
                         # figures of other years: a half-year's trade and last year's corrected total;
                         # or a release's lead figure after another of its figures (ten months' trade after
                         # the nine months' corrected)

@@ -62,7 +62,7 @@ from reportgen.analysis.eventness import (
 )
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.relative_dates import sounds_future
-from reportgen.analysis.scenes import procedural
+from reportgen.analysis.scenes import hour_scene, procedural
 from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import paragraph_spans
@@ -200,7 +200,7 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
     # Not a sentence a reader can take alone: a heading left in the text, the paper speaking of
     # itself, or advice (nor, see is_junk, one leaning on the sentence before: "These investments ...").
     # (nor a sitting's hours: "The sitting was opened at 10:05 by the Speaker, with 63 members present.")
-    return is_fragment(text) or is_meta(text) or gives_advice(text) or procedural(text)
+    return is_fragment(text) or is_meta(text) or gives_advice(text) or procedural(text) or hour_scene(text)
 
 
 # A pronoun or determiner naming what the sentence before names ("They agreed that ...", "This visit
