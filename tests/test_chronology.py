@@ -6127,3 +6127,22 @@ def test_the_outlet_asking_in_its_own_name_is_an_interviewer_s_turn():
     assert INTERVIEWER_TURN.match("Kuensel: Minister, you signed the agreement in May.")
     assert not INTERVIEWER_TURN.match('Chen Tsung-ming: "Six agreements were signed on the last day."')
     assert not INTERVIEWER_TURN.match("Note: The figures are provisional.")
+
+
+def test_a_plan_called_off_is_told_by_its_calling_off():
+    plan = _article(
+        "embassy#a-1",
+        D(2026, 11, 2),
+        "Festival",
+        "The Mexico–Belize cultural festival will take place in Corozal on 28 November, with 120 artists from "
+        "Quintana Roo and Yucatán.",
+    )
+    off = _article(
+        "wire#a-2",
+        D(2026, 11, 20),
+        "Festival",
+        "The Mexico–Belize cultural festival planned for 28 November in Corozal has been cancelled because the "
+        "civic centre is still under repair, the Mexican embassy said on Thursday.",
+    )
+    rows = _labelled(build_chronology([plan, off], as_of=D(2026, 11, 26), include_item_dates=False))
+    assert rows == [("28 November 2026", off.paragraphs[0].text)]

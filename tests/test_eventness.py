@@ -766,3 +766,14 @@ def test_a_period_a_figure_is_compared_with_is_no_row():
     assert [r.split(":")[0] for r in rows("Trade reached USD 5 million in 2025, 9.1 percent more than in 2024.")] == [
         "2025"
     ]
+
+
+def test_a_deed_aimed_at_a_time_is_planned_a_level_aimed_at_by_a_date_is_a_target():
+    assert [
+        r.split(":")[0]
+        for r in rows(
+            "The agreement provides for a second interconnection line, which the parties aim to commission in the third "
+            "quarter of 2028."
+        )
+    ] == ["Q3 2028"]
+    assert rows("The two countries aim to double trade by 2030.") == []

@@ -3814,6 +3814,12 @@ def _telling_first(statements: list[Event]) -> list[Event]:
     first = statements[0]
     if len(statements) == 1:
         return statements
+    if sounds_future(first.sentence or first.text) and not called_off(first.text):
+        # "The festival will take place in Corozal on 28 November" yields to "The festival planned for Nov 28
+        # in Corozal has been cancelled": what became of the plan is the news
+        turned = next((e for e in statements[1:] if _same_span(e, first) and called_off(e.text)), None)
+        if turned is not None:
+            return [turned, *(e for e in statements if e is not turned)]
     if _recalled(first):
         # "reviewed ... the partnership established in September 2023" yields to "In September 2023 ...
         # raised relations to a comprehensive strategic partnership": the deed told, not recalled

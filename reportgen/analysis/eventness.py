@@ -157,7 +157,7 @@ _EVENT_VERBS = frozenset(
     complete finish build construct create set receive send pay win lose welcome tour discuss negotiate
     raise
     introduce release publish issue pass enact endorse approve resume suspend cancel postpone
-    leave depart return admit enter sail fly supply connect submit report reopen
+    leave depart return admit enter sail fly supply connect submit report reopen commission
     """.split()
 )
 # Verbs of giving that are a deed only when promised outright ("will offer", "will fund"); after "to"
@@ -991,14 +991,17 @@ _SCHEDULED = re.compile(
     r"|\b(?:plans?|is\s+planning|are\s+planning)\s+(?:a|an|the|its|their|weekly|daily|monthly|regular|new|first|"
     r"second|third|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}?(?:shipments?|flights?|visits?|rounds?|meetings?|"
     r"missions?|forums?|exercises?|services?|deliveries|exports?|imports?|launch|opening|sailings?)\s+"
-    r"(?:[^,;.]{0,40}?\s)?(?:from|in|on|by|next|early|late|starting)\b",
+    r"(?:[^,;.]{0,40}?\s)?(?:from|in|on|by|next|early|late|starting)\b"
+    # "a second interconnection line, which the parties aim to commission in the third quarter of 2028": a
+    # deed planned at a time (not "aim to double trade by 2030", a target by a date)
+    r"|\b(?:aims?|aiming|intends?|intending)\s+to\s+([a-z]+)(?=[^,;.]{0,60}\s(?:in|on|during)\s)",
     re.IGNORECASE,
 )
 
 
 def _scheduled(clause: str) -> bool:
     for match in _SCHEDULED.finditer(clause):
-        verb = (match.group(1) or match.group(2) or match.group(3) or "").lower()
+        verb = (match.group(1) or match.group(2) or match.group(3) or match.group(4) or "").lower()
         if not verb or _base(verb) in _EVENT_VERBS or verb.endswith("ed"):  # no verb: "scheduled for June"
             return True
         if verb in _READINGS:
