@@ -731,6 +731,11 @@ def test_reports_levels_notices_scenes_quotations_and_idioms(sentence, expected)
             [],
         ),
         ("The ministry issued a statement on 28 August 2026.", ["28 August 2026"]),
+        (
+            "The ministry corrected the area of the sixth phase, given in its release of 5 August as 12,400 hectares.",
+            [],
+        ),
+        ("The ministry issued its statement on 5 August.", ["5 August 2025"]),
     ],
 )
 def test_dues_applications_budgets_and_corrected_statements(sentence, expected):

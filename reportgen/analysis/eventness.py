@@ -697,6 +697,9 @@ _EARLIER_STATEMENT = re.compile(
     r"\b(?:[Oo]ur|[Aa]n\s+earlier|[Tt]he\s+earlier|[Aa]\s+previous|[Tt]he\s+previous|[Ii]ts\s+earlier|[Ii]ts\s+previous)\s+"
     r"(?:press\s+)?(?:statement|release|report|article|story|bulletin|edition|issue|notice|announcement)\s+"
     r"(?:of|dated|on)\s+(?:the\s+)?$"
+    # "the area covered, given in its release of 5 August as 12,400 hectares" (not "issued its statement on ...")
+    r"|\b(?:given|stated|published|reported|announced)\s+in\s+(?:its|their|the)\s+(?:press\s+)?"
+    r"(?:statement|release|report|bulletin|notice|announcement)\s+(?:of|dated)\s+(?:the\s+)?$"
 )
 _TIME_AS_SUBJECT = re.compile(
     r"\s+(?:began|begins|started|starts|dawned|was|is|proved|turned\s+out|marks|marked|brought|brings)\b"
