@@ -61,6 +61,9 @@ _SITTING_OPENED = re.compile(
 )
 
 
+_CHAMBERS = ("House", "Senate", "Assembly", "Chamber", "Council", "Committee")
+
+
 def procedural(sentence: str) -> bool:
     """Whether a sentence tells a scene or a sitting's procedure, not news: people or things at an
     hour of the day, a sitting opened with so many members present."""
@@ -96,8 +99,11 @@ def procedural(sentence: str) -> bool:
                 )
             )
             or ("agenda" in sentence)
-            or ("question" in sentence)
-            or (" met " in sentence or " rose " in sentence or "adjourned" in sentence)
+            or ("question is" in sentence or "question was" in sentence)
+            or (
+                (" met " in sentence or " rose " in sentence or "adjourned" in sentence)
+                and any(body in sentence for body in _CHAMBERS)
+            )
         )
         and _SITTING_OPENED.search(sentence) is not None
     )
