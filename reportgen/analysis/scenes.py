@@ -85,7 +85,7 @@ def procedural(sentence: str) -> bool:
         and _HOUR_SCENE.search(sentence) is not None
     ) or (
         (
-            "present" in sentence
+            "s present" in sentence  # ("with 63 members present": every such noun ends in s)
             or (
                 ("session" in sentence or "sitting" in sentence or "plenary" in sentence or "meeting" in sentence)
                 and (
