@@ -6146,3 +6146,21 @@ def test_a_plan_called_off_is_told_by_its_calling_off():
     )
     rows = _labelled(build_chronology([plan, off], as_of=D(2026, 11, 26), include_item_dates=False))
     assert rows == [("28 November 2026", off.paragraphs[0].text)]
+
+
+def test_a_year_s_figure_told_first_as_preliminary_then_final_is_one_row():
+    paper = _section(
+        "paper#s1",
+        "Trade between Cyprus and Lebanon has grown steadily. Preliminary data put it at EUR 405.2 million in 2025 "
+        "(Table 1).",
+    )
+    release = _article(
+        "cystat#a-1",
+        D(2026, 6, 18),
+        "Trade",
+        "Trade in goods between Cyprus and Lebanon reached EUR 412.7 million in 2025, according to final data "
+        "released today by the Statistical Service of Cyprus (CYSTAT).",
+    )
+    events = build_chronology([paper, release], as_of=D(2026, 10, 23), include_item_dates=False)
+    assert [(e.label, len(e.sources)) for e in events] == [("2025", 2)]
+    assert "according to final data" in events[0].text

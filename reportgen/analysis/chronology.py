@@ -4321,13 +4321,14 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     else max(ACROSS_SHARED, ACROSS_SHARE * min(len(distinct[i]), len(distinct[j])))
                 )
                 names_a, names_b = _names(a) & distinct[i], _names(b) & distinct[j]
-                if names_a and names_b and not names_a & names_b:
+                revised = _figure_revised(a, b)
+                if names_a and names_b and not names_a & names_b and not revised:
                     continue  # each names its own place or body ("a centre in Eldoret", "... in Mombasa")
                 if _other_bodies(a, b):
                     continue  # "opened the France–Laos Business Forum" / "the Lao–French Business Council founded"
                 # "rose to USD 2.9 billion in 2025-26" / "stood at USD 2.61 billion" the year before; round
                 # ones too: "Beef exports ... USD 94 million last year" / "trade reached USD 528 million in 2025"
-                if _other_figures(a, b, round_too=True):
+                if _other_figures(a, b, round_too=True) and not revised:
                     continue
                 if shared <= _setting(a) or shared <= _setting(b):
                     continue  # "the contract was signed during the state visit of X": the visit is its setting
@@ -4349,6 +4350,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     enough
                     or covered
                     or same_figure
+                    or revised
                     # A day of a span of days ("a welcome ceremony on Monday" in "a state visit from
                     # 14 to 17 September") is a part of it, not a statement of it, however named.
                     or (precise and not part and (pronoun[i] or pronoun[j]) and shared)
@@ -4544,6 +4546,27 @@ def _other_figures(a: Event, b: Event, *, round_too: bool = False) -> bool:
     ):
         return True
     return bool((counts_a := _counts(a)) and (counts_b := _counts(b)) and not counts_a & counts_b)
+
+
+# "Preliminary data put it at EUR 405.2 million in 2025" / "Trade ... reached EUR 412.7 million in 2025,
+# according to final data": one year's figure told first as an estimate, then final.
+_PRELIMINARY = re.compile(r"\b(?:[Pp]reliminary|[Pp]rovisional|(?:first|earlier)\s+estimate)\b")
+_FINAL_FIGURE = re.compile(r"\b(?:final|revised)\s+(?:data|figures?|statistics|results)\b")
+
+
+def _figure_revised(a: Event, b: Event) -> bool:
+    """Whether the two rows give one period's figure, in the same currency, first as an estimate and then final."""
+    text_a, text_b = a.sentence or a.text, b.sentence or b.text
+    if not (
+        (_PRELIMINARY.search(text_a) and _FINAL_FIGURE.search(text_b))
+        or (_PRELIMINARY.search(text_b) and _FINAL_FIGURE.search(text_a))
+    ):
+        return False
+    units_a, units_b = set(_CURRENCY_WORD.findall(text_a)), set(_CURRENCY_WORD.findall(text_b))
+    return _same_span(a, b) and bool(units_a & units_b) and bool(_amounts(a) and _amounts(b))
+
+
+_CURRENCY_WORD = re.compile(r"\b(?:[A-Z]{3}|US\$|\$|€|£)(?=\s?\d)")
 
 
 def _kinds(event: Event) -> frozenset[str]:
