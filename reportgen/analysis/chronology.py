@@ -4557,6 +4557,8 @@ _FINAL_FIGURE = re.compile(r"\b(?:final|revised)\s+(?:data|figures?|statistics|r
 def _figure_revised(a: Event, b: Event) -> bool:
     """Whether the two rows give one period's figure, in the same currency, first as an estimate and then final."""
     text_a, text_b = a.sentence or a.text, b.sentence or b.text
+    if "final" not in text_a + text_b and "revised" not in text_a + text_b:
+        return False  # (a quick look first: merging asks this of every pair it weighs)
     if not (
         (_PRELIMINARY.search(text_a) and _FINAL_FIGURE.search(text_b))
         or (_PRELIMINARY.search(text_b) and _FINAL_FIGURE.search(text_a))
@@ -4566,7 +4568,7 @@ def _figure_revised(a: Event, b: Event) -> bool:
     return _same_span(a, b) and bool(units_a & units_b) and bool(_amounts(a) and _amounts(b))
 
 
-_CURRENCY_WORD = re.compile(r"\b(?:[A-Z]{3}|US\$|\$|€|£)(?=\s?\d)")
+_CURRENCY_WORD = re.compile(r"(?:\b[A-Z]{3}|US\$|\$|€|£)(?=\s?\d)")
 
 
 def _kinds(event: Event) -> frozenset[str]:
