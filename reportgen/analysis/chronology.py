@@ -2477,12 +2477,16 @@ _NAMES_SOMETHING = re.compile(r"\d|\s[\"“«(]?[A-Z]")  # a digit, or a capital
 # An interview's or a feature's opening stands for no happening: a quotation ('"The agreement has
 # done what we hoped," the ambassador says'), who spoke to whom about what, an impression ("half of
 # the bicycles that pass seem to be new"), a state reached or kept since a date, a question.
+# The last word of an outlet's name: "the Weekend Herald", "Kuensel Daily".
+_OUTLET_WORDS = (
+    r"Herald|Times|Post|News|Radio|TV|Television|Gazette|Tribune|Observer|Journal|Daily|Chronicle|Mail|Telegraph|"
+    r"Courier|Express|Globe|Star|Sun"
+)
 INTERVIEW_INTRO = (
     r"\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b"  # "X spoke to Globes about trade ..."
     # "X spoke to the Weekend Herald this week, eight days after ...": an outlet by its name, and when
     # (not "spoke to the Daily News after the arrival of the first flight on 2 December": the arrival's day)
-    r"|\bspoke\s+(?:to|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Herald|Times|Post|News|Radio|TV|Television|"
-    r"Agency|Gazette|Tribune|Observer|Journal|Daily|Chronicle|Mail|Telegraph|Courier|Express|Globe|Star|Sun)"
+    rf"|\bspoke\s+(?:to|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_OUTLET_WORDS}|Agency)"
     r"\s+(?:(?:this|last)\s+week|yesterday|today|(?:on\s+)?[A-Z][a-z]+day)\b"
     # "Phileleftheros spoke to her at the embassy in Beirut.": the interviewer and the one it introduced
     r"|\bspoke\s+(?:to|with)\s+(?:him|her|them)(?=\s+(?:at|in|on|by|over|during|after|before|for)\b|[.,])"
@@ -2509,8 +2513,7 @@ INTERVIEWER_TURN = re.compile(
     r"(?:Q|HOST|INTERVIEWER|QUESTION|MODERATOR|PRESENTER|ANCHOR|Q\.)\s*:\s"
     # the outlet asking in its own name ("Weekend Herald: Ambassador, the Joint Commission met in Taipei ..."),
     # or any name addressing the one it interviews ("Kuensel: Minister, ...")
-    r"|(?:[A-Z][\w'’-]*\s+){0,3}(?:Herald|Times|Post|News|Radio|TV|Television|Gazette|Tribune|Observer|Journal|"
-    r"Daily|Chronicle|Mail|Telegraph|Courier|Express|Globe|Star|Sun|Review|Weekly|Magazine)\s*:\s"
+    rf"|(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_OUTLET_WORDS}|Review|Weekly|Magazine)\s*:\s"
     r"|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*:\s+(?:Mr|Mrs|Ms|Madam|Dr|Ambassador|Minister|Excellency|Your\s+Excellency|"
     r"President|Prime\s+Minister|Governor|Secretary|Director|Chairman|Chairwoman)\b[^,:.;]{0,30},\s"
 )
