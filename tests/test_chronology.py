@@ -6164,3 +6164,37 @@ def test_a_year_s_figure_told_first_as_preliminary_then_final_is_one_row():
     events = build_chronology([paper, release], as_of=D(2026, 10, 23), include_item_dates=False)
     assert [(e.label, len(e.sources)) for e in events] == [("2025", 2)]
     assert "according to final data" in events[0].text
+
+
+def test_a_record_s_heading_is_procedure_and_its_sitting_s_report_leads():
+    from reportgen.analysis.chronology import happening_sentence, procedural
+
+    heading = (
+        "Minutes of the ordinary session of the District Council of Valdemar, held in the town hall on "
+        "Tuesday, 3 March 2026."
+    )
+    assert procedural(heading)
+    assert procedural("Transcript of the sitting of the Committee on Foreign Affairs, 12 May 2026.")
+    assert not procedural("Proceedings of the twelfth session were published in June.")
+    assert not procedural("The minutes of the session record the vote.")
+    minutes = Article(
+        id="council#a-1",
+        doc_id="council",
+        title=heading,
+        date=dt.date(2026, 3, 4),
+        title_derived=True,
+        paragraphs=tuple(
+            Paragraph(f"council#a-1.p{n}", text, Location("council.txt", n))
+            for n, text in enumerate(
+                [
+                    heading,
+                    "The session opened at 5.20 p.m. with nine of the eleven councillors present.",
+                    "The Mayor reported that the ceremony for the 50th anniversary of the twinning with Kolding had "
+                    "been held that morning in the main square.",
+                ],
+                1,
+            )
+        ),
+        location=Location("council.txt", 1),
+    )
+    assert happening_sentence(minutes) == minutes.paragraphs[2].text

@@ -1730,3 +1730,58 @@ def test_an_amount_a_visit_brought_is_news_beside_the_visit():
     )
     got = [s.text for s in headlines([visit], 2, as_of=dt.date(2026, 10, 1))]
     assert visit.paragraphs[2].text in got, got
+
+
+def test_a_plan_now_late_is_news_of_its_own_in_its_story():
+    story = _article(
+        "bbc#a-1",
+        dt.date(2026, 5, 12),
+        "The third session of the Ruritania–Freedonia Joint Commission closed in Strelsau this evening after two "
+        "days of talks.",
+        "Foreign Minister Anton Varga and Freedonia's Minister of Trade Lena Kiss co-chaired the meeting.",
+        "The rebuilding of the Old Customs House, which Freedonia is paying for, is now expected to be finished in "
+        "May 2028, a year later than planned, because its timber arrived late.",
+    )
+    others = [  # what makes "Ruritania" and "Freedonia" words every candidate uses
+        "Ruritania and Freedonia established diplomatic relations in 1994.",
+        "Freedonia opened an embassy in Strelsau in 2001.",
+        "Ruritania opened an embassy in Freedonia's capital in 2004.",
+    ]
+    got = [s.text for s in headlines([_section("History", *others), story], 2, as_of=dt.date(2026, 5, 20))]
+    assert got == [story.paragraphs[0].text, story.paragraphs[2].text]
+
+
+def test_two_deeds_worded_alike_at_different_dates_are_two_happenings():
+    approval = _article(
+        "nasdaq#a-1",
+        dt.date(2026, 3, 10),
+        "Baltic Tools AS informs that on 9 March 2026 its Supervisory Board approved an investment of EUR 14.2 "
+        "million in a factory in the Navoi free economic zone.",
+    )
+    opening = _article(
+        "cci#a-2",
+        dt.date(2026, 10, 16),
+        "The Baltic Tools factory in the Navoi free economic zone opened on Thursday.",
+    )
+    got = [s.text for s in headlines([approval, opening], 2, as_of=dt.date(2026, 11, 1))]
+    assert sorted(got) == sorted([approval.paragraphs[0].text, opening.paragraphs[0].text])
+
+
+def test_a_scene_told_by_its_smell_is_no_lead_and_no_summary_sentence():
+    from reportgen.analysis.chronology import happening_sentence
+    from reportgen.analysis.scenes import sense_scene
+    from reportgen.analysis.summarise import summarise
+
+    story = _article(
+        "uni#a-1",
+        dt.date(2026, 9, 18),
+        "The reading room at Mbweni smelled of fresh varnish and ginger coffee.",
+        "Freedonia's Ambassador, Omar Haddad, on Thursday handed over to the university an endowment of EUR "
+        "300,000 for a Chair of Freedonian Studies.",
+    )
+    assert sense_scene(story.paragraphs[0].text)
+    assert sense_scene("The old market hall echoed with hammering.")
+    assert not sense_scene("The Minister smelled a trap and left the talks.")
+    assert happening_sentence(story) == story.paragraphs[1].text
+    assert [s.text for s in summarise([story], 2)] == [story.paragraphs[1].text]
+    assert [s.text for s in headlines([story], 1, as_of=dt.date(2026, 10, 1))] == [story.paragraphs[1].text]

@@ -66,7 +66,7 @@ from reportgen.analysis.eventness import (
 )
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import COUNT_WORDS, WEEKDAYS, sounds_future
-from reportgen.analysis.scenes import hour_scene, procedural
+from reportgen.analysis.scenes import hour_scene, procedural, sense_scene
 from reportgen.analysis.summarise import bullets_after, overlap
 from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import paragraph_spans, words
@@ -2424,7 +2424,7 @@ def _scene_lead(lead: str, item: Item) -> bool:
     """Whether a story's lead sets a scene: the day as its subject ("Wednesday began early in
     Jiri."), or the next sentence turns from it before a colon ("That may soon change: during his
     visit ...", "Nobody seemed to mind: the agreement ...")."""
-    if _DAY_SUBJECT.match(lead) or procedural(lead) or hour_scene(lead):
+    if _DAY_SUBJECT.match(lead) or procedural(lead) or hour_scene(lead) or sense_scene(lead):
         return True
     if not any(":" in p.text for p in item.paragraphs[:2]):
         return False  # (no turn without a colon: most stories are spared splitting again)
@@ -4757,7 +4757,7 @@ def _folded(events: list[Event], into: dict[int, int], keep_text: bool = False) 
 
 # "Farmers ... brought in the first harvest of hybrid rice ... on Friday, a week later than first planned"
 # tells done the plan "... help the farm bring in its first hybrid rice harvest in late November".
-_LATER_THAN_PLANNED = re.compile(
+LATER_THAN_PLANNED = re.compile(
     r"\b(?:later|behind)\s+than\s+(?:first\s+|originally\s+|initially\s+)?(?:planned|scheduled|expected|announced|foreseen)\b"
     r"|\bbehind\s+schedule\b"
 )
@@ -4768,7 +4768,7 @@ DELAYED_PLAN_WORDS = 3  # distinctive words the plan and the deed share
 def fold_delayed_plans(events: list[Event]) -> list[Event]:
     """Fold into a deed its source says came later than planned the plan another row dates a little
     before it, when the two share DELAYED_PLAN_WORDS distinctive words: one happening, done late."""
-    late = [i for i, e in enumerate(events) if _LATER_THAN_PLANNED.search(e.sentence or e.text)]
+    late = [i for i, e in enumerate(events) if LATER_THAN_PLANNED.search(e.sentence or e.text)]
     if not late:
         return events
     words = [_content_words(e) for e in events]

@@ -64,7 +64,9 @@ from reportgen.analysis.deeds import deed_kinds, planned_kinds
 from reportgen.analysis.chronology import (
     INTERVIEW_FRAME,
     INTERVIEWER_TURN,
+    LATER_THAN_PLANNED,
     hour_scene,
+    sense_scene,
     called_off,
     happening_sentence,
     main_clause,
@@ -289,6 +291,8 @@ _TURN = re.compile(
     # a date moved without the word: "which was to have taken place on 14 July, will now be held on ..."
     r"(?:was|were)\s+to\s+have\s+(?:taken\s+place|been\s+held)|will\s+now\s+(?:be\s+held|take\s+place|meet)|"
     r"(?:was|were|been)\s+(?:moved|brought\s+forward)\s+to|"
+    # a plan now late: "is now expected to be completed in July 2027, a year later than planned"
+    r"(?:later|behind)\s+than\s+(?:first\s+|originally\s+|initially\s+)?(?:planned|scheduled|expected|foreseen)|"
     # "the 42nd session, originally planned for October in Havana, will take place there in the first quarter"
     r"(?:originally|initially|first)\s+(?:planned|scheduled|set|due)\s+(?:for|to)\b[^;]{0,80}?\bwill\s+(?:now\s+)?"
     r"(?:be\s+held|take\s+place|meet|open))\b",
@@ -724,6 +728,7 @@ def _reportable(text: str, leaning: bool = False) -> bool:
         or _PROPOSAL.match(text)
         or procedural(text)  # "The session began shortly after four in the afternoon, with 29 senators present."
         or hour_scene(text)  # "The excavator arrived before the tourists did, and by eight o'clock the road ..."
+        or sense_scene(text)  # "The lecture hall at Tunguu smelled of fresh paint and cardamom tea."
         or INTERVIEWER_TURN.match(text) is not None  # "HOST: In March you celebrated an anniversary."
         or INTERVIEW_FRAME.search(text) is not None  # "X spoke to Kuensel about the September visit ..."
         or _FIELD_LINE.match(text) is not None  # "Financing: 40 percent from equity, ...": a disclosure's field
@@ -975,7 +980,8 @@ def _choose(
     # date and one cast: sentences stating deeds of different kinds are never one happening.
     kinds: list[frozenset[str] | None] = [None] * len(cands)
     # A meeting postponed or called off (not a figure corrected: the story's own figure comes first).
-    turns = [called_off(c.text) for c in cands]
+    # (a plan now late: "is now expected to be completed in July 2027, a year later than planned")
+    turns = [called_off(c.text) or LATER_THAN_PLANNED.search(c.text) is not None for c in cands]
     packages = [is_package(c.text) for c in cands]
     arrivals = [_ARRIVAL_OR_UPGRADE.search(c.text) is not None for c in cands]
     corrects = [_CORRECTS.search(c.text) is not None for c in cands]
@@ -991,9 +997,10 @@ def _choose(
         for i in sorted(left):
             c = cands[i]
             if last >= 0:
-                similarity[i] = max(similarity[i], overlap(keys[i], keys[last]))
+                alike = overlap(keys[i], keys[last])
+                similarity[i] = max(similarity[i], alike)
                 if (
-                    similarity[i] >= DUPLICATE
+                    (alike >= DUPLICATE and not _deeds_apart(kinds, cands, plans, spans, i, last))
                     or (
                         (
                             _same_happening(keys[i], keys[last], names[i] & names[last], spans[i], spans[last])
@@ -1390,6 +1397,14 @@ def _other_deeds(
             kinds[k] = deed_kinds(own) | ({"plan"} if plans and plans[k] else frozenset())
     a, b = kinds[i], kinds[j]
     return bool(a and b and not a & b)
+
+
+def _deeds_apart(kinds, cands, plans, spans, i: int, j: int) -> bool:
+    """Whether two sentences worded alike tell deeds of different kinds at different dates: "its
+    Supervisory Board approved an investment of EUR 27.5 million in a production plant in the Tashkent
+    Pharma Park" (20 April) and "A plant built by ... Daugava Pharma opened in the Tashkent Pharma Park"
+    (18 November) are two happenings."""
+    return bool(spans[i] and spans[j]) and not _overlap(spans[i], spans[j]) and _other_deeds(kinds, cands, plans, i, j)
 
 
 def _one_signing_told_twice(kinds, cands, names, spans, i: int, j: int) -> bool:

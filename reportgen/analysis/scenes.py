@@ -3,8 +3,11 @@
 - `procedural(sentence)`: people or things at an hour of the day ("Guests began arriving at the site
   shortly after seven in the morning"), a sitting's steps and hours ("The sitting was opened at 10:05
   ... with 63 members present", "the House adjourned at twenty-five minutes to six o'clock"), a member's
-  question ("My question is directed to the Minister of Lands"), read past a speaker's name.
+  question ("My question is directed to the Minister of Lands"), a record's heading ("Minutes of the
+  extraordinary session of ..."), read past a speaker's name.
 - `hour_scene(sentence)`: a common thing at an hour of the day, a feature's opening scene.
+- `sense_scene(sentence)`: a common place or thing as it smelled or sounded ("The lecture hall smelled
+  of fresh paint and cardamom tea."), a feature's opening scene.
 
 The chronology keeps them out of its rows and of a story's lead; the summaries keep them out too.
 """
@@ -58,6 +61,10 @@ _SITTING_OPENED = re.compile(
     r"(?![^.;]*\b(?:voted|adopted|approved|passed|ratified|resolved)\b)"  # (not "met at noon and voted to ...")
     # "My question is directed to the Minister of Lands": a member's question, the record's step
     r"|^(?:My|The|A)\s+(?:supplementary\s+)?question\s+(?:is|was)\s+(?:directed|addressed|put)\s+to\b"
+    # "Minutes of the extraordinary session of the Municipal Council of Constanza, held ... on Wednesday,
+    # 29 July 2026.": a record's heading, not what the sitting did
+    r"|^(?:Minutes|(?:Verbatim|Summary|Official)\s+record|Record|Transcript|Proceedings)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:session|sitting|meeting|plenary|hearing)\b(?![^.;]*\b(?:was|were|is|are|has|have)\s)"
 )
 
 
@@ -71,41 +78,45 @@ def procedural(sentence: str) -> bool:
     # (each pattern is tried only where a word every match of it holds stands)
     return (
         (
-            "orning" in sentence  # ("Morning mist hung over ...")
-            or "afternoon" in sentence
-            or "evening" in sentence
-            or "clock" in sentence
-            or ".m." in sentence
-            or "dawn" in sentence
-            or "daybreak" in sentence
-            or "dusk" in sentence
-            or "sunrise" in sentence
-            or "first light" in sentence
+            (
+                "orning" in sentence  # ("Morning mist hung over ...")
+                or "afternoon" in sentence
+                or "evening" in sentence
+                or "clock" in sentence
+                or ".m." in sentence
+                or "dawn" in sentence
+                or "daybreak" in sentence
+                or "dusk" in sentence
+                or "sunrise" in sentence
+                or "first light" in sentence
+            )
+            and _HOUR_SCENE.search(sentence) is not None
         )
-        and _HOUR_SCENE.search(sentence) is not None
-    ) or (
-        (
-            "s present" in sentence  # ("with 63 members present": every such noun ends in s)
-            or (
-                ("session" in sentence or "sitting" in sentence or "plenary" in sentence or "meeting" in sentence)
-                and (
-                    "began" in sentence
-                    or "opened" in sentence
-                    or "started" in sentence
-                    or "resumed" in sentence
-                    or "closed" in sentence
-                    or "adjourned" in sentence
-                    or "suspended" in sentence
+        or (
+            (
+                "s present" in sentence  # ("with 63 members present": every such noun ends in s)
+                or (
+                    ("session" in sentence or "sitting" in sentence or "plenary" in sentence or "meeting" in sentence)
+                    and (
+                        "began" in sentence
+                        or "opened" in sentence
+                        or "started" in sentence
+                        or "resumed" in sentence
+                        or "closed" in sentence
+                        or "adjourned" in sentence
+                        or "suspended" in sentence
+                    )
+                )
+                or ("agenda" in sentence)
+                or (" of " in sentence and ("Minutes" in sentence or "ecord" in sentence or sentence[:1] in "TP"))
+                or ("question is" in sentence or "question was" in sentence)
+                or (
+                    (" met " in sentence or " rose " in sentence or "adjourned" in sentence)
+                    and any(body in sentence for body in _CHAMBERS)
                 )
             )
-            or ("agenda" in sentence)
-            or ("question is" in sentence or "question was" in sentence)
-            or (
-                (" met " in sentence or " rose " in sentence or "adjourned" in sentence)
-                and any(body in sentence for body in _CHAMBERS)
-            )
+            and _SITTING_OPENED.search(sentence) is not None
         )
-        and _SITTING_OPENED.search(sentence) is not None
     )
 
 
@@ -120,3 +131,17 @@ _A_THING_BY_THE_HOUR = re.compile(
 def hour_scene(sentence: str) -> bool:
     """Whether a sentence sets a scene with a common thing at an hour of the day (see above)."""
     return "clock" in sentence and _A_THING_BY_THE_HOUR.match(sentence) is not None
+
+
+# "The lecture hall at Tunguu smelled of fresh paint and cardamom tea.", "The old customs house echoed
+# with hammering.": a common place or thing by its smell, its sound or its shine, a scene.
+_SENSED = re.compile(
+    r"(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s(?:[^.;]{0,60}?\s)?"
+    r"(?:still\s+|already\s+)?(?:smell(?:ed|s)|smelt|reek(?:ed|s)|echo(?:ed|es)|buzz(?:ed|es)|hum(?:med|s)|"
+    r"rang|rings|glitter(?:ed|s)|shimmer(?:ed|s)|sparkl(?:ed|es)|glow(?:ed|s))\s+(?:of|with)\b"
+)
+
+
+def sense_scene(sentence: str) -> bool:
+    """Whether a sentence sets a scene by a common place's smell, sound or shine (see above)."""
+    return _SENSED.match(sentence) is not None

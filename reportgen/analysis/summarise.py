@@ -62,7 +62,7 @@ from reportgen.analysis.eventness import (
 )
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.relative_dates import sounds_future
-from reportgen.analysis.scenes import hour_scene, procedural
+from reportgen.analysis.scenes import hour_scene, procedural, sense_scene
 from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import paragraph_spans
@@ -200,7 +200,14 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
     # Not a sentence a reader can take alone: a heading left in the text, the paper speaking of
     # itself, or advice (nor, see is_junk, one leaning on the sentence before: "These investments ...").
     # (nor a sitting's hours: "The sitting was opened at 10:05 by the Speaker, with 63 members present.")
-    return is_fragment(text) or is_meta(text) or gives_advice(text) or procedural(text) or hour_scene(text)
+    return (
+        is_fragment(text)
+        or is_meta(text)
+        or gives_advice(text)
+        or procedural(text)
+        or hour_scene(text)
+        or sense_scene(text)
+    )
 
 
 # A pronoun or determiner naming what the sentence before names ("They agreed that ...", "This visit
@@ -390,7 +397,7 @@ def score(pool: Sequence[Candidate], items: Sequence[Item], query_terms: Iterabl
             value += w["title"] * len(c.keys & title) / len(title)
         if query:
             value += w["query"] * min(1.0, len(c.keys & query) / min(len(query), 3))
-        happening = _happening(c.text)
+        happening = _happening_in(c, items)
         if happening < 0 and c.rank == 0:
             value -= position  # a lead that only talks or guesses is no gist ("described the talks as warm")
         elif (happening == 0 or c.item_rank in scenes) and c.rank == 0 and items[c.item_rank].kind == "article":
@@ -486,6 +493,21 @@ def _happening(text: str) -> float:
     if has_action_verb(text):
         return 1.0 if figure else 0.5
     return 0.5 if figure else 0.0
+
+
+def _happening_in(c: Candidate, items: Sequence[Item]) -> float:
+    """`_happening`, where a dated story's deed is dated by its story ("The delegations signed six
+    agreements, covering fisheries, ..."): something settled at a date, as if the sentence named it."""
+    value = _happening(c.text)
+    if value == 0.5 and items[c.item_rank].kind == "article" and items[c.item_rank].date and settles(c.text):
+        return 1.0
+    return value
+
+
+def _told_in(c: Candidate, items: Sequence[Item]) -> float:
+    """`_told`, with a dated story's deed dated by its story (`_happening_in`)."""
+    value = _told(c.text)
+    return _happening_in(c, items) if value == 0.5 else value
 
 
 @lru_cache(maxsize=65536)
@@ -649,7 +671,7 @@ def summarise(
         pool += extra
     scores = score(pool, items, query_terms)
     # What a reader of the briefing looks for in a summary is what happened (see SUMMARY_HAPPENING).
-    scores = [v + SUMMARY_HAPPENING * _told(c.text) for v, c in zip(scores, pool)]
+    scores = [v + SUMMARY_HAPPENING * _told_in(c, items) for v, c in zip(scores, pool)]
     for k, before in enumerate(after):
         if before >= 0:  # the sentence a good follower needs is worth showing for it
             scores[before] = max(scores[before], scores[k] - FOLLOWER_COST)
