@@ -69,6 +69,7 @@ HOLDOUT26 = ROOT / "benchmarks" / "corpora-holdout26"
 HOLDOUT27 = ROOT / "benchmarks" / "corpora-holdout27"
 HOLDOUT28 = ROOT / "benchmarks" / "corpora-holdout28"
 HOLDOUT29 = ROOT / "benchmarks" / "corpora-holdout29"
+HOLDOUT30 = ROOT / "benchmarks" / "corpora-holdout30"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -102,6 +103,7 @@ EXTRA_SETS = {
     "holdout27": (HOLDOUT27, ""),
     "holdout28": (HOLDOUT28, ""),
     "holdout29": (HOLDOUT29, ""),
+    "holdout30": (HOLDOUT30, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

@@ -195,3 +195,23 @@ def test_a_fortnight_ago_the_start_of_the_month_and_a_plan_named_as_a_noun(text,
 )
 def test_a_date_without_a_year_takes_the_year_of_the_date_its_clause_named_before(text, labels):
     assert [s.label for s in find_dates(text, dt.date(2026, 9, 10))] == labels
+
+
+@pytest.mark.parametrize(
+    "text, written, label",
+    [
+        # the next deed's tense after "and is": not the date's
+        (
+            "The first consignment of wool left Bishkek on 4 May and is expected in Tallinn in the third week of June.",
+            dt.date(2026, 5, 20),
+            "4 May 2026",
+        ),
+        # a plan in the past perfect, overtaken: most often a day gone by
+        ("The launch had been expected in August but was delayed by the strike.", dt.date(2026, 11, 3), "August 2026"),
+        ("The opening had originally been planned for April.", dt.date(2026, 10, 20), "April 2026"),
+        # still the calendar's, when lopsided: a few weeks ahead
+        ("The lease had been set to expire on 6 November.", dt.date(2026, 10, 1), "6 November 2026"),
+    ],
+)
+def test_a_yearless_date_takes_the_tense_of_its_own_clause(text, written, label):
+    assert [d.label for d in find_dates(text, written)][:1] == [label]

@@ -423,6 +423,34 @@ def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_
             ],
             [("submitted", "2026-02-03"), ("revised", "2026-03-18"), ("revised", "2026-04-15")],
         ),
+        # steps set apart by vertical bars after a record's label, the first decision a call to revise
+        (
+            [
+                "Editorial record | received 2026-01-12 | first decision 2026-02-20 | revised 2026-03-30 | accepted "
+                "2026-04-08 | published online 2026-05-27"
+            ],
+            [
+                ("submitted", "2026-01-12"),
+                ("revised", "2026-02-20"),
+                ("revised", "2026-03-30"),
+                ("accepted", "2026-04-08"),
+                ("published", "2026-05-27"),
+            ],
+        ),
+        # a timeline's steps whose words name no paper, under its label
+        (
+            [
+                "Manuscript timeline: first sent on 9 January 2026; handed back to the authors with two reports on "
+                "2 March 2026; approved for print on 30 March 2026; online since 11 May 2026."
+            ],
+            [
+                ("submitted", "2026-01-09"),
+                ("revised", "2026-03-02"),
+                ("accepted", "2026-03-30"),
+                ("published", "2026-05-11"),
+            ],
+        ),
+        (["Timeline: the talks began on 3 May 2026; the ministers met on 4 May 2026."], []),
         # a line of the body with a date and such a verb is no history
         (["The delegation arrived on 3 May 2026."], []),
         (["We received the minister on 3 May 2026."], []),

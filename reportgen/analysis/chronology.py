@@ -49,7 +49,7 @@ from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import Prefiltered, keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates, has_date_words
 from reportgen.analysis.date_spans import DateSpan, month_span, range_label
-from reportgen.analysis.discourse import is_meta, is_meta_section, without_speaker
+from reportgen.analysis.discourse import is_meta, is_meta_section, without_speaker, without_speakers
 from reportgen.analysis.eventness import (
     AMOUNT_NEXT,
     DECISIVE_KEYS,
@@ -3218,8 +3218,11 @@ def _opens_with_its_date(event: Event) -> bool:
     """Whether the sentence opens on its date ("On Thursday, ...", "On the last day of the visit,
     ..."), which sets the time of what follows; a date at its end ("... the following morning")
     times that sentence only."""
-    at = (event.sentence or "").find(event.expression) if event.expression else -1
-    return 0 <= at <= len("On the ")
+    sentence = event.sentence or ""
+    at = sentence.find(event.expression) if event.expression else -1
+    # ("CORRESPONDENT: Yesterday the President held talks ...": a speaker's name first)
+    opening = len(sentence) - len(without_speaker(sentence)) if ":" in sentence[: max(at, 0)] else 0
+    return 0 <= at - opening <= len("On the ")
 
 
 def _needs_context(event: Event) -> bool:
@@ -3402,7 +3405,11 @@ _NEXT_DAY = re.compile(
 # "The evening before, the Deputy Prime Minister had attended ...": the day before the story's last
 # day ("the day before the summit" names its own day).
 _DAY_BEFORE = re.compile(
-    r"\b(?:the\s+(?:day|morning|afternoon|evening|night)\s+before|a\s+day\s+earlier)\b(?!\s+(?:the|a|an|his|her|their|its)\b)",
+    r"\b(?:the\s+(?:day|morning|afternoon|evening|night)\s+before|a\s+day\s+earlier)\b(?!\s+(?:the|a|an|his|her|their|its)\b)"
+    # "On the eve of the meeting, the co-chairs opened a Latvian Trade House": the day before the one
+    # the story told of
+    r"|\b(?:on\s+)?the\s+eve\s+of\s+(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|session|sitting|visit|talks|summit|forum|conference|signing|ceremony|opening|commission|consultations)\b",
     re.IGNORECASE,
 )
 
@@ -3438,7 +3445,7 @@ def _days_after(
     A story whose lead names its first and its last day ("arrived on Monday 5 October ... ends his
     visit today") then tells the days in order: a past deed "the next day" that would fall after
     the story's date counts from the latest day it named that keeps it on or before that date."""
-    if not any(word in text for word in ("day", "week", "morning", "afternoon", "evening")):
+    if not any(word in text for word in ("day", "week", "morning", "afternoon", "evening", " eve ")):
         return []
     out = []
     for sentence in _sentences(text):
@@ -5106,6 +5113,7 @@ def _finish(event: Event, as_of: dt.date, focus_for: Callable[[str], bool] | Non
     # ..." gives the visit, not a step of the source's argument.
     listed = _THEY_INCLUDE.match(event.text) or _ASIDE_OPENER.match(event.text)
     text = listed.group(1)[0].upper() + listed.group(1)[1:] if listed else event.text
+    text = without_speakers(text)  # ("CORRESPONDENT: Yesterday the President held talks ...")
     # "... had examined the protocol on 16 September and recommended its ratification": the row is
     # the deed; the advice the same subject went on to give is none
     advice = _AND_ADVISED.search(text)

@@ -362,8 +362,8 @@ def _last_verb(clause: str, start: int, end: int) -> int | None:
         if not _is_verb(word) and not (word in _PARTICIPLES and _AUXILIARY_END.search(" " + clause[: match.start()])):
             continue
         before = clause[: match.start()].rsplit(None, 1)
-        if before and before[-1].lower() in _BEFORE_PARTICIPLE:
-            continue
+        if before and before[-1].lower() in _BEFORE_PARTICIPLE and not (before[-1] == "that" and word in _IRREGULAR):
+            continue  # (not "fruit that left Tashkent": a relative pronoun before a past tense)
         if (
             found is not None
             and clause[found : match.start()].count(" ") == 1
@@ -375,6 +375,11 @@ def _last_verb(clause: str, start: int, end: int) -> int | None:
 
 
 _NOUN_NEXT = re.compile(r"\s+[a-z]+(?:s|ions?|ments?)\b")
+# Past tenses not in -ed that no determiner goes before ("that left", "that met"; "that signed" may be
+# "that signed agreement").
+_IRREGULAR = frozenset(
+    "left met held sent took made gave brought built came flew fled grew laid led paid rose sold spent won wrote".split()
+)
 
 
 # -- what a participle or a relative clause tells of --------------------------------------------

@@ -184,6 +184,17 @@ _SPEAKER = re.compile(
 )
 
 
+# A speaker's name at the start of the text or of a sentence in it: "CORRESPONDENT: X. CORRESPONDENT: Y."
+_SPEAKERS = re.compile(r"(^|[.!?…][\"”’)]?\s+)" + _SPEAKER.pattern)
+
+
+def without_speakers(text: str) -> str:
+    """A row's text without the speakers' names in capitals before its sentences (a transcript's
+    "ANCHOR:", "CORRESPONDENT:"): the reader of a chronology wants what was said, not who said it
+    on air."""
+    return _SPEAKERS.sub(r"\1", text) if ":" in text else text
+
+
 def without_speaker(sentence: str) -> str:
     """The sentence without a speaker's name in capitals before its words."""
     if ":" not in sentence[:200]:

@@ -845,7 +845,8 @@ _STARTS = re.compile(
     r"\b(?:first|inaugural|launch\w*|start\w*|begin\w*|began|begun|open\w*|resum\w*|introduc\w*|establish\w*"
     r"|found(?:ed|s)?|set\s+up|agreed|decided|signed)\b"
     # a timetable from a date is the service's start: "will fly four times a week from October"
-    r"|\b(?:from|as\s+of)\s+(?:the\s+)?(?:next\s+|this\s+)?(?:\d|January|February|March|April|May|June|July|August"
+    r"|\b(?:from|as\s+of)\s+(?:the\s+)?(?:next\s+|this\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|spring|summer|autumn|winter|next\s+(?:week|month|year))",
     re.IGNORECASE,
 )

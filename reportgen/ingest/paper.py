@@ -446,7 +446,10 @@ def _pieces(block: Block):
 # ("**Received:** 3 March 2026"); a block may hold several such lines.
 _HISTORY_LABEL = re.compile(
     r"^(?:(?:article|submission|publication|manuscript)?\s*history|(?:key\s+)?dates|"
-    r"(?:a\s+)?note\s+from\s+the\s+editors?|editors?['’]?\s+note|editorial\s+note)\s*:\s*",
+    r"(?:a\s+)?note\s+from\s+the\s+editors?|editors?['’]?\s+note|editorial\s+note|"
+    # "Article timeline: first submitted on ...", "Peer-review record | submission 2026-03-02 | ..."
+    r"(?:(?:article|submission|publication|manuscript|editorial|peer[- ]?review|review)\s+)?(?:timeline|record))"
+    r"\s*[:|]\s*",
     re.I,
 )
 _HISTORY_SPLIT = re.compile(r"\s*[;|·•]\s*|\s+[/—–]\s+|(?<=\d)[.,]\s+(?=[A-Za-z])")
@@ -467,7 +470,10 @@ def _history(lines: Sequence[str]) -> list[tuple[str, str]]:
     the block is not one: prose that opens with "Published ..." is no history."""
     entries: list[tuple[str, str]] = []
     for raw in lines:
-        line = _HISTORY_LABEL.sub("", _MARKUP.sub("", raw.strip()))
+        bare = _MARKUP.sub("", raw.strip())
+        line = _HISTORY_LABEL.sub("", bare)
+        # (under a history's label, a step's words need not name the paper: "first submitted on ...")
+        labelled = len(line) < len(bare)
         # "The manuscript was received on 19 January 2026 and accepted for publication on 2 June 2026."
         prose = _HISTORY_PROSE.match(line)
         split = _HISTORY_PROSE_SPLIT if prose else _HISTORY_SPLIT
@@ -475,7 +481,8 @@ def _history(lines: Sequence[str]) -> list[tuple[str, str]]:
         for part in filter(None, split.split(line[prose.end() :] if prose else line)):
             if prose and not any(ch.isdigit() for ch in part):
                 continue  # "..., went through two rounds of review and was approved ...": a step without its date
-            entry = _history_entry(part, prose=prose is not None) if len(part) < MAX_HISTORY_ENTRY else None
+            told = prose is not None or labelled
+            entry = _history_entry(part, prose=told) if len(part) < MAX_HISTORY_ENTRY else None
             if entry is None:
                 return []
             steps.append(entry)
@@ -531,7 +538,7 @@ _HISTORY_STEPS = tuple(
         (
             "revised",
             r"\b(?:revis|re-?submi|return|changes|corrections|amend|answer|repl(?:y|ied)|respon|"
-            r"(?:second|third|new|later|final)\s+version)",
+            r"(?:second|third|new|later|final)\s+version|first\s+decision|(?:handed|sent|passed|given)\s+back)",
         ),
         ("submitted", r"\b(?:submi|receiv|sent|lodged|reached|arrived|registered|filed|first\s+version|original)"),
     )
