@@ -215,3 +215,13 @@ def test_a_date_without_a_year_takes_the_year_of_the_date_its_clause_named_befor
 )
 def test_a_yearless_date_takes_the_tense_of_its_own_clause(text, written, label):
     assert [d.label for d in find_dates(text, written)][:1] == [label]
+
+
+def test_the_following_years_name_no_single_year():
+    from reportgen.analysis.chronology import extract_events
+
+    text = (
+        "In March 1975 the new government nationalised the plantations, and many Goan families left for Lisbon in "
+        "the following years."
+    )
+    assert [e.label for e in extract_events(text, reference=None, item_id="a", location=None)] == ["March 1975"]

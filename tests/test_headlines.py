@@ -1749,6 +1749,11 @@ def test_a_plan_now_late_is_news_of_its_own_in_its_story():
     ]
     got = [s.text for s in headlines([_section("History", *others), story], 2, as_of=dt.date(2026, 5, 20))]
     assert got == [story.paragraphs[0].text, story.paragraphs[2].text]
+    # a deed done late is no turn of events: its lateness is a detail of the deed
+    from reportgen.analysis.headlines import _TURN
+
+    assert _TURN.search(story.paragraphs[2].text)
+    assert not _TURN.search("The loan agreement was signed a year later than planned because of delays.")
 
 
 def test_two_deeds_worded_alike_at_different_dates_are_two_happenings():
@@ -1785,3 +1790,12 @@ def test_a_scene_told_by_its_smell_is_no_lead_and_no_summary_sentence():
     assert happening_sentence(story) == story.paragraphs[1].text
     assert [s.text for s in summarise([story], 2)] == [story.paragraphs[1].text]
     assert [s.text for s in headlines([story], 1, as_of=dt.date(2026, 10, 1))] == [story.paragraphs[1].text]
+
+
+def test_a_writer_glad_of_news_named_in_full_frames_the_news():
+    assert _reportable(
+        "I was particularly pleased that our hosts confirmed that President Alar Karis will pay a state visit to "
+        "Kenya next spring."
+    )
+    assert not _reportable("We were pleased to welcome so many friends at the reception.")
+    assert not _reportable("I was glad that so many of you came.")

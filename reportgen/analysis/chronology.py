@@ -4005,11 +4005,50 @@ def _content_words(event: Event) -> frozenset[str]:
     """Lower-cased content words of the whole sentence (of the title for a publication date;
     of the row for one deed of several the sentence states), without the date's own words,
     crudely stemmed."""
-    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(_unattributed(_compared_text(event)))))
+    text = _unattributed(_compared_text(event))
+    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(text)))
     date_words = _date_content_words(event.expression) if event.expression else None
     if not date_words:  # most dates' words ("14 February 2024", "the first quarter") are stop words
-        return frozenset(map(itemgetter(1), pairs))
-    return frozenset(stem for part, stem in pairs if part not in date_words)
+        found = frozenset(map(itemgetter(1), pairs))
+    else:
+        found = frozenset(stem for part, stem in pairs if part not in date_words)
+    return found | _initials(text) if any(end in text for end in _NAME_ENDS) else found
+
+
+# A body's name of two to six capitalised words ("Riga Technical University", "Japan International
+# Cooperation Agency"), which another row may give by its initials ("RTU Rector Tālis Juhna").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+){1,5}")
+_NAME_ENDS = (
+    "University",
+    "Agency",
+    "Bank",
+    "Fund",
+    "Institute",
+    "Organisation",
+    "Organization",
+    "Council",
+    "Authority",
+    "Corporation",
+    "Company",
+    "Commission",
+    "Centre",
+    "Center",
+    "Association",
+    "Federation",
+    "College",
+    "Programme",
+)
+
+
+def _initials(text: str) -> frozenset[str]:
+    """The initials of each body's name the text gives in full, as words ("rtu" for "Riga Technical
+    University"): two rows naming it, one by its initials, share that word."""
+    out = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        name = run.group().split()
+        if name[-1] in _NAME_ENDS:
+            out.append("".join(w[0] for w in name if w[0].isupper()).lower())
+    return frozenset(out)
 
 
 def _same_span(a: Event, b: Event) -> bool:

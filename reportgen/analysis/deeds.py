@@ -155,6 +155,12 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
     stop = CLAUSE_STOP.search(clause, dates[-1][1])
     last[1] = stop.start() if stop else len(clause.rstrip().rstrip(_CLOSERS).rstrip(_FINAL_PUNCTUATION))
     prefix, suffix = clause[:first_verb], clause[last[1] :]
+    colon = prefix.rfind(": ")
+    if colon >= 0 and not _finite_before(prefix[colon + 2 :]):
+        # "Many of you have asked me about the containers: the first trial shipment ... left Tashkent on 2
+        # June and is expected in Riga in July": the clause after the colon has its own subject
+        subject = prefix[colon + 2 :]
+        prefix = subject[:1].upper() + subject[1:]
     if not _AUXILIARY_END.search(" " + prefix) and _finite_before(prefix):
         # "The sides discussed ... the free trade agreement signed in 2003 and upgraded in 2024":
         # participles of a thing a sentence names in passing; the rows tell of that thing.

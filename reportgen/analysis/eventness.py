@@ -145,6 +145,8 @@ IRREGULAR_PAST = frozenset(
     wrote broke bought caught fought froze hung overtook shook undertook withdrew arose begun done given threw thrown
     green-lit greenlit
     taken grown risen fallen flown spoken sworn undertaken withdrawn broken chosen written shot stole stolen fled lent
+    overthrew overthrown drove driven sank sunk swept sought upheld withheld overcame overran rebuilt rewrote dealt
+    dug forgave sprang
     """.split()
 )
 # Base forms of verbs that name an action (for "will visit", "to sign", "opens").
@@ -167,7 +169,7 @@ _EVENT_NOUNS = (
     r"visits?|summits?|meetings?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|signing|ceremon(?:y|ies)"
     r"|forums?|conferences?|talks|elections?|referend(?:um|a)|exhibitions?|festivals?|congress(?:es)?"
     r"|sessions?|tours?|launch(?:es)?|openings?|inaugurations?|championships?|games|days|week|expo"
-    r"|consignments?|shipment|journeys?|trips?"
+    r"|consignments?|shipment|journeys?|trips?|camps?"
     # a deed named by its noun: "follows the registration of the project with the Centre on 11 August 2026"
     r"|registration|approval|ratification|establishment|adoption|completion|commissioning|accession|arrival|grant"
 )
@@ -1182,6 +1184,8 @@ def has_action_verb(clause: str) -> bool:
                 and previous not in _PASSIVE_AUXILIARIES
                 and not (previous in _SKIPPABLE and i > 1 and lower[i - 2] in _PASSIVE_AUXILIARIES)  # "was also"
                 and f"{word}," not in clause  # "approved, by 98 votes to 4, the agreement": the verb
+                # ("approved by eleven votes to none a resolution", "adopted by a vote of 40 to 2"): a vote
+                and lower[i + 3 : i + 4] not in (["votes"], ["vote"])
                 and not (i + 2 < len(lower) and lower[i + 2] in _MEANS_OF_TRAVEL)  # "travelled by air": how
                 and not _dated_agent(lower, i + 2)
             ):

@@ -278,6 +278,13 @@ _POINTS_BACK = re.compile(
     r"\s(?:this|these|those)\s+(?!year|month|week|day|time|spring|summer|autumn|fall|winter|morning|evening)[a-z]"
 )
 _FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")  # a quote whose speaker the sentence does not name
+# ... unless the writer only frames news named in full: "I was particularly pleased that our Latvian partners
+# confirmed that President Edgars Rinkēvičs will pay a state visit to Uzbekistan next spring".
+_GLAD_THAT = re.compile(
+    r"^(?:I|We)\s+(?:was|were|am|are)\s+(?:(?:particularly|especially|very|most|so)\s+)?"
+    r"(?:pleased|glad|delighted|happy|proud|honoured|honored)\s+(?:that|to\s+(?:report|announce|note|see)\s+that)\s+"
+    r"(?=[^.;]*\b[A-Z][a-z])"
+)
 # "The ministry added that the new loan ... is being drawn as planned": what a story's source says
 # further on, a detail of the story's news whatever figure it gives.
 _ADDED = re.compile(r"^[^,;]{0,60}?\b(?:added|also\s+(?:said|noted|stated))\b")
@@ -291,8 +298,10 @@ _TURN = re.compile(
     # a date moved without the word: "which was to have taken place on 14 July, will now be held on ..."
     r"(?:was|were)\s+to\s+have\s+(?:taken\s+place|been\s+held)|will\s+now\s+(?:be\s+held|take\s+place|meet)|"
     r"(?:was|were|been)\s+(?:moved|brought\s+forward)\s+to|"
-    # a plan now late: "is now expected to be completed in July 2027, a year later than planned"
-    r"(?:later|behind)\s+than\s+(?:first\s+|originally\s+|initially\s+)?(?:planned|scheduled|expected|foreseen)|"
+    # a plan now late: "is now expected to be completed in July 2027, a year later than planned" (not a deed
+    # done late: "was signed a year later than planned")
+    r"(?:expected|due|scheduled|set|now|will)\b[^.;]{0,100}?\b(?:later|behind)\s+than\s+"
+    r"(?:first\s+|originally\s+|initially\s+)?(?:planned|scheduled|expected|foreseen)|"
     # "the 42nd session, originally planned for October in Havana, will take place there in the first quarter"
     r"(?:originally|initially|first)\s+(?:planned|scheduled|set|due)\s+(?:for|to)\b[^;]{0,80}?\bwill\s+(?:now\s+)?"
     r"(?:be\s+held|take\s+place|meet|open))\b",
@@ -724,7 +733,7 @@ def _reportable(text: str, leaning: bool = False) -> bool:
         or is_advice(text)
         or (leans_back(text) and not leaning)
         or is_fragment(text)
-        or _FIRST_PERSON.match(text)
+        or (_FIRST_PERSON.match(text) and not _GLAD_THAT.match(text))
         or _PROPOSAL.match(text)
         or procedural(text)  # "The session began shortly after four in the afternoon, with 29 senators present."
         or hour_scene(text)  # "The excavator arrived before the tourists did, and by eight o'clock the road ..."
@@ -981,7 +990,10 @@ def _choose(
     kinds: list[frozenset[str] | None] = [None] * len(cands)
     # A meeting postponed or called off (not a figure corrected: the story's own figure comes first).
     # (a plan now late: "is now expected to be completed in July 2027, a year later than planned")
-    turns = [called_off(c.text) or LATER_THAN_PLANNED.search(c.text) is not None for c in cands]
+    turns = [
+        called_off(c.text) or (LATER_THAN_PLANNED.search(c.text) is not None and _TURN.search(c.text) is not None)
+        for c in cands
+    ]
     packages = [is_package(c.text) for c in cands]
     arrivals = [_ARRIVAL_OR_UPGRADE.search(c.text) is not None for c in cands]
     corrects = [_CORRECTS.search(c.text) is not None for c in cands]

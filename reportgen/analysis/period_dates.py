@@ -321,8 +321,8 @@ _NOUNS = re.compile(
     \b(?:
       (?P<current>(?:the\s+)?(?:current|present)\s+(?:fiscal\s+|calendar\s+)?year)(?!['’]s\s+(?:first|second|third|fourth|quarter|half))
     | (?P<latest>the\s+(?:latest|last|past)\s+(?:fiscal\s+|full\s+|calendar\s+)?year)(?![\s-]+(?:ago|earlier|or|and)\b|\s+\d|s)
-    | (?P<previous>the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|calendar\s+)?year|the\s+year\s+before(?!\s+(?:last|the|a)\b))
-    | (?P<following>the\s+(?:following|next|succeeding|subsequent)\s+(?:fiscal\s+|calendar\s+)?year|the\s+year\s+after(?!\s+(?:next|the|a)\b))
+    | (?P<previous>the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|calendar\s+)?year(?!s)|the\s+year\s+before(?!\s+(?:last|the|a)\b))
+    | (?P<following>the\s+(?:following|next|succeeding|subsequent)\s+(?:fiscal\s+|calendar\s+)?year(?!s)|the\s+year\s+after(?!\s+(?:next|the|a)\b))
     | (?P<year_end>(?:the\s+)?end\s+of\s+(?P<end_which>the|this|last|next|that)\s+(?:fiscal\s+|calendar\s+)?year|(?:the\s+)?year[\s-]end|(?:the\s+)?year['’]s\s+end)
     | (?P<whole>the\s+(?:fiscal|full|calendar|entire|whole)\s+year)(?!s|\s+\d|['’]s\s+(?:first|second|third|fourth))
     | (?P<plain>(?<=for\s)the\s+year|(?<=in\s)the\s+year|(?<=of\s)the\s+year|(?<=during\s)the\s+year|(?<=throughout\s)the\s+year)
