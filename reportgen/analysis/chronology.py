@@ -94,7 +94,7 @@ _STOPWORDS = frozenset(
     this that these those it its their there here which who whom whose what when where while than then also
     not no nor so such both each either more most other some any all only very same own further
     he she they we you i his her them our your us
-    year years month months day days week weeks early late mid first second half quarter
+    year years month months day days week weeks early late later earlier mid first second half quarter
     take takes took taken taking place
     """.split()
 ) | {m.lower() for m in MONTH_NAMES}
@@ -4005,50 +4005,11 @@ def _content_words(event: Event) -> frozenset[str]:
     """Lower-cased content words of the whole sentence (of the title for a publication date;
     of the row for one deed of several the sentence states), without the date's own words,
     crudely stemmed."""
-    text = _unattributed(_compared_text(event))
-    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(text)))
+    pairs = chain.from_iterable(map(_TOKEN_WORDS.__getitem__, _lower_words(_unattributed(_compared_text(event)))))
     date_words = _date_content_words(event.expression) if event.expression else None
     if not date_words:  # most dates' words ("14 February 2024", "the first quarter") are stop words
-        found = frozenset(map(itemgetter(1), pairs))
-    else:
-        found = frozenset(stem for part, stem in pairs if part not in date_words)
-    return found | _initials(text) if any(end in text for end in _NAME_ENDS) else found
-
-
-# A body's name of two to six capitalised words ("Riga Technical University", "Japan International
-# Cooperation Agency"), which another row may give by its initials ("RTU Rector Tālis Juhna").
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+){1,5}")
-_NAME_ENDS = (
-    "University",
-    "Agency",
-    "Bank",
-    "Fund",
-    "Institute",
-    "Organisation",
-    "Organization",
-    "Council",
-    "Authority",
-    "Corporation",
-    "Company",
-    "Commission",
-    "Centre",
-    "Center",
-    "Association",
-    "Federation",
-    "College",
-    "Programme",
-)
-
-
-def _initials(text: str) -> frozenset[str]:
-    """The initials of each body's name the text gives in full, as words ("rtu" for "Riga Technical
-    University"): two rows naming it, one by its initials, share that word."""
-    out = []
-    for run in _CAPITALISED_RUN.finditer(text):
-        name = run.group().split()
-        if name[-1] in _NAME_ENDS:
-            out.append("".join(w[0] for w in name if w[0].isupper()).lower())
-    return frozenset(out)
+        return frozenset(map(itemgetter(1), pairs))
+    return frozenset(stem for part, stem in pairs if part not in date_words)
 
 
 def _same_span(a: Event, b: Event) -> bool:
@@ -4192,6 +4153,8 @@ _CONCEPT = {
     **dict.fromkeys("inaugurat".split(), "open"),
     # "a Turkish-led consortium was selected in July" and "The consortium was chosen in July"
     **dict.fromkeys("chosen chose pick".split(), "select"),
+    # "The first Japanese volunteers arrived in 1986" and "The first group of volunteers came in 1986"
+    **dict.fromkeys("came".split(), "arriv"),
 }
 
 
