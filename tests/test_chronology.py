@@ -6265,3 +6265,20 @@ def test_a_first_arrival_told_as_arrived_and_as_came_is_one_row():
         "The first group of Korean volunteers came to the country in 1991.", reference=None, item_id="b", location=LOC
     )
     assert [e.sources for e in merge_events(first + second)] == [(("a", LOC), ("b", LOC))]
+
+
+def test_a_broadcast_presenter_s_news_is_a_row_and_a_host_s_question_is_not():
+    rows = {
+        text: _is_happening(row, "en")
+        for text in (
+            "PRESENTER: The minister signed the accord in Addis Ababa on Tuesday.",
+            "HOST: In March you opened a consulate in Busan.",
+            "ANCHOR: Did the talks on 3 May go well?",
+        )
+        for row in group_clauses(extract_events(text, reference=dt.date(2026, 11, 20), item_id="a", location=None))
+    }
+    assert rows == {
+        "PRESENTER: The minister signed the accord in Addis Ababa on Tuesday.": True,
+        "HOST: In March you opened a consulate in Busan.": False,
+        "ANCHOR: Did the talks on 3 May go well?": False,
+    }

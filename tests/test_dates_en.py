@@ -225,3 +225,8 @@ def test_the_following_years_name_no_single_year():
         "the following years."
     )
     assert [e.label for e in extract_events(text, reference=None, item_id="a", location=None)] == ["March 1975"]
+
+
+def test_between_two_days_of_a_month_without_a_year_is_a_span():
+    spans = find_dates("Volunteers distributed 3,000 school kits between 2 and 9 July.", dt.date(2026, 11, 20))
+    assert [(d.label, d.expression) for d in spans] == [("2–9 July 2026", "between 2 and 9 July")]

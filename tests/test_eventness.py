@@ -70,6 +70,7 @@ STATES = [
     # a vote told without commas, an irregular past of a regime's fall, a camp planned
     (EVENT, 'On 2 March 2026 the Council approved by nine votes to two a resolution naming a square after the town.'),
     (EVENT, 'In February 1974 the revolution overthrew the emperor.'),
+    (EVENT, 'The national team beat Georgia 2-1 in Tbilisi on 14 November 2026.'),
     (EVENT, 'The charity plans its next eye camp for Mwanza in March 2027.'),
     (NOT, 'Exports in 2025, followed by a fall in 2026, were a record.'),
     (EVENT, 'In 2025 some 241,000 passengers travelled by air between the two countries.'),

@@ -2510,7 +2510,10 @@ def _speaker_words(event: Event) -> frozenset[str]:
 _LOWER_WORD = re.compile(r"[a-z]+")
 # An interviewer's turn in a transcript: "HOST: In March you celebrated an anniversary.", "Q: ..."
 INTERVIEWER_TURN = re.compile(
-    r"(?:Q|HOST|INTERVIEWER|QUESTION|MODERATOR|PRESENTER|ANCHOR|Q\.)\s*:\s"
+    r"(?:Q|INTERVIEWER|QUESTION|Q\.)\s*:\s"
+    # a broadcast's host asks or addresses ("HOST: In March you celebrated an anniversary."); its news is
+    # news ("PRESENTER: The minister signed the accord in Addis Ababa on Tuesday.")
+    r"|(?:HOST|MODERATOR|PRESENTER|ANCHOR)\s*:\s(?=[^.!]*\b(?:you|your|yours)\b|[^.!]*\?)"
     # the outlet asking in its own name ("Weekend Herald: Ambassador, the Joint Commission met in Taipei ..."),
     # or any name addressing the one it interviews ("Kuensel: Minister, ...")
     rf"|(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_OUTLET_WORDS}|Review|Weekly|Magazine)\s*:\s"

@@ -103,6 +103,8 @@ _DIGIT_LED = [
     # "on 13 and 14 October", "postponed to 9 and 10 December", "scheduled for ...": two days running
     _named("d_and_d_on", rf"{_DAYS_AFTER}({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("d_and_d_on_yearless", rf"{_DAYS_AFTER}({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH})"),
+    # "between 1 and 10 September": the days between, in the year the context implies
+    _named("d_and_d_range_yearless", rf"(?<=[Bb]etween\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH})"),
     _named("d_d_range_yearless", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH})"),
     _named("dmy", rf"({DAY})(?:\s+of)?\s+({MONTH}),?\s+({DATED_YEAR})"),
     _named("dm", rf"({DAY})(?:\s+of)?\s+({MONTH})"),
@@ -1335,6 +1337,7 @@ _HANDLERS = {
     "d_and_d_on": _d_and_d,
     "d_and_d_on_yearless": _d_and_d_yearless,
     "d_d_range_yearless": _d_d_range_yearless,
+    "d_and_d_range_yearless": _d_d_range_yearless,
     "dmy": _dmy,
     "md_md_range": _md_md_range,
     "md_d_range": _md_d_range,

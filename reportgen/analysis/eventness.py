@@ -146,7 +146,7 @@ IRREGULAR_PAST = frozenset(
     green-lit greenlit
     taken grown risen fallen flown spoken sworn undertaken withdrawn broken chosen written shot stole stolen fled lent
     overthrew overthrown drove driven sank sunk swept sought upheld withheld overcame overran rebuilt rewrote dealt
-    dug forgave sprang
+    dug forgave sprang beat
     """.split()
 )
 # Base forms of verbs that name an action (for "will visit", "to sign", "opens").
