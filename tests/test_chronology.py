@@ -5845,7 +5845,7 @@ def test_an_interviewer_s_turn_is_no_row_the_answer_is():
         "AMBASSADOR: Yes, on 17 March we marked 33 years of diplomatic relations with a concert.",
     )
     assert _labelled(build_chronology([story], as_of=D(2026, 11, 19), include_item_dates=False)) == [
-        ("17 March 2026", "Yes, on 17 March we marked 33 years of diplomatic relations with a concert.")
+        ("17 March 2026", "AMBASSADOR: Yes, on 17 March we marked 33 years of diplomatic relations with a concert.")
     ]
 
 
@@ -6282,3 +6282,17 @@ def test_a_broadcast_presenter_s_news_is_a_row_and_a_host_s_question_is_not():
         "HOST: In March you opened a consulate in Busan.": False,
         "ANCHOR: Did the talks on 3 May go well?": False,
     }
+
+
+def test_a_row_leaves_out_a_reporter_s_name_but_not_one_who_speaks_for_we():
+    from reportgen.analysis.discourse import without_speakers
+
+    assert (
+        without_speakers(
+            "CORRESPONDENT: Yesterday the President held talks. CORRESPONDENT: The two sides signed a loan."
+        )
+        == "Yesterday the President held talks. The two sides signed a loan."
+    )
+    kept = "AMBASSADOR: Yes, on 17 March we marked 33 years of relations."
+    assert without_speakers(kept) == kept
+    assert without_speakers("Note: the data are preliminary.") == "Note: the data are preliminary."

@@ -191,8 +191,14 @@ _SPEAKERS = re.compile(r"(^|[.!?…][\"”’)]?\s+)" + _SPEAKER.pattern)
 def without_speakers(text: str) -> str:
     """A row's text without the speakers' names in capitals before its sentences (a transcript's
     "ANCHOR:", "CORRESPONDENT:"): the reader of a chronology wants what was said, not who said it
-    on air."""
-    return _SPEAKERS.sub(r"\1", text) if ":" in text else text
+    on air.  A speaker who speaks for someone ("AMBASSADOR: Yes, on 17 March we marked ...") keeps
+    the name: it says who "we" are."""
+    if ":" not in text or _FIRST_PERSON_WORD.search(text):
+        return text
+    return _SPEAKERS.sub(r"\1", text)
+
+
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
 
 
 def without_speaker(sentence: str) -> str:
