@@ -61,9 +61,12 @@ _SITTING_OPENED = re.compile(
     r"(?![^.;]*\b(?:voted|adopted|approved|passed|ratified|resolved)\b)"  # (not "met at noon and voted to ...")
     # "My question is directed to the Minister of Lands": a member's question, the record's step
     r"|^(?:My|The|A)\s+(?:supplementary\s+)?question\s+(?:is|was)\s+(?:directed|addressed|put)\s+to\b"
-    # "Minutes of the extraordinary session of the Municipal Council of Constanza, held ... on Wednesday,
-    # 29 July 2026.": a record's heading, not what the sitting did
-    r"|^(?:Minutes|(?:Verbatim|Summary|Official)\s+record|Record|Transcript|Proceedings)\s+of\s+(?:the\s+)?"
+)
+# "Minutes of the extraordinary session of the Municipal Council of Constanza, held ... on Wednesday,
+# 29 July 2026.": a record's heading, not what the sitting did
+_RECORD_WORDS = ("Minutes", "Verbatim", "Summary", "Official", "Record", "Transcript", "Proceedings")
+_HEADING_OF_A_RECORD = re.compile(
+    r"(?:Minutes|(?:Verbatim|Summary|Official)\s+record|Record|Transcript|Proceedings)\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:session|sitting|meeting|plenary|hearing)\b(?![^.;]*\b(?:was|were|is|are|has|have)\s)"
 )
 
@@ -108,7 +111,6 @@ def procedural(sentence: str) -> bool:
                     )
                 )
                 or ("agenda" in sentence)
-                or (" of " in sentence and ("Minutes" in sentence or "ecord" in sentence or sentence[:1] in "TP"))
                 or ("question is" in sentence or "question was" in sentence)
                 or (
                     (" met " in sentence or " rose " in sentence or "adjourned" in sentence)
@@ -117,7 +119,7 @@ def procedural(sentence: str) -> bool:
             )
             and _SITTING_OPENED.search(sentence) is not None
         )
-    )
+    ) or (sentence.startswith(_RECORD_WORDS) and _HEADING_OF_A_RECORD.match(sentence) is not None)
 
 
 # "The excavator arrived before the tourists did, and by eight o'clock the lakeside road ... was down
@@ -144,4 +146,12 @@ _SENSED = re.compile(
 
 def sense_scene(sentence: str) -> bool:
     """Whether a sentence sets a scene by a common place's smell, sound or shine (see above)."""
-    return _SENSED.match(sentence) is not None
+    # (the pattern only where one of its verbs stands: few sentences hold one)
+    return (
+        sentence.startswith(("The ", "A ", "An "))
+        and any(verb in sentence for verb in _SENSE_VERBS)
+        and _SENSED.match(sentence) is not None
+    )
+
+
+_SENSE_VERBS = ("smel", "reek", "echo", "buzz", "hum", "rang", "ring", "glitter", "shimmer", "sparkl", "glow")

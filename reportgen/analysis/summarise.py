@@ -499,7 +499,7 @@ def _happening_in(c: Candidate, items: Sequence[Item]) -> float:
     """`_happening`, where a dated story's deed is dated by its story ("The delegations signed six
     agreements, covering fisheries, ..."): something settled at a date, as if the sentence named it."""
     value = _happening(c.text)
-    if value == 0.5 and items[c.item_rank].kind == "article" and items[c.item_rank].date and settles(c.text):
+    if value == 0.5 and items[c.item_rank].kind == "article" and items[c.item_rank].date and _settles(c.text):
         return 1.0
     return value
 
@@ -507,7 +507,12 @@ def _happening_in(c: Candidate, items: Sequence[Item]) -> float:
 def _told_in(c: Candidate, items: Sequence[Item]) -> float:
     """`_told`, with a dated story's deed dated by its story (`_happening_in`)."""
     value = _told(c.text)
-    return _happening_in(c, items) if value == 0.5 else value
+    if value == 0.5 and items[c.item_rank].kind == "article" and items[c.item_rank].date and _settles(c.text):
+        return 1.0
+    return value
+
+
+_settles = lru_cache(maxsize=65536)(settles)  # (item and topic summaries see the same sentences again)
 
 
 @lru_cache(maxsize=65536)
