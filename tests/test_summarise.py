@@ -602,3 +602,19 @@ def test_a_dated_story_s_deed_is_a_happening_of_its_day():
     )
     got = [s.text for s in summarise([story], 2)]
     assert got == [story.paragraphs[0].text, story.paragraphs[1].text]
+
+
+def test_a_study_s_results_and_a_relation_s_arc_are_no_summary_sentences():
+    from reportgen.analysis.discourse import reports_findings, tells_an_arc
+
+    assert reports_findings("The analysis indicates that the partnership rests on goodwill but on a narrow base.")
+    assert reports_findings("Interviews with Georgian students in Tartu show that housing is the main obstacle.")
+    assert reports_findings("Interviewees on both sides pointed to the lack of language teaching.")
+    assert not reports_findings("The analysis of the soil samples began in March 2026 at the Tartu laboratory.")
+    assert not reports_findings("Data from the customs service show that trade rose by 12 percent.")
+    assert is_junk("The findings show that the partnership has moved beyond solidarity, but its base is narrow.")
+    arc = "Relations between Nepal and Bangladesh have moved from shared rivers to a partnership in energy."
+    assert tells_an_arc(arc)
+    assert not tells_an_arc("Trade has grown from USD 20 million in 2015 to USD 96 million in 2025.")
+    assert not tells_an_arc("The company has moved from Riga to Tallinn.")
+    assert is_junk(arc)

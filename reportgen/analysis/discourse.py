@@ -126,6 +126,38 @@ def is_meta(sentence: str) -> bool:
     return _META.search(sentence) is not None
 
 
+# "The analysis indicates that ...", "The findings show that ...", "Interviews with Tunisian students in
+# Finland show that ...", "Interviewees on both sides pointed to ...": what the study found, told as its
+# finding (a summary tells the world; a chronology may still date a deed such a sentence names).
+_FINDINGS = re.compile(
+    r"^(?:The\s+)?(?i:analysis|findings|interviews|interviewees|respondents)\b[^.;:]{0,80}?\b(?:indicates?|indicated|"
+    r"suggests?|suggested|shows?|showed|reveals?|revealed|demonstrat\w*|points?\s+to|pointed\s+to|confirms?|confirmed)\b"
+)
+
+
+def reports_findings(sentence: str) -> bool:
+    """Whether the sentence tells the study's findings as such (see _FINDINGS)."""
+    return sentence[:1] in "TAFIR" and _FINDINGS.match(sentence) is not None
+
+
+# A relation's arc told in one sentence, an assessment of its course ("Relations between Laos and France
+# have moved from a colonial relationship through a long period of distance to ...", "Indonesia and
+# Mexico have moved from a relationship of courtesy to one of emerging interests").
+_ARC = re.compile(
+    # (a relation, or the two parties, as the subject: "Energy cooperation has moved from oil and gas to
+    # renewable energy" tells a shift in one field)
+    r"(?:\b(?:[Rr]elations|[Rr]elationship|[Tt]ies|[Pp]artnership)\b[^.;]{0,80}?|^[A-Z][\w-]+\s+and\s+(?:the\s+)?[A-Z][\w-]+\s+)"
+    r"(?:have|has)\s+(?:(?:since|gradually|steadily|slowly)\s+)?(?:travelled|traveled|moved|evolved|come|gone|"
+    r"grown|developed|progressed|shifted|passed)\s+(?:a\s+long\s+way\s+)?from\s+[a-z][^.;]{3,160}?\bto\s+"
+    r"(?!\d|[A-Z]{3}\s?\d|US\$|[$€£])"  # (not a figure's rise: "has grown from USD 20 million to ...")
+)
+
+
+def tells_an_arc(sentence: str) -> bool:
+    """Whether the sentence sums up a relation's course from one state to another (see _ARC)."""
+    return "from" in sentence and _ARC.search(sentence) is not None
+
+
 def leans_back(sentence: str) -> bool:
     """Whether the sentence opens with a word pointing at the sentence before ("These", "Such", "It")."""
     return _LEANS_BACK.match(sentence) is not None

@@ -50,7 +50,15 @@ from typing import NamedTuple
 from reportgen.analysis.antecedents import opens_with_connective
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import has_case_traps, keys, may_hold
-from reportgen.analysis.discourse import LISTS_BACK, is_fragment, is_meta, leans_back, without_speaker
+from reportgen.analysis.discourse import (
+    LISTS_BACK,
+    is_fragment,
+    is_meta,
+    leans_back,
+    reports_findings,
+    tells_an_arc,
+    without_speaker,
+)
 from reportgen.analysis.eventness import (
     gives_advice,
     has_action_verb,
@@ -207,6 +215,8 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
         or procedural(text)
         or hour_scene(text)
         or sense_scene(text)
+        or tells_an_arc(text)  # "Relations between A and B have moved from ... to ...": an assessment
+        or reports_findings(text)  # "The analysis indicates that ...": the study's finding
     )
 
 
@@ -433,6 +443,11 @@ _REFERENCE = re.compile(
     r"|\((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3},?\s+(?:1[89]|20)\d\d[a-z]?(?:[;,][^()]*)?\)"
 )
 _MET_AT = re.compile(r"\bmet\s+(?:again\s+)?(?:in|at|on)\b")
+# A quotation and then who said it: '"...," the minister told reporters.'
+_QUOTED_THEN_SAID = re.compile(
+    r"[\"“«]([^\"”»]{8,})[,.!?]?[\"”»],?\s+(?:[^.;\"“”«»]{0,80}?\s)?"
+    r"(?:said|says|told|added|stated|noted|remarked|declared|explained|recalled|insisted)\b[^\"“”«»]*$"
+)
 _MONTH_KEYS = keys("january february march april june july august september october november december")
 _MONEY = re.compile(r"\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[$€£¥₸]\s?\d|\d\s*(?:billion|million)\b")
 # What every _MONEY match holds: a literal search is a few times faster than _MONEY's, which tries
@@ -473,6 +488,12 @@ def _happening(text: str) -> float:
     "will help ... to capture")."""
     if "(" in text:  # "(table 1,2)", "(Islam, 2010)": a pointer to a table or a source, not a figure or a date
         text = _REFERENCE.sub("", text)
+    if text[:1] in "\"“«":
+        # '"A university is measured by the doors it opens," the ambassador told the students.': what the
+        # quote says, not that it was said
+        quoted = _QUOTED_THEN_SAID.match(text)
+        if quoted is not None:
+            text = quoted.group(1)
     digit = _DIGIT.search(text) is not None  # every _MONEY match holds one
     money = digit and _has_money(text)
     if speculates(text):
