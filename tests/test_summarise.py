@@ -618,3 +618,14 @@ def test_a_study_s_results_and_a_relation_s_arc_are_no_summary_sentences():
     assert not tells_an_arc("Trade has grown from USD 20 million in 2015 to USD 96 million in 2025.")
     assert not tells_an_arc("The company has moved from Riga to Tallinn.")
     assert is_junk(arc)
+
+
+def test_a_request_made_of_someone_and_a_full_hall_are_no_happenings():
+    from reportgen.analysis.scenes import sense_scene
+    from reportgen.analysis.summarise import _told
+
+    assert _told("The Speaker urged Estonia to support the training of parliamentary staff.") == -0.5
+    assert _told("Local leaders asked the developer to hire workers from the district.") == -0.5
+    assert _told("Georgia asked Estonia to extradite the suspect in May 2026.") == 1.0
+    assert sense_scene("The hall of the Chamber of Commerce was full long before the two delegations arrived.")
+    assert not sense_scene("The order book was full in 2025.")

@@ -7,7 +7,8 @@
   extraordinary session of ..."), read past a speaker's name.
 - `hour_scene(sentence)`: a common thing at an hour of the day, a feature's opening scene.
 - `sense_scene(sentence)`: a common place or thing as it smelled or sounded ("The lecture hall smelled
-  of fresh paint and cardamom tea."), a feature's opening scene.
+  of fresh paint and cardamom tea."), or a room full before the happening ("The hall was full long before
+  the delegations arrived."), a feature's opening scene.
 
 The chronology keeps them out of its rows and of a story's lead; the summaries keep them out too.
 """
@@ -141,6 +142,10 @@ _SENSED = re.compile(
     r"(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s(?:[^.;]{0,60}?\s)?"
     r"(?:still\s+|already\s+)?(?:smell(?:ed|s)|smelt|reek(?:ed|s)|echo(?:ed|es)|buzz(?:ed|es)|hum(?:med|s)|"
     r"rang|rings|glitter(?:ed|s)|shimmer(?:ed|s)|sparkl(?:ed|es)|glow(?:ed|s))\s+(?:of|with)\b"
+    # "The hall of the Chamber of Commerce was full long before the two delegations arrived.": a room
+    # filled ahead of the happening, a scene
+    r"|(?:The|A|An)\s+(?:[\w'’-]+\s+){0,8}?(?:was|were)\s+(?:already\s+)?(?:full|packed|crowded)\s+"
+    r"(?:long|well|an\s+hour|hours|minutes)\s+before\b"
 )
 
 
@@ -154,4 +159,19 @@ def sense_scene(sentence: str) -> bool:
     )
 
 
-_SENSE_VERBS = ("smel", "reek", "echo", "buzz", "hum", "rang", "ring", "glitter", "shimmer", "sparkl", "glow")
+_SENSE_VERBS = (
+    "smel",
+    "reek",
+    "echo",
+    "buzz",
+    "hum",
+    "rang",
+    "ring",
+    "glitter",
+    "shimmer",
+    "sparkl",
+    "glow",
+    " full ",
+    "packed",
+    "crowded",
+)

@@ -443,6 +443,11 @@ _REFERENCE = re.compile(
     r"|\((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3},?\s+(?:1[89]|20)\d\d[a-z]?(?:[;,][^()]*)?\)"
 )
 _MET_AT = re.compile(r"\bmet\s+(?:again\s+)?(?:in|at|on)\b")
+# A request made of someone: "urged the business communities to make full use of ...", "asked the
+# developer to hire workers from the sub-county".
+_REQUEST = re.compile(
+    r"\b(?:urged|asked|called\s+on|appealed\s+to)\s+(?:[^,;.]{1,80}?\s)?to\s+(?!the\b|a\b|an\b)[a-z]+"
+)
 # A quotation and then who said it: '"...," the minister told reporters.'
 _QUOTED_THEN_SAID = re.compile(
     r"[\"“«]([^\"”»]{8,})[,.!?]?[\"”»],?\s+(?:[^.;\"“”«»]{0,80}?\s)?"
@@ -503,6 +508,9 @@ def _happening(text: str) -> float:
     if money:
         return 1.0
     figure = digit or (may_hold(text, _MONTH_KEYS) and _FIGURE.search(text) is not None)
+    if not figure and ("urged" in text or "asked" in text or "called on" in text or "appealed" in text):
+        if _REQUEST.search(text) is not None:
+            return -0.5  # "The Speaker urged Denmark to support ...": a request, talk about what might be done
     if only_talk(text):
         # A body that met somewhere at a date held a session, a happening ("The Joint Commission met in
         # Rabat in 2018"); ministers who met someone, discussed or noted something only talk.
