@@ -6296,3 +6296,11 @@ def test_a_row_leaves_out_a_reporter_s_name_but_not_one_who_speaks_for_we():
     kept = "AMBASSADOR: Yes, on 17 March we marked 33 years of relations."
     assert without_speakers(kept) == kept
     assert without_speakers("Note: the data are preliminary.") == "Note: the data are preliminary."
+
+
+def test_a_figure_against_last_year_s_in_a_one_letter_currency_is_a_baseline():
+    text = (
+        "For the whole of 2025, trade between the two countries totalled K61.2 billion, against K52.6 billion in 2024."
+    )
+    rows = group_clauses(extract_events(text, reference=dt.date(2026, 3, 1), item_id="a", location=None))
+    assert [r.label for r in rows] == ["2025"]

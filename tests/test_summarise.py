@@ -629,3 +629,14 @@ def test_a_request_made_of_someone_and_a_full_hall_are_no_happenings():
     assert _told("Georgia asked Estonia to extradite the suspect in May 2026.") == 1.0
     assert sense_scene("The hall of the Chamber of Commerce was full long before the two delegations arrived.")
     assert not sense_scene("The order book was full in 2025.")
+
+
+def test_thanks_and_a_view_of_a_visit_are_talk_and_the_evidence_is_the_study_s():
+    from reportgen.analysis.discourse import reports_findings
+    from reportgen.analysis.summarise import _told
+
+    assert _told("The Prime Minister thanked Estonia for being a steadfast friend.") == -0.5
+    assert _told("The minister said the visit had opened a new chapter in the history of the two nations.") == -0.5
+    assert _told("Mr Ramful described the relations between the two countries as unique.") == -0.5
+    assert _told("Ireland thanked Malawi for hosting 300 volunteers in 2025.") == 1.0
+    assert reports_findings("The evidence suggests that the relationship has entered a new phase.")

@@ -584,7 +584,7 @@ _SCHEDULING = re.compile(
 # with USD 2.1 billion in 2022", "up from 310 in 2021"): the year of the baseline, not a happening.
 _BASELINE = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\b(?:up|down)\s+from|"
-    r",\s+(?:as\s+)?against(?=\s+(?:[A-Z]{3}\s+|[$€£¥]\s?)?\d)|"
+    r",\s+(?:as\s+)?against(?=\s+(?:[A-Z]{1,3}\s?|[$€£¥]\s?)?\d)|"  # (also "against K52.6 billion")
     r"\b(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:on|from|over)|"
     # ("an increase of 7.4 percent on the first half of 2025")
     r"\b(?:increase|rise|decrease|decline|drop|fall|growth|gain)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:on|from|over)|"

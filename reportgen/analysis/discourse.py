@@ -130,14 +130,14 @@ def is_meta(sentence: str) -> bool:
 # Finland show that ...", "Interviewees on both sides pointed to ...": what the study found, told as its
 # finding (a summary tells the world; a chronology may still date a deed such a sentence names).
 _FINDINGS = re.compile(
-    r"^(?:The\s+)?(?i:analysis|findings|interviews|interviewees|respondents)\b[^.;:]{0,80}?\b(?:indicates?|indicated|"
+    r"^(?:The\s+)?(?i:analysis|findings|interviews|interviewees|respondents|evidence)\b[^.;:]{0,80}?\b(?:indicates?|indicated|"
     r"suggests?|suggested|shows?|showed|reveals?|revealed|demonstrat\w*|points?\s+to|pointed\s+to|confirms?|confirmed)\b"
 )
 
 
 def reports_findings(sentence: str) -> bool:
     """Whether the sentence tells the study's findings as such (see _FINDINGS)."""
-    return sentence[:1] in "TAFIR" and _FINDINGS.match(sentence) is not None
+    return sentence[:1] in "TAFIRE" and _FINDINGS.match(sentence) is not None
 
 
 # A relation's arc told in one sentence, an assessment of its course ("Relations between Laos and France

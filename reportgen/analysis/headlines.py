@@ -77,7 +77,14 @@ from reportgen.analysis.chronology import (
 )
 from reportgen.analysis.relative_dates import sounds_future
 from reportgen.analysis.collector import fewer_collections
-from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
+from reportgen.analysis.discourse import (
+    is_fragment,
+    is_meta,
+    is_meta_section,
+    leans_back,
+    reports_findings,
+    tells_an_arc,
+)
 from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
 from reportgen.analysis.model import Event, Sentence
 from reportgen.analysis.summarise import (
@@ -738,6 +745,8 @@ def _reportable(text: str, leaning: bool = False) -> bool:
         or procedural(text)  # "The session began shortly after four in the afternoon, with 29 senators present."
         or hour_scene(text)  # "The excavator arrived before the tourists did, and by eight o'clock the road ..."
         or sense_scene(text)  # "The lecture hall at Tunguu smelled of fresh paint and cardamom tea."
+        or reports_findings(text)  # "The analysis indicates that the relationship rests on ..."
+        or tells_an_arc(text)  # "Relations between A and B have moved from ... to ...": an assessment
         or INTERVIEWER_TURN.match(text) is not None  # "HOST: In March you celebrated an anniversary."
         or INTERVIEW_FRAME.search(text) is not None  # "X spoke to Kuensel about the September visit ..."
         or _FIELD_LINE.match(text) is not None  # "Financing: 40 percent from equity, ...": a disclosure's field

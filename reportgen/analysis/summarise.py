@@ -448,6 +448,15 @@ _MET_AT = re.compile(r"\bmet\s+(?:again\s+)?(?:in|at|on)\b")
 _REQUEST = re.compile(
     r"\b(?:urged|asked|called\s+on|appealed\s+to)\s+(?:[^,;.]{1,80}?\s)?to\s+(?!the\b|a\b|an\b)[a-z]+"
 )
+# Thanks, or a view of a visit or of relations: "The Prime Minister thanked New Zealand for being a
+# steadfast friend", "Kabba said the visit proved that distance is no barrier", "described the relations
+# between the two countries as ...".
+_THANKS_OR_VIEW = re.compile(
+    r"\bthanked\s+[^.;]{1,80}?\bfor\b"
+    r"|\b(?:said|says)\s+(?:that\s+)?(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|talks|relations?|relationship|"
+    r"partnership|ties)\s+(?:had\s+|has\s+|was\s+|is\s+|would\s+)?(?:opened|proved|showed|marked|been|brought|become)\b"
+    r"|\b(?:described|called)\s+(?:the\s+)?(?:visit|relations|relationship|ties|partnership)\b"
+)
 # A quotation and then who said it: '"...," the minister told reporters.'
 _QUOTED_THEN_SAID = re.compile(
     r"[\"“«]([^\"”»]{8,})[,.!?]?[\"”»],?\s+(?:[^.;\"“”«»]{0,80}?\s)?"
@@ -511,6 +520,9 @@ def _happening(text: str) -> float:
     if not figure and ("urged" in text or "asked" in text or "called on" in text or "appealed" in text):
         if _REQUEST.search(text) is not None:
             return -0.5  # "The Speaker urged Denmark to support ...": a request, talk about what might be done
+    if not figure and ("thanked" in text or "visit" in text or "relation" in text or "described" in text):
+        if _THANKS_OR_VIEW.search(text) is not None:
+            return -0.5  # "thanked Ireland for its steady support", "said the visit had opened a new chapter"
     if only_talk(text):
         # A body that met somewhere at a date held a session, a happening ("The Joint Commission met in
         # Rabat in 2018"); ministers who met someone, discussed or noted something only talk.
