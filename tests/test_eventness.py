@@ -801,3 +801,12 @@ def test_a_deed_aimed_at_a_time_is_planned_a_level_aimed_at_by_a_date_is_a_targe
         )
     ] == ["Q3 2028"]
     assert rows("The two countries aim to double trade by 2030.") == []
+
+
+def test_the_writers_own_proposals_are_advice():
+    from reportgen.analysis.eventness import gives_advice
+
+    assert gives_advice("We urge the ministries concerned to publish a joint annual report.")
+    assert gives_advice("We further propose that the two countries create a joint border committee.")
+    assert gives_advice("Third, the free trade agreement deserves to be concluded quickly.")
+    assert not gives_advice("The minister proposed a joint committee in May 2026.")

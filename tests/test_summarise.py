@@ -640,3 +640,5 @@ def test_thanks_and_a_view_of_a_visit_are_talk_and_the_evidence_is_the_study_s()
     assert _told("Mr Ramful described the relations between the two countries as unique.") == -0.5
     assert _told("Ireland thanked Malawi for hosting 300 volunteers in 2025.") == 1.0
     assert reports_findings("The evidence suggests that the relationship has entered a new phase.")
+    assert _told("The two sides welcomed the excellent state of relations between Tbilisi and Tallinn.") == -0.5
+    assert _told("The Undersecretary wished the ambassador-designate success in her duties.") == -0.5

@@ -32,13 +32,17 @@ _ADVICE = re.compile(
     # a notice's advice to the public: "Customers ... are advised to contact their agent before 5 December"
     r"|(?:is|are)\s+(?:kindly\s+|strongly\s+)?(?:advised|requested|urged|reminded|encouraged)\s+to"
     # "the council needs a permanent secretariat if it is to become more than a symbol": a condition set
-    r"|needs?\s+(?:a|an|more|its\s+own)\s[^.;]{1,80}?\bif\s+(?:it|they|the\s+\w+)\s+(?:is|are)\s+to)\b",
+    r"|needs?\s+(?:a|an|more|its\s+own)\s[^.;]{1,80}?\bif\s+(?:it|they|the\s+\w+)\s+(?:is|are)\s+to"
+    # the writers' own proposals: "We urge the ministries concerned to publish ...", "We further propose that ..."
+    r"|\bwe\s+(?:also\s+|further\s+|therefore\s+|strongly\s+)?(?:urge|propose|suggest|recommend)"
+    # "the preferential trade agreement deserves to be concluded quickly"
+    r"|deserves?\s+to\s+be)\b",
     re.IGNORECASE,
 )
 # Words every match of a pattern holds whole (lower-cased): see `cues`.
 _ADVICE_KEYS = keys(
     "should must ought need needs necessary recommended advisable imperative essential crucial vital desirable "
-    "recommend recommends would advised requested urged reminded encouraged"
+    "recommend recommends would advised requested urged reminded encouraged urge propose suggest deserve deserves"
 )
 # Case-sensitive: "May" is a month.
 # (a wish too: "Local exporters hope that the Senate will approve the agreement before Christmas")
@@ -231,6 +235,10 @@ _TALK_KEYS = keys(
 # Substrings every match of a pattern holds (lower-cased): most sentences hold none, and a
 # substring test is far cheaper than the regular expression.
 _ADVICE_HINTS = (
+    "urge",
+    "propose",
+    "suggest",
+    "deserve",
     "should",
     "must",
     "ought",

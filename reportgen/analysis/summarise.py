@@ -456,6 +456,9 @@ _THANKS_OR_VIEW = re.compile(
     r"|\b(?:said|says)\s+(?:that\s+)?(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|talks|relations?|relationship|"
     r"partnership|ties)\s+(?:had\s+|has\s+|was\s+|is\s+|would\s+)?(?:opened|proved|showed|marked|been|brought|become)\b"
     r"|\b(?:described|called)\s+(?:the\s+)?(?:visit|relations|relationship|ties|partnership)\b"
+    # courtesies: "welcomed the excellent state of relations", "wished the ambassador-designate success"
+    r"|\bwelcomed\s+the\s+(?:excellent|good|high|positive|current|dynamic)\s+(?:state|level|dynamics)\s+of\s+relations\b"
+    r"|\bwished\s+[^.;]{1,60}?\bsuccess\b"
 )
 # A quotation and then who said it: '"...," the minister told reporters.'
 _QUOTED_THEN_SAID = re.compile(
@@ -520,7 +523,9 @@ def _happening(text: str) -> float:
     if not figure and ("urged" in text or "asked" in text or "called on" in text or "appealed" in text):
         if _REQUEST.search(text) is not None:
             return -0.5  # "The Speaker urged Denmark to support ...": a request, talk about what might be done
-    if not figure and ("thanked" in text or "visit" in text or "relation" in text or "described" in text):
+    if not figure and (
+        "thanked" in text or "visit" in text or "relation" in text or "described" in text or "wished" in text
+    ):
         if _THANKS_OR_VIEW.search(text) is not None:
             return -0.5  # "thanked Ireland for its steady support", "said the visit had opened a new chapter"
     if only_talk(text):
