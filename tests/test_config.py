@@ -677,3 +677,16 @@ def test_corpus_check_without_a_paper(project):
     assert info.value.problems == [
         "config.yaml:3:5: parts[0].about.document: no paper among the sources; name a document by id or file name"
     ]
+
+
+def test_the_default_humanitarian_topic_knows_health_aid_and_town_twinning():
+    from reportgen.analysis.topics import score_topics
+    from reportgen.corpus import Article, Location, Paragraph
+
+    cfg = load_config(REPO / "config.yaml")
+    for text in (
+        "Volunteers of a Qatari charity ran a medical camp at the district hospital.",
+        "Doha and Almaty signed a twinning agreement; the two sister cities will exchange delegations.",
+    ):
+        story = Article("a", "feed", "News", None, (Paragraph("p", text, Location("f.txt", 2)),), Location("f.txt", 1))
+        assert [m.topic for m in score_topics(story, cfg.topics)][:1] == ["cultural"], text
