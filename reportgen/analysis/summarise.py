@@ -545,17 +545,18 @@ def _happening_in(c: Candidate, items: Sequence[Item]) -> float:
     """`_happening`, where a dated story's deed is dated by its story ("The delegations signed six
     agreements, covering fisheries, ..."): something settled at a date, as if the sentence named it."""
     value = _happening(c.text)
-    if value == 0.5 and items[c.item_rank].kind == "article" and items[c.item_rank].date and _settles(c.text):
-        return 1.0
-    return value
+    return 1.0 if value == 0.5 and _settled_on_its_day(c, items) else value
 
 
 def _told_in(c: Candidate, items: Sequence[Item]) -> float:
     """`_told`, with a dated story's deed dated by its story (`_happening_in`)."""
     value = _told(c.text)
-    if value == 0.5 and items[c.item_rank].kind == "article" and items[c.item_rank].date and _settles(c.text):
-        return 1.0
-    return value
+    return 1.0 if value == 0.5 and _settled_on_its_day(c, items) else value
+
+
+def _settled_on_its_day(c: Candidate, items: Sequence[Item]) -> bool:
+    item = items[c.item_rank]
+    return item.kind == "article" and item.date is not None and _settles(c.text)
 
 
 _settles = lru_cache(maxsize=65536)(settles)  # (item and topic summaries see the same sentences again)
