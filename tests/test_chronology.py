@@ -6304,3 +6304,30 @@ def test_a_figure_against_last_year_s_in_a_one_letter_currency_is_a_baseline():
     )
     rows = group_clauses(extract_events(text, reference=dt.date(2026, 3, 1), item_id="a", location=None))
     assert [r.label for r in rows] == ["2025"]
+
+
+def test_people_named_by_their_past_in_a_dated_story_date_no_row_of_their_own():
+    minutes = Article(
+        id="council#a-1",
+        doc_id="council",
+        title="Minutes",
+        date=dt.date(2026, 5, 13),
+        title_derived=True,
+        paragraphs=tuple(
+            Paragraph(f"council#a-1.p{n}", text, Location("council.txt", n))
+            for n, text in enumerate(
+                [
+                    "The Mayor reported that the ceremony for the 100th anniversary of the arrival of the first "
+                    "Korean families had been held that morning in the town square.",
+                    "The Ambassador unveiled a plaque bearing the names of the 412 families who came to the town "
+                    "between 1926 and 1931.",
+                ],
+                1,
+            )
+        ),
+        location=Location("council.txt", 1),
+    )
+    rows = build_chronology([minutes], as_of=dt.date(2026, 6, 1))
+    assert [(e.label, e.text) for e in rows] == [
+        ("13 May 2026", minutes.paragraphs[0].text + " " + minutes.paragraphs[1].text)
+    ]

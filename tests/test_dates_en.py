@@ -230,3 +230,10 @@ def test_the_following_years_name_no_single_year():
 def test_between_two_days_of_a_month_without_a_year_is_a_span():
     spans = find_dates("Volunteers distributed 3,000 school kits between 2 and 9 July.", dt.date(2026, 11, 20))
     assert [(d.label, d.expression) for d in spans] == [("2–9 July 2026", "between 2 and 9 July")]
+
+
+def test_a_part_of_next_or_last_year_is_that_part():
+    spans = find_dates("The two sides plan to sign a labour agreement early next year.", dt.date(2026, 11, 20))
+    assert [(d.label, d.start, d.end) for d in spans] == [("early 2027", dt.date(2027, 1, 1), dt.date(2027, 4, 30))]
+    spans = find_dates("Construction began late last year.", dt.date(2026, 11, 20))
+    assert [(d.label, d.expression) for d in spans] == [("late 2025", "late last year")]

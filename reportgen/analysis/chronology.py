@@ -1010,6 +1010,9 @@ def _names_a_past_thing(event: Event, reference: dt.date) -> bool:
     at, end = _span_in(event.text, event.expression)
     return at > 0 and (
         _OF_A_THING.search(event.text, max(0, at - 60), at) is not None
+        # "The State Minister unveiled a memorial stone bearing the names of the 1,319 settlers who came to
+        # the country between 1956 and 1959": the people the deed honours, named by their past
+        or _people_of_the_past(event.text, at)
         # "a Protocol amending the 2004 Agreement on the Avoidance of Double Taxation"
         or (
             _THE_BEFORE.search(event.text, max(0, at - 8), at) is not None
@@ -1018,6 +1021,16 @@ def _names_a_past_thing(event: Event, reference: dt.date) -> bool:
     )
 
 
+def _people_of_the_past(text: str, at: int) -> bool:
+    """Whether the date at `at` is in a "who" clause naming people after the clause's own deed."""
+    if " who " not in text[max(0, at - 80) : at]:
+        return False
+    who = _PEOPLE_WHO.search(text, max(0, at - 80), at)
+    return who is not None and has_action_verb(text[: who.start()])
+
+
+# "... the names of the 1,319 settlers who came to the country between": people, then what they did then
+_PEOPLE_WHO = re.compile(r"\b[a-z]+s\s+who\s+(?:had\s+)?[a-z]+\b[^,;.]{0,60}?\s(?:(?:in|between|from|on|during)\s+)?$")
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
 _A_TEXT_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+)?(?:[Aa]greements?|[Tt]reat(?:y|ies)|[Pp]rotocols?|[Cc]onventions?|[Mm]emorand(?:um|a)|"
