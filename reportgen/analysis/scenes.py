@@ -150,7 +150,8 @@ _SENSED = re.compile(
 
 
 def sense_scene(sentence: str) -> bool:
-    """Whether a sentence sets a scene by a common place's smell, sound or shine (see above)."""
+    """Whether a sentence sets a scene by a common place's smell, sound or shine, or by a room full
+    long before the happening (see above)."""
     # (the pattern only where one of its verbs stands: few sentences hold one)
     return (
         sentence.startswith(("The ", "A ", "An "))
