@@ -6177,25 +6177,14 @@ def test_a_record_s_heading_is_procedure_and_its_sitting_s_report_leads():
     assert procedural("Transcript of the sitting of the Committee on Foreign Affairs, 12 May 2026.")
     assert not procedural("Proceedings of the twelfth session were published in June.")
     assert not procedural("The minutes of the session record the vote.")
-    minutes = Article(
-        id="council#a-1",
-        doc_id="council",
-        title=heading,
-        date=dt.date(2026, 3, 4),
-        title_derived=True,
-        paragraphs=tuple(
-            Paragraph(f"council#a-1.p{n}", text, Location("council.txt", n))
-            for n, text in enumerate(
-                [
-                    heading,
-                    "The session opened at 5.20 p.m. with nine of the eleven councillors present.",
-                    "The Mayor reported that the ceremony for the 50th anniversary of the twinning with Kolding had "
-                    "been held that morning in the main square.",
-                ],
-                1,
-            )
-        ),
-        location=Location("council.txt", 1),
+    minutes = _article(
+        "council#a-1",
+        dt.date(2026, 3, 4),
+        heading,
+        heading,
+        "The session opened at 5.20 p.m. with nine of the eleven councillors present.",
+        "The Mayor reported that the ceremony for the 50th anniversary of the twinning with Kolding had "
+        "been held that morning in the main square.",
     )
     assert happening_sentence(minutes) == minutes.paragraphs[2].text
 
@@ -6210,23 +6199,12 @@ def test_a_journey_told_by_a_relative_clause_and_its_main_verb_is_one_row():
 
 
 def test_a_deed_on_the_eve_of_the_story_s_meeting_is_the_day_before():
-    story = Article(
-        id="cci#a-1",
-        doc_id="cci",
-        title="Commission Meets in Vilnius",
-        date=dt.date(2026, 11, 12),
-        paragraphs=tuple(
-            Paragraph(f"cci#a-1.p{n}", text, Location("cci.txt", n))
-            for n, text in enumerate(
-                [
-                    "The fifth meeting of the Lithuania–Kazakhstan Intergovernmental Commission took place in "
-                    "Vilnius yesterday.",
-                    "On the eve of the meeting, the co-chairs opened a Kazakh Trade House in the Žirmūnai district.",
-                ],
-                1,
-            )
-        ),
-        location=Location("cci.txt", 1),
+    story = _article(
+        "cci#a-1",
+        dt.date(2026, 11, 12),
+        "Commission Meets in Vilnius",
+        "The fifth meeting of the Lithuania–Kazakhstan Intergovernmental Commission took place in Vilnius yesterday.",
+        "On the eve of the meeting, the co-chairs opened a Kazakh Trade House in the Žirmūnai district.",
     )
     rows = {e.text: e.label for e in build_chronology([story], as_of=dt.date(2026, 12, 1))}
     assert rows[story.paragraphs[1].text] == "10 November 2026"
@@ -6307,25 +6285,14 @@ def test_a_figure_against_last_year_s_in_a_one_letter_currency_is_a_baseline():
 
 
 def test_people_named_by_their_past_in_a_dated_story_date_no_row_of_their_own():
-    minutes = Article(
-        id="council#a-1",
-        doc_id="council",
-        title="Minutes",
-        date=dt.date(2026, 5, 13),
-        title_derived=True,
-        paragraphs=tuple(
-            Paragraph(f"council#a-1.p{n}", text, Location("council.txt", n))
-            for n, text in enumerate(
-                [
-                    "The Mayor reported that the ceremony for the 100th anniversary of the arrival of the first "
-                    "Korean families had been held that morning in the town square.",
-                    "The Ambassador unveiled a plaque bearing the names of the 412 families who came to the town "
-                    "between 1926 and 1931.",
-                ],
-                1,
-            )
-        ),
-        location=Location("council.txt", 1),
+    minutes = _article(
+        "council#a-1",
+        dt.date(2026, 5, 13),
+        "Minutes",
+        "The Mayor reported that the ceremony for the 100th anniversary of the arrival of the first Korean "
+        "families had been held that morning in the town square.",
+        "The Ambassador unveiled a plaque bearing the names of the 412 families who came to the town between "
+        "1926 and 1931.",
     )
     rows = build_chronology([minutes], as_of=dt.date(2026, 6, 1))
     assert [(e.label, e.text) for e in rows] == [

@@ -581,24 +581,14 @@ def test_advice_to_the_governments_and_a_scene_at_an_hour_are_no_summary_sentenc
 
 
 def test_a_dated_story_s_deed_is_a_happening_of_its_day():
-    story = Article(
-        id="feed#a-1",
-        doc_id="feed",
+    story = article(
+        "feed#a-1",
+        "The third session of the Joint Commission closed in Strelsau on Monday after two days of talks.",
+        "The delegations signed four agreements, covering forestry, customs, tourism promotion and the "
+        "recognition of diplomas.",
+        "The Joint Commission was set up to promote trade and investment between the two countries.",
         title="Joint Commission Ends in Strelsau",
         date=dt.date(2026, 5, 12),
-        paragraphs=tuple(
-            Paragraph(f"feed#a-1.p{n}", text, Location("feed.txt", n))
-            for n, text in enumerate(
-                [
-                    "The third session of the Joint Commission closed in Strelsau on Monday after two days of talks.",
-                    "The delegations signed four agreements, covering forestry, customs, tourism promotion and the "
-                    "recognition of diplomas.",
-                    "The Joint Commission was set up to promote trade and investment between the two countries.",
-                ],
-                1,
-            )
-        ),
-        location=Location("feed.txt", 1),
     )
     got = [s.text for s in summarise([story], 2)]
     assert got == [story.paragraphs[0].text, story.paragraphs[1].text]

@@ -434,7 +434,7 @@ def _find_dates(text: str, reference: dt.date | None, earlier: DateSpan | None =
         if english or russian:
             masked = masked or _mask(text)
             if english:
-                found.extend(relative_spans(masked, reference))
+                found.extend(_with_year_part(masked, span) for span in relative_spans(masked, reference))
             if russian:
                 found.extend(cy_relative.relative_spans(masked, reference))
             found.sort(key=lambda s: s.offset)
@@ -1144,6 +1144,21 @@ def _month_span(year: int, month: int, expression: str, offset: int) -> DateSpan
     return DateSpan(
         dt.date(year, month, 1), month_end(year, month), "month", f"{MONTH_NAMES[month - 1]} {year}", expression, offset
     )
+
+
+# "early next year", "by late last year", "mid-next year": a part of the year a relative expression names
+_PART_BEFORE = re.compile(r"\b(early|late|mid)[\s-]+$", re.IGNORECASE)
+
+
+def _with_year_part(text: str, span: DateSpan) -> DateSpan:
+    """A relative year narrowed to the part of it the word before names ("early next year")."""
+    if span.precision != "year" or not span.expression.endswith("year"):
+        return span
+    part = _PART_BEFORE.search(text, max(0, span.offset - 8), span.offset)
+    if part is None:
+        return span
+    expression = text[part.start() : span.offset] + span.expression
+    return _year_part_span(span.start.year, part.group(1).lower(), expression, part.start())
 
 
 def _year_part_span(year: int, words: str, expression: str, offset: int) -> DateSpan:

@@ -329,10 +329,6 @@ def sentence_bounds(text: str, at: int) -> slice:
     return slice(start, end)
 
 
-_PART_BEFORE = re.compile(r"\b(early|late|mid)[\s-]+$", re.IGNORECASE)
-_PARTS_OF_A_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-
-
 def pick_year(
     text: str, reference: dt.date, month: int, day: int | None, which: str, at: tuple[int, int] | None = None
 ) -> int | None:
@@ -483,22 +479,6 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
         step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
         if unit == "year":
             year = reference.year + step
-            part = _PART_BEFORE.search(text, max(0, offset - 8), offset)
-            if part is not None:
-                # "early next year", "by late last year", "mid-next year": a part of that year
-                lo, hi = _PARTS_OF_A_YEAR[part.group(1).lower()]
-                label = f"{'mid-' if lo == 5 else part.group(1).lower() + ' '}{year}"
-                spans.append(
-                    DateSpan(
-                        dt.date(year, lo, 1),
-                        month_end(year, hi),
-                        "year",
-                        label,
-                        text[part.start() : offset] + expression,
-                        part.start(),
-                    )
-                )
-                continue
             spans.append(DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), expression, offset))
         elif unit == "month":
             index = reference.year * 12 + reference.month - 1 + step
