@@ -6298,3 +6298,135 @@ def test_people_named_by_their_past_in_a_dated_story_date_no_row_of_their_own():
     assert [(e.label, e.text) for e in rows] == [
         ("13 May 2026", minutes.paragraphs[0].text + " " + minutes.paragraphs[1].text)
     ]
+
+
+def _labelled_planned(events) -> list[tuple[str, str, bool]]:
+    return [(e.label, e.text, e.planned) for e in events]
+
+
+def test_a_text_initialled_after_a_dated_lead_is_a_deed_of_its_day_not_of_the_years_it_covers():
+    lead = "The third round of political consultations between Laos and Chile was held in Vientiane on 4 May 2026."
+    deed = "The two vice-ministers initialled an education exchange programme for 2027–2030 and a visa memorandum."
+    assert _story_rows(lead, deed, date=D(2026, 5, 5)) == [("4 May 2026", f"{lead} {deed}")]
+
+
+def test_a_match_called_off_and_now_to_be_played_on_a_day_stands_there_planned():
+    text = (
+        "The friendly between the two women's teams, scheduled for the April window, was called off because of a "
+        "waterlogged pitch and will now be played at the National Stadium in Apia on 21 October."
+    )
+    assert _labelled_planned(
+        build_chronology([_article("fa#a-1", D(2026, 6, 2), "Friendly", text)], as_of=D(2026, 9, 1))
+    ) == [("21 October 2026", text, True)]
+
+
+def test_a_route_announced_for_one_spring_and_pushed_back_to_another_is_one_planned_row():
+    text = (
+        "The airline's plan to open a Suva–Honiara route, first announced for the spring of 2025, has been pushed "
+        "back again, to the spring of 2027."
+    )
+    rows = build_chronology([_article("wire#a-1", D(2026, 9, 29), "Routes", text)], as_of=D(2026, 10, 28))
+    assert _labelled_planned(rows) == [("Spring 2027", text, True)]
+
+
+def test_a_hosts_introduction_of_a_guest_is_no_happening_of_the_programme():
+    rows = _story_rows(
+        "HOST: Good evening and welcome to Diaspora Hour.",
+        "HOST: With me in the studio is Lela Abashidze, an engineer who studied in Tartu and now runs a software "
+        "firm in Batumi.",
+        "ABASHIDZE: In March the university raised the number of grants for Georgian students from 40 to 60.",
+        date=D(2026, 5, 4),
+    )
+    assert rows == [
+        ("March 2026", "In March the university raised the number of grants for Georgian students from 40 to 60.")
+    ]
+
+
+def test_a_body_named_by_its_initials_and_spelled_out_is_one_happening_told_twice():
+    from reportgen.analysis.chronology import _spelled_out
+
+    assert _spelled_out("EPS", "the first Employment Permit System language test")
+    assert not _spelled_out("EPS", "the first Employment Pass language test")
+    plan = _article(
+        "faq#a-1",
+        D(2026, 6, 10),
+        "Questions",
+        "The first TVS skills test in Fiji will take place in Suva in the second half of September 2026.",
+        "Other Fijian news of Suva and the Fijian government, the Fijian ministry and the Fijian unions.",
+    )
+    done = _article(
+        "wire#a-1",
+        D(2026, 10, 2),
+        "Test held",
+        "The first Trade Visa Scheme skills test in Fiji was held in Suva from 21 to 25 September, with 930 "
+        "candidates, the Korean agency reports.",
+    )
+    rows = build_chronology([plan, done], as_of=D(2026, 12, 1))
+    assert [(e.label, len(e.sources)) for e in rows if "test" in e.text] == [("21–25 September 2026", 2)]
+
+
+def test_a_bare_noun_opening_a_row_names_its_thing_as_it_does():
+    report = _article(
+        "report#a-1",
+        D(2026, 3, 27),
+        "Annual report",
+        "Our subsidiary shipped 2.1 million pairs of shoes from its factory in Kigali in 2025.",
+        "The factory opened in May 2018 and now employs 1,200 people.",
+    )
+    paper = _section(
+        "paper#s1", "Lotte Shoes opened a factory in Kigali in May 2018 and is the largest employer there."
+    )
+    rows = build_chronology([report, paper], as_of=D(2026, 6, 1))
+    may = [e for e in rows if e.label == "May 2018"]
+    assert len(may) == 1 and len(may[0].sources) == 2
+
+
+def test_a_delegations_days_told_by_weekdays_and_its_deed_on_one_of_them_are_two_rows():
+    story = _article(
+        "town#a-1",
+        D(2026, 9, 21),
+        "Twinning",
+        "A delegation from the Latvian town of Cēsis spent four days in Gori, from Wednesday to Saturday last week, "
+        "to mark 20 years of partnership.",
+        "On Friday the two mayors signed a cooperation plan for 2027–2029.",
+    )
+    assert [e.label for e in build_chronology([story], as_of=D(2026, 12, 1))] == [
+        "16–19 September 2026",
+        "18 September 2026",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("Ghana will be the partner country of the Berlin Fruit Fair in February 2027.", "February 2027"),
+        ("Employers in Japan will be able to recruit Nepali caregivers from April 2027.", "April 2027"),
+        (
+            "The company intends to offer card payments between Armenia and the European Union from March 2027.",
+            "March 2027",
+        ),
+    ],
+)
+def test_a_part_in_a_show_a_possibility_opening_and_a_service_intended_from_a_date_are_planned_rows(sentence, label):
+    rows = build_chronology([_article("x#a-1", D(2026, 11, 3), "News", sentence)], as_of=D(2026, 12, 1))
+    assert _labelled_planned(rows) == [(label, sentence, True)]
+
+
+def test_a_past_show_named_by_its_year_dates_its_own_deed_and_a_season_setting_a_scene_is_no_row():
+    story = _article(
+        "fair#a-1",
+        D(2026, 11, 4),
+        "Pavilion",
+        "Winter came early to Hokkaido this year.",
+        "Nine Kenyan exporters present their teas at the Sapporo Food Show, held from 5 to 8 November 2026.",
+        "At the 2024 show, Kenyan exporters signed contracts worth USD 2.1 million.",
+    )
+    rows = _labelled(build_chronology([story], as_of=D(2027, 1, 1)))
+    assert ("2024", "At the 2024 show, Kenyan exporters signed contracts worth USD 2.1 million.") in rows
+    assert not any("Winter" in text for _, text in rows)
+    assert not any("2024 show" in text for label, text in rows if label != "2024")
+
+
+def test_helping_design_a_thing_is_a_deed():
+    text = "In 2014 the Tartu Academy helped design the online registry of Moldova's Public Services Agency."
+    assert _rows(text) == [("2014", text, False)]

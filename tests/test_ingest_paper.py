@@ -450,6 +450,33 @@ def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_
                 ("published", "2026-05-11"),
             ],
         ),
+        # the editors' account in sentences under a heading-like label; a day without a year is in the
+        # year named last, and sending the paper to referees is read but listed nowhere
+        (
+            [
+                "History of this paper. We received the manuscript on 3 March 2025 and sent it to three referees on "
+                "10 March. We returned it to the authors for changes on 2 May and received the second version on 30 "
+                "June. We accepted the paper on 14 July 2025, and it was published online on 1 August 2025."
+            ],
+            [
+                ("submitted", "2025-03-03"),
+                ("revised", "2025-05-02"),
+                ("revised", "2025-06-30"),
+                ("accepted", "2025-07-14"),
+                ("published", "2025-08-01"),
+            ],
+        ),
+        (["History of the article. The delegation arrived on 3 May 2026. It left on 5 May."], []),
+        # abbreviated steps and day-month-year dates with hyphens under a handling label
+        (
+            ["Editorial handling: subm. 3-Feb-2025 / rev. 12-May-2025 / acc. 1-Jun-2025 / e-pub. 30-Jun-2025"],
+            [
+                ("submitted", "2025-02-03"),
+                ("revised", "2025-05-12"),
+                ("accepted", "2025-06-01"),
+                ("published", "2025-06-30"),
+            ],
+        ),
         (["Timeline: the talks began on 3 May 2026; the ministers met on 4 May 2026."], []),
         # a line of the body with a date and such a verb is no history
         (["The delegation arrived on 3 May 2026."], []),

@@ -888,7 +888,7 @@ def _is_happening(event: Event, language: str) -> bool:
         if (
             called_off(event.text)
             and not _PLANNED_FOR.search(before[-40:])
-            and not _POSTPONED_TO.search(before[-40:])
+            and not _POSTPONED_TO.search(before[-80:])
             and not _POSTPONED_FROM_TO.search(before[-150:])
             and not _HELD_NOW.search(before[-80:])  # ("..., will be held in Boa Vista on 24 and 25 February")
             and _planned_for(event.text)
@@ -2140,10 +2140,11 @@ def _planned_for(text: str) -> bool:
 _POSTPONED_TO = re.compile(
     r"\b(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+back|put\s+off|delayed)"
     r"(?:\s+(?:at\s+(?:short|the\s+last)\s+notice|at\s+the\s+last\s+minute|once\s+more|again))?"
-    r"\s+(?:un)?(?:to|till|til|for|until)\s+"
+    r",?\s+(?:un)?(?:to|till|til|for|until)\s+"  # ("has been pushed back again, to the spring of 2027")
     # ("postponed to the sitting of 27 October")
     r"(?:the\s+)?(?:(?:next\s+)?(?:sitting|session|meeting|plenary|hearing)\s+(?:of|on)\s+(?:the\s+)?)?$|\brescheduled\s+(?:in|on)\s+(?:the\s+)?$"  # "would be rescheduled in 2027": its new date
-    # "whose meeting in Canberra was postponed in July, will now meet in Santiago in March"
+    # "whose meeting in Canberra was postponed in July, will now meet in Santiago in March" (looked for
+    # in the 80 characters before the date: "will now be played at Dasharath Stadium on 14 November")
     r"|\b(?:will|would|is\s+to)\s+now\s+[^.;]{0,60}?\b(?:in|on|for)\s+(?:the\s+)?$"
 )
 
@@ -2158,7 +2159,7 @@ _POSTPONED_FROM_TO = re.compile(
 def _postponed_to(event: Event) -> bool:
     at = _span_in(event.text, event.expression)[0]
     return (
-        _POSTPONED_TO.search(event.text, max(0, at - 40), at) is not None
+        _POSTPONED_TO.search(event.text, max(0, at - 80), at) is not None
         or _POSTPONED_FROM_TO.search(event.text, max(0, at - 150), at) is not None
     )
 
@@ -2166,7 +2167,7 @@ def _postponed_to(event: Event) -> bool:
 def put_off_to_a_date(text: str) -> bool:
     """Whether a happening called off names the date it now stands at ("postponed to March 2027")."""
     return any(
-        _POSTPONED_TO.search(text, max(0, span.offset - 40), span.offset) is not None
+        _POSTPONED_TO.search(text, max(0, span.offset - 80), span.offset) is not None
         or _POSTPONED_FROM_TO.search(text, max(0, span.offset - 150), span.offset) is not None
         or _HELD_NOW.search(text, max(0, span.offset - 80), span.offset) is not None
         for span in find_dates(text, _SOME_DAY)
@@ -2185,7 +2186,9 @@ _DATE_WORD = re.compile(
     r"November|December|spring|summer|autumn|winter)\b"
 )
 _PLANNED_FOR = re.compile(
-    r"\b(?:planned|scheduled|set|due|slated|expected|intended)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)\s+(?:the\s+)?"
+    # ("first announced for the spring of 2025": the date it was planned for)
+    r"\b(?:(?:planned|scheduled|set|due|slated|expected|intended)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)|announced\s+for)"
+    r"\s+(?:the\s+)?"
     r"(?:(?:end|beginning|start|middle)\s+of\s+)?$"  # "planned for the end of September"
 )
 
@@ -2372,6 +2375,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             and not procedural(told)  # ("The agenda was adopted without amendments.": the sitting's steps)
             and states_event(told, language=item.language)
             and not (item.language == "en" and (is_trend(told) or _timetable(told) or _timeless(told, item)))
+            and not _acts_only_in_a_relative(told)  # (not even as talk: a guest introduced)
         ):
             if (
                 not only_talk(told)
@@ -2552,6 +2556,18 @@ _EXPLETIVE = re.compile(r"[\"“]?(?:It|There)\s")
 _SUBCLAUSE = re.compile(r"\s(?:before|after|when|until|once|as\s+soon\s+as)\s")
 
 
+def _acts_only_in_a_relative(sentence: str) -> bool:
+    """A copula's sentence whose only deed is in a relative clause: "With me in the studio is Anjana
+    Shrestha, a paediatrician who trained in Rajshahi" introduces a guest; the training is hers, long ago."""
+    main = main_clause(sentence)
+    return (
+        len(main) < len(sentence)
+        and _COPULA.search(main) is not None
+        and not settles(main)
+        and not has_action_verb(main)
+    )
+
+
 def _acts_only_in_a_subclause(sentence: str) -> bool:
     found = _SUBCLAUSE.search(sentence)
     if found is None:
@@ -2648,7 +2664,8 @@ _DEED = re.compile(
     r"witnessed\s+the\s+(?:signing|exchange)|held\s+(?:official\s+|bilateral\s+|separate\s+)?talks|"
     r"(?:co-)?chaired\s+the\s+(?:\w+\s+)?(?:session|meeting|round|summit|forum|council|commission)|"
     # a text signed beside others: "In the afternoon, the minister added a CAD 40 million contribution agreement"
-    r"initiall?ed\s+(?:an?|the|two|three|four|five)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand\w+|treat(?:y|ies)|conventions?|protocols?|texts?)|"
+    r"initiall?ed\s+(?:an?|the|two|three|four|five)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand\w+|treat(?:y|ies)|conventions?|protocols?|texts?|"
+    r"programmes?|programs?|plans?|roadmaps?|minutes)|"
     r"added\s+(?:an?|the|two|three|four|five)\s+(?:[\w$€£-]+\s+){0,6}?(?:agreements?|memorand\w+|declarations?|protocols?|"
     r"contracts?|accords?|arrangements?))\b",
     re.IGNORECASE,
@@ -4335,7 +4352,12 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 ):  # two stories' own dates: two stories
                     continue
                 # (a span its text writes out: "from 14 to 17 September", not "next week")
-                part = b.precision == "range" and a.precision == "day" and _DIGIT.search(b.expression) is not None
+                # ("from Wednesday to Saturday last week" too)
+                part = (
+                    b.precision == "range"
+                    and a.precision == "day"
+                    and (_DIGIT.search(b.expression) is not None or _FROM_WEEKDAY.match(b.expression) is not None)
+                )
                 if part and a.sources[0][0] == b.sources[0][0]:
                     continue  # a day of a visit "from 6 to 13 July" its own source tells apart: a part of it
                 if _is_series(a) != _is_series(b):
@@ -4350,7 +4372,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 )
                 names_a, names_b = _names(a) & distinct[i], _names(b) & distinct[j]
                 revised = _figure_revised(a, b)
-                if names_a and names_b and not names_a & names_b and not revised:
+                if names_a and names_b and not names_a & names_b and not revised and not _abbreviates(a, b):
                     continue  # each names its own place or body ("a centre in Eldoret", "... in Mombasa")
                 if _other_bodies(a, b):
                     continue  # "opened the France–Laos Business Forum" / "the Lao–French Business Council founded"
@@ -4628,7 +4650,8 @@ _DESCRIPTION = re.compile(
 _PRONOUN_OBJECT = re.compile(
     r"\b(?:ratified|signed|approved|adopted|endorsed|opened|launched|inaugurated|unveiled)\s+(?:it|them)\b"
 )
-_PRONOUN_SUBJECT = re.compile(r"[\"“]?(?:It|They)\s")
+# ("The plant opened in July 2017 and now employs 3,900 people": a bare noun names its thing as "it" does)
+_PRONOUN_SUBJECT = re.compile(r"[\"“]?(?:It|They)\s|The\s+[a-z]+\s+(?:was|were|has|had|[a-z]{3,}ed)\s")
 
 
 def fold_descriptions(events: list[Event]) -> list[Event]:
@@ -4998,6 +5021,32 @@ def _ordinals(event: Event) -> frozenset[str]:
     if "th " not in text and "st " not in text and "nd " not in text and "rd " not in text:
         return frozenset()  # every ordinal ends so (a substring test is far cheaper than the pattern)
     return frozenset(f"{m.group(1).lower()} {m.group(2).lower()}" for m in _ORDINAL.finditer(text))
+
+
+_FROM_WEEKDAY = re.compile(rf"(?:[Ff]rom|[Bb]etween)\s+(?:{'|'.join(WEEKDAYS)})\b")
+
+
+def _abbreviates(a: Event, b: Event) -> bool:
+    """Whether one row names by its initials a body the other spells out ("the first EPS Korean
+    language test" / "the first Employment Permit System Korean language test"): one name, not two."""
+    text_a, text_b = a.sentence or a.text, b.sentence or b.text
+    return any(
+        _spelled_out(initials, other)
+        for text, other in ((text_a, text_b), (text_b, text_a))
+        for initials in _INITIALS.findall(text)
+    )
+
+
+_INITIALS = re.compile(r"\b[A-Z]{3,6}\b")  # (two letters spell too much by chance)
+
+
+@lru_cache(maxsize=4096)
+def _spelled_out(initials: str, text: str) -> bool:
+    """Whether `text` holds capitalised words whose first letters spell `initials`, with "of", "and",
+    "for" or "the" between them ("Korea International Cooperation Agency", "Bank of Georgia")."""
+    between = r"(?:\s+(?:of|and|for|the|de|du))*\s+"
+    pattern = between.join(rf"{letter}[\w'’]*" for letter in initials)
+    return re.search(rf"\b{pattern}\b", text) is not None
 
 
 def _names(event: Event) -> frozenset[str]:

@@ -163,7 +163,7 @@ _EVENT_VERBS = frozenset(
     complete finish build construct create set receive send pay win lose welcome tour discuss negotiate
     raise
     introduce release publish issue pass enact endorse approve resume suspend cancel postpone
-    leave depart return admit enter sail fly supply connect submit report reopen commission
+    leave depart return admit enter sail fly supply connect submit report reopen commission design draft
     """.split()
 )
 # Verbs of giving that are a deed only when promised outright ("will offer", "will fund"); after "to"
@@ -173,7 +173,8 @@ _EVENT_NOUNS = (
     r"visits?|summits?|meetings?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|signing|ceremon(?:y|ies)"
     r"|forums?|conferences?|talks|elections?|referend(?:um|a)|exhibitions?|festivals?|congress(?:es)?"
     r"|sessions?|tours?|launch(?:es)?|openings?|inaugurations?|championships?|games|days|week|expo"
-    r"|consignments?|shipment|journeys?|trips?|camps?"
+    r"|consignments?|shipment|journeys?|trips?|camps?|fairs?|tournaments?"
+    r"|(?<=the\s)show|(?<=\d\s)show|(?<=^\s)show"  # ("At the 2024 show, ...": not the verb, "Table 2 shows trade in 2023")
     # a deed named by its noun: "follows the registration of the project with the Centre on 11 August 2026"
     r"|registration|approval|ratification|establishment|adoption|completion|commissioning|accession|arrival|grant"
 )
@@ -458,7 +459,14 @@ _EXPECTED = re.compile(
 # "The meeting, set for 20 and 21 October, will not take place this week": called off.
 WONT_TAKE_PLACE = re.compile(r"\bwill\s+not\s+(?:now\s+)?(?:take\s+place|be\s+held|go\s+ahead)\b")
 _GUEST_AT = re.compile(
-    r"\b(?:was|were|will\s+be|is\s+to\s+be)\s+(?:the\s+)?(?:chief\s+guest|main\s+guest|guests?\s+of\s+honou?r)\b"
+    r"\b(?:was|were|will\s+be|is\s+to\s+be)\s+(?:the\s+)?(?:chief\s+guest|main\s+guest|guests?\s+of\s+honou?r|"
+    r"(?:partner|guest|focus)\s+(?:country|nation)|country\s+of\s+honou?r)\b"
+)
+_GUEST_KEYS = keys("guest guests partner focus honour honor")
+# ("The company intends to offer cross-border transfers ... from January 2027": a service's start)
+_ABLE_FROM = re.compile(
+    r"\b(?:will\s+be\s+able|intends?|plans?)\s+to\s+[a-z]+\b[^.;]{0,80}?\b(?:from|starting(?:\s+(?:on|in))?|as\s+of)\s+"
+    r"(?:the\s+)?$"
 )
 
 
@@ -612,14 +620,20 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         clause = f"{clause[: expected.start()]}will  {clause[expected.start() + 6 :]}"
     if " not " in clause and WONT_TAKE_PLACE.search(clause):
         return True  # "The meeting, set for 20 and 21 October, will not take place this week": called off
-    if "guest" in clause and _GUEST_AT.search(clause):
-        return True  # "President Murmu was the chief guest in March 2024": a visit, told by a copula
+    if may_hold(clause, _GUEST_KEYS) and _GUEST_AT.search(clause):
+        # "President Murmu was the chief guest in March 2024": a visit, told by a copula; "Ethiopia will
+        # be the partner country of the Seoul Café Show in November 2027": a part in a show
+        return True
+    if date_at is not None and " to " in clause and _ABLE_FROM.search(clause, max(0, date_at[0] - 120), date_at[0]):
+        return True  # "Employers in Korea will be able to select Ethiopian workers from March 2027": a start
     if date_at is not None and names_a_thing_s_year(clause, date_at):
         return False  # "signed purchase agreements for coffee from the 2027 harvest", "the 2027 federal budget"
     if _CROWD.search(clause):
         return False  # "about 31,000 Austrians visited Cambodia in 2025": a count of people, a statistic
     if date_at is not None and _EARLIER_STATEMENT.search(clause, max(0, date_at[0] - 50), date_at[0]):
         return False  # "In our statement of 28 August 2026, the number ... was given as 1,432": a correction's
+    if _SEASON_AS_SUBJECT.match(clause):
+        return False  # "Autumn came early to Kakheti this year.": the weather sets a scene
     if (
         date_at is not None
         and (date_at[0] <= 4 or _OPENING_PHRASE.fullmatch(clause, 0, date_at[0]))
@@ -713,6 +727,10 @@ _EARLIER_STATEMENT = re.compile(
 )
 _TIME_AS_SUBJECT = re.compile(
     r"\s+(?:began|begins|started|starts|dawned|was|is|proved|turned\s+out|marks|marked|brought|brings)\b"
+)
+_SEASON_AS_SUBJECT = re.compile(
+    r"(?:The\s+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|(?:first\s+)?snow|monsoon|rains|rainy\s+season)\s+"
+    r"(?:came|comes|arrived|arrives|began|begins|set\s+in|sets\s+in|was|is|lingered|returned)\b"
 )
 _OPENING_PHRASE = re.compile(r"(?:For|To|In|At|Across|Along)\s[^,;]{3,60},\s+(?:[Tt]his|[Tt]hat|[Ll]ast|[Tt]he)?\s*")
 # A count of people in the thousands as what the clause tells of: "More than 110,000 Pakistani tourists

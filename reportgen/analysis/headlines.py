@@ -284,7 +284,9 @@ _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?[A-Z][^,]*?\s+(?:reports|reported|say
 _POINTS_BACK = re.compile(
     r"\s(?:this|these|those)\s+(?!year|month|week|day|time|spring|summer|autumn|fall|winter|morning|evening)[a-z]"
 )
-_FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")  # a quote whose speaker the sentence does not name
+# a quote whose speaker the sentence does not name (not a subject it names: "Our Ethiopian subsidiary,
+# Daesung Knit Ethiopia PLC, shipped 9.4 million garments ...")
+_FIRST_PERSON = re.compile(r"^(?:We|I|My)\b|^Our\b(?![^,;.]{1,60},\s+(?:[A-Z][\w&.'’-]*\s+){1,5}?[\w&.'’-]*,\s)")
 # ... unless the writer only frames news named in full: "I was particularly pleased that our Latvian partners
 # confirmed that President Edgars Rinkēvičs will pay a state visit to Uzbekistan next spring".
 _GLAD_THAT = re.compile(

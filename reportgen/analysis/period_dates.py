@@ -99,7 +99,8 @@ _PERIOD_BEFORE = re.compile(
 )
 _PERIOD_AFTER = re.compile(
     r"""(?ix)
-    (?P<compound>-\w|\s+of\s+(?:the|a|an|its|their)\s+(?:['’]?\d0s|\w+ties|decade|century|\w+s\b)|\s+of\s+(?:a|an)\b)
+    (?P<compound>-\w|\s+of\s+(?:the|a|an|its|their)\s+(?:['’]?\d0s|\w+ties|decade|century|\w+s\b)|\s+of\s+(?:a|an)\b
+      | \s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)
   |
     (?:\s+of\s+(?:the\s+)?(?:fiscal\s+|calendar\s+)?|,\s*)(?P<of_year>(?:19|20)\d\d)(?![\d\w])
   | (?:\s+of)?\s+(?P<srel>this|last|next)\s+year\b(?!['’])
@@ -195,7 +196,8 @@ def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | 
     of_year = srel = sago = None
     ended = False
     if after is not None and after.group("compound"):
-        return None  # "quarter-century", "the first half of the '80s", "a quarter of an hour"
+        return None  # "quarter-century", "the first half of the '80s", "a quarter of an hour", "the second half of
+        # February" (a month's half: the month is the date)
     if after is not None:
         of_year, srel, sago = after.group("of_year"), after.group("srel"), after.group("sago") or after.group("sprev")
         if after.group("scur"):  # "the first half of the year": of this year

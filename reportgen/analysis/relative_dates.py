@@ -97,7 +97,8 @@ _FUTURE_NEAR = (
 # most often for a day gone by (a weak past: the calendar decides when it is lopsided)
 _OVERTAKEN = (
     r"had\s+(?:(?:originally|initially|first)\s+)?been\s+(?:(?:originally|initially|first)\s+)?"
-    r"(?:due|set|scheduled|expected|slated|planned)(?=\s+(?:for|on|in)\b)"
+    # (up to its preposition, so that it ends where "planned for", a cue of its own, does and outweighs it)
+    r"(?:due|set|scheduled|expected|slated|planned)\s+(?:for|on|in)\b"
 )
 _WEAK_PAST = (
     r"\w{3,}ed|said|told|made|gave|came|went|saw|found|left|rose|fell|sold|bought|paid|brought|won|lost"
@@ -502,7 +503,35 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             elif step == 0 and text.endswith("later ", 0, offset) and reference.weekday() < 6:
                 monday = reference + dt.timedelta(days=1)
             spans.append(DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset))
+    if " to " in text or " and " in text or " until " in text:
+        spans = _weekday_spans(text, reference, spans)
     return spans
+
+
+# "from Wednesday to Saturday last week": one span of days, in the week named or ending on the second day
+_WEEKDAY_SPAN = re.compile(
+    rf"\b(?:[Ff]rom|[Bb]etween)\s+({'|'.join(WEEKDAYS)})\s+(?:to|until|till|through|and)\s+({'|'.join(WEEKDAYS)})"
+    r"(?:,?\s+(?P<week>(?:[Ll]ast|[Tt]his|[Nn]ext)\s+week)\b)?"
+)
+
+
+def _weekday_spans(text: str, reference: dt.date, spans: list[DateSpan]) -> list[DateSpan]:
+    """`spans` with each "from Wednesday to Saturday (last week)" as one span of days."""
+    for found in _WEEKDAY_SPAN.finditer(text):
+        first, last = (_WEEKDAY_NUMBER[found.group(k).lower()] for k in (1, 2))
+        if found.group("week"):
+            step = {"last": -1, "this": 0, "next": 1}[found.group("week").split()[0].lower()]
+            end = reference - dt.timedelta(days=reference.weekday() - last) + dt.timedelta(weeks=step)
+        else:
+            end_span = next((s for s in spans if s.offset == found.start(2)), None)
+            if end_span is None:
+                continue
+            end = end_span.start
+        start = end - dt.timedelta(days=(last - first) % 7)
+        inside = range(found.start(), found.end())
+        spans = [s for s in spans if s.offset not in inside]
+        spans.append(DateSpan(start, end, "range", range_label(start, end), found.group(0), found.start()))
+    return sorted(spans, key=lambda s: s.offset)
 
 
 def _nth_days(text: str, reference: dt.date) -> list[DateSpan]:

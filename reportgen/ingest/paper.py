@@ -77,10 +77,11 @@ _MONTHS = {
     )
     for name in names
 }
-# The date forms a history entry takes ('April 8, 2025', '8 April 2025', '2025-04-08', '08.04.2025').
+# The date forms a history entry takes ('April 8, 2025', '8 April 2025', '14-Jan-2026', '2025-04-08',
+# '08.04.2025').
 _DATE_FORMS = (
     r"([A-Za-z]+)\.? (\d{1,2}),? (\d{4})",
-    r"(\d{1,2}) ([A-Za-z]+)\.? (\d{4})",
+    r"(\d{1,2})[ -]([A-Za-z]+)\.?[ -](\d{4})",
     r"(\d{4})-(\d{2})-(\d{2})",
     r"(\d{1,2})\.(\d{1,2})\.(\d{4})",
 )
@@ -445,11 +446,15 @@ def _pieces(block: Block):
 # 2026 / Accepted 28 September 2026"), under a label ("Article history:"), as a list item or in bold
 # ("**Received:** 3 March 2026"); a block may hold several such lines.
 _HISTORY_LABEL = re.compile(
-    r"^(?:(?:article|submission|publication|manuscript)?\s*history|(?:key\s+)?dates|"
+    r"^(?:(?:(?:article|submission|publication|manuscript)?\s*history|(?:key\s+)?dates|"
     r"(?:a\s+)?note\s+from\s+the\s+editors?|editors?['’]?\s+note|editorial\s+note|"
     # "Article timeline: first submitted on ...", "Peer-review record | submission 2026-03-02 | ..."
-    r"(?:(?:article|submission|publication|manuscript|editorial|peer[- ]?review|review)\s+)?(?:timeline|record))"
-    r"\s*[:|]\s*",
+    r"(?:(?:article|submission|publication|manuscript|editorial|peer[- ]?review|review)\s+)?(?:timeline|record)|"
+    # "Handling: sub. 14-Jan-2026 / rev. 02-Apr-2026 / acc. 28-Apr-2026 / e-pub. 19-Jun-2026"
+    r"(?:editorial\s+|manuscript\s+)?handling)"
+    r"\s*[:|]\s*"
+    # "History of this article. We received the manuscript on 9 February 2026 and ..."
+    r"|history\s+of\s+(?:this|the)\s+(?:article|paper|manuscript)\s*[.:|]\s*)",
     re.I,
 )
 _HISTORY_SPLIT = re.compile(r"\s*[;|·•]\s*|\s+[/—–]\s+|(?<=\d)[.,]\s+(?=[A-Za-z])")
@@ -465,15 +470,28 @@ _HISTORY_PROSE_SPLIT = re.compile(r"\s*[;|]\s*(?:it\s+was\s+)?|,?\s+and\s+(?:was
 MAX_HISTORY_ENTRY = 80  # characters: a longer line is prose that happens to open with "Received"
 
 
-def _history(lines: Sequence[str]) -> list[tuple[str, str]]:
+def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[str, str]]:
     """The (key, ISO date) entries of a block of submission history lines, or [] when any part of
-    the block is not one: prose that opens with "Published ..." is no history."""
+    the block is not one: prose that opens with "Published ..." is no history.  `under_label`: the
+    lines are the sentences of one history under its label."""
     entries: list[tuple[str, str]] = []
     for raw in lines:
         bare = _MARKUP.sub("", raw.strip())
         line = _HISTORY_LABEL.sub("", bare)
         # (under a history's label, a step's words need not name the paper: "first submitted on ...")
-        labelled = len(line) < len(bare)
+        labelled = under_label or len(line) < len(bare)
+        if labelled and not under_label and _NEXT_SENTENCE.search(line):
+            # the editors' account in sentences ("We received the manuscript on 9 February 2026 and sent it
+            # to two reviewers on 18 February. We returned it ..."): each sentence is a line of the history,
+            # and a day without a year is in the year the history last named
+            running = _RunningYear()
+            found = _history(
+                [_DAY_MONTH.sub(running, sentence) for sentence in _NEXT_SENTENCE.split(line)], under_label=True
+            )
+            if not any(key in ("accepted", "published") for key, _ in found):
+                return []
+            entries.extend(found)
+            continue
         # "The manuscript was received on 19 January 2026 and accepted for publication on 2 June 2026."
         prose = _HISTORY_PROSE.match(line)
         split = _HISTORY_PROSE_SPLIT if prose else _HISTORY_SPLIT
@@ -486,10 +504,29 @@ def _history(lines: Sequence[str]) -> list[tuple[str, str]]:
             if entry is None:
                 return []
             steps.append(entry)
-        if prose and not any(key in ("accepted", "published") for key, _ in steps):
+        if prose and not under_label and not any(key in ("accepted", "published") for key, _ in steps):
             return []  # ("We received the minister on 3 May 2026.": a history tells the paper's acceptance)
-        entries.extend(steps)
+        # (a step no reference lists, "sent it to two reviewers on 18 February", is read and left out)
+        entries.extend(step for step in steps if step[0] != "review")
     return entries
+
+
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z\d])\.\s+(?=[A-Z])")
+_DAY_MONTH = re.compile(r"\b(\d{1,2}\s+[A-Z][a-z]+)\b(?!\.?,?\s+\d{4})|\b(\d{4})\b")
+
+
+class _RunningYear:
+    """A substitution for _DAY_MONTH that writes after a day without a year the year named last
+    before it, in the order of the history's sentences."""
+
+    def __init__(self) -> None:
+        self.year = ""
+
+    def __call__(self, found: re.Match[str]) -> str:
+        if found.group(2):
+            self.year = found.group(2)
+            return found.group(0)
+        return f"{found.group(1)} {self.year}" if self.year else found.group(0)
 
 
 def _history_entry(part: str, *, prose: bool = False) -> tuple[str, str] | None:
@@ -516,7 +553,7 @@ def _history_entry(part: str, *, prose: bool = False) -> tuple[str, str] | None:
 
 
 _LABELLED_DATE = re.compile(
-    r"^(?P<label>[A-Za-z][\w\s'-]*?)(?:\s*:\s*|\s+on\s+|\s+)"
+    r"^(?P<label>[A-Za-z][\w\s'-]*?)\.?(?:\s*:\s*|\s+on\s+|\s+)"  # ("sub. 14-Jan-2026": a step abbreviated)
     rf"(?P<date>{'|'.join(_DATE_FORMS)})"
     r"(?:\s+(?:for|in)\s+(?:the|an?)\s+[\w\s-]{1,30}?)?\.?$"  # ("accepted on 2 June 2026 for the summer issue")
 )
@@ -532,15 +569,21 @@ _HISTORY_NOUN = re.compile(
 _HISTORY_STEPS = tuple(
     (key, re.compile(words))
     for key, words in (
-        ("accepted", r"\b(?:accept|clear(?:ed|ance)|approv|final\s+decision)"),
-        ("published", r"\b(?:publi|online|appear|available|in\s+print|issue)"),
+        # (and the steps' abbreviations: "acc.", "e-pub.", "rev.", "sub.", "rec'd")
+        ("accepted", r"\b(?:accept|clear(?:ed|ance)|approv|final\s+decision|acc$)"),
+        ("published", r"\b(?:publi|online|appear|available|in\s+print|issue|(?:e-?)?pub$)"),
         # ("the authors answered their comments in a version dated ...", "second version")
         (
             "revised",
             r"\b(?:revis|re-?submi|return|changes|corrections|amend|answer|repl(?:y|ied)|respon|"
-            r"(?:second|third|new|later|final)\s+version|first\s+decision|(?:handed|sent|passed|given)\s+back)",
+            r"(?:second|third|new|later|final)\s+version|first\s+decision|(?:handed|sent|passed|given)\s+back|revd?$)",
         ),
-        ("submitted", r"\b(?:submi|receiv|sent|lodged|reached|arrived|registered|filed|first\s+version|original)"),
+        # ("sent it to two reviewers": a step of the review, in no reference)
+        ("review", r"\b(?:sent|passed|forwarded|gave)\b.*\b(?:reviewers?|referees?)\b"),
+        (
+            "submitted",
+            r"\b(?:submi|receiv|sent|lodged|reached|arrived|registered|filed|first\s+version|original|subm?$|rec['’]?d$)",
+        ),
     )
 )
 
