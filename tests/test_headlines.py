@@ -1799,3 +1799,35 @@ def test_a_writer_glad_of_news_named_in_full_frames_the_news():
     )
     assert not _reportable("We were pleased to welcome so many friends at the reception.")
     assert not _reportable("I was glad that so many of you came.")
+
+
+def test_a_company_report_naming_its_subsidiary_is_reportable_but_a_bare_first_person_is_not():
+    assert _reportable(
+        "Our Kenyan subsidiary, Kiwi Dairy Kenya Ltd, exported 3,400 tonnes of milk powder to Japan in 2025."
+    )
+    assert not _reportable("Our partners confirmed the dates of the visit.")
+    assert not _reportable("We visited eleven villages in the north of the country.")
+
+
+def test_a_sanction_is_a_turn_of_the_relation_worth_more_than_a_plain_measure():
+    from reportgen.analysis.headlines import _value
+
+    section = _section("Politics", "x")
+    as_of = dt.date(2026, 12, 1)
+    barred = _value(
+        "In December 2024 Latvia barred entry to seven Moldovan officials over the handling of the protests.",
+        0.5,
+        dt.date(2024, 12, 1),
+        as_of,
+        False,
+        section,
+    )
+    plain = _value(
+        "In December 2024 Latvia sent letters to seven Moldovan officials over the handling of the protests.",
+        0.5,
+        dt.date(2024, 12, 1),
+        as_of,
+        False,
+        section,
+    )
+    assert barred > plain

@@ -130,7 +130,8 @@ def is_meta(sentence: str) -> bool:
 # Finland show that ...", "Interviewees on both sides pointed to ...": what the study found, told as its
 # finding (a summary tells the world; a chronology may still date a deed such a sentence names).
 _FINDINGS = re.compile(
-    r"^(?:The\s+)?(?i:analysis|findings|interviews|interviewees|respondents|evidence)\b[^.;:]{0,80}?\b(?:indicates?|indicated|"
+    # ("The experience of the last three decades suggests that knowledge, not trade, is the currency of ...")
+    r"^(?:The\s+)?(?i:analysis|findings|interviews|interviewees|respondents|evidence|experience)\b[^.;:]{0,80}?\b(?:indicates?|indicated|"
     r"suggests?|suggested|shows?|showed|reveals?|revealed|demonstrat\w*|points?\s+to|pointed\s+to|confirms?|confirmed)\b"
 )
 

@@ -209,6 +209,12 @@ _RELATIONS_TURNED = re.compile(
     r"|\b(?:diplomatic\s+)?(?:relations|ties)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:severed|broken\s+off|cut|suspended|restored|resumed|re-?established|normali[sz]ed)\b"
 )
+# A sanction or an expulsion: one state's measure against the other's people or envoys.
+_SANCTION = re.compile(
+    r"\b(?:barred|banned)\s+(?:the\s+)?entry\b|\bimposed\s+(?:[\w-]+\s+){0,3}?sanctions\b|\b(?:entry|travel)\s+bans?\s+on\b"
+    r"|\bexpelled\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?)\b|\brecalled\s+(?:its|their|the)\s+ambassador\b"
+    r"|\bdeclared\s+(?:[\w-]+\s+){0,4}?persona\s+non\s+grata\b"
+)
 # A diplomatic mission opened, reopened, inaugurated or closed: "Poland's embassy in Lusaka was
 # formally reopened on Tuesday", "inaugurated the Consulate General of Mexico".
 _MISSION = re.compile(
@@ -832,6 +838,8 @@ def _value(
     if "relations" in text or "ties" in text:
         if _RELATIONS_TURNED.search(text):
             kinds.add("relations")  # "Kigali severed relations on 17 March 2025": a turn of the relation itself
+    if _SANCTION.search(text):
+        kinds.add("relations")  # "In December 2024 Estonia barred entry to eleven Georgian officials": a turn too
     value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(not talks and _STATE_VISIT.search(own))
     value += w["billion"] * bool(_BILLION.search(text))
     # The source marks its own headline: "The turning point was the visit of ...".
