@@ -6430,3 +6430,10 @@ def test_a_past_show_named_by_its_year_dates_its_own_deed_and_a_season_setting_a
 def test_helping_design_a_thing_is_a_deed():
     text = "In 2014 the Tartu Academy helped design the online registry of Moldova's Public Services Agency."
     assert _rows(text) == [("2014", text, False)]
+
+
+def test_a_count_of_students_enrolled_in_a_year_is_a_state_not_a_row():
+    text = "About 420 Moldovan students were enrolled at Latvian universities in the 2025/26 academic year."
+    assert _rows(text) == []
+    arrived = "About 420 Moldovan students arrived in Riga in September 2025 under the new exchange programme."
+    assert _rows(arrived, as_of=D(2026, 1, 1)) == [("September 2025", arrived, False)]

@@ -601,6 +601,8 @@ def test_a_study_s_results_and_a_relation_s_arc_are_no_summary_sentences():
     assert reports_findings("Interviews with Georgian students in Tartu show that housing is the main obstacle.")
     assert reports_findings("Interviewees on both sides pointed to the lack of language teaching.")
     assert reports_findings("The experience of two decades suggests that people, not money, hold this partnership.")
+    assert is_junk("Tastings are held daily at 10:00 and 16:00, and a tea ceremony is performed every evening.")
+    assert not is_junk("The two ministers held talks in Hanoi every day of the three-day visit.")
     assert not reports_findings("The analysis of the soil samples began in March 2026 at the Tartu laboratory.")
     assert not reports_findings("Data from the customs service show that trade rose by 12 percent.")
     assert is_junk("The findings show that the partnership has moved beyond solidarity, but its base is narrow.")

@@ -740,6 +740,10 @@ _CROWD = re.compile(
     r"|[Oo]ver\s+|[Aa]n?\s+(?:estimated|extra|additional)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s+(?:thousand|million))\s+"
     r"(?:[A-Z][\w-]*\s+)?(?:tourists|visitors|travell?ers|holidaymakers|people|citizens|students|nationals|pilgrims|"
     r"passengers|[A-Z][a-z]+(?:ans|ese|is|ers))\b"
+    # (any count of people enrolled or employed: "About 380 Georgian students were enrolled at Estonian
+    # universities in the 2025/26 academic year" tells how many there were, not a happening)
+    r"|^(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Oo]ver)\s+\d[\d,]*\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:students|workers|nurses|doctors|nationals|citizens|people)\s+(?:were|are)\s+(?:enrolled|employed|registered)\b"
 )
 _RUNS = re.compile(
     r",\s+which\s+(?:runs|will\s+run|takes\s+place|will\s+take\s+place|opens|will\s+open|is\s+held)\s+(?:from|on|in|between)\s+$"

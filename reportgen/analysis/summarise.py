@@ -217,7 +217,17 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
         or sense_scene(text)
         or tells_an_arc(text)  # "Relations between A and B have moved from ... to ...": an assessment
         or reports_findings(text)  # "The analysis indicates that ...": the study's finding
+        or (" daily" in text or "every " in text or "each " in text)
+        and _DAILY_ROUTINE.search(text) is not None
     )
+
+
+# A programme's daily routine, a timetable rather than news: "Cupping sessions are held daily at 11:00 and
+# 15:00, and a traditional coffee ceremony is performed every afternoon."
+_DAILY_ROUTINE = re.compile(
+    r"\b(?:is|are)\s+(?:held|performed|served|offered|shown|given|run)\s+(?:[^.;]{0,40}?\s)?"
+    r"(?:daily|every\s+(?:day|morning|afternoon|evening)|each\s+(?:day|morning|afternoon|evening))\b"
+)
 
 
 # A pronoun or determiner naming what the sentence before names ("They agreed that ...", "This visit
