@@ -173,7 +173,7 @@ _EVENT_NOUNS = (
     r"visits?|summits?|meetings?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|signing|ceremon(?:y|ies)"
     r"|forums?|conferences?|talks|elections?|referend(?:um|a)|exhibitions?|festivals?|congress(?:es)?"
     r"|sessions?|tours?|launch(?:es)?|openings?|inaugurations?|championships?|games|days|week|expo"
-    r"|consignments?|shipment|journeys?|trips?|camps?|fairs?|tournaments?"
+    r"|consignments?|shipment|journeys?|trips?|camps?"
     r"|(?<=the\s)show|(?<=\d\s)show|(?<=^\s)show"  # ("At the 2024 show, ...": not the verb, "Table 2 shows trade in 2023")
     # a deed named by its noun: "follows the registration of the project with the Centre on 11 August 2026"
     r"|registration|approval|ratification|establishment|adoption|completion|commissioning|accession|arrival|grant"
