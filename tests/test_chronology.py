@@ -6437,3 +6437,16 @@ def test_a_count_of_students_enrolled_in_a_year_is_a_state_not_a_row():
     assert _rows(text) == []
     arrived = "About 420 Moldovan students arrived in Riga in September 2025 under the new exchange programme."
     assert _rows(arrived, as_of=D(2026, 1, 1)) == [("September 2025", arrived, False)]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("The joint border post should be operating by March 2027 and will share customs data.", "March 2027"),
+        ("The substation is expected to be operational by the end of 2028.", "late 2028"),
+    ],
+)
+def test_a_service_expected_to_run_by_a_date_is_a_planned_row(sentence, label):
+    rows = build_chronology([_article("x#a-1", D(2026, 10, 1), "News", sentence)], as_of=D(2026, 11, 1))
+    assert _labelled_planned(rows) == [(label, sentence, True)]
+    assert _rows("The substation was operational in 2019.") == []

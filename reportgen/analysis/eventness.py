@@ -463,6 +463,11 @@ _GUEST_AT = re.compile(
     r"(?:partner|guest|focus)\s+(?:country|nation)|country\s+of\s+honou?r)\b"
 )
 _GUEST_KEYS = keys("guest guests partner focus honour honor")
+_IN_OPERATION_BY = re.compile(
+    r"\b(?:will|should|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+be\s+(?:fully\s+)?"
+    r"(?:operating|operational|in\s+operation|in\s+service|online|energi[sz]ed|up\s+and\s+running)\s+"
+    r"(?:(?:by|in|from)\s+(?:the\s+end\s+of\s+)?)$"
+)
 # ("The company intends to offer cross-border transfers ... from January 2027": a service's start)
 _ABLE_FROM = re.compile(
     r"\b(?:will\s+be\s+able|intends?|plans?)\s+to\s+[a-z]+\b[^.;]{0,80}?\b(?:from|starting(?:\s+(?:on|in))?|as\s+of)\s+"
@@ -624,6 +629,12 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         # "President Murmu was the chief guest in March 2024": a visit, told by a copula; "Ethiopia will
         # be the partner country of the Seoul Café Show in November 2027": a part in a show
         return True
+    if (
+        date_at is not None
+        and " be " in clause
+        and _IN_OPERATION_BY.search(clause, max(0, date_at[0] - 80), date_at[0])
+    ):
+        return True  # "The centre should be operating by March 2027": a start of service expected then
     if date_at is not None and " to " in clause and _ABLE_FROM.search(clause, max(0, date_at[0] - 120), date_at[0]):
         return True  # "Employers in Korea will be able to select Ethiopian workers from March 2027": a start
     if date_at is not None and names_a_thing_s_year(clause, date_at):
