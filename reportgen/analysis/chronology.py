@@ -5043,7 +5043,7 @@ _INITIALS = re.compile(r"\b[A-Z]{3,6}\b")  # (two letters spell too much by chan
 @lru_cache(maxsize=4096)
 def _spelled_out(initials: str, text: str) -> bool:
     """Whether `text` holds capitalised words whose first letters spell `initials`, with "of", "and",
-    "for" or "the" between them ("Korea International Cooperation Agency", "Bank of Georgia")."""
+    "for" or "the" between them ("EPS": "Employment Permit System"; "NBG": "National Bank of Georgia")."""
     between = r"(?:\s+(?:of|and|for|the|de|du))*\s+"
     pattern = between.join(rf"{letter}[\w'’]*" for letter in initials)
     return re.search(rf"\b{pattern}\b", text) is not None

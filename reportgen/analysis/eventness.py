@@ -740,7 +740,8 @@ _TIME_AS_SUBJECT = re.compile(
     r"\s+(?:began|begins|started|starts|dawned|was|is|proved|turned\s+out|marks|marked|brought|brings)\b"
 )
 _SEASON_AS_SUBJECT = re.compile(
-    r"(?:The\s+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|(?:first\s+)?snow|monsoon|rains|rainy\s+season)\s+"
+    r"(?:The\s+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|(?:[Ff]irst\s+|[Tt]he\s+first\s+)?[Ss]now|[Mm]onsoon|[Rr]ains|"
+    r"[Rr]ainy\s+season)\s+"
     r"(?:came|comes|arrived|arrives|began|begins|set\s+in|sets\s+in|was|is|lingered|returned)\b"
 )
 _OPENING_PHRASE = re.compile(r"(?:For|To|In|At|Across|Along)\s[^,;]{3,60},\s+(?:[Tt]his|[Tt]hat|[Ll]ast|[Tt]he)?\s*")

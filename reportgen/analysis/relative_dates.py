@@ -503,7 +503,7 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             elif step == 0 and text.endswith("later ", 0, offset) and reference.weekday() < 6:
                 monday = reference + dt.timedelta(days=1)
             spans.append(DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset))
-    if " to " in text or " and " in text or " until " in text:
+    if " to " in text or " and " in text or " until " in text or " till " in text or " through " in text:
         spans = _weekday_spans(text, reference, spans)
     return spans
 
