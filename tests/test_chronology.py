@@ -6352,7 +6352,6 @@ def test_a_body_named_by_its_initials_and_spelled_out_is_one_happening_told_twic
         D(2026, 6, 10),
         "Questions",
         "The first TVS skills test in Fiji will take place in Suva in the second half of September 2026.",
-        "Other Fijian news of Suva and the Fijian government, the Fijian ministry and the Fijian unions.",
     )
     done = _article(
         "wire#a-1",

@@ -1813,21 +1813,9 @@ def test_a_sanction_is_a_turn_of_the_relation_worth_more_than_a_plain_measure():
     from reportgen.analysis.headlines import _value
 
     section = _section("Politics", "x")
-    as_of = dt.date(2026, 12, 1)
-    barred = _value(
-        "In December 2024 Latvia barred entry to seven Moldovan officials over the handling of the protests.",
-        0.5,
-        dt.date(2024, 12, 1),
-        as_of,
-        False,
-        section,
-    )
-    plain = _value(
-        "In December 2024 Latvia sent letters to seven Moldovan officials over the handling of the protests.",
-        0.5,
-        dt.date(2024, 12, 1),
-        as_of,
-        False,
-        section,
-    )
-    assert barred > plain
+
+    def value(deed: str) -> float:
+        text = f"In December 2024 Latvia {deed} seven Moldovan officials over the handling of the protests."
+        return _value(text, 0.5, dt.date(2024, 12, 1), dt.date(2026, 12, 1), False, section)
+
+    assert value("barred entry to") > value("sent letters to")

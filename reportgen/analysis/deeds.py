@@ -382,7 +382,8 @@ def _last_verb(clause: str, start: int, end: int) -> int | None:
 
 _NOUN_NEXT = re.compile(r"\s+[a-z]+(?:s|ions?|ments?)\b")
 # Past tenses not in -ed that no determiner goes before ("that left", "that met"; "that signed" may be
-# "that signed agreement").
+# "that signed agreement"): the part of eventness.IRREGULAR_PAST that is no participle ("given") and no
+# noun after "that" ("that set of rules").
 _IRREGULAR = frozenset(
     "left met held sent took made gave brought built came flew fled grew laid led paid rose sold spent won wrote".split()
 )

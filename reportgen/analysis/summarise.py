@@ -217,8 +217,7 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
         or sense_scene(text)
         or tells_an_arc(text)  # "Relations between A and B have moved from ... to ...": an assessment
         or reports_findings(text)  # "The analysis indicates that ...": the study's finding
-        or (" daily" in text or "every " in text or "each " in text)
-        and _DAILY_ROUTINE.search(text) is not None
+        or (("daily" in text or "every " in text or "each " in text) and _DAILY_ROUTINE.search(text) is not None)
     )
 
 

@@ -506,7 +506,7 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
             steps.append(entry)
         if prose and not under_label and not any(key in ("accepted", "published") for key, _ in steps):
             return []  # ("We received the minister on 3 May 2026.": a history tells the paper's acceptance)
-        # (a step no reference lists, "sent it to two reviewers on 18 February", is read and left out)
+        # (a step the paper's reference does not list, "sent it to two reviewers on 18 February", is read and left out)
         entries.extend(step for step in steps if step[0] != "review")
     return entries
 
@@ -578,7 +578,7 @@ _HISTORY_STEPS = tuple(
             r"\b(?:revis|re-?submi|return|changes|corrections|amend|answer|repl(?:y|ied)|respon|"
             r"(?:second|third|new|later|final)\s+version|first\s+decision|(?:handed|sent|passed|given)\s+back|revd?$)",
         ),
-        # ("sent it to two reviewers": a step of the review, in no reference)
+        # ("sent it to two reviewers": a step of the review, which `_history` reads and leaves out)
         ("review", r"\b(?:sent|passed|forwarded|gave)\b.*\b(?:reviewers?|referees?)\b"),
         (
             "submitted",
