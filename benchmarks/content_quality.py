@@ -71,6 +71,7 @@ HOLDOUT28 = ROOT / "benchmarks" / "corpora-holdout28"
 HOLDOUT29 = ROOT / "benchmarks" / "corpora-holdout29"
 HOLDOUT30 = ROOT / "benchmarks" / "corpora-holdout30"
 HOLDOUT31 = ROOT / "benchmarks" / "corpora-holdout31"
+HOLDOUT32 = ROOT / "benchmarks" / "corpora-holdout32"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -106,6 +107,7 @@ EXTRA_SETS = {
     "holdout29": (HOLDOUT29, ""),
     "holdout30": (HOLDOUT30, ""),
     "holdout31": (HOLDOUT31, ""),
+    "holdout32": (HOLDOUT32, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

@@ -106,9 +106,11 @@ def test_a_nouns_past_participle_dates_its_own_date_whatever_the_verb_after_it(t
         # a span told in the present is the nearest one, under way or ahead, whatever the sentence's future
         (
             "Peru will be the guest country of the festival, which runs from 16 October to 1 November.",
-            "16 October 2026",
+            "16 October – 1 November 2026",
         ),
-        ("The exhibition, which runs from 16 March to 1 April, will show Kazakh carpets.", "16 March 2027"),
+        ("The exhibition, which runs from 16 March to 1 April, will show Kazakh carpets.", "16 March – 1 April 2027"),
+        # (a span without a year across the year's end: "from 30 December to 2 January")
+        ("The festival runs from 30 December to 2 January.", "30 December 2026 – 2 January 2027"),
     ],
 )
 def test_a_span_that_runs_from_a_day_is_the_nearest_one(text, label):

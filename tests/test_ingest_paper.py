@@ -477,7 +477,48 @@ def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_
                 ("published", "2025-06-30"),
             ],
         ),
+        # an "information" label ending in a full stop, steps with their dates after them, one in final form
+        (
+            [
+                "*Paper information.* Sent to the editors 2 February 2025; in final form after one round of review "
+                "9 April 2025; cleared for publication 20 April 2025; online 15 May 2025."
+            ],
+            [
+                ("submitted", "2025-02-02"),
+                ("revised", "2025-04-09"),
+                ("accepted", "2025-04-20"),
+                ("published", "2025-05-15"),
+            ],
+        ),
+        # steps joined by arrows under a "road to print" label
+        (
+            [
+                "Road to print: submission 5 November 2024 → revised text 8 January 2025 → acceptance 3 February 2025 "
+                "→ online first 1 March 2025."
+            ],
+            [
+                ("submitted", "2024-11-05"),
+                ("revised", "2025-01-08"),
+                ("accepted", "2025-02-03"),
+                ("published", "2025-03-01"),
+            ],
+        ),
+        # the authors' own account: the referees' reports reaching them are read but listed nowhere
+        (
+            [
+                "The authors' account of the review process: we sent the paper to the journal on 4 January 2026; the "
+                "referees' comments came back to us on 1 March 2026; we resubmitted on 2 April 2026; we were told of "
+                "its acceptance on 20 April 2026; it appeared online on 12 May 2026."
+            ],
+            [
+                ("submitted", "2026-01-04"),
+                ("revised", "2026-04-02"),
+                ("accepted", "2026-04-20"),
+                ("published", "2026-05-12"),
+            ],
+        ),
         (["Timeline: the talks began on 3 May 2026; the ministers met on 4 May 2026."], []),
+        (["Road to Doha: the talks began on 3 May 2026 → the ministers met on 4 May 2026."], []),
         # a line of the body with a date and such a verb is no history
         (["The delegation arrived on 3 May 2026."], []),
         (["We received the minister on 3 May 2026."], []),

@@ -1370,6 +1370,15 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 main_text = text[: relative.start()] + text[stop.start() :].lstrip(",")
                 out.extend(_one_row([_with_text(e, main_text) for e in after]))
                 later = [e for e in later if e not in after]
+            if (
+                main_dates
+                and _GATHERING_RUNS.match(text, relative.end())
+                and all(any(e.start <= m.end and m.start <= e.end for m in main_dates) for e in later)
+            ):
+                # "In November Oman will be the guest of honour at the Guadalajara International Book Fair,
+                # which runs from 28 November to 6 December": one happening, on the days of its run
+                out.extend(_one_row([_with_text(e, text) for e in later]))
+                continue
             span = _A_SPAN_BEFORE.search(text, 0, relative.start())
             if main_dates:
                 # ("..., three years after China pledged funds ...": without the span, which measures the gap)
@@ -1808,6 +1817,11 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
         return ""
     last = max(_span_in(text, e.expression)[1] for e in dated)
     told = text[relative.end() : _stop_of(text, last)].strip().rstrip(".!?…")
+    gathering = _NAMED_GATHERING_LAST.search(thing, 1)
+    if gathering is not None and _GATHERING_RUNS.match(told):
+        # "the guest of honour at the Guadalajara International Book Fair, which runs from 28 November":
+        # the fair runs, not its guest
+        thing = gathering.group(1)
     reported = _SAID_THAT.match(told)
     if reported is not None and (passing := _PASSING_DEED.fullmatch(told, reported.end())) is not None:
         # "..., who noted that the Joint Business Council, set up by the two chambers in 2012, had met
@@ -1834,6 +1848,11 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
 
 
 _WHICH = re.compile(r",\s+wh(?:ich|o)\s")
+_NAMED_GATHERING_LAST = re.compile(
+    r"\s(?:at|of|in|during)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:Fair|Festival|Expo|Exhibition|Show|Forum|Summit|Games|"
+    r"Championships?|Tournament|Congress|Conference|Biennale|Week))$"
+)
+_GATHERING_RUNS = re.compile(r"(?:runs|ran|is\s+held|was\s+held|takes\s+place|took\s+place|opens|opened|closes)\b")
 _WHICH_OR_WHOSE = re.compile(r",\s+wh(?:ich|o|ose)\s")
 # "Negotiations on a phytosanitary protocol ...": a plural common noun capitalised only as the sentence's first word.
 _COMMON_PLURAL = re.compile(r"[A-Z][a-z]{2,}s\s+[a-z]")
@@ -2324,6 +2343,24 @@ _PUBLISHED_ON = re.compile(
     r"(?:by\s+[^.;,]{1,60}?\s+)?(?:on\s+|in\s+|last\s+)?$"
     r"|\b(?:million|billion)\s+(?:first\s+)?(?:published|released|issued|announced|reported)\s+(?:on\s+|in\s+|last\s+)?$"
 )
+
+
+_LABEL_PART = re.compile(r"(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(\d{4})")
+
+
+def _with_year_once(event: Event) -> Event:
+    """A row's label with a year its dates share written once: "March and July 2026", "3 and 25
+    September 2026" (not "March 2026 and July 2026")."""
+    parts = re.split(r",\s+|\s+and\s+", event.label)
+    found = [_LABEL_PART.fullmatch(part) for part in parts]
+    if not all(found) or len({m.group(1) for m in found if m}) != 1:
+        return event
+    year = found[0].group(1)  # type: ignore[union-attr]
+    short = [part[: -len(year)].rstrip() for part in parts[:-1]]
+    heads = [*short, parts[-1][: -len(year)].rstrip()]
+    if all(len(head.split()) == 2 for head in heads) and len({head.split()[1] for head in heads}) == 1:
+        short = [head.split()[0] for head in short]  # "3 and 25 September"
+    return replace(event, label=_join_labels([*short, parts[-1]]))
 
 
 def _join_labels(labels: list[str]) -> str:
@@ -2998,6 +3035,7 @@ def build_chronology(
             events = [_with_context(item, e, reference, happening) if _needs_context(e) else e for e in events]
             events = [_named(item, e) if _THE_NOUN.match(e.text) else e for e in events]
             events = [_its_named(item, e) if e.text.startswith("Its ") else e for e in events]
+            events = [_it_named(item, e) if e.text.startswith("It ") else e for e in events]
             events = _days_of_one_spell(events)
         planned = next((i for i, e in enumerate(events) if headline and _within(opening, e.sentence or e.text)), None)
         if headline is not None and planned is None and item.date and headline > item.date:
@@ -3097,6 +3135,7 @@ def build_chronology(
             or not ((e.start, e.end) in told or (e.precision == "month" and _told_on_a_day(e, day_rows)))
         ]
     finished = [_finish(event, as_of, focus_for) for event in merged]
+    finished = [_with_year_once(e) if " and " in e.label else e for e in finished]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
 
@@ -3398,6 +3437,37 @@ def _its_named(item: Item, event: Event) -> Event:
                 )
             previous = sentence
     return event
+
+
+def _it_named(item: Item, event: Event) -> Event:
+    """The row "It grew from USD 96.2 million in 2021 to ... in 2025." with "It" named as the sentence
+    before names its subject: "Trade between Armenia and Greece is modest and unbalanced." gives
+    "Trade between Armenia and Greece grew from ...", so the row says what grew."""
+    if _IT_DID.match(event.text) is None:
+        return event
+    previous = ""
+    for paragraph in item.paragraphs:
+        for sentence in _sentences(paragraph.text):
+            if _within(sentence, event.sentence or event.text):
+                subject = _SUBJECT_BEFORE_STATE.match(without_speaker(previous.strip()))
+                if subject is None or subject.group(1).split()[0] in _NOT_A_SUBJECT:
+                    return event
+                return _with_text(event, f"{subject.group(1)} {event.text[3:]}")
+            previous = sentence
+        previous = ""  # (a paragraph opens a new matter)
+    return event
+
+
+# "It grew from ...", "It opened in 2019": a pronoun subject and its verb in the past.
+_IT_DID = re.compile(
+    r"It\s+(?!is\b|was\s+(?:not|also|the|a|an|one)\b)(?:[a-z]+ed|rose|grew|fell|was|reached|became|began|won|took|made|held)\b"
+)
+# "Trade between Armenia and Greece is modest": a sentence's subject, named before its verb of state.
+_SUBJECT_BEFORE_STATE = re.compile(
+    r"((?:Bilateral\s+|Mutual\s+|Total\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|between|and|of|the|with|in)){0,7})\s+"
+    r"(?:is|was|has|have|remains|remained)\b"
+)
+_NOT_A_SUBJECT = frozenset("It This That There These Those He She They We In On At For By As After Since".split())
 
 
 # "Its third meeting took place ...": the thing, up to its verb.

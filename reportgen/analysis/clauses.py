@@ -61,6 +61,13 @@ _FINAL_PUNCTUATION = ".!?…"
 _CLOSERS = "\"'»”’)]"
 
 
+# A clause that tells only that another did the same: "and the National Assembly of Armenia followed in July".
+_FOLLOWED_SUIT = re.compile(
+    r"\s*(?!an?\s|another\s)(?:[\w'’-]+\s+){1,8}?(?:followed(?:\s+suit)?|did\s+(?:so|the\s+same))"
+    r"(?:\s+(?:in|on|at|a|the|two|three|four|five|six|[a-z]+\s+(?:later|after))\b[^,;]{0,40})?\s*[.!?]?\s*$"
+)
+
+
 def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """(start, end, description) of each clause of the sentence text[start:end], in order.
 
@@ -122,6 +129,8 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
             continue
         if text[cut[0]] not in ",;:" and _subject_of_a_relative(text[since : cut[0]]):
             continue  # "the protocol that the Agency and the Ministry signed in June": two subjects of "that"
+        if _FOLLOWED_SUIT.match(text, cut[1], right):
+            continue  # "ratified it in March, and the National Assembly followed in July": one deed, two dates
         if _is_clause(text[cut[1] : right]):
             kept.append(cut)
             right = cut[0]

@@ -98,6 +98,8 @@ _DIGIT_LED = [
     _named(
         "dm_dm_range", rf"({DAY})(?:\s+of)?\s+({MONTH})(?:,?\s+({YEAR}))?{TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"
     ),
+    # "from 28 November to 6 December": the days between, in the year the context implies
+    _named("dm_dm_range_yearless", rf"({DAY})(?:\s+of)?\s+({MONTH}){TO}({DAY})(?:\s+of)?\s+({MONTH})(?!\s*,?\s*\d)"),
     _named("d_d_range", rf"({DAY}){TO}({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     _named("d_and_d_range", rf"(?<=[Bb]etween\s)({DAY})\s+and\s+({DAY})(?:\s+of)?\s+({MONTH}),?\s+({YEAR})"),
     # "on 13 and 14 October", "postponed to 9 and 10 December", "scheduled for ...": two days running
@@ -728,6 +730,19 @@ def _dm_dm_range(match, text, reference):
     return _range_span(text, match, start, end)
 
 
+def _dm_dm_range_yearless(match, text, reference):
+    """'from 28 November to 6 December': from the first day, in the year the context implies, to the
+    next such second day."""
+    d1, m1, d2, m2 = _groups(match, 4)
+    first = _yearless(match, text, reference, _month(m1), _day(d1))
+    if first is None:
+        return None
+    end = safe_date(first.start.year, _month(m2), _day(d2))
+    if end is not None and end < first.start:  # "from 30 December to 2 January"
+        end = safe_date(first.start.year + 1, end.month, end.day)
+    return _range_span(text, match, first.start, end)
+
+
 def _md_md_range(match, text, reference):
     m1, d1, y1, m2, d2, y2 = _groups(match, 6)
     end = safe_date(int(y2), _month(m2), _day(d2))
@@ -861,7 +876,9 @@ def _month_only(match, text, reference):
 
 
 _NEXT_MONTH_S_YEAR = re.compile(
-    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?:\d{{1,2}}\s+)?(?:{MONTH})\.?)+"
+    # ("in March and again in July 2025", "on 3 March and on 5 July 2025")
+    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)"
+    rf"(?:(?:again|then|later|once\s+more)\s+)?(?:(?:in|on)\s+)?(?:\d{{1,2}}\s+)?(?:{MONTH})\.?)+"
     r"\s+((?:1[89]|20)\d\d)\b"
 )
 _DATED_BEFORE = re.compile(rf"(?:(\d{{1,2}})\s+)?({MONTH})\.?\s+((?:1[89]|20)\d\d)\b")
@@ -1347,6 +1364,7 @@ _HANDLERS = {
     "iso": _iso,
     "dotted": _dotted,
     "dm_dm_range": _dm_dm_range,
+    "dm_dm_range_yearless": _dm_dm_range_yearless,
     "d_d_range": _d_d_range,
     "d_and_d_range": _d_d_range,
     "d_and_d_on": _d_and_d,

@@ -119,6 +119,10 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
         ):
             links.append([separator.end(), None, [k], ""])  # "and ratified ...", "and has met ..."
             continue
+        if _FOLLOWED.search(clause, separator.end(), gap_end):
+            # "The Hellenic Parliament ratified it in March, and the National Assembly of Armenia
+            # followed in July": the same deed by another, one row with both dates
+            return None
         if _own_subject(content):
             # "The route was suspended in 2020 and Etihad sold its shares last year": a clause of its own
             links.append([separator.end(), None, [k], _OWN])
@@ -132,6 +136,15 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
         if content[0] in ("in", "at") and len(content) > 1 and content[1][:1].isupper():
             # "held its first two meetings in Riyadh in October 2023 and in Bangkok in September
             # 2024": one deed in two places, like "visited Doha in 2022 and Astana in 2023"
+            return None
+        if (
+            content[0] == "to"
+            and len(content) > 1
+            and re.match(r"[A-Z][a-z]", content[1])
+            and not (len(content) > 2 and content[2][:1].isdigit())
+        ):
+            # "smaller selections travelled to Athens in 2002 and to Thessaloniki in 2011": one deed
+            # that went to two places (not "to EUR 2 billion": a new level)
             return None
         if content[0] == "for" and content[1:2] == ["the"] and len(content) > 2 and content[2][:1].isupper():
             # "returned to Mexico only for the APEC summit in 2002 and for the G20 summit there in
@@ -220,6 +233,7 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
 
 
 # A deed whose object points back at the first deed's ("and reopened it in 2018").
+_FOLLOWED = re.compile(r"\s(?:followed(?:\s+suit)?|did\s+(?:so|the\s+same))\s+(?:\w+\s+)?(?:in|on)?\s*$")
 _POINTS_BACK = re.compile(r"\s*(?P<verb>[a-z]{3,})\s+(?:it|them)\b")
 _OBJECT_START = re.compile(r"(?:the|an?|its|their|his|her|[A-Z])")
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
@@ -391,7 +405,10 @@ _IRREGULAR = frozenset(
 
 # -- what a participle or a relative clause tells of --------------------------------------------
 
-_DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|its|their|this|these)\s", re.IGNORECASE)
+# (not a time's "this": "Our guest this week is Jorge Salazar, who ...")
+_DETERMINER = re.compile(
+    r"(?<![\w'’-])(?:the|a|an|its|their|this(?!\s+(?:week|month|year|morning|evening|time)\b)|these)\s", re.IGNORECASE
+)
 # "the ratification of the Agreement ...": the act of which the noun after "of" is the object.
 _ACT_OF = re.compile(
     r"(?:the|a|an|its|their)\s+(?:[a-z]+(?:tion|ing|ment|al|sion)|progress|review|status|terms|text|results?|outcome|"
@@ -404,6 +421,8 @@ _ACT_OF = re.compile(
 _TOPIC_OF = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}?\s+(?:on|over|about|towards)\s+")
 
 
+_COPULA = re.compile(r"\s(?:is|was)\s+(?=[A-Z])")
+_NAME_ONLY = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}")
 _AND_THE = re.compile(r"(\s(?:and|or)\s)(?=(?:the|a|an|its|their)\s)")
 # (and an infinitive's: "resolves to ratify the Convention ...")
 _GERUND_OBJECT = re.compile(r"\b(?:[a-z]{3,}ing|to\s+[a-z]{3,})\s(?=(?:the|an?|its|their)\s)")
@@ -431,6 +450,9 @@ def antecedent(clause: str, at: int) -> str | None:
             start = match.end()
     for gerund in _GERUND_OBJECT.finditer(clause, start, at):
         start = gerund.end()  # "a law ratifying the Agreement ...": the thing is the verb's object
+    named = None
+    for named in _COPULA.finditer(clause, start, at):
+        start = named.end()  # "Our guest this week is Jorge Salazar, who ...": the one named after "is"
     # "told the House that the agreement, which ...": the agreement, not the House
     for reported in _REPORTED_THAT.finditer(clause, 0, at):
         start = max(start, reported.end())
@@ -451,6 +473,8 @@ def antecedent(clause: str, at: int) -> str | None:
         phrase = clause[start:at].strip()
         if start and (person := _TITLED_PERSON.fullmatch(phrase)) is not None:
             return person.group("name")  # "intensified under President Berdimuhamedov, who visited ..."
+        if named is not None and named.end() == start and _NAME_ONLY.fullmatch(phrase):
+            return phrase
         if start and clause[start - 1 : start] == "," and _COMPANY_NAME.fullmatch(phrase):
             return phrase  # "through a wholly owned subsidiary, Pacific Blue Ocean (Fiji) Pte Limited, which ..."
         if start or not phrase[:1].isupper() or len(phrase.split()) > 8:

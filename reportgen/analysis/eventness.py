@@ -173,7 +173,7 @@ _EVENT_NOUNS = (
     r"visits?|summits?|meetings?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|signing|ceremon(?:y|ies)"
     r"|forums?|conferences?|talks|elections?|referend(?:um|a)|exhibitions?|festivals?|congress(?:es)?"
     r"|sessions?|tours?|launch(?:es)?|openings?|inaugurations?|championships?|games|days|week|expo"
-    r"|consignments?|shipment|journeys?|trips?|camps?"
+    r"|consignments?|shipment|journeys?|trips?|camps?|fairs?|tournaments?"
     r"|(?<=the\s)show|(?<=\d\s)show|(?<=^\s)show"  # ("At the 2024 show, ...": not the verb, "Table 2 shows trade in 2023")
     # a deed named by its noun: "follows the registration of the project with the Centre on 11 August 2026"
     r"|registration|approval|ratification|establishment|adoption|completion|commissioning|accession|arrival|grant"
@@ -629,6 +629,8 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         # "President Murmu was the chief guest in March 2024": a visit, told by a copula; "Ethiopia will
         # be the partner country of the Seoul Café Show in November 2027": a part in a show
         return True
+    if date_at is not None and "first" in clause and _AMONG_THE_FIRST.search(clause) and not _advice(clause):
+        return True  # "Greece was among the first states to recognise the independence of Armenia, in December 1991"
     if (
         date_at is not None
         and " be " in clause
@@ -645,6 +647,12 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return False  # "In our statement of 28 August 2026, the number ... was given as 1,432": a correction's
     if _SEASON_AS_SUBJECT.match(clause):
         return False  # "Autumn came early to Kakheti this year.": the weather sets a scene
+    if (
+        ("under" in clause or "being" in clause or "decision" in clause)
+        and (undecided := _UNDECIDED.search(clause)) is not None
+        and not has_action_verb(clause[: undecided.start()])  # ("was tabled in September and is under review")
+    ):
+        return False  # "An honorary consulate in Gyumri is under consideration, but no decision has been taken."
     if (
         date_at is not None
         and (date_at[0] <= 4 or _OPENING_PHRASE.fullmatch(clause, 0, date_at[0]))
@@ -673,6 +681,10 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         else None
     )
     head = clause[: result.start()] if result is not None else clause
+    if date_at is not None and not _advice(head) and _conjecture(head) and _dated_deed(clause, date_at[0]):
+        # "Citizens ... may stay up to 90 days without a visa under an agreement signed in 2009": what
+        # may be done now rests on a deed the date settles
+        return True
     if _advice(head) or _conjecture(head) or _future_stative(head) or _forecast(head):
         # "the visit could not take place": called off, which is a happening; "must be approved by the
         # Union Cabinet, which is expected to do so in March": a step still to come
@@ -739,6 +751,16 @@ _EARLIER_STATEMENT = re.compile(
 _TIME_AS_SUBJECT = re.compile(
     r"\s+(?:began|begins|started|starts|dawned|was|is|proved|turned\s+out|marks|marked|brought|brings)\b"
 )
+# A deed told as a rank among those who did it: "was among the first states to recognise", "was the first to sign".
+_AMONG_THE_FIRST = re.compile(
+    r"\b(?:was|were)\s+(?:among\s+the|one\s+of\s+the|the)\s+(?:very\s+)?first\s+(?:[a-z]+\s+){0,2}?to\s+"
+    r"(?!be\b|have\b)[a-z]{3,}\b"
+)
+# A thing still weighed, nothing done: "is under consideration", "no decision has been taken".
+_UNDECIDED = re.compile(
+    r"\b(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:under\s+(?:consideration|study|review)|being\s+(?:considered|studied))\b"
+    r"|\bno\s+decision\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:taken|made)\b"
+)
 _SEASON_AS_SUBJECT = re.compile(
     r"(?:The\s+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|(?:[Ff]irst\s+|[Tt]he\s+first\s+)?[Ss]now|[Mm]onsoon|[Rr]ains|"
     r"[Rr]ainy\s+season)\s+"
@@ -763,7 +785,8 @@ _RUNS = re.compile(
 _GATHERING = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
 _NOMINAL_DEED = re.compile(
     r"\bthe\s+(?:signing|signature|grant(?:ing)?|opening|ratification|adoption|launch|award|conclusion|inauguration|"
-    r"establishment|entry\s+into\s+force)\s+of\s+[^;]{0,110}?\s(?:on|in)\s+(?:the\s+)?$"
+    r"establishment|entry\s+into\s+force|cancellation|termination|revocation|suspension)"
+    r"(?:\s+of\s+[^;]{0,110}?)?\s(?:on|in)\s+(?:the\s+)?$"  # ("the cancellation in March 2025 of the concession")
 )
 
 

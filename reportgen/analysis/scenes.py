@@ -52,6 +52,10 @@ _SITTING_OPENED = re.compile(
     r"(?:deputies|senators|members|MPs|representatives|councillors|legislators|delegates)\s+present\b"
     r"(?!\s+(?:in\s+favou?r|voted|vot(?:ing|ed)\s+for|approved|backed))"  # (a vote: "with 149 of the 152 deputies present in favour")
     r"|\b(?:session|sitting|plenary)\s+(?:began|opened|started|resumed)\s+(?:at|shortly|just|soon)\b"
+    # "The Chair ... opened the session at 11:05 and established that a quorum was present.": its hours, its quorum
+    r"|\b(?:opened|closed|adjourned)\s+the\s+(?:session|sitting|meeting|plenary)\s+at\s+\d{1,2}[.:]\d\d\b"
+    r"|\b(?:session|sitting|meeting|plenary)\s+(?:closed|ended)\s+at\s+\d{1,2}[.:]\d\d\s*\.?$"
+    r"|\ba\s+quorum\s+(?:was|is)\s+present\b"
     # "The agenda was adopted without amendments.": a sitting's first step
     r"|^The\s+agenda\s+was\s+(?:adopted|approved)\b"
     # "The sitting was closed at 16:40.": a record's hours
@@ -112,6 +116,7 @@ def procedural(sentence: str) -> bool:
                     )
                 )
                 or ("agenda" in sentence)
+                or ("quorum" in sentence)
                 or ("question is" in sentence or "question was" in sentence)
                 or (
                     (" met " in sentence or " rose " in sentence or "adjourned" in sentence)

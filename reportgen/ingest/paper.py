@@ -454,10 +454,14 @@ _HISTORY_LABEL = re.compile(
     r"(?:editorial\s+|manuscript\s+)?handling)"
     r"\s*[:|]\s*"
     # "History of this article. We received the manuscript on 9 February 2026 and ..."
-    r"|history\s+of\s+(?:this|the)\s+(?:article|paper|manuscript)\s*[.:|]\s*)",
+    r"|(?:history\s+of\s+(?:this|the)\s+(?:article|paper|manuscript)"
+    # "Paper information. Sent in 3 March 2026; ...", "Road to print: submission ... → acceptance ...",
+    # "The authors' account of the review: we sent it ... on ..."
+    r"|(?:article|paper|manuscript)\s+info(?:rmation)?|(?:path|road|route|way|journey)\s+to\s+(?:publication|print)"
+    r"|(?:the\s+)?(?:authors?|editors?)['’]?\s+(?:own\s+)?account(?:\s+of\s+[^:.|]{1,50})?)\s*[.:|]\s*)",
     re.I,
 )
-_HISTORY_SPLIT = re.compile(r"\s*[;|·•]\s*|\s+[/—–]\s+|(?<=\d)[.,]\s+(?=[A-Za-z])")
+_HISTORY_SPLIT = re.compile(r"\s*(?:[;|·•→⟶]|->)\s*|\s+[/—–]\s+|(?<=\d)[.,]\s+(?=[A-Za-z])")
 _MARKUP = re.compile(r"^[-*+•]\s+|\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 _HISTORY_PROSE = re.compile(
     r"(?:the\s+)?(?:manuscript|paper|article|submission)\s+was\s+|(?:this|the)\s+(?:manuscript|paper|article)\s+(?=\w+ed\b)"
@@ -576,10 +580,16 @@ _HISTORY_STEPS = tuple(
         (
             "revised",
             r"\b(?:revis|re-?submi|return|changes|corrections|amend|answer|repl(?:y|ied)|respon|"
-            r"(?:second|third|new|later|final)\s+version|first\s+decision|(?:handed|sent|passed|given)\s+back|revd?$)",
+            r"(?:second|third|new|later|final)\s+version|final\s+form|first\s+decision|(?:handed|sent|passed|given)\s+back|"
+            r"revd?$)",
         ),
         # ("sent it to two reviewers": a step of the review, which `_history` reads and leaves out)
-        ("review", r"\b(?:sent|passed|forwarded|gave)\b.*\b(?:reviewers?|referees?)\b"),
+        # ("the referees' reports came back to us on ...": what the review sent, no step of the paper)
+        (
+            "review",
+            r"\b(?:sent|passed|forwarded|gave)\b.*\b(?:reviewers?|referees?)\b"
+            r"|\b(?:reviewers?|referees?)['’]?\s+(?:reports?|comments?|opinions?|reviews?)\b",
+        ),
         (
             "submitted",
             r"\b(?:submi|receiv|sent|lodged|reached|arrived|registered|filed|first\s+version|original|subm?$|rec['’]?d$)",
