@@ -6549,3 +6549,22 @@ def test_a_guest_at_a_fair_that_runs_for_days_of_the_month_named_is_one_row_on_t
     story = _article("feed#a-2", D(2026, 6, 22), "Oman at the Book Fair", guest)
     rows = _labelled(build_chronology([story], as_of=D(2026, 7, 1)))
     assert [row for row in rows if "Book Fair" in row[1]] == [("28 November – 6 December 2026", guest)]
+
+
+def test_a_revised_final_figure_for_a_series_year_is_a_row_of_its_own():
+    series = (
+        "Trade between Thailand and Peru rose from USD 402.7 million in 2021 to USD 531.9 million in 2025, "
+        "according to preliminary data."
+    )
+    revised = (
+        "The final figure for 2025 has been revised to USD 548.3 million, compared with the preliminary USD 531.9 "
+        "million announced last year."
+    )
+    told = "In 2025 bilateral trade totalled USD 531.9 million."
+    paper = _section("paper#s1", series)
+    briefing = _article("briefing#a-1", D(2027, 1, 13), "Trade in 2026", "Exports to Peru rose.", revised)
+    again = _article("feed#a-5", D(2026, 3, 1), "Trade figures", "Exports to Peru rose.", told)
+    rows = _labelled(build_chronology([paper, briefing, again], as_of=D(2027, 2, 3)))
+    assert ("2025", revised) in rows
+    assert ("2021 and 2025", series) in rows
+    assert not [text for _, text in rows if text == told]  # (a figure the series tells joins it)

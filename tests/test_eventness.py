@@ -459,6 +459,10 @@ def test_a_visit_with_talk_after_it_is_no_talk_only(sentence, talk):
         ("Trade, which grew by 20 percent in 2024, remains small.", True),
         ("The pipeline project was shelved in 2014 when European demand fell.", False),
         ("Exports rose in 2024 as demand grew.", True),
+        # a perfect's level with its baseline's date after it: a change up to now
+        ("The Chamber's membership has grown to 212 companies, from 140 five years ago.", True),
+        ("The Council's membership has risen to 95 firms, up from 60 in 2021.", True),
+        ("Membership rose to 212 companies in 2026, from 140 in 2021.", False),
     ],
 )
 def test_a_change_word_used_as_an_adjective_is_no_trend(clause, trend):

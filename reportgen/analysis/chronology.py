@@ -4976,6 +4976,9 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?(million|billion|trillion|bn)\b", re.IGNORECASE)
 
 
+_REVISES = re.compile(r"\b(?:revised|corrected|final\s+(?:figure|data|figures))\b")
+
+
 def _figures_of_a_series(events: list[Event], by_amount: dict[int, list[int]]) -> dict[int, int]:
     """Rows that tell a figure of a year a series row already tells, joined to that row: "It rose
     from €1.9 billion in 2021 to €3.4 billion in 2025" (one row, "2021 and 2025") holds "In 2025
@@ -4989,6 +4992,10 @@ def _figures_of_a_series(events: list[Event], by_amount: dict[int, list[int]]) -
         for j in others:
             one = events[j]
             if j in owner or " and " in one.label or ", " in one.label:
+                continue
+            if _amounts(one) - _amounts(series) and _REVISES.search(one.sentence or one.text):
+                # "The final figure for 2025 has been revised to USD 548.3 million, compared with the preliminary
+                # USD 531.9 million": a new figure for the series' year, not one it tells
                 continue
             for amount in _amounts(one) & _amounts(series):
                 number, scale = amount.split()

@@ -379,9 +379,10 @@ def is_trend(clause: str) -> bool:
         return True
     # "has grown steadily, from USD 0.71 billion in 2021 to USD 1.14 billion in 2025": a perfect
     # tells the change up to now, and its figures bound a period; "rose to 14 in 2024" is dated.
-    return (
-        _PERFECT_BEFORE.search(clause, 0, change.start()) is not None
-        and _FROM_DATED.search(clause, change.end(), level.start()) is not None
+    # So does "has grown to 212 companies, from 140 five years ago": the baseline's date after the level.
+    return _PERFECT_BEFORE.search(clause, 0, change.start()) is not None and (
+        _FROM_DATED.search(clause, change.end(), level.start()) is not None
+        or _FROM_AGO.search(clause, level.end()) is not None
     )
 
 
@@ -422,6 +423,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?$")
 _FROM_DATED = re.compile(r"\bfrom\b[^;]*?\b(?:1[89]|2[01])\d\d\b")
+_FROM_AGO = re.compile(
+    r",?\s+(?:up\s+)?from\s+[^;,]{1,40}?\s(?:(?:1[89]|2[01])\d\d|(?:\w+\s+)?(?:years?|months?)\s+(?:ago|earlier|before))\b"
+)
 
 
 def gives_advice(text: str) -> bool:
