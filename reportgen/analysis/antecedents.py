@@ -57,7 +57,6 @@ _CONNECTIVE = re.compile(
     r"In\s+particular|To\s+note|It\s+is\s+worth\s+noting\s+that|Previously|Earlier|Later)\b,?"
 )
 _NAME = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
-_PERSON_PRONOUN = re.compile(r"(?:He|She|His|Her|Him)\s")
 _FIRST_CLAUSE = re.compile(r"^[^,;]*(?:,[^,;]*)?")
 
 
@@ -72,7 +71,6 @@ def needs_antecedent(sentence: str) -> bool:
     """Whether the sentence points back at something only the text before it names."""
     if (
         leans_back(sentence)
-        or _PERSON_PRONOUN.match(sentence)  # "He confirms that Peru will open ...": who, the sentence before says
         or _DEMONSTRATIVE.match(sentence)
         or _DEFINITE.match(sentence)
         or _SETTING.match(sentence)
