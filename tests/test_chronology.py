@@ -6568,3 +6568,10 @@ def test_a_revised_final_figure_for_a_series_year_is_a_row_of_its_own():
     assert ("2025", revised) in rows
     assert ("2021 and 2025", series) in rows
     assert not [text for _, text in rows if text == told]  # (a figure the series tells joins it)
+
+
+def test_a_condition_on_a_dated_deed_under_a_modal_is_no_happening():
+    assert not states_event(
+        "If ratified by the end of the year, the agreement would allow nurses to practise without new examinations.",
+        date_at=(15, 34),
+    )

@@ -685,7 +685,13 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         else None
     )
     head = clause[: result.start()] if result is not None else clause
-    if date_at is not None and not _advice(head) and _conjecture(head) and _dated_deed(clause, date_at[0]):
+    if (
+        date_at is not None
+        and not _advice(head)
+        and _conjecture(head)
+        and _dated_deed(clause, date_at[0])
+        and _CONDITION.search(clause, 0, date_at[0]) is None  # ("If ratified by the end of the year, ... would")
+    ):
         # "Citizens ... may stay up to 90 days without a visa under an agreement signed in 2009": what
         # may be done now rests on a deed the date settles
         return True
@@ -755,6 +761,7 @@ _EARLIER_STATEMENT = re.compile(
 _TIME_AS_SUBJECT = re.compile(
     r"\s+(?:began|begins|started|starts|dawned|was|is|proved|turned\s+out|marks|marked|brought|brings)\b"
 )
+_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Ss]hould)\s")
 # A deed told as a rank among those who did it: "was among the first states to recognise", "was the first to sign".
 _AMONG_THE_FIRST = re.compile(
     r"\b(?:was|were)\s+(?:among\s+the|one\s+of\s+the|the)\s+(?:very\s+)?first\s+(?:[a-z]+\s+){0,2}?to\s+"
