@@ -3423,39 +3423,36 @@ def _its_named(item: Item, event: Event) -> Event:
     sentence before names its subject: "The third meeting of the Intergovernmental Commission on
     Trade ... took place in Kuwait City in 2024.", when that subject is a name of capitalised words."""
     own = _ITS_THING.match(event.text)
-    if own is None:
+    previous = _sentence_before(item, event, same_paragraph=False) if own is not None else None
+    subject = _NAMED_SUBJECT.match(previous.strip()) if previous is not None else None
+    if own is None or subject is None:
         return event
-    previous = ""
-    for paragraph in item.paragraphs:
-        for sentence in _sentences(paragraph.text):
-            if _within(sentence, event.sentence or event.text):
-                subject = _NAMED_SUBJECT.match(previous.strip())
-                if subject is None:
-                    return event
-                return _with_text(
-                    event, f"The {own.group(1).strip()} of the {subject.group(1)} {event.text[own.end() :]}"
-                )
-            previous = sentence
-    return event
+    return _with_text(event, f"The {own.group(1).strip()} of the {subject.group(1)} {event.text[own.end() :]}")
 
 
 def _it_named(item: Item, event: Event) -> Event:
     """The row "It grew from USD 96.2 million in 2021 to ... in 2025." with "It" named as the sentence
     before names its subject: "Trade between Armenia and Greece is modest and unbalanced." gives
     "Trade between Armenia and Greece grew from ...", so the row says what grew."""
-    if _IT_DID.match(event.text) is None:
+    previous = _sentence_before(item, event, same_paragraph=True) if _IT_DID.match(event.text) else None
+    subject = _SUBJECT_BEFORE_STATE.match(without_speaker(previous.strip())) if previous is not None else None
+    if subject is None or subject.group(1).split()[0] in _NOT_A_SUBJECT:
         return event
+    return _with_text(event, f"{subject.group(1)} {event.text[3:]}")
+
+
+def _sentence_before(item: Item, event: Event, *, same_paragraph: bool) -> str | None:
+    """The sentence before the row's own in its item ('' when the row's opens its item, or its
+    paragraph when `same_paragraph`), or None when the row's sentence is not found."""
     previous = ""
     for paragraph in item.paragraphs:
         for sentence in _sentences(paragraph.text):
             if _within(sentence, event.sentence or event.text):
-                subject = _SUBJECT_BEFORE_STATE.match(without_speaker(previous.strip()))
-                if subject is None or subject.group(1).split()[0] in _NOT_A_SUBJECT:
-                    return event
-                return _with_text(event, f"{subject.group(1)} {event.text[3:]}")
+                return previous
             previous = sentence
-        previous = ""  # (a paragraph opens a new matter)
-    return event
+        if same_paragraph:
+            previous = ""  # (a paragraph opens a new matter)
+    return None
 
 
 # "It grew from ...", "It opened in 2019": a pronoun subject and its verb in the past.

@@ -24,6 +24,7 @@ from reportgen.analysis.clauses import (
     _FINAL_PUNCTUATION,
     _NOT_VERBS,
     _VERB_CANDIDATE,
+    _FOLLOWED_SUIT,
     _final_punctuation,
     _has_verb,
 )
@@ -119,7 +120,8 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
         ):
             links.append([separator.end(), None, [k], ""])  # "and ratified ...", "and has met ..."
             continue
-        if _FOLLOWED.search(clause, separator.end(), gap_end):
+        stop = CLAUSE_STOP.search(clause, dates[k][1])
+        if _FOLLOWED_SUIT.match(clause, separator.end(), stop.start() if stop else len(clause)):
             # "The Hellenic Parliament ratified it in March, and the National Assembly of Armenia
             # followed in July": the same deed by another, one row with both dates
             return None
@@ -233,7 +235,6 @@ def deed_links(clause: str, dates: Sequence[tuple[int, int]]) -> list[tuple[str,
 
 
 # A deed whose object points back at the first deed's ("and reopened it in 2018").
-_FOLLOWED = re.compile(r"\s(?:followed(?:\s+suit)?|did\s+(?:so|the\s+same))\s+(?:\w+\s+)?(?:in|on)?\s*$")
 _POINTS_BACK = re.compile(r"\s*(?P<verb>[a-z]{3,})\s+(?:it|them)\b")
 _OBJECT_START = re.compile(r"(?:the|an?|its|their|his|her|[A-Z])")
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
