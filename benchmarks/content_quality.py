@@ -72,6 +72,7 @@ HOLDOUT29 = ROOT / "benchmarks" / "corpora-holdout29"
 HOLDOUT30 = ROOT / "benchmarks" / "corpora-holdout30"
 HOLDOUT31 = ROOT / "benchmarks" / "corpora-holdout31"
 HOLDOUT32 = ROOT / "benchmarks" / "corpora-holdout32"
+HOLDOUT33 = ROOT / "benchmarks" / "corpora-holdout33"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -108,6 +109,7 @@ EXTRA_SETS = {
     "holdout30": (HOLDOUT30, ""),
     "holdout31": (HOLDOUT31, ""),
     "holdout32": (HOLDOUT32, ""),
+    "holdout33": (HOLDOUT33, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

@@ -6575,3 +6575,75 @@ def test_a_condition_on_a_dated_deed_under_a_modal_is_no_happening():
         "If ratified by the end of the year, the agreement would allow nurses to practise without new examinations.",
         date_at=(15, 34),
     )
+
+
+def test_a_meeting_moved_to_a_new_date_stands_at_that_date_only():
+    moved = (
+        "The third round of energy talks, first scheduled for October, has been moved to February 2027 and will be "
+        "held in Oslo."
+    )
+    talks = "The round, planned for October, was moved to February 2027."
+    story = _article("feed#a-1", D(2026, 11, 20), "Energy talks", moved)
+    other = _article("news#a-1", D(2026, 11, 21), "Energy talks", talks)
+    rows = _labelled_planned(build_chronology([story, other], as_of=D(2026, 12, 1)))
+    assert [row for row in rows if "moved" in row[1] or "planned" in row[1]] == [("February 2027", moved, True)]
+    # (a building moved is no postponement)
+    seat = "The secretariat was moved to a new building in Bergen in 2020."
+    assert _section_rows(seat) == [("2020", seat)]
+
+
+def test_a_happening_a_dated_deed_is_timed_by_as_a_thing_is_no_row_of_its_own():
+    opened = (
+        "Norway opened a consulate in Recife in May 2015, shortly after the regional summit held in the city in "
+        "April 2015."
+    )
+    assert _section_rows(opened) == [("May 2015", "Norway opened a consulate in Recife in May 2015.")]
+    # (a deed of its own after "shortly after" is a happening of its own)
+    arrived = "The mission opened in May 2015, shortly after the delegation arrived in April 2015."
+    assert [label for label, _ in _section_rows(arrived)] == ["April 2015", "May 2015"]
+
+
+def test_a_plan_to_install_then_what_it_will_allow_is_a_planned_row():
+    plan = "The turbines are to be installed by May 2027 and will allow the plant to supply 40,000 homes."
+    story = _article("feed#a-1", D(2026, 11, 20), "Wind farm", "The grant was approved on Monday.", plan)
+    assert ("May 2027", plan, True) in _labelled_planned(build_chronology([story], as_of=D(2026, 12, 1)))
+
+
+def test_the_day_an_exhibition_closes_is_a_planned_row():
+    runs = "The exhibition of Andean textiles, the largest ever lent abroad, runs until 14 March 2027."
+    story = _article("feed#a-1", D(2026, 11, 20), "Textiles", "The exhibition opened on Friday.", runs)
+    assert ("14 March 2027", runs, True) in _labelled_planned(build_chronology([story], as_of=D(2026, 12, 1)))
+    # (a programme that runs until a year is a term, not a happening)
+    assert _section_rows("The programme runs until 2029.") == []
+
+
+def test_a_square_decorated_with_flags_is_the_scene_not_a_further_deed_of_the_story():
+    lead = "President Ilves held talks with President Sato in Tallinn on 3 May, the presidency reports."
+    scene = "The square was decorated with the flags of both countries."
+    deed = "The two presidents adopted a joint declaration on digital cooperation."
+    story = _article("feed#a-1", D(2026, 5, 4), "Talks in Tallinn", lead, scene, deed)
+    rows = _labelled(build_chronology([story], as_of=D(2026, 6, 1)))
+    assert rows == [("3 May 2026", f"{lead} {deed}")]
+
+
+def test_a_dialogue_that_became_more_regular_is_a_state_not_a_happening():
+    assert _section_rows("After the ceasefire of 2011 the trade dialogue became more frequent.") == []
+    assert not states_event(
+        "The closure of the mine and the floods of 2019 strained the relationship.", date_at=(42, 46)
+    )
+    signed = "The accord signed in 2019 marked the relationship."
+    assert _section_rows(signed) == [("2019", signed)]
+
+
+def test_two_dialogues_the_two_countries_launched_in_one_year_are_two_rows():
+    energy = "In 2018 the two countries launched a dialogue on energy."
+    naval = "The two countries held their first naval dialogue in Lisbon in 2018."
+    assert _section_rows(energy, naval) == [("2018", energy), ("2018", naval)]
+
+
+def test_a_deed_that_opens_a_period_is_the_row_without_the_state_since_then():
+    since = (
+        "Since President Boric launched a new mining policy in 2022, however, the relationship has revived, and new "
+        "partners have emerged."
+    )
+    assert _section_rows(since) == [("2022", "President Boric launched a new mining policy in 2022.")]

@@ -517,6 +517,24 @@ def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_
                 ("published", "2026-05-12"),
             ],
         ),
+        # a timeline label before a dash, steps parted by commas
+        (
+            [
+                "Review timeline — submitted 2 March 2025, first decision 10 April 2025, revised version 3 May 2025, "
+                "acceptance 20 May 2025."
+            ],
+            [
+                ("submitted", "2025-03-02"),
+                ("revised", "2025-04-10"),
+                ("revised", "2025-05-03"),
+                ("accepted", "2025-05-20"),
+            ],
+        ),
+        # a step and its date parted by a dash, a line of its own
+        (["Manuscript first sent in – 4 February 2025"], [("submitted", "2025-02-04")]),
+        (["Changes asked for by the referees – 9 March 2025"], [("revised", "2025-03-09")]),
+        (["Last version accepted – 28 April 2025"], [("accepted", "2025-04-28")]),
+        (["The delegation arrived – 3 May 2026"], []),
         (["Timeline: the talks began on 3 May 2026; the ministers met on 4 May 2026."], []),
         (["Road to Doha: the talks began on 3 May 2026 → the ministers met on 4 May 2026."], []),
         # a line of the body with a date and such a verb is no history

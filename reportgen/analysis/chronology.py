@@ -535,6 +535,23 @@ def _may_be_subordinate(tail: str) -> bool:
 _TREND = re.compile(r"\b[Ss]ince\b|\b[Aa]fter\s+(?:the\s+(?:year\s+)?)?$")
 
 
+# "reopened its embassy in September 2016, shortly after the summit held in the capital in July 2016":
+# the happening a dated deed is timed by, named as a thing (no verb of its own), is no row of its own.
+_TIMED_BY_A_THING = re.compile(r"\b(?:shortly|soon|just|immediately)\s+(?:after|before)\s+(?:the|a|an)\s+([^,;.]*)$")
+_HELD_THING = re.compile(r"(?:[\w'’–-]+\s+){1,6}?(?:held|organi[sz]ed|convened|staged|hosted)\s+(?:in|on|at|by)\b")
+
+
+def _anchor_of_a_dated_deed(before: str) -> bool:
+    if "ly " not in before and "ust " not in before and "oon " not in before:
+        return False  # every match holds one
+    found = _TIMED_BY_A_THING.search(before[-160:])
+    if found is None:
+        return False
+    thing = found.group(1)
+    deed_dated = has_date_words(before[: len(before) - len(before[-160:]) + found.start()])
+    return deed_dated and (not has_action_verb(thing) or _HELD_THING.match(thing) is not None)
+
+
 # "Under the agreement of 2024, Masdar is building ...": the framework a state of things stands on.
 _UNDER_THE_THING_OF = re.compile(
     r"\s*(?:Under|Pursuant\s+to)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:agreements?|treaty|memorandum|"
@@ -823,6 +840,7 @@ def _is_happening(event: Event, language: str) -> bool:
             (not when_deed and (_trend(before) or _term_only(event, before) or _stood_by(event, before)))
             or is_meta(event.sentence or event.text)
             or _is_baseline(before)
+            or _anchor_of_a_dated_deed(before)
             or (_UNDER_THE_THING_OF.fullmatch(before) and _PRESENT.search(event.text, at[1], at[1] + 80))
             or _ACCOUNTS_PERIOD.search(before[-40:]) is not None
             # "Data for the third quarter will be published in the next bulletin": when, it does not say
@@ -1456,7 +1474,9 @@ _A_SPAN_BEFORE = re.compile(r",\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)$
 _RELATIVE = re.compile(
     r",\s+(?:(?:the\s+)?(?:\w+\s+){1,2}of\s+)?(?:which|whom|who|where)\s"
     # ("put off until after the elections of 12 April 2026": a bound, no clause)
-    r"|(?<!years)(?<!months)(?<!weeks)(?<!days)(?<!until)(?<!till)\s(?:after|before|when|once|following)\s+(?!the\s+end\b)"
+    # (with its adverb: "in September 2016, shortly after the summit held in July 2016")
+    r"|(?<!years)(?<!months)(?<!weeks)(?<!days)(?<!until)(?<!till)(?:,?\s(?:shortly|soon|just|immediately|long|well))?"
+    r"\s(?:after|before|when|once|following)\s+(?!the\s+end\b)"
     r"(?=(?:the\s+|a\s+|an\s+)?[A-Za-z])"
     # "three years after China pledged funds for the ring road in 2014": a deed of its own subject, not
     # a span measured from a date ("four years after the opening in 2021")
@@ -1479,12 +1499,29 @@ def _dated_by_which(event: Event) -> Event:
             _subject_s_participle(event.text, at)
             or _object_s_participle(event.text, at)
             or _only_the_text_signed(event.text, at)
+            or _since_deed(event.text, at)
         )
         return _with_text(event, told) if told else event
     if _span_in(event.text, event.expression)[0] < relative.end():
         return event
     told = _told_by_which(event.text, relative, [event])
     return _with_text(event, told) if told else event
+
+
+# "Since President Mirziyoyev launched economic reforms in 2016, however, the relationship has revived.":
+# the deed that opens a period, and a state of things since then.
+_SINCE_DEED = re.compile(r"Since\s+(?P<deed>[^,;]{8,160}?)\s*,\s+(?:however,\s+|though,\s+)?(?P<main>[^;]+)$")
+_PERFECT_STATE = re.compile(r"(?:[\w'’–-]+\s+){1,8}?(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|own|wn)\b")
+
+
+def _since_deed(text: str, at: tuple[int, int]) -> str | None:
+    """The deed a "Since ..." clause dates, when what follows is a state of things since it."""
+    if not text.startswith("Since ") or (found := _SINCE_DEED.match(text)) is None or at[1] > found.end("deed"):
+        return None
+    deed, main = found.group("deed"), found.group("main")
+    if not has_action_verb(deed) or not _PERFECT_STATE.match(main) or has_date_words(main):
+        return None
+    return f"{deed[0].upper()}{deed[1:]}."
 
 
 def _subject_s_which(text: str) -> re.Match[str] | None:
@@ -2136,7 +2173,7 @@ def _timetable(text: str) -> bool:
     )
 
 
-_CALLED_OFF_KEYS = keys("postponed canceled cancelled called off put pushed deferred rescheduled not")
+_CALLED_OFF_KEYS = keys("postponed canceled cancelled called off put pushed deferred rescheduled not moved")
 
 
 def called_off(text: str) -> bool:
@@ -2145,6 +2182,9 @@ def called_off(text: str) -> bool:
 
 _CALLED_OFF = re.compile(
     r"\b(?:postponed|cancell?ed|called\s+off|put\s+off|pushed\s+back|put\s+back|deferred|rescheduled)\b"
+    # "has been moved to March 2027" (a date after "to"; not "moved to a new building")
+    rf"|\bmoved\s+(?:back\s+|forward\s+)?(?:again\s+)?to\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of|spring\s+of|"
+    rf"autumn\s+of|summer\s+of|winter\s+of|first\s+half\s+of|second\s+half\s+of)\s+)?(?:\d|next\b|{'|'.join(MONTH_NAMES)})"
     # "The fourth meeting ..., which had been set for 20 and 21 October, will not take place this week"
     rf"|{WONT_TAKE_PLACE.pattern}"
 )
@@ -2697,7 +2737,9 @@ _DEED = re.compile(
     r"(?:also|then|later|subsequently)\s+met|exchanged\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|instruments|notes|memorand\w+)|"
     r"took\s+part|participated|held\s+(?:joint\s+|naval\s+|military\s+)?(?:exercises|drills|a\s+\w+\s+forum|"
     r"a\s+forum|a\s+ceremony|a\s+round)|(?:was|were)\s+(?:also\s+)?received|laid\s+(?:a\s+wreath|flowers|the\s+foundation\s+stone)|completed|"
-    r"(?:was|were)\s+(?:also\s+)?(?:awarded|decorated)|awarded|conferred|inspected|"
+    # (not a place "decorated with the flags of both countries": the scene)
+    r"(?:was|were)\s+(?:also\s+)?(?:awarded|decorated(?!\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:flags?|banners?|"
+    r"lights?|flowers?|garlands?|posters?|portraits?|bunting|lanterns?)\b))|awarded|conferred|inspected|"
     r"witnessed\s+the\s+(?:signing|exchange)|held\s+(?:official\s+|bilateral\s+|separate\s+)?talks|"
     r"(?:co-)?chaired\s+the\s+(?:\w+\s+)?(?:session|meeting|round|summit|forum|council|commission)|"
     # a text signed beside others: "In the afternoon, the minister added a CAD 40 million contribution agreement"
@@ -5201,12 +5243,14 @@ _DOCUMENTS = frozenset(
 
 
 # Words of an office or an honorific ("Deputy Prime Minister", "Minister of Foreign Affairs", "His
-# Highness Sayyid ... bin ..."), and nouns that stand for a country ("exports to the Kingdom"): two
-# rows that share them may tell of different people and deeds.
+# Highness Sayyid ... bin ..."), nouns that stand for a country ("exports to the Kingdom") and the
+# pair itself ("the two countries", "both sides"): two rows that share them may tell of different
+# people and deeds.
 _OFFICE_WORDS = frozenset(
     _stem(w)
     for w in (
         "minister prime deputy vice foreign affairs highness excellency majesty sayyid sheikh bin "
+        "two both countries sides "
         "kingdom republic sultanate emirate emirates principality"
     ).split()
 )

@@ -331,12 +331,13 @@ def speculates(text: str) -> bool:
 _CHANGE = re.compile(
     r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|doubled|tripled|quadrupled|halved|"
     r"expanded|dropped|climbed|surged|slowed|shrank|shrunk|contracted|recovered|plunged|soared|slumped|"
-    r"improved|deteriorated|worsened|fluctuated|stagnated|stabili[sz]ed|hovered|plateaued|oscillated|intensified|deepened)\b"
+    r"improved|deteriorated|worsened|fluctuated|stagnated|stabili[sz]ed|hovered|plateaued|oscillated|intensified|deepened|"
+    r"(?:became|become)\s+(?:much\s+|far\s+)?(?:more|less|increasingly))\b"  # ("the dialogue became more regular")
 )
 _CHANGE_KEYS = keys(
     "grew grown rose risen fell fallen increased decreased declined doubled tripled quadrupled halved expanded "
     "dropped climbed surged slowed shrank shrunk contracted recovered plunged soared slumped improved deteriorated "
-    "worsened fluctuated stagnated stabilised stabilized hovered plateaued oscillated intensified deepened"
+    "worsened fluctuated stagnated stabilised stabilized hovered plateaued oscillated intensified deepened became become"
 )
 
 
@@ -593,6 +594,9 @@ def _future_stative(text: str) -> bool:
         so = _CONSEQUENCE.search(text, 0, match.start())
         if so is not None and has_action_verb(text[: so.start()]):
             continue  # "approved the Convention on 20 May, so ... only the exchange of notes will remain"
+        before = text[: match.start()]
+        if before.endswith("and ") and _DATED.search(before) and has_action_verb(before[:-4]):
+            continue  # "is to be installed by June 2027 and will allow ...": the dated deed, then its use
         end = _WORD_REST.match(text, match.end()).end()  # type: ignore[union-attr]
         if not _PLEDGED.match(text, end):  # "will contribute €2.5 million to ...": a pledge
             return True
@@ -600,6 +604,18 @@ def _future_stative(text: str) -> bool:
 
 
 _WORD_REST = re.compile(r"\w*")
+# What things did to the relationship, in a judge's words: an assessment, not a deed.
+_TESTED_TIES = re.compile(
+    r"\b(?:tested|strained|overshadowed|clouded|soured|shaped|defined|marked)\s+(?:the\s+|their\s+|bilateral\s+)*"
+    r"(?:friendship|relationship|relations|ties|partnership)\b"
+)
+# A show and how long it stays open ("The exhibition, the largest loan ..., runs until 31 January 2027").
+_SHOW_RUNS_UNTIL = re.compile(
+    r"\b(?:[Ee]xhibitions?|[Ee]xpositions?|[Rr]etrospective|[Ff]estival|[Ff]air|[Bb]iennale|[Ee]xpo)\b[^.;]{0,90}?"
+    r"\b(?:runs|will\s+run|is\s+open|remains\s+open|will\s+(?:remain|be|stay)\s+open|stays\s+open)\s+"
+    r"(?:until|till)\s+(?:the\s+end\s+of\s+)?$"
+)
+_DATED = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{'|'.join(MONTH_NAMES)})\b")
 # A consequence drawn after the deed the sentence tells: what follows from it, not what it is.
 _CONSEQUENCE = re.compile(r",\s+so\s+(?!(?:that|far|much|many|as|long)\b)")
 _A_DAY = re.compile(r"\d{1,2}(?:[–-]\d{1,2})?\s+[A-Z]|[A-Z][a-z]+\s+\d{1,2}\b(?!\d)")  # (or days: "18–20 April")
@@ -643,12 +659,24 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return True  # "The centre should be operating by March 2027": a start of service expected then
     if date_at is not None and " to " in clause and _ABLE_FROM.search(clause, max(0, date_at[0] - 120), date_at[0]):
         return True  # "Employers in Korea will be able to select Ethiopian workers from March 2027": a start
+    if (
+        date_at is not None
+        and "until" in clause
+        and _SHOW_RUNS_UNTIL.search(clause, max(0, date_at[0] - 140), date_at[0])
+    ):
+        return True  # "The exhibition ... runs until 31 January 2027": the day a show closes
     if date_at is not None and names_a_thing_s_year(clause, date_at):
         return False  # "signed purchase agreements for coffee from the 2027 harvest", "the 2027 federal budget"
     if _CROWD.search(clause):
         return False  # "about 31,000 Austrians visited Cambodia in 2025": a count of people, a statistic
     if date_at is not None and _EARLIER_STATEMENT.search(clause, max(0, date_at[0] - 50), date_at[0]):
         return False  # "In our statement of 28 August 2026, the number ... was given as 1,432": a correction's
+    if (
+        ("ties" in clause or "relation" in clause or "friendship" in clause or "partnership" in clause)
+        and (tested := _TESTED_TIES.search(clause)) is not None
+        and not has_action_verb(clause[: tested.start()])
+    ):
+        return False  # "The cancellation of the project and the default of 2022 tested the friendship.": a judgement
     if _SEASON_AS_SUBJECT.match(clause):
         return False  # "Autumn came early to Kakheti this year.": the weather sets a scene
     if (

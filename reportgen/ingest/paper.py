@@ -452,7 +452,7 @@ _HISTORY_LABEL = re.compile(
     r"(?:(?:article|submission|publication|manuscript|editorial|peer[- ]?review|review)\s+)?(?:timeline|record)|"
     # "Handling: sub. 14-Jan-2026 / rev. 02-Apr-2026 / acc. 28-Apr-2026 / e-pub. 19-Jun-2026"
     r"(?:editorial\s+|manuscript\s+)?handling)"
-    r"\s*[:|]\s*"
+    r"(?:\s*[:|]|\s+[—–])\s*"  # ("Review timeline — submitted 2 March 2025, ...")
     # "History of this article. We received the manuscript on 9 February 2026 and ..."
     r"|(?:history\s+of\s+(?:this|the)\s+(?:article|paper|manuscript)"
     # "Paper information. Sent in 3 March 2026; ...", "Road to print: submission ... → acceptance ...",
@@ -461,7 +461,11 @@ _HISTORY_LABEL = re.compile(
     r"|(?:the\s+)?(?:authors?|editors?)['’]?\s+(?:own\s+)?account(?:\s+of\s+[^:.|]{1,50})?)\s*[.:|]\s*)",
     re.I,
 )
-_HISTORY_SPLIT = re.compile(r"\s*(?:[;|·•→⟶]|->)\s*|\s+[/—–]\s+|(?<=\d)[.,]\s+(?=[A-Za-z])")
+# (not a dash before its step's date: "First version submitted – 11 March 2026")
+_HISTORY_SPLIT = re.compile(
+    r"\s*(?:[;|·•→⟶]|->)\s*|\s+/\s+|\s+[—–]\s+(?!\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"|(?<=\d)[.,]\s+(?=[A-Za-z])"
+)
 _MARKUP = re.compile(r"^[-*+•]\s+|\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 _HISTORY_PROSE = re.compile(
     r"(?:the\s+)?(?:manuscript|paper|article|submission)\s+was\s+|(?:this|the)\s+(?:manuscript|paper|article)\s+(?=\w+ed\b)"
@@ -557,7 +561,8 @@ def _history_entry(part: str, *, prose: bool = False) -> tuple[str, str] | None:
 
 
 _LABELLED_DATE = re.compile(
-    r"^(?P<label>[A-Za-z][\w\s'-]*?)\.?(?:\s*:\s*|\s+on\s+|\s+)"  # ("sub. 14-Jan-2026": a step abbreviated)
+    # ("sub. 14-Jan-2026": a step abbreviated; "Final version approved – 2 July 2026")
+    r"^(?P<label>[A-Za-z][\w\s'-]*?)\.?(?:\s*:\s*|\s+on\s+|\s+[–—-]\s+|\s+)"
     rf"(?P<date>{'|'.join(_DATE_FORMS)})"
     r"(?:\s+(?:for|in)\s+(?:the|an?)\s+[\w\s-]{1,30}?)?\.?$"  # ("accepted on 2 June 2026 for the summer issue")
 )
