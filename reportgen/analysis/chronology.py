@@ -1511,6 +1511,9 @@ def _dated_by_which(event: Event) -> Event:
 # "Since President Mirziyoyev launched economic reforms in 2016, however, the relationship has revived.":
 # the deed that opens a period, and a state of things since then.
 _SINCE_DEED = re.compile(r"Since\s+(?P<deed>[^,;]{8,160}?)\s*,\s+(?:however,\s+|though,\s+)?(?P<main>[^;]+)$")
+_RELATION_SUBJECT = re.compile(
+    r"(?:[\w'’–-]+\s+){0,3}?(?:relationship|relations|ties|cooperation|partnership|dialogue|contacts)\s+(?:has|have)\b"
+)
 _PERFECT_STATE = re.compile(r"(?:[\w'’–-]+\s+){1,8}?(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|own|wn)\b")
 
 
@@ -1519,7 +1522,13 @@ def _since_deed(text: str, at: tuple[int, int]) -> str | None:
     if not text.startswith("Since ") or (found := _SINCE_DEED.match(text)) is None or at[1] > found.end("deed"):
         return None
     deed, main = found.group("deed"), found.group("main")
-    if not has_action_verb(deed) or not _PERFECT_STATE.match(main) or has_date_words(main):
+    if (
+        not has_action_verb(deed)
+        or not _PERFECT_STATE.match(main)
+        or has_date_words(main)
+        # (the relation's state, not a deed the period brought: "Chilean wine has entered India duty-free")
+        or not (_RELATION_SUBJECT.match(main) or is_trend(main))
+    ):
         return None
     return f"{deed[0].upper()}{deed[1:]}."
 
