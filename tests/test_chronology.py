@@ -6615,6 +6615,9 @@ def test_the_day_an_exhibition_closes_is_a_planned_row():
     assert ("14 March 2027", runs, True) in _labelled_planned(build_chronology([story], as_of=D(2026, 12, 1)))
     # (a programme that runs until a year is a term, not a happening)
     assert _section_rows("The programme runs until 2029.") == []
+    moves = "The National Gallery in Bergen will show it from April 2027."
+    later = _article("feed#a-2", D(2026, 11, 20), "Textiles", "The exhibition opened on Friday.", moves)
+    assert ("April 2027", moves, True) in _labelled_planned(build_chronology([later], as_of=D(2026, 12, 1)))
 
 
 def test_a_square_decorated_with_flags_is_the_scene_not_a_further_deed_of_the_story():
@@ -6647,3 +6650,23 @@ def test_a_deed_that_opens_a_period_is_the_row_without_the_state_since_then():
         "partners have emerged."
     )
     assert _section_rows(since) == [("2022", "President Boric launched a new mining policy in 2022.")]
+
+
+def test_a_record_so_far_is_news_not_what_came_before():
+    from reportgen.analysis.chronology import happening_sentence
+
+    lead = (
+        "A group of 140 Kenyan nurses left for Germany on Monday under the skilled immigration act, the largest "
+        "single group so far, the agency reports."
+    )
+    count = "In the first nine months of 2026, 2,300 Kenyans left for work in Germany, against 1,500 in 2025."
+    story = _article("feed#a-4", D(2026, 11, 25), "Nurses leave for Germany", lead, count)
+    assert happening_sentence(story) == lead
+    assert (
+        happening_sentence(
+            _article(
+                "feed#a-5", D(2026, 11, 25), "Nurses", "The agency has so far placed 2,300 nurses in Germany.", count
+            )
+        )
+        == count
+    )

@@ -1819,3 +1819,25 @@ def test_a_sanction_is_a_turn_of_the_relation_worth_more_than_a_plain_measure():
         return _value(text, 0.5, dt.date(2024, 12, 1), dt.date(2026, 12, 1), False, section)
 
     assert value("barred entry to") > value("sent letters to")
+
+
+def test_a_signing_postponed_in_the_story_of_the_signing_is_no_news_beside_it():
+    signed = _article(
+        "mfa#a-1",
+        dt.date(2026, 11, 11),
+        "Estonia and Chile signed a EUR 20 million credit agreement for a desalination plant in Antofagasta on "
+        "Tuesday, the ministry reports.",
+        "The signing, first planned for the commission's session in September, was postponed after a cabinet "
+        "reshuffle in Santiago.",
+    )
+    others = [
+        _article(
+            "uni#a-1", dt.date(2026, 10, 3), "The University of Tartu opened a centre for Chilean studies on Friday."
+        ),
+        _article(
+            "trade#a-1", dt.date(2026, 10, 6), "A Chilean trade mission of 30 wine exporters visited Tallinn on Monday."
+        ),
+    ]
+    got = [s.text for s in headlines([signed, *others], 3, as_of=dt.date(2026, 12, 1))]
+    assert signed.paragraphs[0].text in got
+    assert not [text for text in got if "postponed" in text]

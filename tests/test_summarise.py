@@ -359,6 +359,14 @@ def test_advice_never_fills_a_summary_of_a_section_that_gives_only_advice():
     told = section("s12", "In 2023 Portugal committed EUR 40 million to a programme of vocational schools in Luanda.")
     # Alone, the section of advice has no summary; in a topic's summary it gives nothing either.
     assert summarise([advice], 3) == ()
+    # (nor does the sentence after the study's finding, which leans on it)
+    finding = section(
+        "s13",
+        "The analysis shows that the revival of Angolan–Portuguese ties is real but fragile. It rests on public "
+        "money from the Portuguese side and on a few committed officials. It is necessary to diversify exports.",
+        title="Prospects",
+    )
+    assert summarise([finding], 2) == ()
     assert [s.text for s in summarise([advice, told], 3)] == [
         "In 2023 Portugal committed EUR 40 million to a programme of vocational schools in Luanda."
     ]

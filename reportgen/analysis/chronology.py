@@ -2712,12 +2712,15 @@ def main_clause(sentence: str) -> str:
 
 
 # "the first scheduled passenger ferry to Beirut since 2012": a first in years, news, not what came before
-_FIRST_SINCE = re.compile(r"\b(?:first|largest|biggest|highest|lowest)\b[^,;.]{0,60}?\bsince\b")
+# (a record so far is news: "the largest single departure so far", "its biggest order to date")
+_FIRST_SINCE = re.compile(
+    r"\b(?:first|largest|biggest|highest|lowest|longest)\b[^,;.]{0,60}?\b(?:since|so\s+far|to\s+date)\b"
+)
 
 
 def _earlier(text: str) -> bool:
-    """Whether the text tells what came before (see _EARLIER), a first in years aside."""
-    if "since" in text:
+    """Whether the text tells what came before (see _EARLIER), a first in years or a record aside."""
+    if "since" in text or " so far" in text or " to date" in text:
         text = _FIRST_SINCE.sub(" ", text)
     return _EARLIER.search(text) is not None
 

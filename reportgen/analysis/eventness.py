@@ -610,6 +610,10 @@ _TESTED_TIES = re.compile(
     r"(?:friendship|relationship|relations|ties|partnership)\b"
 )
 # A show and how long it stays open ("The exhibition, the largest loan ..., runs until 31 January 2027").
+_SHOWN_AT = re.compile(
+    r"\b(?:[Mm]useums?|[Gg]allery|[Gg]alleries)\b[^.;]{0,80}?\bwill\s+(?:then\s+)?(?:show|display|exhibit|host|present)\s+"
+    r"(?:it|them|the\s+(?:exhibition|collection|show|works|objects))\s+(?:from|in|on|until)\s+(?:the\s+end\s+of\s+)?$"
+)
 _SHOW_RUNS_UNTIL = re.compile(
     r"\b(?:[Ee]xhibitions?|[Ee]xpositions?|[Rr]etrospective|[Ff]estival|[Ff]air|[Bb]iennale|[Ee]xpo)\b[^.;]{0,90}?"
     r"\b(?:runs|will\s+run|is\s+open|remains\s+open|will\s+(?:remain|be|stay)\s+open|stays\s+open)\s+"
@@ -665,6 +669,8 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         and _SHOW_RUNS_UNTIL.search(clause, max(0, date_at[0] - 140), date_at[0])
     ):
         return True  # "The exhibition ... runs until 31 January 2027": the day a show closes
+    if date_at is not None and " will " in clause and _SHOWN_AT.search(clause, max(0, date_at[0] - 140), date_at[0]):
+        return True  # "The Déri Museum in Debrecen will show it from March 2027": the show opens there
     if date_at is not None and names_a_thing_s_year(clause, date_at):
         return False  # "signed purchase agreements for coffee from the 2027 harvest", "the 2027 federal budget"
     if _CROWD.search(clause):

@@ -480,6 +480,10 @@ def headlines(
         pool, spans, [called_off(c.text) and not put_off_to_a_date(c.text) for c, _ in pool], later=True
     ):
         values[i] -= 2 * OVERTAKEN_COST  # (no news at all once held; a plan's word still tells what was intended)
+    # ("The signing, first planned for September, was postponed after a reshuffle." in the story whose
+    # lead tells the agreement signed: how the deed came late, not news beside it)
+    for i in _done_in_its_story(pool, planned):
+        values[i] -= 2 * OVERTAKEN_COST
     further = [
         NEWS
         if deed or c.text in planned or leads.get(c.item_id) == c.text or _TURN.search(c.text)
@@ -1236,6 +1240,33 @@ _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eight
 _GATHERING = re.compile(r"\b(visit|summit|session|meeting|forum|trip|tour)s?\b", re.IGNORECASE)
 CARRIED_OUT_DAYS = 31  # a deed told to the day or the month falls within a plan's wider window
 HELD_LATER_DAYS = 183  # a happening put off and then held: within half a year of its first date
+
+
+# A sentence about a happening by its noun: "The signing, first planned for September, was postponed".
+_HAPPENING_SUBJECT = re.compile(
+    r"(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:signing|visit|ceremony|session|meeting|launch|opening|talks|round|"
+    r"forum|summit|inauguration)\b"
+)
+
+
+def _done_in_its_story(pool, planned) -> list[int]:
+    """The deeds put off without a new date that their own story tells done: a signing postponed in
+    the story of the signing."""
+    out = []
+    for i, (c, _) in enumerate(pool):
+        if not _HAPPENING_SUBJECT.match(c.text) or not called_off(c.text) or put_off_to_a_date(c.text):
+            continue  # (not "co-chaired the first session, which had been postponed ...": that tells it held)
+        kinds = deed_kinds(c.text) - {"cancel"}
+        if kinds and any(
+            j != i
+            and other.item_rank == c.item_rank
+            and other.text not in planned
+            and not called_off(other.text)
+            and kinds & deed_kinds(other.text)
+            for j, (other, _) in enumerate(pool)
+        ):
+            out.append(i)
+    return out
 
 
 def _carried_out(pool, spans, plans: Sequence[bool], later: bool = False) -> list[int]:

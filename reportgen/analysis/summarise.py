@@ -340,13 +340,19 @@ def sentences(item: Item) -> list[tuple[Sentence, bool]]:
 
 def candidates(items: Sequence[Item]) -> list[Candidate]:
     """The non-junk sentences of `items`; a single item with none offers its longer junk instead,
-    but never advice or the paper speaking of itself (a "Prospects" section of advice has no summary)."""
+    but never advice, the paper speaking of itself (a "Prospects" section of advice has no summary)
+    or a sentence leaning on one before it ("It depends heavily on ..." after the study's finding)."""
     out = []
     for item_rank, item in enumerate(items):
         found = list(enumerate(_parse(item)))
         usable = [f for k, f in enumerate(found) if not f[1][2] or _opens_a_pair(found, k)]
         if not usable and len(items) == 1:
-            usable = [f for f in found if f[1][3] >= MIN_WORDS and not (is_meta(f[1][0]) or gives_advice(f[1][0]))]
+            usable = [
+                f
+                for f in found
+                if f[1][3] >= MIN_WORDS
+                and not (is_meta(f[1][0]) or gives_advice(f[1][0]) or leans_back(f[1][0]) or _it_refers_back(f[1][0]))
+            ]
         for rank, (index, (text, keys, _, _, paragraph, offset)) in enumerate(usable):
             out.append(Candidate(text, keys, item_rank, rank, index, item.id, paragraph, offset))
     return out
