@@ -6636,6 +6636,15 @@ def test_a_dialogue_that_became_more_regular_is_a_state_not_a_happening():
     )
     signed = "The accord signed in 2019 marked the relationship."
     assert _section_rows(signed) == [("2019", signed)]
+    assert (
+        _section_rows(
+            "The partnership acquired a new dynamic in 2025.",
+            "The return of the ambassadors in 2021 changed this picture quickly.",
+        )
+        == []
+    )
+    when = "Ties gained new momentum in 2024, when the two presidents signed a partnership."
+    assert _section_rows(when) == [("2024", when)]
 
 
 def test_two_dialogues_the_two_countries_launched_in_one_year_are_two_rows():
@@ -6670,3 +6679,42 @@ def test_a_record_so_far_is_news_not_what_came_before():
         )
         == count
     )
+
+
+def test_a_return_that_concludes_a_trip_begun_on_a_weekday_is_the_trip_s_days():
+    back = (
+        "President Ilves returned to Tallinn on Wednesday morning, concluding the state visit to Chile that he "
+        "began on Sunday, the presidency reports."
+    )
+    story = _article("feed#a-1", D(2026, 11, 26), "Return", back)
+    assert _labelled(build_chronology([story], as_of=D(2026, 12, 1))) == [("22–25 November 2026", back)]
+
+
+def test_preparations_for_a_visit_in_a_month_speak_of_that_month_ahead():
+    told = (
+        "The two sides reviewed preparations for the Prime Minister's official visit to Chile in June and agreed "
+        "that the third session of the Joint Commission, which had been scheduled for 10 March, would be held later "
+        "in the year."
+    )
+    story = _article("feed#a-1", D(2026, 2, 12), "Meeting at the Ministry", told)
+    rows = _labelled(build_chronology([story], as_of=D(2026, 10, 1)))
+    # (the main clause goes on after the relative one: its row keeps what it goes on to say)
+    assert (
+        "June 2026",
+        "The two sides reviewed preparations for the Prime Minister's official visit to Chile in June and agreed "
+        "that the third session of the Joint Commission would be held later in the year.",
+    ) in rows
+    assert not [label for label, _ in rows if "2025" in label]
+
+
+def test_a_change_of_the_relation_after_a_thing_done_is_a_state():
+    assert (
+        _section_rows(
+            "Contacts intensified after the reforms launched in Chile in 2016.",
+            "Relations with Tallinn revived only after the fall of the junta in 1990.",
+        )
+        == []
+    )
+    # (a deed told in a clause of its own after "after" is a happening)
+    signed = "Trade grew after the two countries signed a free trade agreement in 2019."
+    assert _section_rows(signed) == [("2019", signed)]

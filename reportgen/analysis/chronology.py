@@ -1401,7 +1401,18 @@ def group_clauses(events: list[Event]) -> list[Event]:
             if main_dates:
                 # ("..., three years after China pledged funds ...": without the span, which measures the gap)
                 main_text = text[: span.start() if span else relative.start()].rstrip(" ,;") + _final(text)
+                if span is None and stop is not None and _GOES_ON.match(text, stop.end()):
+                    # "agreed that the fifth session ..., which had been scheduled for 10 March, would be
+                    # held later in the year": the main clause goes on after the relative one (with its
+                    # own words and dates)
+                    main_text = f"{text[: relative.start()].rstrip(' ,;')} {text[stop.end() :].strip()}"
+                    # (and a plan the relative clause recalls, "which had been scheduled for 10 March", is
+                    # what the main clause now tells otherwise: no row of its own)
+                    recalls_a_plan = _PLAN.search(text, relative.end(), stop.start()) is not None
+                    later = [] if recalls_a_plan else [e for e in later if e not in after]
                 out.extend(_one_row([_with_text(e, main_text) for e in main_dates]))
+                if not later:
+                    continue
             told = _told_by_which(text, relative, later)
             if not told and span is not None:
                 # "China pledged funds for the Kathmandu ring road in 2014."
@@ -2055,7 +2066,21 @@ def _one_row(group: list[Event]) -> list[Event]:
             )
     if links:  # "signed in 2021 and ratified in 2023": a row per deed
         return [_labelled([shown[k] for k in indexes], text) for text, indexes in links]
+    if len(shown) == 2 and _CONCLUDING_A_TRIP.search(shown[0].text):
+        # "returned to Bishkek on Wednesday morning, concluding the state visit that he began on Sunday":
+        # the trip's days
+        first, last = sorted(shown, key=lambda e: e.start)
+        if first.precision == last.precision == "day" and 0 < (last.start - first.start).days <= TRIP_DAYS:
+            return [replace(first, end=last.end, precision="range", label=range_label(first.start, last.end))]
     return [_labelled(shown, shown[0].text)]
+
+
+TRIP_DAYS = 21
+_CONCLUDING_A_TRIP = re.compile(
+    r"\b(?:concluding|ending|wrapping\s+up|rounding\s+off|completing)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:visit|trip|tour|mission|stay|voyage)\b[^.;]{0,60}?\b(?:that|which)\s+"
+    r"(?:he|she|they|it|the\s+\w+)\s+(?:had\s+)?(?:began|begun|started)\b"
+)
 
 
 def _relative_deed(event: Event) -> Event:

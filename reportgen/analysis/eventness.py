@@ -330,13 +330,13 @@ def speculates(text: str) -> bool:
 # what an analyst reads in a figure, not a happening with a date.
 _CHANGE = re.compile(
     r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|doubled|tripled|quadrupled|halved|"
-    r"expanded|dropped|climbed|surged|slowed|shrank|shrunk|contracted|recovered|plunged|soared|slumped|"
+    r"expanded|dropped|climbed|surged|slowed|shrank|shrunk|contracted|recovered|revived|plunged|soared|slumped|"
     r"improved|deteriorated|worsened|fluctuated|stagnated|stabili[sz]ed|hovered|plateaued|oscillated|intensified|deepened|"
     r"(?:became|become)\s+(?:much\s+|far\s+)?(?:more|less|increasingly))\b"  # ("the dialogue became more regular")
 )
 _CHANGE_KEYS = keys(
     "grew grown rose risen fell fallen increased decreased declined doubled tripled quadrupled halved expanded "
-    "dropped climbed surged slowed shrank shrunk contracted recovered plunged soared slumped improved deteriorated "
+    "dropped climbed surged slowed shrank shrunk contracted recovered revived plunged soared slumped improved deteriorated "
     "worsened fluctuated stagnated stabilised stabilized hovered plateaued oscillated intensified deepened became become"
 )
 
@@ -346,6 +346,9 @@ _CHANGE_KEYS = keys(
 _LEVEL = re.compile(
     r"\b(?:to|reaching)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|"
     r"less\s+than\s+|a\s+record\s+|an\s+all-time\s+high\s+of\s+)?(?:(?:[A-Z]{2,3}|Rs\.?|R\$|KSh)\s?\d|[$€£¥₸]\s?\d|\d)"
+)
+_AFTER_A_THING_DONE = re.compile(
+    r"\s(?:after|following)\s+the\s+(?:[\w'’-]+\s+){1,3}?[a-z]{3,}ed\s+(?:in|on|by|at)\b(?P<rest>[^,;]*)$"
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$")
 _COUNT_SUBJECT = re.compile(r"(?:The|the|Its|its)\s+(?:number|share|proportion|percentage)\s+of\b")
@@ -364,7 +367,12 @@ def is_trend(clause: str) -> bool:
         or _DROPPED_A_THING.match(clause, change.start())
     ):
         return False
-    if settles(clause):
+    # (not a deed that only names what the change came after: "Contacts intensified after the reforms
+    # launched in Uzbekistan in 2016")
+    after = _AFTER_A_THING_DONE.search(clause, change.end()) if "after" in clause or "following" in clause else None
+    if after is not None and has_action_verb(after.group("rest")):
+        after = None  # ("after the agreement signed in 2019 entered into force in 2020": a deed of its own)
+    if settles(clause[: after.start()] if after else clause):
         return False
     # "In March 2025 Mexico introduced an electronic visa, which halved the processing time": the
     # change is what the deed did, or why, told in a clause after it.
@@ -604,6 +612,11 @@ def _future_stative(text: str) -> bool:
 
 
 _WORD_REST = re.compile(r"\w*")
+# A turn told as a judgement of it, with no deed named ("acquired a new dynamic", "changed this picture").
+_JUDGED_TURN = re.compile(
+    r"\b(?:acquired|gained|took\s+on)\s+(?:a\s+)?new\s+(?:dynamic|dynamism|momentum|impetus|quality|character|dimension)\b"
+    r"|\bchanged\s+(?:this|the|that)\s+picture\b|\bshowed\s+the\s+limits\s+of\b"
+)
 # What things did to the relationship, in a judge's words: an assessment, not a deed.
 _TESTED_TIES = re.compile(
     r"\b(?:tested|strained|overshadowed|clouded|soured|shaped|defined|marked)\s+(?:the\s+|their\s+|bilateral\s+)*"
@@ -683,6 +696,14 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         and not has_action_verb(clause[: tested.start()])
     ):
         return False  # "The cancellation of the project and the default of 2022 tested the friendship.": a judgement
+    if (
+        (" new " in clause or "picture" in clause or "limits" in clause)
+        and _JUDGED_TURN.search(clause)
+        and " when " not in clause
+    ):
+        return (
+            False  # "The relationship acquired a new dynamic in 2026.", "The restoration of 2022 changed this picture."
+        )
     if _SEASON_AS_SUBJECT.match(clause):
         return False  # "Autumn came early to Kakheti this year.": the weather sets a scene
     if (

@@ -85,6 +85,8 @@ _FUTURE_NEAR = (
     r"(?:\s+(?:not|now|then|also|still|again|only|soon|likely|probably|first|finally|formally|officially))*"
     r"(?:\s+(?:be|have|been))*\s+\w+"
     r"|would|payable|effective|deadline|expires?|(?:set|supposed|slated|due)\s+to"
+    # ("reviewed preparations for the Prime Minister's official visit to France in June": still ahead)
+    r"|preparations?\s+for|preparing\s+for"
     r"|(?:extended|postponed|delayed|deferred|adjourned|pushed\s+back|put\s+back|put\s+off|set|slated)\s+(?:until|till|to|for)"
     # ("moved to 4 June", not "moved to larger premises")
     r"|moved\s+(?:until|till|to|for)(?=\s+(?:\d|next|later|early|late|mid|the\s+(?:end|start|beginning|middle|first|second)"
@@ -234,6 +236,8 @@ def _counts(cue: re.Match[str], text: str, start: int, infinitive: bool) -> bool
     asked for), a past participle or "plan" not after a determiner ("the reduced dividend")."""
     if cue.lastgroup == "weak_future":
         return infinitive and cue.end() <= start
+    if cue.group(0)[:6].lower() == "prepar":
+        return cue.end() <= start  # ("received X on Wednesday to review preparations for ...": that Wednesday is past)
     if cue.group(0).lower() in ("plan", "plans"):
         # ("unveiled a joint plan for the dam on Friday": the noun, a few words after its article; "The
         # ministers plan to meet": a verb after a plural subject)
