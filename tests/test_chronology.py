@@ -4063,7 +4063,8 @@ def test_other_sources_statements_of_a_month_that_name_a_day_s_happening_join_it
             ),
             (
                 "15 June 2026",
-                "The Prime Minister was received at the Hofburg by President Van der Bellen on Monday. After their "
+                # (named as the story named him: "Prime Minister Ruiz")
+                "Prime Minister Ruiz was received at the Hofburg by President Van der Bellen on Monday. After their "
                 "talks, the two leaders adopted a joint declaration on a strategic partnership.",
             ),
         ),
@@ -4087,10 +4088,10 @@ def test_the_two_leaders_deed_joins_the_day_of_their_talks_and_a_day_s_own_row_i
     )
     rows = _labelled(build_chronology([story], as_of=D(2026, 12, 1)))
     assert rows == [
-        ("26 October 2026", "The President landed in Vienna on Monday."),
+        ("26 October 2026", "President Boric landed in Vienna on Monday."),  # (named as the story named him)
         (
             "27 October 2026",
-            "The President held talks with Chancellor Stocker the next day. The two leaders witnessed the signing of "
+            "President Boric held talks with Chancellor Stocker the next day. The two leaders witnessed the signing of "
             "five agreements.",
         ),
         ("28 October 2026", "On Wednesday President Boric was in Graz, where he toured a steel plant."),
@@ -6718,3 +6719,34 @@ def test_a_change_of_the_relation_after_a_thing_done_is_a_state():
     # (a deed told in a clause of its own after "after" is a happening)
     signed = "Trade grew after the two countries signed a free trade agreement in 2019."
     assert _section_rows(signed) == [("2019", signed)]
+
+
+def test_a_row_of_the_president_names_the_president_the_story_named():
+    visit = "President Alar Karis paid a state visit to Chile from 9 to 11 November, the presidency reports."
+    story = _article("feed#a-1", D(2026, 11, 10), "State visit", visit, "The President arrived on Monday.")
+    rows = _labelled(build_chronology([story], as_of=D(2026, 12, 1)))
+    assert ("9 November 2026", "President Alar Karis arrived on Monday.") in rows
+    # (two presidents named: the row keeps its words)
+    both = "President Alar Karis and President Gabriel Boric met in Santiago on 10 November."
+    other = _article("feed#a-2", D(2026, 11, 11), "Talks", both, "The President left on Wednesday.")
+    rows = _labelled(build_chronology([other], as_of=D(2026, 12, 1)))
+    assert [text for _, text in rows if "left" in text] == ["The President left on Wednesday."]
+
+
+def test_a_leading_clause_cut_from_its_main_one_is_told_without_its_subordinator():
+    hosted = "After Bergen hosted the first Arctic forum in 2015, Punta Arenas hosted the second in May 2017."
+    assert _section_rows(hosted) == [
+        ("2015", "Bergen hosted the first Arctic forum in 2015."),
+        ("May 2017", "Punta Arenas hosted the second in May 2017."),
+    ]
+
+
+def test_the_date_of_a_thing_a_participle_phrase_names_is_not_the_deed_s():
+    lead = "President Boric held talks with President Karis in Tallinn on 29 September."
+    resumed = (
+        "The two presidents announced that Estonia would resume 6 projects suspended after Chile's floods in 2023, "
+        "including a water plant."
+    )
+    story = _article("feed#a-1", D(2025, 9, 30), "Talks", lead, resumed)
+    rows = _labelled(build_chronology([story], as_of=D(2026, 1, 1)))
+    assert rows == [("29 September 2025", f"{lead} {resumed}")]

@@ -814,3 +814,9 @@ def test_the_writers_own_proposals_are_advice():
     assert gives_advice("We further propose that the two countries create a joint border committee.")
     assert gives_advice("Third, the free trade agreement deserves to be concluded quickly.")
     assert not gives_advice("The minister proposed a joint committee in May 2026.")
+
+
+def test_a_share_of_a_whole_is_a_statistic_not_a_happening():
+    assert not states_event("Cut flowers made up almost 40 percent of the total in 2025.", date_at=(50, 54))
+    assert not states_event("In 2025 coffee accounted for a third of exports.", date_at=(3, 7))
+    assert states_event("In 2025 the ministry accounted for the funds before parliament.", date_at=(3, 7))

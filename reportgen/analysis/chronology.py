@@ -552,6 +552,30 @@ def _anchor_of_a_dated_deed(before: str) -> bool:
     return deed_dated and (not has_action_verb(thing) or _HELD_THING.match(thing) is not None)
 
 
+# "announced that Japan would resume 11 yen loan projects suspended after Sri Lanka's default in 2022":
+# the date of what a participle's phrase names (the default), not of the clause's deed.
+_PARTICIPLE_AFTER_A_THING = re.compile(
+    r"\b[a-z]{3,}ed\s+(?:after|following|since|because\s+of|during)\s+(?P<thing>(?:[\w'’-]+\s+){1,6}?)(?:in|on)\s+$"
+)
+
+
+def _date_of_a_thing_named(before: str) -> bool:
+    if "ed " not in before:
+        return False
+    found = _PARTICIPLE_AFTER_A_THING.search(before[-120:])
+    if found is None or has_action_verb(found.group("thing")):
+        return False
+    head = before[: len(before) - len(before[-120:]) + found.start()]
+    # (a deed of its own before the phrase, with no date of its own: "11 yen loan projects" is a count)
+    return has_action_verb(head) and _A_DATE_TOLD.search(head) is None
+
+
+_A_DATE_TOLD = re.compile(
+    rf"\b(?:1[89]\d\d|20\d\d|{'|'.join(MONTH_NAMES)}|today|yesterday|tomorrow|(?:last|next|this)\s+(?:week|month|year))\b"
+    rf"|\b(?:on|last|next|this)\s+(?:{'|'.join(WEEKDAYS)})\b"
+)
+
+
 # "Under the agreement of 2024, Masdar is building ...": the framework a state of things stands on.
 _UNDER_THE_THING_OF = re.compile(
     r"\s*(?:Under|Pursuant\s+to)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:agreements?|treaty|memorandum|"
@@ -841,6 +865,7 @@ def _is_happening(event: Event, language: str) -> bool:
             or is_meta(event.sentence or event.text)
             or _is_baseline(before)
             or _anchor_of_a_dated_deed(before)
+            or _date_of_a_thing_named(before)
             or (_UNDER_THE_THING_OF.fullmatch(before) and _PRESENT.search(event.text, at[1], at[1] + 80))
             or _ACCOUNTS_PERIOD.search(before[-40:]) is not None
             # "Data for the third quarter will be published in the next bulletin": when, it does not say
@@ -2065,7 +2090,7 @@ def _one_row(group: list[Event]) -> list[Event]:
                 or with_a_step_rows(shown[0].text, at)
             )
     if links:  # "signed in 2021 and ratified in 2023": a row per deed
-        return [_labelled([shown[k] for k in indexes], text) for text, indexes in links]
+        return [_labelled([shown[k] for k in indexes], _without_subordinator(text)) for text, indexes in links]
     if len(shown) == 2 and _CONCLUDING_A_TRIP.search(shown[0].text):
         # "returned to Bishkek on Wednesday morning, concluding the state visit that he began on Sunday":
         # the trip's days
@@ -2073,6 +2098,22 @@ def _one_row(group: list[Event]) -> list[Event]:
         if first.precision == last.precision == "day" and 0 < (last.start - first.start).days <= TRIP_DAYS:
             return [replace(first, end=last.end, precision="range", label=range_label(first.start, last.end))]
     return [_labelled(shown, shown[0].text)]
+
+
+def _without_subordinator(text: str) -> str:
+    """A leading clause cut from its main one, told as the deed it states: "After Quebec City hosted
+    the second summit in 1987, Dakar hosted the third ..." gives "Quebec City hosted the second summit
+    in 1987." (not "After Quebec City hosted ...")."""
+    found = _LEADING_SUBORDINATOR.match(text)
+    if found is None or not _has_verb(text[found.end() :], opening=False):
+        return text
+    rest = text[found.end() :]
+    return rest[0].upper() + rest[1:]
+
+
+_LEADING_SUBORDINATOR = re.compile(
+    r"(?:After|When|Once|Although|Though|While|As\s+soon\s+as)\s+(?=[A-Z]|the\s|a\s|an\s)"
+)
 
 
 TRIP_DAYS = 21
@@ -3115,6 +3156,7 @@ def build_chronology(
             events = [_named(item, e) if _THE_NOUN.match(e.text) else e for e in events]
             events = [_its_named(item, e) if e.text.startswith("Its ") else e for e in events]
             events = [_it_named(item, e) if e.text.startswith("It ") else e for e in events]
+            events = [_titled(item, e) if e.text.startswith("The ") and _THE_TITLE.match(e.text) else e for e in events]
             events = _days_of_one_spell(events)
         planned = next((i for i, e in enumerate(events) if headline and _within(opening, e.sentence or e.text)), None)
         if headline is not None and planned is None and item.date and headline > item.date:
@@ -3518,6 +3560,34 @@ def _it_named(item: Item, event: Event) -> Event:
     if subject is None or subject.group(1).split()[0] in _NOT_A_SUBJECT:
         return event
     return _with_text(event, f"{subject.group(1)} {event.text[3:]}")
+
+
+# "The President arrived in Tokyo last night.": a title the story named its holder by before.
+_THE_TITLE = re.compile(
+    r"The\s+(?P<title>President|Prime\s+Minister|Foreign\s+Minister|Minister|Ambassador|King|Queen|Emir|Amir|Chancellor|"
+    r"Premier|Crown\s+Prince|Sultan)\s+(?!of\b|and\b|for\b|to\b)(?=[a-z])"
+)
+
+
+def _titled(item: Item, event: Event) -> Event:
+    """The row "The President arrived on Monday." with the title's holder as the story named them
+    before it ("President Mohamed Muizzu arrived on Monday."), when it named one holder only."""
+    title = _THE_TITLE.match(event.text)
+    assert title is not None, "called for rows _THE_TITLE matches"
+    word = title.group("title")
+    # (the title itself, not a longer one ending in it: "Prime Minister X" holds no "Minister")
+    holder = re.compile(
+        rf"(?<!Prime\s)(?<!Foreign\s)(?<!Deputy\s)(?<!Vice\s)\b{word}\s+((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+)"
+    )
+    told = [item.title] + [s for p in item.paragraphs for s in _sentences(p.text)]
+    names: set[str] = set()
+    for sentence in told:
+        if _within(sentence, event.sentence or event.text):
+            break
+        names.update(m.group(1) for m in holder.finditer(sentence) if not m.group(1).startswith(("Of ", "And ")))
+    if len(names) != 1:
+        return event
+    return _with_text(event, f"{word} {names.pop()} {event.text[title.end() :]}")
 
 
 def _sentence_before(item: Item, event: Event, *, same_paragraph: bool) -> str | None:

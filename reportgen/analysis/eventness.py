@@ -612,6 +612,12 @@ def _future_stative(text: str) -> bool:
 
 
 _WORD_REST = re.compile(r"\w*")
+# What part of a whole a thing is ("made up almost 97 percent of the total", "accounted for a third of ...").
+_SHARE_OF = re.compile(
+    r"\b(?:made\s+up|accounted\s+for|represented)\s+(?:about\s+|almost\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|"
+    r"roughly\s+|around\s+|less\s+than\s+|just\s+(?:over|under)\s+)?(?:a\s+(?:third|quarter|half|fifth|tenth)|"
+    r"two\s+thirds|three\s+quarters|[\d.,]+\s*(?:%|percent|per\s+cent))"
+)
 # A turn told as a judgement of it, with no deed named ("acquired a new dynamic", "changed this picture").
 _JUDGED_TURN = re.compile(
     r"\b(?:acquired|gained|took\s+on)\s+(?:a\s+)?new\s+(?:dynamic|dynamism|momentum|impetus|quality|character|dimension)\b"
@@ -686,6 +692,8 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return True  # "The Déri Museum in Debrecen will show it from March 2027": the show opens there
     if date_at is not None and names_a_thing_s_year(clause, date_at):
         return False  # "signed purchase agreements for coffee from the 2027 harvest", "the 2027 federal budget"
+    if ("made up" in clause or "accounted for" in clause or "represented" in clause) and _SHARE_OF.search(clause):
+        return False  # "Rough and polished diamonds made up almost 97 percent of the total.": a share, a statistic
     if _CROWD.search(clause):
         return False  # "about 31,000 Austrians visited Cambodia in 2025": a count of people, a statistic
     if date_at is not None and _EARLIER_STATEMENT.search(clause, max(0, date_at[0] - 50), date_at[0]):
