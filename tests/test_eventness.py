@@ -820,3 +820,10 @@ def test_a_share_of_a_whole_is_a_statistic_not_a_happening():
     assert not states_event("Cut flowers made up almost 40 percent of the total in 2025.", date_at=(50, 54))
     assert not states_event("In 2025 coffee accounted for a third of exports.", date_at=(3, 7))
     assert states_event("In 2025 the ministry accounted for the funds before parliament.", date_at=(3, 7))
+
+
+def test_a_decision_to_launch_talks_settles_something():
+    from reportgen.analysis.eventness import settles
+
+    assert settles("The ministers agreed to launch negotiations on a free trade agreement.")
+    assert not settles("The ministers agreed that cooperation should continue.")
