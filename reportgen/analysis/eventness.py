@@ -630,17 +630,18 @@ _TESTED_TIES = re.compile(
     r"\b(?:tested|strained|overshadowed|clouded|soured|shaped|defined|marked)\s+(?:the\s+|their\s+|bilateral\s+)*"
     r"(?:friendship|relationship|relations|ties|partnership)\b"
 )
-# A show and how long it stays open ("The exhibition, the largest loan ..., runs until 31 January 2027").
+# A show opening at another museum ("The Déri Museum in Debrecen will show it from March 2027").
 _SHOWN_AT = re.compile(
     r"\b(?:[Mm]useums?|[Gg]allery|[Gg]alleries)\b[^.;]{0,80}?\bwill\s+(?:then\s+)?(?:show|display|exhibit|host|present)\s+"
     r"(?:it|them|the\s+(?:exhibition|collection|show|works|objects))\s+(?:from|in|on|until)\s+(?:the\s+end\s+of\s+)?$"
 )
+# A show and how long it stays open ("The exhibition, the largest loan ..., runs until 31 January 2027").
 _SHOW_RUNS_UNTIL = re.compile(
     r"\b(?:[Ee]xhibitions?|[Ee]xpositions?|[Rr]etrospective|[Ff]estival|[Ff]air|[Bb]iennale|[Ee]xpo)\b[^.;]{0,90}?"
     r"\b(?:runs|will\s+run|is\s+open|remains\s+open|will\s+(?:remain|be|stay)\s+open|stays\s+open)\s+"
     r"(?:until|till)\s+(?:the\s+end\s+of\s+)?$"
 )
-_DATED = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{'|'.join(MONTH_NAMES)})\b")
+_DATED = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{'|'.join(MONTH_NAMES)})\b")  # a year or a month named
 # A consequence drawn after the deed the sentence tells: what follows from it, not what it is.
 _CONSEQUENCE = re.compile(r",\s+so\s+(?!(?:that|far|much|many|as|long)\b)")
 _A_DAY = re.compile(r"\d{1,2}(?:[–-]\d{1,2})?\s+[A-Z]|[A-Z][a-z]+\s+\d{1,2}\b(?!\d)")  # (or days: "18–20 April")
@@ -706,14 +707,14 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         and not has_action_verb(clause[: tested.start()])
     ):
         return False  # "The cancellation of the project and the default of 2022 tested the friendship.": a judgement
+    # "The relationship acquired a new dynamic in 2026.", "The restoration of 2022 changed this picture.": a
+    # judgement (unless a deed follows: "gained new momentum in 2024, when the two presidents signed ...")
     if (
         (" new " in clause or "picture" in clause or "limits" in clause)
         and _JUDGED_TURN.search(clause)
         and " when " not in clause
     ):
-        return (
-            False  # "The relationship acquired a new dynamic in 2026.", "The restoration of 2022 changed this picture."
-        )
+        return False
     if _SEASON_AS_SUBJECT.match(clause):
         return False  # "Autumn came early to Kakheti this year.": the weather sets a scene
     if (
