@@ -268,3 +268,23 @@ def test_items_summarised_once_are_not_summarised_again_and_a_damaged_store_is_o
     calls.clear()
     assert _outputs(project, state_dir, cache=True) == first
     assert calls.count(1) == 0  # written again by the run before
+
+
+def test_check_reads_what_the_build_kept_writes_nothing_and_reads_a_changed_source_again(project, monkeypatch):
+    from reportgen.cli import main
+
+    monkeypatch.chdir(project)
+    assert main(["build", "config.yaml"]) == 0
+    cache_dir = project / ".reportgen" / "cache"
+    before = {p: p.stat().st_mtime_ns for p in cache_dir.rglob("*")}
+    parsed = []
+    real_parse = ingest._parse
+    monkeypatch.setattr(ingest, "_parse", lambda data, *a: parsed.append(a[1]) or real_parse(data, *a))
+    assert main(["check", "config.yaml"]) == 0
+    assert parsed == []  # every source came from the build's cache
+    # A source changed since the build is parsed again, and check still keeps the cache as it was.
+    paper = project / "seeds" / "002_26179e7a99fe8ed4.txt"
+    paper.write_text(paper.read_text(encoding="utf-8") + "\nA closing line.\n", encoding="utf-8")
+    assert main(["check", "config.yaml"]) == 0
+    assert parsed == ["seeds/002_26179e7a99fe8ed4.txt"]
+    assert {p: p.stat().st_mtime_ns for p in cache_dir.rglob("*")} == before

@@ -5,6 +5,11 @@ from __future__ import annotations
 import argparse
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportgen.config.model import BriefingConfig
+    from reportgen.ingest.cache import DocumentCache
 
 HELP = "check a config and its layout's templates without rendering (exit 2 on problems)"
 ORDER = 30
@@ -39,8 +44,9 @@ def run(args: argparse.Namespace) -> int:
     from reportgen.render.html import check_layout
 
     cfg = load_config(args.config)  # a ConfigError lists every problem and exits 2
-    # Table numbers and document names in `parts` can only be checked against the sources.
-    corpus = ingest.load(list(cfg.sources), root=cfg.root)
+    # Table numbers and document names in `parts` can only be checked against the sources, read
+    # from what the last build kept where they have not changed since (a check writes nothing).
+    corpus = ingest.load(list(cfg.sources), root=cfg.root, cache=_parsed_sources(cfg))
     for diagnostic in corpus.diagnostics:  # e.g. why a table that parts name was not found
         log.warning("%s", diagnostic)
     check_against_corpus(cfg, corpus)
@@ -60,3 +66,15 @@ def run(args: argparse.Namespace) -> int:
     templates = sum(1 for path, _ in layout.template_files() if path.suffix == ".j2")
     print(f"ok: config and {templates} templates")
     return 0
+
+
+def _parsed_sources(cfg: BriefingConfig) -> DocumentCache | None:
+    """The build's cache of parsed sources, read-only; None where the run history cannot be used."""
+    from reportgen.errors import StateError
+    from reportgen.ingest.cache import DocumentCache
+    from reportgen.state import RunState
+
+    try:
+        return DocumentCache.beside(RunState.for_config(cfg).path, read_only=True)
+    except StateError:  # a link where the history should be: the build explains it; check reads every source
+        return None

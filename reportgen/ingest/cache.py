@@ -49,8 +49,9 @@ _RACY_SECONDS = 2.0
 class DocumentCache:
     """Parsed documents by content; `get` and `put` never raise for the cache's own troubles."""
 
-    def __init__(self, root: Path | str) -> None:
+    def __init__(self, root: Path | str, *, read_only: bool = False) -> None:
         self.root = Path(root)
+        self.read_only = read_only  # `check`: use what builds kept, write nothing
         self.folder = self.root / version_key()
         self.used: set[str] = set()
         self.written = 0
@@ -61,9 +62,9 @@ class DocumentCache:
         self.keep_files = {_SIGNATURES}  # files beside the entries pruning leaves alone (see item_summaries)
 
     @classmethod
-    def beside(cls, state_path: Path | str) -> DocumentCache:
+    def beside(cls, state_path: Path | str, *, read_only: bool = False) -> DocumentCache:
         """The cache for a run history file: `cache/` in the history's folder."""
-        return cls(Path(state_path).parent / "cache")
+        return cls(Path(state_path).parent / "cache", read_only=read_only)
 
     @staticmethod
     def key(digest: str, path: str, doc_id: str) -> str:
@@ -109,7 +110,7 @@ class DocumentCache:
                 # The items' lines are read only if the period keeps one of them.
                 document = decode_document(entry["document"], entry["items"], lambda: f.read().split(b"\n"), keep)
                 diagnostics = decode_diagnostics(entry["diagnostics"])
-            if time.time() - info.st_mtime > _TOUCH_AFTER:
+            if time.time() - info.st_mtime > _TOUCH_AFTER and not self.read_only:
                 os.utime(self._file(key))  # its last use, for pruning
         except FileNotFoundError:
             return None
@@ -123,7 +124,7 @@ class DocumentCache:
     def put(self, key: str, document: Document, diagnostics: list[Diagnostic]) -> None:
         from reportgen.files import write_atomic
 
-        if self._write_problem:
+        if self._write_problem or self.read_only:
             return
         try:
             head, index, bodies = encode_document(document)
