@@ -73,6 +73,7 @@ HOLDOUT30 = ROOT / "benchmarks" / "corpora-holdout30"
 HOLDOUT31 = ROOT / "benchmarks" / "corpora-holdout31"
 HOLDOUT32 = ROOT / "benchmarks" / "corpora-holdout32"
 HOLDOUT33 = ROOT / "benchmarks" / "corpora-holdout33"
+HOLDOUT34 = ROOT / "benchmarks" / "corpora-holdout34"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -110,6 +111,7 @@ EXTRA_SETS = {
     "holdout31": (HOLDOUT31, ""),
     "holdout32": (HOLDOUT32, ""),
     "holdout33": (HOLDOUT33, ""),
+    "holdout34": (HOLDOUT34, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

@@ -386,6 +386,14 @@ MARKS_AND_STEPS = [
     (NOT, "Austrian tourists are a small but growing group: about 31,000 Austrians visited Cambodia in 2025."),
     (NOT, "Tourism remains small, with about 6,000 Emirati visitors travelling to Peru in 2025."),
     (EVENT, "A delegation of twelve Belgian coffee roasters visited washing stations in Huye in May."),
+    # a count of things in a state at a period's end is a stock; a count of things done by then is not
+    (NOT, "About 1,260 firms with Chilean capital were registered in Peru at the end of last year, the registry says."),
+    (NOT, "Some 420 Ghanaian students were enrolled at Danish universities at the end of 2025."),
+    (EVENT, "The company opened 12 stores in Lima by the end of 2025."),
+    # who founded a thing, told as who they were then
+    (EVENT, "In March 2019 Chile and Peru were among the founders of the Forum for the Progress of South America."),
+    (EVENT, "Fiji was a founding member of the Pacific Islands Forum in 1971."),
+    (NOT, "Chile and Peru are among the founders of the Pacific Alliance."),
     # the time as the subject: a scene or a judgement, unless what it saw is told
     (NOT, "Wednesday began early in Jiri."),
     (NOT, "2024 was a year of change for the two countries."),

@@ -530,6 +530,20 @@ def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_
                 ("accepted", "2025-05-20"),
             ],
         ),
+        # the journal's own voice, an adverb before its first step, steps parted by commas, "and" and ";"
+        (
+            [
+                "The journal initially took in this paper on 5 May 2025, sent it back to the authors for changes on "
+                "2 June 2025 and approved the second version on 1 August 2025; it went online on 3 September 2025."
+            ],
+            [
+                ("submitted", "2025-05-05"),
+                ("revised", "2025-06-02"),
+                ("accepted", "2025-08-01"),
+                ("published", "2025-09-03"),
+            ],
+        ),
+        (["The editors first met the minister on 3 May 2026."], []),
         # a step and its date parted by a dash, a line of its own
         (["Manuscript first sent in – 4 February 2025"], [("submitted", "2025-02-04")]),
         (["Changes asked for by the referees – 9 March 2025"], [("revised", "2025-03-09")]),

@@ -677,6 +677,8 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return True
     if date_at is not None and "first" in clause and _AMONG_THE_FIRST.search(clause) and not _advice(clause):
         return True  # "Greece was among the first states to recognise the independence of Armenia, in December 1991"
+    if date_at is not None and "found" in clause and _AMONG_THE_FOUNDERS.search(clause) and not _advice(clause):
+        return True  # "In September 2018 A and B were among the founders of the High Level Panel ...": a founding
     if (
         date_at is not None
         and " be " in clause
@@ -697,6 +699,8 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return False  # "signed purchase agreements for coffee from the 2027 harvest", "the 2027 federal budget"
     if ("made up" in clause or "accounted for" in clause or "represented" in clause) and _SHARE_OF.search(clause):
         return False  # "Rough and polished diamonds made up almost 97 percent of the total.": a share, a statistic
+    if date_at is not None and "end of" in clause and _STOCK_AT_THE_END.search(clause, 0, date_at[0]):
+        return False  # "About 1,260 companies with Korean capital were registered in Romania at the end of last year"
     if _CROWD.search(clause):
         return False  # "about 31,000 Austrians visited Cambodia in 2025": a count of people, a statistic
     if date_at is not None and _EARLIER_STATEMENT.search(clause, max(0, date_at[0] - 50), date_at[0]):
@@ -832,6 +836,19 @@ _CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Ss]hould)\s")
 _AMONG_THE_FIRST = re.compile(
     r"\b(?:was|were)\s+(?:among\s+the|one\s+of\s+the|the)\s+(?:very\s+)?first\s+(?:[a-z]+\s+){0,2}?to\s+"
     r"(?!be\b|have\b)[a-z]{3,}\b"
+)
+# A count of things in a state at a period's end: a stock, a statistic (not "opened ... by the end of").
+_STOCK_AT_THE_END = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d[\d,.]*\s+"
+    r"(?!per\s?cent|percent|million|billion)[^,;]{0,80}?\b(?:were|was|are|is)\s+(?:still\s+)?"
+    r"(?:registered|enrolled|operating|active|employed|in\s+operation|living|resident|studying|working)\b"
+    r"[^;]{0,80}?\b(?:at|by)\s+the\s+end\s+of\s+$",
+    re.IGNORECASE,
+)
+# Who founded a thing, told as who they were then: "were among the founders of", "was a founding member of".
+_AMONG_THE_FOUNDERS = re.compile(
+    r"\b(?:was|were)\s+(?:among\s+the|one\s+of\s+the|the|an?)\s+(?:[a-z]+\s+)?"
+    r"(?:co-?)?(?:founders|founding\s+(?:members?|states|partners|signatories)|founder)\s+of\b"
 )
 # A thing still weighed, nothing done: "is under consideration", "no decision has been taken".
 _UNDECIDED = re.compile(

@@ -470,7 +470,8 @@ _MARKUP = re.compile(r"^[-*+•]\s+|\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 _HISTORY_PROSE = re.compile(
     r"(?:the\s+)?(?:manuscript|paper|article|submission)\s+was\s+|(?:this|the)\s+(?:manuscript|paper|article)\s+(?=\w+ed\b)"
     # the editors' own account: "we received this article on 3 March 2026 and ..."
-    r"|(?:we|the\s+(?:editors?|journal|editorial\s+office))\s+(?=\w+ed\b)",
+    # ("The editors first received this manuscript on ...")
+    r"|(?:we|the\s+(?:editors?|journal|editorial\s+office))\s+(?:(?:first|initially|originally)\s+)?(?=\w+(?:ed|ok)\b)",
     re.I,
 )
 # ("...; it was accepted for publication on 12 June 2026 and published on 30 September 2026.")
@@ -597,7 +598,7 @@ _HISTORY_STEPS = tuple(
         ),
         (
             "submitted",
-            r"\b(?:submi|receiv|sent|lodged|reached|arrived|registered|filed|first\s+version|original|subm?$|rec['’]?d$)",
+            r"\b(?:submi|receiv|sent|lodged|took\s+in|reached|arrived|registered|filed|first\s+version|original|subm?$|rec['’]?d$)",
         ),
     )
 )
