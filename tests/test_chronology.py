@@ -6750,3 +6750,18 @@ def test_the_date_of_a_thing_a_participle_phrase_names_is_not_the_deed_s():
     story = _article("feed#a-1", D(2025, 9, 30), "Talks", lead, resumed)
     rows = _labelled(build_chronology([story], as_of=D(2026, 1, 1)))
     assert rows == [("29 September 2025", f"{lead} {resumed}")]
+
+
+def test_the_thing_signed_or_met_in_a_place_is_the_one_another_source_names_there_that_month():
+    named = (
+        "In May 2025, during a visit by Minister Rabuka to Santiago, the two governments signed a convention for "
+        "the avoidance of double taxation."
+    )
+    bare = "The convention, signed in Santiago in May 2025, caps withholding tax on dividends at 10 percent."
+    body = "A joint commission set up under that treaty held its first session in Santiago in May 2019."
+    met = "The commission last met in Santiago in May 2019, when it adopted a work plan on fisheries."
+    paper = _section("paper#s1", named, body)
+    story = _article("feed#a-1", D(2026, 3, 2), "Taxes", bare, met)
+    rows = build_chronology([paper, story], as_of=D(2026, 6, 1))
+    # (the meeting's row tells what it settled)
+    assert [(e.label, e.text, len(e.sources)) for e in rows] == [("May 2019", met, 2), ("May 2025", named, 2)]

@@ -602,6 +602,8 @@ def test_a_delegation_exploring_investment_and_an_investment_announced_are_two_d
     assert deed_kinds("Seven agreements and memoranda were later exchanged in the presence of the Sultan.") == {"sign"}
     assert deed_kinds("The company announces that it entered into a new Power Purchase Agreement with CFE.") == {"sign"}
     assert deed_kinds("The agreement entered into force on 1 May.") == {"ratify"}
+    # a signing told by the participle the sentence opens with
+    assert deed_kinds("Signed in Suva in February, the agreement guarantees investors compensation.") == {"sign"}
 
 
 def test_a_years_trade_told_by_it_after_the_sentence_naming_trade_is_a_headline():

@@ -4096,7 +4096,10 @@ def _telling_first(statements: list[Event]) -> list[Event]:
     if bare is not None:
         # "The agreement was signed in Hanoi in November 2023." beside the paper's "... signed in Hanoi
         # an agreement for the avoidance of double taxation": the statement that says which one.
-        naming = re.compile(rf"\b{bare.group(1)}\s+(?:for|on|between|of|with|to)\s")
+        # (or by the words before it: "concluded a revised social security agreement")
+        naming = re.compile(
+            rf"\b{bare.group(1)}\s+(?:for|on|between|of|with|to)\s|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{1,4}}{bare.group(1)}\b"
+        )
         named = next((e for e in statements[1:] if _same_span(e, first) and naming.search(e.text)), None)
         if named is not None:
             return [named, *(e for e in statements if e is not named)]
@@ -4146,7 +4149,8 @@ _REVISION = re.compile(
 
 # A row that names its thing by a bare noun: "The agreement was signed ...", "The treaty entered ...".
 _BARE_THING = re.compile(
-    r"(?:The|This)\s+([a-z]{4,})(?:\s+(?:was|were|has|had|is|entered|came)|,?\s+[a-z]{3,}ed\s+(?:in|on|by|at))\b"
+    r"(?:The|This)\s+([a-z]{4,})(?:\s+(?:was|were|has|had|is|entered|came)"
+    r"|,?\s+(?:last\s+|first\s+)?(?:[a-z]{3,}ed|met)\s+(?:in|on|by|at))\b"
 )
 
 
@@ -4183,6 +4187,9 @@ class _Bucket:
         # a feed restates one happening in the same words many times ("Trade turnover between A and
         # B grew ..."), and the same probe finds the same earliest cluster (later ones come after it).
         self.probed: dict[tuple[frozenset[str], bool, bool], _Cluster] = {}
+        # (thing, place) -> (cluster, told by "The <thing>") for signings and meetings; see _named_deed
+        self.by_deed: dict[tuple[str, str], list[tuple[_Cluster, bool]]] = {}
+        self.by_deed_named: dict[tuple[str, str], set[int]] = {}  # clusters that name such a thing
 
     def find(self, event: Event, content: frozenset[str], rarest: list[str]) -> _Cluster | None:
         items = [item_id for item_id, _ in event.sources]
@@ -4204,6 +4211,13 @@ class _Bucket:
             if found is not None:
                 return found
         series = _is_series(event)
+        deed = _named_deed(event.sentence or event.text) if event.expression else None
+        if deed is not None:
+            # "The convention, signed in Taipei in May 2025, caps ..." is the convention the other row
+            # says was signed in Taipei that month, when no other row there signs one
+            joined = [c for c, definite in self.by_deed.get(deed[:2], ()) if definite != deed[2]]
+            if len({c.number for c in joined}) == 1 and (deed[2] or not self.by_deed_named.get(deed[:2])):
+                return joined[0]
         key = (content, series, not event.expression)
         best = self.probed.get(key)
         if best is not None:
@@ -4229,6 +4243,11 @@ class _Bucket:
             if rarest and event.expression:  # the same probe finds it (no earlier cluster matched)
                 self.probed.setdefault((cluster.words, cluster.series, False), cluster)
         cluster.events.append(event)
+        deed = _named_deed(event.sentence or event.text) if event.expression else None
+        if deed is not None:
+            self.by_deed.setdefault(deed[:2], []).append((cluster, deed[2]))
+            if not deed[2]:
+                self.by_deed_named.setdefault(deed[:2], set()).add(cluster.number)
         if event.expression:
             self.by_text.setdefault(event.text, cluster)
         else:
@@ -4236,6 +4255,57 @@ class _Bucket:
         index = self.sentence_of if event.expression else self.pubdate_of
         for item_id, _ in event.sources:
             index.setdefault(item_id, cluster)
+
+
+# A document signed, or a body meeting, in a place: "signed a convention ... in Taipei", "The Joint
+# Commission ... met in Kigali"; "The convention, signed in Taipei ..." and "The commission, which last
+# met in Kigali ..." point back at the one the text names.
+_DEED_OF_THING = {
+    "agreement": "sign",
+    "convention": "sign",
+    "treaty": "sign",
+    "memorandum": "sign",
+    "protocol": "sign",
+    "accord": "sign",
+    "contract": "sign",
+    "commission": "meet",
+    "committee": "meet",
+    "council": "meet",
+}
+_DEED_THING = re.compile(
+    r"\b(?:[Aa]greement|[Cc]onvention|[Tt]reaty|[Mm]emorandum|[Pp]rotocol|[Aa]ccord|[Cc]ontract|"
+    r"[Cc]ommission|[Cc]ommittee|[Cc]ouncil)\b"
+)
+_THE_THING = re.compile(
+    r"^The\s+(agreement|convention|treaty|memorandum|protocol|accord|contract|commission|committee|council)\b"
+)
+_THING_DEED_VERBS = {
+    "sign": re.compile(r"\bsign(?:ed|ing)\b"),
+    "meet": re.compile(r"\b(?:met|meet|meeting|held\s+(?:its|a|the)\s+(?:[\w-]+\s+){0,2}?session|convened|sat)\b"),
+}
+_PLACE_IN = re.compile(r"\b(?:in|to)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+@lru_cache(maxsize=4096)
+def _named_deed(text: str) -> tuple[str, str, bool] | None:
+    """(thing, place, told by "The <thing>") when the row's sentence signs a document or meets as a
+    body in a named place, and names one such thing only; else None."""
+    # (the thing whose deed the row tells: "A joint commission created under that agreement held its first session")
+    things = {
+        thing
+        for thing in {m.group(0).lower() for m in _DEED_THING.finditer(text)}
+        if _THING_DEED_VERBS[_DEED_OF_THING[thing]].search(text)
+    }
+    if len(things) != 1:
+        return None
+    (thing,) = things
+    places = {m.group(1) for m in _PLACE_IN.finditer(text)} - _MONTHS
+    if len(places) != 1:
+        return None
+    return thing, places.pop(), _THE_THING.match(text) is not None
+
+
+_MONTHS = frozenset(MONTH_NAMES)
 
 
 def _normalised(text: str) -> str:

@@ -714,6 +714,8 @@ _DEED_KINDS = tuple(
             "sign",
             r"\b(?:signed|signing|inked|sealed|concluded(?!\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:visit|trip|tour|stay))|signatures?|initialled|agreed)\b"
+            # ("Signed in Malé in February, the agreement guarantees ...")
+            r"|^(?:Signed|Initialled)\b"
             # ("announces that on 25 November 2026 it entered into a new Power Purchase Agreement with ...")
             r"|\bentered\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:[Aa]greement|[Cc]ontract|deal|[Mm]emorandum)\b"
             # ("the following instruments were exchanged: an agreement on ...")
