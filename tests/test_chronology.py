@@ -6765,3 +6765,16 @@ def test_the_thing_signed_or_met_in_a_place_is_the_one_another_source_names_ther
     rows = build_chronology([paper, story], as_of=D(2026, 6, 1))
     # (the meeting's row tells what it settled)
     assert [(e.label, e.text, len(e.sources)) for e in rows] == [("May 2019", met, 2), ("May 2025", named, 2)]
+
+
+def test_a_deed_a_speaker_says_they_know_of_is_a_row_stating_the_deed():
+    known = (
+        "We are also aware that the National Museum of Chile opened a Fijian gallery in March, said the curator, "
+        "Ana Torres."
+    )
+    glad = "I was glad that the ministers signed the fisheries protocol on 2 April, Rabuka said."
+    story = _article("feed#a-1", D(2026, 5, 4), "Museums", known, glad)
+    assert _labelled(build_chronology([story], as_of=D(2026, 6, 1))) == [
+        ("March 2026", "The National Museum of Chile opened a Fijian gallery in March."),
+        ("2 April 2026", "The ministers signed the fisheries protocol on 2 April."),
+    ]

@@ -1978,6 +1978,22 @@ def _final(text: str) -> str:
     return stripped[-1] if stripped and stripped[-1] in ".!?" else ""
 
 
+# A speaker's own knowledge of a deed: "We are also aware that the National Archives of Qatar approved
+# their strategy last year, said Mustafina." tells the deed, which the row states as such.
+_WE_KNOW_THAT = re.compile(
+    r"(?:We|I)\s+(?:are|am|were|was)\s+(?:also\s+|well\s+)?(?:aware|pleased|glad|happy|proud|delighted|informed)"
+    r"\s+that\s+(?P<deed>[^\"“”]+?)(?:,\s+(?:said|says|noted|added)\s+[^;\"“”]+|,\s+[A-Z][^,;]*\s+(?:said|says|added))?[.!]$"
+)
+
+
+def _what_we_know(event: Event) -> Event:
+    found = _WE_KNOW_THAT.match(event.text)
+    if found is None or not event.expression or event.expression not in found.group("deed"):
+        return event
+    deed = found.group("deed")
+    return _with_text(event, deed[0].upper() + deed[1:] + ".")
+
+
 def _with_text(event: Event, text: str) -> Event:
     return Event(
         event.start,
@@ -3157,6 +3173,7 @@ def build_chronology(
             events = [_its_named(item, e) if e.text.startswith("Its ") else e for e in events]
             events = [_it_named(item, e) if e.text.startswith("It ") else e for e in events]
             events = [_titled(item, e) if e.text.startswith("The ") and _THE_TITLE.match(e.text) else e for e in events]
+            events = [_what_we_know(e) if e.text[:1] in "WI" else e for e in events]
             events = _days_of_one_spell(events)
         planned = next((i for i, e in enumerate(events) if headline and _within(opening, e.sentence or e.text)), None)
         if headline is not None and planned is None and item.date and headline > item.date:
