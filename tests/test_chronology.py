@@ -6778,3 +6778,16 @@ def test_a_deed_a_speaker_says_they_know_of_is_a_row_stating_the_deed():
         ("March 2026", "The National Museum of Chile opened a Fijian gallery in March."),
         ("2 April 2026", "The ministers signed the fisheries protocol on 2 April."),
     ]
+
+
+def test_a_short_row_told_by_all_but_one_of_its_words_is_that_days_row():
+    short = "The Convention will enter into force on 1 September 2026."
+    long = (
+        "Both delegations welcomed the convention on the recognition of diplomas, in force since 1 September, "
+        "under which some 300 Fijian graduates of Chilean universities have already applied."
+    )
+    other = "Flights will begin on 1 September 2026."
+    paper = _section("paper#s1", short, other)
+    story = _article("feed#a-1", D(2026, 10, 2), "Diplomas", long)
+    rows = build_chronology([paper, story], as_of=D(2026, 11, 1))
+    assert sorted((e.text, len(e.sources)) for e in rows) == [(long, 2), (other, 1)]

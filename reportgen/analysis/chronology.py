@@ -4200,6 +4200,8 @@ class _Bucket:
         self.pubdate_of: dict[str, _Cluster] = {}  # item id -> cluster holding its publication date
         self.sentence_of: dict[str, _Cluster] = {}  # item id -> a cluster holding one of its sentences
         self.by_word: dict[str, list[_Cluster]] = {}
+        self.clusters: list[_Cluster] = []  # in creation order
+        self.short: list[_Cluster] = []  # those whose first statement has few words (at most SHORT_ROW_SCAN)
         # (content words, is a series, is a publication date) -> the cluster the word probe found:
         # a feed restates one happening in the same words many times ("Trade turnover between A and
         # B grew ..."), and the same probe finds the same earliest cluster (later ones come after it).
@@ -4249,6 +4251,15 @@ class _Bucket:
                 seen.add(cluster.number)
                 if _overlapping(content, cluster.words) and cluster.series == series:
                     best = cluster
+        if best is None and event.expression and event.precision in ("day", "month"):
+            # "The Convention will enter into force on 1 September 2026." and "... the convention on ...
+            # qualifications, in force since 1 September": a short row, all but one of its words told
+            short = len(content) <= SHORT_ROW_WORDS
+            pool = self.clusters if short and len(self.clusters) <= SHORT_ROW_SCAN else self.short
+            best = next(
+                (c for c in pool if not c.pubdate and c.series == series and _short_row_overlap(content, c.words)),
+                None,
+            )
         if best is not None:
             self.probed[key] = best
         return best
@@ -4257,6 +4268,9 @@ class _Bucket:
         if not cluster.events:  # a new cluster: index its first statement's rarest words
             for word in rarest:
                 self.by_word.setdefault(word, []).append(cluster)
+            self.clusters.append(cluster)
+            if len(cluster.words) <= SHORT_ROW_WORDS and len(self.short) < SHORT_ROW_SCAN:
+                self.short.append(cluster)
             if rarest and event.expression:  # the same probe finds it (no earlier cluster matched)
                 self.probed.setdefault((cluster.words, cluster.series, False), cluster)
         cluster.events.append(event)
@@ -4323,6 +4337,16 @@ def _named_deed(text: str) -> tuple[str, str, bool] | None:
 
 
 _MONTHS = frozenset(MONTH_NAMES)
+
+
+SHORT_ROW_WORDS = 3  # content words of a row short enough to be told by all but one of them
+SHORT_ROW_SCAN = 40  # clusters of one date scanned for a short row (a bucket is small but for feeds' boilerplate)
+
+
+def _short_row_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    fewer = min(len(a), len(b))
+    shared = len(a & b)
+    return fewer <= SHORT_ROW_WORDS and shared >= 2 and shared >= fewer - 1
 
 
 def _normalised(text: str) -> str:
