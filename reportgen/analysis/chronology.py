@@ -4645,6 +4645,10 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
             rows_of_day.setdefault(e.start, []).append(j)
         elif e.precision == "year" and e.expression and sounds_future(e.sentence or e.text):
             plans_of_year.setdefault(e.start.year, []).append(j)
+        elif e.precision in ("season", "quarter", "half") and e.expression and sounds_future(e.sentence or e.text):
+            plans_of_year.setdefault(e.start.year, []).append(
+                j
+            )  # ("... a state visit to Kuwait in the autumn of 2026")
         elif e.precision == "month" and e.expression:
             any_month.setdefault((e.start.year, e.start.month), []).append(j)
             if _PRONOUN_OBJECT.search(_compared_text(e)):
@@ -4774,7 +4778,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
             # plan for its year ("... it will open an embassy in Dublin in 2026").
             for j in chain(any_month.get((a.start.year, a.start.month), ()), plans_of_year.get(a.start.year, ())):
                 b = events[j]
-                if j in owner or text(b) == text(a):
+                if j in owner or text(b) == text(a) or not (b.start <= a.start and a.end <= b.end):
                     continue
                 shared = words[i] & words[j] - _OFFICE_WORDS
                 names = shared & _names(a) & _names(b)
@@ -5307,9 +5311,18 @@ def _plan_done(done: Event, plan: Event, shared: frozenset[str]) -> bool:
         len(shared) >= ACROSS_SHARED
         and sounds_future(plan.sentence or plan.text)
         and not sounds_future(done.sentence or done.text)
-        and bool(planned_kinds(_compared_text(plan)) & _kinds(done))
+        and bool(_planned_deeds(_compared_text(plan)) & _kinds(done))
         and not _other_figures(done, plan)
     )
+
+
+def _planned_deeds(text: str) -> frozenset[str]:
+    """What a plan names to do, a visit to pay too ("is expected to pay a state visit to Kuwait")."""
+    planned = planned_kinds(text)
+    return planned | {"meet"} if _TO_PAY_A_VISIT.search(text) else planned
+
+
+_TO_PAY_A_VISIT = re.compile(r"\b(?:to|will|would|shall)\s+pay\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b")
 
 
 def _setting(event: Event) -> frozenset[str]:
