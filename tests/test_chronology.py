@@ -6796,11 +6796,18 @@ def test_a_short_row_told_by_all_but_one_of_its_words_is_that_days_row():
 def test_a_visit_planned_for_a_season_is_the_visit_another_source_tells_done_on_a_day_of_it():
     done = "President Gabriel Boric arrived in Suva yesterday evening on a state visit, the first by a Chilean head of state."
     plan = "President Boric is expected to pay a state visit to Fiji in the autumn of 2026."
+    # (rows enough that the visitor, the state visit and Fiji are words of many: no rare word is shared)
+    others = [
+        "President Boric paid a state visit to Samoa in 2019.",
+        "President Boric received Fiji's ambassador in 2021.",
+        "A state visit to Chile by Fiji's president took place in 2018.",
+    ]
     rows = build_chronology(
         [
             _article("feed#a-1", D(2026, 11, 23), "Boric arrives", done),
             _article("feed#a-2", D(2026, 3, 1), "Plans", plan),
+            _section("paper#s1", *others),
         ],
         as_of=D(2026, 12, 1),
     )
-    assert [(e.label, e.text, len(e.sources)) for e in rows] == [("22 November 2026", done, 2)]
+    assert [(e.label, e.text, len(e.sources)) for e in rows if e.start.year == 2026] == [("22 November 2026", done, 2)]

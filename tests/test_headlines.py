@@ -1843,3 +1843,23 @@ def test_a_signing_postponed_in_the_story_of_the_signing_is_no_news_beside_it():
     got = [s.text for s in headlines([signed, *others], 3, as_of=dt.date(2026, 12, 1))]
     assert signed.paragraphs[0].text in got
     assert not [text for text in got if "postponed" in text]
+
+
+def test_a_deed_of_the_leads_people_named_by_their_part_follows_the_lead_alone():
+    lead = (
+        "Prime Minister of Fiji Sitiveni Rabuka held talks with President Gabriel Boric at La Moneda in Santiago on "
+        "2 November 2026, on the first official visit by a Fijian head of government to Chile, the Presidency reports."
+    )
+    signed = "The two leaders signed a Fiji–Chile Ocean Partnership covering fisheries, marine pollution and shipping."
+    visit = _article("cl#a-1", dt.date(2026, 11, 4), lead, signed, "The weather in Santiago was mild.")
+    other = _article(
+        "fj#a-1",
+        dt.date(2026, 10, 20),
+        "Fiji Airways opened a weekly service between Nadi and Santiago on 18 October 2026, the airline said.",
+    )
+    got = [s.text for s in headlines([visit, other], 3, as_of=dt.date(2026, 11, 25))]
+    # The lead once, then the signing alone (not the lead again before it).
+    assert got.count(lead) == 1 and signed in got and not any(s.endswith(signed) and s != signed for s in got)
+    # Without room for its lead, the signing comes only with it, as a pair.
+    got = [s.text for s in headlines([visit], 1, as_of=dt.date(2026, 11, 25))]
+    assert signed not in got

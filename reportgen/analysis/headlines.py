@@ -401,6 +401,10 @@ def headlines(
             leads[item_id] = first
     trip_ends = _trip_deeds(leads, pool, planned)  # {trip's end: the deed that leads its story instead}
     leads.update({item_id: deed for item_id, (_, deed) in trip_ends.items()})
+    # "The two leaders signed a Ghana–Norway Ocean Partnership ..." after its story's lead: the leaders
+    # are the lead's, so once the lead is shown it reads alone, as a deed of its own, not the lead again.
+    # (alone only once the lead is chosen: till then it comes with the lead, as a pair)
+    pool, base, dates, after_lead = _with_cast_alone(pool, base, dates, leads)
     values: list[float] = []
     # A story's first candidate gives its main figure; a later one in the same units is a part of it
     # ("Portuguese exports rose to €1.82 billion" after "Trade grew by 8% to €2.6 billion").
@@ -445,7 +449,7 @@ def headlines(
             names = len(set(_CAPITALISED.findall(_CITATION.sub("", c.text))))
             cost = ANAPHOR_COST / 2 if names >= NAMED_ENOUGH else ANAPHOR_COST
             value -= cost
-            if items[c.item_rank].kind == "article" and opens_with_setting(c.text):
+            if items[c.item_rank].kind == "article" and (opens_with_setting(c.text) or after_lead[len(values)]):
                 setting_cost[len(values)] = cost
         elif _POINTS_BACK.search(c.text):
             value -= POINTS_BACK_COST  # "The protocol ... extends this cooperation to ...": which one?
@@ -503,6 +507,7 @@ def headlines(
         deeds,
         [c.text in planned for c, _ in pool],
         setting_cost,
+        after_lead,
     )
     if n is None:
         chosen += _foundations(pool, values, dates, chosen, as_of)
@@ -628,6 +633,23 @@ def _trip_deeds(leads: dict[str, str], pool, planned: set[str]) -> dict[str, tup
     return shifted
 
 
+def _with_cast_alone(pool, base, dates, leads):
+    """The pool with, after each pair of a story's lead and a sentence naming the lead's people by their
+    part ("The two leaders signed ..."), that sentence alone; which entries are such sentences alone."""
+    out, out_base, out_dates, alone = [], [], [], []
+    for entry, value, when in zip(pool, base, dates):
+        out.append(entry), out_base.append(value), out_dates.append(when), alone.append(False)
+        c, before = entry
+        if before and before == leads.get(c.item_id) and _THE_CAST.match(c.text):
+            out.append((c, "")), out_base.append(value), out_dates.append(when), alone.append(True)
+    return out, out_base, out_dates, alone
+
+
+# The people a story's lead names, called by their part: "The two leaders", "Both sides", "The presidents".
+_THE_CAST = re.compile(
+    r"(?:The\s+(?:two\s+)?|Both\s+)(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|"
+    r"ministers|sides|parties|delegations)\b"
+)
 # A body's session chaired: the work of a visit, not its courtesies ("was received ... who hosted a dinner").
 _CHAIRED = re.compile(r"\b(?:co-?)?chaired\b")
 
@@ -978,6 +1000,7 @@ def _choose(
     deeds: Sequence[bool] = (),
     plans: Sequence[bool] = (),
     setting_cost: Sequence[float] = (),
+    after_lead: Sequence[bool] = (),
 ) -> list[int]:
     """Greedy: the best value after penalties for what is chosen; never the same happening twice.
 
@@ -1098,6 +1121,8 @@ def _choose(
         for i in sorted(left):
             c = cands[i]
             lead = lead_of.get(c.item_rank, i) if lead_of else i
+            if after_lead and after_lead[i] and (lead == i or lead not in chosen):
+                continue  # ("The two leaders signed ...": alone only after its story's lead)
             if (
                 not turns[i]  # a turn of events (a meeting postponed) is news of its own, whatever the story led with
                 and lead != i
