@@ -4317,7 +4317,7 @@ _THING_DEED_VERBS = {
 _PLACE_IN = re.compile(r"\b(?:in|to)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # asked when a row's cluster is found and when it is added
 def _named_deed(text: str) -> tuple[str, str, bool] | None:
     """(thing, place, told by "The <thing>") when the row's sentence signs a document or meets as a
     body in a named place, and names one such thing only; else None."""
