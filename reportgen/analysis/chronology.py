@@ -4646,9 +4646,8 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
         elif e.precision == "year" and e.expression and sounds_future(e.sentence or e.text):
             plans_of_year.setdefault(e.start.year, []).append(j)
         elif e.precision in ("season", "quarter", "half") and e.expression and sounds_future(e.sentence or e.text):
-            plans_of_year.setdefault(e.start.year, []).append(
-                j
-            )  # ("... a state visit to Kuwait in the autumn of 2026")
+            # ("... is expected to pay a state visit to Kuwait in the autumn of 2026": checked against its span)
+            plans_of_year.setdefault(e.start.year, []).append(j)
         elif e.precision == "month" and e.expression:
             any_month.setdefault((e.start.year, e.start.month), []).append(j)
             if _PRONOUN_OBJECT.search(_compared_text(e)):

@@ -633,16 +633,16 @@ def _trip_deeds(leads: dict[str, str], pool, planned: set[str]) -> dict[str, tup
     return shifted
 
 
-def _with_cast_alone(pool, base, dates, leads):
-    """The pool with, after each pair of a story's lead and a sentence naming the lead's people by their
-    part ("The two leaders signed ..."), that sentence alone; which entries are such sentences alone."""
-    out, out_base, out_dates, alone = [], [], [], []
-    for entry, value, when in zip(pool, base, dates):
-        out.append(entry), out_base.append(value), out_dates.append(when), alone.append(False)
-        c, before = entry
+def _with_cast_alone(pool: list[tuple[Candidate, str]], base, dates, leads: dict[str, str]):
+    """The pool (with its base values and dates) where each pair of a story's lead and a sentence naming
+    the lead's people by their part ("The two leaders signed ...") is followed by that sentence alone;
+    and which entries are such sentences alone."""
+    rows = []
+    for (c, before), value, when in zip(pool, base, dates):
+        rows.append(((c, before), value, when, False))
         if before and before == leads.get(c.item_id) and _THE_CAST.match(c.text):
-            out.append((c, "")), out_base.append(value), out_dates.append(when), alone.append(True)
-    return out, out_base, out_dates, alone
+            rows.append(((c, ""), value, when, True))
+    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows]
 
 
 # The people a story's lead names, called by their part: "The two leaders", "Both sides", "The presidents".
@@ -650,6 +650,7 @@ _THE_CAST = re.compile(
     r"(?:The\s+(?:two\s+)?|Both\s+)(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|"
     r"ministers|sides|parties|delegations)\b"
 )
+
 # A body's session chaired: the work of a visit, not its courtesies ("was received ... who hosted a dinner").
 _CHAIRED = re.compile(r"\b(?:co-?)?chaired\b")
 
