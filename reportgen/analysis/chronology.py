@@ -1982,15 +1982,24 @@ def _final(text: str) -> str:
 # their strategy last year, said Mustafina." tells the deed, which the row states as such.
 _WE_KNOW_THAT = re.compile(
     r"(?:We|I)\s+(?:are|am|were|was)\s+(?:also\s+|well\s+)?(?:aware|pleased|glad|happy|proud|delighted|informed)"
-    r"\s+that\s+(?P<deed>[^\"“”]+?)(?:,\s+(?:said|says|noted|added)\s+[^;\"“”]+|,\s+[A-Z][^,;]*\s+(?:said|says|added))?[.!]$"
+    r"\s+that\s+"
 )
+# Who said it, after the deed: ", said the curator, Ana Torres." (from its first such comma: each is
+# found once, so a long sentence costs one pass), ", Rabuka said."
+_SAID_AFTER = re.compile(r",\s+(?:said|says|noted|added)\s")
+_NAME_SAID = re.compile(r",\s+[A-Z][^,;]*\s+(?:said|says|added)$")
 
 
 def _what_we_know(event: Event) -> Event:
     found = _WE_KNOW_THAT.match(event.text)
-    if found is None or not event.expression or event.expression not in found.group("deed"):
+    if found is None or not event.expression or event.text[-1:] not in ".!":
         return event
-    deed = found.group("deed")
+    deed = event.text[found.end() : -1]
+    said = _SAID_AFTER.search(deed) or _NAME_SAID.search(deed)
+    if said is not None:
+        deed = deed[: said.start()]
+    if not deed or event.expression not in deed or any(q in deed for q in '"“”'):
+        return event
     return _with_text(event, deed[0].upper() + deed[1:] + ".")
 
 
