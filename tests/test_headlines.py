@@ -1863,3 +1863,18 @@ def test_a_deed_of_the_leads_people_named_by_their_part_follows_the_lead_alone()
     # Without room for its lead, the signing comes only with it, as a pair.
     got = [s.text for s in headlines([visit], 1, as_of=dt.date(2026, 11, 25))]
     assert signed not in got
+
+
+def test_two_texts_named_in_one_signing_are_a_package():
+    from reportgen.analysis.headlines import WEIGHTS
+
+    value = _valued(dt.date(2026, 7, 9), dt.date(2026, 10, 21))
+    two = (
+        "In the presence of the two presidents, ministers signed a joint declaration on a strategic partnership and "
+        "an agreement on the protection of cultural heritage."
+    )
+    one = "In the presence of the two presidents, ministers signed a joint declaration on a strategic partnership."
+    assert round(value(two) - value(one), 6) == WEIGHTS["package"]
+    # a text signed and another deed joined by "and" are no package
+    other = "Ministers signed a joint declaration on a strategic partnership and a visit to the museum followed."
+    assert round(value(other) - value(one.replace("In the presence of the two presidents, m", "M")), 6) == 0

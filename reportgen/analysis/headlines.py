@@ -888,7 +888,8 @@ def _value(
     if _ROUTINE.search(text):
         value -= w["talk"]  # a courtesy call, a working session with an ambassador: the routine of diplomacy
     value += w["turn"] * bool(_TURN.search(text))
-    value += w["package"] * is_package(text)
+    # (or two texts named in one signing: "ministers signed a joint declaration on ... and an agreement on ...")
+    value += w["package"] * (is_package(text) or ("signed" in text and _TWO_TEXTS_SIGNED.search(text) is not None))
     # "Trade between A and B has grown steadily. In 2025 it reached €1.12 billion": shown as a pair.
     # (of a recent year: an older total is background that newer figures replace)
     value += w["total"] * (
@@ -955,6 +956,13 @@ def _talks_of(text: str) -> bool:
 _SHARE_PRICE = re.compile(
     r"\b(?:[Ss]hares?|[Ss]tock|[Ss]hare\s+price)\b[^.;]{0,40}?\b(?:rose|fell|gained|jumped|climbed|dropped|slipped|"
     r"surged|soared|plunged|lost|added|slid)\b"
+)
+
+
+_TEXT_KIND = r"(?:declaration|agreement|memorandum|protocol|treaty|convention|accord|programme|partnership|statement)"
+_TWO_TEXTS_SIGNED = re.compile(
+    rf"\bsigned\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_TEXT_KIND}\b[^;.]{{0,120}}?\s+and\s+(?:an?|the)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_TEXT_KIND}\b"
 )
 
 
