@@ -390,6 +390,11 @@ MARKS_AND_STEPS = [
     (NOT, "About 1,260 firms with Chilean capital were registered in Peru at the end of last year, the registry says."),
     (NOT, "Some 420 Ghanaian students were enrolled at Danish universities at the end of 2025."),
     (EVENT, "The company opened 12 stores in Lima by the end of 2025."),
+    # a share of a whole supplied, a place in a table of partners: statistics; a place won in a contest is not
+    (NOT, "Chile supplied roughly a third of Fiji's imported wine last year."),
+    (EVENT, "Chile supplied 40 tonnes of wine to Fiji in 2025."),
+    (NOT, "Fiji ranked ninth among Chile's trading partners in the Pacific in 2025."),
+    (EVENT, "The Fijian team ranked first in the regional rugby championship in 2024."),
     # who founded a thing, told as who they were then
     (EVENT, "In March 2019 Chile and Peru were among the founders of the Forum for the Progress of South America."),
     (EVENT, "Fiji was a founding member of the Pacific Islands Forum in 1971."),

@@ -616,9 +616,16 @@ def _future_stative(text: str) -> bool:
 _WORD_REST = re.compile(r"\w*")
 # What part of a whole a thing is ("made up almost 97 percent of the total", "accounted for a third of ...").
 _SHARE_OF = re.compile(
-    r"\b(?:made\s+up|accounted\s+for|represented)\s+(?:about\s+|almost\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|"
+    r"\b(?:made\s+up|accounted\s+for|represented|supplied|provided)\s+(?:about\s+|almost\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|"
     r"roughly\s+|around\s+|less\s+than\s+|just\s+(?:over|under)\s+)?(?:a\s+(?:third|quarter|half|fifth|tenth)|"
     r"two\s+thirds|three\s+quarters|[\d.,]+\s*(?:%|percent|per\s+cent))"
+)
+# A place in a table of partners: "ranked eleventh among Tajikistan's trading partners", "ranks third among
+# the suppliers" (not a place won in a contest).
+_RANKED_AMONG = re.compile(
+    r"\brank(?:ed|s)?\s+(?:as\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))\s+among\s+(?:[\w'’-]+\s+){0,4}?(?:partners|suppliers|investors|markets|destinations|buyers|"
+    r"sources|exporters|importers|customers|countries|donors)\b"
 )
 # A turn told as a judgement of it, with no deed named ("acquired a new dynamic", "changed this picture").
 _JUDGED_TURN = re.compile(
@@ -697,8 +704,18 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return True  # "The Déri Museum in Debrecen will show it from March 2027": the show opens there
     if date_at is not None and names_a_thing_s_year(clause, date_at):
         return False  # "signed purchase agreements for coffee from the 2027 harvest", "the 2027 federal budget"
-    if ("made up" in clause or "accounted for" in clause or "represented" in clause) and _SHARE_OF.search(clause):
-        return False  # "Rough and polished diamonds made up almost 97 percent of the total.": a share, a statistic
+    if (
+        "made up" in clause
+        or "accounted for" in clause
+        or "represented" in clause
+        or "supplied" in clause
+        or "provided" in clause
+    ) and _SHARE_OF.search(clause):
+        # "Rough and polished diamonds made up almost 97 percent of the total.", "Mexico supplied roughly a
+        # third of Belize's electricity last year.": a share, a statistic
+        return False
+    if "rank" in clause and _RANKED_AMONG.search(clause):
+        return False  # "Pakistan ranked eleventh among Tajikistan's trading partners in the first half": a rank
     if date_at is not None and "end of" in clause and _STOCK_AT_THE_END.search(clause, 0, date_at[0]):
         return False  # "About 1,260 companies with Korean capital were registered in Romania at the end of last year"
     if _CROWD.search(clause):
