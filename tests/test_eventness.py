@@ -395,6 +395,9 @@ MARKS_AND_STEPS = [
     (EVENT, "Chile supplied 40 tonnes of wine to Fiji in 2025."),
     (NOT, "Fiji ranked ninth among Chile's trading partners in the Pacific in 2025."),
     (EVENT, "The Fijian team ranked first in the regional rugby championship in 2024."),
+    # a gap widening or narrowing is a trend; a level it narrowed to is a dated figure
+    (NOT, "The deficit with Chile widened again after narrowing slightly in 2024."),
+    (EVENT, "The deficit with Chile narrowed to USD 12 million in 2024."),
     # who founded a thing, told as who they were then
     (EVENT, "In March 2019 Chile and Peru were among the founders of the Forum for the Progress of South America."),
     (EVENT, "Fiji was a founding member of the Pacific Islands Forum in 1971."),

@@ -334,12 +334,14 @@ _CHANGE = re.compile(
     r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|doubled|tripled|quadrupled|halved|"
     r"expanded|dropped|climbed|surged|slowed|shrank|shrunk|contracted|recovered|revived|plunged|soared|slumped|"
     r"improved|deteriorated|worsened|fluctuated|stagnated|stabili[sz]ed|hovered|plateaued|oscillated|intensified|deepened|"
+    r"widened|narrowed|"
     r"(?:became|become)\s+(?:much\s+|far\s+)?(?:more|less|increasingly))\b"  # ("the dialogue became more regular")
 )
 _CHANGE_KEYS = keys(
     "grew grown rose risen fell fallen increased decreased declined doubled tripled quadrupled halved expanded "
     "dropped climbed surged slowed shrank shrunk contracted recovered revived plunged soared slumped improved deteriorated "
-    "worsened fluctuated stagnated stabilised stabilized hovered plateaued oscillated intensified deepened became become"
+    "worsened fluctuated stagnated stabilised stabilized hovered plateaued oscillated intensified deepened became become "
+    "widened narrowed"
 )
 
 
