@@ -4217,7 +4217,6 @@ class _Bucket:
         self.probed: dict[tuple[frozenset[str], bool, bool], _Cluster] = {}
         # (thing, place) -> (cluster, told by "The <thing>") for signings and meetings; see _named_deed
         self.by_deed: dict[tuple[str, str], list[tuple[_Cluster, bool]]] = {}
-        self.by_deed_named: dict[tuple[str, str], set[int]] = {}  # clusters that name such a thing
 
     def find(self, event: Event, content: frozenset[str], rarest: list[str]) -> _Cluster | None:
         items = [item_id for item_id, _ in event.sources]
@@ -4243,8 +4242,10 @@ class _Bucket:
         if deed is not None:
             # "The convention, signed in Taipei in May 2025, caps ..." is the convention the other row
             # says was signed in Taipei that month, when no other row there signs one
-            joined = [c for c, definite in self.by_deed.get(deed[:2], ()) if definite != deed[2]]
-            if len({c.number for c in joined}) == 1 and (deed[2] or not self.by_deed_named.get(deed[:2])):
+            told = self.by_deed.get(deed[:2], ())
+            joined = [c for c, definite in told if definite != deed[2]]
+            # (a row that names such a thing joins a bare "The <thing>" row only while none names one)
+            if len({c.number for c in joined}) == 1 and (deed[2] or all(definite for _, definite in told)):
                 return joined[0]
         key = (content, series, not event.expression)
         best = self.probed.get(key)
@@ -4286,8 +4287,6 @@ class _Bucket:
         deed = _named_deed(event.sentence or event.text) if event.expression else None
         if deed is not None:
             self.by_deed.setdefault(deed[:2], []).append((cluster, deed[2]))
-            if not deed[2]:
-                self.by_deed_named.setdefault(deed[:2], set()).add(cluster.number)
         if event.expression:
             self.by_text.setdefault(event.text, cluster)
         else:
@@ -4312,13 +4311,9 @@ _DEED_OF_THING = {
     "committee": "meet",
     "council": "meet",
 }
-_DEED_THING = re.compile(
-    r"\b(?:[Aa]greement|[Cc]onvention|[Tt]reaty|[Mm]emorandum|[Pp]rotocol|[Aa]ccord|[Cc]ontract|"
-    r"[Cc]ommission|[Cc]ommittee|[Cc]ouncil)\b"
-)
-_THE_THING = re.compile(
-    r"^The\s+(agreement|convention|treaty|memorandum|protocol|accord|contract|commission|committee|council)\b"
-)
+_THING_WORDS = "|".join(rf"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _DEED_OF_THING)  # "[Aa]greement|..."
+_DEED_THING = re.compile(rf"\b(?:{_THING_WORDS})\b")
+_THE_THING = re.compile(rf"^The\s+(?:{'|'.join(_DEED_OF_THING)})\b")
 _THING_DEED_VERBS = {
     "sign": re.compile(r"\bsign(?:ed|ing)\b"),
     "meet": re.compile(r"\b(?:met|meet|meeting|held\s+(?:its|a|the)\s+(?:[\w-]+\s+){0,2}?session|convened|sat)\b"),
