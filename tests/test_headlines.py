@@ -1878,3 +1878,14 @@ def test_two_texts_named_in_one_signing_are_a_package():
     # a text signed and another deed joined by "and" are no package
     other = "Ministers signed a joint declaration on a strategic partnership and a visit to the museum followed."
     assert round(value(other) - value(one.replace("In the presence of the two presidents, m", "M")), 6) == 0
+
+
+def test_a_sentence_opening_with_a_possessive_or_a_bare_shipment_points_back():
+    from reportgen.analysis.antecedents import needs_antecedent
+
+    # which body's meeting, whose shipments: the sentence before says
+    assert needs_antecedent("Its fourth session, held in Nairobi in May 2025, drafted the visit's documents.")
+    assert needs_antecedent("Their second round of talks ended without a text.")
+    assert needs_antecedent("The first shipments are expected in March 2027.")
+    assert not needs_antecedent("His Majesty the King opened the new terminal on 3 May.")
+    assert not needs_antecedent("The first shipments of Chilean cherries to Kenya arrived in Mombasa on 3 May.")

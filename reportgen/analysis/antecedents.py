@@ -31,11 +31,16 @@ _DEMONSTRATIVE = re.compile(
 _THIS_MATTER = re.compile(
     r"\b(?:on|of|about|for|to|under)\s+this\s+(?:item|matter|issue|question|point|subject|topic)\b"
 )
-_PRONOUN = re.compile(r"^(?:\S+\s+){0,7}?(?:its|their|his|her|he|she|they|them|it)\b")
+_PRONOUN = re.compile(
+    r"^(?:\S+\s+){0,7}?(?:its|their|his|her|he|she|they|them|it)\b"
+    # ... or opening the sentence: "Its sixth meeting, held in Belgrade, ...", not "His Majesty the King"
+    r"|^(?:Its|Their|His|Her|He|She)\b(?!\s+(?:Majesty|Highness|Excellency|Royal|Holiness|Eminence)\b)"
+)
 _NOUNS = (
     r"agreements?|accords?|memorand(?:um|a)|documents?|contracts?|deals?|treat(?:y|ies)|declarations?|"
     r"visits?|meetings?|talks|negotiations|forum|events?|projects?|programmes?|programs?|centre|center|"
     r"plant|hospital|institute|pipeline|loans?|grants?|trains|ceremony|session|initiative|route|facility|"
+    r"shipments?|deliver(?:y|ies)|consignments?|"
     r"sides|parties|delegations?|ministers|minister|guests|leaders|presidents|heads\s+of\s+state"
 )
 # "The agreement was signed", "The contract for the trains, worth USD 270 million, was signed",
