@@ -3620,6 +3620,21 @@ def test_a_route_given_up_is_a_deed_and_ties_that_intensified_are_a_trend():
     ) == [("2009", "Andes Air dropped the route in 2009.", False)]
 
 
+def test_a_carrier_that_increased_its_flights_did_a_deed_but_partners_that_have_expanded_trade_tell_a_course():
+    assert _rows(
+        "Kenya Airways increased the number of its weekly flights between Nairobi and Accra from four to six on 2 "
+        "March 2024.",
+        "Since 2020 Ghana and Kenya have expanded their trade in tea.",
+    ) == [
+        (
+            "2 March 2024",
+            "Kenya Airways increased the number of its weekly flights between Nairobi and Accra from four to six on 2 "
+            "March 2024.",
+            False,
+        )
+    ]
+
+
 def test_a_decade_is_an_era_unless_a_deed_dates_it():
     assert _rows("Chilean tourists discovered Austrian ski resorts in the 1970s.") == []
     text = "Relations cooled in the early 1990s, when Austria and other donors suspended part of their aid."
@@ -6811,3 +6826,15 @@ def test_a_visit_planned_for_a_season_is_the_visit_another_source_tells_done_on_
         as_of=D(2026, 12, 1),
     )
     assert [(e.label, e.text, len(e.sources)) for e in rows if e.start.year == 2026] == [("22 November 2026", done, 2)]
+
+
+def test_an_exercise_set_for_a_month_is_a_planned_happening():
+    assert _rows(
+        "The plan includes a joint flood warning exercise on the Zambezi near Katima Mulilo in March 2026.",
+    ) == [
+        (
+            "March 2026",
+            "The plan includes a joint flood warning exercise on the Zambezi near Katima Mulilo in March 2026.",
+            True,
+        )
+    ]

@@ -479,6 +479,8 @@ def test_a_visit_with_talk_after_it_is_no_talk_only(sentence, talk):
         ("The Chamber's membership has grown to 212 companies, from 140 five years ago.", True),
         ("The Council's membership has risen to 95 firms, up from 60 in 2021.", True),
         ("Membership rose to 212 companies in 2026, from 140 in 2021.", False),
+        # an origin, not a figure that grew
+        ("The Lutheran church of Angola, which grew out of the mission's schools, became independent in 1961.", False),
     ],
 )
 def test_a_change_word_used_as_an_adjective_is_no_trend(clause, trend):

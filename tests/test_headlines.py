@@ -109,6 +109,8 @@ def test_meta_discourse_dangling_openers_fragments_and_meta_sections_are_recogni
     assert not is_meta("The works are financed by a concessional loan from the Export-Import Bank of China.")
     assert not is_meta("The works will start after the rainy season.")
     assert is_meta("These works show that small states hedge between partners.")
+    assert is_meta("In this work we examine the trade of Peru and Chile.")
+    assert not is_meta("The Lutheran church of Angola, which grew out of this work, became independent in 1961.")
     assert leans_back("These investments signal the confidence of Finnish investors.")
     assert leans_back("Such a step was unprecedented.")
     assert not leans_back("Thessaloniki hosted the forum.")

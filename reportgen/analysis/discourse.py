@@ -17,7 +17,8 @@ from reportgen.analysis.eventness import has_action_verb
 
 # Meta-discourse: the text, its authors, its method, its sources.
 _META = re.compile(
-    r"\b(?:this|the\s+present|our|the\s+current|the\s+given)\s+(?:study|paper|article|research|review|analysis|work|"
+    # (not what a body grew out of: "The church, which grew out of this work, became independent in 1954")
+    r"(?<!\bout\sof\s)\b(?:this|the\s+present|our|the\s+current|the\s+given)\s+(?:study|paper|article|research|review|analysis|work|"
     r"chapter|section|survey)\b"
     # (not scholarship holders: "The scholars will begin master's programmes in February")
     r"|\b(?:the|these|other|some|several|many|few)\s+(?:authors?|scholars|researchers|historians|analysts|studies)\b"

@@ -173,7 +173,7 @@ _EVENT_NOUNS = (
     r"visits?|summits?|meetings?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|signing|ceremon(?:y|ies)"
     r"|forums?|conferences?|talks|elections?|referend(?:um|a)|exhibitions?|festivals?|congress(?:es)?"
     r"|sessions?|tours?|launch(?:es)?|openings?|inaugurations?|championships?|games|days|week|expo"
-    r"|consignments?|shipment|journeys?|trips?|camps?|fairs?|tournaments?"
+    r"|consignments?|shipment|journeys?|trips?|camps?|fairs?|tournaments?|exercises?|drills?"
     r"|(?<=the\s)show|(?<=\d\s)show|(?<=^\s)show"  # ("At the 2024 show, ...": not the verb, "Table 2 shows trade in 2023")
     # a deed named by its noun: "follows the registration of the project with the Centre on 11 August 2026"
     r"|registration|approval|ratification|establishment|adoption|completion|commissioning|accession|arrival|grant"
@@ -369,6 +369,8 @@ def is_trend(clause: str) -> bool:
         change is None
         or _PASSIVE_BEFORE.search(clause, 0, change.start())
         or _DROPPED_A_THING.match(clause, change.start())
+        or _GREW_OUT_OF.match(clause, change.start())
+        or (_CHANGED_A_THING.match(clause, change.start()) and not _PERFECT_BEFORE.search(clause, 0, change.start()))
     ):
         return False
     # (not a deed that only names what the change came after: "Contacts intensified after the reforms
@@ -422,6 +424,14 @@ def _attributive(clause: str, change: re.Match[str]) -> bool:
 
 # "Gulf Air dropped the route in 2012": a thing given up, a deed (not "exports dropped by 4 percent").
 _DROPPED_A_THING = re.compile(r"dropped\s+(?:the|its|their|his|her|a|an|plans?)\b")
+# "The church, which grew out of the mission's work, became independent in 1954": an origin, no figure
+_GREW_OUT_OF = re.compile(r"(?:grew|grown)\s+out\s+of\b")
+# "Azerbaijan Airlines increased the number of its flights ... on Sunday": someone changed a thing, a
+# deed at its date (not "have expanded their trade": a course up to now)
+_CHANGED_A_THING = re.compile(
+    r"(?:increased|decreased|doubled|tripled|quadrupled|halved|expanded)\s+"
+    r"(?:the\s+(?:number|frequency|capacity|size)\s+of|its|their)\s"
+)
 
 
 _DETERMINER_OR_AND = re.compile(r"\b(?:a|an|the|and|or|its|their|his|her)\s+$")
