@@ -74,6 +74,7 @@ HOLDOUT31 = ROOT / "benchmarks" / "corpora-holdout31"
 HOLDOUT32 = ROOT / "benchmarks" / "corpora-holdout32"
 HOLDOUT33 = ROOT / "benchmarks" / "corpora-holdout33"
 HOLDOUT34 = ROOT / "benchmarks" / "corpora-holdout34"
+HOLDOUT35 = ROOT / "benchmarks" / "corpora-holdout35"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -112,6 +113,7 @@ EXTRA_SETS = {
     "holdout32": (HOLDOUT32, ""),
     "holdout33": (HOLDOUT33, ""),
     "holdout34": (HOLDOUT34, ""),
+    "holdout35": (HOLDOUT35, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

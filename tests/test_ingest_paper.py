@@ -544,6 +544,41 @@ def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_
             ],
         ),
         (["The editors first met the minister on 3 May 2026."], []),
+        # the journal's number for the paper as the label, each date before its step in brackets
+        (
+            [
+                "Paper ECO-25-114: 2 March 2025 (received) | 3 May 2025 (revised) | 20 May 2025 (accepted) | 1 July 2025 (online)."
+            ],
+            [
+                ("submitted", "2025-03-02"),
+                ("revised", "2025-05-03"),
+                ("accepted", "2025-05-20"),
+                ("published", "2025-07-01"),
+            ],
+        ),
+        # the review's manner and rounds in brackets and the making of the issue are read and left out
+        (
+            [
+                "Refereeing: single-blind, one round (opened 3 March 2025, closed 2 May 2025); proofs checked 20 May "
+                "2025; issue date 1 July 2025."
+            ],
+            [("published", "2025-07-01")],
+        ),
+        (["Refereeing: single-blind, one round (opened 3 March 2025, closed 2 May 2025)."], []),
+        # slashed dates in the order the label states, else as a day over 12 shows, else the day first
+        (
+            ["Important dates (mm/dd/yyyy): received 03/02/2025, revised 04/15/2025, accepted 05/06/2025."],
+            [("submitted", "2025-03-02"), ("revised", "2025-04-15"), ("accepted", "2025-05-06")],
+        ),
+        (
+            ["Dates: submission 03/02/2025, revision 04/15/2025, acceptance 05/06/2025."],
+            [("submitted", "2025-03-02"), ("revised", "2025-04-15"), ("accepted", "2025-05-06")],
+        ),
+        (
+            ["Dates: submission 03/02/2025, revision 15/04/2025, acceptance 05/06/2025."],
+            [("submitted", "2025-02-03"), ("revised", "2025-04-15"), ("accepted", "2025-06-05")],
+        ),
+        (["Key dates: the talks began on 03/05/2026, the ministers met on 04/05/2026."], []),
         # a step and its date parted by a dash, a line of its own
         (["Manuscript first sent in – 4 February 2025"], [("submitted", "2025-02-04")]),
         (["Changes asked for by the referees – 9 March 2025"], [("revised", "2025-03-09")]),

@@ -78,14 +78,31 @@ _MONTHS = {
     for name in names
 }
 # The date forms a history entry takes ('April 8, 2025', '8 April 2025', '14-Jan-2026', '2025-04-08',
-# '08.04.2025').
+# '08.04.2025', '12/04/2026').
 _DATE_FORMS = (
     r"([A-Za-z]+)\.? (\d{1,2}),? (\d{4})",
     r"(\d{1,2})[ -]([A-Za-z]+)\.?[ -](\d{4})",
     r"(\d{4})-(\d{2})-(\d{2})",
     r"(\d{1,2})\.(\d{1,2})\.(\d{4})",
+    r"(\d{1,2})/(\d{1,2})/(\d{4})",
 )
-_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO, _DOTTED = (re.compile(f"^{form}$") for form in _DATE_FORMS)
+_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO, _DOTTED, _SLASHED = (re.compile(f"^{form}$") for form in _DATE_FORMS)
+# A slashed date's order, as a history's label states it ("Key dates (day/month/year):", "(mm/dd/yyyy)").
+_MONTH_FIRST_NOTE = re.compile(r"\((?:month|mm?)\s*/\s*(?:day|dd?)\s*/\s*(?:year|yy(?:yy)?)\)", re.I)
+_DAY_FIRST_NOTE = re.compile(r"\((?:day|dd?)\s*/\s*(?:month|mm?)\s*/\s*(?:year|yy(?:yy)?)\)", re.I)
+_SLASHED_ANYWHERE = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{4}\b")
+
+
+def _day_first(lines: Sequence[str]) -> bool:
+    """Whether a history's slashed dates put the day first: as its label says, else as a date whose
+    first or second number is over 12 shows, else day first (the order of most of the world)."""
+    text = " ".join(lines)
+    if _MONTH_FIRST_NOTE.search(text):
+        return False
+    if _DAY_FIRST_NOTE.search(text):
+        return True
+    pairs = [(int(a), int(b)) for a, b in _SLASHED_ANYWHERE.findall(text)]
+    return not any(b > 12 >= a for a, b in pairs) or any(a > 12 for a, _ in pairs)
 
 
 def read_paper(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, list[Diagnostic]]:
@@ -446,12 +463,18 @@ def _pieces(block: Block):
 # 2026 / Accepted 28 September 2026"), under a label ("Article history:"), as a list item or in bold
 # ("**Received:** 3 March 2026"); a block may hold several such lines.
 _HISTORY_LABEL = re.compile(
-    r"^(?:(?:(?:article|submission|publication|manuscript)?\s*history|(?:key\s+)?dates|"
+    r"^(?:(?:(?:article|submission|publication|manuscript)?\s*history|(?:key\s+|important\s+|main\s+)?dates|"
     r"(?:a\s+)?note\s+from\s+the\s+editors?|editors?['’]?\s+note|editorial\s+note|"
     # "Article timeline: first submitted on ...", "Peer-review record | submission 2026-03-02 | ..."
     r"(?:(?:article|submission|publication|manuscript|editorial|peer[- ]?review|review)\s+)?(?:timeline|record)|"
     # "Handling: sub. 14-Jan-2026 / rev. 02-Apr-2026 / acc. 28-Apr-2026 / e-pub. 19-Jun-2026"
-    r"(?:editorial\s+|manuscript\s+)?handling)"
+    r"(?:editorial\s+|manuscript\s+)?handling|"
+    # "Peer review: double-blind, one round (...); ...", "Refereeing: ..."
+    r"peer[- ]?review|refereeing|"
+    # "Manuscript ECO-25-114: 2 March 2025 (received) | ...": the journal's number for the paper
+    r"(?:manuscript|paper|article|submission)\s+(?:no\.?\s*|number\s+|id\s+|#\s*)?(?=[\w./-]*\d)[A-Z][\w./-]*)"
+    # ("Key dates (day/month/year): ...": how its dates are written)
+    r"(?:\s*\([^()]{1,40}\))?"
     r"(?:\s*[:|]|\s+[—–])\s*"  # ("Review timeline — submitted 2 March 2025, ...")
     # "History of this article. We received the manuscript on 9 February 2026 and ..."
     r"|(?:history\s+of\s+(?:this|the)\s+(?:article|paper|manuscript)"
@@ -484,6 +507,7 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
     the block is not one: prose that opens with "Published ..." is no history.  `under_label`: the
     lines are the sentences of one history under its label."""
     entries: list[tuple[str, str]] = []
+    day_first = _day_first(lines)
     for raw in lines:
         bare = _MARKUP.sub("", raw.strip())
         line = _HISTORY_LABEL.sub("", bare)
@@ -503,21 +527,40 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
             continue
         # "The manuscript was received on 19 January 2026 and accepted for publication on 2 June 2026."
         prose = _HISTORY_PROSE.match(line)
-        split = _HISTORY_PROSE_SPLIT if prose else _HISTORY_SPLIT
+        if prose:
+            split = _HISTORY_PROSE_SPLIT
+        elif labelled and not under_label:
+            # under a label, a step may be told in brackets and parted by bare commas: "double-blind, two
+            # rounds (first round opened 3 February 2025, second round closed 2 April 2025); proofs ..."
+            split = _HISTORY_LABELLED_SPLIT
+            line = _BRACKETED_AFTER_WORDS.sub(r", \1", line)
+        else:
+            split = _HISTORY_SPLIT
         steps = []
+        undated = False
         for part in filter(None, split.split(line[prose.end() :] if prose else line)):
-            if prose and not any(ch.isdigit() for ch in part):
-                continue  # "..., went through two rounds of review and was approved ...": a step without its date
+            if (prose or split is _HISTORY_LABELLED_SPLIT) and not any(ch.isdigit() for ch in part):
+                # "..., went through two rounds of review and was approved ...", "double-blind": a step or
+                # a manner without its date
+                undated = True
+                continue
             told = prose is not None or labelled
-            entry = _history_entry(part, prose=told) if len(part) < MAX_HISTORY_ENTRY else None
+            entry = _history_entry(part, prose=told, day_first=day_first) if len(part) < MAX_HISTORY_ENTRY else None
             if entry is None:
                 return []
             steps.append(entry)
-        if prose and not under_label and not any(key in ("accepted", "published") for key, _ in steps):
+        if (prose or undated) and not under_label and not any(key in ("accepted", "published") for key, _ in steps):
             return []  # ("We received the minister on 3 May 2026.": a history tells the paper's acceptance)
-        # (a step the paper's reference does not list, "sent it to two reviewers on 18 February", is read and left out)
-        entries.extend(step for step in steps if step[0] != "review")
+        # (a step the paper's reference does not list, "sent it to two reviewers on 18 February" or
+        # "proofs checked on 20 May", is read and left out)
+        entries.extend(step for step in steps if step[0] not in _UNLISTED_STEPS)
     return entries
+
+
+# (not a step's name after its date: "2 March 2025 (received)")
+_BRACKETED_AFTER_WORDS = re.compile(r"(?<=[A-Za-z])\s*\(([^()]*)\)")
+_HISTORY_LABELLED_SPLIT = re.compile(_HISTORY_SPLIT.pattern + r"|\s*,\s+")
+_UNLISTED_STEPS = frozenset(("review", "production"))
 
 
 _NEXT_SENTENCE = re.compile(r"(?<=[a-z\d])\.\s+(?=[A-Z])")
@@ -538,7 +581,7 @@ class _RunningYear:
         return f"{found.group(1)} {self.year}" if self.year else found.group(0)
 
 
-def _history_entry(part: str, *, prose: bool = False) -> tuple[str, str] | None:
+def _history_entry(part: str, *, prose: bool = False, day_first: bool = True) -> tuple[str, str] | None:
     """One entry's (key, ISO date): a known wording ("Accepted 5 May 2026"), else a short label whose
     words say which step it was ("Manuscript lodged with the journal: 19 January 2026", "date of
     final decision: 2026-06-17", "reached the editorial board on 3 February 2026", "sent back to the
@@ -546,14 +589,14 @@ def _history_entry(part: str, *, prose: bool = False) -> tuple[str, str] | None:
     already known as one ("we received this article on ..."), a step's words need not name the paper."""
     found = _HISTORY.match(part)
     if found is not None:
-        date = _parse_date(found.group(2))
+        date = _parse_date(found.group(2), day_first=day_first)
         key = found.group(1).split()[0].lower()
         if date:
             return (_HISTORY_KEYS.get(key, key), date.isoformat())
     found = _LABELLED_DATE.match(part) or _DATE_THEN_LABEL.match(part)
     if found is None or len(found.group("label").split()) > MAX_HISTORY_LABEL_WORDS + (4 if prose else 0):
         return None
-    date = _parse_date(found.group("date"))
+    date = _parse_date(found.group("date"), day_first=day_first)
     label = found.group("label").lower()
     if not prose and not _HISTORY_NOUN.search(label):
         return None  # "The delegation arrived on 3 May 2026.": a line of the body, not a step of the paper
@@ -591,11 +634,15 @@ _HISTORY_STEPS = tuple(
         ),
         # ("sent it to two reviewers": a step of the review, which `_history` reads and leaves out)
         # ("the referees' reports came back to us on ...": what the review sent, no step of the paper)
+        # ("first round opened ...", "second round closed ...": the review's rounds)
         (
             "review",
             r"\b(?:sent|passed|forwarded|gave)\b.*\b(?:reviewers?|referees?)\b"
-            r"|\b(?:reviewers?|referees?)['’]?\s+(?:reports?|comments?|opinions?|reviews?)\b",
+            r"|\b(?:reviewers?|referees?)['’]?\s+(?:reports?|comments?|opinions?|reviews?)\b|\brounds?\b"
+            r"|^(?:opened|closed|began|ended|started|finished)$",  # (a round's, told in brackets after it)
         ),
+        # ("copy-editing completed ...", "proofs checked ...": the making of the issue, no step of the paper's own)
+        ("production", r"\b(?:copy-?edit|proofs?\b|typeset|layout)"),
         (
             "submitted",
             r"\b(?:submi|receiv|sent|lodged|took\s+in|reached|arrived|registered|filed|first\s+version|original|subm?$|rec['’]?d$)",
@@ -604,8 +651,9 @@ _HISTORY_STEPS = tuple(
 )
 
 
-def _parse_date(text: str) -> dt.date | None:
-    """Parse 'April 8, 2025', '8 April 2025', '2025-04-08' or '08.04.2025'; None if none fits."""
+def _parse_date(text: str, *, day_first: bool = True) -> dt.date | None:
+    """Parse 'April 8, 2025', '8 April 2025', '2025-04-08', '08.04.2025' or '08/04/2025' (the day first
+    unless `day_first` is false); None if none fits."""
     text = text.strip()
     try:
         if m := _MONTH_DAY_YEAR.match(text):
@@ -618,6 +666,9 @@ def _parse_date(text: str) -> dt.date | None:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if m := _DOTTED.match(text):
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if m := _SLASHED.match(text):
+            first, second = int(m.group(1)), int(m.group(2))
+            return dt.date(int(m.group(3)), second, first) if day_first else dt.date(int(m.group(3)), first, second)
     except ValueError:
         return None
     return None
