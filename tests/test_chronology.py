@@ -2288,6 +2288,13 @@ def test_a_deed_on_the_next_day_of_a_thing_that_will_serve_is_still_a_deed():
     assert not states_deed("The ministers will inaugurate the Hellenic Cultural Centre in Alexandria next week.")
 
 
+def test_an_invitation_accepted_is_a_deed_though_the_visit_it_promises_is_to_come():
+    from reportgen.analysis.chronology import states_deed
+
+    assert states_deed("President Mahama accepted an invitation to pay a state visit to Norway next year.")
+    assert not states_deed("President Mahama will pay a state visit to Norway next year.")
+
+
 def test_a_visit_story_keeps_a_deed_told_with_also_and_dates_the_following_morning():
     lead = (
         "Foreign Minister Ramírez received his Taiwanese counterpart, Lin Chia-lung, in Asunción on Wednesday, the "

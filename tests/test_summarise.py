@@ -522,7 +522,8 @@ def test_a_visit_told_deed_by_deed_gets_a_sentence_per_deed_up_to_twice_the_leng
         "The weather stayed hot.",
     )
     story = article("lrt#a1", *texts, title="Visit", date=dt.date(2026, 10, 23))
-    assert item_summary_length(story, 3) == 4  # four deeds (the return is none), no figure among them
+    # four deeds and the return, each dated by its day of the story's week
+    assert item_summary_length(story, 3) == 5
     assert item_summary_length(story, 2) == 4  # at most twice the configured length
 
 
@@ -643,3 +644,10 @@ def test_thanks_and_a_view_of_a_visit_are_talk_and_the_evidence_is_the_study_s()
     assert reports_findings("The evidence suggests that the relationship has entered a new phase.")
     assert _told("The two sides welcomed the excellent state of relations between Tbilisi and Tallinn.") == -0.5
     assert _told("The Undersecretary wished the ambassador-designate success in her duties.") == -0.5
+
+
+def test_a_day_of_the_story_s_week_dates_a_deed_as_a_month_does():
+    from reportgen.analysis.summarise import _happening
+
+    assert _happening("On Thursday morning the minister flew to Kisumu, where she opened a maternity clinic.") == 1.0
+    assert _happening("The minister flew to Kisumu, where she opened a maternity clinic.") == 0.5

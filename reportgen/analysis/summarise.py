@@ -449,8 +449,12 @@ def _sets_the_scene(opening: str, item: Item) -> bool:
     return bool(told) and told.strip() not in opening and opening.strip() not in told
 
 
-# A figure or a date: a digit or a month's name ("In December, Kenya and Germany signed ...").
-_FIGURE = re.compile(r"\d|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
+# A figure or a date: a digit, a month's name ("In December, Kenya and Germany signed ...") or a day of
+# the story's week ("On Thursday morning the president flew north to Olukonda, where he visited ...").
+_FIGURE = re.compile(
+    r"\d|\b(?:January|February|March|April|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _DIGIT = re.compile(r"\d")
 # A pointer to a table or a source in parentheses: "(table 1,2)", "(Table 1)", "(Islam, 2010)", "(Kim et al. 2021; Lee, 2019)".
 _REFERENCE = re.compile(
@@ -480,7 +484,10 @@ _QUOTED_THEN_SAID = re.compile(
     r"[\"“«]([^\"”»]{8,})[,.!?]?[\"”»],?\s+(?:[^.;\"“”«»]{0,80}?\s)?"
     r"(?:said|says|told|added|stated|noted|remarked|declared|explained|recalled|insisted)\b[^\"“”«»]*$"
 )
-_MONTH_KEYS = keys("january february march april june july august september october november december")
+_MONTH_KEYS = keys(
+    "january february march april june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
 _MONEY = re.compile(r"\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[$€£¥₸]\s?\d|\d\s*(?:billion|million)\b")
 # What every _MONEY match holds: a literal search is a few times faster than _MONEY's, which tries
 # its alternatives at every position.
