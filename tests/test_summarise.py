@@ -651,3 +651,33 @@ def test_a_day_of_the_story_s_week_dates_a_deed_as_a_month_does():
 
     assert _happening("On Thursday morning the minister flew to Kisumu, where she opened a maternity clinic.") == 1.0
     assert _happening("The minister flew to Kisumu, where she opened a maternity clinic.") == 0.5
+
+
+def test_a_day_a_story_names_by_its_own_words_dates_a_deed():
+    from reportgen.analysis.summarise import _happening
+
+    assert _happening("Last week, Kenya Airways opened a sales office in Accra.") == 1.0
+    assert _happening("Later that day, the minister was received by the King at the palace.") == 1.0
+    assert _happening("Kenya Airways opened a sales office in Accra.") == 0.5
+    assert _happening("Autumn came early to the valley this year.") == 0.5  # a scene: no day named
+
+
+def test_a_plan_told_as_what_someone_said_or_discussed_is_news_for_an_item_summary():
+    from reportgen.analysis.summarise import _happening, _told
+
+    said = "The ambassador said a Kenyan trade centre would open in Accra in March 2027."
+    discussed = "They also discussed the first Ghana–Kenya Investment Forum, planned for Nairobi in May 2027."
+    assert _happening(said) == 0.0 and _told(said) == 1.0
+    assert _told(discussed) == 1.0
+    assert _told("The minister said relations would grow stronger in 2027.") == 0.0  # a forecast, no plan
+    assert _told("The two ministers discussed the situation in the region.") < 0
+
+
+def test_who_tells_a_deed_and_why_is_no_talk():
+    from reportgen.analysis.eventness import only_talk
+
+    assert not only_talk(
+        "Kenya Airways has postponed the launch of its flights to Accra from 1 May to 1 June, the airline said on "
+        "Monday, citing a shortage of aircraft."
+    )
+    assert only_talk("The two ministers discussed the launch of flights to Accra, the ministry said on Monday.")

@@ -313,7 +313,9 @@ def only_talk(text: str) -> bool:
 
 _SAID_AT_END = re.compile(
     r",\s+(?:(?:the\s+)?[^,;\"“”]{1,60}?\s+said|said\s+[^,;\"“”]{1,60}?)"
-    r"(?:\s+(?:on\s+\w+|today|yesterday|in\s+a\s+statement))?[.!]?[\"”]?\s*$"
+    r"(?:\s+(?:on\s+\w+|today|yesterday|in\s+a\s+statement))?"
+    # ("..., the airline said on Monday, citing aircraft availability.")
+    r"(?:,\s+(?:citing|adding|noting|quoting)\s[^;\"“”]{1,100}?)?[.!]?[\"”]?\s*$"
 )
 _VISIT_DEED = re.compile(r"\b(?:visited|toured|inaugurated|opened|launched|unveiled|laid)\b")
 

@@ -488,6 +488,15 @@ _MONTH_KEYS = keys(
     "january february march april june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
 )
+# A day a dated story names by its own: "Last week, SOCAR opened a representative office in Belgrade.",
+# "Later that day, ... was awarded ...", "Earlier this month, a visit ... was called off" (not "this
+# year": "Autumn came early to Kakheti this year" sets a scene).
+_RELATIVE_DAY = re.compile(
+    r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|(?:[Ll]ast|[Nn]ext|[Tt]hat)\s+(?:week|month|year|morning|afternoon|evening)"
+    r"|(?:[Ee]arlier|[Ll]ater)\s+(?:this|that|in\s+the)\s+(?:week|month|year|day)|[Ll]ater\s+that\s+day"
+    r"|[Tt]he\s+(?:next|following|previous)\s+(?:day|morning|week|month))\b"
+)
+_RELATIVE_KEYS = keys("yesterday today tomorrow week month year morning afternoon evening day")
 _MONEY = re.compile(r"\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh)\s?\d|[$€£¥₸]\s?\d|\d\s*(?:billion|million)\b")
 # What every _MONEY match holds: a literal search is a few times faster than _MONEY's, which tries
 # its alternatives at every position.
@@ -541,7 +550,11 @@ def _happening(text: str) -> float:
         return 1.0 if money and not is_advice(text) else -0.5
     if money:
         return 1.0
-    figure = digit or (may_hold(text, _MONTH_KEYS) and _FIGURE.search(text) is not None)
+    figure = (
+        digit
+        or (may_hold(text, _MONTH_KEYS) and _FIGURE.search(text) is not None)
+        or (may_hold(text, _RELATIVE_KEYS) and _RELATIVE_DAY.search(text) is not None)
+    )
     if not figure and ("urged" in text or "asked" in text or "called on" in text or "appealed" in text):
         if _REQUEST.search(text) is not None:
             return -0.5  # "The Speaker urged Denmark to support ...": a request, talk about what might be done
@@ -598,7 +611,46 @@ def _told(text: str) -> float:
     value = _happening(text)
     if value == 0.5 and not has_action_verb(text) and states_event(text):  # a figure, no action verb
         return 1.0
+    if value <= 0 and only_talk(text) and _reports_a_plan(text):
+        return 1.0
     return value
+
+
+# What someone said will be done, at a date: "The ambassador said a Viet Nam Trade Centre would open in
+# Havana in March 2027."; what they discussed, planned for a date: "They also discussed the first
+# Investment Forum, planned for Kathmandu in March 2027."
+_REPORTED_PLAN = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated|told\s[^,.;]{1,60}?)\s+(?:that\s+)?"
+    r"(?P<plan>[^.;\"“”]{3,200}?\s(?:would|will)\s[^;\"“”]{3,200})"
+)
+_PLAN_VERB = re.compile(
+    r"\b(?:will|would)\s+(?:be\s+)?(?:open(?:ed)?|start(?:ed)?|begin|launch(?:ed)?|held|take\s+place|visit|hold|"
+    r"host(?:ed)?|sign(?:ed)?|meet|arrive|travel|(?:enter|come)\s+into\s+force|resumed?|inaugurat\w+|set\s+up|"
+    r"establish(?:ed)?|convened?|organi[sz]ed?|staged?)\b"
+)
+_PLANNED_FOR = re.compile(
+    r",\s+(?:which\s+(?:is|was)\s+)?(?:planned|scheduled|set|due)\s+(?:for|to\s+(?:open|take\s+place|be\s+held))\s"
+)
+
+
+def _reports_a_plan(text: str) -> bool:
+    """Whether talk tells a plan with its date (see _REPORTED_PLAN)."""
+    planned = _PLANNED_FOR.search(text)
+    if planned is not None:
+        return _dated(text[planned.end() :])
+    reported = _REPORTED_PLAN.search(text) if "ll " in text or "would" in text else None
+    if reported is None:
+        return False
+    plan = reported.group("plan")
+    return _dated(plan) and _PLAN_VERB.search(plan) is not None  # (not "relations would grow stronger")
+
+
+def _dated(text: str) -> bool:
+    return (
+        _DIGIT.search(text) is not None
+        or (may_hold(text, _MONTH_KEYS) and _FIGURE.search(text) is not None)
+        or (may_hold(text, _RELATIVE_KEYS) and _RELATIVE_DAY.search(text) is not None)
+    )
 
 
 def happenings(item: Item) -> int:
