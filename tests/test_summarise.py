@@ -103,6 +103,9 @@ def test_junk_is_skipped():
     assert is_junk("*Source: Proposals and initiatives discussed during negotiations (2023–2024).*")
     assert not is_junk("It was suggested to sign an interdepartmental action plan.")
     assert not is_junk("\"Music knows no borders,\" emphasized the Ambassador of Kazakhstan.")
+    assert is_junk("Q: What did the Prime Minister's visit to Thimphu achieve for the two countries?")  # it asks
+    assert is_junk("How will the new embassy in Thimphu change the work of the two foreign ministries?")
+    assert is_junk("Good afternoon, and thank you all for coming to the briefing at this slightly unusual hour.")
 
 
 def test_items_with_only_junk_still_yield_their_longer_sentences():

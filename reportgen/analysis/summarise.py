@@ -115,7 +115,10 @@ _WORD_RUN = re.compile(r"[^\W_]+")
 _CLOSERS = "\"'»”’)]"
 # (an outlet's notice of its own error, "CORRECTION: In our statement of 28 August ...", is no news)
 _NON_PROSE_START = re.compile(
-    r"\*?source\b|keywords?\b|table\s+\d|figure\s+\d|(?:correction|erratum|corrigendum)\s*:", re.IGNORECASE
+    r"\*?source\b|keywords?\b|table\s+\d|figure\s+\d|(?:correction|erratum|corrigendum)\s*:"
+    # a speaker's greeting: "Good afternoon, and thank you all for coming at this slightly unusual hour."
+    r"|good\s+(?:morning|afternoon|evening|day)\b|thank\s+you\s+(?:all\s+)?for\s+coming\b",
+    re.IGNORECASE,
 )
 
 
@@ -199,7 +202,8 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
     """is_junk, except that a sentence pointing back at the one before ("They agreed that ...") is prose."""
     if not text[:1].isalpha() and text[:1] not in "\"'«“‘(0123456789$":
         return True
-    if text[:1].islower() or text.rstrip(_CLOSERS)[-1:] not in (".", "!", "?", "…") or _NON_PROSE_START.match(text):
+    # (a question asks, it does not tell: "Q: What did the Prime Minister's visit achieve?")
+    if text[:1].islower() or text.rstrip(_CLOSERS)[-1:] not in (".", "!", "…") or _NON_PROSE_START.match(text):
         return True
     if "://" in text or "\t" in text:  # a link or a table row
         return True
