@@ -117,7 +117,9 @@ _CLOSERS = "\"'»”’)]"
 _NON_PROSE_START = re.compile(
     r"\*?source\b|keywords?\b|table\s+\d|figure\s+\d|(?:correction|erratum|corrigendum)\s*:"
     # a speaker's greeting: "Good afternoon, and thank you all for coming at this slightly unusual hour."
-    r"|good\s+(?:morning|afternoon|evening|day)\b|thank\s+you\s+(?:all\s+)?for\s+coming\b",
+    r"|good\s+(?:morning|afternoon|evening|day)\b|thank\s+you\s+(?:all\s+)?for\s+coming\b"
+    # a release's contact line: "Press enquiries: communications office of the museum, weekdays from 09:00"
+    r"|(?:press|media)\s+(?:enquiries|inquiries|contacts?)\b|for\s+(?:further|more)\s+information\b",
     re.IGNORECASE,
 )
 
@@ -362,7 +364,7 @@ def candidates(items: Sequence[Item]) -> list[Candidate]:
     return out
 
 
-SHORT_OPENER_WORDS = 4
+SHORT_OPENER_WORDS = 3
 
 
 def _opens_a_pair(found, k: int) -> bool:
@@ -659,8 +661,13 @@ def _dated(text: str) -> bool:
 
 def happenings(item: Item) -> int:
     """How many of the item's candidate sentences state a happening in full (`_happening` 1: a
-    deed with a date or a figure, or an amount): what a summary of it should cover."""
-    return sum(not junk and _happening(text) >= 1.0 for text, _, junk, _, _, _ in _parse(item))
+    deed with a date or a figure, or an amount): what a summary of it should cover.  A sentence
+    that reads only after the one before ("It amounted to USD 78.5 million in 2024") counts: it is
+    shown as a pair with that one."""
+    return sum(
+        (not junk or (k > 0 and follows_previous(text))) and _happening(text) >= 1.0
+        for k, (text, _, junk, _, _, _) in enumerate(_parse(item))
+    )
 
 
 _NEXT = re.compile(
@@ -711,9 +718,17 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int, after: Sequence[int] = ()) -> list[Candidate]:
+def choose(
+    pool: Sequence[Candidate],
+    scores: Sequence[float],
+    n: int,
+    after: Sequence[int] = (),
+    pairs: dict[int, int] | None = None,
+) -> list[Candidate]:
     """Greedy MMR: best first, never a near-duplicate of a chosen sentence; a candidate with an
-    `after` index other than -1 only once the candidate at that index is chosen.
+    `after` index other than -1 only once the candidate at that index is chosen; a candidate in
+    `pairs` brings the follower it is paired with, even past the `n`th (an opener is never shown
+    without the finding it opens).
 
     Penalties only lower a score, so candidates are visited best-first and each round
     stops once no remaining score can beat the best penalised value (lazy greedy).
@@ -768,6 +783,11 @@ def choose(pool: Sequence[Candidate], scores: Sequence[float], n: int, after: Se
         chosen.append(pool[best])
         taken.add(best)
         used_items[pool[best].item_rank] += 1
+        follower = pairs.get(best) if pairs else None
+        if follower is not None and follower in order:
+            order.remove(follower)
+            chosen.append(pool[follower])
+            taken.add(follower)
     return chosen
 
 
@@ -802,9 +822,13 @@ def summarise(
     scores = score(pool, items, query_terms)
     # What a reader of the briefing looks for in a summary is what happened (see SUMMARY_HAPPENING).
     scores = [v + SUMMARY_HAPPENING * _told_in(c, items) for v, c in zip(scores, pool)]
+    pairs: dict[int, int] = {}  # an opener worth showing only for its follower: the follower comes with it
     for k, before in enumerate(after):
-        if before >= 0:  # the sentence a good follower needs is worth showing for it
-            scores[before] = max(scores[before], scores[k] - FOLLOWER_COST)
-    chosen = choose(pool, scores, n, after)
+        if before >= 0 and scores[k] - FOLLOWER_COST > scores[before]:
+            # the sentence a good follower needs is worth showing for it ("Trade is unbalanced. It
+            # reached USD 641.8 million in 2024 ..."): one finding, told in two sentences
+            scores[before] = scores[k] - FOLLOWER_COST
+            pairs[before] = k
+    chosen = choose(pool, scores, n, after, pairs)
     chosen.sort(key=lambda c: (c.item_rank, c.index))
     return tuple(c.sentence for c in chosen)
