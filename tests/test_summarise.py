@@ -107,6 +107,8 @@ def test_junk_is_skipped():
     assert is_junk("How will the new embassy in Thimphu change the work of the two foreign ministries?")
     assert is_junk("Good afternoon, and thank you all for coming to the briefing at this slightly unusual hour.")
     assert is_junk("Press enquiries: the communications office of the ministry, weekdays from 09:00 to 15:00.")
+    assert is_junk("The visit was a new milestone in the history of the relations between Kenya and Ghana.")
+    assert not is_junk("The visit of May 2024 was a milestone: ten agreements were signed in Accra.")
 
 
 def test_items_with_only_junk_still_yield_their_longer_sentences():
@@ -702,3 +704,28 @@ def test_a_happening_told_as_a_pair_with_a_short_opener_counts_for_the_summary_s
     assert happenings(trade) == 4 and item_summary_length(trade, 3) == 4
     got = [s.text for s in summarise([trade], 4)]
     assert "Trade is unbalanced." in got and got[got.index("Trade is unbalanced.") + 1].startswith("It reached")
+
+
+def test_a_speaker_s_today_is_no_day_of_a_happening():
+    from reportgen.analysis.summarise import _happening
+
+    assert (
+        _happening(
+            '"Today we have given our friendship an institutional form," the Prime Minister said in his address.'
+        )
+        < 1.0
+    )
+
+
+def test_a_dated_plan_counts_for_an_item_summary_s_length():
+    from reportgen.analysis.summarise import happenings
+
+    story = article(
+        "pmo#a1",
+        "The Prime Minister arrived in Accra yesterday and was received at the airport by the Vice-President.",
+        "The two leaders signed an agreement on visa-free travel for holders of ordinary passports on Tuesday.",
+        "The Vice-President said the first Ghana–Kenya business forum would be held in Nairobi in April.",
+        title="Visit",
+        date=dt.date(2026, 11, 16),
+    )
+    assert happenings(story) == 3

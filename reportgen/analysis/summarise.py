@@ -224,7 +224,18 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
         or tells_an_arc(text)  # "Relations between A and B have moved from ... to ...": an assessment
         or reports_findings(text)  # "The analysis indicates that ...": the study's finding
         or (("daily" in text or "every " in text or "each " in text) and _DAILY_ROUTINE.search(text) is not None)
+        or (_JUDGED_A_MILESTONE.match(text) is not None and _DIGIT.search(text) is None)
     )
+
+
+# A happening judged, with nothing of it told: "The visit was a new milestone in the history of
+# Turkmen–Japanese relations." (not "The visit of May 2024 was a milestone: ten agreements were signed"
+# with a figure of its own)
+_JUDGED_A_MILESTONE = re.compile(
+    r"(?:The|This|That|Its|Their)\s+(?:[\w'’-]+\s+){0,5}?(?:was|is|marks|marked|became|represents|represented)\s+"
+    r"(?:a|an)\s+(?:(?:new|real|true|historic|important|major|genuine|significant)\s+)*"
+    r"(?:milestone|landmark|turning\s+point|chapter|page|watershed|breakthrough)\b"
+)
 
 
 # A programme's daily routine, a timetable rather than news: "Cupping sessions are held daily at 11:00 and
@@ -542,6 +553,7 @@ def _happening(text: str) -> float:
     "will help ... to capture")."""
     if "(" in text:  # "(table 1,2)", "(Islam, 2010)": a pointer to a table or a source, not a figure or a date
         text = _REFERENCE.sub("", text)
+    quoted = None
     if text[:1] in "\"“«":
         # '"A university is measured by the doors it opens," the ambassador told the students.': what the
         # quote says, not that it was said
@@ -559,7 +571,9 @@ def _happening(text: str) -> float:
     figure = (
         digit
         or (may_hold(text, _MONTH_KEYS) and _FIGURE.search(text) is not None)
-        or (may_hold(text, _RELATIVE_KEYS) and _RELATIVE_DAY.search(text) is not None)
+        # (a speaker's "today" is rhetoric as often as a day: "today we have given our brotherhood an
+        # institutional form")
+        or (quoted is None and may_hold(text, _RELATIVE_KEYS) and _RELATIVE_DAY.search(text) is not None)
     )
     if not figure and ("urged" in text or "asked" in text or "called on" in text or "appealed" in text):
         if _REQUEST.search(text) is not None:
@@ -660,12 +674,12 @@ def _dated(text: str) -> bool:
 
 
 def happenings(item: Item) -> int:
-    """How many of the item's candidate sentences state a happening in full (`_happening` 1: a
-    deed with a date or a figure, or an amount): what a summary of it should cover.  A sentence
+    """How many of the item's candidate sentences state a happening in full (`_told` 1: a deed
+    with a date or a figure, an amount, or a dated plan): what a summary of it should cover.  A sentence
     that reads only after the one before ("It amounted to USD 78.5 million in 2024") counts: it is
     shown as a pair with that one."""
     return sum(
-        (not junk or (k > 0 and follows_previous(text))) and _happening(text) >= 1.0
+        (not junk or (k > 0 and follows_previous(text))) and _told(text) >= 1.0
         for k, (text, _, junk, _, _, _) in enumerate(_parse(item))
     )
 
