@@ -1880,6 +1880,16 @@ def test_two_texts_named_in_one_signing_are_a_package():
     # a text signed and another deed joined by "and" are no package
     other = "Ministers signed a joint declaration on a strategic partnership and a visit to the museum followed."
     assert round(value(other) - value(one.replace("In the presence of the two presidents, m", "M")), 6) == 0
+    # the signing of two texts, witnessed
+    witnessed = (
+        "The two presidents witnessed the signing of a memorandum of understanding on solar energy and of an "
+        "agreement on cooperation in education."
+    )
+    witnessed_one = "The two presidents witnessed the signing of a memorandum of understanding on solar energy."
+    from reportgen.analysis.headlines import _TWO_TEXTS_SIGNED
+
+    assert _TWO_TEXTS_SIGNED.search(witnessed) and not _TWO_TEXTS_SIGNED.search(witnessed_one)
+    assert value(witnessed) - value(witnessed_one) > WEIGHTS["package"]
 
 
 def test_a_sentence_opening_with_a_possessive_or_a_bare_shipment_points_back():

@@ -889,7 +889,7 @@ def _value(
         value -= w["talk"]  # a courtesy call, a working session with an ambassador: the routine of diplomacy
     value += w["turn"] * bool(_TURN.search(text))
     # (or two texts named in one signing: "ministers signed a joint declaration on ... and an agreement on ...")
-    value += w["package"] * (is_package(text) or ("signed" in text and _TWO_TEXTS_SIGNED.search(text) is not None))
+    value += w["package"] * (is_package(text) or ("sign" in text and _TWO_TEXTS_SIGNED.search(text) is not None))
     # "Trade between A and B has grown steadily. In 2025 it reached €1.12 billion": shown as a pair.
     # (of a recent year: an older total is background that newer figures replace)
     value += w["total"] * (
@@ -960,8 +960,9 @@ _SHARE_PRICE = re.compile(
 
 
 _TEXT_KIND = r"(?:declaration|agreement|memorandum|protocol|treaty|convention|accord|programme|partnership|statement)"
+# ("witnessed the signing of a memorandum of understanding on green hydrogen and of an agreement on ...")
 _TWO_TEXTS_SIGNED = re.compile(
-    rf"\bsigned\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_TEXT_KIND}\b[^;.]{{0,120}}?\s+and\s+(?:an?|the)\s+"
+    rf"\b(?:signed|signing\s+of)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_TEXT_KIND}\b[^;.]{{0,120}}?\s+and\s+(?:of\s+)?(?:an?|the)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?{_TEXT_KIND}\b"
 )
 
