@@ -6845,3 +6845,25 @@ def test_an_exercise_set_for_a_month_is_a_planned_happening():
             True,
         )
     ]
+
+
+def test_one_thing_s_completion_planned_for_a_year_and_for_a_part_of_it_is_one_row():
+    terminal = _article(
+        "port#a-1",
+        D(2026, 5, 16),
+        "Terminal",
+        "The port authority laid the foundation stone of the new container terminal in Tema yesterday.",
+        "The terminal is scheduled to enter service in the second half of 2028.",
+    )
+    paper = _section(
+        "paper#s1", "Construction of the Tema terminal began in May 2026. The terminal is to be completed in 2028."
+    )
+    rows = [
+        (e.label, e.planned)
+        for e in build_chronology([terminal, paper], as_of=D(2026, 12, 1), include_item_dates=False)
+    ]
+    assert rows.count(("second half of 2028", True)) == 1 and not any(label == "2028" for label, _ in rows)
+    # two things, each finished in its year: two rows
+    other = _section("paper#s2", "The bridge is to be completed in 2028.")
+    labels = [e.label for e in build_chronology([terminal, other], as_of=D(2026, 12, 1), include_item_dates=False)]
+    assert "2028" in labels and "second half of 2028" in labels

@@ -4575,6 +4575,23 @@ def _other_bodies(a: Event, b: Event) -> bool:
     return bool(kinds_a) and bool(kinds_b) and not kinds_a & kinds_b
 
 
+YEAR_DAYS = 364  # a span shorter than this lies within its year: a month, a season, a quarter or a half
+# A thing's completion planned: "The plant is to be completed in 2028", "The terminal will enter service
+# in the second half of 2027" (its subject, the definite noun phrase that opens the row).
+_COMPLETION_PLANNED = re.compile(
+    r"(?P<thing>The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:is|are|will|should)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:be\s+completed|complete|be\s+finished|enter\s+(?:into\s+)?(?:service|operation)|be\s+commissioned|"
+    r"become\s+operational|be\s+operational|start\s+(?:operating|operations|production)|begin\s+operating|"
+    r"come\s+on\s+stream)\b"
+)
+
+
+def _completion_of(event: Event) -> str | None:
+    """The thing whose completion the row plans (see _COMPLETION_PLANNED), lower-cased, or None."""
+    found = _COMPLETION_PLANNED.match(_compared_text(event))
+    return found.group("thing").lower() if found is not None else None
+
+
 def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None = None) -> list[Event]:
     """Merge rows that state one happening at different precisions or in different words.
 
@@ -4869,6 +4886,24 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                 and (a.expression and b.expression)
             ):
                 owner[j] = i
+        if (
+            a.expression
+            and a.start.year == a.end.year
+            and (a.end - a.start).days < YEAR_DAYS
+            and (subject := _completion_of(a))
+        ):
+            # "The plant is scheduled to enter service in the second half of 2028." / "The plant is to be
+            # completed in 2028.": one thing's completion, planned for the year and for a part of it
+            for j in plans_of_year.get(a.start.year, ()):
+                b = events[j]
+                if (
+                    j not in owner
+                    and b.precision == "year"
+                    and b.start <= a.start
+                    and a.end <= b.end
+                    and _completion_of(b) == subject
+                ):
+                    owner[j] = i
         for j in _same_spell(i, events, spells):
             if j not in owner:
                 owner[j] = i
