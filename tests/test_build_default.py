@@ -285,6 +285,8 @@ def test_a_topic_summary_adds_to_its_items_summaries_instead_of_repeating_them(b
         shown = {s["text"] for item in section["items"] for s in item["summary"]}
         assert not shown & {s["text"] for s in section["summary"]}, section["title"]
     assert topics["empty"] == []  # the military passage of the trade section speaks of it
+    # every item shown under a topic says something: no heading over an empty summary
+    assert all(item["summary"] for section in topics["sections"] for item in section["items"])
 
 
 def test_citation_numbers_first_appear_in_reading_order(briefing_json):

@@ -1338,3 +1338,26 @@ def test_a_hidden_part_and_dead_citations_are_warned_and_strict_fails_the_build(
     )
     assert [p.name for p in (project / "out").glob("*.pdf")] == ["kazakhstan-qatar-relations-2026-02-20.pdf"]
     assert next((project / "out").glob("*.pdf")).stat().st_mtime_ns == before
+
+
+def test_an_item_with_nothing_but_advice_is_not_shown_under_a_topic(project):
+    import json
+
+    (project / "seeds" / "advice-2026-01-15.txt").write_text(
+        " date 2026-01-15 Kazakhstan and Qatar should deepen trade and investment cooperation\n\n"
+        "Kazakhstan and Qatar should expand trade and investment cooperation in the coming years.\n\n"
+        "It is necessary to create a roadmap for trade and investment between Kazakhstan and Qatar.\n\n"
+        "Experts recommend that both countries simplify investment procedures for Qatari companies.\n",
+        encoding="utf-8",
+    )
+    config = project / "config.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("formats: [pdf, html, json]", "formats: [json]"), encoding="utf-8"
+    )
+    code, _, err = run_cli("build", "-q", config)
+    assert code == 0, err
+    briefing = json.loads(next((project / "out").glob("*.json")).read_text(encoding="utf-8"))
+    topics = next(p for p in briefing["parts"] if p["kind"] == "topics")
+    items = [item for section in topics["sections"] for item in section["items"]]
+    assert items and all(item["summary"] for item in items)
+    assert not any(item["item_id"].startswith("advice-2026-01-15") for item in items)

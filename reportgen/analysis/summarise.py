@@ -368,7 +368,16 @@ def candidates(items: Sequence[Item]) -> list[Candidate]:
                 f
                 for f in found
                 if f[1][3] >= MIN_WORDS
-                and not (is_meta(f[1][0]) or gives_advice(f[1][0]) or leans_back(f[1][0]) or _it_refers_back(f[1][0]))
+                and not (
+                    is_meta(f[1][0])
+                    or gives_advice(f[1][0])
+                    or leans_back(f[1][0])
+                    or _it_refers_back(f[1][0])
+                    # ("The analysis indicates that ...", "Relations ... have moved from ... to ...": what the
+                    # study concludes, however alone its section)
+                    or reports_findings(f[1][0])
+                    or tells_an_arc(f[1][0])
+                )
             ]
         for rank, (index, (text, keys, _, _, paragraph, offset)) in enumerate(usable):
             out.append(Candidate(text, keys, item_rank, rank, index, item.id, paragraph, offset))

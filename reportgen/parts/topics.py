@@ -125,7 +125,11 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
     sections, empty = [], []
     for key in keys:
         topic = cfg.topic(key)
+        # (an item whose every sentence is advice, an assessment or the study's finding, a "Prospects and
+        # recommendations" section, has nothing to show under a topic: a heading over no text)
         items = by_date(members[key])
+        if cfg.item_sentences > 0:
+            items = [i for i in items if ctx.summarise.own(i, cfg.item_sentences)]
         also = tuple(
             AlsoItem(i.id, headline(i, cfg.focus.terms), i.date, f"{part_id}-{home[i.id]}", cfg.topic(home[i.id]).title)
             for i in by_date(elsewhere[key])
