@@ -577,13 +577,9 @@ def _happening(text: str) -> float:
         return 1.0 if money and not is_advice(text) else -0.5
     if money:
         return 1.0
-    figure = (
-        digit
-        or (may_hold(text, _MONTH_KEYS) and _FIGURE.search(text) is not None)
-        # (a speaker's "today" is rhetoric as often as a day: "today we have given our brotherhood an
-        # institutional form")
-        or (quoted is None and may_hold(text, _RELATIVE_KEYS) and _RELATIVE_DAY.search(text) is not None)
-    )
+    # (a speaker's "today" is rhetoric as often as a day: "today we have given our brotherhood an
+    # institutional form")
+    figure = digit or _dated(text, relative=quoted is None)
     if not figure and ("urged" in text or "asked" in text or "called on" in text or "appealed" in text):
         if _REQUEST.search(text) is not None:
             return -0.5  # "The Speaker urged Denmark to support ...": a request, talk about what might be done
@@ -674,11 +670,13 @@ def _reports_a_plan(text: str) -> bool:
     return _dated(plan) and _PLAN_VERB.search(plan) is not None  # (not "relations would grow stronger")
 
 
-def _dated(text: str) -> bool:
+def _dated(text: str, *, relative: bool = True) -> bool:
+    """A figure or a date: a digit, a month's or a weekday's name, or (`relative`) a day the text
+    names by its own words ("last week")."""
     return (
         _DIGIT.search(text) is not None
         or (may_hold(text, _MONTH_KEYS) and _FIGURE.search(text) is not None)
-        or (may_hold(text, _RELATIVE_KEYS) and _RELATIVE_DAY.search(text) is not None)
+        or (relative and may_hold(text, _RELATIVE_KEYS) and _RELATIVE_DAY.search(text) is not None)
     )
 
 
