@@ -579,6 +579,15 @@ def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_
             [("submitted", "2025-02-03"), ("revised", "2025-04-15"), ("accepted", "2025-06-05")],
         ),
         (["Key dates: the talks began on 03/05/2026, the ministers met on 04/05/2026."], []),
+        # a month's name before the day, its year after a comma, under a label
+        (
+            ["Article history: Received March 3, 2026; Accepted May 5, 2026; Published online June 1, 2026."],
+            [("submitted", "2026-03-03"), ("accepted", "2026-05-05"), ("published", "2026-06-01")],
+        ),
+        (
+            ["Key dates: submitted April 8, 2025, revised June 2, 2025, accepted July 1, 2025."],
+            [("submitted", "2025-04-08"), ("revised", "2025-06-02"), ("accepted", "2025-07-01")],
+        ),
         # a step and its date parted by a dash, a line of its own
         (["Manuscript first sent in – 4 February 2025"], [("submitted", "2025-02-04")]),
         (["Changes asked for by the referees – 9 March 2025"], [("revised", "2025-03-09")]),

@@ -559,7 +559,8 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
 
 # (not a step's name after its date: "2 March 2025 (received)")
 _BRACKETED_AFTER_WORDS = re.compile(r"(?<=[A-Za-z])\s*\(([^()]*)\)")
-_HISTORY_LABELLED_SPLIT = re.compile(_HISTORY_SPLIT.pattern + r"|\s*,\s+")
+# (not the comma of "March 3, 2026")
+_HISTORY_LABELLED_SPLIT = re.compile(_HISTORY_SPLIT.pattern + r"|\s*,\s+(?!\d{4}\b)")
 _UNLISTED_STEPS = frozenset(("review", "production"))
 
 
