@@ -62,6 +62,21 @@ class TopicsPart:
     kind: str = "topics"
 
 
+def _with_something_to_show(ctx, items: list, cap: int) -> list:
+    """The items, less those among the first `cap` shown whose own summary is empty (a "Prospects and
+    recommendations" section of advice: a heading over no text); items past them are only counted and
+    listed, so their summaries are not made."""
+    if ctx.cfg.item_sentences <= 0:
+        return items
+    shown: list = []
+    for k, item in enumerate(items):
+        if len(shown) == cap:
+            return shown + items[k:]
+        if ctx.summarise.own(item, ctx.cfg.item_sentences):
+            shown.append(item)
+    return shown
+
+
 def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
     """Place each selected item under every topic of this part that one of its passages speaks of.
 
@@ -127,9 +142,8 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
         topic = cfg.topic(key)
         # (an item whose every sentence is advice, an assessment or the study's finding, a "Prospects and
         # recommendations" section, has nothing to show under a topic: a heading over no text)
-        items = by_date(members[key])
-        if cfg.item_sentences > 0:
-            items = [i for i in items if ctx.summarise.own(i, cfg.item_sentences)]
+        cap = int(spec.get("max_items") or DEFAULT_MAX_ITEMS)
+        items = _with_something_to_show(ctx, by_date(members[key]), cap)
         also = tuple(
             AlsoItem(i.id, headline(i, cfg.focus.terms), i.date, f"{part_id}-{home[i.id]}", cfg.topic(home[i.id]).title)
             for i in by_date(elsewhere[key])
@@ -145,7 +159,6 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
             summary = ctx.cited(ctx.summarise(told, n, query_terms=topic.keywords, exclude=shown))
         # Cited after the summary, so citation numbers grow in reading order.  Only the newest
         # `max_items` are shown (and cited); the rest are counted and listed in the JSON.
-        cap = int(spec.get("max_items") or DEFAULT_MAX_ITEMS)
         entries = tuple(ctx.entry(item) for item in items[:cap])
         more = tuple(MoreItem(i.id, i.title, i.date, i.location.path, i.location.line) for i in items[cap:])
         sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries, more, also))
