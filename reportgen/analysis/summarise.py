@@ -510,7 +510,7 @@ _QUOTED_THEN_SAID = re.compile(
     r"[\"“«]([^\"”»]{8,})[,.!?]?[\"”»],?\s+(?:[^.;\"“”«»]{0,80}?\s)?"
     r"(?:said|says|told|added|stated|noted|remarked|declared|explained|recalled|insisted)\b[^\"“”«»]*$"
 )
-_MONTH_KEYS = keys(
+_MONTH_OR_WEEKDAY_KEYS = keys(
     "january february march april june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
 )
@@ -675,7 +675,7 @@ def _dated(text: str, *, relative: bool = True) -> bool:
     names by its own words ("last week")."""
     return (
         _DIGIT.search(text) is not None
-        or (may_hold(text, _MONTH_KEYS) and _FIGURE.search(text) is not None)
+        or (may_hold(text, _MONTH_OR_WEEKDAY_KEYS) and _FIGURE.search(text) is not None)
         or (relative and may_hold(text, _RELATIVE_KEYS) and _RELATIVE_DAY.search(text) is not None)
     )
 

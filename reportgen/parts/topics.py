@@ -138,11 +138,9 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
             whole = len(paragraphs) == len(item.paragraphs)
             members[key].append(item if whole else replace(item, paragraphs=tuple(paragraphs)))
     sections, empty = [], []
+    cap = int(spec.get("max_items") or DEFAULT_MAX_ITEMS)  # items shown per section; the rest are counted
     for key in keys:
         topic = cfg.topic(key)
-        # (an item whose every sentence is advice, an assessment or the study's finding, a "Prospects and
-        # recommendations" section, has nothing to show under a topic: a heading over no text)
-        cap = int(spec.get("max_items") or DEFAULT_MAX_ITEMS)
         items = _with_something_to_show(ctx, by_date(members[key]), cap)
         also = tuple(
             AlsoItem(i.id, headline(i, cfg.focus.terms), i.date, f"{part_id}-{home[i.id]}", cfg.topic(home[i.id]).title)
@@ -164,7 +162,6 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
         sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries, more, also))
     if others:
         items = by_date(others)
-        cap = int(spec.get("max_items") or DEFAULT_MAX_ITEMS)
         entries = tuple(ctx.entry(item) for item in items[:cap])
         more = tuple(MoreItem(i.id, i.title, i.date, i.location.path, i.location.line) for i in items[cap:])
         title_other = ctx.gettext("Other developments")
