@@ -6867,3 +6867,122 @@ def test_one_thing_s_completion_planned_for_a_year_and_for_a_part_of_it_is_one_r
     other = _section("paper#s2", "The bridge is to be completed in 2028.")
     labels = [e.label for e in build_chronology([terminal, other], as_of=D(2026, 12, 1), include_item_dates=False)]
     assert "2028" in labels and "second half of 2028" in labels
+
+
+def test_a_round_of_consultations_led_the_same_day_is_a_further_deed_of_the_story():
+    lead = "Deputy Minister Ana Ruiz and Ambassador Jon Berg signed a youth mobility agreement in Oslo on Monday."
+    plan = "The agreement still needs the approval of both parliaments."
+    talks = "The same day, Ruiz and Berg led the third round of political consultations between the two ministries."
+    assert _story_rows(lead, plan, talks, date=D(2026, 3, 10)) == [("9 March 2026", f"{lead} {talks}")]
+
+
+def test_a_postponement_from_one_month_to_another_names_two_months_not_a_span():
+    # (written in January 2027: what is put off lies ahead, and the month it was set for before it)
+    assert spans(
+        "The airline has put off the restart of its Lisbon–Luanda route from April to September.", D(2027, 1, 20)
+    ) == [
+        ("April", D(2027, 4, 1), D(2027, 4, 30), "month", "April 2027"),
+        ("September", D(2027, 9, 1), D(2027, 9, 30), "month", "September 2027"),
+    ]
+    assert spans("The forum was moved from November to February.", D(2026, 10, 2)) == [
+        ("November", D(2026, 11, 1), D(2026, 11, 30), "month", "November 2026"),
+        ("February", D(2027, 2, 1), D(2027, 2, 28), "month", "February 2027"),
+    ]
+    # a figure's months stay one span
+    assert spans("Exports rose 5 percent from March to October.", D(2026, 12, 20)) == [
+        ("March to October", D(2026, 3, 1), D(2026, 10, 31), "range", "March–October 2026")
+    ]
+
+
+def test_a_postponed_restart_is_one_planned_row_at_its_new_month():
+    item = _article(
+        "feed#a-1",
+        D(2027, 1, 20),
+        "Route delayed",
+        "The airline has put off the restart of its Lisbon–Luanda route from April to September because of a lack of aircraft.",
+    )
+    events = build_chronology([item], as_of=D(2027, 1, 31))
+    assert _labelled_planned(events) == [
+        (
+            "September 2027",
+            "The airline has put off the restart of its Lisbon–Luanda route from April to September because of a "
+            "lack of aircraft.",
+            True,
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the obligation is the first clause's; the date's own clause tells what is expected then
+        "The treaty must be approved by both parliaments, and the two governments expect it to enter into force "
+        "in the autumn of 2027.",
+        "The research reactor is expected to restart by the end of 2029.",
+    ],
+)
+def test_an_expected_entry_into_force_or_restart_is_a_happening_to_come(sentence):
+    events = build_chronology([_article("feed#a-1", D(2026, 10, 1), "Treaty", sentence)], as_of=D(2026, 10, 31))
+    assert _labelled_planned(events)[-1][1:] == (sentence, True)
+
+
+def test_a_clause_whose_object_points_back_is_told_with_the_clause_before():
+    text = (
+        "The treaty must be approved by both parliaments, and the two governments expect it to enter into force "
+        "in the autumn of 2027."
+    )
+    assert [c[2] for c in clause_spans(text, 0, len(text))] == [
+        "The treaty must be approved by both parliaments.",
+        text,
+    ]
+    other = "The treaty has to be approved by both parliaments, and the two governments expect talks on a second one."
+    assert len(clause_spans(other, 0, len(other))) == 2
+
+
+def test_a_paper_joins_a_deed_told_during_a_dated_visit_though_it_names_the_years_of_a_programme():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s1",
+                "In March 2018 President Ruto visited Oslo. During that visit the two governments adopted a five-year "
+                "action plan on fisheries for 2019–2023.",
+            )
+        ],
+        as_of=D(2025, 1, 1),
+    )
+    assert _labelled(events) == [
+        (
+            "March 2018",
+            "In March 2018 President Ruto visited Oslo. During that visit the two governments adopted a five-year "
+            "action plan on fisheries for 2019–2023.",
+        )
+    ]
+
+
+def test_the_previous_or_next_sitting_in_a_place_is_the_one_another_source_names_there():
+    named = "The fourth session took place in Lusaka in April 2025 and named mining and tourism as priorities."
+    previous = "The previous session of the commission took place in Lusaka in April 2025."
+    dialogue = "The second Fiji–Chile Foreign Ministers' Dialogue was held in Suva in June 2024."
+    last_round = "The last round took place in Suva in June 2024."
+    agreed = "The two ministers agreed that the sixth session would be held in Santiago in 2028."
+    next_one = "The next session of the Commission will take place in Santiago in 2028."
+    paper = _section("paper#s1", named, dialogue, agreed)
+    story = _article("feed#a-1", D(2026, 3, 2), "Commission", previous, last_round, next_one)
+    rows = build_chronology([paper, story], as_of=D(2026, 6, 1))
+    assert [(e.label, e.text, len(e.sources)) for e in rows] == [
+        ("June 2024", dialogue, 2),
+        ("April 2025", named, 2),
+        ("2028", agreed, 2),
+    ]
+
+
+def test_a_previous_sitting_of_a_body_is_that_bodys_not_anothers_of_the_same_place_and_month():
+    commission = "The joint commission met in Lusaka in April 2025 and adopted a work plan."
+    council = "The business council met in Lusaka in April 2025 and elected a new chair."
+    previous = "The previous session of the council took place in Lusaka in April 2025."
+    events = [
+        e
+        for number, text in enumerate((commission, council, previous))
+        for e in extract_events(text, reference=None, item_id=f"paper#s{number}", location=Location("paper.md", 1))
+    ]
+    assert [(e.text, len(e.sources)) for e in merge_events(events)] == [(commission, 1), (council, 2)]

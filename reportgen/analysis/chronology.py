@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import chain, islice
 from operator import attrgetter, itemgetter
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from reportgen.analysis.clauses import _has_verb, clause_spans
 from reportgen.analysis.deeds import (
@@ -266,6 +266,16 @@ _SETTING_BACK = re.compile(
 )
 
 
+# "a three-year strategic programme of cooperation for 2020–2022": the years a thing covers.
+_TERM = re.compile(r"\bfor\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b")
+_YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _only_a_term(sentence: str) -> bool:
+    """Whether the sentence's years all name the term of a thing ("a programme ... for 2020–2022")."""
+    return _TERM.search(sentence) is not None and _YEAR_NUMBER.search(_TERM.sub("", sentence)) is None
+
+
 # "This visit culminated in the signing of approximately a dozen bilateral agreements ...": what the
 # happening of the sentence before led to.
 _HAPPENING_BACK = re.compile(
@@ -286,7 +296,11 @@ def _join_settings_told_after(
     joined = -1  # the last sentence joined to it
     for index in range(1, len(sentences)):
         start, end = sentences[index]
-        if index in dated:
+        if index in dated and not (
+            # "During that visit the two countries adopted a programme of cooperation for 2020–2022.":
+            # the years are the programme's term; the deed is the visit's
+            index - 1 in dated and _SETTING_BACK.match(text, start) and _only_a_term(text[start:end])
+        ):
             # The dated sentence before it, or the one the sentence before it went to ("The two
             # presidents agreed ..." after the visit's sentence).
             if index - 1 in dated:
@@ -2845,6 +2859,9 @@ _DEED = re.compile(
     r"lights?|flowers?|garlands?|posters?|portraits?|bunting|lanterns?)\b))|awarded|conferred|inspected|"
     r"witnessed\s+the\s+(?:signing|exchange)|held\s+(?:official\s+|bilateral\s+|separate\s+)?talks|"
     r"(?:co-)?chaired\s+the\s+(?:\w+\s+)?(?:session|meeting|round|summit|forum|council|commission)|"
+    # "Dobrev and Ferraro led the eighth round of political consultations between the two ministries"
+    r"(?:led|conducted|held)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:round\s+of\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?:consultations|negotiations|dialogue)|"
     # a text signed beside others: "In the afternoon, the minister added a CAD 40 million contribution agreement"
     r"initiall?ed\s+(?:an?|the|two|three|four|five)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand\w+|treat(?:y|ies)|conventions?|protocols?|texts?|"
     r"programmes?|programs?|plans?|roadmaps?|minutes)|"
@@ -3033,7 +3050,7 @@ _FUTURE_KEYS = keys(
 _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met exchanged took participated held "
     "received laid completed witnessed chaired invited accepted addressed inaugurated launched opened paid "
-    "called awarded decorated conferred inspected added initialled initialed"
+    "called awarded decorated conferred inspected added initialled initialed led conducted"
 )
 # A story's deal of the day told by a copula, whatever it is for ("The largest single deal was a
 # $75m agreement under which a Turkish group will build a cashew plant").
@@ -4218,8 +4235,8 @@ class _Bucket:
         # a feed restates one happening in the same words many times ("Trade turnover between A and
         # B grew ..."), and the same probe finds the same earliest cluster (later ones come after it).
         self.probed: dict[tuple[frozenset[str], bool, bool], _Cluster] = {}
-        # (thing, place) -> (cluster, told by "The <thing>") for signings and meetings; see _named_deed
-        self.by_deed: dict[tuple[str, str], list[tuple[_Cluster, bool]]] = {}
+        # (thing or "meet", place) -> (cluster, told by "The <thing>", body) for signings and sittings; see _named_deed
+        self.by_deed: dict[tuple[str, str], list[tuple[_Cluster, bool, str | None]]] = {}
 
     def find(self, event: Event, content: frozenset[str], rarest: list[str]) -> _Cluster | None:
         items = [item_id for item_id, _ in event.sources]
@@ -4244,11 +4261,16 @@ class _Bucket:
         deed = _named_deed(event.sentence or event.text) if event.expression else None
         if deed is not None:
             # "The convention, signed in Taipei in May 2025, caps ..." is the convention the other row
-            # says was signed in Taipei that month, when no other row there signs one
-            told = self.by_deed.get(deed[:2], ())
-            joined = [c for c, definite in told if definite != deed[2]]
+            # says was signed in Taipei that month, when no other row there signs one; "The previous
+            # session took place in Sofia in April 2025" is the fourth session the other row says met there
+            told = [
+                (c, back)
+                for c, back, body in self.by_deed.get((deed.kind, deed.place), ())
+                if body is None or deed.body is None or body == deed.body
+            ]
+            joined = [c for c, back in told if back != deed.points_back]
             # (a row that names such a thing joins a bare "The <thing>" row only while none names one)
-            if len({c.number for c in joined}) == 1 and (deed[2] or all(definite for _, definite in told)):
+            if len({c.number for c in joined}) == 1 and (deed.points_back or all(back for _, back in told)):
                 return joined[0]
         key = (content, series, not event.expression)
         best = self.probed.get(key)
@@ -4289,7 +4311,7 @@ class _Bucket:
         cluster.events.append(event)
         deed = _named_deed(event.sentence or event.text) if event.expression else None
         if deed is not None:
-            self.by_deed.setdefault(deed[:2], []).append((cluster, deed[2]))
+            self.by_deed.setdefault((deed.kind, deed.place), []).append((cluster, deed.points_back, deed.body))
         if event.expression:
             self.by_text.setdefault(event.text, cluster)
         else:
@@ -4314,33 +4336,69 @@ _DEED_OF_THING = {
     "committee": "meet",
     "council": "meet",
 }
+_BODIES = frozenset(thing for thing, deed in _DEED_OF_THING.items() if deed == "meet")
 _THING_WORDS = "|".join(rf"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _DEED_OF_THING)  # "[Aa]greement|..."
 _DEED_THING = re.compile(rf"\b(?:{_THING_WORDS})\b")
 _THE_THING = re.compile(rf"^The\s+(?:{'|'.join(_DEED_OF_THING)})\b")
-_THING_DEED_VERBS = {
-    "sign": re.compile(r"\bsign(?:ed|ing)\b"),
-    "meet": re.compile(r"\b(?:met|meet|meeting|held\s+(?:its|a|the)\s+(?:[\w-]+\s+){0,2}?session|convened|sat)\b"),
-}
+_MEETS = (
+    r"\b(?:met|meet|meeting|held\s+(?:its|a|the)\s+(?:[\w-]+\s+){0,2}?session|convened|sat|t(?:ook|ake)\s+place|"
+    r"(?:be|was|were|is|are)\s+held)\b"
+)
+_THING_DEED_VERBS = {"sign": re.compile(r"\bsign(?:ed|ing)\b"), "meet": re.compile(_MEETS)}
+# A sitting of some body, which one the words around may not say: "The fourth session took place in
+# Sofia in April 2025", "The previous round took place in Canberra in June 2024".
+_SITTING = re.compile(r"\b(?:[Ss]ession|[Rr]ound|[Mm]eeting|[Dd]ialogue)\b")
+# "The previous session ...", "Its next meeting ...", "The session ...": the sitting the text names elsewhere
+_THE_SITTING = re.compile(
+    r"^(?:The|Its|Their)\s+(?:(?:previous|last|latest|next|most\s+recent|coming|upcoming)\s+)?"
+    r"(?:session|round|meeting|dialogue)\b"
+)
 _PLACE_IN = re.compile(r"\b(?:in|to)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
+class _NamedDeed(NamedTuple):
+    kind: str  # the document signed ("convention"), or "meet" for a body's sitting
+    place: str
+    points_back: bool  # told as "The convention, signed ...", "The previous session ...": named elsewhere
+    body: str | None  # the body that sat, when the row says ("commission")
+
+
 @lru_cache(maxsize=65536)  # asked when a row's cluster is found and when it is added
-def _named_deed(text: str) -> tuple[str, str, bool] | None:
-    """(thing, place, told by "The <thing>") when the row's sentence signs a document or meets as a
-    body in a named place, and names one such thing only; else None."""
+def _named_deed(text: str) -> _NamedDeed | None:
+    """The document the row's sentence signs, or the sitting it tells, in a named place, when it names
+    one such thing only; else None."""
     # (the thing whose deed the row tells: "A joint commission created under that agreement held its first session")
     things = {
         thing
         for thing in {m.group(0).lower() for m in _DEED_THING.finditer(text)}
         if _THING_DEED_VERBS[_DEED_OF_THING[thing]].search(text)
     }
-    if len(things) != 1:
+    bodies = things & _BODIES
+    if things and things == bodies and len(bodies) == 1:
+        kind, body = "meet", next(iter(bodies))
+    elif len(things) == 1:
+        kind, body = things.pop(), None
+    elif not things and _SITTING.search(text) is not None and _THING_DEED_VERBS["meet"].search(text) is not None:
+        kind, body = "meet", None  # "The fourth session took place in Sofia in April 2025"
+    else:
         return None
-    (thing,) = things
+    place = _place_of(text, _THING_DEED_VERBS["meet" if kind == "meet" else "sign"])
+    if place is None:
+        return None
+    points_back = _THE_THING.match(text) is not None or _THE_SITTING.match(text) is not None
+    return _NamedDeed(kind, place, points_back, body)
+
+
+def _place_of(text: str, verb: re.Pattern[str]) -> str | None:
+    """Where the deed was done: the first place named after its verb ("signed in Taipei ... to cap
+    ..."), else the one place the sentence names."""
+    done = verb.search(text)
+    if done is not None:
+        after = next((m.group(1) for m in _PLACE_IN.finditer(text, done.end()) if m.group(1) not in _MONTHS), None)
+        if after is not None:
+            return after
     places = {m.group(1) for m in _PLACE_IN.finditer(text)} - _MONTHS
-    if len(places) != 1:
-        return None
-    return thing, places.pop(), _THE_THING.match(text) is not None
+    return places.pop() if len(places) == 1 else None
 
 
 _MONTHS = frozenset(MONTH_NAMES)

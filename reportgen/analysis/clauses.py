@@ -55,6 +55,7 @@ _FINITE_VERBS = frozenset(
     swore undertook withdrew
     says remains continues includes becomes seeks aims holds makes takes comes goes sees gives expects
     intends wants lent
+    expect intend remain continue seek want
     """.split()
 )
 _FINAL_PUNCTUATION = ".!?…"
@@ -159,7 +160,16 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
         said = _SAID_THAT.search(text, start, bounds[0][1]) if number and piece.startswith("that ") else None
         if said is not None:
             piece = text[start : said.end()].lstrip() + piece[len("that ") :]
-        elif number and _points_back(text, bounds[number - 1][0], cuts[number - 1]):
+        elif number and (
+            _points_back(text, bounds[number - 1][0], cuts[number - 1])
+            # "The agreement must be ratified by both parliaments, and the ministries expect it to enter
+            # into force in 2027": what "it" is, the clause before says, which tells no date of its own
+            or (
+                _OBJECT_PRONOUN.match(text, cuts[number - 1][1])
+                and not any(bounds[number - 1][0] <= d < bounds[number - 1][1] for d, _ in dates)
+                and _A_YEAR.search(text, bounds[number - 1][0], bounds[number - 1][1]) is None
+            )
+        ):
             # "...; it was relocated to Takoradi in 2020": told with the clause that says what "it" is.
             piece = text[bounds[number - 1][0] : b].strip()
         if number and piece[:1].islower():
@@ -171,6 +181,9 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
 
 
 _PRONOUN = re.compile(r"(?:it|they|he|she|this|these)\s", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "..., and the two ministries expect it to enter into force in 2027": its object is the thing before.
+_OBJECT_PRONOUN = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?[a-z]+\s+(?:it|them)\b")
 # "the visit" after "an invitation to visit": a common noun again, without a complement that would
 # tell another one of its kind ("the Embassy of Uzbekistan" after "the Embassy of Korea").
 _DEFINITE = re.compile(

@@ -833,7 +833,29 @@ def _months_of_the_text_year(match, text, reference, m1: str, m2: str):
 
 def _m_to_m_yearless(match, text, reference):
     between, from_, last = _groups(match, 3)
+    if from_ and reference is not None and _RESCHEDULED_FROM.search(_before(text, match.start(), 120)):
+        return _moved_month(match, reference, _month(from_), _month(last))
     return _months_of_the_text_year(match, text, reference, between or from_, last)
+
+
+# "has postponed the resumption of its Auckland–Beijing service from March to October": the date it
+# was set for and the date it now stands at, not a span of months.
+_RESCHEDULED_FROM = re.compile(
+    r"\b(?:postponed|rescheduled|moved|deferred|delayed|pushed\s+back|put\s+back|put\s+off|brought\s+forward)"
+    r"\b[^.;]{0,80}?\s+from\s+$"
+)
+
+
+def _moved_month(match: re.Match[str], reference: dt.date, was: int, now: int) -> list[DateSpan]:
+    """The months of a change of date: the new one is the next such month from the text's date on
+    (what is put off has not happened yet), the old one the such month before it."""
+    year = reference.year if now >= reference.month else reference.year + 1
+    was_year = year if was < now else year - 1
+    first = (match.lastindex or 0) + 2  # the groups of "March" and "October" in "March to October"
+    return [
+        _month_span(was_year, was, match.group(first), match.start(first)),
+        _month_span(year, now, match.group(first + 1), match.start(first + 1)),
+    ]
 
 
 def _my(match, text, reference):

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress
 
+from reportgen.analysis.clauses import clause_spans
 from reportgen.analysis.cues import keys, may_hold
 from reportgen.analysis.date_spans import MONTH_NAMES
 
@@ -164,6 +165,7 @@ _EVENT_VERBS = frozenset(
     raise
     introduce release publish issue pass enact endorse approve resume suspend cancel postpone
     leave depart return admit enter sail fly supply connect submit report reopen commission design draft
+    restart relaunch
     """.split()
 )
 # Verbs of giving that are a deed only when promised outright ("will offer", "will fund"); after "to"
@@ -799,7 +801,12 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
     if _advice(head) or _conjecture(head) or _future_stative(head) or _forecast(head):
         # "the visit could not take place": called off, which is a happening; "must be approved by the
         # Union Cabinet, which is expected to do so in March": a step still to come
-        return _not_held(clause) or (" so" in clause and _STEP_TO_DO.search(clause) is not None)
+        if _not_held(clause) or (" so" in clause and _STEP_TO_DO.search(clause) is not None):
+            return True
+        # "The agreement must be ratified by both parliaments, and the ministries expect it to enter into
+        # force in the spring of 2027": the date's own clause says what happens then
+        told = _date_s_clause(clause, date_at)
+        return told is not None and states_event(told[0], date_at=told[1], language=language)
     if (
         may_hold(clause, _HABIT_OR_STEADFAST_KEYS)
         and (_habitual(own := _own_part(clause, date_at)) or _steadfast(own))
@@ -970,6 +977,17 @@ _NOT_HELD = re.compile(
     r"\b(?:could|did|was|were|has|had)(?:\s+not|n[’']t)\s+(?:been\s+)?(?:take\s+place|taken\s+place|held|go\s+ahead)\b"
     r"|\bnever\s+(?:took\s+place|went\s+ahead|happened)\b"
 )
+
+
+def _date_s_clause(clause: str, date_at: tuple[int, int] | None) -> tuple[str, tuple[int, int]] | None:
+    """The coordinated clause that holds the date, with the date's place in it, when the sentence
+    has another clause before it; else None."""
+    if date_at is None or (", and " not in clause and "; " not in clause):
+        return None
+    for number, (a, b, _) in enumerate(clause_spans(clause, 0, len(clause), [date_at])):
+        if number and a <= date_at[0] < b:
+            return clause[a:b], (date_at[0] - a, date_at[1] - a)
+    return None
 
 
 def _not_held(clause: str) -> bool:
