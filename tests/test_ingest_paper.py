@@ -610,3 +610,64 @@ def test_submission_history_entries_in_their_common_forms(lines, entries):
     from reportgen.ingest.paper import _history
 
     assert _history(lines) == entries
+
+
+@pytest.mark.parametrize(
+    "line, entries",
+    [
+        # durations between steps, each step named by the words just before its date
+        (
+            "Handling times: 30 days from first submission on 2 March 2025 to first decision on 1 April 2025; "
+            "20 days from the revised text of 5 May 2025 to final approval on 25 May 2025; online on 9 June 2025.",
+            [
+                ("submitted", "2025-03-02"),
+                ("revised", "2025-04-01"),
+                ("revised", "2025-05-05"),
+                ("accepted", "2025-05-25"),
+                ("published", "2025-06-09"),
+            ],
+        ),
+        # the version of record and what it replaces; the referees' reports are read and left out
+        (
+            "Record of versions: this final version, issued on 3 September 2025, replaces the revised manuscript of "
+            "10 July 2025; the referees' reports are dated 1 June 2025 and 4 June 2025.",
+            [("published", "2025-09-03"), ("revised", "2025-07-10")],
+        ),
+        # dates in brackets after their steps; a report before no step word is no step
+        (
+            "Open review: with this paper appear the report of reviewer 1 (2 April 2025), the authors' reply "
+            "(20 May 2025) and the manuscript first submitted on 1 March 2025; the article went online on 1 July 2025.",
+            [("revised", "2025-05-20"), ("submitted", "2025-03-01"), ("published", "2025-07-01")],
+        ),
+        # a line of the body under a label, with two dates and no publication or acceptance, is no history
+        ("Chronology: the manuscript of the treaty was drafted on 3 May 2024 and revised on 5 June 2024.", []),
+        ("Note: the agreement was signed on 3 May 2024 and published on 5 June 2024.", []),
+        ("Processing: the paper was sent on 3 May 2024.", []),
+    ],
+)
+def test_a_history_told_in_a_labelled_sentence_of_its_own(line, entries):
+    from reportgen.ingest.paper import _steps_told
+
+    assert _steps_told([line]) == entries
+
+
+def test_a_paper_is_dated_by_a_history_told_in_a_labelled_sentence_after_its_references():
+    lines = [
+        "# Rivers and treaties",
+        "",
+        "## Introduction",
+        "",
+        "The two states signed a water treaty in 1998.",
+        "",
+        "## References",
+        "",
+        "Doe, J. (2021). Rivers of the Steppe. Water Journal, 4(2), 1–9.",
+        "",
+        "Handling times: 30 days from first submission on 2 March 2025 to first decision on 1 April 2025; "
+        "online on 9 June 2025.",
+    ]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
+    assert diagnostics == []
+    assert doc.published == dt.date(2025, 6, 9)
+    assert [r.text for r in doc.references] == ["Doe, J. (2021). Rivers of the Steppe. Water Journal, 4(2), 1–9."]
+    assert [p.text for s in doc.items for p in s.paragraphs] == ["The two states signed a water treaty in 1998."]

@@ -212,7 +212,7 @@ class _Body:
         if self.caption is not None:
             self._rows(block.lines, block.line)
             return
-        entries = _history(block.lines)
+        entries = _history(block.lines) or _steps_told(block.lines)
         if entries:
             self.metadata.extend(entries)
             return
@@ -557,6 +557,54 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
     return entries
 
 
+# A history told in a sentence of its own under a short label, in words the forms above do not know:
+# "Processing times: 47 days from submission on 14 July 2026 to first decision on 30 August 2026; ...;
+# published online on 12 December 2026", "Version record: this version of record, issued on 5 October
+# 2026, supersedes the revised manuscript of 24 July 2026 ...".  Each date's step is what the few words
+# just before it say, within its clause.
+_LABEL_THEN_TEXT = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+(?P<text>.+)$")
+_ANY_DATE = re.compile(r"\b(?:" + "|".join(_DATE_FORMS) + r")\b")
+_CLAUSE_BEFORE = re.compile(r"[;,()]|\band\b")
+STEP_WORDS = 6  # the words before a date that name its step ("all concerning the manuscript first submitted on")
+
+
+def _steps_told(lines: Sequence[str]) -> list[tuple[str, str]]:
+    """The (key, ISO date) steps of a labelled line that tells a paper's history in a sentence, when
+    it names two dates or more and the paper's publication or acceptance among them; else []."""
+    bare = _MARKUP.sub("", " ".join(line.strip() for line in lines))
+    found = _LABEL_THEN_TEXT.match(bare)
+    if found is None or not _HISTORY_NOUN.search(found.group("text").lower()):
+        return []
+    text = found.group("text")
+    dates = list(_ANY_DATE.finditer(text))
+    if len(dates) < 2:
+        return []
+    day_first = _day_first([bare])
+    steps = []
+    told_to = 0  # where the words of the next date's step may start
+    for date in dates:
+        # (a date in brackets after its step: "the authors' response (15 June 2026)")
+        before = text[told_to : date.start()].rstrip(" (")
+        words = _CLAUSE_BEFORE.split(before)[-1].lower().split()[-STEP_WORDS:]
+        told_to = date.end()
+        day = _parse_date(date.group(0), day_first=day_first)
+        key = _nearest_step(" ".join(words))
+        if key is not None and day is not None and key not in _UNLISTED_STEPS:
+            steps.append((key, day.isoformat()))
+    return steps if any(key in ("accepted", "published") for key, _ in steps) else []
+
+
+def _nearest_step(words: str) -> str | None:
+    """The step the words name last, nearest the date after them: "with this paper appear the report
+    of reviewer 1" is the review's report, not the paper's appearance."""
+    ends = [
+        (max(m.end() for m in pattern.finditer(words)), -number, key)
+        for number, (key, pattern) in enumerate(_HISTORY_STEPS)
+        if pattern.search(words)
+    ]
+    return max(ends)[2] if ends else None
+
+
 # (not a step's name after its date: "2 March 2025 (received)")
 _BRACKETED_AFTER_WORDS = re.compile(r"(?<=[A-Za-z])\s*\(([^()]*)\)")
 # (not the comma of "March 3, 2026")
@@ -640,6 +688,7 @@ _HISTORY_STEPS = tuple(
             "review",
             r"\b(?:sent|passed|forwarded|gave)\b.*\b(?:reviewers?|referees?)\b"
             r"|\b(?:reviewers?|referees?)['’]?\s+(?:reports?|comments?|opinions?|reviews?)\b|\brounds?\b"
+            r"|\b(?:reports?|comments?|opinions?)\s+of\s+(?:the\s+)?(?:reviewers?|referees?)\b"
             r"|^(?:opened|closed|began|ended|started|finished)$",  # (a round's, told in brackets after it)
         ),
         # ("copy-editing completed ...", "proofs checked ...": the making of the issue, no step of the paper's own)
