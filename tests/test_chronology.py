@@ -6986,3 +6986,41 @@ def test_a_previous_sitting_of_a_body_is_that_bodys_not_anothers_of_the_same_pla
         for e in extract_events(text, reference=None, item_id=f"paper#s{number}", location=Location("paper.md", 1))
     ]
     assert [(e.text, len(e.sources)) for e in merge_events(events)] == [(commission, 1), (council, 2)]
+
+
+def test_the_thing_a_row_opens_with_is_the_one_signed_though_it_names_another_kind_after():
+    named = "In May 2025, during a visit to Suva, the two governments signed a convention on double taxation."
+    bare = (
+        "The convention, signed in Suva in May 2025, caps withholding tax at 10 percent and is the first tax "
+        "treaty Chile has concluded in the Pacific."
+    )
+    paper = _section("paper#s1", named)
+    story = _article("feed#a-1", D(2026, 3, 2), "Taxes", bare)
+    rows = build_chronology([paper, story], as_of=D(2026, 6, 1))
+    assert [(e.label, e.text, len(e.sources)) for e in rows] == [("May 2025", named, 2)]
+
+
+def test_a_plan_another_source_tells_done_within_its_span_is_the_deeds_row():
+    plan = "The veterinary protocol is expected to be signed in the first quarter of 2026."
+    done = "The two ministries finally signed the veterinary protocol in Lima on 10 March."
+    paper = _section("paper#s1", plan)
+    story = _article("feed#a-1", D(2026, 3, 12), "Protocol", done)
+    rows = build_chronology([paper, story], as_of=D(2026, 6, 1))
+    assert [(e.label, e.text, len(e.sources), e.planned) for e in rows] == [("10 March 2026", done, 2, False)]
+
+
+def test_a_plan_stays_beside_two_deeds_it_could_be_or_one_that_shares_only_names():
+    plan = "The veterinary protocol is expected to be signed in 2026."
+    one = _article(
+        "feed#a-2", D(2026, 3, 12), "Protocol", "The ministries signed the veterinary protocol on pork on 10 March."
+    )
+    two = _article(
+        "feed#a-3", D(2026, 5, 12), "Protocol", "The ministries signed the veterinary protocol on beef on 10 May."
+    )
+    rows = build_chronology([_section("paper#s1", plan), one, two], as_of=D(2026, 6, 1))
+    assert plan in [e.text for e in rows]
+    plan = "Minister Ana Ruiz said the new terminal will be completed in 2026."
+    done = "Minister Ana Ruiz opened the fisheries school in Kitwe on 4 May."
+    story = _article("feed#a-4", D(2026, 5, 5), "School", done)
+    rows = build_chronology([_section("paper#s1", plan), story], as_of=D(2026, 6, 1))
+    assert plan in [e.text for e in rows]

@@ -3283,7 +3283,7 @@ def build_chronology(
                 )
         candidates.extend(events)  # after the article's own row: a merge keeps the first text
     merged = fold_descriptions(merge_repeated_dates(merge_across_precisions(merge_events(candidates), text_of=text_of)))
-    merged = fold_delayed_plans(merged)
+    merged = fold_fulfilled_plans(fold_delayed_plans(merged), as_of)
     # A deed recalled in passing that told no row of its own ("The talks covered the follow-up to the
     # agreements signed in Kigali in September") only adds its citation to the row that tells it.
     merged = [e for e in merged if len({item for item, _ in e.sources}) > 1 or not _recalls_a_thing(e)]
@@ -4339,7 +4339,7 @@ _DEED_OF_THING = {
 _BODIES = frozenset(thing for thing, deed in _DEED_OF_THING.items() if deed == "meet")
 _THING_WORDS = "|".join(rf"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _DEED_OF_THING)  # "[Aa]greement|..."
 _DEED_THING = re.compile(rf"\b(?:{_THING_WORDS})\b")
-_THE_THING = re.compile(rf"^The\s+(?:{'|'.join(_DEED_OF_THING)})\b")
+_THE_THING = re.compile(rf"^The\s+({'|'.join(_DEED_OF_THING)})\b")
 _MEETS = (
     r"\b(?:met|meet|meeting|held\s+(?:its|a|the)\s+(?:[\w-]+\s+){0,2}?session|convened|sat|t(?:ook|ake)\s+place|"
     r"(?:be|was|were|is|are)\s+held)\b"
@@ -4373,6 +4373,10 @@ def _named_deed(text: str) -> _NamedDeed | None:
         for thing in {m.group(0).lower() for m in _DEED_THING.finditer(text)}
         if _THING_DEED_VERBS[_DEED_OF_THING[thing]].search(text)
     }
+    subject = _THE_THING.match(text)
+    if subject is not None and subject.group(1).lower() in things:
+        # "The convention, signed in Taipei in May 2025, ... is the first tax treaty ...": its subject's
+        things = {subject.group(1).lower()}
     bodies = things & _BODIES
     if things and things == bodies and len(bodies) == 1:
         kind, body = "meet", next(iter(bodies))
@@ -5270,6 +5274,90 @@ def fold_delayed_plans(events: list[Event]) -> list[Event]:
             if len(shared) >= DELAYED_PLAN_WORDS:
                 owner[j] = i
     return _folded(events, owner, keep_text=True)
+
+
+def fold_fulfilled_plans(events: list[Event], as_of: dt.date | None = None) -> list[Event]:
+    """Fold a plan into the deed that fulfilled it within the plan's own span: "The protocol is expected
+    to be signed in the first quarter of 2026." and "The protocol, which the two ministries finally
+    signed on 10 March, ..." are one happening, now told done.  The deed is told done, dated more
+    precisely inside the plan's span, by another source, by `as_of`, and shares FULFILLED_PLAN_WORDS
+    distinctive words with the plan; a plan with two such deeds, or with other figures, stays."""
+    # (not a span of days named outright, "will pay a state visit from 15 to 18 September": a day's row within
+    # it is one of its days)
+    plans = [
+        j
+        for j, e in enumerate(events)
+        if e.expression and e.precision != "range" and _told_as_plan(e.sentence or e.text)
+    ]
+    if not plans:
+        return events
+    words = [_content_words(e) for e in events]
+    frequency = Counter(w for ws in words for w in ws)
+    common = max(3.0, ACROSS_COMMON * len(events))
+    by_word: dict[str, list[int]] = {}  # distinctive word -> rows told done with it
+    for i, e in enumerate(events):
+        told = e.sentence or e.text
+        # (not a decision of a deed to come: "The parties agreed to open a skills centre in Pune in July 2026")
+        if (
+            e.expression
+            and (as_of is None or e.end <= as_of)
+            and not _told_as_plan(told)
+            # ("The protocol, which the two ministries finally signed on 10 March, requires ...": the deed in its clause)
+            and _PAST_VERB.search(told)
+            and not planned_kinds(told)
+        ):
+            for w in words[i]:
+                if frequency[w] < common:
+                    by_word.setdefault(w, []).append(i)
+    owner: dict[int, int] = {}
+    for j in plans:
+        plan = events[j]
+        shared = Counter(
+            i for w in words[j] if frequency[w] < common and w not in _TELLING_WORDS for i in by_word.get(w, ())
+        )
+        deeds = [
+            i
+            for i, count in shared.items()
+            if count >= FULFILLED_PLAN_WORDS
+            and i not in owner
+            # (a thing both name, not only a person: "Chen Tsung-ming" says and announces other things)
+            and {w for w in words[i] & words[j] if frequency[w] < common}
+            - _capitalised(plan)
+            - _capitalised(events[i])
+            - _OFFICE_WORDS
+            - _TELLING_WORDS
+            and plan.start <= events[i].start
+            and events[i].end <= plan.end
+            and events[i].end - events[i].start < plan.end - plan.start
+            # (another source: a story's own plan beside its deed, "a second line is to open in 2027", is another happening)
+            and not {item for item, _ in events[i].sources} & {item for item, _ in plan.sources}
+            and not _other_figures(events[i], plan)
+        ]
+        if len(deeds) == 1:
+            owner[j] = deeds[0]
+    return _folded(events, owner, keep_text=True)
+
+
+FULFILLED_PLAN_WORDS = 2
+# Words of telling, not of the thing told ("announced", "said"), as `_content_words` keys them.
+_TELLING_WORDS = frozenset(
+    _stem(w) for w in "announced announces said says reported reports told stated noted recalled added".split()
+)
+
+
+def _capitalised(event: Event) -> frozenset[str]:
+    """The content words (as `_content_words` keys them) of the sentence's capitalised words after its
+    first: its names."""
+    capitalised = (w for w in words(event.sentence or event.text)[1:] if w[:1].isupper())
+    return frozenset(stem for w in capitalised for _, stem in _TOKEN_WORDS[w])
+
+
+def _told_as_plan(sentence: str) -> bool:
+    return sounds_future(sentence) or _PLAN.search(sentence) is not None or _PREPARED_FOR.search(sentence) is not None
+
+
+# "A visit to Freetown ... is being prepared for the autumn of 2026."
+_PREPARED_FOR = re.compile(r"\b(?:is|are)\s+being\s+(?:prepared|planned|organi[sz]ed|arranged)\b")
 
 
 def _label_parts(label: str) -> frozenset[str]:
