@@ -6989,24 +6989,27 @@ def test_a_previous_sitting_of_a_body_is_that_bodys_not_anothers_of_the_same_pla
 
 
 def test_the_thing_a_row_opens_with_is_the_one_signed_though_it_names_another_kind_after():
-    named = "In May 2025, during a visit to Suva, the two governments signed a convention on double taxation."
+    from reportgen.analysis.chronology import _named_deed
+
     bare = (
         "The convention, signed in Suva in May 2025, caps withholding tax at 10 percent and is the first tax "
         "treaty Chile has concluded in the Pacific."
     )
-    paper = _section("paper#s1", named)
-    story = _article("feed#a-1", D(2026, 3, 2), "Taxes", bare)
-    rows = build_chronology([paper, story], as_of=D(2026, 6, 1))
-    assert [(e.label, e.text, len(e.sources)) for e in rows] == [("May 2025", named, 2)]
+    assert _named_deed(bare)[:3] == ("convention", "Suva", True)
+    # (a row naming two such things, neither as its subject, names no one thing)
+    assert _named_deed("In Suva the two ministers signed a convention and a treaty on fisheries in 2025.") is None
 
 
 def test_a_plan_another_source_tells_done_within_its_span_is_the_deeds_row():
-    plan = "The veterinary protocol is expected to be signed in the first quarter of 2026."
-    done = "The two ministries finally signed the veterinary protocol in Lima on 10 March."
+    plan = (
+        "A loan of EUR 52 million from Nordbank for a water pipeline from Lake Kivu to Gisenyi, the largest in the "
+        "province, is expected to be signed in mid-2026 and will then go to Parliament for approval."
+    )
+    done = "The loan agreement was signed in Kigali on 22 June this year, subject to the approval of this House."
     paper = _section("paper#s1", plan)
-    story = _article("feed#a-1", D(2026, 3, 12), "Protocol", done)
-    rows = build_chronology([paper, story], as_of=D(2026, 6, 1))
-    assert [(e.label, e.text, len(e.sources), e.planned) for e in rows] == [("10 March 2026", done, 2, False)]
+    story = _article("hansard#a-1", D(2026, 7, 2), "Sitting", done)
+    rows = build_chronology([paper, story], as_of=D(2026, 8, 1), include_item_dates=False)
+    assert [(e.label, e.text, len(e.sources), e.planned) for e in rows] == [("22 June 2026", done, 2, False)]
 
 
 def test_a_plan_stays_beside_two_deeds_it_could_be_or_one_that_shares_only_names():
