@@ -130,7 +130,9 @@ ADVICE = re.compile(
 )
 # Sentences about the study, the paper, its method or the literature.
 STUDY = re.compile(
-    r"\b(?:this|the present|our|the) (?:study|paper|article|research)\b|\bthe authors?\b|\bliterature\b|"
+    # (not literature taught or shown: "a lectureship in Bulgarian language and literature", "music and literature")
+    r"\b(?:this|the present|our|the) (?:study|paper|article|research)\b|\bthe authors?\b|"
+    r"(?<!language and )(?<!languages and )(?<!music and )(?<!film and )(?<!arts and )(?<!culture and )\bliterature\b|"
     r"\bscholar(?:s|ly)\b|\bmethodolog|\bresearchers\b|\bwe (?:argue|find|show|conclude)\b|"
     r"\bthe analysis (?:shows|showed|concluded|revealed|demonstrates)",
     re.I,

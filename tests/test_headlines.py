@@ -108,6 +108,10 @@ def test_meta_discourse_dangling_openers_fragments_and_meta_sections_are_recogni
     assert not is_meta("The tender for the works is expected to be launched in December.")
     assert not is_meta("The works are financed by a concessional loan from the Export-Import Bank of China.")
     assert not is_meta("The works will start after the rainy season.")
+    # literature as a subject taught or an art, not the scholarship on a question
+    assert not is_meta("A chair of Czech language and literature opened at the University of Lima on Monday.")
+    assert not is_meta("The festival shows film, music and literature from both countries.")
+    assert is_meta("Chile appears in this literature mainly as a copper exporter.")
     assert is_meta("These works show that small states hedge between partners.")
     assert is_meta("In this work we examine the trade of Peru and Chile.")
     assert not is_meta("The Lutheran church of Angola, which grew out of this work, became independent in 1961.")

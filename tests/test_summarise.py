@@ -404,6 +404,23 @@ def test_an_amount_announced_and_a_body_that_met_at_a_date_are_happenings():
     ]
 
 
+def test_a_partners_rank_is_a_figure_of_a_trade_story_and_a_lectureship_in_literature_no_study():
+    story = article(
+        "a25",
+        "Trade between Peru and Hungary reached USD 412 million in 2025, 9 percent more than in 2024, the ministry reports.",
+        "Machinery, medicines and vehicles were the main Hungarian exports to Peru.",
+        "Peru remained Hungary's third largest trading partner in South America after Brazil and Chile.",
+    )
+    assert [s.text for s in summarise([story], 2)] == [story.paragraphs[0].text, story.paragraphs[2].text]
+    lectureship = article(
+        "a26",
+        "A chair of Hungarian language and literature opened at the National University of San Marcos in Lima on "
+        "Monday, the ministry reports.",
+        "About 30 students enrolled in the first term.",
+    )
+    assert [s.text for s in summarise([lectureship], 1)] == [lectureship.paragraphs[0].text]
+
+
 def test_a_topic_summary_adds_the_happenings_its_items_own_summaries_leave_out():
     water = section(
         "s14",

@@ -124,7 +124,19 @@ def is_meta(sentence: str) -> bool:
         return False
     if _ANY_META_HINT.search(lower) is None:
         return False
-    return _META.search(sentence) is not None
+    return any(
+        not (found.group().lower() == "literature" and _LITERATURE_TAUGHT.search(lower, max(0, found.start() - 40)))
+        for found in _META.finditer(sentence)
+    )
+
+
+# Literature as a subject or an art, not the scholarship on a question: "a lectureship in Bulgarian
+# language and literature", "film, music and literature".
+_LITERATURE_TAUGHT = re.compile(
+    r"\b(?:languages?|linguistics|cultures?|music|film|arts?|poetry|theatre|history)\s*(?:,\s*|\s+and\s+)"
+    r"(?:[\w-]+\s*(?:,\s*|\s+and\s+))?literature\b"
+    r"|\bliterature\s*(?:,\s*|\s+and\s+)(?:languages?|cultures?|music|film|arts?|poetry|theatre)\b"
+)
 
 
 # "The analysis indicates that ...", "The findings show that ...", "Interviews with Tunisian students in

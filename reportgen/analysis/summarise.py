@@ -575,7 +575,8 @@ def _happening(text: str) -> float:
         # An amount is a fact whoever states it ("announced that Romania would contribute €2.5
         # million"), unless it is a guess or advice ("could attract USD 1 billion").
         return 1.0 if money and not is_advice(text) else -0.5
-    if money:
+    if money or (("partner" in text or "investor" in text or "market" in text) and _RANKED.search(text)):
+        # (a rank among partners is a figure too: "India remained South Africa's fifth largest trading partner")
         return 1.0
     # (a speaker's "today" is rhetoric as often as a day: "today we have given our brotherhood an
     # institutional form")
@@ -599,6 +600,17 @@ def _happening(text: str) -> float:
     if has_action_verb(text):
         return 1.0 if figure else 0.5
     return 0.5 if figure else 0.0
+
+
+# "China remained New Zealand's largest trading partner for the 13th consecutive year", "Argentina is
+# Bulgaria's second largest trading partner in Latin America": a partner's rank, a statistic.
+_RANKED = re.compile(
+    r"\b(?:remained|remains|is|was|became|becomes|ranked|ranks|rose\s+to\s+become)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+|its\s+|their\s+)?"
+    r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ]"
+    r"(?:largest|biggest|most\s+important)|largest|biggest|leading|top|most\s+important)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:partner|investor|market|supplier|buyer|customer)s?\b"
+)
 
 
 def _happening_in(c: Candidate, items: Sequence[Item]) -> float:
