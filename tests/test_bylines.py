@@ -53,3 +53,13 @@ def test_the_outlet_is_the_reporter_the_text_names():
     )
     assert outlet(_article("Forestry exports rose, Helsinki Times has learnt.")) == "Helsinki Times"
     assert outlet(_article("Forestry exports rose sharply in August.")) == ""
+
+
+def test_an_untitled_article_without_the_focus_is_headed_by_who_did_what_not_by_a_line_of_scene():
+    story = _article(
+        "The discussions went on well past the scheduled time.",
+        "President Gabriel Boric held talks with President Alexander Stubb in Santiago on Wednesday.",
+    )
+    assert headline(story, ["Estonia"]) == (
+        "President Gabriel Boric held talks with President Alexander Stubb in Santiago on Wednesday"
+    )

@@ -53,10 +53,20 @@ def headline(item: Item, focus_terms: Sequence[str] = (), *, look: int = 8) -> s
     sentences = [s for p in item.paragraphs for s in split_sentences(p.text)][:look]
     happenings = [s for s in sentences if len(s.split()) >= 5 and states_event(s, language=item.language)]
     naming = [s for s in happenings if _focus_at(s, focus_terms) >= 0]
-    chosen = (naming or happenings or [""])[0]
+    # (who did what: not a line of scene before the lead, "The discussions went on well past the
+    # scheduled time.")
+    named = [s for s in happenings if _NAME_AFTER_FIRST.search(s)]
+    chosen = (naming or named or happenings or [""])[0]
     if not chosen:
         return item.title
     return _shorten(chosen, focus_terms)
+
+
+# A capitalised word after the sentence's first that is no month or weekday: a name.
+_NAME_AFTER_FIRST = re.compile(
+    r"(?<=\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+"
+)
 
 
 def _focus_at(text: str, terms: Sequence[str]) -> int:
