@@ -421,6 +421,29 @@ def test_a_partners_rank_is_a_figure_of_a_trade_story_and_a_lectureship_in_liter
     assert [s.text for s in summarise([lectureship], 1)] == [lectureship.paragraphs[0].text]
 
 
+def test_a_growth_told_as_a_multiple_is_a_figure_and_an_it_after_a_year_leans_back():
+    from reportgen.analysis.summarise import _happening, follows_previous
+
+    # what a minister noted is a figure when it gives one, as an amount is
+    assert _happening("Kovacs noted that Hungarian exports to Peru have doubled over the past five years.") == 1.0
+    assert _happening("Kovacs noted the good atmosphere of the talks.") < 0
+    # "it" is the trade the sentence before names: the sentence reads only after that one
+    assert follows_previous("In 2025 it reached USD 412 million.")
+    assert not follows_previous("In 2025 the ministry reached an agreement with the bank.")
+
+
+def test_of_two_figures_of_one_series_the_latest_years_comes_first():
+    trade = section(
+        "s15",
+        "Bilateral trade amounted to USD 300 million in 2023, against USD 280 million in 2022, when grain prices "
+        "were high. Trade with Peru reached USD 412 million in 2025, led by machinery.",
+        title="Trade",
+    )
+    assert [s.text for s in summarise([trade], 1)] == [
+        "Trade with Peru reached USD 412 million in 2025, led by machinery."
+    ]
+
+
 def test_a_topic_summary_adds_the_happenings_its_items_own_summaries_leave_out():
     water = section(
         "s14",

@@ -263,7 +263,13 @@ _IMPERSONAL_IT = re.compile(
 def _it_refers_back(text: str) -> bool:
     """An opening "It" that stands for what the sentence before names ("It is designed to carry gas
     ...": the pipeline), not an impersonal one ("It is necessary to ...")."""
-    return text.startswith("It ") and _IMPERSONAL_IT.match(text) is None
+    if text.startswith("It "):
+        return _IMPERSONAL_IT.match(text) is None
+    # ("In 2025 it reached USD 24.8 billion.": the trade the sentence before named)
+    return text[:2] in ("In", "By") and _DATED_IT.match(text) is not None
+
+
+_DATED_IT = re.compile(r"(?:In|By)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+(?:it|its|they|their)\s")
 
 
 @lru_cache(maxsize=16384)
@@ -575,8 +581,13 @@ def _happening(text: str) -> float:
         # An amount is a fact whoever states it ("announced that Romania would contribute €2.5
         # million"), unless it is a guess or advice ("could attract USD 1 billion").
         return 1.0 if money and not is_advice(text) else -0.5
-    if money or (("partner" in text or "investor" in text or "market" in text) and _RANKED.search(text)):
-        # (a rank among partners is a figure too: "India remained South Africa's fifth largest trading partner")
+    if (
+        money
+        or (("partner" in text or "investor" in text or "market" in text) and _RANKED.search(text))
+        or (("led" in text or "halved" in text) and _MULTIPLIED.search(text))
+    ):
+        # (a rank among partners is a figure too: "India remained South Africa's fifth largest trading
+        # partner"; so is a growth told as a multiple: "Kolev noted that exports have doubled over five years")
         return 1.0
     # (a speaker's "today" is rhetoric as often as a day: "today we have given our brotherhood an
     # institutional form")
@@ -610,6 +621,11 @@ _RANKED = re.compile(
     r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ]"
     r"(?:largest|biggest|most\s+important)|largest|biggest|leading|top|most\s+important)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:partner|investor|market|supplier|buyer|customer)s?\b"
+)
+
+
+_MULTIPLIED = re.compile(
+    r"\b(?:has|have|had)\s+(?:more\s+than\s+|almost\s+|nearly\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b"
 )
 
 
@@ -738,6 +754,29 @@ def _units(text: str) -> frozenset[str]:
     return frozenset((m.group(1) or m.group(2)).lower() for m in _UNIT.finditer(text))
 
 
+def _newest_figures_first(pool: Sequence[Candidate], scores: list[float]) -> list[float]:
+    """An item's figure of a series that a later year's figure of it follows ("Bilateral trade amounted
+    to USD 23.9 billion in 2023" before "In 2025 it reached USD 24.8 billion") is worth less: the
+    latest year is what the reader wants first."""
+    dated = [
+        (k, max(years)) for k, c in enumerate(pool) if _DIGIT.search(c.text) and (years := _FIGURE_YEAR.findall(c.text))
+    ]
+    if len(dated) < 2:
+        return scores
+    out = list(scores)
+    for k, year in dated:
+        if any(
+            pool[j].item_rank == pool[k].item_rank and later > year and same_series(pool[k].text, pool[j].text)
+            for j, later in dated
+        ):
+            out[k] -= OLDER_FIGURE
+    return out
+
+
+OLDER_FIGURE = 0.5
+_FIGURE_YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|of)\s+((?:19|20)\d\d)\b")
+
+
 def same_series(a: str, b: str) -> bool:
     """Two sentences of one item giving figures in the same units ("exports rose to KSh 24.1
     billion" after "trade reached KSh 98.6 billion"): parts of one figure, not two happenings."""
@@ -855,6 +894,7 @@ def summarise(
     scores = score(pool, items, query_terms)
     # What a reader of the briefing looks for in a summary is what happened (see SUMMARY_HAPPENING).
     scores = [v + SUMMARY_HAPPENING * _told_in(c, items) for v, c in zip(scores, pool)]
+    scores = _newest_figures_first(pool, scores)
     pairs: dict[int, int] = {}  # an opener worth showing only for its follower: the follower comes with it
     for k, before in enumerate(after):
         if before >= 0 and scores[k] - FOLLOWER_COST > scores[before]:
