@@ -432,6 +432,20 @@ def test_a_growth_told_as_a_multiple_is_a_figure_and_an_it_after_a_year_leans_ba
     assert not follows_previous("In 2025 the ministry reached an agreement with the bank.")
 
 
+def test_how_many_of_one_sides_firms_or_people_the_other_holds_is_a_figure():
+    from reportgen.analysis.summarise import _happening
+
+    for sentence in (
+        "Some 90 Hungarian companies operate in Peru, among them Richter and Zwack.",
+        "About 1,200 Peruvian students study in Hungary each year.",
+        "An estimated 15,000 Peruvians are of Hungarian descent.",
+        "The Hungarian community in Peru numbers about 3,000 people.",
+        "Some 300 Peruvians are currently studying in Budapest.",
+    ):
+        assert _happening(sentence) == 1.0, sentence
+    assert _happening("The company employs 300 people.") < 1.0
+
+
 def test_of_two_figures_of_one_series_the_latest_years_comes_first():
     trade = section(
         "s15",

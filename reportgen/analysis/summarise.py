@@ -585,6 +585,7 @@ def _happening(text: str) -> float:
         money
         or (("partner" in text or "investor" in text or "market" in text) and _RANKED.search(text))
         or (("led" in text or "halved" in text) and _MULTIPLIED.search(text))
+        or (digit and _COUNTED_PRESENCE.search(text) is not None)
     ):
         # (a rank among partners is a figure too: "India remained South Africa's fifth largest trading
         # partner"; so is a growth told as a multiple: "Kolev noted that exports have doubled over five years")
@@ -624,6 +625,15 @@ _RANKED = re.compile(
 )
 
 
+# How many of one side's people or firms the other holds: "Some 110 Japanese companies operate in
+# Colombia", "About 28,000 Chinese students study in New Zealand each year", "An estimated 250,000
+# Argentines are of Croatian descent", "The Bulgarian community in Argentina numbers about 18,000".
+_COUNTED_PRESENCE = re.compile(
+    r"\b\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}?(?:companies|firms|enterprises|students|nationals|citizens|people|residents|"
+    r"workers|[A-Z][a-z]+(?:ans|ians|ines|ese|ish|is|ers))\b[^.;]{0,60}?\b(?:operate|are\s+(?:\w+ly\s+)?(?:present|active|registered|based|"
+    r"studying|enrolled|employed|of\s+[A-Z][\w-]+\s+(?:descent|origin))|study|live|work|employ)\b"
+    r"|\b(?:community|diaspora)\b[^.;]{0,60}?\bnumbers?\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?\d"
+)
 _MULTIPLIED = re.compile(
     r"\b(?:has|have|had)\s+(?:more\s+than\s+|almost\s+|nearly\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b"
 )
