@@ -585,7 +585,7 @@ def _happening(text: str) -> float:
         money
         or (("partner" in text or "investor" in text or "market" in text) and _RANKED.search(text))
         or (("led" in text or "halved" in text) and _MULTIPLIED.search(text))
-        or (digit and _COUNTED_PRESENCE.search(text) is not None)
+        or (digit and any(cue in text for cue in _PRESENCE_CUES) and _COUNTED_PRESENCE.search(text) is not None)
     ):
         # (a rank among partners is a figure too: "India remained South Africa's fifth largest trading
         # partner"; so is a growth told as a multiple: "Kolev noted that exports have doubled over five years")
@@ -633,6 +633,21 @@ _COUNTED_PRESENCE = re.compile(
     r"workers|[A-Z][a-z]+(?:ans|ians|ines|ese|ish|is|ers))\b[^.;]{0,60}?\b(?:operate|are\s+(?:\w+ly\s+)?(?:present|active|registered|based|"
     r"studying|enrolled|employed|of\s+[A-Z][\w-]+\s+(?:descent|origin))|study|live|work|employ)\b"
     r"|\b(?:community|diaspora)\b[^.;]{0,60}?\bnumbers?\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?\d"
+)
+_PRESENCE_CUES = (
+    "operate",
+    "present",
+    "active",
+    "registered",
+    "based",
+    "stud",
+    "enrolled",
+    "employ",
+    "descent",
+    "origin",
+    " live",
+    " work",
+    "numbers",
 )
 _MULTIPLIED = re.compile(
     r"\b(?:has|have|had)\s+(?:more\s+than\s+|almost\s+|nearly\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b"
@@ -768,18 +783,19 @@ def _newest_figures_first(pool: Sequence[Candidate], scores: list[float]) -> lis
     """An item's figure of a series that a later year's figure of it follows ("Bilateral trade amounted
     to USD 23.9 billion in 2023" before "In 2025 it reached USD 24.8 billion") is worth less: the
     latest year is what the reader wants first."""
-    dated = [
-        (k, max(years)) for k, c in enumerate(pool) if _DIGIT.search(c.text) and (years := _FIGURE_YEAR.findall(c.text))
-    ]
-    if len(dated) < 2:
-        return scores
-    out = list(scores)
-    for k, year in dated:
-        if any(
-            pool[j].item_rank == pool[k].item_rank and later > year and same_series(pool[k].text, pool[j].text)
-            for j, later in dated
-        ):
-            out[k] -= OLDER_FIGURE
+    by_item: dict[int, list[tuple[int, int]]] = {}  # (compared within an item only: a topic's pool is large)
+    for k, c in enumerate(pool):
+        if "20" in c.text or "19" in c.text:
+            years = _FIGURE_YEAR.findall(c.text)
+            if years:
+                by_item.setdefault(c.item_rank, []).append((k, int(max(years))))
+    out = scores
+    for dated in by_item.values():
+        for k, year in dated:
+            if any(later > year and same_series(pool[k].text, pool[j].text) for j, later in dated):
+                if out is scores:
+                    out = list(scores)
+                out[k] -= OLDER_FIGURE
     return out
 
 
