@@ -5320,17 +5320,17 @@ def fold_fulfilled_plans(events: list[Event], as_of: dt.date | None = None) -> l
             for i, count in shared.items()
             if count >= FULFILLED_PLAN_WORDS
             and i not in owner
+            and plan.start <= events[i].start
+            and events[i].end <= plan.end
+            and events[i].end - events[i].start < plan.end - plan.start
+            # (another source: a story's own plan beside its deed, "a second line is to open in 2027", is another happening)
+            and not {item for item, _ in events[i].sources} & {item for item, _ in plan.sources}
             # (a thing both name, not only a person: "Chen Tsung-ming" says and announces other things)
             and {w for w in words[i] & words[j] if frequency[w] < common}
             - _capitalised(plan)
             - _capitalised(events[i])
             - _OFFICE_WORDS
             - _TELLING_WORDS
-            and plan.start <= events[i].start
-            and events[i].end <= plan.end
-            and events[i].end - events[i].start < plan.end - plan.start
-            # (another source: a story's own plan beside its deed, "a second line is to open in 2027", is another happening)
-            and not {item for item, _ in events[i].sources} & {item for item, _ in plan.sources}
             and not _other_figures(events[i], plan)
         ]
         if len(deeds) == 1:

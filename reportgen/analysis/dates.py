@@ -847,8 +847,8 @@ _RESCHEDULED_FROM = re.compile(
 
 
 def _moved_month(match: re.Match[str], reference: dt.date, was: int, now: int) -> list[DateSpan]:
-    """The months of a change of date: the new one is the next such month from the text's date on
-    (what is put off has not happened yet), the old one the such month before it."""
+    """The months of a change of date: the new one is the first such month from the text's date on
+    (what is put off has not happened yet), the old one the last such month before the new one."""
     year = reference.year if now >= reference.month else reference.year + 1
     was_year = year if was < now else year - 1
     first = (match.lastindex or 0) + 2  # the groups of "March" and "October" in "March to October"

@@ -125,7 +125,7 @@ def is_meta(sentence: str) -> bool:
     if _ANY_META_HINT.search(lower) is None:
         return False
     return any(
-        not (found.group().lower() == "literature" and _LITERATURE_TAUGHT.search(lower, max(0, found.start() - 40)))
+        not (found.group().lower() == "literature" and _LITERATURE_TAUGHT.search(sentence, max(0, found.start() - 40)))
         for found in _META.finditer(sentence)
     )
 
@@ -135,7 +135,8 @@ def is_meta(sentence: str) -> bool:
 _LITERATURE_TAUGHT = re.compile(
     r"\b(?:languages?|linguistics|cultures?|music|film|arts?|poetry|theatre|history)\s*(?:,\s*|\s+and\s+)"
     r"(?:[\w-]+\s*(?:,\s*|\s+and\s+))?literature\b"
-    r"|\bliterature\s*(?:,\s*|\s+and\s+)(?:languages?|cultures?|music|film|arts?|poetry|theatre)\b"
+    r"|\bliterature\s*(?:,\s*|\s+and\s+)(?:languages?|cultures?|music|film|arts?|poetry|theatre)\b",
+    re.IGNORECASE,
 )
 
 

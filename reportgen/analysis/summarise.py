@@ -588,7 +588,8 @@ def _happening(text: str) -> float:
         or (digit and any(cue in text for cue in _PRESENCE_CUES) and _COUNTED_PRESENCE.search(text) is not None)
     ):
         # (a rank among partners is a figure too: "India remained South Africa's fifth largest trading
-        # partner"; so is a growth told as a multiple: "Kolev noted that exports have doubled over five years")
+        # partner"; so is a growth told as a multiple, "Kolev noted that exports have doubled over five
+        # years", and a count of one side's firms or people in the other, "Some 110 Japanese companies ...")
         return 1.0
     # (a speaker's "today" is rhetoric as often as a day: "today we have given our brotherhood an
     # institutional form")
