@@ -112,6 +112,9 @@ def test_meta_discourse_dangling_openers_fragments_and_meta_sections_are_recogni
     assert not is_meta("A chair of Czech language and literature opened at the University of Lima on Monday.")
     assert not is_meta("The festival shows film, music and literature from both countries.")
     assert is_meta("Chile appears in this literature mainly as a copper exporter.")
+    # a contrast with what the sentence before says reads only after it
+    assert leans_back("Nevertheless, a new phase in relations has emerged in recent years.")
+    assert leans_back("Nonetheless, trade grew in 2024.")
     assert is_meta("These works show that small states hedge between partners.")
     assert is_meta("In this work we examine the trade of Peru and Chile.")
     assert not is_meta("The Lutheran church of Angola, which grew out of this work, became independent in 1961.")
