@@ -7027,3 +7027,11 @@ def test_a_plan_stays_beside_two_deeds_it_could_be_or_one_that_shares_only_names
     story = _article("feed#a-4", D(2026, 5, 5), "School", done)
     rows = build_chronology([_section("paper#s1", plan), story], as_of=D(2026, 6, 1))
     assert plan in [e.text for e in rows]
+
+
+def test_a_forum_held_the_same_afternoon_is_a_further_deed_of_the_story():
+    lead = "During the official visit of the Prime Minister to Vilnius on Wednesday, the two governments signed a memorandum on energy."
+    plan = "The first group of experts will join the project team in January 2027."
+    forum = "A business forum held the same afternoon at the Chamber of Commerce brought together about 90 companies."
+    rows = _story_rows(lead, plan, forum, date=D(2026, 6, 11))
+    assert rows[0] == ("10 June 2026", f"{lead} {forum}")
