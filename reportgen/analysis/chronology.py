@@ -268,12 +268,11 @@ _SETTING_BACK = re.compile(
 
 # "a three-year strategic programme of cooperation for 2020–2022": the years a thing covers.
 _TERM = re.compile(r"\bfor\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b")
-_YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _only_a_term(sentence: str) -> bool:
     """Whether the sentence's years all name the term of a thing ("a programme ... for 2020–2022")."""
-    return _TERM.search(sentence) is not None and _YEAR_NUMBER.search(_TERM.sub("", sentence)) is None
+    return _TERM.search(sentence) is not None and _A_YEAR.search(_TERM.sub("", sentence)) is None
 
 
 # "This visit culminated in the signing of approximately a dozen bilateral agreements ...": what the
