@@ -7035,3 +7035,58 @@ def test_a_forum_held_the_same_afternoon_is_a_further_deed_of_the_story():
     forum = "A business forum held the same afternoon at the Chamber of Commerce brought together about 90 companies."
     rows = _story_rows(lead, plan, forum, date=D(2026, 6, 11))
     assert rows[0] == ("10 June 2026", f"{lead} {forum}")
+
+
+def test_a_first_appearance_and_a_deed_done_with_improved_things_are_happenings():
+    debut = "In 2019 a Peruvian stand appeared for the first time at the Anuga food fair in Cologne."
+    seeds = "In 1975 the ministry introduced improved maize varieties from the research station at Kitale."
+    assert _section_rows(debut, seeds) == [("1975", seeds), ("2019", debut)]
+
+
+def test_a_joint_statement_a_raised_loan_ceiling_and_the_largest_deal_are_further_deeds_of_the_story():
+    lead = "President Ruto held talks with Prime Minister Luxon in Wellington on Tuesday, the presidency reports."
+    statement = (
+        "After the talks, the two leaders issued a joint statement elevating relations to a strategic partnership."
+    )
+    ceiling = "The state development bank raised the ceiling of its concessional loans for Kenya to NZD 90 million for 2027–2031."
+    largest = "The largest agreement was a supply contract under which Fonterra will deliver milk powder to a plant in Nakuru."
+    rows = _story_rows(lead, statement, ceiling, largest, date=D(2026, 6, 3))
+    assert rows == [("2 June 2026", f"{lead} {statement} {ceiling} {largest}")]
+
+
+def test_a_visit_to_come_told_by_an_invitation_and_by_its_preparations_is_one_row():
+    visit = _article(
+        "feed#a-1",
+        D(2026, 10, 21),
+        "Visit",
+        "President Boluarte held talks with Prime Minister Christopher Luxon in Wellington on Tuesday during a state "
+        "visit, the agency reports.",
+        "It is the first state visit by a Peruvian president to New Zealand.",
+        "Luxon accepted an invitation to visit Peru in 2028.",
+    )
+    call = _article(
+        "feed#a-2",
+        D(2026, 12, 22),
+        "Courtesy Call",
+        "The Minister of Foreign Affairs received the Ambassador of New Zealand in Lima on Monday.",
+        "The two sides agreed that the joint commission will hold its second session in Lima in April 2027.",
+        "They also began preparations for the visit of Prime Minister Christopher Luxon to Peru, expected in the "
+        "second half of 2028.",
+    )
+    rows = build_chronology([visit, call], as_of=D(2027, 1, 13))
+    assert [(e.label, len(e.sources)) for e in rows if "2028" in e.label] == [("second half of 2028", 2)]
+
+
+def test_works_begun_on_one_plant_told_by_two_sources_are_one_row():
+    plant = _article(
+        "feed#a-1",
+        D(2026, 4, 6),
+        "Cement Plant Opens",
+        "A cement plant built by Andes Cement was opened in Arequipa on Saturday, the ministry reports.",
+        "The EUR 80 million plant can produce one million tonnes a year. Construction began in 2023.",
+    )
+    paper = _section(
+        "paper#s1", "In 2023 Andes Cement, a Peruvian–Kenyan joint venture, began building a cement plant in Arequipa."
+    )
+    rows = build_chronology([paper, plant], as_of=D(2026, 6, 1))
+    assert [len(e.sources) for e in rows if e.label == "2023"] == [2]

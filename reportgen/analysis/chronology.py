@@ -2864,6 +2864,9 @@ _DEED = re.compile(
     # "Dobrev and Ferraro led the eighth round of political consultations between the two ministries"
     r"(?:led|conducted|held)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:round\s+of\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:consultations|negotiations|dialogue)|"
+    # "the two leaders issued a joint statement", "The bank raised the ceiling of its loans to USD 300 million"
+    r"issued\s+(?:a|an|the)\s+joint\s+(?:statement|declaration|communiqu\w+)|"
+    r"(?:raised|increased|lifted|doubled)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ceiling|limit|cap|quota)\s+(?:of|on|for)\b|"
     # a text signed beside others: "In the afternoon, the minister added a CAD 40 million contribution agreement"
     r"initiall?ed\s+(?:an?|the|two|three|four|five)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand\w+|treat(?:y|ies)|conventions?|protocols?|texts?|"
     r"programmes?|programs?|plans?|roadmaps?|minutes)|"
@@ -2986,7 +2989,11 @@ def states_deed(sentence: str) -> bool:
     memorandums ..."): not talk, plans, background, figures or the study."""
     if len(sentence.split()) < 6 or sentence[:1] in _QUOTES:
         return False  # a quote tells what someone said, not a deed
-    if may_hold(sentence, _LARGEST_KEYS) and _LARGEST_DEAL.match(sentence) and _MONEY.search(sentence):
+    if (
+        may_hold(sentence, _LARGEST_KEYS)
+        and (largest := _LARGEST_DEAL.match(sentence))
+        and (_MONEY.search(sentence) or _A_DEAL_NAMED.match(sentence, largest.end()))
+    ):
         return True  # "The largest deal was a C$320 million financing agreement ... for a plant"
     pledge = may_hold(sentence, _PLEDGE_KEYS) and _PLEDGE.search(sentence) is not None
     # ("accepted an invitation to pay an official visit to Finland next year": accepted that day, the visit to come)
@@ -3052,13 +3059,18 @@ _FUTURE_KEYS = keys(
 _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met exchanged took participated held "
     "received laid completed witnessed chaired invited accepted addressed inaugurated launched opened paid "
-    "called awarded decorated conferred inspected added initialled initialed led conducted"
+    "called awarded decorated conferred inspected added initialled initialed led conducted issued raised increased "
+    "lifted doubled"
 )
 # A story's deal of the day told by a copula, whatever it is for ("The largest single deal was a
 # $75m agreement under which a Turkish group will build a cashew plant").
 _LARGEST_DEAL = re.compile(
     r"(?:The|Its|Their)\s+(?:single\s+)?(?:largest|biggest|main|most\s+significant)\s+(?:single\s+|new\s+)?"
     r"(?:deal|contract|agreement|investment|order|commitment|pledge|transaction)s?\s+(?:was|were)\s+(?:an?|the)\s"
+)
+# "The largest agreement was a framework contract under which ...": a deal named, whatever its sum
+_A_DEAL_NAMED = re.compile(
+    r"(?:[\w-]+\s+){0,3}?(?:deal|contract|agreement|memorandum|order|treaty|accord|arrangement)\b"
 )
 _MONEY = re.compile(r"(?:USD|US\$|[A-Z]?\$|€|EUR|£|\b(?:million|billion|trillion|bn)\b|\d+m\b)")
 _LARGEST_KEYS = keys("largest biggest main significant")
@@ -4845,7 +4857,11 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     )
                     # "Kast said he had accepted an invitation to visit Australia next year." / "Kast is
                     # expected to pay a return visit to Australia in 2027.": one visitor's visit to come
-                    or (_same_span(a, b) and _one_visit_to_come(a, b, shared))
+                    # (or a part of its year: "the visit of Anwar to Nigeria, expected in the second half of 2027")
+                    or ((_same_span(a, b) or b.precision == "year") and _one_visit_to_come(a, b, shared))
+                    # "The USD 120 million refinery can process ... Construction began in 2024." / "In 2024
+                    # Calabar Palm Refineries ... began building a refinery in Calabar": one start of works
+                    or (_same_span(a, b) and _one_start_of_works(a, b))
                 ):
                     owner[j] = i
         if a.precision == "day" and a.expression:
@@ -5016,12 +5032,39 @@ def _one_visit_to_come(a: Event, b: Event, shared: frozenset[str]) -> bool:
         _VISIT_TO_COME.search(told_a) is not None
         and _VISIT_TO_COME.search(told_b) is not None
         and bool(shared & _proper_names(a) & _proper_names(b))
-        and sounds_future(told_a) == sounds_future(told_b)
+        # (an invitation accepted is a visit to come, however the acceptance is told)
+        and (sounds_future(told_a) == sounds_future(told_b) or "invitation" in told_a or "invitation" in told_b)
     )
 
 
-# "to visit Australia", "pay a return visit", "will visit": a visit told as to come.
-_VISIT_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+(?:pay\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?)?visit\b")
+def _one_start_of_works(a: Event, b: Event) -> bool:
+    """Whether two rows each tell works begun on a thing of one kind (a refinery, a plant), one
+    of them perhaps by its context only ("Construction began in 2024." after the refinery's sentence)."""
+    if not (_WORKS_BEGAN.search(a.sentence or a.text) and _WORKS_BEGAN.search(b.sentence or b.text)):
+        return False
+    things_a = set(_BUILT_THING.findall(a.text.lower()))
+    return bool(things_a) and not things_a.isdisjoint(_BUILT_THING.findall(b.text.lower()))
+
+
+_WORKS_BEGAN = re.compile(
+    r"\b(?:[Cc]onstruction|[Ww]orks?|[Bb]uilding)\s+(?:of\s+[^,.;]{1,60}?\s+|on\s+[^,.;]{1,60}?\s+)?"
+    r"(?:began|started|commenced|got\s+under\s+way)\b"
+    r"|\b(?:began|started|commenced)\s+(?:building|constructing|construction|work\s+on)\b|\bbroke\s+ground\b"
+)
+# What works are begun on (lower case; a plural's stem is matched by its singular's start)
+_BUILT_THING = re.compile(
+    r"\b(refiner|plant|factor|mill|port|terminal|bridge|road|highway|railway|line|pipeline|dam|hospital|school|"
+    r"campus|embass|centre|center|park|station|airport|tower|complex|hotel|mine|smelter|warehouse)(?:y|ies|s|es)?\b"
+)
+
+
+# "to visit Australia", "pay a return visit", "will visit": a visit told as to come; so is "the visit
+# of the Prime Minister to Nigeria, expected in 2027" and "preparations for the visit".
+_VISIT_TO_COME = re.compile(
+    r"\b(?:to|will|would|shall)\s+(?:pay\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?)?visit\b"
+    r"|\bpreparations?\s+for\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?visit\b"
+    r"|\bvisit\s+of\s+[^,.;]{1,80}?,?\s+(?:(?:which\s+is|now)\s+)?(?:expected|planned|scheduled|due)\b"
+)
 
 
 def _other_figures(a: Event, b: Event, *, round_too: bool = False) -> bool:

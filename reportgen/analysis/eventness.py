@@ -418,7 +418,11 @@ def _attributive(clause: str, change: re.Match[str]) -> bool:
     ):
         return True
     if _DETERMINER_OR_AND.search(clause, max(0, change.start() - 8), change.start()) is None:
-        return False
+        # "obtained improved oil palm seeds": the object of another deed's verb, before its noun
+        return (
+            _DEED_VERB_BEFORE.search(clause, max(0, change.start() - 16), change.start()) is not None
+            and _NOUN_AFTER_CHANGE.match(clause, change.end()) is not None
+        )
     # ("the expanded Work and Holiday programme": a name after an article)
     return _NOUN_AFTER_CHANGE.match(clause, change.end()) is not None or (
         clause[change.end() + 1 : change.end() + 2].isupper()
@@ -438,6 +442,10 @@ _CHANGED_A_THING = re.compile(
 )
 
 
+_DEED_VERB_BEFORE = re.compile(
+    r"\b(?:obtained|received|bought|purchased|imported|supplied|exported|delivered|introduced|offered|"
+    r"brought|sent|provided|acquired|adopted|developed)\s+$"
+)
 _DETERMINER_OR_AND = re.compile(r"\b(?:a|an|the|and|or|its|their|his|her)\s+$")
 _PARTICIPLE_ONLY = frozenset("grown risen fallen shrunk".split())  # (their simple past is another word)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|having|be|been|being|is|are|was|were)\s+(?:\w+\s+)?$")
@@ -1352,6 +1360,8 @@ def has_action_verb(clause: str) -> bool:
 
             if lower[i + 1 : i + 3] == ["into", "force"]:
                 return True  # "entered into force", "was brought into force"
+            if low == "appeared" and lower[i + 1 : i + 4] == ["for", "the", "first"]:
+                return True  # "a Nigerian pavilion appeared for the first time at the Showcase": a debut
             if _of_a_rank(lower, i):
                 continue  # "remained the largest single item imported from Pakistan": what the item is
             if low == "included" and (
