@@ -76,6 +76,7 @@ HOLDOUT33 = ROOT / "benchmarks" / "corpora-holdout33"
 HOLDOUT34 = ROOT / "benchmarks" / "corpora-holdout34"
 HOLDOUT35 = ROOT / "benchmarks" / "corpora-holdout35"
 HOLDOUT36 = ROOT / "benchmarks" / "corpora-holdout36"
+HOLDOUT37 = ROOT / "benchmarks" / "corpora-holdout37"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -116,6 +117,7 @@ EXTRA_SETS = {
     "holdout34": (HOLDOUT34, ""),
     "holdout35": (HOLDOUT35, ""),
     "holdout36": (HOLDOUT36, ""),
+    "holdout37": (HOLDOUT37, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

@@ -1908,3 +1908,27 @@ def test_a_sentence_opening_with_a_possessive_or_a_bare_shipment_points_back():
     assert needs_antecedent("The first shipments are expected in March 2027.")
     assert not needs_antecedent("His Majesty the King opened the new terminal on 3 May.")
     assert not needs_antecedent("The first shipments of Chilean cherries to Kenya arrived in Mombasa on 3 May.")
+
+
+def test_relations_raised_to_a_partnership_are_worth_a_turn_of_the_relation():
+    from reportgen.analysis.headlines import WEIGHTS
+
+    value = _valued(dt.date(2026, 7, 9), dt.date(2026, 10, 21))
+    raised = (
+        "After the talks, the two leaders adopted a joint statement elevating relations to a strategic partnership."
+    )
+    plain = "After the talks, the two leaders adopted a joint statement on a strategic partnership."
+    assert round(value(raised) - value(plain), 6) == WEIGHTS["turn"]
+    agreed = "The two presidents agreed to upgrade bilateral relations to a comprehensive partnership."
+    hoped = "The two presidents hope that the visit could raise bilateral relations to a comprehensive partnership."
+    assert value(agreed) - value(hoped) >= WEIGHTS["turn"]
+
+
+def test_a_possessive_after_a_name_opening_the_sentence_points_at_that_name():
+    from reportgen.analysis.antecedents import needs_antecedent
+
+    assert not needs_antecedent("Albania opened its embassy in Seoul in March 2022.")
+    assert not needs_antecedent("Fonterra moved its regional office to Nairobi in 2024.")
+    assert needs_antecedent("It opened its embassy in Seoul in March 2022.")
+    assert needs_antecedent("Two years later they opened an embassy in Seoul.")
+    assert needs_antecedent("Following the talks, they signed it.")

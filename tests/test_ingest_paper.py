@@ -565,6 +565,15 @@ def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_
             [("published", "2025-07-01")],
         ),
         (["Refereeing: single-blind, one round (opened 3 March 2025, closed 2 May 2025)."], []),
+        # the issue's making before its release ("signed for printing", "sent to press"): read and left out
+        (
+            ["Came to the editorial office 11.01.2025; signed for printing 20.05.2025; published 02.06.2025."],
+            [("submitted", "2025-01-11"), ("published", "2025-06-02")],
+        ),
+        (
+            ["Manuscript received 4 March 2025; sent to press 2 June 2025; issue released 20 June 2025."],
+            [("submitted", "2025-03-04"), ("published", "2025-06-20")],
+        ),
         # slashed dates in the order the label states, else as a day over 12 shows, else the day first
         (
             ["Important dates (mm/dd/yyyy): received 03/02/2025, revised 04/15/2025, accepted 05/06/2025."],

@@ -62,6 +62,18 @@ _CONNECTIVE = re.compile(
     r"In\s+particular|To\s+note|It\s+is\s+worth\s+noting\s+that|Previously|Earlier|Later)\b,?"
 )
 _NAME = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
+# A name opening the sentence ("Albania opened its embassy in Seoul"): a capitalised first word that is
+# no function word, pronoun, number or adverb of time.
+_OPENING_NAME = re.compile(
+    r"^(?!(?:The|A|An|This|That|These|Those|It|Its|They|Their|Them|He|His|Him|She|Her|We|Our|You|Your|I|My|"
+    r"In|On|At|After|Before|During|Since|For|With|Without|Under|By|As|When|While|Where|Both|Each|Every|All|Some|"
+    r"Any|Many|Most|Much|More|Few|Such|Other|Another|Then|There|Here|Also|However|But|And|Or|Yet|So|Thus|Hence|"
+    r"Meanwhile|Later|Earlier|Last|Next|First|Second|Third|Finally|According|Over|From|To|Of|Between|Among|"
+    r"Despite|Although|Though|If|Once|Until|Unlike|Like|Together|Now|Today|Yesterday|Tomorrow|One|Two|Three|"
+    r"Four|Five|Six|Seven|Eight|Nine|Ten|Neither|Either|No|Not|Only|Even|Still|Instead|Besides|Moreover|"
+    r"Furthermore|Nevertheless|Nonetheless|Similarly|Likewise|Indeed|Overall|Why|What|Which|Who|How)\b)"
+    r"[A-Z][\w’'-]*[a-zA-Z](?<!ing)(?<!ly)\s"
+)
 _FIRST_CLAUSE = re.compile(r"^[^,;]*(?:,[^,;]*)?")
 
 
@@ -91,7 +103,12 @@ def needs_antecedent(sentence: str) -> bool:
     if sides is not None and not _NAME.search(sentence, 0, sides.start()):
         return True
     pronoun = _PRONOUN.match(sentence)
-    return pronoun is not None and not _NAME.search(sentence, 0, pronoun.end())
+    return pronoun is not None and not _named_before(sentence, pronoun.end())
+
+
+def _named_before(sentence: str, end: int) -> bool:
+    """Whether a name comes before `end` for a pronoun there to stand for ("Albania opened its ...")."""
+    return _NAME.search(sentence, 0, end) is not None or _OPENING_NAME.match(sentence) is not None
 
 
 def refers_by_pronoun(sentence: str) -> bool:
@@ -100,7 +117,7 @@ def refers_by_pronoun(sentence: str) -> bool:
     if leans_back(sentence) or _DEMONSTRATIVE.match(sentence):
         return True
     pronoun = _PRONOUN.match(sentence)
-    return pronoun is not None and not _NAME.search(sentence, 0, pronoun.end())
+    return pronoun is not None and not _named_before(sentence, pronoun.end())
 
 
 def opens_with_setting(sentence: str) -> bool:

@@ -209,6 +209,13 @@ _RELATIONS_TURNED = re.compile(
     r"|\b(?:diplomatic\s+)?(?:relations|ties)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:severed|broken\s+off|cut|suspended|restored|resumed|re-?established|normali[sz]ed)\b"
 )
+# Relations raised to a partnership, done or agreed (not "could be used to raise relations ...").
+_RELATIONS_RAISED = re.compile(
+    r"\b(?:raised|elevated|upgraded|(?:agreed|decided)\s+to\s+(?:raise|elevate|upgrade)|"
+    r"(?:statement|declaration|communiqu\w+)\s+(?:raising|elevating|upgrading))\s+"
+    r"(?:(?:the|their|its|bilateral|diplomatic)\s+){0,2}(?:relations|ties|relationship)\s+to\b"
+    r"|\b(?:relations|ties|relationship)\s+(?:were|was|have\s+been|had\s+been)\s+(?:raised|elevated|upgraded)\s+to\b"
+)
 # A sanction or an expulsion: one state's measure against the other's people or envoys.
 _SANCTION = re.compile(
     r"\b(?:barred|banned)\s+(?:the\s+)?entry\b|\bimposed\s+(?:[\w-]+\s+){0,3}?sanctions\b|\b(?:entry|travel)\s+bans?\s+on\b"
@@ -888,6 +895,10 @@ def _value(
     if _ROUTINE.search(text):
         value -= w["talk"]  # a courtesy call, a working session with an ambassador: the routine of diplomacy
     value += w["turn"] * bool(_TURN.search(text))
+    if "relation" in text or "ties" in text:
+        # "issued a joint statement raising relations to a comprehensive partnership": the relation's own
+        # standing changed, the news a reader of the relation looks for first
+        value += w["turn"] * bool(_RELATIONS_RAISED.search(text))
     # (or two texts named in one signing: "ministers signed a joint declaration on ... and an agreement on ...")
     value += w["package"] * (is_package(text) or ("sign" in text and _TWO_TEXTS_SIGNED.search(text) is not None))
     # "Trade between A and B has grown steadily. In 2025 it reached €1.12 billion": shown as a pair.

@@ -664,7 +664,7 @@ _DATE_THEN_LABEL = re.compile(rf"^(?P<date>{'|'.join(_DATE_FORMS)})\s*\((?P<labe
 MAX_HISTORY_LABEL_WORDS = 8
 _HISTORY_NOUN = re.compile(
     r"\b(?:manuscript|paper|article|submission|version|journal|editor|editorial|referees?|reviewers?|review|"
-    r"publication|print|online|decision|authors?|revision|acceptance|issue)\b"
+    r"publication|print|printing|press|online|decision|authors?|revision|acceptance|issue)\b"
 )
 # What a step's label says, in the order asked: "cleared for publication" is an acceptance, "first
 # appearance online" a publication, "changes requested by referees" a revision.
@@ -692,10 +692,16 @@ _HISTORY_STEPS = tuple(
             r"|^(?:opened|closed|began|ended|started|finished)$",  # (a round's, told in brackets after it)
         ),
         # ("copy-editing completed ...", "proofs checked ...": the making of the issue, no step of the paper's own)
-        ("production", r"\b(?:copy-?edit|proofs?\b|typeset|layout)"),
+        # ("signed for printing 15.06.2026", "sent to press": the issue's making, the date before its release)
+        (
+            "production",
+            r"\b(?:copy-?edit|proofs?\b|typeset|layout|signed\s+(?:off\s+)?(?:for|to)\s+(?:printing|print|press)|"
+            r"(?:sent|went|passed)\s+to\s+(?:the\s+)?(?:press|printers?))",
+        ),
         (
             "submitted",
-            r"\b(?:submi|receiv|sent|lodged|took\s+in|reached|arrived|registered|filed|first\s+version|original|subm?$|rec['’]?d$)",
+            r"\b(?:submi|receiv|sent|lodged|took\s+in|reached|arrived|came\s+(?:in|to|into)\b|registered|filed|first\s+version|"
+            r"original|subm?$|rec['’]?d$)",
         ),
     )
 )
