@@ -7090,3 +7090,53 @@ def test_works_begun_on_one_plant_told_by_two_sources_are_one_row():
     )
     rows = build_chronology([paper, plant], as_of=D(2026, 6, 1))
     assert [len(e.sources) for e in rows if e.label == "2023"] == [2]
+
+
+def test_a_plan_of_few_words_all_told_by_another_sources_deed_is_that_deeds_row():
+    plan = "The first shipments are expected in the first half of 2026."
+    arrived = "A first shipment of 40 tonnes of Kenyan avocados arrived in Busan on Tuesday, the ministry reports."
+    story = _article("feed#a-1", D(2026, 3, 4), "Avocados", arrived)
+    rows = build_chronology([_section("paper#s1", plan), story], as_of=D(2026, 6, 1))
+    assert [(e.label, e.text, len(e.sources)) for e in rows] == [("3 March 2026", arrived, 2)]
+
+
+def test_a_long_words_final_e_is_its_stem_as_in_its_other_forms():
+    from reportgen.analysis.chronology import _stem
+
+    assert _stem("complete") == _stem("completed") == _stem("completes")
+    assert _stem("procedure") == _stem("procedures")
+    # (a short word keeps it: "state" is not "stated")
+    assert _stem("state") != _stem("stated")
+
+
+def test_one_periods_trade_told_by_two_sources_in_their_own_figures_is_one_row_telling_both():
+    ours = (
+        "For the whole of 2025, trade between the two countries totalled K61.2 billion, against K52.6 billion in 2024."
+    )
+    theirs = "According to the statistics office of Ireland, it came to €31.7 million in 2025."
+    story = _article("feed#a-1", D(2026, 2, 20), "Trade", ours)
+    paper = _section("paper#s1", "Irish trade with Malawi is small.", theirs)
+    rows = build_chronology([paper, story], as_of=D(2026, 6, 1))
+    assert [(e.label, e.text, len(e.sources)) for e in rows] == [("2025", f"{ours} {theirs}", 2)]
+    # exports alone are no total of the two countries' trade
+    exports = "Malawi's exports to Ireland came to €4.1 million in 2025."
+    rows = build_chronology([_section("paper#s1", exports), story], as_of=D(2026, 6, 1))
+    assert len(rows) == 2
+
+
+def test_another_sources_figure_of_a_growths_last_year_is_that_growths_row():
+    growth = "Trade between Chile and Kenya grew from USD 212 million in 2021 to USD 348 million in 2025 (Table 1)."
+    figure = "For the whole of 2025, two-way trade with Kenya amounted to USD 348.2 million."
+    story = _article("feed#a-1", D(2026, 2, 20), "Trade", figure)
+    rows = build_chronology([_section("paper#s1", growth), story], as_of=D(2026, 6, 1))
+    assert [(e.label, e.text, len(e.sources)) for e in rows] == [("2021 and 2025", growth, 2)]
+    # another figure of that year is another fact
+    other = "For the whole of 2025, Kenyan exports to Chile amounted to USD 61.4 million."
+    story = _article("feed#a-1", D(2026, 2, 20), "Trade", other)
+    rows = build_chronology([_section("paper#s1", growth), story], as_of=D(2026, 6, 1))
+    assert len(rows) == 2
+    # and so is a correction of it
+    revised = "The final figure for 2025 has been revised to USD 361.5 million, from the preliminary USD 348 million."
+    story = _article("feed#a-1", D(2026, 9, 20), "Trade", revised)
+    rows = build_chronology([_section("paper#s1", growth), story], as_of=D(2026, 12, 1))
+    assert len(rows) == 2

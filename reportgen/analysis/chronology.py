@@ -3297,7 +3297,9 @@ def build_chronology(
                 )
         candidates.extend(events)  # after the article's own row: a merge keeps the first text
     merged = fold_descriptions(merge_repeated_dates(merge_across_precisions(merge_events(candidates), text_of=text_of)))
-    merged = fold_fulfilled_plans(fold_delayed_plans(merged), as_of)
+    merged = fold_growth_into_its_last_figure(
+        join_trade_totals(fold_fulfilled_plans(fold_delayed_plans(merged), as_of))
+    )
     # A deed recalled in passing that told no row of its own ("The talks covered the follow-up to the
     # agreements signed in Kigali in September") only adds its citation to the row that tells it.
     merged = [e for e in merged if len({item for item, _ in e.sources}) > 1 or not _recalls_a_thing(e)]
@@ -4578,7 +4580,14 @@ def _stem(word: str) -> str:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             word = word[: -len(suffix)]
             break
+    if word in _CONCEPT:
+        return _CONCEPT[word]
+    if word[-1:] == "e" and len(word) > LONG_STEM:
+        word = word[:-1]  # "complete" as "completed", "procedure" as "procedures" (not "state": "stated")
     return _CONCEPT.get(word, word)
+
+
+LONG_STEM = 6
 
 
 # One concept, however a source words it: "Budapest's parliament ratified the labour agreement" and
@@ -5360,10 +5369,13 @@ def fold_fulfilled_plans(events: list[Event], as_of: dt.date | None = None) -> l
         shared = Counter(
             i for w in words[j] if frequency[w] < common and w not in _TELLING_WORDS for i in by_word.get(w, ())
         )
+        # A plan of few words all told by the deed ("The first consignments are expected in the second half of
+        # 2026." / "A first consignment of 1,150 heifers ... arrived at the port on Tuesday") needs no second one.
+        core = words[j] - _PLAN_WORDS - _TELLING_WORDS
         deeds = [
             i
             for i, count in shared.items()
-            if count >= FULFILLED_PLAN_WORDS
+            if (count >= FULFILLED_PLAN_WORDS or (len(core) <= COVERED_PLAN_WORDS and core <= words[i]))
             and i not in owner
             and plan.start <= events[i].start
             and events[i].end <= plan.end
@@ -5384,9 +5396,123 @@ def fold_fulfilled_plans(events: list[Event], as_of: dt.date | None = None) -> l
 
 
 FULFILLED_PLAN_WORDS = 2
+COVERED_PLAN_WORDS = 2  # a plan with this few words of its own, all in the deed, is the deed's
+# What says a thing is planned, not what is planned ("expected", "scheduled", "is due to").
+_PLAN_WORDS = frozenset(_stem(w) for w in "expected planned due intended aimed hoped prepared will set".split())
 # Words of telling, not of the thing told ("announced", "said"), as `_content_words` keys them.
 _TELLING_WORDS = frozenset(
     _stem(w) for w in "announced announces said says reported reports told stated noted recalled added".split()
+)
+
+
+def join_trade_totals(events: list[Event]) -> list[Event]:
+    """One period's total trade told by two sources in their own figures ("For the whole of 2025, trade
+    between the two countries totalled K61.2 billion" / "According to the Central Statistics Office of
+    Ireland, it came to €31.7 million in 2025"): one row telling both, each with its citation, so the
+    reader sees the two statistics side by side and neither figure stands under the other's source."""
+    groups: dict[tuple[dt.date, dt.date], list[int]] = {}
+    for j, e in enumerate(events):
+        told = e.sentence or e.text
+        if (
+            e.expression
+            and " and " not in e.label
+            and (_TRADE_TOTAL.search(told) or _IT_TOTAL.match(told))
+            and _amounts(e, round_too=True)
+        ):
+            groups.setdefault((e.start, e.end), []).append(j)
+    into: dict[int, int] = {}
+    texts: dict[int, list[str]] = {}
+    for rows in groups.values():
+        # ("it came to €31.7 million in 2025" only beside a row that names the trade it is)
+        if not 1 < len(rows) <= TRADE_TOTALS_JOINED or not any(
+            _TRADE_TOTAL.search(events[j].sentence or events[j].text) for j in rows
+        ):
+            continue
+        # (the row that names the trade first: "it came to ...", "The figure ... has been revised to ..." after it)
+        rows = sorted(rows, key=lambda j: _TRADE_TOTAL.search(events[j].text) is None)
+        items = [{item for item, _ in events[j].sources} for j in rows]
+        if any(a & b for k, a in enumerate(items) for b in items[k + 1 :]):
+            continue  # one source's figures of one period: a series or a revision, told apart elsewhere
+        if not all(_other_figures(events[a], events[b], round_too=True) for a, b in zip(rows, rows[1:])):
+            continue
+        first = rows[0]
+        texts[first] = [events[j].text for j in rows]
+        into.update((j, first) for j in rows[1:])
+    if not into:
+        return events
+    joined = _folded(events, into, keep_text=True)
+    by_text = {events[first].text: " ".join(parts) for first, parts in texts.items()}
+    return [_with_text(e, by_text[e.text]) if e.text in by_text and len(e.sources) > 1 else e for e in joined]
+
+
+# "According to the Central Statistics Office of Ireland, it came to €31.7 million in 2025": a total the
+# sentence before names
+_IT_TOTAL = re.compile(
+    r"^(?:According\s+to\s+[^,;]{3,100},\s+)?(?:[Ii]t|[Tt]his)\s+(?:came\s+to|reached|amounted\s+to|totall?ed|stood\s+at)\b"
+)
+
+
+def fold_growth_into_its_last_figure(events: list[Event]) -> list[Event]:
+    """A growth told over years ("Trade ... grew from USD 702 million in 2021 to USD 948 million in 2025",
+    filed under its first year) and another source's figure of its last year ("For the whole of 2025,
+    two-way trade amounted to USD 948.1 million") are one fact: the growth's row, which tells both years,
+    with both citations."""
+    growths: dict[int, list[tuple[int, list[float]]]] = {}
+    for j, e in enumerate(events):
+        if " and " in e.label and e.precision == "year" and (found := _GROWTH_TO.search(e.sentence or e.text)):
+            growths.setdefault(int(found.group("year")), []).append((j, _figure_values(found.group("figure"))))
+    if not growths:
+        return events
+    into: dict[int, int] = {}
+    for i, e in enumerate(events):
+        if e.precision != "year" or e.start.year != e.end.year or e.start.year not in growths or " and " in e.label:
+            continue
+        told = e.sentence or e.text
+        if _REVISES.search(told):
+            continue  # "The final figure for 2025 has been revised to ...": a correction is news of its own
+        values = _figure_values(told)
+        items = {item for item, _ in e.sources}
+        for j, figure in growths[e.start.year]:
+            if not items & {item for item, _ in events[j].sources} and any(
+                _alike(a, b) for a in values for b in figure
+            ):
+                into[i] = j
+                break
+    return _folded(events, into, keep_text=True)
+
+
+# "grew from USD 702 million in 2021 to USD 948 million in 2025", "rose from about 9,000 in 2015 to 38,000 in 2025"
+_GROWTH_TO = re.compile(
+    r"\bfrom\s+[^;]{1,60}?\s+in\s+(?:19|20)\d\d\s+to\s+(?P<figure>[^;]{1,40}?)\s+in\s+(?P<year>(?:19|20)\d\d)\b"
+)
+_FIGURE_VALUE = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(million|billion|trillion|bn)\b)?", re.IGNORECASE
+)
+_SCALES = {"million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+FIGURE_ROUNDING = 0.005  # two figures this close are one figure rounded ("USD 948 million", "USD 948.1 million")
+
+
+def _figure_values(text: str) -> list[float]:
+    """The figures a text gives, as numbers (a year is no figure)."""
+    values = []
+    for number, scale in _FIGURE_VALUE.findall(text):
+        value = float(number.replace(",", ""))
+        if not scale and (value < 100 or (1900 <= value <= 2100 and "," not in number)):
+            continue  # a small count or a year
+        values.append(value * _SCALES.get(scale.lower(), 1.0))
+    return values
+
+
+def _alike(a: float, b: float) -> bool:
+    return abs(a - b) <= FIGURE_ROUNDING * max(a, b)
+
+
+TRADE_TOTALS_JOINED = 3  # more rows of one period's trade are a table's, not two sources' totals
+# A total of the two countries' trade, not one way of it ("Exports to China rose to ...").
+_TRADE_TOTAL = re.compile(
+    r"\b(?:bilateral|two-way|total|overall|mutual)\s+trade\b|\btrade\s+(?:between|with)\b|\btrade\s+turnover\b"
+    r"|\b(?:trade|turnover)\b[^.;]{0,60}?\b(?:totalled|totaled|amounted\s+to|reached|came\s+to|stood\s+at)\b",
+    re.IGNORECASE,
 )
 
 
