@@ -84,3 +84,21 @@ def test_ascii_text_is_matched_at_its_prefixes_as_a_full_scan_would():
             assert focus_counts(text, spec) == tuple((t, full[t]) for t in spec.terms if full[t]), text
     # A spelling that ignore-case matching can take for ASCII letters is scanned in full.
     assert not focus._prefix_starts_ascii_matches(FocusSpec(("İzmir",)))
+
+
+def test_a_countrys_demonym_the_suffix_rules_cannot_derive_counts_for_it_capitalised():
+    argentina = FocusSpec(terms=("Argentina",))
+    assert focus_matches("Argentine exporters met Armenian buyers.", argentina) == ("Argentina",)
+    assert focus_matches("About 18,000 Argentines of Armenian descent", argentina) == ("Argentina",)
+    assert focus_matches("Dutch and Swiss firms", FocusSpec(terms=("Netherlands", "Switzerland"))) == (
+        "Netherlands",
+        "Switzerland",
+    )
+    # a common word spelled like one is no mention: "to polish the draft"
+    assert focus_matches("The ministers will polish the draft.", FocusSpec(terms=("Poland",))) == ()
+    assert focus_matches("Polish investors", FocusSpec(terms=("Poland",))) == ("Poland",)
+    # a demonym declared as a term of its own counts for itself
+    assert focus_counts("Argentine wine from Argentina", FocusSpec(terms=("Argentina", "Argentine"))) == (
+        ("Argentina", 1),
+        ("Argentine", 1),
+    )

@@ -13,6 +13,9 @@ Rules, all case-insensitive:
 - Declared variants ("Nur-Sultan" for "Astana") match by the same rules and count
   for their canonical term; words of a multi-word term may be joined by spaces,
   hyphens or dashes.
+- A country's demonym that these rules cannot derive counts for the country too:
+  "Argentine" for "Argentina", "Dutch" for "Netherlands", "Swiss" for "Switzerland"
+  (_DEMONYMS, with their plurals and the forms above), capitalised as written.
 - A word that is itself a declared term is credited to that term only: with focus
   [Qatar, Qatari], "Qatari" counts for "Qatari", not for "Qatar".
 """
@@ -53,6 +56,100 @@ def _forms(term: str) -> tuple[str, str]:
     return exact, head + "(?:" + "|".join(alternatives) + ")"
 
 
+# Demonyms and adjectives a country's name does not yield by the suffix rules: an analyst writes
+# `focus: [Argentina]` and expects "Argentine exporters" to count.
+_DEMONYMS: dict[str, tuple[str, ...]] = {
+    key: tuple(value.split(","))
+    for key, value in {
+        "argentina": "Argentine",
+        "philippines": "Filipino,Filipina,Philippine",
+        "the philippines": "Filipino,Filipina,Philippine",
+        "slovenia": "Slovene",
+        "slovakia": "Slovak",
+        "czechia": "Czech",
+        "czech republic": "Czech",
+        "netherlands": "Dutch",
+        "the netherlands": "Dutch",
+        "switzerland": "Swiss",
+        "france": "French",
+        "greece": "Greek",
+        "thailand": "Thai",
+        "denmark": "Danish",
+        "sweden": "Swedish",
+        "finland": "Finnish",
+        "poland": "Polish",
+        "ireland": "Irish",
+        "iceland": "Icelandic,Icelander",
+        "peru": "Peruvian",
+        "norway": "Norwegian",
+        "serbia": "Serb",
+        "croatia": "Croat",
+        "kyrgyzstan": "Kyrgyz",
+        "tajikistan": "Tajik",
+        "uzbekistan": "Uzbek",
+        "kazakhstan": "Kazakh",
+        "turkmenistan": "Turkmen",
+        "afghanistan": "Afghan",
+        "turkey": "Turkish",
+        "türkiye": "Turkish",
+        "turkiye": "Turkish",
+        "cyprus": "Cypriot",
+        "madagascar": "Malagasy",
+        "côte d'ivoire": "Ivorian",
+        "cote d'ivoire": "Ivorian",
+        "ivory coast": "Ivorian",
+        "united arab emirates": "Emirati",
+        "uae": "Emirati",
+        "saudi arabia": "Saudi",
+        "laos": "Lao,Laotian",
+        "myanmar": "Burmese",
+        "maldives": "Maldivian",
+        "singapore": "Singaporean",
+        "new zealand": "New Zealander",
+        "barbados": "Barbadian,Bajan",
+        "belize": "Belizean",
+        "panama": "Panamanian",
+        "dominican republic": "Dominican",
+        "cabo verde": "Cabo Verdean,Cape Verdean",
+        "cape verde": "Cape Verdean",
+        "sierra leone": "Sierra Leonean",
+        "botswana": "Motswana,Batswana",
+        "mozambique": "Mozambican",
+        "eswatini": "Swazi,Emaswati",
+        "mauritius": "Mauritian",
+        "spain": "Spanish,Spaniard",
+        "portugal": "Portuguese",
+        "belgium": "Belgian",
+        "montenegro": "Montenegrin",
+        "luxembourg": "Luxembourgish,Luxembourger",
+        "united kingdom": "British,Briton",
+        "uk": "British,Briton",
+        "togo": "Togolese",
+        "congo": "Congolese",
+        "burkina faso": "Burkinabe",
+        "niger": "Nigerien",
+        "timor-leste": "Timorese",
+        "east timor": "Timorese",
+        "papua new guinea": "Papua New Guinean",
+        "trinidad and tobago": "Trinidadian,Tobagonian",
+        "el salvador": "Salvadoran",
+        "bahamas": "Bahamian",
+        "seychelles": "Seychellois",
+        "comoros": "Comorian",
+        "brunei": "Bruneian",
+        "lesotho": "Basotho,Mosotho",
+        "monaco": "Monegasque",
+        "liechtenstein": "Liechtensteiner",
+        "bosnia and herzegovina": "Bosnian",
+        "north macedonia": "Macedonian",
+        "vietnam": "Vietnamese",
+        "viet nam": "Vietnamese",
+        "yemen": "Yemeni",
+        "iraq": "Iraqi",
+    }.items()
+}
+
+
 def _prefix(spelling: str) -> str:
     """Lower-case text every form of `spelling` starts with (its first word, less a final vowel)."""
     first = re.findall(r"[^\W_]+", spelling)[0].lower()
@@ -76,6 +173,11 @@ def _compile(focus: FocusSpec) -> tuple[re.Pattern[str], dict[str, str], tuple[s
                 exact.append((e, term))
             if d:
                 derived.append((d, term))
+        for demonym in _DEMONYMS.get(term.lower(), ()):
+            # (after every declared spelling: "Argentine" declared counts for itself)
+            prefixes.add(_prefix(demonym))
+            # (as written, capitalised: "polish the draft" is no Poland's)
+            derived.extend((f"(?-i:{form})", term) for form in _forms(demonym) if form)
     exact.sort(key=lambda p: -len(p[0]))
     groups: dict[str, str] = {}
     parts = []
