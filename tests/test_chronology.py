@@ -7140,3 +7140,15 @@ def test_another_sources_figure_of_a_growths_last_year_is_that_growths_row():
     story = _article("feed#a-1", D(2026, 9, 20), "Trade", revised)
     rows = build_chronology([_section("paper#s1", growth), story], as_of=D(2026, 12, 1))
     assert len(rows) == 2
+
+
+def test_the_largest_deal_worth_a_sum_and_meetings_organised_beside_the_session_are_further_deeds():
+    lead = "The joint commission met in Algiers on Monday, the Ministry of Energy reports."
+    largest = (
+        "The largest agreement, worth EUR 210 million, provides for the supply of two turbines by a Genoa firm to "
+        "the state utility."
+    )
+    meetings = "Alongside the session, the two chambers of commerce organised B2B meetings for 38 companies."
+    rows = _story_rows(lead, largest, meetings, date=D(2026, 5, 6))
+    assert len(rows) == 1 and rows[0][0] == "4 May 2026"
+    assert rows[0][1].startswith(lead) and largest in rows[0][1] and meetings in rows[0][1]

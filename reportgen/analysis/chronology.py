@@ -2866,6 +2866,8 @@ _DEED = re.compile(
     r"(?:consultations|negotiations|dialogue)|"
     # "the two leaders issued a joint statement", "The bank raised the ceiling of its loans to USD 300 million"
     r"issued\s+(?:a|an|the)\s+joint\s+(?:statement|declaration|communiqu\w+)|"
+    # "Alongside the session, the Chamber ... organised B2B meetings for 46 companies"
+    r"organi[sz]ed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:meetings|forum|exhibition|seminar|conference|round\s+table)\b|"
     r"(?:raised|increased|lifted|doubled)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ceiling|limit|cap|quota)\s+(?:of|on|for)\b|"
     # a text signed beside others: "In the afternoon, the minister added a CAD 40 million contribution agreement"
     r"initiall?ed\s+(?:an?|the|two|three|four|five)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand\w+|treat(?:y|ies)|conventions?|protocols?|texts?|"
@@ -3060,13 +3062,15 @@ _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met exchanged took participated held "
     "received laid completed witnessed chaired invited accepted addressed inaugurated launched opened paid "
     "called awarded decorated conferred inspected added initialled initialed led conducted issued raised increased "
-    "lifted doubled"
+    "lifted doubled organised organized"
 )
 # A story's deal of the day told by a copula, whatever it is for ("The largest single deal was a
 # $75m agreement under which a Turkish group will build a cashew plant").
 _LARGEST_DEAL = re.compile(
     r"(?:The|Its|Their)\s+(?:single\s+)?(?:largest|biggest|main|most\s+significant)\s+(?:single\s+|new\s+)?"
-    r"(?:deal|contract|agreement|investment|order|commitment|pledge|transaction)s?\s+(?:was|were)\s+(?:an?|the)\s"
+    r"(?:deal|contract|agreement|investment|order|commitment|pledge|transaction)s?"
+    # ("The largest agreement, worth EUR 380 million, provides for the supply by Ansaldo Energia of ...")
+    r"(?:\s+(?:was|were)\s+(?:an?|the)\s|,\s+worth\s+[^,;]{1,40},\s+(?:provides?\s+for|covers?|concerns?|is\s+for)\s)"
 )
 # "The largest agreement was a framework contract under which ...": a deal named, whatever its sum
 _A_DEAL_NAMED = re.compile(
