@@ -5041,7 +5041,9 @@ def test_what_a_papers_dated_happening_culminated_in_joins_its_row():
         "Qatar, which marked an important milestone."
     )
     signed = "This visit culminated in the signing of approximately a dozen bilateral agreements and memoranda."
-    assert _rows(visit, signed) == [("October 2022", f"{visit} {signed}", False)]
+    # (the row gives the visit, not that it is an example)
+    shown = visit.replace("A notable example was the", "The")
+    assert _rows(visit, signed) == [("October 2022", f"{shown} {signed}", False)]
 
 
 def test_a_signing_named_in_passing_dates_its_protocol_across_a_name_with_a_comma():
@@ -7152,3 +7154,18 @@ def test_the_largest_deal_worth_a_sum_and_meetings_organised_beside_the_session_
     rows = _story_rows(lead, largest, meetings, date=D(2026, 5, 6))
     assert len(rows) == 1 and rows[0][0] == "4 May 2026"
     assert rows[0][1].startswith(lead) and largest in rows[0][1] and meetings in rows[0][1]
+
+
+def test_a_row_that_says_it_is_an_example_gives_what_it_is_an_example_of():
+    before = "High-level visits have driven the political dialogue between Kenya and Peru."
+    example = (
+        "A notable example was the March 2024 state visit to Lima by President Ruto, which opened a new phase of "
+        "the relation."
+    )
+    rows = _section_rows(before, example)
+    assert rows == [
+        (
+            "March 2024",
+            "The March 2024 state visit to Lima by President Ruto, which opened a new phase of the relation.",
+        )
+    ]

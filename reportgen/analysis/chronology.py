@@ -2866,9 +2866,9 @@ _DEED = re.compile(
     r"(?:consultations|negotiations|dialogue)|"
     # "the two leaders issued a joint statement", "The bank raised the ceiling of its loans to USD 300 million"
     r"issued\s+(?:a|an|the)\s+joint\s+(?:statement|declaration|communiqu\w+)|"
+    r"(?:raised|increased|lifted|doubled)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ceiling|limit|cap|quota)\s+(?:of|on|for)\b|"
     # "Alongside the session, the Chamber ... organised B2B meetings for 46 companies"
     r"organi[sz]ed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:meetings|forum|exhibition|seminar|conference|round\s+table)\b|"
-    r"(?:raised|increased|lifted|doubled)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ceiling|limit|cap|quota)\s+(?:of|on|for)\b|"
     # a text signed beside others: "In the afternoon, the minister added a CAD 40 million contribution agreement"
     r"initiall?ed\s+(?:an?|the|two|three|four|five)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand\w+|treat(?:y|ies)|conventions?|protocols?|texts?|"
     r"programmes?|programs?|plans?|roadmaps?|minutes)|"
@@ -5865,6 +5865,15 @@ def is_planned(event: Event, as_of: dt.date) -> bool:
 _THEY_INCLUDE = re.compile(r"(?:These|They|Those)\s+(?:include|included|comprise|comprised)\s+(\S.*)$", re.DOTALL)
 
 
+# A row that only says it is an example of the sentence before it: "A notable example was the October 2022
+# state visit to Kazakhstan by Emir Sheikh Tamim ..." gives the visit.
+_AN_EXAMPLE_WAS = re.compile(
+    r"(?:A|One|Another)\s+(?:(?:notable|prominent|striking|good|clear|recent|further)\s+)?(?:example|instance|"
+    r"illustration|case(?:\s+in\s+point)?)(?:\s+of\s+this)?\s+(?:was|is)\s+((?:the|a|an)\s+\S.*)$",
+    re.DOTALL,
+)
+
+
 # What opens a sentence as a step of its source's argument, not as part of what happened.
 _ASIDE_OPENER = re.compile(
     r"(?:For\s+(?:instance|example)|In\s+addition|Additionally|Furthermore|Moreover|Besides|Also|Notably|"
@@ -5889,7 +5898,7 @@ def _finish(event: Event, as_of: dt.date, focus_for: Callable[[str], bool] | Non
     # A row is read alone: "These include the 2022 agreement on ... and the memorandum on ..." gives
     # what is listed, not a pointer to a sentence it does not show; "For instance, the Emir visited
     # ..." gives the visit, not a step of the source's argument.
-    listed = _THEY_INCLUDE.match(event.text) or _ASIDE_OPENER.match(event.text)
+    listed = _THEY_INCLUDE.match(event.text) or _ASIDE_OPENER.match(event.text) or _AN_EXAMPLE_WAS.match(event.text)
     text = listed.group(1)[0].upper() + listed.group(1)[1:] if listed else event.text
     text = without_speakers(text)  # ("CORRESPONDENT: Yesterday the President held talks ...")
     # "... had examined the protocol on 16 September and recommended its ratification": the row is
