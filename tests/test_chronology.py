@@ -7169,3 +7169,31 @@ def test_a_row_that_says_it_is_an_example_gives_what_it_is_an_example_of():
             "The March 2024 state visit to Lima by President Ruto, which opened a new phase of the relation.",
         )
     ]
+
+
+def test_a_thing_named_in_passing_yields_its_row_to_the_sentence_that_tells_its_deed():
+    visit = (
+        "The next day the minister visited the Kenya Trade House in Lima, the first trade office of Kenya in South "
+        "America, opened in 2024, and met exporters of avocados."
+    )
+    story = _article("feed#a-1", D(2026, 6, 27), "Visit", "The Kenyan minister arrived in Lima on 25 June.", visit)
+    opened = "Kenya opened its first trade office in South America in Lima in 2024."
+    rows = build_chronology([story, _section("paper#s1", opened)], as_of=D(2026, 12, 1))
+    assert [(e.text, len(e.sources)) for e in rows if e.label == "2024"] == [(opened, 2)]
+
+
+def test_goods_going_on_sale_are_another_happening_than_their_arrival():
+    arrived = _article(
+        "feed#a-1",
+        D(2026, 9, 15),
+        "Avocados",
+        "The 30-tonne consignment arrived in the port of Callao on 14 September.",
+    )
+    on_sale = _article(
+        "feed#a-2",
+        D(2026, 9, 22),
+        "On Sale",
+        "Kenyan avocados went on sale in supermarkets in Lima and Callao last week, the exporters' association reports.",
+    )
+    rows = build_chronology([arrived, on_sale], as_of=D(2026, 12, 1))
+    assert len(rows) == 2

@@ -4131,6 +4131,9 @@ def _same_spell(i: int, events: list[Event], spells: _Spells) -> list[int]:
     return out
 
 
+_OPENS_WITH_ITS_SUBJECT = re.compile(r"(?!(?:It|Its|They|Their|He|She|This|These|On|In|At|During|After|Before)\b)[A-Z]")
+
+
 def _telling_first(statements: list[Event]) -> list[Event]:
     """Statements of one happening, the one that stands for them first: the first, unless it
     settles nothing or describes ("The agreement, signed in 2024, allows ...") and another of the
@@ -4185,6 +4188,25 @@ def _telling_first(statements: list[Event]) -> list[Event]:
         )
         if done is not None:
             return [done, *(e for e in statements if e is not done)]
+    if _TOLD_PARTICIPLE_ROW.match(first.text):
+        # "The first Cervantes centre in West Africa, opened in 2025." (a thing a sentence named in passing)
+        # yields to "The Instituto Cervantes opened its Dakar centre in 2025.": the deed told by a sentence
+        whole = next(
+            (
+                e
+                for e in statements[1:]
+                if _same_span(e, first)
+                and not _TOLD_PARTICIPLE_ROW.match(e.text)
+                and settles(e.text)
+                # (a sentence whose subject names the thing: not "It was signed in Zagreb on ...", nor "On 15
+                # April he held talks ..., after which five documents were signed")
+                and _OPENS_WITH_ITS_SUBJECT.match(e.text) is not None
+                and bool(_proper_names(first) & _proper_names(e))
+            ),
+            None,
+        )
+        if whole is not None:
+            return [whole, *(e for e in statements if e is not whole)]
     if settles(first.text) and not _DESCRIPTION.match(first.text):
         return statements
     telling = next(

@@ -721,7 +721,11 @@ _DEED_KINDS = tuple(
             # ("the following instruments were exchanged: an agreement on ...")
             r"|\b(?:instruments|documents|agreements|memoranda|notes)\s+(?:of\s+\w+\s+)?(?:were\s+)?(?:later\s+|then\s+|also\s+|\w+ly\s+)?exchanged\b",
         ),
-        ("open", r"\b(?:opened|inaugurated|launched|commissioned|handed\s+over|founded|established|set\s+up)\b"),
+        # ("Chilled beef from Eswatini went on sale in supermarkets in Taipei": a product launched on a market)
+        (
+            "open",
+            r"\b(?:opened|inaugurated|launched|commissioned|handed\s+over|founded|established|set\s+up|went\s+on\s+sale)\b",
+        ),
         (
             "fund",
             r"\b(?:pledged|committed|granted|provided|invest(?:ed|s)|disbursed|allocated|transferred|"
