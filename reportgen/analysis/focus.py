@@ -141,11 +141,8 @@ _DEMONYMS: dict[str, tuple[str, ...]] = {
         "monaco": "Monegasque",
         "liechtenstein": "Liechtensteiner",
         "bosnia and herzegovina": "Bosnian",
-        "north macedonia": "Macedonian",
-        "vietnam": "Vietnamese",
         "viet nam": "Vietnamese",
-        "yemen": "Yemeni",
-        "iraq": "Iraqi",
+        "north macedonia": "Macedonian",
     }.items()
 }
 
