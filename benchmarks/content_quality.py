@@ -77,6 +77,7 @@ HOLDOUT34 = ROOT / "benchmarks" / "corpora-holdout34"
 HOLDOUT35 = ROOT / "benchmarks" / "corpora-holdout35"
 HOLDOUT36 = ROOT / "benchmarks" / "corpora-holdout36"
 HOLDOUT37 = ROOT / "benchmarks" / "corpora-holdout37"
+HOLDOUT38 = ROOT / "benchmarks" / "corpora-holdout38"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -118,6 +119,7 @@ EXTRA_SETS = {
     "holdout35": (HOLDOUT35, ""),
     "holdout36": (HOLDOUT36, ""),
     "holdout37": (HOLDOUT37, ""),
+    "holdout38": (HOLDOUT38, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

@@ -7197,3 +7197,11 @@ def test_goods_going_on_sale_are_another_happening_than_their_arrival():
     )
     rows = build_chronology([arrived, on_sale], as_of=D(2026, 12, 1))
     assert len(rows) == 2
+
+
+def test_a_forum_held_alongside_the_session_is_a_further_deed_of_its_day():
+    lead = "The fourth session of the joint commission was held in Accra on Thursday, the Ministry reports."
+    forum = "A business forum held alongside the session brought together 52 companies from both countries."
+    rows = _story_rows(lead, forum, date=D(2026, 5, 9))
+    assert len(rows) == 1 and rows[0][0] == "7 May 2026"
+    assert rows[0][1].startswith(lead) and forum in rows[0][1]

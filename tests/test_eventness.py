@@ -845,3 +845,13 @@ def test_a_decision_to_launch_talks_settles_something():
 
     assert settles("The ministers agreed to launch negotiations on a free trade agreement.")
     assert not settles("The ministers agreed that cooperation should continue.")
+
+
+def test_a_relatives_subject_that_opens_with_a_name_is_not_cut_at_its_and():
+    # "that Port Authority X and the Y" is the subject of "signed": the "and" joins two signatories
+    assert rows("It was set out in a protocol that Adria Rail and the Mumbai Freight Board signed in Pune in May.") == [
+        "May 2026: Adria Rail and the Mumbai Freight Board signed a protocol in Pune in May."
+    ]
+    assert rows("They agreed that Ghana and the Bank will open a joint office in Accra in May.") == [
+        "May 2027: They agreed that Ghana and the Bank will open a joint office in Accra in May."
+    ]

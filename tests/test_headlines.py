@@ -1932,3 +1932,57 @@ def test_a_possessive_after_a_name_opening_the_sentence_points_at_that_name():
     assert needs_antecedent("It opened its embassy in Seoul in March 2022.")
     assert needs_antecedent("Two years later they opened an embassy in Seoul.")
     assert needs_antecedent("Following the talks, they signed it.")
+
+
+def test_an_invitation_accepted_in_a_story_is_a_further_deed_of_it_though_its_visit_is_to_come():
+    lead = (
+        "President Tomas Varga began a state visit to Uruguay on Tuesday with talks with President Lucia Ortega in "
+        "Montevideo, the Presidency reports."
+    )
+    invited = "Ortega accepted an invitation to visit Budapest in May 2027."
+    story = _article("pres#a-1", dt.date(2026, 10, 14), lead, invited)
+    events = [_planned(story, 1, dt.date(2027, 5, 1), dt.date(2027, 5, 31), "month", "May 2027", "May 2027")]
+    others = [
+        _article(
+            "feed#a-2",
+            dt.date(2026, 9, 2),
+            "A Hungarian trade mission visited Montevideo on Monday, the Chamber reports.",
+        ),
+        _article(
+            "feed#a-3",
+            dt.date(2026, 8, 5),
+            "Uruguay opened an honorary consulate in Debrecen on Friday, the Ministry reports.",
+        ),
+        _article(
+            "feed#a-4",
+            dt.date(2026, 7, 5),
+            "The first container of Uruguayan beef arrived in Budapest on Friday, the Ministry reports.",
+        ),
+    ]
+    chosen = [s.text for s in headlines([story, *others], 4, as_of=dt.date(2026, 12, 1), events=events)]
+    assert chosen[:2] == [lead, invited]
+
+
+def test_a_years_traffic_in_its_own_units_is_worth_a_years_trade_total():
+    from reportgen.analysis.headlines import WEIGHTS, _trade_total
+
+    value = _valued(dt.date(2026, 11, 2), dt.date(2026, 12, 1))
+    volume = (
+        "In 2025 the port of Mombasa handled 3.1 million tonnes of Ugandan transit cargo, 8 percent more than in 2024."
+    )
+    plain = "In 2025 the port of Mombasa was busy with Ugandan transit cargo, 8 percent more than in 2024."
+    assert _trade_total(volume, False)
+    assert _trade_total("Last year the terminal handled 48,200 TEU of containers to and from Chile.", False)
+    assert not _trade_total("In the first half of 2025 the port handled 1.4 million tonnes of transit cargo.", False)
+    assert not _trade_total("The vessel carried 14,000 sheep to Jeddah on Tuesday.", False)
+    assert round(value(volume) - value(plain) - WEIGHTS["amount"], 6) == WEIGHTS["total"]
+
+
+def test_the_first_vessel_of_a_new_service_berthing_is_a_happening_of_its_kind():
+    from reportgen.analysis.headlines import WEIGHTS
+
+    value = _valued(dt.date(2026, 7, 14), dt.date(2026, 11, 20))
+    berthed = "The first vessel of a new weekly service between Chennai and Rijeka berthed at the port on Sunday."
+    moored = "A vessel of the weekly service between Chennai and Rijeka waited at the port on Sunday."
+    # a happening of its kind (a first run of a new link) and a deed that settles it (berthed, docked)
+    assert round(value(berthed) - value(moored), 6) == WEIGHTS["kind"] * 1.5 / 2 + WEIGHTS["decisive"]

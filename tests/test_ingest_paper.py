@@ -680,3 +680,53 @@ def test_a_paper_is_dated_by_a_history_told_in_a_labelled_sentence_after_its_ref
     assert doc.published == dt.date(2025, 6, 9)
     assert [r.text for r in doc.references] == ["Doe, J. (2021). Rivers of the Steppe. Water Journal, 4(2), 1–9."]
     assert [p.text for s in doc.items for p in s.paragraphs] == ["The two states signed a water treaty in 1998."]
+
+
+@pytest.mark.parametrize(
+    "history, published, entries",
+    [
+        # versions counted, each a sentence of its own; a later version is the revision
+        (
+            "First draft filed 3 February 2025. Draft 2 filed 9 April 2025, after the referees had read it. "
+            "Version 3 approved for publication 1 June 2025.",
+            dt.date(2025, 6, 1),
+            [("submitted", "2025-02-03"), ("revised", "2025-04-09"), ("accepted", "2025-06-01")],
+        ),
+        # days told in words, as a deed's clerk writes them
+        (
+            "Received on the eleventh day of January 2025, sent back for changes on the 3rd day of March, 2025, "
+            "and cleared for publication on the twenty-first day of April 2025.",
+            dt.date(2025, 4, 21),
+            [("submitted", "2025-01-11"), ("revised", "2025-03-03"), ("accepted", "2025-04-21")],
+        ),
+        # the acceptance dated in brackets with the record that holds it, the submission after it
+        (
+            "Recommended for publication by the board of editors (record of its fourth meeting, 7 May 2025), "
+            "the manuscript having been submitted on 2 February 2025 and revised on 1 April 2025.",
+            dt.date(2025, 5, 7),
+            [("accepted", "2025-05-07"), ("submitted", "2025-02-02"), ("revised", "2025-04-01")],
+        ),
+        # a reference that names its publication and the day it was read tells no submission: no history
+        (
+            "Ministry of Trade (2024). Annual report, published 12 March 2024, accessed on 3 May 2025.",
+            None,
+            [],
+        ),
+    ],
+)
+def test_a_history_after_the_references_needs_no_label(history, published, entries):
+    lines = ["# Rivers and treaties", "", "## Introduction", "", "The two states signed a water treaty in 1998.", ""]
+    lines += ["## References", "", "Doe, J. (2021). Rivers of the Steppe. Water Journal, 4(2), 1–9.", "", history]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
+    assert diagnostics == []
+    assert doc.published == published
+    assert list(doc.metadata) == entries
+    assert [p.text for s in doc.items for p in s.paragraphs] == ["The two states signed a water treaty in 1998."]
+
+
+def test_a_dated_line_of_the_body_without_a_label_is_no_history():
+    from reportgen.ingest.paper import _steps_told
+
+    line = "The treaty was submitted to parliament on 2 March 2025 and approved for publication on 9 May 2025."
+    assert _steps_told([line]) == []
+    assert _steps_told([line], after_references=True) == [("submitted", "2025-03-02"), ("accepted", "2025-05-09")]

@@ -101,3 +101,18 @@ def test_a_passing_mention_in_a_long_text_does_not_join_the_topic():
     # With nothing stronger beside it, the same single mention joins.
     alone = score_topics(article("Trade was mentioned."), (economic, culture))
     assert [m.topic for m in joined(alone, (economic, culture))] == ["economic"]
+
+
+def test_the_default_configs_transport_topic_takes_an_airport_story():
+    from pathlib import Path
+
+    from reportgen.config import load_config
+
+    topics = load_config(Path(__file__).resolve().parent.parent / "config.yaml").topics
+    story = article(
+        "The operator began work on the expansion of the passenger terminal at the capital's airport on Monday.\n\n"
+        "The terminal will handle 9 million passengers a year."
+    )
+    assert [(m.topic, dict(m.terms)) for m in score_topics(story, topics)] == [
+        ("transport", {"passenger": 2, "airport": 1})
+    ]

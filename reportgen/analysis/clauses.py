@@ -316,7 +316,10 @@ _FIRST_WORD = re.compile(
 )
 
 
-_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?=(?:the|a|an|its|their)\s)")
+# "that" then a determiner or a name: "the protocol that the Agency and ...", "a memorandum that Luka
+# Koper and ...", "agreed that Slovenia and ..." (a relative's subject or a reported clause's: either way
+# the "and" joins two subjects, not two clauses).
+_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?=(?:the|a|an|its|their)\s|[A-Z][\w'’-])")
 
 
 def _subject_of_a_relative(piece: str) -> bool:

@@ -215,7 +215,7 @@ _DECISIVE = re.compile(
     r"endors(?:ed|es)|found(?:ed)|open(?:ed|s)|launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed)|committ(?:ed)|"
     r"allocat(?:ed|es)|grant(?:ed)|rais(?:ed|es)|reach(?:ed|es)|amount(?:ed|s)\s+to|exceed(?:ed|s)|"
     r"paid\s+(?:a|an|his|her|their)\s+(?:state\s+|official\s+|working\s+)?visit|entered\s+into\s+force|"
-    r"came\s+into\s+force|will\s+host|arrived|put\s+(?:their|its|his|her)\s+signatures?|"
+    r"came\s+into\s+force|will\s+host|arrived|berthed|docked|put\s+(?:their|its|his|her)\s+signatures?|"
     # a decision to start something ("agreed to launch negotiations on a preferential trade agreement")
     r"agreed\s+to\s+(?:launch|start|begin|open|establish|set\s+up|create))\b",
     re.IGNORECASE,
@@ -224,7 +224,7 @@ DECISIVE_KEYS = keys(
     "sign signed signs ratified ratifies ratify concluded concludes approved approves adopted adopts established "
     "establishes endorsed endorses founded opened opens launched launches inaugurated inaugurates commissioned "
     "committed allocated allocates granted raised raises reached reaches amounted amounts exceeded exceeds visit "
-    "force host arrived signature signatures agreed"
+    "force host arrived berthed docked signature signatures agreed"
 )
 _TALK = re.compile(
     r"\b(?:met|discussed|reviewed|noted|stressed|emphasi[sz]ed|highlighted|expressed|praised|described|said|"

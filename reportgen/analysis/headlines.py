@@ -185,6 +185,8 @@ _HAPPENING = re.compile(
     # a first of its kind arrived: "The first consignment of Canadian seed potatoes ... was unloaded"
     # (one: "would allow the first shipments" speaks of shipments in general)
     r"(?<=first\s)(?:[\w-]+\s+){0,2}?(?:consignment|shipment|cargo|delivery|container|batch)(?!s)|"
+    # the first run of a new link: "The first vessel of a new direct weekly container service ... berthed at Koper"
+    r"(?<=first\s)(?:[\w-]+\s+){0,2}?(?:vessel|ship|train|voyage)\s+(?:of|on)\s+(?:the|a)\s+new\b|"
     # a gathering held for the first time: "took part in the first Cabo Verde–Luxembourg Sustainable Finance Forum"
     r"(?<=the\sfirst\s)(?:[\w’'–-]+\s+){0,5}?(?:[Ff]orum|[Cc]onference|[Ee]xhibition|[Ff]air|[Ff]estival|[Cc]ongress)(?!s)|"
     # ("its board of directors resolved on 21 July 2026 to build a plant for catheter components")
@@ -339,6 +341,13 @@ _TRADE = re.compile(
     re.IGNORECASE,
 )
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+# A whole year's traffic of the relation in its own units: "In 2025 the ports of Djibouti handled 17.8 million
+# tonnes of Ethiopian transit cargo", "Last year the port handled 92,400 TEU of containers to and from India".
+_VOLUME = re.compile(
+    r"\b(?:handled|carried|transported|shipped|exported|imported|moved|supplied|delivered)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:million\s+|billion\s+|thousand\s+)?"
+    r"(?:tonnes|tons|TEU|passengers|gigawatt-hours|GWh|megawatt-hours|MWh|barrels|cubic\s+metres|containers)\b"
+)
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half|months?|Q[1-4]|H[12])\b", re.IGNORECASE)
 # A visit's package of signed texts, counted: "witnessed the signing of three instruments: ...",
 # "seven agreements were exchanged".  Such a sentence lists them, so it may be long.
@@ -480,7 +489,7 @@ def headlines(
     # A story's lead is its main happening: news even after one of its details was taken.
     # A deed (not a plan) pays less for sharing its story: a visit's talks, signings and pledges.
     # A turn of events (a figure corrected, a meeting postponed) is news of its own in its story too.
-    deeds = [(c.text not in planned and _states_deed(c.text)) or bool(_TURN.search(c.text)) for c, _ in pool]
+    deeds = [_states_deed(c.text) or bool(_TURN.search(c.text)) for c, _ in pool]
     # ("President Muizzu is expected to pay an official visit to Kuwait in the second half of 2026",
     # beside the story of that visit: what was expected has happened)
     for i in _carried_out(pool, spans, [c.text in planned for c, _ in pool]):
@@ -984,12 +993,13 @@ def is_package(text: str) -> bool:
 
 
 def _trade_total(text: str, amount: bool) -> bool:
-    """A year's trade figure: trade or turnover, an amount and a year, no part of a year (the source
-    named first, "According to the Bank's note for the second quarter, ...", is no part of it)."""
+    """A year's trade figure (trade or turnover, an amount and a year) or a year's traffic (see _VOLUME),
+    of no part of a year (the source named first, "According to the Bank's note for the second quarter,
+    ...", is no part of it)."""
     text = _ACCORDING_TO.sub("", text, count=1)
     return (
-        amount
-        and _TRADE.search(text) is not None
+        (amount or _VOLUME.search(text) is not None)
+        and (_TRADE.search(text) is not None or _VOLUME.search(text) is not None)
         and (_YEAR.search(text) is not None or _LAST_YEAR.search(text) is not None)
         and not _PART_OF_YEAR.search(text)
         # (a target beside the year's total does not undo it: "trade, which reached EUR 287.4 million last

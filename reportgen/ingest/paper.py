@@ -85,8 +85,25 @@ _DATE_FORMS = (
     r"(\d{4})-(\d{2})-(\d{2})",
     r"(\d{1,2})\.(\d{1,2})\.(\d{4})",
     r"(\d{1,2})/(\d{1,2})/(\d{4})",
+    # ("on the twenty-ninth day of June 2026", "the 2nd day of March, 2026": a deed's or a minute's wording)
+    r"(?:[Tt]he\s+)?([A-Za-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+([A-Za-z]+),?\s+(\d{4})",
 )
-_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO, _DOTTED, _SLASHED = (re.compile(f"^{form}$") for form in _DATE_FORMS)
+_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO, _DOTTED, _SLASHED, _DAY_OF = (re.compile(f"^{form}$") for form in _DATE_FORMS)
+_ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORDINAL_DAYS = {
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+    **{
+        word: n
+        for n, word in enumerate(
+            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
+            "seventeenth eighteenth nineteenth twentieth".split(),
+            10,
+        )
+    },
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
 # A slashed date's order, as a history's label states it ("Key dates (day/month/year):", "(mm/dd/yyyy)").
 _MONTH_FIRST_NOTE = re.compile(r"\((?:month|mm?)\s*/\s*(?:day|dd?)\s*/\s*(?:year|yy(?:yy)?)\)", re.I)
 _DAY_FIRST_NOTE = re.compile(r"\((?:day|dd?)\s*/\s*(?:month|mm?)\s*/\s*(?:year|yy(?:yy)?)\)", re.I)
@@ -212,7 +229,7 @@ class _Body:
         if self.caption is not None:
             self._rows(block.lines, block.line)
             return
-        entries = _history(block.lines) or _steps_told(block.lines)
+        entries = _history(block.lines) or _steps_told(block.lines, after_references=self.mode != "body")
         if entries:
             self.metadata.extend(entries)
             return
@@ -568,14 +585,22 @@ _CLAUSE_BEFORE = re.compile(r"[;,()]|\band\b")
 STEP_WORDS = 6  # the words before a date that name its step ("all concerning the manuscript first submitted on")
 
 
-def _steps_told(lines: Sequence[str]) -> list[tuple[str, str]]:
+def _steps_told(lines: Sequence[str], *, after_references: bool = False) -> list[tuple[str, str]]:
     """The (key, ISO date) steps of a labelled line that tells a paper's history in a sentence, when
-    it names two dates or more and the paper's publication or acceptance among them; else []."""
+    it names two dates or more and the paper's publication or acceptance among them; else [].
+
+    After the references a history needs no label ("Version 1 lodged 14 January 2026. ... Version 3
+    approved for publication 9 June 2026.", "Recommended for publication by the Editorial Council
+    (minutes of its sixth sitting, 18 June 2026), the first version having been submitted on ..."),
+    but it must tell the submission too: a reference names a publication and the day it was read."""
     bare = _MARKUP.sub("", " ".join(line.strip() for line in lines))
     found = _LABEL_THEN_TEXT.match(bare)
-    if found is None or not _HISTORY_NOUN.search(found.group("text").lower()):
+    if found is not None and _HISTORY_NOUN.search(found.group("text").lower()):
+        text = found.group("text")
+    elif after_references:
+        text = bare
+    else:
         return []
-    text = found.group("text")
     dates = list(_ANY_DATE.finditer(text))
     if len(dates) < 2:
         return []
@@ -585,13 +610,20 @@ def _steps_told(lines: Sequence[str]) -> list[tuple[str, str]]:
     for date in dates:
         # (a date in brackets after its step: "the authors' response (15 June 2026)")
         before = text[told_to : date.start()].rstrip(" (")
-        words = _CLAUSE_BEFORE.split(before)[-1].lower().split()[-STEP_WORDS:]
+        key = _nearest_step(" ".join(_CLAUSE_BEFORE.split(before)[-1].lower().split()[-STEP_WORDS:]))
+        opened = before.rfind("(")
+        if key is None and opened > before.rfind(")"):
+            # (a date told in brackets with what it records: "Recommended for publication by the Editorial
+            # Council (minutes of its sixth sitting, 18 June 2026)": the step is the words before them)
+            key = _nearest_step(_CLAUSE_BEFORE.split(before[:opened])[-1].lower())
         told_to = date.end()
         day = _parse_date(date.group(0), day_first=day_first)
-        key = _nearest_step(" ".join(words))
         if key is not None and day is not None and key not in _UNLISTED_STEPS:
             steps.append((key, day.isoformat()))
-    return steps if any(key in ("accepted", "published") for key, _ in steps) else []
+    keys = {key for key, _ in steps}
+    if found is None and "submitted" not in keys:
+        return []
+    return steps if keys & {"accepted", "published"} else []
 
 
 def _nearest_step(words: str) -> str | None:
@@ -602,7 +634,16 @@ def _nearest_step(words: str) -> str | None:
         for number, (key, pattern) in enumerate(_HISTORY_STEPS)
         if pattern.search(words)
     ]
-    return max(ends)[2] if ends else None
+    if not ends:
+        return None
+    key = max(ends)[2]
+    # ("Version 2 lodged 28 April 2026": a later version sent in is the revision)
+    return "revised" if key == "submitted" and _LATER_VERSION.search(words) else key
+
+
+_LATER_VERSION = re.compile(
+    r"\b(?:version|draft)\s+(?:[2-9]|two|three|four)\b|\b(?:second|third|fourth|revised)\s+(?:version|draft)\b"
+)
 
 
 # (not a step's name after its date: "2 March 2025 (received)")
@@ -672,8 +713,9 @@ _HISTORY_STEPS = tuple(
     (key, re.compile(words))
     for key, words in (
         # (and the steps' abbreviations: "acc.", "e-pub.", "rev.", "sub.", "rec'd")
-        ("accepted", r"\b(?:accept|clear(?:ed|ance)|approv|final\s+decision|acc$)"),
-        ("published", r"\b(?:publi|online|appear|available|in\s+print|issue|(?:e-?)?pub$)"),
+        # ("recommended for publication": accepted, the publication is to come)
+        ("accepted", r"\b(?:accept|clear(?:ed|ance)|approv|recommend|final\s+decision|acc$)"),
+        ("published", r"\b(?:(?<!for\s)publi|online|appear|available|in\s+print|issue|(?:e-?)?pub$)"),
         # ("the authors answered their comments in a version dated ...", "second version")
         (
             "revised",
@@ -708,8 +750,8 @@ _HISTORY_STEPS = tuple(
 
 
 def _parse_date(text: str, *, day_first: bool = True) -> dt.date | None:
-    """Parse 'April 8, 2025', '8 April 2025', '2025-04-08', '08.04.2025' or '08/04/2025' (the day first
-    unless `day_first` is false); None if none fits."""
+    """Parse 'April 8, 2025', '8 April 2025', '2025-04-08', '08.04.2025', '08/04/2025' (the day first
+    unless `day_first` is false) or 'the eighth day of April 2025'; None if none fits."""
     text = text.strip()
     try:
         if m := _MONTH_DAY_YEAR.match(text):
@@ -725,6 +767,10 @@ def _parse_date(text: str, *, day_first: bool = True) -> dt.date | None:
         if m := _SLASHED.match(text):
             first, second = int(m.group(1)), int(m.group(2))
             return dt.date(int(m.group(3)), second, first) if day_first else dt.date(int(m.group(3)), first, second)
+        if m := _DAY_OF.match(text):
+            word, month = m.group(1).lower(), _MONTHS.get(m.group(2).lower())
+            day = int(word.rstrip("stndrh")) if word[:1].isdigit() else _ORDINAL_DAYS.get(word)
+            return dt.date(int(m.group(3)), month, day) if month and day else None
     except ValueError:
         return None
     return None
