@@ -1986,3 +1986,14 @@ def test_the_first_vessel_of_a_new_service_berthing_is_a_happening_of_its_kind()
     moored = "A vessel of the weekly service between Chennai and Rijeka waited at the port on Sunday."
     # a happening of its kind (a first run of a new link) and a deed that settles it (berthed, docked)
     assert round(value(berthed) - value(moored), 6) == WEIGHTS["kind"] * 1.5 / 2 + WEIGHTS["decisive"]
+
+
+def test_a_partners_rank_stated_of_it_is_worth_a_years_trade_total():
+    from reportgen.analysis.headlines import WEIGHTS
+
+    value = _valued(dt.date(2026, 2, 18), dt.date(2026, 11, 20))
+    ranked = "Chile was Estonia's second largest trading partner in Latin America in 2025, after Brazil."
+    vague = "Chile was one of Estonia's largest trading partners in Latin America in 2025, after Brazil."
+    assert round(value(ranked) - value(vague), 6) == WEIGHTS["kind"] * 1.5 / 2 + WEIGHTS["total"]
+    sourced = "Tourist arrivals from Chile rose, making it the fifth largest source of visitors to Estonia in 2025."
+    assert round(value(sourced) - value(sourced.replace("fifth largest", "a growing")), 6) > WEIGHTS["total"]

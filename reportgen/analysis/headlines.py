@@ -341,6 +341,14 @@ _TRADE = re.compile(
     re.IGNORECASE,
 )
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+# A partner's rank among the other's partners, stated of it (not "one of the largest"): "Argentina was
+# Armenia's largest trading partner in Latin America in 2026", "making Türkiye the fifth largest source of
+# foreign direct investment".
+_RANK = re.compile(
+    r"(?<!one of the )(?<!among the )\b(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:largest|biggest)\s+"
+    r"(?:foreign\s+)?(?:trading\s+partner|investor|supplier|export\s+market|buyer|source\s+of\s+"
+    r"(?:foreign\s+direct\s+investment|FDI|imports|visitors|tourists|remittances))\b"
+)
 # A whole year's traffic of the relation in its own units: "In 2025 the ports of Djibouti handled 17.8 million
 # tonnes of Ethiopian transit cargo", "Last year the port handled 92,400 TEU of containers to and from India".
 _VOLUME = re.compile(
@@ -883,6 +891,11 @@ def _value(
             kinds.add("relations")  # "Kigali severed relations on 17 March 2025": a turn of the relation itself
     if _SANCTION.search(text):
         kinds.add("relations")  # "In December 2024 Estonia barred entry to eleven Georgian officials": a turn too
+    rank = "rgest" in text and _RANK.search(text) is not None
+    if rank:
+        kinds.add(
+            "rank"
+        )  # "India was Slovenia's second largest trading partner in Asia in 2025": the partner's standing
     value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(not talks and _STATE_VISIT.search(own))
     value += w["billion"] * bool(_BILLION.search(text))
     # The source marks its own headline: "The turning point was the visit of ...".
@@ -913,7 +926,7 @@ def _value(
     # "Trade between A and B has grown steadily. In 2025 it reached €1.12 billion": shown as a pair.
     # (of a recent year: an older total is background that newer figures replace)
     value += w["total"] * (
-        _trade_total(f"{before} {text}" if before else text, amount)
+        (rank or _trade_total(f"{before} {text}" if before else text, amount))
         and when is not None
         and when.year >= as_of.year - RECENT_YEARS
     )
