@@ -7205,3 +7205,55 @@ def test_a_forum_held_alongside_the_session_is_a_further_deed_of_its_day():
     rows = _story_rows(lead, forum, date=D(2026, 5, 9))
     assert len(rows) == 1 and rows[0][0] == "7 May 2026"
     assert rows[0][1].startswith(lead) and forum in rows[0][1]
+
+
+def test_a_visit_to_come_by_a_name_most_rows_give_is_one_row():
+    # "Tarrant" and "Hangzhou" are in most rows of the relation: a name both rows give still tells
+    # one visitor
+    stories = [
+        _article(
+            "feed#a-1",
+            D(2026, 3, 3),
+            "Talks",
+            "President Tarrant held talks in Hangzhou on Monday, the agency reports.",
+        ),
+        _article("feed#a-2", D(2026, 5, 5), "Port", "President Tarrant opened a port terminal in Hangzhou on Monday."),
+        _article(
+            "feed#a-3",
+            D(2026, 9, 9),
+            "Invitation",
+            "Vice President Chen met President Tarrant in Wellington on Tuesday, the agency reports.",
+            "The Vice President conveyed an invitation from President Lin to President Tarrant to attend the "
+            "trade summit in Hangzhou in 2028.",
+        ),
+        _article(
+            "feed#a-4",
+            D(2026, 10, 12),
+            "Reply",
+            "The foreign ministry said on Friday that President Tarrant had written to President Lin.",
+            "Tarrant accepted an invitation to travel to Hangzhou in 2028.",
+        ),
+    ]
+    rows = build_chronology(stories, as_of=D(2026, 12, 1))
+    assert [(e.label, len(e.sources)) for e in rows if e.label == "2028"] == [("2028", 2)]
+
+
+def test_a_treaty_between_parties_named_with_their_of_is_one_thing():
+    sentence = (
+        "Members of Parliament on Tuesday ratified the Agreement on Development Cooperation between the Government of the "
+        "Republic of South Sudan and the Government of Norway, signed in Oslo on 12 March 2026."
+    )
+    story = _article("feed#a-1", D(2026, 10, 9), "Ratified", sentence)
+    rows = build_chronology([story], as_of=D(2026, 12, 1))
+    assert [(e.label, e.text) for e in rows] == [
+        (
+            "12 March 2026",
+            "The Agreement on Development Cooperation between the Government of the Republic of South Sudan and the "
+            "Government of Norway, signed in Oslo on 12 March 2026.",
+        ),
+        (
+            "6 October 2026",
+            "Members of Parliament on Tuesday ratified the Agreement on Development Cooperation between the Government of the "
+            "Republic of South Sudan and the Government of Norway.",
+        ),
+    ]

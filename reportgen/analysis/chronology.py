@@ -5063,13 +5063,20 @@ def _with_same_day_deeds(statements: list[Event]) -> Event:
     return _with_text(row, " ".join([row.text, *further])) if further else row
 
 
+# (a title names no one: "the Romanian President" and "President Dan" may be two people)
+_TITLE_WORDS = frozenset(
+    "president minister prime vice deputy foreign king queen emir secretary chancellor general state".split()
+)
+
+
 def _one_visit_to_come(a: Event, b: Event, shared: frozenset[str]) -> bool:
     """Whether two rows of one span each tell a visit still to come by a visitor both name."""
     told_a, told_b = a.sentence or a.text, b.sentence or b.text
     return (
         _VISIT_TO_COME.search(told_a) is not None
         and _VISIT_TO_COME.search(told_b) is not None
-        and bool(shared & _proper_names(a) & _proper_names(b))
+        # (a name both give, though the relation's own names are in most rows: "Orsi", "Beijing")
+        and bool(_proper_names(a) & _proper_names(b) - _TITLE_WORDS)
         # (an invitation accepted is a visit to come, however the acceptance is told)
         and (sounds_future(told_a) == sounds_future(told_b) or "invitation" in told_a or "invitation" in told_b)
     )
@@ -5097,10 +5104,15 @@ _BUILT_THING = re.compile(
 
 
 # "to visit Australia", "pay a return visit", "will visit": a visit told as to come; so is "the visit
-# of the Prime Minister to Nigeria, expected in 2027" and "preparations for the visit".
+# of the Prime Minister to Nigeria, expected in 2027", "preparations for the visit" and an invitation
+# to travel or attend.
 _VISIT_TO_COME = re.compile(
     r"\b(?:to|will|would|shall)\s+(?:pay\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?)?visit\b"
     r"|\bpreparations?\s+for\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?visit\b"
+    # "agreed ... to prepare a visit by the Romanian President to Jordan next year"
+    r"|\bprepare\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?visit\b"
+    # "accepted an invitation to travel to Beijing", "conveyed an invitation ... to attend the summit in Beijing"
+    r"|\binvitation\b[^.;]{0,100}?\bto\s+(?:travel|come|attend)\b"
     r"|\bvisit\s+of\s+[^,.;]{1,80}?,?\s+(?:(?:which\s+is|now)\s+)?(?:expected|planned|scheduled|due)\b"
 )
 

@@ -39,7 +39,11 @@ _LIST_OPENS = re.compile(
     r"(?:signed|exchanged|adopted|concluded|initialled)|documents|agreements|instruments))\s*$",
     re.IGNORECASE,
 )
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+$")
+# ("between Luxembourg and ...", "between the Government of the Republic of Sierra Leone and ...")
+_BETWEEN = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+$"
+    r"|\bbetween\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6}$"
+)
 _GROUPING = re.compile(r"[()\[\]\"“”«»]")  # parentheses, brackets and double quotes hold no cut
 CLAUSE_MIN_WORDS = 4
 # Finite verbs that mark the words after a cut as a clause ("the Emir visited ...", "trade

@@ -502,7 +502,8 @@ _A_TEXT_LAST = re.compile(
 )
 
 
-_BETWEEN_ONE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
+# (a party named with its "of": "between the Government of the Republic of Sierra Leone and the Government of Iceland")
+_BETWEEN_ONE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,6}$")
 
 
 def before_passing(clause: str, at: int) -> int:
