@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import nh3
@@ -69,12 +70,23 @@ _NAME = re.compile(r"(?<=[^\s.!?:>] )([A-ZА-ЯЁІӘҒҚҢӨҰҮҺ][^\W\d_]{6,}
 _TEXT = re.compile(r"(>|^)([^<]+)")
 
 
-def names(value) -> Markup:
+def names(value, language: str | None = None) -> Markup:
     """Text (or sanitised markup) with proper names wrapped in <span class="pn">, which layouts
     keep whole: pyphen would print "Kaza-khstan" at a line end, and CSS has no selector for
-    capitalised words."""
+    capitalised words.  Text in a `language` pyphen cannot hyphenate (Kazakh) is left as it is:
+    nothing there is hyphenated, and WeasyPrint breaks a line too early before such spans in it
+    (a Kazakh abstract's second line held one word)."""
     markup = value if isinstance(value, Markup) else escape(value)
+    if language and not _hyphenated(language):
+        return Markup(markup)
     return Markup(_TEXT.sub(lambda m: m[1] + _NAME.sub(r'<span class="pn">\1</span>', m[2]), str(markup)))
+
+
+@functools.cache
+def _hyphenated(language: str) -> bool:
+    import pyphen  # (WeasyPrint's own hyphenation; imported with it)
+
+    return pyphen.language_fallback(language.replace("-", "_")) is not None
 
 
 def svg_paths(shapes) -> list[tuple[str, str]]:
