@@ -1961,6 +1961,12 @@ def test_an_invitation_accepted_in_a_story_is_a_further_deed_of_it_though_its_vi
     ]
     chosen = [s.text for s in headlines([story, *others], 4, as_of=dt.date(2026, 12, 1), events=events)]
     assert chosen[:2] == [lead, invited]
+    # an invitation only extended is a plan of the story, a detail beside its lead
+    extended = "Varga invited Ortega to visit Budapest in May 2027."
+    story = _article("pres#a-1", dt.date(2026, 10, 14), lead, extended)
+    events = [_planned(story, 1, dt.date(2027, 5, 1), dt.date(2027, 5, 31), "month", "May 2027", "May 2027")]
+    chosen = [s.text for s in headlines([story, *others], 4, as_of=dt.date(2026, 12, 1), events=events)]
+    assert extended not in chosen and chosen[0] == lead
 
 
 def test_a_years_traffic_in_its_own_units_is_worth_a_years_trade_total():

@@ -341,6 +341,7 @@ _TRADE = re.compile(
     re.IGNORECASE,
 )
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+_ACCEPTED = re.compile(r"\baccepted\s+(?:the|an|his|her|their)\s+invitation\b|\binvitation\s+was\s+accepted\b")
 # A partner's rank among the other's partners, stated of it (not "one of the largest"): "Argentina was
 # Armenia's largest trading partner in Latin America in 2026", "making Türkiye the fifth largest source of
 # foreign direct investment".
@@ -497,7 +498,13 @@ def headlines(
     # A story's lead is its main happening: news even after one of its details was taken.
     # A deed (not a plan) pays less for sharing its story: a visit's talks, signings and pledges.
     # A turn of events (a figure corrected, a meeting postponed) is news of its own in its story too.
-    deeds = [_states_deed(c.text) or bool(_TURN.search(c.text)) for c, _ in pool]
+    # (an invitation accepted is a deed of the story's day, though the visit it tells is to come: "Milei
+    # accepted an invitation to visit Armenia in September 2027"; an invitation only extended is a plan)
+    deeds = [
+        ((c.text not in planned or _ACCEPTED.search(c.text) is not None) and _states_deed(c.text))
+        or bool(_TURN.search(c.text))
+        for c, _ in pool
+    ]
     # ("President Muizzu is expected to pay an official visit to Kuwait in the second half of 2026",
     # beside the story of that visit: what was expected has happened)
     for i in _carried_out(pool, spans, [c.text in planned for c, _ in pool]):
