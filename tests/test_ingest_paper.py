@@ -712,6 +712,17 @@ def test_a_paper_is_dated_by_a_history_told_in_a_labelled_sentence_after_its_ref
             None,
             [],
         ),
+        # nor one that names its submission: a reference has its year in brackets, an italic title or a link
+        (
+            "Ministry of Trade (2024). *Report to Parliament*, submitted on 3 May 2024, published 5 June 2024.",
+            None,
+            [],
+        ),
+        (
+            "Council of Ministers. Draft law submitted 3 May 2024, published 5 June 2024. https://example.org/law",
+            None,
+            [],
+        ),
     ],
 )
 def test_a_history_after_the_references_needs_no_label(history, published, entries):

@@ -579,6 +579,11 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
 # published online on 12 December 2026", "Version record: this version of record, issued on 5 October
 # 2026, supersedes the revised manuscript of 24 July 2026 ...".  Each date's step is what the few words
 # just before it say, within its clause.
+# What a reference of the list has and a history has not: its year in brackets, a link, an italic title,
+# pages ("Ministry of Trade (2024). *Annual report*, submitted on 3 May 2024, published 5 June 2024.")
+_A_REFERENCE = re.compile(
+    r"\((?:1[89]|20)\d\d[a-z]?\)|https?://|\bdoi\b|\*[^*\s][^*]*\*|_[^_\s][^_]*_|\bpp?\.\s*\d", re.I
+)
 _LABEL_THEN_TEXT = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+(?P<text>.+)$")
 _ANY_DATE = re.compile(r"\b(?:" + "|".join(_DATE_FORMS) + r")\b")
 _CLAUSE_BEFORE = re.compile(r"[;,()]|\band\b")
@@ -593,11 +598,12 @@ def _steps_told(lines: Sequence[str], *, after_references: bool = False) -> list
     approved for publication 9 June 2026.", "Recommended for publication by the Editorial Council
     (minutes of its sixth sitting, 18 June 2026), the first version having been submitted on ..."),
     but it must tell the submission too: a reference names a publication and the day it was read."""
-    bare = _MARKUP.sub("", " ".join(line.strip() for line in lines))
+    raw = " ".join(line.strip() for line in lines)
+    bare = _MARKUP.sub("", raw)
     found = _LABEL_THEN_TEXT.match(bare)
     if found is not None and _HISTORY_NOUN.search(found.group("text").lower()):
         text = found.group("text")
-    elif after_references:
+    elif after_references and not _A_REFERENCE.search(raw):
         text = bare
     else:
         return []
