@@ -4896,7 +4896,7 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     # "Kast said he had accepted an invitation to visit Australia next year." / "Kast is
                     # expected to pay a return visit to Australia in 2027.": one visitor's visit to come
                     # (or a part of its year: "the visit of Anwar to Nigeria, expected in the second half of 2027")
-                    or ((_same_span(a, b) or b.precision == "year") and _one_visit_to_come(a, b, shared))
+                    or ((_same_span(a, b) or b.precision == "year") and _one_visit_to_come(a, b))
                     # "The USD 120 million refinery can process ... Construction began in 2024." / "In 2024
                     # Calabar Palm Refineries ... began building a refinery in Calabar": one start of works
                     or (_same_span(a, b) and _one_start_of_works(a, b))
@@ -5069,7 +5069,7 @@ _TITLE_WORDS = frozenset(
 )
 
 
-def _one_visit_to_come(a: Event, b: Event, shared: frozenset[str]) -> bool:
+def _one_visit_to_come(a: Event, b: Event) -> bool:
     """Whether two rows of one span each tell a visit still to come by a visitor both name."""
     told_a, told_b = a.sentence or a.text, b.sentence or b.text
     return (

@@ -898,11 +898,10 @@ def _value(
             kinds.add("relations")  # "Kigali severed relations on 17 March 2025": a turn of the relation itself
     if _SANCTION.search(text):
         kinds.add("relations")  # "In December 2024 Estonia barred entry to eleven Georgian officials": a turn too
+    # "India was Slovenia's second largest trading partner in Asia in 2025": the partner's standing
     rank = "rgest" in text and _RANK.search(text) is not None
     if rank:
-        kinds.add(
-            "rank"
-        )  # "India was Slovenia's second largest trading partner in Asia in 2025": the partner's standing
+        kinds.add("rank")
     value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(not talks and _STATE_VISIT.search(own))
     value += w["billion"] * bool(_BILLION.search(text))
     # The source marks its own headline: "The turning point was the visit of ...".

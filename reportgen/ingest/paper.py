@@ -579,15 +579,15 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
 # published online on 12 December 2026", "Version record: this version of record, issued on 5 October
 # 2026, supersedes the revised manuscript of 24 July 2026 ...".  Each date's step is what the few words
 # just before it say, within its clause.
+_LABEL_THEN_TEXT = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+(?P<text>.+)$")
+_ANY_DATE = re.compile(r"\b(?:" + "|".join(_DATE_FORMS) + r")\b")
+_CLAUSE_BEFORE = re.compile(r"[;,()]|\band\b")
+STEP_WORDS = 6  # the words before a date that name its step ("all concerning the manuscript first submitted on")
 # What a reference of the list has and a history has not: its year in brackets, a link, an italic title,
 # pages ("Ministry of Trade (2024). *Annual report*, submitted on 3 May 2024, published 5 June 2024.")
 _A_REFERENCE = re.compile(
     r"\((?:1[89]|20)\d\d[a-z]?\)|https?://|\bdoi\b|\*[^*\s][^*]*\*|_[^_\s][^_]*_|\bpp?\.\s*\d", re.I
 )
-_LABEL_THEN_TEXT = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+(?P<text>.+)$")
-_ANY_DATE = re.compile(r"\b(?:" + "|".join(_DATE_FORMS) + r")\b")
-_CLAUSE_BEFORE = re.compile(r"[;,()]|\band\b")
-STEP_WORDS = 6  # the words before a date that name its step ("all concerning the manuscript first submitted on")
 
 
 def _steps_told(lines: Sequence[str], *, after_references: bool = False) -> list[tuple[str, str]]:
