@@ -783,3 +783,14 @@ def test_a_dated_plan_counts_for_an_item_summary_s_length():
         date=dt.date(2026, 11, 16),
     )
     assert happenings(story) == 3
+
+
+def test_a_summary_never_opens_on_a_connective_when_another_sentence_can():
+    example = (
+        "For instance, in 2019 the Baltic Shipping Company opened a weekly container line from Klaipeda to "
+        "Gdynia with two vessels."
+    )
+    finding = "Maritime links between Lithuania and Poland doubled their capacity between 2018 and 2024."
+    items = [section("s1", example, title="History"), section("s2", finding, title="Transport", line=40)]
+    assert [s.text for s in summarise(items, 2)] == [finding, example]
+    assert [s.text for s in summarise(items[:1], 2)] == [example]  # alone, it is all there is

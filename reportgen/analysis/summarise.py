@@ -898,7 +898,8 @@ def summarise(
     query_terms: Sequence[str] = (),
     exclude: Collection[str] = (),
 ) -> tuple[Sentence, ...]:
-    """Up to `n` verbatim sentences summing up `items`, in item order then source order.
+    """Up to `n` verbatim sentences summing up `items`, in item order then source order (but one
+    opening on a connective, "For instance, ...", never first when another can be).
 
     Sentences whose text is in `exclude` (already shown nearby, e.g. in the items' own
     summaries under a topic) are not candidates: a topic's summary adds the happenings they leave out.
@@ -931,4 +932,13 @@ def summarise(
             pairs[before] = k
     chosen = choose(pool, scores, n, after, pairs)
     chosen.sort(key=lambda c: (c.item_rank, c.index))
+    if (
+        len(chosen) > 1
+        and opens_with_connective(chosen[0].text)
+        and not opens_with_connective(chosen[1].text)
+        and (chosen[1].item_rank, chosen[1].index) != (chosen[0].item_rank, chosen[0].index + 1)
+    ):
+        # A summary does not open on a step of an argument ("For instance, in 2011, ..."): with
+        # nothing before it to be an instance of, it reads as a dangling aside; the next goes first.
+        chosen[0], chosen[1] = chosen[1], chosen[0]
     return tuple(c.sentence for c in chosen)
