@@ -2003,3 +2003,12 @@ def test_a_partners_rank_stated_of_it_is_worth_a_years_trade_total():
     assert round(value(ranked) - value(vague), 6) == WEIGHTS["kind"] * 1.5 / 2 + WEIGHTS["total"]
     sourced = "Tourist arrivals from Chile rose, making it the fifth largest source of visitors to Estonia in 2025."
     assert round(value(sourced) - value(sourced.replace("fifth largest", "a growing")), 6) > WEIGHTS["total"]
+
+
+def test_a_pronoun_opening_the_sentence_points_back_whatever_names_follow():
+    from reportgen.analysis.antecedents import needs_antecedent
+
+    assert needs_antecedent("He outlined Kazakhstan's ambitious plans to boost its exports to Qatar.")
+    assert needs_antecedent("She signed the agreement with Ghana on behalf of its government.")
+    assert not needs_antecedent("Albania opened its embassy in Seoul in March 2022.")
+    assert not needs_antecedent("His Majesty the King opened the new terminal on 3 May.")

@@ -32,9 +32,10 @@ _THIS_MATTER = re.compile(
     r"\b(?:on|of|about|for|to|under)\s+this\s+(?:item|matter|issue|question|point|subject|topic)\b"
 )
 _PRONOUN = re.compile(
-    r"^(?:\S+\s+){0,7}?(?:its|their|his|her|he|she|they|them|it)\b"
-    # ... or opening the sentence: "Its sixth meeting, held in Belgrade, ...", not "His Majesty the King"
-    r"|^(?:Its|Their|His|Her|He|She)\b(?!\s+(?:Majesty|Highness|Excellency|Royal|Holiness|Eminence)\b)"
+    # opening the sentence: "Its sixth meeting, held in Belgrade, ...", "He outlined Kazakhstan's plans to
+    # boost its exports" (tried first: the names after it do not name him), not "His Majesty the King"
+    r"^(?:Its|Their|His|Her|He|She)\b(?!\s+(?:Majesty|Highness|Excellency|Royal|Holiness|Eminence)\b)"
+    r"|^(?:\S+\s+){0,7}?(?:its|their|his|her|he|she|they|them|it)\b"
 )
 _NOUNS = (
     r"agreements?|accords?|memorand(?:um|a)|documents?|contracts?|deals?|treat(?:y|ies)|declarations?|"
