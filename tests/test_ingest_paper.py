@@ -723,6 +723,12 @@ def test_a_paper_is_dated_by_a_history_told_in_a_labelled_sentence_after_its_ref
             None,
             [],
         ),
+        # nor an author's note that names no step of the paper
+        (
+            "She received her doctorate on 12 June 2005 and published her first book on 3 May 2010.",
+            None,
+            [],
+        ),
     ],
 )
 def test_a_history_after_the_references_needs_no_label(history, published, entries):

@@ -603,7 +603,9 @@ def _steps_told(lines: Sequence[str], *, after_references: bool = False) -> list
     found = _LABEL_THEN_TEXT.match(bare)
     if found is not None and _HISTORY_NOUN.search(found.group("text").lower()):
         text = found.group("text")
-    elif after_references and not _A_REFERENCE.search(raw):
+    elif after_references and not _A_REFERENCE.search(raw) and _HISTORY_NOUN.search(bare.lower()):
+        # (it speaks of the paper: "Version 1 lodged ...", "approved for publication"; not an author's note,
+        # "She received her doctorate on 12 June 2005 and published her first book on 3 May 2010")
         text = bare
     else:
         return []
