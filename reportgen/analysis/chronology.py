@@ -3002,7 +3002,7 @@ def states_deed(sentence: str) -> bool:
         return True  # "The largest deal was a C$320 million financing agreement ... for a plant"
     pledge = may_hold(sentence, _PLEDGE_KEYS) and _PLEDGE.search(sentence) is not None
     # ("accepted an invitation to pay an official visit to Finland next year": accepted that day, the visit to come)
-    pledge = pledge or ("invitation" in sentence and _INVITATION_ACCEPTED.search(sentence) is not None)
+    pledge = pledge or ("invitation" in sentence and INVITATION_ACCEPTED.search(sentence) is not None)
     deed = pledge or (may_hold(sentence, _DEED_KEYS) and _DEED.search(sentence) is not None)
     if not deed and not (
         settles(sentence) and (not may_hold(sentence, _FIGURE_KEYS) or settles(_FIGURE_VERB.sub("", sentence)))
@@ -3034,7 +3034,7 @@ _PLEDGE = re.compile(
     r"(?:(?:more|new|additional|further|extra|fully\s+funded)\s+)?(?!years\b|times\b|percent\b)[a-z-]{4,}s\b"
 )
 _PLEDGE_KEYS = keys("announced pledged committed promised donated will")
-_INVITATION_ACCEPTED = re.compile(r"\baccepted\s+(?:the|an|his|her|their)\s+invitation\b")
+INVITATION_ACCEPTED = re.compile(r"\baccepted\s+(?:the|an|his|her|their)\s+invitation\b")
 
 
 def _sounds_future(sentence: str) -> bool:

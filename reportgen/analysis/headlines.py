@@ -63,6 +63,7 @@ from reportgen.analysis.dates import MONTH_NAMES, find_dates
 from reportgen.analysis.deeds import deed_kinds, planned_kinds
 from reportgen.analysis.chronology import (
     INTERVIEW_FRAME,
+    INVITATION_ACCEPTED,
     INTERVIEWER_TURN,
     LATER_THAN_PLANNED,
     hour_scene,
@@ -341,7 +342,8 @@ _TRADE = re.compile(
     re.IGNORECASE,
 )
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
-_ACCEPTED = re.compile(r"\baccepted\s+(?:the|an|his|her|their)\s+invitation\b|\binvitation\s+was\s+accepted\b")
+# (the chronology's "accepted an invitation", or told the other way round: "..., and the invitation was accepted")
+_ACCEPTED = re.compile(INVITATION_ACCEPTED.pattern + r"|\binvitation\s+was\s+accepted\b")
 # A partner's rank among the other's partners, stated of it (not "one of the largest"): "Argentina was
 # Armenia's largest trading partner in Latin America in 2026", "making Türkiye the fifth largest source of
 # foreign direct investment".
