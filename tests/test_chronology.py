@@ -1907,6 +1907,12 @@ def test_a_trend_is_no_event_but_a_level_reached_or_a_passive_deed_is():
     assert is_trend("Moroccan banks and insurers have expanded in Nigeria over the past decade.")
     assert is_trend("Deforestation in Indonesia fell sharply in the late 2010s and has remained low.")
     assert not is_trend("In 2024 the number of weekly flights rose to 14.")
+    # (what a deed did next, after "and": not a trend of its own)
+    assert not is_trend(
+        "The Coral Sea Cable, financed by Australia, began operating in December 2019 and greatly improved "
+        "internet connections with Port Moresby."
+    )
+    assert is_trend("Exports rose in 2019 and grew further in 2020.")
     assert not is_trend("Trade fell to USD 3.1 billion in 2023 as copper shipments declined.")
     assert not is_trend("The agreement was expanded in 2017 to cover some 1,800 tariff lines.")
     assert not is_trend("Exports grew after the two countries signed a trade agreement in 2019.")
@@ -7257,3 +7263,42 @@ def test_a_treaty_between_parties_named_with_their_of_is_one_thing():
             "Republic of South Sudan and the Government of Norway.",
         ),
     ]
+
+
+def test_what_was_announced_at_the_summit_just_dated_joins_its_row():
+    dated = "In November 2018 Port Moresby hosted the APEC summit, for which Australia provided ships."
+    announced = "At the summit Australia and the United States announced the joint redevelopment of the Lombrum base."
+    assert _section_rows("Security cooperation has deepened.", f"{dated} {announced}") == [
+        ("November 2018", f"{dated} {announced}")
+    ]
+
+
+def test_a_year_that_brought_what_the_next_sentences_tell_is_no_row():
+    rows = _section_rows(
+        "The year 2023 brought two symbolic firsts. On 12 January 2023 Anthony Albanese became the first foreign "
+        "leader to address the National Parliament."
+    )
+    assert [label for label, _ in rows] == ["12 January 2023"]
+
+
+def test_a_treaty_the_row_names_for_its_sentences_the_treaty_is_the_row_of_its_signing_day():
+    # (thirty rows of other years, so that a name of three rows is still a rare one, and Canberra and
+    # "treaty" common ones)
+    towns = "Lae Madang Wewak Goroka Kimbe Kokopo Alotau Daru Vanimo Tabubil Mendi Kundiawa Canberra Canberra Kavieng"
+    others = [f"In {1980 + n} a school opened in {town}." for n, town in enumerate(towns.split() * 2)]
+    others += [f"A fisheries treaty was signed in Wewak in {year}." for year in (1975, 1977)]
+    paper = _section(
+        "paper#s1",
+        *others,
+        "The Bilateral Security Agreement was signed in Canberra on 7 December 2023. The Pukpuk Treaty, a mutual "
+        "defence treaty, was signed in Canberra on 6 October 2025.",
+    )
+    story = _article(
+        "abc#a-1",
+        D(2026, 9, 17),
+        "Leaders meet",
+        "The leaders welcomed the entry into force of the Pukpuk Treaty on 1 July.",
+        "The treaty, signed in Canberra in October 2025, commits each side to defend the other if it comes under attack.",
+    )
+    rows = _labelled(build_chronology([paper, story], as_of=D(2026, 12, 1)))
+    assert [label for label, _ in rows if "2025" in label] == ["6 October 2025"]

@@ -307,3 +307,21 @@ def test_a_feature_that_opens_on_a_scene_is_in_when_it_keeps_naming_the_focus():
         "selected: mentions Qatar ×1, Qatari ×2; no topic, but 3 of its sentences or more name the focus",
     )
     assert not decisions["aside"].selected  # one mention after the scene: a passing one
+
+
+def test_the_outlet_that_reports_a_story_is_no_company_of_the_focus():
+    # The focus news and a third country's story both end "..., the Broadcasting Corporation reports":
+    # the outlet is not a party, so the story about Japan stays out.
+    visit = article(
+        "visit",
+        D(2026, 2, 5),
+        "Qatar and Kazakhstan opened a culture centre, the Steppe Broadcasting Corporation reports.",
+    )
+    other = article(
+        "japan",
+        D(2026, 2, 6),
+        "Kazakhstan and Japan signed an art grant, the Steppe Broadcasting Corporation reports.",
+        path="seeds/japan.txt",
+    )
+    corpus = Corpus((feed(visit), feed(other, path="seeds/japan.txt", id="japan")))
+    assert reasons(corpus, config())["japan"] == ("left out: no focus term (Qatar, Qatari, Doha)",)

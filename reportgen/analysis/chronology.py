@@ -275,6 +275,10 @@ def _only_a_term(sentence: str) -> bool:
     return _TERM.search(sentence) is not None and _A_YEAR.search(_TERM.sub("", sentence)) is None
 
 
+# "At the summit Australia and the United States announced the joint redevelopment of the Lombrum naval
+# base": what was announced at the happening just dated is news of its day (not "announced that ... will").
+_ANNOUNCED_THERE = re.compile(r"\bannounced\s+(?:the|a|an|their|its)\s")
+
 # "This visit culminated in the signing of approximately a dozen bilateral agreements ...": what the
 # happening of the sentence before led to.
 _HAPPENING_BACK = re.compile(
@@ -318,6 +322,7 @@ def _join_settings_told_after(
             states_deed(sentence)
             or _LISTS_THEM.match(sentence)
             or (_HAPPENING_BACK.match(sentence) and deed_kinds(sentence) - {"meet"})
+            or (_SETTING_BACK.match(sentence) and _ANNOUNCED_THERE.search(sentence))
         ):
             continue
         last = len(clauses_of[row]) - 1
@@ -835,6 +840,8 @@ def _is_happening(event: Event, language: str) -> bool:
         return False  # "HOST: In March you celebrated an anniversary.": a prompt, the answer tells
     if ("ended" in event.text or "began" in event.text or "closed" in event.text) and _PERIOD_ENDED.match(event.text):
         return False  # "The 2025/26 fiscal year ended in June.": the calendar, not a happening
+    if (brought := _THE_YEAR_BROUGHT.match(event.text)) and _names_nothing(event.text[brought.end() :]):
+        return False  # "The year 2023 brought two symbolic firsts.": the sentences after it tell them
     if _RECORD_HEADING.match(event.text) and not _has_verb(event.text, opening=True):
         return False  # "Summary record of the ninth sitting of the second regular session of 2026, ...": a title
     if (
@@ -2669,6 +2676,12 @@ _DAY_SUBJECT = re.compile(
 _TURNS_FROM = re.compile(r"([A-Z][^.:;,]{2,40}):\s")
 _OPENS_A_LIST = re.compile(
     r"\b(?:is|are|was|were|include[sd]?|comprised?|cover(?:s|ed)?|as\s+follows|(?:the\s+)?following)\s*$"
+)
+
+
+# A year as the subject of what it held: "The year 2023 brought ...", "2019 saw ...".
+_THE_YEAR_BROUGHT = re.compile(
+    r"(?:The\s+year\s+)?(?:19|20)\d\d\s+(?:brought|saw|witnessed|marked|was\s+marked\s+by|was\s+a\s+year\s+of)\s"
 )
 
 
@@ -5797,14 +5810,17 @@ def _spelled_out(initials: str, text: str) -> bool:
 
 def _names(event: Event) -> frozenset[str]:
     """Capitalised words after the first of the event's sentence, as `_content_words` keys them, but
-    the words of offices and honorifics."""
+    the words of offices and honorifics; and those of its text when that names what the sentence
+    calls "the treaty" ("The Pukpuk Treaty, signed in Canberra in October 2025, ...")."""
     text = _unattributed(event.sentence or event.text)
-    return (
-        frozenset(_stem(w.lower()) for w in words(text)[1:] if w[:1].isupper())
-        - _OFFICE_WORDS
-        - _CURRENCIES
-        - _CALENDAR_WORDS
-    )
+    found = {_stem(w.lower()) for w in words(text)[1:] if w[:1].isupper()}
+    if event.sentence and event.text.startswith("The ") and event.sentence.startswith("The "):
+        # (its first sentence only: a text may carry the sentence before it, "The refinery can process
+        # ... Construction began in 2024.")
+        first = event.text.split(". ", 1)[0]
+        if first[:24] not in event.sentence:
+            found.update(_stem(w.lower()) for w in words(first)[1:] if w[:1].isupper())
+    return frozenset(found) - _OFFICE_WORDS - _CURRENCIES - _CALENDAR_WORDS
 
 
 # A thing recalled by the deed that made it, its date that deed's: "reviewed ... the comprehensive

@@ -385,7 +385,8 @@ def is_trend(clause: str) -> bool:
     if settles(clause[: after.start()] if after else clause):
         return False
     # "In March 2025 Mexico introduced an electronic visa, which halved the processing time": the
-    # change is what the deed did, or why, told in a clause after it.
+    # change is what the deed did, or why, told in a clause after it ("began operating in December
+    # 2019 and greatly improved connections": what it did next).
     relative = _WHICH_CHANGED.search(clause, 0, change.start())
     if relative is not None and has_action_verb(clause[: relative.start()]):
         return False
@@ -406,7 +407,7 @@ def is_trend(clause: str) -> bool:
 
 
 # (also a clause of time or cause: "was shelved in 2014 when European demand fell")
-_WHICH_CHANGED = re.compile(r"(?:,\s+which|\b(?:when|as|because|after))\s+(?:[\w-]+\s+){0,3}$")
+_WHICH_CHANGED = re.compile(r"(?:,\s+which|\b(?:when|as|because|after|and))\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _attributive(clause: str, change: re.Match[str]) -> bool:

@@ -178,9 +178,15 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
     comma = text.find(",", end, limit)
     if comma >= 0 and _past_cue_between(text, text.rfind(",", 0, start) + 1, start):
         limit = comma  # ", postponed in May, will be held in November": May's tense is its own phrase's
+    # ("signed an agreement on Monday under which Australia will provide ...": the tense after a relative
+    # pronoun is its clause's, so it decides only when nothing before the date does, as in "the forum in
+    # March, at which investors announced plans")
+    relative: tuple[int, str | None] | None = None
     for word in _WORD_START.finditer(text, end, limit):
         if word.start() - end >= best:
             break
+        if relative is None and _RELATIVE_WORD.match(text, word.start()):
+            relative = (best, label)
         cue = _CUE.match(text, word.start())
         if cue is not None and _counts(cue, text, start, infinitive) and cue.group(0).lower() != "since":
             # ("meets in Bangkok in February, its first session since March 2023": "since" dates
@@ -193,6 +199,8 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
                 break
             best, label = cue.start() - end, cue.lastgroup
             break
+    if relative is not None:
+        (best, label), relative = relative, (best, label)
     for word_start in reversed([word.start() for word in _WORD_START.finditer(text, max(0, start - _REACH), start)]):
         if start - word_start > best + _LONGEST_CUE:
             break
@@ -203,6 +211,8 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
         # a longer cue over a shorter one ("had been set to expire" over "expire") replaces it
         if distance < best or (label is not None and cue_start >= 0 and cue.end() >= cue_end):
             best, label, cue_start, cue_end = distance, cue.lastgroup, cue.start(), cue.end()
+    if label is None and relative is not None:
+        best, label = relative
     if label in ("weak_past", "weak_future"):
         return label[5:], False
     if label == "overtaken":
@@ -222,6 +232,7 @@ def _past_cue_between(text: str, start: int, end: int) -> bool:
 
 _WORD_START = re.compile(r"\b\w")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
+_RELATIVE_WORD = re.compile(r"(?:which|whereby|whom|whose)\b")
 _AND_BEFORE = re.compile(r"\sand\s+(?:(?:is|are|was|were|has|have|had)\s+)?$")
 _ATTRIBUTION_AFTER = re.compile(
     r"(?:,[\"”’]?|[\"”’],)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|announced|announces|reported|reports|told|added|stated)"

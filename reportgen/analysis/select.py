@@ -86,12 +86,16 @@ _COMPANY = re.compile(
     r"\b((?:[A-Z][\w&'’-]*\s+){1,5}?)(?:(?:Holdings?|Group|Limited|Ltd\.?|Corporation|Corp\.|Inc\.|PLC|plc|AG|S\.A\."
     r"|LLC|GmbH|Company|Co\.|Pte|Bhd|JSC|SE)(?!\w),?\s*)+"
 )
+_REPORTS = re.compile(r"\s*(?:reports|reported|says|said|writes|wrote|informs|informed)\b")
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|reports?\s+by|told)\s+(?:the\s+)?$")
 _NOT_A_NAME = {"The", "A", "An", "Board", "Directors", "Our", "Its", "This", "Shareholders"}
 
 
 def _companies(text: str) -> list[str]:
     names = []
     for match in _COMPANY.finditer(text):
+        if _REPORTS.match(text, match.end()) or _ACCORDING_TO.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "..., the National Broadcasting Corporation reports.": the outlet, not a party
         words = match.group(1).split()
         while words and words[0] in _NOT_A_NAME:
             words.pop(0)
