@@ -78,6 +78,7 @@ HOLDOUT35 = ROOT / "benchmarks" / "corpora-holdout35"
 HOLDOUT36 = ROOT / "benchmarks" / "corpora-holdout36"
 HOLDOUT37 = ROOT / "benchmarks" / "corpora-holdout37"
 HOLDOUT38 = ROOT / "benchmarks" / "corpora-holdout38"
+HOLDOUT39 = ROOT / "benchmarks" / "corpora-holdout39"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -120,6 +121,7 @@ EXTRA_SETS = {
     "holdout36": (HOLDOUT36, ""),
     "holdout37": (HOLDOUT37, ""),
     "holdout38": (HOLDOUT38, ""),
+    "holdout39": (HOLDOUT39, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

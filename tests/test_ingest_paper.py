@@ -729,6 +729,22 @@ def test_a_paper_is_dated_by_a_history_told_in_a_labelled_sentence_after_its_ref
             None,
             [],
         ),
+        # under a label naming the paper's record, the days of the week before the dates; the referees'
+        # reports returned are the review's, not the revision
+        (
+            "Editorial record of this paper: lodged on Friday, 7 February 2025; referees' comments returned on "
+            "Monday, 10 March 2025; amended text lodged on Wednesday, 9 April 2025; printing agreed on Friday, "
+            "2 May 2025.",
+            dt.date(2025, 5, 2),
+            [("submitted", "2025-02-07"), ("revised", "2025-04-09"), ("accepted", "2025-05-02")],
+        ),
+        # months in Roman numerals
+        (
+            "Dates of the paper: received by the board 3.II.2025, sent back for changes 14.III.2025, accepted "
+            "for the June issue 30.IV.2025.",
+            dt.date(2025, 4, 30),
+            [("submitted", "2025-02-03"), ("revised", "2025-03-14"), ("accepted", "2025-04-30")],
+        ),
     ],
 )
 def test_a_history_after_the_references_needs_no_label(history, published, entries):
@@ -747,3 +763,21 @@ def test_a_dated_line_of_the_body_without_a_label_is_no_history():
     line = "The treaty was submitted to parliament on 2 March 2025 and approved for publication on 9 May 2025."
     assert _steps_told([line]) == []
     assert _steps_told([line], after_references=True) == [("submitted", "2025-03-02"), ("accepted", "2025-05-09")]
+
+
+def test_a_history_under_a_bold_label_with_each_date_before_its_step():
+    lines = ["# Rivers and treaties", "", "## Introduction", "", "The two states signed a water treaty in 1998.", ""]
+    lines += ["## References", "", "Doe, J. (2021). Rivers of the Steppe. Water Journal, 4(2), 1–9.", ""]
+    lines += [
+        "**Dates in the life of this article**",
+        "",
+        "- 2 March 2025: manuscript handed to the journal",
+        "- 4 April 2025: comments of three referees sent to the authors",
+        "- 5 May 2025: revised manuscript handed in",
+        "- 6 June 2025: publication confirmed by the editors",
+    ]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
+    assert diagnostics == []
+    assert doc.published == dt.date(2025, 6, 6)
+    assert list(doc.metadata) == [("submitted", "2025-03-02"), ("revised", "2025-05-05"), ("accepted", "2025-06-06")]
+    assert [r.text for r in doc.references] == ["Doe, J. (2021). Rivers of the Steppe. Water Journal, 4(2), 1–9."]

@@ -87,8 +87,15 @@ _DATE_FORMS = (
     r"(\d{1,2})/(\d{1,2})/(\d{4})",
     # ("on the twenty-ninth day of June 2026", "the 2nd day of March, 2026": a deed's or a minute's wording)
     r"(?:[Tt]he\s+)?([A-Za-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+([A-Za-z]+),?\s+(\d{4})",
+    # ("28.VII.2026": the month in Roman numerals)
+    r"(\d{1,2})\.\s?([IVX]{1,4})\.\s?(\d{4})",
 )
-_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO, _DOTTED, _SLASHED, _DAY_OF = (re.compile(f"^{form}$") for form in _DATE_FORMS)
+_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO, _DOTTED, _SLASHED, _DAY_OF, _ROMAN = (
+    re.compile(f"^{form}$") for form in _DATE_FORMS
+)
+_ROMAN_MONTHS = {numeral: n for n, numeral in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+# A weekday before a history's date says nothing more: "first submitted on Monday, 19 January 2026".
+_WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d)")
 _ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
 _ORDINAL_DAYS = {
     **{word: n for n, word in enumerate(_ORDINAL_UNITS, 1)},
@@ -238,6 +245,12 @@ class _Body:
             self._heading(len(heading.group(1)), clean_inline(heading.group(2)), block)
             return
         bold = _BOLD_LINE.match(line)
+        if (
+            bold
+            and _HISTORY_HEADING.match(bold.group(1))
+            and (self.mode != "body" or _PAPER_NOUN.search(bold.group(1)))
+        ):
+            return  # "**Dates in the life of this manuscript**": the history's label, its lines come next
         # Notes about the authors open with a label; after the references, any short bold label does.
         if bold and (_AUTHOR_INFO.search(bold.group(1)) or self.mode == "references" and _is_label(bold.group(1))):
             self.mode = "authors"
@@ -480,10 +493,13 @@ def _pieces(block: Block):
 # 2026 / Accepted 28 September 2026"), under a label ("Article history:"), as a list item or in bold
 # ("**Received:** 3 March 2026"); a block may hold several such lines.
 _HISTORY_LABEL = re.compile(
-    r"^(?:(?:(?:article|submission|publication|manuscript)?\s*history|(?:key\s+|important\s+|main\s+)?dates|"
+    r"^(?:(?:(?:article|submission|publication|manuscript)?\s*history|(?:key\s+|important\s+|main\s+)?dates"
+    # ("Dates of the manuscript:", "Dates in the life of this manuscript:")
+    r"(?:\s+(?:of|in)\s+(?:the\s+life\s+of\s+)?(?:this|the)\s+(?:manuscript|paper|article))?|"
     r"(?:a\s+)?note\s+from\s+the\s+editors?|editors?['’]?\s+note|editorial\s+note|"
     # "Article timeline: first submitted on ...", "Peer-review record | submission 2026-03-02 | ..."
-    r"(?:(?:article|submission|publication|manuscript|editorial|peer[- ]?review|review)\s+)?(?:timeline|record)|"
+    r"(?:(?:article|submission|publication|manuscript|editorial|peer[- ]?review|review)\s+)?(?:timeline|record)"
+    r"(?:\s+of\s+(?:this|the)\s+(?:article|paper|manuscript))?|"
     # "Handling: sub. 14-Jan-2026 / rev. 02-Apr-2026 / acc. 28-Apr-2026 / e-pub. 19-Jun-2026"
     r"(?:editorial\s+|manuscript\s+)?handling|"
     # "Peer review: double-blind, one round (...); ...", "Refereeing: ..."
@@ -499,6 +515,14 @@ _HISTORY_LABEL = re.compile(
     # "The authors' account of the review: we sent it ... on ..."
     r"|(?:article|paper|manuscript)\s+info(?:rmation)?|(?:path|road|route|way|journey)\s+to\s+(?:publication|print)"
     r"|(?:the\s+)?(?:authors?|editors?)['’]?\s+(?:own\s+)?account(?:\s+of\s+[^:.|]{1,50})?)\s*[.:|]\s*)",
+    re.I,
+)
+# (in the body, "**History**" may head a paragraph: there the label names the paper)
+_PAPER_NOUN = re.compile(r"\b(?:manuscript|paper|article|submission|publication)\b", re.I)
+# A history's label on a line of its own, in bold.
+_HISTORY_HEADING = re.compile(
+    r"(?:(?:article|submission|publication|manuscript|paper)\s+)?(?:history|timeline|record|dates)"
+    r"(?:\s+(?:of|in)\s+(?:the\s+life\s+of\s+)?(?:this|the)\s+(?:manuscript|paper|article))?\s*:?$",
     re.I,
 )
 # (not a dash before its step's date: "First version submitted – 11 March 2026")
@@ -526,7 +550,7 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
     entries: list[tuple[str, str]] = []
     day_first = _day_first(lines)
     for raw in lines:
-        bare = _MARKUP.sub("", raw.strip())
+        bare = _WEEKDAY_BEFORE_DATE.sub("", _MARKUP.sub("", raw.strip()))
         line = _HISTORY_LABEL.sub("", bare)
         # (under a history's label, a step's words need not name the paper: "first submitted on ...")
         labelled = under_label or len(line) < len(bare)
@@ -599,7 +623,7 @@ def _steps_told(lines: Sequence[str], *, after_references: bool = False) -> list
     (minutes of its sixth sitting, 18 June 2026), the first version having been submitted on ..."),
     but it must tell the submission too: a reference names a publication and the day it was read."""
     raw = " ".join(line.strip() for line in lines)
-    bare = _MARKUP.sub("", raw)
+    bare = _WEEKDAY_BEFORE_DATE.sub("", _MARKUP.sub("", raw))
     found = _LABEL_THEN_TEXT.match(bare)
     if found is not None and _HISTORY_NOUN.search(found.group("text").lower()):
         text = found.group("text")
@@ -691,15 +715,23 @@ def _history_entry(part: str, *, prose: bool = False, day_first: bool = True) ->
         key = found.group(1).split()[0].lower()
         if date:
             return (_HISTORY_KEYS.get(key, key), date.isoformat())
-    found = _LABELLED_DATE.match(part) or _DATE_THEN_LABEL.match(part)
+    found = _LABELLED_DATE.match(part) or _DATE_THEN_LABEL.match(part) or _DATE_COLON_LABEL.match(part)
     if found is None or len(found.group("label").split()) > MAX_HISTORY_LABEL_WORDS + (4 if prose else 0):
         return None
     date = _parse_date(found.group("date"), day_first=day_first)
     label = found.group("label").lower()
     if not prose and not _HISTORY_NOUN.search(label):
         return None  # "The delegation arrived on 3 May 2026.": a line of the body, not a step of the paper
-    key = next((key for key, words in _HISTORY_STEPS if words.search(label)), None)
+    # ("reports of two referees returned on ...": what the review sent back, not the paper's revision)
+    review = _REFEREES_REPORTS.match(label)
+    key = "review" if review else next((key for key, words in _HISTORY_STEPS if words.search(label)), None)
     return (key, date.isoformat()) if key and date else None
+
+
+_REFEREES_REPORTS = re.compile(
+    r"(?:the\s+)?(?:reports?|comments?|opinions?)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:reviewers?|referees?)\b"
+    r"|(?:the\s+)?(?:\w+\s+)?(?:reviewers?|referees?)['’]?\s+(?:reports?|comments?|opinions?)\b"
+)
 
 
 _LABELLED_DATE = re.compile(
@@ -710,6 +742,10 @@ _LABELLED_DATE = re.compile(
 )
 # The date first, its step in brackets: "6 April 2026 (second version)".
 _DATE_THEN_LABEL = re.compile(rf"^(?P<date>{'|'.join(_DATE_FORMS)})\s*\((?P<label>[A-Za-z][\w\s'-]*)\)\.?$")
+# ... or after a colon or a dash: "3 February 2026: first version sent to the journal".
+_DATE_COLON_LABEL = re.compile(
+    rf"^(?P<date>{'|'.join(_DATE_FORMS)})\s*(?::|\s[–—-])\s+(?P<label>[A-Za-z][\w\s'-]*?)\.?$"
+)
 MAX_HISTORY_LABEL_WORDS = 8
 _HISTORY_NOUN = re.compile(
     r"\b(?:manuscript|paper|article|submission|version|journal|editor|editorial|referees?|reviewers?|review|"
@@ -722,7 +758,8 @@ _HISTORY_STEPS = tuple(
     for key, words in (
         # (and the steps' abbreviations: "acc.", "e-pub.", "rev.", "sub.", "rec'd")
         # ("recommended for publication": accepted, the publication is to come)
-        ("accepted", r"\b(?:accept|clear(?:ed|ance)|approv|recommend|final\s+decision|acc$)"),
+        # ("publication confirmed by the editor", "publication agreed on ...")
+        ("accepted", r"\b(?:accept|clear(?:ed|ance)|approv|recommend|confirm|agreed|final\s+decision|acc$)"),
         ("published", r"\b(?:(?<!for\s)publi|online|appear|available|in\s+print|issue|(?:e-?)?pub$)"),
         # ("the authors answered their comments in a version dated ...", "second version")
         (
@@ -750,7 +787,8 @@ _HISTORY_STEPS = tuple(
         ),
         (
             "submitted",
-            r"\b(?:submi|receiv|sent|lodged|took\s+in|reached|arrived|came\s+(?:in|to|into)\b|registered|filed|first\s+version|"
+            r"\b(?:submi|receiv|sent|lodged|took\s+in|handed\s+(?:in|to|over)\b|reached|arrived|came\s+(?:in|to|into)\b|registered|"
+            r"filed|first\s+version|"
             r"original|subm?$|rec['’]?d$)",
         ),
     )
@@ -779,6 +817,9 @@ def _parse_date(text: str, *, day_first: bool = True) -> dt.date | None:
             word, month = m.group(1).lower(), _MONTHS.get(m.group(2).lower())
             day = int(word.rstrip("stndrh")) if word[:1].isdigit() else _ORDINAL_DAYS.get(word)
             return dt.date(int(m.group(3)), month, day) if month and day else None
+        if m := _ROMAN.match(text):
+            month = _ROMAN_MONTHS.get(m.group(2))
+            return dt.date(int(m.group(3)), month, int(m.group(1))) if month else None
     except ValueError:
         return None
     return None
