@@ -5553,13 +5553,14 @@ def test_the_same_day_and_in_the_evening_are_the_storys_last_day_told():
     rows = _labelled(
         build_chronology([_article("dfa#a-1", D(2026, 10, 5), "Arrives", arrived, evening)], as_of=D(2026, 12, 1))
     )
-    assert ("4 October 2026", evening) in rows
+    # (told in the lead's row, after it: the lead's day)
+    assert rows == [("4 October 2026", f"{arrived} {evening}")]
     forum = "On Tuesday the President addressed a business forum at the Kuwait Chamber of Commerce."
     same = "The same day he held a separate meeting with Crown Prince Sheikh Sabah and visited the Kuwait Fund."
     rows = _labelled(
         build_chronology([_article("kabar#a-1", D(2026, 11, 26), "Returns", forum, same)], as_of=D(2026, 12, 1))
     )
-    assert ("24 November 2026", same) in rows
+    assert rows == [("24 November 2026", f"{forum} {same}")]
 
 
 # -- session 24: holdout23's writers ---------------------------------------------------------------
@@ -7302,3 +7303,12 @@ def test_a_treaty_the_row_names_for_its_sentences_the_treaty_is_the_row_of_its_s
     )
     rows = _labelled(build_chronology([paper, story], as_of=D(2026, 12, 1)))
     assert [label for label, _ in rows if "2025" in label] == ["6 October 2025"]
+
+
+def test_what_was_done_earlier_that_day_and_a_roadmap_to_a_target_year_join_the_storys_row():
+    lead = "President Ruto received the Foreign Minister of Chile, Ana Lagos, at State House in Nairobi on Tuesday."
+    earlier = (
+        "Earlier that day, Lagos and Kenya's trade minister co-chaired the fourth session of the joint commission."
+    )
+    plan = "The commission adopted a plan for doubling bilateral trade to USD 400 million by 2030."
+    assert _story_rows(lead, earlier, plan, date=D(2025, 4, 2)) == [("1 April 2025", f"{lead} {earlier} {plan}")]

@@ -660,7 +660,10 @@ _TARGET = re.compile(
     r"|\b(?:agreed|decided|pledged|committed|aim|aims|seek|seeks|plan|plans|wants?|intends?|hopes?)\s+to\s+"
     # "agreed to raise trade to $2bn by 2030", "intends to double its imports ... by 2030", "a bill the
     # government wants to halve by 2030"
-    r"(?:raise|increase|double|triple|halve|cut|reduce|bring|boost|lift|expand|reach)\b",
+    r"(?:raise|increase|double|triple|halve|cut|reduce|bring|boost|lift|expand|reach)\b"
+    # "approved a roadmap for raising bilateral trade to USD 3 billion by 2030"
+    r"|\b(?:for|on|towards)\s+(?:raising|increasing|doubling|tripling|halving|cutting|reducing|bringing|boosting|lifting|"
+    r"expanding|reaching)\b",
     re.IGNORECASE,
 )
 
@@ -3266,6 +3269,9 @@ def build_chronology(
             deeds = _deeds_to_days_told(item, happening, deeds, events, lead)
         if lead is not None and deeds:
             events[lead] = _with_text(events[lead], _with_deeds(events[lead].text, deeds))
+        if lead is not None and item.language == "en":
+            events = _same_day_told_with_lead(events, lead)
+            lead = next((i for i, e in enumerate(events) if _within(happening, e.sentence or e.text)), None)
         if lead is not None and item.kind == "article" and item.language == "en":
             events[lead] = _with_text(
                 events[lead], _after_its_announcement(item, happening, events[lead].text, events[lead].start)
@@ -3752,6 +3758,27 @@ _SAME_DAY = re.compile(
     r"\s*(?:(?:On\s+)?(?:[Tt]he|That)\s+same\s+day|Earlier\s+(?:in\s+the|that)\s+day|"
     r"(?:In\s+the|That)\s+(?:morning|afternoon|evening))\b"
 )
+
+
+def _same_day_told_with_lead(events: list[Event], lead: int) -> list[Event]:
+    """The story's rows with a row of its lead's day that opens "Earlier that day" or "The same day" (and
+    the deeds that joined it) told in the lead's row after the lead: "X received Y on Wednesday. Earlier
+    that day, the ministers co-chaired the commission. The commission approved a roadmap ..."."""
+    own = events[lead]
+    joining = [
+        k
+        for k, e in enumerate(events)
+        if k != lead
+        and e.start == own.start
+        and e.end == own.end
+        and _SAME_DAY.match(e.text)
+        and e.text not in own.text
+    ]
+    if not joining:
+        return events
+    text = " ".join([own.text.rstrip(), *(events[k].text.strip() for k in joining)])
+    events = [_with_text(own, text) if k == lead else e for k, e in enumerate(events) if k not in joining]
+    return events
 
 
 # A day a paragraph names ("on Tuesday", "today", "14 June"), after which its "the same day" is that day.
