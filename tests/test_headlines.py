@@ -2012,3 +2012,17 @@ def test_a_pronoun_opening_the_sentence_points_back_whatever_names_follow():
     assert needs_antecedent("She signed the agreement with Ghana on behalf of its government.")
     assert not needs_antecedent("Albania opened its embassy in Seoul in March 2022.")
     assert not needs_antecedent("His Majesty the King opened the new terminal on 3 May.")
+
+
+def test_the_two_leaders_meeting_under_its_own_name_is_a_kind_of_happening_a_many_leaders_meeting_is_not():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2026, 11, 20)
+    story = _article("mre#a-1", dt.date(2026, 11, 4), "x")
+    held = "Prime Minister Luxon and President Noboa held the second Annual Leaders' Dialogue in Quito on Tuesday."
+    value = _value(held, 0.5, story.date, as_of, False, story)
+    assert value > _value(held.replace("Leaders' Dialogue", "Policy Dialogue"), 0.5, story.date, as_of, False, story)
+    many = "Next May, Quito will host the leaders' meeting of the Pacific Alliance, so many presidents will come."
+    assert _value(many, 0.5, story.date, as_of, False, story) == _value(
+        many.replace("leaders' meeting", "annual gathering"), 0.5, story.date, as_of, False, story
+    )

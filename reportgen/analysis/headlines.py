@@ -195,6 +195,9 @@ _HAPPENING = re.compile(
     r"(?:plant|factory|mine|facility|refinery|terminal|smelter)|"
     # a treaty called a convention, not a trade fair ("the annual convention of the Prospectors ...")
     r"(?:taxation|tax|extradition|consular|security)\s+conventions?|conventions?\s+(?:between|for\s+the|on\s+(?!the\b))|"
+    # a meeting of the two leaders under its own name: "the eighth Annual Leaders' Dialogue" (not "the
+    # leaders' meeting of the Brdo-Brijuni Process": many leaders')
+    r"(?-i:Leaders['’]?\s+(?:Dialogue|Meeting|Summit|Retreat))|"
     # a session of the commission that runs a relation: "the fifth Binational Commission", "the Joint Permanent Commission"
     r"(?:joint|intergovernmental|binational|mixed)\s+(?:[\w-]+\s+){0,2}?commissions?)\b",
     re.IGNORECASE,
