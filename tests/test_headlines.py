@@ -1455,6 +1455,15 @@ def test_an_automatic_summary_ends_with_the_treaty_the_relation_rests_on(monkeyp
     assert "The decisive step came in 2009" in " ".join(
         s.text for s in headlines([step, *stories], None, as_of=dt.date(2026, 11, 1))
     )
+    # three of them, each of its own year
+    three = _section(
+        "History",
+        "Malta was the first state to recognise the independence of Peru's new Republic in 1821. Diplomatic relations "
+        "were established on 3 March 1975. The free trade agreement between Malta and Peru entered into force on 1 "
+        "August 2009.",
+    )
+    shown = " ".join(s.text for s in headlines([three, *stories], None, as_of=dt.date(2026, 11, 1)))
+    assert "first state to recognise" in shown and "Diplomatic relations" in shown and "free trade agreement" in shown
     monkeypatch.setattr(module, "FOUNDATIONS", 0)
     assert "The free trade agreement between Malta and Peru" not in texts()  # (the news alone leaves it out)
 
@@ -1592,6 +1601,11 @@ def test_where_the_relation_began_is_a_foundation_of_it():
     assert _FOUNDATION.search("The Treaty of Friendship and Cooperation was signed in Riga on 12 May 1995.")
     assert _FOUNDATION.search("The Basic Treaty between the two states was signed in Bonn in 1972.")
     assert not _FOUNDATION.search("The Treaty of Friendship was discussed by the two ministers in Riga on 12 May 1995.")
+    # where the other party began: its independence, and who recognised it first
+    assert _FOUNDATION.search("Namibia became independent on 21 March 1990, and relations with Peru followed.")
+    assert _FOUNDATION.search("Peru was the first country to recognise the independence of Namibia, in March 1990.")
+    assert _FOUNDATION.search("Diplomatic relations with Peru were established on 21 March 1990.")
+    assert not _FOUNDATION.search("Peru was the first country to send a trade mission to Namibia.")
 
 
 def test_a_ratification_that_recalls_its_signing_is_another_deed_than_a_signing():

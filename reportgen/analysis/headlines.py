@@ -598,7 +598,11 @@ _FOUNDATION = re.compile(
     r"\b(?:[Bb]asic\s+[Tt]reaty|[Tt]reaty\s+(?:on|of)\s+(?:[\w-]+\s+){0,6}?(?:Friendship|Friendly\s+Relations|"
     r"Good[- ][Nn]eighbou?rl(?:y|iness)))\b[^.;]{0,80}?\b(?:was|were)\s+signed\b|"
     # where the relation began: "Diplomatic relations between A and B were established on 6 September 1968"
-    r"\b[Dd]iplomatic\s+relations\s+(?:between\s+[^.;]{3,90}?\s+)?(?:were|was)\s+(?:first\s+)?established\s+(?:on|in)\s|"
+    r"\b[Dd]iplomatic\s+relations\s+(?:(?:between|with)\s+[^.;]{3,90}?\s+)?(?:were|was)\s+(?:first\s+)?established\s+(?:on|in)\s|"
+    # where the relation's other party began: "Türkiye was the first state to recognise the independence of
+    # Kyrgyzstan, on 16 December 1991", "Papua New Guinea became independent on 16 September 1975"
+    r"\bfirst\s+(?:state|country|nation|government)\s+to\s+recogni[sz]e\b|\brecogni[sz]ed\s+(?:the\s+)?independence\s+of\b|"
+    r"\b(?:became|declared)\s+(?:its\s+)?independen(?:t|ce)\s+(?:from\s+[A-Z][\w-]*\s+)?(?:on|in)\s|"
     r"\bestablished\s+diplomatic\s+relations\s+(?:[^.;]{0,40}?\s)?(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)"
 )
 _NOT_YET = re.compile(r"\b(?:not|never|yet\s+to|awaits?)\b")
@@ -606,7 +610,7 @@ _SINCE_IT = re.compile(
     r"\bsince\s+(?:the\s+)?(?:[\w–-]+\s+){0,8}$"
 )  # "has grown since the agreement ... entered into force"
 _IT = re.compile(r"\b(?:it|they)\s+(?:entered|came|was|were|has|have)\b")
-FOUNDATIONS = 2  # sentences on what the relation rests on, after the news (an automatic length only)
+FOUNDATIONS = 3  # sentences on what the relation rests on, after the news (an automatic length only)
 
 
 def _foundations(
