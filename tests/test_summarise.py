@@ -794,3 +794,20 @@ def test_a_summary_never_opens_on_a_connective_when_another_sentence_can():
     items = [section("s1", example, title="History"), section("s2", finding, title="Transport", line=40)]
     assert [s.text for s in summarise(items, 2)] == [finding, example]
     assert [s.text for s in summarise(items[:1], 2)] == [example]  # alone, it is all there is
+
+
+def test_a_sentence_opening_on_he_is_shown_after_the_one_that_names_him():
+    item = section(
+        "s1",
+        "Relations in the economic sphere have long been modest and were mostly confined to a few goods. "
+        "The cooperation gained momentum in March 2024 during talks in Lima, where President Ana Ruiz highlighted "
+        "the importance of trade. He outlined Peru's plans to raise its exports of copper and fruit to Malta to "
+        "USD 300 million by 2030 and to open a trade office in Valletta in 2025.",
+    )
+    got = [s.text for s in summarise([item], 1)]
+    assert got == [
+        "The cooperation gained momentum in March 2024 during talks in Lima, where President Ana Ruiz highlighted "
+        "the importance of trade.",
+        "He outlined Peru's plans to raise its exports of copper and fruit to Malta to USD 300 million by 2030 and "
+        "to open a trade office in Valletta in 2025.",
+    ]

@@ -890,6 +890,27 @@ def choose(
     return chosen
 
 
+# "He outlined Kazakhstan's plans to ...": a person named only by a pronoun, the sentence before says who.
+_PERSON_OPENS = re.compile(r"(?:He|She)\s+(?:also\s+|then\s+|later\s+)?[a-z]")
+
+
+def _with_whom_he_names(chosen: list[Candidate], items: Sequence[Item], exclude: Collection[str]) -> list[Candidate]:
+    """`chosen` with the sentence before each one that opens on "He" or "She" (when it is not chosen
+    already, and not a heading): "President Tokayev highlighted ... He outlined Kazakhstan's plans ..." reads; "He
+    outlined ..." alone names no one."""
+    have = {(c.item_rank, c.index) for c in chosen}
+    added = []
+    for c in chosen:
+        if not _PERSON_OPENS.match(c.text) or (c.item_rank, c.index - 1) in have or c.index == 0:
+            continue
+        text, keys, _, _, paragraph, offset = _parse(items[c.item_rank])[c.index - 1]
+        if text in exclude or is_fragment(text):
+            continue
+        added.append(Candidate(text, keys, c.item_rank, c.rank, c.index - 1, c.item_id, paragraph, offset))
+        have.add((c.item_rank, c.index - 1))
+    return chosen + added if added else chosen
+
+
 @fewer_collections
 def summarise(
     items: Sequence[Item],
@@ -931,6 +952,7 @@ def summarise(
             scores[before] = scores[k] - FOLLOWER_COST
             pairs[before] = k
     chosen = choose(pool, scores, n, after, pairs)
+    chosen = _with_whom_he_names(chosen, items, exclude)
     chosen.sort(key=lambda c: (c.item_rank, c.index))
     if (
         len(chosen) > 1
