@@ -51,6 +51,7 @@ _LEANS_BACK = re.compile(
     # ("This year the paint was on a whole new building": the speaker's own time points at nothing)
     r"^(?:This(?!\s+(?:year|month|week|weekend|morning|afternoon|evening|spring|summer|autumn|winter|season)\b)"
     r"|These|Those|Such|That|Thus|Therefore|Hence|However|Nevertheless|Nonetheless|Consequently|Accordingly|In\s+turn|They"
+    r"|(?:All|Both|Each)\s+(?:of\s+)?(?:these|those|this|such)"  # "All these measures also make it possible ..."
     r"|It(?!\s+(?:is|was|has\s+been|will\s+be)\s+[\w-]+\s+(?:to|that)\b))\b"
     # ... or a pronoun after an opening adverb: "Currently, this is also a relevant area", not
     # "In 2024, this foundation was ..." (a determiner names what it points at).

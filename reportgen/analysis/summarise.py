@@ -248,7 +248,10 @@ _DAILY_ROUTINE = re.compile(
 
 # A pronoun or determiner naming what the sentence before names ("They agreed that ...", "This visit
 # culminated in ..."), not a step of an argument ("Therefore", "However", "In turn").
-_REFERS_BACK = re.compile(rf"^(?:This|These|Those|Such|They|It)\s+(?!is\b|was\b|means\b|shows\b)|{LISTS_BACK}")
+_REFERS_BACK = re.compile(
+    rf"^(?:This|These|Those|Such|They|It|(?:All|Both|Each)\s+(?:of\s+)?(?:these|those|this|such))\s+(?!is\b|was\b|means\b|shows\b)"
+    rf"|{LISTS_BACK}"
+)
 
 
 # "It is necessary to ...", "It was agreed that ...": an impersonal "it" that points at nothing before.
