@@ -2043,3 +2043,29 @@ def test_the_two_leaders_meeting_under_its_own_name_is_a_kind_of_happening_a_man
     assert _value(many, 0.5, story.date, as_of, False, story) == _value(
         many.replace("leaders' meeting", "annual gathering"), 0.5, story.date, as_of, False, story
     )
+
+
+def test_an_automatic_summary_tells_where_the_relation_stands_after_the_news():
+    from reportgen.analysis.headlines import _STANDING
+
+    assert _STANDING.search("Peru was Malta's second largest trading partner in Latin America in 2025.")
+    assert _STANDING.search("Italy remains the largest donor to Malta, with about EUR 40 million a year.")
+    assert _STANDING.search("The port handles about 70 percent of Malta's foreign trade.")
+    assert _STANDING.search("The Maltese community of Peru numbers about 3,000 people.")
+    assert not _STANDING.search("Peru is one of the largest trading partners of Malta.")
+    assert not _STANDING.search("The largest deal signed at the forum was worth EUR 20 million.")
+    stories = [
+        _article(f"mfa#a-{k}", dt.date(2026, 10, k), text)
+        for k, text in enumerate(
+            [
+                "President Ana Ruiz of Peru arrived in Valletta on Sunday for a three-day state visit, the first ever.",
+                "The two presidents signed an agreement on maritime training and a memorandum on tourism on Monday.",
+                "Air Malta launched a weekly flight to Lima on 4 October with 180 passengers on board.",
+                "Malta's trade with Peru reached EUR 48.2 million in 2025, the National Statistics Office said. Peru was "
+                "Malta's second largest trading partner in Latin America, after Brazil.",
+            ],
+            1,
+        )
+    ]
+    shown = [s.text for s in headlines(stories, None, as_of=dt.date(2026, 11, 1))]
+    assert "Peru was Malta's second largest trading partner in Latin America, after Brazil." in shown
