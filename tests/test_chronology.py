@@ -7312,3 +7312,15 @@ def test_what_was_done_earlier_that_day_and_a_roadmap_to_a_target_year_join_the_
     )
     plan = "The commission adopted a plan for doubling bilateral trade to USD 400 million by 2030."
     assert _story_rows(lead, earlier, plan, date=D(2025, 4, 2)) == [("1 April 2025", f"{lead} {earlier} {plan}")]
+
+
+def test_a_lead_dated_by_who_told_it_takes_the_day_its_deed_is_told_after():
+    lead = (
+        "Fiji Airways has signed a five-year contract with Qantas Engineering for the maintenance of its A350 "
+        "fleet, the airline said on Friday."
+    )
+    done = "The contract was signed in Sydney on Wednesday, according to the airline."
+    assert _story_rows(lead, done, date=D(2026, 5, 9)) == [("6 May 2026", f"{lead} {done}")]
+    # (not a deed of another thing: "The grant was approved on Wednesday" after a contract)
+    other = "The grant was approved in Sydney on Wednesday, according to the airline."
+    assert len(_story_rows(lead, other, date=D(2026, 5, 9))) == 2

@@ -3241,6 +3241,7 @@ def build_chronology(
             events = [_titled(item, e) if e.text.startswith("The ") and _THE_TITLE.match(e.text) else e for e in events]
             events = [_what_we_know(e) if e.text[:1] in "WI" else e for e in events]
             events = _days_of_one_spell(events)
+            events = _deed_day_told_after(events)
         planned = next((i for i, e in enumerate(events) if headline and _within(opening, e.sentence or e.text)), None)
         if headline is not None and planned is None and item.date and headline > item.date:
             # "Turkish Airlines to Begin Istanbul–Monterrey Flights on 29 March 2027" over "Turkish
@@ -3758,6 +3759,52 @@ _SAME_DAY = re.compile(
     r"\s*(?:(?:On\s+)?(?:[Tt]he|That)\s+same\s+day|Earlier\s+(?:in\s+the|that)\s+day|"
     r"(?:In\s+the|That)\s+(?:morning|afternoon|evening))\b"
 )
+
+
+# ", the company said on Thursday.": the day the news was told, not the day of the deed it tells.
+_SAID_ON_END = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w'’()-]+\s+){0,6}?(?:said|says|announced|reported|reports|confirmed|stated)\s+"
+    r"(?:on\s+|late\s+on\s+|early\s+on\s+)?(?P<when>[^,;.]{3,25})\.?\s*$"
+)
+# "The contract was signed in Mexico City on Wednesday": the deed of the story's lead, on its own day.
+_THE_THING_DONE = re.compile(
+    r"(?:The|This)\s+(?:[\w-]+\s+){0,3}?(?P<thing>contract|agreement|deal|loan|memorandum|protocol|treaty|accord|"
+    r"grant|line\s+of\s+credit|credit\s+line)\s+(?:was|were)\s+(?:signed|concluded|agreed|approved|finalised|finalized)\b"
+)
+DEED_TOLD_AFTER_DAYS = 7
+_A_DEAL = (
+    r"\b(?:contract|agreement|deal|loan|memorandum|protocol|treaty|accord|grant|line\s+of\s+credit|credit\s+line)s?\b"
+)
+
+
+def _deed_day_told_after(events: list[Event]) -> list[Event]:
+    """A story's rows with a lead dated only by who told it ("BNPC has signed a ten-year contract with CFE
+    ..., the company said on Thursday.") moved to the day a later sentence gives its deed ("The contract
+    was signed in Mexico City on Wednesday, according to the company."), that sentence told after it."""
+    for k, lead in enumerate(events):
+        said = _SAID_ON_END.search(lead.text) if lead.precision == "day" and lead.expression else None
+        if said is None or lead.expression not in said.group("when"):
+            continue
+        for j, done in enumerate(events):
+            found = _THE_THING_DONE.match(done.text) if j != k and done.precision == "day" else None
+            if (
+                found is not None
+                and 0 < (lead.start - done.start).days <= DEED_TOLD_AFTER_DAYS
+                # ("The agreement was signed ..." after "has extended a line of credit": the deal's text)
+                and re.search(
+                    rf"\b{found.group('thing')}\b" if found.group("thing") != "agreement" else _A_DEAL, lead.text
+                )
+                is not None
+            ):
+                moved = replace(
+                    _with_text(lead, f"{lead.text.rstrip()} {done.text.strip()}"),
+                    start=done.start,
+                    end=done.end,
+                    label=done.label,
+                    expression=done.expression,
+                )
+                return [moved if i == k else e for i, e in enumerate(events) if i != j]
+    return events
 
 
 def _same_day_told_with_lead(events: list[Event], lead: int) -> list[Event]:
