@@ -285,6 +285,15 @@ def test_a_topic_summary_adds_to_its_items_summaries_instead_of_repeating_them(b
         shown = {s["text"] for item in section["items"] for s in item["summary"]}
         assert not shown & {s["text"] for s in section["summary"]}, section["title"]
     assert topics["empty"] == []  # the military passage of the trade section speaks of it
+    # nor does it repeat what another topic's summary said
+    said = [s["text"] for section in with_summary for s in section["summary"]]
+    assert len(said) == len(set(said))
+    # and none opens on a sentence that points back at one it does not show ("He outlined ...",
+    # "For instance, ...")
+    for section in topics["sections"]:
+        for summary in [section["summary"], *(item["summary"] for item in section["items"])]:
+            if summary:
+                assert not re.match(r"(?:He|She|For instance|For example|All these)\b", summary[0]["text"]), summary[0]
     # every item shown under a topic says something: no heading over an empty summary
     assert all(item["summary"] for section in topics["sections"] for item in section["items"])
 

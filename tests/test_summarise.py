@@ -811,3 +811,16 @@ def test_a_sentence_opening_on_he_is_shown_after_the_one_that_names_him():
         "He outlined Peru's plans to raise its exports of copper and fruit to Malta to USD 300 million by 2030 and "
         "to open a trade office in Valletta in 2025.",
     ]
+
+
+def test_an_instance_of_a_claim_shown_elsewhere_is_left_out_and_a_pronoun_after_a_setting_takes_its_sentence():
+    claim = "Since the 2000s the frequency of contacts between the two states has increased markedly."
+    instance = "For instance, the President of Peru visited Valletta in 2008, 2011 and 2019, and signed four accords."
+    item = section("s1", f"{claim} {instance} The two states opened embassies in 2012 and 2013 in Lima and Valletta.")
+    got = [s.text for s in summarise([item], 2, exclude={claim})]
+    assert instance not in got
+    visit = "On 3 May 2024 President Ana Ruiz of Peru paid a state visit to Malta, the first in twenty years."
+    proposal = "During the talks, she proposed raising relations to a strategic partnership with a joint commission."
+    other = section("s2", f"Relations were long modest and mostly confined to a few goods. {visit} {proposal}")
+    got = [s.text for s in summarise([other], 1, query_terms=("partnership", "commission"))]
+    assert got[-2:] == [visit, proposal]

@@ -893,18 +893,23 @@ def choose(
     return chosen
 
 
-# "He outlined Kazakhstan's plans to ...": a person named only by a pronoun, the sentence before says who.
-_PERSON_OPENS = re.compile(r"(?:He|She)\s+(?:also\s+|then\s+|later\s+)?[a-z]")
+# "He outlined Kazakhstan's plans to ...": a person named only by a pronoun, the sentence before says who;
+# "For instance, in 2011, ...", "A notable example was ...": an instance of what the sentence before claims.
+_INSTANCE = r"For\s+(?:instance|example),|(?:A|One|Another)\s+(?:notable\s+|striking\s+|clear\s+|good\s+)?example\s+(?:is|was|of)\b"
+_NEEDS_BEFORE = re.compile(
+    rf"(?:(?:[A-Z][\w-]*(?:\s+[\w-]+){{0,5}}),\s+)?(?:[Hh]e|[Ss]he)\s+(?!said\b|says\b)(?:also\s+|then\s+|later\s+|publicly\s+)?[a-z]"
+    rf"|{_INSTANCE}"
+)
 
 
 def _with_whom_he_names(chosen: list[Candidate], items: Sequence[Item], exclude: Collection[str]) -> list[Candidate]:
-    """`chosen` with the sentence before each one that opens on "He" or "She" (when it is not chosen
-    already, and not a heading): "President Tokayev highlighted ... He outlined Kazakhstan's plans ..." reads; "He
-    outlined ..." alone names no one."""
+    """`chosen` with the sentence before each one that opens on "He", "She" or "For instance," (`_NEEDS_BEFORE`, when it is
+    not chosen already, and not a heading): "President Tokayev highlighted ... He outlined Kazakhstan's plans
+    ..." reads; "He outlined ..." alone names no one, and "For instance, ..." alone is an instance of nothing."""
     have = {(c.item_rank, c.index) for c in chosen}
     added = []
     for c in chosen:
-        if not _PERSON_OPENS.match(c.text) or (c.item_rank, c.index - 1) in have or c.index == 0:
+        if not _NEEDS_BEFORE.match(c.text) or (c.item_rank, c.index - 1) in have or c.index == 0:
             continue
         text, keys, _, _, paragraph, offset = _parse(items[c.item_rank])[c.index - 1]
         if text in exclude or is_fragment(text):
@@ -912,6 +917,16 @@ def _with_whom_he_names(chosen: list[Candidate], items: Sequence[Item], exclude:
         added.append(Candidate(text, keys, c.item_rank, c.rank, c.index - 1, c.item_id, paragraph, offset))
         have.add((c.item_rank, c.index - 1))
     return chosen + added if added else chosen
+
+
+def _needs_what_is_shown_elsewhere(c: Candidate, items: Sequence[Item], exclude: Collection[str]) -> bool:
+    """ "For instance, in 2011, ..." or "During the talks, he proposed ..." whose sentence before it is shown
+    elsewhere, under its item: it goes there or nowhere."""
+    return (
+        c.index > 0
+        and _NEEDS_BEFORE.match(c.text) is not None
+        and _parse(items[c.item_rank])[c.index - 1][0] in exclude
+    )
 
 
 @fewer_collections
@@ -932,6 +947,8 @@ def summarise(
         return ()
     items = list(items)
     pool = [c for c in candidates(items) if c.text not in exclude] if exclude else candidates(items)
+    if exclude:
+        pool = [c for c in pool if not _needs_what_is_shown_elsewhere(c, items, exclude)]
     # A guess is no finding ("The summit can become a turning point", "would help both sides"),
     # unless it gives an amount (`_happening`).
     pool = [c for c in pool if not _guess(c.text)]

@@ -139,6 +139,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
             members[key].append(item if whole else replace(item, paragraphs=tuple(paragraphs)))
     sections, empty = [], []
     cap = int(spec.get("max_items") or DEFAULT_MAX_ITEMS)  # items shown per section; the rest are counted
+    said: set[str] = set()  # sentences an earlier section's summary gave: never a second time
     for key in keys:
         topic = cfg.topic(key)
         items = _with_something_to_show(ctx, by_date(members[key]), cap)
@@ -154,7 +155,8 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
             # The section's summary adds to what its items show rather than repeating their leads.
             shown = {s.text for item in items for s in ctx.summarise.own(item, cfg.item_sentences)}
             told = items + background[key]
-            summary = ctx.cited(ctx.summarise(told, n, query_terms=topic.keywords, exclude=shown))
+            summary = ctx.cited(ctx.summarise(told, n, query_terms=topic.keywords, exclude=shown | said))
+            said.update(s.text for s in summary)
         # Cited after the summary, so citation numbers grow in reading order.  Only the newest
         # `max_items` are shown (and cited); the rest are counted and listed in the JSON.
         entries = tuple(ctx.entry(item) for item in items[:cap])
