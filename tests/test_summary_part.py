@@ -73,3 +73,27 @@ def test_the_dates_printed_before_summary_sentences_read_newest_first():
         )
     )
     assert [c.text for c in ordered] == ["a", "c", "d", "b", "e"]
+
+
+def test_an_undated_sentence_of_another_source_keeps_its_place_and_a_storys_goes_with_its_lead():
+    def cited(text, cite, when=None):
+        return CitedSentence(text, cite, when=when)
+
+    ordered = _newest_first(
+        (
+            cited("news of 10 December", 1, dt.date(2026, 12, 10)),
+            cited("news of 15 May", 2, dt.date(2026, 5, 15)),
+            cited("news of 18 May", 3, dt.date(2026, 5, 18)),
+            cited("its detail", 3),
+            cited("the treaty of 1975, told by the paper", 9),
+            cited("the largest donor, told by the paper", 9),
+        )
+    )
+    assert [c.text for c in ordered] == [
+        "news of 10 December",
+        "news of 18 May",
+        "its detail",
+        "news of 15 May",
+        "the treaty of 1975, told by the paper",
+        "the largest donor, told by the paper",
+    ]

@@ -40,17 +40,26 @@ def assemble(ctx, spec, part_id: str, title: str) -> SummaryPart:
 
 
 def _newest_first(cited: tuple[CitedSentence, ...]) -> tuple[CitedSentence, ...]:
-    """The sentences in headline order, moved so that the dates printed before them read newest
-    first ("10 December", "4 December", "2 December"); an undated sentence keeps its place after
-    the one before it."""
-    keys: list[dt.date | None] = []
+    """The sentences in headline order (newest first by what they tell), moved so that the dates printed
+    before them read newest first ("10 December", "4 December", "2 December").  A sentence with no printed
+    date goes with the one before it when both cite one source (a story's further sentence); else it keeps
+    its place (a treaty of 1975 told by the paper is not pulled up among the news by the story before it)."""
+    units: list[list[CitedSentence]] = []
+    dated: list[int] = []  # the units that open on a printed date
     for c in cited:
-        keys.append(c.when if c.when is not None else (keys[-1] if keys else None))
-    if all(k is None for k in keys):
+        if c.when is not None:
+            dated.append(len(units))
+            units.append([c])
+        elif units and dated and dated[-1] == len(units) - 1 and units[-1][-1].cite == c.cite:
+            units[-1].append(c)
+        else:
+            units.append([c])
+    if len(dated) < 2:
         return cited
-    top = max(k for k in keys if k is not None)
-    order = sorted(range(len(cited)), key=lambda i: -(keys[i] or top).toordinal())
-    return tuple(cited[i] for i in order)
+    blocks = sorted((units[k] for k in dated), key=lambda unit: -unit[0].when.toordinal())  # type: ignore[union-attr]
+    for k, block in zip(dated, blocks):
+        units[k] = block
+    return tuple(c for unit in units for c in unit)
 
 
 def _story_date(item, text: str):
