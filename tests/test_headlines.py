@@ -1415,23 +1415,25 @@ def test_a_board_resolving_to_build_a_plant_decides_an_investment():
     assert _value(decided, 0.5, story.date, as_of, True, story) > _value(studied, 0.5, story.date, as_of, True, story)
 
 
+def _visit_of_ruiz(*more: str) -> list[Article]:
+    """A month of news from a state visit to Malta, and `more` stories after it."""
+    texts = [
+        "President Ana Ruiz of Peru arrived in Valletta on Sunday for a three-day state visit, the first ever.",
+        "The two presidents signed an agreement on maritime training and a memorandum on tourism on Monday.",
+        "Air Malta launched a weekly flight to Lima on 4 October with 180 passengers on board.",
+        *more,
+    ]
+    return [_article(f"mfa#a-{k}", dt.date(2026, 10, k), text) for k, text in enumerate(texts, 1)]
+
+
 def test_an_automatic_summary_ends_with_the_treaty_the_relation_rests_on(monkeypatch):
     import reportgen.analysis.headlines as module
 
-    stories = [
-        _article(f"mfa#a-{k}", dt.date(2026, 10, k), text)
-        for k, text in enumerate(
-            [
-                "President Ana Ruiz of Peru arrived in Valletta on Sunday for a three-day state visit, the first ever.",
-                "The two presidents signed an agreement on maritime training and a memorandum on tourism on Monday.",
-                "Air Malta launched a weekly flight to Lima on 4 October with 180 passengers on board.",
-                "Malta's trade with Peru reached EUR 48.2 million in 2025, the National Statistics Office said.",
-                "The Bank of Valletta opened a representative office in Lima on Thursday.",
-                "Peru's Congress ratified the air services agreement with Malta on Wednesday by 98 votes to 3.",
-            ],
-            1,
-        )
-    ]
+    stories = _visit_of_ruiz(
+        "Malta's trade with Peru reached EUR 48.2 million in 2025, the National Statistics Office said.",
+        "The Bank of Valletta opened a representative office in Lima on Thursday.",
+        "Peru's Congress ratified the air services agreement with Malta on Wednesday by 98 votes to 3.",
+    )
     history = _section(
         "History",
         "The free trade agreement between Malta and Peru was signed in Lima on 4 May 2008 and entered into force on "
@@ -2054,18 +2056,9 @@ def test_an_automatic_summary_tells_where_the_relation_stands_after_the_news():
     assert _STANDING.search("The Maltese community of Peru numbers about 3,000 people.")
     assert not _STANDING.search("Peru is one of the largest trading partners of Malta.")
     assert not _STANDING.search("The largest deal signed at the forum was worth EUR 20 million.")
-    stories = [
-        _article(f"mfa#a-{k}", dt.date(2026, 10, k), text)
-        for k, text in enumerate(
-            [
-                "President Ana Ruiz of Peru arrived in Valletta on Sunday for a three-day state visit, the first ever.",
-                "The two presidents signed an agreement on maritime training and a memorandum on tourism on Monday.",
-                "Air Malta launched a weekly flight to Lima on 4 October with 180 passengers on board.",
-                "Malta's trade with Peru reached EUR 48.2 million in 2025, the National Statistics Office said. Peru was "
-                "Malta's second largest trading partner in Latin America, after Brazil.",
-            ],
-            1,
-        )
-    ]
-    shown = [s.text for s in headlines(stories, None, as_of=dt.date(2026, 11, 1))]
+    trade = (
+        "Malta's trade with Peru reached EUR 48.2 million in 2025, the National Statistics Office said. Peru was "
+        "Malta's second largest trading partner in Latin America, after Brazil."
+    )
+    shown = [s.text for s in headlines(_visit_of_ruiz(trade), None, as_of=dt.date(2026, 11, 1))]
     assert "Peru was Malta's second largest trading partner in Latin America, after Brazil." in shown

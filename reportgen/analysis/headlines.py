@@ -639,7 +639,7 @@ def _foundations(
         if _NOT_YET.search(text) or _FUTURE.search(text) or refers_by_pronoun(text) or _IT.search(text):
             continue
         keys = content_keys(text)
-        if any(overlap(keys, other) >= DUPLICATE for other in taken):
+        if _repeats(keys, taken):
             continue
         picked.append(i)
         taken.append(keys)
@@ -679,11 +679,16 @@ def _standing(pool, values: Sequence[float], chosen: Sequence[int], planned: set
         if i in chosen or pool[i][1] or text in planned or not _STANDING.search(text) or _FUTURE.search(text):
             continue
         keys = content_keys(text)
-        if any(overlap(keys, other) >= DUPLICATE for other in taken):
+        if _repeats(keys, taken):
             continue
         picked.append(i)
         taken.append(keys)
     return picked
+
+
+def _repeats(keys: frozenset[str], taken: Sequence[frozenset[str]]) -> bool:
+    """Whether a sentence's content words repeat one already taken."""
+    return any(overlap(keys, other) >= DUPLICATE for other in taken)
 
 
 # "returned to Islamabad last night after a three-day official visit", "concluded a two-day visit

@@ -903,9 +903,10 @@ _NEEDS_BEFORE = re.compile(
 
 
 def _with_whom_he_names(chosen: list[Candidate], items: Sequence[Item], exclude: Collection[str]) -> list[Candidate]:
-    """`chosen` with the sentence before each one that opens on "He", "She" or "For instance," (`_NEEDS_BEFORE`, when it is
-    not chosen already, and not a heading): "President Tokayev highlighted ... He outlined Kazakhstan's plans
-    ..." reads; "He outlined ..." alone names no one, and "For instance, ..." alone is an instance of nothing."""
+    """`chosen` with the sentence before each one that opens on "He", "She" or "For instance,"
+    (`_NEEDS_BEFORE`), when it is not chosen already and not a heading: "President Tokayev highlighted ...
+    He outlined Kazakhstan's plans ..." reads; "He outlined ..." alone names no one, and "For instance,
+    ..." alone is an instance of nothing."""
     have = {(c.item_rank, c.index) for c in chosen}
     added = []
     for c in chosen:
