@@ -7324,3 +7324,27 @@ def test_a_lead_dated_by_who_told_it_takes_the_day_its_deed_is_told_after():
     # (not a deed of another thing: "The grant was approved on Wednesday" after a contract)
     other = "The grant was approved in Sydney on Wednesday, according to the airline."
     assert len(_story_rows(lead, other, date=D(2026, 5, 9))) == 2
+
+
+def test_a_plan_with_two_deeds_in_its_span_is_folded_into_the_one_that_does_just_what_it_planned():
+    # (thirty rows of other years, so that the protocol's words are rare ones)
+    towns = (
+        "Lautoka Nadi Labasa Ba Sigatoka Nausori Savusavu Levuka Rakiraki Tavua Navua Korovou Seaqaqa Nabouwalu Vunisea"
+    )
+    others = [f"In {1980 + n} a school opened in {town}." for n, town in enumerate(towns.split() * 2)]
+    paper = _section(
+        "paper#s1",
+        *others,
+        "Fiji and Chile are preparing a veterinary protocol on frozen salmon, which is expected to be signed in the "
+        "spring of 2026 and would allow the first direct imports of Chilean salmon.",
+    )
+    story = _article(
+        "mfa#a-1",
+        D(2026, 12, 10),
+        "Salmon",
+        "The Ambassador recalled that the first consignment of Chilean salmon arrived in Suva in May under the "
+        "veterinary protocol signed in April, and that Fijian importers bought 40 tonnes of salmon over the season.",
+    )
+    rows = _labelled(build_chronology([paper, story], as_of=D(2026, 12, 31)))
+    assert not [label for label, _ in rows if label == "Spring 2026"]
+    assert ("April 2026", "The veterinary protocol signed in April.") in rows

@@ -5518,6 +5518,10 @@ def fold_fulfilled_plans(events: list[Event], as_of: dt.date | None = None) -> l
             - _TELLING_WORDS
             and not _other_figures(events[i], plan)
         ]
+        if len(deeds) > 1 and (kinds := _kinds(plan)):
+            # ("expected to be signed in the spring of 2026": of "The phytosanitary protocol signed in April"
+            # and "the first consignment arrived in May under the protocol", the one that does just that)
+            deeds = [i for i in deeds if deed_kinds(events[i].text) == kinds] or deeds
         if len(deeds) == 1:
             owner[j] = deeds[0]
     return _folded(events, owner, keep_text=True)
