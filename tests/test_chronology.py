@@ -7348,3 +7348,36 @@ def test_a_plan_with_two_deeds_in_its_span_is_folded_into_the_one_that_does_just
     rows = _labelled(build_chronology([paper, story], as_of=D(2026, 12, 31)))
     assert not [label for label, _ in rows if label == "Spring 2026"]
     assert ("April 2026", "The veterinary protocol signed in April.") in rows
+
+
+def test_a_lead_telling_how_the_ceremony_began_yields_to_the_deed_told_next():
+    scene = "The ceremony began with a blessing by the Patriarch of Georgia and the anthems of both countries."
+    deed = (
+        "The Georgian winemaker Kindzmarauli Marani laid the foundation stone of a EUR 15 million bottling plant "
+        "near Telavi on Saturday, the Ministry of Economy reports."
+    )
+    assert _story_rows(scene, deed, date=D(2026, 5, 11)) == [("9 May 2026", deed)]
+
+
+def test_tickets_going_on_sale_on_a_day_are_a_happening_planned_there():
+    sale = "Tickets for the new Riga–Tbilisi route go on sale on 15 January."
+    assert _rows(sale, date=D(2027, 1, 6), as_of=D(2027, 1, 10)) == [("15 January 2027", sale, True)]
+
+
+def test_a_signing_witnessed_of_a_thing_still_to_be_built_is_a_further_deed_of_the_visit():
+    lead = "Prime Minister Ilir Kola paid an official visit to Montenegro on 3 and 4 May 2026, the government reports."
+    cable = (
+        "They also witnessed the signing of an agreement on a power line between Shkodër and Podgorica, to be built "
+        "by the two grid operators at a cost of EUR 30 million."
+    )
+    assert _story_rows(lead, cable, date=D(2026, 5, 5)) == [("3–4 May 2026", f"{lead} {cable}")]
+
+
+def test_a_crisis_that_brought_two_governments_closer_is_no_row():
+    assert _rows("The floods of 2019 and the pandemic brought the two governments closer.") == []
+    assert _rows("The floods of 2019 drew the two capitals closer together.") == []
+
+
+def test_a_thing_planned_in_a_named_province_for_a_year_is_a_row_planned_there():
+    plan = "A second clinic is planned in Khatlon province for 2028."
+    assert _rows(plan, date=D(2026, 12, 10), as_of=D(2026, 12, 20)) == [("2028", plan, True)]

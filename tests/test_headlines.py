@@ -2062,3 +2062,28 @@ def test_an_automatic_summary_tells_where_the_relation_stands_after_the_news():
     )
     shown = [s.text for s in headlines(_visit_of_ruiz(trade), None, as_of=dt.date(2026, 11, 1))]
     assert "Peru was Malta's second largest trading partner in Latin America, after Brazil." in shown
+
+
+def test_a_lead_its_story_marks_as_the_first_visit_at_its_level_is_the_headline():
+    lead = (
+        "Norway's Minister of Foreign Affairs Espen Barth Eide held talks with Ecuador's Foreign Minister in Quito on "
+        "Tuesday, El Universo reports."
+    )
+    office = _article(
+        "eu#a-2",
+        dt.date(2026, 8, 22),
+        "The Ecuadorian flower exporter Rosaprima opened a sales office in Oslo on Thursday, the company reports.",
+    )
+
+    def headline(after_lead: str) -> str:
+        talks = _article("eu#a-1", dt.date(2026, 8, 20), lead, after_lead)
+        return headlines([talks, office], 1, as_of=dt.date(2026, 9, 1))[0].text
+
+    assert headline("It was the first visit by a Norwegian foreign minister to Ecuador.") == lead
+    assert headline("Eide said the two countries share an interest in a healthy ocean.") != lead
+
+
+def test_a_package_counts_its_texts_however_they_are_described():
+    from reportgen.analysis.headlines import is_package
+
+    assert is_package("The delegations then signed eleven intergovernmental and interagency documents.")

@@ -633,7 +633,9 @@ _IN_FORCE = re.compile(r"\bin\s+force\s+$")
 # "for"/"through" bounds what a plan covers; as a row's only date it is not when anything happened
 # ("scheduled for 2025–2026" is).
 _SCHEDULING = re.compile(
-    r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved|foreseen|envisaged|targeted|pencilled|penciled)\s+(?:\w+\s+)?$"
+    r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved|foreseen|envisaged|targeted|pencilled|penciled)\s+(?:\w+\s+)?"
+    # ("A second centre is planned in Cañar province for 2028": where, then when)
+    r"(?:(?:in|at)\s+(?:[A-Z][\w-]*\s+){1,3}(?:province\s+|region\s+|state\s+|county\s+|district\s+)?)?$"
     r"|\bbeing\s+(?:prepared|planned|organi[sz]ed|arranged)\s+(?:for\s+)?$",  # "the visit is being prepared for"
     re.IGNORECASE,
 )
@@ -2631,6 +2633,8 @@ _SCENE_OPENING = re.compile(
     r"The\s+[a-z]+\s+(?:was|were|is|are|had|has|drew|[a-z]+ed)\b|(?:Few|Rarely|Seldom|Never|Not\s+since)\s"
     # "The ceremony in front of the Sándor Palace was accompanied by the anthems": a place's scene,
     # not a happening named by its noun ("The talks in Ankara were held ...").
+    # "The ceremony began with a recitation from the Quran": the order of the proceedings.
+    r"|The\s+[a-z]+\s+(?:began|opened|started|ended|closed|concluded)\s+with\s+(?:a|an|the)\s"
     r"|The\s+(?!(?:visit|talks|meeting|summit|forum|agreement|treaty|accord|memorandum|deal|contract|declaration"
     r"|protocol|loan|grant|session|round|conference|negotiations)s?\b)[a-z]+\s+(?:in|at|on|outside|inside)\s"
     r"[^,.;]{0,60}?\s(?:was|were|is|are|had|has)\s"
@@ -3068,7 +3072,9 @@ _NOT_AHEAD = re.compile(
     # "signed an agreement under which the agency will train 120 officers": what the text provides for
     r"\b(?:(?:under|by|through|with)\s+which|whereby)\s+[^,.;]{0,80}?\bwill\b|"
     # "signed an incentives agreement ... for its planned plant": a thing still to be, named in passing
-    r"\b(?:its|their|his|her|the|a|an)\s+planned\s+(?=[a-z])"
+    r"\b(?:its|their|his|her|the|a|an)\s+planned\s+(?=[a-z])|"
+    # "witnessed the signing of an agreement on a cable ..., to be built by Melita": the thing's future
+    r",\s+to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b"
 )
 
 

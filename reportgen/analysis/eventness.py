@@ -1318,6 +1318,9 @@ def _stative(word: str) -> bool:
     return word.startswith(_STATIVE_STEMS) or word in _JUDGING_FORMS
 
 
+_GO_ON_SALE = re.compile(r"\b(?:go|goes|going|will\s+go)\s+on\s+sale\b")
+
+
 @lru_cache(maxsize=8192)  # an article's lead is tested for its happening, then as a dated clause
 def has_action_verb(clause: str) -> bool:
     """An action verb in any form: "signed", "was ratified", "took", "will visit", "opens"."""
@@ -1334,6 +1337,8 @@ def has_action_verb(clause: str) -> bool:
         # to Ghana", "would take delivery of two patrol boats": deeds only so ("marks a new stage", "leads
         # the market" are not)
         return True
+    if "on sale" in clause and _GO_ON_SALE.search(clause):
+        return True  # "Tickets go on sale on 15 January": a sale opened
     words = _WORD.findall(clause)
     lower = list(map(_LOWER.__getitem__, words))
     negating = not _NEGATING.isdisjoint(lower) or "n't" in clause or "n’t" in clause  # mostly False
@@ -1352,6 +1357,8 @@ def has_action_verb(clause: str) -> bool:
                 continue  # "a lost decade"; "became the largest market": a rank held, not a deed
             if low == "laid" and _groundwork(lower, i):
                 continue  # "laid the groundwork for the partnership": a judgement
+            if low in ("brought", "drew") and "closer" in lower[i + 1 : i + 6]:
+                continue  # "the war in Libya brought the two governments closer": a judgement
             return True  # a stative irregular past is no candidate
         if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
             if (previous in _LINKING or previous in _ADVERBS or previous.endswith("ly")) and _after_linking_verb(

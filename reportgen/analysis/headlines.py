@@ -261,6 +261,13 @@ _SALIENT = re.compile(
     r"most\s+(?:significant|important|notable)\s+(?:(?:recent|single|new)\s+)?(?:event|step|achievement|development))\b",
     re.IGNORECASE,
 )
+# A story marking its visit as the first at its level: "It was the first visit by a New Zealand foreign
+# minister to Ecuador." (the lead it follows is the headline)
+_FIRST_OF_ITS_KIND = re.compile(
+    r"(?:It|This|The\s+(?:visit|trip))\s+(?:was|is)\s+the\s+first\s+(?:(?:official|state|working|ever)\s+)?"
+    r"(?:visit\s+)?(?:by|of)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|[Hh]ead|[Kk]ing|[Qq]ueen|[Cc]hancellor|[Ee]mir|[Aa]mir)\b"
+)
 _REPORTED = re.compile(
     # (a subject with an apposition: "The report of the Committee on Foreign Relations, Europe, recalled that")
     r"^(?:[^,;]{0,80}?,\s+[^,;]{1,40}?,\s+)?[^,;]{0,80}?\b"
@@ -364,9 +371,10 @@ _VOLUME = re.compile(
 )
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half|months?|Q[1-4]|H[12])\b", re.IGNORECASE)
 # A visit's package of signed texts, counted: "witnessed the signing of three instruments: ...",
-# "seven agreements were exchanged".  Such a sentence lists them, so it may be long.
+# "seven agreements were exchanged", "eleven intergovernmental and interagency documents".  Such a
+# sentence lists them, so it may be long.
 _PACKAGE = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
     r"(?:agreements|documents|instruments|memorand(?:a|ums)|accords|deals|protocols|treaties)\b",
     re.IGNORECASE,
 )
@@ -443,10 +451,18 @@ def headlines(
     overtaken = _overtaken_plans(events, planned, as_of)
     # What "After the talks, ..." cost for pointing back, paid back once its story's lead is chosen.
     setting_cost = [0.0] * len(pool)
+    # "It was the first visit by a New Zealand foreign minister to Ecuador.": the story marks its lead
+    # as a first of its kind further on
+    marked_first = {
+        c.item_rank for c, _ in pool if items[c.item_rank].kind == "article" and _FIRST_OF_ITS_KIND.match(c.text)
+    }
     for (c, before), b, when in zip(pool, base, dates):
         plan = c.text in planned
-        value = _value(c.text, b / top, when, as_of, leads.get(c.item_id) == c.text, items[c.item_rank], before, plan)
+        lead = leads.get(c.item_id) == c.text
+        value = _value(c.text, b / top, when, as_of, lead, items[c.item_rank], before, plan)
         value += WEIGHTS["next"] * plan
+        if lead and c.item_rank in marked_first and not _SALIENT.search(c.text):
+            value += WEIGHTS["salient"]
         opener = openers.get(c.item_rank)
         if (
             c.rank
