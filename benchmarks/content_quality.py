@@ -79,6 +79,7 @@ HOLDOUT36 = ROOT / "benchmarks" / "corpora-holdout36"
 HOLDOUT37 = ROOT / "benchmarks" / "corpora-holdout37"
 HOLDOUT38 = ROOT / "benchmarks" / "corpora-holdout38"
 HOLDOUT39 = ROOT / "benchmarks" / "corpora-holdout39"
+HOLDOUT40 = ROOT / "benchmarks" / "corpora-holdout40"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -122,6 +123,7 @@ EXTRA_SETS = {
     "holdout37": (HOLDOUT37, ""),
     "holdout38": (HOLDOUT38, ""),
     "holdout39": (HOLDOUT39, ""),
+    "holdout40": (HOLDOUT40, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

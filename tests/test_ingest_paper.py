@@ -745,6 +745,23 @@ def test_a_paper_is_dated_by_a_history_told_in_a_labelled_sentence_after_its_ref
             dt.date(2025, 4, 30),
             [("submitted", "2025-02-03"), ("revised", "2025-03-14"), ("accepted", "2025-04-30")],
         ),
+        # stages from one date to another: the review opens on the submission, the revision ends with the
+        # revised version, the production with the publication
+        (
+            "Duration of peer review: 4 March 2025 to 2 May 2025. Duration of revision: 3 May 2025 to 20 June "
+            "2025. Duration of production: 1 July 2025 to 15 September 2025.",
+            dt.date(2025, 9, 15),
+            [("submitted", "2025-03-04"), ("revised", "2025-06-20"), ("published", "2025-09-15")],
+        ),
+        # a licence line, then the manuscript's number and its time in the journal's system; "accepted in
+        # its second version" is the acceptance
+        (
+            "© The Authors 2025. Published under a Creative Commons licence. Manuscript WJ-2025-044, in the "
+            "journal's system since 11 February 2025, accepted in its third version on 2 June 2025, posted "
+            "online on 1 August 2025.",
+            dt.date(2025, 8, 1),
+            [("submitted", "2025-02-11"), ("accepted", "2025-06-02"), ("published", "2025-08-01")],
+        ),
     ],
 )
 def test_a_history_after_the_references_needs_no_label(history, published, entries):

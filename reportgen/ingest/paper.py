@@ -639,23 +639,42 @@ def _steps_told(lines: Sequence[str], *, after_references: bool = False) -> list
     day_first = _day_first([bare])
     steps = []
     told_to = 0  # where the words of the next date's step may start
-    for date in dates:
+    stage = None  # the step of the span a date opened: "Time in revision: 1 May 2026 to 12 June 2026"
+    for number, date in enumerate(dates):
         # (a date in brackets after its step: "the authors' response (15 June 2026)")
         before = text[told_to : date.start()].rstrip(" (")
-        key = _nearest_step(" ".join(_CLAUSE_BEFORE.split(before)[-1].lower().split()[-STEP_WORDS:]))
-        opened = before.rfind("(")
-        if key is None and opened > before.rfind(")"):
-            # (a date told in brackets with what it records: "Recommended for publication by the Editorial
-            # Council (minutes of its sixth sitting, 18 June 2026)": the step is the words before them)
-            key = _nearest_step(_CLAUSE_BEFORE.split(before[:opened])[-1].lower())
-        told_to = date.end()
+        if number == 0 and found is not None and not before.strip():
+            before = bare[: found.start("text")]  # the label is the first date's step ("Time in peer review:")
         day = _parse_date(date.group(0), day_first=day_first)
+        told_to = date.end()
+        if stage is not None and _SPAN_TO.fullmatch(before):
+            # a stage's end: the revision's is the revised version, the production's the publication
+            key, stage = _STAGE_ENDS.get(stage), None
+        else:
+            key = _nearest_step(" ".join(_CLAUSE_BEFORE.split(before)[-1].lower().split()[-STEP_WORDS:]))
+            opened = before.rfind("(")
+            if key is None and opened > before.rfind(")"):
+                # (a date told in brackets with what it records: "Recommended for publication by the Editorial
+                # Council (minutes of its sixth sitting, 18 June 2026)": the step is the words before them)
+                key = _nearest_step(_CLAUSE_BEFORE.split(before[:opened])[-1].lower())
+            following = text[told_to : dates[number + 1].start()] if number + 1 < len(dates) else ""
+            if key in _STAGE_ENDS and _SPAN_TO.fullmatch(following):
+                # a stage's start: the review's is the submission; the revision's and the production's
+                # are no step of the paper's own
+                key, stage = ("submitted" if key == "review" else None), key
         if key is not None and day is not None and key not in _UNLISTED_STEPS:
             steps.append((key, day.isoformat()))
     keys = {key for key, _ in steps}
     if found is None and "submitted" not in keys:
         return []
     return steps if keys & {"accepted", "published"} else []
+
+
+# A history in stages, each from one date to another ("Time in peer review: 16 February 2026 to 30 April
+# 2026. Time in revision: ... Time in production: 29 June 2026 to 7 September 2026."): what each stage's
+# end is in the paper's steps.
+_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|[–-])\s*")
+_STAGE_ENDS = {"review": None, "revised": "revised", "production": "published"}
 
 
 def _nearest_step(words: str) -> str | None:
@@ -765,7 +784,7 @@ _HISTORY_STEPS = tuple(
         (
             "revised",
             r"\b(?:revis|re-?submi|return|changes|corrections|amend|answer|repl(?:y|ied)|respon|"
-            r"(?:second|third|new|later|final)\s+version|final\s+form|first\s+decision|(?:handed|sent|passed|given)\s+back|"
+            r"(?<!its\s)(?:second|third|new|later|final)\s+version|final\s+form|first\s+decision|(?:handed|sent|passed|given)\s+back|"
             r"revd?$)",
         ),
         # ("sent it to two reviewers": a step of the review, which `_history` reads and leaves out)
@@ -776,19 +795,22 @@ _HISTORY_STEPS = tuple(
             r"\b(?:sent|passed|forwarded|gave)\b.*\b(?:reviewers?|referees?)\b"
             r"|\b(?:reviewers?|referees?)['’]?\s+(?:reports?|comments?|opinions?|reviews?)\b|\brounds?\b"
             r"|\b(?:reports?|comments?|opinions?)\s+of\s+(?:the\s+)?(?:reviewers?|referees?)\b"
-            r"|^(?:opened|closed|began|ended|started|finished)$",  # (a round's, told in brackets after it)
+            r"|^(?:opened|closed|began|ended|started|finished)$"  # (a round's, told in brackets after it)
+            r"|\b(?:in|under|of)\s+(?:peer\s+)?review\b",  # ("Time in peer review: ... to ...")
         ),
         # ("copy-editing completed ...", "proofs checked ...": the making of the issue, no step of the paper's own)
         # ("signed for printing 15.06.2026", "sent to press": the issue's making, the date before its release)
         (
             "production",
             r"\b(?:copy-?edit|proofs?\b|typeset|layout|signed\s+(?:off\s+)?(?:for|to)\s+(?:printing|print|press)|"
-            r"(?:sent|went|passed)\s+to\s+(?:the\s+)?(?:press|printers?))",
+            r"(?:sent|went|passed)\s+to\s+(?:the\s+)?(?:press|printers?)|\bproduction\b)",
         ),
         (
             "submitted",
             r"\b(?:submi|receiv|sent|lodged|took\s+in|handed\s+(?:in|to|over)\b|reached|arrived|came\s+(?:in|to|into)\b|registered|"
             r"filed|first\s+version|"
+            # ("Manuscript RIO-2026-017, in the journal's system since 9 March 2026, ...")
+            r"\b(?:in|into|entered)\s+(?:the\s+)?(?:journal['’]s\s+|editorial\s+|submission\s+)?system\b|"
             r"original|subm?$|rec['’]?d$)",
         ),
     )
