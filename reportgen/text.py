@@ -145,3 +145,46 @@ _WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*", re.UNICODE)
 def words(text: str) -> list[str]:
     """Word tokens (letters and digits, keeping inner hyphens and apostrophes)."""
     return _WORD.findall(text)
+
+
+# A run of words written twice in a row, a slip of copying ("an accord on strategic collaboration with
+# Qatar, with the aim of advancing key projects, collaboration with Qatar, with the aim of advancing key
+# projects, ..."): so many words at least, so few at most.
+DOUBLED_MIN_WORDS = 6
+DOUBLED_MAX_WORDS = 40
+_RUN_WORD = re.compile(r"\S+")
+STRETCH = 24  # characters: a doubled run of DOUBLED_MIN_WORDS words is longer than 1.5 stretches
+
+
+def _repeats_a_stretch(text: str) -> bool:
+    """Whether some stretch of the text starting at a multiple of STRETCH / 2 recurs later in it: a
+    cheap test (str.find) that any run long enough to be doubled passes."""
+    find, half = text.find, STRETCH // 2
+    return any(find(text[k : k + STRETCH], k + STRETCH) >= 0 for k in range(0, len(text) - 2 * STRETCH, half))
+
+
+def undouble(text: str) -> str:
+    """The text with each run of DOUBLED_MIN_WORDS words or more that is written twice in a row kept once.
+
+    Prose never repeats so many words on end; a reader of the briefing should not meet the slip.  A run
+    is only looked for where a pair of words recurs at a run's distance, so most texts are passed at once.
+    """
+    if not _repeats_a_stretch(text):
+        return text
+    spans = [m.span() for m in _RUN_WORD.finditer(text)]
+    words = [text[a:b] for a, b in spans]
+    last: dict[tuple[str, str], int] = {}
+    starts = []  # where a pair of words recurs far enough on: a second copy may open there
+    for i in range(len(words) - 1):
+        pair = (words[i], words[i + 1])
+        before = last.get(pair)
+        if before is not None and DOUBLED_MIN_WORDS <= i - before <= DOUBLED_MAX_WORDS:
+            starts.append((before, i))
+        last[pair] = i
+    for first, second in starts:
+        length = second - first
+        if words[first:second] == words[second : second + length]:
+            # (the second copy goes, with the space before it)
+            cut_from, cut_to = spans[second - 1][1], spans[second + length - 1][1]
+            return undouble(text[:cut_from] + text[cut_to:])
+    return text

@@ -437,3 +437,13 @@ def test_a_news_story_is_shown_once_and_named_under_its_other_topics(briefing_js
         home = next(s for s in topics["sections"] if s["id"] == entry["section_id"])
         assert home["key"] != key and entry["item_id"] in [i["item_id"] for i in home["items"]]
         assert entry["section_title"] == home["title"]
+
+
+def test_no_run_of_words_reaches_the_pdf_twice_in_a_row(default):
+    # (the paper writes "... strategic collaboration with Qatar, with the aim of advancing key projects,
+    # thereby solidifying the political" twice on end: a slip of copying the reader should not meet)
+    from reportgen.text import undouble
+
+    text = " ".join(" ".join(page.extract_text().split()) for page in default.reader.pages)
+    assert "thereby solidifying the political framework" in text
+    assert undouble(text) == text

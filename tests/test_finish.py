@@ -14,6 +14,10 @@ def test_proper_names_inside_a_sentence_are_marked_to_stay_whole():
     assert str(names("Tokayev visited Kazakhstan & Қазақстан. Kazakhstan then")) == (
         'Tokayev visited <span class="pn">Kazakhstan</span> &amp; <span class="pn">Қазақстан</span>. Kazakhstan then'
     )  # short words and sentence starts are left alone
+    # (a name joined to a word before by a hyphen too)
+    assert (
+        str(names("(Qatar-Kazakhstan joint projects)")) == '(Qatar-<span class="pn">Kazakhstan</span> joint projects)'
+    )
     escaped = "&lt;em&gt;Upstream&lt;/em&gt; and &lt;em&gt;Qatari&lt;/em&gt;"  # plain text is escaped first
     assert str(names("<em>Upstream</em> and <em>Qatari</em>")) == escaped
 

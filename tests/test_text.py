@@ -86,3 +86,19 @@ def test_words_keep_inner_hyphens_and_apostrophes():
         "2022-2024",
         "plans",
     ]
+
+
+def test_a_run_of_words_written_twice_in_a_row_is_kept_once():
+    from reportgen.text import undouble
+
+    doubled = (
+        "The Senate endorsed an accord on strategic collaboration with Chile, with the aim of advancing key "
+        "projects, collaboration with Chile, with the aim of advancing key projects, in the autumn of 2024."
+    )
+    assert undouble(doubled) == (
+        "The Senate endorsed an accord on strategic collaboration with Chile, with the aim of advancing key "
+        "projects, in the autumn of 2024."
+    )
+    # short repeats are prose, not a slip: "step by step", "again and again", "the the"
+    for text in ("Trade grew step by step by step over the years 2019 to 2024 in the region.", "a b c d e a b c d e"):
+        assert undouble(text) == text

@@ -57,6 +57,10 @@ _LEANS_BACK = re.compile(
     # "In 2024, this foundation was ..." (a determiner names what it points at).
     r"|^[A-Z][a-z]+(?:\s+[a-z]+)?,\s+(?:this|these|those|that|they)\s+"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|also|remains?|shows?|means?)\b"
+    # ... or a subject that is a step in a direction the sentence before gave: "The initial steps in this
+    # direction have already been delineated"
+    r"|^(?:The|An?)\s+(?:[\w-]+\s+){0,3}?(?:in|of|for|on|to)\s+this\s+"
+    r"(?:direction|regard|respect|area|field|sphere|context|process|endeavou?r|effort)\b"
     # ... or lists what the sentence before counted: "The documents are: an agreement on ...; a loan ..."
     rf"|{LISTS_BACK}"
 )  # not "It was agreed to ..."

@@ -23,6 +23,7 @@ from reportgen.ingest.markdown import (
 )
 from reportgen.ingest.news import derive_title
 from reportgen.ingest.sniff import HEADING
+from reportgen.text import undouble
 
 _REFERENCES = re.compile(rf"^(?:{labels.REFERENCES_ALTERNATION})\W*$", re.I)
 _AUTHOR_INFO = re.compile(labels.ABOUT_AUTHORS_ALTERNATION, re.I)
@@ -311,8 +312,10 @@ class _Body:
                 continue
             text = "\n\n".join(p[1] for p in s["paragraphs"])
             section_id = ids[f"{self.doc_id}#s{n}"] = content_id(self.doc_id, "s", s["title"], None, text, used)
+            # (a manuscript's copying slip, a run of words written twice on end, is kept once: long papers
+            # are where drafts are pasted together; news wires are not, and 10,000 stories would pay for it)
             paragraphs = tuple(
-                Paragraph(f"{section_id}.p{k}", text, self._at(line), kind, markup)
+                Paragraph(f"{section_id}.p{k}", undouble(text), self._at(line), kind, undouble(markup))
                 for k, (kind, text, line, markup) in enumerate(s["paragraphs"], 1)
             )
             sample = s["title"] + " " + (paragraphs[0].text if paragraphs else "")

@@ -65,8 +65,9 @@ def sanitize_block(markup: str) -> Markup:
 
 
 #: A proper name as the `names` filter finds it: a capitalised word long enough to be hyphenated
-#: (hyphenate-limit-chars: 7) inside a sentence, i.e. after a space that does not end one.
-_NAME = re.compile(r"(?<=[^\s.!?:>] )([A-ZА-ЯЁІӘҒҚҢӨҰҮҺ][^\W\d_]{6,})")
+#: (hyphenate-limit-chars: 7) inside a sentence, i.e. after a space that does not end one, or after
+#: a hyphen that joins it to a word before ("Qatar-Kazakhstan").
+_NAME = re.compile(r"(?:(?<=[^\s.!?:>] )|(?<=[^\W\d_][-–‐]))([A-ZА-ЯЁІӘҒҚҢӨҰҮҺ][^\W\d_]{6,})")
 _TEXT = re.compile(r"(>|^)([^<]+)")
 
 
