@@ -2087,3 +2087,18 @@ def test_a_package_counts_its_texts_however_they_are_described():
     from reportgen.analysis.headlines import is_package
 
     assert is_package("The delegations then signed eleven intergovernmental and interagency documents.")
+
+
+def test_a_plan_someone_said_is_worth_the_plan_itself():
+    from reportgen.analysis.headlines import _value
+
+    story = _article("ata#a-1", dt.date(2026, 11, 20), "x")
+    told = "The ambassador said that the Korean embassy in Tirana will open in September 2027."
+    plain = "The Korean embassy in Tirana will open in September 2027."
+
+    def value(text: str, planned: bool) -> float:
+        return _value(text, 0.5, dt.date(2027, 9, 1), dt.date(2026, 12, 1), False, story, "", planned)
+
+    assert value(told, planned=True) == value(plain, planned=True)
+    # (a view someone said is not: "The ambassador said that relations are excellent")
+    assert value(told, planned=False) < value(plain, planned=False)

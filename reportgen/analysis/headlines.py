@@ -982,7 +982,8 @@ def _value(
     # An amount is a fact whoever states it: "The chairman of AIPEX said that Portugal was the
     # second-largest investor, with 62 projects worth USD 410 million", "also met Prime Minister
     # Tusk, who announced that Polish companies plan to invest USD 780 million".
-    if (_REPORTED.match(text) and not amount) or _VIEW.search(text):
+    # (so is a plan: "The ambassador said that the Korean embassy in Tirana will open in September 2027")
+    if (_REPORTED.match(text) and not amount and not planned) or _VIEW.search(text):
         value -= w["reported"]  # "X said that the agreement builds on ...", "... show that": a view of happenings
     if (not date and tells_background(main_clause(text))) or _HABITUAL.search(text):
         value -= w["background"]  # "Until now fruit reached India through Panama", "Each year about 25 students ..."
