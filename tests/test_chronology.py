@@ -7381,3 +7381,9 @@ def test_a_crisis_that_brought_two_governments_closer_is_no_row():
 def test_a_thing_planned_in_a_named_province_for_a_year_is_a_row_planned_there():
     plan = "A second clinic is planned in Khatlon province for 2028."
     assert _rows(plan, date=D(2026, 12, 10), as_of=D(2026, 12, 20)) == [("2028", plan, True)]
+
+
+def test_suffering_from_a_condition_is_no_row_but_losses_suffered_are():
+    assert _rows("Cocoa farmers in the Cibao have suffered from low rainfall this year.", date=D(2026, 11, 10)) == []
+    losses = "In March 1953 the battalion suffered its heaviest losses in the battle of Old Baldy."
+    assert _rows(losses) == [("March 1953", losses, False)]

@@ -1360,6 +1360,8 @@ def has_action_verb(clause: str) -> bool:
             if low in ("brought", "drew") and "closer" in lower[i + 1 : i + 6]:
                 continue  # "the war in Libya brought the two governments closer": a judgement
             return True  # a stative irregular past is no candidate
+        if low == "suffered" and lower[i + 1 : i + 2] == ["from"]:
+            continue  # "Cocoa farmers have suffered from low rainfall this year": a condition (not "suffered losses")
         if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS:
             if (previous in _LINKING or previous in _ADVERBS or previous.endswith("ly")) and _after_linking_verb(
                 lower, i
