@@ -153,7 +153,9 @@ def words(text: str) -> list[str]:
 DOUBLED_MIN_WORDS = 6
 DOUBLED_MAX_WORDS = 40
 _RUN_WORD = re.compile(r"\S+")
-STRETCH = 24  # characters: a doubled run of DOUBLED_MIN_WORDS words is longer than 1.5 stretches
+# Characters: a doubled run is only looked for where a stretch this long recurs, so a run must be 1.5
+# stretches long (36 characters) to be caught; six short words written twice stay as they are.
+STRETCH = 24
 
 
 def _repeats_a_stretch(text: str) -> bool:
@@ -166,8 +168,9 @@ def _repeats_a_stretch(text: str) -> bool:
 def undouble(text: str) -> str:
     """The text with each run of DOUBLED_MIN_WORDS words or more that is written twice in a row kept once.
 
-    Prose never repeats so many words on end; a reader of the briefing should not meet the slip.  A run
-    is only looked for where a pair of words recurs at a run's distance, so most texts are passed at once.
+    Prose never repeats so many words on end; a reader of the briefing should not meet the slip.  A text
+    in which no stretch of characters recurs (`_repeats_a_stretch`, most texts) is passed at once; in the
+    others a run is looked for where a pair of words recurs at a run's distance.
     """
     if not _repeats_a_stretch(text):
         return text
