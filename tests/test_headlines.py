@@ -2102,3 +2102,42 @@ def test_a_plan_someone_said_is_worth_the_plan_itself():
     assert value(told, planned=True) == value(plain, planned=True)
     # (a view someone said is not: "The ambassador said that relations are excellent")
     assert value(told, planned=False) < value(plain, planned=False)
+
+
+def test_a_chosen_story_lead_is_shown_with_its_best_further_deed():
+    lead = (
+        "Prime Minister Robert Abela paid an official visit to Tunisia on 14 and 15 September 2026, the Office of "
+        "the Prime Minister reports."
+    )
+    deed = "A memorandum on cooperation in civil protection was signed by the two interior ministers."
+    office = _article(
+        "doi#a-3",
+        dt.date(2026, 10, 9),
+        "Malta Enterprise opened a representative office in Tunis on 8 October, the ministry reports.",
+    )
+
+    def bullets(*further: str) -> list[str]:
+        visit = _article("opm#a-1", dt.date(2026, 9, 16), lead, *further)
+        return [s.text for s in headlines([visit, office], 2, as_of=dt.date(2026, 11, 1))]
+
+    assert f"{lead} {deed}" in bullets(deed)
+    # (a detail that signs or counts nothing is not: "The Prime Minister also laid a wreath")
+    assert lead in bullets("The Prime Minister also laid a wreath at the monument to the martyrs in Tunis.")
+
+
+def test_a_sentence_telling_the_leads_signing_again_is_not_shown_with_it():
+    signed = (
+        "Chile and Norway signed a working holiday arrangement in Santiago on Monday, the Ministry of Foreign "
+        "Affairs reports."
+    )
+    again = (
+        "The arrangement was signed by Minister of Foreign Affairs Alberto van Klaveren and the Ambassador of "
+        "Norway to Chile, Tone Skogen, who is resident in Santiago."
+    )
+    story = _article("minrel#a-1", dt.date(2027, 3, 3), signed, again)
+    office = _article(
+        "doi#a-3",
+        dt.date(2027, 2, 9),
+        "Equinor opened a representative office in Santiago on 8 February, the company reports.",
+    )
+    assert signed in [s.text for s in headlines([story, office], 2, as_of=dt.date(2027, 3, 10))]

@@ -565,8 +565,13 @@ def headlines(
         chosen += _foundations(pool, values, dates, chosen, as_of)
         chosen += _standing(pool, values, chosen, planned)
     order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
+    told_with = _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned)
     shown = [
-        _with_listing(_shown(*pool[i]), pool[i][0], items) if is_package(pool[i][0].text) else _shown(*pool[i])
+        _with_listing(_shown(*pool[i]), pool[i][0], items)
+        if is_package(pool[i][0].text)
+        else _with_deed(_shown(*pool[i]), pool[told_with[i]][0].text)
+        if i in told_with
+        else _shown(*pool[i])
         for i in order
     ]
     # (a sentence a package's listing already shows is not shown again)
@@ -576,6 +581,61 @@ def headlines(
 # What follows a counted package of signed texts and says what they are: "They include an Economic and
 # Technical Cooperation Agreement ...", "The largest of them is ...", "The other documents cover ...",
 # "The remaining three concern ...".
+LEAD_DEED_WORDS = 75  # a story's lead shown with its best further deed: at most this many words together
+
+
+# A further sentence that tells the lead's deed again ("The arrangement was signed by the Minister and
+# the Ambassador ..."): who did it, not another deed.
+_RESTATES = re.compile(
+    r"(?:The|This|That)\s+(?!largest\b|biggest\b|main\b)(?:[\w-]+\s+){0,3}?(?:agreement|arrangement|memorand(?:um|a)|"
+    r"treaty|accord|contract|deal|document|protocol|declaration|statement|loan|grant|programme|plan)s?\s+"
+    r"(?:was|were|had\s+been)\s+(?:signed|concluded|agreed|approved|initialled)\b"
+)
+
+
+def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dict[int, int]:
+    """{chosen lead: the deed shown with it}: a chosen story lead's most valued further deed that
+    signs, pledges or counts something and is not chosen itself ("Prime Minister Abela paid an
+    official visit to Tunisia ... A memorandum on cooperation in civil protection was signed by the
+    two interior ministers."): what the visit did, in the visit's bullet; not one that tells the
+    lead's deed again ("The arrangement was signed by the Minister and the Ambassador ...").  (What a
+    story recalls counts too: "The Free Trade Agreement, signed on 7 April 2008, was the first such
+    agreement that China concluded with a developed country" after its Joint Commission's meeting.)"""
+    taken = set(chosen)
+    out: dict[int, int] = {}
+    for i in chosen:
+        c, before = pool[i]
+        if before or lead_of.get(c.item_rank) != i or is_package(c.text):
+            continue
+        best = max(
+            (
+                k
+                for k, (d, b) in enumerate(pool)
+                if k not in taken
+                and not b
+                and d.item_rank == c.item_rank
+                and d.index > c.index
+                and deeds[k]
+                and d.text not in planned
+                and not called_off(d.text)  # ("The signing, first planned for September, was postponed")
+                # (its own deed, not one it names in passing: "the protocol that the two countries signed")
+                and (_SIGNING.search(main := main_clause(d.text)) is not None or _AMOUNT.search(main) is not None)
+                and len(c.text.split()) + len(d.text.split()) <= LEAD_DEED_WORDS
+                and not _RESTATES.match(d.text)
+            ),
+            key=values.__getitem__,
+            default=None,
+        )
+        if best is not None:
+            out[i] = best
+            taken.add(best)
+    return out
+
+
+def _with_deed(sentence: Sentence, deed: str) -> Sentence:
+    return Sentence(f"{sentence.text} {deed}", sentence.item_id, sentence.location, sentence.index)
+
+
 _NAMES_THE_PACKAGE = re.compile(
     r"(?:They\s+include[ds]?|These\s+include[ds]?|Among\s+them|The\s+(?:largest|first|second|main|most\s+important)"
     r"\s+(?:of\s+them|is|was)|The\s+(?:other|remaining)\s+(?:[\w-]+\s+)?(?:documents|agreements|texts|instruments|"
