@@ -43,7 +43,9 @@ Method (linear in the input):
    "Trade grew to €2.6 billion"); a story's detail never goes before its main happening (its
    lead), nor a later sentence of a story before an earlier one, unless worth LEAD_FIRST more;
    "After the talks, ..." pays nothing for pointing back once its story's lead is chosen.
-4. The chosen sentences are returned newest first (undated last, in input order).
+4. The chosen sentences are returned newest first (undated last, in input order); a story's lead
+   comes with its best further deed that signs or counts something, not chosen itself
+   (`_deeds_told_with_leads`), and a counted package with its listing.
 """
 
 from __future__ import annotations
