@@ -2141,3 +2141,32 @@ def test_a_sentence_telling_the_leads_signing_again_is_not_shown_with_it():
         "Equinor opened a representative office in Santiago on 8 February, the company reports.",
     )
     assert signed in [s.text for s in headlines([story, office], 2, as_of=dt.date(2027, 3, 10))]
+
+
+def test_a_chosen_deed_is_shown_with_the_deed_that_reads_on_it():
+    lead = (
+        "Prime Minister Robert Abela paid an official visit to Tunisia on 14 and 15 September 2026, the Office of "
+        "the Prime Minister reports."
+    )
+    declaration = (
+        "The two heads of government signed a joint declaration establishing a strategic partnership between Malta "
+        "and Tunisia."
+    )
+    cable = (
+        "They also witnessed the signing of an agreement on a subsea fibre-optic cable between Kelibia and Malta, at "
+        "a cost of EUR 48 million."
+    )
+    visit = _article("opm#a-1", dt.date(2026, 9, 16), lead, declaration, cable)
+    office = _article(
+        "doi#a-3",
+        dt.date(2026, 10, 9),
+        "Malta Enterprise opened a representative office in Tunis on 8 October, the ministry reports.",
+    )
+    ferry = _article(
+        "tom#a-4",
+        dt.date(2026, 6, 8),
+        "The Tunisian ferry Carthage docked at the Valletta Cruise Port on 6 June at the end of its maiden sailing, "
+        "Times of Malta reports.",
+    )
+    got = [s.text for s in headlines([visit, office, ferry], 4, as_of=dt.date(2026, 11, 1))]
+    assert f"{declaration} {cable}" in got and lead in got

@@ -596,25 +596,33 @@ _RESTATES = re.compile(
 
 
 def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dict[int, int]:
-    """{chosen lead: the deed shown with it}: a chosen story lead's most valued further deed that
+    """{chosen sentence: the deed shown with it}: a chosen story lead's most valued further deed that
     signs, pledges or counts something and is not chosen itself ("Prime Minister Abela paid an
     official visit to Tunisia ... A memorandum on cooperation in civil protection was signed by the
-    two interior ministers."): what the visit did, in the visit's bullet; not one that tells the
+    two interior ministers."): what the visit did, in the visit's bullet; after another chosen
+    sentence of the story, such a deed that reads on it ("... signed a joint declaration ... They also
+    witnessed the signing of an agreement on a subsea cable ..."); not one that tells the
     lead's deed again ("The arrangement was signed by the Minister and the Ambassador ...").  (What a
     story recalls counts too: "The Free Trade Agreement, signed on 7 April 2008, was the first such
     agreement that China concluded with a developed country" after its Joint Commission's meeting.)"""
     taken = set(chosen)
+    shown = {pool[i][0].text for i in chosen}  # (a sentence may be in the pool alone and as a pair)
     out: dict[int, int] = {}
     for i in chosen:
         c, before = pool[i]
-        if before or lead_of.get(c.item_rank) != i or is_package(c.text):
+        if before or is_package(c.text):
             continue
+        lead = lead_of.get(c.item_rank) == i
         best = max(
             (
                 k
                 for k, (d, b) in enumerate(pool)
                 if k not in taken
-                and not b
+                and d.text not in shown
+                # (any sentence of the story after the lead; after another chosen sentence, the one that
+                # reads on it: "They also witnessed the signing of ..." after "The two heads of government
+                # signed a joint declaration ...")
+                and ((lead and not b) or b == c.text)
                 and d.item_rank == c.item_rank
                 and d.index > c.index
                 and deeds[k]
@@ -631,6 +639,7 @@ def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dic
         if best is not None:
             out[i] = best
             taken.add(best)
+            shown.add(pool[best][0].text)
     return out
 
 
