@@ -634,7 +634,8 @@ _IN_FORCE = re.compile(r"\bin\s+force\s+$")
 # ("scheduled for 2025–2026" is).
 _SCHEDULING = re.compile(
     r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved|foreseen|envisaged|targeted|pencilled|penciled)\s+(?:\w+\s+)?"
-    # ("A second centre is planned in Cañar province for 2028": where, then when)
+    # ("A second centre is planned in Cañar province for 2028": where, then when; the pattern ignores
+    # case, so any one to three words after "in" or "at" pass, not only a capitalised name)
     r"(?:(?:in|at)\s+(?:[A-Z][\w-]*\s+){1,3}(?:province\s+|region\s+|state\s+|county\s+|district\s+)?)?$"
     r"|\bbeing\s+(?:prepared|planned|organi[sz]ed|arranged)\s+(?:for\s+)?$",  # "the visit is being prepared for"
     re.IGNORECASE,
