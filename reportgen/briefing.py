@@ -211,8 +211,9 @@ class Context:
             for s in sentences
         )
 
-    def entry(self, item: Item) -> ItemEntry:
-        """An item as topic sections and the `new` part list it: heading, source, summary, citation.
+    def entry(self, item: Item, summary: Sequence[Sentence] | None = None) -> ItemEntry:
+        """An item as topic sections and the `new` part list it: heading, source, summary (its own
+        unless given), citation.
 
         The source line names the outlet an article's text gives, or the paper in short form
         (first author, year), and never repeats the heading.
@@ -232,7 +233,7 @@ class Context:
             date=item.date,
             source="" if source == title else source,
             cite=self.citations.cite(item.id),
-            summary=self.cited(self.summarise.own(item, self.cfg.item_sentences)),
+            summary=self.cited(self.summarise.own(item, self.cfg.item_sentences) if summary is None else summary),
             topics=scores,
             focus_terms=self.analysis.focus.get(item.id, ()),
             language=item.language,

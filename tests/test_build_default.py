@@ -439,6 +439,19 @@ def test_a_news_story_is_shown_once_and_named_under_its_other_topics(briefing_js
         assert entry["section_title"] == home["title"]
 
 
+def test_no_sentence_is_printed_twice_under_the_topics(default, briefing_json):
+    # The paper's history section speaks of diplomacy, trade and culture, so its passages join three
+    # topics; "In June 2017, Qatar experienced a diplomatic rupture ..." was once printed under each.
+    topics = next(p for p in briefing_json["parts"] if p["kind"] == "topics")
+    told = [s["text"] for section in topics["sections"] for s in section["summary"]]
+    told += [s["text"] for section in topics["sections"] for item in section["items"] for s in item["summary"]]
+    assert len(told) == len(set(told)) > 20
+    start = default.first_page_with("Developments by topic")
+    end = default.first_page_with("Table 1 – Main areas", start + 1)
+    printed = " ".join(default.texts[start:end])
+    assert printed.count("In June 2017, Qatar experienced a diplomatic rupture") == 1
+
+
 def test_no_run_of_words_reaches_the_pdf_twice_in_a_row(default):
     # (the paper writes "... strategic collaboration with Qatar, with the aim of advancing key projects,
     # thereby solidifying the political" twice on end: a slip of copying the reader should not meet)

@@ -1893,6 +1893,71 @@ def test_a_deed_of_the_leads_people_named_by_their_part_follows_the_lead_alone()
     assert signed not in got
 
 
+def test_a_deed_of_people_named_after_the_lead_is_told_with_the_lead():
+    # The leaders are named in the sentence after the lead, not in the lead itself; their signing is
+    # the visit's news, read after the lead ("The two leaders" are then the visitor and his host).
+    lead = "Prime Minister of Fiji Sitiveni Rabuka paid an official visit to Chile on 2 and 3 November 2026, his office reports."
+    talks = "On Monday, Prime Minister Rabuka held talks with President Gabriel Boric at La Moneda."
+    signed = (
+        "The two leaders signed a joint statement on a comprehensive partnership between Fiji and Chile, the first "
+        "document of its kind in the history of their relations."
+    )
+    others = (
+        "Ministers of the two countries signed seven other documents, among them an agreement on road transport "
+        "and a memorandum on pharmaceuticals."
+    )
+    church = "On Tuesday, the Prime Minister visited the cathedral of Santiago and met the Fijian community."
+    visit = _article("cl#a-1", dt.date(2026, 11, 4), lead, talks, signed, others, church)
+    more = [
+        _article(
+            "fj#a-1",
+            dt.date(2026, 10, 20),
+            "Fiji Airways opened a weekly service between Nadi and Santiago on 18 October 2026, the airline said.",
+        ),
+        _article(
+            "st#a-1",
+            dt.date(2026, 11, 12),
+            "Trade between Fiji and Chile reached USD 73 million in January–October 2026, 13 percent more than in "
+            "the same period of 2025, the statistics office reports.",
+        ),
+        _article(
+            "cm#a-1",
+            dt.date(2026, 11, 15),
+            "The Fiji–Chile Joint Commission concluded its third session in Suva on Friday with the signing of a "
+            "protocol on fisheries and trade.",
+        ),
+        _article(
+            "en#a-1",
+            dt.date(2026, 9, 24),
+            "Fiji and Chile signed a new contract on the supply of Chilean copper cable in Suva on Tuesday, the "
+            "energy ministry reports.",
+        ),
+    ]
+    got = [s.text for s in headlines([visit, *more], 6, as_of=dt.date(2026, 11, 25))]
+    assert sum(signed in s for s in got) == 1 and sum(lead in s for s in got) == 1
+
+
+def test_two_totals_of_different_years_worded_alike_are_two_happenings():
+    latest = _article(
+        "feed#a-1",
+        dt.date(2026, 11, 20),
+        "Trade between Chile and Fiji reached USD 73 million in January–October 2026, 13 percent more than in "
+        "the same period of 2025, the National Statistics Institute reports.",
+    )
+    year = _article(
+        "stat#a-1",
+        dt.date(2026, 2, 11),
+        "Trade between Chile and Fiji reached USD 81 million in 2025, 11 percent more than in 2024, the "
+        "National Statistics Institute reports.",
+    )
+    got = [s.text for s in headlines([latest, year], 3, as_of=dt.date(2026, 11, 25))]
+    assert got == [latest.paragraphs[0].text, year.paragraphs[0].text]
+    # the same total told twice is still one
+    again = _article("feed#a-2", dt.date(2026, 11, 21), latest.paragraphs[0].text.replace(", the National", ", the"))
+    got = [s.text for s in headlines([latest, again], 3, as_of=dt.date(2026, 11, 25))]
+    assert len(got) == 1
+
+
 def test_two_texts_named_in_one_signing_are_a_package():
     from reportgen.analysis.headlines import WEIGHTS
 

@@ -127,3 +127,68 @@ def test_an_introductions_passage_on_a_topic_informs_its_summary_but_is_no_devel
     economic = next(s for s in data["parts"][0]["sections"] if s["key"] == "economic")
     assert "Introduction" not in [item["title"] for item in economic["items"]]
     assert any("trade office in Helsinki in 1931" in s["text"] for s in economic["summary"])
+
+
+VISITS_AND_TRADE = """\
+## Introduction
+
+This paper examines the relations between Chile and Finland since 1990.
+
+## Visits and trade
+
+President Lagos visited Helsinki in May 2002 and held talks with President Halonen on trade. \
+The two presidents signed an agreement on investment protection, and trade rose by a quarter the next year. \
+In 2008 the Finnish prime minister visited Santiago with a business delegation of forty companies. \
+During that visit the trade ministers opened a business forum on mining equipment and forestry exports. \
+President Bachelet paid a state visit to Finland in 2015, when a memorandum on green hydrogen investment was signed. \
+Finnish exports to Chile reached EUR 400 million in 2019 after the summit in Helsinki. \
+The foreign ministers met in 2021 and agreed that the trade commission would meet every year. \
+Chilean exports of copper and wine to Finland doubled between 2010 and 2022.
+"""
+
+TWO_TOPICS = """\
+title: Chile and Finland
+as_of: 2025-06-01
+period: all
+sources: [paper.md]
+focus: {terms: [Finland, Finnish]}
+topics:
+  political: {title: Visits, keywords: [visit, president, summit, talks, foreign minister, prime minister]}
+  economic: {title: Economy, keywords: [trade, export, invest, business, mining]}
+parts:
+  - topics: [political, economic]
+formats: [json]
+output: out/{slug}.{ext}
+"""
+
+
+def test_a_passage_under_two_topics_never_shows_a_sentence_twice(tmp_path: Path):
+    # The passage speaks of visits and of trade alike, so it is shown under both topics; the
+    # second shows the passage's next sentences, not the ones the reader has just read.
+    (tmp_path / "paper.md").write_text(VISITS_AND_TRADE)
+    (tmp_path / "config.yaml").write_text(TWO_TOPICS)
+    build(tmp_path / "config.yaml")
+    data = json.loads((tmp_path / "out" / "chile-and-finland.json").read_text())
+    (part,) = data["parts"]
+    told = {
+        section["key"]: [s["text"][:30] for item in section["items"] for s in item["summary"]]
+        + [s["text"][:30] for s in section["summary"]]
+        for section in part["sections"]
+    }
+    assert told == {
+        "political": [
+            "President Lagos visited Helsin",
+            "The two presidents signed an a",
+            "In 2008 the Finnish prime mini",
+            "President Bachelet paid a stat",
+            "Finnish exports to Chile reach",
+            "The foreign ministers met in 2",
+            "Chilean exports of copper and ",
+        ],
+        # Its one sentence left ("During that visit ...") needs the one before it, shown under Visits,
+        # so the passage is named there rather than repeated or shown as a riddle.
+        "economic": [],
+    }
+    (economic,) = [section for section in part["sections"] if section["key"] == "economic"]
+    assert [(a["title"], a["section_title"]) for a in economic["also"]] == [("Visits and trade", "Visits")]
+    assert part["empty"] == []

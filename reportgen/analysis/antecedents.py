@@ -54,7 +54,7 @@ _DEFINITE = re.compile(
 )
 _SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b", re.IGNORECASE)
 _SETTING = re.compile(
-    rf"^(?:Following|During|After|At|As\s+part\s+of|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of)\s+the\s+"
+    rf"^(?:Following|During|After|At|As\s+part\s+of|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of)\s+th(?:e|at)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS}|Culture\s+Days|event)\b"
 )
 _CONNECTIVE = re.compile(

@@ -809,10 +809,13 @@ def _with_cast_alone(pool: list[tuple[Candidate, str]], base, dates, leads: dict
     """The pool (with its base values and dates) where each pair of a story's lead and a sentence naming
     the lead's people by their part ("The two leaders signed ...") is followed by that sentence alone;
     and which entries are such sentences alone."""
+    # (or a sentence further on that names them: "Prime Minister Pashinyan paid an official visit to Iran
+    # ... On Tuesday, he held talks with President Pezeshkian ... The two leaders signed a joint statement")
+    lead_index = {c.item_id: c.index for c, before in pool if not before and leads.get(c.item_id) == c.text}
     rows = []
     for (c, before), value, when in zip(pool, base, dates):
         rows.append(((c, before), value, when, False))
-        if before and before == leads.get(c.item_id) and _THE_CAST.match(c.text):
+        if before and lead_index.get(c.item_id, c.index) < c.index and _THE_CAST.match(c.text):
             rows.append(((c, ""), value, when, True))
     return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows]
 
@@ -1250,7 +1253,13 @@ def _choose(
                 alike = overlap(keys[i], keys[last])
                 similarity[i] = max(similarity[i], alike)
                 if (
-                    (alike >= DUPLICATE and not _deeds_apart(kinds, cands, plans, spans, i, last))
+                    (
+                        alike >= DUPLICATE
+                        and not _deeds_apart(kinds, cands, plans, spans, i, last)
+                        # (a total of another year, worded alike: "Trade ... reached USD 812 million in
+                        # 2025" beside "... USD 734 million in January–October 2026")
+                        and not _figures_of_other_years(figures, years, i, last)
+                    )
                     or (
                         (
                             _same_happening(keys[i], keys[last], names[i] & names[last], spans[i], spans[last])
@@ -1676,6 +1685,18 @@ def _other_deeds(
             kinds[k] = deed_kinds(own) | ({"plan"} if plans and plans[k] else frozenset())
     a, b = kinds[i], kinds[j]
     return bool(a and b and not a & b)
+
+
+def _figures_of_other_years(figures, years, i: int, j: int) -> bool:
+    """Whether two sentences give different figures, each of years the other does not speak of."""
+    return bool(
+        figures[i]
+        and figures[j]
+        and not figures[i] & figures[j]
+        and years[i]
+        and years[j]
+        and not set(years[i]) & set(years[j])
+    )
 
 
 def _deeds_apart(kinds, cands, plans, spans, i: int, j: int) -> bool:

@@ -47,7 +47,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
 
-from reportgen.analysis.antecedents import opens_with_connective
+from reportgen.analysis.antecedents import opens_with_connective, opens_with_setting
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import has_case_traps, keys, may_hold
 from reportgen.analysis.discourse import (
@@ -921,11 +921,11 @@ def _with_whom_he_names(chosen: list[Candidate], items: Sequence[Item], exclude:
 
 
 def _needs_what_is_shown_elsewhere(c: Candidate, items: Sequence[Item], exclude: Collection[str]) -> bool:
-    """ "For instance, in 2011, ..." or "During the talks, he proposed ..." whose sentence before it is shown
-    elsewhere, under its item: it goes there or nowhere."""
+    """ "For instance, in 2011, ..." or "During that visit, he proposed ..." whose sentence before it is
+    shown elsewhere, under its item or an earlier topic: it goes there or nowhere."""
     return (
         c.index > 0
-        and _NEEDS_BEFORE.match(c.text) is not None
+        and (_NEEDS_BEFORE.match(c.text) is not None or opens_with_setting(c.text))
         and _parse(items[c.item_rank])[c.index - 1][0] in exclude
     )
 

@@ -62,19 +62,37 @@ class TopicsPart:
     kind: str = "topics"
 
 
-def _with_something_to_show(ctx, items: list, cap: int) -> list:
-    """The items, less those among the first `cap` shown whose own summary is empty (a "Prospects and
-    recommendations" section of advice: a heading over no text); items past them are only counted and
-    listed, so their summaries are not made."""
+def _with_something_to_show(ctx, items: list, cap: int, summaries: dict) -> list:
+    """The items, less those among the first `cap` shown whose summary (`summaries`, filled here) is
+    empty (a "Prospects and recommendations" section of advice: a heading over no text, or a passage
+    all of whose sentences an earlier topic showed); items past them are only counted and listed, so
+    their summaries are not made."""
     if ctx.cfg.item_sentences <= 0:
         return items
     shown: list = []
     for k, item in enumerate(items):
         if len(shown) == cap:
             return shown + items[k:]
-        if ctx.summarise.own(item, ctx.cfg.item_sentences):
+        if summaries.setdefault(item, ctx.summarise.own(item, ctx.cfg.item_sentences)):
             shown.append(item)
     return shown
+
+
+def _passage_summaries(ctx, items: list, shown_before: set[str]) -> dict:
+    """Summaries of a topic's paper passages that leave out sentences an earlier topic's entries
+    showed: a passage on visits and trade joins both topics, and its reader should not read the
+    same sentence under each (the passage then shows its next best sentences, or nothing)."""
+    from reportgen.analysis.item_summaries import item_summary_length
+
+    out = {}
+    for item in items:
+        if item.kind == "article":  # a story is shown under one topic only (see `home`)
+            continue
+        own = ctx.summarise.own(item, ctx.cfg.item_sentences)
+        if any(s.text in shown_before for s in own):
+            n = item_summary_length(item, ctx.cfg.item_sentences)
+            out[item] = tuple(ctx.summarise([item], n, exclude=shown_before))
+    return out
 
 
 def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
@@ -139,13 +157,20 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
             members[key].append(item if whole else replace(item, paragraphs=tuple(paragraphs)))
     sections, empty = [], []
     cap = int(spec.get("max_items") or DEFAULT_MAX_ITEMS)  # items shown per section; the rest are counted
-    said: set[str] = set()  # sentences an earlier section's summary gave: never a second time
+    # Sentences an earlier section's entries or summary gave: never a second time.  A paper passage
+    # that speaks of two topics is shown under both, by different sentences.
+    shown_before: set[str] = set()
     for key in keys:
         topic = cfg.topic(key)
-        items = _with_something_to_show(ctx, by_date(members[key]), cap)
+        dated = by_date(members[key])
+        retold = _passage_summaries(ctx, dated, shown_before) if cfg.item_sentences > 0 else {}
+        summaries = dict(retold)
+        items = _with_something_to_show(ctx, dated, cap, summaries)
+        # A passage whose every sentence worth showing an earlier topic showed is named, not repeated.
+        shown_whole = [i for i in dated[:cap] if i in retold and not retold[i] and i.id in home]
         also = tuple(
             AlsoItem(i.id, headline(i, cfg.focus.terms), i.date, f"{part_id}-{home[i.id]}", cfg.topic(home[i.id]).title)
-            for i in by_date(elsewhere[key])
+            for i in by_date(elsewhere[key]) + shown_whole
         )
         if not items and not also:
             empty.append(topic.title)
@@ -153,13 +178,16 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
         summary: tuple[CitedSentence, ...] = ()
         if len(items) > 1:
             # The section's summary adds to what its items show rather than repeating their leads.
-            shown = {s.text for item in items for s in ctx.summarise.own(item, cfg.item_sentences)}
+            shown = {s.text for item in items for s in summaries.get(item, ())}
             told = items + background[key]
-            summary = ctx.cited(ctx.summarise(told, n, query_terms=topic.keywords, exclude=shown | said))
-            said.update(s.text for s in summary)
+            summary = ctx.cited(ctx.summarise(told, n, query_terms=topic.keywords, exclude=shown | shown_before))
         # Cited after the summary, so citation numbers grow in reading order.  Only the newest
         # `max_items` are shown (and cited); the rest are counted and listed in the JSON.
-        entries = tuple(ctx.entry(item) for item in items[:cap])
+        entries = tuple(ctx.entry(item, summaries.get(item)) for item in items[:cap])
+        shown_before.update(s.text for entry in entries for s in entry.summary)
+        shown_before.update(s.text for s in summary)
+        for item in items[:cap]:
+            home.setdefault(item.id, key)  # where "See also" sends a reader of a passage's later topics
         more = tuple(MoreItem(i.id, i.title, i.date, i.location.path, i.location.line) for i in items[cap:])
         sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries, more, also))
     if others:
