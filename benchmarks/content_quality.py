@@ -80,6 +80,7 @@ HOLDOUT37 = ROOT / "benchmarks" / "corpora-holdout37"
 HOLDOUT38 = ROOT / "benchmarks" / "corpora-holdout38"
 HOLDOUT39 = ROOT / "benchmarks" / "corpora-holdout39"
 HOLDOUT40 = ROOT / "benchmarks" / "corpora-holdout40"
+HOLDOUT41 = ROOT / "benchmarks" / "corpora-holdout41"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -124,6 +125,7 @@ EXTRA_SETS = {
     "holdout38": (HOLDOUT38, ""),
     "holdout39": (HOLDOUT39, ""),
     "holdout40": (HOLDOUT40, ""),
+    "holdout41": (HOLDOUT41, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

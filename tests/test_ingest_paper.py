@@ -762,6 +762,30 @@ def test_a_paper_is_dated_by_a_history_told_in_a_labelled_sentence_after_its_ref
             dt.date(2025, 8, 1),
             [("submitted", "2025-02-11"), ("accepted", "2025-06-02"), ("published", "2025-08-01")],
         ),
+        # the letters exchanged, each dated: the cover letter came with the submission
+        (
+            "Letters about this paper: the authors' cover letter is dated 3 February 2025, the revised text is "
+            "dated 2 May 2025, and the editor's letter of acceptance is dated 9 June 2025.",
+            dt.date(2025, 6, 9),
+            [("submitted", "2025-02-03"), ("revised", "2025-05-02"), ("accepted", "2025-06-09")],
+        ),
+        # an editor's note closed by a full stop; accepted "after three rounds of review" is accepted, and
+        # the proofs the authors approved are the issue's making
+        (
+            "Editor's note. This paper is part of a special issue on river basins. It was received on 28 February "
+            "2025 and accepted after three rounds of review on 2 May 2025; the authors approved the final proofs "
+            "on 3 June 2025.",
+            dt.date(2025, 5, 2),
+            [("submitted", "2025-02-28"), ("accepted", "2025-05-02")],
+        ),
+        # production notes: the review completed is the acceptance, the DOI registered the publication;
+        # a plagiarism check and a data deposit are no steps of the paper's own
+        (
+            "Publication notes. Plagiarism check passed on 2 March 2025. Peer review completed on 4 May 2025. "
+            "Data deposited on 1 June 2025. DOI registered on 2 July 2025.",
+            dt.date(2025, 7, 2),
+            [("accepted", "2025-05-04"), ("published", "2025-07-02")],
+        ),
     ],
 )
 def test_a_history_after_the_references_needs_no_label(history, published, entries):

@@ -606,7 +606,11 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
 # published online on 12 December 2026", "Version record: this version of record, issued on 5 October
 # 2026, supersedes the revised manuscript of 24 July 2026 ...".  Each date's step is what the few words
 # just before it say, within its clause.
-_LABEL_THEN_TEXT = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+(?P<text>.+)$")
+_LABEL_THEN_TEXT = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+(?P<text>.+)$"
+    # ... or a note's label closed by a full stop: "Editor's note. This article ...", "Production notes. ..."
+    r"|^(?:[A-Z][\w'’-]*\s+){0,2}[Nn]otes?\.\s+(?P<noted>[A-Z].+)$"
+)
 _ANY_DATE = re.compile(r"\b(?:" + "|".join(_DATE_FORMS) + r")\b")
 _CLAUSE_BEFORE = re.compile(r"[;,()]|\band\b")
 STEP_WORDS = 6  # the words before a date that name its step ("all concerning the manuscript first submitted on")
@@ -628,8 +632,9 @@ def _steps_told(lines: Sequence[str], *, after_references: bool = False) -> list
     raw = " ".join(line.strip() for line in lines)
     bare = _WEEKDAY_BEFORE_DATE.sub("", _MARKUP.sub("", raw))
     found = _LABEL_THEN_TEXT.match(bare)
-    if found is not None and _HISTORY_NOUN.search(found.group("text").lower()):
-        text = found.group("text")
+    told = found.group("text") or found.group("noted") if found is not None else ""
+    if found is not None and _HISTORY_NOUN.search(told.lower()):
+        text = told
     elif after_references and not _A_REFERENCE.search(raw) and _HISTORY_NOUN.search(bare.lower()):
         # (it speaks of the paper: "Version 1 lodged ...", "approved for publication"; not an author's note,
         # "She received her doctorate on 12 June 2005 and published her first book on 3 May 2010")
@@ -647,14 +652,16 @@ def _steps_told(lines: Sequence[str], *, after_references: bool = False) -> list
         # (a date in brackets after its step: "the authors' response (15 June 2026)")
         before = text[told_to : date.start()].rstrip(" (")
         if number == 0 and found is not None and not before.strip():
-            before = bare[: found.start("text")]  # the label is the first date's step ("Time in peer review:")
+            before = bare[: bare.index(told)]  # the label is the first date's step ("Time in peer review:")
         day = _parse_date(date.group(0), day_first=day_first)
         told_to = date.end()
         if stage is not None and _SPAN_TO.fullmatch(before):
             # a stage's end: the revision's is the revised version, the production's the publication
             key, stage = _STAGE_ENDS.get(stage), None
         else:
-            key = _nearest_step(" ".join(_CLAUSE_BEFORE.split(before)[-1].lower().split()[-STEP_WORDS:]))
+            # ("was accepted after two rounds of review on ...": the review is how, the acceptance what)
+            words = _AFTER_REVIEW.sub("", _CLAUSE_BEFORE.split(before)[-1].lower())
+            key = _nearest_step(" ".join(words.split()[-STEP_WORDS:]))
             opened = before.rfind("(")
             if key is None and opened > before.rfind(")"):
                 # (a date told in brackets with what it records: "Recommended for publication by the Editorial
@@ -677,6 +684,7 @@ def _steps_told(lines: Sequence[str], *, after_references: bool = False) -> list
 # 2026. Time in revision: ... Time in production: 29 June 2026 to 7 September 2026."): what each stage's
 # end is in the paper's steps.
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|[–-])\s*")
+_AFTER_REVIEW = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,3}?(?:peer\s+)?(?:review|refereeing)\b")
 _STAGE_ENDS = {"review": None, "revised": "revised", "production": "published"}
 
 
@@ -781,8 +789,18 @@ _HISTORY_STEPS = tuple(
         # (and the steps' abbreviations: "acc.", "e-pub.", "rev.", "sub.", "rec'd")
         # ("recommended for publication": accepted, the publication is to come)
         # ("publication confirmed by the editor", "publication agreed on ...")
-        ("accepted", r"\b(?:accept|clear(?:ed|ance)|approv|recommend|confirm|agreed|final\s+decision|acc$)"),
-        ("published", r"\b(?:(?<!for\s)publi|online|appear|available|in\s+print|issue|(?:e-?)?pub$)"),
+        # ("Peer review completed on ...": the review ended, and the paper is here, so it passed)
+        (
+            "accepted",
+            r"\b(?:accept|clear(?:ed|ance)|approv|recommend|confirm|agreed|final\s+decision|acc$)"
+            r"|\breview\s+(?:was\s+)?(?:completed|concluded|finished)\b",
+        ),
+        # ("DOI registered with Crossref on ...": the article's own identifier goes live with it)
+        (
+            "published",
+            r"\b(?:(?<!for\s)publi|online|appear|available|in\s+print|issue|(?:e-?)?pub$)"
+            r"|\bdoi\s+(?:was\s+)?(?:registered|assigned|minted|activated|deposited)\b",
+        ),
         # ("the authors answered their comments in a version dated ...", "second version")
         (
             "revised",
@@ -811,7 +829,7 @@ _HISTORY_STEPS = tuple(
         (
             "submitted",
             r"\b(?:submi|receiv|sent|lodged|took\s+in|handed\s+(?:in|to|over)\b|reached|arrived|came\s+(?:in|to|into)\b|registered|"
-            r"filed|first\s+version|"
+            r"filed|first\s+version|cover(?:ing)?\s+letter|"
             # ("Manuscript RIO-2026-017, in the journal's system since 9 March 2026, ...")
             r"\b(?:in|into|entered)\s+(?:the\s+)?(?:journal['’]s\s+|editorial\s+|submission\s+)?system\b|"
             r"original|subm?$|rec['’]?d$)",
