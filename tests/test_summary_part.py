@@ -60,19 +60,53 @@ def test_the_main_clauses_day_is_shown_not_the_day_of_a_who_clause():
 
 
 def test_the_dates_printed_before_summary_sentences_read_newest_first():
-    def cited(text, when=None):
-        return CitedSentence(text, 1, when=when)
+    def cited(text, cite, when=None):
+        return CitedSentence(text, cite, when=when)
 
     ordered = _newest_first(
         (
-            cited("a", dt.date(2026, 12, 10)),
-            cited("b", dt.date(2026, 12, 2)),
-            cited("c", dt.date(2026, 12, 4)),
-            cited("d"),  # names its own date: stays after the one before it
-            cited("e", dt.date(2026, 11, 24)),
+            cited("a", 1, dt.date(2026, 12, 10)),
+            cited("b", 2, dt.date(2026, 12, 2)),
+            cited("c", 3, dt.date(2026, 12, 4)),
+            cited("d", 3),  # its story's next sentence, naming its own date: stays after the one before it
+            cited("e", 4, dt.date(2026, 11, 24)),
         )
     )
     assert [c.text for c in ordered] == ["a", "c", "d", "b", "e"]
+
+
+def test_a_storys_sentences_stay_together_in_its_order_placed_by_its_newest_date():
+    def cited(text, cite, when=None):
+        return CitedSentence(text, cite, when=when)
+
+    ordered = _newest_first(
+        (
+            cited("flights of 19 December", 1, dt.date(2026, 12, 19)),
+            cited("the visit of 17 and 18 March", 2),
+            cited("the talks on Tuesday 17 March and the leaders' statement", 2, dt.date(2026, 3, 17)),
+            cited("seven other documents", 2),
+            cited("trade of 22 March", 3, dt.date(2026, 3, 22)),
+        )
+    )
+    assert [c.text for c in ordered] == [
+        "flights of 19 December",
+        "trade of 22 March",
+        "the visit of 17 and 18 March",
+        "the talks on Tuesday 17 March and the leaders' statement",
+        "seven other documents",
+    ]
+
+
+def test_a_storys_further_sentence_naming_no_date_is_not_dated_by_the_story():
+    # "Ministers signed seven other documents" was told on 19 March of a visit on 17 March: the story's
+    # date would mislead, and the sentence before it gives the day
+    text = "Ministers of the two countries signed seven other documents, among them a road transport agreement."
+    story = _story(dt.date(2026, 3, 19), text)
+    assert _story_date(story, text) == dt.date(2026, 3, 19)
+    assert _story_date(story, text, goes_on=True) is None
+    # a day it names by its weekday is still shown
+    said = "On Tuesday, the ministers signed seven other documents."
+    assert _story_date(_story(dt.date(2026, 3, 19), said), said, goes_on=True) == dt.date(2026, 3, 17)
 
 
 def test_an_undated_sentence_of_another_source_keeps_its_place_and_a_storys_goes_with_its_lead():

@@ -42,7 +42,9 @@ _NOUNS = (
     r"visits?|meetings?|talks|negotiations|forum|events?|projects?|programmes?|programs?|centre|center|"
     r"plant|hospital|institute|pipeline|loans?|grants?|trains|ceremony|session|initiative|route|facility|"
     r"shipments?|deliver(?:y|ies)|consignments?|"
-    r"sides|parties|delegations?|ministers|minister|guests|leaders|presidents|heads\s+of\s+state"
+    r"sides|parties|delegations?|ministers|minister|guests|leaders|presidents|heads\s+of\s+state|"
+    # ("The two officials agreed to open a business centre": which officials, only the text before says)
+    r"officials|envoys|ambassadors|governors|mayors|companies|firms|banks|agencies|universities"
 )
 # "The agreement was signed", "The contract for the trains, worth USD 270 million, was signed",
 # "The two sides agreed": a definite description whose referent is only in the text before;

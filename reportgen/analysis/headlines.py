@@ -566,7 +566,7 @@ def headlines(
     if n is None:
         chosen += _foundations(pool, values, dates, chosen, as_of)
         chosen += _standing(pool, values, chosen, planned)
-    order = sorted(chosen, key=lambda i: (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), i))
+    order = _stories_together(chosen, pool, dates, items)
     told_with = _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned)
     shown = [
         _with_listing(_shown(*pool[i]), pool[i][0], items)
@@ -578,6 +578,27 @@ def headlines(
     ]
     # (a sentence a package's listing already shows is not shown again)
     return tuple(s for s in shown if not any(s.text != t.text and s.text in t.text for t in shown))
+
+
+def _stories_together(chosen: list[int], pool, dates, items: Sequence[Item]) -> list[int]:
+    """The chosen sentences newest first, a news story's together in the order it tells them, at its
+    newest sentence's place: "Pashinyan paid an official visit to Iran ... The two leaders signed a joint
+    statement ... Ministers signed seven other documents" reads as the story does, the "other" documents
+    after the statement."""
+    newest: dict[int, dt.date] = {}
+    for i in chosen:
+        c = pool[i][0]
+        if items[c.item_rank].kind == "article" and dates[i] is not None:
+            newest[c.item_rank] = max(newest.get(c.item_rank, dt.date.min), dates[i])
+
+    def place(i: int) -> tuple:
+        c = pool[i][0]
+        when = newest.get(c.item_rank) if items[c.item_rank].kind == "article" else None
+        if when is not None:
+            return (False, -when.toordinal(), c.item_rank, c.index)
+        return (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), len(items), i)
+
+    return sorted(chosen, key=place)
 
 
 # What follows a counted package of signed texts and says what they are: "They include an Economic and
@@ -823,7 +844,7 @@ def _with_cast_alone(pool: list[tuple[Candidate, str]], base, dates, leads: dict
 # The people a story's lead names, called by their part: "The two leaders", "Both sides", "The presidents".
 _THE_CAST = re.compile(
     r"(?:The\s+(?:two\s+)?|Both\s+)(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|"
-    r"ministers|sides|parties|delegations)\b"
+    r"ministers|sides|parties|delegations|officials|envoys|ambassadors|governors|mayors)\b"
 )
 
 # A body's session chaired: the work of a visit, not its courtesies ("was received ... who hosted a dinner").
@@ -869,6 +890,10 @@ def _pool(items: Sequence[Item]) -> list[tuple[Candidate, str]]:
             if sentences is None:
                 sentences = by_item[item.id] = item_sentences(item)
             previous = sentences[c.index - 1][0].text
+            if c.index > 1 and refers_by_pronoun(previous) and _THE_CAST.match(c.text):
+                # the people it names by their part are named a sentence further back: "Consul General ...
+                # met Governor ... on Thursday. [They discussed ...] The two officials agreed to open ..."
+                previous = sentences[c.index - 2][0].text
             if (
                 _reportable(previous)
                 and not refers_by_pronoun(previous)

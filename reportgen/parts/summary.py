@@ -32,41 +32,47 @@ def assemble(ctx, spec, part_id: str, title: str) -> SummaryPart:
         events=ctx.analysis.events,
     )
     cited = tuple(
-        replace(c, when=_story_date(ctx.items_by_id[s.item_id], s.text))
-        for s, c in zip(sentences, ctx.cited(sentences))
+        replace(
+            c,
+            when=_story_date(
+                ctx.items_by_id[s.item_id], s.text, goes_on=k > 0 and sentences[k - 1].item_id == s.item_id
+            ),
+        )
+        for k, (s, c) in enumerate(zip(sentences, ctx.cited(sentences)))
     )
     return SummaryPart(part_id, title, _newest_first(cited))
 
 
 def _newest_first(cited: tuple[CitedSentence, ...]) -> tuple[CitedSentence, ...]:
     """The sentences in headline order (newest first by what they tell), moved so that the dates printed
-    before them read newest first ("10 December", "4 December", "2 December").  A sentence with no printed
-    date goes with the one before it when both cite one source (a story's further sentence); else it keeps
-    its place (a treaty of 1975 told by the paper is not pulled up among the news by the story before it)."""
+    before them read newest first ("10 December", "4 December", "2 December").  Sentences in a row citing
+    one source (a story's, in the order it tells them) move together, placed by the newest date printed
+    among them; a run with no printed date keeps its place (a treaty of 1975 told by the paper is not
+    pulled up among the news by the story before it)."""
     units: list[list[CitedSentence]] = []
-    dated: list[int] = []  # the units that open on a printed date
     for c in cited:
-        if c.when is not None:
-            dated.append(len(units))
-            units.append([c])
-        elif units and dated and dated[-1] == len(units) - 1 and units[-1][-1].cite == c.cite:
+        if units and units[-1][-1].cite == c.cite:
             units[-1].append(c)
         else:
             units.append([c])
+    dated = [k for k, unit in enumerate(units) if any(c.when is not None for c in unit)]
     if len(dated) < 2:
         return cited
-    blocks = sorted((units[k] for k in dated), key=lambda unit: -unit[0].when.toordinal())  # type: ignore[union-attr]
+    newest = {id(unit): max(c.when for c in unit if c.when is not None) for unit in units if any(c.when for c in unit)}
+    blocks = sorted((units[k] for k in dated), key=lambda unit: -newest[id(unit)].toordinal())
     for k, block in zip(dated, blocks):
         units[k] = block
     return tuple(c for unit in units for c in unit)
 
 
-def _story_date(item, text: str):
+def _story_date(item, text: str, *, goes_on: bool = False):
     """When a news story's sentence happened, for a reader who cannot tell from its words: the day
     a weekday or "yesterday" stands for ("landed on Thursday afternoon"), or the story's date for
     a sentence that names no date ("The agreement was signed by ...") or counts from the story's
     ("this month", "next year", "in June"); None for papers and for sentences that say when ("in January
-    2027", "on 13 May")."""
+    2027", "on 13 May"), and for a sentence that names no date and `goes_on` from the one before it in its
+    story ("Ministers signed seven other documents" after the leaders' signing: the story's date would
+    be the day it was told, not the day it happened)."""
     from reportgen.analysis.dates import find_dates
     from reportgen.analysis.headlines import names_a_date
 
@@ -80,7 +86,7 @@ def _story_date(item, text: str):
                 return span.start  # "on Wednesday", "yesterday": which day the reader cannot tell
     if _COUNTED_FROM_TODAY.search(text):
         return item.date  # "planned for this month, postponed to March next year": from when, the reader cannot tell
-    return None if names_a_date(text) else item.date
+    return None if names_a_date(text) or goes_on else item.date
 
 
 _EMBEDDED = re.compile(r",\s+(?:who|which)\s[^,;]*,")  # a relative clause inside the sentence
