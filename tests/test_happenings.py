@@ -47,6 +47,11 @@ def test_sentences_pointing_back_are_told_from_those_that_read_alone():
     assert needs_antecedent("Since 2001 its grants have exceeded EUR 90 million.")
     assert needs_antecedent("The contract for the ferries, worth EUR 40 million, was signed in 2024.")
     assert needs_antecedent("A striking example was the May 2019 visit of the Finnish president to Lima.")
+    # which agreement, which officials, which crisis: only the sentence before says
+    assert needs_antecedent("The full agreement entered into force on 15 May 2025.")
+    assert needs_antecedent("The two officials agreed to open a business centre in Kapan in March.")
+    assert needs_antecedent("During that visit the trade ministers opened a business forum.")
+    assert not needs_antecedent("The two countries agreed to open consulates in Kapan and Tabriz.")
     assert not needs_antecedent("The memorandum signed during the May 2024 visit opens the ports to Finnish ships.")
     assert not needs_antecedent("Peru and Finland signed a memorandum on fisheries in Lima on 3 May.")
     assert not needs_antecedent("President Boric thanked Finland for its support.")

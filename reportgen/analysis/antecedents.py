@@ -50,7 +50,8 @@ _NOUNS = (
 # "The two sides agreed": a definite description whose referent is only in the text before;
 # not "The memorandum signed during the June 2024 state visit ...", which says which one.
 _DEFINITE = re.compile(
-    rf"^The\s+(?:new\s+|signed\s+|two\s+|first\s+|latest\s+)?(?:{_NOUNS})\b"
+    # ("The full agreement entered into force on 15 May 2025": which one, the sentence before says)
+    rf"^The\s+(?:new\s+|signed\s+|two\s+|first\s+|latest\s+|full\s+|interim\s+|final\s+|revised\s+|bilateral\s+)?(?:{_NOUNS})\b"
     rf"(?:\s+(?:for|of|on)\s+the\s+[\w-]+)?(?:,[^,]{{1,60}},)?\s+(?:\w+\s+)?(?:was|were|is|are|will|has|have|had|"
     r"[a-z]+ed(?!\s+(?:during|in|at|on|with|between|under|by|for|from)\b)|[a-z]+s)\b"
 )
