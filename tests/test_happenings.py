@@ -52,6 +52,9 @@ def test_sentences_pointing_back_are_told_from_those_that_read_alone():
     assert needs_antecedent("The two officials agreed to open a business centre in Kapan in March.")
     assert needs_antecedent("During that visit the trade ministers opened a business forum.")
     assert not needs_antecedent("The two countries agreed to open consulates in Kapan and Tabriz.")
+    # a weekday is capitalised but names no one "he" could stand for
+    assert needs_antecedent("On Friday, he and the Minister of Foreign Affairs exchanged notes on a grant.")
+    assert not needs_antecedent("On Friday, Minister Vera and he exchanged notes on a grant.")
     assert not needs_antecedent("The memorandum signed during the May 2024 visit opens the ports to Finnish ships.")
     assert not needs_antecedent("Peru and Finland signed a memorandum on fisheries in Lima on 3 May.")
     assert not needs_antecedent("President Boric thanked Finland for its support.")

@@ -1058,7 +1058,8 @@ def test_a_storys_deeds_are_dated_by_the_story_not_by_a_year_they_recall_in_a_cl
         "In March 1998 President Moi visited Angola, and an agreement on trade was signed in Luanda.",
         "Kenya Airways began flying to Luanda in June 2009, and by 2019 it carried most passengers on the route.",
     ]
-    assert _chosen(story, paper, 3, dt.date(2026, 12, 1)) == [lead, chaired, signed]
+    # (the session chaired is told with the lead: who "she" is, the lead says)
+    assert _chosen(story, paper, 3, dt.date(2026, 12, 1))[:2] == [f"{lead} {chaired}", signed]
 
 
 def test_a_sentence_opening_among_them_points_back():
@@ -1945,6 +1946,24 @@ def test_people_named_by_their_part_come_with_the_sentence_that_names_them_a_sen
     got = [s.text for s in headlines([story], 2, as_of=dt.date(2027, 1, 10))]
     # never "The two officials agreed ..." alone, a riddle; the sentence between is left out
     assert f"{met} {agreed}" in got and agreed not in got and not any(talked in s for s in got)
+
+
+def test_a_session_chaired_and_a_figure_read_on_the_lead_are_told_with_it():
+    lead = "Secretary of Foreign Affairs Elena Cárdenas began a working visit to Chile in Santiago on Monday, the Secretariat reports."
+    chaired = (
+        "On Tuesday she and her Chilean counterpart co-chaired the fifth meeting of the Mexico–Chile Binational "
+        "Commission, five months after the meeting had been postponed."
+    )
+    visit = _article("sre#a-1", dt.date(2026, 11, 5), lead, chaired)
+    year = "Trade between Mexico and Chile reached USD 96.8 million in 2025, according to final figures of the Statistics Agency."
+    months = (
+        "In January–October 2026 it amounted to USD 84.1 million, 11 percent more than in the same months of last year."
+    )
+    trade = _article("cci#a-1", dt.date(2026, 11, 20), year, months)
+    got = [s.text for s in headlines([visit, trade], 2, as_of=dt.date(2026, 11, 25))]
+    # (who "she" is and what "it" is, the sentence each is told with says; a meeting held after its
+    # postponement is no meeting called off)
+    assert sorted(got) == sorted([f"{year} {months}", f"{lead} {chaired}"])
 
 
 def test_two_totals_of_different_years_worded_alike_are_two_happenings():

@@ -65,7 +65,11 @@ _CONNECTIVE = re.compile(
     r"In\s+turn|At\s+the\s+same\s+time|Meanwhile|Likewise|Similarly|Nevertheless|Nonetheless|Indeed|"
     r"In\s+particular|To\s+note|It\s+is\s+worth\s+noting\s+that|Previously|Earlier|Later)\b,?"
 )
-_NAME = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
+# (a weekday or a month is capitalised but names no one: "On Friday, he and the Minister ...")
+_NAME = re.compile(
+    r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)[A-Z][\w’'-]+"
+)
 # A name opening the sentence ("Albania opened its embassy in Seoul"): a capitalised first word that is
 # no function word, pronoun, number or adverb of time.
 _OPENING_NAME = re.compile(

@@ -646,11 +646,22 @@ def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dic
                 and ((lead and not b) or b == c.text)
                 and d.item_rank == c.item_rank
                 and d.index > c.index
-                and deeds[k]
                 and d.text not in planned
-                and not called_off(d.text)  # ("The signing, first planned for September, was postponed")
+                # ("The signing, first planned for September, was postponed"; not "co-chaired the fifth meeting
+                # ..., five months after the meeting had been postponed")
+                and not called_off(main := main_clause(d.text))
                 # (its own deed, not one it names in passing: "the protocol that the two countries signed")
-                and (_SIGNING.search(main := main_clause(d.text)) is not None or _AMOUNT.search(main) is not None)
+                and (
+                    (deeds[k] and (_SIGNING.search(main) or _AMOUNT.search(main)))
+                    # read on the chosen one, a figure it goes on to give ("Trade ... reached USD 96.8 million in
+                    # 2025. In January–October 2026 it amounted to USD 84.1 million") or a body's session
+                    # chaired ("... began a working visit to Türkiye on Monday. On Tuesday she and her
+                    # counterpart co-chaired the fifth meeting of the Binational Commission")
+                    or (
+                        b == c.text
+                        and ((_AMOUNT.search(main) and not _CORRECTS.search(d.text)) or _CHAIRED.search(main))
+                    )
+                )
                 and len(c.text.split()) + len(d.text.split()) <= LEAD_DEED_WORDS
                 and not _RESTATES.match(d.text)
             ),
