@@ -1717,6 +1717,13 @@ def test_a_storys_further_deeds_join_its_row():
     ]
 
 
+def test_a_guarantee_or_loan_given_in_a_visit_is_a_further_deed_and_a_figure_of_it_is_not():
+    lead = "President Boric paid a state visit to Finland on 3 and 4 March 2026, the presidency reports."
+    guarantee = "Finland also provided a guarantee of EUR 40 million for the Atacama hydrogen project."
+    figure = "The project will cost about EUR 900 million."
+    assert _story_rows(lead, guarantee, figure) == [("3–4 March 2026", f"{lead} {guarantee}")]
+
+
 def test_witnessing_a_signing_and_pledging_money_are_further_deeds_and_a_forums_next_day_its_own_row():
     lead = "The two Prime Ministers held official talks on Monday at the Presidential Palace in Luanda."
     signing = "The two leaders then witnessed the signing of three instruments: a memorandum on energy and a protocol."

@@ -3053,8 +3053,11 @@ _PLEDGE = re.compile(
     # things counted: "The Thai minister also announced 40 scholarships for Bhutanese students"
     r"|\b(?:announced|pledged|promised|donated)\s+(?:a\s+further\s+|an\s+additional\s+|another\s+)?\d[\d,]*\s+"
     r"(?:(?:more|new|additional|further|extra|fully\s+funded)\s+)?(?!years\b|times\b|percent\b)[a-z-]{4,}s\b"
+    # a sum given in a named form: "France also provided a guarantee of EUR 40 million for the ... project"
+    r"|\b(?:provided|granted|extended|allocated|disbursed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:guarantee|loan|grant|"
+    r"credit\s+line|line\s+of\s+credit)\s+(?:of|worth)\s+(?:USD|US\$|\$|€|EUR|£|[A-Z]{3}\s?\d)"
 )
-_PLEDGE_KEYS = keys("announced pledged committed promised donated will")
+_PLEDGE_KEYS = keys("announced pledged committed promised donated will provided granted extended allocated disbursed")
 INVITATION_ACCEPTED = re.compile(r"\baccepted\s+(?:the|an|his|her|their)\s+invitation\b")
 
 
