@@ -180,15 +180,32 @@ def test_a_passage_under_two_topics_never_shows_a_sentence_twice(tmp_path: Path)
             "President Lagos visited Helsin",
             "The two presidents signed an a",
             "In 2008 the Finnish prime mini",
+            "During that visit the trade mi",
             "President Bachelet paid a stat",
             "Finnish exports to Chile reach",
             "The foreign ministers met in 2",
-            "Chilean exports of copper and ",
         ],
-        # Its one sentence left ("During that visit ...") needs the one before it, shown under Visits,
-        # so the passage is named there rather than repeated or shown as a riddle.
-        "economic": [],
+        # the passage's sentence on trade the visits left, picked for the topic's words
+        "economic": ["Chilean exports of copper and "],
     }
-    (economic,) = [section for section in part["sections"] if section["key"] == "economic"]
-    assert [(a["title"], a["section_title"]) for a in economic["also"]] == [("Visits and trade", "Visits")]
+    assert part["empty"] == []
+
+
+def test_a_passage_whose_every_sentence_an_earlier_topic_showed_is_named_there(tmp_path: Path):
+    short = (
+        "## Introduction\n\nThis paper examines the relations between Chile and Finland since 1990.\n\n"
+        "## Visits and trade\n\n"
+        "President Lagos visited Helsinki in May 2002 and held talks on trade with President Halonen. "
+        "The two presidents signed an agreement on investment protection during the visit. "
+        "Trade and business ties between Chile and Finland grew after the visit.\n"
+    )
+    (tmp_path / "paper.md").write_text(short)
+    (tmp_path / "config.yaml").write_text(TWO_TOPICS)
+    build(tmp_path / "config.yaml")
+    (part,) = json.loads((tmp_path / "out" / "chile-and-finland.json").read_text())["parts"]
+    sections = {section["key"]: section for section in part["sections"]}
+    assert [item["title"] for item in sections["political"]["items"]] == ["Visits and trade"]
+    assert len(sections["political"]["items"][0]["summary"]) == 3
+    assert sections["economic"]["items"] == []
+    assert [(a["title"], a["section_title"]) for a in sections["economic"]["also"]] == [("Visits and trade", "Visits")]
     assert part["empty"] == []

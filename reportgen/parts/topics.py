@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from reportgen.briefing import by_date
@@ -78,20 +79,22 @@ def _with_something_to_show(ctx, items: list, cap: int, summaries: dict) -> list
     return shown
 
 
-def _passage_summaries(ctx, items: list, shown_before: set[str]) -> dict:
-    """Summaries of a topic's paper passages that leave out sentences an earlier topic's entries
-    showed: a passage on visits and trade joins both topics, and its reader should not read the
-    same sentence under each (the passage then shows its next best sentences, or nothing)."""
+def _passage_summaries(ctx, items: list, shown_before: set[str], shared: set[str], keywords) -> dict:
+    """Summaries of a topic's paper passages that join other topics of the part too (`shared`): a
+    passage on defence and education joins the military and the cultural topic, and its reader should
+    read its defence sentences under the one and its education sentences under the other, never one
+    sentence twice.  Each such passage is summed up for this topic's `keywords`, leaving out what an
+    earlier topic showed (the passage then shows its next best sentences, or nothing)."""
     from reportgen.analysis.item_summaries import item_summary_length
 
     out = {}
+    shown = set(shown_before)  # (and what this topic's passages before it show: a paper may repeat itself)
     for item in items:
-        if item.kind == "article":  # a story is shown under one topic only (see `home`)
+        if item.kind == "article" or item.id not in shared:  # a story is shown under one topic only (see `home`)
             continue
-        own = ctx.summarise.own(item, ctx.cfg.item_sentences)
-        if any(s.text in shown_before for s in own):
-            n = item_summary_length(item, ctx.cfg.item_sentences)
-            out[item] = tuple(ctx.summarise([item], n, exclude=shown_before))
+        n = item_summary_length(item, ctx.cfg.item_sentences)
+        out[item] = tuple(ctx.summarise([item], n, query_terms=keywords, exclude=shown))
+        shown.update(s.text for s in out[item])
     return out
 
 
@@ -160,10 +163,13 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
     # Sentences an earlier section's entries or summary gave: never a second time.  A paper passage
     # that speaks of two topics is shown under both, by different sentences.
     shown_before: set[str] = set()
+    # (the paper passages under more than one of the part's topics)
+    placed = Counter(item.id for key in keys for item in members[key] if item.kind != "article")
+    shared = {item_id for item_id, count in placed.items() if count > 1}
     for key in keys:
         topic = cfg.topic(key)
         dated = by_date(members[key])
-        retold = _passage_summaries(ctx, dated, shown_before) if cfg.item_sentences > 0 else {}
+        retold = _passage_summaries(ctx, dated, shown_before, shared, topic.keywords) if cfg.item_sentences > 0 else {}
         summaries = dict(retold)
         items = _with_something_to_show(ctx, dated, cap, summaries)
         # A passage whose every sentence worth showing an earlier topic showed is named, not repeated.
