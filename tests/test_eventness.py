@@ -832,6 +832,8 @@ def test_the_writers_own_proposals_are_advice():
     assert gives_advice("We further propose that the two countries create a joint border committee.")
     assert gives_advice("Third, the free trade agreement deserves to be concluded quickly.")
     assert not gives_advice("The minister proposed a joint committee in May 2026.")
+    # (the seed paper's military conclusion, shown under the military topic before)
+    assert gives_advice("Immediate steps to implement the existing defence agreement are highly advisable.")
 
 
 def test_a_share_of_a_whole_is_a_statistic_not_a_happening():

@@ -28,7 +28,7 @@ from reportgen.analysis.date_spans import MONTH_NAMES
 _ADVICE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to"
     r"|it\s+is\s+(?:therefore\s+|also\s+)?(?:necessary|recommended|advisable|imperative|essential|crucial|vital|desirable)"
-    r"|(?:is|are)\s+(?:also\s+)?(?:recommended|advisable|imperative)"
+    r"|(?:is|are)\s+(?:also\s+)?(?:highly\s+|strongly\s+)?(?:recommended|advisable|imperative)"
     r"|recommends?|recommended\s+that|it\s+would\s+be"
     # a notice's advice to the public: "Customers ... are advised to contact their agent before 5 December"
     r"|(?:is|are)\s+(?:kindly\s+|strongly\s+)?(?:advised|requested|urged|reminded|encouraged)\s+to"
