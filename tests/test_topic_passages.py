@@ -65,12 +65,17 @@ output: out/{slug}.{ext}
 """
 
 
-def test_a_section_appears_under_each_topic_one_of_its_passages_speaks_of(tmp_path: Path):
-    (tmp_path / "paper.md").write_text(PAPER)
-    (tmp_path / "config.yaml").write_text(CONFIG)
+def _topics_part(tmp_path: Path, paper: str, config: str) -> dict:
+    """The topics part of the JSON briefing built from `paper` with `config`."""
+    (tmp_path / "paper.md").write_text(paper)
+    (tmp_path / "config.yaml").write_text(config)
     build(tmp_path / "config.yaml")
-    data = json.loads((tmp_path / "out" / "chile-and-finland.json").read_text())
-    (part,) = data["parts"]
+    (part,) = json.loads((tmp_path / "out" / "chile-and-finland.json").read_text())["parts"]
+    return part
+
+
+def test_a_section_appears_under_each_topic_one_of_its_passages_speaks_of(tmp_path: Path):
+    part = _topics_part(tmp_path, PAPER, CONFIG)
     shown = {
         section["key"]: [(item["title"], item["summary"][0]["text"][:39]) for item in section["items"]]
         for section in part["sections"]
@@ -120,11 +125,7 @@ def test_an_introductions_passage_on_a_topic_informs_its_summary_but_is_no_devel
         "\n## Trade figures\n\nTrade between Chile and Finland reached USD 900 million in 2024, and Finnish "
         "investment in Chilean pulp mills rose again.\n"
     )
-    (tmp_path / "paper.md").write_text(paper)
-    (tmp_path / "config.yaml").write_text(CONFIG)
-    build(tmp_path / "config.yaml")
-    data = json.loads((tmp_path / "out" / "chile-and-finland.json").read_text())
-    economic = next(s for s in data["parts"][0]["sections"] if s["key"] == "economic")
+    economic = next(s for s in _topics_part(tmp_path, paper, CONFIG)["sections"] if s["key"] == "economic")
     assert "Introduction" not in [item["title"] for item in economic["items"]]
     assert any("trade office in Helsinki in 1931" in s["text"] for s in economic["summary"])
 
@@ -165,11 +166,7 @@ output: out/{slug}.{ext}
 def test_a_passage_under_two_topics_never_shows_a_sentence_twice(tmp_path: Path):
     # The passage speaks of visits and of trade alike, so it is shown under both topics; the
     # second shows the passage's next sentences, not the ones the reader has just read.
-    (tmp_path / "paper.md").write_text(VISITS_AND_TRADE)
-    (tmp_path / "config.yaml").write_text(TWO_TOPICS)
-    build(tmp_path / "config.yaml")
-    data = json.loads((tmp_path / "out" / "chile-and-finland.json").read_text())
-    (part,) = data["parts"]
+    part = _topics_part(tmp_path, VISITS_AND_TRADE, TWO_TOPICS)
     told = {
         section["key"]: [s["text"][:30] for item in section["items"] for s in item["summary"]]
         + [s["text"][:30] for s in section["summary"]]
@@ -199,10 +196,7 @@ def test_a_passage_whose_every_sentence_an_earlier_topic_showed_is_named_there(t
         "The two presidents signed an agreement on investment protection during the visit. "
         "Trade and business ties between Chile and Finland grew after the visit.\n"
     )
-    (tmp_path / "paper.md").write_text(short)
-    (tmp_path / "config.yaml").write_text(TWO_TOPICS)
-    build(tmp_path / "config.yaml")
-    (part,) = json.loads((tmp_path / "out" / "chile-and-finland.json").read_text())["parts"]
+    part = _topics_part(tmp_path, short, TWO_TOPICS)
     sections = {section["key"]: section for section in part["sections"]}
     assert [item["title"] for item in sections["political"]["items"]] == ["Visits and trade"]
     assert len(sections["political"]["items"][0]["summary"]) == 3
