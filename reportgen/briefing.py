@@ -207,9 +207,20 @@ class Context:
 
     def cited(self, sentences: Sequence[Sentence]) -> tuple[CitedSentence, ...]:
         return tuple(
-            CitedSentence(s.text, self.citations.cite(s.item_id), self.items_by_id[s.item_id].language)
+            CitedSentence(
+                self.shown(s.text, s.item_id), self.citations.cite(s.item_id), self.items_by_id[s.item_id].language
+            )
             for s in sentences
         )
+
+    def shown(self, text: str, *item_ids: str) -> str:
+        """A sentence as the briefing prints it: one a paper tells without the paper's in-text citations
+        ("(Sabayeva, 2015)"), whose bibliography the briefing does not print; the briefing cites the paper."""
+        from reportgen.text import without_citations
+
+        if any(self.items_by_id[i].kind == "section" for i in item_ids if i in self.items_by_id):
+            return without_citations(text)
+        return text
 
     def entry(self, item: Item, summary: Sequence[Sentence] | None = None) -> ItemEntry:
         """An item as topic sections and the `new` part list it: heading, source, summary (its own

@@ -191,3 +191,19 @@ def undouble(text: str) -> str:
             cut_from, cut_to = spans[second - 1][1], spans[second + length - 1][1]
             return undouble(text[:cut_from] + text[cut_to:])
     return text
+
+
+# A paper's in-text citation: "(Sabayeva, 2015)", "(Berdibay, 2012; Weitz, 2013)", "(Kazinform International News
+# Agency, 2022, October 12)", "(On Signing the Agreement ..., 2023)": the paper's bibliography, which a briefing
+# does not print, so in a briefing it points at nothing (the briefing cites the paper itself).
+_IN_TEXT_CITATION = re.compile(
+    r"\s*\((?:see\s+)?[^()]{1,200}?,\s*(?:1[89]|20)\d\d[a-z]?(?:,\s*(?:pp?\.\s*)?[\w\s–-]{1,20})?"
+    r"(?:\s*;\s*[^();]{1,200}?,\s*(?:1[89]|20)\d\d[a-z]?(?:,\s*(?:pp?\.\s*)?[\w\s–-]{1,20})?)*\)"
+)
+
+
+def without_citations(sentence: str) -> str:
+    """A paper's sentence as a briefing shows it: without its in-text citations (`_IN_TEXT_CITATION`)."""
+    if "(" not in sentence:
+        return sentence
+    return _IN_TEXT_CITATION.sub("", sentence)

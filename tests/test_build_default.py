@@ -452,6 +452,15 @@ def test_no_sentence_is_printed_twice_under_the_topics(default, briefing_json):
     assert printed.count("In June 2017, Qatar experienced a diplomatic rupture") == 1
 
 
+def test_the_papers_in_text_citations_do_not_reach_the_pdf(default, briefing_json):
+    # The briefing cites the paper itself; the paper's own bibliography is not printed, so "(Sabayeva, 2015)"
+    # would point at nothing.  The chronology's row of 2011 and the executive summary show the sentence without it.
+    assert "Sabayeva" not in default.text and "Weitz, 2013" not in default.text
+    chronology = next(p for p in briefing_json["parts"] if p["kind"] == "chronology")
+    (row,) = [e for e in chronology["events"] if e["text"].startswith("In 2011, during the inaugural visit")]
+    assert row["text"].endswith("fostering enhanced collaboration in the economic sphere.")
+
+
 def test_no_run_of_words_reaches_the_pdf_twice_in_a_row(default):
     # (the paper writes "... strategic collaboration with Qatar, with the aim of advancing key projects,
     # thereby solidifying the political" twice on end: a slip of copying the reader should not meet)

@@ -102,3 +102,25 @@ def test_a_run_of_words_written_twice_in_a_row_is_kept_once():
     # short repeats are prose, not a slip: "step by step", "again and again", "the the"
     for text in ("Trade grew step by step by step over the years 2019 to 2024 in the region.", "a b c d e a b c d e"):
         assert undouble(text) == text
+
+
+def test_a_papers_in_text_citations_are_left_out_of_what_the_briefing_prints():
+    from reportgen.text import without_citations
+
+    assert without_citations("accords were ratified in the economic sphere (Sabayeva, 2015).") == (
+        "accords were ratified in the economic sphere."
+    )
+    assert (
+        without_citations("as Qatar's own agenda (Berdibay, 2012; Weitz, 2013) shows.")
+        == "as Qatar's own agenda shows."
+    )
+    assert without_citations("the agency said (Kazinform International News Agency, 2022, October 12).") == (
+        "the agency said."
+    )
+    # a span of years, an amount, a narrative citation and a pointer to a table stay
+    for kept in (
+        "Main areas (2022–2024) grew.",
+        "Trade (USD 20 million) grew.",
+        "As Aushev (2024) argues (see Table 2).",
+    ):
+        assert without_citations(kept) == kept

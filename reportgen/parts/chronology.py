@@ -87,7 +87,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChronologyPart:
             end=e.end,
             precision=e.precision,
             label=event_label(e.label, ctx.cfg.language),
-            text=e.text,
+            text=ctx.shown(e.text, *(i for i, _ in e.sources)),
             citations=tuple(dict.fromkeys(ctx.citations.cite(i) for i, _ in e.sources)) if cite else (),
             topics=e.topics,
             focus=e.focus,

@@ -79,6 +79,13 @@ def _with_something_to_show(ctx, items: list, cap: int, summaries: dict) -> list
     return shown
 
 
+def _unprinted(sentences: tuple[CitedSentence, ...], printed: set[str]) -> tuple[CitedSentence, ...]:
+    """The sentences whose printed text is not in `printed`, which then holds them too."""
+    out = tuple(s for s in sentences if s.text not in printed)
+    printed.update(s.text for s in out)
+    return out
+
+
 def _passage_summaries(ctx, items: list, shown_before: set[str], shared: set[str], keywords) -> dict:
     """Summaries of a topic's paper passages that join other topics of the part too (`shared`): a
     passage on defence and education joins the military and the cultural topic, and its reader should
@@ -163,6 +170,9 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
     # Sentences an earlier section's entries or summary gave: never a second time.  A paper passage
     # that speaks of two topics is shown under both, by different sentences.
     shown_before: set[str] = set()
+    # ... and as printed: a paper may tell one sentence twice with different in-text citations, which the
+    # briefing leaves out (`Context.shown`), so two sentences can print alike
+    printed: set[str] = set()
     # (the paper passages under more than one of the part's topics)
     placed = Counter(item.id for key in keys for item in members[key] if item.kind != "article")
     shared = {item_id for item_id, count in placed.items() if count > 1}
@@ -186,23 +196,29 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
             # The section's summary adds to what its items show rather than repeating their leads.
             shown = {s.text for item in items for s in summaries.get(item, ())}
             told = items + background[key]
-            summary = ctx.cited(ctx.summarise(told, n, query_terms=topic.keywords, exclude=shown | shown_before))
+            said = ctx.summarise(told, n, query_terms=topic.keywords, exclude=shown | shown_before)
+            shown_before.update(s.text for s in said)
+            summary = _unprinted(ctx.cited(said), printed)
         # Cited after the summary, so citation numbers grow in reading order.  Only the newest
         # `max_items` are shown (and cited); the rest are counted and listed in the JSON.
-        entries = tuple(ctx.entry(item, summaries.get(item)) for item in items[:cap])
-        shown_before.update(s.text for entry in entries for s in entry.summary)
-        shown_before.update(s.text for s in summary)
+        entries: list[ItemEntry] = []
+        for item in items[:cap]:
+            shown_before.update(s.text for s in summaries.get(item, ()))
+            entry = ctx.entry(item, summaries.get(item))
+            left = _unprinted(entry.summary, printed)
+            if left or not entry.summary:  # (not a heading over sentences all printed already)
+                entries.append(replace(entry, summary=left))
         for item in items[:cap]:
             home.setdefault(item.id, key)  # where "See also" sends a reader of a passage's later topics
         more = tuple(MoreItem(i.id, i.title, i.date, i.location.path, i.location.line) for i in items[cap:])
-        sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, entries, more, also))
+        sections.append(TopicSection(key, topic.title, f"{part_id}-{key}", summary, tuple(entries), more, also))
     if others:
         items = by_date(others)
-        entries = tuple(ctx.entry(item) for item in items[:cap])
+        others_shown = tuple(ctx.entry(item) for item in items[:cap])
         more = tuple(MoreItem(i.id, i.title, i.date, i.location.path, i.location.line) for i in items[cap:])
         title_other = ctx.gettext("Other developments")
         key = OTHER if OTHER not in keys else f"{OTHER}-{len(keys)}"  # never a configured topic's id
-        sections.append(TopicSection(key, title_other, f"{part_id}-{key}", (), entries, more))
+        sections.append(TopicSection(key, title_other, f"{part_id}-{key}", (), others_shown, more))
     paged = sum(len(section.items) for section in sections) >= PAGED_MIN_ITEMS
     return TopicsPart(part_id, title, tuple(sections), tuple(empty), paged)
 
