@@ -202,8 +202,14 @@ _IN_TEXT_CITATION = re.compile(
 )
 
 
+# (a source cited by a title that states a figure tells the news itself: "(Qatar-Kazakhstan joint investment
+# projects exceed USD 20 billion, 2024)")
+_FIGURE_TOLD = re.compile(r"(?:USD|US\$|\$|€|EUR|£|\b[A-Z]{3})\s?\d|\d\s*(?:million|billion|trillion|percent|%)")
+
+
 def without_citations(sentence: str) -> str:
-    """A paper's sentence as a briefing shows it: without its in-text citations (`_IN_TEXT_CITATION`)."""
+    """A paper's sentence as a briefing shows it: without its in-text citations (`_IN_TEXT_CITATION`),
+    but for one whose title states a figure (`_FIGURE_TOLD`)."""
     if "(" not in sentence:
         return sentence
-    return _IN_TEXT_CITATION.sub("", sentence)
+    return _IN_TEXT_CITATION.sub(lambda m: m.group() if _FIGURE_TOLD.search(m.group()) else "", sentence)

@@ -117,6 +117,9 @@ def test_a_papers_in_text_citations_are_left_out_of_what_the_briefing_prints():
     assert without_citations("the agency said (Kazinform International News Agency, 2022, October 12).") == (
         "the agency said."
     )
+    # a source cited by a title that states a figure tells the news itself
+    figure = "the new status of relations (Qatar-Kazakhstan joint investment projects exceed USD 20 billion, 2024)."
+    assert without_citations(figure) == figure
     # a span of years, an amount, a narrative citation and a pointer to a table stay
     for kept in (
         "Main areas (2022–2024) grew.",
