@@ -43,7 +43,8 @@ Method (linear in the input):
    "Trade grew to €2.6 billion"); a story's detail never goes before its main happening (its
    lead), nor a later sentence of a story before an earlier one, unless worth LEAD_FIRST more;
    "After the talks, ..." pays nothing for pointing back once its story's lead is chosen.
-4. The chosen sentences are returned newest first (undated last, in input order); a story's lead
+4. The chosen sentences are returned newest first (undated last, in input order), a news story's
+   together in the order it tells them (`_stories_together`); a story's lead
    comes with its best further deed that signs or counts something, not chosen itself
    (`_deeds_told_with_leads`), and a counted package with its listing.
 """
@@ -1311,19 +1312,19 @@ def _choose(
                         # or a release's lead figure after another of its figures (ten months' trade after
                         # the nine months' corrected)
                         and not (
-                            figures[i]
-                            and figures[last]
-                            and not figures[i] & figures[last]
-                            and (
-                                (years[i] and years[last] and not set(years[i]) & set(years[last]))
-                                # (a figure corrected beside the release's lead figure)
-                                or corrects[i]
-                                or corrects[last]
-                                or (
-                                    c.item_rank == cands[last].item_rank
-                                    and stories[c.item_rank]
-                                    and lead_of is not None
-                                    and lead_of.get(c.item_rank) == i
+                            _figures_of_other_years(figures, years, i, last)
+                            or (
+                                _other_figures(figures, i, last)
+                                and (
+                                    # (a figure corrected beside the release's lead figure)
+                                    corrects[i]
+                                    or corrects[last]
+                                    or (
+                                        c.item_rank == cands[last].item_rank
+                                        and stories[c.item_rank]
+                                        and lead_of is not None
+                                        and lead_of.get(c.item_rank) == i
+                                    )
                                 )
                             )
                         )
@@ -1723,16 +1724,14 @@ def _other_deeds(
     return bool(a and b and not a & b)
 
 
+def _other_figures(figures, i: int, j: int) -> bool:
+    """Whether two sentences both give figures, and none the same."""
+    return bool(figures[i] and figures[j] and not figures[i] & figures[j])
+
+
 def _figures_of_other_years(figures, years, i: int, j: int) -> bool:
     """Whether two sentences give different figures, each of years the other does not speak of."""
-    return bool(
-        figures[i]
-        and figures[j]
-        and not figures[i] & figures[j]
-        and years[i]
-        and years[j]
-        and not set(years[i]) & set(years[j])
-    )
+    return _other_figures(figures, i, j) and bool(years[i] and years[j] and not set(years[i]) & set(years[j]))
 
 
 def _deeds_apart(kinds, cands, plans, spans, i: int, j: int) -> bool:

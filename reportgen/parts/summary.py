@@ -55,11 +55,11 @@ def _newest_first(cited: tuple[CitedSentence, ...]) -> tuple[CitedSentence, ...]
             units[-1].append(c)
         else:
             units.append([c])
-    dated = [k for k, unit in enumerate(units) if any(c.when is not None for c in unit)]
-    if len(dated) < 2:
+    newest = {k: max(dates) for k, unit in enumerate(units) if (dates := [c.when for c in unit if c.when is not None])}
+    if len(newest) < 2:
         return cited
-    newest = {id(unit): max(c.when for c in unit if c.when is not None) for unit in units if any(c.when for c in unit)}
-    blocks = sorted((units[k] for k in dated), key=lambda unit: -newest[id(unit)].toordinal())
+    dated = list(newest)
+    blocks = [units[k] for k in sorted(dated, key=lambda k: -newest[k].toordinal())]
     for k, block in zip(dated, blocks):
         units[k] = block
     return tuple(c for unit in units for c in unit)

@@ -74,7 +74,9 @@ def _with_something_to_show(ctx, items: list, cap: int, summaries: dict) -> list
     for k, item in enumerate(items):
         if len(shown) == cap:
             return shown + items[k:]
-        if summaries.setdefault(item, ctx.summarise.own(item, ctx.cfg.item_sentences)):
+        if item not in summaries:  # (a shared passage's is made for its topic already)
+            summaries[item] = ctx.summarise.own(item, ctx.cfg.item_sentences)
+        if summaries[item]:
             shown.append(item)
     return shown
 
