@@ -1724,6 +1724,26 @@ def test_a_guarantee_or_loan_given_in_a_visit_is_a_further_deed_and_a_figure_of_
     assert _story_rows(lead, guarantee, figure) == [("3–4 March 2026", f"{lead} {guarantee}")]
 
 
+def test_a_sum_pledged_over_years_is_a_deed_of_the_visit_and_the_years_its_term():
+    lead = "President Boric paid a state visit to Finland on 3 and 4 March 2026, the presidency reports."
+    pledge = "Finland also pledged EUR 60 million in grants for water and energy projects in 2027–2029."
+    assert _story_rows(lead, pledge) == [("3–4 March 2026", f"{lead} {pledge}")]
+    spread = "Finland pledged EUR 60 million for the programme over 2027–2030."
+    assert _story_rows(lead, spread) == [("3–4 March 2026", f"{lead} {spread}")]
+    # (years that are not a pledge's term stay the row's own: a plan for those years)
+    plan = "Finnish engineers will build water and energy projects in 2027–2029."
+    assert _story_rows(lead, plan) == [("3–4 March 2026", lead), ("2027–2029", plan)]
+
+
+def test_the_delegations_signing_is_a_further_deed_of_their_session():
+    lead = (
+        "The fourth session of the Chile–India Joint Commission was held in Santiago on 20–21 October 2025, "
+        "co-chaired by the two foreign ministers."
+    )
+    signed = "The delegations signed memoranda of understanding on fisheries and on agricultural research."
+    assert _story_rows(lead, signed, date=D(2025, 10, 22)) == [("20–21 October 2025", f"{lead} {signed}")]
+
+
 def test_witnessing_a_signing_and_pledging_money_are_further_deeds_and_a_forums_next_day_its_own_row():
     lead = "The two Prime Ministers held official talks on Monday at the Presidential Palace in Luanda."
     signing = "The two leaders then witnessed the signing of three instruments: a memorandum on energy and a protocol."

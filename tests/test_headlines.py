@@ -1612,6 +1612,34 @@ def test_where_the_relation_began_is_a_foundation_of_it():
     assert _FOUNDATION.search("Peru was the first country to recognise the independence of Namibia, in March 1990.")
     assert _FOUNDATION.search("Diplomatic relations with Peru were established on 21 March 1990.")
     assert not _FOUNDATION.search("Peru was the first country to send a trade mission to Namibia.")
+    # the first of a kind of state, however it is qualified
+    assert _FOUNDATION.search(
+        "On 9 May 1990 Peru became the first Latin American country to recognise the independence of Namibia."
+    )
+    assert _FOUNDATION.search("Malta was the first European state to recognise Peru's new government in 1990.")
+    assert not _FOUNDATION.search("Peru was the first Latin American country to open a fishery office in Namibia.")
+    # where the source says the relation began
+    assert _FOUNDATION.search("Malta's engagement in Peru began with the visit of President Borg to Lima in May 1998.")
+    assert _FOUNDATION.search("Modern relations began in 1975, when the two countries exchanged ambassadors.")
+    assert not _FOUNDATION.search("The talks began with a minute of silence for the victims of the earthquake.")
+    assert not _FOUNDATION.search("Cooperation began to grow after 2010.")
+
+
+def test_a_treaty_whose_entry_into_force_is_told_after_its_signing_is_a_foundation_shown_with_it():
+    stories = _visit_of_ruiz(
+        "Malta's trade with Peru reached EUR 48.2 million in 2025, the National Statistics Office said.",
+        "The Bank of Valletta opened a representative office in Lima on Thursday.",
+    )
+    history = _section(
+        "History",
+        "The investment protection agreement between Malta and Peru was signed in Lima on 4 May 2008. The agreement "
+        "entered into force on 1 August 2009.",
+    )
+    shown = [s.text for s in headlines([history, *stories], None, as_of=dt.date(2026, 11, 1))]
+    assert (
+        "The investment protection agreement between Malta and Peru was signed in Lima on 4 May 2008. The agreement "
+        "entered into force on 1 August 2009." in shown
+    )
 
 
 def test_a_ratification_that_recalls_its_signing_is_another_deed_than_a_signing():
@@ -2149,6 +2177,10 @@ def test_an_automatic_summary_tells_where_the_relation_stands_after_the_news():
     assert _STANDING.search("The port handles about 70 percent of Malta's foreign trade.")
     assert _STANDING.search("The Maltese community of Peru numbers about 3,000 people.")
     assert not _STANDING.search("Peru is one of the largest trading partners of Malta.")
+    # a census's count of the other country's people
+    assert _STANDING.search("About 12,400 Peruvians reported Maltese origin in the 2021 census, most of them in Lima.")
+    assert _STANDING.search("Some 2.1 million Argentines declare Italian descent.")
+    assert not _STANDING.search("About 400 Peruvians attended the concert in Lima.")
     assert not _STANDING.search("The largest deal signed at the forum was worth EUR 20 million.")
     trade = (
         "Malta's trade with Peru reached EUR 48.2 million in 2025, the National Statistics Office said. Peru was "

@@ -786,6 +786,30 @@ def test_a_paper_is_dated_by_a_history_told_in_a_labelled_sentence_after_its_ref
             dt.date(2025, 7, 2),
             [("accepted", "2025-05-04"), ("published", "2025-07-02")],
         ),
+        # days told as ordinals
+        (
+            "The paper arrived at the journal on the 3rd of February 2025, went back to the authors on the 21st of "
+            "March 2025 and was accepted on the 1st of May 2025; it appeared on June 2nd, 2025.",
+            dt.date(2025, 6, 2),
+            [
+                ("submitted", "2025-02-03"),
+                ("revised", "2025-03-21"),
+                ("accepted", "2025-05-01"),
+                ("published", "2025-06-02"),
+            ],
+        ),
+        # the editors' own account: the changed version they received is the revision
+        (
+            "We received this paper on 3 February 2025, sent it back to the authors on 2 March 2025, received the "
+            "corrected version on 4 April 2025 and accepted it on 5 May 2025.",
+            dt.date(2025, 5, 5),
+            [
+                ("submitted", "2025-02-03"),
+                ("revised", "2025-03-02"),
+                ("revised", "2025-04-04"),
+                ("accepted", "2025-05-05"),
+            ],
+        ),
     ],
 )
 def test_a_history_after_the_references_needs_no_label(history, published, entries):

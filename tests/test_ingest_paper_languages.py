@@ -401,6 +401,27 @@ def test_a_made_up_keywords_label_after_a_made_up_abstract_in_an_unlisted_order(
     assert [s.title for s in doc.items] == ["Introduction", "Trade"]
 
 
+def test_a_made_up_keywords_label_over_phrases_of_many_short_words():
+    # (languages of particles spell a keyword in seven or eight words: "ny fiaraha-miasa ara-toekarena eo amin'ny ...")
+    text = (
+        "### Madagasikara sy Etiopia\n\n"
+        "Ity lahatsoratra ity dia mandinika ny fifandraisana eo amin'i Madagasikara sy Etiopia nanomboka tamin'ny "
+        "taona 1994, ny varotra ary ny fitsidihana ofisialy.\n\n"
+        "**Glorp zonk:** fifandraisana, varotra, ny fiaraha-miasa eo amin'ny firenena roa tonta ireo, fitsidihana\n\n"
+        + ENGLISH
+        + BODY
+    )
+    doc = _read(text)
+    assert [(a.language, a.keywords) for a in doc.abstracts][0][1] == (
+        "fifandraisana",
+        "varotra",
+        "ny fiaraha-miasa eo amin'ny firenena roa tonta ireo",
+        "fitsidihana",
+    )
+    assert len(doc.abstracts) == 2 and doc.abstracts[0].text.startswith("Ity lahatsoratra")
+    assert [s.title for s in doc.items] == ["Introduction", "Trade"]
+
+
 def test_a_body_list_line_and_a_literature_review_stay_in_the_body():
     text = (
         ENGLISH

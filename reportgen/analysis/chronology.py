@@ -735,6 +735,14 @@ def _term_only(event: Event, before: str) -> bool:
     if event.precision == "range" and _RUNS.search(before[-120:]):
         return True  # "a second phase of CAPRED, to run from 2027 to 2031" (not a fair "which runs from ...")
     if (
+        event.precision == "range"
+        and event.start.year < event.end.year
+        and _OVER_YEARS.search(before[-30:])
+        and may_hold(before, _PLEDGE_KEYS)
+        and _PLEDGE.search(before)
+    ):
+        return True  # "pledged USD 150 million in development financing for ... projects in 2027–2029": its term
+    if (
         (event.end.year == event.start.year and event.precision != "year")
         or not _may_be_subordinate(before[-40:])
         or not _SUBORDINATE.search(before[-40:])
@@ -744,6 +752,9 @@ def _term_only(event: Event, before: str) -> bool:
         return False
     return not _SCHEDULING.search(_SUBORDINATE.sub("", before[-40:]))
 
+
+# The years a pledged sum is spread over: "... for energy projects in 2027–2029", "over 2026–2030".
+_OVER_YEARS = re.compile(r"\b(?:in|for|over|during)\s+(?:the\s+(?:period|years)\s+)?(?:of\s+)?$")
 
 # "lowered its estimate for the first half of the year to ...": the period a figure counts, not a term.
 _FIGURE_FOR = re.compile(r"\b(?:figures?|estimates?|data|totals?|statistics)\s+for\s+(?:the\s+)?$")
@@ -3134,7 +3145,8 @@ _HAPPENING_NOUN = re.compile(
     r"document|protocol|plan|programme|program|talks|meeting|loan|grant)s?\b",
     re.IGNORECASE,
 )
-_THE_SIDES = re.compile(r"(?:The|Both)\s+(?:two\s+)?(?:sides|parties)\b")
+# (and the story's delegations: "The delegations signed memoranda of understanding on fisheries ...")
+_THE_SIDES = re.compile(r"(?:The|Both)\s+(?:two\s+)?(?:sides|parties|delegations)\b")
 _REFERS_BACK = re.compile(
     r"^(?:It\b|(?:The|This|These|That|Those|Such|Both)\s+(?!following\b)(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|contracts?|deals?|visits?|forums?|summits?|"

@@ -722,7 +722,13 @@ _FOUNDATION = re.compile(
     r"\b[Dd]iplomatic\s+relations\s+(?:(?:between|with)\s+[^.;]{3,90}?\s+)?(?:were|was)\s+(?:first\s+)?established\s+(?:on|in)\s|"
     # where the relation's other party began: "Türkiye was the first state to recognise the independence of
     # Kyrgyzstan, on 16 December 1991", "Papua New Guinea became independent on 16 September 1975"
-    r"\bfirst\s+(?:state|country|nation|government)\s+to\s+recogni[sz]e\b|\brecogni[sz]ed\s+(?:the\s+)?independence\s+of\b|"
+    # ("the first Western country to recognise the independence of Ukraine")
+    r"\bfirst\s+(?:[A-Z][\w-]+\s+|foreign\s+|non-[\w-]+\s+){0,2}(?:state|country|nation|government)\s+to\s+recogni[sz]e\b|"
+    r"\brecogni[sz]ed\s+(?:the\s+)?independence\s+of\b|"
+    # where the source says the relation began: "Türkiye's large-scale engagement in Somalia began with the
+    # visit of Recep Tayyip Erdoğan to Mogadishu in August 2011"
+    r"\b(?:engagement|relations|ties|cooperation|partnership|presence)\s+(?:(?:in|with)\s+[A-Z][\w-]*\s+)?"
+    r"(?:began|started)\s+(?:with|in)\b|"
     r"\b(?:became|declared)\s+(?:its\s+)?independen(?:t|ce)\s+(?:from\s+[A-Z][\w-]*\s+)?(?:on|in)\s|"
     r"\bestablished\s+diplomatic\s+relations\s+(?:[^.;]{0,40}?\s)?(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)"
 )
@@ -751,7 +757,7 @@ def _foundations(
         when = dates[i]
         if when is None and found is not None and (year := _YEAR.search(found.group())):
             when = dt.date(int(year.group()), 1, 1)  # "Total ... assistance since 1993 amounts to": a total since then
-        if i in chosen or pool[i][1] or when is None or when.year >= as_of.year - RECENT_YEARS:
+        if i in chosen or when is None or when.year >= as_of.year - RECENT_YEARS:
             continue
         if found is None or _SINCE_IT.search(text, 0, found.start()) or when.year in years_taken:
             continue
@@ -784,6 +790,9 @@ _STANDING = re.compile(
     r"nearly\s+|over\s+|more\s+than\s+)?\d[\d,.]*"
     r"|\b(?:about|around|some|nearly|over|more\s+than)\s+\d[\d,.]*\s+(?:people|citizens|nationals)\s+of\s+[A-Z][\w-]*\s+"
     r"(?:descent|origin)\s+live\b"
+    # a census's count: "About 1.26 million Canadians reported Ukrainian origin in the 2021 census"
+    r"|\b(?i:about|around|some|nearly|over|more\s+than)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+[A-Z][\w-]*\s+"
+    r"(?:reported|reports?|declared|declares?|claimed|claims?)\s+[A-Z][\w-]*\s+(?:origin|descent|ancestry|roots)\b"
 )
 
 

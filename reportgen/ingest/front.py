@@ -49,7 +49,8 @@ _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&|и|және)\s+")
 KEYWORD_SEPARATOR = re.compile(r"\s*[,;،、；，፣]\s*")
 _KEYWORD_ENDS = " .।。።։۔។"
 
-MAX_KEYWORD_WORDS = 6  # words in one keyword phrase: 'official development assistance' has 3
+MAX_KEYWORD_WORDS = 8  # words in one keyword phrase: 'official development assistance' has 3, a language of
+# particles more ('ny fiaraha-miasa eo amin'ny firenena roa', Malagasy); the characters still bound it (`_is_phrase`)
 MAX_KEYWORDS_LENGTH = 400  # characters after the label; a paragraph is longer
 MAX_ABSTRACT_BLOCKS = 6  # prose blocks of one abstract beyond the known groups; more is a body
 MIN_PROSE_WORDS = 8  # a block of fewer words is a label, a name or a line of a title

@@ -81,8 +81,9 @@ _MONTHS = {
 # The date forms a history entry takes ('April 8, 2025', '8 April 2025', '14-Jan-2026', '2025-04-08',
 # '08.04.2025', '12/04/2026').
 _DATE_FORMS = (
-    r"([A-Za-z]+)\.? (\d{1,2}),? (\d{4})",
-    r"(\d{1,2})[ -]([A-Za-z]+)\.?[ -](\d{4})",
+    # (an ordinal day too: "June 12th, 2026", "the 12th of June 2026", "12th June 2026")
+    r"([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})",
+    r"(?:[Tt]he\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[ -]([A-Za-z]+)\.?[ -](\d{4})",
     r"(\d{4})-(\d{2})-(\d{2})",
     r"(\d{1,2})\.(\d{1,2})\.(\d{4})",
     r"(\d{1,2})/(\d{1,2})/(\d{4})",
@@ -805,7 +806,7 @@ _HISTORY_STEPS = tuple(
         (
             "revised",
             r"\b(?:revis|re-?submi|return|changes|corrections|amend|answer|repl(?:y|ied)|respon|"
-            r"(?<!its\s)(?:second|third|new|later|final)\s+version|final\s+form|first\s+decision|(?:handed|sent|passed|given)\s+back|"
+            r"(?<!its\s)(?:second|third|new|later|final|changed|amended|corrected|updated)\s+version|final\s+form|first\s+decision|(?:handed|sent|passed|given|went)\s+(?:it\s+|them\s+)?back|"
             r"revd?$)",
         ),
         # ("sent it to two reviewers": a step of the review, which `_history` reads and leaves out)
@@ -839,7 +840,7 @@ _HISTORY_STEPS = tuple(
 
 
 def _parse_date(text: str, *, day_first: bool = True) -> dt.date | None:
-    """Parse 'April 8, 2025', '8 April 2025', '2025-04-08', '08.04.2025', '08/04/2025' (the day first
+    """Parse 'April 8, 2025', '8 April 2025' (or 'the 8th of April 2025'), '2025-04-08', '08.04.2025', '08/04/2025' (the day first
     unless `day_first` is false) or 'the eighth day of April 2025'; None if none fits."""
     text = text.strip()
     try:
