@@ -4029,6 +4029,16 @@ def test_a_deed_told_in_passing_in_reported_speech_is_the_thing_s_row():
     ]
 
 
+def test_a_which_clause_closed_before_the_date_leaves_the_date_to_the_main_clause():
+    text = "The 120-bed clinic built by Chile in the capital, which bears her name, opened in March 2016."
+    assert [(label, row) for label, row, _ in _rows(text)] == [("March 2016", text)]
+    # (a date inside the clause is still the clause's own happening)
+    inside = "The ministers praised the Chile–Austria Chamber, which was founded by exporters in 2011."
+    assert [(label, row) for label, row, _ in _rows(inside)] == [
+        ("2011", "The Chile–Austria Chamber was founded by exporters in 2011.")
+    ]
+
+
 def test_a_participle_after_the_subject_tells_the_row_when_the_clause_goes_on_with_no_happening():
     assert [
         (label, row)

@@ -9,6 +9,7 @@ import pytest
 from reportgen.analysis.discourse import is_fragment, is_meta, is_meta_section, leans_back
 from reportgen.analysis.headlines import _reportable, _superseded, headlines
 from reportgen.corpus import Article, Location, Paragraph, Section
+from reportgen.text import split_sentences
 
 
 def _section(title: str, *paragraphs: str) -> Section:
@@ -2296,3 +2297,29 @@ def test_a_chosen_deed_is_shown_with_the_deed_that_reads_on_it():
     )
     got = [s.text for s in headlines([visit, office, ferry], 4, as_of=dt.date(2026, 11, 1))]
     assert f"{declaration} {cable}" in got and lead in got
+
+
+def test_a_sentence_shown_at_the_end_of_one_entry_is_not_shown_again_before_the_next():
+    visit = _article(
+        "mfa#a-9",
+        dt.date(2025, 11, 24),
+        "President Ana Ruiz of Peru paid a state visit to Malta from 20 to 22 November 2025 at the invitation of "
+        "President Borg.",
+        "The two presidents held talks at the Grandmaster's Palace on 21 November and adopted a joint statement "
+        "elevating relations to a strategic partnership.",
+        "Following the talks, the sides signed nine documents, including an investment agreement, an agreement on "
+        "driving licences and a memorandum on critical minerals.",
+        "President Ruiz also met the Speaker of the House of Representatives and addressed the Malta–Peru Business "
+        "Forum, which brought together more than 300 companies.",
+        "According to the National Statistics Office, bilateral trade amounted to EUR 61 million in the first ten "
+        "months of 2025.",
+        "The next meeting of the Joint Commission on Economic Cooperation will be held in February 2026 in Lima.",
+    )
+    from reportgen.analysis.chronology import build_chronology
+
+    items = [*_visit_of_ruiz(), visit]
+    events = build_chronology(items, as_of=dt.date(2026, 3, 15))
+    shown = [s.text for s in headlines(items, None, as_of=dt.date(2026, 3, 15), events=events)]
+    sentences = [t for text in shown for t in split_sentences(text)]
+    assert any(t.startswith("Following the talks, the sides signed nine documents") for t in sentences)
+    assert len(sentences) == len(set(sentences))

@@ -92,6 +92,27 @@ def test_impossible_date_keeps_the_article_undated_with_a_warning():
     ]
 
 
+def test_an_impossible_month_is_named_as_such():
+    lines = ["01.02.2026", "Title A", "Body a.", "20.13.2026", "Title B", "", "Body b."]
+    _, diagnostics = read_feed(lines, doc_id="f", path="news/f.txt")
+    assert [str(d) for d in diagnostics] == [
+        "warning: news/f.txt:4: impossible date 20.13.2026 (no month 13); "
+        "the article is kept without a date — correct it in the source"
+    ]
+
+
+def test_an_article_dated_the_iso_way_in_a_feed_opens_an_article_of_its_own_with_a_warning():
+    lines = ["01.02.2026", "Title A", "Body a.", "", "2026-02-15", "Title B", "", "Body b."]
+    doc, diagnostics = read_feed(lines, doc_id="f", path="news/f.txt")
+    assert [(a.date, a.title, [p.text for p in a.paragraphs]) for a in doc.items] == [
+        (dt.date(2026, 2, 1), "Title A", ["Body a."]),
+        (dt.date(2026, 2, 15), "Title B", ["Body b."]),
+    ]
+    assert [str(d) for d in diagnostics] == [
+        "warning: news/f.txt:5: article date 2026-02-15 read as 15.02.2026; feeds date their articles DD.MM.YYYY"
+    ]
+
+
 def test_article_under_date_header_followed_by_feed_is_untitled_first_article():
     lines = [" date 2024-01-05 Markets opened higher in Astana today.", "", "05.01.2024", "Oil Prices", "Oil rose."]
     doc, diagnostics = read_feed(lines, doc_id="mix", path="mix.txt")

@@ -846,3 +846,14 @@ def test_a_history_under_a_bold_label_with_each_date_before_its_step():
     assert doc.published == dt.date(2025, 6, 6)
     assert list(doc.metadata) == [("submitted", "2025-03-02"), ("revised", "2025-05-05"), ("accepted", "2025-06-06")]
     assert [r.text for r in doc.references] == ["Doe, J. (2021). Rivers of the Steppe. Water Journal, 4(2), 1–9."]
+
+
+@pytest.mark.parametrize(
+    "code", ["IRSTI 11.25.91", "МРНТИ 11.25.91", "UDC 327 (574)", "**УДК 327.8**", "JEL: F15, F50"]
+)
+def test_a_classification_code_over_the_authors_is_not_an_author(code):
+    lines = [code, "", *(FIXTURES / PATH).read_text(encoding="utf-8").splitlines()]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
+    assert diagnostics == []
+    assert doc.authors == ("Jane Doe", "B.C. Roe")
+    assert doc.title == "RIVER BASINS AND $1 BILLION OF SHARED WATER"

@@ -1575,7 +1575,14 @@ def _dated_by_which(event: Event) -> Event:
             or _since_deed(event.text, at)
         )
         return _with_text(event, told) if told else event
-    if _span_in(event.text, event.expression)[0] < relative.end():
+    at = _span_in(event.text, event.expression)
+    if at[0] < relative.end():
+        return event
+    stop = _end_of_relative(event.text, relative, [at])
+    if stop is not None and stop.end() <= at[0] and " that " not in event.text[relative.end() : stop.start()]:
+        # the clause closes before the date, which is the main clause's: "The 200-bed hospital built by
+        # Türkiye in the capital, which bears his name, opened in January 2015." (not a clause that goes on
+        # to report: ", who noted that the Chamber, founded by exporters in 2011, had met ...")
         return event
     told = _told_by_which(event.text, relative, [event])
     return _with_text(event, told) if told else event
@@ -5489,9 +5496,7 @@ def fold_fulfilled_plans(events: list[Event], as_of: dt.date | None = None) -> l
     # (not a span of days named outright, "will pay a state visit from 15 to 18 September": a day's row within
     # it is one of its days)
     plans = [
-        j
-        for j, e in enumerate(events)
-        if e.expression and e.precision != "range" and _told_as_plan(e.sentence or e.text)
+        j for j, e in enumerate(events) if e.expression and e.precision != "range" and _plan_told_before_a_relative(e)
     ]
     if not plans:
         return events
@@ -5679,6 +5684,14 @@ def _capitalised(event: Event) -> frozenset[str]:
 
 def _told_as_plan(sentence: str) -> bool:
     return sounds_future(sentence) or _PLAN.search(sentence) is not None or _PREPARED_FOR.search(sentence) is not None
+
+
+def _plan_told_before_a_relative(event: Event) -> bool:
+    """Whether the event's clause is told as a plan, a ", which" clause after its date aside: "In 2025
+    Canada disbursed CAD 5 billion ... loans, which are to be repaid from ..." tells a deed."""
+    told = event.sentence or event.text
+    relative = _WHICH.search(told, _span_in(told, event.expression)[1])
+    return _told_as_plan(told[: relative.start()] if relative else told)
 
 
 # "A visit to Freetown ... is being prepared for the autumn of 2026."

@@ -569,14 +569,19 @@ def headlines(
         chosen += _standing(pool, values, chosen, planned)
     order = _stories_together(chosen, pool, dates, items)
     told_with = _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned)
-    shown = [
-        _with_listing(_shown(*pool[i]), pool[i][0], items)
-        if is_package(pool[i][0].text)
-        else _with_deed(_shown(*pool[i]), pool[told_with[i]][0].text)
-        if i in told_with
-        else _shown(*pool[i])
-        for i in order
-    ]
+    shown: list[Sentence] = []
+    for i in order:
+        c, before = pool[i]
+        if before and any(before in s.text for s in shown if s.item_id == c.item_id):
+            # ("[lead] The two presidents held talks ..." then "The two presidents held talks ... Following
+            # the talks, the sides signed nine documents": the sentence before is printed just above it)
+            before = ""
+        if is_package(c.text):
+            shown.append(_with_listing(_shown(c, before), c, items))
+        elif i in told_with:
+            shown.append(_with_deed(_shown(c, before), pool[told_with[i]][0].text))
+        else:
+            shown.append(_shown(c, before))
     # (a sentence a package's listing already shows is not shown again)
     return tuple(s for s in shown if not any(s.text != t.text and s.text in t.text for t in shown))
 

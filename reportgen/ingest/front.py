@@ -45,6 +45,13 @@ _BOLD_LABEL = re.compile(rf"^\*\*(?P<label>{_LABEL})[ \t]*[.:：៖—–-]?\*\*
 _WORD_SENTENCE = re.compile(rf"^(?P<label>(?=[^\W\d_]{{5}}){_WORD})\.[ \t]+(?P<rest>[^\W\d_].*)$")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 _EMAIL = re.compile(r"^\W*e-?mail\b|^\S+@\S+$", re.I)
+# A subject classification code over the authors, as journals of the region print it: "IRSTI 11.25.91",
+# "МРНТИ 11.25.91", "UDC 327 (574)", "УДК 327.8", "ӘОЖ 327", "JEL: F15, F50", "DOI: 10.1234/x.2026.1".
+_CLASSIFICATION = re.compile(
+    r"^(?:IRSTI|SCSTI|МРНТИ|ГРНТИ|UDC|UDK|УДК|ӘОЖ|ӘӨЖ|JEL(?:\s+[Cc]lassification)?|MSC|PACS|DOI)\b\s*[:.]?\s*"
+    r"[\w./()\s,;:-]*\d[\w./()\s,;:-]*$",
+    re.I,
+)
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&|и|және)\s+")
 KEYWORD_SEPARATOR = re.compile(r"\s*[,;،、；，፣]\s*")
 _KEYWORD_ENDS = " .।。።։۔។"
@@ -220,8 +227,8 @@ def read(group: list[Block], path: str, known: frozenset[str]) -> Abstract:
             match = HEADING.match(block.first)
             title = clean_inline(match.group(2) if match else line)
         elif heading is not None and i < heading or heading is None and "<sup>" in line:
-            if _EMAIL.search(clean_inline(line)):
-                continue
+            if _EMAIL.search(clean_inline(line)) or _CLASSIFICATION.match(clean_inline(line)):
+                continue  # (an address or a classification code, not the authors)
             if line.lstrip().startswith("<sup>") or authors:
                 affiliations.append(clean_inline(line))
             else:

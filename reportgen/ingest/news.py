@@ -61,7 +61,9 @@ def read_article(lines: list[str], *, doc_id: str, path: str) -> tuple[Document,
 def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, list[Diagnostic]]:
     """Read a feed: articles each opened by a DD.MM.YYYY line and a title line."""
     diagnostics: list[Diagnostic] = []
-    starts = [i for i, line in enumerate(lines) if is_date_line(line) and title_follows(lines, i)]
+    starts = [
+        i for i, line in enumerate(lines) if (is_date_line(line) or _ISO_LINE.match(line)) and title_follows(lines, i)
+    ]
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     articles: list[Article] = []
     used: set[str] = set()  # ids given so far
@@ -79,10 +81,24 @@ def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, li
         )
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        date_line = DATE_LINE.match(lines[start])
-        assert date_line is not None, "starts are the lines DATE_LINE matched"
-        day, month, year = date_line.groups()
         location = Location(path, start + 1)
+        date_line = DATE_LINE.match(lines[start])
+        if date_line is None:
+            # "2026-01-15" alone over a title: an article's date written the ISO way, read as such rather
+            # than taken for a paragraph of the article before it
+            iso = _ISO_LINE.match(lines[start])
+            assert iso is not None, "starts are the lines DATE_LINE or _ISO_LINE matched"
+            year, month, day = iso.groups()
+            diagnostics.append(
+                Diagnostic(
+                    "warning",
+                    location,
+                    f"article date {lines[start].strip()} read as {int(day):02d}.{int(month):02d}.{year}; "
+                    "feeds date their articles DD.MM.YYYY",
+                )
+            )
+        else:
+            day, month, year = date_line.groups()
         date = _date(int(year), int(month), int(day), lines[start].strip(), location, diagnostics)
         title_at = next(i for i in range(start + 1, end) if lines[i].strip())
         body = [(n, line) for n, line in enumerate(lines[title_at + 1 : end], title_at + 2)]
@@ -206,6 +222,10 @@ def _dateline(text: str) -> re.Match[str] | None:
     return match
 
 
+# An article's date line written YYYY-MM-DD inside a feed.
+_ISO_LINE = re.compile(r"^[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})[ \t]*$")
+
+
 def _iso_date(text: str, location: Location, diagnostics: list[Diagnostic]) -> dt.date | None:
     year, month, day = text.split("-")
     return _date(int(year), int(month), int(day), text, location, diagnostics)
@@ -218,7 +238,13 @@ def _date(
     try:
         return dt.date(year, month, day)
     except ValueError:
-        why = "no such day" if dt.MINYEAR <= year <= dt.MAXYEAR else f"year {year} is not between 1 and 9999"
+        why = (
+            f"year {year} is not between 1 and 9999"
+            if not dt.MINYEAR <= year <= dt.MAXYEAR
+            else f"no month {month}"
+            if not 1 <= month <= 12
+            else "no such day"
+        )
         diagnostics.append(
             Diagnostic(
                 "warning",
