@@ -53,6 +53,10 @@ def test_the_outlet_is_the_reporter_the_text_names():
     )
     assert outlet(_article("Forestry exports rose, Helsinki Times has learnt.")) == "Helsinki Times"
     assert outlet(_article("Forestry exports rose sharply in August.")) == ""
+    # "according to" names the reporter only when it is a news outlet, not where a figure comes from
+    assert outlet(_article("Trade rose, according to Helsinki Times, as exports grew.")) == "Helsinki Times"
+    assert outlet(_article("Trade rose, according to Kazinform, as exports grew.")) == "Kazinform"
+    assert outlet(_article("According to the Finnish Customs Service, trade amounted to EUR 61 million.")) == ""
 
 
 def test_an_untitled_article_without_the_focus_is_headed_by_who_did_what_not_by_a_line_of_scene():

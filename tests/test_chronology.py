@@ -1574,6 +1574,11 @@ def test_a_baseline_year_of_a_comparison_dates_nothing():
         ("2023", "In 2023 trade reached USD 5.2 billion, compared with USD 4.1 billion in 2022.", False)
     ]
     assert _rows("Compared with 2021, exports of salmon rose by 8 percent.") == []
+    # and in Russian: "больше, чем в 2024 году", "по сравнению с 2022 годом"
+    more = "Товарооборот в 2025 году составил 742 млн долларов США, что на 11 процентов больше, чем в 2024 году."
+    assert _rows(more) == [("2025", more, False)]
+    grew = "Товарооборот в 2023 году вырос на 8 процентов по сравнению с 2022 годом."
+    assert _rows(grew) == [("2023", grew, False)]
 
 
 def test_a_term_year_or_a_target_year_dates_nothing_but_the_article_dates_the_deed():

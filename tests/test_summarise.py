@@ -813,6 +813,16 @@ def test_a_sentence_opening_on_he_is_shown_after_the_one_that_names_him():
     ]
 
 
+def test_a_thing_named_again_by_a_bare_definite_noun_goes_where_its_naming_sentence_is_shown():
+    lead = "Prime Minister Robert Abela will pay an official visit to Peru from 14 to 16 April 2026, the ministry said."
+    first = "The visit will be the first by a Maltese head of government to Peru since 2019."
+    forum = "Maltese and Peruvian companies signed five contracts worth EUR 12 million at a business forum in Lima."
+    story = article("a1", lead, first, forum, date=dt.date(2026, 3, 2))
+    assert [s.text for s in summarise([story], 2, exclude={lead})] == [forum]
+    # (shown beside the sentence that names the visit, it reads)
+    assert first in [s.text for s in summarise([story], 3)]
+
+
 def test_an_instance_of_a_claim_shown_elsewhere_is_left_out_and_a_pronoun_after_a_setting_takes_its_sentence():
     claim = "Since the 2000s the frequency of contacts between the two states has increased markedly."
     instance = "For instance, the President of Peru visited Valletta in 2008, 2011 and 2019, and signed four accords."

@@ -36,6 +36,16 @@ def test_stemmer_keeps_short_and_unrelated_words_apart():
     assert stem("Қазақстан") == "Қазақстан"
 
 
+def test_a_russian_keyword_matches_its_inflected_forms():
+    assert stem("торговля") == stem("торговли") == stem("торговлей")
+    assert stem("бизнес") == stem("бизнеса") and stem("фонд") == stem("фонда")
+    assert stem("экономический") == stem("экономического") == stem("экономическое")
+    assert stem("визит") != stem("виза")
+    russian = TopicDef("economic", "Economy", ("торговля", "бизнес", "фонд"))
+    text = "Объём торговли вырос. Форум бизнеса и фонда поддержки открылся, торговлей занялись многие."
+    assert terms(text, russian) == {"economic": {"торговля": 2, "бизнес": 1, "фонд": 1}}
+
+
 def test_keyword_matches_every_form_and_counts_them():
     found = terms("Investors came. Investment grew, investing more than invested before.")
     assert found == {"economic": {"invest": 4}}

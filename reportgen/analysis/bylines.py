@@ -40,8 +40,17 @@ _OUTLET_PATTERNS = (
         rf"\b((?:{_ORG}\s+)?(?:News\s+Agency|Agency|News|Press|Times|Post|Gazette|Telegraph|Herald|TV|Radio))"
         r"(?:'s)?\s+(?:has\s+learnt|has\s+learned|learnt|learned|reports|reported|correspondent)"
     ),
-    # "according to Kazinform", "Previously, Kazinform reported"
-    re.compile(rf"\b(?:[Aa]ccording\s+to|[Pp]reviously,)\s+(?:the\s+)?({_ORG})(?:\s+reported|,)"),
+    # "Previously, Kazinform reported"
+    re.compile(rf"\b[Pp]reviously,\s+(?:the\s+)?({_ORG})(?:\s+reported|,)"),
+    # "according to Kazinform" (see `_MEDIA`)
+    re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?({_ORG})(?:\s+reported|,)"),
+)
+# Who "according to" names is the reporter when it is a news outlet: one name ("according to Kazinform")
+# or a media word's; "According to the Korea Customs Service, trade amounted to ..." names where a figure
+# comes from, not who reports the story.
+_MEDIA = re.compile(
+    r"^[\w’'-]+$|\b(?:News|Agency|Press|Times|Post|Gazette|Telegraph|Herald|TV|Radio|Television|Broadcasting|"
+    r"Media|Journal|Daily|Weekly|Tribune|Express|Observer|Chronicle|Wire)\b"
 )
 _DATELINE_AGENCY = re.compile(r"\(([^()]+)\)$")
 
@@ -105,6 +114,6 @@ def outlet(item: Item) -> str:
         for sentence in split_sentences(paragraph.text):
             for pattern in _OUTLET_PATTERNS:
                 match = pattern.search(sentence)
-                if match:
+                if match and (pattern is not _OUTLET_PATTERNS[-1] or _MEDIA.search(match.group(1).strip())):
                     return match.group(1).strip()
     return ""

@@ -492,7 +492,9 @@ def _dated_in_year(expression: str, precision: str, year: int) -> DateSpan | Non
 # happening took place; it leaves the row's label when the clause has another date.
 _SUBORDINATE = re.compile(
     r"(?:\b(?:for|through|till|until|to)|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than(?:\s+in)?"
-    r"|(?:same|corresponding|comparable)\s+(?:period|months|(?:nine|six|three|[\w-]+)\s+months|quarter|half)\s+(?:of|in))"
+    r"|(?:same|corresponding|comparable)\s+(?:period|months|(?:nine|six|three|[\w-]+)\s+months|quarter|half)\s+(?:of|in)"
+    # (Russian: "на 11 процентов больше, чем в 2024 году", "по сравнению с 2024 годом")
+    r"|\bчем(?:\s+в)?|\b(?:по\s+сравнению|в\s+сравнении)\s+с)"
     r"\s+(?:the\s+)?(?:year\s+)?$"
 )
 
@@ -542,8 +544,10 @@ def _may_be_subordinate(tail: str) -> bool:
     if not words:
         return False
     last = words[-1]
-    if last.endswith(_SUBORDINATE_ENDS):  # "for", "compared with", "than"
+    if last.endswith(_SUBORDINATE_ENDS) or last == "чем":  # "for", "compared with", "than"
         return True
+    if last in ("в", "с") and len(words) > 1 and words[-2] in ("чем", "сравнению", "сравнении"):
+        return True  # "чем в", "по сравнению с"
     return last in ("in", "of") and len(words) > 1 and words[-2].endswith(("than", "period"))  # "than in", "period of"
 
 

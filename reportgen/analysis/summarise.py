@@ -922,12 +922,27 @@ def _with_whom_he_names(chosen: list[Candidate], items: Sequence[Item], exclude:
 
 def _needs_what_is_shown_elsewhere(c: Candidate, items: Sequence[Item], exclude: Collection[str]) -> bool:
     """ "For instance, in 2011, ..." or "During that visit, he proposed ..." whose sentence before it is
-    shown elsewhere, under its item or an earlier topic: it goes there or nowhere."""
-    return (
-        c.index > 0
-        and (_NEEDS_BEFORE.match(c.text) is not None or opens_with_setting(c.text))
-        and _parse(items[c.item_rank])[c.index - 1][0] in exclude
-    )
+    shown elsewhere, under its item or an earlier topic: it goes there or nowhere.  So does "The visit
+    will be the first ..." or "The agreement is the first ..." whose item named the visit or the
+    agreement in a sentence shown elsewhere."""
+    if c.index == 0:
+        return False
+    parsed = _parse(items[c.item_rank])
+    if (_NEEDS_BEFORE.match(c.text) is not None or opens_with_setting(c.text)) and parsed[c.index - 1][0] in exclude:
+        return True
+    named = _THE_THING.match(c.text)
+    if named is None or named.group(1) in _NOT_A_THING:
+        return False
+    noun = re.compile(rf"\b{re.escape(named.group(1).removesuffix('s'))}", re.IGNORECASE)
+    return any(text in exclude and noun.search(text) for text, *_ in parsed[: c.index])
+
+
+# A bare definite noun opening a sentence, as its item named it before: "The visit will be the first by
+# ...", "The agreement is the first ...".
+_THE_THING = re.compile(
+    r"The\s+([a-z][\w-]{3,})\s+(?:[a-z]+\s+){0,2}?(?:was|were|is|are|has|have|had|will|would|shall|can|came|followed|began)\b"
+)
+_NOT_A_THING = frozenset("next following same previous first last day week month year morning evening".split())
 
 
 @fewer_collections

@@ -81,10 +81,13 @@ def stem(word: str) -> str:
     """Reduce a lower-case English word to a crude stem shared by its common forms.
 
     invest/invested/investing/investor/investments -> invest; culture/cultural -> cultur;
-    education/educational/educate -> educ.  Non-ASCII words are left as they are.
+    education/educational/educate -> educ.  A Cyrillic word loses its Russian ending (`_cyrillic_stem`);
+    other non-ASCII words are left as they are.
     """
-    if len(word) <= 3 or not word.isascii() or not word.isalpha():
+    if len(word) <= 3 or not word.isalpha():
         return word
+    if not word.isascii():
+        return _cyrillic_stem(word) if _CYRILLIC.fullmatch(word) else word
     word = _strip(_strip(word, _PLURALS), _VERBALS)  # meetings -> meeting -> meet
     for _ in range(2):
         shorter = _strip(word, _DERIVATIONS)
@@ -92,6 +95,28 @@ def stem(word: str) -> str:
             break
         word = shorter
     return word if word.endswith("ee") else _strip(word, _FINALS)
+
+
+_CYRILLIC = re.compile(r"[а-яёәіңғүұқөһ]+")
+# Russian case, number and adjective endings, longest first: "торговля", "торговли", "торговлей" ->
+# "торговл"; "бизнеса" -> "бизнес"; "экономического" -> "экономическ".  (Kazakh words lose at most
+# one of them the same way on both sides, so a keyword still meets its text.)
+_RUSSIAN_ENDINGS = tuple(
+    sorted(
+        "ыми ими ого его ому ему ая яя ое ее ые ие ый ий ой ую юю ых их ым им ом ем ами ями ах ях ам ям ов ев ей "
+        "ию ия ью а я о е и ы у ю ь".split(),
+        key=len,
+        reverse=True,
+    )
+)
+CYRILLIC_MIN_STEM = 4
+
+
+def _cyrillic_stem(word: str) -> str:
+    for ending in _RUSSIAN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= CYRILLIC_MIN_STEM:
+            return word[: -len(ending)]
+    return word
 
 
 def _is_acronym(word: str) -> bool:
