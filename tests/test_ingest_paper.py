@@ -857,3 +857,18 @@ def test_a_classification_code_over_the_authors_is_not_an_author(code):
     assert diagnostics == []
     assert doc.authors == ("Jane Doe", "B.C. Roe")
     assert doc.title == "RIVER BASINS AND $1 BILLION OF SHARED WATER"
+
+
+def test_a_history_date_that_cannot_be_read_is_warned_of_with_its_line():
+    lines = ["# Rivers and treaties", "", "## Introduction", "", "The two states signed a water treaty in 1998.", ""]
+    lines += ["## References", "", "Doe, J. (2021). Rivers of the Steppe. Water Journal, 4(2), 1–9.", ""]
+    lines += ["Received 3 January 2026", "", "Accepted Febuary 27, 2026"]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
+    assert doc.published is None
+    assert [str(d) for d in diagnostics] == [
+        "warning: p.md:13: history date 'Febuary 27, 2026' not read; write it like '27 February 2026' so the "
+        "paper is dated"
+    ]
+    # (prose that opens with such a word is no history)
+    lines[-1] = "Published in 2019 by the ministry"
+    assert read_paper(lines, doc_id="p", path="p.md")[1] == []

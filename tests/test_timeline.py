@@ -164,3 +164,16 @@ def test_the_text_alternative_says_span_density_labels_and_plans_in_words():
         "Planned: 2027: Plan 5; 2027: Plan 6; 2027: Plan 7; 2027: Plan 8; 2027: Plan 9; and 2 more. "
         "1 event not drawn for lack of room; the chronology lists it."
     )
+
+
+def test_a_label_that_fits_on_neither_side_of_its_mark_is_cut_to_the_room_on_its_left_never_clipped():
+    long = "Negotiations on an economic partnership agreement were launched by the two trade ministers in Seoul"
+    marks = [
+        Mark(1, D(2019, 1, 1), D(2019, 12, 31), "year", "2019", "Something in 2019"),
+        Mark(2, D(2022, 6, 1), D(2022, 6, 30), "month", "June 2022", long),
+        Mark(3, D(2026, 1, 1), D(2026, 12, 31), "year", "2026", "Something in 2026"),
+    ]
+    layout = lay_out(marks, as_of=None, labelled=[2], width=260.0)
+    labels = [s for s in layout.drawing.shapes if s.shape == "text" and s.cls.startswith("label")]
+    assert [s.strong.strip() for s in labels] == ["June 2022"] and labels[0].text.endswith("…")
+    assert all(0 <= x0 and x1 <= layout.drawing.width for _, x0, x1, _, _ in _boxes(layout.drawing))

@@ -922,16 +922,17 @@ def _with_whom_he_names(chosen: list[Candidate], items: Sequence[Item], exclude:
 
 def _needs_what_is_shown_elsewhere(c: Candidate, items: Sequence[Item], exclude: Collection[str]) -> bool:
     """ "For instance, in 2011, ..." or "During that visit, he proposed ..." whose sentence before it is
-    shown elsewhere, under its item or an earlier topic: it goes there or nowhere.  So does "The visit
-    will be the first ..." or "The agreement is the first ..." whose item named the visit or the
-    agreement in a sentence shown elsewhere."""
+    shown elsewhere, under its item or an earlier topic: it goes there or nowhere.  So does a story's
+    "The visit will be the first ..." or "The agreement is the first ..." whose story named the visit or
+    the agreement in a sentence shown elsewhere."""
     if c.index == 0:
         return False
     parsed = _parse(items[c.item_rank])
     if (_NEEDS_BEFORE.match(c.text) is not None or opens_with_setting(c.text)) and parsed[c.index - 1][0] in exclude:
         return True
     named = _THE_THING.match(c.text)
-    if named is None or named.group(1) in _NOT_A_THING:
+    # (a story's: a paper's passage goes on about what it named, "The pilot was replaced by ... in July 2012")
+    if named is None or named.group(1) in _NOT_A_THING or items[c.item_rank].kind != "article":
         return False
     noun = re.compile(rf"\b{re.escape(named.group(1).removesuffix('s'))}", re.IGNORECASE)
     return any(text in exclude and noun.search(text) for text, *_ in parsed[: c.index])

@@ -128,7 +128,7 @@ def lay_out(
         if group.labelled:
             geometry = _geometry(group, scale, keyed, width, with_label=True)
             lane = _find_lane(lanes, geometry)
-            if lane is not None:
+            if lane is not None and geometry.label_strong:
                 shown_labels.append(group.mark.key)
         if lane is None:
             geometry = _geometry(group, scale, keyed, width, with_label=False)
@@ -270,9 +270,14 @@ def _geometry(group: _Group, scale: TimeScale, keyed: bool, width: float, *, wit
             x0, x1, point, key, key_x, key_inside, label_x, "start", strong, text, (left, label_x + label_w)
         )
     label_x = left - 2.0  # else to its left, ending at the mark
-    return _Geometry(
-        x0, x1, point, key, key_x, key_inside, label_x, "end", strong, text, (max(2.0, label_x - label_w), right)
-    )
+    if label_x - label_w < 2.0:
+        # (near the left edge: the headline is cut to the room there, or the label left out, never clipped)
+        room = label_x - 2.0 - strong_w
+        text = fit(mark.headline, LABEL_SIZE, room) if room > 20 else ""
+        if not text:
+            return _Geometry(x0, x1, point, key, key_x, key_inside, extent=(left, right))
+        label_w = strong_w + text_width(text, LABEL_SIZE)
+    return _Geometry(x0, x1, point, key, key_x, key_inside, label_x, "end", strong, text, (label_x - label_w, right))
 
 
 def _mark_shapes(group: _Group, g: _Geometry, y: float) -> list[Shape]:

@@ -156,6 +156,8 @@ def read_paper(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, l
     history = dict(metadata)
     # A paper is dated by its publication, else its acceptance: the last date its text changed.
     published = history.get("published") or history.get("accepted")
+    if not published:
+        diagnostics.extend(_unread_history_dates(lines, path))
     sample = " ".join(s.text[:300] for s in sections[:3]) or (main.text if main else "")
     doc = Document(
         id=doc_id,
@@ -545,6 +547,32 @@ _HISTORY_PROSE = re.compile(
 # ("...; it was accepted for publication on 12 June 2026 and published on 30 September 2026.")
 _HISTORY_PROSE_SPLIT = re.compile(r"\s*[;|]\s*(?:it\s+was\s+)?|,?\s+and\s+(?:was\s+)?|,\s+(?:was\s+)?")
 MAX_HISTORY_ENTRY = 80  # characters: a longer line is prose that happens to open with "Received"
+
+
+def _unread_history_dates(lines: Sequence[str], path: str) -> list[Diagnostic]:
+    """A warning for each history line whose date is not read ("Accepted Febuary 27, 2026"): the paper
+    goes undated, and the reader should know why."""
+    out = []
+    for number, raw in enumerate(lines, 1):
+        found = _HISTORY.match(_MARKUP.sub("", raw.strip()))
+        if found is None or len(raw) > MAX_HISTORY_ENTRY or not _DATE_SHAPE.match(found.group(2).strip()):
+            continue
+        if _parse_date(found.group(2)) is None:
+            out.append(
+                Diagnostic(
+                    "warning",
+                    Location(path, number),
+                    f"history date {found.group(2).strip()!r} not read; write it like '27 February 2026' "
+                    "so the paper is dated",
+                )
+            )
+    return out
+
+
+# A day, a word and a year in either order: a date whose month word may be misspelt ("Febuary 27, 2026").
+_DATE_SHAPE = re.compile(
+    r"^(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+(?:19|20)\d\d)$"
+)
 
 
 def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[str, str]]:
