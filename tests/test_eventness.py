@@ -834,6 +834,19 @@ def test_the_writers_own_proposals_are_advice():
     assert not gives_advice("The minister proposed a joint committee in May 2026.")
     # (the seed paper's military conclusion, shown under the military topic before)
     assert gives_advice("Immediate steps to implement the existing defence agreement are highly advisable.")
+    # what is important to do is advice; what is important to note is not
+    assert gives_advice("Finally, it is important that the two countries hold their consultations every year.")
+    assert gives_advice("It is also important to develop direct flights between the two capitals.")
+    assert not gives_advice("It is important to note that trade doubled in 2025.")
+    assert not gives_advice("The port is important to both countries.")
+
+
+def test_a_base_judged_solid_is_an_assessment_not_a_happening():
+    assert not states_event(
+        "The visits of 2018 and 2023 and the declaration of 2024 created a solid political framework."
+    )
+    assert not states_event("The agreements of 2015 laid a firm foundation for cooperation in energy.")
+    assert states_event("In 2019 parliament established a legal framework for foreign investment.")
 
 
 def test_a_share_of_a_whole_is_a_statistic_not_a_happening():

@@ -670,6 +670,8 @@ def test_a_study_s_results_and_a_relation_s_arc_are_no_summary_sentences():
     assert reports_findings("The analysis indicates that the partnership rests on goodwill but on a narrow base.")
     assert reports_findings("Interviews with Georgian students in Tartu show that housing is the main obstacle.")
     assert reports_findings("Interviewees on both sides pointed to the lack of language teaching.")
+    assert reports_findings("Interviewed Estonian officials expressed interest in Georgian wine exports.")
+    assert not reports_findings("Interviewed on Monday, the minister confirmed the visit.")
     assert reports_findings("The experience of two decades suggests that people, not money, hold this partnership.")
     assert is_junk("Tastings are held daily at 10:00 and 16:00, and a tea ceremony is performed every evening.")
     assert not is_junk("The two ministers held talks in Hanoi every day of the three-day visit.")
@@ -681,6 +683,11 @@ def test_a_study_s_results_and_a_relation_s_arc_are_no_summary_sentences():
     assert not tells_an_arc("Trade has grown from USD 20 million in 2015 to USD 96 million in 2025.")
     assert not tells_an_arc("The company has moved from Riga to Tallinn.")
     assert is_junk(arc)
+    # an essay's opening frame compares its subject with the world and tells nothing that happened
+    frame = "Few bilateral relationships in the Baltic carry as much history as that between Estonia and Georgia."
+    assert is_junk(frame)
+    assert is_junk("Few European countries are as present in everyday life in Georgia as Estonia.")
+    assert not is_junk("Few companies invested in Georgia in 2025, the chamber of commerce reported.")
 
 
 def test_a_request_made_of_someone_and_a_full_hall_are_no_happenings():

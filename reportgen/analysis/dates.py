@@ -123,6 +123,12 @@ _MONTH_LED = [
     _named("md_md_range", rf"({MONTH})\s+({DAY})(?:,?\s+({YEAR}))?{TO}({MONTH})\s+({DAY}),?\s+({YEAR})"),
     _named("md_d_range", rf"({MONTH})\s+({DAY}){TO}({DAY}),?\s+({YEAR})"),
     _named("mdy", rf"({MONTH})\s+({DAY}),?\s+({DATED_YEAR})"),
+    # "from November 2022 to March 2023", "between November 2022 and March 2023": months across a new year
+    _named("my_my_range", rf"({MONTH})(?:\s+of)?,?\s+({YEAR}){TO}({MONTH})(?:\s+of)?,?\s+({YEAR})"),
+    _named(
+        "my_and_my_range",
+        rf"(?<=[Bb]etween\s)({MONTH})(?:\s+of)?,?\s+({YEAR})\s+and\s+({MONTH})(?:\s+of)?,?\s+({YEAR})",
+    ),
     _named("m_m_range", rf"({MONTH}){TO}({MONTH}),?\s+({YEAR})"),
     _named("m_and_m_range", rf"(?<=[Bb]etween\s)({MONTH})\s+and\s+({MONTH}),?\s+({YEAR})"),
     # "in January–June, 31 percent more than ...": the months of the text's year (dash only: "May to
@@ -803,6 +809,20 @@ def _mdy(match, text, reference):
     return _day_span(text, match, int(year), _month(month), _day(day))
 
 
+def _my_my_range(match, text, reference):
+    m1, y1, m2, y2 = _groups(match, 4)
+    first, last = (int(y1), _month(m1)), (int(y2), _month(m2))
+    k = match.lastindex + 1
+    if last <= first:  # (no span: "from March 2024 to January 2024" names two months)
+        return [
+            _month_span(*first, text[match.start(k) : match.end(k + 1)], match.start(k)),
+            _month_span(*last, text[match.start(k + 2) : match.end(k + 3)], match.start(k + 2)),
+        ]
+    offset = match.start() - _range_lead(text, match.start())
+    label = f"{MONTH_NAMES[first[1] - 1]} {first[0]} – {MONTH_NAMES[last[1] - 1]} {last[0]}"
+    return DateSpan(dt.date(*first, 1), month_end(*last), "range", label, text[offset : match.end()], offset)
+
+
 def _m_m_range(match, text, reference):
     m1, m2, year = _groups(match, 3)
     first, last = _month(m1), _month(m2)
@@ -892,9 +912,19 @@ def _month_only(match, text, reference):
         )
     ):
         return None
-    # A month naming a thing ("a June agreement", "December's figures") names one already past.
+    # A month naming a thing ("a June agreement", "December's figures") names one already past, unless
+    # what is said of the thing is still to come ("the April session will be chaired by ...").
     attributive = word not in _MONTH_PREPOSITIONS
-    return _yearless(match, text, reference, _month(match.group(0).rstrip(".")), None, "last" if attributive else "")
+    direction = "last" if attributive else ""
+    if attributive and _TO_COME_AFTER.match(text, match.end()):
+        direction = "next"
+    return _yearless(match, text, reference, _month(match.group(0).rstrip(".")), None, direction)
+
+
+# The verb after a month's noun, of what is to come: "the April session will be chaired by", "would be held".
+_TO_COME_AFTER = re.compile(
+    r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:will|would|shall|(?:is|are)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to)\s"
+)
 
 
 _NEXT_MONTH_S_YEAR = re.compile(
@@ -1397,6 +1427,8 @@ _HANDLERS = {
     "md_md_range": _md_md_range,
     "md_d_range": _md_d_range,
     "mdy": _mdy,
+    "my_my_range": _my_my_range,
+    "my_and_my_range": _my_my_range,
     "m_m_range": _m_m_range,
     "m_and_m_range": _m_m_range,
     "m_m_range_yearless": _m_m_range_yearless,

@@ -152,12 +152,15 @@ _FINDINGS = re.compile(
     # ("The experience of the last three decades suggests that knowledge, not trade, is the currency of ...")
     r"^(?:The\s+)?(?i:analysis|findings|interviews|interviewees|respondents|evidence|experience)\b[^.;:]{0,80}?\b(?:indicates?|indicated|"
     r"suggests?|suggested|shows?|showed|reveals?|revealed|demonstrat\w*|points?\s+to|pointed\s+to|confirms?|confirmed)\b"
+    # ("Interviewed Mexican officials expressed interest in ...": who the study asked, and what they told it)
+    r"|^Interviewed\s+(?:[\w'’-]+\s+){0,4}?(?:officials|experts|diplomats|respondents|participants|businesspeople|"
+    r"entrepreneurs|students|representatives)\b"
 )
 
 
 def reports_findings(sentence: str) -> bool:
     """Whether the sentence tells the study's findings as such (see _FINDINGS)."""
-    return sentence[:1] in "TAFIRE" and _FINDINGS.match(sentence) is not None
+    return sentence[:1] in "TAFIRE" and _FINDINGS.match(sentence) is not None  # (the letters its openings start with)
 
 
 # A relation's arc told in one sentence, an assessment of its course ("Relations between Laos and France
@@ -176,6 +179,20 @@ _ARC = re.compile(
 def tells_an_arc(sentence: str) -> bool:
     """Whether the sentence sums up a relation's course from one state to another (see _ARC)."""
     return "from" in sentence and _ARC.search(sentence) is not None
+
+
+# An essay's opening frame, a comparison with the rest of the world that tells nothing that happened:
+# "Few bilateral relationships in the Mediterranean carry as much history as that between Greece and
+# Egypt.", "Few European countries are as present in everyday life in Malawi as Ireland."
+_FRAME = re.compile(
+    r"Few\s+(?:[\w'’-]+\s+){1,8}?(?:are|is|were|was|have|has|had|carry|carries|can|could|match|matches|"
+    r"receive|received|enjoy|enjoyed)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,4}?as\s+(?:[\w'’-]+\s+){0,3}?"
+)
+
+
+def frames_the_subject(sentence: str) -> bool:
+    """Whether the sentence is an essay's opening frame (see _FRAME)."""
+    return sentence.startswith("Few ") and _FRAME.match(sentence) is not None
 
 
 def leans_back(sentence: str) -> bool:

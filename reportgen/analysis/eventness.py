@@ -28,6 +28,9 @@ from reportgen.analysis.date_spans import MONTH_NAMES
 _ADVICE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to"
     r"|it\s+is\s+(?:therefore\s+|also\s+)?(?:necessary|recommended|advisable|imperative|essential|crucial|vital|desirable)"
+    # "it is important that the two countries hold their consultations regularly" (not "it is important to note")
+    r"|it\s+is\s+(?:therefore\s+|also\s+|equally\s+)?important\s+(?:that|to\s+(?!note|mention|stress|emphasi[sz]e|"
+    r"underline|recall|remember|point\s+out)\w+)"
     r"|(?:is|are)\s+(?:also\s+)?(?:highly\s+|strongly\s+)?(?:recommended|advisable|imperative)"
     r"|recommends?|recommended\s+that|it\s+would\s+be"
     # a notice's advice to the public: "Customers ... are advised to contact their agent before 5 December"
@@ -42,7 +45,7 @@ _ADVICE = re.compile(
 )
 # Words every match of a pattern holds whole (lower-cased): see `cues`.
 _ADVICE_KEYS = keys(
-    "should must ought need needs necessary recommended advisable imperative essential crucial vital desirable "
+    "should must ought need needs necessary recommended advisable imperative essential crucial vital desirable important "
     "recommend recommends would advised requested urged reminded encouraged urge propose suggest deserve deserves"
 )
 # Case-sensitive: "May" is a month.
@@ -256,6 +259,7 @@ _ADVICE_HINTS = (
     "crucial",
     "vital",
     "desirable",
+    "important",
     "would",
     # (the notice's "are advised to contact their agent", which the pattern reads only past these hints)
     "advised",
@@ -691,6 +695,15 @@ _RESULT_AFTER = re.compile(
 )
 
 
+# What past deeds are judged to have made of a relation: "created a solid political framework", "laid a
+# firm foundation for ..." (the adjective judges; "established a legal framework for investment" is a law).
+_LAID_A_BASE = re.compile(
+    r"\b(?:created|laid|provided|formed|built|established|set|put\s+in\s+place)\s+(?:a|the)\s+"
+    r"(?:solid|firm|strong|sound|good|reliable|stable|durable|lasting|robust)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:framework|foundation|basis|base|groundwork)\b"
+)
+
+
 def states_event(clause: str, *, date_at: tuple[int, int] | None = None, language: str = "en") -> bool:
     """Whether `clause` states a happening rather than advice, conjecture, an assessment or a state.
 
@@ -763,6 +776,14 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return False
     if _SEASON_AS_SUBJECT.match(clause):
         return False  # "Autumn came early to Kakheti this year.": the weather sets a scene
+    if (
+        "framework" in clause
+        or "foundation" in clause
+        or "basis" in clause
+        or "base " in clause
+        or "groundwork" in clause
+    ) and _LAID_A_BASE.search(clause):
+        return False  # "The visits of 2018 and 2023 ... created a solid political framework.": a judgement
     if (
         ("under" in clause or "being" in clause or "decision" in clause)
         and (undecided := _UNDECIDED.search(clause)) is not None

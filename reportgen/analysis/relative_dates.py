@@ -87,6 +87,9 @@ _FUTURE_NEAR = (
     r"|would|payable|effective|deadline|expires?|(?:set|supposed|slated|due)\s+to"
     # ("reviewed preparations for the Prime Minister's official visit to France in June": still ahead)
     r"|preparations?\s+for|preparing\s+for"
+    # ("Preparations are under way for a state visit ... in the autumn", "is being prepared for the autumn")
+    r"|preparations?\s+(?:are|is)\s+(?:now\s+)?(?:under\s*way|being\s+made|in\s+progress)\s+for"
+    r"|(?:is|are)\s+being\s+(?:prepared|planned|organi[sz]ed|arranged)"
     r"|(?:extended|postponed|delayed|deferred|adjourned|pushed\s+back|put\s+back|put\s+off|set|slated)\s+(?:until|till|to|for)"
     # ("moved to 4 June", not "moved to larger premises")
     r"|moved\s+(?:until|till|to|for)(?=\s+(?:\d|next|later|early|late|mid|the\s+(?:end|start|beginning|middle|first|second)"
@@ -235,8 +238,10 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
 _RELATIVE_WORD = re.compile(r"(?:which|whereby|whom|whose)\b")
 _AND_BEFORE = re.compile(r"\sand\s+(?:(?:is|are|was|were|has|have|had)\s+)?$")
 _ATTRIBUTION_AFTER = re.compile(
-    r"(?:,[\"”’]?|[\"”’],)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|announced|announces|reported|reports|told|added|stated)"
-    r"(?:\s+(?:on|in|last|this|late|early)\b[^,;.]{0,25})?\s*(?:[.!?]|$)"
+    # (a speaker of up to eight words, and when and where: ", Uzbek Ambassador to France Sardor Rustambaev said
+    # on Friday in an interview with the newspaper Le Figaro.")
+    r"(?:,[\"”’]?|[\"”’],)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,8}?(?:said|says|announced|announces|reported|reports|told|added|stated)"
+    r"(?:\s+(?:on|in|last|this|late|early)\b[^,;.]{0,70})?\s*(?:[.!?]|$)"
 )
 _REACH = 160  # characters either side of the expression where cues are looked for
 _LONGEST_CUE = 48

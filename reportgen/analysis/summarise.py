@@ -52,6 +52,7 @@ from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import has_case_traps, keys, may_hold
 from reportgen.analysis.discourse import (
     LISTS_BACK,
+    frames_the_subject,
     is_fragment,
     is_meta,
     leans_back,
@@ -222,6 +223,7 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
         or hour_scene(text)
         or sense_scene(text)
         or tells_an_arc(text)  # "Relations between A and B have moved from ... to ...": an assessment
+        or frames_the_subject(text)  # "Few relationships in the region carry as much history as ...": a frame
         or reports_findings(text)  # "The analysis indicates that ...": the study's finding
         or (("daily" in text or "every " in text or "each " in text) and _DAILY_ROUTINE.search(text) is not None)
         or (_JUDGED_A_MILESTONE.match(text) is not None and _DIGIT.search(text) is None)
