@@ -950,11 +950,13 @@ def test_a_bare_definite_noun_its_story_named_before_reads_only_after_it():
         "The first meeting of the Joint Committee, due in Malé in December, has been postponed to early next year.",
         "The committee was set up under one of the documents signed during the visit of President Muizzu.",
         "The ceremony was attended by ministers of both countries.",
+        "The 20-year committee mandate is the longest the two states have agreed.",
     )
     pool = h._pool([story])
     named_back = {c.text[:20]: h._names_back(c, [story]) for c, _ in pool}
     assert named_back["The committee was se"] is True  # "the Joint Committee" before it
     assert named_back["The ceremony was att"] is False  # no ceremony before it: it says which by itself
+    assert named_back["The 20-year committe"] is True  # (a measure before the noun)
 
 
 def test_a_visit_expected_in_a_window_is_carried_out_by_the_visit_told_within_it():

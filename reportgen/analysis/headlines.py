@@ -1617,7 +1617,10 @@ def _carried_out(pool, spans, plans: Sequence[bool], later: bool = False) -> lis
 
 # "The committee was set up under ...", "The breakthrough came after ...": a thing named by a bare noun
 # (no name before its verb), which a story has named before.
-_BARE_THE = re.compile(r"The\s+([a-z][\w-]{3,})\s+(?:[a-z]+\s+){0,2}?(?:was|were|is|are|has|had|came|followed|began)\b")
+# ("The 20-year loan is the largest ...": a measure before the noun)
+_BARE_THE = re.compile(
+    r"The\s+(?:\d[\w,.-]*\s+)?([a-z][\w-]{3,})\s+(?:[a-z]+\s+){0,2}?(?:was|were|is|are|has|had|came|followed|began)\b"
+)
 _NOT_A_THING = frozenset("next following same previous first last day week month year morning evening".split())
 
 
