@@ -390,6 +390,12 @@ MARKS_AND_STEPS = [
     (NOT, "About 1,260 firms with Chilean capital were registered in Peru at the end of last year, the registry says."),
     (NOT, "Some 420 Ghanaian students were enrolled at Danish universities at the end of 2025."),
     (EVENT, "The company opened 12 stores in Lima by the end of 2025."),
+    # ... and so is a level a thing stood at then
+    (
+        NOT,
+        "The storage capacity of the Callao terminal, which serves Chile, was 2.4 million tonnes a year at the end of 2025.",
+    ),
+    (EVENT, "The terminal's capacity was raised to 2.4 million tonnes a year at the end of 2025."),
     # a share of a whole supplied, a place in a table of partners: statistics; a place won in a contest is not
     (NOT, "Chile supplied roughly a third of Fiji's imported wine last year."),
     (EVENT, "Chile supplied 40 tonnes of wine to Fiji in 2025."),

@@ -754,8 +754,14 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return False
     if "rank" in clause and _RANKED_AMONG.search(clause):
         return False  # "Pakistan ranked eleventh among Tajikistan's trading partners in the first half": a rank
-    if date_at is not None and "end of" in clause and _STOCK_AT_THE_END.search(clause, 0, date_at[0]):
-        return False  # "About 1,260 companies with Korean capital were registered in Romania at the end of last year"
+    if (
+        date_at is not None
+        and "end of" in clause
+        and (_STOCK_AT_THE_END.search(clause, 0, date_at[0]) or _LEVEL_AT_THE_END.search(clause, 0, date_at[0]))
+    ):
+        # "About 1,260 companies with Korean capital were registered in Romania at the end of last year", "The
+        # regasification capacity of the terminal was 6.1 billion cubic metres a year at the end of 2025"
+        return False
     if _CROWD.search(clause):
         return False  # "about 31,000 Austrians visited Cambodia in 2025": a count of people, a statistic
     if date_at is not None and _EARLIER_STATEMENT.search(clause, max(0, date_at[0] - 50), date_at[0]):
@@ -911,6 +917,13 @@ _STOCK_AT_THE_END = re.compile(
     r"(?!per\s?cent|percent|million|billion)[^,;]{0,80}?\b(?:were|was|are|is)\s+(?:still\s+)?"
     r"(?:registered|enrolled|operating|active|employed|in\s+operation|living|resident|studying|working)\b"
     r"[^;]{0,80}?\b(?:at|by)\s+the\s+end\s+of\s+$",
+    re.IGNORECASE,
+)
+# A level a thing stood at on a day: "The capacity of the terminal ... was 6.1 billion cubic metres a year at the end of".
+_LEVEL_AT_THE_END = re.compile(
+    r"\b(?:capacity|stock|level|reserves|portfolio|debt|fleet|membership)\b[^;]{0,100}?\b(?:was|were|stood\s+at)\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:[A-Z]{3}\s?|US\$|\$|€)?\d[^;]{0,60}?"
+    r"\b(?:at|by)\s+(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
 # Who founded a thing, told as who they were then: "were among the founders of", "was a founding member of".
