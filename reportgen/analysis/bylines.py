@@ -32,6 +32,8 @@ _DANGLING = frozenset(
 )
 
 _ORG = r"[A-Z][\w’'-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w’'-]*|\([A-Z]+\)))*"
+# "according to Kazinform" (see `_MEDIA`)
+_ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?({_ORG})(?:\s+reported|,)")
 _OUTLET_PATTERNS = (
     # "..., Ministry of Foreign Affairs of the Republic of Kazakhstan reports."
     re.compile(rf",\s+(?:the\s+)?({_ORG})\s+(?:reports|reported|informs|writes)\.?\s*$"),
@@ -42,8 +44,7 @@ _OUTLET_PATTERNS = (
     ),
     # "Previously, Kazinform reported"
     re.compile(rf"\b[Pp]reviously,\s+(?:the\s+)?({_ORG})(?:\s+reported|,)"),
-    # "according to Kazinform" (see `_MEDIA`)
-    re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?({_ORG})(?:\s+reported|,)"),
+    _ACCORDING_TO,
 )
 # Who "according to" names is the reporter when it is a news outlet: one name ("according to Kazinform")
 # or a media word's; "According to the Korea Customs Service, trade amounted to ..." names where a figure
@@ -114,6 +115,6 @@ def outlet(item: Item) -> str:
         for sentence in split_sentences(paragraph.text):
             for pattern in _OUTLET_PATTERNS:
                 match = pattern.search(sentence)
-                if match and (pattern is not _OUTLET_PATTERNS[-1] or _MEDIA.search(match.group(1).strip())):
+                if match and (pattern is not _ACCORDING_TO or _MEDIA.search(match.group(1).strip())):
                     return match.group(1).strip()
     return ""

@@ -95,6 +95,7 @@ from reportgen.analysis.summarise import (
     DUPLICATE,
     LISTED_WORDS,
     Candidate,
+    bare_thing,
     candidates,
     content_keys,
     followers,
@@ -749,7 +750,9 @@ def _foundations(
     pool, values: Sequence[float], dates: Sequence[dt.date | None], chosen: Sequence[int], as_of: dt.date
 ) -> list[int]:
     """Up to FOUNDATIONS older sentences stating what the relation rests on (`_FOUNDATION`), best
-    first, none repeating a chosen sentence or naming the same treaty or year as another."""
+    first, none repeating a chosen sentence or naming the same treaty or year as another.  A pair too:
+    "The Canada–Ukraine Free Trade Agreement was signed in Kyiv on 11 July 2016. The agreement entered
+    into force on 1 August 2017." tells the treaty by the sentence before its entry into force."""
     taken = [content_keys(pool[i][0].text) for i in chosen]
     years_taken = {d.year for i in chosen if (d := dates[i]) is not None}
     picked: list[int] = []
@@ -1615,24 +1618,14 @@ def _carried_out(pool, spans, plans: Sequence[bool], later: bool = False) -> lis
     return out
 
 
-# "The committee was set up under ...", "The breakthrough came after ...": a thing named by a bare noun
-# (no name before its verb), which a story has named before.
-# ("The 20-year loan is the largest ...": a measure before the noun)
-_BARE_THE = re.compile(
-    r"The\s+(?:\d[\w,.-]*\s+)?([a-z][\w-]{3,})\s+(?:[a-z]+\s+){0,2}?(?:was|were|is|are|has|had|came|followed|began)\b"
-)
-_NOT_A_THING = frozenset("next following same previous first last day week month year morning evening".split())
-
-
 def _names_back(c: Candidate, items: Sequence[Item]) -> bool:
     """Whether a story's sentence opens on a bare definite noun its story named before it ("The
     committee was set up under one of the seven documents ..." after "The first meeting of the Joint
     Ministerial Committee ... has been postponed"), or on one that judges what came before ("The
     breakthrough came after ...")."""
-    found = _BARE_THE.match(c.text)
-    if found is None or found.group(1) in _NOT_A_THING or items[c.item_rank].kind != "article":
+    noun = bare_thing(c.text, to_come=False)  # (a plan's "The visit will ..." is weighed as a plan)
+    if noun is None or items[c.item_rank].kind != "article":
         return False
-    noun = found.group(1)
     if _SALIENT.match(noun):
         return True  # "The breakthrough came after ...": the breakthrough is what the story told first
     earlier = " ".join(s.text for s, _ in item_sentences(items[c.item_rank])[: c.index])

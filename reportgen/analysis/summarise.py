@@ -932,19 +932,31 @@ def _needs_what_is_shown_elsewhere(c: Candidate, items: Sequence[Item], exclude:
     parsed = _parse(items[c.item_rank])
     if (_NEEDS_BEFORE.match(c.text) is not None or opens_with_setting(c.text)) and parsed[c.index - 1][0] in exclude:
         return True
-    named = _THE_THING.match(c.text)
+    named = bare_thing(c.text)
     # (a story's: a paper's passage goes on about what it named, "The pilot was replaced by ... in July 2012")
-    if named is None or named.group(1) in _NOT_A_THING or items[c.item_rank].kind != "article":
+    if named is None or items[c.item_rank].kind != "article":
         return False
-    noun = re.compile(rf"\b{re.escape(named.group(1).removesuffix('s'))}", re.IGNORECASE)
+    noun = re.compile(rf"\b{re.escape(named.removesuffix('s'))}", re.IGNORECASE)
     return any(text in exclude and noun.search(text) for text, *_ in parsed[: c.index])
 
 
-# A bare definite noun opening a sentence, as its item named it before: "The visit will be the first by
-# ...", "The agreement is the first ...".
-_THE_THING = re.compile(
-    r"The\s+([a-z][\w-]{3,})\s+(?:[a-z]+\s+){0,2}?(?:was|were|is|are|has|have|had|will|would|shall|can|came|followed|began)\b"
+def bare_thing(text: str, *, to_come: bool = True) -> str | None:
+    """The noun of a bare definite noun opening a sentence, with no name before its verb, which a story
+    names before it: "The committee was set up under ..." -> "committee", "The 20-year loan is the largest
+    ..." -> "loan", and with `to_come` "The visit will be the first ..." -> "visit"; None otherwise (nor
+    "The next day")."""
+    found = _BARE_THE.match(text)
+    if found is None or found.group(1) in _NOT_A_THING or (not to_come and found.group(2) in _TO_COME):
+        return None
+    return found.group(1)
+
+
+# ("The 20-year loan is the largest ...": a measure before the noun)
+_BARE_THE = re.compile(
+    r"The\s+(?:\d[\w,.-]*\s+)?([a-z][\w-]{3,})\s+(?:[a-z]+\s+){0,2}?"
+    r"(was|were|is|are|has|have|had|will|would|shall|can|came|followed|began)\b"
 )
+_TO_COME = frozenset("have will would shall can".split())
 _NOT_A_THING = frozenset("next following same previous first last day week month year morning evening".split())
 
 
