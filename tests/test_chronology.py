@@ -4034,6 +4034,13 @@ def test_a_deed_told_in_passing_in_reported_speech_is_the_thing_s_row():
     ]
 
 
+def test_a_which_clause_of_a_thing_named_by_its_owner_s_pronoun_names_the_owner():
+    text = "Codelco has explored in Peru since 2019 through its subsidiary Andes Mining, which built a pilot plant in 2023."
+    assert [(label, row) for label, row, _ in _rows(text)] == [
+        ("2023", "Codelco's subsidiary Andes Mining built a pilot plant in 2023.")
+    ]
+
+
 def test_a_which_clause_closed_before_the_date_leaves_the_date_to_the_main_clause():
     text = "The 120-bed clinic built by Chile in the capital, which bears her name, opened in March 2016."
     assert [(label, row) for label, row, _ in _rows(text)] == [("March 2016", text)]
@@ -4995,6 +5002,11 @@ def test_a_second_object_after_and_with_its_own_date_takes_the_verb_left_out():
             False,
         ),
     ]
+
+
+def test_when_a_timetable_runs_is_no_date_of_the_row():
+    flights = "Peru Air will launch a direct Lima–Nice route on 2 June 2026, with two flights a week during the summer."
+    assert _rows(flights, as_of=D(2026, 3, 1)) == [("2 June 2026", flights, True)]
 
 
 def test_who_told_whom_when_does_not_date_the_happening():

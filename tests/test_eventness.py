@@ -396,6 +396,7 @@ MARKS_AND_STEPS = [
         "The storage capacity of the Callao terminal, which serves Chile, was 2.4 million tonnes a year at the end of 2025.",
     ),
     (EVENT, "The terminal's capacity was raised to 2.4 million tonnes a year at the end of 2025."),
+    (NOT, "Chilean direct investment in Peru totalled about USD 620 million at the end of 2025."),
     # a share of a whole supplied, a place in a table of partners: statistics; a place won in a contest is not
     (NOT, "Chile supplied roughly a third of Fiji's imported wine last year."),
     (EVENT, "Chile supplied 40 tonnes of wine to Fiji in 2025."),

@@ -512,6 +512,8 @@ _WHOSE_CLAUSE = re.compile(r"(?:^|[.;:]\s+)[A-Z][^,;.]{0,80},\s+whose\s[^,;]*$")
 _RATE_FROM = re.compile(
     r"\b(?:a|per|each)\s+(?:year|annum|month|season)\s+(?:from|starting(?:\s+(?:in|with))?)\s+(?:the\s+)?$"
 )
+# "with two flights a week during the summer season": when a timetable runs, not when the row's deed is.
+_RATE_DURING = re.compile(r"\b(?:a|per|each)\s+(?:day|week|month)\s+(?:during|throughout|in|over)\s+$")
 # "signed ... an arrangement raising the annual cap from 3,400 to 5,000 places from 1 January": when a
 # change a signed text makes takes effect.
 _CHANGE_FROM = re.compile(
@@ -1974,7 +1976,19 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
         return told[0].upper() + told[1:] + (_final(text) or ".")
     # "opened a legation ..., which was raised ...": the one just named, so "The legation ... was raised"
     thing = definite(thing)
+    pronoun = _ITS.match(thing)
+    owner = _OWNER_FIRST.match(text) if pronoun is not None else None
+    if pronoun is not None and owner is not None:
+        # ("Orano has explored ... through its subsidiary Nurlikum Mining, which carried out ...": whose it is)
+        thing = f"{owner.group(1)}'s {thing[pronoun.end() :]}"
     return thing[0].upper() + thing[1:] + " " + told + (_final(text) or ".")
+
+
+_ITS = re.compile(r"(?:its|their)\s+")
+# The sentence's subject, a name, before its verb: "Orano has explored ...", "The Kuwait Fund granted ...".
+_OWNER_FIRST = re.compile(
+    r"((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,3})\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed)\b"
+)
 
 
 _WHICH = re.compile(r",\s+wh(?:ich|o)\s")
@@ -2477,6 +2491,7 @@ def _bound_or_baseline(before: str) -> bool:
         or _REPLACES_THE_ONE_SINCE.search(before[-120:]) is not None
         or _WHOSE_CLAUSE.search(before[-200:]) is not None
         or _RATE_FROM.search(before[-40:]) is not None
+        or _RATE_DURING.search(before[-40:]) is not None
         or _is_baseline(before)
         or _SPAN_FROM.search(before) is not None
         or _REPORTED_ON.search(before[-160:]) is not None

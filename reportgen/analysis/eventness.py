@@ -919,9 +919,11 @@ _STOCK_AT_THE_END = re.compile(
     r"[^;]{0,80}?\b(?:at|by)\s+the\s+end\s+of\s+$",
     re.IGNORECASE,
 )
-# A level a thing stood at on a day: "The capacity of the terminal ... was 6.1 billion cubic metres a year at the end of".
+# A level a thing stood at on a day: "The capacity of the terminal ... was 6.1 billion cubic metres a year at the end
+# of", "French direct investment in Uzbekistan totalled about EUR 620 million at the end of".
 _LEVEL_AT_THE_END = re.compile(
-    r"\b(?:capacity|stock|level|reserves|portfolio|debt|fleet|membership)\b[^;]{0,100}?\b(?:was|were|stood\s+at)\s+"
+    r"\b(?:capacity|stock|level|reserves|portfolio|debt|fleet|membership|investments?)\b[^;]{0,100}?"
+    r"\b(?:was|were|stood\s+at|totall?ed|amounted\s+to)\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:[A-Z]{3}\s?|US\$|\$|€)?\d[^;]{0,60}?"
     r"\b(?:at|by)\s+(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
