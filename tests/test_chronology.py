@@ -5005,8 +5005,10 @@ def test_a_second_object_after_and_with_its_own_date_takes_the_verb_left_out():
 
 
 def test_when_a_timetable_runs_is_no_date_of_the_row():
-    flights = "Peru Air will launch a direct Lima–Nice route on 2 June 2026, with two flights a week during the summer."
-    assert _rows(flights, as_of=D(2026, 3, 1)) == [("2 June 2026", flights, True)]
+    flights = (
+        "Peru Air will launch a direct Lima–Nice route on 2 June, with two flights a week during the summer season."
+    )
+    assert _rows(flights, date=D(2026, 3, 2), as_of=D(2026, 3, 10)) == [("2 June 2026", flights, True)]
 
 
 def test_who_told_whom_when_does_not_date_the_happening():
