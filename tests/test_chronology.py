@@ -2739,6 +2739,15 @@ def test_a_happening_put_off_to_a_date_of_its_own_stands_there_as_planned(senten
     assert _rows(sentence, as_of=D(2026, 11, 20), date=D(2026, 11, 6))[-1] == (label, sentence, True)
 
 
+def test_a_thing_named_by_what_once_befell_it_is_not_called_off():
+    asked = (
+        "Asked about the postponed joint commission, the ambassador said the April session would be chaired by the "
+        "Deputy Prime Minister."
+    )
+    events = build_chronology([_article("f#a-1", D(2026, 3, 12), "Interview", asked)], as_of=D(2026, 3, 20))
+    assert [(e.label, e.planned) for e in events] == [("April 2026", True)]
+
+
 def test_a_happening_called_off_without_a_new_date_stands_at_its_old_one_not_planned():
     sentence = "The official visit of the Vice President, scheduled for mid-August, has been postponed."
     assert _rows(sentence, as_of=D(2026, 11, 20), date=D(2026, 8, 3))[-1] == ("August 2026", sentence, False)
