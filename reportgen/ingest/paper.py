@@ -569,10 +569,8 @@ def _unread_history_dates(lines: Sequence[str], path: str) -> list[Diagnostic]:
     return out
 
 
-# A day, a word and a year in either order: a date whose month word may be misspelt ("Febuary 27, 2026").
-_DATE_SHAPE = re.compile(
-    r"^(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+(?:19|20)\d\d)$"
-)
+# The two written-out date forms, whatever the month word: a date whose month may be misspelt ("Febuary 27, 2026").
+_DATE_SHAPE = re.compile(rf"^(?:{_DATE_FORMS[0]}|{_DATE_FORMS[1]})$")
 
 
 def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[str, str]]:
@@ -868,8 +866,9 @@ _HISTORY_STEPS = tuple(
 
 
 def _parse_date(text: str, *, day_first: bool = True) -> dt.date | None:
-    """Parse 'April 8, 2025', '8 April 2025' (or 'the 8th of April 2025'), '2025-04-08', '08.04.2025', '08/04/2025' (the day first
-    unless `day_first` is false) or 'the eighth day of April 2025'; None if none fits."""
+    """Parse 'April 8, 2025', '8 April 2025' (or 'the 8th of April 2025'), '2025-04-08', '08.04.2025',
+    '08/04/2025' (the day first unless `day_first` is false) or 'the eighth day of April 2025'; None if none
+    fits."""
     text = text.strip()
     try:
         if m := _MONTH_DAY_YEAR.match(text):
