@@ -7452,3 +7452,30 @@ def test_suffering_from_a_condition_is_no_row_but_losses_suffered_are():
     assert _rows("Cocoa farmers in the Cibao have suffered from low rainfall this year.", date=D(2026, 11, 10)) == []
     losses = "In March 1953 the battalion suffered its heaviest losses in the battle of Old Baldy."
     assert _rows(losses) == [("March 1953", losses, False)]
+
+
+def test_a_sum_only_the_second_source_of_a_visit_tells_joins_its_row():
+    # A feed and the host's office tell one visit; only the office's story announces a sum.
+    feed = _article(
+        "wire#a3",
+        D(2026, 5, 15),
+        "Norwegian Minister in Lusaka",
+        "Norway's Minister of International Development Ola Berg paid a two-day visit to Lusaka on Thursday, "
+        "his first to Zambia. He held talks with President Hakainde Hichilema on farming and climate finance.",
+    )
+    office = _article(
+        "statehouse-2026-05-15",
+        D(2026, 5, 15),
+        "",
+        "The meeting was cordial.",
+        "President Hakainde Hichilema received Norway's Minister of International Development Ola Berg at "
+        "State House in Lusaka on 14 May 2026, the Presidency reports.",
+        "Minister Berg announced NOK 180 million for smallholder farmers in the Eastern Province.",
+    )
+    events = build_chronology([feed, office], as_of=D(2026, 6, 1))
+    rows = [(e.label, e.text) for e in events if e.start == D(2026, 5, 14)]
+    assert len(rows) == 1
+    assert rows[0][1].startswith("Norway's Minister of International Development Ola Berg paid a two-day visit")
+    assert rows[0][1].endswith(
+        "Minister Berg announced NOK 180 million for smallholder farmers in the Eastern Province."
+    )

@@ -4792,12 +4792,28 @@ def _combine(cluster: list[Event]) -> Event:
         first.end,
         first.precision,
         first.label,
-        first.text,
+        _with_sums_told_elsewhere(first, cluster[1:]),
         sources,
         expression=expression,
         topics=topics,
         sentence=first.sentence,
     )
+
+
+def _with_sums_told_elsewhere(first: Event, others: list[Event]) -> str:
+    """The row's text with the deeds another source tells of the same happening that name a sum the
+    row does not: a minister's visit told by a feed and by the host's office, whose story adds
+    "Minister Anand announced CAD 22 million in humanitarian assistance ..." after its lead."""
+    text = first.text
+    own = {item for item, _ in first.sources}
+    for other in others:
+        if {item for item, _ in other.sources} <= own:
+            continue
+        for sentence in _sentences(other.text)[1:]:  # (its lead tells the happening the row tells)
+            sums = _AMOUNT.findall(sentence)
+            if sums and _CURRENCY_WORD.search(sentence) and not any(number in text for number, _ in sums):
+                text = f"{text} {sentence}"
+    return text
 
 
 _DIGIT = re.compile(r"\d")
