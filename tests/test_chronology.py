@@ -7479,3 +7479,58 @@ def test_a_sum_only_the_second_source_of_a_visit_tells_joins_its_row():
     assert rows[0][1].endswith(
         "Minister Berg announced NOK 180 million for smallholder farmers in the Eastern Province."
     )
+
+
+def test_the_other_sides_answer_told_next_joins_the_dated_deed():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s4",
+                "Ties cooled after the coup. In March 2009 Madagascar recalled its ambassador from Paris over "
+                "remarks by a French minister. France responded by suspending its budget support.",
+            )
+        ],
+        as_of=D(2026, 1, 1),
+    )
+    assert [(e.label, e.text) for e in events] == [
+        (
+            "March 2009",
+            "In March 2009 Madagascar recalled its ambassador from Paris over remarks by a French minister. "
+            "France responded by suspending its budget support.",
+        )
+    ]
+
+
+def test_two_plans_due_in_one_year_are_two_rows():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s5",
+                "Works on the wind farm are due to be completed in 2029.",
+                "Its second project, a EUR 12 million irrigation scheme near Tulear, is due to be completed in 2029.",
+            )
+        ],
+        as_of=D(2026, 1, 1),
+    )
+    assert [e.label for e in events] == ["2029", "2029"]
+
+
+def test_being_included_among_partners_is_a_happening():
+    events = build_chronology(
+        [_section("paper#s6", "In 2024 Malawi was included among the focus countries of the Nordic initiative.")],
+        as_of=D(2026, 1, 1),
+    )
+    assert [e.label for e in events] == ["2024"]
+
+
+def test_an_announced_permission_opens_the_story():
+    story = _article(
+        "feed#a9",
+        D(2027, 3, 4),
+        "Permits Extended",
+        "The Ministry of Interior of Botswana announced on Tuesday that holders of the Zimbabwe Special Permit may "
+        "renew their permits until the end of 2030, Mmegi reports.",
+        "The special permits replaced the temporary work passes introduced in 2018.",
+    )
+    events = build_chronology([story], as_of=D(2027, 4, 1))
+    assert [e.label for e in events if "announced on Tuesday" in e.text] == ["2 March 2027"]

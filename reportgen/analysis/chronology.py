@@ -86,7 +86,8 @@ MERGE_MIN_SHARED = 4
 # in Dhaka in 2023." and "A new investment protection agreement was signed in Dhaka in 2023.").
 MERGE_ALL_OF_FEW = 3
 
-# "take place" says only that something happens: two rows sharing it share no happening.
+# "take place" says only that something happens, "due" only that it is to come: two rows sharing
+# them share no happening.
 _STOPWORDS = frozenset(
     """
     a an the and or but of in on at to for from by with as into onto over under between during since until
@@ -96,6 +97,7 @@ _STOPWORDS = frozenset(
     he she they we you i his her them our your us
     year years month months day days week weeks early late later earlier mid first second half quarter
     take takes took taken taking place
+    due
     """.split()
 ) | {m.lower() for m in MONTH_NAMES}
 
@@ -183,7 +185,15 @@ def extract_events(
             entry[2:] = [_WHOLE, text[start:end]]  # the sentence states it
         # else "In 2022, ... the FIFA 2022 ...": one clause dates one happening once
     if reference is None and (
-        "uring" in text or "At the" in text or "The two " in text or "Both " in text or "ulminated" in text
+        "uring" in text
+        or "At the" in text
+        or "The two " in text
+        or "Both " in text
+        or "ulminated" in text
+        or "espon" in text  # (responded, In response)
+        or "etaliat" in text
+        or "eciprocated" in text
+        or "In return" in text
     ):
         _join_settings_told_after(text, sentences, found, clauses_of)
     if "nclude" in text or "mong" in text:
@@ -286,6 +296,13 @@ _HAPPENING_BACK = re.compile(
     r"culminated\s+(?:in|with)\b"
 )
 
+# "In October 2001 Eritrea expelled the Italian ambassador ... Italy responded by expelling the Eritrean
+# ambassador in Rome.": the other side's answer, a deed of the happening just dated.
+_RESPONSE = re.compile(
+    r"(?:In\s+(?:response|return|retaliation)\b(?!\s+to\b)|(?:[A-Z][\w'’-]+\s+){1,4}(?:responded|retaliated|reciprocated)\s+"
+    r"(?:by|with|in\s+kind)\b)"
+)
+
 
 def _join_settings_told_after(
     text: str, sentences: list[tuple[int, int]], found: dict, clauses_of: dict[int, list[tuple[int, int, str]]]
@@ -312,7 +329,10 @@ def _join_settings_told_after(
                 _join_first_clause_told_in_setting(index, row, found, clauses_of)
             continue
         if index - 1 in dated and (
-            _SETTING_BACK.match(text, start) or _THE_PARTIES.match(text, start) or _HAPPENING_BACK.match(text, start)
+            _SETTING_BACK.match(text, start)
+            or _THE_PARTIES.match(text, start)
+            or _HAPPENING_BACK.match(text, start)
+            or _RESPONSE.match(text, start)
         ):
             row = index - 1  # (also "The two presidents agreed to establish a Council": the visit's parties)
         elif not (row >= 0 and row == index - 2 and _LISTS_THEM.match(text, start)):
@@ -321,6 +341,7 @@ def _join_settings_told_after(
         if not (
             states_deed(sentence)
             or _LISTS_THEM.match(sentence)
+            or _RESPONSE.match(sentence)
             or (_HAPPENING_BACK.match(sentence) and deed_kinds(sentence) - {"meet"})
             or (_SETTING_BACK.match(sentence) and _ANNOUNCED_THERE.search(sentence))
         ):

@@ -609,10 +609,14 @@ _NOUN_THAT_CLAUSE = re.compile(
 
 # (Also without a comma: "a protocol that raises the number of workers who may work in Greece".)
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s+|\s)(?:which|who|whose|where)\b[^,;]*")
+# "may" that grants, not guesses: "announced that holders of the permit may renew their permits until 2031".
+_ALLOWED_TO = r"(?:renew|apply|stay|enter|travel|work|study|reside|register|import|export|operate)"
 # (Also with a date or an addressee before "that": "announced on Friday that the embassy would open".)
 _REPORTED_THAT = re.compile(
     r"\b(?:agreed|announced|decided|confirmed|promised|pledged|noted|explained|stressed|indicated|assured)\s+"
-    r"(?:[\w’'-]+\s+){0,4}?that\b(?![^;]*\b(?:could|might|may|can)\b)[^;]*"
+    r"(?:[\w’'-]+\s+){0,4}?that\b(?![^;]*\b(?:could|might|can|may(?!\s+(?:now\s+|also\s+)?"
+    + _ALLOWED_TO
+    + r"\b))\b)[^;]*"
     # "..., who said the number of volunteers would double in 2027"; "According to the envoy, the
     # two sides would meet again in Windhoek": a plan reported, not a guess.
     r"|\b(?:said|stated|added|told\s+\w+)\s+(?:that\s+)?(?=[^;]*\bwould\b)[^;]*"
@@ -1411,11 +1415,13 @@ def has_action_verb(clause: str) -> bool:
             if _of_a_rank(lower, i):
                 continue  # "remained the largest single item imported from Pakistan": what the item is
             if low == "included" and (
-                (previous in ("was", "were") and lower[i + 1 : i + 2] == ["in"])
+                (previous in ("was", "were") and lower[i + 1 : i + 2] in (["in"], ["among"]))
                 or (i + 1 < len(words) and words[i + 1][0].isupper() and "in" in lower[i + 2 : i + 5])
             ):
                 return (
-                    True  # "The project was included in the list", "the government included Sri Lanka in its programme"
+                    # "The project was included in the list", "Eritrea was included among the priority
+                    # countries", "the government included Sri Lanka in its programme"
+                    True
                 )
             if low == "compared" and lower[i + 1 : i + 2] in (["with"], ["to"]):
                 continue  # "1,500 people today compared with 100,000 in the 1940s": a preposition
