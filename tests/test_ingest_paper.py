@@ -597,6 +597,23 @@ def test_abstracts_in_greek_and_bengali_are_front_matter_in_their_languages(tmp_
             ["Key dates: submitted April 8, 2025, revised June 2, 2025, accepted July 1, 2025."],
             [("submitted", "2025-04-08"), ("revised", "2025-06-02"), ("accepted", "2025-07-01")],
         ),
+        # steps labelled in two languages, the journal's own after a slash
+        (
+            [
+                "Received / Zaprimljeno: 9 January 2025",
+                "Revised / Ispravljeno: 2 March 2025",
+                "Accepted / Odobreno: 30 March 2025",
+            ],
+            [("submitted", "2025-01-09"), ("revised", "2025-03-02"), ("accepted", "2025-03-30")],
+        ),
+        (
+            ["**Submitted / Soumis :** 4 February 2025; **Published online / Publié en ligne :** 1 June 2025"],
+            [("submitted", "2025-02-04"), ("published", "2025-06-01")],
+        ),
+        (
+            ["Received 3 May 2026 / Accepted 28 September 2026"],
+            [("submitted", "2026-05-03"), ("accepted", "2026-09-28")],
+        ),
         # a step and its date parted by a dash, a line of its own
         (["Manuscript first sent in – 4 February 2025"], [("submitted", "2025-02-04")]),
         (["Changes asked for by the referees – 9 March 2025"], [("revised", "2025-03-09")]),

@@ -98,6 +98,11 @@ _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO, _DOTTED, _SLASHED, _DAY_OF, _ROMAN = (
 _ROMAN_MONTHS = {numeral: n for n, numeral in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
 # A weekday before a history's date says nothing more: "first submitted on Monday, 19 January 2026".
 _WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d)")
+# A step labelled in two languages, the journal's own after a slash: "Received / Primljeno: 3 March 2026",
+# "Accepted / Accepté : 2 May 2026" (the English label is read, the other dropped).
+_SECOND_LANGUAGE_LABEL = re.compile(
+    r"\b([A-Z][a-z]+(?:\s+[a-z]+){0,3})\s+/\s+[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_]+){0,3}\s*:"
+)
 _ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
 _ORDINAL_DAYS = {
     **{word: n for n, word in enumerate(_ORDINAL_UNITS, 1)},
@@ -580,7 +585,7 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
     entries: list[tuple[str, str]] = []
     day_first = _day_first(lines)
     for raw in lines:
-        bare = _WEEKDAY_BEFORE_DATE.sub("", _MARKUP.sub("", raw.strip()))
+        bare = _SECOND_LANGUAGE_LABEL.sub(r"\1:", _WEEKDAY_BEFORE_DATE.sub("", _MARKUP.sub("", raw.strip())))
         line = _HISTORY_LABEL.sub("", bare)
         # (under a history's label, a step's words need not name the paper: "first submitted on ...")
         labelled = under_label or len(line) < len(bare)
