@@ -7534,3 +7534,32 @@ def test_an_announced_permission_opens_the_story():
     )
     events = build_chronology([story], as_of=D(2027, 4, 1))
     assert [e.label for e in events if "announced on Tuesday" in e.text] == ["2 March 2027"]
+
+
+def test_a_thing_due_to_do_something_is_folded_into_the_story_that_it_did():
+    paper = _section(
+        "paper#s7",
+        "The German School of Windhoek was founded in 1909. The school was closed in 2019 after a dispute over "
+        "its lease. Under a new lease, the school is due to reopen in February 2027.",
+    )
+    story = _article(
+        "feed#a4",
+        D(2027, 2, 3),
+        "School Reopens",
+        "The German School of Windhoek reopened on Monday with 380 pupils, eight years after it was closed.",
+    )
+    events = build_chronology([paper, story], as_of=D(2027, 3, 1))
+    rows = [(e.label, len(e.sources)) for e in events if e.start.year == 2027]
+    assert rows == [("1 February 2027", 2)]
+
+
+def test_one_thing_to_do_told_twice_for_a_year_is_one_row():
+    paper = _section("paper#s8", "Deliveries from Rovuma to the Temane plant are scheduled to begin in 2030.")
+    story = _article(
+        "feed#a5",
+        D(2027, 2, 3),
+        "Pipeline Works",
+        "Deliveries through the new 120-kilometre gas pipeline are expected to begin in 2030, the company said.",
+    )
+    events = build_chronology([paper, story], as_of=D(2027, 3, 1))
+    assert [(e.label, len(e.sources)) for e in events if e.start.year == 2030] == [("2030", 2)]

@@ -5075,6 +5075,9 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     # "The USD 120 million refinery can process ... Construction began in 2024." / "In 2024
                     # Calabar Palm Refineries ... began building a refinery in Calabar": one start of works
                     or (_same_span(a, b) and _one_start_of_works(a, b))
+                    # "Water transfers from Polihali ... are scheduled to begin in 2029." / "Water transfers
+                    # through the new tunnel are expected to begin in 2029.": one thing's one deed to come
+                    or (_same_span(a, b) and _one_plan_of_a_thing(a, b))
                 ):
                     owner[j] = i
         if a.precision == "day" and a.expression:
@@ -5586,10 +5589,17 @@ def fold_fulfilled_plans(events: list[Event], as_of: dt.date | None = None) -> l
         # A plan of few words all told by the deed ("The first consignments are expected in the second half of
         # 2026." / "A first consignment of 1,150 heifers ... arrived at the port on Tuesday") needs no second one.
         core = words[j] - _PLAN_WORDS - _TELLING_WORDS
+        # ("Under an agreement in preparation, the school is due to reopen in January 2027." / "The Italian
+        # School of Asmara reopened on Monday ...": the thing and what it is to do, however common the thing)
+        thing_and_deed = _thing_and_deed_planned(plan.sentence or plan.text)
         deeds = [
             i
             for i, count in shared.items()
-            if (count >= FULFILLED_PLAN_WORDS or (len(core) <= COVERED_PLAN_WORDS and core <= words[i]))
+            if (
+                count >= FULFILLED_PLAN_WORDS
+                or (len(core) <= COVERED_PLAN_WORDS and core <= words[i])
+                or (thing_and_deed and thing_and_deed <= words[i])
+            )
             and i not in owner
             and plan.start <= events[i].start
             and events[i].end <= plan.end
@@ -5614,6 +5624,26 @@ def fold_fulfilled_plans(events: list[Event], as_of: dt.date | None = None) -> l
 
 
 FULFILLED_PLAN_WORDS = 2
+_THING_TO_DO = re.compile(
+    # "the school is due to reopen", "Water transfers from Polihali to the Katse reservoir are scheduled to begin"
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?|^(?:[A-Z][\w-]*\s+)?)(?P<thing>[A-Za-z][\w-]+)"
+    r"(?:\s+(?:from|through|between|of|on|at|in|to|for)\s[^,;.]{1,60}?)?"
+    r"\s+(?:is|are)\s+(?:due|expected|scheduled|set|planned)\s+to\s+(?!be\b|have\b)(?P<deed>[a-z]{3,})\b"
+)
+
+
+def _one_plan_of_a_thing(a: Event, b: Event) -> bool:
+    planned = _thing_and_deed_planned(a.sentence or a.text)
+    return bool(planned) and planned == _thing_and_deed_planned(b.sentence or b.text)
+
+
+def _thing_and_deed_planned(text: str) -> frozenset[str]:
+    """The stems of the thing a plan names and of what it is to do ("the school is due to reopen"):
+    a deed telling both fulfils it."""
+    found = _THING_TO_DO.search(text)
+    return frozenset((_stem(found.group("thing").lower()), _stem(found.group("deed")))) if found else frozenset()
+
+
 COVERED_PLAN_WORDS = 2  # a plan with this few words of its own, all in the deed, is the deed's
 # What says a thing is planned, not what is planned ("expected", "scheduled", "is due to").
 _PLAN_WORDS = frozenset(_stem(w) for w in "expected planned due intended aimed hoped prepared will set".split())
