@@ -1610,6 +1610,9 @@ def test_where_the_relation_began_is_a_foundation_of_it():
     assert _FOUNDATION.search("The Treaty of Friendship and Cooperation was signed in Riga on 12 May 1995.")
     assert _FOUNDATION.search("The Basic Treaty between the two states was signed in Bonn in 1972.")
     assert not _FOUNDATION.search("The Treaty of Friendship was discussed by the two ministers in Riga on 12 May 1995.")
+    # ... or a named treaty the two signed, whatever it is on
+    assert _FOUNDATION.search("The Treaty on the Orange–Senqu River Basin was signed in Windhoek on 3 November 2000.")
+    assert not _FOUNDATION.search("A treaty on water sharing was signed in 2000.")
     # where the other party began: its independence, and who recognised it first
     assert _FOUNDATION.search("Namibia became independent on 21 March 1990, and relations with Peru followed.")
     assert _FOUNDATION.search("Peru was the first country to recognise the independence of Namibia, in March 1990.")
@@ -2184,6 +2187,7 @@ def test_an_automatic_summary_tells_where_the_relation_stands_after_the_news():
     assert _STANDING.search("About 12,400 Peruvians reported Maltese origin in the 2021 census, most of them in Lima.")
     assert _STANDING.search("Some 2.1 million Argentines declare Italian descent.")
     assert not _STANDING.search("About 400 Peruvians attended the concert in Lima.")
+    assert _STANDING.search("About 9,000 people of Maltese origin live in Peru, most of them in Lima.")
     assert not _STANDING.search("The largest deal signed at the forum was worth EUR 20 million.")
     trade = (
         "Malta's trade with Peru reached EUR 48.2 million in 2025, the National Statistics Office said. Peru was "

@@ -721,9 +721,10 @@ _FOUNDATION = re.compile(
     r"\b(?:[Dd]ecisive|[Dd]efining)\s+(?:step|moment|turn)\s+came\s+in\s+(?:19|20)\d\d,\s+when\b|"
     r"\b(?:[Tt]urning\s+point|[Ww]atershed)\s+came\s+in\s+(?:19|20)\d\d,\s+when\b|"
     # the treaty a relation is built on: "The Treaty on Friendly Relations and Good-Neighbourly Cooperation was
-    # signed in Vilnius on 26 April 1994"
+    # signed in Vilnius on 26 April 1994", "The Treaty on the Lesotho Highlands Water Project was signed on ..."
     r"\b(?:[Bb]asic\s+[Tt]reaty|[Tt]reaty\s+(?:on|of)\s+(?:[\w-]+\s+){0,6}?(?:Friendship|Friendly\s+Relations|"
-    r"Good[- ][Nn]eighbou?rl(?:y|iness)))\b[^.;]{0,80}?\b(?:was|were)\s+signed\b|"
+    r"Good[- ][Nn]eighbou?rl(?:y|iness))|Treaty\s+(?:on|of|between|for)\s+(?:the\s+)?[A-Z][^.;]{0,80}?)\b[^.;]{0,80}?"
+    r"\b(?:was|were)\s+signed\b|"
     # where the relation began: "Diplomatic relations between A and B were established on 6 September 1968"
     r"\b[Dd]iplomatic\s+relations\s+(?:(?:between|with)\s+[^.;]{3,90}?\s+)?(?:were|was)\s+(?:first\s+)?established\s+(?:on|in)\s|"
     # where the relation's other party began: "Türkiye was the first state to recognise the independence of
@@ -796,7 +797,7 @@ _STANDING = re.compile(
     r"nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\b"
     r"|\b(?:community|diaspora)\b[^.;]{0,60}?\b(?:numbers?|numbered|totals?|counts?)\s+(?:about\s+|around\s+|some\s+|"
     r"nearly\s+|over\s+|more\s+than\s+)?\d[\d,.]*"
-    r"|\b(?:about|around|some|nearly|over|more\s+than)\s+\d[\d,.]*\s+(?:people|citizens|nationals)\s+of\s+[A-Z][\w-]*\s+"
+    r"|\b(?i:about|around|some|nearly|over|more\s+than)\s+\d[\d,.]*\s+(?:people|citizens|nationals)\s+of\s+[A-Z][\w-]*\s+"
     r"(?:descent|origin)\s+live\b"
     # a census's count: "About 1.26 million Canadians reported Ukrainian origin in the 2021 census"
     r"|\b(?i:about|around|some|nearly|over|more\s+than)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+[A-Z][\w-]*\s+"
