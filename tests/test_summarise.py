@@ -841,3 +841,26 @@ def test_an_instance_of_a_claim_shown_elsewhere_is_left_out_and_a_pronoun_after_
     other = section("s2", f"Relations were long modest and mostly confined to a few goods. {visit} {proposal}")
     got = [s.text for s in summarise([other], 1, query_terms=("partnership", "commission"))]
     assert got[-2:] == [visit, proposal]
+
+
+def test_what_is_left_beside_the_items_own_summaries_adds_only_what_is_worth_saying():
+    # Under a topic whose items already show a story's best sentences, the topic's own summary takes
+    # what they leave out, but not its scene-setting opener or its courtesies.
+    lines = [
+        "The talks lasted until late in the evening.",
+        "President Bola Tinubu received the Norwegian Minister of Trade Cecilie Myrseth at the State House "
+        "in Abuja on 3 March 2026, the Presidency reports.",
+        "The two signed a memorandum on fisheries cooperation.",
+        "The two sides discussed direct flights between Oslo and Lagos and a new shipping line to Tin Can Island.",
+        'The President thanked Norway and the Nigerian community in Oslo for their "steady friendship".',
+    ]
+    story = Article(
+        id="presidency-2026-03-04#a1",
+        doc_id="presidency-2026-03-04",
+        title="",
+        date=dt.date(2026, 3, 4),
+        paragraphs=tuple(Paragraph(f"p{n}", text, Location("s.txt", n)) for n, text in enumerate(lines, 1)),
+        location=Location("s.txt", 1),
+    )
+    shown = summarise([story], 3, query_terms=["flights", "shipping"], exclude={lines[1], lines[2]})
+    assert [s.text for s in shown] == [lines[3]]

@@ -96,6 +96,7 @@ WEIGHTS = {
 # names the topic.  (The executive summary scores happenings its own way and uses `score` alone.)
 SUMMARY_HAPPENING = 2.0
 CONNECTIVE_COST = 0.5
+LEFTOVER_FLOOR = 0.2  # a topic's summary beside its items' own: a sentence scoring no more adds nothing
 FOLLOWER_COST = 0.3  # a sentence that needs the one before it: two to read for one finding
 
 STOPWORDS = frozenset(
@@ -1002,6 +1003,17 @@ def summarise(
             # reached USD 641.8 million in 2024 ..."): one finding, told in two sentences
             scores[before] = scores[k] - FOLLOWER_COST
             pairs[before] = k
+    if exclude:
+        # What is left once the items' own summaries took their best: a scene ("The talks lasted well into
+        # the afternoon.") or a courtesy scores next to nothing and adds nothing to the topic.
+        scores = [v if v > LEFTOVER_FLOOR else -math.inf for v in scores]
+        keep = [k for k, v in enumerate(scores) if v > -math.inf]
+        if len(keep) < len(pool):
+            renumber = {k: j for j, k in enumerate(keep)}
+            pool, scores = [pool[k] for k in keep], [scores[k] for k in keep]
+            # (a follower whose opener is dropped waits for an index never chosen)
+            after = [renumber.get(after[k], len(keep)) if after[k] >= 0 else -1 for k in keep] if after else []
+            pairs = {renumber[a]: renumber[b] for a, b in pairs.items() if a in renumber and b in renumber}
     chosen = choose(pool, scores, n, after, pairs)
     chosen = _with_whom_he_names(chosen, items, exclude)
     chosen.sort(key=lambda c: (c.item_rank, c.index))
