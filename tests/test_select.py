@@ -325,3 +325,13 @@ def test_the_outlet_that_reports_a_story_is_no_company_of_the_focus():
     )
     corpus = Corpus((feed(visit), feed(other, path="seeds/japan.txt", id="japan")))
     assert reasons(corpus, config())["japan"] == ("left out: no focus term (Qatar, Qatari, Doha)",)
+
+
+def test_a_sources_folder_above_a_config_named_by_a_relative_path_holds_its_documents(tmp_path, monkeypatch):
+    # `reportgen build config.yaml` in proj/, with sources: [../sources/]: the root is ".", the
+    # documents' paths absolute.
+    (tmp_path / "proj").mkdir()
+    monkeypatch.chdir(tmp_path / "proj")
+    path = (tmp_path / "sources" / "feed.txt").as_posix()
+    corpus = Corpus((feed(article("a", D(2026, 2, 5), CULTURE_DAYS, path=path), path=path),))
+    assert select(corpus, config(sources=("../sources/",), path=Path("config.yaml"))).decisions[0].selected

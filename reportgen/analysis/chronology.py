@@ -1077,6 +1077,8 @@ def _quoted_deed(text: str) -> bool:
     ('"The consulate in Basra will reopen in April 2027," the minister said', '"The border reopened on 3
     May," the driver says'): not the speaker's recollection ("I first went to Hanoi in 1998")."""
     quoted = text[1 : max(text.find("”"), text.find('"', 1))]
+    if _SAID_AFTER_A_DEED.search(text, len(quoted)):
+        return True  # '"This loan will change lives," the minister said after signing a USD 150 million agreement ...'
     return _FIRST_PERSON_QUOTE.search(quoted) is None and (
         (
             (_WILL_DO.search(quoted) is not None or _SIMPLE_PAST.search(quoted) is not None)
@@ -1090,6 +1092,15 @@ def _quoted_deed(text: str) -> bool:
 _SUBORDINATE_OPENS = re.compile(r"(?:When|As|After|Before|While|Since|If|Although|Though|Once|Until)\s")
 _FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b")
 _WILL_DO = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set)\s+to)\s")
+# Who spoke, and the deed they spoke after or at: "..., the minister said after signing a USD 150 million
+# agreement with the Fund in Bishkek on Tuesday", "..., she said at the opening of the consulate".
+_SAID_AFTER_A_DEED = re.compile(
+    r"[\"”»],?\s+[^\"“”«»]{0,100}?\b(?:said|says|told\s+[\w\s]{1,30}?|declared|stressed|noted)\s+"
+    r"(?:after|while|when|upon|on)\s+(?:signing|opening|inaugurating|launching|ratifying|laying|unveiling|handing|"
+    r"receiving|concluding)\b"
+    r"|[\"”»],?\s+[^\"“”«»]{0,100}?\b(?:said|says|declared)\s+at\s+the\s+(?:signing|opening|inauguration|launch|"
+    r"ratification|unveiling|handover)\s+(?:ceremony\s+)?of\b"
+)
 _QUOTED_VIEW = re.compile(
     r"^[\"“«„][^\"”»]{10,}[\"”»]\s*,?\s*(?:[a-z]|[A-Z][^.]{0,60}\b(?:said|says|told|added|noted|stressed)\b)"
 )

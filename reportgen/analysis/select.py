@@ -230,7 +230,9 @@ def _in_sources(path: str, sources: Sequence[str], root: Path) -> bool:
 
 
 def _absolute(path: str, root: Path) -> str:
-    joined_path = path if posixpath.isabs(path) else posixpath.join(root.as_posix(), path)
+    # (a config named by a relative path has a relative root, "."; its "../sources/" is still a folder
+    # the documents' absolute paths lie in)
+    joined_path = path if posixpath.isabs(path) else posixpath.join(root.absolute().as_posix(), path)
     return posixpath.normpath(joined_path)
 
 
