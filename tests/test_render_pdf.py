@@ -292,3 +292,22 @@ def test_write_atomic_sweeps_temps_of_killed_runs(tmp_path):
     write_atomic(target, b"new")
     assert not dead.exists()
     assert alive.exists() and other.exists()
+
+
+def test_characters_no_font_has_are_one_warning_naming_their_script():
+    import logging
+
+    from reportgen.render.pdf import _captured_log
+
+    warnings: list[str] = []
+    with _captured_log(warnings):
+        for character in "자유자":
+            logging.getLogger("weasyprint").warning(
+                '.notdef glyph rendered for Unicode string unsupported by fonts: "%s" (U+%04X)',
+                character,
+                ord(character),
+            )
+    assert len(warnings) == 1
+    assert warnings[0].startswith(
+        "weasyprint: no installed font has the Hangul characters of this briefing (2, e.g. 자유)"
+    )

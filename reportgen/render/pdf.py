@@ -10,6 +10,8 @@ import contextlib
 import datetime as dt
 import hashlib
 import logging
+import re
+import unicodedata
 import warnings as warnings_module
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -197,10 +199,15 @@ def _captured_log(warnings: list[str]) -> Iterator[None]:
     """Turn WeasyPrint's log warnings (missing font, bad CSS, failed fetch) into build warnings."""
     logger = logging.getLogger("weasyprint")
 
+    unprintable: dict[str, None] = {}  # characters no font has, in the order met
+
     class Collect(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
             message = record.getMessage()
             if "blocked fetch of" in message:  # already recorded by the fetcher
+                return
+            if (missing := _NO_GLYPH.match(message)) is not None:
+                unprintable.update(dict.fromkeys(missing.group(1)))  # (said once per character: one line for all)
                 return
             if "HarfBuzz-Subset" in message:  # said once per font and once more on import
                 message = "HarfBuzz-Subset is not installed; fonts are subset with fontTools (slower)"
@@ -220,10 +227,33 @@ def _captured_log(warnings: list[str]) -> Iterator[None]:
             if issubclass(warning.category, ResourceWarning):  # WeasyPrint's own unclosed files (its sRGB profile)
                 continue
             handler.emit(logging.makeLogRecord({"msg": str(warning.message), "levelno": logging.WARNING}))
+        if unprintable:
+            warnings.append(_no_font_for(list(unprintable)))
     finally:
         logger.removeHandler(handler)
         logger.setLevel(saved[0])
         logger.propagate = saved[1]
+
+
+_NO_GLYPH = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.+)"')
+
+
+def _no_font_for(characters: list[str]) -> str:
+    """One warning for every character no installed font has ("자", "유", ...), by script."""
+    scripts = dict.fromkeys(_script(c) for c in characters)
+    sample = "".join(characters[:8])
+    return (
+        f"weasyprint: no installed font has the {' and '.join(scripts)} characters of this briefing "
+        f"({len(characters)}, e.g. {sample}): they print as empty boxes; install a font that covers them "
+        "(e.g. Noto Sans CJK for Hangul and Chinese) or name one in the layout's CSS"
+    )
+
+
+def _script(character: str) -> str:
+    """The script a character's Unicode name opens with: "HANGUL SYLLABLE JA" -> "Hangul"."""
+    name = unicodedata.name(character, "")
+    first = name.split(" ")[0] if name else ""
+    return {"CJK": "CJK", "": f"U+{ord(character):04X}"}.get(first, first.capitalize())
 
 
 def _set_metadata(metadata, briefing: Briefing) -> None:
