@@ -7563,3 +7563,21 @@ def test_one_thing_to_do_told_twice_for_a_year_is_one_row():
     )
     events = build_chronology([paper, story], as_of=D(2027, 3, 1))
     assert [(e.label, len(e.sources)) for e in events if e.start.year == 2030] == [("2030", 2)]
+
+
+def test_two_sources_totals_of_one_year_join_only_when_they_are_of_one_pair_of_countries():
+    from reportgen.analysis.chronology import extract_events, join_trade_totals
+
+    def joined(first: str, second: str) -> list[str]:
+        events = [
+            *extract_events(first, reference=D(2027, 2, 15), item_id="stat", location=LOC),
+            *extract_events(second, reference=D(2027, 2, 10), item_id="feed#a2", location=LOC),
+        ]
+        return [e.text for e in join_trade_totals(events)]
+
+    kyrgyz = "Trade between Kyrgyzstan and Oman reached USD 41.6 million in 2026, the National Statistical Committee reports."
+    assert joined(kyrgyz, "According to Omani customs, it came to OMR 15.2 million in 2026.") == [
+        f"{kyrgyz} According to Omani customs, it came to OMR 15.2 million in 2026."
+    ]
+    tajik = "Trade between Tajikistan and Oman exceeded USD 20 million in 2026 for the first time."
+    assert joined(kyrgyz, tajik) == [kyrgyz, tajik]

@@ -5694,6 +5694,9 @@ def join_trade_totals(events: list[Event]) -> list[Event]:
             continue  # one source's figures of one period: a series or a revision, told apart elsewhere
         if not all(_other_figures(events[a], events[b], round_too=True) for a, b in zip(rows, rows[1:])):
             continue
+        parties = {p for j in rows if (p := _trade_parties(events[j].sentence or events[j].text))}
+        if len(parties) > 1:
+            continue  # "Trade between Uzbekistan and the UAE ..." / "Trade between the Kyrgyz Republic and the UAE ..."
         first = rows[0]
         texts[first] = [events[j].text for j in rows]
         into.update((j, first) for j in rows[1:])
@@ -5702,6 +5705,17 @@ def join_trade_totals(events: list[Event]) -> list[Event]:
     joined = _folded(events, into, keep_text=True)
     by_text = {events[first].text: " ".join(parts) for first, parts in texts.items()}
     return [_with_text(e, by_text[e.text]) if e.text in by_text and len(e.sources) > 1 else e for e in joined]
+
+
+_PARTIES = re.compile(
+    r"\bbetween\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+and\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+
+
+def _trade_parties(text: str) -> frozenset[str]:
+    """The two countries a trade total names ("Trade between Uzbekistan and the UAE"), if it names them."""
+    found = _PARTIES.search(text)
+    return frozenset(found.group(1, 2)) if found else frozenset()
 
 
 # "According to the Central Statistics Office of Ireland, it came to €31.7 million in 2025": a total the
