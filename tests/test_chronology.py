@@ -7581,3 +7581,22 @@ def test_two_sources_totals_of_one_year_join_only_when_they_are_of_one_pair_of_c
     ]
     tajik = "Trade between Tajikistan and Oman exceeded USD 20 million in 2026 for the first time."
     assert joined(kyrgyz, tajik) == [kyrgyz, tajik]
+
+
+def test_a_story_that_opens_on_a_quote_said_after_a_signing_is_dated_by_that_signing(tmp_path):
+    items = _read(
+        tmp_path,
+        "sfd-bridge-loan-2026-09-17.txt",
+        ' date 2026-09-17 "This bridge will change the lives of half a million people in Naryn," Minister of Transport Tilek Tekebaev said after signing '
+        "a USD 60 million agreement with the Saudi Fund for Development in Bishkek on Tuesday.\n\n"
+        "The concessional loan from Saudi Arabia will finance a new bridge over the Naryn river.\n\n"
+        "The loan is granted for 25 years with a seven-year grace period at an annual interest rate of 1.5 percent. "
+        "The Kyrgyz government will contribute KGS 900 million of its own funds.\n",
+    )
+    from reportgen.analysis.chronology import happening_sentence
+
+    assert happening_sentence(items[0]).startswith('"This bridge will change the lives')
+    events = build_chronology(items, as_of=D(2026, 10, 1))
+    assert [(e.label, e.text[:40]) for e in events] == [
+        ("15 September 2026", '"This bridge will change the lives of ha')
+    ]

@@ -2640,6 +2640,10 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
         return resolved
     opening = islice((sentence for paragraph in item.paragraphs for sentence in _sentences(paragraph.text)), look)
     for seen, sentence in enumerate(opening, 1):
+        if sentence[:1] in _QUOTES and _SAID_AFTER_A_DEED.search(sentence):
+            return (
+                sentence  # '"This loan will change lives," the minister said after signing a USD 150 million loan ...'
+            )
         # "That may soon change: during his visit ..., the minister signed ...": judged by what follows the turn
         turn = _turn(sentence)
         told = sentence[turn:] if turn else sentence
