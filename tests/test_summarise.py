@@ -864,3 +864,9 @@ def test_what_is_left_beside_the_items_own_summaries_adds_only_what_is_worth_say
     )
     shown = summarise([story], 3, query_terms=["flights", "shipping"], exclude={lines[1], lines[2]})
     assert [s.text for s in shown] == [lines[3]]
+
+
+def test_an_interviewers_turn_is_no_summary_sentence():
+    assert is_junk("Q: Minister, 2026 was a good year for the port.")
+    assert is_junk("Weekly Mirror: Ambassador, the commission met in March.")
+    assert not is_junk("The commission met in Colombo in March and approved three projects.")

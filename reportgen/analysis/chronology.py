@@ -66,7 +66,7 @@ from reportgen.analysis.eventness import (
 )
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import COUNT_WORDS, WEEKDAYS, sounds_future
-from reportgen.analysis.scenes import hour_scene, procedural, sense_scene
+from reportgen.analysis.scenes import INTERVIEWER_TURN, OUTLET_WORDS, hour_scene, procedural, sense_scene
 from reportgen.analysis.summarise import bullets_after, overlap
 from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import paragraph_spans, words
@@ -2782,15 +2782,11 @@ _NAMES_SOMETHING = re.compile(r"\d|\s[\"“«(]?[A-Z]")  # a digit, or a capital
 # done what we hoped," the ambassador says'), who spoke to whom about what, an impression ("half of
 # the bicycles that pass seem to be new"), a state reached or kept since a date, a question.
 # The last word of an outlet's name: "the Weekend Herald", "Kuensel Daily".
-_OUTLET_WORDS = (
-    r"Herald|Times|Post|News|Radio|TV|Television|Gazette|Tribune|Observer|Journal|Daily|Chronicle|Mail|Telegraph|"
-    r"Courier|Express|Globe|Star|Sun"
-)
 INTERVIEW_INTRO = (
     r"\bspoke\s+(?:to|with)\s+[^.;]{0,60}?\babout\b"  # "X spoke to Globes about trade ..."
     # "X spoke to the Weekend Herald this week, eight days after ...": an outlet by its name, and when
     # (not "spoke to the Daily News after the arrival of the first flight on 2 December": the arrival's day)
-    rf"|\bspoke\s+(?:to|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_OUTLET_WORDS}|Agency)"
+    rf"|\bspoke\s+(?:to|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OUTLET_WORDS}|Agency)"
     r"\s+(?:(?:this|last)\s+week|yesterday|today|(?:on\s+)?[A-Z][a-z]+day)\b"
     # "Phileleftheros spoke to her at the embassy in Beirut.": the interviewer and the one it introduced
     r"|\bspoke\s+(?:to|with)\s+(?:him|her|them)(?=\s+(?:at|in|on|by|over|during|after|before|for)\b|[.,])"
@@ -2812,18 +2808,6 @@ def _speaker_words(event: Event) -> frozenset[str]:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
-# An interviewer's turn in a transcript: "HOST: In March you celebrated an anniversary.", "Q: ..."
-INTERVIEWER_TURN = re.compile(
-    r"(?:Q|INTERVIEWER|QUESTION|Q\.)\s*:\s"
-    # a broadcast's host asks or addresses ("HOST: In March you celebrated an anniversary."); its news is
-    # news ("PRESENTER: The minister signed the accord in Addis Ababa on Tuesday.")
-    r"|(?:HOST|MODERATOR|PRESENTER|ANCHOR)\s*:\s(?=[^.!]*\b(?:you|your|yours)\b|[^.!]*\?)"
-    # the outlet asking in its own name ("Weekend Herald: Ambassador, the Joint Commission met in Taipei ..."),
-    # or any name addressing the one it interviews ("Kuensel: Minister, ...")
-    rf"|(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_OUTLET_WORDS}|Review|Weekly|Magazine)\s*:\s"
-    r"|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*:\s+(?:Mr|Mrs|Ms|Madam|Dr|Ambassador|Minister|Excellency|Your\s+Excellency|"
-    r"President|Prime\s+Minister|Governor|Secretary|Director|Chairman|Chairwoman)\b[^,:.;]{0,30},\s"
-)
 INTERVIEW_FRAME = re.compile(
     rf"{INTERVIEW_INTRO}|^(?:The|This|Our)\s+(?:interview|conversation)\b[^.;]{{0,80}}?\b(?:took\s+place|was\s+(?:conducted|recorded|held))\b"
 )

@@ -63,11 +63,11 @@ from reportgen.analysis.antecedents import (
     refers_by_pronoun,
 )
 from reportgen.analysis.dates import MONTH_NAMES, find_dates
+from reportgen.analysis.scenes import INTERVIEWER_TURN
 from reportgen.analysis.deeds import deed_kinds, planned_kinds
 from reportgen.analysis.chronology import (
     INTERVIEW_FRAME,
     INVITATION_ACCEPTED,
-    INTERVIEWER_TURN,
     LATER_THAN_PLANNED,
     hour_scene,
     sense_scene,

@@ -6,6 +6,7 @@
   question ("My question is directed to the Minister of Lands"), a record's heading ("Minutes of the
   extraordinary session of ..."), read past a speaker's name.
 - `hour_scene(sentence)`: a common thing at an hour of the day, a feature's opening scene.
+- `INTERVIEWER_TURN`: an interviewer's turn in a transcript ("Q: Ambassador, 2026 was a busy year.").
 - `sense_scene(sentence)`: a common place or thing as it smelled or sounded ("The lecture hall smelled
   of fresh paint and cardamom tea."), or a room full before the happening ("The hall was full long before
   the delegations arrived."), a feature's opening scene.
@@ -18,6 +19,24 @@ from __future__ import annotations
 import re
 
 from reportgen.analysis.discourse import without_speaker
+
+# The last word of a newspaper's or a broadcaster's name ("Weekend Herald", "Phnom Penh Post").
+OUTLET_WORDS = (
+    r"Herald|Times|Post|News|Radio|TV|Television|Gazette|Tribune|Observer|Journal|Daily|Chronicle|Mail|Telegraph|"
+    r"Courier|Express|Globe|Star|Sun"
+)
+# An interviewer's turn in a transcript: "HOST: In March you celebrated an anniversary.", "Q: ..."
+INTERVIEWER_TURN = re.compile(
+    r"(?:Q|INTERVIEWER|QUESTION|Q\.)\s*:\s"
+    # a broadcast's host asks or addresses ("HOST: In March you celebrated an anniversary."); its news is
+    # news ("PRESENTER: The minister signed the accord in Addis Ababa on Tuesday.")
+    r"|(?:HOST|MODERATOR|PRESENTER|ANCHOR)\s*:\s(?=[^.!]*\b(?:you|your|yours)\b|[^.!]*\?)"
+    # the outlet asking in its own name ("Weekend Herald: Ambassador, the Joint Commission met in Taipei ..."),
+    # or any name addressing the one it interviews ("Kuensel: Minister, ...")
+    rf"|(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OUTLET_WORDS}|Review|Weekly|Magazine)\s*:\s"
+    r"|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*:\s+(?:Mr|Mrs|Ms|Madam|Dr|Ambassador|Minister|Excellency|Your\s+Excellency|"
+    r"President|Prime\s+Minister|Governor|Secretary|Director|Chairman|Chairwoman)\b[^,:.;]{0,30},\s"
+)
 
 
 # "Guests began arriving at the site ... shortly after seven in the morning.", "The cargo doors opened

@@ -71,7 +71,7 @@ from reportgen.analysis.eventness import (
 )
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.relative_dates import sounds_future
-from reportgen.analysis.scenes import hour_scene, procedural, sense_scene
+from reportgen.analysis.scenes import INTERVIEWER_TURN, hour_scene, procedural, sense_scene
 from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import paragraph_spans
@@ -218,6 +218,7 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
     # (nor a sitting's hours: "The sitting was opened at 10:05 by the Speaker, with 63 members present.")
     return (
         is_fragment(text)
+        or INTERVIEWER_TURN.match(text) is not None  # "Q: Ambassador, 2026 was a busy year."
         or is_meta(text)
         or gives_advice(text)
         or procedural(text)
