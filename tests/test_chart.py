@@ -136,3 +136,47 @@ def test_a_line_chart_plots_values_over_the_years_its_label_column_names():
     assert xs == sorted(xs) and len(xs) == 3  # joined in year order
     texts = [s.text for s in drawing.shapes if s.shape == "text"]
     assert {"2021", "2022", "2023", "USD billion", "1.5"} <= set(texts)
+
+
+@pytest.mark.parametrize(
+    "label, at",
+    [
+        ("2023", 2023.0),
+        ("2023 Q1", 2023.0),
+        ("2023 Q3", 2023.5),
+        ("Q2 2024", 2024.25),
+        ("2024-Q4", 2024.75),
+        ("H2 2025", 2025.5),
+        ("2025 Q5", None),
+        ("Spring 2025", None),
+    ],
+)
+def test_a_line_chart_reads_a_year_a_quarter_or_a_half_from_its_label(label, at):
+    from reportgen.figures.quantities import time_of
+
+    assert time_of(label) == at
+
+
+def test_quarters_are_a_line_over_the_years_and_counts_near_two_thousand_are_bars(project):
+    paper = next(p for p in (project / "seeds").iterdir() if "Planned Investment Volume" in p.read_text("utf-8"))
+    rows = "\n".join(
+        f"{year} Q{n}\t{1400 + 37 * (4 * (year - 2024) + n):,}" for year in (2024, 2025) for n in (1, 2, 3, 4)
+    )
+    table = (
+        f"**Table 9** – Quarterly trade, 2024–2025 (USD million)\n\nQuarter\tTotal\n{rows}\n\n*Source: customs.*\n\n"
+    )
+    paper.write_text(
+        paper.read_text(encoding="utf-8").replace("**Table 2**", table + "**Table 2**", 1), encoding="utf-8"
+    )
+    _config(
+        project,
+        "  - chart: {document: paper, table: 9, label: Quarter, value: Total, kind: line}\n"
+        "  - chart: {document: paper, table: 9, label: Quarter, value: Total}\n  - sources\n",
+    )
+    code, _, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    assert "left out of the chart" not in err
+    data = json.loads(next((project / "out").glob("*.json")).read_text(encoding="utf-8"))
+    line, bars = data["parts"][0], data["parts"][1]
+    assert (line["chart"], [v["year"] for v in line["values"]][:3]) == ("line", [2024, 2024.25, 2024.5])
+    assert (bars["chart"], bars["values"][0]["label"], bars["values"][0]["value"]) == ("bar", "2024 Q1", 1437)

@@ -155,8 +155,18 @@ def spans(rows: Sequence[tuple[str, float, float, str]], *, width: float = WIDTH
     return Drawing(width, r1(y + 14.0), tuple(shapes), "")
 
 
-def line(points: Sequence[tuple[int, float]], unit: str, *, width: float = WIDTH, height: float = 170.0) -> Drawing:
-    """A series over years: (year, value) points joined in order, each with its value."""
+def line(
+    points: Sequence[tuple[float, float]],
+    unit: str,
+    *,
+    labels: Sequence[str] = (),
+    width: float = WIDTH,
+    height: float = 170.0,
+) -> Drawing:
+    """A series over years: (year, value) points joined in order, each with its value.  A year may hold
+    a fraction (2023.25, the second quarter); the axis marks whole years and each point's tip gives its
+    label ("2023 Q2") when `labels` (one per point) are given."""
+    named = dict(zip(points, labels))
     points = sorted(points)
     ticks = nice_ticks(min(0.0, *(v for _, v in points)), max(v for _, v in points))
     decimals = _decimals(ticks)
@@ -197,7 +207,7 @@ def line(points: Sequence[tuple[int, float]], unit: str, *, width: float = WIDTH
                 x=r1(x(year)),
                 y=r1(y(value)),
                 w=2.2,
-                tip=f"{year}: {number(value)}" + (f" ({unit})" if unit else ""),
+                tip=f"{named.get((year, value), _year_text(year))}: {number(value)}" + (f" ({unit})" if unit else ""),
             )
         )
         text = number(value)
@@ -208,8 +218,9 @@ def line(points: Sequence[tuple[int, float]], unit: str, *, width: float = WIDTH
                 Shape("text", "value", size=VALUE_SIZE, x=r1(x(year)), y=r1(y(value) - 5.0), text=text, anchor="middle")
             )
     shapes.append(Shape("line", "axis", x=r1(left), y=r1(bottom), x2=r1(width - 8.0), y2=r1(bottom)))
-    for year in range(first, last + 1):
-        if (year - first) % step == 0:
+    whole = math.ceil(first)
+    for year in range(whole, math.floor(last) + 1):
+        if (year - whole) % step == 0:
             shapes.append(Shape("line", "tick", x=r1(x(year)), y=r1(bottom), x2=r1(x(year)), y2=r1(bottom + 2.5)))
             shapes.append(
                 Shape(
@@ -223,6 +234,10 @@ def line(points: Sequence[tuple[int, float]], unit: str, *, width: float = WIDTH
                 )
             )
     return Drawing(width, height, tuple(shapes), "")
+
+
+def _year_text(year: float) -> str:
+    return str(int(year)) if year == int(year) else str(year)
 
 
 def _grid(ticks, x, top: float, bottom: float) -> list[Shape]:

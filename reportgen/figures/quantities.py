@@ -178,3 +178,32 @@ def axis_scale(largest: float) -> tuple[float, str]:
 def year_of(cell: str) -> int | None:
     text = cell.strip()
     return int(text) if _YEAR.match(text) else None
+
+
+# "2023 Q1", "Q1 2023", "2023-Q1", "H2 2024", "2024 H2": a quarter or a half of a year.
+_PART_OF_YEAR = re.compile(
+    r"^(?:(?P<y1>\d{4})\s*[-/ ]?\s*(?P<k1>[QH])(?P<n1>[1-4])|(?P<k2>[QH])(?P<n2>[1-4])\s*[-/ ]?\s*(?P<y2>\d{4}))$", re.I
+)
+
+
+def time_of(cell: str) -> float | None:
+    """Where a label stands on a line of years: 2023 for "2023", 2023.25 for "2023 Q2", 2024.5 for "H2 2024"."""
+    year = year_of(cell)
+    if year is not None:
+        return float(year)
+    found = _PART_OF_YEAR.match(cell.strip())
+    if found is None:
+        return None
+    kind, n = (found["k1"] or found["k2"]).upper(), int(found["n1"] or found["n2"])
+    parts = 4 if kind == "Q" else 2
+    if n > parts:
+        return None
+    return int(found["y1"] or found["y2"]) + (n - 1) / parts
+
+
+def written_as_year(cell: str) -> bool:
+    """Whether a cell is written as a year or a span of years ("2023", "2022–2024"), not a count ("1,570")."""
+    return _WRITTEN_YEAR.match(cell.strip()) is not None
+
+
+_WRITTEN_YEAR = re.compile(r"^\d{4}(?:\s*[–-]\s*(?:\d{2}|\d{4}))?$")

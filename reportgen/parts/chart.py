@@ -23,7 +23,7 @@ class ChartValue:
     amount: float | None = None  # in base units (2500000000.0)
     start: int | None = None  # a span of years: its first and last year ("2022–2024")
     end: int | None = None
-    year: int | None = None  # a line chart: the year its label names
+    year: float | None = None  # a line chart: the year its label names (2023.25 for "2023 Q2")
 
 
 @dataclass(frozen=True)
@@ -65,24 +65,30 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChartPart:
         left_out.append(f"row {row} ({label}): {why}")
         log.warning("warning: %s, row %d (%s): %s; left out of the chart", where, row, label, why)
 
-    read: list[tuple[int, str, str, q.Quantity, int | None]] = []  # (row, label, cell, quantity, year)
+    read: list[tuple[int, str, str, q.Quantity, float | None]] = []  # (row, label, cell, quantity, year)
     for row, cells in enumerate(table.rows, start=1):
         label = cells[label_col] if label_col < len(cells) else ""
         cell = cells[value_col] if value_col < len(cells) else ""
         quantity = q.parse(cell)
-        year = q.year_of(label) if line else None
+        at = q.time_of(label) if line else None  # (a year, or a quarter or half of one: "2023 Q1")
+        year = int(at) if at is not None and at == int(at) else at
         if quantity is None:
             leave_out(row, label, f"'{cell}' in '{table.header[value_col]}' is not a number")
         elif line and year is None:
-            leave_out(row, label, f"'{label}' in '{table.header[label_col]}' is not a year")
+            leave_out(row, label, f"'{label}' in '{table.header[label_col]}' is not a year, a quarter or a half")
         else:
             read.append((row, label, cell, quantity, year))
 
-    spans = not line and bool(read) and all(q.is_year(quantity) for *_, quantity, _ in read)
+    # (counts between 1000 and 2999 are no years: "1,570")
+    spans = (
+        not line
+        and bool(read)
+        and all(q.is_year(quantity) and q.written_as_year(cell) for _, _, cell, quantity, _ in read)
+    )
     if not spans:
         units = [quantity.unit for *_, quantity, _ in read]
         main = max(dict.fromkeys(units), key=units.count) if units else ""
-        kept: list[tuple[int, str, str, q.Quantity, int | None]] = []
+        kept: list[tuple[int, str, str, q.Quantity, float | None]] = []
         for row, label, cell, quantity, year in read:
             if quantity.unit != main:
                 leave_out(
@@ -126,11 +132,11 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChartPart:
         if not values:
             drawing = None
         elif line:
-            points: list[tuple[int, float]] = []
+            points: list[tuple[float, float]] = []
             for *_, value, _, year in scaled:
                 assert year is not None, "a line chart keeps only rows whose label is a year"
                 points.append((year, value))
-            drawing = draw.line(points, unit)
+            drawing = draw.line(points, unit, labels=[label for _, label, *_ in scaled])
         else:
             drawing = draw.bars([(label, value) for _, label, _, value, _, _ in scaled], unit)
 
@@ -173,7 +179,9 @@ def describe(chart: str, label: str, value: str, unit: str, values, total, langu
         return tr.gettext("Bars over years of {value} by {label}: {items}.").format(
             value=value, label=label, items=items
         )
-    items = "; ".join(f"{v.year if chart == 'line' else v.label}: {number(v.value)}" for v in values)
+    items = "; ".join(
+        f"{v.year if chart == 'line' and v.year == int(v.year or 0) else v.label}: {number(v.value)}" for v in values
+    )
     if chart == "line":
         text = tr.gettext("Line chart of {value} by {label}").format(value=value, label=label)
     else:
