@@ -270,7 +270,9 @@ KIND = PartKind(
     options=(
         Option("document", "document", "Document id, file name or path, or `paper` for the only paper.", default=PAPER),
         Option("table", "int", "The table's number in that document.", required=True),
-        Option("label", "text", "The column that names each bar (for `line`, the column of years).", required=True),
+        Option(
+            "label", "text", "The column that names each bar (for `line`, of years, quarters or halves).", required=True
+        ),
         Option("value", "text", "The column of numbers: amounts, counts, or years and spans of years.", required=True),
         Option("kind", "choice", "`bar`, or `line` for a series over years.", default="bar", choices=("bar", "line")),
     ),
