@@ -889,3 +889,14 @@ def test_a_history_date_that_cannot_be_read_is_warned_of_with_its_line():
     # (prose that opens with such a word is no history)
     lines[-1] = "Published in 2019 by the ministry"
     assert read_paper(lines, doc_id="p", path="p.md")[1] == []
+
+
+def test_a_step_of_a_dated_paper_whose_date_cannot_be_read_is_warned_of_too():
+    lines = ["# Rivers and treaties", "", "## Introduction", "", "The two states signed a water treaty in 1998.", ""]
+    lines += ["## References", "", "Doe, J. (2021). Rivers of the Steppe. Water Journal, 4(2), 1–9.", ""]
+    lines += ["Received March 12, 2026.", "", "Revised April 31, 2026.", "", "Accepted June 30, 2026."]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
+    assert doc.published == dt.date(2026, 6, 30)
+    assert [str(d) for d in diagnostics] == [
+        "warning: p.md:13: history date 'April 31, 2026' not read; write it like '27 February 2026'"
+    ]

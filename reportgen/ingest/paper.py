@@ -161,8 +161,7 @@ def read_paper(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, l
     history = dict(metadata)
     # A paper is dated by its publication, else its acceptance: the last date its text changed.
     published = history.get("published") or history.get("accepted")
-    if not published:
-        diagnostics.extend(_unread_history_dates(lines, path))
+    diagnostics.extend(_unread_history_dates(lines, path, dated=bool(published)))
     sample = " ".join(s.text[:300] for s in sections[:3]) or (main.text if main else "")
     doc = Document(
         id=doc_id,
@@ -554,9 +553,9 @@ _HISTORY_PROSE_SPLIT = re.compile(r"\s*[;|]\s*(?:it\s+was\s+)?|,?\s+and\s+(?:was
 MAX_HISTORY_ENTRY = 80  # characters: a longer line is prose that happens to open with "Received"
 
 
-def _unread_history_dates(lines: Sequence[str], path: str) -> list[Diagnostic]:
-    """A warning for each history line whose date is not read ("Accepted Febuary 27, 2026"): the paper
-    goes undated, and the reader should know why."""
+def _unread_history_dates(lines: Sequence[str], path: str, *, dated: bool) -> list[Diagnostic]:
+    """A warning for each history line whose date is not read ("Accepted Febuary 27, 2026", "Revised
+    May 40, 2026"): the step is lost (or the paper goes undated), and the reader should know why."""
     out = []
     for number, raw in enumerate(lines, 1):
         found = _HISTORY.match(_MARKUP.sub("", raw.strip()))
@@ -567,8 +566,8 @@ def _unread_history_dates(lines: Sequence[str], path: str) -> list[Diagnostic]:
                 Diagnostic(
                     "warning",
                     Location(path, number),
-                    f"history date {found.group(2).strip()!r} not read; write it like '27 February 2026' "
-                    "so the paper is dated",
+                    f"history date {found.group(2).strip()!r} not read; write it like '27 February 2026'"
+                    + ("" if dated else " so the paper is dated"),
                 )
             )
     return out
