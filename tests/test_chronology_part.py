@@ -77,6 +77,6 @@ def test_an_unknown_order_is_a_config_error(tmp_path, capsys):
     config = _project(tmp_path, "{order: latest}")
     assert cli.main(["build", str(config)]) == 2
     assert (
-        "config.yaml:7:25: parts[0].chronology.order: 'latest' is not one of oldest, newest (did you mean 'oldest'?)\n"
+        "config.yaml:7:25: parts[0].chronology.order: 'latest' is not one of oldest, newest (did you mean 'newest'?)\n"
         in capsys.readouterr().err
     )

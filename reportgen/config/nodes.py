@@ -231,5 +231,20 @@ def describe(node: yaml.Node) -> str:
 
 
 def did_you_mean(name: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(choices), n=1)
+    choices = list(choices)
+    # a word of the same meaning before one spelt alike: "latest" is "newest", not "oldest"
+    meant = next((c for c in _SAME_MEANING.get(name.strip().lower(), ()) if c in choices), None)
+    close = [meant] if meant else difflib.get_close_matches(name, choices, n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+_SAME_MEANING = {
+    "latest": ("newest", "last"),
+    "recent": ("newest",),
+    "most recent": ("newest",),
+    "earliest": ("oldest", "first"),
+    "chronological": ("oldest",),
+    "ascending": ("oldest",),
+    "descending": ("newest",),
+    "reverse": ("newest",),
+}
