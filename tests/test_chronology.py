@@ -7600,3 +7600,25 @@ def test_a_story_that_opens_on_a_quote_said_after_a_signing_is_dated_by_that_sig
     assert [(e.label, e.text[:40]) for e in events] == [
         ("15 September 2026", '"This bridge will change the lives of ha')
     ]
+
+
+def test_a_meeting_held_a_week_late_stands_for_its_day_before_the_postponement_to_that_day():
+    from reportgen.analysis.chronology import _telling_first, extract_events
+
+    held = extract_events(
+        "Peru's Minister of Trade, Ana Ruiz, and New Zealand's Minister for Trade, Tom Hall, co-chaired the fourth "
+        "meeting of the Peru–New Zealand Free Trade Commission in Wellington on Monday, a week later than first planned.",
+        reference=D(2026, 12, 1),
+        item_id="wire#a1",
+        location=LOC,
+    )
+    postponed = extract_events(
+        "The visit to Wellington of Peru's Minister of Trade, Ana Ruiz, planned for tomorrow, has been postponed to "
+        "30 November because of a late sitting of Congress, the ministry said on Sunday.",
+        reference=D(2026, 11, 22),
+        item_id="wire#a4",
+        location=LOC,
+    )
+    on_the_day = [e for e in [*held, *postponed] if e.start == D(2026, 11, 30)]
+    assert len(on_the_day) == 2
+    assert _telling_first(on_the_day)[0].text.startswith("Peru's Minister of Trade, Ana Ruiz, and")

@@ -4303,7 +4303,12 @@ def _telling_first(statements: list[Event]) -> list[Event]:
     first = statements[0]
     if len(statements) == 1:
         return statements
-    if sounds_future(first.sentence or first.text) and not called_off(first.text):
+    if (
+        sounds_future(first.sentence or first.text)
+        and not called_off(first.text)
+        # (not a deed told done late: "co-chaired the fifth meeting ... on Tuesday, a week later than first planned")
+        and not (LATER_THAN_PLANNED.search(first.text) and _PAST_VERB.search(main_clause(first.text)))
+    ):
         # "The festival will take place in Corozal on 28 November" yields to "The festival planned for Nov 28
         # in Corozal has been cancelled": what became of the plan is the news
         turned = next((e for e in statements[1:] if _same_span(e, first) and called_off(e.text)), None)
