@@ -7622,3 +7622,17 @@ def test_a_meeting_held_a_week_late_stands_for_its_day_before_the_postponement_t
     on_the_day = [e for e in [*held, *postponed] if e.start == D(2026, 11, 30)]
     assert len(on_the_day) == 2
     assert _telling_first(on_the_day)[0].text.startswith("Peru's Minister of Trade, Ana Ruiz, and")
+
+
+def test_a_year_a_when_clause_tells_the_deed_of_is_dated_by_that_deeds_days():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s9",
+                "The turning point came in 2019, when President Sooronbay Jeenbekov paid a state visit to Muscat on "
+                "8 and 9 October 2019, the first by a Kyrgyz head of state.",
+            )
+        ],
+        as_of=D(2026, 1, 1),
+    )
+    assert [(e.start, e.end) for e in events] == [(D(2019, 10, 8), D(2019, 10, 9))]

@@ -1442,6 +1442,13 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 out.extend(_one_row(group))
                 continue
             if all(any(m.start <= e.start and e.end <= m.end for m in main_dates) for e in later):
+                if relative.group().rstrip().endswith("when") and all(
+                    (e.start, e.end) != (m.start, m.end) for e in later for m in main_dates
+                ):
+                    # "The decisive step came in 2023, when the President ... paid a visit on 13 and 14 June
+                    # 2023": the when-clause tells what the year was of, on its own finer date
+                    out.extend(_one_row(later))
+                    continue
                 out.extend(_one_row(group))  # "in 2019 ..., which opened in June 2019": one happening
                 continue
             if main_dates and all(_within_a_spell(m, later) for m in main_dates):
