@@ -2329,3 +2329,16 @@ def test_a_sentence_shown_at_the_end_of_one_entry_is_not_shown_again_before_the_
     sentences = [t for text in shown for t in split_sentences(text)]
     assert any(t.startswith("Following the talks, the sides signed nine documents") for t in sentences)
     assert len(sentences) == len(set(sentences))
+
+
+def test_a_ratification_recalling_the_signing_in_a_which_clause_is_a_deed_of_its_own_kind():
+    from reportgen.analysis.deeds import deed_kinds
+    from reportgen.analysis.headlines import _RECALLED_SIGNING
+
+    ratified = (
+        "The Milli Majlis of Azerbaijan on Wednesday ratified the agreement between Azerbaijan and Oman on the "
+        "avoidance of double taxation, which was signed in Muscat on 11 February 2027, the parliament's press "
+        "service reports."
+    )
+    kinds = deed_kinds(_RECALLED_SIGNING.sub("", ratified))
+    assert "sign" not in kinds and kinds

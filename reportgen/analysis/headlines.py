@@ -1714,7 +1714,9 @@ _ONE_DECIMAL = re.compile(r"\d{3,}\.\d")
 
 
 _RECALLED_SIGNING = re.compile(
-    r",\s+(?:signed|concluded|adopted|agreed|initialled)\s+(?:in|on|at|during|last|earlier)\b[^,;.]*(?=[,;.])"
+    # (", which was signed in Abu Dhabi on 11 February 2027" too)
+    r",\s+(?:which\s+(?:was|were|had\s+been)\s+)?(?:signed|concluded|adopted|agreed|initialled)\s+"
+    r"(?:in|on|at|during|last|earlier)\b[^,;.]*(?=[,;.])"
 )
 
 
