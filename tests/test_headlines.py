@@ -2342,3 +2342,13 @@ def test_a_ratification_recalling_the_signing_in_a_which_clause_is_a_deed_of_its
     )
     kinds = deed_kinds(_RECALLED_SIGNING.sub("", ratified))
     assert "sign" not in kinds and kinds
+
+
+def test_where_the_relation_stands_is_not_told_twice_in_other_words():
+    from reportgen.analysis.headlines import _STANDING, _standing_said
+
+    a = _STANDING.search("Peru remains Malta's third-largest trading partner, after Brazil and Mexico.")
+    b = _STANDING.search("For Malta, Peru is the third largest trading partner and a growing investor.")
+    assert a and b and _standing_said(a) == _standing_said(b)
+    c = _STANDING.search("Peru was Malta's second largest trading partner in Latin America in 2025.")
+    assert c and _standing_said(c) != _standing_said(a)

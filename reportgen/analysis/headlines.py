@@ -809,19 +809,30 @@ def _standing(pool, values: Sequence[float], chosen: Sequence[int], planned: set
     """Up to STANDING sentences stating where the relation stands (`_STANDING`), best first, none a
     plan, a pair or repeating a chosen sentence."""
     taken = [content_keys(pool[i][0].text) for i in chosen]
+    # what a shown sentence already says of the standing: "Korea remains Chile's fifth-largest trading
+    # partner" and "For Chile, Korea is the fifth-largest trading partner" say one thing
+    said = {_standing_said(found) for i in chosen if (found := _STANDING.search(pool[i][0].text))}
     picked: list[int] = []
     for i in sorted(range(len(pool)), key=lambda i: -values[i]):
         if len(picked) >= STANDING:
             break
         text = pool[i][0].text
-        if i in chosen or pool[i][1] or text in planned or not _STANDING.search(text) or _FUTURE.search(text):
+        if i in chosen or pool[i][1] or text in planned or _FUTURE.search(text):
+            continue
+        found = _STANDING.search(text)
+        if found is None or _standing_said(found) in said:
             continue
         keys = content_keys(text)
         if _repeats(keys, taken):
             continue
         picked.append(i)
         taken.append(keys)
+        said.add(_standing_said(found))
     return picked
+
+
+def _standing_said(found: re.Match[str]) -> str:
+    return " ".join(found.group().lower().replace("-", " ").split())
 
 
 def _repeats(keys: frozenset[str], taken: Sequence[frozenset[str]]) -> bool:
