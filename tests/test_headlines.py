@@ -2352,3 +2352,9 @@ def test_where_the_relation_stands_is_not_told_twice_in_other_words():
     assert a and b and _standing_said(a) == _standing_said(b)
     c = _STANDING.search("Peru was Malta's second largest trading partner in Latin America in 2025.")
     assert c and _standing_said(c) != _standing_said(a)
+
+
+def test_a_speakers_recollection_is_not_reported():
+    assert not _reportable("When I arrived in Lima in May 2023, the talks on the treaty were stalled.")
+    assert not _reportable("Since we opened the office in 2021, trade has doubled.")
+    assert _reportable("When the minister arrived in Lima on 3 May 2023, the two sides signed a treaty.")

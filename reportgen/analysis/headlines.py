@@ -316,7 +316,11 @@ _POINTS_BACK = re.compile(
 )
 # a quote whose speaker the sentence does not name (not a subject it names: "Our Ethiopian subsidiary,
 # Daesung Knit Ethiopia PLC, shipped 9.4 million garments ...")
-_FIRST_PERSON = re.compile(r"^(?:We|I|My)\b|^Our\b(?![^,;.]{1,60},\s+(?:[A-Z][\w&.'’-]*\s+){1,5}?[\w&.'’-]*,\s)")
+_FIRST_PERSON = re.compile(
+    r"^(?:We|I|My)\b|^Our\b(?![^,;.]{1,60},\s+(?:[A-Z][\w&.'’-]*\s+){1,5}?[\w&.'’-]*,\s)"
+    # a speaker's recollection: "When I arrived in Seoul in March 2024, the upgrade ... was stalled."
+    r"|^(?:When|Since|After|Before|As|While|Until)\s+(?:I|we)\b"
+)
 # ... unless the writer only frames news named in full: "I was particularly pleased that our Latvian partners
 # confirmed that President Edgars Rinkēvičs will pay a state visit to Uzbekistan next spring".
 _GLAD_THAT = re.compile(
