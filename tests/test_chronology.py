@@ -6373,6 +6373,10 @@ def test_a_row_leaves_out_a_reporter_s_name_but_not_one_who_speaks_for_we():
     kept = "AMBASSADOR: Yes, on 17 March we marked 33 years of relations."
     assert without_speakers(kept) == kept
     assert without_speakers("Note: the data are preliminary.") == "Note: the data are preliminary."
+    # an answer's label names no one, whoever "we" are
+    assert without_speakers("A: Exports reached USD 2 billion in 2025 and we expect more.") == (
+        "Exports reached USD 2 billion in 2025 and we expect more."
+    )
 
 
 def test_a_figure_against_last_year_s_in_a_one_letter_currency_is_a_baseline():

@@ -262,9 +262,15 @@ def without_speakers(text: str) -> str:
     "ANCHOR:", "CORRESPONDENT:"): the reader of a chronology wants what was said, not who said it
     on air.  A speaker who speaks for someone ("AMBASSADOR: Yes, on 17 March we marked ...") keeps
     the name: it says who "we" are."""
-    if ":" not in text or _FIRST_PERSON_WORD.search(text):
+    if ":" not in text:
+        return text
+    text = _ANSWER_LABEL.sub(r"\1", text)  # ("A: Trade reached USD 6.9 billion in 2025 ..."): names no one
+    if _FIRST_PERSON_WORD.search(text):
         return text
     return _SPEAKERS.sub(r"\1", text)
+
+
+_ANSWER_LABEL = re.compile(r"(^|[.!?]\s+)(?:A|ANSWER)\s*:\s+")
 
 
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
