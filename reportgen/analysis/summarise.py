@@ -218,7 +218,7 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
     # (nor a sitting's hours: "The sitting was opened at 10:05 by the Speaker, with 63 members present.")
     return (
         is_fragment(text)
-        or INTERVIEWER_TURN.match(text) is not None  # "Q: Ambassador, 2026 was a busy year."
+        or (":" in text[:80] and INTERVIEWER_TURN.match(text) is not None)  # "Q: Ambassador, 2026 was a busy year."
         or is_meta(text)
         or gives_advice(text)
         or procedural(text)
