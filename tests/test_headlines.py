@@ -2358,3 +2358,23 @@ def test_a_speakers_recollection_is_not_reported():
     assert not _reportable("When I arrived in Lima in May 2023, the talks on the treaty were stalled.")
     assert not _reportable("Since we opened the office in 2021, trade has doubled.")
     assert _reportable("When the minister arrived in Lima on 3 May 2023, the two sides signed a treaty.")
+
+
+def test_a_visit_put_off_to_a_date_is_no_news_once_its_meeting_was_held_that_day():
+    postponed = _article(
+        "wire-2026-11-22",
+        dt.date(2026, 11, 22),
+        "The visit to Wellington of Peru's Minister of Trade, Ana Ruiz, planned for tomorrow, has been postponed to "
+        "30 November because of a late sitting of Congress, the ministry said on Sunday.",
+    )
+    held = _article(
+        "wire-2026-12-01",
+        dt.date(2026, 12, 1),
+        "Peru's Minister of Trade, Ana Ruiz, and New Zealand's Minister for Trade, Tom Hall, co-chaired the fourth "
+        "meeting of the Peru–New Zealand Free Trade Commission in Wellington on Monday, a week later than first planned.",
+        "The two ministers agreed to conclude the review of the free trade agreement by June 2027.",
+        "New Zealand's dairy exports to Peru reached NZD 210 million in 2025, the ministry said.",
+    )
+    shown = [s.text for s in headlines([held, postponed], 2, as_of=dt.date(2026, 12, 5))]
+    assert any(text.startswith("Peru's Minister of Trade, Ana Ruiz, and New Zealand's") for text in shown)
+    assert not any("has been postponed" in text for text in shown)

@@ -544,6 +544,12 @@ def headlines(
         pool, spans, [called_off(c.text) and not put_off_to_a_date(c.text) for c, _ in pool], later=True
     ):
         values[i] -= 2 * OVERTAKEN_COST  # (no news at all once held; a plan's word still tells what was intended)
+    # ("The visit ..., planned for tomorrow, has been postponed to 5 January" beside "co-chaired the fifth
+    # meeting ... on Tuesday, a week later than first planned": held on its new date)
+    for i in _carried_out(
+        pool, spans, [called_off(c.text) and put_off_to_a_date(c.text) for c, _ in pool], new_date=True
+    ):
+        values[i] -= 2 * OVERTAKEN_COST
     # ("The signing, first planned for September, was postponed after a reshuffle." in the story whose
     # lead tells the agreement signed: how the deed came late, not news beside it)
     for i in _done_in_its_story(pool, planned):
@@ -1565,13 +1571,14 @@ def _done_in_its_story(pool, planned) -> list[int]:
     return out
 
 
-def _carried_out(pool, spans, plans: Sequence[bool], later: bool = False) -> list[int]:
+def _carried_out(pool, spans, plans: Sequence[bool], later: bool = False, new_date: bool = False) -> list[int]:
     """The plans whose happening another candidate tells done: one of a precise date inside the
     plan's window, a gathering of the same kind ("visit", "session"), naming a name the plan names
     that few candidates name (not the two countries'), or the deed a plan names by its infinitive ("will
     travel ... to sign an agreement on ...") done in its window to a thing two rare words name.  With
     `later`, the plans are happenings put off without a new date, and the one done falls after their
-    window (within HELD_LATER_DAYS)."""
+    window (within HELD_LATER_DAYS); with `new_date`, happenings put off to a date ("postponed to 5
+    January"), and the one done falls on it."""
     names = [content_keys(" ".join(_CAPITALISED.findall(c.text))) - _CALENDAR_KEYS for c, _ in pool]
     frequency = Counter(k for ks in names for k in ks)
     common = max(3, COMMON_SHARE * len(pool))
@@ -1611,10 +1618,17 @@ def _carried_out(pool, spans, plans: Sequence[bool], later: bool = False) -> lis
             ):
                 out.append(i)
                 continue
-        if not plan or not kinds[i] or not spans[i] or (_TURN.search(pool[i][0].text) and not later):
+        if not plan or not kinds[i] or not spans[i] or (_TURN.search(pool[i][0].text) and not (later or new_date)):
             continue  # (a plan put off is news of its own)
         window = spans[i]
-        if later:
+        if new_date:
+            # (the date it was put off to, the sentence's latest, and the story's day or two after it)
+            start, end = max(window)
+            window = ((start, end + dt.timedelta(days=NEXT_DAYS)),)
+            # (a gathering of any kind on that day with the plan's rare names: the visit put off was to
+            # co-chair the meeting held)
+            plans_kinds = set().union(*kinds)
+        elif later:
             end = max(b for _, b in window)
             window = ((end + dt.timedelta(days=1), end + dt.timedelta(days=HELD_LATER_DAYS)),)
             plans_kinds = kinds[i] - {"session", "meeting"} if "visit" in kinds[i] else kinds[i]
@@ -1627,6 +1641,9 @@ def _carried_out(pool, spans, plans: Sequence[bool], later: bool = False) -> lis
             and rare & names[j]
             # (not another of a series: "the sixth meeting" beside "the fifth meeting was held")
             and (not ordinal or ordinal & set(_ORDINAL.findall(pool[j][0].text.lower())))
+            # (held, not agreed to be held: "agreed that the Committee will hold its first session in February")
+            # (but "co-chaired ... on Tuesday, a week later than first planned" is held)
+            and not (new_date and sounds_future(pool[j][0].text) and not LATER_THAN_PLANNED.search(pool[j][0].text))
             and any(s1 <= a and b <= e1 for s1, e1 in window for a, b in spans[j] if (b - a).days <= CARRIED_OUT_DAYS)
             for j in done
         ):
