@@ -842,6 +842,7 @@ def _standing(pool, values: Sequence[float], chosen: Sequence[int], planned: set
 
 
 def _standing_said(found: re.Match[str]) -> str:
+    """What a standing match says, spelt one way: "fifth-largest trading partner" is "fifth largest ..."."""
     return " ".join(found.group().lower().replace("-", " ").split())
 
 
@@ -1578,7 +1579,7 @@ def _carried_out(pool, spans, plans: Sequence[bool], later: bool = False, new_da
     travel ... to sign an agreement on ...") done in its window to a thing two rare words name.  With
     `later`, the plans are happenings put off without a new date, and the one done falls after their
     window (within HELD_LATER_DAYS); with `new_date`, happenings put off to a date ("postponed to 5
-    January"), and the one done falls on it."""
+    January"), and the one done falls on it or a day or two after (its story's day)."""
     names = [content_keys(" ".join(_CAPITALISED.findall(c.text))) - _CALENDAR_KEYS for c, _ in pool]
     frequency = Counter(k for ks in names for k in ks)
     common = max(3, COMMON_SHARE * len(pool))
