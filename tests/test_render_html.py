@@ -303,3 +303,13 @@ def test_a_cache_folder_that_cannot_be_written_never_fails_a_render(tmp_path, br
     blocked.write_text("x")  # the cache folder would have to be made inside a file
     monkeypatch.setattr(tempfile, "tempdir", str(blocked))
     assert "<html" in render_html(briefing, resolve("briefing", base_dir=tmp_path))
+
+
+def test_a_running_title_too_long_for_its_header_is_cut_at_a_word_with_an_ellipsis():
+    from reportgen.render.markup import fit_line
+
+    assert fit_line("Kazakhstan–Qatar Relations", 180, 7.5, upper=True, spacing=0.06) == "Kazakhstan–Qatar Relations"
+    assert (
+        fit_line("Kyrgyzstan–United Arab Emirates Relations", 180, 7.5, upper=True, spacing=0.06)
+        == "Kyrgyzstan–United Arab Emirates…"
+    )
