@@ -7640,3 +7640,19 @@ def test_a_year_a_when_clause_tells_the_deed_of_is_dated_by_that_deeds_days():
         as_of=D(2026, 1, 1),
     )
     assert [(e.start, e.end) for e in events] == [(D(2019, 10, 8), D(2019, 10, 9))]
+
+
+def test_its_in_a_clause_is_named_by_the_body_its_sentence_opened_with():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s10",
+                "The Mongolian-Omani joint committee was set up in 2012; its first meeting was held in Muscat in May "
+                "2013, and the following meetings took place in 2016 and 2019.",
+            )
+        ],
+        as_of=D(2026, 1, 1),
+    )
+    assert [e.text for e in events if e.label == "May 2013"] == [
+        "The first meeting of the Mongolian-Omani joint committee was held in Muscat in May 2013."
+    ]

@@ -3711,8 +3711,13 @@ def _its_named(item: Item, event: Event) -> Event:
     sentence before names its subject: "The third meeting of the Intergovernmental Commission on
     Trade ... took place in Kuwait City in 2024.", when that subject is a name of capitalised words."""
     own = _ITS_THING.match(event.text)
-    previous = _sentence_before(item, event, same_paragraph=False) if own is not None else None
-    subject = _NAMED_SUBJECT.match(previous.strip()) if previous is not None else None
+    subject = None
+    if own is not None:
+        # (a clause of its sentence first: "The ... commission was set up in 2014; its first meeting was held ...")
+        at = (event.sentence or "").lower().find(event.text[:40].lower())
+        subject = _NAMED_SUBJECT.match(event.sentence[:at].strip()) if at > 0 else None
+        previous = _sentence_before(item, event, same_paragraph=False) if subject is None else None
+        subject = subject or (_NAMED_SUBJECT.match(previous.strip()) if previous is not None else None)
     if own is None or subject is None:
         return event
     return _with_text(event, f"The {own.group(1).strip()} of the {subject.group(1)} {event.text[own.end() :]}")
@@ -3788,7 +3793,9 @@ _ITS_THING = re.compile(r"Its\s+((?:[a-z][\w-]*\s+){1,4}?)(?=(?:was|were|is|are|
 # "An Intergovernmental Commission on Trade, Economic and Technical Cooperation was set up in 2016.":
 # a subject named in capitals, before its verb.
 _NAMED_SUBJECT = re.compile(
-    r"(?:An?|The)\s+([A-Z][\w'’–-]*(?:\s+(?:[A-Z][\w'’–-]*,?|of|on|for|and|the))*)\s+(?:was|were|is|has|had)\b"
+    r"(?:An?|The)\s+([A-Z][\w'’–-]*(?:\s+(?:[A-Z][\w'’–-]*,?|of|on|for|and|the))*"
+    # ("The Kyrgyz-Emirati intergovernmental commission was set up in 2014": a body named in part in lower case)
+    r"(?:(?:\s+[a-z][\w-]*)?\s+(?:commission|committee|council|forum|fund|board|chamber))?)\s+(?:was|were|is|has|had)\b"
 )
 
 
