@@ -5655,6 +5655,7 @@ def _one_plan_of_a_thing(a: Event, b: Event) -> bool:
     return bool(planned) and planned == _thing_and_deed_planned(b.sentence or b.text)
 
 
+@lru_cache(maxsize=16384)  # asked of both rows of every pair merging weighs this far
 def _thing_and_deed_planned(text: str) -> frozenset[str]:
     """The stems of the thing a plan names and of what it is to do ("the school is due to reopen"):
     a deed telling both fulfils it."""

@@ -25,14 +25,20 @@ def text_width(text: str, size: float, *, bold: bool = False) -> float:
     return size * sum(table.get(c, 0.0 if "\u0300" <= c <= "\u036f" else FALLBACK) for c in text)
 
 
-def fit(text: str, size: float, width: float, *, bold: bool = False) -> str:
-    """`text` cut at a word boundary with an ellipsis so it fits in `width` points ("" if not even a word)."""
-    if text_width(text, size, bold=bold) <= width:
+def fit(text: str, size: float, width: float, *, bold: bool = False, upper: bool = False, spacing: float = 0.0) -> str:
+    """`text` cut at a word boundary with an ellipsis so it fits in `width` points ("" if not even a word);
+    measured in capitals when `upper` (CSS text-transform), each letter `spacing` em apart (letter-spacing)."""
+
+    def width_of(line: str) -> float:
+        shown = line.upper() if upper else line
+        return text_width(shown, size, bold=bold) + spacing * size * len(shown)
+
+    if width_of(text) <= width:
         return text
     words = text.split()
     while words:
         words.pop()
         candidate = " ".join(words).rstrip(",;:–—-") + "…"
-        if words and text_width(candidate, size, bold=bold) <= width:
+        if words and width_of(candidate) <= width:
             return candidate
     return ""

@@ -119,23 +119,11 @@ def localized_filters(language: str) -> dict:
 
 def fit_line(text: str, width: float, size: float, upper: bool = False, spacing: float = 0.0) -> str:
     """`text` cut at a word boundary with an ellipsis to fit `width` points at `size` points in DejaVu Sans
-    (in capitals when `upper`, each letter `spacing` em apart): a running header cut here, not clipped by
-    CSS, whose hidden rest would stay in the PDF's text layer ("memorandum ofATIONS" when copied)."""
-    from reportgen.figures.measure import text_width
+    (`figures.measure.fit`): a running header cut here, not clipped by CSS, whose hidden rest would stay in the
+    PDF's text layer ("memorandum ofATIONS" when copied).  Not even a word fits: the text, for CSS to clip."""
+    from reportgen.figures.measure import fit
 
-    def width_of(line: str) -> float:
-        shown = line.upper() if upper else line
-        return text_width(shown, size) + spacing * size * len(shown)
-
-    if width_of(text) <= width:
-        return text
-    words = text.split()
-    while words:
-        words.pop()
-        candidate = " ".join(words).rstrip(",;:–—-") + "…"
-        if words and width_of(candidate) <= width:
-            return candidate
-    return text  # (not even a word: the CSS clips it)
+    return fit(text, size, width, upper=upper, spacing=spacing) or text
 
 
 FILTERS = {
