@@ -7656,3 +7656,31 @@ def test_its_in_a_clause_is_named_by_the_body_its_sentence_opened_with():
     assert [e.text for e in events if e.label == "May 2013"] == [
         "The first meeting of the Mongolian-Omani joint committee was held in Muscat in May 2013."
     ]
+
+
+def test_a_sum_announced_without_an_article_or_with_a_decimal_point_is_a_further_deed_of_the_visit():
+    lead = "President Boric held talks with Prime Minister Ishiba in Tokyo on 3 March 2026, the presidency reports."
+    pledge = "Japan announced JPY 2.4 billion in new assistance for seismic monitoring in Chile over four years."
+    assert _story_rows(lead, pledge) == [("3 March 2026", f"{lead} {pledge}")]
+
+
+def test_the_actors_they_of_an_agreement_to_come_do_not_merge_it_with_another_storys_plan_of_that_month():
+    work = _article(
+        "feed#a-1",
+        D(2026, 12, 3),
+        "Grid Upgrade",
+        "Chile and Japan signed an exchange of notes on a grant for the Arica power grid on 1 December 2026.",
+        "The national utility will begin the work in April 2027.",
+    )
+    holiday = _article(
+        "feed#a-2",
+        D(2026, 11, 20),
+        "Policy Dialogue",
+        "The fourth Chile–Japan policy dialogue was held in Santiago on 18 November 2026.",
+        "They agreed to launch a working holiday programme for young Chileans and Japanese from April 2027.",
+    )
+    events = build_chronology([work, holiday], as_of=D(2026, 12, 10))
+    assert sorted(e.text for e in events if e.label == "April 2027") == [
+        "The national utility will begin the work in April 2027.",
+        "They agreed to launch a working holiday programme for young Chileans and Japanese from April 2027.",
+    ]

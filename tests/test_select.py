@@ -125,6 +125,36 @@ def test_a_company_story_passes_when_the_focus_news_names_the_company():
     assert got["other"] == ("left out: no focus term (Qatar, Qatari, Doha)",)
 
 
+def test_a_story_naming_an_agency_that_focus_news_spells_out_with_a_focus_term_passes():
+    aid = article(
+        "aid",
+        D(2026, 2, 5),
+        "In Astana the Qatar Fund for Development (QFFD) handed over equipment for a culture centre.",
+    )
+    tower = article(
+        "tower",
+        D(2026, 2, 6),
+        "The clock tower in Turkistan, restored with USD 1.2 million from QFFD, reopened on Monday.",
+        path="seeds/tower.txt",
+    )
+    other = article(
+        "other",
+        D(2026, 2, 6),
+        "The bridge in Taraz, restored with USD 2 million from KAZAID, reopened on Monday.",
+        path="seeds/bridge.txt",
+    )
+    corpus = Corpus(
+        (feed(aid), feed(tower, path="seeds/tower.txt", id="tower"), feed(other, path="seeds/bridge.txt", id="b"))
+    )
+    got = reasons(corpus, config())
+    # (no topic keyword: an agency of the focus makes it news of the focus all the same)
+    assert got["tower"] == ("selected: its lead names QFFD, which news of the focus names; no topic",)
+    assert got["other"] == (
+        "left out: no focus term (Qatar, Qatari, Doha)",
+        "left out: no topic reaches its minimum score (no topic keyword found)",
+    )
+
+
 def test_sources_reason():
     doc = feed(article("x", D(2026, 2, 5), CULTURE_DAYS, path="other/feed.txt"), path="other/feed.txt")
     assert reasons(Corpus((doc,)), config()) == {

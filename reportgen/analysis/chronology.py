@@ -3114,7 +3114,9 @@ _QUOTES = "\"“«‘'"
 # A pledge of money announced is a deed of the day it is made, though what it pledges is still to
 # come ("Montenegro announced that Portuguese companies intend to invest about USD 1.2 billion").
 _PLEDGE = re.compile(
-    r"\b(?:announced|pledged|committed|promised)\b[^.;]{0,120}?(?:USD|US\$|\$|€|EUR|£|\b(?:million|billion|trillion)\b)"
+    # (a decimal point is no sentence's end: "announced JPY 3.5 billion in new assistance")
+    r"\b(?:announced|pledged|committed|promised)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?"
+    r"(?:USD|US\$|\$|€|EUR|£|\b(?:million|billion|trillion)\b)"
     # "Sweden will contribute SEK 400 million to the next phase": a pledge made that day
     rf"|\bwill\s+(?:contribute|provide|give|grant|allocate|lend|donate){AMOUNT_NEXT}"
     # things counted: "The Thai minister also announced 40 scholarships for Bhutanese students"
@@ -5376,7 +5378,11 @@ _PRONOUN_OBJECT = re.compile(
     r"\b(?:ratified|signed|approved|adopted|endorsed|opened|launched|inaugurated|unveiled)\s+(?:it|them)\b"
 )
 # ("The plant opened in July 2017 and now employs 3,900 people": a bare noun names its thing as "it" does)
-_PRONOUN_SUBJECT = re.compile(r"[\"“]?(?:It|They)\s|The\s+[a-z]+\s+(?:was|were|has|had|[a-z]{3,}ed)\s")
+# (not the actors' "They agreed to launch a working holiday programme ...": its thing is named after it)
+_PRONOUN_SUBJECT = re.compile(
+    r"[\"“]?(?:It|They)\s(?!(?:also\s+)?(?:agreed|decided|discussed|reviewed|welcomed|pledged|promised|noted|"
+    r"called|said|announced)\b)|The\s+[a-z]+\s+(?:was|were|has|had|[a-z]{3,}ed)\s"
+)
 
 
 def fold_descriptions(events: list[Event]) -> list[Event]:

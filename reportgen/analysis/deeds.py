@@ -732,7 +732,9 @@ _DEED_KINDS = tuple(
             r"\b(?:pledged|committed|granted|provided|invest(?:ed|s)|disbursed|allocated|transferred|"
             r"announced\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:grant|loan|credit\s+line|investment))\b"
             # "announced a Resilient Reconstruction Partnership of CAD 60 million": a sum announced is a sum given
-            r"|\bannounced\s+(?:a|an)\s+[^.;,]{0,60}?(?:\b[A-Z]{3}\s?\d|[$€£]\s?\d|\d\s*(?:million|billion)\b)",
+            # (or no article: "Japan announced JPY 3.5 billion in new assistance for ...")
+            r"|\bannounced\s+(?:(?:a|an|new|further|additional|fresh)\s+[^.;,]{0,60}?)?"
+            r"(?:\b[A-Z]{3}\s?\d|[$€£]\s?\d|\d[\d.,]*\s*(?:million|billion)\b)",
         ),
         ("ratify", r"\b(?:ratified|ratification|ratifying|approved|concurred|entered\s+into\s+force)\b"),
         (

@@ -104,20 +104,35 @@ def _companies(text: str) -> list[str]:
     return names
 
 
+# An agency by its acronym ("restored with EUR 1.2 million from TIKA"), and where the corpus spells
+# it out: "the Turkish Cooperation and Coordination Agency (TIKA)".
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+
+
+def _agency_of_the_focus(acronym: str, focus_news: str, cfg: BriefingConfig) -> bool:
+    """Whether the news of the focus spells `acronym` out with a focus term in its name."""
+    spelled = re.search(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the|on)\s+)*){2,8})\(" + acronym + r"\)", focus_news)
+    return spelled is not None and bool(focus_counts(spelled.group(1), cfg.focus))
+
+
 def _with_companies_of_the_focus(
     decisions: list[ItemDecision], corpus: Corpus, cfg: BriefingConfig, since: dt.date | None
 ) -> list[ItemDecision]:
-    """Admit a story whose lead names a company that the selected news of the focus names."""
+    """Admit a story whose lead names a company that the selected news of the focus names, or an
+    agency by an acronym that news spells out with a focus term ("Turkish ... Agency (TIKA)")."""
     left_out = f"left out: no focus term ({', '.join(cfg.focus.terms)})"
     waiting = {
         n: names
         for n, d in enumerate(decisions)
         if not d.selected
         and d.item.kind == "article"
-        and d.reasons == (left_out,)
+        # (left out for want of a focus term, and perhaps of a topic: the company's story is news of the focus)
+        and left_out in d.reasons
+        and all(r == left_out or r.startswith(_NO_TOPIC) for r in d.reasons)
         and d.item.paragraphs
-        and _COMPANY.search(d.item.paragraphs[0].text)  # (a quick look first: most stories name no company)
-        and (names := _companies(_lead(d.item)))
+        # (a quick look first: most stories name no company and no agency)
+        and (_COMPANY.search(d.item.paragraphs[0].text) or _ACRONYM.search(d.item.paragraphs[0].text))
+        and (names := _companies(_lead(d.item)) + _ACRONYM.findall(_lead(d.item)))
     }
     if not waiting:
         return decisions
@@ -125,7 +140,18 @@ def _with_companies_of_the_focus(
     documents = {item.id: doc for doc in corpus.documents for item in doc.items}
     for n, names in waiting.items():
         item = decisions[n].item
-        named = next((c for c in names if re.search(r"\b" + re.escape(c) + r"\b", focus_news)), None)
+        named = next(
+            (
+                c
+                for c in names
+                if (
+                    _agency_of_the_focus(c, focus_news, cfg)
+                    if _ACRONYM.fullmatch(c)
+                    else re.search(r"\b" + re.escape(c) + r"\b", focus_news)
+                )
+            ),
+            None,
+        )
         if named:
             doc = documents[item.id]
             redone = _decide(item, doc, cfg, since, True, (), company=named)
@@ -137,6 +163,9 @@ def _lead(item: Item) -> str:
     """A story's headline (unless derived from its text) and its first sentence."""
     lead = next(iter(split_sentences(item.paragraphs[0].text)), "") if item.paragraphs else ""
     return ("" if getattr(item, "title_derived", False) else item.title + "\n") + lead
+
+
+_NO_TOPIC = "left out: no topic reaches its minimum score"
 
 
 def _decide(
@@ -168,7 +197,7 @@ def _decide(
     section_focus = item.kind == "section" and bool(paper_focus) and bool(counts)
     about_focus = _about_focus(item, cfg) if no_topic and counts and not (section_focus or company) else ""
     if no_topic and not (section_focus or company or about_focus):
-        failures.append(f"left out: no topic reaches its minimum score ({_best(matches, cfg)})")
+        failures.append(f"{_NO_TOPIC} ({_best(matches, cfg)})")
     if failures:
         reasons = tuple(failures)
     else:
@@ -177,6 +206,8 @@ def _decide(
             if not no_topic
             else "; no topic, but it names its paper's focus"
             if section_focus
+            else "; no topic"
+            if company
             else f"; no topic, but {about_focus}"
         )
         focus_phrase = (
