@@ -7684,3 +7684,23 @@ def test_the_actors_they_of_an_agreement_to_come_do_not_merge_it_with_another_st
         "The national utility will begin the work in April 2027.",
         "They agreed to launch a working holiday programme for young Chileans and Japanese from April 2027.",
     ]
+
+
+def test_what_a_papers_paragraph_tells_of_a_visit_after_it_without_a_date_joins_the_visits_row():
+    visit = "The peak of the relationship was the state visit of President Ruto to Chile from 8 to 10 May 2024."
+    aside = "The visit fell in the year of the fiftieth anniversary of relations."
+    honour = "President Boric conferred on him the Order of Merit, Chile's highest distinction."
+    pledge = "During the visit Chile announced that visas for Kenyan students would be free."
+    later = "Later the two countries opened embassies."
+    events = build_chronology(
+        [_section("paper#s3", " ".join([visit, aside, honour, pledge, later]))], as_of=D(2026, 1, 1)
+    )
+    assert _labelled(events) == [("8–10 May 2024", f"{visit} {honour} {pledge}")]
+
+
+def test_a_day_kept_every_year_told_without_a_year_is_no_happening():
+    text = (
+        "The Kenyan community, about 2 percent of the population according to the 2019 census, is growing. "
+        "Settlers Arrival Day on 12 December is a national holiday. A fair is held every year on 3 May."
+    )
+    assert build_chronology([_section("paper#s4", text)], as_of=D(2026, 1, 1)) == ()

@@ -864,6 +864,16 @@ _PERIOD_ENDED = re.compile(
 )
 
 
+# A day kept every year, told without a year ("... on 5 June is a national holiday", "is marked
+# every year on 1 October"): no happening's date.
+_RECURRING = re.compile(
+    r"\b(?:is|are|has\s+been|became)\s+(?:a|an)\s+(?:national|public|official|bank|state)\s+holiday\b"
+    r"|\b(?:every|each)\s+year\b|\bannually\b",
+    re.IGNORECASE,
+)
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
 def _is_happening(event: Event, language: str) -> bool:
     """A clause that states a happening at its date (see eventness), not a trend since a date,
     nor the study speaking of itself."""
@@ -874,6 +884,8 @@ def _is_happening(event: Event, language: str) -> bool:
         return False
     if _a_step_row(event):
         return True  # "First production of copper concentrate in 2029." (see with_a_step_rows)
+    if _RECURRING.search(event.text) and not _YEAR_DIGITS.search(event.expression):
+        return False  # "Indian Arrival Day on 5 June is a national holiday.": a day of every year
     if ("spoke" in event.text or "nterview" in event.text or "onversation" in event.text) and INTERVIEW_FRAME.search(
         event.text
     ):
@@ -3322,6 +3334,8 @@ def build_chronology(
             events = [_what_we_know(e) if e.text[:1] in "WI" else e for e in events]
             events = _days_of_one_spell(events)
             events = _deed_day_told_after(events)
+        if item.kind == "section" and item.language == "en":
+            events = _with_deeds_of_the_visit(item, events)
         planned = next((i for i, e in enumerate(events) if headline and _within(opening, e.sentence or e.text)), None)
         if headline is not None and planned is None and item.date and headline > item.date:
             # "Turkish Airlines to Begin Istanbul–Monterrey Flights on 29 March 2027" over "Turkish
@@ -3428,6 +3442,51 @@ def build_chronology(
     finished = [_with_year_once(e) if " and " in e.label else e for e in finished]
     finished.sort(key=lambda e: (e.start, e.end, e.label, e.text, e.sources))
     return tuple(finished)
+
+
+# A paper's row of a visit or talks of a few days, and the sentences after it in its paragraph
+# that tell what was done then without a date of their own; a word that moves the time on ends them.
+VISIT_DAYS = 10
+_OCCASION = re.compile(r"\b(?:visit|talks|summit|stay|trip|tour)\b")
+_TIME_MOVES = re.compile(
+    r"\b(?:later|subsequently|afterwards|thereafter|since|(?:the\s+)?(?:following|next|subsequent)\s+years?)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_deeds_of_the_visit(item: Item, events: list[Event]) -> list[Event]:
+    """A paper's visit row with the deeds its paragraph goes on to tell of it: "... the state visit
+    of President Murmu to Suriname from 4 to 6 June 2023. President Santokhi conferred on her the
+    Grand Order ... During the visit India announced that ...": one happening's deeds, one row."""
+    out = list(events)
+    dated = [e.sentence or e.text for e in events]
+    for k, event in enumerate(events):
+        own = event.sentence or event.text
+        if (
+            event.precision not in ("day", "range")
+            or (event.end - event.start).days > VISIT_DAYS
+            or not _OCCASION.search(own)
+            or event.text != own  # (a row already told with more)
+        ):
+            continue
+        paragraph = next((p.text for p in item.paragraphs if own in p.text), "")
+        sentences = _sentences(paragraph)
+        at = next((n for n, s in enumerate(sentences) if _within(s, own)), None)
+        if at is None:
+            continue
+        deeds = []
+        for sentence in sentences[at + 1 :]:
+            if (
+                any(_within(sentence, d) for d in dated)
+                or find_dates(sentence, _NO_WRITING_DATE)
+                or _TIME_MOVES.search(sentence)
+            ):
+                break
+            if (states_deed(sentence) or _decided(sentence)) and not is_meta(sentence):
+                deeds.append(sentence)
+        if deeds:
+            out[k] = _with_text(event, _with_deeds(event.text, deeds))
+    return out
 
 
 # "The agreement on the credit was signed ...", "An agreement to this effect was signed ...": a
