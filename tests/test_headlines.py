@@ -2352,6 +2352,43 @@ def test_where_the_relation_stands_is_not_told_twice_in_other_words():
     assert a and b and _standing_said(a) == _standing_said(b)
     c = _STANDING.search("Peru was Malta's second largest trading partner in Latin America in 2025.")
     assert c and _standing_said(c) != _standing_said(a)
+    # a word between the rank and the kind, and the plural, say the same standing
+    d = _STANDING.search("Malta is one of Peru's largest bilateral donors.")
+    e = _STANDING.search("For Peru, Malta is one of its largest donors and a source of training.")
+    assert d and e and _standing_said(d) == _standing_said(e) != _standing_said(a)
+
+
+def test_a_standing_told_in_words_is_told_again_only_with_its_figure():
+    from reportgen.analysis.headlines import _standing
+    from reportgen.analysis.summarise import Candidate
+
+    def candidate(text: str) -> Candidate:
+        item = _section("Trade", text)
+        return Candidate(text, frozenset(), 0, 0, 0, item.id, item.paragraphs[0], 0)
+
+    words = candidate("When Peru opened its grain market in 2022, Malta became its largest supplier.")
+    figure = candidate("Malta has been Peru's largest supplier since then, providing about 36 percent of its imports.")
+    again = candidate("For Peru, Malta is the largest supplier and a growing investor.")
+    pool = [(words, ""), (figure, ""), (again, "")]
+    assert _standing(pool, [3.0, 2.0, 1.0], [], set()) == [0, 1]
+
+
+def test_a_total_since_a_year_leaves_room_for_the_foundation_of_that_year():
+    from reportgen.analysis.headlines import _foundations
+    from reportgen.analysis.summarise import Candidate
+
+    def candidate(text: str) -> Candidate:
+        item = _section("History", text)
+        return Candidate(text, frozenset(), 0, 0, 0, item.id, item.paragraphs[0], 0)
+
+    since = candidate("Since 1990 Malta's assistance to Peru has exceeded EUR 60 million in grants.")
+    opened = candidate("In 1990 Malta opened an embassy in Lima.")
+    relations = candidate("Malta and Peru established diplomatic relations in July 1990.")
+    dates = [dt.date(1990, 1, 1), dt.date(1990, 7, 1)]
+    as_of = dt.date(2026, 11, 1)
+    assert _foundations([(since, ""), (relations, "")], [1.0, 0.5], dates, [0], as_of) == [1]
+    # (a happening of that year shown already still keeps a second one of the year out)
+    assert _foundations([(opened, ""), (relations, "")], [1.0, 0.5], dates, [0], as_of) == []
 
 
 def test_a_speakers_recollection_is_not_reported():

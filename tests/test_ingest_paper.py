@@ -827,11 +827,30 @@ def test_a_paper_is_dated_by_a_history_told_in_a_labelled_sentence_after_its_ref
                 ("accepted", "2025-05-05"),
             ],
         ),
+        # the year first, each step named in brackets after its date
+        (
+            "Paper history: 2025 February 3 (received); 2025 April 9 (revised); 2025 May 1 (accepted); 2025 June 2 "
+            "(published online).",
+            dt.date(2025, 6, 2),
+            [
+                ("submitted", "2025-02-03"),
+                ("revised", "2025-04-09"),
+                ("accepted", "2025-05-01"),
+                ("published", "2025-06-02"),
+            ],
+        ),
+        # a bold label on its own line over steps and dates parted by a tab, with no blank line between
+        (
+            "**Article history**\nReceived\t3 February 2025\nRevised\t9 April 2025\nAccepted\t1 May 2025",
+            dt.date(2025, 5, 1),
+            [("submitted", "2025-02-03"), ("revised", "2025-04-09"), ("accepted", "2025-05-01")],
+        ),
     ],
 )
 def test_a_history_after_the_references_needs_no_label(history, published, entries):
     lines = ["# Rivers and treaties", "", "## Introduction", "", "The two states signed a water treaty in 1998.", ""]
-    lines += ["## References", "", "Doe, J. (2021). Rivers of the Steppe. Water Journal, 4(2), 1–9.", "", history]
+    lines += ["## References", "", "Doe, J. (2021). Rivers of the Steppe. Water Journal, 4(2), 1–9.", ""]
+    lines += history.split("\n")
     doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
     assert diagnostics == []
     assert doc.published == published

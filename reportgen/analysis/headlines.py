@@ -765,7 +765,8 @@ def _foundations(
     "The Canada–Ukraine Free Trade Agreement was signed in Kyiv on 11 July 2016. The agreement entered
     into force on 1 August 2017." tells the treaty by the sentence before its entry into force."""
     taken = [content_keys(pool[i][0].text) for i in chosen]
-    years_taken = {d.year for i in chosen if (d := dates[i]) is not None}
+    # (a total "since 1970" is no happening of 1970: "established diplomatic relations in July 1970" still tells one)
+    years_taken = {d.year for i in chosen if (d := dates[i]) is not None and f"ince {d.year}" not in pool[i][0].text}
     picked: list[int] = []
     ranked = sorted(range(len(pool)), key=lambda i: -values[i])
     for i in ranked:
@@ -821,7 +822,16 @@ def _standing(pool, values: Sequence[float], chosen: Sequence[int], planned: set
     taken = [content_keys(pool[i][0].text) for i in chosen]
     # what a shown sentence already says of the standing: "Korea remains Chile's fifth-largest trading
     # partner" and "For Chile, Korea is the fifth-largest trading partner" say one thing
-    said = {_standing_said(found) for i in chosen if (found := _STANDING.search(pool[i][0].text))}
+    # (a chosen sentence shown with the one before it says that one's standing too: "Japan is one of
+    # Tonga's largest bilateral donors. Since 1970 its assistance has exceeded ...")
+    # (told in words only, a standing told again with its figure is news of it: "Algeria became its largest
+    # supplier" in 2022, "Algeria has been Italy's largest gas supplier, providing about 36 percent of ...")
+    said = {
+        _standing_said(found) + ("" if _FIGURE_OF.search(shown) else " (words)")
+        for i in chosen
+        for shown in (pool[i][0].text, pool[i][1] or "")
+        if (found := _STANDING.search(shown))
+    }
     picked: list[int] = []
     for i in sorted(range(len(pool)), key=lambda i: -values[i]):
         if len(picked) >= STANDING:
@@ -830,20 +840,39 @@ def _standing(pool, values: Sequence[float], chosen: Sequence[int], planned: set
         if i in chosen or pool[i][1] or text in planned or _FUTURE.search(text):
             continue
         found = _STANDING.search(text)
-        if found is None or _standing_said(found) in said:
+        if (
+            found is None
+            or _standing_said(found) in said
+            or (_standing_said(found) + " (words)" in said and not _FIGURE_OF.search(text))
+        ):
             continue
         keys = content_keys(text)
         if _repeats(keys, taken):
             continue
         picked.append(i)
         taken.append(keys)
-        said.add(_standing_said(found))
+        said.add(_standing_said(found) + ("" if _FIGURE_OF.search(text) else " (words)"))
     return picked
 
 
+_FIGURE_OF = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion)|[$€£]\s?\d|\b[A-Z]{3}\s?\d")
+
+
 def _standing_said(found: re.Match[str]) -> str:
-    """What a standing match says, spelt one way: "fifth-largest trading partner" is "fifth largest ..."."""
-    return " ".join(found.group().lower().replace("-", " ").split())
+    """What a standing match says, spelt one way: "fifth-largest trading partner" is "fifth largest ...",
+    and "largest bilateral donor" and "largest donors" are "largest donor"."""
+    said = " ".join(found.group().lower().replace("-", " ").split())
+    rank = _STANDING_RANK.match(said)
+    if rank is None:
+        return said
+    kind = _STANDING_KIND.search(said, rank.end())
+    return f"{rank.group()} {kind.group(1)}" if kind else said
+
+
+_STANDING_RANK = re.compile(r"(?:(?:second|third|fourth|fifth)\s+)?(?:largest|biggest|main|leading)")
+_STANDING_KIND = re.compile(
+    r"\b(trading partner|trade partner|investor|donor|creditor|lender|buyer|supplier|source of \w+)s?$"
+)
 
 
 def _repeats(keys: frozenset[str], taken: Sequence[frozenset[str]]) -> bool:

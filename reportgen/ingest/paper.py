@@ -91,8 +91,10 @@ _DATE_FORMS = (
     r"(?:[Tt]he\s+)?([A-Za-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+([A-Za-z]+),?\s+(\d{4})",
     # ("28.VII.2026": the month in Roman numerals)
     r"(\d{1,2})\.\s?([IVX]{1,4})\.\s?(\d{4})",
+    # ("2026 March 4": the year first, then the month's name)
+    r"(\d{4}),? ([A-Za-z]+)\.? (\d{1,2})",
 )
-_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO, _DOTTED, _SLASHED, _DAY_OF, _ROMAN = (
+_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO, _DOTTED, _SLASHED, _DAY_OF, _ROMAN, _YEAR_MONTH_DAY = (
     re.compile(f"^{form}$") for form in _DATE_FORMS
 )
 _ROMAN_MONTHS = {numeral: n for n, numeral in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
@@ -503,7 +505,7 @@ def _pieces(block: Block):
 # 2026 / Accepted 28 September 2026"), under a label ("Article history:"), as a list item or in bold
 # ("**Received:** 3 March 2026"); a block may hold several such lines.
 _HISTORY_LABEL = re.compile(
-    r"^(?:(?:(?:article|submission|publication|manuscript)?\s*history|(?:key\s+|important\s+|main\s+)?dates"
+    r"^(?:(?:(?:article|paper|submission|publication|manuscript)?\s*history|(?:key\s+|important\s+|main\s+)?dates"
     # ("Dates of the manuscript:", "Dates in the life of this manuscript:")
     r"(?:\s+(?:of|in)\s+(?:the\s+life\s+of\s+)?(?:this|the)\s+(?:manuscript|paper|article))?|"
     r"(?:a\s+)?note\s+from\s+the\s+editors?|editors?['’]?\s+note|editorial\s+note|"
@@ -581,6 +583,8 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
     """The (key, ISO date) entries of a block of submission history lines, or [] when any part of
     the block is not one: prose that opens with "Published ..." is no history.  `under_label`: the
     lines are the sentences of one history under its label."""
+    if len(lines) > 1 and _HISTORY_HEADING.match(_MARKUP.sub("", lines[0].strip())):
+        return _history(lines[1:])  # "**Article history**" on its own line over its steps, one per line
     entries: list[tuple[str, str]] = []
     day_first = _day_first(lines)
     for raw in lines:
@@ -871,8 +875,8 @@ _HISTORY_STEPS = tuple(
 
 def _parse_date(text: str, *, day_first: bool = True) -> dt.date | None:
     """Parse 'April 8, 2025', '8 April 2025' (or 'the 8th of April 2025'), '2025-04-08', '08.04.2025',
-    '08/04/2025' (the day first unless `day_first` is false) or 'the eighth day of April 2025'; None if none
-    fits."""
+    '08/04/2025' (the day first unless `day_first` is false), 'the eighth day of April 2025', '8.IV.2025' or
+    '2025 April 8'; None if none fits."""
     text = text.strip()
     try:
         if m := _MONTH_DAY_YEAR.match(text):
@@ -895,6 +899,9 @@ def _parse_date(text: str, *, day_first: bool = True) -> dt.date | None:
         if m := _ROMAN.match(text):
             month = _ROMAN_MONTHS.get(m.group(2))
             return dt.date(int(m.group(3)), month, int(m.group(1))) if month else None
+        if m := _YEAR_MONTH_DAY.match(text):
+            month = _MONTHS.get(m.group(2).lower())
+            return dt.date(int(m.group(1)), month, int(m.group(3))) if month else None
     except ValueError:
         return None
     return None
