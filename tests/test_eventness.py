@@ -838,6 +838,8 @@ def test_the_writers_own_proposals_are_advice():
     assert gives_advice("We urge the ministries concerned to publish a joint annual report.")
     assert gives_advice("We further propose that the two countries create a joint border committee.")
     assert gives_advice("Third, the free trade agreement deserves to be concluded quickly.")
+    assert gives_advice("Sport exchanges deserve wider support, because they reach young people.")
+    assert not gives_advice("The visit deserved its name: six agreements were signed.")
     assert not gives_advice("The minister proposed a joint committee in May 2026.")
     # (the seed paper's military conclusion, shown under the military topic before)
     assert gives_advice("Immediate steps to implement the existing defence agreement are highly advisable.")

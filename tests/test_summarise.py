@@ -212,6 +212,24 @@ def test_a_storys_opening_that_says_nothing_does_not_lead_its_summary():
     assert [s.text for s in summarise([story], 2)] == list(texts[1:])
 
 
+def test_how_talks_went_is_no_finding_for_a_topics_summary():
+    texts = (
+        "The talks took place in a friendly atmosphere.",
+        "President Boric held talks with Prime Minister Modi in New Delhi on 1 April 2025.",
+        "The two leaders issued a joint statement on a partnership in mining and health.",
+        "India is Chile's fifth largest trading partner.",
+    )
+    story = article("f#a1", *texts, title="Visit", date=dt.date(2025, 4, 2))
+    # (beside the story's own summary, a topic on talks: what is left over)
+    got = [s.text for s in summarise([story], 2, query_terms=["talks", "partnership"], exclude={texts[1]})]
+    assert got == list(texts[2:])
+    # told with its day, the talks are a happening still
+    from reportgen.analysis.summarise import _happening
+
+    assert _happening("The talks took place in Tokyo on 3 May in a friendly atmosphere.") > 0
+    assert _happening("The meeting was held in a spirit of mutual trust.") < 0
+
+
 def test_a_storys_scene_setting_opening_does_not_lead_its_summary_but_a_plan_does():
     texts = (
         "The embassy's small staff had spent weeks getting ready for this moment.",

@@ -39,8 +39,10 @@ _ADVICE = re.compile(
     r"|needs?\s+(?:a|an|more|its\s+own)\s[^.;]{1,80}?\bif\s+(?:it|they|the\s+\w+)\s+(?:is|are)\s+to"
     # the writers' own proposals: "We urge the ministries concerned to publish ...", "We further propose that ..."
     r"|\bwe\s+(?:also\s+|further\s+|therefore\s+|strongly\s+)?(?:urge|propose|suggest|recommend)"
-    # "the preferential trade agreement deserves to be concluded quickly"
-    r"|deserves?\s+to\s+be)\b",
+    # "the preferential trade agreement deserves to be concluded quickly", "Sport exchanges deserve wider
+    # support" (not "a visit that deserves its name")
+    r"|deserves?\s+to\s+be|deserves?\s+(?:more|wider|greater|further|stronger|closer|better|special|particular)\s+"
+    r"(?:support|attention|funding|priority|investment|study|consideration|backing))\b",
     re.IGNORECASE,
 )
 # Words every match of a pattern holds whole (lower-cased): see `cues`.

@@ -609,6 +609,9 @@ def _happening(text: str) -> float:
     ):
         if _THANKS_OR_VIEW.search(text) is not None:
             return -0.5  # "thanked Ireland for its steady support", "said the visit had opened a new chapter"
+    if not figure and ("atmosphere" in text or "spirit" in text):
+        if _MANNER_ONLY.search(text) is not None:
+            return -0.5  # "The talks took place in a friendly atmosphere.": how it went, no finding
     if only_talk(text):
         # A body that met somewhere at a date held a session, a happening ("The Joint Commission met in
         # Rabat in 2018"); ministers who met someone, discussed or noted something only talk.
@@ -620,6 +623,15 @@ def _happening(text: str) -> float:
     if has_action_verb(text):
         return 1.0 if figure else 0.5
     return 0.5 if figure else 0.0
+
+
+# The manner of a meeting told on its own: "The talks took place in a friendly atmosphere.", "The meeting
+# was held in a spirit of mutual understanding."
+_MANNER_ONLY = re.compile(
+    r"^(?:The|These|Those|Both)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations|discussions|"
+    r"visit|session|dialogue)\s+(?:took\s+place|were\s+held|was\s+held|passed|proceeded|went|were|was)\s+"
+    r"(?:in\s+an?\s+(?:[\w-]+\s+){0,3}?atmosphere|in\s+a\s+spirit\s+of)\b[^.;]*[.!]?$"
+)
 
 
 # "China remained New Zealand's largest trading partner for the 13th consecutive year", "Argentina is
