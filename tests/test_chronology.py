@@ -7704,3 +7704,103 @@ def test_a_day_kept_every_year_told_without_a_year_is_no_happening():
         "Settlers Arrival Day on 12 December is a national holiday. A fair is held every year on 3 May."
     )
     assert build_chronology([_section("paper#s4", text)], as_of=D(2026, 1, 1)) == ()
+
+
+def test_it_is_named_by_the_text_the_sentence_before_names_with_its_signing_in_between():
+    story = _article(
+        "wire#a-1",
+        D(2026, 3, 20),
+        "Tea Exports",
+        "The Free Trade Agreement between Chile and Kenya, signed in Nairobi in March 2023, cut tariffs on tea. It "
+        "entered into force on July 1, 2025, after the Chilean Senate had approved it the previous December.",
+    )
+    paper = _section("paper#s5", "The Free Trade Agreement entered into force in 2025.")
+    events = build_chronology([story, paper], as_of=D(2026, 4, 1))
+    forced = [e for e in events if "force" in e.text]
+    assert [(e.label, e.text[:67], len(e.sources)) for e in forced] == [
+        ("1 July 2025", "The Free Trade Agreement between Chile and Kenya entered into force", 2)
+    ]
+
+
+def test_the_level_a_figure_is_compared_with_dates_no_row():
+    events = build_chronology(
+        [
+            _article(
+                "wire#a-2",
+                D(2026, 5, 20),
+                "Exports",
+                "Avocado shipments to Kenya fell to about 900 tonnes last year, a fifth of their level in the late 1990s.",
+            )
+        ],
+        as_of=D(2026, 6, 1),
+        include_item_dates=False,
+    )
+    assert [e.label for e in events] == ["2025"]
+    # (the level a deed brings a thing to is no baseline)
+    downgraded = "Kenya downgraded its representation to the level of chargé d'affaires in 1990."
+    assert [e.label for e in extract_events(downgraded, reference=None, item_id="x", location=LOC)] == ["1990"]
+
+
+def test_a_thing_named_again_after_a_clause_with_its_own_date_is_its_own_row():
+    text = (
+        "In October 2024, after an incident at the border, the Government suspended visa-free entry for Kenyan "
+        "citizens; the visa-free regime was restored in March 2025."
+    )
+    assert [e.text for e in extract_events(text, reference=D(2026, 1, 1), item_id="x", location=LOC)] == [
+        "In October 2024, after an incident at the border, the Government suspended visa-free entry for Kenyan "
+        "citizens.",
+        "The visa-free regime was restored in March 2025.",
+    ]
+
+
+def test_it_that_will_do_a_deed_is_named_by_the_text_the_sentence_before_speaks_of():
+    story = _article(
+        "wire#a-3",
+        D(2027, 1, 19),
+        "Working Holidays",
+        "Chile and Kenya signed an agreement on a working holiday scheme in Nairobi on 19 January 2027. The "
+        "agreement was signed by the two foreign ministers, Ana Pérez and Musalia Mudavadi. It will enter into "
+        "force on 1 July 2027.",
+    )
+    events = build_chronology([story], as_of=D(2027, 1, 20))
+    assert [e.text for e in events if e.label == "1 July 2027"] == [
+        "The agreement will enter into force on 1 July 2027."
+    ]
+
+
+def test_a_visit_told_done_over_its_days_stands_for_the_plan_of_its_first_day():
+    plan = _article(
+        "wire#a-4",
+        D(2026, 10, 13),
+        "Visit",
+        "President William Ruto will arrive in Santiago on 9 November for a state visit to Chile, the Kenyan "
+        "embassy said.",
+    )
+    done = _article(
+        "wire#a-5",
+        D(2026, 11, 12),
+        "Visit",
+        "President of Kenya William Ruto paid a state visit to Chile from 9 to 11 November 2026, the first by a "
+        "Kenyan head of state.",
+    )
+    events = build_chronology([plan, done], as_of=D(2026, 12, 1))
+    assert [(e.label, e.text.split(",")[0], len(e.sources)) for e in events] == [
+        (
+            "9–11 November 2026",
+            "President of Kenya William Ruto paid a state visit to Chile from 9 to 11 November 2026",
+            2,
+        )
+    ]
+
+
+def test_what_someone_told_is_still_being_prepared_is_no_deed_of_the_story():
+    story = _article(
+        "wire#a-6",
+        D(2026, 10, 14),
+        "Visit",
+        "The ambassador of Kenya, Jane Doe, said on 13 October 2026 that President William Ruto would arrive in "
+        "Santiago on 9 November for a state visit. She told reporters that an agreement on mining was being "
+        "prepared for signature during the visit.",
+    )
+    events = build_chronology([story], as_of=D(2026, 10, 20))
+    assert [e.label for e in events] == ["9 November 2026"]

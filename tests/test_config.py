@@ -445,6 +445,15 @@ def test_topics_part_without_topics(project):
     ]
 
 
+def test_a_chronology_from_after_its_to_is_refused(project):
+    assert problems("title: T\nparts:\n  - chronology: {from: 2026-12-01, to: 2026-01-01}\n") == [
+        "config.yaml:3:5: parts[0].chronology: from: 2026-12-01 is after to: 2026-01-01; give a from on or before "
+        "the to"
+    ]
+    one_day = load("title: T\nparts:\n  - chronology: {from: 2026-01-01, to: 2026-01-01}\n")
+    assert dict(one_day.parts[0].options)["from"] == dt.date(2026, 1, 1)
+
+
 def test_duplicate_topic_key(project):
     assert problems("""
         title: T

@@ -919,3 +919,35 @@ def test_a_step_of_a_dated_paper_whose_date_cannot_be_read_is_warned_of_too():
     assert [str(d) for d in diagnostics] == [
         "warning: p.md:13: history date 'April 31, 2026' not read; write it like '27 February 2026'"
     ]
+
+
+def test_authors_under_a_leading_title_are_the_papers_not_its_abstract():
+    lines = [
+        "# Copper and Cables: Chile–Kenya Relations",
+        "",
+        "Ana Pérez<sup>1*</sup>, John Mwangi<sup>2</sup>",
+        "",
+        "<sup>1</sup>University of Chile, Santiago, Chile",
+        "",
+        "<sup>2</sup>University of Nairobi, Nairobi, Kenya",
+        "",
+        "\\*e-mail: ana.perez@uchile.cl",
+        "",
+        "**Abstract:** The article traces the relations between Chile and Kenya from the first trade mission "
+        "of 2005 to the state visit of 2026.",
+        "",
+        "**Keywords:** Chile, Kenya, copper, trade.",
+        "",
+        "## Introduction",
+        "",
+        "The two states signed a trade agreement in 2019.",
+    ]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
+    assert diagnostics == []
+    assert doc.title == "Copper and Cables: Chile–Kenya Relations"
+    assert doc.authors == ("Ana Pérez", "John Mwangi")
+    assert doc.affiliations == ("University of Chile, Santiago, Chile", "University of Nairobi, Nairobi, Kenya")
+    assert [a.text for a in doc.abstracts] == [
+        "The article traces the relations between Chile and Kenya from the first trade mission of 2005 to the "
+        "state visit of 2026."
+    ]

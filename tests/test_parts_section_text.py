@@ -91,3 +91,19 @@ def test_editing_the_note_rebuilds_with_if_changed(project, capsys):
     (project / "notes" / "assessment.md").write_text("A new judgement.\n", encoding="utf-8")
     assert main(["build", "--if-changed", "config.yaml"]) == 0
     assert "<p>A new judgement.</p>" in _html(project)
+
+
+def test_a_notes_own_heading_is_the_parts_title_not_a_second_heading(project):
+    (project / "notes" / "assessment.md").write_text("# Key judgements\n\nThe flows will stay low.\n", encoding="utf-8")
+    assert main(["build", "config.yaml"]) == 0
+    html = _html(project)
+    assert html.count("Key judgements</h1>") == 1 and "<h2>Key judgements" not in html and "<h3>Key" not in html
+    # without a title in the config, the note's heading names the part (not the default "Assessment")
+    config = project / "config.yaml"
+    config.write_text(CONFIG.replace(", title: Key judgements", ""), encoding="utf-8")
+    (project / "notes" / "assessment.md").write_text("# Outlook\n\nThe flows will stay low.\n", encoding="utf-8")
+    assert main(["build", "config.yaml"]) == 0
+    html = _html(project)
+    assert "Outlook</h1>" in html and "Assessment" not in html and html.count("Outlook") >= 1
+    note = html[html.index('class="prose analyst-note"') :]
+    assert note.index("<p>The flows will stay low.</p>") < note.index("</div>") and "Outlook" not in note[:200]

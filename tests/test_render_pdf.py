@@ -311,3 +311,28 @@ def test_characters_no_font_has_are_one_warning_naming_their_script():
     assert warnings[0].startswith(
         "weasyprint: no installed font has the Hangul characters of this briefing (2, e.g. 자유)"
     )
+
+
+def test_a_table_with_long_headings_over_numbers_keeps_to_the_text_width(sample, tmp_path):
+    import dataclasses
+
+    table = next(p for p in sample.parts if p.kind == "table")
+    wide = dataclasses.replace(
+        table,
+        header=(
+            "Year",
+            "Exports to the partner country (EUR million)",
+            "Imports from the partner country (EUR million)",
+            "Total trade in goods (EUR million)",
+        ),
+        rows=tuple((str(2000 + n), f"{100 + n}.5", f"{50 + n}.2", f"{150 + 2 * n}.7") for n in range(6)),
+        numeric=(0, 1, 2, 3),
+    )
+    briefing = dataclasses.replace(sample, parts=(wide,))
+    layout = resolve("briefing", base_dir=Path("."))
+    pdf_bytes = render_pdf(render_html(briefing, layout), layout=layout, briefing=briefing).bytes
+    mm = 72 / 25.4
+    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+        page = next(p for p in pdf.pages if "Exports to the partner" in (p.extract_text() or ""))
+        right = max(c["x1"] for c in page.chars if c["top"] > 25 * mm and c["bottom"] < page.height - 24 * mm)
+        assert right <= page.width - 22 * mm + 1

@@ -735,9 +735,24 @@ def _is_baseline(before: str) -> bool:
         and "against" not in lower
         and "%" not in lower
         and "cent" not in lower
+        and " level" not in lower
+        and " peak" not in lower
+        and " high" not in lower
+        and " volume" not in lower
+        and " value" not in lower
     ):
         return first_told  # every _BASELINE match holds one of those
-    return first_told or _BASELINE.search(tail) is not None
+    return first_told or _BASELINE.search(tail) is not None or _LEVEL_THEN.search(tail) is not None
+
+
+# The level a figure is set against: "fell to about 2,100 tonnes last year, a tenth of their level in the
+# early 1990s" (not the level a deed brings a thing to: "downgraded its representation to the level of
+# chargé d'affaires in 1990").
+_LEVEL_THEN = re.compile(
+    r"\b(?:of|from|below|above)\s+(?:its|their|the)\s+(?:former\s+|earlier\s+|previous\s+)?"
+    r"(?:level|peak|high|volume|value)s?\s+(?:in|of|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # The figure a correction replaces: "RWF 17.9 billion, and not RWF 19.4 billion as first announced in
@@ -2685,10 +2700,25 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                 # A lead naming nothing ("The ceremony took place under a light drizzle.") sets a scene,
                 # as one the story turns from ("That may soon change: ...") or a day's start does.
                 and not (seen == 1 and (_names_nothing(sentence) or _scene_lead(sentence, item)))
+                and not _told_in_the_making(told)
             ):
                 return sentence
             first = first or sentence
     return first
+
+
+# "She told reporters that an education agreement was being prepared for signature during the visit.":
+# what someone said is still being made is talk of a deed to come, not a deed.
+_TOLD_THAT = re.compile(r"\b(?:told|informed|assured|briefed)\s+(?:[\w'’-]+\s+){0,3}?that\s")
+_IN_THE_MAKING = re.compile(
+    r"\b(?:(?:was|were|is|are)\s+being\s+(?:prepared|negotiated|drafted|finali[sz]ed|discussed|considered)|"
+    r"under\s+(?:preparation|negotiation|discussion|consideration)|in\s+preparation)\b"
+)
+
+
+def _told_in_the_making(sentence: str) -> bool:
+    told = _TOLD_THAT.search(sentence) if "that" in sentence else None
+    return told is not None and _IN_THE_MAKING.search(sentence, told.end()) is not None
 
 
 def _timeless(sentence: str, item: Item) -> bool:
@@ -3789,10 +3819,29 @@ def _it_named(item: Item, event: Event) -> Event:
     before names its subject: "Trade between Armenia and Greece is modest and unbalanced." gives
     "Trade between Armenia and Greece grew from ...", so the row says what grew."""
     previous = _sentence_before(item, event, same_paragraph=True) if _IT_DID.match(event.text) else None
-    subject = _SUBJECT_BEFORE_STATE.match(without_speaker(previous.strip())) if previous is not None else None
+    told = without_speaker(previous.strip()) if previous is not None else ""
+    subject = (
+        (_SUBJECT_BEFORE_STATE.match(told) or _TEXT_NAMED_BEFORE_ITS_DEED.match(told) or _THE_TEXT_BEFORE.match(told))
+        if told
+        else None
+    )
     if subject is None or subject.group(1).split()[0] in _NOT_A_SUBJECT:
         return event
     return _with_text(event, f"{subject.group(1)} {event.text[3:]}")
+
+
+# "The agreement was signed by ...": a text named by its kind, then what was done to it.
+_THE_TEXT_BEFORE = re.compile(
+    r"(The\s+(?:[a-z-]+\s+){0,2}?(?:agreement|memorandum|treaty|convention|protocol|accord|contract|deal))\s+"
+    r"(?:was|were|has|had|is)\b"
+)
+# "The Strategic Economic Cooperation Agreement between Ecuador and the Republic of Korea, signed in Seoul in
+# October 2023, removed most of that disadvantage.": a text named in capitals, then what it did.
+_TEXT_NAMED_BEFORE_ITS_DEED = re.compile(
+    r"((?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:Agreement|Treaty|Convention|Memorandum|Protocol|Accord|Charter)"
+    r"(?:\s+(?:between|on|of|for)\s+[^,;]{1,60}?)?)(?:,\s+[^,;]{1,80},)?\s+"
+    r"(?:[a-z]+ed|was|were|is|are|has|have|cut|set|made|gave|took|brought|won|led|opened|laid|put|built)\b"
+)
 
 
 # "The President arrived in Tokyo last night.": a title the story named its holder by before.
@@ -3839,7 +3888,9 @@ def _sentence_before(item: Item, event: Event, *, same_paragraph: bool) -> str |
 
 # "It grew from ...", "It opened in 2019": a pronoun subject and its verb in the past.
 _IT_DID = re.compile(
-    r"It\s+(?!is\b|was\s+(?:not|also|the|a|an|one)\b)(?:[a-z]+ed|rose|grew|fell|was|reached|became|began|won|took|made|held)\b"
+    r"It\s+(?!is\b|was\s+(?:not|also|the|a|an|one)\b)"
+    # (or will do: "It will enter into force on 1 July 2027.")
+    r"(?:[a-z]+ed|rose|grew|fell|was|reached|became|began|won|took|made|held|will\s+(?!be\s+(?:a|an|the)\b))\b"
 )
 # "Trade between Armenia and Greece is modest": a sentence's subject, named before its verb of state.
 _SUBJECT_BEFORE_STATE = re.compile(
@@ -5297,8 +5348,33 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
     out = []
     for i in sorted(groups):
         first, *rest = [events[i]] + [e for e in groups[i] if e is not events[i]]
+        told = first.sentence or first.text
+        # (a plan told before it came, "said on 13 October that the President would arrive on 9 November")
+        if rest and (sounds_future(told) or _WOULD_DO.search(told)) and not called_off(first.text):
+            # "... would arrive in Montevideo on 9 November for a state visit" and "concluded a three-day state
+            # visit to Uruguay on 11 November": the visit done, over its days, stands for its plan
+            done = next((e for e in rest if _holds_its_plan(e, first)), None)
+            if done is not None:
+                first, rest = done, [first, *(e for e in rest if e is not done)]
         out.append(_with_same_day_deeds(_telling_first([first, *rest])) if rest else first)
     return out
+
+
+_WOULD_DO = re.compile(r"\bwould\s+(?:arrive|visit|travel|come|hold|sign|open|meet|attend|take\s+place|be\s+held)\b")
+
+
+def _holds_its_plan(done: Event, plan: Event) -> bool:
+    """Whether a row told done spans a few days that hold the day a plan was for, by its dates or by
+    the days it counts ("concluded a three-day state visit on 11 November" holds 9 November)."""
+    spell = _spell_of_days_counted(done) if done.precision == "day" and "-day" in done.text else done
+    return (
+        spell is not None
+        and spell.precision == "range"
+        and (spell.end - spell.start).days <= VISIT_DAYS
+        and spell.start <= plan.start
+        and plan.end <= spell.end
+        and not sounds_future(done.sentence or done.text)
+    )
 
 
 def _with_same_day_deeds(statements: list[Event]) -> Event:

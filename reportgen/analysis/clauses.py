@@ -165,7 +165,7 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
         if said is not None:
             piece = text[start : said.end()].lstrip() + piece[len("that ") :]
         elif number and (
-            _points_back(text, bounds[number - 1][0], cuts[number - 1])
+            _points_back(text, bounds[number - 1][0], cuts[number - 1], dates)
             # "The agreement must be ratified by both parliaments, and the ministries expect it to enter
             # into force in 2027": what "it" is, the clause before says, which tells no date of its own
             or (
@@ -195,16 +195,18 @@ _DEFINITE = re.compile(
 )
 
 
-def _points_back(text: str, start: int, cut: tuple[int, int]) -> bool:
+def _points_back(text: str, start: int, cut: tuple[int, int], dates: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the clause after `cut` is about what the words before it name: "...; it was
     relocated in 2020", "... accepted an invitation to visit Manila, and the visit is expected in
-    2027"."""
+    2027".  A thing named again in full after a clause with a date of its own reads alone: "In October
+    2024 the Government suspended visa-free entry ...; the visa-free regime was restored in March 2025"
+    (the clause before is a row of its own)."""
     if _PRONOUN.match(text, cut[1]) or _ELLIPTIC_ORDINAL.match(text, cut[1]):
         return True
     definite = _DEFINITE.match(text, cut[1])
-    return (
-        definite is not None and re.search(rf"\b{definite.group(1)}", text[start : cut[0]], re.IGNORECASE) is not None
-    )
+    if definite is None or re.search(rf"\b{definite.group(1)}", text[start : cut[0]], re.IGNORECASE) is None:
+        return False
+    return not (text[cut[0]] == ";" and any(start <= d < cut[0] for d, _ in dates))
 
 
 # "Bilateral summits have been held since 2013, and the seventh took place in Luanda in 2023."

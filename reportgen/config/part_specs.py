@@ -115,6 +115,10 @@ def _cross_check(reading, kind: PartKind, options: dict[str, Any]) -> str | None
     if kind.list_option and kind.option(kind.list_option).type == "topic_keys":
         if "keys" not in options and not reading.values.get("topics"):
             return "no topics are defined; add some under topics: or remove this part"
+    start, end = options.get("from"), options.get("to")
+    if start is not None and end is not None and start > end:
+        # (a span that holds no day would show nothing, without a word why)
+        return f"from: {start.isoformat()} is after to: {end.isoformat()}; give a from on or before the to"
     return None
 
 

@@ -226,7 +226,19 @@ def read(group: list[Block], path: str, known: frozenset[str]) -> Abstract:
         if i == heading:
             match = HEADING.match(block.first)
             title = clean_inline(match.group(2) if match else line)
-        elif heading is not None and i < heading or heading is None and "<sup>" in line:
+        elif (
+            heading is not None
+            and i < heading
+            or "<sup>" in line
+            and (heading is None or not (text or label))
+            # (under the title, before the abstract: "# Title", then the authors with their marks, their
+            # affiliations and an address, then "**Abstract:** ...")
+            or heading is not None
+            and i > heading
+            and not (text or label)
+            and (authors or affiliations)
+            and (_EMAIL.search(clean_inline(line)) or "<sup>" in block.first)
+        ):
             if _EMAIL.search(clean_inline(line)) or _CLASSIFICATION.match(clean_inline(line)):
                 continue  # (an address or a classification code, not the authors)
             if line.lstrip().startswith("<sup>") or authors:

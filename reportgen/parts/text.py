@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,10 +33,23 @@ def read(path: Path) -> str:
         raise ReportgenError(f"{path}: not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
 
 
+# A note's own heading on its first line: "# Key judgements".
+_LEADING_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+(?P<title>[^\n]+?)[ \t#]*(?:\n|\Z)")
+
+
 def assemble(ctx, spec, part_id: str, title: str) -> TextPart:
     from reportgen.render.markup import markdown_html
 
-    return TextPart(part_id, title, markdown_html(read(ctx.cfg.root / spec.get("file"))))
+    text = read(ctx.cfg.root / spec.get("file"))
+    heading = _LEADING_HEADING.match(text)
+    if heading is not None:
+        own = heading.group("title").strip()
+        # The note's heading is the part's title, not a second heading under it: the title a config
+        # gives when it is the same words, else the note's own in place of the default.
+        if not spec.get("title") or own.casefold() == " ".join(spec.get("title").split()).casefold():
+            title = title if spec.get("title") else own
+            text = text[heading.end() :]
+    return TextPart(part_id, title, markdown_html(text))
 
 
 KIND = PartKind(
