@@ -2415,3 +2415,46 @@ def test_a_visit_put_off_to_a_date_is_no_news_once_its_meeting_was_held_that_day
     shown = [s.text for s in headlines([held, postponed], 2, as_of=dt.date(2026, 12, 5))]
     assert any(text.startswith("Peru's Minister of Trade, Ana Ruiz, and New Zealand's") for text in shown)
     assert not any("has been postponed" in text for text in shown)
+
+
+def test_a_visits_signing_another_bullet_leads_with_is_not_told_with_the_visit():
+    from reportgen.analysis.chronology import build_chronology
+
+    visit = _article(
+        "cl#a-7",
+        dt.date(2026, 11, 12),
+        "President of Kenya William Ruto concluded a three-day state visit to Chile on 11 November 2026, the first "
+        "by a Kenyan head of state.",
+        "During the visit, Ruto and President Boric witnessed the signing of a memorandum of understanding on "
+        "geothermal energy research.",
+    )
+    memorandum = _article(
+        "ke#a-7",
+        dt.date(2026, 11, 10),
+        "Chile and Kenya signed a memorandum of understanding on geothermal energy research in Santiago on 10 "
+        "November 2026, on the second day of the state visit. Chile will contribute USD 2 million to it.",
+    )
+    trade = _article(
+        "st#a-7",
+        dt.date(2026, 8, 10),
+        "Trade between Chile and Kenya reached USD 41.2 million in the first half of 2026, the statistics office reports.",
+    )
+    items = [visit, memorandum, trade]
+    as_of = dt.date(2026, 11, 20)
+    shown = [s.text for s in headlines(items, 3, as_of=as_of, events=build_chronology(items, as_of=as_of))]
+    assert visit.paragraphs[0].text in shown and not any("witnessed the signing" in s for s in shown)
+    assert any(s.startswith("Chile and Kenya signed a memorandum") for s in shown)
+
+
+def test_a_plan_told_before_it_came_is_overtaken_once_its_day_has_passed():
+    from reportgen.analysis.chronology import build_chronology
+    from reportgen.analysis.headlines import _overtaken_plans
+
+    told = (
+        "Kenya's ambassador to Chile, Jane Doe, said on 13 October 2026 that President William Ruto would arrive "
+        "in Santiago on 9 November for a state visit."
+    )
+    story = _article("ke#a-8", dt.date(2026, 10, 14), told)
+    events = build_chronology([story], as_of=dt.date(2026, 12, 1))
+    assert _overtaken_plans(events, set(), dt.date(2026, 12, 1)) == {told}
+    assert _overtaken_plans(events, set(), dt.date(2026, 11, 1)) == set()

@@ -36,6 +36,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from reportgen.analysis import dates_romance as ro
 from reportgen.analysis import dates_ru_kk as cy
 from reportgen.analysis import named_dates, period_dates
 from reportgen.analysis import relative_ru_kk as cy_relative
@@ -44,6 +45,7 @@ from reportgen.analysis.date_spans import (
     DateSpan,
     day_label,
     month_end,
+    month_span,
     months_span,
     range_label,
     safe_date,
@@ -398,6 +400,19 @@ def _find_dates(text: str, reference: dt.date | None, earlier: DateSpan | None =
         if not masked:
             masked = _mask(text)
         if masked[start] == " ":  # inside a URL or a citation
+            continue
+        if end - start <= 2 and masked[start].isdigit() and ro.AFTER_NUMBER.match(masked, end):
+            # "7 de enero de 2027", "du 9 au 11 novembre 2026": Spanish, Portuguese and French
+            romance = ro.match(masked, start)
+            if romance is not None:
+                resume = romance[1].end()
+                span = _romance_span(*romance, masked, reference)
+                if span is not None:
+                    found.append(span)
+                continue
+        if end - start == 4 and (month_of := _romance_month_before(masked, start)) is not None:
+            found.append(month_of)  # "en noviembre de 2026", "novembre 2026"
+            resume = end
             continue
         if cyrillic and masked[start].isdigit():
             match = _CORE_CYRILLIC.match(masked, start)
@@ -980,6 +995,32 @@ _RESCHEDULED_TO = re.compile(
 _WHICH = re.compile(r"(?i)\b(last|this|next)\s+$")
 _MONTH_BEFORE = re.compile(rf"({MONTH})\s+$")
 _LOWER_WORD = re.compile(r" [a-z]{3,}(?<!ing)\b")
+
+
+def _romance_span(form: str, match: re.Match[str], text: str, reference: dt.date | None) -> DateSpan | None:
+    """The span of a Spanish, Portuguese or French date (see `dates_romance`)."""
+    month, day = ro.month_number(match.group("month")), int(match.group("day"))
+    if ro.TOLD_THAT.match(text, match.end()) and ro.TOLD_ON.search(text, max(0, match.start() - 24), match.start()):
+        return None  # "informó el 7 de enero de 2027 que ...": the day it was told
+    if form == "range":
+        year = int(match.group("year"))
+        return _range_span(text, match, safe_date(year, month, int(match.group("first"))), safe_date(year, month, day))
+    if form == "dated":
+        return _day_span(text, match, int(match.group("year")), month, day)
+    return _yearless(match, text, reference, month, day)
+
+
+def _romance_month_before(text: str, start: int) -> DateSpan | None:
+    """A month of these languages just before the year at `start`: "noviembre de 2026"."""
+    if start < 4 or text[start - 1] not in " \u00a0":
+        return None
+    before = text[max(0, start - 16) : start]
+    found = ro.MONTH_BEFORE_YEAR.search(before)
+    if found is None:
+        return None
+    offset = start - len(before) + found.start()
+    year = int(text[start : start + 4])
+    return month_span(year, ro.month_number(found.group("month")), text[offset : start + 4], offset)
 
 
 def _yearless(match, text, reference, month: int, day: int | None, implied: str = "") -> DateSpan | None:

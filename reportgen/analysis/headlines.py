@@ -645,6 +645,16 @@ def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dic
     agreement that China concluded with a developed country" after its Joint Commission's meeting.)"""
     taken = set(chosen)
     shown = {pool[i][0].text for i in chosen}  # (a sentence may be in the pool alone and as a pair)
+    # (the signings the chosen sentences tell: a visit's deed "witnessed the signing of a memorandum of
+    # understanding on education" is not shown beside the story that leads with that signing)
+    signings = {i: content_keys(pool[i][0].text) for i in chosen if _SIGNED.search(pool[i][0].text)}
+    if signings:
+        # (without the words of the relation every bullet uses: the two countries, "signed", "agreement")
+        spread = Counter(k for c, _ in pool for k in content_keys(c.text))
+        theme = {k for k, n in spread.items() if n >= max(3, THEME_SHARE * len(pool))}
+        signings = {i: keys - theme for i, keys in signings.items()}
+    else:
+        theme = set()
     out: dict[int, int] = {}
     for i in chosen:
         c, before = pool[i]
@@ -681,6 +691,7 @@ def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dic
                 )
                 and len(c.text.split()) + len(d.text.split()) <= LEAD_DEED_WORDS
                 and not _RESTATES.match(d.text)
+                and not _signed_in_another_bullet(d.text, signings, i, theme)
             ),
             key=values.__getitem__,
             default=None,
@@ -690,6 +701,21 @@ def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dic
             taken.add(best)
             shown.add(pool[best][0].text)
     return out
+
+
+# A signing told done (not "agreed to study a memorandum"): "signed", "the signing of", "inked".
+_SIGNED = re.compile(r"\bsign(?:ed|ing)\b|\binked\b")
+SAME_SIGNING_WORDS = 4  # content words a deed shares with another bullet's signing that make it that signing
+
+
+THEME_SHARE = 0.2  # a word in this share of the candidates is the relation's, not one happening's
+
+
+def _signed_in_another_bullet(deed: str, signings: dict[int, frozenset[str]], own: int, theme: set[str]) -> bool:
+    if not _SIGNED.search(deed):
+        return False
+    keys = content_keys(deed) - theme
+    return any(len(keys & other) >= SAME_SIGNING_WORDS for k, other in signings.items() if k != own)
 
 
 def _with_deed(sentence: Sentence, deed: str) -> Sentence:
@@ -1699,6 +1725,8 @@ def _names_back(c: Candidate, items: Sequence[Item]) -> bool:
 # and the words that open a clause of its own after it.
 _TO_COME = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to\s+(?!be\s+(?:found|seen)\b))"
+    # (told before it came: "said on 13 October that the President would arrive in Montevideo on 9 November")
+    r"|\bthat\s+(?:[\w'’.-]+\s+){1,6}?would\s+(?!have\b)"
 )
 _CLAUSE_OPENS = re.compile(r"\b(?:who|which|that|whose|after|when|since|because|as)\b")
 

@@ -1,0 +1,67 @@
+"""Spanish, Portuguese and French dates: read with English labels, and never found in English text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportgen.analysis.dates import find_dates
+
+REF = dt.date(2027, 1, 8)
+
+
+def spans(text: str, reference: dt.date | None = REF) -> list[tuple[str, str, str]]:
+    return [(s.label, s.expression, s.precision) for s in find_dates(text, reference)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La delegación llegó el 7 de enero de 2027 y la reunión se celebrará el 17 de marzo de 2027.",
+            [("7 January 2027", "7 de enero de 2027", "day"), ("17 March 2027", "17 de marzo de 2027", "day")],
+        ),
+        # the day a source told something is not the day of what it tells
+        (
+            "El Ministerio informó el 7 de enero de 2027 que la reunión se celebrará el 17 de marzo de 2027.",
+            [("17 March 2027", "17 de marzo de 2027", "day")],
+        ),
+        ("El acuerdo fue firmado en noviembre de 2026.", [("November 2026", "noviembre de 2026", "month")]),
+        (
+            "La visita del 9 al 11 de noviembre de 2026 fue histórica.",
+            [("9–11 November 2026", "9 al 11 de noviembre de 2026", "range")],
+        ),
+        ("El 1.º de marzo de 2026 asumió el gobierno.", [("1 March 2026", "1.º de marzo de 2026", "day")]),
+        (
+            "O acordo foi assinado em 7 de janeiro de 2027 e ratificado em maio de 2025.",
+            [("7 January 2027", "7 de janeiro de 2027", "day"), ("May 2025", "maio de 2025", "month")],
+        ),
+        (
+            "A cimeira decorreu de 9 a 11 de novembro de 2026.",
+            [("9–11 November 2026", "9 a 11 de novembro de 2026", "range")],
+        ),
+        (
+            "Le président est arrivé le 1er mars 2026 ; la visite a duré du 9 au 11 novembre 2026.",
+            [("1 March 2026", "1er mars 2026", "day"), ("9–11 November 2026", "9 au 11 novembre 2026", "range")],
+        ),
+        ("L'accord a été signé en décembre 2025.", [("December 2025", "décembre 2025", "month")]),
+    ],
+)
+def test_a_date_of_these_languages_reads_with_an_english_label(text, expected):
+    assert spans(text) == expected
+
+
+def test_a_day_without_its_year_takes_the_texts_date():
+    assert spans("La reunión será el 17 de marzo.") == [("17 March 2027", "17 de marzo", "day")]
+    assert spans("La reunión será el 17 de marzo.", reference=None) == []
+
+
+def test_english_text_keeps_its_own_dates():
+    assert spans("The Mars mission of 2026 and the 7 Mai festival.") == [("2026", "2026", "year")]
+    assert spans("Signed on 7 March 2026 in Lima, the agreement took effect in May 2026.") == [
+        ("7 March 2026", "7 March 2026", "day"),
+        ("May 2026", "May 2026", "month"),
+    ]
+    # an impossible day is no date
+    assert spans("El 31 de febrero de 2026.") == []
