@@ -888,3 +888,15 @@ def test_an_interviewers_turn_is_no_summary_sentence():
     assert is_junk("Q: Minister, 2026 was a good year for the port.")
     assert is_junk("Weekly Mirror: Ambassador, the commission met in March.")
     assert not is_junk("The commission met in Colombo in March and approved three projects.")
+
+
+def test_a_topics_summary_beside_its_items_adds_no_speakers_words_nor_when_figures_come():
+    texts = (
+        "Trade between Chile and Kenya reached USD 41.2 million in 2026, the statistics office reports.",
+        '"Trade is where our two countries can grow most," President Boric said at a press conference.',
+        "The statistics office said final figures for 2026 would be published in June 2027.",
+        "Chilean wine exports to Kenya doubled to USD 3.1 million.",
+    )
+    story = article("f#a1", *texts, title="Trade", date=dt.date(2027, 1, 18))
+    got = [s.text for s in summarise([story], 3, query_terms=["trade", "exports"], exclude={texts[0]})]
+    assert got == [texts[3]]

@@ -202,6 +202,12 @@ def is_junk(text: str, word_count: int | None = None) -> bool:
     return leans_back(said) or _it_refers_back(said) or _not_prose(text, word_count)
 
 
+_QUOTE_MARKS = "\"“«„"
+_DATA_TO_COME = re.compile(
+    r"\b(?:figures|data|statistics|results|estimates)\b[^.;]{0,60}?\b(?:will|would)\s+be\s+(?:published|released|available)\b"
+)
+
+
 def _not_prose(text: str, word_count: int | None = None) -> bool:
     """is_junk, except that a sentence pointing back at the one before ("They agreed that ...") is prose."""
     if not text[:1].isalpha() and text[:1] not in "\"'«“‘(0123456789$":
@@ -994,6 +1000,9 @@ def summarise(
     pool = [c for c in candidates(items) if c.text not in exclude] if exclude else candidates(items)
     if exclude:
         pool = [c for c in pool if not _needs_what_is_shown_elsewhere(c, items, exclude)]
+        # Beside the items' own summaries a topic's adds findings: not a speaker's words ('"Education is where
+        # our two countries can learn most," President Stubb said'), nor when figures will be published.
+        pool = [c for c in pool if c.text[:1] not in _QUOTE_MARKS and not _DATA_TO_COME.search(c.text)]
     # A guess is no finding ("The summit can become a turning point", "would help both sides"),
     # unless it gives an amount (`_happening`).
     pool = [c for c in pool if not _guess(c.text)]
