@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -7804,3 +7805,50 @@ def test_what_someone_told_is_still_being_prepared_is_no_deed_of_the_story():
     )
     events = build_chronology([story], as_of=D(2026, 10, 20))
     assert [e.label for e in events] == ["9 November 2026"]
+
+
+def test_a_figure_a_story_reports_is_its_row_and_the_record_it_counts_from_is_recalled():
+    story = _article(
+        "wire#a-9",
+        D(2026, 12, 2),
+        "Record Output",
+        "Codelco said on 1 December 2026 that its Salvador plant in northern Chile produced 2.1 million tonnes of "
+        "copper concentrate in the twelve months to November, a record since the plant started up in April 2023. "
+        "The company invested USD 3.4 billion in the plant.",
+    )
+    events = build_chronology([story], as_of=D(2026, 12, 10))
+    assert [(e.label, e.text.split(",")[0]) for e in events] == [
+        (
+            "1 December 2026",
+            "Codelco said on 1 December 2026 that its Salvador plant in northern Chile produced 2.1 million tonnes of copper concentrate in the twelve months to November",
+        )
+    ]
+
+
+def test_a_figure_told_in_spanish_joins_the_row_of_the_same_figure_told_in_english():
+    paper = _section("paper#s6", "In 2025 bilateral trade in goods reached EUR 412.0 million.")
+    feed = dataclasses.replace(
+        _article(
+            "ef#a-1",
+            D(2027, 1, 8),
+            "Comercio",
+            "Según la cancillería, el comercio bilateral alcanzó 412 millones de euros en 2025.",
+        ),
+        language="es",
+    )
+    events = build_chronology([paper, feed], as_of=D(2027, 1, 20), include_item_dates=False)
+    assert [(e.label, len(e.sources)) for e in events] == [("2025", 2)]
+
+
+def test_a_year_naming_a_text_after_the_clauses_own_date_stays_out_of_its_label():
+    text = (
+        "On 20 April 2010 the Court ruled that Chile had breached its obligations under the 1975 Statute of the "
+        "River Loa but had not breached its duty of care."
+    )
+    events = group_clauses(extract_events(text, reference=None, item_id="x", location=LOC))
+    assert [e.label for e in events] == ["20 April 2010"]
+    # (two dates of the clause's own stay: "in 1999, 2008 and 2011")
+    listed = "The Emir visited Santiago in 1999, 2008 and 2011."
+    assert [e.label for e in group_clauses(extract_events(listed, reference=None, item_id="x", location=LOC))] == [
+        "1999, 2008 and 2011"
+    ]

@@ -879,3 +879,13 @@ def test_a_relatives_subject_that_opens_with_a_name_is_not_cut_at_its_and():
     assert rows("They agreed that Ghana and the Bank will open a joint office in Accra in May.") == [
         "May 2027: They agreed that Ghana and the Bank will open a joint office in Accra in May."
     ]
+
+
+def test_a_partys_fear_reported_is_no_guess_of_the_source():
+    from reportgen.analysis.eventness import is_advice, states_event
+
+    sentence = (
+        "Kenya objected that the dam would dry the lake and took Ethiopia to the African Court of Justice in May 2006."
+    )
+    assert not is_advice(sentence) and states_event(sentence)
+    assert is_advice("The dam would dry the lake.")

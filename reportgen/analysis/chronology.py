@@ -818,6 +818,13 @@ _RECALLED_THING = re.compile(
     r"(?:signed|adopted|concluded|reached|agreed|approved|launched)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?(?:in|on)\s+(?:the\s+)?$"
 )
 _NAMED_THING = re.compile(r"\s(?:the|its|their)\s+[A-Z]")
+# A record counted from a happening told in passing: "a record since the mill started up in", "the highest
+# since the line opened in".
+_RECORD_SINCE = re.compile(
+    r"\b(?:a\s+record|(?:the|its|their)\s+(?:highest|lowest|largest|biggest|best|worst)(?:\s+[\w-]+){0,3}?)\s+since\s+"
+    r"(?:the|its|their)\s+(?:[\w’'-]+\s+){1,3}?(?:[a-z]+ed|began|opened|started\s+up|went)\b[^,;.]{0,30}?"
+    r"\b(?:in|on)\s+(?:the\s+)?$"
+)
 # ... unless that thing opens the clause ("Under the agreement signed in 2019, ...": its frame).
 _THING_IS_SUBJECT = re.compile(r"^(?:Under|Within|With|From|According\s+to)\b")
 
@@ -826,6 +833,8 @@ def _recalls_a_thing(event: Event) -> bool:
     if not event.expression or "ed " not in event.text:
         return False
     before = event.text[: _span_in(event.text, event.expression)[0]]
+    if "since" in before and _RECORD_SINCE.search(before[-110:]):
+        return True  # "produced 2.1 million tonnes ..., a record since the mill started up in April 2023"
     recalled = _RECALLED_THING.search(before[-90:])
     # ("the basis of the Paris Peace Agreements signed on 23 October 1991": a thing named by its
     # name, which no other row may tell, is not recalled in passing)
@@ -1386,6 +1395,17 @@ def _premodifier_year(event: Event) -> bool:
     )
 
 
+def _year_of_a_named_text(event: Event) -> bool:
+    """A year between "the" and a capitalised name: "the 1975 Statute", "the 2014 Mining Code"."""
+    at, end = _span_in(event.text, event.expression)
+    return (
+        _A_YEAR.fullmatch(event.expression) is not None
+        and _THE_BEFORE.search(event.text, max(0, at - 8), at) is not None
+        and _CAPITALISED_NEXT.match(event.text, end) is not None
+    )
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _NOUN_NEXT = re.compile(
     r"\s+(?!(?:and|or|to|through|until|till|when|after|before|onwards)\b)[A-Za-z][\w-]+(?:\s+[A-Za-z]|[.,;:]|$)"
 )
@@ -1446,6 +1466,9 @@ def group_clauses(events: list[Event]) -> list[Event]:
             first = min(group, key=lambda e: _span_in(e.text, e.expression)[0])
             if len(group) > 1 and _premodifier_year(first):
                 group = [e for e in group if e is not first]
+            # "ruled on 20 April 2010 that Uruguay had breached its obligations under the 1975 Statute of
+            # the River Uruguay": a year naming a text after the clause's own date is no date of its deed
+            group = [e for e in group if e is first or not _year_of_a_named_text(e)] or group
             # "the first consignment under the protocol signed on 28 September is expected next month":
             # the date of a text named in passing, beside the plan the clause states.
             if sounds_future(group[0].text):
@@ -2691,7 +2714,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             and not _acts_only_in_a_relative(told)  # (not even as talk: a guest introduced)
         ):
             if (
-                not only_talk(told)
+                (not only_talk(told) or _FIGURE_REPORTED.search(told) is not None)
                 and not (_SCENE_OPENING.match(told) and not settles(told))
                 and not _ANNOUNCES.search(told)
                 and not (_BACKGROUND.search(main_clause(told)) and not _BY_THEN.match(told))
@@ -2707,6 +2730,13 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
     return first
 
 
+# A figure a story's source reports: "UPM said on 1 December 2026 that its mill produced 2.1 million tonnes
+# of pulp in the twelve months to November": what the story tells, not talk.
+_FIGURE_REPORTED = re.compile(
+    r"\b(?:said|reported|announced|stated)\b[^.;]{0,40}?\bthat\s+[^.;]{0,120}?\b(?:produced|reached|exported|"
+    r"imported|sold|shipped|handled|carried|earned|grew|rose|fell|totalled|amounted)\b[^.;]{0,60}?\d[\d.,]*\s*"
+    r"(?:million|billion|tonnes|tons|percent|per\s+cent|%|barrels|passengers|visitors|units)\b"
+)
 # "She told reporters that an education agreement was being prepared for signature during the visit.":
 # what someone said is still being made is talk of a deed to come, not a deed.
 _TOLD_THAT = re.compile(r"\b(?:told|informed|assured|briefed)\s+(?:[\w'’-]+\s+){0,3}?that\s")
@@ -3375,7 +3405,15 @@ def build_chronology(
             planned, happening = len(events) - 1, opening
         # When the sentence that says what happened is dated as a happening of its own, its row
         # stands for the article; a date there that only bounds a term ("a vision to 2030") does not.
-        lead = next((i for i, e in enumerate(events) if happening and _within(happening, e.sentence or e.text)), None)
+        # (not a date the sentence recalls in passing: "..., a record since the mill started up in April 2023")
+        lead = next(
+            (
+                i
+                for i, e in enumerate(events)
+                if happening and _within(happening, e.sentence or e.text) and not _recalls_a_thing(e)
+            ),
+            None,
+        )
         deeds = (
             further_deeds(item, happening, events)
             if happening
@@ -6022,7 +6060,26 @@ def _described(event: Event) -> frozenset[str]:
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 
 
-_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?(million|billion|trillion|bn)\b", re.IGNORECASE)
+# (and as Spanish, Portuguese and French news write them: "412 millones de euros", "1,2 mil millones",
+# "3,5 milhões", "2 milliards")
+_AMOUNT = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?(million|billion|trillion|bn|mil\s+millones|millones|millón|milhões|milhão|"
+    r"bilhões|bilhão|millions|milliards?)(?![\w])",
+    re.IGNORECASE,
+)
+_SCALE_WORDS = {
+    "bn": "billion",
+    "mil millones": "billion",
+    "millones": "million",
+    "millón": "million",
+    "milhões": "million",
+    "milhão": "million",
+    "millions": "million",
+    "bilhões": "billion",
+    "bilhão": "billion",
+    "milliard": "billion",
+    "milliards": "billion",
+}
 
 
 _REVISES = re.compile(r"\b(?:revised|corrected|final\s+(?:figure|data|figures))\b")
@@ -6059,13 +6116,16 @@ def _amounts(event: Event, *, round_too: bool = False) -> frozenset[str]:
     """The amounts a statement names that are not round ("2.6 billion", "941 million"): a round one
     ("USD 100 million", "€2 billion") may be told of many things (`round_too` keeps them)."""
     text = event.sentence or event.text
-    if "illion" not in text and "bn" not in text:
+    if "illion" not in text and "bn" not in text and "ill" not in text and "ilh" not in text:
         return frozenset()
     found = set()
     for number, scale in _AMOUNT.findall(text):
         digits = number.replace(",", ".")
+        if digits.endswith((".0", ".00")):
+            digits = digits.split(".")[0]  # "EUR 412.0 million" is "412 millones de euros"
         if round_too or "." in digits or (len(digits) >= 3 and not digits.endswith("0")):
-            found.add(f"{digits} {'billion' if scale.lower() == 'bn' else scale.lower()}")
+            scale = " ".join(scale.lower().split())
+            found.add(f"{digits} {_SCALE_WORDS.get(scale, scale)}")
     return frozenset(found)
 
 

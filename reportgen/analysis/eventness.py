@@ -625,6 +625,9 @@ _REPORTED_THAT = re.compile(
     r"|^According\s+to\s[^,;]+,[^;]*"
     # "denied a report that Lithuania would sign an agreement ...": what is denied is no guess of the source's
     r"|\b(?:denied|dismissed|rejected|refuted)\b[^;]*"
+    # "Argentina objected that the mill would pollute the river and took Uruguay to the Court": a party's
+    # fear reported, not the writer's guess
+    r"|\b(?:objected|argued|warned|complained|claimed|protested|feared|alleged|insisted)\s+(?:[\w’'-]+\s+){0,4}?that\b[^;]*"
 )
 
 
