@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 from pathlib import Path
 
 from reportgen import ingest
@@ -110,6 +112,29 @@ def test_an_article_dated_the_iso_way_in_a_feed_opens_an_article_of_its_own_with
     ]
     assert [str(d) for d in diagnostics] == [
         "warning: news/f.txt:5: article date 2026-02-15 read as 15.02.2026; feeds date their articles DD.MM.YYYY"
+    ]
+
+
+@pytest.mark.parametrize(
+    "written, read",
+    [
+        ("20.01.27", "20.01.2027"),
+        ("20/01/2027", "20.01.2027"),
+        ("20 January 2027", "20.01.2027"),
+        ("January 20, 2027", "20.01.2027"),
+        ("20 Jan 2027", "20.01.2027"),
+    ],
+)
+def test_an_article_dated_another_way_opens_an_article_of_its_own_with_a_warning(written, read):
+    lines = ["01.02.2026", "Title A", "Body a.", "", written, "Title B", "", "Body b."]
+    doc, diagnostics = read_feed(lines, doc_id="f", path="news/f.txt")
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.items] == [
+        ("Title A", ["Body a."]),
+        ("Title B", ["Body b."]),
+    ]
+    assert doc.items[1].date == dt.date(2027, 1, 20)
+    assert [str(d) for d in diagnostics] == [
+        f"warning: news/f.txt:5: article date {written} read as {read}; feeds date their articles DD.MM.YYYY"
     ]
 
 

@@ -55,7 +55,7 @@ def test_text_and_section_parts_render_sanitised_markdown(project):
     ) in note
     assert "<script" not in html and "javascript:" not in html and "/etc/passwd" not in html
     section = html[html.index('class="part part-section"') :]
-    assert '<h1 class="part-title">Data and methods</h1>' in section
+    assert '<h1 class="part-title" data-running="Data and methods">Data and methods</h1>' in section
     # The paper's inline Markdown survives (escaped asterisks stay literal), its subsection becomes h3,
     # and its bullets, split over two lines in the source, are one list.
     assert "We compare the flows of two rivers (Syr *Darya* and Chu)" in section

@@ -336,3 +336,27 @@ def test_a_table_with_long_headings_over_numbers_keeps_to_the_text_width(sample,
         page = next(p for p in pdf.pages if "Exports to the partner" in (p.extract_text() or ""))
         right = max(c["x1"] for c in page.chars if c["top"] > 25 * mm and c["bottom"] < page.height - 24 * mm)
         assert right <= page.width - 22 * mm + 1
+
+
+def test_a_long_part_title_is_cut_for_the_running_header_not_clipped(sample):
+    import dataclasses
+
+    from reportgen.render.markup import fit_line
+
+    table = next(p for p in sample.parts if p.kind == "table")
+    caption = (
+        "Trade in goods between the two countries by product group and by year, with the shares of each group "
+        "in the total (USD million)"
+    )
+    long = dataclasses.replace(table, caption=caption, rows=table.rows * 30)
+    briefing = dataclasses.replace(sample, parts=(long,))
+    layout = resolve("briefing", base_dir=Path("."))
+    reader = PdfReader(io.BytesIO(render_pdf(render_html(briefing, layout), layout=layout, briefing=briefing).bytes))
+    running = fit_line(f"Table {table.number} – {caption}", 262, 7.5)
+    assert running.endswith("…") and len(running) < len(caption)
+    pages = [" ".join(page.extract_text().split()) for page in reader.pages]
+    first = next(i for i, text in enumerate(pages) if "Direction of Cooperation" in text)  # the table's own
+    later = pages[first + 1 :]
+    # on the pages the table runs on to, the header shows the cut title, and no hidden rest of it
+    assert later and all(running in text for text in later)
+    assert not any("shares of each group in the total" in text for text in later)

@@ -62,7 +62,11 @@ def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, li
     """Read a feed: articles each opened by a DD.MM.YYYY line and a title line."""
     diagnostics: list[Diagnostic] = []
     starts = [
-        i for i, line in enumerate(lines) if (is_date_line(line) or _ISO_LINE.match(line)) and title_follows(lines, i)
+        i
+        for i, line in enumerate(lines)
+        # (another date form is a short line ending in its year: a cheap test first, feeds have 100k lines)
+        if (is_date_line(line) or (len(line) < 26 and line.rstrip()[-1:].isdigit() and _other_date_line(line)))
+        and title_follows(lines, i)
     ]
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     articles: list[Article] = []
@@ -84,11 +88,11 @@ def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, li
         location = Location(path, start + 1)
         date_line = DATE_LINE.match(lines[start])
         if date_line is None:
-            # "2026-01-15" alone over a title: an article's date written the ISO way, read as such rather
-            # than taken for a paragraph of the article before it
-            iso = _ISO_LINE.match(lines[start])
-            assert iso is not None, "starts are the lines DATE_LINE or _ISO_LINE matched"
-            year, month, day = iso.groups()
+            # "2026-01-15", "20.01.27", "20 January 2027" alone over a title: an article's date written
+            # another way, read as such rather than taken for a paragraph of the article before it
+            other = _other_date_line(lines[start])
+            assert other is not None, "starts are the lines DATE_LINE or _other_date_line read"
+            year, month, day = other
             diagnostics.append(
                 Diagnostic(
                     "warning",
@@ -224,6 +228,33 @@ def _dateline(text: str) -> re.Match[str] | None:
 
 # An article's date line written YYYY-MM-DD inside a feed.
 _ISO_LINE = re.compile(r"^[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})[ \t]*$")
+_SHORT_YEAR_LINE = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})\.(\d{2})[ \t]*$")
+_SLASHED_LINE = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/(\d{4})[ \t]*$")
+_MONTHS = "January February March April May June July August September October November December".split()
+_MONTH_WORD = "(" + "|".join(_MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_DAY_MONTH_LINE = re.compile(rf"^[ \t]*(\d{{1,2}})[ \t]+{_MONTH_WORD},?[ \t]+(\d{{4}})[ \t]*$")
+_MONTH_DAY_LINE = re.compile(rf"^[ \t]*{_MONTH_WORD}[ \t]+(\d{{1,2}}),?[ \t]+(\d{{4}})[ \t]*$")
+
+
+def _other_date_line(line: str) -> tuple[str, str, str] | None:
+    """(year, month, day) of a line that is only a date written otherwise than DD.MM.YYYY: "2026-01-15",
+    "20.01.27" (this century), "20/01/2027" (the day first, as a feed's dates are), "20 January 2027",
+    "January 20, 2027"; else None."""
+    if found := _ISO_LINE.match(line):
+        return found.group(1), found.group(2), found.group(3)
+    if found := _SHORT_YEAR_LINE.match(line):
+        return f"20{found.group(3)}", found.group(2), found.group(1)
+    if found := _SLASHED_LINE.match(line):
+        return found.group(3), found.group(2), found.group(1)
+    if found := _DAY_MONTH_LINE.match(line):
+        return found.group(3), str(_month_number(found.group(2))), found.group(1)
+    if found := _MONTH_DAY_LINE.match(line):
+        return found.group(3), str(_month_number(found.group(1))), found.group(2)
+    return None
+
+
+def _month_number(word: str) -> int:
+    return next(n for n, name in enumerate(_MONTHS, 1) if name.startswith(word.rstrip(".")[:3]))
 
 
 def _iso_date(text: str, location: Location, diagnostics: list[Diagnostic]) -> dt.date | None:
