@@ -7852,3 +7852,35 @@ def test_a_year_naming_a_text_after_the_clauses_own_date_stays_out_of_its_label(
     assert [e.label for e in group_clauses(extract_events(listed, reference=None, item_id="x", location=LOC))] == [
         "1999, 2008 and 2011"
     ]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "ru",
+            "14 января 2027 года МИД сообщил, что визит министра в Сантьяго, запланированный на 22 января 2027 "
+            "года, перенесён на 12 марта 2027 года.",
+        ),
+        (
+            "es",
+            "La visita del ministro a Nairobi, prevista para el 22 de enero de 2027, fue aplazada al 12 de marzo de 2027.",
+        ),
+    ],
+)
+def test_a_happening_put_off_in_another_language_stands_at_its_new_date_planned(language, text):
+    story = dataclasses.replace(_article("ru#a-1", D(2027, 1, 15), "Визит", text), language=language)
+    events = build_chronology([story], as_of=D(2027, 2, 10))
+    assert [(e.label, e.planned) for e in events] == [("12 March 2027", True)]
+
+
+def test_a_deed_agreed_or_invited_to_come_in_the_as_of_year_is_planned():
+    story = _article(
+        "wire#a-10",
+        D(2026, 11, 20),
+        "Talks",
+        "Prime Minister Boric held talks with President Ruto in Santiago on 19 November 2026. Boric invited Ruto to "
+        "visit Chile in 2027. The two sides agreed to launch direct charter flights in 2027.",
+    )
+    events = build_chronology([story], as_of=D(2027, 2, 10))
+    assert [(e.label, e.planned) for e in events if e.label == "2027"] == [("2027", True), ("2027", True)]

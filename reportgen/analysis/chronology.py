@@ -2428,7 +2428,18 @@ _CALLED_OFF_KEYS = keys("postponed canceled cancelled called off put pushed defe
 
 
 def called_off(text: str) -> bool:
-    return may_hold(text, _CALLED_OFF_KEYS) and _CALLED_OFF.search(text) is not None
+    return (may_hold(text, _CALLED_OFF_KEYS) and _CALLED_OFF.search(text) is not None) or (
+        any(stem in text for stem in _PUT_OFF_ABROAD_STEMS) and _PUT_OFF_ABROAD.search(text) is not None
+    )
+
+
+# Put off, in Russian, Spanish, Portuguese and French news: "визит ... перенесён на 12 марта 2027 года",
+# "la reunión fue aplazada al 17 de marzo", "a cimeira foi adiada para", "la visite a été reportée au".
+_PUT_OFF_ABROAD_STEMS = ("перенес", "отлож", "отмен", "aplaz", "pospuest", "adiad", "report", "annul")
+_PUT_OFF_ABROAD = re.compile(
+    r"\b(?:перенес[её]н[аоы]?|перенесли|отложен[аоы]?|отложили|отмен[её]н[аоы]?|aplazad[oa]s?|"
+    r"pospuest[oa]s?|adiad[oa]s?|report[ée]e?s?|annul[ée]e?s?)(?![\w])"
+)
 
 
 _CALLED_OFF = re.compile(
@@ -2459,6 +2470,10 @@ _POSTPONED_TO = re.compile(
     # "whose meeting in Canberra was postponed in July, will now meet in Santiago in March" (looked for
     # in the 80 characters before the date: "will now be played at Dasharath Stadium on 14 November")
     r"|\b(?:will|would|is\s+to)\s+now\s+[^.;]{0,60}?\b(?:in|on|for)\s+(?:the\s+)?$"
+    # ("перенесён на 12 марта", "aplazada al 17 de marzo", "adiada para 3 de maio", "reportée au 9 mars")
+    r"|(?:перенес[её]н[аоы]?|перенесли|отложен[аоы]?)\s+(?:на|до)\s+$"
+    r"|(?:aplazad[oa]s?|pospuest[oa]s?)\s+(?:para\s+el|al|hasta\s+el|para)\s+$"
+    r"|adiad[oa]s?\s+(?:para|até)\s+(?:o\s+dia\s+|o\s+|a\s+)?$|report[ée]e?s?\s+(?:au|à|a)\s+$"
 )
 
 
@@ -6376,6 +6391,10 @@ _ASIDE_OPENER = re.compile(
 _REPORTED_FUTURE = re.compile(
     r"\b(?:agreed|announced|decided|confirmed|promised|pledged|said|stated|added|told\s+[^.;]{1,40}?)\s+(?:that\s+)?"
     r"[^.;]*?\bwould\s+(?!have\b)"  # ("said their own chamber would examine it before the end of the year")
+    # ("invited Morikawa to visit Georgia in 2027", "agreed to launch direct charter flights in 2027": a deed
+    # still to come in the year that holds the as-of date)
+    r"|\b(?:invited|agreed|decided|planned|plans|intends?|promised|pledged)\b[^.;]{0,60}?\bto\s+"
+    r"(?:visit|launch|open|hold|build|start|begin|sign|set\s+up|establish|resume|introduce|host)\b"
 )
 
 
