@@ -2358,14 +2358,18 @@ def test_where_the_relation_stands_is_not_told_twice_in_other_words():
     assert d and e and _standing_said(d) == _standing_said(e) != _standing_said(a)
 
 
-def test_a_standing_told_in_words_is_told_again_only_with_its_figure():
-    from reportgen.analysis.headlines import _standing
+def _candidate(text: str):
+    """A pool candidate of its own section (for the foundations and standing pickers)."""
     from reportgen.analysis.summarise import Candidate
 
-    def candidate(text: str) -> Candidate:
-        item = _section("Trade", text)
-        return Candidate(text, frozenset(), 0, 0, 0, item.id, item.paragraphs[0], 0)
+    item = _section("Trade", text)
+    return Candidate(text, frozenset(), 0, 0, 0, item.id, item.paragraphs[0], 0)
 
+
+def test_a_standing_told_in_words_is_told_again_only_with_its_figure():
+    from reportgen.analysis.headlines import _standing
+
+    candidate = _candidate
     words = candidate("When Peru opened its grain market in 2022, Malta became its largest supplier.")
     figure = candidate("Malta has been Peru's largest supplier since then, providing about 36 percent of its imports.")
     again = candidate("For Peru, Malta is the largest supplier and a growing investor.")
@@ -2375,12 +2379,8 @@ def test_a_standing_told_in_words_is_told_again_only_with_its_figure():
 
 def test_a_total_since_a_year_leaves_room_for_the_foundation_of_that_year():
     from reportgen.analysis.headlines import _foundations
-    from reportgen.analysis.summarise import Candidate
 
-    def candidate(text: str) -> Candidate:
-        item = _section("History", text)
-        return Candidate(text, frozenset(), 0, 0, 0, item.id, item.paragraphs[0], 0)
-
+    candidate = _candidate
     since = candidate("Since 1990 Malta's assistance to Peru has exceeded EUR 60 million in grants.")
     opened = candidate("In 1990 Malta opened an embassy in Lima.")
     relations = candidate("Malta and Peru established diplomatic relations in July 1990.")

@@ -1386,23 +1386,19 @@ def _names_a_year(event: Event) -> bool:
     return names_a_thing_s_year(event.text, at) or declared_year(event.text, at)
 
 
-def _premodifier_year(event: Event) -> bool:
+def _premodifier_year(event: Event, noun: re.Pattern[str] | None = None) -> bool:
+    """A year between "the" and a noun it names (`noun`: the words that may follow)."""
     at, end = _span_in(event.text, event.expression)
     return (
         _A_YEAR.fullmatch(event.expression) is not None
         and _THE_BEFORE.search(event.text, max(0, at - 8), at) is not None
-        and _NOUN_NEXT.match(event.text, end) is not None
+        and (noun or _NOUN_NEXT).match(event.text, end) is not None
     )
 
 
 def _year_of_a_named_text(event: Event) -> bool:
     """A year between "the" and a capitalised name: "the 1975 Statute", "the 2014 Mining Code"."""
-    at, end = _span_in(event.text, event.expression)
-    return (
-        _A_YEAR.fullmatch(event.expression) is not None
-        and _THE_BEFORE.search(event.text, max(0, at - 8), at) is not None
-        and _CAPITALISED_NEXT.match(event.text, end) is not None
-    )
+    return _premodifier_year(event, _CAPITALISED_NEXT)
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
