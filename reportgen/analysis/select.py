@@ -109,10 +109,21 @@ def _companies(text: str) -> list[str]:
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 
 
-def _agency_of_the_focus(acronym: str, focus_news: str, cfg: BriefingConfig) -> bool:
-    """Whether the news of the focus spells `acronym` out with a focus term in its name."""
-    spelled = re.search(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the|on)\s+)*){2,8})\(" + acronym + r"\)", focus_news)
-    return spelled is not None and bool(focus_counts(spelled.group(1), cfg.focus))
+_IN_BRACKETS = re.compile(r"\(([A-Z]{3,6})\)")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the|on)\s+)*){2,8})$")
+
+
+def _agencies_of_the_focus(focus_news: str, cfg: BriefingConfig) -> frozenset[str]:
+    """The acronyms the news of the focus spells out with a focus term in the name before them: "TIKA"
+    for "the Turkish Cooperation and Coordination Agency (TIKA)".  (Each bracketed acronym's name is read
+    from the words just before it: one pass, however long the news.)"""
+    found = set()
+    for bracketed in _IN_BRACKETS.finditer(focus_news):
+        start = bracketed.start()
+        name = _NAME_BEFORE.search(focus_news, max(0, start - 120), start)
+        if name is not None and focus_counts(name.group(1), cfg.focus):
+            found.add(bracketed.group(1))
+    return frozenset(found)
 
 
 def _with_companies_of_the_focus(
@@ -121,8 +132,8 @@ def _with_companies_of_the_focus(
     """Admit a story whose lead names a company that the selected news of the focus names, or an
     agency by an acronym that news spells out with a focus term ("Turkish ... Agency (TIKA)")."""
     left_out = f"left out: no focus term ({', '.join(cfg.focus.terms)})"
-    waiting = {
-        n: names
+    candidates = [
+        n
         for n, d in enumerate(decisions)
         if not d.selected
         and d.item.kind == "article"
@@ -130,26 +141,33 @@ def _with_companies_of_the_focus(
         and left_out in d.reasons
         and all(r == left_out or r.startswith(_NO_TOPIC) for r in d.reasons)
         and d.item.paragraphs
-        # (a quick look first: most stories name no company and no agency)
-        and (_COMPANY.search(d.item.paragraphs[0].text) or _ACRONYM.search(d.item.paragraphs[0].text))
-        and (names := _companies(_lead(d.item)) + _ACRONYM.findall(_lead(d.item)))
-    }
-    if not waiting:
+    ]
+    if not candidates:
+        return decisions
+    # (a quick look first: most stories name no company, and few an agency the focus news spells out)
+    companies = [n for n in candidates if _COMPANY.search(decisions[n].item.paragraphs[0].text)]
+    acronyms = [n for n in candidates if _ACRONYM.search(decisions[n].item.paragraphs[0].text)]
+    if not companies and not acronyms:
         return decisions
     focus_news = "\n".join(d.item.title + "\n" + d.item.text for d in decisions if d.selected and d.focus)
+    agencies = _agencies_of_the_focus(focus_news, cfg) if acronyms and "(" in focus_news else frozenset()
+    # (only a story whose opening names one of those agencies is read further)
+    acronyms = [
+        n for n in acronyms if any(a in agencies for a in _ACRONYM.findall(decisions[n].item.paragraphs[0].text))
+    ]
+    waiting: dict[int, list[str]] = {}
+    for n in sorted(set(companies) | set(acronyms)):
+        lead = _lead(decisions[n].item)
+        names = _companies(lead) + [a for a in _ACRONYM.findall(lead) if a in agencies]
+        if names:
+            waiting[n] = names
+    if not waiting:
+        return decisions
     documents = {item.id: doc for doc in corpus.documents for item in doc.items}
     for n, names in waiting.items():
         item = decisions[n].item
         named = next(
-            (
-                c
-                for c in names
-                if (
-                    _agency_of_the_focus(c, focus_news, cfg)
-                    if _ACRONYM.fullmatch(c)
-                    else re.search(r"\b" + re.escape(c) + r"\b", focus_news)
-                )
-            ),
+            (c for c in names if c in agencies or re.search(r"\b" + re.escape(c) + r"\b", focus_news)),
             None,
         )
         if named:
