@@ -951,3 +951,30 @@ def test_authors_under_a_leading_title_are_the_papers_not_its_abstract():
         "The article traces the relations between Chile and Kenya from the first trade mission of 2005 to the "
         "state visit of 2026."
     ]
+
+
+def test_a_keywords_line_straight_under_its_abstract_closes_it():
+    lines = [
+        "# Copper and Cables",
+        "",
+        "Ana Pérez<sup>1</sup>",
+        "",
+        "<sup>1</sup>University of Chile",
+        "",
+        "**Abstract:** The article traces the relations between Chile and Kenya since the first trade mission of 2005.",
+        "**Keywords:** Chile, Kenya, copper",
+        "",
+        "**Аннотация:** В статье рассматриваются отношения между Чили и Кенией с первой торговой миссии 2005 года.",
+        "**Ключевые слова:** Чили, Кения, медь",
+        "",
+        "## Introduction",
+        "",
+        "The two states signed a trade agreement in 2019.",
+    ]
+    doc, diagnostics = read_paper(lines, doc_id="p", path="p.md")
+    assert diagnostics == []
+    assert [(a.language, a.keywords) for a in doc.abstracts] == [
+        ("en", ("Chile", "Kenya", "copper")),
+        ("ru", ("Чили", "Кения", "медь")),
+    ]
+    assert [s.title for s in doc.items] == ["Introduction"]

@@ -138,10 +138,24 @@ def _day_first(lines: Sequence[str]) -> bool:
     return not any(b > 12 >= a for a, b in pairs) or any(a > 12 for a, _ in pairs)
 
 
+def _keywords_apart(blocks: list[Block]) -> list[Block]:
+    """The blocks with a keywords line written straight under its abstract ("**Abstract:** ..." then
+    "**Keywords:** ..." with no blank line between) as a block of its own, as the front matter reads it."""
+    out: list[Block] = []
+    for block in blocks:
+        cuts = [i for i, line in enumerate(block.lines) if i and front.KEYWORDS.match(line)]
+        if not cuts:
+            out.append(block)
+            continue
+        for start, end in zip([0, *cuts], [*cuts, len(block.lines)]):
+            out.append(Block(block.line + start, block.lines[start:end]))
+    return out
+
+
 def read_paper(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, list[Diagnostic]]:
     """Read a Markdown paper; abstracts and references never become body sections."""
     diagnostics: list[Diagnostic] = []
-    blocks = split_blocks(lines)
+    blocks = _keywords_apart(split_blocks(lines))
     known = vocabulary("\n".join(lines))
     groups = front.groups(blocks)
     front_end = sum(len(group) for group in groups)
