@@ -278,3 +278,22 @@ def test_a_dateline_may_follow_a_line_of_scene():
     ]
     doc, _ = read_article([" date 2026-12-09 Rain came.", "NATO – the alliance met."], doc_id="n", path="n.txt")
     assert doc.items[0].paragraphs[1].text == "NATO – the alliance met."  # a second line needs its day or agency
+
+
+def test_a_date_written_otherwise_under_an_articles_title_is_its_dateline_not_an_article():
+    lines = [
+        "05.03.2026",
+        "Talks in Nairobi",
+        "March 5, 2026",
+        "The ministers met in Nairobi.",
+        "",
+        "06.03.2026",
+        "B",
+        "Body b.",
+    ]
+    doc, diagnostics = read_feed(lines, doc_id="f", path="news/f.txt")
+    assert [(a.date, a.title, [p.text for p in a.paragraphs]) for a in doc.items] == [
+        (dt.date(2026, 3, 5), "Talks in Nairobi", ["March 5, 2026", "The ministers met in Nairobi."]),
+        (dt.date(2026, 3, 6), "B", ["Body b."]),
+    ]
+    assert diagnostics == []

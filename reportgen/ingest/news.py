@@ -68,6 +68,8 @@ def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, li
         if (is_date_line(line) or (len(line) < 26 and line.rstrip()[-1:].isdigit() and _other_date_line(line)))
         and title_follows(lines, i)
     ]
+    if any(not is_date_line(lines[i]) for i in starts):
+        starts = _without_datelines(lines, starts)
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     articles: list[Article] = []
     used: set[str] = set()  # ids given so far
@@ -234,6 +236,19 @@ _MONTHS = "January February March April May June July August September October N
 _MONTH_WORD = "(" + "|".join(_MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _DAY_MONTH_LINE = re.compile(rf"^[ \t]*(\d{{1,2}})[ \t]+{_MONTH_WORD},?[ \t]+(\d{{4}})[ \t]*$")
 _MONTH_DAY_LINE = re.compile(rf"^[ \t]*{_MONTH_WORD}[ \t]+(\d{{1,2}}),?[ \t]+(\d{{4}})[ \t]*$")
+
+
+def _without_datelines(lines: list[str], starts: list[int]) -> list[int]:
+    """The starts less a date written otherwise just under an article's title ("05.03.2026", "Title",
+    "March 5, 2026", then the text): the story's own dateline, not an article of its own."""
+    kept: list[int] = []
+    for i in starts:
+        if not is_date_line(lines[i]) and kept:
+            before = [j for j in range(kept[-1] + 1, i) if lines[j].strip()]
+            if len(before) == 1:  # only the title of the article just opened stands between
+                continue
+        kept.append(i)
+    return kept
 
 
 def _other_date_line(line: str) -> tuple[str, str, str] | None:
