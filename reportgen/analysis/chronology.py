@@ -6127,7 +6127,7 @@ def _amounts(event: Event, *, round_too: bool = False) -> frozenset[str]:
     """The amounts a statement names that are not round ("2.6 billion", "941 million"): a round one
     ("USD 100 million", "€2 billion") may be told of many things (`round_too` keeps them)."""
     text = event.sentence or event.text
-    if "illion" not in text and "bn" not in text and "ill" not in text and "ilh" not in text:
+    if "ill" not in text and "bn" not in text and "ilh" not in text:  # (million, millones, milliards, milhões)
         return frozenset()
     found = set()
     for number, scale in _AMOUNT.findall(text):

@@ -61,8 +61,6 @@ AFTER_NUMBER = re.compile(
 )
 # A month before a year: "(en) noviembre de 2026", "novembre 2026".
 MONTH_BEFORE_YEAR = re.compile(rf"(?P<month>{_MONTH})(?:{_OF}|\s+)$")
-# Words before a day that belong to its expression: "el 17", "del 9", "du 9", "le 9".
-RANGE_LEADS = frozenset({"del", "de", "du", "entre"})
 
 
 # The day a source told something on: "informó el 7 de enero de 2027 que la reunión se celebrará ...",

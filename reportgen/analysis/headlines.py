@@ -853,7 +853,7 @@ def _standing(pool, values: Sequence[float], chosen: Sequence[int], planned: set
     # (told in words only, a standing told again with its figure is news of it: "Algeria became its largest
     # supplier" in 2022, "Algeria has been Italy's largest gas supplier, providing about 36 percent of ...")
     said = {
-        _standing_said(found) + ("" if _FIGURE_OF.search(shown) else " (words)")
+        _standing_said(found) + ("" if _AMOUNT.search(shown) else " (words)")
         for i in chosen
         for shown in (pool[i][0].text, pool[i][1] or "")
         if (found := _STANDING.search(shown))
@@ -869,7 +869,7 @@ def _standing(pool, values: Sequence[float], chosen: Sequence[int], planned: set
         if (
             found is None
             or _standing_said(found) in said
-            or (_standing_said(found) + " (words)" in said and not _FIGURE_OF.search(text))
+            or (_standing_said(found) + " (words)" in said and not _AMOUNT.search(text))
         ):
             continue
         keys = content_keys(text)
@@ -877,11 +877,8 @@ def _standing(pool, values: Sequence[float], chosen: Sequence[int], planned: set
             continue
         picked.append(i)
         taken.append(keys)
-        said.add(_standing_said(found) + ("" if _FIGURE_OF.search(text) else " (words)"))
+        said.add(_standing_said(found) + ("" if _AMOUNT.search(text) else " (words)"))
     return picked
-
-
-_FIGURE_OF = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion)|[$€£]\s?\d|\b[A-Z]{3}\s?\d")
 
 
 def _standing_said(found: re.Match[str]) -> str:
