@@ -11,6 +11,7 @@ import yaml
 
 from reportgen.analysis.chronology import (
     _is_happening,
+    called_off,
     build_chronology,
     extract_events,
     group_clauses,
@@ -7872,6 +7873,19 @@ def test_a_happening_put_off_in_another_language_stands_at_its_new_date_planned(
     story = dataclasses.replace(_article("ru#a-1", D(2027, 1, 15), "Визит", text), language=language)
     events = build_chronology([story], as_of=D(2027, 2, 10))
     assert [(e.label, e.planned) for e in events] == [("12 March 2027", True)]
+
+
+@pytest.mark.parametrize(
+    "text, put_off",
+    [
+        ("La visite du ministre à Nairobi a été reportée au 12 mars 2027.", True),
+        ("La réunion prévue le 22 janvier a été annulée.", True),
+        ("Según el reporte publicado el 12 de marzo de 2026, el comercio creció un 8 %.", False),
+        ("Los reportes del ministerio anulan las cifras anteriores.", False),
+    ],
+)
+def test_only_an_accented_french_participle_tells_a_put_off(text, put_off):
+    assert called_off(text) is put_off
 
 
 def test_a_deed_agreed_or_invited_to_come_in_the_as_of_year_is_planned():

@@ -2434,7 +2434,8 @@ def called_off(text: str) -> bool:
 _PUT_OFF_ABROAD_STEMS = ("перенес", "отлож", "отмен", "aplaz", "pospuest", "adiad", "report", "annul")
 _PUT_OFF_ABROAD = re.compile(
     r"\b(?:перенес[её]н[аоы]?|перенесли|отложен[аоы]?|отложили|отмен[её]н[аоы]?|aplazad[oa]s?|"
-    r"pospuest[oa]s?|adiad[oa]s?|report[ée]e?s?|annul[ée]e?s?)(?![\w])"
+    # (French participles only with their accent: Spanish "el reporte" is a report)
+    r"pospuest[oa]s?|adiad[oa]s?|reportée?s?|annulée?s?)(?![\w])"
 )
 
 
