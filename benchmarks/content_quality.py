@@ -84,6 +84,7 @@ HOLDOUT41 = ROOT / "benchmarks" / "corpora-holdout41"
 HOLDOUT42 = ROOT / "benchmarks" / "corpora-holdout42"
 HOLDOUT43 = ROOT / "benchmarks" / "corpora-holdout43"
 HOLDOUT44 = ROOT / "benchmarks" / "corpora-holdout44"
+HOLDOUT45 = ROOT / "benchmarks" / "corpora-holdout45"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -132,6 +133,7 @@ EXTRA_SETS = {
     "holdout42": (HOLDOUT42, ""),
     "holdout43": (HOLDOUT43, ""),
     "holdout44": (HOLDOUT44, ""),
+    "holdout45": (HOLDOUT45, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

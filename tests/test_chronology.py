@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from reportgen.analysis.scenes import sense_scene
 from reportgen.analysis.chronology import (
     _is_happening,
     called_off,
@@ -2025,6 +2026,20 @@ def test_a_scene_set_before_the_action_does_not_stand_for_the_story():
     assert happening_sentence(story).startswith("Turkish contractor Ozkaya Insaat signed")
 
 
+def test_a_place_dressed_for_the_day_does_not_stand_for_the_story():
+    story = _article(
+        "pres#a-1",
+        D(2026, 11, 19),
+        "Visit",
+        "The avenues of central Maseru were decorated with the flags of both countries.",
+        "Prime Minister Costa held talks with President Matekane in Maseru on 18 November 2026.",
+    )
+    assert happening_sentence(story).startswith("Prime Minister Costa held talks")
+    # (a thing hung with its name is no scene: "The new hall was opened with a ribbon ...")
+    assert not sense_scene("The new hall was opened with a ceremony attended by the two ministers.")
+    assert not sense_scene("The ministers decorated three veterans with the Order of Friendship.")
+
+
 def test_earlier_this_week_ends_the_day_before_the_story():
     (span,) = find_dates("The two countries sealed three agreements earlier this week.", D(2026, 9, 17))
     assert (span.start, span.end, span.label) == (D(2026, 9, 14), D(2026, 9, 16), "14–16 September 2026")
@@ -3182,6 +3197,19 @@ def test_a_pledge_made_in_a_story_is_one_of_its_deeds():
     assert row.text.endswith(
         "Sweden will contribute SEK 400 million to the next phase of the rural electrification programme."
     )
+
+
+def test_a_thing_a_donor_will_pay_for_priced_in_the_story_is_one_of_its_deeds():
+    story = _article(
+        "lusa#a2",
+        D(2026, 9, 25),
+        "Protocol",
+        "Spain and Senegal signed a revised protocol on medical evacuations in Madrid on 23 September 2026.",
+        "Spain will also finance two oxygen plants for the hospitals of Thiès and Kaolack, worth EUR 1.6 million.",
+        "The new plants will provide oxygen for 40 hospitals.",
+    )
+    (row,) = build_chronology([story], as_of=D(2026, 11, 25))
+    assert row.text.endswith("worth EUR 1.6 million.")
 
 
 def test_a_decision_or_an_announcement_made_on_the_storys_day_is_one_of_its_deeds():
@@ -7898,3 +7926,20 @@ def test_a_deed_agreed_or_invited_to_come_in_the_as_of_year_is_planned():
     )
     events = build_chronology([story], as_of=D(2027, 2, 10))
     assert [(e.label, e.planned) for e in events if e.label == "2027"] == [("2027", True), ("2027", True)]
+
+
+def test_a_deed_in_the_opening_clause_dates_the_sentence_whatever_trend_follows():
+    def happenings(text):
+        return [
+            e.label
+            for e in group_clauses(extract_events(text, reference=None, item_id="x", location=LOC))
+            if _is_happening(e, "en")
+        ]
+
+    switched = (
+        "After Nauru switched diplomatic recognition from Taipei to Beijing in January 2024, Australian engagement "
+        "in the central Pacific intensified."
+    )
+    assert happenings(switched) == ["January 2024"]
+    # (no deed in the opening: the trend's date)
+    assert happenings("After the earthquake of April 2016, trade between the two countries grew steadily.") == []

@@ -2458,3 +2458,50 @@ def test_a_plan_told_before_it_came_is_overtaken_once_its_day_has_passed():
     events = build_chronology([story], as_of=dt.date(2026, 12, 1))
     assert _overtaken_plans(events, set(), dt.date(2026, 12, 1)) == {told}
     assert _overtaken_plans(events, set(), dt.date(2026, 11, 1)) == set()
+
+
+def test_a_years_aid_is_the_donors_yearly_figure_and_a_financial_year_is_as_recent_as_its_end():
+    from reportgen.analysis.headlines import _trade_total
+
+    aid = "Japan provided an estimated USD 41.3 million of official development assistance to Palau in 2025–26."
+    assert _trade_total(aid, True)
+    assert _trade_total("Korea's official development assistance to Ghana reached USD 78 million in 2024.", True)
+    # (a sum since a year is the relation's total so far, and a grant is one project)
+    assert not _trade_total("Since 1994 Japan has provided USD 300 million of development assistance.", True)
+    assert not _trade_total("Japan committed USD 25 million for a new hospital in 2026.", True)
+    remitted = "Remittances from workers in Japan reached USD 12 million in 2025, nearly double the amount of 2022."
+    story = _article(
+        "mof#a-1", dt.date(2027, 1, 10), "Japan opened a consulate in Koror on Monday, the ministry reports."
+    )
+    got = _chosen(
+        story, [remitted, aid, *_background("Palau", "Japan", "Koror", "Tokyo", "tuna")], 2, dt.date(2027, 1, 19)
+    )
+    assert aid in got and remitted not in got
+
+
+def test_a_visit_marked_as_the_first_at_its_level_in_years_is_salient():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2027, 1, 19)
+    paper = _section("History", "x")
+    when = dt.date(2021, 1, 1)
+    first = (
+        "President Sogavare paid a state visit to Palau on 17–18 May 2021, the first by a Solomon Islands head of "
+        "state in more than a decade."
+    )
+    plain = "President Sogavare paid a state visit to Palau on 17–18 May 2021, with a delegation of ministers."
+    assert _value(first, 0.5, when, as_of, False, paper) > _value(plain, 0.5, when, as_of, False, paper) + 0.5
+    # (a first of another kind is no mark of the visit: "the first by sea")
+    by_sea = "President Sogavare paid a state visit to Palau on 17–18 May 2021, the first made by sea in a decade."
+    assert _value(by_sea, 0.5, when, as_of, False, paper) < _value(first, 0.5, when, as_of, False, paper)
+
+
+def test_a_donors_aid_suspended_or_resumed_is_a_turn_of_the_relation():
+    from reportgen.analysis.headlines import _value
+
+    as_of = dt.date(2027, 3, 30)
+    paper = _section("History", "x")
+    when = dt.date(2015, 1, 1)
+    suspended = "Spain suspended part of its bilateral aid in May 2015, after the disputed election."
+    redirected = "Spain redirected part of its bilateral aid in May 2015, after the disputed election."
+    assert _value(suspended, 0.5, when, as_of, False, paper) > _value(redirected, 0.5, when, as_of, False, paper) + 1.2

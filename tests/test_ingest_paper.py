@@ -845,6 +845,34 @@ def test_a_paper_is_dated_by_a_history_told_in_a_labelled_sentence_after_its_ref
             dt.date(2025, 5, 1),
             [("submitted", "2025-02-03"), ("revised", "2025-04-09"), ("accepted", "2025-05-01")],
         ),
+        # a blockquote of "Date of ..." lines
+        (
+            "> Date of receipt: 3 February 2025\n> Date of revision: 9 April 2025\n> Date of acceptance: 1 May 2025",
+            dt.date(2025, 5, 1),
+            [("submitted", "2025-02-03"), ("revised", "2025-04-09"), ("accepted", "2025-05-01")],
+        ),
+        # day.month.year without leading zeros, each before a dash and its step
+        (
+            "History: 3.2.2025 – submitted, 9.4.2025 – revised, 1.5.2025 – accepted, 2.6.2025 – published.",
+            dt.date(2025, 6, 2),
+            [
+                ("submitted", "2025-02-03"),
+                ("revised", "2025-04-09"),
+                ("accepted", "2025-05-01"),
+                ("published", "2025-06-02"),
+            ],
+        ),
+        # steps and months abbreviated, the year's last two digits after an apostrophe, in italics
+        (
+            "*Rec'd 3 Feb '25 · rev. 9 Apr '25 · acc. 1 May '25 · publ. 2 Jun '25*",
+            dt.date(2025, 6, 2),
+            [
+                ("submitted", "2025-02-03"),
+                ("revised", "2025-04-09"),
+                ("accepted", "2025-05-01"),
+                ("published", "2025-06-02"),
+            ],
+        ),
     ],
 )
 def test_a_history_after_the_references_needs_no_label(history, published, entries):

@@ -422,6 +422,19 @@ def test_a_made_up_keywords_label_over_phrases_of_many_short_words():
     assert [s.title for s in doc.items] == ["Introduction", "Trade"]
 
 
+def test_a_keywords_label_of_four_words_closes_its_abstract():
+    # (Wolof writes "keywords" in four: "Baat yu am solo")
+    text = (
+        ENGLISH + "### Tënk\n\n"
+        "Bii liggéey dafay saytu diggante Senegaal ak Norwees ci biir at yi 1975 ba 2026, rawatina ci wàllu napp "
+        "ak ndimbal.\n\n"
+        "Baat yu am solo: Senegaal; Norwees; napp; ndimbal\n\n" + BODY
+    )
+    doc = _read(text)
+    assert [a.keywords for a in doc.abstracts][1] == ("Senegaal", "Norwees", "napp", "ndimbal")
+    assert [s.title for s in doc.items] == ["Introduction", "Trade"]
+
+
 def test_a_body_list_line_and_a_literature_review_stay_in_the_body():
     text = (
         ENGLISH

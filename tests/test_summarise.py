@@ -900,3 +900,15 @@ def test_a_topics_summary_beside_its_items_adds_no_speakers_words_nor_when_figur
     story = article("f#a1", *texts, title="Trade", date=dt.date(2027, 1, 18))
     got = [s.text for s in summarise([story], 3, query_terms=["trade", "exports"], exclude={texts[0]})]
     assert got == [texts[3]]
+
+
+def test_a_topics_summary_beside_its_items_leaves_out_a_storys_scene_setting_opening():
+    texts = (
+        "Reporters waited outside the building for most of the afternoon.",
+        "President Boric held talks with President Ruto in Nairobi on 8 October 2026, the Presidency reports.",
+        "Chile pledged USD 20 million for solar mini-grids in rural Kenya.",
+        "The President said that Chile wanted to open a new chapter in its relations with Kenya.",
+    )
+    story = article("p#a1", *texts, title="", date=dt.date(2026, 10, 10))
+    got = [s.text for s in summarise([story], 3, query_terms=["talks"], exclude={texts[1], texts[2]})]
+    assert texts[0] not in got

@@ -898,6 +898,22 @@ _RECURRING = re.compile(
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
+# "After Kiribati switched diplomatic recognition from Taipei to Beijing in September 2019, Australian
+# engagement in the central Pacific intensified.": the date is the opening clause's deed's, whatever the
+# trend after it.
+_DEED_CLAUSE = re.compile(r"(?:After|When|Once|Following)\s+[^,;]{3,160}?,\s")
+
+
+def _deed_opens_the_trend(text: str, at: tuple[int, int]) -> bool:
+    clause = _DEED_CLAUSE.match(text)
+    return (
+        clause is not None
+        and at[1] <= clause.end()
+        and _SIMPLE_PAST.search(clause.group()) is not None
+        and not is_trend(clause.group())
+    )
+
+
 def _is_happening(event: Event, language: str) -> bool:
     """A clause that states a happening at its date (see eventness), not a trend since a date,
     nor the study speaking of itself."""
@@ -990,7 +1006,9 @@ def _is_happening(event: Event, language: str) -> bool:
             or ("," in before[-3:] and _NAME_S_YEAR.search(before[-40:]) is not None)
         ):
             return False
-        if is_trend(event.text) or _REPLACES_A_FIGURE.match(event.sentence or event.text):
+        if (is_trend(event.text) and not _deed_opens_the_trend(event.text, at)) or _REPLACES_A_FIGURE.match(
+            event.sentence or event.text
+        ):
             return False
         if " to " in event.text and _FORECAST.search(event.text):
             return False  # "Customs expect exports ... to rise further in the second half": a forecast
@@ -3202,7 +3220,10 @@ _PLEDGE = re.compile(
     r"\b(?:announced|pledged|committed|promised)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?"
     r"(?:USD|US\$|\$|€|EUR|£|\b(?:million|billion|trillion)\b)"
     # "Sweden will contribute SEK 400 million to the next phase": a pledge made that day
-    rf"|\bwill\s+(?:contribute|provide|give|grant|allocate|lend|donate){AMOUNT_NEXT}"
+    rf"|\bwill\s+(?:also\s+)?(?:contribute|provide|give|grant|allocate|lend|donate){AMOUNT_NEXT}"
+    # "Portugal will also finance two oxygen production plants ..., worth EUR 1.6 million": what it pays for, priced
+    r"|\bwill\s+(?:also\s+)?(?:finance|fund|pay\s+for)\s+[^.;]{3,100}?,?\s+(?:worth|at\s+a\s+cost\s+of|costing|valued\s+at)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?(?:USD|US\$|\$|€|EUR|£|[A-Z]{3}\s?\d)"
     # things counted: "The Thai minister also announced 40 scholarships for Bhutanese students"
     r"|\b(?:announced|pledged|promised|donated)\s+(?:a\s+further\s+|an\s+additional\s+|another\s+)?\d[\d,]*\s+"
     r"(?:(?:more|new|additional|further|extra|fully\s+funded)\s+)?(?!years\b|times\b|percent\b)[a-z-]{4,}s\b"

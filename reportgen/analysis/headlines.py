@@ -218,6 +218,9 @@ _RELATIONS_TURNED = re.compile(
     r"(?:(?:their|its|all|diplomatic|bilateral)\s+){0,2}(?:relations|ties)\b"
     r"|\b(?:diplomatic\s+)?(?:relations|ties)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:severed|broken\s+off|cut|suspended|restored|resumed|re-?established|normali[sz]ed)\b"
+    # a donor's aid stopped or taken up again: "Belgium suspended part of its bilateral aid in May 2015"
+    r"|\b(?:suspended|froze|frozen|halted|resumed|restored)\s+(?:(?:part|most|some)\s+of\s+|all\s+)?(?:its|their|the)\s+"
+    r"(?:(?:bilateral|development|direct|governmental|official)\s+){0,2}(?:aid|assistance|budget\s+support|cooperation)\b"
 )
 # Relations raised to a partnership, done or agreed (not "could be used to raise relations ...").
 _RELATIONS_RAISED = re.compile(
@@ -262,6 +265,12 @@ _SALIENT = re.compile(
     # a first of its kind: "the first consignment of Barbadian rum to leave for Ghana"
     # ("when a first cargo of 500,000 barrels was delivered to the Manaus refinery")
     r"(?:(?<=the\s)|(?<=\ba\s))first\s+(?:[\w-]+\s+){0,2}?(?:consignment|shipment|cargo)\s+of|"
+    # a visit marked as the first at its level: "paid a state visit ... on 17–18 May 2021, the first by a
+    # Portuguese head of state in more than a decade"
+    r"(?<=\bthe\s)first\s+(?:(?:official|state|working)\s+)?(?:visit\s+)?by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:head\s+of\s+(?:state|government)|president|prime\s+minister|king|queen|chancellor|emir|amir)\b[^.;]{0,30}?"
+    r"\b(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|two|three|four|five|\d+|[a-z]+)\s+"
+    r"(?:decades?|years)|since\s+(?:19|20)\d\d|ever)|"
     r"most\s+(?:significant|important|notable)\s+(?:(?:recent|single|new)\s+)?(?:event|step|achievement|development))\b",
     re.IGNORECASE,
 )
@@ -1111,6 +1120,12 @@ def _when(c: Candidate, item: Item) -> dt.date | None:
         for m in _YEAR.finditer(text)
         if not _BOUND.search(text, 0, m.start()) and not _COMPARED_YEAR.search(text, max(0, m.start() - 60), m.start())
     ]
+    # A financial year ("in 2025–26") is as recent as the year it ends in.
+    years += [
+        int(m.group(1)) + 1
+        for m in _FINANCIAL_YEAR.finditer(text)
+        if int(m.group(2)) == (int(m.group(1)) + 1) % 100 and not _BOUND.search(text, 0, m.start())
+    ]
     if item.date and not _FUTURE.search(text):
         years = [y for y in years if y <= item.date.year]
     if item.date and (not years or max(years) >= item.date.year):
@@ -1118,6 +1133,7 @@ def _when(c: Candidate, item: Item) -> dt.date | None:
     return dt.date(max(years), 1, 1) if years else None
 
 
+_FINANCIAL_YEAR = re.compile(r"\b(20\d\d)[–/-](\d\d)\b")
 _CUMULATIVE = re.compile(
     r"\b[Ss]ince\s+(?:(?:its|their|the)\s+[^,;.]{0,40}?\s)?(?:19|20)\d\d\b[^.;]{0,120}?\b(?:million|billion|bn)\b"
     r"|\b(?:[Cc]umulative|[Tt]otal)\b[^.;]{0,80}?\bsince\s+(?:19|20)\d\d\b"
@@ -1166,7 +1182,7 @@ def _value(
         kinds.add("mission")  # an embassy or a consulate opened, reopened or closed
     if _IN_SERVICE.search(own):
         kinds.add("service")  # "GIPL began commercial operation on 1 May 2022": a work of the relation done
-    if "relations" in text or "ties" in text:
+    if any(word in text for word in ("relations", "ties", "aid", "assistance", "support", "cooperation")):
         if _RELATIONS_TURNED.search(text):
             kinds.add("relations")  # "Kigali severed relations on 17 March 2025": a turn of the relation itself
     if _SANCTION.search(text):
@@ -1292,7 +1308,11 @@ def _trade_total(text: str, amount: bool) -> bool:
     text = _ACCORDING_TO.sub("", text, count=1)
     return (
         (amount or _VOLUME.search(text) is not None)
-        and (_TRADE.search(text) is not None or _VOLUME.search(text) is not None)
+        and (
+            _TRADE.search(text) is not None
+            or _VOLUME.search(text) is not None
+            or (_AID_TOTAL.search(text) is not None and "ince" not in text)
+        )
         and (_YEAR.search(text) is not None or _LAST_YEAR.search(text) is not None)
         and not _PART_OF_YEAR.search(text)
         # (a target beside the year's total does not undo it: "trade, which reached EUR 287.4 million last
@@ -1301,6 +1321,16 @@ def _trade_total(text: str, amount: bool) -> bool:
     )
 
 
+# A year's aid, the donor's other yearly figure: "Australia provided an estimated AUD 47.8 million of official
+# development assistance to Kiribati in 2025–26", "Korea's official development assistance to Ethiopia reached
+# USD 78 million in 2024" (not a sum "since" a year: see _CUMULATIVE).
+_AID = r"(?:official\s+development\s+(?:assistance|aid)|development\s+(?:assistance|aid)|bilateral\s+aid|ODA)"
+_AID_TOTAL = re.compile(
+    rf"\b(?:provided|gave|disbursed|spent)\s+(?:an\s+estimated\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?"
+    rf"(?:[A-Z]{{2,3}}\s?|US\$\s?|[$€£])?\d[\d.,]*\s*(?:million|billion|bn)?\s+(?:in|of)\s+{_AID}\b"
+    rf"|\b{_AID}\s+(?:to\s+[^,;.]{{1,40}}?\s+)?(?:reached|amounted\s+to|totall?ed|came\s+to|was)\s+"
+    rf"(?:an\s+estimated\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?(?:[A-Z]{{2,3}}\s?|US\$\s?|[$€£])?\d"
+)
 _TOTAL_REACHED = re.compile(
     r"\b(?:reached|amounted\s+to|totalled|totaled|came\s+to)\s+(?:[A-Z]{2,3}\s?|US\$\s?|[$€£])?\d[\d.,]*"
     r"(?:\s*(?:million|billion|bn))?\s+(?:last\s+year|in\s+(?:19|20)\d\d)\b"

@@ -170,6 +170,11 @@ _SENSED = re.compile(
     # filled ahead of the happening, a scene
     r"|(?:The|A|An)\s+(?:[\w'’-]+\s+){0,8}?(?:was|were)\s+(?:already\s+)?(?:full|packed|crowded)\s+"
     r"(?:long|well|an\s+hour|hours|minutes)\s+before\b"
+    # "The streets of central Bissau were decorated with the flags of both countries.": a place dressed
+    # for the day, a scene
+    r"|(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:streets?|avenues?|roads?|squares?|boulevards?|hall|halls|"
+    r"city|town|capital|airport|building|façade|facade|route)\b[^.;]{0,60}?\s(?:was|were|had\s+been)\s+"
+    r"(?:decorated|adorned|draped|festooned|lined|hung|dressed)\s+with\b"
 )
 
 
@@ -199,4 +204,11 @@ _SENSE_VERBS = (
     " full ",
     "packed",
     "crowded",
+    "decorated",
+    "adorned",
+    "draped",
+    "festooned",
+    "lined with",
+    "hung with",
+    "dressed with",
 )

@@ -1003,6 +1003,13 @@ def summarise(
         # Beside the items' own summaries a topic's adds findings: not a speaker's words ('"Education is where
         # our two countries can learn most," President Stubb said'), nor when figures will be published.
         pool = [c for c in pool if c.text[:1] not in _QUOTE_MARKS and not _DATA_TO_COME.search(c.text)]
+        # nor a story's scene-setting opening ("Journalists waited outside the building for most of the
+        # afternoon."), which its own summary passed over
+        pool = [
+            c
+            for c in pool
+            if not (c.rank == 0 and _happening(c.text) < 1 and _sets_the_scene(c.text, items[c.item_rank]))
+        ]
     # A guess is no finding ("The summit can become a turning point", "would help both sides"),
     # unless it gives an amount (`_happening`).
     pool = [c for c in pool if not _guess(c.text)]

@@ -36,6 +36,10 @@ _WORD = r"[^\s\d:：៖,;.។*#<>()\[\]\\/|@\"“”«»!?]+"
 _LABEL = rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}"
 # 'Label: rest', '**Label:** rest', '**Label**: rest'
 _LABELLED = re.compile(rf"^\*{{0,2}}(?P<label>{_LABEL})\*{{0,2}}[ \t]*{_COLON}[ \t]*\*{{0,2}}[ \t]*(?P<rest>.*)$")
+# A keywords line's label may run to four words: 'Baat yu am solo: ...' (Wolof), 'Mga susing salita: ...'.
+_KEYWORDS_LABELLED = re.compile(
+    rf"^\*{{0,2}}(?P<label>{_WORD}(?:[ \t]{_WORD}){{0,3}})\*{{0,2}}[ \t]*{_COLON}[ \t]*\*{{0,2}}[ \t]*(?P<rest>.*)$"
+)
 # A label on a line of its own, over the abstract: 'Muhtasari', '**Sažetak**', 'Achoimre:'
 _LABEL_LINE = re.compile(rf"^\*{{0,2}}(?P<label>{_LABEL})\*{{0,2}}[ \t]*[.:：៖]?[ \t]*\*{{0,2}}$")
 # A bold label opening the abstract's first line: '**Muhtasari.** Text' (a plain 'Label:' is matched by _LABELLED)
@@ -106,7 +110,7 @@ def keywords_line(block: Block) -> tuple[str, ...] | None:
     text = " ".join(block.lines)
     if len(block.lines) > 3:
         return None
-    match = _LABELLED.match(text)
+    match = _KEYWORDS_LABELLED.match(text)
     if not match or len(match.group("rest")) > MAX_KEYWORDS_LENGTH:
         return None
     phrases = _phrases(clean_inline(match.group("rest")))

@@ -93,8 +93,10 @@ _DATE_FORMS = (
     r"(\d{1,2})\.\s?([IVX]{1,4})\.\s?(\d{4})",
     # ("2026 March 4": the year first, then the month's name)
     r"(\d{4}),? ([A-Za-z]+)\.? (\d{1,2})",
+    # ("4 Mar '26": the year's last two digits after an apostrophe, this century's)
+    r"(\d{1,2})[ -]([A-Za-z]+)\.?[ -]['’](\d{2})",
 )
-_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO, _DOTTED, _SLASHED, _DAY_OF, _ROMAN, _YEAR_MONTH_DAY = (
+_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO, _DOTTED, _SLASHED, _DAY_OF, _ROMAN, _YEAR_MONTH_DAY, _SHORT_YEAR = (
     re.compile(f"^{form}$") for form in _DATE_FORMS
 )
 _ROMAN_MONTHS = {numeral: n for n, numeral in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
@@ -553,10 +555,13 @@ _HISTORY_HEADING = re.compile(
 )
 # (not a dash before its step's date: "First version submitted – 11 March 2026")
 _HISTORY_SPLIT = re.compile(
-    r"\s*(?:[;|·•→⟶]|->)\s*|\s+/\s+|\s+[—–]\s+(?!\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"\s*(?:[;|·•→⟶]|->)\s*|\s+/\s+|\s+[—–]\s+(?!\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    # (nor before a step's name after its date: "4.3.2026 – submitted, 19.5.2026 – revised")
+    r"|[a-z][a-z\s'-]*(?:[,;.]|$))"
     r"|(?<=\d)[.,]\s+(?=[A-Za-z])"
 )
-_MARKUP = re.compile(r"^[-*+•]\s+|\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
+# (a list's mark, a blockquote's "> ", bold and italics)
+_MARKUP = re.compile(r"^(?:[-*+•]|>)\s+|\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 _HISTORY_PROSE = re.compile(
     r"(?:the\s+)?(?:manuscript|paper|article|submission)\s+was\s+|(?:this|the)\s+(?:manuscript|paper|article)\s+(?=\w+ed\b)"
     # the editors' own account: "we received this article on 3 March 2026 and ..."
@@ -799,7 +804,7 @@ def _history_entry(part: str, *, prose: bool = False, day_first: bool = True) ->
         return None
     date = _parse_date(found.group("date"), day_first=day_first)
     label = found.group("label").lower()
-    if not prose and not _HISTORY_NOUN.search(label):
+    if not prose and not _HISTORY_NOUN.search(label) and not _STEP_ABBREVIATION.fullmatch(label):
         return None  # "The delegation arrived on 3 May 2026.": a line of the body, not a step of the paper
     # ("reports of two referees returned on ...": what the review sent back, not the paper's revision)
     review = _REFEREES_REPORTS.match(label)
@@ -807,6 +812,8 @@ def _history_entry(part: str, *, prose: bool = False, day_first: bool = True) ->
     return (key, date.isoformat()) if key and date else None
 
 
+# A step abbreviated as only a journal writes it: "Rec'd 4 Mar '26 · rev. 19 May '26 · acc. ... · publ. ...".
+_STEP_ABBREVIATION = re.compile(r"rec['’]?d|rcvd|subm?|revd?|acc|e-?pub|publ?")
 _REFEREES_REPORTS = re.compile(
     r"(?:the\s+)?(?:reports?|comments?|opinions?)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:reviewers?|referees?)\b"
     r"|(?:the\s+)?(?:\w+\s+)?(?:reviewers?|referees?)['’]?\s+(?:reports?|comments?|opinions?)\b"
@@ -828,7 +835,7 @@ _DATE_COLON_LABEL = re.compile(
 MAX_HISTORY_LABEL_WORDS = 8
 _HISTORY_NOUN = re.compile(
     r"\b(?:manuscript|paper|article|submission|version|journal|editor|editorial|referees?|reviewers?|review|"
-    r"publication|print|printing|press|online|decision|authors?|revision|acceptance|issue)\b"
+    r"publication|print|printing|press|online|decision|authors?|revision|acceptance|receipt|issue)\b"
 )
 # What a step's label says, in the order asked: "cleared for publication" is an acceptance, "first
 # appearance online" a publication, "changes requested by referees" a revision.
@@ -847,7 +854,7 @@ _HISTORY_STEPS = tuple(
         # ("DOI registered with Crossref on ...": the article's own identifier goes live with it)
         (
             "published",
-            r"\b(?:(?<!for\s)publi|online|appear|available|in\s+print|issue|(?:e-?)?pub$)"
+            r"\b(?:(?<!for\s)publi|online|appear|available|in\s+print|issue|(?:e-?)?publ?$)"
             r"|\bdoi\s+(?:was\s+)?(?:registered|assigned|minted|activated|deposited)\b",
         ),
         # ("the authors answered their comments in a version dated ...", "second version")
@@ -881,7 +888,7 @@ _HISTORY_STEPS = tuple(
             r"filed|first\s+version|cover(?:ing)?\s+letter|"
             # ("Manuscript RIO-2026-017, in the journal's system since 9 March 2026, ...")
             r"\b(?:in|into|entered)\s+(?:the\s+)?(?:journal['’]s\s+|editorial\s+|submission\s+)?system\b|"
-            r"original|subm?$|rec['’]?d$)",
+            r"original|receipt|subm?$|rec['’]?d$)",
         ),
     )
 )
@@ -890,7 +897,7 @@ _HISTORY_STEPS = tuple(
 def _parse_date(text: str, *, day_first: bool = True) -> dt.date | None:
     """Parse 'April 8, 2025', '8 April 2025' (or 'the 8th of April 2025'), '2025-04-08', '08.04.2025',
     '08/04/2025' (the day first unless `day_first` is false), 'the eighth day of April 2025', '8.IV.2025' or
-    '2025 April 8'; None if none fits."""
+    '2025 April 8' or '8 Apr '25'; None if none fits."""
     text = text.strip()
     try:
         if m := _MONTH_DAY_YEAR.match(text):
@@ -916,6 +923,9 @@ def _parse_date(text: str, *, day_first: bool = True) -> dt.date | None:
         if m := _YEAR_MONTH_DAY.match(text):
             month = _MONTHS.get(m.group(2).lower())
             return dt.date(int(m.group(1)), month, int(m.group(3))) if month else None
+        if m := _SHORT_YEAR.match(text):
+            month = _MONTHS.get(m.group(2).lower())
+            return dt.date(2000 + int(m.group(3)), month, int(m.group(1))) if month else None
     except ValueError:
         return None
     return None
