@@ -2505,3 +2505,18 @@ def test_a_donors_aid_suspended_or_resumed_is_a_turn_of_the_relation():
     suspended = "Spain suspended part of its bilateral aid in May 2015, after the disputed election."
     redirected = "Spain redirected part of its bilateral aid in May 2015, after the disputed election."
     assert _value(suspended, 0.5, when, as_of, False, paper) > _value(redirected, 0.5, when, as_of, False, paper) + 1.2
+
+
+def test_nationals_counted_at_work_in_the_partner_country_are_where_the_relation_stands():
+    arrived = (
+        "The first group of 36 Tongan aged-care workers arrived in Brisbane on 5 August under the Pacific Australia "
+        "Labour Mobility scheme, ABC Pacific reports."
+    )
+    story = _article("abc#a-1", dt.date(2026, 8, 7), arrived)
+    counted = (
+        "About 2,300 Tongans were working in Australia under the Pacific Australia Labour Mobility scheme at the "
+        "end of 2026."
+    )
+    paper = _section("Labour", counted, *_background("Tonga", "Australia", "Canberra", "Brisbane", "squash"))
+    got = [s.text for s in headlines([paper, story], None, as_of=dt.date(2027, 1, 27))]
+    assert arrived in got and counted in got

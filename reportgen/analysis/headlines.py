@@ -845,6 +845,11 @@ _STANDING = re.compile(
     r"nearly\s+|over\s+|more\s+than\s+)?\d[\d,.]*"
     r"|\b(?i:about|around|some|nearly|over|more\s+than)\s+\d[\d,.]*\s+(?:people|citizens|nationals)\s+of\s+[A-Z][\w-]*\s+"
     r"(?:descent|origin)\s+live\b"
+    # nationals at work or study in the other country, counted: "About 2,300 i-Kiribati were working in Australia
+    # under the Pacific Australia Labour Mobility scheme at the end of 2026"
+    r"|\b(?i:about|around|some|nearly|over|more\s+than)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+"
+    r"(?:[a-z]-)?[A-Z][\w-]*(?:\s+(?:seasonal\s+)?(?:workers|students|nationals|citizens))?\s+(?:were|are)\s+"
+    r"(?:working|employed|studying|enrolled|living)\s+in\s+[A-Z]"
     # a census's count: "About 1.26 million Canadians reported Ukrainian origin in the 2021 census"
     r"|\b(?i:about|around|some|nearly|over|more\s+than)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+[A-Z][\w-]*\s+"
     r"(?:reported|reports?|declared|declares?|claimed|claims?)\s+[A-Z][\w-]*\s+(?:origin|descent|ancestry|roots)\b"
@@ -854,7 +859,7 @@ _STANDING = re.compile(
 def _standing(pool, values: Sequence[float], chosen: Sequence[int], planned: set[str]) -> list[int]:
     """Up to STANDING sentences stating where the relation stands (`_STANDING`), best first, none a
     plan, a pair or repeating a chosen sentence."""
-    taken = [content_keys(pool[i][0].text) for i in chosen]
+    taken = [(content_keys(pool[i][0].text), _numbers(pool[i][0].text)) for i in chosen]
     # what a shown sentence already says of the standing: "Korea remains Chile's fifth-largest trading
     # partner" and "For Chile, Korea is the fifth-largest trading partner" say one thing
     # (a chosen sentence shown with the one before it says that one's standing too: "Japan is one of
@@ -881,13 +886,27 @@ def _standing(pool, values: Sequence[float], chosen: Sequence[int], planned: set
             or (_standing_said(found) + " (words)" in said and not _AMOUNT.search(text))
         ):
             continue
-        keys = content_keys(text)
-        if _repeats(keys, taken):
+        keys, numbers = content_keys(text), _numbers(text)
+        # (not a story told in the same words with other figures: "About 2,300 i-Kiribati were working in
+        # Australia under the ... scheme" beside "The first group of 36 i-Kiribati aged-care workers arrived ...
+        # under the ... scheme")
+        if any(
+            overlap(keys, other) >= DUPLICATE and not (numbers and told and numbers.isdisjoint(told))
+            for other, told in taken
+        ):
             continue
         picked.append(i)
-        taken.append(keys)
+        taken.append((keys, numbers))
         said.add(_standing_said(found) + ("" if _AMOUNT.search(text) else " (words)"))
     return picked
+
+
+def _numbers(text: str) -> frozenset[str]:
+    """The numbers a sentence gives, without separators ("2,300" -> "2300"), its years apart."""
+    return frozenset(n.replace(",", "") for n in _NUMBER.findall(text) if not _YEAR.fullmatch(n))
+
+
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def _standing_said(found: re.Match[str]) -> str:
