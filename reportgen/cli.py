@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     args.verbose, args.quiet = getattr(args, "verbose", 0), getattr(args, "quiet", False)
-    _setup_logging(getattr(args, "verbose", 0), getattr(args, "quiet", False))
+    _setup_logging(args.verbose, args.quiet, strict=getattr(args, "strict", False))
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return 2
@@ -133,13 +133,24 @@ def _say(text: str) -> None:
         pass
 
 
-def _setup_logging(verbose: int, quiet: bool) -> None:
-    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO
+def _setup_logging(verbose: int, quiet: bool, *, strict: bool = False) -> None:
+    """Print what `-v`/`-q` ask for.  Warnings are always logged (--strict counts them); `-q` only keeps
+    them off stderr, unless --strict, whose failure should say what to fix (a cron mail shows them)."""
+    level = (
+        logging.ERROR
+        if quiet and not strict
+        else logging.WARNING
+        if quiet
+        else logging.DEBUG
+        if verbose
+        else logging.INFO
+    )
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(SafeFormatter())
+    handler.setLevel(level)
     root = logging.getLogger("reportgen")
     root.handlers[:] = [handler]
-    root.setLevel(level)
+    root.setLevel(min(level, logging.WARNING))
     root.propagate = False
 
 

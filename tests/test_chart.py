@@ -180,3 +180,16 @@ def test_quarters_are_a_line_over_the_years_and_counts_near_two_thousand_are_bar
     line, bars = data["parts"][0], data["parts"][1]
     assert (line["chart"], [v["year"] for v in line["values"]][:3]) == ("line", [2024, 2024.25, 2024.5])
     assert (bars["chart"], bars["values"][0]["label"], bars["values"][0]["value"]) == ("bar", "2024 Q1", 1437)
+
+
+def test_many_bars_are_set_closer_so_the_chart_and_its_heading_share_a_page():
+    from reportgen.figures.chart import ROWS_HEIGHT, bars
+
+    few = bars([(f"Project {i}", float(i)) for i in range(1, 6)], "USD million")
+    assert few.height == 4.0 + 5 * 18.0 + 30.0  # (as ever: a row of 18 points each)
+    many = bars(
+        [(f"Plant number {i} of the cement group, Dakar region", float(i)) for i in range(1, 36)], "USD million"
+    )
+    assert many.height <= 4.0 + ROWS_HEIGHT + 30.0
+    labels = [s.text for s in many.shapes if s.shape == "text" and s.cls == "category"]
+    assert len(labels) == 35  # one line each

@@ -7943,3 +7943,33 @@ def test_a_deed_in_the_opening_clause_dates_the_sentence_whatever_trend_follows(
     assert happenings(switched) == ["January 2024"]
     # (no deed in the opening: the trend's date)
     assert happenings("After the earthquake of April 2016, trade between the two countries grew steadily.") == []
+
+
+def test_a_sum_accumulated_over_the_years_is_a_level_not_a_happening():
+    def happenings(text):
+        return [
+            e.label
+            for e in group_clauses(extract_events(text, reference=None, item_id="x", location=LOC))
+            if _is_happening(e, "en")
+        ]
+
+    assert (
+        happenings("Accumulated French direct investment in Georgia reached about EUR 310 million at the end of 2025.")
+        == []
+    )
+    assert happenings("Cumulative Korean investment stood at USD 1.2 billion at the end of 2025.") == []
+    # (a year's flow is a happening of that year)
+    assert happenings("French companies invested EUR 64 million in Georgia in 2025.") == ["2025"]
+
+
+def test_a_pledge_told_with_would_is_a_deed_of_the_storys_day_and_its_years_its_term():
+    story = _article(
+        "elysee#a1",
+        D(2026, 11, 18),
+        "Talks",
+        "Georgian Prime Minister Kobakhidze held talks with President Macron in Paris on 18 November 2026.",
+        "Macron said France would provide EUR 200 million in budget support and loans to Georgia over 2027–2029.",
+    )
+    (row,) = build_chronology([story], as_of=D(2027, 2, 10))
+    assert (row.label, row.planned) == ("18 November 2026", False)
+    assert row.text.endswith("over 2027–2029.")

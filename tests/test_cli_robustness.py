@@ -1361,3 +1361,17 @@ def test_an_item_with_nothing_but_advice_is_not_shown_under_a_topic(project):
     items = [item for section in topics["sections"] for item in section["items"]]
     assert items and all(item["summary"] for item in items)
     assert not any(item["item_id"].startswith("advice-2026-01-15") for item in items)
+
+
+def test_quiet_strict_still_counts_the_warnings_prints_them_and_writes_nothing(project):
+    (project / "seeds" / "empty.txt").write_text("", encoding="utf-8")
+    code, out, err = run_cli("build", "-q", "--strict", "config.yaml")
+    assert code == 1 and out == ""
+    lines = err.splitlines()
+    assert lines[0].startswith("warning: seeds/empty.txt") and lines[-1].endswith(
+        "--strict: nothing was written; fix what they name, or build without --strict"
+    )
+    assert not (project / "out").exists() or not any((project / "out").iterdir())
+    # -q alone still says nothing but errors
+    code, out, err = run_cli("build", "-q", "config.yaml")
+    assert code == 0 and err == ""

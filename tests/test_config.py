@@ -174,6 +174,15 @@ def test_focus_as_list_and_variants_as_text(project):
     assert cfg.focus == FocusSpec(("Astana",), (("Astana", ("Nur-Sultan",)),))
 
 
+def test_a_focus_may_ask_for_every_term(project):
+    cfg = load("title: T\nfocus: {terms: [Morocco, Senegal], match: all}\n")
+    assert cfg.focus == FocusSpec(("Morocco", "Senegal"), every=True)
+    assert load("title: T\nfocus: {terms: [Morocco], match: any}\n").focus.every is False
+    assert problems("title: T\nfocus: {terms: [Morocco, Senegal], match: alll}\n") == [
+        "config.yaml:2:43: focus.match: unknown value 'alll' (did you mean 'all'?); expected any or all"
+    ]
+
+
 def test_slug_given_and_derived():
     assert slugify("Kazakhstan–Qatar Relations") == "kazakhstan-qatar-relations"
     assert slugify("Café: Über  2026!") == "cafe-uber-2026"

@@ -58,6 +58,16 @@ def test_sentences_pointing_back_are_told_from_those_that_read_alone():
     assert not needs_antecedent("The memorandum signed during the May 2024 visit opens the ports to Finnish ships.")
     assert not needs_antecedent("Peru and Finland signed a memorandum on fisheries in Lima on 3 May.")
     assert not needs_antecedent("President Boric thanked Finland for its support.")
+    # the next step of a sequence: after what?
+    assert needs_antecedent("Ministers of the two countries then signed five agreements on energy and visas.")
+    assert needs_antecedent("The delegation subsequently travelled to Gyumri.")
+    assert not needs_antecedent("Since then, Peru and Finland have signed four agreements.")
+    # whose organisers, which message: the sentence before says (behind a source too)
+    assert needs_antecedent("The organisers also announced that the business forum will be held in Lima in May 2027.")
+    assert needs_antecedent(
+        "According to the foreign ministry, the message concerns the next session of the commission."
+    )
+    assert not needs_antecedent("According to the foreign ministry, trade grew by 8 percent in 2026.")
     assert needs_antecedent("At the request of the Government, the debate on this item was postponed to 27 October.")
     assert not needs_antecedent("The Assembly debated the item on trade with Türkiye this morning.")
     # a deed done to "it": what "it" is, the sentence before says

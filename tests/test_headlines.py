@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -2520,3 +2521,54 @@ def test_nationals_counted_at_work_in_the_partner_country_are_where_the_relation
     paper = _section("Labour", counted, *_background("Tonga", "Australia", "Canberra", "Brisbane", "squash"))
     got = [s.text for s in headlines([paper, story], None, as_of=dt.date(2027, 1, 27))]
     assert arrived in got and counted in got
+
+
+def test_a_plan_told_again_as_being_prepared_is_the_same_plan():
+    from reportgen.analysis.chronology import build_chronology
+
+    dated = (
+        "President Stubb will pay a state visit to Peru on 14 and 15 April 2027, the Presidency announced on "
+        "5 February 2027."
+    )
+    prepared = "A state visit by President Stubb to Peru is being prepared for the spring of 2027."
+    story = _article("pres#a-1", dt.date(2027, 2, 5), dated)
+    visit = (
+        "In November 2026 Prime Minister Orpo paid an official visit to Lima, where the two sides signed a declaration."
+    )
+    paper = _section("Outlook", visit, prepared, *_background("Peru", "Finland", "Lima", "Helsinki", "fish"))
+    as_of = dt.date(2027, 2, 10)
+    events = build_chronology([story, paper], as_of=as_of)
+    got = [s.text for s in headlines([story, paper], None, as_of=as_of, events=events)]
+    assert dated in got and prepared not in got
+
+
+def test_a_storys_lead_in_french_states_its_happening():
+    from reportgen.analysis.headlines import _value
+
+    story = dataclasses.replace(_article("mae#a-1", dt.date(2026, 10, 5), "x"), language="fr")
+    lead = "Les deux ministres ont signé un accord sur la coopération décentralisée à Paris le 5 octobre 2026."
+    as_of = dt.date(2027, 2, 10)
+    english = dataclasses.replace(story, language="en")
+    assert _value(lead, 0.5, story.date, as_of, True, story) > _value(lead, 0.5, story.date, as_of, True, english)
+
+
+def test_among_the_largest_is_no_standing():
+    from reportgen.analysis.headlines import _STANDING
+
+    assert _STANDING.search("France is Armenia's fifth-largest trading partner in the European Union.")
+    assert not _STANDING.search("French companies are among the largest foreign investors in Armenia.")
+
+
+def test_a_release_whose_figure_a_later_story_corrects_is_not_shown_beside_the_correction():
+    release = (
+        "Trade between Peru and Chile reached USD 486 million in 2026, up from USD 431 million in 2025, according "
+        "to figures released by the statistics office on 21 January 2027."
+    )
+    correction = (
+        "The statistics office on 2 February 2027 corrected its figure for trade with Chile in 2026 to USD 468 "
+        "million, not USD 486 million as published on 21 January."
+    )
+    first = _article("inei#a-1", dt.date(2027, 1, 21), release)
+    second = _article("inei#a-2", dt.date(2027, 2, 2), correction)
+    got = [s.text for s in headlines([first, second], 3, as_of=dt.date(2027, 3, 5))]
+    assert correction in got and release not in got

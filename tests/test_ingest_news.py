@@ -123,6 +123,8 @@ def test_an_article_dated_the_iso_way_in_a_feed_opens_an_article_of_its_own_with
         ("20 January 2027", "20.01.2027"),
         ("January 20, 2027", "20.01.2027"),
         ("20 Jan 2027", "20.01.2027"),
+        ("2027/01/20", "20.01.2027"),
+        ("2027.01.20", "20.01.2027"),
     ],
 )
 def test_an_article_dated_another_way_opens_an_article_of_its_own_with_a_warning(written, read):

@@ -103,7 +103,7 @@ def test_render_dispatches_every_part_kind(briefing):
     for part in briefing.parts:
         assert f'class="part part-{part.kind}" id="{part.id}"' in html
     assert 'id="src-14"' in html
-    assert '<section class="abstract" lang="kk">' in html
+    assert '<section class="abstract" lang="kk" dir="ltr">' in html
     assert "<bdi>Saad Twaissi (سعد الطويسي)</bdi>" in html
     assert '<meta name="dcterms.created" content="2026-02-20">' in html
 

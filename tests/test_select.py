@@ -1,5 +1,6 @@
 """Selection: sources, period, focus (per article, per paper) and topics, with pinned reasons."""
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -365,3 +366,26 @@ def test_a_sources_folder_above_a_config_named_by_a_relative_path_holds_its_docu
     path = (tmp_path / "sources" / "feed.txt").as_posix()
     corpus = Corpus((feed(article("a", D(2026, 2, 5), CULTURE_DAYS, path=path), path=path),))
     assert select(corpus, config(sources=("../sources/",), path=Path("config.yaml"))).decisions[0].selected
+
+
+def test_a_relation_focus_asks_every_term_of_a_story_and_of_a_section_through_its_paper():
+    pair = FocusSpec(("Morocco", "Senegal"), variants=(("Morocco", ("Moroccan", "Rabat")),), every=True)
+    corpus = Corpus(
+        (
+            feed(
+                article("third", D(2026, 2, 5), "Mauritania and Senegal signed a new fisheries protocol on trade."),
+                article("pair", D(2026, 2, 5), "Senegal and Rabat signed a trade protocol worth USD 9 million."),
+            ),
+            paper(
+                section("s1", "Trade with Senegal grew, and culture ties too."),
+                title="Morocco and Senegal: trade and culture",
+            ),
+        )
+    )
+    decisions = {d.item.id: d for d in select(corpus, config(focus=pair)).decisions}
+    assert not decisions["third"].selected
+    assert decisions["third"].reasons[0] == "left out: does not name Morocco (the focus asks for every term)"
+    assert decisions["pair"].selected
+    assert decisions["s1"].selected  # (the paper names the other side)
+    # any one term is enough by default
+    assert select(corpus, config(focus=dataclasses.replace(pair, every=False))).decisions[0].selected

@@ -44,14 +44,16 @@ _NOUNS = (
     r"shipments?|deliver(?:y|ies)|consignments?|"
     r"sides|parties|delegations?|ministers|minister|guests|leaders|presidents|heads\s+of\s+state|"
     # ("The two officials agreed to open a business centre": which officials, only the text before says)
-    r"officials|envoys|ambassadors|governors|mayors|companies|firms|banks|agencies|universities"
+    r"officials|envoys|ambassadors|governors|mayors|companies|firms|banks|agencies|universities|"
+    # ("The organisers also announced ...", "the message concerns ...": whose, which one?)
+    r"organi[sz]ers|message|letter"
 )
 # "The agreement was signed", "The contract for the trains, worth USD 270 million, was signed",
 # "The two sides agreed": a definite description whose referent is only in the text before;
 # not "The memorandum signed during the June 2024 state visit ...", which says which one.
 _DEFINITE = re.compile(
     # ("The full agreement entered into force on 15 May 2025": which one, the sentence before says)
-    rf"^The\s+(?:new\s+|signed\s+|two\s+|first\s+|latest\s+|full\s+|interim\s+|final\s+|revised\s+|bilateral\s+)?(?:{_NOUNS})\b"
+    rf"^(?:According\s+to\s+[^,;]{{1,80}},\s+)?[Tt]he\s+(?:new\s+|signed\s+|two\s+|first\s+|latest\s+|full\s+|interim\s+|final\s+|revised\s+|bilateral\s+)?(?:{_NOUNS})\b"
     rf"(?:\s+(?:for|of|on)\s+the\s+[\w-]+)?(?:,[^,]{{1,60}},)?\s+(?:\w+\s+)?(?:was|were|is|are|will|has|have|had|"
     r"[a-z]+ed(?!\s+(?:during|in|at|on|with|between|under|by|for|from)\b)|[a-z]+s)\b"
 )
@@ -88,6 +90,11 @@ _FIRST_CLAUSE = re.compile(r"^[^,;]*(?:,[^,;]*)?")
 # A deed done to "it" or "them" in the opening clause.
 _OBJECT_PRONOUN = re.compile(r"^[^,;.]{0,80}?\b[a-z]{3,}ed\s+(?:it|them)\b(?!\s+(?:was|is|to|that)\b)")
 # "A notable example was ...", "Another case in point is ...": an example of what the text before says.
+# The next step of a sequence the sentence before began: "Ministers of the two countries then signed five
+# agreements", "The delegation then travelled to Gyumri" (then: after what?).
+_THEN_NEXT = re.compile(
+    r"^[A-Z][^,;.]{0,80}?\s(?:then|afterwards|subsequently)\s+[a-z]+(?:ed|ew|ent|ook|ave|ade|et|eld)\b"
+)
 _EXAMPLE = re.compile(r"^(?:An?|One|Another)\s+(?:[a-z]+\s+)?(?:example|instance|illustration|case\s+in\s+point)\b")
 
 
@@ -100,6 +107,7 @@ def needs_antecedent(sentence: str) -> bool:
         or _DEFINITE.match(sentence)
         or _SETTING.match(sentence)
         or _EXAMPLE.match(sentence)
+        or (("then" in sentence or "fterwards" in sentence or "ubsequently" in sentence) and _THEN_NEXT.match(sentence))
         or ("this" in sentence and _THIS_MATTER.search(sentence) is not None)
         # "The State Statistical Office revised it in October": what "it" is, the sentence before says
         or ((" it " in sentence or " them " in sentence) and _OBJECT_PRONOUN.match(sentence) is not None)

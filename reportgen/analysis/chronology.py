@@ -950,6 +950,8 @@ def _is_happening(event: Event, language: str) -> bool:
             or "rate" in event.text
             or "stockpile" in event.text
             or "outstanding" in event.text
+            or "ccumulated" in event.text
+            or "umulative" in event.text
             or " as of" in event.text
         )
         and (_STOCK_LEVEL.search(event.text, max(0, at[0] - 120), at[0]) or event.text.endswith(" as of ", 0, at[0]))
@@ -3221,6 +3223,9 @@ _PLEDGE = re.compile(
     r"(?:USD|US\$|\$|€|EUR|£|\b(?:million|billion|trillion)\b)"
     # "Sweden will contribute SEK 400 million to the next phase": a pledge made that day
     rf"|\bwill\s+(?:also\s+)?(?:contribute|provide|give|grant|allocate|lend|donate){AMOUNT_NEXT}"
+    # ... or told so: "Macron said France would provide EUR 200 million in budget support ... over 2027–2029"
+    r"|\b(?:said|announced|confirmed|promised)\s+(?:that\s+)?[^.;\"“]{1,60}?\bwould\s+(?:also\s+)?"
+    rf"(?:contribute|provide|give|grant|allocate|lend|donate){AMOUNT_NEXT}"
     # "Portugal will also finance two oxygen production plants ..., worth EUR 1.6 million": what it pays for, priced
     r"|\bwill\s+(?:also\s+)?(?:finance|fund|pay\s+for)\s+[^.;]{3,100}?,?\s+(?:worth|at\s+a\s+cost\s+of|costing|valued\s+at)\s+"
     r"(?:about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?(?:USD|US\$|\$|€|EUR|£|[A-Z]{3}\s?\d)"
@@ -3231,7 +3236,9 @@ _PLEDGE = re.compile(
     r"|\b(?:provided|granted|extended|allocated|disbursed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:guarantee|loan|grant|"
     r"credit\s+line|line\s+of\s+credit)\s+(?:of|worth)\s+(?:USD|US\$|\$|€|EUR|£|[A-Z]{3}\s?\d)"
 )
-_PLEDGE_KEYS = keys("announced pledged committed promised donated will provided granted extended allocated disbursed")
+_PLEDGE_KEYS = keys(
+    "announced pledged committed promised donated will would provided granted extended allocated disbursed"
+)
 INVITATION_ACCEPTED = re.compile(r"\baccepted\s+(?:the|an|his|her|their)\s+invitation\b")
 
 
@@ -5707,6 +5714,9 @@ _A_OR_THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNO
 _STOCK_LEVEL = re.compile(
     r"\b(?:debts?|deposits|reserves|arrears|holdings|exchange\s+rate|stockpiles?|outstanding)\b[^.;]{0,60}?"
     r"\b(?:stood|stands|were|was|amounted|totalled|estimated)\s+(?:at|to)\b"
+    # a sum accumulated over the years, at a moment: "Accumulated French direct investment in Armenia reached
+    # about EUR 310 million at the end of 2025"
+    r"|\b(?:[Aa]ccumulated|[Cc]umulative)\b[^.;]{0,60}?\b(?:stood|stands|were|was|amounted|totall?ed|reached|came)\b"
 )
 
 

@@ -170,7 +170,10 @@ NEWS, FIGURE = 2, 1  # what a story's further sentence adds: a deed or a plan; a
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _BOUND = re.compile(r"(?:\b(?:until|till|through|to|for|by(?:\s+the\s+end\s+of)?|from|since)\s+|\d[–-])$")
-_FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned|scheduled|to\s+be\s+held|expected\s+to)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planned|scheduled|to\s+be\s+held|expected\s+to|(?:is|are)\s+being\s+prepared)\b",
+    re.IGNORECASE,
+)
 _DATE = re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{_MONTHS})\b|\b(?:last|this|next)\s+(?:year|month|week)\b")
 _AMOUNT = re.compile(
     r"(?:\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh|US\$)|[$€£¥₸])\s?\d|\d\s*(?:billion|million|bn|mln|thousand|"
@@ -836,7 +839,7 @@ STANDING = 2  # sentences on where the relation stands (a rank, a share, a commu
 # million a year", "The corridor carries about 95 percent of Ethiopia's foreign trade", "The Armenian
 # community of Argentina numbers about 120,000 people".
 _STANDING = re.compile(
-    r"\b(?<!one\sof\sthe\s)(?:largest|biggest|main|leading|(?:second|third|fourth|fifth)[- ](?:largest|biggest))\s+"
+    r"\b(?<!one\sof\sthe\s)(?<!among\sthe\s)(?:largest|biggest|main|leading|(?:second|third|fourth|fifth)[- ](?:largest|biggest))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:trading\s+partner|trade\s+partner|investor|donor|creditor|lender|buyer|supplier|"
     r"source\s+of\s+(?:investment|tourists|imports|aid|remittances))s?\b"
     r"|\b(?:accounts?\s+for|carries|carried|handles|handled|makes?\s+up|represents?)\s+(?:about\s+|around\s+|some\s+|"
@@ -1176,7 +1179,7 @@ def _value(
     names = len(_CAPITALISED.findall(text))
     date = _DATE.search(text)
     # An action verb, or a date next to a noun naming a happening ("the October 2022 state visit").
-    action = states_event(text, date_at=date.span() if date else None)
+    action = states_event(text, date_at=date.span() if date else None, language=item.language)
     # A dated story reports one happening: its sentences that state an action are dated by it.
     story = item.kind == "article" and item.date is not None and action
     value = w["base"] * base
@@ -1416,6 +1419,9 @@ def _choose(
     packages = [is_package(c.text) for c in cands]
     arrivals = [_ARRIVAL_OR_UPGRADE.search(c.text) is not None for c in cands]
     corrects = [_CORRECTS.search(c.text) is not None for c in cands]
+    # A figure its source has since corrected, once the correction is shown: "Trade ... reached USD 486 million
+    # in 2026" beside "... corrected its figure for ... 2026 to USD 468 million, not USD 486 million".
+    wrong = [bool(outdated) and not corrects[k] and bool(_figures(c.text) & outdated) for k, c in enumerate(cands)]
     chosen: list[int] = []
     per_item: Counter = Counter()
     per_topic: Counter = Counter()
@@ -1427,6 +1433,9 @@ def _choose(
         last = chosen[-1] if chosen else -1
         for i in sorted(left):
             c = cands[i]
+            if last >= 0 and wrong[i] and corrects[last] and _figures(cands[i].text) & _superseded([cands[last].text]):
+                left.discard(i)
+                continue
             if last >= 0:
                 alike = overlap(keys[i], keys[last])
                 similarity[i] = max(similarity[i], alike)
@@ -1861,8 +1870,10 @@ def _other_deeds(
 ) -> bool:
     """Whether candidates i and j both state deeds and of different kinds (kinds found once, as
     needed); what is planned is a kind of its own ("Italy will receive 1.5 bcm more from 2026")."""
-    if plans and plans[i] != plans[j]:
-        return True  # what is still to come is news of its own beside what was done
+    if plans and plans[i] != plans[j] and not _FUTURE.search(cands[j if plans[i] else i].text):
+        # what is still to come is news of its own beside what was done (not beside the same plan told
+        # otherwise: "A state visit by President Macron to Armenia is being prepared for the spring of 2027")
+        return True
     for k in (i, j):
         if kinds[k] is None:
             # (not the deed a participle recalls: "ratified the agreement ..., signed in Buenos Aires on

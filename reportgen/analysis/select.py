@@ -209,6 +209,12 @@ def _decide(
         failures.append(period_failure)
     if cfg.focus.terms and not counts and not paper_focus and not company:
         failures.append(f"left out: no focus term ({', '.join(cfg.focus.terms)})")
+    elif cfg.focus.every and not company:
+        # (a relation: "Mauritania and Senegal signed a fisheries protocol" names one side of Morocco–Senegal)
+        named = {term for term, _ in counts} | (set(paper_focus) if item.kind == "section" else set())
+        missing = [term for term in cfg.focus.terms if term not in named]
+        if missing:
+            failures.append(f"left out: does not name {', '.join(missing)} (the focus asks for every term)")
     # A story whose headline or lead names the focus, or a section of a paper about the focus that
     # names it too, is news of the relation even when no topic's keywords are in it.
     no_topic = bool(cfg.topics) and not members

@@ -27,11 +27,13 @@ class FocusSpec:
     """Terms an item must mention to be included, with declared name variants.
 
     `variants` maps a canonical term to other spellings ("Astana" -> ("Nur-Sultan",)).
-    An empty `terms` means no focus filter.
+    An empty `terms` means no focus filter.  `every`: an item must mention every term (a relation
+    between two countries, `match: all`), not any one of them.
     """
 
     terms: tuple[str, ...] = ()
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    every: bool = False
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,12 @@ TOPIC_OPTIONS = {
     "min_score": "Score to join.",
     "min_share": "Fraction (0-1) of the item's best topic score needed to join.",
 }
-FOCUS_OPTIONS = {"terms": "Terms an item must mention.", "variants": "Term -> other spellings."}
+FOCUS_OPTIONS = {
+    "terms": "Terms an item must mention.",
+    "variants": "Term -> other spellings.",
+    "match": "any (default): one of the terms is enough; all: an item must mention every term.",
+}
+FOCUS_MATCHES = ("any", "all")
 LIMITS_OPTIONS = {
     "seconds": "Wall time of the analysis and the render.",
     "memory_mb": "Address space of the analysis and the render.",
@@ -357,9 +362,20 @@ def _focus(reading: Reading, node: yaml.Node, key: str) -> FocusSpec | None:
     variants: list[tuple[str, tuple[str, ...]]] | None = []
     if "variants" in entries:
         variants = _variants(reading, entries["variants"][1], f"{key}.variants")
+    every = False
+    if "match" in entries:
+        match_node = entries["match"][1]
+        match = reading.r.text(match_node, f"{key}.match")
+        if match is None:
+            return None
+        if match not in FOCUS_MATCHES:
+            hint = did_you_mean(match.lower(), FOCUS_MATCHES)
+            reading.r.fail(match_node, f"{key}.match", f"unknown value '{match}'{hint}; expected any or all")
+            return None
+        every = match == "all"
     if terms is None or variants is None:
         return None
-    return FocusSpec(terms=terms, variants=tuple(variants))
+    return FocusSpec(terms=terms, variants=tuple(variants), every=every)
 
 
 def _variants(reading: Reading, node: yaml.Node, key: str) -> list[tuple[str, tuple[str, ...]]] | None:

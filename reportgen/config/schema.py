@@ -57,7 +57,8 @@ KEYS: tuple[Key, ...] = (
         "focus",
         "focus",
         None,
-        "Terms an item must mention: a list, or {terms: [...], variants: {Astana: [Nur-Sultan]}}.",
+        "Terms an item must mention: a list, or {terms: [...], variants: {Astana: [Nur-Sultan]}, match: any|all} "
+        "(all: every term, for a relation between two countries).",
         "no filter",
     ),
     Key(

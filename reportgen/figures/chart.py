@@ -15,6 +15,11 @@ TICK_SIZE = 6.4
 UNIT_SIZE = 6.6
 LABEL_WIDTH = 160.0  # the column of bar labels
 LINE_HEIGHT = 8.6
+# The bars' share of a page: with its heading and caption a chart fits one A4 page of the built-in layouts, or
+# its heading stands alone on a page while the chart (never split) goes to the next.  Many bars are set
+# closer, their labels on one line each, down to COMPACT_ROW.
+ROWS_HEIGHT = 540.0
+COMPACT_ROW = 11.0
 
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
@@ -69,9 +74,14 @@ def bars(rows: Sequence[tuple[str, float]], unit: str, *, width: float = WIDTH) 
 
     shapes: list[Shape] = []
     y, top = 4.0, 4.0
-    for label, value in rows:
-        lines = wrap(label, LABEL_SIZE, LABEL_WIDTH)
-        height = max(18.0, len(lines) * LINE_HEIGHT + 6.0)
+    labels = [wrap(label, LABEL_SIZE, LABEL_WIDTH) for label, _ in rows]
+    compact = sum(max(18.0, len(lines) * LINE_HEIGHT + 6.0) for lines in labels) > ROWS_HEIGHT
+    if compact:
+        labels = [wrap(label, LABEL_SIZE, LABEL_WIDTH, lines=1) for label, _ in rows]
+    row = max(COMPACT_ROW, min(18.0, ROWS_HEIGHT / len(rows)))
+    bar = min(10.0, row - 3.0)
+    for (label, value), lines in zip(rows, labels):
+        height = row if compact else max(18.0, len(lines) * LINE_HEIGHT + 6.0)
         middle = y + height / 2
         for i, line in enumerate(lines):
             baseline = middle + 2.5 + (i - (len(lines) - 1) / 2) * LINE_HEIGHT
@@ -84,9 +94,9 @@ def bars(rows: Sequence[tuple[str, float]], unit: str, *, width: float = WIDTH) 
                 "rect",
                 "bar",
                 x=r1(a),
-                y=r1(middle - 5.0),
+                y=r1(middle - bar / 2),
                 w=r1(max(b - a, 0.6)),
-                h=10.0,
+                h=bar,
                 tip=f"{label}: {number(value)}" + (f" ({unit})" if unit else ""),
             )
         )

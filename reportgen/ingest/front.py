@@ -57,7 +57,7 @@ _CLASSIFICATION = re.compile(
     re.I,
 )
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&|и|және)\s+")
-KEYWORD_SEPARATOR = re.compile(r"\s*[,;،、；，፣]\s*")
+KEYWORD_SEPARATOR = re.compile(r"\s*[,;،؛、；，፣]\s*")  # (the Arabic comma and semicolon too)
 _KEYWORD_ENDS = " .।。።։۔។"
 
 MAX_KEYWORD_WORDS = 8  # words in one keyword phrase: 'official development assistance' has 3, a language of

@@ -229,7 +229,8 @@ def _dateline(text: str) -> re.Match[str] | None:
 
 
 # An article's date line written YYYY-MM-DD inside a feed.
-_ISO_LINE = re.compile(r"^[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})[ \t]*$")
+# (the year first, parted by hyphens, slashes or dots: "2026-01-15", "2027/01/22", "2027.01.22")
+_ISO_LINE = re.compile(r"^[ \t]*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})[ \t]*$")
 _SHORT_YEAR_LINE = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})\.(\d{2})[ \t]*$")
 _SLASHED_LINE = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/(\d{4})[ \t]*$")
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -253,10 +254,11 @@ def _without_datelines(lines: list[str], starts: list[int]) -> list[int]:
 
 def _other_date_line(line: str) -> tuple[str, str, str] | None:
     """(year, month, day) of a line that is only a date written otherwise than DD.MM.YYYY: "2026-01-15",
+    "2027/01/22",
     "20.01.27" (this century), "20/01/2027" (the day first, as a feed's dates are), "20 January 2027",
     "January 20, 2027"; else None."""
     if found := _ISO_LINE.match(line):
-        return found.group(1), found.group(2), found.group(3)
+        return found.group(1), found.group(3), found.group(4)
     if found := _SHORT_YEAR_LINE.match(line):
         return f"20{found.group(3)}", found.group(2), found.group(1)
     if found := _SLASHED_LINE.match(line):

@@ -126,7 +126,23 @@ def fit_line(text: str, width: float, size: float, upper: bool = False, spacing:
     return fit(text, size, width, upper=upper, spacing=spacing) or text
 
 
+# Languages written right to left (ISO 639-1 and -3 codes a paper's abstract may carry).
+RIGHT_TO_LEFT = frozenset("ar arb fa pes he heb ur urd ps pus yi yid dv div ug uig ckb sd snd ku".split())
+
+
+def direction(language: str) -> str:
+    """'rtl' for a language written right to left (an Arabic abstract), else 'ltr': its block's `dir`."""
+    return "rtl" if str(language).split("-")[0].lower() in RIGHT_TO_LEFT else "ltr"
+
+
+def list_separator(language: str) -> str:
+    """What parts the items of a list in `language`: the Arabic comma in Arabic, Persian and Urdu."""
+    return "، " if str(language).split("-")[0].lower() in ("ar", "arb", "fa", "pes", "ur", "urd", "ps") else ", "
+
+
 FILTERS = {
+    "direction": direction,
+    "list_separator": list_separator,
     "fit_line": fit_line,
     "css_string": css_string,
     "css_counters": css_counters,
