@@ -67,3 +67,20 @@ def test_an_untitled_article_without_the_focus_is_headed_by_who_did_what_not_by_
     assert headline(story, ["Estonia"]) == (
         "President Gabriel Boric held talks with President Alexander Stubb in Santiago on Wednesday"
     )
+
+
+def test_a_title_that_only_names_the_kind_of_text_or_where_a_meeting_was_is_headed_as_an_untitled_one():
+    text = "Finland and Chile signed a memorandum on geological research in Helsinki on 3 September 2025."
+    for title in ("Press release", "Audience", "Meeting in Helsinki", "Communiqué"):
+        assert headline(_article(text, title=title), ["Finland"]).startswith("Finland and Chile signed a memorandum")
+    assert headline(_article(text, title="Press release on geology"), ["Finland"]) == "Press release on geology"
+
+
+def test_a_heading_is_never_cut_inside_a_date():
+    text = (
+        "The fourteenth session of the Chile–Finland Joint Commission was held in Helsinki on 20 November 2025, "
+        "co-chaired by the two ministers."
+    )
+    assert headline(_article(text), ["Finland"]) == (
+        "The fourteenth session of the Chile–Finland Joint Commission was held in Helsinki…"
+    )

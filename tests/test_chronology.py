@@ -7973,3 +7973,20 @@ def test_a_pledge_told_with_would_is_a_deed_of_the_storys_day_and_its_years_its_
     (row,) = build_chronology([story], as_of=D(2027, 2, 10))
     assert (row.label, row.planned) == ("18 November 2026", False)
     assert row.text.endswith("over 2027–2029.")
+
+
+def test_a_clauses_years_are_labelled_in_the_order_of_time_when_the_row_stands_at_the_earliest():
+    text = "Total trade rose from USD 344 million in 2018 to USD 431 million in 2025, with a dip in 2020."
+    events = group_clauses(extract_events(text, reference=None, item_id="x", location=LOC))
+    assert [(e.label, e.start) for e in events] == [("2018, 2020 and 2025", D(2018, 1, 1))]
+
+
+def test_an_invitation_accepted_to_visit_in_the_as_of_year_is_planned():
+    story = _article(
+        "map#a-1",
+        D(2026, 10, 16),
+        "Communiqué",
+        "In a joint communiqué, King Mohammed VI accepted an invitation to pay a state visit to Senegal in 2027.",
+    )
+    events = build_chronology([story], as_of=D(2027, 3, 5))
+    assert [(e.label, e.planned) for e in events] == [("2027", True)]

@@ -110,6 +110,10 @@ def test_meta_discourse_dangling_openers_fragments_and_meta_sections_are_recogni
     assert not is_meta("The tender for the works is expected to be launched in December.")
     assert not is_meta("The works are financed by a concessional loan from the Export-Import Bank of China.")
     assert not is_meta("The works will start after the rainy season.")
+    # what the study draws on
+    assert is_meta("The article is based on customs data and on twenty interviews conducted in Lima in 2025.")
+    assert not is_meta("The agreement was based on the 1975 treaty.")
+    assert not is_meta("The minister held several interviews with journalists in Lima.")
     # literature as a subject taught or an art, not the scholarship on a question
     assert not is_meta("A chair of Czech language and literature opened at the University of Lima on Monday.")
     assert not is_meta("The festival shows film, music and literature from both countries.")

@@ -715,6 +715,7 @@ def test_a_request_made_of_someone_and_a_full_hall_are_no_happenings():
     assert _told("The Speaker urged Estonia to support the training of parliamentary staff.") == -0.5
     assert _told("Local leaders asked the developer to hire workers from the district.") == -0.5
     assert _told("Georgia asked Estonia to extradite the suspect in May 2026.") == 1.0
+    assert _told('Papikyan called the contract "a new stage in our defence partnership".') == -0.5
     assert sense_scene("The hall of the Chamber of Commerce was full long before the two delegations arrived.")
     assert not sense_scene("The order book was full in 2025.")
 

@@ -177,3 +177,26 @@ def test_a_label_that_fits_on_neither_side_of_its_mark_is_cut_to_the_room_on_its
     labels = [s for s in layout.drawing.shapes if s.shape == "text" and s.cls.startswith("label")]
     assert [s.strong.strip() for s in labels] == ["June 2022"] and labels[0].text.endswith("…")
     assert all(0 <= x0 and x1 <= layout.drawing.width for _, x0, x1, _, _ in _boxes(layout.drawing))
+
+
+def test_a_timeline_keyed_to_a_limited_chronology_draws_only_the_rows_it_shows(project):
+    import json
+
+    from conftest import run_cli
+
+    config = (project / "config.yaml").read_text(encoding="utf-8")
+    parts = "parts:\n  - timeline: {}\n  - chronology: {order: newest, limit: 5}\n  - sources: {}\n"
+    start = config.index("parts:")
+    end = config.index("\n# Summary lengths")
+    (project / "config.yaml").write_text(config[:start] + parts + config[end:], encoding="utf-8")
+    config = (
+        (project / "config.yaml").read_text(encoding="utf-8").replace("formats: [pdf, html, json]", "formats: [json]")
+    )
+    (project / "config.yaml").write_text(config, encoding="utf-8")
+    code, _, err = run_cli("build", "-q", "config.yaml")
+    assert code == 0, err
+    briefing = json.loads(next((project / "out").glob("*.json")).read_text(encoding="utf-8"))
+    timeline = next(p for p in briefing["parts"] if p["kind"] == "timeline")
+    chronology = next(p for p in briefing["parts"] if p["kind"] == "chronology")
+    rows = [e["key"] for e in chronology["events"]]
+    assert len(rows) == 5 and sorted(e["key"] for e in timeline["events"]) == sorted(rows)

@@ -58,7 +58,9 @@ _DATELINE_AGENCY = re.compile(r"\(([^()]+)\)$")
 
 def headline(item: Item, focus_terms: Sequence[str] = (), *, look: int = 8) -> str:
     """A heading for an untitled article (see the module docstring); the item's own title otherwise."""
-    if item.kind != "article" or not getattr(item, "title_derived", False):
+    if item.kind != "article" or not (
+        getattr(item, "title_derived", False) or _UNINFORMATIVE_TITLE.fullmatch(item.title.strip(" .:")) is not None
+    ):
         return item.title
     sentences = [s for p in item.paragraphs for s in split_sentences(p.text)][:look]
     happenings = [s for s in sentences if len(s.split()) >= 5 and states_event(s, language=item.language)]
@@ -72,6 +74,14 @@ def headline(item: Item, focus_terms: Sequence[str] = (), *, look: int = 8) -> s
     return _shorten(chosen, focus_terms)
 
 
+# A title that says what kind of text it is, or where a meeting was, not what happened: "Press release",
+# "Audience", "Meeting in Tarawa".  Such an article is headed as an untitled one is.
+_UNINFORMATIVE_TITLE = re.compile(
+    r"(?:press\s+release|news(?:\s+release)?|statement|communiqu[ée]|update|audience|announcement|notice|"
+    r"information|brief|briefing|untitled|(?:meeting|talks|visit|reception|audience|event)s?\s+(?:in|at)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})",
+    re.IGNORECASE,
+)
 # A capitalised word after the sentence's first that is no month or weekday: a name.
 _NAME_AFTER_FIRST = re.compile(
     r"(?<=\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -97,9 +107,17 @@ def _shorten(sentence: str, focus_terms: Sequence[str]) -> str:
     if len(words) <= limit + 2:
         return text
     kept = words[:limit]
+    # (not a date cut in two: "... held in Dakar on 20…" of "on 20 November 2026")
+    while len(kept) > 1 and _PART_OF_A_DATE.fullmatch(kept[-1].strip(",;:")) and len(kept) < len(words):
+        kept.pop()
     while len(kept) > 1 and kept[-1].lower().strip(",;:") in _DANGLING:
         kept.pop()
     return " ".join(kept).rstrip(",;:–—-") + "…"
+
+
+_PART_OF_A_DATE = re.compile(
+    r"\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)",
+)
 
 
 def outlet(item: Item) -> str:

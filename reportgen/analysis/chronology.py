@@ -2541,6 +2541,10 @@ _PLANNED_FOR = re.compile(
 def _labelled(shown: list[Event], text: str) -> Event:
     """The first of `shown` as a row with `text`, labelled with all their dates."""
     first = shown[0]
+    if len({e.precision for e in shown}) == 1 and min(shown, key=lambda e: e.start) is first:
+        # "rose from USD 344 million in 2018 to USD 431 million in 2025, with a dip in 2020": "2018, 2020
+        # and 2025", in the order of time, when the row stands at the earliest anyway
+        shown = sorted(shown, key=lambda e: (e.start, e.end))
     return Event(
         first.start,
         first.end,
@@ -6423,6 +6427,8 @@ _REPORTED_FUTURE = re.compile(
     # still to come in the year that holds the as-of date)
     r"|\b(?:invited|agreed|decided|planned|plans|intends?|promised|pledged)\b[^.;]{0,60}?\bto\s+"
     r"(?:visit|launch|open|hold|build|start|begin|sign|set\s+up|establish|resume|introduce|host)\b"
+    # ("accepted an invitation to pay a state visit to Senegal in 2027": accepted then, the visit to come)
+    r"|\baccepted\s+(?:an?|the|his|her|their)\s+invitation\s+to\s+(?:pay|make|visit|attend)\b"
 )
 
 

@@ -41,7 +41,11 @@ _META = re.compile(
     r"|^the\s+(?:study|paper|article|research|analysis)\s+(?:has\s+|have\s+)?(?:shows?|showed|shown|demonstrat\w*|finds?|"
     r"found|conclud\w*|argues?|argued|reveal\w*|suggests?|confirm\w*)\b"
     r"|\bwhat\s+(?:scholars|researchers|analysts|historians|experts)\s+(?:refer\s+to|call|term|describe|have\s+called)\b"
-    r"|\bnovelty\b|\bhas\s+(?:hardly|rarely|not)\s+been\s+(?:studied|analy[sz]ed|examined)\b|\bunderstudied\b",
+    r"|\bnovelty\b|\bhas\s+(?:hardly|rarely|not)\s+been\s+(?:studied|analy[sz]ed|examined)\b|\bunderstudied\b"
+    # what the study draws on: "The article is based on trade data ... and on twenty interviews conducted in Dakar"
+    r"|^the\s+(?:study|paper|article|research|analysis|chapter)\s+(?:is|was)\s+(?:based|built|drawn)\s+on\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|several|"
+    r"semi-structured|in-depth)\s+(?:[\w-]+\s+)?interviews\s+(?:conducted|carried\s+out)\b",
     re.IGNORECASE,
 )
 # A sentence that leans on the one before it: "These investments ...", "Such a step ...".

@@ -520,6 +520,9 @@ _THANKS_OR_VIEW = re.compile(
     r"|\b(?:said|says)\s+(?:that\s+)?(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|talks|relations?|relationship|"
     r"partnership|ties)\s+(?:had\s+|has\s+|was\s+|is\s+|would\s+)?(?:opened|proved|showed|marked|been|brought|become)\b"
     r"|\b(?:described|called)\s+(?:the\s+)?(?:visit|relations|relationship|ties|partnership)\b"
+    # a thing done, named in quoted words: 'Papikyan called the contract "a new stage in our defence partnership"'
+    r"|\b(?:described|called|hailed)\s+(?:the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:contract|agreement|"
+    r"deal|talks|meeting|decision|project|loan|visit|treaty|memorandum)\s+(?:as\s+)?[\"“'‘«]"
     # courtesies: "welcomed the excellent state of relations", "wished the ambassador-designate success"
     r"|\bwelcomed\s+the\s+(?:excellent|good|high|positive|current|dynamic)\s+(?:state|level|dynamics)\s+of\s+relations\b"
     r"|\bwished\s+[^.;]{1,60}?\bsuccess\b"
@@ -611,7 +614,13 @@ def _happening(text: str) -> float:
         if _REQUEST.search(text) is not None:
             return -0.5  # "The Speaker urged Denmark to support ...": a request, talk about what might be done
     if not figure and (
-        "thanked" in text or "visit" in text or "relation" in text or "described" in text or "wished" in text
+        "thanked" in text
+        or "visit" in text
+        or "relation" in text
+        or "described" in text
+        or "wished" in text
+        or "called" in text
+        or "hailed" in text
     ):
         if _THANKS_OR_VIEW.search(text) is not None:
             return -0.5  # "thanked Ireland for its steady support", "said the visit had opened a new chapter"

@@ -42,8 +42,18 @@ def assemble(ctx, spec, part_id: str, title: str) -> TimelinePart:
     from reportgen.datefmt import event_label
     from reportgen.figures import timeline as layout
 
-    keyed = any(s.kind == "chronology" for s in ctx.cfg.parts)
-    chosen = [(key, e) for key, e in enumerate(ctx.analysis.events, start=1) if e.focus or not spec.get("focus_only")]
+    from reportgen.parts.chronology import rows
+
+    chronologies = [s for s in ctx.cfg.parts if s.kind == "chronology"]
+    keyed = bool(chronologies)
+    # Keyed to a chronology, the figure draws the rows it shows: a mark numbered 3 points at a row 3
+    # (a chronology's limit or dates leave rows out: `limit: 12` newest first shows rows 30–41).
+    listed = {id(e) for part in chronologies for e in rows(ctx.analysis.events, part)}
+    chosen = [
+        (key, e)
+        for key, e in enumerate(ctx.analysis.events, start=1)
+        if (e.focus or not spec.get("focus_only")) and (not keyed or id(e) in listed)
+    ]
     marks = [
         layout.Mark(
             key,
@@ -144,7 +154,10 @@ def _span(entries) -> str:
 KIND = PartKind(
     name="timeline",
     title="Timeline",
-    help="the chronology drawn as a figure: each event a mark of its precision on a time axis, keyed to its row",
+    help=(
+        "the chronology drawn as a figure: each event a mark of its precision on a time axis, keyed to its row "
+        "(with a chronology part, the rows it shows: its `limit`, `from` and `to` hold for the figure too)"
+    ),
     example="timeline: {labels: 6}",
     options=(
         Option(
