@@ -7990,3 +7990,32 @@ def test_an_invitation_accepted_to_visit_in_the_as_of_year_is_planned():
     )
     events = build_chronology([story], as_of=D(2027, 3, 5))
     assert [(e.label, e.planned) for e in events] == [("2027", True)]
+
+
+def test_a_figure_put_right_by_another_outlet_stands_for_the_row_of_the_wrong_one():
+    first = _article(
+        "gna#a-1",
+        D(2027, 1, 20),
+        "Trade committee",
+        "Bilateral trade reached USD 1.12 billion in 2026, the minister told the closing session.",
+    )
+    second = _article(
+        "tt#a-1",
+        D(2027, 1, 26),
+        "Correction",
+        "Bilateral trade between Ghana and Peru amounted to USD 1.02 billion in 2026, not USD 1.12 billion as "
+        "announced last week, according to final data released on Monday.",
+    )
+    rows = [e for e in build_chronology([first, second], as_of=D(2027, 1, 28)) if e.start.year == 2026]
+    assert [row.text.split(",")[0] for row in rows] == [
+        "Bilateral trade between Ghana and Peru amounted to USD 1.02 billion in 2026"
+    ]
+
+
+def test_which_after_a_place_set_off_in_commas_is_said_of_the_thing_before_the_place():
+    text = (
+        "The two agencies signed a memorandum on a USD 320 million fertiliser plant in Bayóvar, in the Piura "
+        "region, which is to be commissioned in 2029."
+    )
+    rows = group_clauses(extract_events(text, reference=D(2027, 2, 10), item_id="x", location=LOC))
+    assert [e.label for e in rows] == ["2029"] and not rows[0].text.startswith("The Piura region")

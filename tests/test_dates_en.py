@@ -92,6 +92,8 @@ def test_on_the_nth_is_a_day_of_the_month_written_in_or_the_one_its_tense_points
         # the date's own participle, not the verb after it ("is expected"), tells its tense
         ("The first shipment under the protocol signed on 28 September is expected next month.", "28 September 2026"),
         ("The first shipment under the protocol signed on 28 September was cleared last week.", "28 September 2026"),
+        # (a place between the participle and its date)
+        ("The visa agreement signed in Jakarta in February will enter into force in December.", "February 2026"),
         ("The protocol will be signed on 28 September.", "28 September 2027"),
         ("The first talks, scheduled in September, are expected to open the way.", "September 2027"),
     ],

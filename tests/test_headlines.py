@@ -2576,3 +2576,37 @@ def test_a_release_whose_figure_a_later_story_corrects_is_not_shown_beside_the_c
     second = _article("inei#a-2", dt.date(2027, 2, 2), correction)
     got = [s.text for s in headlines([first, second], 3, as_of=dt.date(2027, 3, 5))]
     assert correction in got and release not in got
+
+
+def test_a_corrected_figure_shown_as_the_sentence_before_another_is_not_shown():
+    told = "Bilateral trade reached USD 1.12 billion in 2026, the minister told the closing session."
+    target = "The two sides agreed to work towards raising trade to USD 2 billion by 2030."
+    correction = (
+        "Bilateral trade between Ghana and Peru amounted to USD 1.02 billion in 2026, not USD 1.12 billion as "
+        "announced last week, according to final data released on Monday."
+    )
+    first = _article(
+        "gna#a-1", dt.date(2027, 1, 20), "Ghana and Peru held trade talks in Accra on Monday.", told, target
+    )
+    second = _article("tt#a-1", dt.date(2027, 1, 26), correction)
+    got = " ".join(s.text for s in headlines([first, second], 4, as_of=dt.date(2027, 1, 28)))
+    assert "1.02 billion" in got and "reached USD 1.12 billion" not in got
+
+
+def test_a_story_stands_at_the_day_of_what_it_tells_when_that_is_before_its_own_date():
+    from reportgen.analysis.chronology import build_chronology
+
+    navy = _article(
+        "gna#a-1",
+        dt.date(2027, 1, 10),
+        "The Ghana Navy commissioned two patrol vessels built in Istanbul at a ceremony in Sekondi on 8 January 2027.",
+    )
+    visit = _article(
+        "gna#a-2",
+        dt.date(2027, 1, 9),
+        "Minister Ablakwa and Minister Fidan signed an agreement on visa exemption in Ankara on 9 January 2027.",
+    )
+    as_of = dt.date(2027, 1, 28)
+    events = build_chronology([navy, visit], as_of=as_of)
+    got = [s.text for s in headlines([navy, visit], 2, as_of=as_of, events=events)]
+    assert got == [visit.paragraphs[0].text, navy.paragraphs[0].text]

@@ -49,7 +49,7 @@ from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import Prefiltered, keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates, has_date_words
 from reportgen.analysis.date_spans import DateSpan, month_span, range_label
-from reportgen.analysis.discourse import is_meta, is_meta_section, without_speaker, without_speakers
+from reportgen.analysis.discourse import has_present_verb, is_meta, is_meta_section, without_speaker, without_speakers
 from reportgen.analysis.eventness import (
     AMOUNT_NEXT,
     DECISIVE_KEYS,
@@ -2070,8 +2070,11 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
         # "the agreement, which Brazil's Congress ratified last year," is the clause's object:
         # "Brazil's Congress ratified the agreement last year."
         verb = _PAST_VERB.search(told)
-        if verb is None:
+        if verb is None or _has_verb(thing, opening=False) or has_present_verb(thing):
+            # (no noun phrase for an object: "their growth after 2022 owes much to table grapes, which ...")
             return ""
+        # ("which Indonesian importers began to buy in volume": the thing is what they began to buy)
+        verb = _TO_INFINITIVE.match(told, verb.end()) or verb
         # (a sentence's capital goes: "the agreement", "negotiations on a protocol", not "Guatemala")
         lower = _ARTICLE.match(thing) or (text.startswith(thing) and _COMMON_PLURAL.match(thing))
         told = f"{told[: verb.end()]} {thing[0].lower() + thing[1:] if lower else thing}{told[verb.end() :]}"
@@ -2090,6 +2093,7 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
 
 
 _ITS = re.compile(r"(?:its|their)\s+")
+_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]+")
 # The sentence's subject, a name, before its verb: "Orano has explored ...", "The Kuwait Fund granted ...".
 _OWNER_FIRST = re.compile(
     r"((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,3})\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed)\b"
@@ -4528,6 +4532,18 @@ def _telling_first(statements: list[Event]) -> list[Event]:
         told = next((e for e in statements[1:] if _same_span(e, first) and not _recalled(e)), None)
         if told is not None:
             return [told, *(e for e in statements if e is not told)]
+    # "Bilateral trade reached USD 1.12 billion in 2026" yields to "... amounted to USD 1.02 billion in 2026, not
+    # USD 1.12 billion as announced": the figure put right, whoever first gave the wrong one.
+    righted = next(
+        (
+            e
+            for e in statements[1:]
+            if "not" in e.text and (wrong := _NOT_AS_STATED.search(e.text)) and wrong.group(1) in first.text
+        ),
+        None,
+    )
+    if righted is not None:
+        return [righted, *(e for e in statements if e is not righted)]
     # "Figures released last week show ... K4.8 billion in the first quarter" yields to "The
     # first-quarter figure has been revised to K5.3 billion": the last word on the figure.
     if _REVISION.search(first.text):
@@ -4601,6 +4617,10 @@ def _telling_first(statements: list[Event]) -> list[Event]:
     return statements if telling is None else [telling, *(e for e in statements if e is not telling)]
 
 
+_NOT_AS_STATED = re.compile(
+    r"\bnot\s+(?:[A-Z]{3}\s?|US\$\s?|[$€£])?(\d[\d.,]*\d|\d)\s*(?:million|billion|bn|mln)?\s+as\s+"
+    r"(?:stated|published|reported|announced|given|first\s+reported)\b"
+)
 _REVISION = re.compile(
     r"\b(?:revised|corrected)\s+(?:\w+\s+)?(?:to|upwards|downwards|up|down)\b"
     r"|\b(?i:revised)\s+(?:[\w-]+\s+)?(?:figures?|data|estimates?|statistics)\b"  # "Revised customs figures put ..."

@@ -513,10 +513,19 @@ def before_passing(clause: str, at: int) -> int:
     passing = _PARTICIPLE_BEFORE.search(clause, 0, at)
     if passing is not None and _is_verb(passing.group("verb").split()[0]):
         return passing.start()
+    # ... or before where the thing is, set off just before it: "a phosphate fertiliser plant in Bayóvar, in the
+    # Piura region, which is to be commissioned in 2029" tells the plant is to be commissioned
+    place = _PLACE_BEFORE.search(clause, 0, at)
+    if place is not None:
+        return place.start()
     return at
 
 
 _PARTICIPLE_BEFORE = re.compile(rf",\s+(?P<verb>{PARTICIPLE})\s[^,;]*$")
+_PLACE_BEFORE = re.compile(
+    r",\s+(?:in|near|outside|off)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:region|province|district|state|county|"
+    r"department|governorate|area|prefecture|oblast)$"
+)
 
 
 # A company named in apposition, by its legal form: "Pacific Blue Ocean (Fiji) Pte Limited".

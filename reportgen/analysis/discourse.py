@@ -219,6 +219,12 @@ _NOT_BEFORE_VERB = frozenset("the a an of for to in on at by with and or from fu
 _NOT_AFTER_VERB = frozenset("and or of for to in on at by with from".split())
 
 
+def has_present_verb(text: str) -> bool:
+    """Whether a phrase holds a verb in the present ("their growth owes much to ...", "Peru exports
+    grapes"): a clause, not a noun phrase (see `_present_verb`)."""
+    return _present_verb(_TOKEN.findall(text))
+
+
 def _present_verb(words: list[str]) -> bool:
     """A lower-case "-s" word between a subject and what follows ("the memorandum covers food"),
     not a plural at the end or before a conjunction or preposition ("directions and ways")."""

@@ -590,7 +590,12 @@ def headlines(
     if n is None:
         chosen += _foundations(pool, values, dates, chosen, as_of)
         chosen += _standing(pool, values, chosen, planned)
-    order = _stories_together(chosen, pool, dates, items)
+    # (the day each sentence's own dated happening began, from the chronology: not a year it names in passing)
+    began: dict[str, dt.date] = {}
+    for event in events:
+        if event.expression:
+            began[event.sentence or event.text] = max(began.get(event.sentence or event.text, event.start), event.start)
+    order = _stories_together(chosen, pool, dates, items, began)
     told_with = _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned)
     shown: list[Sentence] = []
     for i in order:
@@ -609,16 +614,24 @@ def headlines(
     return tuple(s for s in shown if not any(s.text != t.text and s.text in t.text for t in shown))
 
 
-def _stories_together(chosen: list[int], pool, dates, items: Sequence[Item]) -> list[int]:
+def _stories_together(
+    chosen: list[int], pool, dates, items: Sequence[Item], began: dict[str, dt.date] | None = None
+) -> list[int]:
     """The chosen sentences newest first, a news story's together in the order it tells them, at its
     newest sentence's place: "Pashinyan paid an official visit to Iran ... The two leaders signed a joint
     statement ... Ministers signed seven other documents" reads as the story does, the "other" documents
-    after the statement."""
+    after the statement.  A story stands at the day of what it tells when that is before its own date (the
+    patrol vessels commissioned on 8 January, told on 10 January, come after a visit of 13 January)."""
     newest: dict[int, dt.date] = {}
     for i in chosen:
         c = pool[i][0]
-        if items[c.item_rank].kind == "article" and dates[i] is not None:
-            newest[c.item_rank] = max(newest.get(c.item_rank, dt.date.min), dates[i])
+        item = items[c.item_rank]
+        if item.kind == "article" and dates[i] is not None:
+            when = dates[i]
+            told = began.get(c.text) if began else None
+            if told is not None and item.date is not None and when == item.date and told < item.date:
+                when = told
+            newest[c.item_rank] = max(newest.get(c.item_rank, dt.date.min), when)
 
     def place(i: int) -> tuple:
         c = pool[i][0]
@@ -1419,9 +1432,15 @@ def _choose(
     packages = [is_package(c.text) for c in cands]
     arrivals = [_ARRIVAL_OR_UPGRADE.search(c.text) is not None for c in cands]
     corrects = [_CORRECTS.search(c.text) is not None for c in cands]
-    # A figure its source has since corrected, once the correction is shown: "Trade ... reached USD 486 million
-    # in 2026" beside "... corrected its figure for ... 2026 to USD 468 million, not USD 486 million".
-    wrong = [bool(outdated) and not corrects[k] and bool(_figures(c.text) & outdated) for k, c in enumerate(cands)]
+    # A figure a correction among the candidates names as wrong is never shown, the correction tells the figure:
+    # "Trade ... reached USD 486 million in 2026" beside "... corrected its figure for ... 2026 to USD 468
+    # million, not USD 486 million".
+    # (or shows it as the sentence before its own: "Bilateral trade reached USD 1.12 billion in 2026 ... The two
+    # sides agreed to work towards ...")
+    wrong = [
+        bool(outdated) and not corrects[k] and bool(_figures(f"{before} {c.text}" if before else c.text) & outdated)
+        for k, (c, before) in enumerate(pool)
+    ]
     chosen: list[int] = []
     per_item: Counter = Counter()
     per_topic: Counter = Counter()
@@ -1433,8 +1452,8 @@ def _choose(
         last = chosen[-1] if chosen else -1
         for i in sorted(left):
             c = cands[i]
-            if last >= 0 and wrong[i] and corrects[last] and _figures(cands[i].text) & _superseded([cands[last].text]):
-                left.discard(i)
+            if wrong[i]:
+                left.discard(i)  # (the correction that names it tells the figure)
                 continue
             if last >= 0:
                 alike = overlap(keys[i], keys[last])

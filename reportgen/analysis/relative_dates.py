@@ -143,7 +143,13 @@ _CUE = re.compile(
 
 # A noun's past participle and its date: "the protocol signed on 28 September" (not "will be
 # signed on", "to be signed in": a form of "be" before it).
-_OWN_PARTICIPLE = re.compile(r"\b(?!(?:be|been|being|is|are|was|were)\s)[a-z]+\s+([a-z]{3,}ed)\s+(?:on|in)\s+$")
+# (and a place between: "The visa exemption agreement signed in Jakarta in February will enter into force ...")
+# (only a month's "in": a weekday after a place, "the memorandum signed in Santiago on Tuesday", is left to
+# the clause's tense, as before)
+_OWN_PARTICIPLE = re.compile(
+    r"\b(?!(?:be|been|being|is|are|was|were)\s)[a-z]+\s+([a-z]{3,}ed)\s+"
+    r"(?:(?:on|in)|(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in)\s+$"
+)
 _PLAN_PARTICIPLES = frozenset(
     "expected scheduled planned slated proposed intended timed earmarked foreseen envisaged".split()
 )
@@ -163,7 +169,7 @@ def tense_near(text: str, start: int, end: int, infinitive: bool = False) -> tup
     # cue_start/cue_end: the span of the backward cue chosen so far (-1 while there is none)
     # "the protocol signed on 28 September is expected to ...": the date's own participle, not the
     # clause's verb after it, tells its tense.
-    own = _OWN_PARTICIPLE.search(text, max(0, start - 32), start)
+    own = _OWN_PARTICIPLE.search(text, max(0, start - 56), start)
     if own is not None and own.group(1).lower() not in _PLAN_PARTICIPLES:
         return "past", False
     best: int = _REACH + 1
