@@ -241,3 +241,16 @@ def test_a_part_of_next_or_last_year_is_that_part():
     assert [(d.label, d.start, d.end) for d in spans] == [("early 2027", dt.date(2027, 1, 1), dt.date(2027, 4, 30))]
     spans = find_dates("Construction began late last year.", dt.date(2026, 11, 20))
     assert [(d.label, d.expression) for d in spans] == [("late 2025", "late last year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a month naming a gathering: one past, unless what readies it is told
+        ("The ministers reviewed the results of the June session.", "June 2026"),
+        ("The minister met the ambassador on 5 April 2027 to prepare the June session of the commission.", "June 2027"),
+        ("Talks were held ahead of the June summit in Lima.", "June 2027"),
+    ],
+)
+def test_a_month_naming_a_gathering_being_readied_is_the_next_one(text, label):
+    assert find_dates(text, dt.date(2027, 4, 6))[-1].label == label

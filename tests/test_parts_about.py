@@ -47,6 +47,8 @@ def test_an_arabic_abstract_is_laid_out_right_to_left_with_its_own_commas(tmp_pa
     html = next((tmp_path / "out").glob("*.html")).read_text(encoding="utf-8")
     assert '<section class="abstract" lang="en" dir="ltr">' in html
     assert '<section class="abstract" lang="ar" dir="rtl">' in html
+    # (the label is in the briefing's language: upper-cased in Turkish rules it would read "TURKİSH")
+    assert '<h2 class="abstract-language" lang="en" dir="ltr">Abstract · Arabic</h2>' in html
     assert '<span lang="ar">المغرب، السنغال، التجارة</span>' in html
 
 

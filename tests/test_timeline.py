@@ -200,3 +200,31 @@ def test_a_timeline_keyed_to_a_limited_chronology_draws_only_the_rows_it_shows(p
     chronology = next(p for p in briefing["parts"] if p["kind"] == "chronology")
     rows = [e["key"] for e in chronology["events"]]
     assert len(rows) == 5 and sorted(e["key"] for e in timeline["events"]) == sorted(rows)
+
+
+def test_a_rows_citations_are_in_number_order_however_its_statements_were_merged():
+    from types import SimpleNamespace
+
+    from reportgen.analysis.model import Event
+    from reportgen.config.model import PartSpec
+    from reportgen.corpus import Location
+    from reportgen.parts.chronology import assemble
+
+    numbers = {"late#a": 2, "early#a": 1}
+    at = Location("x.txt", 1)
+    event = Event(
+        D(2026, 3, 1),
+        D(2026, 3, 1),
+        "day",
+        "1 March 2026",
+        "Peru and Chile signed a treaty.",
+        (("late#a", at), ("early#a", at)),
+    )
+    ctx = SimpleNamespace(
+        analysis=SimpleNamespace(events=[event]),
+        cfg=SimpleNamespace(parts=(PartSpec("chronology"),), language="en"),
+        citations=SimpleNamespace(cite=numbers.__getitem__),
+        shown=lambda text, *ids: text,
+    )
+    part = assemble(ctx, PartSpec("chronology"), "part-1", "Chronology")
+    assert part.events[0].citations == (1, 2)

@@ -931,11 +931,18 @@ def _month_only(match, text, reference):
     # what is said of the thing is still to come ("the April session will be chaired by ...").
     attributive = word not in _MONTH_PREPOSITIONS
     direction = "last" if attributive else ""
-    if attributive and _TO_COME_AFTER.match(text, match.end()):
+    if attributive and (
+        _TO_COME_AFTER.match(text, match.end())
+        or _READYING_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    ):
         direction = "next"
     return _yearless(match, text, reference, _month(match.group(0).rstrip(".")), None, direction)
 
 
+# ... or what readies it: "met the ambassador on 5 April to prepare the June session", "ahead of the June summit".
+_READYING_BEFORE = re.compile(
+    r"\b(?:to\s+prepare(?:\s+for)?|preparations?\s+for|preparing(?:\s+for)?|ahead\s+of|in\s+the\s+run-up\s+to)\s+the\s+$"
+)
 # The verb after a month's noun, of what is to come: "the April session will be chaired by", "would be held".
 _TO_COME_AFTER = re.compile(
     r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:will|would|shall|(?:is|are)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to)\s"

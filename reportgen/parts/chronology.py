@@ -88,7 +88,8 @@ def assemble(ctx, spec, part_id: str, title: str) -> ChronologyPart:
             precision=e.precision,
             label=event_label(e.label, ctx.cfg.language),
             text=ctx.shown(e.text, *(i for i, _ in e.sources)),
-            citations=tuple(dict.fromkeys(ctx.citations.cite(i) for i, _ in e.sources)) if cite else (),
+            # (in number order, "[2][4][14][15]", however the statements were merged)
+            citations=tuple(sorted({ctx.citations.cite(i) for i, _ in e.sources})) if cite else (),
             topics=e.topics,
             focus=e.focus,
             planned=e.planned,

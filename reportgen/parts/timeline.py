@@ -82,7 +82,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> TimelinePart:
             mark.headline,
             mark.planned,
             mark.key in drawn.labelled,
-            tuple(dict.fromkeys(ctx.citations.cite(item_id) for item_id, _ in event.sources)),
+            tuple(sorted({ctx.citations.cite(item_id) for item_id, _ in event.sources})),
         )
         for mark, (_, event) in zip(marks, chosen)
     )
