@@ -8023,3 +8023,18 @@ def test_which_after_a_place_set_off_in_commas_is_said_of_the_thing_before_the_p
     )
     rows = build_chronology([story], as_of=D(2027, 2, 12))
     assert not any(row.text.startswith("The Piura region") for row in rows)
+
+
+def test_one_day_s_deed_told_in_another_language_joins_the_english_row_that_states_it():
+    english = _article(
+        "ant#a-1",
+        D(2026, 9, 18),
+        "Ratified",
+        "Chile's Senate ratified the Economic Partnership Agreement with Kenya on 17 September 2026 in Valparaíso.",
+    )
+    spanish = dataclasses.replace(
+        _article("em#a-1", D(2026, 10, 30), "Acuerdo", "El Senado chileno lo ratificó el 17 de septiembre de 2026."),
+        language="es",
+    )
+    rows = [e for e in build_chronology([english, spanish], as_of=D(2026, 12, 1)) if e.label == "17 September 2026"]
+    assert [(row.text.split(" ratified")[0], len(row.sources)) for row in rows] == [("Chile's Senate", 2)]

@@ -3351,8 +3351,10 @@ def build_chronology(
     welcomed: set[tuple[str, str]] = set()  # (item, row text) of happenings a story's deed welcomed
     # One text per paper (its sections restate each other), one per article (a feed holds many).
     text_of: dict[str, str] = {}
+    language_of: dict[str, str] = {}
     for item in items:
         text_of[item.id] = item.doc_id if item.kind == "section" else item.id
+        language_of[item.id] = item.language
         topics = topics_for(item.id) if topics_for else ()
         reference = item.date if item.kind == "article" else None
         if item.kind == "section" and is_meta_section(item.title, introduction=False):
@@ -3537,6 +3539,8 @@ def build_chronology(
     merged = fold_growth_into_its_last_figure(
         join_trade_totals(fold_fulfilled_plans(fold_delayed_plans(merged), as_of))
     )
+    if any(language != "en" for language in language_of.values()):
+        merged = join_languages(merged, language_of)
     # A deed recalled in passing that told no row of its own ("The talks covered the follow-up to the
     # agreements signed in Kigali in September") only adds its citation to the row that tells it.
     merged = [e for e in merged if len({item for item, _ in e.sources}) > 1 or not _recalls_a_thing(e)]
@@ -5916,6 +5920,57 @@ _PLAN_WORDS = frozenset(_stem(w) for w in "expected planned due intended aimed h
 _TELLING_WORDS = frozenset(
     _stem(w) for w in "announced announces said says reported reports told stated noted recalled added".split()
 )
+
+
+# The deed a sentence states, in English, Spanish, Portuguese, French or Russian: what two tellings of one day
+# in two languages must share to be one happening.
+_DEEDS_ACROSS_LANGUAGES = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        (
+            "sign",
+            r"\b(?:signed|sign[ée]e?s?|firm[óa]|firmaron|firmad[oa]s?|suscri(?:to|ta|tos|bieron|bió)|assinad[oa]s?|"
+            r"assinaram|assinou|подписа)",
+        ),
+        ("ratify", r"\b(?:ratifi|ратифицир)"),
+        ("approve", r"\b(?:approved|aprob[óa]|aprobad[oa]|aprovou|aprovad[oa]|approuv|одобр)"),
+        ("force", r"\b(?:(?:entered|enter|enters)\s+into\s+force|took\s+effect|takes\s+effect|vigor|vigueur|вступ)"),
+        ("open", r"\b(?:opened|inaugurat|inaugur[óa]|inaugurad[oa]|inaugurou|abri[óu]|ouvert|открыл)"),
+    )
+)
+
+
+def join_languages(events: list[Event], language_of: dict[str, str]) -> list[Event]:
+    """One happening of one day told in two languages ("El Parlamento indonesio lo ratificó el 17 de septiembre
+    de 2026." / "Indonesia's House of Representatives ratified the Agreement ... on 17 September 2026"): the row
+    of another language folds into the one English row of that day stating the same kind of deed, which keeps
+    its text; its citation is added.  Never when two English rows of that day state it (which one?)."""
+
+    def kinds(e: Event) -> frozenset[str]:
+        told = e.sentence or e.text
+        return frozenset(kind for kind, pattern in _DEEDS_ACROSS_LANGUAGES if pattern.search(told))
+
+    def language(e: Event) -> str | None:
+        found = {language_of.get(item, "en") for item, _ in e.sources}
+        return found.pop() if len(found) == 1 else None
+
+    days: dict[tuple[dt.date, dt.date], list[int]] = {}
+    for j, e in enumerate(events):
+        if e.precision == "day" and e.expression:
+            days.setdefault((e.start, e.end), []).append(j)
+    into: dict[int, int] = {}
+    for rows in days.values():
+        if len(rows) < 2:
+            continue
+        english = [j for j in rows if language(events[j]) == "en"]
+        for j in rows:
+            other = language(events[j])
+            if other is None or other == "en" or not (own := kinds(events[j])):
+                continue
+            alike = [k for k in english if kinds(events[k]) & own]
+            if len(alike) == 1:
+                into[j] = alike[0]
+    return _folded(events, into, keep_text=True)
 
 
 def join_trade_totals(events: list[Event]) -> list[Event]:
