@@ -8038,3 +8038,14 @@ def test_one_day_s_deed_told_in_another_language_joins_the_english_row_that_stat
     )
     rows = [e for e in build_chronology([english, spanish], as_of=D(2026, 12, 1)) if e.label == "17 September 2026"]
     assert [(row.text.split(" ratified")[0], len(row.sources)) for row in rows] == [("Chile's Senate", 2)]
+
+
+def test_a_figure_put_right_is_matched_as_a_whole_number_not_inside_another():
+    from reportgen.analysis.chronology import _telling_first
+
+    def row(text, item):
+        return group_clauses(extract_events(text, reference=None, item_id=item, location=LOC))[0]
+
+    first = row("Exports to Peru reached USD 312 million in 2026, the office said.", "a")
+    other = row("Imports from Peru came to USD 41 million in 2026, not USD 12 million as stated earlier.", "b")
+    assert _telling_first([first, other])[0] is first

@@ -299,3 +299,9 @@ def test_a_date_written_otherwise_under_an_articles_title_is_its_dateline_not_an
         (dt.date(2026, 3, 6), "B", ["Body b."]),
     ]
     assert diagnostics == []
+
+
+def test_a_date_line_straight_over_another_date_line_opens_no_article_of_its_own():
+    lines = ["01.02.2026", "2027/01/20", "Title B", "Body b."]
+    doc, diagnostics = read_feed(lines, doc_id="f", path="news/f.txt")
+    assert [(a.title, a.date) for a in doc.items] == [("Title B", dt.date(2027, 1, 20))]

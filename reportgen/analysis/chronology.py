@@ -4542,7 +4542,9 @@ def _telling_first(statements: list[Event]) -> list[Event]:
         (
             e
             for e in statements[1:]
-            if "not" in e.text and (wrong := _NOT_AS_STATED.search(e.text)) and wrong.group(1) in first.text
+            if "not" in e.text
+            and (wrong := _NOT_AS_STATED.search(e.text))
+            and re.search(rf"(?<![\d.,]){re.escape(wrong.group(1))}(?![\d])", first.text)
         ),
         None,
     )

@@ -70,6 +70,12 @@ def read_feed(lines: list[str], *, doc_id: str, path: str) -> tuple[Document, li
     ]
     if any(not is_date_line(lines[i]) for i in starts):
         starts = _without_datelines(lines, starts)
+        # (a date over another date, "2027/01/20" then "2027.01.21", has no title of its own: not an article)
+        starts = [
+            i
+            for k, i in enumerate(starts)
+            if any(line.strip() for line in lines[i + 1 : starts[k + 1] if k + 1 < len(starts) else len(lines)])
+        ]
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     articles: list[Article] = []
     used: set[str] = set()  # ids given so far
