@@ -108,7 +108,7 @@ def _shorten(sentence: str, focus_terms: Sequence[str]) -> str:
         return text
     kept = words[:limit]
     # (not a date cut in two: "... held in Dakar on 20…" of "on 20 November 2026")
-    while len(kept) > 1 and _PART_OF_A_DATE.fullmatch(kept[-1].strip(",;:")) and len(kept) < len(words):
+    while len(kept) > 1 and _PART_OF_A_DATE.fullmatch(kept[-1].strip(",;:")):
         kept.pop()
     while len(kept) > 1 and kept[-1].lower().strip(",;:") in _DANGLING:
         kept.pop()
