@@ -58,6 +58,15 @@ def test_sentences_pointing_back_are_told_from_those_that_read_alone():
     assert not needs_antecedent("The memorandum signed during the May 2024 visit opens the ports to Finnish ships.")
     assert not needs_antecedent("Peru and Finland signed a memorandum on fisheries in Lima on 3 May.")
     assert not needs_antecedent("President Boric thanked Finland for its support.")
+    # another besides the one told before, naming nothing of its own
+    assert needs_antecedent("Another recovery mission is planned for March.")
+    assert needs_antecedent("A further tranche of the grant is due in May.")
+    assert not needs_antecedent("Another round of talks will be held in Astana in June.")
+    from reportgen.analysis.antecedents import another_told_before
+
+    planned = "Another recovery mission is planned for March."
+    assert another_told_before(planned, "A team recovered the remains of 42 soldiers during a six-week mission.")
+    assert not another_told_before(planned, "About 10,000 soldiers died in the fighting on the island.")
     # the next step of a sequence: after what?
     assert needs_antecedent("Ministers of the two countries then signed five agreements on energy and visas.")
     assert needs_antecedent("The delegation subsequently travelled to Gyumri.")

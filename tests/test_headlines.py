@@ -2610,3 +2610,54 @@ def test_a_story_stands_at_the_day_of_what_it_tells_when_that_is_before_its_own_
     events = build_chronology([navy, visit], as_of=as_of)
     got = [s.text for s in headlines([navy, visit], 2, as_of=as_of, events=events)]
     assert got == [visit.paragraphs[0].text, navy.paragraphs[0].text]
+
+
+def test_a_leader_s_visit_of_two_years_ago_is_news_beside_the_recent_visit_worded_alike():
+    recent = (
+        "President Irfaan Ali held talks with Prime Minister Mark Carney in Ottawa on Tuesday, during the first "
+        "official visit of a Guyanese head of state to Canada."
+    )
+    earlier = (
+        "On 14 May 2025 Prime Minister Mark Carney visited Georgetown, the first visit by a Canadian head of "
+        "government to Guyana."
+    )
+    minor = "A team of Canadian nurses toured the Rupununi villages."
+    others = [  # what makes "Guyana" and "Canada" words every candidate uses
+        "Canada opened a high commission in Georgetown in 1967.",
+        "Guyana and Canada signed an air services agreement in 2012.",
+        "A Canadian business mission travelled to Guyana in May 2023 to promote trade in gold.",
+    ]
+    items = [
+        _section("History", *others, earlier),
+        _article("gc#a-1", dt.date(2026, 11, 20), recent),
+        _article("gc#a-2", dt.date(2026, 11, 5), minor),
+    ]
+    got = [s.text for s in headlines(items, 2, as_of=dt.date(2026, 11, 30))]
+    assert got == [recent, earlier]
+
+
+def test_a_leader_s_first_trip_abroad_and_a_visit_marked_most_symbolic_are_headline_news():
+    from reportgen.analysis import headlines as h
+
+    item = _section("History", "x")
+    as_of = dt.date(2027, 2, 1)
+
+    def value(text: str, when: dt.date) -> float:
+        return h._value(text, 1.0, when, as_of, False, item)
+
+    tour = "President Taneti Maamau visited Wellington on 2 December 2024, on his first overseas tour."
+    plain = "President Taneti Maamau met students in Wellington on 2 December 2024."
+    assert value(tour, dt.date(2024, 12, 2)) > value(plain, dt.date(2024, 12, 2)) + 1.0
+    symbolic = "The visit of Emperor Naruhito to Tarawa on 8 and 9 April 2015 was the most symbolic moment in the relationship."
+    bare = "The exhibition on Tarawa on 8 and 9 April 2015 was a moment in the relationship."
+    assert value(symbolic, dt.date(2015, 4, 8)) > value(bare, dt.date(2015, 4, 8)) + 2.0
+    # a leader's visit of years ago weighs no more than any dated happening of its time
+    leader, minister = "President Taneti Maamau visited Wellington", "Minister Taneti Maamau visited Wellington"
+    assert value(f"{leader} in March 2009.", dt.date(2009, 3, 1)) == value(
+        f"{minister} in March 2009.", dt.date(2009, 3, 1)
+    )
+    assert value(f"{leader} in March 2025.", dt.date(2025, 3, 1)) > value(
+        f"{minister} in March 2025.", dt.date(2025, 3, 1)
+    )
+    assert not h._TOP_VISIT.search("Vice President Hsiao visited Wellington in March 2026.")
+    assert not h._TOP_VISIT.search("President of the Senate Ana Lopez visited Wellington in March 2026.")

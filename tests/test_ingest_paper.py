@@ -873,6 +873,56 @@ def test_a_paper_is_dated_by_a_history_told_in_a_labelled_sentence_after_its_ref
                 ("published", "2025-06-02"),
             ],
         ),
+        # a Markdown table under a bold label: the steps head the columns over a row of dates
+        (
+            "**Article history**\n\n| Submitted | Revised | Accepted | Online |\n|:--|:--|:--|:--|\n"
+            "| 3 February 2025 | 9 April 2025 | 1 May 2025 | 2 June 2025 |",
+            dt.date(2025, 6, 2),
+            [
+                ("submitted", "2025-02-03"),
+                ("revised", "2025-04-09"),
+                ("accepted", "2025-05-01"),
+                ("published", "2025-06-02"),
+            ],
+        ),
+        # ... or one step and its date to a row under a heading row
+        (
+            "| Step | Date |\n|---|---|\n| Date of receipt | 2025-02-03 |\n| Date of acceptance | 2025-05-01 |",
+            dt.date(2025, 5, 1),
+            [("submitted", "2025-02-03"), ("accepted", "2025-05-01")],
+        ),
+        # in the journal's own language: Catalan, Spanish, French, Portuguese, German
+        (
+            "Rebut: 3 de febrer de 2025; revisat: 9 d'abril de 2025; acceptat: 1 de maig de 2025; publicat: 2 de juny "
+            "de 2025.",
+            dt.date(2025, 6, 2),
+            [
+                ("submitted", "2025-02-03"),
+                ("revised", "2025-04-09"),
+                ("accepted", "2025-05-01"),
+                ("published", "2025-06-02"),
+            ],
+        ),
+        (
+            "Recibido el 3 de febrero de 2025 · Aceptado el 1 de mayo de 2025 · Publicado el 2 de junio de 2025",
+            dt.date(2025, 6, 2),
+            [("submitted", "2025-02-03"), ("accepted", "2025-05-01"), ("published", "2025-06-02")],
+        ),
+        (
+            "Reçu le 3 février 2025 ; accepté le 1er mai 2025 ; publié le 2 juin 2025",
+            dt.date(2025, 6, 2),
+            [("submitted", "2025-02-03"), ("accepted", "2025-05-01"), ("published", "2025-06-02")],
+        ),
+        (
+            "Recebido em 3 de fevereiro de 2025; aceito em 1 de maio de 2025",
+            dt.date(2025, 5, 1),
+            [("submitted", "2025-02-03"), ("accepted", "2025-05-01")],
+        ),
+        (
+            "Eingegangen am 3. Februar 2025 / Angenommen am 1. Mai 2025 / Veröffentlicht am 2. Juni 2025",
+            dt.date(2025, 6, 2),
+            [("submitted", "2025-02-03"), ("accepted", "2025-05-01"), ("published", "2025-06-02")],
+        ),
     ],
 )
 def test_a_history_after_the_references_needs_no_label(history, published, entries):

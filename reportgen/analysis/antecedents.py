@@ -96,6 +96,20 @@ _THEN_NEXT = re.compile(
     r"^[A-Z][^,;.]{0,80}?\s(?:then|afterwards|subsequently)\s+[a-z]+(?:ed|ew|ent|ook|ave|ade|et|eld)\b"
 )
 _EXAMPLE = re.compile(r"^(?:An?|One|Another)\s+(?:[a-z]+\s+)?(?:example|instance|illustration|case\s+in\s+point)\b")
+# "Another recovery mission is planned for March.": another besides one the text before told, naming nothing
+# of its own.
+_ANOTHER = re.compile(r"^(?:Another|A\s+further)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def another_told_before(sentence: str, previous: str) -> bool:
+    """Whether the sentence before tells the one an "Another ..." sentence adds to: "A team recovered the
+    remains of 42 soldiers during a six-week mission ... Another recovery mission is planned for March"
+    (not "About 10,000 soldiers died in the fighting. Another recovery mission is ...")."""
+    found = _ANOTHER.match(sentence)
+    if found is None:
+        return True
+    told = previous.lower()
+    return any(word[:5] in told for word in found.group(1).split() if len(word) > 3)
 
 
 @lru_cache(maxsize=65536)
@@ -107,6 +121,7 @@ def needs_antecedent(sentence: str) -> bool:
         or _DEFINITE.match(sentence)
         or _SETTING.match(sentence)
         or _EXAMPLE.match(sentence)
+        or (_ANOTHER.match(sentence) is not None and _NAME.search(sentence) is None)
         or (("then" in sentence or "fterwards" in sentence or "ubsequently" in sentence) and _THEN_NEXT.match(sentence))
         or ("this" in sentence and _THIS_MATTER.search(sentence) is not None)
         # "The State Statistical Office revised it in October": what "it" is, the sentence before says

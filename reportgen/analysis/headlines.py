@@ -57,6 +57,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reportgen.analysis.antecedents import (
+    another_told_before,
     needs_antecedent,
     opens_with_connective,
     opens_with_setting,
@@ -158,6 +159,8 @@ POINTS_BACK_COST = 0.5  # "this partnership" further on: it reads on what came b
 CONNECTIVE_COST = 0.6  # "For instance, ...": a step of an argument, not a finding
 COMMON_SHARE = 0.1  # words in this share of candidates (the two countries) say nothing distinctive
 SAME_HAPPENING_WORDS = 2
+APART_DAYS = 180  # precise dates this far apart are two happenings, however alike their words
+TOP_VISIT_DAYS = 4 * 365  # a leader's visit this recent weighs as a state visit
 NEXT_DAYS = 2  # a signing and its disclosure a day or two later are one happening
 SAME_HAPPENING_SHARE = 0.2  # of the fewer distinctive words: two long sentences share a few by chance
 HAPPENINGS_PER_SENTENCE = 3  # see auto_length
@@ -255,6 +258,19 @@ _PRECISE = re.compile(rf"\b(?:{_MONTHS})\b")
 _CALENDAR_KEYS = content_keys(f"{_MONTHS.replace('|', ' ')} Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _BILLION = re.compile(r"\d\s*(?:billion|bn)\b", re.IGNORECASE)
 _STATE_VISIT = re.compile(r"\b(?:state|official)\s+visit\b", re.IGNORECASE)
+# A head of state or government visiting is a visit at the top whatever the protocol calls it: "President
+# Lai Ching-te visited Funafuti on 2 December 2024", "The visit of Emperor Akihito ... to Peleliu"
+# (not a vice-president, a deputy or the president of a chamber or a bank).
+_TOP_TITLE = (
+    r"(?<!Vice\s)(?<!Vice-)(?<!Deputy\s)(?:President|Prime\s+Minister|King|Queen|Emperor|Empress|Emir|Amir|Sultan|"
+    r"Chancellor|Crown\s+Prince)\b(?!\s+of\s+(?:the\s+)?(?:Senate|Assembly|National|Parliament|Chamber|Legislative|"
+    r"Constitutional|Supreme|Commission|Bank|Council|Court|Board|Federation|Association|Union)\b)"
+)
+_TOP_VISIT = re.compile(
+    rf"\b{_TOP_TITLE}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+[A-Z][\w’'-]*){{1,4}}\s+"
+    r"(?:(?:also|then|later|first)\s+)?(?:visited|(?:paid|made)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit)\b|"
+    rf"\bvisit\s+of\s+(?:the\s+)?{_TOP_TITLE}"
+)
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
 _CITATION = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)")  # "(Aushev, 2024)" dates a source, not the news
 # Units of amounts: two sentences naming "EUR ... million" need not speak of one happening.
@@ -274,7 +290,15 @@ _SALIENT = re.compile(
     r"(?:head\s+of\s+(?:state|government)|president|prime\s+minister|king|queen|chancellor|emir|amir)\b[^.;]{0,30}?"
     r"\b(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|two|three|four|five|\d+|[a-z]+)\s+"
     r"(?:decades?|years)|since\s+(?:19|20)\d\d|ever)|"
-    r"most\s+(?:significant|important|notable)\s+(?:(?:recent|single|new)\s+)?(?:event|step|achievement|development))\b",
+    # ... or the first ever, when the sentence names the visit: "visited Banjul, the first visit by a Spanish
+    # head of government to The Gambia"
+    r"(?<=\bthe\s)first\s+(?:(?:official|state|working)\s+)?visit\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:head\s+of\s+(?:state|government)|president|prime\s+minister|king|queen|chancellor|emir|amir|emperor)\b|"
+    # a leader's first trip abroad spent on the partner: "visited Funafuti ..., on his first overseas tour"
+    r"(?:his|her|their)\s+first\s+(?:(?:official|state)\s+)?(?:overseas|foreign)\s+(?:tour|trip|visit)|"
+    r"(?:his|her|their)\s+first\s+(?:(?:official|state)\s+)?(?:trip|visit|tour)\s+abroad|"
+    r"most\s+(?:significant|important|notable|symbolic)\s+(?:(?:recent|single|new)\s+)?"
+    r"(?:event|step|achievement|development|moment))\b",
     re.IGNORECASE,
 )
 # A story marking its visit as the first at its level: "It was the first visit by a New Zealand foreign
@@ -1042,6 +1066,8 @@ def _pool(items: Sequence[Item]) -> list[tuple[Candidate, str]]:
                 # the people it names by their part are named a sentence further back: "Consul General ...
                 # met Governor ... on Thursday. [They discussed ...] The two officials agreed to open ..."
                 previous = sentences[c.index - 2][0].text
+            if not another_told_before(c.text, previous):
+                continue  # ("Another recovery mission is planned for March." after a sentence on the fighting)
             if (
                 _reportable(previous)
                 and not refers_by_pronoun(previous)
@@ -1193,6 +1219,9 @@ def _value(
     date = _DATE.search(text)
     # An action verb, or a date next to a noun naming a happening ("the October 2022 state visit").
     action = states_event(text, date_at=date.span() if date else None, language=item.language)
+    # ("The visit of Emperor Akihito ... to Peleliu on 8 and 9 April 2015 was the most symbolic moment": a dated
+    # visit at the top told by a copula is still the visit)
+    action = action or bool(date and _TOP_VISIT.search(text))
     # A dated story reports one happening: its sentences that state an action are dated by it.
     story = item.kind == "article" and item.date is not None and action
     value = w["base"] * base
@@ -1226,7 +1255,15 @@ def _value(
     rank = "rgest" in text and _RANK.search(text) is not None
     if rank:
         kinds.add("rank")
-    value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(not talks and _STATE_VISIT.search(own))
+    value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(
+        not talks
+        and (
+            _STATE_VISIT.search(own)
+            # (a leader's visit of years ago is background, however high: "President Museveni visited Denmark in
+            # 1994, 2005 and 2017")
+            or (when is not None and (as_of - when).days <= TOP_VISIT_DAYS and _TOP_VISIT.search(own))
+        )
+    )
     value += w["billion"] * bool(_BILLION.search(text))
     # The source marks its own headline: "The turning point was the visit of ...".
     # (when it names what: "For the 340 families of the cooperative, this week brought a milestone" does not)
@@ -1918,7 +1955,16 @@ def _deeds_apart(kinds, cands, plans, spans, i: int, j: int) -> bool:
     Supervisory Board approved an investment of EUR 27.5 million in a production plant in the Tashkent
     Pharma Park" (20 April) and "A plant built by ... Daugava Pharma opened in the Tashkent Pharma Park"
     (18 November) are two happenings."""
-    return bool(spans[i] and spans[j]) and not _overlap(spans[i], spans[j]) and _other_deeds(kinds, cands, plans, i, j)
+    if not spans[i] or not spans[j] or _overlap(spans[i], spans[j]):
+        return False
+    return _other_deeds(kinds, cands, plans, i, j) or _far_apart(spans[i], spans[j])
+
+
+def _far_apart(spans_a, spans_b) -> bool:
+    """Dates more than APART_DAYS apart: "President Barrow held talks with Prime Minister Sánchez in Madrid on
+    Tuesday" (November 2026) and "On 28 August 2024 Prime Minister Pedro Sánchez visited Banjul" are two visits
+    however alike their words."""
+    return all(max((s2 - e1).days, (s1 - e2).days) > APART_DAYS for s1, e1 in spans_a for s2, e2 in spans_b)
 
 
 def _one_signing_told_twice(kinds, cands, names, spans, i: int, j: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reportgen.corpus import Abstract, Diagnostic, Document, Location, Paragraph, Reference, Section, Table
-from reportgen.ingest import backmatter, front, labels, tables
+from reportgen.ingest import backmatter, front, history_forms, labels, tables
 from reportgen.ingest.ids import content_id
 from reportgen.ingest.lang import identify
 from reportgen.ingest.markdown import (
@@ -604,10 +604,13 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
     lines are the sentences of one history under its label."""
     if len(lines) > 1 and _HISTORY_HEADING.match(_MARKUP.sub("", lines[0].strip())):
         return _history(lines[1:])  # "**Article history**" on its own line over its steps, one per line
+    if lines and lines[0].lstrip().startswith("|") and (table := history_forms.table_lines(lines)) is not None:
+        return _history(table)  # its steps heading the columns of a Markdown table over a row of dates
     entries: list[tuple[str, str]] = []
     day_first = _day_first(lines)
     for raw in lines:
         bare = _SECOND_LANGUAGE_LABEL.sub(r"\1:", _WEEKDAY_BEFORE_DATE.sub("", _MARKUP.sub("", raw.strip())))
+        bare = history_forms.in_english(bare)  # ("Rebut: 4 de març de 2026; revisat: ...": the journal's language)
         line = _HISTORY_LABEL.sub("", bare)
         # (under a history's label, a step's words need not name the paper: "first submitted on ...")
         labelled = under_label or len(line) < len(bare)

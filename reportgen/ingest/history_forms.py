@@ -1,0 +1,103 @@
+"""Submission histories in forms the history reader of `paper` does not read as they stand, put in the
+English lines it reads:
+
+- a history in the journal's own language: "Rebut: 4 de març de 2026; revisat: 19 de maig de 2026; ...",
+  "Recibido el 4 de marzo de 2026", "Reçu le 4 mars 2026", "Ricevuto il 4 marzo 2026",
+  "Eingegangen am 4. März 2026" become "Received: 4 March 2026; revised: 19 May 2026; ...";
+- a history laid out as a Markdown table, its steps heading the columns over a row of dates
+  ("| Received | Revised | ... |", "|---|---|", "| 4 March 2026 | 19 May 2026 | ... |") or one step and its
+  date to a row ("| Received | 4 March 2026 |"), become one "step date" line each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# The steps in Spanish, Portuguese, Catalan, French, Italian and German (either gender), and what the
+# language puts between a step and its date ("Recibido el", "Recebido em", "Reçu le", "Ricevuto il",
+# "Eingegangen am").
+_STEPS = {
+    "Received": "recibid[oa]|recebid[oa]|rebut|rebuda|reçue?|recue?|ricevut[oa]|eingegangen|eingereicht|erhalten",
+    "Revised": "revisad[oa]|revisada?|revisat|révisée?|revisee?|revisionat[oa]|rivist[oa]|überarbeitet",
+    "Accepted": "aceptad[oa]|aceit[oa]|aceite|acceptada?|acceptat|acceptée?|accettat[oa]|angenommen",
+    "Published": "publicad[oa]|publicada?|publicat|publiée?|publiee?|pubblicat[oa]|veröffentlicht|publiziert",
+}
+_STEP = re.compile(
+    r"(?<![\w])(" + "|".join(f"(?P<{key}>{words})" for key, words in _STEPS.items()) + r")"
+    r"(?:\s+(?:el|em|le|il|am|a|en|on))?(?=\s*:?\s*\d)",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    number: names
+    for number, names in enumerate(
+        (
+            "enero janeiro gener janvier gennaio januar jänner",
+            "febrero fevereiro febrer février fevrier febbraio februar",
+            "marzo março marco març mars märz",
+            "abril avril aprile april",
+            "mayo maio maig mai maggio",
+            "junio junho juny juin giugno juni",
+            "julio julho juliol juillet luglio juli",
+            "agosto agost août aout august",
+            "septiembre setiembre setembro setembre septembre settembre september",
+            "octubre outubro octobre ottobre oktober",
+            "noviembre novembro novembre november",
+            "diciembre dezembro desembre décembre decembre dicembre dezember",
+        ),
+        1,
+    )
+}
+_ENGLISH_MONTHS = "January February March April May June July August September October November December".split()
+_MONTH_NUMBER = {name: number for number, names in _MONTHS.items() for name in names.split()}
+# "4 de març de 2026", "4 d'abril de 2026", "1.º de marzo de 2026", "1er mars 2026", "4. März 2026"
+_DATE = re.compile(
+    r"\b(\d{1,2})(?:\.?[º°ª]|er|\.)?\s+(?:de\s+|del\s+|d['’])?("
+    + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+    + r")\s+(?:de\s+|del\s+)?(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def in_english(line: str) -> str:
+    """The line with its steps and dates in English when it names a step in another language before a
+    date; else the line as it is."""
+    if not any(ch.isdigit() for ch in line) or _STEP.search(line) is None:
+        return line
+    line = _STEP.sub(lambda found: next(key for key, word in found.groupdict().items() if word), line)
+    return _DATE.sub(
+        lambda found: f"{found.group(1)} {_ENGLISH_MONTHS[_MONTH_NUMBER[found.group(2).lower()] - 1]} {found.group(3)}",
+        line,
+    )
+
+
+_ROW = re.compile(r"^\|(.*)\|$")
+_RULE_CELL = re.compile(r"^:?-+:?$")
+
+
+def table_lines(lines: Sequence[str]) -> list[str] | None:
+    """The "step date" lines of a history laid out as a Markdown table, or None when the lines are no
+    such table (each line a row between bars, a rule of dashes under the first)."""
+    rows = []
+    for line in lines:
+        found = _ROW.match(line.strip())
+        if found is None:
+            return None
+        rows.append([cell.strip() for cell in found.group(1).split("|")])
+    if len(rows) < 2 or not all(_RULE_CELL.match(cell) for cell in rows[1]):
+        return None
+    head, body = rows[0], rows[2:]
+    if not body or any(len(row) != len(head) for row in body):
+        return None
+    if len(head) == 2:
+        # one step and its date to a row, under a heading row ("| Step | Date |") or none
+        steps = [head, *body] if _dated(head[1]) else body
+        if all(not _dated(step) and _dated(date) for step, date in steps):
+            return [f"{step} {date}" for step, date in steps]
+    if len(body) == 1 and not any(_dated(step) for step in head):
+        return [f"{step} {date}" for step, date in zip(head, body[0])]  # the steps head the columns
+    return None
+
+
+def _dated(cell: str) -> bool:
+    return any(ch.isdigit() for ch in cell)
