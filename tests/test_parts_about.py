@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from reportgen.cli import main
-from reportgen.render.markup import direction, list_separator
+from reportgen.render.markup import direction, list_separator, text_direction
 
 PAPER = """\
 # Morocco and Senegal: an Atlantic partnership
@@ -55,3 +55,7 @@ def test_an_arabic_abstract_is_laid_out_right_to_left_with_its_own_commas(tmp_pa
 def test_direction_and_list_separator_by_language():
     assert [direction(code) for code in ("ar", "fa", "he", "en", "hy", "kk")] == ["rtl"] * 3 + ["ltr"] * 3
     assert (list_separator("ar"), list_separator("fr")) == ("، ", ", ")
+    # a text's own: its first letter of a strong direction ("«" and digits have none)
+    assert text_direction("«وبحث جلالته مع الرئيسة ميلوني» 2027") == "rtl"
+    assert text_direction("2027: King Abdullah II وبحث") == "ltr"
+    assert text_direction("") == "ltr"

@@ -203,7 +203,7 @@ def test_builtin_template_errors_are_named_relative_to_the_repo(briefing, monkey
     with pytest.raises(TemplateError) as err:
         render_html(bad, resolve("briefing", base_dir=tmp_path))
     assert str(err.value).startswith("templates/_shared/parts/summary.html.j2:5: ")
-    assert "'str' has no attribute 'when'" in str(err.value)
+    assert "'str' has no attribute 'text'" in str(err.value)
 
 
 def test_sandbox_refuses_python_internals(tmp_path, briefing):
@@ -313,3 +313,24 @@ def test_a_running_title_too_long_for_its_header_is_cut_at_a_word_with_an_ellips
         fit_line("Kyrgyzstan–United Arab Emirates Relations", 180, 7.5, upper=True, spacing=0.06)
         == "Kyrgyzstan–United Arab Emirates…"
     )
+
+
+@pytest.mark.parametrize("layout", ["briefing", "digest"])
+def test_a_briefing_without_an_organisation_says_so_without_a_gap(briefing, layout):
+    html = render_html(dataclasses.replace(briefing, organisation="", author=""), resolve(layout, base_dir=Path(".")))
+    colophon = html[html.index('<p class="colophon">') :].split("</p>")[0]
+    assert "Prepared by  " not in colophon and "Prepared by from" not in colophon
+    assert '<p class="colophon">·' not in colophon and "> · " not in colophon
+    assert " sources · as of " in colophon or " source · as of " in colophon
+
+
+def test_an_arabic_sentence_is_laid_out_in_a_block_of_its_own_direction(briefing):
+    arabic = "وبحث جلالته مع الرئيسة ميلوني العلاقات بين الأردن وإيطاليا."
+    summary = next(p for p in briefing.parts if p.kind == "summary")
+    first = dataclasses.replace(summary.sentences[0], text=arabic, language="ar")
+    parts = tuple(
+        dataclasses.replace(p, sentences=(first, *p.sentences[1:])) if p is summary else p for p in briefing.parts
+    )
+    html = render_html(dataclasses.replace(briefing, parts=parts), resolve("briefing", base_dir=Path(".")))
+    assert f'<li dir="rtl"><span class="when">' in html or '<li dir="rtl"><span class="sentence" lang="ar"' in html
+    assert html.count('<li dir="rtl">') == 1 and '<li dir="ltr">' in html

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 
 import nh3
 from markupsafe import Markup, escape
@@ -135,6 +136,19 @@ def direction(language: str) -> str:
     return "rtl" if str(language).split("-")[0].lower() in RIGHT_TO_LEFT else "ltr"
 
 
+def text_direction(text: str) -> str:
+    """'rtl' when the text's first letter of a strong direction is Arabic or Hebrew, else 'ltr': the `dir` of
+    the block that holds it, as `dir="auto"` would give (WeasyPrint reads only "rtl" and "ltr").  An Arabic
+    sentence in a left-to-right block is ordered run by run: its full stop and citation land mid-line."""
+    for ch in str(text):
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
+
+
 def list_separator(language: str) -> str:
     """What parts the items of a list in `language`: the Arabic comma in Arabic, Persian and Urdu."""
     return "، " if str(language).split("-")[0].lower() in ("ar", "arb", "fa", "pes", "ur", "urd", "ps") else ", "
@@ -142,6 +156,7 @@ def list_separator(language: str) -> str:
 
 FILTERS = {
     "direction": direction,
+    "text_direction": text_direction,
     "list_separator": list_separator,
     "fit_line": fit_line,
     "css_string": css_string,
