@@ -105,6 +105,7 @@ class Analysis:
     events: tuple[Event, ...]
     new_item_ids: frozenset[str] = frozenset()
     new_since: dt.datetime | None = None
+    off_focus: frozenset[str] = frozenset()  # sentences telling another relation's story ("Meanwhile, ...")
 
 
 if TYPE_CHECKING:

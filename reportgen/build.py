@@ -242,6 +242,7 @@ def _build(
         # Only the topics each item joined: they place it, tag its events and explain it in the JSON.
         topics = {d.item.id: tuple(m for m in d.topics if m.topic in d.joined) for d in selection.decisions}
         focus = {d.item.id: d.focus for d in selection.decisions}
+        off_focus = _off_focus(selected, cfg.focus)
         previous = state.last_successful(str(cfg.path))
         new_ids = state.record_items(str(cfg.path), _item_digests(corpus), run_id)
         events = chronology.build_chronology(
@@ -250,18 +251,23 @@ def _build(
             topics_for=lambda item_id: tuple(m.topic for m in topics.get(item_id, ())),
             focus_for=lambda item_id: bool(focus.get(item_id)),
         )
+        if off_focus:  # ("Meanwhile, Romania received ...": another relation's news in a story of this one)
+            events = tuple(e for e in events if (e.sentence or e.text) not in off_focus)
         analysis = Analysis(
             selected=selected,
             topics=topics,
             focus=focus,
             events=events,
+            off_focus=off_focus,
             # On the first run everything is new; say so only when there was a previous run.
             new_item_ids=frozenset(new_ids) if previous else frozenset(),
             new_since=previous.finished if previous else None,
         )
         from reportgen.analysis.item_summaries import ItemSummaries
 
-        summaries = ItemSummaries(cache_folder, summarise.summarise)  # each item's own, kept between builds
+        summaries = ItemSummaries(
+            cache_folder, summarise.summarise, analysis.off_focus
+        )  # each item's own, kept between builds
         briefing = assemble(corpus, cfg, analysis, summaries)
         summaries.save()
 
@@ -499,3 +505,13 @@ def _item_digests(corpus) -> list[tuple[str, str]]:
 
 
 __all__ = ["BuildResult", "build", "output_path", "ConfigError", "ReportgenError"]
+
+
+def _off_focus(items, focus) -> frozenset[str]:
+    """The sentences of `items` that turn to another relation's story (`analysis.focus.off_focus`)."""
+    if not focus.terms:
+        return frozenset()
+    from reportgen.analysis.focus import off_focus_sentences
+    from reportgen.analysis.summarise import sentences
+
+    return off_focus_sentences((s.text for item in items for s, _ in sentences(item)), focus)

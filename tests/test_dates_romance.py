@@ -65,3 +65,42 @@ def test_english_text_keeps_its_own_dates():
     ]
     # an impossible day is no date
     assert spans("El 31 de febrero de 2026.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a weekday: the last one in a story of what was done, the next one when the sentence speaks of the future
+        ("El canciller recibió el lunes al embajador de China.", ("1 February 2027", "lunes")),
+        ("El buque partió el martes pasado del puerto de Montevideo.", ("2 February 2027", "martes pasado")),
+        ("La delegación llegará el jueves a Pekín.", ("4 February 2027", "jueves")),
+        ("La delegación viajará el próximo lunes a Pekín.", ("8 February 2027", "próximo lunes")),
+        ("Si è svolto giovedì scorso a Milano il Business Forum.", ("28 January 2027", "giovedì scorso")),
+        ("Le ministre a reçu lundi son homologue.", ("1 February 2027", "lundi")),
+        ("O ministro visitou Pequim na segunda-feira.", ("1 February 2027", "segunda-feira")),
+        ("La reunión se celebró el miércoles.", ("3 February 2027", "miércoles")),  # the text's own day
+        # a week, a month or a year before or after the text's
+        ("La semana pasada se firmó el acuerdo.", ("25–31 January 2027", "La semana pasada")),
+        ("El mes pasado el comercio creció.", ("January 2027", "El mes pasado")),
+        ("L'année dernière, les échanges ont augmenté.", ("2026", "L'année dernière")),
+        ("Il mese scorso il ministro è arrivato a Roma.", ("January 2027", "Il mese scorso")),
+        ("No ano que vem haverá eleições.", ("2028", "No ano que vem")),
+        ("La prossima edizione si terrà ad Amman nell'ottobre 2027.", ("October 2027", "ottobre 2027")),
+        ("Il ministro è arrivato il 4 marzo 2026 a Roma.", ("4 March 2026", "4 marzo 2026")),
+    ],
+)
+def test_weekdays_and_relative_words_of_the_romance_languages(text, expected):
+    assert [(s.label, s.expression) for s in find_dates(text, dt.date(2027, 2, 3))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Martes Group signed a deal with the port.",
+        "The same day he left.",
+        "A segunda reunião foi adiada.",
+        "El año fue bueno.",
+    ],
+)
+def test_no_romance_relative_date_without_its_words(text):
+    assert find_dates(text, dt.date(2027, 2, 3)) == []

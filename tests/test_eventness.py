@@ -651,6 +651,12 @@ def test_new_writers_deeds_and_what_only_names_a_date(expected, sentence):
         # a notice's advice to the public
         ("Customers are advised to contact their local agent before 5 June.", []),
         ("The agent contacted all customers before 5 June.", ["5 June 2026"]),
+        # ... told in the active
+        (
+            "The Embassy in Rome advised students enrolling at Italian universities to submit their visa applications before 5 June.",
+            [],
+        ),
+        ("The minister urged parliament to ratify the treaty on 5 June.", ["5 June 2026"]),
         # a scene at an hour; an interview's setting
         ("At 6 a.m. on Friday the line of lorries already stretched back past the casino hotels of Poipet.", []),
         ("On the morning of 3 May, the conference hall at Murray Barracks still smelled of fresh paint.", []),
@@ -785,6 +791,10 @@ def test_a_that_clause_of_what_was_said_is_no_relative_clause_of_a_deed():
     assert rows("The shipment is the first under the protocol that the Agency and the Ministry signed on 9 June.") == [
         "9 June 2025: The Agency and the Ministry signed the protocol on 9 June."
     ]
+    # the lender named after the loan is where it came from; the loan is what was signed
+    assert rows(
+        "The buses were financed with a loan from the Export-Import Bank of China that the Intendencia signed on 9 June."
+    ) == ["9 June 2025: The Intendencia signed a loan from the Export-Import Bank of China on 9 June."]
 
 
 def test_a_second_deed_with_its_own_object_keeps_the_active_voice():

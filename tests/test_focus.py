@@ -102,3 +102,45 @@ def test_a_countrys_demonym_the_suffix_rules_cannot_derive_counts_for_it_capital
         ("Argentina", 1),
         ("Argentine", 1),
     )
+
+
+def test_a_sentence_turning_to_another_relations_story_is_off_the_focus():
+    from reportgen.analysis.focus import off_focus
+
+    pair = FocusSpec(terms=("Poland", "Korea"), every=True)
+    assert off_focus("Meanwhile, Romania received its first K9 howitzers from Hanwha Aerospace last week.", pair)
+    assert off_focus("In a separate development, Korea and Japan signed a fisheries accord on Monday.", pair)
+    assert not off_focus("Meanwhile, Polish and Korean engineers began tests of the K2 tank in Gliwice.", pair)
+    assert not off_focus("Romania received its first K9 howitzers last week.", pair)  # no turn to another story
+    either = FocusSpec(terms=("Poland", "Korea"))
+    assert not off_focus("In a separate development, Korea and Japan signed a fisheries accord on Monday.", either)
+    assert off_focus("Elsewhere, Romania and Hungary opened a bridge on the Tisza.", either)
+    assert not off_focus("Meanwhile, Romania received its first howitzers.", FocusSpec())
+
+
+def test_another_relations_story_told_in_one_of_this_ones_reaches_no_part_of_the_briefing(tmp_path):
+    import json
+
+    from reportgen.build import build
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "feed.txt").write_text(
+        "20.01.2027\nPoland and Korea sign tank plant deal\n"
+        "Poland and Korea signed an agreement on a K2 tank plant in Gliwice on Tuesday. The plant will employ "
+        "1,200 people from 2029. Meanwhile, Romania received its first K9 howitzers from Hanwha Aerospace last "
+        "week under a contract signed in July 2024.\n\n"
+        "12.01.2027\nKorean minister visits Warsaw\n"
+        "Korea's trade minister held talks in Warsaw with Poland's economy minister on Monday and signed a "
+        "memorandum on batteries.\n"
+    )
+    (tmp_path / "config.yaml").write_text(
+        "title: Poland and Korea\nas_of: 2027-01-25\nperiod: all\nsources: [news/]\n"
+        "focus: {terms: [Poland, Korea], match: all}\n"
+        "topics:\n  defence: {title: Defence, keywords: [tank, howitzer, plant]}\n"
+        "parts:\n  - summary: {}\n  - topics: [defence]\n  - chronology: {}\nformats: [json]\noutput: out/{slug}.{ext}\n"
+    )
+    build(tmp_path / "config.yaml")
+    briefing = json.loads((tmp_path / "out" / "poland-and-korea.json").read_text())
+    text = json.dumps(briefing, ensure_ascii=False)
+    assert "Gliwice" in text and "memorandum on batteries" in text
+    assert "Romania" not in text and "howitzers" not in text

@@ -2661,3 +2661,25 @@ def test_a_leader_s_first_trip_abroad_and_a_visit_marked_most_symbolic_are_headl
     )
     assert not h._TOP_VISIT.search("Vice President Hsiao visited Wellington in March 2026.")
     assert not h._TOP_VISIT.search("President of the Senate Ana Lopez visited Wellington in March 2026.")
+
+
+def test_a_deed_of_a_day_is_news_beside_a_years_total_that_shares_its_words():
+    total = (
+        "Uruguay exported 318,000 tonnes of beef to China in 2026, worth USD 1.62 billion, the meat institute reports."
+    )
+    suspended = (
+        "China's customs suspended on Saturday imports of beef from three Uruguayan meat plants after finding "
+        "labelling errors."
+    )
+    others = [  # what makes "Uruguay" and "China" words every candidate uses
+        "China opened an embassy in Montevideo in 1988.",
+        "Uruguay and China signed a visa agreement in 2016.",
+        "A Chinese business mission travelled to Uruguay in May 2024 to promote trade in wool.",
+    ]
+    items = [
+        _section("History", *others),
+        _article("inac#a-1", dt.date(2027, 1, 28), total),
+        _article("news#a-1", dt.date(2026, 9, 15), suspended),
+    ]
+    got = [s.text for s in headlines(items, 2, as_of=dt.date(2027, 3, 10))]
+    assert sorted(got) == sorted([total, suspended])

@@ -522,7 +522,11 @@ _SUBORDINATE = re.compile(
 
 # "the largest group to leave on a single day since Saudi Arabia reopened its labour market to Thais
 # in 2022": what a record counts from, like "since 2022".
-_SINCE_A_CLAUSE = r"since\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+[a-z]+ed\b"  # "since Saudi Arabia reopened", not "since 1963"
+# ("a record since it was launched in 2008": a pronoun's deed, told in the passive)
+_SINCE_A_CLAUSE = (
+    r"since\s+(?:(?:the\s+)?(?:[A-Z][\w-]*\s+)+|(?:it|they|he|she|we)\s+(?:(?:was|were|(?:had|has|have)\s+been)\s+)?)"
+    r"[a-z]+ed\b"  # "since Saudi Arabia reopened", not "since 1963"
+)
 _SINCE_CLAUSE = re.compile(rf"\b{_SINCE_A_CLAUSE}[^,;.]*$")
 # "The Free Trade Commission, whose meeting in Canberra was postponed in July, will now meet in
 # Santiago in March": what befell a thing of the subject's, told on the way to the clause's own date.

@@ -40,6 +40,7 @@ from reportgen.analysis import dates_romance as ro
 from reportgen.analysis import dates_ru_kk as cy
 from reportgen.analysis import named_dates, period_dates
 from reportgen.analysis import relative_ru_kk as cy_relative
+from reportgen.analysis import relative_romance as ro_relative
 from reportgen.analysis.date_spans import (
     MONTH_NAMES,
     DateSpan,
@@ -372,15 +373,16 @@ _TO_ASCII = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a"
 
 def _find_dates(text: str, reference: dt.date | None, earlier: DateSpan | None = None) -> list[DateSpan]:
     cyrillic = cy.has_cyrillic(text)  # then the Russian/Kazakh grammar is tried first at each number
-    english = russian = periods = named = None  # which word grammars may apply, worked out once
+    english = russian = romance_words = periods = named = None  # which word grammars may apply, worked out once
     if not _has_digit(text):
         # Without a number only a month name ("in September"), a relative word ("last year",
-        # "в прошлом году") or a period ("the third quarter") can date the text, and all need
-        # the reference date, except a year in words ("nineteen ninety-one").
+        # "в прошлом году", "el martes pasado") or a period ("the third quarter") can date the text, and all
+        # need the reference date, except a year in words ("nineteen ninety-one").
         if _MONTH_ANCHOR.search(text) is None and reference is not None:
             english = may_be_relative(text)
             russian = cyrillic and cy_relative.may_be_relative(text)
-            if not english and not russian:
+            romance_words = not cyrillic and ro_relative.may_be_relative(text)
+            if not english and not russian and not romance_words:
                 periods = period_dates.may_hold(text)
                 named = named_dates.may_hold(text)
                 if not periods and not named:
@@ -454,12 +456,20 @@ def _find_dates(text: str, reference: dt.date | None, earlier: DateSpan | None =
         if english is None:
             english = may_be_relative(text)
             russian = cyrillic and cy_relative.may_be_relative(text)
-        if english or russian:
+            romance_words = not cyrillic and ro_relative.may_be_relative(text)
+        if english or russian or romance_words:
             masked = masked or _mask(text)
             if english:
                 found.extend(_with_year_part(masked, span) for span in relative_spans(masked, reference))
             if russian:
                 found.extend(cy_relative.relative_spans(masked, reference))
+            if romance_words:
+                taken = [(s.offset, s.offset + len(s.expression)) for s in found]
+                found.extend(
+                    span
+                    for span in ro_relative.relative_spans(masked, reference)
+                    if not any(a < span.offset + len(span.expression) and span.offset < b for a, b in taken)
+                )
             found.sort(key=lambda s: s.offset)
     if named is None:
         named = named_dates.may_hold(text)

@@ -1,10 +1,10 @@
-"""The Spanish, Portuguese and French part of the date grammar: a day, a span of days or a month
+"""The Spanish, Portuguese, French, Italian and Catalan part of the date grammar: a day, a span of days or a month
 with its year, as a news agency of those languages writes them.
 
 `reportgen.analysis.dates` tries it at a number followed by a month of these languages (and at a
 year after one), so English text never reaches it.  Labels stay English, as for Russian and Kazakh.
 
-Forms: "7 de enero de 2027", "1.º de marzo de 2026", "7 de janeiro de 2027", "7 janvier 2027",
+Forms: "7 de enero de 2027", "1.º de marzo de 2026", "7 de janeiro de 2027", "7 janvier 2027", "7 gennaio 2027",
 "1er mars 2026", "del 9 al 11 de noviembre de 2026", "de 9 a 11 de novembro de 2026", "du 9 au
 11 novembre 2026", "9 y 10 de noviembre de 2026" (a span of two days), "en noviembre de 2026" /
 "novembre 2026" (a month), and a day without a year, "el 17 de marzo", placed by the text's date
@@ -16,19 +16,19 @@ from __future__ import annotations
 import re
 
 _MONTHS = {
-    # Spanish, Portuguese, French
-    **dict.fromkeys(("enero", "janeiro", "janvier"), 1),
-    **dict.fromkeys(("febrero", "fevereiro", "février", "fevrier"), 2),
-    **dict.fromkeys(("marzo", "março", "marco", "mars"), 3),
-    **dict.fromkeys(("abril", "avril"), 4),
-    **dict.fromkeys(("mayo", "maio", "mai"), 5),
-    **dict.fromkeys(("junio", "junho", "juin"), 6),
-    **dict.fromkeys(("julio", "julho", "juillet"), 7),
-    **dict.fromkeys(("agosto", "août", "aout"), 8),
-    **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre"), 9),
-    **dict.fromkeys(("octubre", "outubro", "octobre"), 10),
+    # Spanish, Portuguese, French, Italian, Catalan
+    **dict.fromkeys(("enero", "janeiro", "janvier", "gennaio", "gener"), 1),
+    **dict.fromkeys(("febrero", "fevereiro", "février", "fevrier", "febbraio", "febrer"), 2),
+    **dict.fromkeys(("marzo", "março", "marco", "mars", "març"), 3),
+    **dict.fromkeys(("abril", "avril", "aprile"), 4),
+    **dict.fromkeys(("mayo", "maio", "mai", "maggio", "maig"), 5),
+    **dict.fromkeys(("junio", "junho", "juin", "giugno", "juny"), 6),
+    **dict.fromkeys(("julio", "julho", "juillet", "luglio", "juliol"), 7),
+    **dict.fromkeys(("agosto", "août", "aout", "agost"), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre", "settembre", "setembre"), 9),
+    **dict.fromkeys(("octubre", "outubro", "octobre", "ottobre"), 10),
     **dict.fromkeys(("noviembre", "novembro", "novembre"), 11),
-    **dict.fromkeys(("diciembre", "dezembro", "décembre", "decembre"), 12),
+    **dict.fromkeys(("diciembre", "dezembro", "décembre", "decembre", "dicembre", "desembre"), 12),
 }
 # (lower case only, as these languages write months: "7 Mai" in an English text is no date of theirs)
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"

@@ -432,7 +432,7 @@ _GERUND_OBJECT = re.compile(r"\b(?:[a-z]{3,}ing|to\s+[a-z]{3,})\s(?=(?:the|an?|i
 # What someone said or told, from its subject on: "told the House that the agreement, which he signed ...".
 _REPORTED_THAT = re.compile(
     r"\b(?:said|told|noted|stated|announced|informed|reported|added|stressed|recalled|explained|confirmed|"
-    r"reminded|assured)\b[^,;]{0,60}?\sthat\s(?=(?:the|a|an|its|their|this|these)\s)"
+    r"reminded|assured)\b(?:[^,;]{0,60}?\sthat)?\s(?=(?:the|a|an|its|their|this|these)\s)"
 )
 
 
@@ -455,6 +455,7 @@ def antecedent(clause: str, at: int) -> str | None:
     for named in _COPULA.finditer(clause, start, at):
         start = named.end()  # "Our guest this week is Jorge Salazar, who ...": the one named after "is"
     # "told the House that the agreement, which ...": the agreement, not the House
+    # ("said the plant, opened in 2018, is ...": "that" left out)
     for reported in _REPORTED_THAT.finditer(clause, 0, at):
         start = max(start, reported.end())
     for stop in (clause.rfind(",", start, at), clause.rfind(";", start, at)):
@@ -831,8 +832,16 @@ def _bare_thing(phrase: str) -> str:
     "the first under the phytosanitary protocol" gives "the phytosanitary protocol"."""
     for determiner in _DETERMINER_AT.finditer(phrase):
         if not _PREPOSITION.search(phrase, determiner.start()):
-            return phrase[determiner.start() :]
+            thing = phrase[determiner.start() :]
+            # ("a loan from the Export-Import Bank of China that the Intendencia signed": a lender named is
+            # where the thing came from; the thing signed is the loan)
+            lent = _THING_FROM.search(phrase, 0, determiner.start()) if _NAMED_BODY.match(thing) else None
+            return phrase[lent.start() :] if lent is not None else thing
     return phrase
+
+
+_NAMED_BODY = re.compile(r"the\s+(?:[A-Z][\w’'-]*\s+)+(?:of\s+)?[A-Z]")
+_THING_FROM = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+(?:from|of|by)\s+$")
 
 
 # ", with first production of copper concentrate in 2029": a later step of the happening the clause

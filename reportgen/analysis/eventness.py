@@ -35,6 +35,10 @@ _ADVICE = re.compile(
     r"|recommends?|recommended\s+that|it\s+would\s+be"
     # a notice's advice to the public: "Customers ... are advised to contact their agent before 5 December"
     r"|(?:is|are)\s+(?:kindly\s+|strongly\s+)?(?:advised|requested|urged|reminded|encouraged)\s+to"
+    # ... told in the active: "The Embassy advised Jordanian students planning to enrol ... to submit their visa
+    # applications before 1 April 2027"
+    r"|(?:advised|urged|reminded|encouraged|requested)\s+(?:[\w’'/-]+\s+){1,16}?to\s+(?:submit|apply|register|"
+    r"contact|check|avoid|book|renew|obtain|carry|update|complete|file|pay|arrive|allow)\b"
     # "the council needs a permanent secretariat if it is to become more than a symbol": a condition set
     r"|needs?\s+(?:a|an|more|its\s+own)\s[^.;]{1,80}?\bif\s+(?:it|they|the\s+\w+)\s+(?:is|are)\s+to"
     # the writers' own proposals: "We urge the ministries concerned to publish ...", "We further propose that ..."

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from reportgen.analysis.cues import occurrences
@@ -227,3 +227,30 @@ def focus_counts(text: str, focus: FocusSpec) -> tuple[tuple[str, int], ...]:
 def focus_matches(text: str, focus: FocusSpec) -> tuple[str, ...]:
     """The canonical focus terms the text mentions, in the focus order."""
     return tuple(term for term, _ in focus_counts(text, focus))
+
+
+# A sentence that turns to another story within a relation's article: "Meanwhile, Romania received its first K9
+# howitzers ...", "In a separate development, Italy and Tunisia signed ...".
+_ANOTHER_STORY = re.compile(
+    r"^(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|"
+    r"In\s+(?:a|an|another)\s+(?:separate|unrelated|other)?\s*(?:development|move|story))\b,?\s*",
+    re.IGNORECASE,
+)
+_ANOTHER_STORY_ANYWHERE = re.compile(r"\b(?:Meanwhile|Separately|Elsewhere|other\s+news|development)\b", re.IGNORECASE)
+
+
+def off_focus(sentence: str, focus: FocusSpec) -> bool:
+    """Whether the sentence turns to another story ("Meanwhile, ...", "In a separate development, ...") that
+    does not name the focus (every term when the focus asks for all, else any): another relation's news told
+    in a story of this one, which the briefing leaves out as it leaves out that relation's own articles."""
+    if not focus.terms or _ANOTHER_STORY.match(sentence) is None:
+        return False
+    named = focus_matches(sentence, focus)
+    return len(named) < len(focus.terms) if focus.every else not named
+
+
+def off_focus_sentences(texts: Iterable[str], focus: FocusSpec) -> frozenset[str]:
+    """The sentences of `texts` (each an item's sentences) that are `off_focus`."""
+    if not focus.terms:
+        return frozenset()
+    return frozenset(s for s in texts if _ANOTHER_STORY_ANYWHERE.search(s) and off_focus(s, focus))

@@ -54,7 +54,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reportgen.analysis.antecedents import (
     another_told_before,
@@ -439,17 +439,21 @@ def headlines(
     topic_of=None,
     query_terms: Sequence[str] = (),
     events: Sequence[Event] = (),
+    exclude: Collection[str] = (),
 ) -> tuple[Sentence, ...]:
     """Verbatim sentences stating the main happenings of `items`, newest first.
 
     `n` sentences when given (fewer only when there are not enough); with `n=None`, as many as
     the number of distinct happenings calls for (see `auto_length`).  `topic_of(text) -> str | None` names a
-    sentence's topic, for diversity; `events` (the chronology) date the sentences.
+    sentence's topic, for diversity; `events` (the chronology) date the sentences; no sentence of `exclude`
+    is shown (another relation's story told in one of this one's).
     """
     if (n is not None and n <= 0) or not items:
         return ()
     items = [i for i in items if not (i.kind == "section" and is_meta_section(i.title, introduction=False))]
     pool = _pool(items)
+    if exclude:
+        pool = [(c, before) for c, before in pool if c.text not in exclude]
     if not pool:
         return ()
     base = score([c for c, _ in pool], items, query_terms)
@@ -1514,6 +1518,9 @@ def _choose(
                         # (an amount the happening told without one brings: "Indonesia will provide USD 20
                         # million in development assistance" beside the state visit's lead)
                         and not (figures[i] and not figures[last] and _AMOUNT.search(cands[i].text))
+                        # (a deed of a day within the year of a total: "Customs suspended on Saturday imports
+                        # from three meat plants" beside "Uruguay exported 318,000 tonnes of beef in 2026")
+                        and not _deed_of_a_day_in_a_total(figures, spans, i, last)
                         # figures of other years: a half-year's trade and last year's corrected total;
                         # or a release's lead figure after another of its figures (ten months' trade after
                         # the nine months' corrected)
@@ -1958,6 +1965,18 @@ def _deeds_apart(kinds, cands, plans, spans, i: int, j: int) -> bool:
     if not spans[i] or not spans[j] or _overlap(spans[i], spans[j]):
         return False
     return _other_deeds(kinds, cands, plans, i, j) or _far_apart(spans[i], spans[j])
+
+
+def _deed_of_a_day_in_a_total(figures, spans, i: int, j: int) -> bool:
+    """Whether one of two sentences tells a figure over a year and the other, with no figure, a day."""
+    for total, day in ((i, j), (j, i)):
+        if figures[total] and not figures[day] and spans[total] and spans[day]:
+            # (a year's: a sum over decades, "187 projects between 1994 and 2025", may count the day's deed)
+            if all(364 <= (e - s).days <= 366 for s, e in spans[total][:1]) and all(
+                (e - s).days <= 7 for s, e in spans[day]
+            ):
+                return True
+    return False
 
 
 def _far_apart(spans_a, spans_b) -> bool:

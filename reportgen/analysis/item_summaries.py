@@ -31,8 +31,13 @@ _CODE = ("analysis", "text.py", "corpus.py")  # what a summary depends on, relat
 class ItemSummaries:
     """A summariser for the briefing that remembers single items' summaries in `folder` (None: memory only)."""
 
-    def __init__(self, folder: Path | None, summarise: Callable[..., Sequence[Sentence]]) -> None:
+    def __init__(
+        self, folder: Path | None, summarise: Callable[..., Sequence[Sentence]], exclude: frozenset[str] = frozenset()
+    ) -> None:
         self._summarise = summarise
+        # sentences no summary shows (another relation's story told in one of this one's): an item holding
+        # one is summed up without it, and not kept
+        self.exclude = exclude
         self._file = folder / file_name() if folder is not None else None
         self._stored: dict[str, list] | None = None
         self._used: dict[str, list] = {}
@@ -40,12 +45,16 @@ class ItemSummaries:
         self.computed = 0
 
     def __call__(self, items: Sequence[Item], n: int, **options) -> Sequence[Sentence]:
+        if self.exclude:
+            options["exclude"] = {*options.get("exclude", ()), *self.exclude}
         if len(items) != 1 or any(options.values()):
             return self._summarise(items, n, **options)
         return self._kept(items[0], str(n), lambda: n)
 
     def own(self, item: Item, base: int) -> Sequence[Sentence]:
         """The item's own summary, as long as what it tells calls for (`item_summary_length`)."""
+        if self.exclude and any(text in item.text for text in self.exclude):
+            return tuple(self._summarise([item], item_summary_length(item, base), exclude=self.exclude))
         return self._kept(item, f"own {base}", lambda: item_summary_length(item, base))
 
     def _kept(self, item: Item, length: str, n: Callable[[], int]) -> tuple[Sentence, ...]:

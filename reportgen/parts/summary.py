@@ -30,6 +30,7 @@ def assemble(ctx, spec, part_id: str, title: str) -> SummaryPart:
         topic_of=lambda text: topic_of(text, cfg.topics),
         query_terms=cfg.focus.terms,
         events=ctx.analysis.events,
+        exclude=ctx.analysis.off_focus,
     )
     cited = tuple(
         replace(

@@ -1,0 +1,113 @@
+"""Spanish, Portuguese, French, Italian and Catalan date words that need the text's own date, resolved like
+the English ones of `reportgen.analysis.relative_dates` (labels stay English).
+
+- A weekday, as these languages write it (lower case): "recibió el lunes", "partió el martes pasado",
+  "se reunirán el próximo jueves", "na segunda-feira", "a reçu lundi", "jeudi dernier", "giovedì scorso",
+  "lunedì prossimo".  Last or next when a word says so; else the next one when the sentence speaks of the
+  future ("se celebrará", "aura lieu", "si terrà"), else the last (news tells what was done); the text's own
+  day when it is that weekday.  Portuguese weekdays only with "-feira" ("a segunda reunião" is no Monday).
+- A week, a month or a year before or after the text's: "la semana pasada", "el mes pasado", "el año
+  pasado", "el próximo mes", "o mês passado", "no ano que vem", "la semaine dernière", "le mois prochain",
+  "l'année dernière", "l'an dernier", "il mese scorso", "l'anno prossimo", "la settimana scorsa".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from reportgen.analysis.date_spans import MONTH_NAMES, DateSpan, day_label, month_end, range_label
+
+_WEEKDAYS = {
+    "lunes": 0, "segunda-feira": 0, "lundi": 0, "lunedì": 0, "lunedi": 0, "dilluns": 0,
+    "martes": 1, "terça-feira": 1, "terca-feira": 1, "mardi": 1, "martedì": 1, "martedi": 1, "dimarts": 1,
+    "miércoles": 2, "miercoles": 2, "quarta-feira": 2, "mercredi": 2, "mercoledì": 2, "mercoledi": 2,
+    "dimecres": 2,
+    "jueves": 3, "quinta-feira": 3, "jeudi": 3, "giovedì": 3, "giovedi": 3, "dijous": 3,
+    "viernes": 4, "sexta-feira": 4, "vendredi": 4, "venerdì": 4, "venerdi": 4, "divendres": 4,
+    "sábado": 5, "samedi": 5, "sabato": 5, "dissabte": 5,
+    "domingo": 6, "dimanche": 6, "domenica": 6, "diumenge": 6,
+}  # fmt: skip
+_LAST = r"pasad[oa]|passad[oa]|derni[eè]re?|scors[oa]|passat|passada"
+_NEXT = r"pr[oó]xim[oa]|prochaine?|prossim[oa]|que\s+vem|que\s+viene|vinent|seguinte|siguiente"
+_WEEKDAY = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
+_UNITS = {
+    "semana": "week", "semaine": "week", "settimana": "week", "setmana": "week",
+    "mes": "month", "mês": "month", "mois": "month", "mese": "month",
+    "año": "year", "ano": "year", "année": "year", "an": "year", "anno": "year", "any": "year",
+}  # fmt: skip
+_UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+_ARTICLE = r"(?i:el|la|lo|le|l['’]|il|o|a|na|no|nel|nella|ce|cette|este|esta|questo|questa|aquest|aquesta)\s*"
+_RELATIVE = re.compile(
+    rf"(?<![\w-])(?:(?P<wbefore>{_LAST}|{_NEXT})\s+)?(?P<weekday>{_WEEKDAY})(?![\w-])(?:\s+(?P<wafter>{_LAST}|{_NEXT}))?"
+    rf"|(?<![\w-]){_ARTICLE}(?:(?P<ubefore>{_LAST}|{_NEXT})\s+)?(?P<unit>{_UNIT})(?![\w-])"
+    rf"(?:\s+(?P<uafter>{_LAST}|{_NEXT}))?"
+)
+_IS_NEXT = re.compile(rf"^(?:{_NEXT})$")
+# The future of these languages, by its endings and auxiliaries: "se celebrará", "visitarán", "viajará",
+# "sera", "aura lieu", "se tiendra", "signeront", "si terrà", "firmeranno", "vai visitar", "irá".
+_FUTURE = re.compile(
+    r"\b\w{2,}(?:rá|rán|rão|rà|ranno|ront|rons)\b|\b(?:sera|seront|aura|auront|tiendra|vai|vão|irá|va|vont)\s"
+    r"|\b(?:prevista?|previsto|prevue?|programad[oa]|previst[oa])\b",
+    re.IGNORECASE,
+)
+# Substrings one of which every form holds (checked before the regex runs): a weekday, or a word for last or next.
+_KEYS = (
+    *_WEEKDAYS,
+    *"pasad passad derni scors passat próxim proxim prochain prossim que vem vinent seguinte siguiente".split(),
+)
+
+
+def may_be_relative(text: str) -> bool:
+    lower = text.lower()
+    return any(key in lower for key in _KEYS)
+
+
+def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
+    """The spans of the weekdays and the weeks, months and years before or after `reference` that `text` names
+    in these languages."""
+    spans = []
+    for match in _RELATIVE.finditer(text):
+        if match.group("weekday"):
+            which = match.group("wbefore") or match.group("wafter")
+            if which is None and match.group("weekday")[0].isupper() and not _opens_sentence(text, match.start()):
+                continue  # ("Martes", a name)
+            day = _weekday(_WEEKDAYS[match.group("weekday").lower()], which, text, match.start(), reference)
+            spans.append(DateSpan(day, day, "day", day_label(day), match.group(0), match.start()))
+            continue
+        which = match.group("ubefore") or match.group("uafter")
+        if which is None:
+            continue  # ("el año", "le mois": no time of their own)
+        step = 1 if _IS_NEXT.match(which.lower()) else -1
+        unit = _UNITS[match.group("unit").lower()]
+        expression, offset = match.group(0), match.start()
+        if unit == "year":
+            year = reference.year + step
+            spans.append(DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), expression, offset))
+        elif unit == "month":
+            year, month = divmod(reference.year * 12 + reference.month - 1 + step, 12)
+            first, last = dt.date(year, month + 1, 1), month_end(year, month + 1)
+            spans.append(DateSpan(first, last, "month", f"{MONTH_NAMES[month]} {year}", expression, offset))
+        else:
+            monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=step)
+            sunday = monday + dt.timedelta(days=6)
+            spans.append(DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset))
+    return spans
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?"
+
+
+def _weekday(number: int, which: str | None, text: str, at: int, reference: dt.date) -> dt.date:
+    back = (reference.weekday() - number) % 7
+    previous = reference - dt.timedelta(days=back or 7)
+    following = reference + dt.timedelta(days=(7 - back) or 7)
+    if which is not None:
+        return following if _IS_NEXT.match(which.lower()) else previous
+    if back == 0:
+        return reference
+    start = max(text.rfind(". ", 0, at), 0)
+    end = text.find(". ", at)
+    return following if _FUTURE.search(text, start, end if end >= 0 else len(text)) else previous
