@@ -84,3 +84,10 @@ def test_a_heading_is_never_cut_inside_a_date():
     assert headline(_article(text), ["Finland"]) == (
         "The fourteenth session of the Chile–Finland Joint Commission was held in Helsinki…"
     )
+
+
+def test_a_heading_cut_at_an_amount_ends_with_its_scale():
+    text = "Korea's LG Energy Solution announced on Tuesday that it will invest PLN 2.4 billion in a new plant near Wroclaw."
+    assert headline(_article(text), ["Poland"]) == (
+        "Korea's LG Energy Solution announced on Tuesday that it will invest PLN 2.4 billion…"
+    )

@@ -8038,6 +8038,24 @@ def test_one_day_s_deed_told_in_another_language_joins_the_english_row_that_stat
     )
     rows = [e for e in build_chronology([english, spanish], as_of=D(2026, 12, 1)) if e.label == "17 September 2026"]
     assert [(row.text.split(" ratified")[0], len(row.sources)) for row in rows] == [("Chile's Senate", 2)]
+    # ... and the relations a day established
+    english = _article(
+        "mfa#a-1",
+        D(2026, 2, 3),
+        "Anniversary",
+        "The two countries established diplomatic relations on 3 February 1988.",
+    )
+    spanish = dataclasses.replace(
+        _article(
+            "mrree#a-1",
+            D(2026, 2, 4),
+            "Aniversario",
+            "Uruguay y China establecieron relaciones diplomáticas el 3 de febrero de 1988.",
+        ),
+        language="es",
+    )
+    rows = [e for e in build_chronology([english, spanish], as_of=D(2026, 12, 1)) if e.label == "3 February 1988"]
+    assert [(row.text, len(row.sources)) for row in rows] == [(english.paragraphs[0].text, 2)]
 
 
 def test_a_figure_put_right_is_matched_as_a_whole_number_not_inside_another():

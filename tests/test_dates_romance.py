@@ -87,6 +87,10 @@ def test_english_text_keeps_its_own_dates():
         ("No ano que vem haverá eleições.", ("2028", "No ano que vem")),
         ("La prossima edizione si terrà ad Amman nell'ottobre 2027.", ("October 2027", "ottobre 2027")),
         ("Il ministro è arrivato il 4 marzo 2026 a Roma.", ("4 March 2026", "4 marzo 2026")),
+        # Polish: a date in the genitive, a weekday after "w" or "we"
+        ("Umowę podpisano 19 stycznia 2027 r. w Gliwicach.", ("19 January 2027", "19 stycznia 2027")),
+        ("W piątek zainaugurowano Rok Kultury Koreańskiej.", ("29 January 2027", "piątek")),
+        ("W czwartek odbędzie się koncert.", ("4 February 2027", "czwartek")),
     ],
 )
 def test_weekdays_and_relative_words_of_the_romance_languages(text, expected):

@@ -107,6 +107,12 @@ def _shorten(sentence: str, focus_terms: Sequence[str]) -> str:
     if len(words) <= limit + 2:
         return text
     kept = words[:limit]
+    # (nor an amount: "will invest PLN 2.4…" of "PLN 2.4 billion" ends with its scale, "… PLN 2.4 billion…")
+    while len(kept) < min(len(words), limit + 2) and (
+        (_CURRENCY.fullmatch(kept[-1]) and _NUMBER.match(words[len(kept)]))
+        or (_NUMBER.match(kept[-1]) and _SCALE.fullmatch(words[len(kept)].strip(",;:.")))
+    ):
+        kept.append(words[len(kept)])
     # (not a date cut in two: "... held in Dakar on 20…" of "on 20 November 2026")
     while len(kept) > 1 and _PART_OF_A_DATE.fullmatch(kept[-1].strip(",;:")):
         kept.pop()
@@ -115,6 +121,9 @@ def _shorten(sentence: str, focus_terms: Sequence[str]) -> str:
     return " ".join(kept).rstrip(",;:–—-") + "…"
 
 
+_CURRENCY = re.compile(r"[A-Z]{3}|US\$|\$|€|£|¥")
+_NUMBER = re.compile(r"[$€£¥]?\d[\d.,]*$")
+_SCALE = re.compile(r"million|billion|thousand|trillion|crore|lakh|percent|per|tonnes|tons|%")
 _PART_OF_A_DATE = re.compile(
     r"\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)",
 )

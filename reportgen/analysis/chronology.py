@@ -5942,6 +5942,13 @@ _DEEDS_ACROSS_LANGUAGES = tuple(
         ("approve", r"\b(?:approved|aprob[óa]|aprobad[oa]|aprovou|aprovad[oa]|approuv|одобр)"),
         ("force", r"\b(?:(?:entered|enter|enters)\s+into\s+force|took\s+effect|takes\s+effect|vigor|vigueur|вступ)"),
         ("open", r"\b(?:opened|inaugurat|inaugur[óa]|inaugurad[oa]|inaugurou|abri[óu]|ouvert|открыл)"),
+        # ("Uruguay y China establecieron relaciones diplomáticas el 3 de febrero de 1988")
+        (
+            "relations",
+            r"\b(?:establish\w*|establec\w*|estabelec\w*|établi\w*|etabli\w*|stabilit\w*|установ\w*)\s+"
+            r"(?:\w+\s+){0,2}?(?:diplomatic\s+relations|relaciones\s+diplomáticas|relações\s+diplomáticas|"
+            r"relations\s+diplomatiques|relazioni\s+diplomatiche|дипломатически\w*\s+отношени\w*)",
+        ),
     )
 )
 

@@ -16,19 +16,19 @@ from __future__ import annotations
 import re
 
 _MONTHS = {
-    # Spanish, Portuguese, French, Italian, Catalan
-    **dict.fromkeys(("enero", "janeiro", "janvier", "gennaio", "gener"), 1),
-    **dict.fromkeys(("febrero", "fevereiro", "février", "fevrier", "febbraio", "febrer"), 2),
-    **dict.fromkeys(("marzo", "março", "marco", "mars", "març"), 3),
-    **dict.fromkeys(("abril", "avril", "aprile"), 4),
-    **dict.fromkeys(("mayo", "maio", "mai", "maggio", "maig"), 5),
-    **dict.fromkeys(("junio", "junho", "juin", "giugno", "juny"), 6),
-    **dict.fromkeys(("julio", "julho", "juillet", "luglio", "juliol"), 7),
-    **dict.fromkeys(("agosto", "août", "aout", "agost"), 8),
-    **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre", "settembre", "setembre"), 9),
-    **dict.fromkeys(("octubre", "outubro", "octobre", "ottobre"), 10),
-    **dict.fromkeys(("noviembre", "novembro", "novembre"), 11),
-    **dict.fromkeys(("diciembre", "dezembro", "décembre", "decembre", "dicembre", "desembre"), 12),
+    # Spanish, Portuguese, French, Italian, Catalan; Polish in the genitive ("19 stycznia 2027 r.")
+    **dict.fromkeys(("enero", "janeiro", "janvier", "gennaio", "gener", "stycznia"), 1),
+    **dict.fromkeys(("febrero", "fevereiro", "février", "fevrier", "febbraio", "febrer", "lutego"), 2),
+    **dict.fromkeys(("marzo", "março", "marco", "mars", "març", "marca"), 3),
+    **dict.fromkeys(("abril", "avril", "aprile", "kwietnia"), 4),
+    **dict.fromkeys(("mayo", "maio", "mai", "maggio", "maig", "maja"), 5),
+    **dict.fromkeys(("junio", "junho", "juin", "giugno", "juny", "czerwca"), 6),
+    **dict.fromkeys(("julio", "julho", "juillet", "luglio", "juliol", "lipca"), 7),
+    **dict.fromkeys(("agosto", "août", "aout", "agost", "sierpnia"), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre", "settembre", "setembre", "września"), 9),
+    **dict.fromkeys(("octubre", "outubro", "octobre", "ottobre", "października"), 10),
+    **dict.fromkeys(("noviembre", "novembro", "novembre", "listopada"), 11),
+    **dict.fromkeys(("diciembre", "dezembro", "décembre", "decembre", "dicembre", "desembre", "grudnia"), 12),
 }
 # (lower case only, as these languages write months: "7 Mai" in an English text is no date of theirs)
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"

@@ -1,11 +1,12 @@
-"""Spanish, Portuguese, French, Italian and Catalan date words that need the text's own date, resolved like
+"""Spanish, Portuguese, French, Italian, Catalan and Polish date words that need the text's own date, resolved like
 the English ones of `reportgen.analysis.relative_dates` (labels stay English).
 
 - A weekday, as these languages write it (lower case): "recibió el lunes", "partió el martes pasado",
   "se reunirán el próximo jueves", "na segunda-feira", "a reçu lundi", "jeudi dernier", "giovedì scorso",
   "lunedì prossimo".  Last or next when a word says so; else the next one when the sentence speaks of the
   future ("se celebrará", "aura lieu", "si terrà"), else the last (news tells what was done); the text's own
-  day when it is that weekday.  Portuguese weekdays only with "-feira" ("a segunda reunião" is no Monday).
+  day when it is that weekday.  Portuguese weekdays only with "-feira" ("a segunda reunião" is no Monday);
+  Polish ones as "w" or "we" puts them ("We wtorek", "w środę").
 - A week, a month or a year before or after the text's: "la semana pasada", "el mes pasado", "el año
   pasado", "el próximo mes", "o mês passado", "no ano que vem", "la semaine dernière", "le mois prochain",
   "l'année dernière", "l'an dernier", "il mese scorso", "l'anno prossimo", "la settimana scorsa".
@@ -27,9 +28,12 @@ _WEEKDAYS = {
     "viernes": 4, "sexta-feira": 4, "vendredi": 4, "venerdì": 4, "venerdi": 4, "divendres": 4,
     "sábado": 5, "samedi": 5, "sabato": 5, "dissabte": 5,
     "domingo": 6, "dimanche": 6, "domenica": 6, "diumenge": 6,
+    # Polish, as "w" or "we" puts them ("We wtorek", "w piątek", "w środę")
+    "poniedziałek": 0, "wtorek": 1, "środę": 2, "środa": 2, "czwartek": 3, "piątek": 4, "sobotę": 5,
+    "sobota": 5, "niedzielę": 6, "niedziela": 6,
 }  # fmt: skip
-_LAST = r"pasad[oa]|passad[oa]|derni[eè]re?|scors[oa]|passat|passada"
-_NEXT = r"pr[oó]xim[oa]|prochaine?|prossim[oa]|que\s+vem|que\s+viene|vinent|seguinte|siguiente"
+_LAST = r"pasad[oa]|passad[oa]|derni[eè]re?|scors[oa]|passat|passada|ubiegł[ya]|zeszł[ya]"
+_NEXT = r"pr[oó]xim[oa]|prochaine?|prossim[oa]|que\s+vem|que\s+viene|vinent|seguinte|siguiente|przyszł[ya]"
 _WEEKDAY = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
 _UNITS = {
     "semana": "week", "semaine": "week", "settimana": "week", "setmana": "week",
@@ -48,13 +52,14 @@ _IS_NEXT = re.compile(rf"^(?:{_NEXT})$")
 # "sera", "aura lieu", "se tiendra", "signeront", "si terrà", "firmeranno", "vai visitar", "irá".
 _FUTURE = re.compile(
     r"\b\w{2,}(?:rá|rán|rão|rà|ranno|ront|rons)\b|\b(?:sera|seront|aura|auront|tiendra|vai|vão|irá|va|vont)\s"
-    r"|\b(?:prevista?|previsto|prevue?|programad[oa]|previst[oa])\b",
+    r"|\b(?:prevista?|previsto|prevue?|programad[oa]|previst[oa]|odbędzie|odbędą|będzie|będą|planowan[aey])\b",
     re.IGNORECASE,
 )
 # Substrings one of which every form holds (checked before the regex runs): a weekday, or a word for last or next.
 _KEYS = (
     *_WEEKDAYS,
     *"pasad passad derni scors passat próxim proxim prochain prossim que vem vinent seguinte siguiente".split(),
+    *"ubiegł zeszł przyszł".split(),
 )
 
 
