@@ -62,6 +62,9 @@ def test_sentences_pointing_back_are_told_from_those_that_read_alone():
     assert needs_antecedent("Another recovery mission is planned for March.")
     assert needs_antecedent("A further tranche of the grant is due in May.")
     assert not needs_antecedent("Another round of talks will be held in Astana in June.")
+    # a reaction to what the sentence before told
+    assert needs_antecedent("Minister Paszyk welcomed the decision, saying it showed that investors trust Poland.")
+    assert not needs_antecedent("Minister Paszyk welcomed the decision of LG to invest PLN 2.4 billion in Wroclaw.")
     from reportgen.analysis.antecedents import another_told_before
 
     planned = "Another recovery mission is planned for March."

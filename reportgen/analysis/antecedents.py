@@ -96,6 +96,12 @@ _THEN_NEXT = re.compile(
     r"^[A-Z][^,;.]{0,80}?\s(?:then|afterwards|subsequently)\s+[a-z]+(?:ed|ew|ent|ook|ave|ade|et|eld)\b"
 )
 _EXAMPLE = re.compile(r"^(?:An?|One|Another)\s+(?:[a-z]+\s+)?(?:example|instance|illustration|case\s+in\s+point)\b")
+# A reaction to what the text before told: "Minister Paszyk welcomed the decision, saying ..." (not "welcomed the
+# decision of LG to invest in Wroclaw", which says what was decided).
+_REACTION = re.compile(
+    r"^[^,;.]{0,90}?\b(?:welcomed|praised|hailed|applauded|critici[sz]ed|condemned|regretted|deplored)\s+the\s+"
+    r"(?:decision|move|step|announcement|news|outcome|result|deal|gesture|initiative)\b(?!\s+(?:of|to|by|on)\b)"
+)
 # "Another recovery mission is planned for March.": another besides one the text before told, naming nothing
 # of its own.
 _ANOTHER = re.compile(r"^(?:Another|A\s+further)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
@@ -122,6 +128,7 @@ def needs_antecedent(sentence: str) -> bool:
         or _SETTING.match(sentence)
         or _EXAMPLE.match(sentence)
         or (_ANOTHER.match(sentence) is not None and _NAME.search(sentence) is None)
+        or ("the" in sentence and _REACTION.match(sentence) is not None)
         or (("then" in sentence or "fterwards" in sentence or "ubsequently" in sentence) and _THEN_NEXT.match(sentence))
         or ("this" in sentence and _THIS_MATTER.search(sentence) is not None)
         # "The State Statistical Office revised it in October": what "it" is, the sentence before says
