@@ -91,6 +91,9 @@ def test_english_text_keeps_its_own_dates():
         ("Umowę podpisano 19 stycznia 2027 r. w Gliwicach.", ("19 January 2027", "19 stycznia 2027")),
         ("W piątek zainaugurowano Rok Kultury Koreańskiej.", ("29 January 2027", "piątek")),
         ("W czwartek odbędzie się koncert.", ("4 February 2027", "czwartek")),
+        # Arabic months, the Levantine names and those of Egypt and the Gulf
+        ("استقبل الملك يوم الثلاثاء 26 كانون الثاني 2027 رئيسة الوزراء.", ("26 January 2027", "26 كانون الثاني 2027")),
+        ("وقع الجانبان الاتفاقية في 3 مارس 2026.", ("3 March 2026", "3 مارس 2026")),
     ],
 )
 def test_weekdays_and_relative_words_of_the_romance_languages(text, expected):

@@ -557,6 +557,11 @@ def test_a_participle_row_of_a_reported_sentence_names_the_thing_not_the_speaker
     assert rows(
         "He said the treaty, signed in Beijing on 22 May 2025, would help the police pursue drug trafficking."
     ) == ["22 May 2025: The treaty, signed in Beijing on 22 May 2025."]
+    # (a body's name of many words, "and" and "of" among them)
+    assert rows(
+        "The Polish Investment and Trade Agency said the plant, opened in 2018, is already the largest Korean "
+        "investment in Poland."
+    ) == ["2018: The plant, opened in 2018."]
 
 
 def test_a_company_named_in_apposition_is_what_its_which_clause_tells_of():

@@ -1911,7 +1911,8 @@ def _subject_s_participle(text: str, at: tuple[int, int]) -> str:
 
 
 _REPORTING_FRAME = re.compile(
-    r"^(?:He|She|They|We|I|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:also\s+)?"
+    # ("The Polish Investment and Trade Agency said the plant, opened in 2018, is ...": a body's name)
+    r"^(?:He|She|They|We|I|(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|of|for|the)){0,7}?)\s+(?:also\s+)?"
     r"(?:said|says|noted|notes|stressed|added|recalled|explained|argued|told\s+\w+)\s+(?:that\s+)?(?=\w)"
 )
 

@@ -29,6 +29,19 @@ _MONTHS = {
     **dict.fromkeys(("octubre", "outubro", "octobre", "ottobre", "października"), 10),
     **dict.fromkeys(("noviembre", "novembro", "novembre", "listopada"), 11),
     **dict.fromkeys(("diciembre", "dezembro", "décembre", "decembre", "dicembre", "desembre", "grudnia"), 12),
+    # Arabic: the Levantine names and the ones of Egypt and the Gulf ("26 كانون الثاني 2027", "3 مارس 2026")
+    **dict.fromkeys(("كانون الثاني", "يناير"), 1),
+    **dict.fromkeys(("شباط", "فبراير"), 2),
+    **dict.fromkeys(("آذار", "مارس"), 3),
+    **dict.fromkeys(("نيسان", "أبريل", "ابريل"), 4),
+    **dict.fromkeys(("أيار", "مايو"), 5),
+    **dict.fromkeys(("حزيران", "يونيو", "يونيه"), 6),
+    **dict.fromkeys(("تموز", "يوليو", "يوليه"), 7),
+    **dict.fromkeys(("آب", "أغسطس"), 8),
+    **dict.fromkeys(("أيلول", "سبتمبر"), 9),
+    **dict.fromkeys(("تشرين الأول", "أكتوبر"), 10),
+    **dict.fromkeys(("تشرين الثاني", "نوفمبر"), 11),
+    **dict.fromkeys(("كانون الأول", "ديسمبر"), 12),
 }
 # (lower case only, as these languages write months: "7 Mai" in an English text is no date of theirs)
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
