@@ -23,6 +23,9 @@ from reportgen.ingest.sniff import sniff
         ("中国和蒙古签署了协议。", "zh"),
         ("한국과 우즈베키스탄이 협정에 서명했다.", "ko"),
         ("Polska i Filipiny podpisały umowę, która została przyjęta przez rząd oraz jest ważna dla obu krajów.", "pl"),
+        # (a news lead's prepositions and "r." of a date: "We wtorek 19 stycznia 2027 r. w Seulu ...")
+        ("We wtorek 19 stycznia 2027 r. w Seulu koncern Hyundai Rotem i Bumar-Łabędy podpisały umowę.", "pl"),
+        ("W piątek na Zamku Królewskim w Warszawie zainaugurowano Rok Kultury Koreańskiej w Polsce.", "pl"),
         ("Nederland en Bangladesh hebben een overeenkomst getekend; het is een stap voor de samenwerking.", "nl"),
         ("Việt Nam và Úc đã ký kết các thỏa thuận hợp tác trong lĩnh vực của những năm gần đây.", "vi"),
         ("Erdoğan’s visit to Accra – the first by a Turkish president – opened a new chapter.", "en"),

@@ -76,7 +76,7 @@ _FUNCTION_WORDS = {
     "id": "yang dan di dengan untuk dalam ini itu dari pada adalah tidak oleh sebagai".split(),
     "tr": "ve bir bu için ile olarak olan gibi daha çok arasında".split(),
     "nl": "het een van zijn niet met voor ook wordt door aan dat naar bij".split(),
-    "pl": "się jest nie że oraz dla przez jako jak też tym które został".split(),
+    "pl": "się jest nie że oraz dla przez jako jak też tym które został w we roku także również podczas została zostały który która był była są r".split(),
     "vi": "của và các những được trong cho với này không là một".split(),
     "sw": "ya wa za kwa katika ni cha vya kuwa hii pia kati ambayo ambao yake zao".split(),
     "sr": "koji koja koje kao ili što sa su između iz od takođe nakon".split(),  # and hr, bs
