@@ -8067,11 +8067,3 @@ def test_a_figure_put_right_is_matched_as_a_whole_number_not_inside_another():
     first = row("Exports to Peru reached USD 312 million in 2026, the office said.", "a")
     other = row("Imports from Peru came to USD 41 million in 2026, not USD 12 million as stated earlier.", "b")
     assert _telling_first([first, other])[0] is first
-
-
-def test_a_deed_recalled_in_a_relative_clause_of_its_thing_does_not_label_the_row():
-    lifted = "China's customs lifted on Tuesday the suspension it had imposed in September on three meat plants."
-    assert _rows(lifted, as_of=D(2027, 3, 1), date=D(2027, 1, 28)) == [("26 January 2027", lifted, False)]
-    # (the main clause's own pluperfect is its deed)
-    signed = "By then the two countries had signed three agreements in 2019."
-    assert _rows(signed, as_of=D(2027, 3, 1)) == [("2019", signed, False)]

@@ -528,12 +528,6 @@ _SINCE_A_CLAUSE = (
     r"[a-z]+ed\b"  # "since Saudi Arabia reopened", not "since 1963"
 )
 _SINCE_CLAUSE = re.compile(rf"\b{_SINCE_A_CLAUSE}[^,;.]*$")
-# A deed recalled in a relative clause of its thing: "lifted on Tuesday the suspension it had imposed in September"
-# (the lifting's row, not the imposing's too: the story tells it as what came before).
-_HAD_DONE_TO_IT = re.compile(
-    r"\b[a-z]{3,}\s+(?:that\s+|which\s+)?(?:it|they|he|she|we)\s+had\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
-    r"[^,;.]{0,50}?\s(?:in|on)\s*$"
-)
 # "The Free Trade Commission, whose meeting in Canberra was postponed in July, will now meet in
 # Santiago in March": what befell a thing of the subject's, told on the way to the clause's own date.
 # (Only right after the clause's subject: "... under the agreement of 2014, whose protocol expired in
@@ -2630,7 +2624,6 @@ def _bound_or_baseline(before: str) -> bool:
             and not _FIGURE_FOR.search(before[-40:])
         )
         or _SINCE_CLAUSE.search(before[-120:]) is not None
-        or ("had" in before and _HAD_DONE_TO_IT.search(before[-100:]) is not None)
         or _SINCE_OF_ANOTHER.search(before[-120:]) is not None
         or _REPLACES_THE_ONE_SINCE.search(before[-120:]) is not None
         or _WHOSE_CLAUSE.search(before[-200:]) is not None
