@@ -265,9 +265,8 @@ def _build(
         )
         from reportgen.analysis.item_summaries import ItemSummaries
 
-        summaries = ItemSummaries(
-            cache_folder, summarise.summarise, analysis.off_focus
-        )  # each item's own, kept between builds
+        # each item's own, kept between builds
+        summaries = ItemSummaries(cache_folder, summarise.summarise, analysis.off_focus)
         briefing = assemble(corpus, cfg, analysis, summaries)
         summaries.save()
 
@@ -511,7 +510,8 @@ def _off_focus(items, focus) -> frozenset[str]:
     """The sentences of `items` that turn to another relation's story (`analysis.focus.off_focus`)."""
     if not focus.terms:
         return frozenset()
-    from reportgen.analysis.focus import off_focus_sentences
+    from reportgen.analysis.focus import may_turn_to_another_story, off_focus_sentences
     from reportgen.analysis.summarise import sentences
 
-    return off_focus_sentences((s.text for item in items for s, _ in sentences(item)), focus)
+    told = (s.text for item in items if may_turn_to_another_story(item.text) for s, _ in sentences(item))
+    return off_focus_sentences(told, focus)

@@ -249,6 +249,11 @@ def off_focus(sentence: str, focus: FocusSpec) -> bool:
     return len(named) < len(focus.terms) if focus.every else not named
 
 
+def may_turn_to_another_story(text: str) -> bool:
+    """Whether `text` holds a word that may turn a sentence to another story (a cheap test before splitting it)."""
+    return _ANOTHER_STORY_ANYWHERE.search(text) is not None
+
+
 def off_focus_sentences(texts: Iterable[str], focus: FocusSpec) -> frozenset[str]:
     """The sentences of `texts` (each an item's sentences) that are `off_focus`."""
     if not focus.terms:
