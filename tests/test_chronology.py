@@ -8067,3 +8067,14 @@ def test_a_figure_put_right_is_matched_as_a_whole_number_not_inside_another():
     first = row("Exports to Peru reached USD 312 million in 2026, the office said.", "a")
     other = row("Imports from Peru came to USD 41 million in 2026, not USD 12 million as stated earlier.", "b")
     assert _telling_first([first, other])[0] is first
+
+
+def test_a_short_clause_row_naming_nothing_is_told_with_the_rest_of_its_sentence():
+    deal = (
+        "Under the deal, Huta Stalowa Wola will build the chassis and integrate the launchers in Poland, and "
+        "deliveries are to begin in 2028."
+    )
+    rows = _rows(
+        "The contract is the third under the framework agreement.", deal, as_of=D(2027, 1, 25), date=D(2027, 1, 20)
+    )
+    assert ("2028", deal, True) in rows

@@ -3798,6 +3798,17 @@ def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str
     titled = _TITLE_OPENS.match(event.text)
     if titled is not None and (named := _person_titled(item, event, titled.group(1))) is not None:
         return named
+    sentence = event.sentence or ""
+    if (
+        sentence
+        and event.text.rstrip(".!?") != sentence.rstrip(".!?")
+        # (a clause as the sentence words it, not a row made of its parts: "Entel began commercial operations ...")
+        and (event.text[:1].lower() + event.text[1:]).rstrip(".!?") in sentence
+        and len(find_dates(sentence, reference or _NO_WRITING_DATE)) == 1
+    ):
+        # a clause cut from a sentence that names no other date: the sentence says what it is about ("Under the
+        # deal, Huta Stalowa Wola will build the chassis ..., and deliveries are to begin in 2028.")
+        return _with_text(event, sentence)
     previous = ""
     for paragraph in item.paragraphs:
         for sentence in _sentences(paragraph.text):
