@@ -6,7 +6,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-MONTH_NAMES = "January February March April May June July August September October November December".split()
+from reportgen.month_words import ENGLISH_MONTHS as MONTH_NAMES
+
 SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 

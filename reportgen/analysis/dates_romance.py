@@ -15,34 +15,8 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = {
-    # Spanish, Portuguese, French, Italian, Catalan; Polish in the genitive ("19 stycznia 2027 r.")
-    **dict.fromkeys(("enero", "janeiro", "janvier", "gennaio", "gener", "stycznia"), 1),
-    **dict.fromkeys(("febrero", "fevereiro", "février", "fevrier", "febbraio", "febrer", "lutego"), 2),
-    **dict.fromkeys(("marzo", "março", "marco", "mars", "març", "marca"), 3),
-    **dict.fromkeys(("abril", "avril", "aprile", "kwietnia"), 4),
-    **dict.fromkeys(("mayo", "maio", "mai", "maggio", "maig", "maja"), 5),
-    **dict.fromkeys(("junio", "junho", "juin", "giugno", "juny", "czerwca"), 6),
-    **dict.fromkeys(("julio", "julho", "juillet", "luglio", "juliol", "lipca"), 7),
-    **dict.fromkeys(("agosto", "août", "aout", "agost", "sierpnia"), 8),
-    **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre", "settembre", "setembre", "września"), 9),
-    **dict.fromkeys(("octubre", "outubro", "octobre", "ottobre", "października"), 10),
-    **dict.fromkeys(("noviembre", "novembro", "novembre", "listopada"), 11),
-    **dict.fromkeys(("diciembre", "dezembro", "décembre", "decembre", "dicembre", "desembre", "grudnia"), 12),
-    # Arabic: the Levantine names and the ones of Egypt and the Gulf ("26 كانون الثاني 2027", "3 مارس 2026")
-    **dict.fromkeys(("كانون الثاني", "يناير"), 1),
-    **dict.fromkeys(("شباط", "فبراير"), 2),
-    **dict.fromkeys(("آذار", "مارس"), 3),
-    **dict.fromkeys(("نيسان", "أبريل", "ابريل"), 4),
-    **dict.fromkeys(("أيار", "مايو"), 5),
-    **dict.fromkeys(("حزيران", "يونيو", "يونيه"), 6),
-    **dict.fromkeys(("تموز", "يوليو", "يوليه"), 7),
-    **dict.fromkeys(("آب", "أغسطس"), 8),
-    **dict.fromkeys(("أيلول", "سبتمبر"), 9),
-    **dict.fromkeys(("تشرين الأول", "أكتوبر"), 10),
-    **dict.fromkeys(("تشرين الثاني", "نوفمبر"), 11),
-    **dict.fromkeys(("كانون الأول", "ديسمبر"), 12),
-}
+from reportgen.month_words import MONTHS as _MONTHS
+
 # (lower case only, as these languages write months: "7 Mai" in an English text is no date of theirs)
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 _ORDINAL = r"(?:\.?[º°ª]|er)?"  # "1.º de marzo", "1º de maio", "1er mars"

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reportgen.month_words import ENGLISH_MONTHS, MONTHS
+
 # The steps in Spanish, Portuguese, Catalan, French, Italian and German (either gender), and what the
 # language puts between a step and its date ("Recibido el", "Recebido em", "Reçu le", "Ricevuto il",
 # "Eingegangen am").
@@ -28,28 +30,9 @@ _STEP = re.compile(
     r"(?:\s+(?:el|em|le|il|am|a|en|on))?(?=\s*:?\s*\d)",
     re.IGNORECASE,
 )
-_MONTHS = {
-    number: names
-    for number, names in enumerate(
-        (
-            "enero janeiro gener janvier gennaio januar jänner",
-            "febrero fevereiro febrer février fevrier febbraio februar",
-            "marzo março marco març mars märz",
-            "abril avril aprile april",
-            "mayo maio maig mai maggio",
-            "junio junho juny juin giugno juni",
-            "julio julho juliol juillet luglio juli",
-            "agosto agost août aout august",
-            "septiembre setiembre setembro setembre septembre settembre september",
-            "octubre outubro octobre ottobre oktober",
-            "noviembre novembro novembre november",
-            "diciembre dezembro desembre décembre decembre dicembre dezember",
-        ),
-        1,
-    )
-}
-_ENGLISH_MONTHS = "January February March April May June July August September October November December".split()
-_MONTH_NUMBER = {name: number for number, names in _MONTHS.items() for name in names.split()}
+# The months of the news date grammar, and German's, which it does not read (capitalised, "4. März 2026").
+_GERMAN_MONTHS = "januar februar märz april mai juni juli august september oktober november dezember".split()
+_MONTH_NUMBER = {**dict(zip(_GERMAN_MONTHS, range(1, 13))), "jänner": 1, **MONTHS}
 # "4 de març de 2026", "4 d'abril de 2026", "1.º de marzo de 2026", "1er mars 2026", "4. März 2026"
 _DATE = re.compile(
     r"\b(\d{1,2})(?:\.?[º°ª]|er|\.)?\s+(?:de\s+|del\s+|d['’])?("
@@ -66,7 +49,7 @@ def in_english(line: str) -> str:
         return line
     line = _STEP.sub(lambda found: next(key for key, word in found.groupdict().items() if word), line)
     return _DATE.sub(
-        lambda found: f"{found.group(1)} {_ENGLISH_MONTHS[_MONTH_NUMBER[found.group(2).lower()] - 1]} {found.group(3)}",
+        lambda found: f"{found.group(1)} {ENGLISH_MONTHS[_MONTH_NUMBER[found.group(2).lower()] - 1]} {found.group(3)}",
         line,
     )
 
