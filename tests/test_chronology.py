@@ -8078,3 +8078,29 @@ def test_a_short_clause_row_naming_nothing_is_told_with_the_rest_of_its_sentence
         "The contract is the third under the framework agreement.", deal, as_of=D(2027, 1, 25), date=D(2027, 1, 20)
     )
     assert ("2028", deal, True) in rows
+
+
+def test_a_further_deed_is_told_without_how_its_place_stands_now():
+    lead = "The third session of the Fiji–Chile Joint Commission was held in Suva on 4 May 2026, the ministry reports."
+    deed = "The delegations toured the new fisheries laboratory at Lami, where fit-out work is now 70 percent done."
+    assert _story_rows(lead, deed, date=D(2026, 5, 6)) == [
+        ("4 May 2026", f"{lead} The delegations toured the new fisheries laboratory at Lami.")
+    ]
+
+
+def test_a_growth_pledge_reported_with_would_by_a_year_is_the_announcements_row():
+    pledge = "Japan announced that it would triple its scholarships for Pacific students to 600 a year by 2029."
+    assert _story_rows(pledge, date=D(2025, 9, 3)) == [("3 September 2025", pledge)]
+    # (a completion said to be due by a year stays a plan of that year)
+    due = "The minister said the terminal would reach full capacity by 2029."
+    assert _rows(due, as_of=D(2027, 1, 25), date=D(2025, 9, 3)) == [("2029", due, True)]
+
+
+def test_a_running_total_in_the_thousands_is_no_event_of_the_day_it_is_told():
+    total = (
+        "More than 9,500 visas have been issued under the new scheme in its first year, "
+        "Consul General Ana Ruiz said on Monday."
+    )
+    opened = "The scheme was launched with Spanish support in May 2026."
+    assert _rows(total, opened, as_of=D(2027, 4, 30), date=D(2027, 4, 14)) == [("May 2026", opened, False)]
+    assert not states_event("A total of 420 Filipino nurses have been employed at Slovak hospitals since 2024.")

@@ -254,3 +254,15 @@ def test_a_part_of_next_or_last_year_is_that_part():
 )
 def test_a_month_naming_a_gathering_being_readied_is_the_next_one(text, label):
     assert find_dates(text, dt.date(2027, 4, 6))[-1].label == label
+
+
+def test_a_past_passive_with_its_purpose_infinitive_names_a_past_month():
+    from reportgen.analysis.relative_dates import pick_year
+
+    trained = "Thirty cadets were trained to fly the new aircraft at the academy in Salon-de-Provence in September."
+    at = trained.index("September")
+    assert pick_year(trained, dt.date(2026, 11, 20), 9, None, "", (at, at + 9)) == 2026
+    # (an invitation is still a plan: the next September)
+    invited = "Thirty cadets were invited to visit the academy in September."
+    at = invited.index("September")
+    assert pick_year(invited, dt.date(2026, 11, 20), 9, None, "", (at, at + 9)) == 2027

@@ -695,6 +695,8 @@ _TARGET = re.compile(
     # "agreed to raise trade to $2bn by 2030", "intends to double its imports ... by 2030", "a bill the
     # government wants to halve by 2030"
     r"(?:raise|increase|double|triple|halve|cut|reduce|bring|boost|lift|expand|reach)\b"
+    # "announced that it would double its assistance ... by 2027": a pledge told in reported speech
+    r"|\bwould\s+(?:raise|increase|double|triple|halve|boost|lift)\b"
     # "approved a roadmap for raising bilateral trade to USD 3 billion by 2030"
     r"|\b(?:for|on|towards)\s+(?:raising|increasing|doubling|tripling|halving|cutting|reducing|bringing|boosting|lifting|"
     r"expanding|reaching)\b",
@@ -3134,6 +3136,12 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
                 clauses = clause_spans(sentence, 0, len(sentence))
                 if len(clauses) > 1 and states_deed(clauses[0][2]):
                     sentence = clauses[0][2]
+            if sentence and "now" in sentence:
+                # "The delegations inspected the plant at Meneng, where construction is now 85 percent
+                # complete.": the deed, without how things stand
+                state = _STATE_NOW_AFTER.search(sentence)
+                if state is not None:
+                    sentence = sentence[: state.start()] + (_final(sentence) or ".")
             if (
                 sentence
                 and (states_deed(sentence) or _decided(sentence))
@@ -3153,6 +3161,10 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
                 out.append(sentence)
             earlier.append(sentence)
     return out
+
+
+# A closing relative clause telling how a thing stands now: ", where construction is now 85 percent complete"
+_STATE_NOW_AFTER = re.compile(r",\s+(?:where|which|whose\s+\w+)\s+(?:[^,;.]{0,60}?\s)?(?:is|are)\s+now\b[^;]*$")
 
 
 def _resolutions(paragraphs: Sequence[Paragraph]) -> Iterator[str]:

@@ -966,8 +966,13 @@ _CROWD = re.compile(
     r"passengers|[A-Z][a-z]+(?:ans|ese|is|ers))\b"
     # (any count of people enrolled or employed: "About 380 Georgian students were enrolled at Estonian
     # universities in the 2025/26 academic year" tells how many there were, not a happening)
-    r"|^(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Oo]ver)\s+\d[\d,]*\s+(?:[A-Z][\w-]*\s+)?"
-    r"(?:students|workers|nurses|doctors|nationals|citizens|people)\s+(?:were|are)\s+(?:enrolled|employed|registered)\b"
+    r"|^(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Oo]ver|[Aa]\s+total\s+of)\s+\d[\d,]*\s+"
+    r"(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:students|workers|nurses|doctors|nationals|citizens|people)\s+"
+    r"(?:were|are|have\s+been|has\s+been)\s+(?:enrolled|employed|registered)\b"
+    # a running total in the thousands: "More than 14,000 prescriptions have been filled at the centre in its
+    # first six months" (how many so far, not a happening)
+    r"|^(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Oo]ver|[Aa]\s+total\s+of)?\s*"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[\w-]+\s+){0,3}?(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+[a-z]+(?:ed|en|wn|ld|nt|ne)\b"
 )
 _RUNS = re.compile(
     r",\s+which\s+(?:runs|will\s+run|takes\s+place|will\s+take\s+place|opens|will\s+open|is\s+held)\s+(?:from|on|in|between)\s+$"

@@ -257,7 +257,7 @@ def _counts(cue: re.Match[str], text: str, start: int, infinitive: bool) -> bool
     """Whether a cue match counts: an infinitive only before the expression (and only when
     asked for), a past participle or "plan" not after a determiner ("the reduced dividend")."""
     if cue.lastgroup == "weak_future":
-        return infinitive and cue.end() <= start
+        return infinitive and cue.end() <= start and not _DONE_FOR.search(text, max(0, cue.start() - 40), cue.start())
     if cue.group(0)[:6].lower() == "prepar":
         return cue.end() <= start  # ("received X on Wednesday to review preparations for ...": that Wednesday is past)
     if cue.group(0).lower() in ("plan", "plans"):
@@ -273,6 +273,15 @@ def _counts(cue: re.Match[str], text: str, start: int, infinitive: bool) -> bool
             " be ", max(0, cue.start() - 4), cue.start()
         )
     return True
+
+
+# A past passive whose infinitive says what the deed was for: "officers were trained to operate the boats ...
+# in October" (October past), not a plan: "were invited to attend", "was expected to sign".
+_DONE_FOR = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?!(?:invited|asked|urged|called|expected|scheduled|planned|slated|"
+    r"supposed|required|obliged|allowed|permitted|encouraged|advised|instructed|authori[sz]ed|mandated|designed|"
+    r"intended|timed|earmarked)\s)[a-z]{3,}ed\s+$"
+)
 
 
 def sounds_future(text: str) -> bool:
