@@ -86,6 +86,7 @@ HOLDOUT43 = ROOT / "benchmarks" / "corpora-holdout43"
 HOLDOUT44 = ROOT / "benchmarks" / "corpora-holdout44"
 HOLDOUT45 = ROOT / "benchmarks" / "corpora-holdout45"
 HOLDOUT46 = ROOT / "benchmarks" / "corpora-holdout46"
+HOLDOUT47 = ROOT / "benchmarks" / "corpora-holdout47"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -136,6 +137,7 @@ EXTRA_SETS = {
     "holdout44": (HOLDOUT44, ""),
     "holdout45": (HOLDOUT45, ""),
     "holdout46": (HOLDOUT46, ""),
+    "holdout47": (HOLDOUT47, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

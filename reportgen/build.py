@@ -8,7 +8,7 @@ import logging
 import os
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportgen.errors import ConfigError, OutputError, ReportgenError
@@ -252,7 +252,7 @@ def _build(
             focus_for=lambda item_id: bool(focus.get(item_id)),
         )
         if off_focus:  # ("Meanwhile, Romania received ...": another relation's news in a story of this one)
-            events = tuple(e for e in events if (e.sentence or e.text) not in off_focus)
+            events = _without_off_focus(events, off_focus)
         analysis = Analysis(
             selected=selected,
             topics=topics,
@@ -358,8 +358,6 @@ def _period(cfg, state):
     """The config with `since last run` resolved, and the last run's as-of date (None without one)."""
     if not cfg.period.since_last_run:
         return cfg, None
-    from dataclasses import replace
-
     from reportgen.config import resolve_since_last_run
 
     last = state.last_successful(str(cfg.path))
@@ -420,10 +418,12 @@ def check_outputs(cfg) -> None:
 
 
 def check_clashes(cfg) -> None:
-    """Refuse to build when another config in the same folder writes the same files.
+    """Refuse to build when another config in the same folder that has been built writes the same files.
 
     Two briefings with one slug (a copied config.yaml whose title was kept) would
-    overwrite each other's PDF in turn, each run silently replacing the other.
+    overwrite each other's PDF in turn, each run silently replacing the other.  A copy never
+    built (a draft, a scratch file tried with `check`) only gets a warning: the config that
+    builds first owns its files, and the copy is refused when it is built in turn.
     """
     import re
 
@@ -438,15 +438,34 @@ def check_clashes(cfg) -> None:
         try:
             if not re.search(r"(?m)^title:", other.read_text(encoding="utf-8")):
                 continue  # some other YAML file, not a briefing config
-            theirs = {target for target, _ in output_targets(load_config(other, as_of=cfg.as_of))}
+            neighbour = load_config(other, as_of=cfg.as_of)
+            theirs = {target for target, _ in output_targets(neighbour)}
         except (OSError, UnicodeDecodeError, ReportgenError):
             continue  # a broken neighbour is its own build's problem
         shared = sorted(ours & theirs)
-        if shared:
-            raise OutputError(
-                f"{_shown(cfg.path)} and {_shown(other)} would both write {_shown(shared[0])}; "
-                "give one of them its own output: or slug:"
-            )
+        if not shared:
+            continue
+        clash = f"{_shown(cfg.path)} and {_shown(other)} would both write {_shown(shared[0])}"
+        if _has_built(neighbour, other):
+            raise OutputError(f"{clash}; give one of them its own output: or slug:")
+        log.warning(
+            "warning: %s; %s has never been built, so this build goes on — give one of them its own output: or slug:",
+            clash,
+            _shown(other),
+        )
+
+
+def _has_built(cfg, path: Path) -> bool:
+    """Whether the config at `path` has a successful build in its run history (an unreadable history counts
+    as one: better a refusal than two briefings overwriting each other)."""
+    from reportgen.errors import ReportgenError
+    from reportgen.state import RunState
+
+    try:
+        state = RunState.for_config(cfg)
+        return state.path.exists() and state.last_successful(str(path)) is not None
+    except ReportgenError:
+        return True
 
 
 def _outputs(cfg) -> list[tuple[str, str | None]]:
@@ -504,6 +523,24 @@ def _item_digests(corpus) -> list[tuple[str, str]]:
 
 
 __all__ = ["BuildResult", "build", "output_path", "ConfigError", "ReportgenError"]
+
+
+def _without_off_focus(events, off_focus: frozenset[str]) -> tuple:
+    """The rows without another relation's story: a row it tells is dropped, and a row of this story's
+    day it was told with ("... a wind farm near Kébémer. Meanwhile, Morocco and Senegal signed ... on
+    the same day.") keeps only its own sentences."""
+    kept = []
+    for event in events:
+        if (event.sentence or event.text) in off_focus:
+            continue
+        told = [s for s in off_focus if s in event.text]
+        if told:
+            text = event.text
+            for sentence in told:
+                text = text.replace(sentence, "")
+            event = replace(event, text=" ".join(text.split()))
+        kept.append(event)
+    return tuple(kept)
 
 
 def _off_focus(items, focus) -> frozenset[str]:

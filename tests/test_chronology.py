@@ -8104,3 +8104,71 @@ def test_a_running_total_in_the_thousands_is_no_event_of_the_day_it_is_told():
     opened = "The scheme was launched with Spanish support in May 2026."
     assert _rows(total, opened, as_of=D(2027, 4, 30), date=D(2027, 4, 14)) == [("May 2026", opened, False)]
     assert not states_event("A total of 420 Filipino nurses have been employed at Slovak hospitals since 2024.")
+
+
+def test_a_sentence_turning_to_another_story_is_no_further_deed_of_the_storys_day():
+    lead = "President Ruto paid a state visit to Japan on 3 and 4 March 2026, the presidency reports."
+    signed = "The two leaders signed a memorandum on geothermal energy."
+    aside = "In a separate development, Japan and Tanzania signed an agreement on a port in Dar es Salaam."
+    assert _story_rows(lead, signed, aside, date=D(2026, 3, 5)) == [("3–4 March 2026", f"{lead} {signed}")]
+
+
+def test_after_the_talks_looks_back_to_talks_already_told_not_ahead():
+    lead = "President Ruto paid a state visit to Japan on Monday and Tuesday, the presidency reports."
+    council = "Prime Minister Ishiba and President Ruto chaired the Kenya–Japan Business Council in Tokyo on Tuesday."
+    signed = "Following the talks, the two leaders witnessed the signing of six agreements on energy and ports."
+    later = "President Ruto also held talks with the Speaker of the House of Representatives on Monday evening."
+    rows = _story_rows(lead, council, signed, later, date=D(2026, 3, 5))
+    assert ("3 March 2026", f"{council} {signed}") in rows
+    assert ("2 March 2026", later) in rows
+
+
+def test_a_joint_declaration_adopted_is_a_deed_of_the_visit():
+    lead = "President Ruto paid a state visit to Japan on 3 and 4 March 2026, the presidency reports."
+    adopted = (
+        "The two sides also adopted a Joint Statement on a Strategic Partnership and a Joint Declaration on Energy."
+    )
+    assert _story_rows(lead, adopted, date=D(2026, 3, 5)) == [("3–4 March 2026", f"{lead} {adopted}")]
+
+
+def test_a_thing_put_on_a_list_by_a_relative_clause_reads_in_order():
+    text = (
+        "In May 2022 the two ministries signed a protocol on the Mombasa–Nairobi pipeline, which the African Union "
+        "added to the list of flagship projects in March 2024."
+    )
+    assert (
+        "March 2024",
+        "The African Union added a protocol on the Mombasa–Nairobi pipeline to the list of flagship projects in March 2024.",
+        False,
+    ) in _rows(text, as_of=D(2026, 1, 1))
+
+
+def test_two_pairs_trade_totals_of_one_year_are_two_rows():
+    chile = _article(
+        "a#a-1", D(2027, 2, 24), "Chile", "Two-way trade between Kenya and Chile reached USD 90 million in 2026."
+    )
+    japan = _article(
+        "b#a-1",
+        D(2027, 2, 10),
+        "Japan",
+        "Two-way trade between Kenya and Japan reached USD 1.12 billion in 2026, up 14.3 percent.",
+    )
+    rows = [
+        (e.text, len(e.sources)) for e in build_chronology([chile, japan], as_of=D(2027, 3, 1)) if e.label == "2026"
+    ]
+    assert sorted(rows) == sorted([(chile.paragraphs[0].text, 1), (japan.paragraphs[0].text, 1)])
+
+
+def test_an_opinion_piece_gives_no_row_of_its_own():
+    opinion = _article(
+        "f#a-1",
+        D(2027, 2, 2),
+        "Opinion: Nairobi should look beyond Tokyo",
+        "Kenya's ties with Japan are strong, but Nairobi should not rely on one Asian lender, argues economist Jane Mwangi.",
+    )
+    assert build_chronology([opinion], as_of=D(2027, 3, 1)) == ()
+
+
+def test_a_target_proposed_by_a_leader_is_no_plan_of_its_year():
+    proposed = "Prime Minister Albanese proposed raising two-way trade with Kenya to AUD 3 billion by 2030."
+    assert _rows(proposed, as_of=D(2027, 1, 25), date=D(2026, 11, 2)) == []

@@ -1220,13 +1220,22 @@ def test_since_last_run_cuts_items_events_and_cover_by_one_period(project):
 def test_two_configs_writing_the_same_files_are_refused_with_both_names(project):
     _json_only(project)
     shutil.copy(project / "config.yaml", project / "copy.yaml")
-    assert error_line("build", "config.yaml") == (
+    # a copy never built is a draft: the build goes on, with a warning naming it
+    code, _, err = run_cli("build", "config.yaml")
+    assert code == 0
+    assert (
+        "warning: config.yaml and copy.yaml would both write out/kazakhstan-qatar-relations-2026-02-20.json; "
+        "copy.yaml has never been built, so this build goes on — give one of them its own output: or slug:"
+    ) in err.splitlines()
+    # built in turn, the copy would overwrite what config.yaml wrote: refused
+    assert error_line("build", "copy.yaml") == (
         1,
-        "error: config.yaml and copy.yaml would both write out/kazakhstan-qatar-relations-2026-02-20.json; "
+        "error: copy.yaml and config.yaml would both write out/kazakhstan-qatar-relations-2026-02-20.json; "
         "give one of them its own output: or slug:",
     )
+    assert run_cli("build", "config.yaml")[0] == 0  # (the refused copy still counts as never built)
     edit(project / "copy.yaml", "title: Kazakhstan–Qatar Relations", "title: A Copy")
-    assert run_cli("build", "config.yaml")[0] == 0
+    assert run_cli("build", "copy.yaml")[0] == 0
 
 
 def test_an_empty_briefing_warns_and_keeps_the_previous_latest(project):

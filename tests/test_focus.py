@@ -144,3 +144,29 @@ def test_another_relations_story_told_in_one_of_this_ones_reaches_no_part_of_the
     text = json.dumps(briefing, ensure_ascii=False)
     assert "Gliwice" in text and "memorandum on batteries" in text
     assert "Romania" not in text and "howitzers" not in text
+
+
+def test_another_relations_story_told_on_the_same_day_leaves_this_storys_row_its_own(tmp_path):
+    import json
+
+    from reportgen.build import build
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "feed.txt").write_text(
+        "20.01.2027\nToyota Tsusho to build wind farm in Kenya\n"
+        "Toyota Tsusho, the Japanese trading house, signed a power purchase agreement with Kenya's national utility "
+        "KenGen in Nairobi on Monday for a 100-megawatt wind farm near Marsabit.\n"
+        "Meanwhile, Uganda and Kenya signed a memorandum on solar training in Kampala on the same day.\n"
+    )
+    (tmp_path / "config.yaml").write_text(
+        "title: Kenya and Japan\nas_of: 2027-01-25\nperiod: all\nsources: [news/]\n"
+        "focus: {terms: [Kenya, Japan], match: all, variants: {Japan: [Japanese]}}\n"
+        "parts:\n  - chronology: {}\nformats: [json]\noutput: out/{slug}.{ext}\n"
+    )
+    build(tmp_path / "config.yaml")
+    briefing = json.loads((tmp_path / "out" / "kenya-and-japan.json").read_text())
+    rows = [e["text"] for part in briefing["parts"] if part["kind"] == "chronology" for e in part["events"]]
+    assert rows == [
+        "Toyota Tsusho, the Japanese trading house, signed a power purchase agreement with Kenya's national utility "
+        "KenGen in Nairobi on Monday for a 100-megawatt wind farm near Marsabit."
+    ]

@@ -891,6 +891,31 @@ def test_a_paper_is_dated_by_a_history_told_in_a_labelled_sentence_after_its_ref
             dt.date(2025, 5, 1),
             [("submitted", "2025-02-03"), ("accepted", "2025-05-01")],
         ),
+        # the year given once, after the last date, the days as ordinals "of" the month
+        (
+            "This paper was submitted on the 3rd of February, revised on the 9th of April and accepted on the "
+            "1st of May 2025.",
+            dt.date(2025, 5, 1),
+            [("submitted", "2025-02-03"), ("revised", "2025-04-09"), ("accepted", "2025-05-01")],
+        ),
+        # ... or month first
+        (
+            "Submitted Feb 3, revised Apr 9, accepted May 1, 2025.",
+            dt.date(2025, 5, 1),
+            [("submitted", "2025-02-03"), ("revised", "2025-04-09"), ("accepted", "2025-05-01")],
+        ),
+        # in capitals, parted by dashes
+        (
+            "SUBMITTED 3 FEBRUARY 2025 — ACCEPTED 1 MAY 2025 — PUBLISHED 2 JUNE 2025",
+            dt.date(2025, 6, 2),
+            [("submitted", "2025-02-03"), ("accepted", "2025-05-01"), ("published", "2025-06-02")],
+        ),
+        # a bulleted list under a heading, each step in bold
+        (
+            "#### Manuscript dates\n\n- **Submitted:** February 3, 2025\n- **Accepted:** May 1, 2025",
+            dt.date(2025, 5, 1),
+            [("submitted", "2025-02-03"), ("accepted", "2025-05-01")],
+        ),
         # in the journal's own language: Catalan, Spanish, French, Portuguese, German
         (
             "Rebut: 3 de febrer de 2025; revisat: 9 d'abril de 2025; acceptat: 1 de maig de 2025; publicat: 2 de juny "

@@ -322,6 +322,9 @@ def test_a_briefing_without_an_organisation_says_so_without_a_gap(briefing, layo
     assert "Prepared by  " not in colophon and "Prepared by from" not in colophon
     assert '<p class="colophon">·' not in colophon and "> · " not in colophon
     assert " sources · as of " in colophon or " source · as of " in colophon
+    if layout == "briefing":  # (the cover names no one, and leaves no empty label or line for it)
+        cover = html[html.index('<header class="cover">') : html.index("</header>")]
+        assert "Prepared by" not in cover and 'class="cover-org"' not in cover
 
 
 def test_an_arabic_sentence_is_laid_out_in_a_block_of_its_own_direction(briefing):

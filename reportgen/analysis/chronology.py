@@ -49,6 +49,7 @@ from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import Prefiltered, keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates, has_date_words
 from reportgen.analysis.date_spans import DateSpan, month_span, range_label
+from reportgen.analysis.focus import turns_to_another_story
 from reportgen.analysis.discourse import has_present_verb, is_meta, is_meta_section, without_speaker, without_speakers
 from reportgen.analysis.eventness import (
     AMOUNT_NEXT,
@@ -698,7 +699,8 @@ _TARGET = re.compile(
     # "announced that it would double its assistance ... by 2027": a pledge told in reported speech
     r"|\bwould\s+(?:raise|increase|double|triple|halve|boost|lift)\b"
     # "approved a roadmap for raising bilateral trade to USD 3 billion by 2030"
-    r"|\b(?:for|on|towards)\s+(?:raising|increasing|doubling|tripling|halving|cutting|reducing|bringing|boosting|lifting|"
+    # ("Prime Minister Pham Minh Chinh proposed raising bilateral trade to USD 2 billion by 2030")
+    r"|\b(?:for|on|towards|proposed|suggested|proposing|suggesting)\s+(?:raising|increasing|doubling|tripling|halving|cutting|reducing|bringing|boosting|lifting|"
     r"expanding|reaching)\b",
     re.IGNORECASE,
 )
@@ -2100,7 +2102,10 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
 
 
 _ITS = re.compile(r"(?:its|their)\s+")
-_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]+")
+# (not a place the thing was put: "which the Commission added to the list of ...")
+_TO_INFINITIVE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every|both)\b)[a-z]+"
+)
 # The sentence's subject, a name, before its verb: "Orano has explored ...", "The Kuwait Fund granted ...".
 _OWNER_FIRST = re.compile(
     r"((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,3})\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed)\b"
@@ -3122,6 +3127,8 @@ def further_deeds(item: Item, happening: str, dated: Iterable[Event]) -> list[st
             if _within(sentence, happening):
                 continue
             bare = sentence.strip()
+            if turns_to_another_story(bare):
+                continue  # "Meanwhile, the embassy in Brazil opened an exhibition": another story, not this one's deed
             # "After the talks, the following documents were signed:" and the list after it: what
             # was signed is the deed
             listed = _listed(item.paragraphs[number + 1 :]) if bare.endswith(":") else ()
@@ -3514,6 +3521,9 @@ def build_chronology(
             and item.date is not None
             and lead is None
             and (happening or not events)
+            # (an opinion piece or a title that advises tells no happening: "Opinion: Dakar should diversify
+            # its Gulf partnerships")
+            and (happening or not (_OPINION_TITLE.match(item.title) or is_advice(item.title)))
         ):
             line = next((p.location.line for p in item.paragraphs if happening and happening in p.text), None)
             # Any day the story names counts, a happening or not: "... was the message of a long
@@ -3712,10 +3722,18 @@ def _deeds_to_days_told(
             continue
         if after and lead is not None and re.search(rf"\b{after.group(1)}\b", events[lead].text):
             continue  # "After the talks" when the story's own row tells the talks: its deed
-        named = [k for _, k in days if after and re.search(rf"\b{after.group(1)}\b", events[k].text)]
         at = order.get(deed)
         if at is None:  # (a deed told without its relative clause: the sentence it comes from)
             at = next((order[told] for told in sentences if told.startswith(deed[:15]) and deed[-40:-1] in told), None)
+        # (only talks told before it: "Following the talks, the two leaders witnessed the signing ..." does not
+        # look ahead to "Mr el-Sisi also held talks with President Tasoulas on Monday evening" told after it)
+        named = [
+            k
+            for _, k in days
+            if after
+            and re.search(rf"\b{after.group(1)}\b", events[k].text)
+            and (at is None or order.get(events[k].sentence, -1) < at)
+        ]
         previous = sentences[at - 1] if at else None
         last = [(start, k) for start, k in days if previous is not None and events[k].sentence == previous]
         if len(named) != 1 and last:
@@ -4754,7 +4772,11 @@ class _Bucket:
                 if cluster.number in seen or (cluster.pubdate and not event.expression):
                     continue
                 seen.add(cluster.number)
-                if _overlapping(content, cluster.words) and cluster.series == series:
+                if (
+                    _overlapping(content, cluster.words)
+                    and cluster.series == series
+                    and not _other_parties(event, cluster.events[0])
+                ):
                     best = cluster
         if best is None and event.expression and event.precision in ("day", "month"):
             # "The Convention will enter into force on 1 September 2026." and "... the convention on ...
@@ -6055,6 +6077,26 @@ def join_trade_totals(events: list[Event]) -> list[Event]:
 
 _PARTIES = re.compile(
     r"\bbetween\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+and\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+
+
+def _other_parties(a: Event, b: Event) -> bool:
+    """Whether two trade totals name other pairs ("Trade between Vietnam and Chile reached ..." / "Trade
+    between Vietnam and Peru reached ..."): two figures, however alike their words."""
+    first, second = a.sentence or a.text, b.sentence or b.text
+    if (
+        "between" not in first
+        or "between" not in second
+        or not (_TRADE_TOTAL.search(first) and _TRADE_TOTAL.search(second))
+    ):
+        return False
+    ours, theirs = _trade_parties(first), _trade_parties(second)
+    return bool(ours and theirs and ours != theirs)
+
+
+_OPINION_TITLE = re.compile(
+    r"(?:Opinion|Comment|Commentary|Editorial|Op-?ed|Column|Viewpoint|Analysis|Letter|Letters)\s*[:|–—-]\s",
+    re.IGNORECASE,
 )
 
 

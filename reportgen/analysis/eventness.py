@@ -40,7 +40,7 @@ _ADVICE = re.compile(
     r"|(?:advised|urged|reminded|encouraged|requested)\s+(?:[\w’'/-]+\s+){1,16}?to\s+(?:submit|apply|register|"
     r"contact|check|avoid|book|renew|obtain|carry|update|complete|file|pay|arrive|allow)\b"
     # "the council needs a permanent secretariat if it is to become more than a symbol": a condition set
-    r"|needs?\s+(?:a|an|more|its\s+own)\s[^.;]{1,80}?\bif\s+(?:it|they|the\s+\w+)\s+(?:is|are)\s+to"
+    r"|needs?\s+(?:a|an|more|its\s+own)\s[^.;]{1,80}?\bif\s+(?:it|they|the(?:\s+[\w-]+){1,3})\s+(?:is|are)\s+to"
     # the writers' own proposals: "We urge the ministries concerned to publish ...", "We further propose that ..."
     r"|\bwe\s+(?:also\s+|further\s+|therefore\s+|strongly\s+)?(?:urge|propose|suggest|recommend)"
     # "the preferential trade agreement deserves to be concluded quickly", "Sport exchanges deserve wider
@@ -139,6 +139,7 @@ _STATIVE_STEMS = (
     "exemplif",
     "last",  # "the talks lasted three hours": how long, not what happened
     "stay",  # "stayed closed": a state kept
+    "number",  # "The Greek community of Egypt numbered some 100,000 people in 1940.": a count
 )
 # Whole forms that judge or classify ("proved decisive", "was deemed a success"): stems would take
 # "provided", "seeded" too.

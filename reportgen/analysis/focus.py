@@ -249,6 +249,11 @@ def off_focus(sentence: str, focus: FocusSpec) -> bool:
     return len(named) < len(focus.terms) if focus.every else not named
 
 
+def turns_to_another_story(sentence: str) -> bool:
+    """Whether the sentence opens by turning to another story ("Meanwhile, ...", "In a separate development, ...")."""
+    return _ANOTHER_STORY.match(sentence) is not None
+
+
 def may_turn_to_another_story(text: str) -> bool:
     """Whether `text` holds a word that may turn a sentence to another story (a cheap test before splitting it)."""
     return _ANOTHER_STORY_ANYWHERE.search(text) is not None

@@ -4,6 +4,8 @@ English lines it reads:
 - a history in the journal's own language: "Rebut: 4 de març de 2026; revisat: 19 de maig de 2026; ...",
   "Recibido el 4 de marzo de 2026", "Reçu le 4 mars 2026", "Ricevuto il 4 marzo 2026",
   "Eingegangen am 4. März 2026" become "Received: 4 March 2026; revised: 19 May 2026; ...";
+- a history that gives its year once, after the last date ("received on the 4th of March, revised on the
+  19th of May ... and published online on the 20th of June 2026"), gets it after each date without one;
 - a history laid out as a Markdown table, its steps heading the columns over a row of dates
   ("| Received | Revised | ... |", "|---|---|", "| 4 March 2026 | 19 May 2026 | ... |") or one step and its
   date to a row ("| Received | 4 March 2026 |"), become one "step date" line each.
@@ -84,3 +86,44 @@ def table_lines(lines: Sequence[str]) -> list[str] | None:
 
 def _dated(cell: str) -> bool:
     return any(ch.isdigit() for ch in cell)
+
+
+# English month words, whole or cut ("Mar", "Sept"), for a day and month without a year.
+_ENGLISH_MONTH_WORDS = "|".join(
+    sorted({*ENGLISH_MONTHS, *(name[:3] for name in ENGLISH_MONTHS), "Sept"}, key=len, reverse=True)
+)
+_ENGLISH_MONTH_NUMBER = {name[:3].lower(): number for number, name in enumerate(ENGLISH_MONTHS, 1)}
+# "the 4th of March", "4 March", "March 4" with no year after them
+_YEARLESS = re.compile(
+    rf"(?:\b(?:[Tt]he\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<after>{_ENGLISH_MONTH_WORDS})\b"
+    rf"|\b(?P<before>{_ENGLISH_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?!\.?,?\s+(?:of\s+)?\d{{4}}|\d)"
+)
+# the line's last date, with its year
+_LAST_DATED = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<after>{_ENGLISH_MONTH_WORDS})\.?,?"
+    rf"|\b(?P<before>{_ENGLISH_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})\b(?!.*\d{{4}})"
+)
+
+
+def year_told_last(line: str) -> str:
+    """The line with the year of its last date after each earlier date without one, when those dates run in
+    order up to it ("received on the 4th of March, ... published online on the 20th of June 2026"); else the
+    line as it is."""
+    last = _LAST_DATED.search(line)
+    if last is None:
+        return line
+    yearless = [found for found in _YEARLESS.finditer(line, 0, last.start())]
+    if not yearless:
+        return line
+    months = [_month_of(found) for found in yearless] + [_month_of(last)]
+    if months != sorted(months):
+        return line  # ("in December ... on 3 March 2026": not one year's steps)
+    out, end = [], 0
+    for found in yearless:
+        out += [line[end : found.end()], f" {last.group('year')}"]
+        end = found.end()
+    return "".join(out) + line[end:]
+
+
+def _month_of(found: re.Match[str]) -> int:
+    return _ENGLISH_MONTH_NUMBER[(found.group("after") or found.group("before"))[:3].lower()]

@@ -563,7 +563,7 @@ _HISTORY_SPLIT = re.compile(
 # (a list's mark, a blockquote's "> ", bold and italics)
 _MARKUP = re.compile(r"^(?:[-*+•]|>)\s+|\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 _HISTORY_PROSE = re.compile(
-    r"(?:the\s+)?(?:manuscript|paper|article|submission)\s+was\s+|(?:this|the)\s+(?:manuscript|paper|article)\s+(?=\w+ed\b)"
+    r"(?:(?:the|this)\s+)?(?:manuscript|paper|article|submission)\s+was\s+|(?:this|the)\s+(?:manuscript|paper|article)\s+(?=\w+ed\b)"
     # the editors' own account: "we received this article on 3 March 2026 and ..."
     # ("The editors first received this manuscript on ...", "The journal initially took in this paper on ...")
     r"|(?:we|the\s+(?:editors?|journal|editorial\s+office))\s+(?:(?:first|initially|originally)\s+)?(?=\w+(?:ed|ok)\b)",
@@ -611,6 +611,7 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
     for raw in lines:
         bare = _SECOND_LANGUAGE_LABEL.sub(r"\1:", _WEEKDAY_BEFORE_DATE.sub("", _MARKUP.sub("", raw.strip())))
         bare = history_forms.in_english(bare)  # ("Rebut: 4 de març de 2026; revisat: ...": the journal's language)
+        bare = history_forms.year_told_last(bare)  # ("received on the 4th of March, ... on the 20th of June 2026")
         line = _HISTORY_LABEL.sub("", bare)
         # (under a history's label, a step's words need not name the paper: "first submitted on ...")
         labelled = under_label or len(line) < len(bare)
