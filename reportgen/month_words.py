@@ -1,5 +1,5 @@
-"""The month names of the languages whose dates reportgen reads beside English, lower case as those languages write
-them, with their numbers: one table for the news date grammar (`analysis.dates_romance`) and the submission-history
+"""The month names of the languages whose dates reportgen reads beside English, lower case (Greek, which capitalises
+them, as well), with their numbers: one table for the news date grammar (`analysis.dates_romance`) and the submission-history
 reader (`ingest.history_forms`).  A leaf module: the ingest path imports it without the date grammar."""
 
 from __future__ import annotations
@@ -33,4 +33,20 @@ MONTHS = {
     **dict.fromkeys(("تشرين الأول", "أكتوبر"), 10),
     **dict.fromkeys(("تشرين الثاني", "نوفمبر"), 11),
     **dict.fromkeys(("كانون الأول", "ديسمبر"), 12),
+    # Greek: the genitive after a day ("18 Νοεμβρίου 2026"), the accusative and nominative before a year ("τον
+    # Μάρτιο του 2027", "Μάρτιος 2027")
+    **dict.fromkeys(("ιανουαρίου", "ιανουάριο", "ιανουάριος"), 1),
+    **dict.fromkeys(("φεβρουαρίου", "φεβρουάριο", "φεβρουάριος"), 2),
+    **dict.fromkeys(("μαρτίου", "μάρτιο", "μάρτιος"), 3),
+    **dict.fromkeys(("απριλίου", "απρίλιο", "απρίλιος"), 4),
+    **dict.fromkeys(("μαΐου", "μαίου", "μάιο", "μάιος"), 5),
+    **dict.fromkeys(("ιουνίου", "ιούνιο", "ιούνιος"), 6),
+    **dict.fromkeys(("ιουλίου", "ιούλιο", "ιούλιος"), 7),
+    **dict.fromkeys(("αυγούστου", "αύγουστο", "αύγουστος"), 8),
+    **dict.fromkeys(("σεπτεμβρίου", "σεπτέμβριο", "σεπτέμβριος"), 9),
+    **dict.fromkeys(("οκτωβρίου", "οκτώβριο", "οκτώβριος"), 10),
+    **dict.fromkeys(("νοεμβρίου", "νοέμβριο", "νοέμβριος"), 11),
+    **dict.fromkeys(("δεκεμβρίου", "δεκέμβριο", "δεκέμβριος"), 12),
 }
+# (Greek months are written with a capital: the date grammar reads them so too)
+CAPITALISED = tuple(word[0].upper() + word[1:] for word in MONTHS if "\u0370" <= word[0] <= "\u03ff")

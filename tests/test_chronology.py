@@ -8172,3 +8172,9 @@ def test_an_opinion_piece_gives_no_row_of_its_own():
 def test_a_target_proposed_by_a_leader_is_no_plan_of_its_year():
     proposed = "Prime Minister Albanese proposed raising two-way trade with Kenya to AUD 3 billion by 2030."
     assert _rows(proposed, as_of=D(2027, 1, 25), date=D(2026, 11, 2)) == []
+
+
+def test_a_count_told_by_numbered_is_no_row():
+    lead = "President Ruto opened the Kenya–Armenia business forum in Nairobi on 1 April 2025, the presidency reports."
+    count = "The Armenian community of Kenya numbered some 1,200 people in 1935."
+    assert _story_rows(lead, count) == [("1 April 2025", lead)]

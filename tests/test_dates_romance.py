@@ -46,6 +46,11 @@ def spans(text: str, reference: dt.date | None = REF) -> list[tuple[str, str, st
             [("1 March 2026", "1er mars 2026", "day"), ("9–11 November 2026", "9 au 11 novembre 2026", "range")],
         ),
         ("L'accord a été signé en décembre 2025.", [("December 2025", "décembre 2025", "month")]),
+        # Greek: the genitive after a day, the accusative before "του" and a year
+        (
+            "Ο υπουργός επισκέφθηκε τη Λευκωσία στις 4 Οκτωβρίου 2026 και η επιτροπή θα συνεδριάσει τον Ιούνιο του 2027.",
+            [("4 October 2026", "4 Οκτωβρίου 2026", "day"), ("June 2027", "Ιούνιο του 2027", "month")],
+        ),
     ],
 )
 def test_a_date_of_these_languages_reads_with_an_english_label(text, expected):

@@ -906,10 +906,6 @@ def test_a_partys_fear_reported_is_no_guess_of_the_source():
     assert is_advice("The dam would dry the lake.")
 
 
-def test_a_count_told_by_numbered_is_no_happening():
-    assert not states_event("The Armenian community of Ethiopia numbered some 1,200 people in 1935.")
-
-
 def test_a_need_set_on_a_condition_naming_a_long_subject_is_advice():
     from reportgen.analysis.eventness import is_advice
 

@@ -170,3 +170,18 @@ def test_another_relations_story_told_on_the_same_day_leaves_this_storys_row_its
         "Toyota Tsusho, the Japanese trading house, signed a power purchase agreement with Kenya's national utility "
         "KenGen in Nairobi on Monday for a 100-megawatt wind farm near Marsabit."
     ]
+
+
+def test_accents_on_latin_letters_do_not_matter_on_either_side():
+    from reportgen.analysis.focus import focus_counts
+
+    assert focus_counts("El Perú y México firmaron un acuerdo en Lima.", FocusSpec(terms=("Peru", "Mexico"))) == (
+        ("Peru", 1),
+        ("Mexico", 1),
+    )
+    assert focus_counts("Turkiye opened a consulate; Turkish firms followed.", FocusSpec(terms=("Türkiye",))) == (
+        ("Türkiye", 2),
+    )
+    assert focus_counts("Đà Nẵng và Việt Nam", FocusSpec(terms=("Viet Nam",))) == (("Viet Nam", 1),)
+    # (Cyrillic keeps its letters: "й" is no "и")
+    assert focus_counts("Май", FocusSpec(terms=("Маи",))) == ()

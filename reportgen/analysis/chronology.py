@@ -946,6 +946,8 @@ def _is_happening(event: Event, language: str) -> bool:
         return False  # "The 2025/26 fiscal year ended in June.": the calendar, not a happening
     if (brought := _THE_YEAR_BROUGHT.match(event.text)) and _names_nothing(event.text[brought.end() :]):
         return False  # "The year 2023 brought two symbolic firsts.": the sentences after it tell them
+    if "numbered" in event.text and _NUMBERED.search(event.text):
+        return False  # "The Greek community of Egypt numbered some 100,000 people in 1940.": a count, no happening
     if _RECORD_HEADING.match(event.text) and not _has_verb(event.text, opening=True):
         return False  # "Summary record of the ninth sitting of the second regular session of 2026, ...": a title
     if (
@@ -1085,6 +1087,9 @@ def _is_happening(event: Event, language: str) -> bool:
     return states_event(event.text, date_at=at, language=language)
 
 
+_NUMBERED = re.compile(
+    r"\bnumbered\s+(?:some\s+|about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|fewer\s+than\s+)?\d"
+)
 # A row made of a thing and the participle of a deed done to it, then its date (and nothing after).
 _TOLD_PARTICIPLE_ROW = re.compile(
     r"(?:The|A|An)\s+[^,;]{3,90}?,?\s(?P<verb>[a-z]{3,}ed|built|held|made|set\s+up)\s+(?:by\s+[^,;]{1,60}?\s+)?"

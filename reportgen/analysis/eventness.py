@@ -139,7 +139,6 @@ _STATIVE_STEMS = (
     "exemplif",
     "last",  # "the talks lasted three hours": how long, not what happened
     "stay",  # "stayed closed": a state kept
-    "number",  # "The Greek community of Egypt numbered some 100,000 people in 1940.": a count
 )
 # Whole forms that judge or classify ("proved decisive", "was deemed a success"): stems would take
 # "provided", "seeded" too.

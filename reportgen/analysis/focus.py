@@ -18,11 +18,14 @@ Rules, all case-insensitive:
   (_DEMONYMS, with their plurals and the forms above), capitalised as written.
 - A word that is itself a declared term is credited to that term only: with focus
   [Qatar, Qatari], "Qatari" counts for "Qatari", not for "Qatar".
+- Accents on Latin letters do not matter, on either side: "Peru" matches "Perú" and
+  "Türkiye" matches "Turkiye" (a Spanish or French source spells the country its own way).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -147,6 +150,26 @@ _DEMONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Latin letters with diacritics (Latin-1, Extended-A and -B, Extended Additional: Vietnamese)
+_LATIN_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _fold(text: str) -> str:
+    """The text with accents taken off its Latin letters ("Perú" -> "Peru"), each letter one letter, so
+    Cyrillic, Arabic and letters without a base ("ß", "ø") stay as they are."""
+    if text.isascii() or _LATIN_ACCENTED.search(text) is None:
+        return text
+    return _LATIN_ACCENTED.sub(lambda found: _base_letter(found.group()), text)
+
+
+@lru_cache(maxsize=512)
+def _base_letter(letter: str) -> str:
+    parts = unicodedata.normalize("NFKD", letter)
+    if len(parts) > 1 and parts[0].isascii() and all(unicodedata.combining(mark) for mark in parts[1:]):
+        return parts[0]
+    return letter
+
+
 def _prefix(spelling: str) -> str:
     """Lower-case text every form of `spelling` starts with (its first word, less a final vowel)."""
     first = re.findall(r"[^\W_]+", spelling)[0].lower()
@@ -162,7 +185,7 @@ def _compile(focus: FocusSpec) -> tuple[re.Pattern[str], dict[str, str], tuple[s
     derived: list[tuple[str, str]] = []
     prefixes: set[str] = set()
     for term in focus.terms:
-        for spelling in (term, *variants.get(term, ())):
+        for spelling in dict.fromkeys(_fold(written) for written in (term, *variants.get(term, ()))):
             if re.search(r"[^\W_]", spelling):
                 prefixes.add(_prefix(spelling))
             e, d = _forms(spelling)
@@ -170,7 +193,7 @@ def _compile(focus: FocusSpec) -> tuple[re.Pattern[str], dict[str, str], tuple[s
                 exact.append((e, term))
             if d:
                 derived.append((d, term))
-        for demonym in _DEMONYMS.get(term.lower(), ()):
+        for demonym in _DEMONYMS.get(term.lower(), _DEMONYMS.get(_fold(term).lower(), ())):
             # (after every declared spelling: "Argentine" declared counts for itself)
             prefixes.add(_prefix(demonym))
             # (as written, capitalised: "polish the draft" is no Poland's)
@@ -212,6 +235,7 @@ def focus_counts(text: str, focus: FocusSpec) -> tuple[tuple[str, int], ...]:
     """(canonical term, mentions) for each focus term the text mentions, in the focus order."""
     if not focus.terms or not text:
         return ()
+    text = _fold(text)
     pattern, groups, prefixes = _compile(focus)
     lower = text.lower()
     if not any(prefix in lower for prefix in prefixes):
