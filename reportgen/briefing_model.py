@@ -38,6 +38,9 @@ class CitedSentence:
     cite: int
     language: str = "en"
     when: dt.date | None = None  # the story's date, for a summary sentence that names no date itself
+    # the month or year a phrase counted from the story's date names ("last month" in a story of 17 February
+    # 2027: "January 2027"), shown in place of `when`
+    when_label: str = ""
 
 
 @dataclass(frozen=True)

@@ -8178,3 +8178,8 @@ def test_a_count_told_by_numbered_is_no_row():
     lead = "President Ruto opened the Kenya–Armenia business forum in Nairobi on 1 April 2025, the presidency reports."
     count = "The Armenian community of Kenya numbered some 1,200 people in 1935."
     assert _story_rows(lead, count) == [("1 April 2025", lead)]
+
+
+def test_a_count_of_students_who_studied_in_a_year_is_no_row():
+    count = "Around 60 Kenyan students studied in Australia in 2025, most of them on government scholarships."
+    assert _rows(count, as_of=D(2027, 1, 1)) == []

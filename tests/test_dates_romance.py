@@ -116,3 +116,9 @@ def test_weekdays_and_relative_words_of_the_romance_languages(text, expected):
 )
 def test_no_romance_relative_date_without_its_words(text):
     assert find_dates(text, dt.date(2027, 2, 3)) == []
+
+
+def test_the_weekday_a_source_told_something_on_is_no_date_of_what_it_tells():
+    told = "Las exportaciones a Kenia sumaron 80 millones de dólares, informó el lunes el Ministerio de Comercio."
+    assert spans(told) == []
+    assert spans("La delegación llegó el lunes a Nairobi.") == [("4 January 2027", "lunes", "day")]

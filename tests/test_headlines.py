@@ -2683,3 +2683,21 @@ def test_a_deed_of_a_day_is_news_beside_a_years_total_that_shares_its_words():
     ]
     got = [s.text for s in headlines(items, 2, as_of=dt.date(2027, 3, 10))]
     assert sorted(got) == sorted([total, suspended])
+
+
+def test_a_deed_for_a_season_named_by_its_year_is_still_an_action():
+    from reportgen.analysis import headlines as h
+
+    item = _article("x#a-1", dt.date(2027, 4, 8), "x")
+    as_of = dt.date(2027, 4, 20)
+    quota = (
+        "The Ministry of Religious Affairs has allocated Kenya a quota of 4,200 pilgrims for the 2027 Hajj season, "
+        "the Supreme Council said on Tuesday."
+    )
+    bare = (
+        "The Ministry of Religious Affairs has a quota of 4,200 pilgrims for the 2027 Hajj season, "
+        "the Supreme Council said on Tuesday."
+    )
+    assert (
+        h._value(quota, 1.0, item.date, as_of, False, item) >= h._value(bare, 1.0, item.date, as_of, False, item) + 1.0
+    )

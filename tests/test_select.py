@@ -389,3 +389,25 @@ def test_a_relation_focus_asks_every_term_of_a_story_and_of_a_section_through_it
     assert decisions["s1"].selected  # (the paper names the other side)
     # any one term is enough by default
     assert select(corpus, config(focus=dataclasses.replace(pair, every=False))).decisions[0].selected
+
+
+def test_a_relation_focus_leaves_out_another_pairs_story_that_names_one_side_once_in_passing():
+    pair = FocusSpec(("Morocco", "Senegal"), every=True)
+    other = article(
+        "other",
+        D(2026, 2, 5),
+        "Mauritania and Senegal signed a new fisheries protocol on trade in Nouakchott on Monday. "
+        "The protocol raises the catch quota by a fifth. Mauritania is Senegal's second fishing partner after "
+        "Morocco.",
+    )
+    later = article(
+        "later",
+        D(2026, 2, 6),
+        "Senegal's fishing fleet landed a record catch on trade routes in January. "
+        "Officials said Morocco had sent two research vessels to help map the stocks, and Morocco will send more.",
+    )
+    decisions = {d.item.id: d for d in select(Corpus((feed(other, later),)), config(focus=pair)).decisions}
+    assert decisions["other"].reasons[0] == (
+        "left out: names Morocco only once, in passing (not in its headline or lead; the focus asks for every term)"
+    )
+    assert decisions["later"].selected  # (named twice: the story is of the pair)

@@ -131,3 +131,19 @@ def test_an_undated_sentence_of_another_source_keeps_its_place_and_a_storys_goes
         "the treaty of 1975, told by the paper",
         "the largest donor, told by the paper",
     ]
+
+
+def test_a_sentence_naming_only_a_month_counted_from_its_story_shows_that_month():
+    from reportgen.parts.summary import _counted_month_or_year
+
+    loan = "The African Development Bank approved a loan of USD 300 million for the corridor last month."
+    assert _counted_month_or_year(_story(dt.date(2027, 2, 17), loan), loan).label == "January 2027"
+    june = "The loan of KWD 8.5 million was signed in Kuwait City in June."
+    assert _counted_month_or_year(_story(dt.date(2026, 12, 7), june), june).label == "June 2026"
+    # (a sentence naming other dates too, or a day, keeps the story's date or none)
+    for text in (
+        "The sides agreed that the fourth meeting, planned for Bishkek this month, will be held in March next year.",
+        "The ministers met on Tuesday and agreed last month's plan.",
+        "The agreement was signed in Doha on 5 December 2025.",
+    ):
+        assert _counted_month_or_year(_story(dt.date(2026, 10, 14), text), text) is None

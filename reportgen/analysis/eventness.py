@@ -968,7 +968,7 @@ _CROWD = re.compile(
     # universities in the 2025/26 academic year" tells how many there were, not a happening)
     r"|^(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Oo]ver|[Aa]\s+total\s+of)\s+\d[\d,]*\s+"
     r"(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:students|workers|nurses|doctors|nationals|citizens|people)\s+"
-    r"(?:were|are|have\s+been|has\s+been)\s+(?:enrolled|employed|registered)\b"
+    r"(?:(?:were|are|have\s+been|has\s+been)\s+(?:enrolled|employed|registered)|studied|worked|lived|resided)\b"
     # a running total in the thousands: "More than 14,000 prescriptions have been filled at the centre in its
     # first six months" (how many so far, not a happening)
     r"|^(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Oo]ver|[Aa]\s+total\s+of)?\s*"

@@ -90,7 +90,7 @@ from reportgen.analysis.discourse import (
     reports_findings,
     tells_an_arc,
 )
-from reportgen.analysis.eventness import is_advice, only_talk, settles, states_event
+from reportgen.analysis.eventness import is_advice, names_a_thing_s_year, only_talk, settles, states_event
 from reportgen.analysis.model import Event, Sentence
 from reportgen.analysis.summarise import (
     DUPLICATE,
@@ -1223,6 +1223,10 @@ def _value(
     date = _DATE.search(text)
     # An action verb, or a date next to a noun naming a happening ("the October 2022 state visit").
     action = states_event(text, date_at=date.span() if date else None, language=item.language)
+    if not action and date and names_a_thing_s_year(text, date.span()):
+        # ("has allocated Senegal a quota of 12,860 pilgrims for the 2027 Hajj season": the year names the season,
+        # and the allocation is still an action)
+        action = states_event(text, language=item.language)
     # ("The visit of Emperor Akihito ... to Peleliu on 8 and 9 April 2015 was the most symbolic moment": a dated
     # visit at the top told by a copula is still the visit)
     action = action or bool(date and _TOP_VISIT.search(text))

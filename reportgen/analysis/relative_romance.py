@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from reportgen.analysis.dates_romance import TOLD_ON
 from reportgen.analysis.date_spans import MONTH_NAMES, DateSpan, day_label, month_end, range_label
 
 _WEEKDAYS = {
@@ -77,6 +78,8 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             which = match.group("wbefore") or match.group("wafter")
             if which is None and match.group("weekday")[0].isupper() and not _opens_sentence(text, match.start()):
                 continue  # ("Martes", a name)
+            if TOLD_ON.search(text, max(0, match.start() - 24), match.start()):
+                continue  # ("..., informó el lunes el Ministerio": the day it was told, not of what it tells)
             day = _weekday(_WEEKDAYS[match.group("weekday").lower()], which, text, match.start(), reference)
             spans.append(DateSpan(day, day, "day", day_label(day), match.group(0), match.start()))
             continue

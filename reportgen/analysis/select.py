@@ -177,6 +177,15 @@ def _with_companies_of_the_focus(
     return decisions
 
 
+def _named_in_passing(item: Item, counts: tuple[tuple[str, int], ...], cfg: BriefingConfig) -> list[str]:
+    """The focus terms a story names once only, and not in its headline or lead."""
+    once = [term for term, count in counts if count == 1]
+    if not once:
+        return []
+    lead = {term for term, _ in focus_counts(_lead(item), cfg.focus)}
+    return [term for term in once if term not in lead]
+
+
 def _lead(item: Item) -> str:
     """A story's headline (unless derived from its text) and its first sentence."""
     lead = next(iter(split_sentences(item.paragraphs[0].text)), "") if item.paragraphs else ""
@@ -215,6 +224,13 @@ def _decide(
         missing = [term for term in cfg.focus.terms if term not in named]
         if missing:
             failures.append(f"left out: does not name {', '.join(missing)} (the focus asks for every term)")
+        elif item.kind == "article" and (passing := _named_in_passing(item, counts, cfg)):
+            # ("Vietnam and Chile held the sixth meeting of their FTA committee ... while Peru ranks sixth": a story
+            # of another pair that names one side of Peru–Vietnam once, in passing)
+            failures.append(
+                f"left out: names {', '.join(passing)} only once, in passing (not in its headline or lead; "
+                "the focus asks for every term)"
+            )
     # A story whose headline or lead names the focus, or a section of a paper about the focus that
     # names it too, is news of the relation even when no topic's keywords are in it.
     no_topic = bool(cfg.topics) and not members

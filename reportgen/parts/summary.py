@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from reportgen.briefing_model import CitedSentence
+from reportgen.datefmt import event_label
 from reportgen.parts.kind import Option, PartKind
 
 
@@ -32,16 +33,16 @@ def assemble(ctx, spec, part_id: str, title: str) -> SummaryPart:
         events=ctx.analysis.events,
         exclude=ctx.analysis.off_focus,
     )
-    cited = tuple(
-        replace(
-            c,
-            when=_story_date(
-                ctx.items_by_id[s.item_id], s.text, goes_on=k > 0 and sentences[k - 1].item_id == s.item_id
-            ),
-        )
-        for k, (s, c) in enumerate(zip(sentences, ctx.cited(sentences)))
-    )
-    return SummaryPart(part_id, title, _newest_first(cited))
+    cited = []
+    for k, (s, c) in enumerate(zip(sentences, ctx.cited(sentences))):
+        item = ctx.items_by_id[s.item_id]
+        counted = _counted_month_or_year(item, s.text)
+        if counted is not None:  # "last month": the month it names, not the day it was told
+            cited.append(replace(c, when=counted.start, when_label=event_label(counted.label, cfg.language)))
+        else:
+            goes_on = k > 0 and sentences[k - 1].item_id == s.item_id
+            cited.append(replace(c, when=_story_date(item, s.text, goes_on=goes_on)))
+    return SummaryPart(part_id, title, _newest_first(tuple(cited)))
 
 
 def _newest_first(cited: tuple[CitedSentence, ...]) -> tuple[CitedSentence, ...]:
@@ -88,6 +89,18 @@ def _story_date(item, text: str, *, goes_on: bool = False):
     if _COUNTED_FROM_TODAY.search(text):
         return item.date  # "planned for this month, postponed to March next year": from when, the reader cannot tell
     return None if names_a_date(text) or goes_on else item.date
+
+
+def _counted_month_or_year(item, text: str):
+    """The month or year (a DateSpan) a story's sentence counts from the story's date ("approved a loan last
+    month" in a story of 17 February 2027: January 2027; "will open next year": 2028), when that is the only
+    date it names; else None."""
+    if item.kind != "article" or item.date is None or not _COUNTED_FROM_TODAY.search(text):
+        return None
+    from reportgen.analysis.dates import find_dates
+
+    spans = find_dates(text, item.date)
+    return spans[0] if len(spans) == 1 and spans[0].precision in ("month", "year") else None
 
 
 _EMBEDDED = re.compile(r",\s+(?:who|which)\s[^,;]*,")  # a relative clause inside the sentence
