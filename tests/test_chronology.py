@@ -8183,3 +8183,20 @@ def test_a_count_told_by_numbered_is_no_row():
 def test_a_count_of_students_who_studied_in_a_year_is_no_row():
     count = "Around 60 Kenyan students studied in Australia in 2025, most of them on government scholarships."
     assert _rows(count, as_of=D(2027, 1, 1)) == []
+
+
+def test_things_presented_and_a_grant_promised_are_further_deeds_of_the_storys_day():
+    lead = "Foreign Minister Musalia Mudavadi received the Ambassador of Korea in Nairobi on 2 April 2025."
+    gift = "Ambassador Kim presented 25 tablet computers to the immigration department of the ministry."
+    grant = "Korea will provide a grant of USD 3 million for the Thika water works."
+    topped = "The Korea Eximbank will add USD 2 million for water meters in Machakos."
+    assert _story_rows(lead, gift, grant, topped) == [("2 April 2025", f"{lead} {gift} {grant} {topped}")]
+
+
+def test_a_papers_visit_of_a_month_gathers_the_deeds_its_paragraph_tells_of_it():
+    paragraph = (
+        "The high point of the relationship was the state visit of President Ruto to Australia in March 2025. "
+        "Four memoranda of understanding were signed during the visit. Australia also agreed to fund a survey of "
+        "Kenya's critical minerals."
+    )
+    assert _rows(paragraph, as_of=D(2026, 1, 1)) == [("March 2025", paragraph, False)]

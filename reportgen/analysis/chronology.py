@@ -3093,7 +3093,10 @@ _DEED = re.compile(
     r"initiall?ed\s+(?:an?|the|two|three|four|five)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand\w+|treat(?:y|ies)|conventions?|protocols?|texts?|"
     r"programmes?|programs?|plans?|roadmaps?|minutes)|"
     r"added\s+(?:an?|the|two|three|four|five)\s+(?:[\w$€£-]+\s+){0,6}?(?:agreements?|memorand\w+|declarations?|protocols?|"
-    r"contracts?|accords?|arrangements?))\b",
+    r"contracts?|accords?|arrangements?)|"
+    # things given, counted: "Ambassador Park presented 40 laptop computers to the passport office"
+    r"(?:presented|donated|delivered|gifted)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+"
+    r"(?:[\w-]+\s+){0,3}?[a-z-]{3,}s)\b",
     re.IGNORECASE,
 )
 FURTHER_DEEDS_LOOK = 12  # sentences of a story: past them comes background
@@ -3252,6 +3255,9 @@ def states_deed(sentence: str) -> bool:
 
 _QUOTES = "\"“«‘'"
 
+_A_GRANT_OF = (
+    r"(?:\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:grant|loan|credit(?:\s+line)?|donation|contribution|package)\s+of)?"
+)
 # A pledge of money announced is a deed of the day it is made, though what it pledges is still to
 # come ("Montenegro announced that Portuguese companies intend to invest about USD 1.2 billion").
 _PLEDGE = re.compile(
@@ -3259,10 +3265,11 @@ _PLEDGE = re.compile(
     r"\b(?:announced|pledged|committed|promised)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?"
     r"(?:USD|US\$|\$|€|EUR|£|\b(?:million|billion|trillion)\b)"
     # "Sweden will contribute SEK 400 million to the next phase": a pledge made that day
-    rf"|\bwill\s+(?:also\s+)?(?:contribute|provide|give|grant|allocate|lend|donate){AMOUNT_NEXT}"
+    # ("India will provide a grant of USD 4.5 million for the desalination plant")
+    rf"|\bwill\s+(?:also\s+)?(?:contribute|provide|give|grant|allocate|lend|donate|add){_A_GRANT_OF}{AMOUNT_NEXT}"
     # ... or told so: "Macron said France would provide EUR 200 million in budget support ... over 2027–2029"
     r"|\b(?:said|announced|confirmed|promised)\s+(?:that\s+)?[^.;\"“]{1,60}?\bwould\s+(?:also\s+)?"
-    rf"(?:contribute|provide|give|grant|allocate|lend|donate){AMOUNT_NEXT}"
+    rf"(?:contribute|provide|give|grant|allocate|lend|donate){_A_GRANT_OF}{AMOUNT_NEXT}"
     # "Portugal will also finance two oxygen production plants ..., worth EUR 1.6 million": what it pays for, priced
     r"|\bwill\s+(?:also\s+)?(?:finance|fund|pay\s+for)\s+[^.;]{3,100}?,?\s+(?:worth|at\s+a\s+cost\s+of|costing|valued\s+at)\s+"
     r"(?:about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?(?:USD|US\$|\$|€|EUR|£|[A-Z]{3}\s?\d)"
@@ -3309,7 +3316,7 @@ _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met exchanged took participated held "
     "received laid completed witnessed chaired invited accepted addressed inaugurated launched opened paid "
     "called awarded decorated conferred inspected added initialled initialed led conducted issued raised increased "
-    "lifted doubled organised organized"
+    "lifted doubled organised organized presented donated delivered gifted"
 )
 # A story's deal of the day told by a copula, whatever it is for ("The largest single deal was a
 # $75m agreement under which a Turkish group will build a cashew plant").
@@ -3615,8 +3622,9 @@ def _with_deeds_of_the_visit(item: Item, events: list[Event]) -> list[Event]:
     for k, event in enumerate(events):
         own = event.sentence or event.text
         if (
-            event.precision not in ("day", "range")
-            or (event.end - event.start).days > VISIT_DAYS
+            # (a visit of a month too: "the official visit of President Adeang to India in November 2025")
+            not (event.precision in ("day", "range") and (event.end - event.start).days <= VISIT_DAYS)
+            and event.precision != "month"
             or not _OCCASION.search(own)
             or event.text != own  # (a row already told with more)
         ):

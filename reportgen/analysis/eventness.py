@@ -777,6 +777,8 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return False
     if _CROWD.search(clause):
         return False  # "about 31,000 Austrians visited Cambodia in 2025": a count of people, a statistic
+    if date_at is not None and (did := _COUNT_WHO_DID.match(clause)) is not None and did.end() <= date_at[0]:
+        return False  # "Around 40 Peruvian students studied in Vietnam in 2025": how many, that year
     if date_at is not None and _EARLIER_STATEMENT.search(clause, max(0, date_at[0] - 50), date_at[0]):
         return False  # "In our statement of 28 August 2026, the number ... was given as 1,432": a correction's
     if (
@@ -968,11 +970,15 @@ _CROWD = re.compile(
     # universities in the 2025/26 academic year" tells how many there were, not a happening)
     r"|^(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Oo]ver|[Aa]\s+total\s+of)\s+\d[\d,]*\s+"
     r"(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:students|workers|nurses|doctors|nationals|citizens|people)\s+"
-    r"(?:(?:were|are|have\s+been|has\s+been)\s+(?:enrolled|employed|registered)|studied|worked|lived|resided)\b"
+    r"(?:were|are|have\s+been|has\s+been)\s+(?:enrolled|employed|registered)\b"
     # a running total in the thousands: "More than 14,000 prescriptions have been filled at the centre in its
     # first six months" (how many so far, not a happening)
     r"|^(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Oo]ver|[Aa]\s+total\s+of)?\s*"
     r"(?:\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[\w-]+\s+){0,3}?(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+[a-z]+(?:ed|en|wn|ld|nt|ne)\b"
+)
+_COUNT_WHO_DID = re.compile(
+    r"(?:About|Around|Some|Nearly|Almost|More\s+than|Over)\s+\d[\d,]*\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?"
+    r"(?:students|workers|nurses|doctors|nationals|citizens|people)\s+(?:studied|worked|lived|resided)\b"
 )
 _RUNS = re.compile(
     r",\s+which\s+(?:runs|will\s+run|takes\s+place|will\s+take\s+place|opens|will\s+open|is\s+held)\s+(?:from|on|in|between)\s+$"
