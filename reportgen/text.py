@@ -32,7 +32,10 @@ _YEAR_ABBREVIATIONS = frozenset("г гг ж жж".split())
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can open a sentence (capital, digit, quote, bracket).
 # It opens with a plain character class so the regex engine can skip ahead in C.
-_BOUNDARY = re.compile(r"""[.!?…][.!?…]*(["'»”’)\]]*)(\s+)(?=["'«“‘(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])""")
+# (a script without capitals opens one with any of its letters: Arabic "مشروعاً. ووقّع الجانبان"; Greek with its capitals)
+_BOUNDARY = re.compile(
+    r"""[.!?…؟][.!?…؟]*(["'»”’)\]]*)(\s+)(?=["'«“‘(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9\u0391-\u03a9\u0386-\u038f\u0621-\u064a])"""
+)
 _NEXT_WORD = re.compile(r"\s*[\"'«“‘(\[]?(\w+)")
 # Words that open sentences but rarely follow an abbreviation inside one: after "U.S.",
 # "etc." or "a.m." they mark a real boundary ("... in the U.S. The next day ...").

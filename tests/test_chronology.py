@@ -8200,3 +8200,12 @@ def test_a_papers_visit_of_a_month_gathers_the_deeds_its_paragraph_tells_of_it()
         "Kenya's critical minerals."
     )
     assert _rows(paragraph, as_of=D(2026, 1, 1)) == [("March 2025", paragraph, False)]
+
+
+def test_a_count_since_a_year_in_spanish_or_arabic_is_no_row():
+    for language, text in (
+        ("es", "El banco ha financiado desde 2018 más de 40 proyectos en Kenia."),
+        ("ar", "ونفّذ المركز في كينيا منذ عام 2018 أكثر من 40 مشروعاً."),
+    ):
+        section = dataclasses.replace(_section("paper#s1", text), language=language)
+        assert [e.label for e in build_chronology([section], as_of=D(2027, 1, 1))] == []

@@ -2701,3 +2701,52 @@ def test_a_deed_for_a_season_named_by_its_year_is_still_an_action():
     assert (
         h._value(quota, 1.0, item.date, as_of, False, item) >= h._value(bare, 1.0, item.date, as_of, False, item) + 1.0
     )
+
+
+def test_a_storys_opening_figure_its_headline_tells_leads_it_over_a_deed_of_months_before():
+    story = Article(
+        id="feed#a-1",
+        doc_id="feed",
+        title="2,400 Kenyan Nurses Employed in Germany This Year",
+        date=dt.date(2027, 2, 19),
+        paragraphs=(
+            Paragraph(
+                "feed#a-1.p1",
+                "A total of 2,400 Kenyan nurses have been employed at German hospitals this year under the agreement "
+                "on skilled migration, the Ministry of Labour reports. The first nurses arrived in the first week "
+                "of October.",
+                Location("feed.txt", 3),
+            ),
+        ),
+        location=Location("feed.txt", 2),
+    )
+    others = [
+        "Kenya opened an embassy in Berlin in 1964.",
+        "German firms invested EUR 300 million in Kenya in 2024.",
+        "Kenyan flower exports to Germany reached EUR 120 million in 2025.",
+    ]
+    got = [s.text for s in headlines([_section("History", *others), story], 3, as_of=dt.date(2027, 3, 1))]
+    assert any(text.startswith("A total of 2,400 Kenyan nurses") for text in got)
+
+
+def test_a_seasons_count_is_news_beside_a_days_signing_that_shares_its_words():
+    visitors = (
+        "Kenyan safari lodges received about 14,800 visitors from Germany between December and March, twice as many "
+        "as last winter, the tourism board reports."
+    )
+    twinning = (
+        "The Kenyan safari lodges association and the German visitors' park of Hodenhagen signed a twinning "
+        "agreement on Wednesday."
+    )
+    others = [
+        "Kenya opened an embassy in Berlin in 1964.",
+        "German firms invested EUR 300 million in Kenya in 2024.",
+        "Kenyan flower exports to Germany reached EUR 120 million in 2025.",
+    ]
+    items = [
+        _section("History", *others),
+        _article("tour#a-1", dt.date(2027, 3, 26), visitors),
+        _article("twin#a-1", dt.date(2027, 1, 15), twinning),
+    ]
+    got = [s.text for s in headlines(items, 3, as_of=dt.date(2027, 3, 30))]
+    assert visitors in got and twinning in got

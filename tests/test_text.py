@@ -127,3 +127,17 @@ def test_a_papers_in_text_citations_are_left_out_of_what_the_briefing_prints():
         "As Aushev (2024) argues (see Table 2).",
     ):
         assert without_citations(kept) == kept
+
+
+def test_sentences_of_arabic_and_greek_end_at_their_full_stops():
+    from reportgen.text import split_sentences
+
+    assert split_sentences("وصل الوفد إلى نيروبي أمس. ووقّع الجانبان اتفاقية للتعاون؟ نعم.") == [
+        "وصل الوفد إلى نيروبي أمس.",
+        "ووقّع الجانبان اتفاقية للتعاون؟",
+        "نعم.",
+    ]
+    assert split_sentences("Ο υπουργός έφτασε στο Ναϊρόμπι. Η συνάντηση έγινε χθες.") == [
+        "Ο υπουργός έφτασε στο Ναϊρόμπι.",
+        "Η συνάντηση έγινε χθες.",
+    ]

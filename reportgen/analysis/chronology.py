@@ -983,6 +983,9 @@ def _is_happening(event: Event, language: str) -> bool:
         # '"The agreement came into force in January, ...," the minister said.', nor '"The prime minister
         # will visit Jakarta on 8 October," the spokesperson confirmed.')
         return False
+    if language != "en" and _SINCE_ELSEWHERE.search(event.text, max(0, at[0] - 16), at[0]):
+        # "منذ عام 2018 أكثر من 40 مشروعاً", "desde 2018", "depuis 2018": a count or a state since a year
+        return False
     if language == "en":
         before = event.text[: at[0]]
         # "since 2014, when Al Dahra acquired ...", "were held until 2016, when they stopped ...":
@@ -1087,6 +1090,8 @@ def _is_happening(event: Event, language: str) -> bool:
     return states_event(event.text, date_at=at, language=language)
 
 
+# "since" before a year in the languages read beside English (Spanish, Portuguese, French, Italian, Arabic)
+_SINCE_ELSEWHERE = re.compile(r"(?:\b(?:desde|depuis|dal|dall['’])|منذ(?:\s+عام)?)\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(
     r"\bnumbered\s+(?:some\s+|about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|fewer\s+than\s+)?\d"
 )

@@ -70,6 +70,7 @@ from reportgen.analysis.chronology import (
     INTERVIEW_FRAME,
     INVITATION_ACCEPTED,
     LATER_THAN_PLANNED,
+    STORY_DAYS,
     hour_scene,
     sense_scene,
     called_off,
@@ -484,6 +485,14 @@ def headlines(
             and not deed_kinds(lead)
             and first not in planned
         ):
+            leads[item_id] = first
+    # A story whose headline tells its opening figure ("310 Moroccan Seasonal Workers Employed This Winter": "A total
+    # of 310 Moroccan seasonal workers have been employed ...") is about that figure, not about a deed of months
+    # before that it recalls further on ("The workers arrived in the first week of December.").
+    by_id = {item.id: item for item in items}
+    for item_id, lead in leads.items():
+        first = first_of.get(item_id, "")
+        if first and lead and lead != first and first not in planned and _headline_figure(by_id[item_id], first, lead):
             leads[item_id] = first
     trip_ends = _trip_deeds(leads, pool, planned)  # {trip's end: the deed that leads its story instead}
     leads.update({item_id: deed for item_id, (_, deed) in trip_ends.items()})
@@ -1145,6 +1154,34 @@ def names_a_date(text: str) -> bool:
     return _DATE.search(text) is not None
 
 
+def _headline_figure(item: Item, first: str, lead: str) -> bool:
+    """Whether a story's headline tells the figure its first sentence gives (half its words or more are the
+    sentence's), a count or a level rather than a deed, and not the sentence taken for its happening, which
+    tells a time weeks before the story's."""
+    if getattr(item, "title_derived", False) or item.date is None or not _COUNT_OF_THINGS.search(first):
+        return False
+    if states_event(first, language=item.language):
+        return False  # (a deed: the happening sentence was chosen over it for a reason)
+    title = _title_words(item.title)
+    if len(title) < 3 or len(title & _title_words(first)) * 2 < len(title):
+        return False
+    if len(title & _title_words(lead)) * 2 >= len(title):
+        return False
+    spans = find_dates(lead, item.date)
+    return bool(spans) and all((item.date - span.end).days > STORY_DAYS for span in spans)
+
+
+def _title_words(text: str) -> frozenset[str]:
+    """A headline's or a sentence's words that say something, cut to five letters ("Workers", "workers")."""
+    return frozenset(w.lower()[:5] for w in _TITLE_WORD.findall(text) if w.lower() not in _TITLE_STOP)
+
+
+# a count of things, not a year: "310 Moroccan seasonal workers", "about 14,800 visitors"
+_COUNT_OF_THINGS = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\s+(?:[\w’'-]+\s+){0,3}?[a-z]{3,}s\b")
+_TITLE_WORD = re.compile(r"[^\W_][\w'’-]{2,}|\d[\d,.]*")
+_TITLE_STOP = frozenset("the and for with this that from its their his her into over after than".split())
+
+
 def _reportable(text: str, leaning: bool = False) -> bool:
     """Not the paper speaking of itself, advice, a fragment, an unnamed speaker or a proposal; nor,
     unless `leaning` (it will be shown after the sentence before), one leaning on that sentence."""
@@ -1524,7 +1561,7 @@ def _choose(
                         and not (figures[i] and not figures[last] and _AMOUNT.search(cands[i].text))
                         # (a deed of a day within the year of a total: "Customs suspended on Saturday imports
                         # from three meat plants" beside "Uruguay exported 318,000 tonnes of beef in 2026")
-                        and not _deed_of_a_day_in_a_total(figures, spans, i, last)
+                        and not _deed_of_a_day_in_a_total(figures, spans, i, last, cands)
                         # figures of other years: a half-year's trade and last year's corrected total;
                         # or a release's lead figure after another of its figures (ten months' trade after
                         # the nine months' corrected)
@@ -1971,16 +2008,33 @@ def _deeds_apart(kinds, cands, plans, spans, i: int, j: int) -> bool:
     return _other_deeds(kinds, cands, plans, i, j) or _far_apart(spans[i], spans[j])
 
 
-def _deed_of_a_day_in_a_total(figures, spans, i: int, j: int) -> bool:
-    """Whether one of two sentences tells a figure over a year and the other, with no figure, a day."""
+def _deed_of_a_day_in_a_total(figures, spans, i: int, j: int, cands=None) -> bool:
+    """Whether one of two sentences tells a figure over a year, or a count over a season ("14,800 visitors from
+    Morocco between December and March" beside "The Grandvalira ski area and the Moroccan resort of Oukaïmeden
+    signed a twinning agreement"), and the other, with no figure, a day."""
     for total, day in ((i, j), (j, i)):
         if figures[total] and not figures[day] and spans[total] and spans[day]:
-            # (a year's: a sum over decades, "187 projects between 1994 and 2025", may count the day's deed)
+            # (a year's: not a sum over decades, "187 projects between 1994 and 2025", which may count the day's deed)
             if all(364 <= (e - s).days <= 366 for s, e in spans[total][:1]) and all(
                 (e - s).days <= 7 for s, e in spans[day]
             ):
                 return True
+        # a season's count in the thousands: "about 14,800 visitors from Morocco between December and March"
+        if (
+            cands is not None
+            and spans[total]
+            and spans[day]
+            and _THOUSANDS.search(cands[total].text)
+            and not _THOUSANDS.search(cands[day].text)
+            and not figures[day]
+            and all(27 <= (e - s).days <= 200 for s, e in spans[total][:1])
+            and all((e - s).days <= 7 for s, e in spans[day])
+        ):
+            return True
     return False
+
+
+_THOUSANDS = re.compile(r"\b\d{1,3}(?:,\d{3})+\b(?![.,]\d)")
 
 
 def _far_apart(spans_a, spans_b) -> bool:
