@@ -266,3 +266,7 @@ def test_a_past_passive_with_its_purpose_infinitive_names_a_past_month():
     invited = "Thirty cadets were invited to visit the academy in September."
     at = invited.index("September")
     assert pick_year(invited, dt.date(2026, 11, 20), 9, None, "", (at, at + 9)) == 2027
+    # (nor is a change's "to" a purpose: the days near the story's date decide)
+    extended = "The visa waiver, valid until March 2027, was extended to retired teachers on 12 November."
+    at = extended.index("12 November")
+    assert pick_year(extended, dt.date(2026, 11, 20), 11, 12, "", (at, at + 11)) == 2026

@@ -276,11 +276,13 @@ def _counts(cue: re.Match[str], text: str, start: int, infinitive: bool) -> bool
 
 
 # A past passive whose infinitive says what the deed was for: "officers were trained to operate the boats ...
-# in October" (October past), not a plan: "were invited to attend", "was expected to sign".
+# in October" (October past), not a plan: "were invited to attend", "was expected to sign"; nor a change's
+# "to": "was extended to men over 50 on 7 July".
 _DONE_FOR = re.compile(
     r"\b(?:was|were)\s+(?:\w+ly\s+)?(?!(?:invited|asked|urged|called|expected|scheduled|planned|slated|"
     r"supposed|required|obliged|allowed|permitted|encouraged|advised|instructed|authori[sz]ed|mandated|designed|"
-    r"intended|timed|earmarked)\s)[a-z]{3,}ed\s+$"
+    r"intended|timed|earmarked|extended|postponed|moved|deferred|delayed|rescheduled|advanced|raised|lowered|reduced|"
+    r"increased|limited|restricted)\s)[a-z]{3,}ed\s+$"
 )
 
 
