@@ -2008,7 +2008,7 @@ def _deeds_apart(kinds, cands, plans, spans, i: int, j: int) -> bool:
     return _other_deeds(kinds, cands, plans, i, j) or _far_apart(spans[i], spans[j])
 
 
-def _deed_of_a_day_in_a_total(figures, spans, i: int, j: int, cands=None) -> bool:
+def _deed_of_a_day_in_a_total(figures, spans, i: int, j: int, cands) -> bool:
     """Whether one of two sentences tells a figure over a year, or a count over a season ("14,800 visitors from
     Morocco between December and March" beside "The Grandvalira ski area and the Moroccan resort of Oukaïmeden
     signed a twinning agreement"), and the other, with no figure, a day."""
@@ -2021,8 +2021,7 @@ def _deed_of_a_day_in_a_total(figures, spans, i: int, j: int, cands=None) -> boo
                 return True
         # a season's count in the thousands: "about 14,800 visitors from Morocco between December and March"
         if (
-            cands is not None
-            and spans[total]
+            spans[total]
             and spans[day]
             and _THOUSANDS.search(cands[total].text)
             and not _THOUSANDS.search(cands[day].text)
