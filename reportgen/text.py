@@ -32,9 +32,13 @@ _YEAR_ABBREVIATIONS = frozenset("г гг ж жж".split())
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can open a sentence (capital, digit, quote, bracket).
 # It opens with a plain character class so the regex engine can skip ahead in C.
+# Latin capitals with accents ("Đây là", "Élysée", "Ústí"): Latin-1's, Extended-A's and Vietnamese's letters
+_ACCENTED_CAPITALS = (
+    "\u00c0-\u00d6\u00d8-\u00de" + "".join(chr(c) for c in range(0x0100, 0x0180, 2)) + "\u01a0\u01af\u1ea0-\u1ef9"
+)
 # (a script without capitals opens one with any of its letters: Arabic "مشروعاً. ووقّع الجانبان"; Greek with its capitals)
 _BOUNDARY = re.compile(
-    r"""[.!?…؟][.!?…؟]*(["'»”’)\]]*)(\s+)(?=["'«“‘(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9\u0391-\u03a9\u0386-\u038f\u0621-\u064a])"""
+    rf"""[.!?…؟][.!?…؟]*(["'»”’)\]]*)(\s+)(?=["'«“‘(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9\u0391-\u03a9\u0386-\u038f\u0621-\u064a{_ACCENTED_CAPITALS}])"""
 )
 _NEXT_WORD = re.compile(r"\s*[\"'«“‘(\[]?(\w+)")
 # Words that open sentences but rarely follow an abbreviation inside one: after "U.S.",

@@ -122,3 +122,10 @@ def test_the_weekday_a_source_told_something_on_is_no_date_of_what_it_tells():
     told = "Las exportaciones a Kenia sumaron 80 millones de dólares, informó el lunes el Ministerio de Comercio."
     assert spans(told) == []
     assert spans("La delegación llegó el lunes a Nairobi.") == [("4 January 2027", "lunes", "day")]
+
+
+def test_vietnamese_days_and_months_by_their_numbers():
+    assert spans("Đoàn đã đến Nairobi vào ngày 1 tháng 3 năm 2027.") == [("1 March 2027", "1 tháng 3 năm 2027", "day")]
+    assert spans("Hội nghị sẽ diễn ra vào tháng 6 năm 2027.") == [("June 2027", "tháng 6 năm 2027", "month")]
+    assert spans("Hai bên ký kết ngày 18 tháng 11.") == [("18 November 2026", "18 tháng 11", "day")]
+    assert spans("Có 3 tháng 13 năm 2020.") == [("2020", "2020", "year")]  # (no thirteenth month)

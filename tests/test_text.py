@@ -141,3 +141,8 @@ def test_sentences_of_arabic_and_greek_end_at_their_full_stops():
         "Ο υπουργός έφτασε στο Ναϊρόμπι.",
         "Η συνάντηση έγινε χθες.",
     ]
+    # and a Latin capital with an accent ("Đây", "Élysée")
+    assert split_sentences("Đoàn đã đến Nairobi hôm qua. Đây là chuyến thăm đầu tiên.") == [
+        "Đoàn đã đến Nairobi hôm qua.",
+        "Đây là chuyến thăm đầu tiên.",
+    ]

@@ -38,6 +38,7 @@ from dataclasses import replace
 
 from reportgen.analysis import dates_romance as ro
 from reportgen.analysis import dates_ru_kk as cy
+from reportgen.analysis import dates_vi as vi
 from reportgen.analysis import named_dates, period_dates
 from reportgen.analysis import relative_ru_kk as cy_relative
 from reportgen.analysis import relative_romance as ro_relative
@@ -411,6 +412,13 @@ def _find_dates(text: str, reference: dt.date | None, earlier: DateSpan | None =
                 span = _romance_span(*romance, masked, reference)
                 if span is not None:
                     found.append(span)
+                continue
+        if end - start <= 2 and masked[start].isdigit() and vi.AFTER_NUMBER.match(masked, end):
+            # "ngày 1 tháng 3 năm 2027", "tháng 3 năm 2027": Vietnamese numbers its months
+            span = _vietnamese_span(masked, start, reference)
+            if span is not None:
+                found.append(span)
+                resume = span.offset + len(span.expression)
                 continue
         if end - start == 4 and (month_of := _romance_month_before(masked, start)) is not None:
             found.append(month_of)  # "en noviembre de 2026", "novembre 2026"
@@ -1025,6 +1033,24 @@ def _romance_span(form: str, match: re.Match[str], text: str, reference: dt.date
     if form == "dated":
         return _day_span(text, match, int(match.group("year")), month, day)
     return _yearless(match, text, reference, month, day)
+
+
+def _vietnamese_span(text: str, start: int, reference: dt.date | None) -> DateSpan | None:
+    """A Vietnamese day ("1 tháng 3 năm 2027", "18 tháng 11" placed by the text's date) or month ("tháng 3 năm
+    2027") at the number at `start`."""
+    if (before := vi.MONTH_BEFORE.search(text, max(0, start - 8), start)) is not None:
+        month_only = vi.MONTH.match(text, start)
+        if month_only is None or not 1 <= int(month_only.group("month")) <= 12:
+            return None
+        year, month = int(month_only.group("year")), int(month_only.group("month"))
+        return month_span(year, month, text[before.start() : month_only.end()], before.start())
+    day_of = vi.DAY.match(text, start)
+    if day_of is None or not 1 <= int(day_of.group("month")) <= 12:
+        return None
+    month, day = int(day_of.group("month")), int(day_of.group("day"))
+    if day_of.group("year"):
+        return _day_span(text, day_of, int(day_of.group("year")), month, day)
+    return _yearless(day_of, text, reference, month, day)
 
 
 def _romance_month_before(text: str, start: int) -> DateSpan | None:
