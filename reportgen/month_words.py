@@ -1,6 +1,7 @@
 """The month names of the languages whose dates reportgen reads beside English, lower case (Greek, which capitalises
-them, as well), with their numbers: one table for the news date grammar (`analysis.dates_romance`) and the submission-history
-reader (`ingest.history_forms`).  A leaf module: the ingest path imports it without the date grammar."""
+them, as well), with their numbers: one table for the news date grammar (`analysis.dates_romance`) and the
+submission-history reader (`ingest.history_forms`).  A leaf module: the ingest path imports it without the date
+grammar."""
 
 from __future__ import annotations
 

@@ -36,9 +36,11 @@ _YEAR_ABBREVIATIONS = frozenset("г гг ж жж".split())
 _ACCENTED_CAPITALS = (
     "\u00c0-\u00d6\u00d8-\u00de" + "".join(chr(c) for c in range(0x0100, 0x0180, 2)) + "\u01a0\u01af\u1ea0-\u1ef9"
 )
-# (a script without capitals opens one with any of its letters: Arabic "مشروعاً. ووقّع الجانبان"; Greek with its capitals)
+# (a script without capitals opens one with any of its letters: Arabic "مشروعاً. ووقّع الجانبان"; Greek with its
+# capitals)
 _BOUNDARY = re.compile(
-    rf"""[.!?…؟][.!?…؟]*(["'»”’)\]]*)(\s+)(?=["'«“‘(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9\u0391-\u03a9\u0386-\u038f\u0621-\u064a{_ACCENTED_CAPITALS}])"""
+    r"""[.!?…؟][.!?…؟]*(["'»”’)\]]*)(\s+)"""
+    rf"""(?=["'«“‘(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9\u0391-\u03a9\u0386-\u038f\u0621-\u064a{_ACCENTED_CAPITALS}])"""
 )
 _NEXT_WORD = re.compile(r"\s*[\"'«“‘(\[]?(\w+)")
 # Words that open sentences but rarely follow an abbreviation inside one: after "U.S.",

@@ -700,7 +700,8 @@ _TARGET = re.compile(
     r"|\bwould\s+(?:raise|increase|double|triple|halve|boost|lift)\b"
     # "approved a roadmap for raising bilateral trade to USD 3 billion by 2030"
     # ("Prime Minister Pham Minh Chinh proposed raising bilateral trade to USD 2 billion by 2030")
-    r"|\b(?:for|on|towards|proposed|suggested|proposing|suggesting)\s+(?:raising|increasing|doubling|tripling|halving|cutting|reducing|bringing|boosting|lifting|"
+    r"|\b(?:for|on|towards|proposed|suggested|proposing|suggesting)\s+"
+    r"(?:raising|increasing|doubling|tripling|halving|cutting|reducing|bringing|boosting|lifting|"
     r"expanding|reaching)\b",
     re.IGNORECASE,
 )
@@ -1093,7 +1094,8 @@ def _is_happening(event: Event, language: str) -> bool:
 # "since" before a year in the languages read beside English (Spanish, Portuguese, French, Italian, Arabic)
 _SINCE_ELSEWHERE = re.compile(r"(?:\b(?:desde|depuis|dal|dall['’])|منذ(?:\s+عام)?)\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(
-    r"\bnumbered\s+(?:some\s+|about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|fewer\s+than\s+)?\d"
+    r"\bnumbered\s+(?:some\s+|about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|"
+    r"fewer\s+than\s+)?\d"
 )
 # A row made of a thing and the participle of a deed done to it, then its date (and nothing after).
 _TOLD_PARTICIPLE_ROW = re.compile(
@@ -3100,7 +3102,8 @@ _DEED = re.compile(
     r"added\s+(?:an?|the|two|three|four|five)\s+(?:[\w$€£-]+\s+){0,6}?(?:agreements?|memorand\w+|declarations?|protocols?|"
     r"contracts?|accords?|arrangements?)|"
     # things given, counted: "Ambassador Park presented 40 laptop computers to the passport office"
-    r"(?:presented|donated|delivered|gifted)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+"
+    r"(?:presented|donated|delivered|gifted)\s+"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+"
     r"(?:[\w-]+\s+){0,3}?[a-z-]{3,}s)\b",
     re.IGNORECASE,
 )

@@ -729,7 +729,8 @@ _DEED_KINDS = tuple(
             # ("announces that on 25 November 2026 it entered into a new Power Purchase Agreement with ...")
             r"|\bentered\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:[Aa]greement|[Cc]ontract|deal|[Mm]emorandum)\b"
             # ("The two sides also adopted a Joint Declaration on a Comprehensive Strategic Partnership")
-            r"|\badopted\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:[Dd]eclaration|[Ss]tatement|[Cc]ommuniqu[eé]|[Rr]oadmap|[Aa]ction\s+[Pp]lan|"
+            r"|\badopted\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:[Dd]eclaration|[Ss]tatement|[Cc]ommuniqu[eé]|[Rr]oadmap|[Aa]ction\s+[Pp]lan|"
             r"[Cc]harter)\b"
             # ("the following instruments were exchanged: an agreement on ...")
             r"|\b(?:instruments|documents|agreements|memoranda|notes)\s+(?:of\s+\w+\s+)?(?:were\s+)?(?:later\s+|then\s+|also\s+|\w+ly\s+)?exchanged\b",

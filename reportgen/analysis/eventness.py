@@ -974,7 +974,8 @@ _CROWD = re.compile(
     # a running total in the thousands: "More than 14,000 prescriptions have been filled at the centre in its
     # first six months" (how many so far, not a happening)
     r"|^(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Oo]ver|[Aa]\s+total\s+of)?\s*"
-    r"(?:\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[\w-]+\s+){0,3}?(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+[a-z]+(?:ed|en|wn|ld|nt|ne)\b"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[\w-]+\s+){0,3}?(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+"
+    r"[a-z]+(?:ed|en|wn|ld|nt|ne)\b"
 )
 _COUNT_WHO_DID = re.compile(
     r"(?:About|Around|Some|Nearly|Almost|More\s+than|Over)\s+\d[\d,]*\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?"

@@ -1155,31 +1155,24 @@ def names_a_date(text: str) -> bool:
 
 
 def _headline_figure(item: Item, first: str, lead: str) -> bool:
-    """Whether a story's headline tells the figure its first sentence gives (half its words or more are the
+    """Whether a story's headline tells the figure its first sentence gives (half its content words or more are the
     sentence's), a count or a level rather than a deed, and not the sentence taken for its happening, which
     tells a time weeks before the story's."""
     if getattr(item, "title_derived", False) or item.date is None or not _COUNT_OF_THINGS.search(first):
         return False
     if states_event(first, language=item.language):
         return False  # (a deed: the happening sentence was chosen over it for a reason)
-    title = _title_words(item.title)
-    if len(title) < 3 or len(title & _title_words(first)) * 2 < len(title):
+    title = content_keys(item.title)
+    if len(title) < 3 or len(title & content_keys(first)) * 2 < len(title):
         return False
-    if len(title & _title_words(lead)) * 2 >= len(title):
+    if len(title & content_keys(lead)) * 2 >= len(title):
         return False
     spans = find_dates(lead, item.date)
     return bool(spans) and all((item.date - span.end).days > STORY_DAYS for span in spans)
 
 
-def _title_words(text: str) -> frozenset[str]:
-    """A headline's or a sentence's words that say something, cut to five letters ("Workers", "workers")."""
-    return frozenset(w.lower()[:5] for w in _TITLE_WORD.findall(text) if w.lower() not in _TITLE_STOP)
-
-
 # a count of things, not a year: "310 Moroccan seasonal workers", "about 14,800 visitors"
 _COUNT_OF_THINGS = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\s+(?:[\w’'-]+\s+){0,3}?[a-z]{3,}s\b")
-_TITLE_WORD = re.compile(r"[^\W_][\w'’-]{2,}|\d[\d,.]*")
-_TITLE_STOP = frozenset("the and for with this that from its their his her into over after than".split())
 
 
 def _reportable(text: str, leaning: bool = False) -> bool:

@@ -112,7 +112,7 @@ def year_told_last(line: str) -> str:
     last = _LAST_DATED.search(line)
     if last is None:
         return line
-    yearless = [found for found in _YEARLESS.finditer(line, 0, last.start())]
+    yearless = list(_YEARLESS.finditer(line, 0, last.start()))
     if not yearless:
         return line
     months = [_month_of(found) for found in yearless] + [_month_of(last)]

@@ -563,7 +563,8 @@ _HISTORY_SPLIT = re.compile(
 # (a list's mark, a blockquote's "> ", bold and italics)
 _MARKUP = re.compile(r"^(?:[-*+•]|>)\s+|\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 _HISTORY_PROSE = re.compile(
-    r"(?:(?:the|this)\s+)?(?:manuscript|paper|article|submission)\s+was\s+|(?:this|the)\s+(?:manuscript|paper|article)\s+(?=\w+ed\b)"
+    r"(?:(?:the|this)\s+)?(?:manuscript|paper|article|submission)\s+was\s+"
+    r"|(?:this|the)\s+(?:manuscript|paper|article)\s+(?=\w+ed\b)"
     # the editors' own account: "we received this article on 3 March 2026 and ..."
     # ("The editors first received this manuscript on ...", "The journal initially took in this paper on ...")
     r"|(?:we|the\s+(?:editors?|journal|editorial\s+office))\s+(?:(?:first|initially|originally)\s+)?(?=\w+(?:ed|ok)\b)",
