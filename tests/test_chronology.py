@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportgen.analysis.scenes import sense_scene
+from reportgen.analysis.scenes import hour_scene, sense_scene
 from reportgen.analysis.chronology import (
     _is_happening,
     called_off,
@@ -3472,6 +3472,34 @@ def test_a_year_taken_as_a_whole_is_the_row_s_date_and_a_figure_against_another_
 )
 def test_a_scene_setting_lead_yields_the_story_to_the_sentence_that_tells_it(lead, told):
     assert happening_sentence(_article("wire#a-1", D(2025, 9, 26), "Story", lead, told)) == told
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Foreign Minister's delegation left Kotoka International Airport before dawn.",
+        "The convoy pulled up outside State House shortly after noon.",
+    ],
+)
+def test_a_party_on_its_way_at_an_hour_of_the_day_is_a_scene_not_the_story(tmp_path, lead):
+    told = (
+        "President John Mahama received the Prime Minister of Morocco in Accra on 14 May 2026, the Presidency reports."
+    )
+    items = _read(
+        tmp_path,
+        "presidency-2026-05-16.txt",
+        f" date 2026-05-16 {lead}\n\n{told}\n\nIn their presence, the two governments signed an agreement on "
+        "fertiliser supply.\n",
+    )
+    assert _labelled(build_chronology(items, as_of=D(2026, 6, 1))) == [
+        ("14 May 2026", f"{told} In their presence, the two governments signed an agreement on fertiliser supply.")
+    ]
+    # (a day named, or a deed at the hour, is news: the arrival itself, the signing)
+    for news in (
+        "The President's plane landed in Accra shortly before noon on Monday.",
+        "The delegation signed the fertiliser agreement before noon.",
+    ):
+        assert not hour_scene(news)
 
 
 def test_a_feature_opening_in_the_timeless_present_is_no_happening_and_its_recalled_lead_takes_no_deeds():

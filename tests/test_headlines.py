@@ -1773,6 +1773,30 @@ def test_a_happening_is_told_by_the_lead_of_its_own_story_not_by_another_s_passi
     assert got == [communique.paragraphs[0].text]
 
 
+def test_a_papers_account_of_a_visit_yields_to_the_story_of_the_day():
+    lead = (
+        "Prime Minister Victoire Tomégah Dogbé received the Vice President of Ghana, Jane Opoku-Agyemang, in Lomé on "
+        "22 October 2026, the Prime Minister's Office reports."
+    )
+    story = _article(
+        "presidency#a-1",
+        dt.date(2026, 10, 23),
+        lead,
+        "In their presence, the two governments signed an agreement on the joint management of the Mono river basin.",
+        "A memorandum on training customs officers was also signed.",
+    )
+    recount = "In October 2026 Vice President Jane Opoku-Agyemang paid a visit to Lomé."
+    paper = [
+        "Relations have intensified in recent years.",
+        recount,
+        "In 2025 the universities of Lomé and Legon signed an agreement on student exchange.",
+        "Diplomatic relations were established on 1 March 1961.",
+    ]
+    for n in (1, 2, 3):
+        got = _chosen(story, paper, n, dt.date(2026, 11, 20))
+        assert got[0].startswith(lead) and recount not in got
+
+
 def test_a_belief_about_happenings_is_a_view_and_a_courtesy_call_is_talk():
     from reportgen.analysis.eventness import only_talk
 

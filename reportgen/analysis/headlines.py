@@ -1657,10 +1657,12 @@ def _its_own_story(best, left, cands, values, keys, names, spans, stories, lead_
     October" (the communiqué's lead) over "An air services agreement was signed in Beijing during the
     state visit in October" (a detail in a story on flights)."""
     rank = cands[best].item_rank
-    if not lead_of or not stories[rank] or lead_of.get(rank, best) == best:
+    if not lead_of or (stories[rank] and lead_of.get(rank, best) == best):
         return best
-    own = lead_of[rank]
-    if _same_happening(keys[own], keys[best], names[own] & names[best], spans[own], spans[best]):
+    # (a paper's account of a visit, "In October 2026 Vice President Cevdet Yılmaz paid a visit to Lomé.", is a
+    # mention too: the story of the day tells it)
+    own = lead_of.get(rank, best)
+    if stories[rank] and _same_happening(keys[own], keys[best], names[own] & names[best], spans[own], spans[best]):
         return best  # (its own story's news told again, not a mention in passing)
     for j in sorted(left):
         other = cands[j].item_rank
@@ -1672,8 +1674,8 @@ def _its_own_story(best, left, cands, values, keys, names, spans, stories, lead_
             and values[j] >= values[best] - LEAD_FIRST
             and _same_happening(keys[j], keys[best], names[j] & names[best], spans[j], spans[best])
             # (not the same deed told by both, the mention in detail: "five instruments were signed: an
-            # Agreement on ..." beside "signed five cooperation instruments")
-            and not deed_kinds(cands[j].text) & deed_kinds(cands[best].text)
+            # Agreement on ..." beside "signed five cooperation instruments"; a paper's account is no detail)
+            and not (stories[rank] and deed_kinds(cands[j].text) & deed_kinds(cands[best].text))
         ):
             return j
     return best

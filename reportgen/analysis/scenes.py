@@ -155,9 +155,43 @@ _A_THING_BY_THE_HOUR = re.compile(
 )
 
 
+# "The Prime Minister's delegation left Hewanorra International Airport before dawn.", "The motorcade
+# reached the Presidency of the Council shortly before noon.": a party on its way at an hour of the day,
+# no day named, a feature's opening scene (the day's deed follows)
+_A_PARTY_ON_ITS_WAY = re.compile(
+    r"(?:The|A|An)\s+(?:[\w'’-]+\s+){0,4}?(?:delegation|motorcade|convoy|cortège|cortege|procession|"
+    r"plane|aircraft|jet|ship|train)\s+(?:[a-z]+\s+){0,2}?(?:left|reached|arrived|departed|landed|touched\s+down|"
+    r"set\s+off|set\s+out|pulled\s+(?:up|in|into|out)|drove|rolled|took\s+off)\b[^.;\d]{0,80}?\b"
+    r"(?:(?:shortly|just|soon|well|long|an\s+hour|hours)\s+)?(?:before|after|at|around|by|towards?)\s+"
+    r"(?:dawn|daybreak|dusk|sunrise|sunset|noon|midday|midnight|nightfall|first\s+light)\s*\.?$"
+)
+_HOURS_BY_NAME = (
+    "dawn",
+    "daybreak",
+    "dusk",
+    "sunrise",
+    "sunset",
+    "noon",
+    "midday",
+    "midnight",
+    "nightfall",
+    "first light",
+)
+
+
 def hour_scene(sentence: str) -> bool:
-    """Whether a sentence sets a scene with a common thing at an hour of the day (see above)."""
-    return "clock" in sentence and _A_THING_BY_THE_HOUR.match(sentence) is not None
+    """Whether a sentence sets a scene with a common thing at an hour of the day, or a party on its
+    way at one (see above)."""
+    if "clock" in sentence and _A_THING_BY_THE_HOUR.match(sentence) is not None:
+        return True
+    return (
+        sentence.rstrip(" .").endswith(_HOURS_BY_NAME)
+        and not _WEEKDAY.search(sentence)
+        and _A_PARTY_ON_ITS_WAY.match(sentence) is not None
+    )
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:today|yesterday|tonight)\b")
 
 
 # "The lecture hall at Tunguu smelled of fresh paint and cardamom tea.", "The old customs house echoed
