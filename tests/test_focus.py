@@ -1,5 +1,7 @@
 """Focus terms: possessives, adjectives, variants, case, and no false matches."""
 
+import pytest
+
 from reportgen.analysis.focus import focus_counts, focus_matches
 from reportgen.config import FocusSpec
 
@@ -37,6 +39,13 @@ def test_variants_count_for_their_canonical_term():
     assert focus_matches("the summit in Nur-Sultan", VARIANTS) == ("Astana",)
     assert focus_matches("Nur Sultan", VARIANTS) == ("Astana",)
     assert focus_matches("Қазақстан Республикасы", VARIANTS) == ("Kazakhstan",)
+
+
+def test_a_variant_spelt_with_an_apostrophe_matches_either_apostrophe():
+    chad = FocusSpec(("Chad",), (("Chad", ("N'Djamena",)),))
+    assert focus_matches("The envoy flew to N'Djamena on Sunday.", chad) == ("Chad",)
+    assert focus_matches("The envoy flew to N’Djamena on Sunday.", chad) == ("Chad",)
+    assert focus_matches("exports from Côte d’Ivoire", FocusSpec(("Côte d'Ivoire",))) == ("Côte d'Ivoire",)
 
 
 def test_cyrillic_case_endings():
@@ -116,6 +125,23 @@ def test_a_sentence_turning_to_another_relations_story_is_off_the_focus():
     assert not off_focus("In a separate development, Korea and Japan signed a fisheries accord on Monday.", either)
     assert off_focus("Elsewhere, Romania and Hungary opened a bridge on the Tisza.", either)
     assert not off_focus("Meanwhile, Romania received its first howitzers.", FocusSpec())
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "En otro orden, el Gobierno de Rumanía inauguró el martes un puente sobre el Danubio con fondos europeos.",
+        "Dans un autre registre, la Roumanie a inauguré mardi un pont sur le Danube.",
+        "Тем временем Румыния открыла во вторник мост через Дунай.",
+        "وفي سياق منفصل، افتتحت رومانيا يوم الثلاثاء جسرا على نهر الدانوب.",
+        "Unterdessen eröffnete Rumänien am Dienstag eine Brücke über die Donau.",
+    ],
+)
+def test_a_turn_to_another_story_is_read_in_other_languages_too(turn):
+    from reportgen.analysis.focus import off_focus, off_focus_sentences
+
+    pair = FocusSpec(terms=("Poland", "Korea"), every=True)
+    assert off_focus(turn, pair) and off_focus_sentences([turn], pair) == {turn}
 
 
 def test_another_relations_story_told_in_one_of_this_ones_reaches_no_part_of_the_briefing(tmp_path):

@@ -916,6 +916,30 @@ def test_a_paper_is_dated_by_a_history_told_in_a_labelled_sentence_after_its_ref
             dt.date(2025, 5, 1),
             [("submitted", "2025-02-03"), ("accepted", "2025-05-01")],
         ),
+        # a definition list (Pandoc's), each step over its date after ": ", pairs parted by blank lines or not
+        (
+            "Submitted\n: 3 February 2025\n\nRevised\n: 9 April 2025\n\nAccepted\n: 1 May 2025\n\nPublished\n"
+            ": 2 June 2025",
+            dt.date(2025, 6, 2),
+            [
+                ("submitted", "2025-02-03"),
+                ("revised", "2025-04-09"),
+                ("accepted", "2025-05-01"),
+                ("published", "2025-06-02"),
+            ],
+        ),
+        (
+            "Received\n: 3 February 2025\nAccepted\n: 1 May 2025",
+            dt.date(2025, 5, 1),
+            [("submitted", "2025-02-03"), ("accepted", "2025-05-01")],
+        ),
+        # the first steps told by their month only, the last by their days
+        (
+            "This article was received in February 2025 and revised in April; it was accepted on 1 May 2025 and "
+            "first published online on 2 June 2025.",
+            dt.date(2025, 6, 2),
+            [("accepted", "2025-05-01"), ("published", "2025-06-02")],
+        ),
         # in the journal's own language: Catalan, Spanish, French, Portuguese, German
         (
             "Rebut: 3 de febrer de 2025; revisat: 9 d'abril de 2025; acceptat: 1 de maig de 2025; publicat: 2 de juny "

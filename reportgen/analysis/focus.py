@@ -12,7 +12,7 @@ Rules, all case-insensitive:
   which covers Russian and Kazakh case endings ("Катара", "Қазақстанның").
 - Declared variants ("Nur-Sultan" for "Astana") match by the same rules and count
   for their canonical term; words of a multi-word term may be joined by spaces,
-  hyphens or dashes.
+  hyphens, dashes or apostrophes ("N'Djamena" matches "N’Djamena").
 - A country's demonym that these rules cannot derive counts for the country too:
   "Argentine" for "Argentina", "Dutch" for "Netherlands", "Swiss" for "Switzerland"
   (_DEMONYMS, with their plurals and the forms above), capitalised as written.
@@ -36,7 +36,8 @@ from reportgen.config import FocusSpec
 _ADJECTIVE_SUFFIXES = ("i", "is", "ian", "ians", "ese", "an", "ans", "ish")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_ENDING = r"[\u0400-\u04ff]{0,4}"
-_JOIN = r"[\s\-\u2010-\u2015]+"  # spaces, hyphens and dashes between words of a term
+# spaces, hyphens, dashes and apostrophes between words of a term ("N'Djamena", "N’Djamena", "Côte d'Ivoire")
+_JOIN = r"[\s\-\u2010-\u2015'’]+"
 _EDGE_BEFORE = r"(?<![^\W_])"
 _EDGE_AFTER = r"(?![^\W_])"
 
@@ -255,12 +256,22 @@ def focus_matches(text: str, focus: FocusSpec) -> tuple[str, ...]:
 
 # A sentence that turns to another story within a relation's article: "Meanwhile, Romania received its first K9
 # howitzers ...", "In a separate development, Italy and Tunisia signed ...".
+# In other languages: "En otro orden, ...", "Mientras tanto, ..." (Spanish), "Dans un autre registre, ...",
+# "Pendant ce temps, ..." (French), "Entretanto, ..." (Portuguese), "Unterdessen, ..." (German), "Тем временем,
+# ...", "Между тем, ..." (Russian), "وفي سياق منفصل، ..." (Arabic).
 _ANOTHER_STORY = re.compile(
     r"^(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|"
-    r"In\s+(?:a|an|another)\s+(?:separate|unrelated|other)?\s*(?:development|move|story))\b,?\s*",
+    r"In\s+(?:a|an|another)\s+(?:separate|unrelated|other)?\s*(?:development|move|story)|"
+    r"En\s+otro\s+orden(?:\s+de\s+cosas)?|Mientras\s+tanto|En\s+otra\s+noticia|"
+    r"Dans\s+un\s+autre\s+(?:registre|domaine|dossier)|Pendant\s+ce\s+temps|Entretanto|Noutra\s+frente|"
+    r"Unterdessen|Derweil|Тем\s+временем|Между\s+тем|و?في\s+سياق\s+(?:منفصل|آخر)|و?في\s+غضون\s+ذلك)\b[,،]?\s*",
     re.IGNORECASE,
 )
-_ANOTHER_STORY_ANYWHERE = re.compile(r"\b(?:Meanwhile|Separately|Elsewhere|other\s+news|development)\b", re.IGNORECASE)
+_ANOTHER_STORY_ANYWHERE = re.compile(
+    r"\b(?:Meanwhile|Separately|Elsewhere|other\s+news|development|otro\s+orden|Mientras|otra\s+noticia|autre|"
+    r"Pendant|Entretanto|Noutra|Unterdessen|Derweil|временем|Между)\b|سياق|غضون",
+    re.IGNORECASE,
+)
 
 
 def off_focus(sentence: str, focus: FocusSpec) -> bool:

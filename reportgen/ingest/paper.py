@@ -595,6 +595,12 @@ def _unread_history_dates(lines: Sequence[str], path: str, *, dated: bool) -> li
     return out
 
 
+# A step told by its month and year only: "The manuscript was submitted in March 2026 and ...".
+_IN_A_MONTH = re.compile(r"\bin\s+([A-Za-z]+)\s+\d{4}\.?$")
+# A definition's line in a Markdown definition list: ": 4 March 2026" under its term "Received".
+_DEFINITION = re.compile(r"^\s*:\s+(\S.*)$")
+
+
 # The two written-out date forms, whatever the month word: a date whose month may be misspelt ("Febuary 27, 2026").
 _DATE_SHAPE = re.compile(rf"^(?:{_DATE_FORMS[0]}|{_DATE_FORMS[1]})$")
 
@@ -603,6 +609,15 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
     """The (key, ISO date) entries of a block of submission history lines, or [] when any part of
     the block is not one: prose that opens with "Published ..." is no history.  `under_label`: the
     lines are the sentences of one history under its label."""
+    if len(lines) > 1 and any(_DEFINITION.match(line) for line in lines[1:]):
+        # a definition list (Pandoc's): each step on a line of its own, its date on the next after ": "
+        merged: list[str] = []
+        for line in lines:
+            if merged and (definition := _DEFINITION.match(line)):
+                merged[-1] = f"{merged[-1].rstrip()}: {definition.group(1)}"
+            else:
+                merged.append(line)
+        lines = merged
     if len(lines) > 1 and _HISTORY_HEADING.match(_MARKUP.sub("", lines[0].strip())):
         return _history(lines[1:])  # "**Article history**" on its own line over its steps, one per line
     if lines and lines[0].lstrip().startswith("|") and (table := history_forms.table_lines(lines)) is not None:
@@ -645,6 +660,10 @@ def _history(lines: Sequence[str], *, under_label: bool = False) -> list[tuple[s
             if (prose or split is _HISTORY_LABELLED_SPLIT) and not any(ch.isdigit() for ch in part):
                 # "..., went through two rounds of review and was approved ...", "double-blind": a step or
                 # a manner without its date
+                undated = True
+                continue
+            if prose and (month := _IN_A_MONTH.search(part)) and month.group(1).lower() in _MONTHS:
+                # "submitted in March 2026": a step known by its month only, no day of the paper's own
                 undated = True
                 continue
             told = prose is not None or labelled
