@@ -760,6 +760,9 @@ def test_semicolons_and_whereas_while_whilst_cut_clauses():
         "The delegation met the minister in March 2023, and was received by the Emir.",
         # no verb after the cut
         "The summit in 2019 gathered leaders from Asia, and representatives of twenty international organisations.",
+        # a second object of the first clause's verb, whatever participle follows it
+        "The President thanked his host for the welcome in Accra in 2025, and for Ghana's role in mediating the "
+        "accord signed on 8 August 2022 between the government and the rebels.",
     ],
 )
 def test_sentences_that_are_not_cut(sentence):
@@ -1590,6 +1593,9 @@ def test_a_term_year_or_a_target_year_dates_nothing_but_the_article_dates_the_de
     assert _rows("The minister said Italy intends to double its imports of fruit from Chile by 2030.") == []
     assert _rows("Chile imports 90,000 tonnes of pasta a year, a bill the government wants to halve by 2031.") == []
     assert _rows("The two leaders agreed to work towards a comprehensive partnership by 2026.") == []
+    # a rate to reach by a year, or a volume to double, told as what will or should be
+    assert _rows("The port authority expects to handle 2 million containers a year by 2031.") == []
+    assert _rows("The cooperative will triple its cocoa exports to Chile by 2030, its chairman said.") == []
     assert [label for label, _, _ in _rows("Chile will open an embassy in Rome by 2027.")] == ["2027"]
     article = _article(
         "no#a-4",
@@ -2291,6 +2297,20 @@ def test_adopting_an_action_plan_for_a_term_is_a_deed_of_the_story_not_a_plan():
     )
     plan = "The ministers adopted an action plan for the Comprehensive Strategic Partnership for 2026–2030."
     assert _story_rows(lead, plan, date=D(2026, 6, 12)) == [("11 June 2026", f"{lead} {plan}")]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "The two ministers signed a plan of political consultations for the period 2029–2031."),
+        ("es", "Los dos cancilleres firmaron un plan de consultas políticas para el período 2029–2031."),
+        ("fr", "Les deux ministres ont signé un plan de consultations politiques pour la période 2029–2031."),
+        ("ru", "Министры подписали план консультаций между министерствами иностранных дел на 2029–2031 годы."),
+    ],
+)
+def test_the_years_a_signed_plan_is_for_are_its_term_not_a_planned_row(language, text):
+    story = dataclasses.replace(_article("mfa#a-1", D(2027, 8, 12), "Talks", text), language=language)
+    assert [(e.label, e.planned) for e in build_chronology([story], as_of=D(2027, 9, 1))] == [("12 August 2027", False)]
 
 
 def test_a_plant_expected_to_supply_the_grid_by_a_date_is_a_planned_event():

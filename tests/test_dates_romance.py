@@ -46,6 +46,20 @@ def spans(text: str, reference: dt.date | None = REF) -> list[tuple[str, str, st
             [("1 March 2026", "1er mars 2026", "day"), ("9–11 November 2026", "9 au 11 novembre 2026", "range")],
         ),
         ("L'accord a été signé en décembre 2025.", [("December 2025", "décembre 2025", "month")]),
+        # a quarter before its year
+        (
+            "Las obras comenzarán en el último trimestre de 2027.",
+            [("Q4 2027", "último trimestre de 2027", "quarter")],
+        ),
+        ("Les essais débuteront au premier trimestre 2028.", [("Q1 2028", "premier trimestre 2028", "quarter")]),
+        (
+            "O porto abrirá no terceiro trimestre de 2027.",
+            [("Q3 2027", "terceiro trimestre de 2027", "quarter")],
+        ),
+        (
+            "ومن المقرر أن يفتتح المطار في الربع الثاني من عام 2028.",
+            [("Q2 2028", "الربع الثاني من عام 2028", "quarter")],
+        ),
         # Greek: the genitive after a day, the accusative before "του" and a year
         (
             "Ο υπουργός επισκέφθηκε τη Λευκωσία στις 4 Οκτωβρίου 2026 και η επιτροπή θα συνεδριάσει τον Ιούνιο του 2027.",

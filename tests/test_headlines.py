@@ -1797,6 +1797,49 @@ def test_a_papers_account_of_a_visit_yields_to_the_story_of_the_day():
         assert got[0].startswith(lead) and recount not in got
 
 
+def test_a_figure_told_in_another_language_is_the_same_figure():
+    signed = (
+        "Le Fonds koweïtien et le gouvernement du Niger ont signé le 22 février 2027 à Niamey un accord de financement "
+        "de 38 millions de dollars pour la construction de 25 centres de santé."
+    )
+    story = dataclasses.replace(_article("fr#a-1", dt.date(2027, 2, 23), signed), language="fr")
+    recount = "The Kuwait Fund committed USD 38 million for 25 health centres in February 2027 (Table 2)."
+    paper = [
+        "Relations have intensified in recent years.",
+        recount,
+        "Diplomatic relations were established on 1 March 1961.",
+        "In 2025 the universities of Niamey and Kuwait signed an agreement on student exchange.",
+    ]
+    got = [s.text for s in headlines([_section("Aid", *paper), story], 3, as_of=dt.date(2027, 3, 20))]
+    assert got[0] == signed and recount not in got
+    from reportgen.analysis.headlines import _figures
+
+    assert _figures("Товарооборот составил 312,6 млн долларов.") == _figures("Trade reached USD 312.6 million.")
+    assert _figures("منحة بقيمة 150 مليون دولار") == _figures("a grant of USD 150 million")
+
+
+def test_a_story_headed_by_a_plan_is_led_by_the_plan_not_the_meeting_that_settled_it():
+    from reportgen.analysis.chronology import build_chronology
+
+    courtesy = (
+        "Niger's Minister of Foreign Affairs received Kuwait's Ambassador in Niamey on Wednesday to follow up on the "
+        "outcomes of the President's visit to Kuwait."
+    )
+    plan = (
+        "The two sides agreed that the first session of the Niger–Kuwait Joint Committee will be held in Niamey in "
+        "October 2027."
+    )
+    story = _article("feed#a-1", dt.date(2027, 4, 29), courtesy, plan, "Observers see the committee as a test.")
+    story = dataclasses.replace(story, title="Niger and Kuwait to hold first Joint Committee session in October")
+    flights = _article(
+        "feed#a-2", dt.date(2027, 3, 2), "Kuwait Airways launched two weekly flights to Niamey on Monday."
+    )
+    items = [dataclasses.replace(story, title_derived=False), dataclasses.replace(flights, title_derived=False)]
+    as_of = dt.date(2027, 5, 10)
+    got = [s.text for s in headlines(items, 1, as_of=as_of, events=build_chronology(items, as_of=as_of))]
+    assert got == [f"{courtesy} {plan}"]  # (the plan's "The two sides" reads on its sentence before)
+
+
 def test_a_belief_about_happenings_is_a_view_and_a_courtesy_call_is_talk():
     from reportgen.analysis.eventness import only_talk
 

@@ -697,7 +697,9 @@ _TARGET = re.compile(
     # government wants to halve by 2030"
     r"(?:raise|increase|double|triple|halve|cut|reduce|bring|boost|lift|expand|reach)\b"
     # "announced that it would double its assistance ... by 2027": a pledge told in reported speech
-    r"|\bwould\s+(?:raise|increase|double|triple|halve|boost|lift)\b"
+    r"|\b(?:would|will)\s+(?:raise|increase|double|triple|halve|boost|lift)\b"
+    # "expects to welcome at least 10,000 Russian visitors a year by 2029": a rate to reach by a year
+    r"|\b(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+by\b"
     # "approved a roadmap for raising bilateral trade to USD 3 billion by 2030"
     # ("Prime Minister Pham Minh Chinh proposed raising bilateral trade to USD 2 billion by 2030")
     r"|\b(?:for|on|towards|proposed|suggested|proposing|suggesting)\s+"
@@ -785,6 +787,8 @@ def _term_only(event: Event, before: str) -> bool:
         return True
     if event.precision == "range" and _RUNS.search(before[-120:]):
         return True  # "a second phase of CAPRED, to run from 2027 to 2031" (not a fair "which runs from ...")
+    if _term_of_years(event, before):
+        return True  # "signed a plan of consultations for the period 2028–2030"
     if (
         event.precision == "range"
         and event.start.year < event.end.year
@@ -802,6 +806,33 @@ def _term_only(event: Event, before: str) -> bool:
     ):
         return False
     return not _SCHEDULING.search(_SUBORDINATE.sub("", before[-40:]))
+
+
+# The years a plan or programme is for: "for the period", "para el período" (Spanish, Portuguese), "pour la
+# période" (French), "на" and "на период" (Russian: "план консультаций на 2028–2030 годы").
+_TERM_OF_YEARS = re.compile(
+    r"(?:\bfor|\bpara|\bpour|(?<!\w)на)\s+(?:(?:the|el|la|o|a|los|las|les)\s+)?"
+    r"(?:(?:period|years|per[ií]odo|p[ée]riode|años|anos|années|период)\s+(?:(?:of|de|del|do|des)\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _term_of_years(event: Event, before: str) -> bool:
+    """Whether a span of years is the term of what the sentence tells ("a plan of consultations for the period
+    2028–2030", "para el período 2028–2030"), not when something is to happen ("scheduled for 2025–2026")."""
+    if event.precision != "range" or event.start.year >= event.end.year:
+        return False
+    found = _TERM_OF_YEARS.search(before[-40:])
+    return found is not None and not _SCHEDULED_BEFORE.search(before[-40:][: found.start()])
+
+
+# (before "for", "para", "pour", "на": a happening's time, not a term)
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved|foreseen|envisaged|put\s+off|"
+    r"previst[oa]s?|programad[oa]s?|fijad[oa]s?|aplazad[oa]s?|pospuest[oa]s?|prévue?s?|programmée?s?|reportée?s?|"
+    r"запланирован\w*|намечен\w*|перенес[её]н\w*|отложен\w*)\s*$",
+    re.IGNORECASE,
+)
 
 
 # The years a pledged sum is spread over: "... for energy projects in 2027–2029", "over 2026–2030".
@@ -987,6 +1018,8 @@ def _is_happening(event: Event, language: str) -> bool:
     if language != "en" and _SINCE_ELSEWHERE.search(event.text, max(0, at[0] - 16), at[0]):
         # "منذ عام 2018 أكثر من 40 مشروعاً", "desde 2018", "depuis 2018": a count or a state since a year
         return False
+    if language != "en" and _term_of_years(event, event.text[: at[0]]):
+        return False  # "un plan de consultas para el período 2028–2030", "план консультаций на 2028–2030 годы": a term
     if language == "en":
         before = event.text[: at[0]]
         # "since 2014, when Al Dahra acquired ...", "were held until 2016, when they stopped ...":

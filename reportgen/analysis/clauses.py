@@ -231,6 +231,10 @@ def _is_clause(piece: str) -> bool:
         return False
     if _NOT_X.match(piece):
         return False  # "... amounted to RWF 17.9 billion, and not RWF 19.4 billion as first announced": a correction
+    if _OBJECT_PHRASE.match(piece):
+        # "... thanked the Amir for the hospitality, and for Qatar's role in mediating the agreement signed on 8
+        # August 2022": a second object of the first clause's verb (a participle after it is no verb of its own)
+        return False
     if (said := _THEN_ATTRIBUTION.match(piece)) is not None and not _has_verb(said.group(1), opening=False):
         return False  # "... on regional security and [the reconstruction of Gaza, the two sides agreed on Sunday]"
     return len(piece.split(None, CLAUSE_MIN_WORDS - 1)) >= CLAUSE_MIN_WORDS and _has_verb(
@@ -244,6 +248,7 @@ _THEN_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\b[^,;]*)?[.!?]?$"
 )
 _NOT_X = re.compile(r"\s*not\s+(?!only\b|just\b|least\b|yet\b)")
+_OBJECT_PHRASE = re.compile(r"\s*(?:for|of|with|towards|about)\s", re.IGNORECASE)
 _COMMA_THEN_AUXILIARY = re.compile(r"([^,;]*),\s+(?:was|were|is|are|has|have|had|will|would)\s")
 
 

@@ -424,6 +424,10 @@ def _find_dates(text: str, reference: dt.date | None, earlier: DateSpan | None =
             found.append(month_of)  # "en noviembre de 2026", "novembre 2026"
             resume = end
             continue
+        if end - start == 4 and not cyrillic and (quarter := _quarter_before(masked, start)) is not None:
+            found.append(quarter)  # "en el último trimestre de 2027", "في الربع الأخير من عام 2027"
+            resume = end
+            continue
         if cyrillic and masked[start].isdigit():
             match = _CORE_CYRILLIC.match(masked, start)
             if match is not None:
@@ -1064,6 +1068,37 @@ def _romance_month_before(text: str, start: int) -> DateSpan | None:
     offset = start - len(before) + found.start()
     year = int(text[start : start + 4])
     return month_span(year, ro.month_number(found.group("month")), text[offset : start + 4], offset)
+
+
+# A quarter named before its year in Spanish, Portuguese, Italian, French or Arabic: "el último trimestre de",
+# "o primeiro trimestre de", "au dernier trimestre", "الربع الأخير من عام" (Russian quarters are read with its
+# other year words).
+_QUARTER_BEFORE = re.compile(
+    r"(?:(?P<word>primer|primeiro|primo|premier|segundo|secondo|second|deuxième|tercer|terceiro|terzo|troisième|"
+    r"cuarto|quarto|quatrième|último|ultimo|dernier)\s+trimestre|"
+    r"الربع\s+(?P<ar>الأول|الاول|الثاني|الثالث|الرابع|الأخير|الاخير))"
+    r"(?:\s+(?:de|del|do|da|de\s+l['’]année)(?:\s+(?:año|ano|anno))?|\s+من(?:\s+(?:عام|سنة|العام))?)?\s+$",
+    re.IGNORECASE,
+)
+_QUARTER_NUMBER = {
+    **dict.fromkeys(("primer", "primeiro", "primo", "premier", "الأول", "الاول"), 1),
+    **dict.fromkeys(("segundo", "secondo", "second", "deuxième", "الثاني"), 2),
+    **dict.fromkeys(("tercer", "terceiro", "terzo", "troisième", "الثالث"), 3),
+    **dict.fromkeys(("cuarto", "quarto", "quatrième", "último", "ultimo", "dernier", "الرابع", "الأخير", "الاخير"), 4),
+}
+
+
+def _quarter_before(text: str, start: int) -> DateSpan | None:
+    """A quarter named in another language just before the year at `start` (see above)."""
+    if start < 10 or text[start - 1] not in " \u00a0" or "trimestre" not in text and "الربع" not in text:
+        return None
+    before = text[max(0, start - 48) : start]
+    found = _QUARTER_BEFORE.search(before)
+    if found is None:
+        return None
+    offset = start - len(before) + found.start()
+    number = _QUARTER_NUMBER[(found.group("word") or found.group("ar")).lower()]
+    return _quarter_span(int(text[start : start + 4]), number, text[offset : start + 4], offset)
 
 
 def _yearless(match, text, reference, month: int, day: int | None, implied: str = "") -> DateSpan | None:

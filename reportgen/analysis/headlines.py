@@ -494,6 +494,13 @@ def headlines(
         first = first_of.get(item_id, "")
         if first and lead and lead != first and first not in planned and _headline_figure(by_id[item_id], first, lead):
             leads[item_id] = first
+    # A story headed by what is to come ("Chad and Qatar to hold first Joint Committee session in September") is
+    # about that plan, not about the meeting that settled it ("The minister received the ambassador ... to follow
+    # up on the outcomes of the visit.").
+    for item_id, lead in leads.items():
+        told = _headline_plan(by_id[item_id], lead, [c.text for c, _ in pool if c.item_id == item_id], planned)
+        if told:
+            leads[item_id] = told
     trip_ends = _trip_deeds(leads, pool, planned)  # {trip's end: the deed that leads its story instead}
     leads.update({item_id: deed for item_id, (_, deed) in trip_ends.items()})
     # "The two leaders signed a Ghana–Norway Ocean Partnership ..." after its story's lead: the leaders
@@ -1171,6 +1178,27 @@ def _headline_figure(item: Item, first: str, lead: str) -> bool:
     return bool(spans) and all((item.date - span.end).days > STORY_DAYS for span in spans)
 
 
+def _headline_plan(item: Item, lead: str, sentences: Sequence[str], planned: set[str]) -> str:
+    """The planned happening a story's headline announces ("X and Y to hold ... in September", "... will open ..."),
+    when its lead tells something else: the first of the story's planned sentences that holds half the
+    headline's content words or more (not the lead's); else ''."""
+    if getattr(item, "title_derived", False) or not _HEADLINE_FUTURE.search(item.title):
+        return ""
+    title = content_keys(item.title)
+    if len(title) < 3 or len(title & content_keys(lead)) * 2 >= len(title):
+        return ""
+    return next(
+        (text for text in sentences if text in planned and len(title & content_keys(text)) * 2 >= len(title)), ""
+    )
+
+
+# A headline telling what is to come: "Chad and Qatar to hold first Joint Committee session", "Airline will open ..."
+_HEADLINE_FUTURE = re.compile(
+    r"\b(?:to|will)\s+(?:hold|host|open|sign|launch|build|visit|meet|resume|stage|begin|start|establish|convene)\b",
+    re.IGNORECASE,
+)
+
+
 # a count of things, not a year: "310 Moroccan seasonal workers", "about 14,800 visitors"
 _COUNT_OF_THINGS = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\s+(?:[\w’'-]+\s+){0,3}?[a-z]{3,}s\b")
 
@@ -1722,7 +1750,10 @@ def _further_news(
 
 _FIGURE = re.compile(
     r"(?:\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh|US\$)|[$€£¥₸])\s?(\d[\d,.]*\d|\d)|"
-    r"(\d[\d,.]*\d|\d)\s*(?:trillion|billion|million|bn|mln)\b",
+    r"(\d[\d,.]*\d|\d)\s*(?:trillion|billion|million|bn|mln|"
+    # (in the other languages of a corpus: "45 millions de dollars", "150 millones", "312,6 млн", "150 مليون")
+    r"millions|milliards?|millones|mil\s+millones|milhões|milioni|miliardi|миллион\w*|миллиард\w*|млн|млрд|"
+    r"مليون|مليار)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1918,7 +1949,15 @@ def _superseded(texts: Sequence[str]) -> frozenset[str]:
 
 def _figures(text: str) -> frozenset[str]:
     """The amounts a sentence names, as written without separators: "USD 1.14 billion" -> {"1.14"}."""
-    return frozenset((m.group(1) or m.group(2)).replace(",", "") for m in _FIGURE.finditer(text))
+    return frozenset(_figure(m.group(1) or m.group(2)) for m in _FIGURE.finditer(text))
+
+
+def _figure(written: str) -> str:
+    """A figure without separators; a decimal comma read as a point ("312,6 млн" is "312.6")."""
+    return written.replace(",", ".") if _DECIMAL_COMMA.fullmatch(written) else written.replace(",", "")
+
+
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
 def _arrival_and_signings(packages: list[bool], arrivals: list[bool], i: int, j: int) -> bool:
