@@ -8106,6 +8106,62 @@ def test_one_day_s_deed_told_in_another_language_joins_the_english_row_that_stat
     assert [(row.text, len(row.sources)) for row in rows] == [(english.paragraphs[0].text, 2)]
 
 
+def test_talks_of_a_span_a_figure_of_a_year_and_talks_told_in_two_other_languages_are_one_row_each():
+    as_of = D(2027, 12, 1)
+    # a session of two days, planned, in English and Russian
+    english = _article(
+        "mfa#a-1",
+        D(2027, 9, 4),
+        "Consultations",
+        "The deputy ministers agreed that the tenth session of the Joint Commission will be held in Minsk on 21 and "
+        "22 October 2027.",
+    )
+    russian = dataclasses.replace(
+        _article(
+            "ru#a-1",
+            D(2027, 9, 5),
+            "Консультации",
+            "Стороны договорились, что десятое заседание совместной комиссии пройдёт в Минске 21–22 октября 2027 года.",
+        ),
+        language="ru",
+    )
+    rows = [e for e in build_chronology([english, russian], as_of=as_of) if e.start == D(2027, 10, 21)]
+    assert [(row.text, len(row.sources)) for row in rows] == [(english.paragraphs[0].text, 2)]
+    # a year's trade, the same figure
+    english = _article(
+        "stat#a-1", D(2027, 3, 1), "Trade", "Trade between the two countries reached USD 141.7 million in 2026."
+    )
+    russian = dataclasses.replace(
+        _article(
+            "ru#a-2", D(2027, 3, 2), "Торговля", "Товарооборот между странами в 2026 году составил 141,7 млн долларов."
+        ),
+        language="ru",
+    )
+    rows = [e for e in build_chronology([english, russian], as_of=as_of) if e.label == "2026"]
+    assert [(row.text, len(row.sources)) for row in rows] == [(english.paragraphs[0].text, 2)]
+    # talks of a day in Spanish and in Russian, no English row: the first told stays
+    spanish = dataclasses.replace(
+        _article(
+            "es#a-1",
+            D(2027, 8, 12),
+            "Canciller",
+            "El canciller sostuvo conversaciones el 11 de agosto de 2027 en Minsk con su homólogo bielorruso.",
+        ),
+        language="es",
+    )
+    russian = dataclasses.replace(
+        _article(
+            "ru#a-3",
+            D(2027, 8, 13),
+            "Переговоры",
+            "По итогам переговоров 11 августа 2027 года министры подписали план консультаций.",
+        ),
+        language="ru",
+    )
+    rows = [e for e in build_chronology([spanish, russian], as_of=as_of) if e.start == D(2027, 8, 11)]
+    assert [(row.text, len(row.sources)) for row in rows] == [(spanish.paragraphs[0].text, 2)]
+
+
 def test_a_figure_put_right_is_matched_as_a_whole_number_not_inside_another():
     from reportgen.analysis.chronology import _telling_first
 

@@ -6042,6 +6042,12 @@ _DEEDS_ACROSS_LANGUAGES = tuple(
         ("approve", r"\b(?:approved|aprob[óa]|aprobad[oa]|aprovou|aprovad[oa]|approuv|одобр)"),
         ("force", r"\b(?:(?:entered|enter|enters)\s+into\s+force|took\s+effect|takes\s+effect|vigor|vigueur|вступ)"),
         ("open", r"\b(?:opened|inaugurat|inaugur[óa]|inaugurad[oa]|inaugurou|abri[óu]|ouvert|открыл)"),
+        # talks and sittings ("sostuvo conversaciones", "По итогам переговоров", "ninth session ... will be held")
+        (
+            "meet",
+            r"\b(?:talks|consultations|session|sesión|sessão|conversaciones|conversações|entretiens|reuni[óo]n?|"
+            r"переговор|консультаци|заседани|встреч)|محادثات|مباحثات|الدورة",
+        ),
         # ("Uruguay y China establecieron relaciones diplomáticas el 3 de febrero de 1988")
         (
             "relations",
@@ -6064,13 +6070,17 @@ def join_languages(events: list[Event], language_of: dict[str, str]) -> list[Eve
         return frozenset(kind for kind, pattern in _DEEDS_ACROSS_LANGUAGES if pattern.search(told))
 
     def language(e: Event) -> str | None:
-        found = {language_of.get(item, "en") for item, _ in e.sources}
-        return found.pop() if len(found) == 1 else None
+        # (the language of the row's text: its first source's, whatever the sources merged into it)
+        return language_of.get(e.sources[0][0], "en") if e.sources else None
 
     days: dict[tuple[dt.date, dt.date], list[int]] = {}
+    periods: dict[tuple[dt.date, dt.date], list[int]] = {}
     for j, e in enumerate(events):
-        if e.precision == "day" and e.expression:
+        if e.precision in ("day", "range"):
+            # (a story's own row of its day too: "По итогам переговоров министры подписали ...")
             days.setdefault((e.start, e.end), []).append(j)
+        elif e.expression and _amounts(e, round_too=True):
+            periods.setdefault((e.start, e.end), []).append(j)
     into: dict[int, int] = {}
     for rows in days.values():
         if len(rows) < 2:
@@ -6081,6 +6091,24 @@ def join_languages(events: list[Event], language_of: dict[str, str]) -> list[Eve
             if other is None or other == "en" or not (own := kinds(events[j])):
                 continue
             alike = [k for k in english if kinds(events[k]) & own]
+            if not english:
+                # (no English row: "sostuvo conversaciones el miércoles en Moscú" and "По итогам переговоров ...
+                # подписали план" of that day, the first told stays)
+                alike = [
+                    k
+                    for k in rows
+                    if k < j and k not in into and language(events[k]) not in (None, other) and kinds(events[k]) & own
+                ]
+            if len(alike) == 1:
+                into[j] = alike[0]
+    # One period's figure told in two languages ("In 2026 it reached USD 312.6 million" / "Товарооборот ... в 2026 году
+    # ... составил 312,6 млн долларов"): the same amount.
+    for rows in periods.values():
+        for j in rows:
+            if language(events[j]) in (None, "en"):
+                continue
+            amounts = _amounts(events[j], round_too=True)
+            alike = [k for k in rows if language(events[k]) == "en" and _amounts(events[k], round_too=True) & amounts]
             if len(alike) == 1:
                 into[j] = alike[0]
     return _folded(events, into, keep_text=True)
@@ -6319,11 +6347,15 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 # "3,5 milhões", "2 milliards")
 _AMOUNT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?(million|billion|trillion|bn|mil\s+millones|millones|millón|milhões|milhão|"
-    r"bilhões|bilhão|millions|milliards?)(?![\w])",
+    r"bilhões|bilhão|millions|milliards?|млн|млрд|مليون|مليار)(?![\w])",
     re.IGNORECASE,
 )
 _SCALE_WORDS = {
     "bn": "billion",
+    "млн": "million",
+    "млрд": "billion",
+    "مليون": "million",
+    "مليار": "billion",
     "mil millones": "billion",
     "millones": "million",
     "millón": "million",
@@ -6371,7 +6403,14 @@ def _amounts(event: Event, *, round_too: bool = False) -> frozenset[str]:
     """The amounts a statement names that are not round ("2.6 billion", "941 million"): a round one
     ("USD 100 million", "€2 billion") may be told of many things (`round_too` keeps them)."""
     text = event.sentence or event.text
-    if "ill" not in text and "bn" not in text and "ilh" not in text:  # (million, millones, milliards, milhões)
+    if (
+        "ill" not in text
+        and "bn" not in text
+        and "ilh" not in text
+        and "мл" not in text
+        and "مليو" not in text
+        and "مليا" not in text
+    ):  # (million, millones, milliards, milhões, млн, млрд, مليون, مليار)
         return frozenset()
     found = set()
     for number, scale in _AMOUNT.findall(text):

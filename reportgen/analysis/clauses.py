@@ -248,7 +248,8 @@ _THEN_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\b[^,;]*)?[.!?]?$"
 )
 _NOT_X = re.compile(r"\s*not\s+(?!only\b|just\b|least\b|yet\b)")
-_OBJECT_PHRASE = re.compile(r"\s*(?:for|of|with|towards|about)\s", re.IGNORECASE)
+# (without a comma after it: "with a capacity of 1,870 megawatts, it doubled ..." opens a clause)
+_OBJECT_PHRASE = re.compile(r"\s*(?:for|of|with|towards)\s[^,;]*$", re.IGNORECASE)
 _COMMA_THEN_AUXILIARY = re.compile(r"([^,;]*),\s+(?:was|were|is|are|has|have|had|will|would)\s")
 
 
