@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from reportgen.analysis.bylines import headline, outlet
@@ -81,13 +82,27 @@ def test_a_heading_is_never_cut_inside_a_date():
         "The fourteenth session of the Chile–Finland Joint Commission was held in Helsinki on 20 November 2025, "
         "co-chaired by the two ministers."
     )
+    # (cut at the clause's comma after the date, the date whole)
     assert headline(_article(text), ["Finland"]) == (
-        "The fourteenth session of the Chile–Finland Joint Commission was held in Helsinki…"
+        "The fourteenth session of the Chile–Finland Joint Commission was held in Helsinki on 20 November 2025…"
     )
+
+
+def test_a_heading_says_who_did_what_not_the_weekday_and_ends_at_a_clause_s_comma():
+    text = (
+        "Peru's Congress on Thursday ratified the agreement with Japan on cooperation in maritime security and "
+        "fisheries, signed in Tokyo in November 2026."
+    )
+    assert headline(_article(text), ["Japan"]) == (
+        "Peru's Congress ratified the agreement with Japan on cooperation in maritime security and fisheries…"
+    )
+    spanish = "El canciller del Perú sostuvo conversaciones el miércoles en Tokio con su homólogo japonés, Kenji Sato."
+    item = dataclasses.replace(_article(spanish), language="es")
+    assert headline(item, ["Japón"]).startswith("El canciller del Perú sostuvo conversaciones en Tokio")
 
 
 def test_a_heading_cut_at_an_amount_ends_with_its_scale():
     text = "Korea's LG Energy Solution announced on Tuesday that it will invest PLN 2.4 billion in a new plant near Wroclaw."
     assert headline(_article(text), ["Poland"]) == (
-        "Korea's LG Energy Solution announced on Tuesday that it will invest PLN 2.4 billion…"
+        "Korea's LG Energy Solution announced that it will invest PLN 2.4 billion…"
     )

@@ -2117,6 +2117,18 @@ def test_a_which_clause_that_dates_a_deeds_setting_or_a_plan_dates_the_whole_sen
     invitation = "President Erdoğan accepted an invitation to pay a state visit to Ghana, which is expected in 2027."
     assert _rows(forum, date=D(2026, 10, 18), as_of=D(2026, 11, 1)) == [("16 October 2026", forum, False)]
     assert _rows(invitation, as_of=D(2026, 9, 1)) == [("2027", invitation, True)]
+    # the gathering the deed took part in
+    show = "Forty Ghanaian exporters took part in the Istanbul Food Fair, which closed on Saturday."
+    assert _rows(show, date=D(2026, 10, 19), as_of=D(2026, 11, 1)) == [("17 October 2026", show, False)]
+
+
+def test_what_an_announced_visit_will_hold_is_told_with_the_visit():
+    lead = (
+        "The Presidency announced on Tuesday that President Mahama will pay a state visit to Ankara from 9 to 11 March."
+    )
+    during = "During his stay, the President is expected to open a Ghana–Türkiye business forum at the Ankara Chamber."
+    story = _article("presidency#a-1", D(2027, 1, 20), "Visit", lead, during, "It will be his second visit.")
+    assert _labelled(build_chronology([story], as_of=D(2027, 2, 1))) == [("9–11 March 2027", f"{lead} {during}")]
 
 
 def test_a_which_clause_ends_at_a_comma_but_not_inside_a_figure():

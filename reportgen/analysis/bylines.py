@@ -101,12 +101,19 @@ def _focus_at(text: str, terms: Sequence[str]) -> int:
 def _shorten(sentence: str, focus_terms: Sequence[str]) -> str:
     text = _APPOSITION.sub("", sentence.strip())
     text = _SAID.sub("", text).rstrip(" ,;:")
+    # (a heading says who did what, not the day: "... Assembly on Thursday ratified ...", "... el miércoles en Moscú")
+    text = _WEEKDAY_TOLD.sub("", text)
     words = text.split()
     reach = _focus_at(text, focus_terms) + 1
     limit = reach if TITLE_WORDS < reach <= TITLE_MAX_WORDS else TITLE_WORDS
     if len(words) <= limit + 2:
         return text
     kept = words[:limit]
+    # (at a clause's comma near the limit: "... on cooperation in international information security, signed in
+    # Moscow ..." ends at "security")
+    comma = max((k for k in range(limit - 3, min(len(words), limit + 2)) if words[k].endswith(",")), default=-1)
+    if comma >= limit - 3:
+        kept = words[: comma + 1]
     # (nor an amount: "will invest PLN 2.4…" of "PLN 2.4 billion" ends with its scale, "… PLN 2.4 billion…")
     while len(kept) < min(len(words), limit + 2) and (
         (_CURRENCY.fullmatch(kept[-1]) and _NUMBER.match(words[len(kept)]))
@@ -121,6 +128,13 @@ def _shorten(sentence: str, focus_terms: Sequence[str]) -> str:
     return " ".join(kept).rstrip(",;:–—-") + "…"
 
 
+# A weekday told as the day of the deed, in the languages whose dates are read.
+_WEEKDAY_TOLD = re.compile(
+    r"\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?=[\s,])"
+    r"|\s+(?:el|este|el\s+pasado)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b"
+    r"|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+dernier)?\b"
+    r"|\s+в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
+)
 _CURRENCY = re.compile(r"[A-Z]{3}|US\$|\$|€|£|¥")
 _NUMBER = re.compile(r"[$€£¥]?\d[\d.,]*$")
 _SCALE = re.compile(r"million|billion|thousand|trillion|crore|lakh|percent|per|tonnes|tons|%")

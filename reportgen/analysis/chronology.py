@@ -2090,7 +2090,11 @@ def _speaker(text: str, end: int) -> str | None:
     return speaker + "," if "," in speaker else speaker  # "Yassine Fall, the Minister, is expected ..."
 
 
-_SETTING_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+$")
+# (or the gathering the deed is taking part in: "took part in the Monaco Yacht Show, which closed on Saturday")
+_SETTING_BEFORE = re.compile(
+    r"\b(?:at|during|on\s+the\s+sidelines\s+of|(?:took|take|takes|taking)\s+part\s+in|participated\s+in|attended|"
+    r"exhibited\s+at)\s+$"
+)
 
 
 def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> str:
@@ -2821,10 +2825,33 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                 # as one the story turns from ("That may soon change: ...") or a day's start does.
                 and not (seen == 1 and (_names_nothing(sentence) or _scene_lead(sentence, item)))
                 and not _told_in_the_making(told)
+                # ("During his stay, the Prince is expected to open ...": what a visit told before will hold)
+                and not (seen > 1 and _DURING_THAT.match(told) and sounds_future(told))
             ):
                 return sentence
             first = first or sentence
     return first
+
+
+def _during_the_visit(item: Item, happening: str) -> list[str]:
+    """The sentences of a story announcing a visit that tell, without a date of their own, what will be done
+    during it ("During his stay, the Sovereign Prince is expected to open ...")."""
+    out = []
+    for paragraph in item.paragraphs[:FURTHER_DEEDS_LOOK]:
+        for sentence in _sentences(paragraph.text):
+            if (
+                _DURING_THAT.match(sentence)
+                and sounds_future(sentence)
+                and not _within(sentence, happening)
+                and not find_dates(sentence, item.date or _NO_WRITING_DATE)
+            ):
+                out.append(sentence)
+    return out
+
+
+_DURING_THAT = re.compile(
+    r"(?:During|In\s+the\s+course\s+of)\s+(?:his|her|their|its|the|this|that)\s+(?:stay|visit|trip|tour)\b"
+)
 
 
 # A figure a story's source reports: "UPM said on 1 December 2026 that its mill produced 2.1 million tonnes
@@ -3559,6 +3586,12 @@ def build_chronology(
             deeds = _deeds_to_days_told(item, happening, deeds, events, lead)
         if lead is not None and deeds:
             events[lead] = _with_text(events[lead], _with_deeds(events[lead].text, deeds))
+        if lead is not None and item.language == "en" and item.date and events[lead].start > item.date:
+            # "During his stay, the Prince is expected to open a dialogue on ocean innovation": what the visit
+            # the story announces will hold, told with it
+            during = _during_the_visit(item, happening)
+            if during:
+                events[lead] = _with_text(events[lead], _with_deeds(events[lead].text, during))
         if lead is not None and item.language == "en":
             events = _same_day_told_with_lead(events, lead)
             lead = next((i for i, e in enumerate(events) if _within(happening, e.sentence or e.text)), None)

@@ -51,6 +51,9 @@ _META = re.compile(
 # A sentence that leans on the one before it: "These investments ...", "Such a step ...".
 # A list of what the sentence before counted ("eight documents were signed"): "The documents are: ...".
 LISTS_BACK = r"^The\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+(?:are|were|include|included|comprise|comprised)\s*:"
+# "The institute also exports vaccines to ...", "The agreement also provides for ...": a thing the sentence before
+# named, by its common noun, doing something more.
+ALSO_BACK = r"^The\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+also\s+(?!known\b)[a-z]+s\b"
 _LEANS_BACK = re.compile(
     # ("This year the paint was on a whole new building": the speaker's own time points at nothing)
     r"^(?:This(?!\s+(?:year|month|week|weekend|morning|afternoon|evening|spring|summer|autumn|winter|season)\b)"
@@ -67,6 +70,9 @@ _LEANS_BACK = re.compile(
     r"(?:direction|regard|respect|area|field|sphere|context|process|endeavou?r|effort)\b"
     # ... or lists what the sentence before counted: "The documents are: an agreement on ...; a loan ..."
     rf"|{LISTS_BACK}"
+    # ... or a thing named by its common noun that "also" does something: "The institute also exports vaccines to
+    # Venezuela and Cuba." (which institute, and what else?)
+    rf"|{ALSO_BACK}"
 )  # not "It was agreed to ..."
 _META_SECTION = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction|literature\s+review|review\s+of\s+(?:the\s+)?literature|"

@@ -51,6 +51,7 @@ from reportgen.analysis.antecedents import opens_with_connective, opens_with_set
 from reportgen.analysis.collector import fewer_collections
 from reportgen.analysis.cues import has_case_traps, keys, may_hold
 from reportgen.analysis.discourse import (
+    ALSO_BACK,
     LISTS_BACK,
     frames_the_subject,
     is_fragment,
@@ -260,7 +261,7 @@ _DAILY_ROUTINE = re.compile(
 # culminated in ..."), not a step of an argument ("Therefore", "However", "In turn").
 _REFERS_BACK = re.compile(
     rf"^(?:This|These|Those|Such|They|It|(?:All|Both|Each)\s+(?:of\s+)?(?:these|those|this|such))\s+(?!is\b|was\b|means\b|shows\b)"
-    rf"|{LISTS_BACK}"
+    rf"|{LISTS_BACK}|{ALSO_BACK}"
 )
 
 
