@@ -8309,6 +8309,21 @@ def test_things_presented_and_a_grant_promised_are_further_deeds_of_the_storys_d
     assert _story_rows(lead, gift, grant, topped) == [("2 April 2025", f"{lead} {gift} {grant} {topped}")]
 
 
+def test_a_signing_whose_relative_clause_tells_what_will_follow_leads_its_story_with_the_grant_also_promised():
+    signed = (
+        "Kenya and Korea signed an agreement on Wednesday under which the Korea Water Resources Corporation (K-water) "
+        "will supervise the rehabilitation of the Thika dam, the Ministry of Water reports."
+    )
+    grant = "Korea will also provide a grant of USD 6 million to cover part of the cost of the works."
+    plan = "The first contractors are expected on site in September."
+    story = _article("water#a-1", D(2027, 6, 4), "Dam", signed, grant, plan)
+    assert happening_sentence(story) == signed
+    assert _labelled(build_chronology([story], as_of=D(2027, 6, 8))) == [
+        ("2 June 2027", f"{signed} {grant}"),
+        ("September 2027", plan),
+    ]
+
+
 def test_a_papers_visit_of_a_month_gathers_the_deeds_its_paragraph_tells_of_it():
     paragraph = (
         "The high point of the relationship was the state visit of President Ruto to Australia in March 2025. "

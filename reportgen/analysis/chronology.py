@@ -2817,7 +2817,7 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
             if (
                 (not only_talk(told) or _FIGURE_REPORTED.search(told) is not None)
                 and not (_SCENE_OPENING.match(told) and not settles(told))
-                and not _ANNOUNCES.search(told)
+                and not _announces(told)
                 and not (_BACKGROUND.search(main_clause(told)) and not _BY_THEN.match(told))
                 and not (_earlier(main_clause(told)) and not settles(told))  # "has worked here since 1963"
                 and not _acts_only_in_a_subclause(told)
@@ -3057,6 +3057,20 @@ _ANNOUNCES = Prefiltered(
     ),
     "will shall to",
 )
+
+
+def _announces(sentence: str) -> bool:
+    """Whether the sentence tells a plan or an announcement of one (`_ANNOUNCES`), not a deed done whose relative
+    clause says what will follow ("signed an agreement on Wednesday under which the CFE will supervise ...")."""
+    found = _ANNOUNCES.search(sentence)
+    while found is not None and _IN_A_RELATIVE.search(sentence, 0, found.start()):
+        found = _ANNOUNCES.search(sentence, found.end())
+    return found is not None
+
+
+_IN_A_RELATIVE = re.compile(r"\b(?:which|whereby|whom|who)\b[^,;.()]*(?:\([^()]*\)[^,;.()]*)*$")
+
+
 # What came before the story's happening: a past perfect ("The visit had been prepared for months")
 # or a marker of earlier times ("previously", "until now").  It neither stands for the story nor
 # is one of its deeds.

@@ -1492,8 +1492,15 @@ def has_action_verb(clause: str) -> bool:
             return True  # "the next application round opens in June" ("the document opens new opportunities" not)
         if base == "hold" and _held_thing(lower, i):
             continue  # "will hold a free-carried interest of 10 percent": what is owned, not an event held
-        if low in _PROMISED_VERBS and i and lower[i - 1] in ("will", "shall"):
-            return True  # "China will offer 100 additional scholarships in 2027": a deed promised
+        if (
+            low in _PROMISED_VERBS
+            and i
+            and (
+                lower[i - 1] in ("will", "shall")
+                or (i > 1 and lower[i - 1] == "also" and lower[i - 2] in ("will", "shall"))
+            )
+        ):
+            return True  # "China will (also) offer 100 additional scholarships in 2027": a deed promised
         if base in _EVENT_VERBS:
             j = i - 1
             while j >= 0 and lower[j] in _SKIPPABLE:
