@@ -8172,6 +8172,39 @@ def test_talks_of_a_span_a_figure_of_a_year_and_talks_told_in_two_other_language
     )
     rows = [e for e in build_chronology([spanish, russian], as_of=as_of) if e.start == D(2027, 8, 11)]
     assert [(row.text, len(row.sources)) for row in rows] == [(spanish.paragraphs[0].text, 2)]
+    # a signing of a month, in English and French, in the same place; another of that month elsewhere stays apart
+    english = _article(
+        "mfa#a-2",
+        D(2027, 2, 10),
+        "Defence",
+        "The National Assembly on Tuesday ratified the defence cooperation agreement between Belarus and Cuba, which "
+        "was signed in Minsk last month.",
+    )
+    english = dataclasses.replace(
+        english,
+        paragraphs=(
+            dataclasses.replace(
+                english.paragraphs[0],
+                text="The defence cooperation agreement between Belarus and Cuba was signed in Minsk last month.",
+            ),
+        ),
+    )
+    other = _article("mfa#a-3", D(2027, 2, 11), "Health", "A health agreement was signed in Havana in January 2027.")
+    french = dataclasses.replace(
+        _article(
+            "fr#a-1",
+            D(2027, 2, 12),
+            "Défense",
+            "Le mois dernier, les deux pays avaient déjà signé à Minsk un accord de coopération dans le domaine de la "
+            "défense.",
+        ),
+        language="fr",
+    )
+    rows = [e for e in build_chronology([english, other, french], as_of=as_of) if e.label == "January 2027"]
+    assert sorted((row.text, len(row.sources)) for row in rows) == [
+        ("A health agreement was signed in Havana in January 2027.", 1),
+        (english.paragraphs[0].text, 2),
+    ]
 
 
 def test_a_figure_put_right_is_matched_as_a_whole_number_not_inside_another():

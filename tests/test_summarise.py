@@ -3,6 +3,7 @@
 import datetime as dt
 import re
 
+from reportgen.analysis.eventness import is_advice
 from reportgen.analysis.summarise import candidates, is_junk, score, summarise
 from reportgen.corpus import Article, Location, Paragraph, Section
 
@@ -901,6 +902,22 @@ def test_a_topics_summary_beside_its_items_adds_no_speakers_words_nor_when_figur
     story = article("f#a1", *texts, title="Trade", date=dt.date(2027, 1, 18))
     got = [s.text for s in summarise([story], 3, query_terms=["trade", "exports"], exclude={texts[0]})]
     assert got == [texts[3]]
+
+
+def test_a_topics_summary_beside_its_items_adds_no_view_no_also_and_no_advice_in_another_language():
+    texts = (
+        "Kenya Airways opened a weekly flight between Nairobi and Santiago on 3 March 2027, the airline reports.",
+        "The airline also flies to São Paulo three times a week.",
+        "Relations between the two countries remain excellent, the ministry said.",
+        "The ambassador said the route was \"a bridge between our peoples\".",
+        "Travel agents warn that fares remain far above the regional average.",
+        "The Chilean carrier LATAM signed a codeshare agreement with Kenya Airways on 5 March 2027.",
+    )
+    story = article("f#a1", *texts, title="Flights", date=dt.date(2027, 3, 8))
+    got = [s.text for s in summarise([story], 4, query_terms=["flight", "airline"], exclude={texts[0]})]
+    assert got == [texts[5]]
+    conseil = "Selon plusieurs observateurs, le Kenya devrait veiller à ce que les tarifs restent abordables."
+    assert is_advice(conseil) and is_advice("Chile debería diversificar sus exportaciones a Kenia.")
 
 
 def test_a_topics_summary_beside_its_items_leaves_out_a_storys_scene_setting_opening():

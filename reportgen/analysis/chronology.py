@@ -6106,6 +6106,9 @@ _DEEDS_ACROSS_LANGUAGES = tuple(
 )
 
 
+_CAPITALISED_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zà-ÿ]{3,}\b")
+
+
 def join_languages(events: list[Event], language_of: dict[str, str]) -> list[Event]:
     """One happening of one day told in two languages ("El Parlamento indonesio lo ratificó el 17 de septiembre
     de 2026." / "Indonesia's House of Representatives ratified the Agreement ... on 17 September 2026"): the row
@@ -6120,10 +6123,13 @@ def join_languages(events: list[Event], language_of: dict[str, str]) -> list[Eve
         # (the language of the row's text: its first source's, whatever the sources merged into it)
         return language_of.get(e.sources[0][0], "en") if e.sources else None
 
+    def names(e: Event) -> frozenset[str]:
+        return frozenset(_CAPITALISED_NAME.findall(e.sentence or e.text))
+
     days: dict[tuple[dt.date, dt.date], list[int]] = {}
     periods: dict[tuple[dt.date, dt.date], list[int]] = {}
     for j, e in enumerate(events):
-        if e.precision in ("day", "range"):
+        if e.precision in ("day", "range", "month"):
             # (a story's own row of its day too: "По итогам переговоров министры подписали ...")
             days.setdefault((e.start, e.end), []).append(j)
         elif e.expression and _amounts(e, round_too=True):
@@ -6146,6 +6152,9 @@ def join_languages(events: list[Event], language_of: dict[str, str]) -> list[Eve
                     for k in rows
                     if k < j and k not in into and language(events[k]) not in (None, other) and kinds(events[k]) & own
                 ]
+            if events[j].precision == "month":
+                # (a month holds several deeds of a kind: the one that names the same place or party, "Doha")
+                alike = [k for k in alike if names(events[k]) & names(events[j])]
             if len(alike) == 1:
                 into[j] = alike[0]
     # One period's figure told in two languages ("In 2026 it reached USD 312.6 million" / "Товарооборот ... в 2026 году

@@ -46,13 +46,19 @@ _ADVICE = re.compile(
     # "the preferential trade agreement deserves to be concluded quickly", "Sport exchanges deserve wider
     # support" (not "a visit that deserves its name")
     r"|deserves?\s+to\s+be|deserves?\s+(?:more|wider|greater|further|stronger|closer|better|special|particular)\s+"
-    r"(?:support|attention|funding|priority|investment|study|consideration|backing))\b",
+    r"(?:support|attention|funding|priority|investment|study|consideration|backing)"
+    # in a corpus's other languages: "le Tchad devrait veiller à ce que ...", "Nicaragua debería diversificar ...",
+    # "Россия должна ...", "следует", "ينبغي", "يجب"
+    r"|devrait|devraient|debería|deberían|deveria|deveriam|dovrebbe|dovrebbero|sollte|sollten"
+    r"|должна|должен|должно|должны|следует)\b|ينبغي|يجب",
     re.IGNORECASE,
 )
 # Words every match of a pattern holds whole (lower-cased): see `cues`.
 _ADVICE_KEYS = keys(
     "should must ought need needs necessary recommended advisable imperative essential crucial vital desirable important "
-    "recommend recommends would advised requested urged reminded encouraged urge propose suggest deserve deserves"
+    "recommend recommends would advised requested urged reminded encouraged urge propose suggest deserve deserves "
+    "devrait devraient debería deberían deveria deveriam dovrebbe dovrebbero sollte sollten должна должен должно должны "
+    "следует ينبغي يجب"
 )
 # Case-sensitive: "May" is a month.
 # (a wish too: "Local exporters hope that the Senate will approve the agreement before Christmas")

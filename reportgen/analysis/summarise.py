@@ -204,6 +204,28 @@ def is_junk(text: str, word_count: int | None = None) -> bool:
 
 
 _QUOTE_MARKS = "\"“«„"
+
+
+def _adds_to_another(text: str) -> bool:
+    """Whether a sentence reads only beside another: a French or Spanish agreement named by its definite article
+    alone, or a warning or view of how things stand."""
+    return _THE_DEAL_ELSEWHERE.match(text) is not None or (
+        _WARNS.search(text) is not None and not states_event(_WARNS.sub(" ", text))
+    )
+
+
+_THE_DEAL_ELSEWHERE = re.compile(
+    r"(?:L['’]|Le\s+|La\s+|El\s+)(?:accord|acuerdo|convenio|mémorandum|memorando|traité|tratado|contrat|contrato)\s+"
+    r"(?:a\s+été|fue|ha\s+sido|est)\b"
+)
+_WARNS = re.compile(r"\b(?:warn|warns|warned|fear|fears|feared|believe|believes|believed)\s+that\b")
+
+
+# ", the ministry said.": a view or a state told by whom (see `summarise`)
+_VIEW_SAID = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|added|noted|stressed)\.?$")
+# "The ambassador said the shipment was "a sign of the friendship between our peoples".": a speaker's words quoted
+# (not a word quoted as a name: 'which Angola described as an "irritant"')
+_SAID_IN_QUOTES = re.compile(r"\b(?:said|says|stressed|noted|added)\b[^.;\"“«„]{0,80}[\"“«„][^\"”»“]{20,}")
 _DATA_TO_COME = re.compile(
     r"\b(?:figures|data|statistics|results|estimates)\b[^.;]{0,60}?\b(?:will|would)\s+be\s+(?:published|released|available)\b"
 )
@@ -1012,7 +1034,19 @@ def summarise(
         pool = [c for c in pool if not _needs_what_is_shown_elsewhere(c, items, exclude)]
         # Beside the items' own summaries a topic's adds findings: not a speaker's words ('"Education is where
         # our two countries can learn most," President Stubb said'), nor when figures will be published.
-        pool = [c for c in pool if c.text[:1] not in _QUOTE_MARKS and not _DATA_TO_COME.search(c.text)]
+        pool = [
+            c
+            for c in pool
+            if c.text[:1] not in _QUOTE_MARKS
+            and not _DATA_TO_COME.search(c.text)
+            and not _SAID_IN_QUOTES.search(c.text)
+        ]
+        # nor how things stand in someone's view ("Relations between the two countries remain excellent, the ministry
+        # said."): a happening or a figure, what the items' summaries leave out
+        pool = [c for c in pool if not (_VIEW_SAID.search(c.text) and not states_event(_VIEW_SAID.sub(".", c.text)))]
+        # nor a sentence that names its deal as one shown elsewhere ("L'accord a été signé par ..."), nor a warning of
+        # how things stand ("Aid workers warn that funding remains far below needs.")
+        pool = [c for c in pool if not _adds_to_another(c.text)]
         # nor a story's scene-setting opening ("Journalists waited outside the building for most of the
         # afternoon."), which its own summary passed over
         pool = [
