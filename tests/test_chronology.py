@@ -8357,6 +8357,19 @@ def test_a_signing_whose_relative_clause_tells_what_will_follow_leads_its_story_
     ]
 
 
+def test_a_papers_deed_done_within_days_of_a_dated_happening_takes_its_date():
+    struck = "Cyclone Pam struck Vanuatu in March 2015."
+    sent = "Kenya sent a military aircraft with 30 tonnes of relief supplies within a week."
+    assert _rows(f"Storms have shaped the relationship. {struck} {sent}") == [
+        ("March 2015", struck, False),
+        ("March 2015", sent, False),
+    ]
+    # (not a trend told so)
+    assert _rows("Exports were suspended in May 2019. The situation improved within a few weeks.") == [
+        ("May 2019", "Exports were suspended in May 2019.", False)
+    ]
+
+
 def test_a_papers_visit_of_a_month_gathers_the_deeds_its_paragraph_tells_of_it():
     paragraph = (
         "The high point of the relationship was the state visit of President Ruto to Australia in March 2025. "

@@ -3564,6 +3564,7 @@ def build_chronology(
             events = _deed_day_told_after(events)
         if item.kind == "section" and item.language == "en":
             events = _with_deeds_of_the_visit(item, events)
+            events = _soon_after(item, events)
         planned = next((i for i, e in enumerate(events) if headline and _within(opening, e.sentence or e.text)), None)
         if headline is not None and planned is None and item.date and headline > item.date:
             # "Turkish Airlines to Begin Istanbul–Monterrey Flights on 29 March 2027" over "Turkish
@@ -3699,6 +3700,42 @@ _TIME_MOVES = re.compile(
     r"\b(?:later|subsequently|afterwards|thereafter|since|(?:the\s+)?(?:following|next|subsequent)\s+years?)\b",
     re.IGNORECASE,
 )
+
+
+# "Mexico sent an air force aircraft with 25 tonnes of food within a week.", "Two days later, ...": a deed dated by
+# the sentence before it.
+_SOON_AFTER = re.compile(
+    r"\b(?:within\s+(?:a|one|two|three|a\s+few)\s+(?:days?|weeks?)|(?:a\s+few|two|three|several)\s+days\s+later|"
+    r"a\s+week\s+later|shortly\s+afterwards|soon\s+afterwards|the\s+following\s+(?:day|week))\b",
+    re.IGNORECASE,
+)
+
+
+def _soon_after(item: Item, events: list[Event]) -> list[Event]:
+    """A paper's deed told without a date of its own but as done days after what the sentence before it dates by
+    its month ("Hurricane Tomas struck Saint Lucia in October 2010. Mexico sent an aircraft with 25 tonnes of food and
+    medicine within a week."): a row of that sentence's date."""
+    # (of a month: "the following day" after a day is another day)
+    dated = [e for e in events if e.precision == "month" and e.expression]
+    if not dated:
+        return events
+    out = list(events)
+    for paragraph in item.paragraphs:
+        sentences = _sentences(paragraph.text)
+        for before, sentence in zip(sentences, sentences[1:]):
+            if not _SOON_AFTER.search(sentence) or find_dates(sentence, _NO_WRITING_DATE):
+                continue
+            told = [e for e in dated if _within(before, e.sentence or e.text)]
+            deed = sentence.strip()
+            if (
+                len(told) == 1
+                and has_action_verb(deed)
+                and states_event(deed)
+                and not is_trend(deed)
+                and not is_meta(deed)
+            ):
+                out.append(replace(told[0], text=deed, sentence=deed))
+    return out
 
 
 def _with_deeds_of_the_visit(item: Item, events: list[Event]) -> list[Event]:
