@@ -6143,6 +6143,7 @@ _DEEDS_ACROSS_LANGUAGES = tuple(
 )
 
 
+# A capitalised word not opening a sentence, a name in any Latin-script language ("Doha", "Minsk").
 _CAPITALISED_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zà-ÿ]{3,}\b")
 
 
