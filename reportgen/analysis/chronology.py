@@ -823,14 +823,16 @@ def _term_of_years(event: Event, before: str) -> bool:
     if event.precision != "range" or event.start.year >= event.end.year:
         return False
     found = _TERM_OF_YEARS.search(before[-40:])
-    return found is not None and not _SCHEDULED_BEFORE.search(before[-40:][: found.start()])
+    if found is None:
+        return False
+    words = before[-40:][: found.start()]
+    return not (_SCHEDULING.search(words) or _SCHEDULED_ELSEWHERE.search(words))
 
 
-# (before "for", "para", "pour", "на": a happening's time, not a term)
-_SCHEDULED_BEFORE = re.compile(
-    r"\b(?:scheduled|planned|set|due|slated|expected|postponed|moved|foreseen|envisaged|put\s+off|"
-    r"previst[oa]s?|programad[oa]s?|fijad[oa]s?|aplazad[oa]s?|pospuest[oa]s?|prévue?s?|programmée?s?|reportée?s?|"
-    r"запланирован\w*|намечен\w*|перенес[её]н\w*|отложен\w*)\s*$",
+# (before "para", "pour", "на": a happening's time, not a term; English words are `_SCHEDULING`'s)
+_SCHEDULED_ELSEWHERE = re.compile(
+    r"\b(?:put\s+off|previst[oa]s?|programad[oa]s?|fijad[oa]s?|aplazad[oa]s?|pospuest[oa]s?|prévue?s?|programmée?s?|"
+    r"reportée?s?|запланирован\w*|намечен\w*|перенес[её]н\w*|отложен\w*)\s*$",
     re.IGNORECASE,
 )
 

@@ -497,8 +497,14 @@ def headlines(
     # A story headed by what is to come ("Chad and Qatar to hold first Joint Committee session in September") is
     # about that plan, not about the meeting that settled it ("The minister received the ambassador ... to follow
     # up on the outcomes of the visit.").
-    for item_id, lead in leads.items():
-        told = _headline_plan(by_id[item_id], lead, [c.text for c, _ in pool if c.item_id == item_id], planned)
+    # (the story's sentences gathered only for a headline that tells what is to come: few do)
+    headed = {item_id for item_id in leads if _headline_tells_a_plan(by_id[item_id])}
+    sentences_of: dict[str, list[str]] = {item_id: [] for item_id in headed}
+    for c, _ in pool:
+        if c.item_id in sentences_of:
+            sentences_of[c.item_id].append(c.text)
+    for item_id in headed:
+        told = _headline_plan(by_id[item_id], leads[item_id], sentences_of[item_id], planned)
         if told:
             leads[item_id] = told
     trip_ends = _trip_deeds(leads, pool, planned)  # {trip's end: the deed that leads its story instead}
@@ -1178,11 +1184,16 @@ def _headline_figure(item: Item, first: str, lead: str) -> bool:
     return bool(spans) and all((item.date - span.end).days > STORY_DAYS for span in spans)
 
 
+def _headline_tells_a_plan(item: Item) -> bool:
+    """Whether a story's own headline tells what is to come ("X and Y to hold ...", "... will open ...")."""
+    return not getattr(item, "title_derived", False) and _HEADLINE_FUTURE.search(item.title) is not None
+
+
 def _headline_plan(item: Item, lead: str, sentences: Sequence[str], planned: set[str]) -> str:
-    """The planned happening a story's headline announces ("X and Y to hold ... in September", "... will open ..."),
-    when its lead tells something else: the first of the story's planned sentences that holds half the
-    headline's content words or more (not the lead's); else ''."""
-    if getattr(item, "title_derived", False) or not _HEADLINE_FUTURE.search(item.title):
+    """The planned happening a story's headline announces (see `_headline_tells_a_plan`), when its lead tells
+    something else: the first of the story's planned sentences that holds half the headline's content words or more
+    (not the lead's); else ''."""
+    if not _headline_tells_a_plan(item):
         return ""
     title = content_keys(item.title)
     if len(title) < 3 or len(title & content_keys(lead)) * 2 >= len(title):
