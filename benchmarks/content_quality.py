@@ -88,6 +88,7 @@ HOLDOUT45 = ROOT / "benchmarks" / "corpora-holdout45"
 HOLDOUT46 = ROOT / "benchmarks" / "corpora-holdout46"
 HOLDOUT47 = ROOT / "benchmarks" / "corpora-holdout47"
 HOLDOUT48 = ROOT / "benchmarks" / "corpora-holdout48"
+HOLDOUT49 = ROOT / "benchmarks" / "corpora-holdout49"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -140,6 +141,7 @@ EXTRA_SETS = {
     "holdout46": (HOLDOUT46, ""),
     "holdout47": (HOLDOUT47, ""),
     "holdout48": (HOLDOUT48, ""),
+    "holdout49": (HOLDOUT49, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

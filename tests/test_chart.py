@@ -193,3 +193,43 @@ def test_many_bars_are_set_closer_so_the_chart_and_its_heading_share_a_page():
     assert many.height <= 4.0 + ROWS_HEIGHT + 30.0
     labels = [s.text for s in many.shapes if s.shape == "text" and s.cls == "category"]
     assert len(labels) == 35  # one line each
+
+
+def test_a_figure_pushed_to_the_next_page_draws_its_lines_where_its_labels_are(project):
+    """WeasyPrint drew an absolutely positioned SVG where its figure first fell when `break-inside:
+    avoid` moved the figure to the next page, outside the figure's clip: the digest's line chart showed
+    its numbers and no line.  The SVG in the flow moves with its figure."""
+    import re
+
+    import pypdfium2
+    import weasyprint
+
+    text = (project / "config.yaml").read_text(encoding="utf-8")
+    (project / "config.yaml").write_text(re.sub(r"(?m)^layout: .*$", "layout: digest", text), encoding="utf-8")
+    _config(project, "  - chart: {document: paper, table: 2, label: Project, value: Planned Investment Volume}\n")
+    code, _, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    html = next((project / "out").glob("*.html")).read_text(encoding="utf-8")
+    start = html.index('<section class="part part-chart"')
+
+    def page_of_label(lines: int) -> tuple[int, bool]:
+        """The page the figure's first value lands on after `lines` paragraphs, and whether a drawn
+        shape lies beside that value."""
+        filler = "".join(f"<p>Line {n} of the text before the figure.</p>" for n in range(lines))
+        pdf = pypdfium2.PdfDocument(weasyprint.HTML(string=html[:start] + filler + html[start:]).write_pdf())
+        for number in range(len(pdf)):
+            page = pdf[number]
+            found = page.get_textpage().search("2.5").get_next()
+            if found is not None:
+                _, bottom, _, top = page.get_textpage().get_charbox(found[0])
+                shapes = [o.get_bounds() for o in page.get_objects() if o.type == pypdfium2.raw.FPDF_PAGEOBJ_PATH]
+                return number, any(b[1] - 10 <= bottom and top <= b[3] + 10 for b in shapes)
+        raise AssertionError("no value label")
+
+    # the fewest lines that push the figure to the second page: it was laid out on the first, then moved
+    low, high = 0, 80
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (middle, high) if page_of_label(middle)[0] == 0 else (low, middle)
+    assert page_of_label(high) == (1, True)
+    assert page_of_label(low) == (0, True)

@@ -8386,3 +8386,98 @@ def test_a_count_since_a_year_in_spanish_or_arabic_is_no_row():
     ):
         section = dataclasses.replace(_section("paper#s1", text), language=language)
         assert [e.label for e in build_chronology([section], as_of=D(2027, 1, 1))] == []
+
+
+def test_a_story_opening_on_a_ceremony_begun_late_is_led_by_its_dated_deeds():
+    story = _article(
+        "hofburg#a-1",
+        D(2027, 3, 10),
+        "Untitled",
+        "The signing in the great hall of the Hofburg started half an hour behind schedule because of the snow.",
+        "Chancellor Reza Navabi of Tajikistan was welcomed by President Anna Keller at the Hofburg in Vienna on "
+        "9 March 2027, at the start of an official visit to Austria.",
+        "In the presence of the two leaders, the governments signed an agreement on air services.",
+        "On 10 March, Chancellor Navabi opened the Austria–Tajikistan Economic Forum at the Vienna Trade Centre.",
+    )
+    rows = [(e.label, e.text) for e in build_chronology([story], as_of=D(2027, 6, 1))]
+    assert [label for label, _ in rows] == ["9 March 2027", "10 March 2027"]
+    assert rows[0][1].endswith(
+        "In the presence of the two leaders, the governments signed an agreement on air services."
+    )
+    assert (
+        rows[1][1]
+        == "On 10 March, Chancellor Navabi opened the Austria–Tajikistan Economic Forum at the Vienna Trade Centre."
+    )
+
+
+def test_the_first_of_the_visits_a_sentence_lists_takes_the_first_listed_year():
+    rows = _rows(
+        "Icelandic foreign ministers travelled to Hanoi in 2008, 2014 and 2021. During the first of these visits "
+        "the two governments signed an agreement on geothermal research. During the last of these trips, Iceland "
+        "opened an honorary consulate in Ho Chi Minh City."
+    )
+    assert (
+        "2008",
+        "During the first of these visits the two governments signed an agreement on geothermal research.",
+        False,
+    ) in rows
+    assert (
+        "2021",
+        "During the last of these trips, Iceland opened an honorary consulate in Ho Chi Minh City.",
+        False,
+    ) in rows
+
+
+def test_a_days_deed_told_by_he_keeps_the_sentence_of_its_month_that_names_him():
+    rows = _rows(
+        "In September 2025 Minister Kalani Akana led Hawaii's trade mission to the Expo in Osaka. On 14 September "
+        "2025 he met Governor Hirofumi Yoshimura at the Osaka prefectural office.",
+        as_of=D(2026, 1, 1),
+    )
+    assert rows == [
+        (
+            "14 September 2025",
+            "In September 2025 Minister Kalani Akana led Hawaii's trade mission to the Expo in Osaka. On 14 September "
+            "2025 he met Governor Hirofumi Yoshimura at the Osaka prefectural office.",
+            False,
+        )
+    ]
+
+
+def test_a_further_deed_of_the_parties_after_a_visits_deed_is_the_visits_too():
+    rows = _rows(
+        "Prime Minister Lars Holm paid an official visit to Malawi from 3 to 5 May 2018. During the visit Denmark "
+        "pledged DKK 90 million for maternal health. The two governments also signed an agreement on the "
+        "recognition of diplomas."
+    )
+    assert len(rows) == 1 and rows[0][0] == "3–5 May 2018"
+    assert rows[0][1].endswith("The two governments also signed an agreement on the recognition of diplomas.")
+
+
+def test_a_plant_built_by_two_partners_is_one_clause():
+    rows = _rows(
+        "A cement mill built by Vietnam's Vicem and the Cambodian firm Khmer Build opened in Kampot on Friday.",
+        as_of=D(2027, 6, 1),
+        date=D(2027, 5, 16),
+    )
+    assert rows == [
+        (
+            "14 May 2027",
+            "A cement mill built by Vietnam's Vicem and the Cambodian firm Khmer Build opened in Kampot on Friday.",
+            False,
+        )
+    ]
+
+
+def test_a_signing_under_which_a_deed_will_follow_next_year_is_a_deed_of_the_storys_day():
+    story = _article(
+        "feed#a-3",
+        D(2027, 3, 4),
+        "Rome and Tunis sign coast guard deal",
+        "Foreign Minister Paolo Conti held talks in Tunis on Wednesday with his counterpart Nabil Ammar.",
+        "The two sides signed an agreement under which Italy will deliver four patrol boats to the Tunisian navy "
+        "and will train 60 officers next year.",
+    )
+    rows = [(e.label, e.text, e.planned) for e in build_chronology([story], as_of=D(2027, 4, 1))]
+    assert rows[0][0] == "3 March 2027" and rows[0][1].endswith("The two sides signed an agreement.")
+    assert rows[1][0] == "2028" and rows[1][2]

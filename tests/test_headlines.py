@@ -2817,3 +2817,64 @@ def test_a_seasons_count_is_news_beside_a_days_signing_that_shares_its_words():
     ]
     got = [s.text for s in headlines(items, 3, as_of=dt.date(2027, 3, 30))]
     assert visitors in got and twinning in got
+
+
+def test_relations_raised_between_the_two_named_countries_are_headline_news():
+    raised = "The two presidents agreed to raise relations between Chile and Vietnam to the level of a comprehensive partnership."
+    visit = _article(
+        "pres#a-1",
+        dt.date(2026, 11, 12),
+        "President Ana Ruiz of Chile held talks with President Tran Van Long in Hanoi on 11 November 2026, during "
+        "a state visit to Vietnam.",
+        "The two governments also signed four agreements, among them memoranda on mining and on fisheries.",
+        raised,
+        "Companies from the two countries signed contracts worth USD 210 million at a business forum.",
+    )
+    others = [
+        "Chile opened an embassy in Hanoi in 1971.",
+        "Vietnamese firms invested USD 40 million in Chile in 2024.",
+        "Chilean wine exports to Vietnam reached USD 30 million in 2025.",
+    ]
+    got = [s.text for s in headlines([_section("History", *others), visit], 4, as_of=dt.date(2027, 1, 10))]
+    assert raised in got
+
+
+def test_an_invitation_is_shown_with_its_acceptance_that_dates_the_visit():
+    invited = "Minister Haddad handed over a letter from King Abdullah II inviting President Luna to pay a state visit to Jordan."
+    accepted = "The President accepted the invitation, and the visit is expected to take place in the spring of 2028."
+    story = _article(
+        "casa#a-1",
+        dt.date(2027, 6, 9),
+        "President Rafael Luna of Paraguay received Jordan's Minister of Foreign Affairs Omar Haddad in Asunción on "
+        "8 June 2027.",
+        invited,
+        accepted,
+    )
+    event = _planned(story, 2, dt.date(2028, 3, 1), dt.date(2028, 5, 31), "season", "spring 2028", "spring of 2028")
+    others = [
+        "Paraguay and Jordan established diplomatic relations in 1993.",
+        "Jordanian firms invested USD 12 million in Paraguay in 2024.",
+    ]
+    got = [
+        s.text for s in headlines([_section("History", *others), story], 2, as_of=dt.date(2027, 7, 1), events=[event])
+    ]
+    assert f"{invited} {accepted}" in got
+
+
+@pytest.mark.parametrize(
+    "sentence, tells",
+    [
+        ("The deputy ministers reviewed the memorandum on rare earths signed in Oslo in September.", False),
+        ("They discussed the air services agreement signed last year and the next round of talks.", False),
+        ("The two ministers signed an agreement on air services in Oslo.", True),
+        ("The protocol was signed in Montevideo on Tuesday.", True),
+        ("The two leaders then witnessed the signing of three documents.", True),
+        ("They recalled the accord signed in 2019, and the ministers signed a new protocol on Friday.", True),
+    ],
+)
+def test_a_signing_told_is_not_a_text_named_by_the_signing_it_recalls(sentence, tells):
+    # (a visit's deed "witnessed the signing of a memorandum on rare earths" is kept beside a later bullet
+    # that only names that memorandum "signed in Oslo in September")
+    from reportgen.analysis.headlines import _tells_a_signing
+
+    assert _tells_a_signing(sentence) is tells

@@ -67,7 +67,14 @@ from reportgen.analysis.eventness import (
 )
 from reportgen.analysis.model import Event
 from reportgen.analysis.relative_dates import COUNT_WORDS, WEEKDAYS, sounds_future
-from reportgen.analysis.scenes import INTERVIEWER_TURN, OUTLET_WORDS, hour_scene, procedural, sense_scene
+from reportgen.analysis.scenes import (
+    INTERVIEWER_TURN,
+    OUTLET_WORDS,
+    delay_scene,
+    hour_scene,
+    procedural,
+    sense_scene,
+)
 from reportgen.analysis.summarise import bullets_after, overlap
 from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import paragraph_spans, words
@@ -199,6 +206,8 @@ def extract_events(
         _join_settings_told_after(text, sentences, found, clauses_of)
     if "nclude" in text or "mong" in text:
         _join_lists_of_the_row_before(text, sentences, found)
+    if " of these " in text or " of those " in text:
+        _date_the_nth_of_a_list(text, sentences, spans, found, clauses_of, dates)
     events: list[Event] = []
     for span, index, number, description in found.values():
         start, end = sentences[index]
@@ -225,6 +234,50 @@ def extract_events(
 
 
 _WHOLE = -1  # an event whose text is its whole sentence although the sentence has clauses
+
+# "During the first of these visits the two governments signed a memorandum ...": the Nth date the
+# sentence before lists ("visited Baku in 2012, 2015 and 2019").
+_NTH_OF_THESE = re.compile(
+    r"(?:During|At|On|In\s+the\s+course\s+of)\s+the\s+(?P<nth>first|second|third|fourth|fifth|last|latest|most\s+recent)\s+"
+    r"of\s+(?:these|those)\s+(?:visits|trips|meetings|talks|summits|sessions|rounds|conferences)\b,?\s+"
+)
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def _date_the_nth_of_a_list(
+    text: str,
+    sentences: list[tuple[int, int]],
+    spans: list[DateSpan],
+    found: dict,
+    clauses_of: dict[int, list[tuple[int, int, str]]],
+    dates: list,
+) -> None:
+    """Date an undated sentence that opens on the Nth of the happenings the sentence before lists
+    ("During the first of these visits ...") by the Nth date of that list (before it, the sentences
+    that open so too)."""
+    for index in range(1, len(sentences)):
+        start, end = sentences[index]
+        opening = _NTH_OF_THESE.match(text, start)
+        if opening is None or any(start <= span.offset < end for span in spans):
+            continue
+        back = index - 1
+        while back > 0 and _NTH_OF_THESE.match(text, sentences[back][0]):
+            back -= 1  # ("During the first of these visits ... During the last of these trips, ...")
+        before = sentences[back]
+        listed = sorted((span for span in spans if before[0] <= span.offset < before[1]), key=lambda s: s.offset)
+        if len(listed) < 2 or not all(
+            _LIST_JOINT.fullmatch(text, a.offset + len(a.expression), b.offset) for a, b in zip(listed, listed[1:])
+        ):
+            continue  # (the dates of a list, one after another: "in 2012, 2015 and 2019")
+        nth = opening.group("nth")
+        position = _NTH.get(nth, len(listed) - 1)
+        if position >= len(listed) or not states_deed(text[start:end]):
+            continue
+        span = listed[position]
+        clauses_of.setdefault(index, [(start, end, text[start:end])])
+        found[(index, span.start, span.end, span.precision)] = [span, index, _WHOLE, text[start:end].strip()]
+
+
 _OPENING_DATE = re.compile(r"(?:In|On|By|During)\s+(?:the\s+)?")
 _AND_JOINT = re.compile(r"\s*,?\s*and\s*")
 
@@ -336,6 +389,8 @@ def _join_settings_told_after(
             or _RESPONSE.match(text, start)
         ):
             row = index - 1  # (also "The two presidents agreed to establish a Council": the visit's parties)
+        elif row >= 0 and joined == index - 1 and _ALSO_DID.match(text, start):
+            pass  # "During the visit India announced ... The two governments also signed agreements on ..."
         elif not (row >= 0 and row == index - 2 and _LISTS_THEM.match(text, start)):
             continue
         sentence = text[start:end].strip()
@@ -423,6 +478,9 @@ def _join_lists_of_the_row_before(text: str, sentences: list[tuple[int, int]], f
             del found[key]
 
 
+# "The two governments also signed agreements on visa exemption ...": a further deed of the parties,
+# told after one joined to the dated sentence before.
+_ALSO_DID = re.compile(r"\s*(?:The\s+two\s+[a-z]+|Both\s+(?:sides|countries|governments|leaders)|They)\s+also\s+[a-z]")
 _LISTS_THEM = re.compile(r"\s*(?:Among\s+(?:them|these|those)|(?:These|They)\s+include[ds]?)\b")
 
 
@@ -2069,8 +2127,10 @@ _SETTING_OPENS = re.compile(r"(?:During|At|In|On|After|Before|Under|For|With|Sin
 
 def _which_plans(text: str) -> re.Match[str] | None:
     """The ", which" of a clause telling what a thing the main clause names will do, or None
-    (", whose first 20 students will enrol in August 2027" too)."""
-    relative = _WHICH_OR_WHOSE.search(text)
+    (", whose first 20 students will enrol in August 2027" and "under which Italy will supply ..." too)."""
+    relative = _WHICH_OR_WHOSE.search(text) or (
+        _UNDER_WHICH.search(text) if "which" in text or "whereby" in text else None
+    )
     if relative is None or not has_action_verb(text[: relative.start()]) or not sounds_future(text[relative.end() :]):
         return None
     return relative
@@ -2170,6 +2230,9 @@ _NAMED_GATHERING_LAST = re.compile(
 )
 _GATHERING_RUNS = re.compile(r"(?:runs|ran|is\s+held|was\s+held|takes\s+place|took\s+place|opens|opened|closes)\b")
 _WHICH_OR_WHOSE = re.compile(r",\s+wh(?:ich|o|ose)\s")
+# "signed an agreement under which Italy will supply six patrol vessels ... next year": what the text signed
+# provides, told after it
+_UNDER_WHICH = re.compile(r",?\s+(?:under|by|through)\s+which\s|,?\s+whereby\s")
 # "Negotiations on a phytosanitary protocol ...": a plural common noun capitalised only as the sentence's first word.
 _COMMON_PLURAL = re.compile(r"[A-Z][a-z]{2,}s\s+[a-z]")
 _SAID_THAT = re.compile(r"(?:noted|said|recalled|pointed\s+out|stressed|added|explained|observed)\s+that\s+")
@@ -2927,7 +2990,7 @@ def _scene_lead(lead: str, item: Item) -> bool:
     """Whether a story's lead sets a scene: the day as its subject ("Wednesday began early in
     Jiri."), or the next sentence turns from it before a colon ("That may soon change: during his
     visit ...", "Nobody seemed to mind: the agreement ...")."""
-    if _DAY_SUBJECT.match(lead) or procedural(lead) or hour_scene(lead) or sense_scene(lead):
+    if _DAY_SUBJECT.match(lead) or procedural(lead) or hour_scene(lead) or sense_scene(lead) or delay_scene(lead):
         return True
     if not any(":" in p.text for p in item.paragraphs[:2]):
         return False  # (no turn without a colon: most stories are spared splitting again)
@@ -5241,12 +5304,37 @@ def _combine(cluster: list[Event]) -> Event:
         first.end,
         first.precision,
         first.label,
-        _with_sums_told_elsewhere(first, cluster[1:]),
+        _with_who_told_before(first, cluster[1:]),
         sources,
         expression=expression,
         topics=topics,
         sentence=first.sentence,
     )
+
+
+# "On 12 November 2024 he met President Ilham Aliyev on the margins of the conference.": a day's deed
+# whose doer a pronoun names.
+_DATED_PRONOUN = re.compile(r"(?:On|In|By|At)\s+[^,.;]{3,40}?,?\s+(?:he|she|they)\s+[a-z]")
+
+
+def _with_who_told_before(first: Event, others: list[Event]) -> str:
+    """The row's text (see _with_sums_told_elsewhere), after the statement of the same paragraph at a
+    vaguer date that names whom its pronoun stands for ("In November 2024 Secretary of State ... led
+    San Marino's delegation to the COP29 climate conference in Baku." before "On 12 November 2024 he
+    met President Ilham Aliyev on the margins of the conference.")."""
+    text = _with_sums_told_elsewhere(first, others)
+    if _DATED_PRONOUN.match(first.text) is None:
+        return text
+    for other in others:
+        if (
+            other.sources[0] == first.sources[0]
+            and other.start <= first.start
+            and first.end <= other.end
+            and (other.end - other.start) > (first.end - first.start)
+            and other.text not in text
+        ):
+            return f"{other.text} {text}"
+    return text
 
 
 def _with_sums_told_elsewhere(first: Event, others: list[Event]) -> str:

@@ -320,6 +320,7 @@ _VERB_CANDIDATE = re.compile(
     + r"|dates\s+(?:back\s+)?(?:from|to)(?=\s+(?:\d|(?:the|its|their|a|an)\b)))(?![\w'’-])"
 )
 _BY = re.compile(r"\s+by\b")
+_BY_SOMEONE = re.compile(r"\s+by\s+(?!\d)")  # (not "built by 2020 a new plant")
 _CLOSED_LIST = re.compile(r"\s(?:and|or)\s")
 # Where a piece's first word is, past quotes and an adverb ("and then fell to USD 560 million":
 # a verb phrase of the first clause's subject, not a clause).
@@ -343,6 +344,13 @@ def _subject_of_a_relative(piece: str) -> bool:
     return last is not None and not _has_verb(piece[last.end() :], opening=True)
 
 
+# Listed verbs whose past participle is their past tense: before "by" they tell who did it to a thing.
+_PARTICIPLES_TOO = frozenset(
+    "built brought bought caught found held hung kept laid led left lent lost made paid put sent set sold spent struck "
+    "told won".split()
+)
+
+
 def _has_verb(piece: str, *, opening: bool) -> bool:
     """Crudely, whether `piece` holds a finite verb: a listed one, or a lower-case "-ed" word
     that is not after a determiner ("the established quotas") nor before "by" ("followed
@@ -350,6 +358,8 @@ def _has_verb(piece: str, *, opening: bool) -> bool:
     first = _FIRST_WORD.match(piece).end()  # type: ignore[union-attr]
     for match in _VERB_CANDIDATE.finditer(piece):
         word = match.group()
+        if word in _PARTICIPLES_TOO and _BY_SOMEONE.match(piece, match.end()):
+            continue  # "A fertiliser blending plant built by Morocco's OCP Group": a participle
         if word not in _FINITE_VERBS and not word.startswith("dates"):
             if word in _NOT_VERBS or _BY.match(piece, match.end()):
                 continue

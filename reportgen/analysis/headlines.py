@@ -71,6 +71,7 @@ from reportgen.analysis.chronology import (
     INVITATION_ACCEPTED,
     LATER_THAN_PLANNED,
     STORY_DAYS,
+    delay_scene,
     hour_scene,
     sense_scene,
     called_off,
@@ -233,7 +234,9 @@ _RELATIONS_TURNED = re.compile(
 _RELATIONS_RAISED = re.compile(
     r"\b(?:raised|elevated|upgraded|(?:agreed|decided)\s+to\s+(?:raise|elevate|upgrade)|"
     r"(?:statement|declaration|communiqu\w+)\s+(?:raising|elevating|upgrading))\s+"
-    r"(?:(?:the|their|its|bilateral|diplomatic)\s+){0,2}(?:relations|ties|relationship)\s+to\b"
+    # ("agreed to raise relations between Benin and India to the level of a strategic partnership")
+    r"(?:(?:the|their|its|bilateral|diplomatic)\s+){0,2}(?:relations|ties|relationship)"
+    r"(?:\s+between\s+(?:[\w'’-]+\s+){1,6}?(?:and|&)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?\s+to\b"
     r"|\b(?:relations|ties|relationship)\s+(?:were|was|have\s+been|had\s+been)\s+(?:raised|elevated|upgraded)\s+to\b"
 )
 # A sanction or an expulsion: one state's measure against the other's people or envoys.
@@ -647,6 +650,7 @@ def headlines(
             began[event.sentence or event.text] = max(began.get(event.sentence or event.text, event.start), event.start)
     order = _stories_together(chosen, pool, dates, items, began)
     told_with = _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned)
+    told_with.update(_acceptances(pool, chosen, told_with, planned))
     shown: list[Sentence] = []
     for i in order:
         c, before = pool[i]
@@ -722,7 +726,7 @@ def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dic
     shown = {pool[i][0].text for i in chosen}  # (a sentence may be in the pool alone and as a pair)
     # (the signings the chosen sentences tell: a visit's deed "witnessed the signing of a memorandum of
     # understanding on education" is not shown beside the story that leads with that signing)
-    signings = {i: content_keys(pool[i][0].text) for i in chosen if _SIGNED.search(pool[i][0].text)}
+    signings = {i: content_keys(pool[i][0].text) for i in chosen if _tells_a_signing(pool[i][0].text)}
     if signings:
         # (without the words of the relation every bullet uses: the two countries, "signed", "agreement")
         spread = Counter(k for c, _ in pool for k in content_keys(c.text))
@@ -778,8 +782,52 @@ def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dic
     return out
 
 
+_INVITED = re.compile(r"\binvit(?:ed|ing|ation)\b")
+
+
+def _acceptances(pool, chosen, told_with: dict[int, int], planned) -> dict[int, int]:
+    """{chosen invitation: the sentence right after it that accepts it and dates the visit to come}
+    ("... handed over a message from King Mohammed VI inviting President Asfura to pay a state visit to
+    Morocco. The President accepted the invitation, and the visit is expected to take place in the
+    first half of 2028."): when the visit will be, told with who invited whom."""
+    shown = {pool[i][0].text for i in chosen} | {pool[k][0].text for k in told_with.values()}
+    out: dict[int, int] = {}
+    for i in chosen:
+        c, before = pool[i]
+        if i in told_with or c.text in planned or _INVITED.search(c.text) is None:
+            continue
+        for k, (d, b) in enumerate(pool):
+            if (
+                d.item_rank == c.item_rank
+                and d.index == c.index + 1
+                and not b
+                and d.text in planned
+                and d.text not in shown
+                and _ACCEPTED.search(d.text) is not None
+            ):
+                out[i] = k
+                break
+    return out
+
+
 # A signing told done (not "agreed to study a memorandum"): "signed", "the signing of", "inked".
 _SIGNED = re.compile(r"\bsign(?:ed|ing)\b|\binked\b")
+# "the memorandum of understanding on critical minerals signed in Ottawa in September": a text named by
+# its signing, which the sentence recalls rather than tells.
+_SIGNED_AFTER_ITS_NOUN = re.compile(
+    r"\b(?!(?:was|were|been|has|have|had|and|also|then|jointly|formally|officially)\b)[a-z]+\s+signed\s+(?:in|on|at|last|during|earlier)\b"
+)
+
+
+def _tells_a_signing(text: str) -> bool:
+    """Whether the sentence tells a signing, not only names a text by the signing it recalls."""
+    for found in _SIGNED.finditer(text):
+        recalled = _SIGNED_AFTER_ITS_NOUN.search(text, max(0, found.start() - 30), found.end() + 12)
+        if recalled is None or not recalled.start() < found.start() < recalled.end():
+            return True
+    return False
+
+
 SAME_SIGNING_WORDS = 4  # content words a deed shares with another bullet's signing that make it that signing
 
 
@@ -1227,6 +1275,7 @@ def _reportable(text: str, leaning: bool = False) -> bool:
         or procedural(text)  # "The session began shortly after four in the afternoon, with 29 senators present."
         or hour_scene(text)  # "The excavator arrived before the tourists did, and by eight o'clock the road ..."
         or sense_scene(text)  # "The lecture hall at Tunguu smelled of fresh paint and cardamom tea."
+        or delay_scene(text)  # "The ceremony in the courtyard began a few minutes late because of the rain."
         or reports_findings(text)  # "The analysis indicates that the relationship rests on ..."
         or tells_an_arc(text)  # "Relations between A and B have moved from ... to ...": an assessment
         or INTERVIEWER_TURN.match(text) is not None  # "HOST: In March you celebrated an anniversary."
@@ -1324,8 +1373,10 @@ def _value(
     if _IN_SERVICE.search(own):
         kinds.add("service")  # "GIPL began commercial operation on 1 May 2022": a work of the relation done
     if any(word in text for word in ("relations", "ties", "aid", "assistance", "support", "cooperation")):
-        if _RELATIONS_TURNED.search(text):
-            kinds.add("relations")  # "Kigali severed relations on 17 March 2025": a turn of the relation itself
+        if _RELATIONS_TURNED.search(text) or _RELATIONS_RAISED.search(text):
+            # "Kigali severed relations on 17 March 2025", "agreed to raise relations ... to the level of a
+            # strategic partnership": a turn of the relation itself
+            kinds.add("relations")
     if _SANCTION.search(text):
         kinds.add("relations")  # "In December 2024 Estonia barred entry to eleven Georgian officials": a turn too
     # "India was Slovenia's second largest trading partner in Asia in 2025": the partner's standing

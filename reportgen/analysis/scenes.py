@@ -7,6 +7,8 @@
   extraordinary session of ..."), read past a speaker's name.
 - `hour_scene(sentence)`: a common thing at an hour of the day, a feature's opening scene.
 - `INTERVIEWER_TURN`: an interviewer's turn in a transcript ("Q: Ambassador, 2026 was a busy year.").
+- `delay_scene(sentence)`: a happening begun or ended late or early, or held up by the weather ("The
+  ceremony in the courtyard began a few minutes late because of the rain."), a scene before the news.
 - `sense_scene(sentence)`: a common place or thing as it smelled or sounded ("The lecture hall smelled
   of fresh paint and cardamom tea."), or a room full before the happening ("The hall was full long before
   the delegations arrived."), a feature's opening scene.
@@ -246,3 +248,39 @@ _SENSE_VERBS = (
     "hung with",
     "dressed with",
 )
+
+
+# "The ceremony in the courtyard of the Palazzo Pubblico began a few minutes late because of the rain.",
+# "The talks started an hour behind schedule.", "Fog delayed the arrival of the delegation by two hours.":
+# when a happening began or ended, or what held it up, and nothing more; the happening is told after.
+_NUMBER_WORDS = r"a\s+few|some|about|around|nearly|almost|more\s+than|half\s+an|an|a|one|two|three|four|five|ten|twenty|thirty|forty|\d+"
+_DELAYED = re.compile(
+    r"(?:The|A|An)\s+(?:[\w'’-]+\s+){0,8}?(?:(?:began|started|got\s+under\s+way|ended|finished|ran)\s+"
+    rf"(?:(?:{_NUMBER_WORDS})\s+(?:minutes?|hours?)\s+)?"
+    r"(?:late|later\s+than\s+(?:planned|scheduled|expected)|behind\s+schedule|early|earlier\s+than\s+(?:planned|scheduled)|"
+    r"ahead\s+of\s+schedule)"
+    # (held up by minutes or hours: put off by days or to a date is news)
+    rf"|(?:was|were)\s+(?:delayed|held\s+up)\s+(?:by\s+)?(?:{_NUMBER_WORDS})\s+(?:minutes?|hours?))"
+    r"|(?:Rain|Heavy\s+rain|Fog|Snow|A\s+storm|Bad\s+weather|Strong\s+winds?|Traffic|A\s+power\s+cut)\s+"
+    r"(?:delayed|held\s+up)\s+the\s+"
+)
+_WHY = re.compile(
+    r"\s*(?:(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s+[^.;,]{1,60})?"
+    rf"(?:\s+by\s+(?:{_NUMBER_WORDS})\s+(?:minutes?|hours?))?\s*[.!]?$"
+)
+_DELAY_WORDS = (" late", "schedule", "early", "earlier", "delayed", "held up")
+
+
+def delay_scene(sentence: str) -> bool:
+    """Whether a sentence tells only that a happening began or ended late or early, or what held it
+    up (see above): the scene before the news."""
+    if not any(word in sentence for word in _DELAY_WORDS):
+        return False
+    found = _DELAYED.match(sentence)
+    if found is None:
+        return False
+    rest = sentence[found.end() :]
+    if found.group().endswith("the "):  # "Rain delayed the opening ceremony by twenty minutes."
+        object_ = re.match(r"[^.;,]{1,60}?(?=\s+by\s|\s*[.!]?$)", rest)
+        return object_ is not None and _WHY.match(rest[object_.end() :]) is not None
+    return _WHY.match(rest) is not None

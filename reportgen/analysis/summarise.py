@@ -72,7 +72,7 @@ from reportgen.analysis.eventness import (
 )
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.relative_dates import sounds_future
-from reportgen.analysis.scenes import INTERVIEWER_TURN, hour_scene, procedural, sense_scene
+from reportgen.analysis.scenes import INTERVIEWER_TURN, delay_scene, hour_scene, procedural, sense_scene
 from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import paragraph_spans
@@ -253,6 +253,7 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
         or procedural(text)
         or hour_scene(text)
         or sense_scene(text)
+        or delay_scene(text)  # "The ceremony ... began a few minutes late because of the rain."
         or tells_an_arc(text)  # "Relations between A and B have moved from ... to ...": an assessment
         or frames_the_subject(text)  # "Few relationships in the region carry as much history as ...": a frame
         or reports_findings(text)  # "The analysis indicates that ...": the study's finding
