@@ -233,7 +233,7 @@ class Context:
         from reportgen.analysis.bylines import headline, outlet
 
         doc = self.corpus.document(item.doc_id)
-        title = headline(item, self.cfg.focus.terms)
+        title = headline(item, self.cfg.focus.spellings)
         source = short_reference(doc, self.cfg.language) if doc and doc.kind == "paper" else outlet(item)
         scores = tuple(
             TopicScore(m.topic, topic_title(self.cfg, m.topic), round(m.score, 2), m.terms)
@@ -263,7 +263,7 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
     """Build every configured part in order; citations resolve to `Briefing.sources`."""
     from reportgen import parts as part_kinds
 
-    ctx = Context(corpus, cfg, analysis, summarise, _Citations(corpus, cfg.focus.terms, cfg.language))
+    ctx = Context(corpus, cfg, analysis, summarise, _Citations(corpus, cfg.focus.spellings, cfg.language))
     parts = []
     for index, spec in enumerate(cfg.parts):
         kind = part_kinds.get(spec.kind)

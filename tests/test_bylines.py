@@ -106,3 +106,17 @@ def test_a_heading_cut_at_an_amount_ends_with_its_scale():
     assert headline(_article(text), ["Poland"]) == (
         "Korea's LG Energy Solution announced that it will invest PLN 2.4 billion…"
     )
+
+
+def test_an_untitled_story_is_headed_by_its_lead_when_the_lead_names_a_variant_of_the_focus():
+    from reportgen.config import FocusSpec
+
+    story = _article(
+        "The Spanish Agency for Development Cooperation handed over medical equipment worth EUR 2.1 million to the "
+        "Nouakchott hospital on Monday.",
+        "The equipment includes a CT scanner and was financed by Spain under the Mauritania health programme.",
+    )
+    focus = FocusSpec(("Spain", "Mauritania"), variants=(("Spain", ("Spanish", "Madrid")),))
+    assert headline(story, focus.spellings).startswith("The Spanish Agency for Development Cooperation handed over")
+    # (by the canonical terms alone only the second sentence names the focus: the briefing passes every spelling)
+    assert headline(story, focus.terms).startswith("The equipment includes a CT scanner")

@@ -8481,3 +8481,80 @@ def test_a_signing_under_which_a_deed_will_follow_next_year_is_a_deed_of_the_sto
     rows = [(e.label, e.text, e.planned) for e in build_chronology([story], as_of=D(2027, 4, 1))]
     assert rows[0][0] == "3 March 2027" and rows[0][1].endswith("The two sides signed an agreement.")
     assert rows[1][0] == "2028" and rows[1][2]
+
+
+def test_a_ratification_and_its_entry_into_force_joined_by_and_it_are_two_rows():
+    rows = _rows("The Maltese Parliament ratified the convention in May 2014 and it entered into force on 1 July 2014.")
+    assert [label for label, _, _ in rows] == ["May 2014", "1 July 2014"]
+    assert rows[0][1] == "The Maltese Parliament ratified the convention in May 2014."
+
+
+def test_a_clause_ending_on_its_date_after_a_comma_is_no_list_before_and():
+    rows = _rows(
+        "Chile was the first Latin American country to open an embassy in Canberra, in March 1946, and on 5 May 1946 "
+        "the two governments signed an exchange of notes on trade."
+    )
+    assert [label for label, _, _ in rows] == ["March 1946", "5 May 1946"]
+    assert rows[1][1] == "On 5 May 1946 the two governments signed an exchange of notes on trade."
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("ar", "وتشمل المنح دراسات الهندسة والزراعة للعام الجامعي 2028-2029."),
+        ("es", "Las becas cubren estudios de agronomía para el año académico 2028-2029."),
+        ("fr", "Les bourses couvrent des études d'agronomie pour l'année universitaire 2028-2029."),
+    ],
+)
+def test_the_school_year_a_grant_is_for_is_its_term_not_a_row(language, text):
+    story = dataclasses.replace(_article("emb#a-1", D(2027, 8, 12), "Grants", text), language=language)
+    assert [(e.label, e.planned) for e in build_chronology([story], as_of=D(2027, 9, 1))] == [("12 August 2027", False)]
+
+
+def test_a_sitting_of_a_year_in_english_and_its_month_in_another_language_are_one_row():
+    english = _article(
+        "jic#a-1",
+        D(2026, 11, 13),
+        "Joint Commission",
+        "The sixth session of the Joint Commission was held in Rome on 12 November 2026. The sides agreed that the "
+        "seventh session would be held in Nairobi in 2027.",
+    )
+    italian = dataclasses.replace(
+        _article(
+            "ansa#a-1",
+            D(2027, 2, 10),
+            "Commissione",
+            "La prossima sessione della Commissione mista è prevista nel settembre 2027 a Nairobi.",
+        ),
+        language="it",
+    )
+    rows = [(e.label, e.planned, len(e.sources)) for e in build_chronology([english, italian], as_of=D(2027, 3, 1))]
+    assert ("September 2027", True, 2) in rows and not any(label == "2027" for label, _, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "it",
+            "Secondo i dati pubblicati martedì, l'interscambio tra l'Italia e il Cile ha raggiunto 2,4 miliardi di "
+            "euro nel 2026, in calo rispetto ai 2,7 miliardi del 2025.",
+        ),
+        (
+            "es",
+            "Según los datos publicados el martes, el comercio entre Chile e Italia alcanzó 2,4 millones de dólares "
+            "en 2026, frente a los 2,7 millones de 2025.",
+        ),
+    ],
+)
+def test_a_years_figure_published_on_a_weekday_and_compared_with_the_year_before_is_a_row_of_its_year(language, text):
+    story = dataclasses.replace(_article("istat#a-1", D(2027, 2, 17), "Trade", text), language=language)
+    assert [e.label for e in build_chronology([story], as_of=D(2027, 3, 1))] == ["2026"]
+
+
+def test_a_years_figure_presented_at_a_forum_on_a_weekday_is_a_row_of_its_year():
+    text = (
+        "Trade between Norway and Kenya reached NOK 3.1 billion in 2026, up 6 percent from NOK 2.9 billion in 2025, "
+        "according to figures presented at the Norway–Kenya Business Forum in Nairobi on Thursday."
+    )
+    assert [(label, row) for label, row, _ in _rows(text, as_of=D(2027, 6, 1), date=D(2027, 4, 23))] == [("2026", text)]

@@ -2878,3 +2878,35 @@ def test_a_signing_told_is_not_a_text_named_by_the_signing_it_recalls(sentence, 
     from reportgen.analysis.headlines import _tells_a_signing
 
     assert _tells_a_signing(sentence) is tells
+
+
+def test_a_papers_deed_with_a_plan_after_it_stands_at_the_deeds_date_not_the_plans():
+    from reportgen.analysis.chronology import build_chronology
+
+    contract = (
+        "In January 2027 Hitachi Energy signed a EUR 900 million contract for two substations in Mosul and Kirkuk, "
+        "to be commissioned in 2030."
+    )
+    visit = _article(
+        "pmo#a-1",
+        dt.date(2027, 3, 11),
+        "Prime Minister Sara Lind of Sweden held talks with President Abdul Latif Rashid in Baghdad on 10 March 2027.",
+    )
+    items = [_section("Energy", contract), visit]
+    events = build_chronology(items, as_of=dt.date(2027, 6, 1))
+    got = [s.text for s in headlines(items, 2, as_of=dt.date(2027, 6, 1), events=events)]
+    assert got == [visit.paragraphs[0].text, contract]
+
+
+@pytest.mark.parametrize(
+    "sentence, meta",
+    [
+        ("The main Swedish investments in Ghana announced in 2025 are listed in Table 2.", True),
+        ("Figure 1 shows the growth of trade since 2010.", True),
+        ("Further research is needed on the role of Ghanaian cooperatives in the cocoa trade.", True),
+        ("Trade reached USD 2 billion in 2025 (Table 1).", False),
+        ("The negotiating table was set up in Accra in 2024.", False),
+    ],
+)
+def test_a_paper_pointing_at_its_own_table_speaks_of_itself(sentence, meta):
+    assert is_meta(sentence) is meta

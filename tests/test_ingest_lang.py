@@ -110,3 +110,20 @@ def test_identify(text, language):
 )
 def test_sniff(text, kind):
     assert sniff(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kurmanji: "di" thrice is Italian's only word here, and hardly an English function word is there
+        "Ev gotar têkiliyên di navbera Komara Tirkiyê û Komara Iraqê de ji sala 2003an heta destpêka 2027an "
+        "dinirxîne. Ew guherîna ji alîkariya mirovî ber bi hevkariya enerjî û bazirganiyê ve şirove dike. "
+        "Bazirganiya dualî ji 9 milyar dolar di sala 2021an de gihîşt 14 milyar dolar di sala 2026an de.",
+        # Wolof
+        "Ndajem bi ñu amal ci Dakar ak Ankara dafa jëkk ci atum 2024, te ñaari réew yi dañoo xaatim benn pase ci "
+        "wàllu mbay ak napp, te kilifa yi dañoo waxtaan ci jëflante ak yokkute bu réew yi. Njiitu réew mi dafa "
+        "wax ne dañuy yokk liggéey bi ci atum 2027, te ministar yi dinañu daje ci Ankara ci weeru oktoobar.",
+    ],
+)
+def test_a_long_latin_text_in_no_listed_language_is_undetermined_not_english_or_italian(text):
+    assert identify(text) == "und"

@@ -337,3 +337,17 @@ def test_an_arabic_sentence_is_laid_out_in_a_block_of_its_own_direction(briefing
     html = render_html(dataclasses.replace(briefing, parts=parts), resolve("briefing", base_dir=Path(".")))
     assert f'<li dir="rtl"><span class="when">' in html or '<li dir="rtl"><span class="sentence" lang="ar"' in html
     assert html.count('<li dir="rtl">') == 1 and '<li dir="ltr">' in html
+
+
+def test_a_right_to_left_source_title_is_isolated_so_its_ellipsis_stays_at_its_end():
+    from markupsafe import Markup
+
+    from reportgen.render.markup import isolated
+
+    title = "وقّع وزير التعليم العالي والسفير…"
+    assert str(isolated(title)) == f"\u2067{title}\u2069"
+    assert (
+        isolated("Tajani in Tripoli: Italy to supply six vessels") == "Tajani in Tripoli: Italy to supply six vessels"
+    )
+    assert str(isolated(Markup("<span>وقّع</span>"))) == "\u2067<span>وقّع</span>\u2069"  # (markup kept)
+    assert str(isolated("a < b")) == "a &lt; b"

@@ -411,3 +411,41 @@ def test_a_relation_focus_leaves_out_another_pairs_story_that_names_one_side_onc
         "left out: names Morocco only once, in passing (not in its headline or lead; the focus asks for every term)"
     )
     assert decisions["later"].selected  # (named twice: the story is of the pair)
+
+
+def test_a_story_naming_one_side_in_passing_passes_when_its_doer_is_a_party_the_focus_news_names():
+    pair = FocusSpec(
+        ("Italy", "Libya"), variants=(("Italy", ("Italian",)), ("Libya", ("Libyan", "Tripoli"))), every=True
+    )
+    news = article(
+        "visit",
+        D(2026, 2, 5),
+        "During the Italian prime minister's visit to Tripoli, Saipem and the Libyan oil company signed a deal on trade.",
+    )
+    contract = article(
+        "contract",
+        D(2026, 2, 6),
+        "Saipem and Libya's Mellitah Oil and Gas signed on Thursday a USD 900 million contract for a gas plant. "
+        "The plant will process gas for export and trade. Libyan gas exports to Italy reached 2.6 billion cubic "
+        "metres in 2025.",
+        path="seeds/saipem.txt",
+    )
+    other = article(
+        "other",
+        D(2026, 2, 6),
+        "Sonatrach and Libya's Mellitah Oil and Gas signed on Friday a contract for a gas pipeline. "
+        "The pipeline will carry gas for export and trade. Libyan gas exports to Italy reached 2.6 billion cubic "
+        "metres in 2025.",
+        path="seeds/sonatrach.txt",
+    )
+    corpus = Corpus(
+        (
+            feed(news),
+            feed(contract, path="seeds/saipem.txt", id="saipem"),
+            feed(other, path="seeds/sonatrach.txt", id="s"),
+        )
+    )
+    decisions = {d.item.id: d for d in select(corpus, config(focus=pair)).decisions}
+    assert decisions["contract"].selected
+    assert decisions["contract"].reasons[0].startswith("selected: its lead names Saipem, which news of the focus names")
+    assert not decisions["other"].selected  # (Sonatrach: no party of the relation's news)

@@ -930,3 +930,15 @@ def test_a_topics_summary_beside_its_items_leaves_out_a_storys_scene_setting_ope
     story = article("p#a1", *texts, title="", date=dt.date(2026, 10, 10))
     got = [s.text for s in summarise([story], 3, query_terms=["talks"], exclude={texts[1], texts[2]})]
     assert texts[0] not in got
+
+
+def test_a_topics_summary_beside_its_items_adds_no_judgement_without_a_deed_nor_a_quote_called():
+    texts = (
+        "Fiji Airways opened a weekly flight between Nadi and Seoul on 4 April 2027, the airline reports.",
+        "Tourism is the backbone of the relationship.",
+        "The minister called the flight \"a new bridge across the Pacific for our two peoples\".",
+        "Korean Air signed a codeshare agreement with Fiji Airways on 6 April 2027.",
+    )
+    story = article("f#a1", *texts, title="Flights", date=dt.date(2027, 4, 8))
+    got = [s.text for s in summarise([story], 3, query_terms=["flight", "tourism"], exclude={texts[0]})]
+    assert got == [texts[3]]

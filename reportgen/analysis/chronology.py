@@ -875,6 +875,14 @@ _TERM_OF_YEARS = re.compile(
 )
 
 
+_SCHOOL_YEAR = re.compile(
+    r"(?:للعام|للسنة|للموسم|العام|الموسم)\s+(?:ال\w+\s+)?$"
+    r"|\b(?:año|ano|année|annee|anno)\s+(?:académico|academico|acadêmico|escolar|lectivo|letivo|universitaire|scolaire|"
+    r"académique|accademico|scolastico)\s+$|\b(?:curso|temporada|saison|campagne|stagione)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _term_of_years(event: Event, before: str) -> bool:
     """Whether a span of years is the term of what the sentence tells ("a plan of consultations for the period
     2028–2030", "para el período 2028–2030"), not when something is to happen ("scheduled for 2025–2026")."""
@@ -882,7 +890,8 @@ def _term_of_years(event: Event, before: str) -> bool:
         return False
     found = _TERM_OF_YEARS.search(before[-40:])
     if found is None:
-        return False
+        # "للعام الجامعي 2027-2028", "para el año académico 2027-2028": a school year or a season, a term
+        return _SCHOOL_YEAR.search(before[-40:]) is not None
     words = before[-40:][: found.start()]
     return not (_SCHEDULING.search(words) or _SCHEDULED_ELSEWHERE.search(words))
 
@@ -1078,6 +1087,9 @@ def _is_happening(event: Event, language: str) -> bool:
     if language != "en" and _SINCE_ELSEWHERE.search(event.text, max(0, at[0] - 16), at[0]):
         # "منذ عام 2018 أكثر من 40 مشروعاً", "desde 2018", "depuis 2018": a count or a state since a year
         return False
+    if language != "en" and _COMPARED_ELSEWHERE.search(event.text, max(0, at[0] - 60), at[0]):
+        # "in calo rispetto ai 10,4 miliardi del 2025", "frente a los 8,1 millones de 2025": the figure it is compared with
+        return False
     if language != "en" and _term_of_years(event, event.text[: at[0]]):
         return False  # "un plan de consultas para el período 2028–2030", "план консультаций на 2028–2030 годы": a term
     if language == "en":
@@ -1185,6 +1197,12 @@ def _is_happening(event: Event, language: str) -> bool:
 
 
 # "since" before a year in the languages read beside English (Spanish, Portuguese, French, Italian, Arabic)
+_COMPARED_ELSEWHERE = re.compile(
+    r"(?:\b(?:rispetto\s+a\w*|frente\s+a\w*|en\s+comparación\s+con|comparad[oa]s?\s+con|par\s+rapport\s+(?:à|aux?)|"
+    r"contre|em\s+comparação\s+com|по\s+сравнению\s+с)|مقارنة\s+(?:ب|مع))[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_COMPARED_WORDS = ("rispetto", "frente", "compara", "rapport", "contre", "сравнению", "مقارنة")
 _SINCE_ELSEWHERE = re.compile(r"(?:\b(?:desde|depuis|dal|dall['’])|منذ(?:\s+عام)?)\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(
     r"\bnumbered\s+(?:some\s+|about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|"
@@ -2734,6 +2752,8 @@ _RELEASED = re.compile(r"\b(?:published|released|issued|announced|made\s+public|
 def _bound_or_baseline(before: str) -> bool:
     return (
         _NAMED_EVENT_YEAR.search(before[-16:]) is not None
+        # ("in calo rispetto ai 10,4 miliardi del 2025", "frente a los 8,1 millones de 2025": compared with)
+        or (any(word in before for word in _COMPARED_WORDS) and _COMPARED_ELSEWHERE.search(before[-60:]) is not None)
         or _NAME_S_YEAR.search(before[-40:]) is not None
         or (
             _SUBORDINATE.search(before[-40:]) is not None
@@ -2800,8 +2820,9 @@ _REPORTED_ON = re.compile(
 _PUBLISHED_ON = re.compile(
     # ("according to figures published by the Banco de Guatemala on 14 August")
     # (not a release to come: "Full-year data for 2026 will be published on 20 February")
-    r"\b(?i:according\s+to|data|figures?|statistics|estimates?)\b[^.;]{0,80}?(?<!\bbe\s)\b(?:published|released|issued)\s+"
-    r"(?:by\s+[^.;,]{1,60}?\s+)?(?:on\s+|in\s+|last\s+)?$"
+    # ("according to figures presented at the German–Iraqi Business Forum in Baghdad on Thursday")
+    r"\b(?i:according\s+to|data|figures?|statistics|estimates?)\b[^.;]{0,80}?(?<!\bbe\s)\b(?:published|released|issued|presented)\s+"
+    r"(?:(?:by|at)\s+[^.;,]{1,60}?\s+)?(?:on\s+|in\s+|last\s+)?$"
     r"|\b(?:million|billion)\s+(?:first\s+)?(?:published|released|issued|announced|reported)\s+(?:on\s+|in\s+|last\s+)?$"
 )
 
@@ -6285,6 +6306,24 @@ def join_languages(events: list[Event], language_of: dict[str, str]) -> list[Eve
                 alike = [k for k in alike if names(events[k]) & names(events[j])]
             if len(alike) == 1:
                 into[j] = alike[0]
+    # A sitting of a year in English told at its month in another language, in the same place ("The sides agreed that
+    # the eighth session would be held in Tripoli in 2027." / "La prossima sessione ... è prevista nell'ottobre 2027 a
+    # Tripoli."): one row, at the month (the precise date wins, as across precisions)
+    years: dict[int, list[int]] = {}
+    for k, e in enumerate(events):
+        if e.precision == "year" and e.expression and language(e) == "en":
+            years.setdefault(e.start.year, []).append(k)
+    for j, e in enumerate(events):
+        if not (e.precision == "month" and e.expression and j not in into and language(e) not in (None, "en")):
+            continue
+        own = kinds(e)
+        alike = [
+            k
+            for k in years.get(e.start.year, ())
+            if k not in into and kinds(events[k]) & own and names(events[k]) & names(e)
+        ]
+        if len(alike) == 1:
+            into[alike[0]] = j
     # One period's figure told in two languages ("In 2026 it reached USD 312.6 million" / "Товарооборот ... в 2026 году
     # ... составил 312,6 млн долларов"): the same amount.
     for rows in periods.values():

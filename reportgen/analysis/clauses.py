@@ -16,12 +16,13 @@ from collections.abc import Sequence
 # Where a sentence may coordinate two independent clauses: "; " and a comma before "and",
 # "but", "while", "whereas", "whilst" or "although".  The cut takes the conjunction with it.
 _CONJUNCTIONS = r"(?:and|but|while|whereas|whilst|although)\s+"
-# Without a comma, "and" cuts only before a determiner and after a clause with a verb: "Construction
-# will begin in October and the plant is to be connected to the grid in 2028."
+# Without a comma, "and" cuts only before a determiner or "it"/"they" and after a clause with a verb: "Construction
+# will begin in October and the plant is to be connected to the grid in 2028.", "The Parliament ratified the
+# treaty in February 2009 and it entered into force on 2 March 2009."
 # Nor "and that", which opens a second complement: "agreed that Sonko will visit Ottawa in 2027 and that
 # the third session will be held in 2028".
 _CUT = re.compile(
-    rf";\s+(?:{_CONJUNCTIONS})?|,\s+{_CONJUNCTIONS}|\s+and\s+(?=(?:that\s+)?(?:the|a|an|its|their|this|these)\s)|"
+    rf";\s+(?:{_CONJUNCTIONS})?|,\s+{_CONJUNCTIONS}|\s+and\s+(?=(?:that\s+)?(?:the|a|an|its|their|this|these|it|they)\s)|"
     # a colon before a clause of its own: "The crises of 2002–2011 slowed cooperation: Canada imposed sanctions ..."
     r":\s+(?=(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
@@ -306,6 +307,9 @@ _ADJUNCT = re.compile(
     # "... financed the water supply of Khujand, the second largest city, with CHF 19 million, and ...":
     # how much
     r"|\s*with\s+(?:an?\s+)?(?:[A-Z]{3}|US\$|\$|€|£|¥)\s?\d"
+    # "Italy was the first Western country to reopen its embassy in Tripoli, in January 2017, and ...": when
+    r"|\s*(?:in|on|by|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+    r"(?:19|20)\d\d\s*$"
 )
 
 

@@ -57,7 +57,9 @@ MONTH_BEFORE_YEAR = re.compile(rf"(?P<month>{_MONTH})(?:{_OF}|\s+)$")
 # Monday that ..." is read).
 TOLD_ON = re.compile(
     r"\b(?:informó|anunció|dijo|declaró|señaló|afirmó|indicó|comunicó|confirmó|informou|anunciou|disse|declarou|"
-    r"afirmou|indicou|confirmou|annoncé|déclaré|indiqué|informé|confirmé|précisé)\s+(?:el|em|a|le|ce)?\s*$"
+    r"afirmou|indicou|confirmou|annoncé|déclaré|indiqué|informé|confirmé|précisé|"
+    # the day figures were published: "Secondo i dati dell'ISTAT pubblicati martedì, ..."
+    r"pubblicat[oaie]|publicad[oa]s?|publicou|publié(?:e|s|es)?|diffusé(?:e|s|es)?|divulgad[oa]s?)\s+(?:el|em|a|le|ce|il|lo)?\s*$"
 )
 TOLD_THAT = re.compile(r"\s+(?:que|qu['’])")
 

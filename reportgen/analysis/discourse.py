@@ -45,7 +45,12 @@ _META = re.compile(
     # what the study draws on: "The article is based on trade data ... and on twenty interviews conducted in Dakar"
     r"|^the\s+(?:study|paper|article|research|analysis|chapter)\s+(?:is|was)\s+(?:based|built|drawn)\s+on\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|several|"
-    r"semi-structured|in-depth)\s+(?:[\w-]+\s+)?interviews\s+(?:conducted|carried\s+out)\b",
+    r"semi-structured|in-depth)\s+(?:[\w-]+\s+)?interviews\s+(?:conducted|carried\s+out)\b"
+    # what the study leaves to others: "Further research is needed on the role of the municipalities."
+    r"|\b(?:further|more|additional|future)\s+research\s+(?:is|will\s+be|would\s+be)\s+(?:needed|required|necessary)\b"
+    # the paper pointing at its own tables: "The major projects ... are listed in Table 2.", "Table 1 shows ..."
+    r"|\b(?:are|is)\s+(?:listed|shown|given|presented|summari[sz]ed|set\s+out)\s+in\s+(?:Table|Figure|Fig\.)\s+\d+\s*\.?$"
+    r"|^(?:Table|Figure)\s+\d+\s+(?:lists|shows|gives|presents|summari[sz]es|sets\s+out)\b",
     re.IGNORECASE,
 )
 # A sentence that leans on the one before it: "These investments ...", "Such a step ...".
@@ -92,7 +97,7 @@ _META_KEYS = keys(
     "study paper article research review analysis work chapter section survey author authors scholars "
     "researchers historians analysts works studies publications we literature scholarly discourse hypotheses "
     "hypothesis theoretical approach method experts diplomats officials respondents what novelty studied "
-    "analysed analyzed examined understudied our"
+    "analysed analyzed examined understudied our table figure"
 )
 # Every _META alternative holds one of these (lower-cased); a sentence with none is not meta.
 _META_HINTS = (
@@ -125,6 +130,8 @@ _META_HINTS = (
     "examined",
     "publication",
     "our ",
+    "table ",
+    "figure ",
 )
 _ANY_META_HINT = re.compile("|".join(map(re.escape, _META_HINTS)))
 

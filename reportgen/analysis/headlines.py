@@ -644,11 +644,17 @@ def headlines(
         chosen += _foundations(pool, values, dates, chosen, as_of)
         chosen += _standing(pool, values, chosen, planned)
     # (the day each sentence's own dated happening began, from the chronology: not a year it names in passing)
+    # (a plan the sentence also tells dates it only when it tells nothing done: "In January 2027 Siemens Energy
+    # signed a EUR 1.2 billion contract for two plants, to be commissioned in 2029" is January's)
     began: dict[str, dt.date] = {}
+    planned_began: dict[str, dt.date] = {}
     for event in events:
         if event.expression:
-            began[event.sentence or event.text] = max(began.get(event.sentence or event.text, event.start), event.start)
-    order = _stories_together(chosen, pool, dates, items, began)
+            into = planned_began if event.planned else began
+            into[event.sentence or event.text] = max(into.get(event.sentence or event.text, event.start), event.start)
+    done_began = dict(began)
+    began = planned_began | began
+    order = _stories_together(chosen, pool, dates, items, began, done_began)
     told_with = _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned)
     told_with.update(_acceptances(pool, chosen, told_with, planned))
     shown: list[Sentence] = []
@@ -669,13 +675,19 @@ def headlines(
 
 
 def _stories_together(
-    chosen: list[int], pool, dates, items: Sequence[Item], began: dict[str, dt.date] | None = None
+    chosen: list[int],
+    pool,
+    dates,
+    items: Sequence[Item],
+    began: dict[str, dt.date] | None = None,
+    done: dict[str, dt.date] | None = None,
 ) -> list[int]:
     """The chosen sentences newest first, a news story's together in the order it tells them, at its
     newest sentence's place: "Pashinyan paid an official visit to Iran ... The two leaders signed a joint
     statement ... Ministers signed seven other documents" reads as the story does, the "other" documents
     after the statement.  A story stands at the day of what it tells when that is before its own date (the
-    patrol vessels commissioned on 8 January, told on 10 January, come after a visit of 13 January)."""
+    patrol vessels commissioned on 8 January, told on 10 January, come after a visit of 13 January); a paper's
+    sentence at the day of the happening it tells done (`done`), else at its year."""
     newest: dict[int, dt.date] = {}
     for i in chosen:
         c = pool[i][0]
@@ -692,7 +704,9 @@ def _stories_together(
         when = newest.get(c.item_rank) if items[c.item_rank].kind == "article" else None
         if when is not None:
             return (False, -when.toordinal(), c.item_rank, c.index)
-        return (dates[i] is None, -(dates[i] or dt.date.min).toordinal(), len(items), i)
+        # (a paper's sentence at the day its own happening began, when the chronology dates one done)
+        when = (done.get(c.text) if done else None) or dates[i]
+        return (when is None, -(when or dt.date.min).toordinal(), len(items), i)
 
     return sorted(chosen, key=place)
 
@@ -1311,12 +1325,20 @@ def _when(c: Candidate, item: Item) -> dt.date | None:
     ]
     if item.date and not _FUTURE.search(text):
         years = [y for y in years if y <= item.date.year]
+    elif not item.date and years and "to be " in text:
+        # "In January 2027 Siemens Energy signed a EUR 1.2 billion contract for two plants, to be commissioned in
+        # 2029": the deed's year, not the plan's its clause adds
+        plan = _TO_BE_DONE.search(text)
+        done = [int(m.group(1)) for m in _YEAR.finditer(text, 0, plan.start())] if plan else []
+        if done:
+            years = [y for y in years if y <= max(done)]
     if item.date and (not years or max(years) >= item.date.year):
         return item.date
     return dt.date(max(years), 1, 1) if years else None
 
 
 _FINANCIAL_YEAR = re.compile(r"\b(20\d\d)[–/-](\d\d)\b")
+_TO_BE_DONE = re.compile(r",?\s+to\s+be\s+[a-z]+ed\b")
 _CUMULATIVE = re.compile(
     r"\b[Ss]ince\s+(?:(?:its|their|the)\s+[^,;.]{0,40}?\s)?(?:19|20)\d\d\b[^.;]{0,120}?\b(?:million|billion|bn)\b"
     r"|\b(?:[Cc]umulative|[Tt]otal)\b[^.;]{0,80}?\bsince\s+(?:19|20)\d\d\b"

@@ -142,12 +142,24 @@ def _with_companies_of_the_focus(
         and all(r == left_out or r.startswith(_NO_TOPIC) for r in d.reasons)
         and d.item.paragraphs
     ]
-    if not candidates:
+    # (or for naming one side in passing only: "Eni and Libya's National Oil Corporation (NOC) signed ... a USD 1.3
+    # billion contract", whose Italian company the news of Libya–Italy names as a party of the relation)
+    passing = [
+        n
+        for n, d in enumerate(decisions)
+        if not d.selected
+        and d.item.kind == "article"
+        and d.item.paragraphs
+        and all(r.startswith(_IN_PASSING) or r.startswith(_NO_TOPIC) for r in d.reasons)
+        and any(r.startswith(_IN_PASSING) for r in d.reasons)
+    ]
+    if not candidates and not passing:
         return decisions
     # (a quick look first: most stories name no company, and few an agency the focus news spells out)
     companies = [n for n in candidates if _COMPANY.search(decisions[n].item.paragraphs[0].text)]
     acronyms = [n for n in candidates if _ACRONYM.search(decisions[n].item.paragraphs[0].text)]
-    if not companies and not acronyms:
+    subjects = {n: name for n in passing if (name := _lead_subject(decisions[n].item, cfg))}
+    if not companies and not acronyms and not subjects:
         return decisions
     focus_news = "\n".join(d.item.title + "\n" + d.item.text for d in decisions if d.selected and d.focus)
     agencies = _agencies_of_the_focus(focus_news, cfg) if acronyms and "(" in focus_news else frozenset()
@@ -155,7 +167,7 @@ def _with_companies_of_the_focus(
     acronyms = [
         n for n in acronyms if any(a in agencies for a in _ACRONYM.findall(decisions[n].item.paragraphs[0].text))
     ]
-    waiting: dict[int, list[str]] = {}
+    waiting: dict[int, list[str]] = {n: [name] for n, name in subjects.items()}
     for n in sorted(set(companies) | set(acronyms)):
         lead = _lead(decisions[n].item)
         names = _companies(lead) + [a for a in _ACRONYM.findall(lead) if a in agencies]
@@ -175,6 +187,29 @@ def _with_companies_of_the_focus(
             redone = _decide(item, doc, cfg, since, True, (), company=named)
             decisions[n] = redone if redone.selected else decisions[n]
     return decisions
+
+
+_IN_PASSING = "left out: names "
+# The name a story's first sentence opens with, its doer: "Eni and Libya's National Oil Corporation signed ...".
+_OPENING_NAME = re.compile(
+    r"((?:[A-Z][\w&'’-]+\s+){0,2}[A-Z][\w&'’-]+)(?=\s+(?:and|signed|has|have|will|is|was|opened|won)\b|,)"
+)
+_NOT_A_DOER = frozenset(
+    "The A An On In At By For After Before During Since Last This That Today Yesterday President Minister Prime "
+    "Foreign Government Parliament Ministry".split()
+)
+
+
+def _lead_subject(item: Item, cfg: BriefingConfig) -> str:
+    """The name a story's lead opens with, when it is no focus term and no common opening word, else ''."""
+    lead = next(iter(split_sentences(item.paragraphs[0].text)), "")
+    found = _OPENING_NAME.match(lead)
+    if found is None:
+        return ""
+    name = found.group(1)
+    if name.split()[0] in _NOT_A_DOER or len(name) < 3 or focus_counts(name, cfg.focus):
+        return ""
+    return name
 
 
 def _named_in_passing(item: Item, counts: tuple[tuple[str, int], ...], cfg: BriefingConfig) -> list[str]:

@@ -225,10 +225,20 @@ _WARNS = re.compile(r"\b(?:warn|warns|warned|fear|fears|feared|believe|believes|
 _VIEW_SAID = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|added|noted|stressed)\.?$")
 # "The ambassador said the shipment was "a sign of the friendship between our peoples".": a speaker's words quoted
 # (not a word quoted as a name: 'which Angola described as an "irritant"')
-_SAID_IN_QUOTES = re.compile(r"\b(?:said|says|stressed|noted|added)\b[^.;\"“«„]{0,80}[\"“«„][^\"”»“]{20,}")
+_SAID_IN_QUOTES = re.compile(
+    r"\b(?:said|says|stressed|noted|added|called|described|hailed)\b[^.;\"“«„]{0,80}[\"“«„][^\"”»“]{20,}"
+)
 _DATA_TO_COME = re.compile(
     r"\b(?:figures|data|statistics|results|estimates)\b[^.;]{0,60}?\b(?:will|would)\s+be\s+(?:published|released|available)\b"
 )
+
+
+_NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z]")
+
+
+def _judges_only(text: str) -> bool:
+    """Whether the sentence names no one and holds no figure or date: a judgement of what others tell."""
+    return _DIGIT.search(text) is None and _NAME_AFTER_FIRST.search(text) is None and _happening(text) <= 0
 
 
 def _not_prose(text: str, word_count: int | None = None) -> bool:
@@ -1080,7 +1090,13 @@ def summarise(
     if exclude:
         # What is left once the items' own summaries took their best: a scene ("The talks lasted well into
         # the afternoon.") or a courtesy scores next to nothing and adds nothing to the topic.
-        scores = [v if v > LEFTOVER_FLOOR else -math.inf for v in scores]
+        # Nor does a sentence that names no one, no figure and no date ("Energy is the backbone of the relationship.",
+        # "Migration has been the most contested field of cooperation."): it only judges what they tell, unless a
+        # follower that does needs it ("Trade has grown steadily. It reached USD 30.4 million ...").
+        scores = [
+            v if v > LEFTOVER_FLOOR and (k in pairs or not _judges_only(pool[k].text)) else -math.inf
+            for k, v in enumerate(scores)
+        ]
         keep = [k for k, v in enumerate(scores) if v > -math.inf]
         if len(keep) < len(pool):
             renumber = {k: j for j, k in enumerate(keep)}

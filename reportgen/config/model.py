@@ -35,6 +35,11 @@ class FocusSpec:
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()
     every: bool = False
 
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """Every term and every declared variant ("Italy", "Italian", "Rome")."""
+        return self.terms + tuple(v for _, spelled in self.variants for v in spelled)
+
 
 @dataclass(frozen=True)
 class SectionRule:

@@ -118,6 +118,14 @@ _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _ASCII_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 OTHER_LATIN_SHARE = 1.5  # another language must outnumber English function words by this much
 MALAY_WORDS = 3  # Malay words an Indonesian-looking text needs to read as Malay (Indonesian uses a few)
+UNTOLD_WORDS = 40  # words a sample needs before it may read as no listed language
+ONE_WORD_ENOUGH = 25  # a shorter sample may show a language by one of its words, repeated
+ENGLISH_SHARE_FLOOR = 0.04  # English text has ~30% of these; a lead full of names ~10%, not none
+# English function words with the prepositions and pronouns a lead full of names still holds ("met ... in Beijing on
+# Tuesday"), but none another Latin-script language writes alone ("a", "an", "he" are Kurmanji words too)
+_ENGLISH_HINTS = frozenset(
+    [*_FUNCTION_WORDS["en"], *"in on at its his her their they said will after who also".split()]
+)
 
 
 def _latin_language(sample: str) -> str:
@@ -136,10 +144,18 @@ def _latin_language(sample: str) -> str:
     best = max(counts, key=counts.__getitem__)
     if best == "id" and counts["ms"] >= MALAY_WORDS:
         return "ms"  # Malay shares Indonesian's function words and has some of its own
-    if best != "en" and counts[best] >= 3 and counts[best] > OTHER_LATIN_SHARE * counts["en"]:
+    if (
+        best != "en"
+        and counts[best] >= 3
+        and counts[best] > OTHER_LATIN_SHARE * counts["en"]
+        # (in a long text one word repeated is no evidence: Kurmanji's "di" thrice is no Italian)
+        and (len(words) < ONE_WORD_ENOUGH or sum(best in _LANGUAGE_OF_WORD[word] for word in found) >= 2)
+    ):
         if best == "sr" and len(_IJEKAVIAN.findall(sample)) >= 2:
             return "bs" if len(_BOSNIAN.findall(sample)) > len(_CROATIAN.findall(sample)) else "hr"
         return best
+    if len(words) >= UNTOLD_WORDS and sum(word in _ENGLISH_HINTS for word in words) < ENGLISH_SHARE_FLOOR * len(words):
+        return "und"  # hardly an English word: a language not listed here (Kurmanji, Fon, Wolof ...)
     return "en"
 
 
@@ -176,8 +192,9 @@ def identify(text: str) -> str:
     """Return the language of `text` from its dominant script, letters and function words: a Cyrillic
     one ('ru', 'kk', 'sr', 'uz', 'ky', 'mn'), an Arabic-script one ('ar', 'fa', 'ur'), a Latin-script
     one ('en', 'es', 'fr', 'de', 'pt', 'it', 'id', 'ms', 'tr', 'az', 'nl', 'pl', 'cs', 'sk', 'vi', 'sw',
-    'sr', 'hr', 'bs', 'ga', 'hu', 'ro', 'tl', 'fi', 'uz'; 'en' when none stands out) or the language a
-    script names ('el', 'he', 'hy', 'ka', 'am', 'hi', 'bn', 'th', 'ko', 'ja', 'zh'); 'und' without letters."""
+    'sr', 'hr', 'bs', 'ga', 'hu', 'ro', 'tl', 'fi', 'uz'; 'en' when none stands out, 'und' when hardly an
+    English function word is there either) or the language a script names ('el', 'he', 'hy', 'ka', 'am', 'hi',
+    'bn', 'th', 'ko', 'ja', 'zh'); 'und' without letters."""
     sample = text[:SAMPLE]
     if sample.isascii():
         return _latin_language(sample) if _LATIN.search(sample) else "und"

@@ -187,7 +187,9 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
         # A passage whose every sentence worth showing an earlier topic showed is named, not repeated.
         shown_whole = [i for i in dated[:cap] if i in retold and not retold[i] and i.id in home]
         also = tuple(
-            AlsoItem(i.id, headline(i, cfg.focus.terms), i.date, f"{part_id}-{home[i.id]}", cfg.topic(home[i.id]).title)
+            AlsoItem(
+                i.id, headline(i, cfg.focus.spellings), i.date, f"{part_id}-{home[i.id]}", cfg.topic(home[i.id]).title
+            )
             for i in by_date(elsewhere[key]) + shown_whole
         )
         if not items and not also:

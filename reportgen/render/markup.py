@@ -154,7 +154,16 @@ def list_separator(language: str) -> str:
     return "، " if str(language).split("-")[0].lower() in ("ar", "arb", "fa", "pes", "ur", "urd", "ps") else ", "
 
 
+def isolated(text: str) -> Markup:
+    """Right-to-left text wrapped in Unicode's right-to-left isolate (RLI ... PDI), other text as it is: WeasyPrint
+    does not isolate a `<bdi>` by itself, so an Arabic title's closing "…" landed before its first word, beside the
+    date after it.  (Escapes plain text; keeps Markup.)"""
+    text = escape(text)
+    return Markup(f"\u2067{text}\u2069") if text_direction(text.striptags()) == "rtl" else text
+
+
 FILTERS = {
+    "isolated": isolated,
     "direction": direction,
     "text_direction": text_direction,
     "list_separator": list_separator,
