@@ -2910,3 +2910,32 @@ def test_a_papers_deed_with_a_plan_after_it_stands_at_the_deeds_date_not_the_pla
 )
 def test_a_paper_pointing_at_its_own_table_speaks_of_itself(sentence, meta):
     assert is_meta(sentence) is meta
+
+
+def test_a_signing_in_arabic_and_a_years_trade_in_italian_are_headline_news():
+    signed = dataclasses.replace(
+        _article(
+            "ar#a-1",
+            dt.date(2027, 4, 7),
+            "وقّع وزير التعليم العالي التونسي والسفير الإيطالي يوم 7 أبريل 2027 في تونس اتفاقية لتقديم 120 منحة دراسية "
+            "للطلبة التونسيين في الجامعات الإيطالية.",
+        ),
+        language="ar",
+    )
+    trade = dataclasses.replace(
+        _article(
+            "it#a-1",
+            dt.date(2027, 2, 17),
+            "Secondo i dati pubblicati martedì, l'interscambio commerciale tra l'Italia e la Tunisia ha raggiunto 7,4 "
+            "miliardi di euro nel 2026, in calo rispetto ai 7,9 miliardi del 2025.",
+        ),
+        language="it",
+    )
+    others = [
+        "Italy opened a cultural institute in Tunis in 1962.",
+        "Italian firms invested EUR 40 million in Tunisia in 2025.",
+        "In 2024 Italy financed a water treatment plant in Sfax with EUR 25 million.",
+        "Tunisian olive oil exports to Italy reached EUR 180 million in 2025.",
+    ]
+    got = [s.text for s in headlines([_section("History", *others), signed, trade], 3, as_of=dt.date(2027, 5, 1))]
+    assert got[:2] == [signed.paragraphs[0].text, trade.paragraphs[0].text]

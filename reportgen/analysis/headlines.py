@@ -182,7 +182,10 @@ _FUTURE = re.compile(
 _DATE = re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{_MONTHS})\b|\b(?:last|this|next)\s+(?:year|month|week)\b")
 _AMOUNT = re.compile(
     r"(?:\b(?:USD|EUR|GBP|JPY|KRW|CNY|RUB|KZT|UZS|KSh|US\$)|[$€£¥₸])\s?\d|\d\s*(?:billion|million|bn|mln|thousand|"
-    r"percent|per\s+cent|%)|\b\d[\d,.]*\s+(?:tenge|som|tugrik|yen|won|euros?|dollars?|shillings?|rubles?|roubles?)\b",
+    r"percent|per\s+cent|%)|\b\d[\d,.]*\s+(?:tenge|som|tugrik|yen|won|euros?|dollars?|shillings?|rubles?|roubles?)\b"
+    # (in the other languages read: "9,8 miliardi di euro", "45 millones de dólares", "312,6 млн", "150 مليون")
+    r"|\d\s*(?:miliardi|milioni|millones|millón|mil\s+millones|milliards?|millions?|bilhões|milhões|mil\s+milhões|"
+    r"млрд|млн|مليون|مليار)",
     re.IGNORECASE,
 )
 # Nouns naming the happenings an analyst reports first: visits, agreements, loans and grants.
@@ -212,6 +215,20 @@ _HAPPENING = re.compile(
     r"(?-i:Leaders['’]?\s+(?:Dialogue|Meeting|Summit|Retreat))|"
     # a session of the commission that runs a relation: "the fifth Binational Commission", "the Joint Permanent Commission"
     r"(?:joint|intergovernmental|binational|mixed)\s+(?:[\w-]+\s+){0,2}?commissions?)\b",
+    re.IGNORECASE,
+)
+# The happenings' nouns in the other languages read (see _HAPPENING): agreements, memoranda, visits, treaties, loans,
+# grants and scholarships.
+_HAPPENING_ELSEWHERE = re.compile(
+    r"\b(?:acuerdos?|accordi|accordo|accords?|convenios?|memorand[oa]s?|tratados?|trattat[oi]|traités?|visitas?|"
+    r"visites?|préstamos?|prestiti|prêts?|subvenci[oó]n|becas?|borse\s+di\s+studio|bourses|соглашени\w*|"
+    r"меморандум\w*|договор\w*|визит\w*|кредит\w*)|اتفاقي|مذكرة|زيارة|معاهدة|منحة|منح\s|قرض",
+    re.IGNORECASE,
+)
+# A deed settled in the other languages read: signed, ratified, approved.
+_SETTLED_ELSEWHERE = re.compile(
+    r"\b(?:firm[óa]|firmaron|firmad[oa]s?|firmat[oaie]|signée?s?|signé|assinaram|assinou|assinad[oa]s?|подписал\w*|"
+    r"подписан\w*|ratific\w*|ratifié\w*|ратифицир\w*|aprob[óa]|approvat[oaie]|approuvée?s?)|وقّع|وقع|صادق",
     re.IGNORECASE,
 )
 # A plant, a line or a link put into service.
@@ -396,7 +413,10 @@ _TRADE = re.compile(
     r"\b(?:(?:bilateral|mutual|two-way|total)\s+trade|trade\s+(?:between|turnover|volume)|turnover|"
     # ("trade with Canada reached ...", "Hungary's trade in goods with Viet Nam in 2025 amounted to ...")
     r"trade(?:\s+in\s+goods)?(?:\s+with\s+[^,;.]{1,40}?)?\s+"
-    r"(?:grew|rose|reached|increased|amounted|fell|declined|dropped|totall?ed|stood|was|came\s+to))\b",
+    r"(?:grew|rose|reached|increased|amounted|fell|declined|dropped|totall?ed|stood|was|came\s+to))\b"
+    # (a year's trade in the other languages read: "l'interscambio commerciale tra l'Italia e la Libia ha raggiunto ...")
+    r"|\b(?:interscambio|scambi\s+commerciali|intercambio\s+comercial|comercio\s+bilateral|comércio\s+bilateral|"
+    r"échanges\s+commerciaux|commerce\s+bilatéral|товарооборот)|التبادل\s+التجاري",
     re.IGNORECASE,
 )
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
@@ -1390,6 +1410,10 @@ def _value(
     if when is None or when.year < as_of.year - RECENT_YEARS:
         # a commission's session is routine once it is old: only a recent one is headline news
         kinds = {k for k in kinds if not k.endswith("commission")}
+    if item.language != "en" and not talks:
+        # ("وقّع ... اتفاقية لتقديم 150 منحة دراسية", "firmaron un acuerdo", "подписали соглашение"): the happening's
+        # nouns in the other languages read
+        kinds.update(m.group().lower()[:5] for m in _HAPPENING_ELSEWHERE.finditer(text))
     if _MISSION.search(text):
         kinds.add("mission")  # an embassy or a consulate opened, reopened or closed
     if _IN_SERVICE.search(own):
@@ -1456,7 +1480,7 @@ def _value(
             value += w["recency"] * (1 - 0.5 ** (max(0.0, (as_of - when).days / 365.25) / RECENCY_HALF_LIFE))
     if _QUOTE_OPENS.match(text) and not amount and not settles(text) and not _TURN.search(text):
         value -= w["reported"]  # '"The agreement has done what we hoped," the ambassador says.'
-    if settles(text) and not talks:
+    if (settles(text) or (item.language != "en" and _SETTLED_ELSEWHERE.search(text) is not None)) and not talks:
         value += w["decisive"]
     elif (talks or only_talk(text)) and not planned and not amount:
         value -= w["talk"]  # met, discussed, noted: talk about happenings rather than one
