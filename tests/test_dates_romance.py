@@ -143,3 +143,25 @@ def test_vietnamese_days_and_months_by_their_numbers():
     assert spans("Hội nghị sẽ diễn ra vào tháng 6 năm 2027.") == [("June 2027", "tháng 6 năm 2027", "month")]
     assert spans("Hai bên ký kết ngày 18 tháng 11.") == [("18 November 2026", "18 tháng 11", "day")]
     assert spans("Có 3 tháng 13 năm 2020.") == [("2020", "2020", "year")]  # (no thirteenth month)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # reference Wednesday 3 February 2027
+        (
+            "Die Bundesregierung hat Jordanien am Dienstag weitere 40 Millionen Euro zugesagt.",
+            ("2 February 2027", "am Dienstag"),
+        ),
+        ("Die Kommission wird am Freitag in Amman tagen.", ("5 February 2027", "am Freitag")),
+        ("Der Minister reiste am vergangenen Montag nach Amman.", ("1 February 2027", "am vergangenen Montag")),
+        ("Vergangene Woche unterzeichneten beide Seiten ein Abkommen.", ("25–31 January 2027", "Vergangene Woche")),
+        ("Im kommenden Jahr soll die Botschaft eröffnet werden.", ("2028", "Im kommenden Jahr")),
+    ],
+)
+def test_german_weekdays_and_weeks_months_and_years_before_or_after(text, expected):
+    assert [(s.label, s.expression) for s in find_dates(text, dt.date(2027, 2, 3))] == [expected]
+
+
+def test_no_german_relative_date_in_english_text():
+    assert find_dates("The Freitag Group opened a plant in Amman.", dt.date(2027, 2, 3)) == []

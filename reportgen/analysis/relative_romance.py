@@ -7,6 +7,8 @@ the English ones of `reportgen.analysis.relative_dates` (labels stay English).
   future ("se celebrará", "aura lieu", "si terrà"), else the last (news tells what was done); the text's own
   day when it is that weekday.  Portuguese weekdays only with "-feira" ("a segunda reunião" is no Monday);
   Polish ones as "w" or "we" puts them ("We wtorek", "w środę").
+- German weekdays after "am" ("am Dienstag", "am vergangenen Freitag") and weeks, months and years with a word for
+  last or next ("vergangene Woche", "im kommenden Jahr").
 - A week, a month or a year before or after the text's: "la semana pasada", "el mes pasado", "el año
   pasado", "el próximo mes", "o mês passado", "no ano que vem", "la semaine dernière", "le mois prochain",
   "l'année dernière", "l'an dernier", "il mese scorso", "l'anno prossimo", "la settimana scorsa".
@@ -56,11 +58,33 @@ _FUTURE = re.compile(
     r"|\b(?:prevista?|previsto|prevue?|programad[oa]|previst[oa]|odbędzie|odbędą|będzie|będą|planowan[aey])\b",
     re.IGNORECASE,
 )
+# German, as its news writes them: "am Dienstag", "am vergangenen Freitag", "vergangene Woche", "im kommenden Jahr"
+# (weekdays and units capitalised, so only after "am" or a word for last or next).
+_GERMAN_WEEKDAYS = {
+    "Montag": 0,
+    "Dienstag": 1,
+    "Mittwoch": 2,
+    "Donnerstag": 3,
+    "Freitag": 4,
+    "Samstag": 5,
+    "Sonntag": 6,
+}
+_GERMAN_LAST = r"vergangene[nrs]?|letzte[nrs]?|vorige[nrs]?"
+_GERMAN_NEXT = r"nächste[nrs]?|kommende[nrs]?"
+_GERMAN = re.compile(
+    rf"(?<![\w-])am\s+(?:(?P<wwhich>{_GERMAN_LAST}|{_GERMAN_NEXT})\s+)?(?P<weekday>{'|'.join(_GERMAN_WEEKDAYS)})\b"
+    rf"|(?<![\w-])(?:(?:[Ii]m|[Ii]n\s+der)\s+)?(?P<uwhich>(?i:{_GERMAN_LAST}|{_GERMAN_NEXT}))\s+(?P<unit>Woche|Monat|Jahr)\b"
+)
+_GERMAN_IS_NEXT = re.compile(rf"^(?:{_GERMAN_NEXT})$")
+_GERMAN_UNITS = {"Woche": "week", "Monat": "month", "Jahr": "year"}
+_GERMAN_FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|wollen|plant|planen)\b")
 # Substrings one of which every form holds (checked before the regex runs): a weekday, or a word for last or next.
 _KEYS = (
     *_WEEKDAYS,
     *"pasad passad derni scors passat próxim proxim prochain prossim que vem vinent seguinte siguiente".split(),
     *"ubiegł zeszł przyszł".split(),
+    *(day.lower() for day in _GERMAN_WEEKDAYS),
+    *"vergangen letzte vorige nächste kommende".split(),
 )
 
 
@@ -100,7 +124,64 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
             monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=step)
             sunday = monday + dt.timedelta(days=6)
             spans.append(DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset))
+    if (
+        "am " in text
+        or "ommende" in text
+        or "ächste" in text
+        or "ergangene" in text
+        or "etzte" in text
+        or "orige" in text
+    ):
+        spans += _german_spans(text, reference)
     return spans
+
+
+def _german_spans(text: str, reference: dt.date) -> list[DateSpan]:
+    """The German weekdays, weeks, months and years before or after `reference` (see _GERMAN)."""
+    spans = []
+    for match in _GERMAN.finditer(text):
+        expression, offset = match.group(0), match.start()
+        if match.group("weekday"):
+            which = match.group("wwhich")
+            number = _GERMAN_WEEKDAYS[match.group("weekday")]
+            if which is not None:
+                back = (reference.weekday() - number) % 7
+                day = (
+                    reference + dt.timedelta(days=(7 - back) or 7)
+                    if _GERMAN_IS_NEXT.match(which)
+                    else reference - dt.timedelta(days=back or 7)
+                )
+            else:
+                day = _weekday_told(number, text, offset, reference)
+            spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
+            continue
+        step = 1 if _GERMAN_IS_NEXT.match(match.group("uwhich").lower()) else -1
+        unit = _GERMAN_UNITS[match.group("unit")]
+        if unit == "year":
+            year = reference.year + step
+            spans.append(DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), expression, offset))
+        elif unit == "month":
+            year, month = divmod(reference.year * 12 + reference.month - 1 + step, 12)
+            first, last = dt.date(year, month + 1, 1), month_end(year, month + 1)
+            spans.append(DateSpan(first, last, "month", f"{MONTH_NAMES[month]} {year}", expression, offset))
+        else:
+            monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=step)
+            sunday = monday + dt.timedelta(days=6)
+            spans.append(DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset))
+    return spans
+
+
+def _weekday_told(number: int, text: str, at: int, reference: dt.date) -> dt.date:
+    """A German weekday without "last" or "next": the next one when its sentence speaks of the future, else the
+    last; the text's own day when it is that weekday."""
+    back = (reference.weekday() - number) % 7
+    if back == 0:
+        return reference
+    start = max(text.rfind(". ", 0, at), 0)
+    end = text.find(". ", at)
+    if _GERMAN_FUTURE.search(text, start, end if end >= 0 else len(text)):
+        return reference + dt.timedelta(days=7 - back)
+    return reference - dt.timedelta(days=back)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
