@@ -237,7 +237,7 @@ _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z]")
 
 
 def _judges_only(text: str) -> bool:
-    """Whether the sentence names no one and holds no figure or date: a judgement of what others tell."""
+    """Whether the sentence names no one and tells no figure, no date and no deed: a judgement of what others tell."""
     return _DIGIT.search(text) is None and _NAME_AFTER_FIRST.search(text) is None and _happening(text) <= 0
 
 
