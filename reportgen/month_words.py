@@ -49,5 +49,10 @@ MONTHS = {
     **dict.fromkeys(("νοεμβρίου", "νοέμβριο", "νοέμβριος"), 11),
     **dict.fromkeys(("δεκεμβρίου", "δεκέμβριο", "δεκέμβριος"), 12),
 }
-# (Greek months are written with a capital: the date grammar reads them so too)
-CAPITALISED = tuple(word[0].upper() + word[1:] for word in MONTHS if "\u0370" <= word[0] <= "\u03ff")
+# German, where its months differ from the English and the others' ("3. Februar 2027", "im Dezember 2026")
+GERMAN_MONTHS = {"januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12}
+MONTHS.update(GERMAN_MONTHS)
+# (Greek and German months are written with a capital: the date grammar reads them so too)
+CAPITALISED = tuple(
+    word[0].upper() + word[1:] for word in MONTHS if "\u0370" <= word[0] <= "\u03ff" or word in GERMAN_MONTHS
+)

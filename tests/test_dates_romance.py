@@ -163,5 +163,20 @@ def test_german_weekdays_and_weeks_months_and_years_before_or_after(text, expect
     assert [(s.label, s.expression) for s in find_dates(text, dt.date(2027, 2, 3))] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Die KfW unterzeichnete am 3. Februar 2027 ein Abkommen mit Jordanien.",
+            ("3 February 2027", "3. Februar 2027"),
+        ),
+        ("Vom 9. bis 10. März 2027 besuchte der König Berlin.", ("9–10 March 2027", "9. bis 10. März 2027")),
+        ("Das Abkommen wurde im Dezember 2026 in Amman unterzeichnet.", ("December 2026", "Dezember 2026")),
+    ],
+)
+def test_german_dates_with_their_months(text, expected):
+    assert [(s.label, s.expression) for s in find_dates(text, dt.date(2027, 6, 1))] == [expected]
+
+
 def test_no_german_relative_date_in_english_text():
     assert find_dates("The Freitag Group opened a plant in Amman.", dt.date(2027, 2, 3)) == []

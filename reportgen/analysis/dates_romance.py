@@ -1,11 +1,11 @@
-"""The Spanish, Portuguese, French, Italian, Catalan (and Polish, Arabic and Greek) part of the date grammar: a day,
+"""The Spanish, Portuguese, French, Italian, Catalan (and Polish, Arabic, Greek and German) part of the date grammar: a day,
 a span of days or a month with its year, as a news agency of those languages writes them.
 
 `reportgen.analysis.dates` tries it at a number followed by a month of these languages (and at a
 year after one), so English text never reaches it.  Labels stay English, as for Russian and Kazakh.
 
 Forms: "7 de enero de 2027", "1.º de marzo de 2026", "7 de janeiro de 2027", "7 janvier 2027", "7 gennaio 2027",
-"1er mars 2026", "del 9 al 11 de noviembre de 2026", "de 9 a 11 de novembro de 2026", "du 9 au
+"1er mars 2026", German "3. Februar 2027", "del 9 al 11 de noviembre de 2026", "de 9 a 11 de novembro de 2026", "du 9 au
 11 novembre 2026", "9 y 10 de noviembre de 2026" (a span of two days), "en noviembre de 2026" /
 "novembre 2026" (a month), and a day without a year, "el 17 de marzo", placed by the text's date
 like "17 March"; Greek "18 Νοεμβρίου 2026", "τον Μάρτιο του 2027".
@@ -21,11 +21,11 @@ from reportgen.month_words import MONTHS as _MONTHS
 # (lower case only, as these languages write months: "7 Mai" in an English text is no date of theirs; Greek
 # capitalises them)
 _MONTH = "(?:" + "|".join(sorted([*_MONTHS, *_CAPITALISED], key=len, reverse=True)) + ")"
-_ORDINAL = r"(?:\.?[º°ª]|er)?"  # "1.º de marzo", "1º de maio", "1er mars"
+_ORDINAL = r"(?:\.?[º°ª]|er|\.(?=\s+(?:[A-ZÄÖÜ]|bis\s|und\s)))?"  # "1.º de marzo", "1º de maio", "1er mars", German "3. Februar"
 _OF = r"\s+(?:de|del|do|του)\s+"  # between a day, its month and its year ("τον Μάρτιο του 2027")
 _DAY_MONTH = rf"(?P<day>\d{{1,2}}){_ORDINAL}(?:{_OF}|\s+)(?P<month>{_MONTH})(?![\w])"
 _YEAR_AFTER = rf"(?:{_OF}|,?\s+)(?P<year>\d{{4}})(?!\d)"
-_TO = r"\s+(?:al|a|au|y|e|et)\s+"  # "del 9 al 11", "de 9 a 11", "du 9 au 11", "9 y 10", "9 e 10", "9 et 10"
+_TO = r"\s+(?:al|a|au|y|e|et|bis|und)\s+"  # "del 9 al 11", "de 9 a 11", "du 9 au 11", "9 y 10", "9 e 10", "9 et 10", "9. bis 10."
 
 # At a number, tried in this order: a span of days, a day with its year, a day without one.
 FORMS = (
