@@ -180,3 +180,16 @@ def test_german_dates_with_their_months(text, expected):
 
 def test_no_german_relative_date_in_english_text():
     assert find_dates("The Freitag Group opened a plant in Amman.", dt.date(2027, 2, 3)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # reference Wednesday 3 February 2027
+        ("Guvernul a aprobat vineri donația de microbuze.", ("29 January 2027", "vineri")),
+        ("Comisia mixtă se va reuni joi la Cahul.", ("4 February 2027", "joi")),
+        ("Ministrul a semnat acordul marți.", ("2 February 2027", "marți")),
+    ],
+)
+def test_romanian_weekdays(text, expected):
+    assert [(s.label, s.expression) for s in find_dates(text, dt.date(2027, 2, 3))] == [expected]

@@ -586,3 +586,17 @@ def test_feed_fixtures_are_read_with_their_language(name, language):
 )
 def test_russian_and_kazakh_quarters_halves_and_years_back(text, expected):
     assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # reference Wednesday 3 February 2027
+        ("Министр провёл в понедельник переговоры в Бишкеке.", ("1 February 2027", "в понедельник")),
+        ("Заседание комиссии состоится в пятницу в Минске.", ("5 February 2027", "в пятницу")),
+        ("Во вторник стороны подписали протокол.", ("2 February 2027", "Во вторник")),
+        ("Делегация прибыла в прошлую пятницу.", ("29 January 2027", "в прошлую пятницу")),
+    ],
+)
+def test_russian_weekdays_after_v(text, expected):
+    assert [(s.label, s.expression) for s in find_dates(text, dt.date(2027, 2, 3))] == [expected]

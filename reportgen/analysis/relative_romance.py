@@ -31,12 +31,17 @@ _WEEKDAYS = {
     "viernes": 4, "sexta-feira": 4, "vendredi": 4, "venerdì": 4, "venerdi": 4, "divendres": 4,
     "sábado": 5, "samedi": 5, "sabato": 5, "dissabte": 5,
     "domingo": 6, "dimanche": 6, "domenica": 6, "diumenge": 6,
+    # Romanian ("a aprobat miercuri", "vinerea trecută"; not "luni", also "months")
+    "marți": 1, "marti": 1, "miercuri": 2, "joi": 3, "vineri": 4, "sâmbătă": 5, "sambata": 5, "duminică": 6,
+    "duminica": 6,
     # Polish, as "w" or "we" puts them ("We wtorek", "w piątek", "w środę")
     "poniedziałek": 0, "wtorek": 1, "środę": 2, "środa": 2, "czwartek": 3, "piątek": 4, "sobotę": 5,
     "sobota": 5, "niedzielę": 6, "niedziela": 6,
 }  # fmt: skip
-_LAST = r"pasad[oa]|passad[oa]|derni[eè]re?|scors[oa]|passat|passada|ubiegł[ya]|zeszł[ya]"
-_NEXT = r"pr[oó]xim[oa]|prochaine?|prossim[oa]|que\s+vem|que\s+viene|vinent|seguinte|siguiente|przyszł[ya]"
+_LAST = r"pasad[oa]|passad[oa]|derni[eè]re?|scors[oa]|passat|passada|ubiegł[ya]|zeszł[ya]|trecut[ăa]?"
+_NEXT = (
+    r"pr[oó]xim[oa]|prochaine?|prossim[oa]|que\s+vem|que\s+viene|vinent|seguinte|siguiente|przyszł[ya]|viitoare|viitor"
+)
 _WEEKDAY = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
 _UNITS = {
     "semana": "week", "semaine": "week", "settimana": "week", "setmana": "week",
@@ -55,7 +60,7 @@ _IS_NEXT = re.compile(rf"^(?:{_NEXT})$")
 # "sera", "aura lieu", "se tiendra", "signeront", "si terrà", "firmeranno", "vai visitar", "irá".
 _FUTURE = re.compile(
     r"\b\w{2,}(?:rá|rán|rão|rà|ranno|ront|rons)\b|\b(?:sera|seront|aura|auront|tiendra|vai|vão|irá|va|vont)\s"
-    r"|\b(?:prevista?|previsto|prevue?|programad[oa]|previst[oa]|odbędzie|odbędą|będzie|będą|planowan[aey])\b",
+    r"|\b(?:prevista?|previsto|prevue?|programad[oa]|previst[oa]|odbędzie|odbędą|będzie|będą|planowan[aey]|va|vor|urmează)\b",
     re.IGNORECASE,
 )
 # German, as its news writes them: "am Dienstag", "am vergangenen Freitag", "vergangene Woche", "im kommenden Jahr"
@@ -82,7 +87,7 @@ _GERMAN_FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|wollen|plant|planen)\
 _KEYS = (
     *_WEEKDAYS,
     *"pasad passad derni scors passat próxim proxim prochain prossim que vem vinent seguinte siguiente".split(),
-    *"ubiegł zeszł przyszł".split(),
+    *"ubiegł zeszł przyszł trecut viitor".split(),
     *(day.lower() for day in _GERMAN_WEEKDAYS),
     *"vergangen letzte vorige nächste kommende".split(),
 )

@@ -1,6 +1,8 @@
 """Russian and Kazakh date words that need the text's own date, resolved like the English ones
 of `reportgen.analysis.relative_dates` (labels stay English).
 
+- A Russian weekday after "в"/"во": "провёл в четверг переговоры", "во вторник", "в прошлую пятницу".
+
 - Years and months: "в прошлом году", "в этом/текущем году", "в следующем/будущем году",
   "в прошлом/следующем месяце" (also the genitive: "прошлого года"); Kazakh "өткен жылы",
   "былтыр", "биыл", "келесі жылы", "өткен айда", "келесі айда".  The expression leaves the
@@ -24,7 +26,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from reportgen.analysis.date_spans import MONTH_NAMES, DateSpan, half_span, month_end, quarter_span, year_span
+from reportgen.analysis.date_spans import (
+    MONTH_NAMES,
+    DateSpan,
+    day_label,
+    half_span,
+    month_end,
+    quarter_span,
+    year_span,
+)
 from reportgen.analysis.relative_dates import pick_year, sentence_around, sentence_bounds, tense_near
 
 # Substrings, one of which every form holds (checked before any regex runs).
@@ -157,6 +167,7 @@ def may_be_relative(text: str) -> bool:
         or "азан" in text
         or "араша" in text
         or "елтоқсан" in text
+        or _may_hold_weekday(text)
     )
 
 
@@ -216,6 +227,50 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
         else:
             year = reference.year + step
             spans.append(DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), expression, offset))
+    if _may_hold_weekday(text):
+        spans += _weekday_spans(text, reference)
+    return spans
+
+
+# A Russian weekday after "в"/"во" ("провёл в четверг переговоры", "во вторник", "в прошлую пятницу"): the last
+# one unless a word says next or the sentence speaks of the future; the text's own day when it is that weekday.
+_RU_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
+_RU_WEEKDAY = re.compile(
+    r"(?<![\w-])(?:[Вв]о?)\s+(?:(?P<which>прошл\w+|следующ\w+|эт\w+)\s+)?"
+    rf"(?P<day>{'|'.join(_RU_WEEKDAYS)})(?![\w-])"
+)
+_RU_FUTURE = re.compile(r"(?:будет|будут|состоится|состоятся|пройд[её]т|планиру|намечен|намерен)", re.IGNORECASE)
+
+
+def _may_hold_weekday(text: str) -> bool:
+    return (
+        "недельник" in text
+        or "торник" in text
+        or "среду" in text
+        or "етверг" in text
+        or "ятницу" in text
+        or ("субботу" in text or "оскресенье" in text)
+    )
+
+
+def _weekday_spans(text: str, reference: dt.date) -> list[DateSpan]:
+    spans = []
+    for match in _RU_WEEKDAY.finditer(text):
+        number = _RU_WEEKDAYS[match.group("day")]
+        which = (match.group("which") or "").lower()
+        back = (reference.weekday() - number) % 7
+        previous = reference - dt.timedelta(days=back or 7)
+        following = reference + dt.timedelta(days=(7 - back) or 7)
+        if which.startswith("прошл"):
+            day = previous
+        elif which.startswith("следующ"):
+            day = following
+        elif back == 0:
+            day = reference
+        else:
+            bounds = sentence_bounds(text, match.start())
+            day = following if _RU_FUTURE.search(text, bounds.start, bounds.stop) else previous
+        spans.append(DateSpan(day, day, "day", day_label(day), match.group(0), match.start()))
     return spans
 
 
