@@ -21,7 +21,9 @@ from reportgen.month_words import MONTHS as _MONTHS
 # (lower case only, as these languages write months: "7 Mai" in an English text is no date of theirs; Greek
 # capitalises them)
 _MONTH = "(?:" + "|".join(sorted([*_MONTHS, *_CAPITALISED], key=len, reverse=True)) + ")"
-_ORDINAL = r"(?:\.?[º°ª]|er|\.(?=\s+(?:[A-ZÄÖÜ]|bis\s|und\s)))?"  # "1.º de marzo", "1º de maio", "1er mars", German "3. Februar"
+# (German's point only before a German month or a span's "bis"/"und": a year ending an English sentence, "in 2026. The
+# ...", tries no month after it)
+_ORDINAL = r"(?:\.?[º°ª]|er|\.(?=\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|bis|und)\s))?"  # "1.º de marzo", "1º de maio", "1er mars", German "3. Februar"
 _OF = r"\s+(?:de|del|do|του)\s+"  # between a day, its month and its year ("τον Μάρτιο του 2027")
 _DAY_MONTH = rf"(?P<day>\d{{1,2}}){_ORDINAL}(?:{_OF}|\s+)(?P<month>{_MONTH})(?![\w])"
 _YEAR_AFTER = rf"(?:{_OF}|,?\s+)(?P<year>\d{{4}})(?!\d)"
