@@ -8558,3 +8558,22 @@ def test_a_years_figure_presented_at_a_forum_on_a_weekday_is_a_row_of_its_year()
         "according to figures presented at the Norway–Kenya Business Forum in Nairobi on Thursday."
     )
     assert [(label, row) for label, row, _ in _rows(text, as_of=D(2027, 6, 1), date=D(2027, 4, 23))] == [("2026", text)]
+
+
+def test_a_months_signing_by_other_parties_is_no_days_signing_of_that_month():
+    grant = _article(
+        "kg#a-1",
+        D(2027, 3, 31),
+        "Grant",
+        "Austria will provide Georgia with a grant of EUR 12 million for 40 schools, under an agreement signed in "
+        "Tbilisi on Monday.",
+    )
+    line = _article(
+        "feed#a-3",
+        D(2027, 4, 28),
+        "Line",
+        "The 400 kV Gardabani–Akhaltsikhe line was inaugurated on Monday by the two energy ministers.",
+        "Last month, the grid operators GSE and APG signed an operating agreement for the new line.",
+    )
+    rows = [(e.label, len({i for i, _ in e.sources})) for e in build_chronology([grant, line], as_of=D(2027, 5, 20))]
+    assert ("March 2027", 1) in rows and ("29 March 2027", 1) in rows

@@ -5338,6 +5338,23 @@ def _combine(cluster: list[Event]) -> Event:
 _DATED_PRONOUN = re.compile(r"(?:On|In|By|At)\s+[^,.;]{3,40}?,?\s+(?:he|she|they)\s+[a-z]")
 
 
+# The names just before "signed": who signed ("the grid operators GSE and APG signed").
+_SIGNERS = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+)?)\s+signed\b"
+)
+
+
+def _other_signers(a: Event, b: Event) -> bool:
+    """Whether row b names its signers by name and row a names none of them."""
+    found = _SIGNERS.search(b.text)
+    if found is None:
+        return False
+    signers = {
+        w for w in re.findall(r"[A-Z][\w'’-]+", found.group(1)) if w not in ("The", "A", "An", "Last", "On", "In")
+    }
+    return bool(signers) and not any(w in a.text for w in signers)
+
+
 def _with_who_told_before(first: Event, others: list[Event]) -> str:
     """The row's text (see _with_sums_told_elsewhere), after the statement of the same paragraph at a
     vaguer date that names whom its pronoun stands for ("In November 2024 Secretary of State ... led
@@ -5677,6 +5694,9 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     and not _TITLED_DOCUMENT.search(a.text)
                     and not _TITLED_DOCUMENT.search(b.text)
                     and not _other_figures(a, b)
+                    # (nor when it names signers the day's row does not: "Moldelectrica and Transelectrica signed an
+                    # operating agreement" last month is no agreement signed in Chișinău for a grant)
+                    and not _other_signers(a, b)
                 ) or ("sign" in _kinds(b) and _titles(a) & _titles(b)):
                     # ("On Thursday the two ministers signed the Statement of Partnership for 2026–2030" /
                     # "The foreign ministers ... signed the Statement of Partnership in Apia in August": one
