@@ -120,3 +120,14 @@ def test_an_untitled_story_is_headed_by_its_lead_when_the_lead_names_a_variant_o
     assert headline(story, focus.spellings).startswith("The Spanish Agency for Development Cooperation handed over")
     # (by the canonical terms alone only the second sentence names the focus: the briefing passes every spelling)
     assert headline(story, focus.terms).startswith("The equipment includes a CT scanner")
+
+
+def test_an_untitled_storys_heading_is_not_cut_inside_a_span_of_two_days():
+    story = _article(
+        "Chilean President Ana Ruiz paid an official visit to Montevideo on 13 and 14 May 2027 at the invitation of "
+        "President Yamandú Orsi."
+    )
+    assert (
+        headline(story, ("Chile", "Uruguay", "Chilean"))
+        == "Chilean President Ana Ruiz paid an official visit to Montevideo…"
+    )

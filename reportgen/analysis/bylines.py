@@ -121,9 +121,10 @@ def _shorten(sentence: str, focus_terms: Sequence[str]) -> str:
     ):
         kept.append(words[len(kept)])
     # (not a date cut in two: "... held in Dakar on 20…" of "on 20 November 2026")
-    while len(kept) > 1 and _PART_OF_A_DATE.fullmatch(kept[-1].strip(",;:")):
-        kept.pop()
-    while len(kept) > 1 and kept[-1].lower().strip(",;:") in _DANGLING:
+    # (a date's parts and the small words around them, in any order: "... on 13 and" of "on 13 and 14 May 2027")
+    while len(kept) > 1 and (
+        _PART_OF_A_DATE.fullmatch(kept[-1].strip(",;:")) or kept[-1].lower().strip(",;:") in _DANGLING
+    ):
         kept.pop()
     return " ".join(kept).rstrip(",;:–—-") + "…"
 
