@@ -118,17 +118,7 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
         step = 1 if _IS_NEXT.match(which.lower()) else -1
         unit = _UNITS[match.group("unit").lower()]
         expression, offset = match.group(0), match.start()
-        if unit == "year":
-            year = reference.year + step
-            spans.append(DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), expression, offset))
-        elif unit == "month":
-            year, month = divmod(reference.year * 12 + reference.month - 1 + step, 12)
-            first, last = dt.date(year, month + 1, 1), month_end(year, month + 1)
-            spans.append(DateSpan(first, last, "month", f"{MONTH_NAMES[month]} {year}", expression, offset))
-        else:
-            monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=step)
-            sunday = monday + dt.timedelta(days=6)
-            spans.append(DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset))
+        spans.append(_unit_span(unit, step, expression, offset, reference))
     if (
         "am " in text
         or "ommende" in text
@@ -147,46 +137,14 @@ def _german_spans(text: str, reference: dt.date) -> list[DateSpan]:
     for match in _GERMAN.finditer(text):
         expression, offset = match.group(0), match.start()
         if match.group("weekday"):
-            which = match.group("wwhich")
             number = _GERMAN_WEEKDAYS[match.group("weekday")]
-            if which is not None:
-                back = (reference.weekday() - number) % 7
-                day = (
-                    reference + dt.timedelta(days=(7 - back) or 7)
-                    if _GERMAN_IS_NEXT.match(which)
-                    else reference - dt.timedelta(days=back or 7)
-                )
-            else:
-                day = _weekday_told(number, text, offset, reference)
+            day = _weekday(number, match.group("wwhich"), text, offset, reference, _GERMAN_IS_NEXT, _GERMAN_FUTURE)
             spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
             continue
         step = 1 if _GERMAN_IS_NEXT.match(match.group("uwhich").lower()) else -1
         unit = _GERMAN_UNITS[match.group("unit")]
-        if unit == "year":
-            year = reference.year + step
-            spans.append(DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), expression, offset))
-        elif unit == "month":
-            year, month = divmod(reference.year * 12 + reference.month - 1 + step, 12)
-            first, last = dt.date(year, month + 1, 1), month_end(year, month + 1)
-            spans.append(DateSpan(first, last, "month", f"{MONTH_NAMES[month]} {year}", expression, offset))
-        else:
-            monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=step)
-            sunday = monday + dt.timedelta(days=6)
-            spans.append(DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, offset))
+        spans.append(_unit_span(unit, step, expression, offset, reference))
     return spans
-
-
-def _weekday_told(number: int, text: str, at: int, reference: dt.date) -> dt.date:
-    """A German weekday without "last" or "next": the next one when its sentence speaks of the future, else the
-    last; the text's own day when it is that weekday."""
-    back = (reference.weekday() - number) % 7
-    if back == 0:
-        return reference
-    start = max(text.rfind(". ", 0, at), 0)
-    end = text.find(". ", at)
-    if _GERMAN_FUTURE.search(text, start, end if end >= 0 else len(text)):
-        return reference + dt.timedelta(days=7 - back)
-    return reference - dt.timedelta(days=back)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -194,14 +152,44 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?"
 
 
-def _weekday(number: int, which: str | None, text: str, at: int, reference: dt.date) -> dt.date:
+def _weekday(
+    number: int,
+    which: str | None,
+    text: str,
+    at: int,
+    reference: dt.date,
+    is_next: re.Pattern[str] = _IS_NEXT,
+    future: re.Pattern[str] = _FUTURE,
+) -> dt.date:
+    """The weekday `number` a text of `reference` names: last or next when `which` says so; else the next one when
+    its sentence speaks of the future, else the last; the text's own day when it is that weekday."""
     back = (reference.weekday() - number) % 7
     previous = reference - dt.timedelta(days=back or 7)
     following = reference + dt.timedelta(days=(7 - back) or 7)
     if which is not None:
-        return following if _IS_NEXT.match(which.lower()) else previous
+        return following if is_next.match(which.lower()) else previous
     if back == 0:
         return reference
     start = max(text.rfind(". ", 0, at), 0)
     end = text.find(". ", at)
-    return following if _FUTURE.search(text, start, end if end >= 0 else len(text)) else previous
+    return following if future.search(text, start, end if end >= 0 else len(text)) else previous
+
+
+def _unit_span(unit: str, step: int, expression: str, offset: int, reference: dt.date) -> DateSpan:
+    """The week, month or year `step` before or after the one of `reference`."""
+    if unit == "year":
+        year = reference.year + step
+        return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), expression, offset)
+    if unit == "month":
+        year, month = divmod(reference.year * 12 + reference.month - 1 + step, 12)
+        first, last = dt.date(year, month + 1, 1), month_end(year, month + 1)
+        return DateSpan(first, last, "month", f"{MONTH_NAMES[month]} {year}", expression, offset)
+    monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=step)
+    return DateSpan(
+        monday,
+        monday + dt.timedelta(days=6),
+        "range",
+        range_label(monday, monday + dt.timedelta(days=6)),
+        expression,
+        offset,
+    )
