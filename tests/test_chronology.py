@@ -8577,3 +8577,53 @@ def test_a_months_signing_by_other_parties_is_no_days_signing_of_that_month():
     )
     rows = [(e.label, len({i for i, _ in e.sources})) for e in build_chronology([grant, line], as_of=D(2027, 5, 20))]
     assert ("March 2027", 1) in rows and ("29 March 2027", 1) in rows
+
+
+def test_a_dated_happening_judged_by_what_it_made_of_things_is_no_row():
+    # what a dated thing did to the relation, told as its subject, is an assessment
+    assert _section_rows("The customs union of 1923 has made Liechtenstein's franc question moot.") == []
+    assert (
+        _section_rows(
+            "Trade gave the relationship its weight, and an official visit at the end of 2025 gave it a political frame."
+        )
+        == []
+    )
+    assert _section_rows("The floods of August 2005 broke the old road links off.") == []
+    # (the thing's own deed at a date of its own is a row)
+    assert _section_rows("The agreement of 2019 entered into force in March 2021.") == [
+        ("March 2021", "The agreement of 2019 entered into force in March 2021.")
+    ]
+
+
+def test_a_relation_s_arc_across_dated_eras_is_no_row():
+    assert (
+        _section_rows(
+            "Nepal and the Republic of Austria have moved from the aid programme of 1975–1990 through a quiet decade "
+            "to a partnership built on tourism and hydropower."
+        )
+        == []
+    )
+
+
+def test_a_past_deed_of_people_in_a_restrictive_relative_clause_is_no_date_of_the_row():
+    story = _article(
+        "pmo#a-1",
+        D(2026, 4, 30),
+        "Nepal's defence minister in Italy",
+        "On 28 April the minister laid a wreath at the monument to the Nepali soldiers who fell at Monte Cassino in May 1944.",
+    )
+    rows = _labelled(build_chronology([story], as_of=D(2026, 6, 1)))
+    assert rows == [("28 April 2026", story.paragraphs[-1].text)]
+
+
+def test_a_disaster_and_the_help_it_brought_that_month_are_two_rows():
+    story = _article(
+        "feed#a-1",
+        D(2025, 8, 20),
+        "Relief",
+        "Cyclone Ana devastated the island of Ha'apai on 3 August 2025.",
+        "Austria sent a team of 12 engineers and medics to Ha'apai in August 2025.",
+    )
+    rows = _labelled(build_chronology([story], as_of=D(2025, 9, 1)))
+    assert ("3 August 2025", "Cyclone Ana devastated the island of Ha'apai on 3 August 2025.") in rows
+    assert ("August 2025", "Austria sent a team of 12 engineers and medics to Ha'apai in August 2025.") in rows

@@ -2939,3 +2939,26 @@ def test_a_signing_in_arabic_and_a_years_trade_in_italian_are_headline_news():
     ]
     got = [s.text for s in headlines([_section("History", *others), signed, trade], 3, as_of=dt.date(2027, 5, 1))]
     assert got[:2] == [signed.paragraphs[0].text, trade.paragraphs[0].text]
+
+
+def test_a_room_dressed_in_flags_or_a_meeting_told_by_its_mood_is_no_lead_and_no_summary_sentence():
+    from reportgen.analysis.chronology import happening_sentence
+    from reportgen.analysis.scenes import manner_scene, sense_scene
+    from reportgen.analysis.summarise import summarise
+
+    assert sense_scene("The banquet hall of the Hofburg was hung with the flags of both republics.")
+    assert sense_scene("Flags of Austria and Nepal lined the Ringstrasse for the occasion.")
+    assert not sense_scene("The two ministers signed the protocol in a hall lined with flags.")
+    assert manner_scene(
+        "The consultations at the Foreign Ministry were held in a warm atmosphere and lasted three hours."
+    )
+    assert not manner_scene("The talks were held in a warm atmosphere, and the sides signed two protocols.")
+    story = _article(
+        "kath#a-1",
+        dt.date(2026, 5, 8),
+        "The talks at the Singha Durbar took place in a constructive atmosphere and lasted well into the evening.",
+        "Austria and Nepal signed an agreement on vocational training in Kathmandu on Thursday.",
+    )
+    assert happening_sentence(story) == story.paragraphs[1].text
+    assert [s.text for s in summarise([story], 2)] == [story.paragraphs[1].text]
+    assert [s.text for s in headlines([story], 1, as_of=dt.date(2026, 6, 1))] == [story.paragraphs[1].text]

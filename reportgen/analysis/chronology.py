@@ -50,7 +50,14 @@ from reportgen.analysis.cues import Prefiltered, keys, may_hold
 from reportgen.analysis.dates import MONTH_NAMES, day_label, find_dates, has_date_words
 from reportgen.analysis.date_spans import DateSpan, month_span, range_label
 from reportgen.analysis.focus import turns_to_another_story
-from reportgen.analysis.discourse import has_present_verb, is_meta, is_meta_section, without_speaker, without_speakers
+from reportgen.analysis.discourse import (
+    has_present_verb,
+    is_meta,
+    is_meta_section,
+    tells_an_arc,
+    without_speaker,
+    without_speakers,
+)
 from reportgen.analysis.eventness import (
     AMOUNT_NEXT,
     DECISIVE_KEYS,
@@ -71,6 +78,7 @@ from reportgen.analysis.scenes import (
     INTERVIEWER_TURN,
     OUTLET_WORDS,
     delay_scene,
+    manner_scene,
     hour_scene,
     procedural,
     sense_scene,
@@ -1100,6 +1108,8 @@ def _is_happening(event: Event, language: str) -> bool:
         if (
             (not when_deed and (_trend(before) or _term_only(event, before) or _stood_by(event, before)))
             or is_meta(event.sentence or event.text)
+            # "A and B have moved from the alliance of 1979–1983 through a long break to ...": an assessment
+            or tells_an_arc(event.sentence or event.text)
             or _is_baseline(before)
             or _anchor_of_a_dated_deed(before)
             or _date_of_a_thing_named(before)
@@ -1726,6 +1736,10 @@ def group_clauses(events: list[Event]) -> list[Event]:
                 later = [_with_text(e, told) for e in later]
             out.extend(_one_row(later))
             continue
+        main_dates = _before_a_restrictive_relative(group)
+        if main_dates:
+            out.extend(_one_row(main_dates))
+            continue
         split = _participle_and_main(group) or _signed_in_passing(group) or _now_and_next(group)
         if split:
             out.extend(split)
@@ -1754,6 +1768,33 @@ _SIGNED_TEXT = re.compile(
 _UNDER_A_DEED = re.compile(
     r"(?:Under|Following)\s+((?:a|an|the)\s+[^,;]{3,120}?\b(?:signed|concluded|agreed|adopted|reached)\b[^,;]{0,80}),\s+"
 )
+
+
+# A restrictive relative clause telling a past deed of the thing it follows: "laid a wreath at the
+# memorial to the Cuban workers who died in Grenada in October 1983".
+_RESTRICTIVE_DEED = re.compile(
+    # (of people only: "the treaty signed in 1994 that entered into force in 1996" tells the treaty's two deeds)
+    r"\swho\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|fell|fought|built|won|"
+    r"took|began|came|went|made|gave|sent|wrote|led|lost)\s[^,;:]*$"
+)
+
+
+def _before_a_restrictive_relative(group: list[Event]) -> list[Event]:
+    """The dates of a clause's own deed when its later dates lie in a restrictive relative clause
+    that tells a past deed of a thing it names (see _RESTRICTIVE_DEED): that deed is recalled in
+    passing, not told (its own sentence, if any, tells it).  Empty otherwise."""
+    text = group[0].text
+    at = [_span_in(text, e.expression) for e in group]
+    first_end = at[0][1]
+    for k in range(1, len(group)):
+        if at[k][0] <= first_end:
+            continue
+        if _RESTRICTIVE_DEED.search(text, first_end, at[k][0]) is None:
+            continue
+        if all(_RESTRICTIVE_DEED.search(text, first_end, a[0]) is not None for a in at[k:]):
+            return group[:k]
+        return []
+    return []
 
 
 def _dating_relative(text: str, dates_at: list[int]) -> re.Match[str] | None:
@@ -3011,7 +3052,14 @@ def _scene_lead(lead: str, item: Item) -> bool:
     """Whether a story's lead sets a scene: the day as its subject ("Wednesday began early in
     Jiri."), or the next sentence turns from it before a colon ("That may soon change: during his
     visit ...", "Nobody seemed to mind: the agreement ...")."""
-    if _DAY_SUBJECT.match(lead) or procedural(lead) or hour_scene(lead) or sense_scene(lead) or delay_scene(lead):
+    if (
+        _DAY_SUBJECT.match(lead)
+        or procedural(lead)
+        or hour_scene(lead)
+        or sense_scene(lead)
+        or delay_scene(lead)
+        or manner_scene(lead)
+    ):
         return True
     if not any(":" in p.text for p in item.paragraphs[:2]):
         return False  # (no turn without a colon: most stories are spared splitting again)
@@ -3444,6 +3492,9 @@ _PLEDGE = re.compile(
     # things counted: "The Thai minister also announced 40 scholarships for Bhutanese students"
     r"|\b(?:announced|pledged|promised|donated)\s+(?:a\s+further\s+|an\s+additional\s+|another\s+)?\d[\d,]*\s+"
     r"(?:(?:more|new|additional|further|extra|fully\s+funded)\s+)?(?!years\b|times\b|percent\b)[a-z-]{4,}s\b"
+    # ... or offered: "Cuba will offer 60 university scholarships to Grenadian students over the next three years"
+    r"|\bwill\s+(?:also\s+)?(?:offer|provide|grant|award|give)\s+(?:a\s+further\s+|an\s+additional\s+|another\s+)?"
+    r"\d[\d,]*\s+(?:[a-z-]+\s+)?(?!years\b|times\b|percent\b|days\b|months\b)[a-z-]{4,}s\b"
     # a sum given in a named form: "France also provided a guarantee of EUR 40 million for the ... project"
     r"|\b(?:provided|granted|extended|allocated|disbursed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:guarantee|loan|grant|"
     r"credit\s+line|line\s+of\s+credit)\s+(?:of|worth)\s+(?:USD|US\$|\$|€|EUR|£|[A-Z]{3}\s?\d)"
@@ -5918,7 +5969,18 @@ def _other_kinds(a: Event, b: Event) -> bool:
     """Whether both rows state deeds and of different kinds: a project inaugurated on 17 June and an
     agreement ratified "earlier this month" are two happenings of one month."""
     kinds_a, kinds_b = _kinds(a), _kinds(b)
-    return bool(kinds_a and kinds_b and not kinds_a & kinds_b)
+    if kinds_a and kinds_b and not kinds_a & kinds_b:
+        return True
+    # "Hurricane Beryl devastated Carriacou on 1 July 2024." / "Cuba sent a brigade of 24 doctors to
+    # Carriacou in July 2024.": the disaster and the help it brought are two happenings
+    return (_DISASTER.search(_compared_text(a)) is None) != (_DISASTER.search(_compared_text(b)) is None)
+
+
+_DISASTER = re.compile(
+    r"\b(?:[Hh]urricane|[Cc]yclone|[Tt]yphoon|[Ss]torm|[Ee]arthquake|[Tt]sunami|[Ff]loods?|[Ww]ildfires?|[Ll]andslides?|"
+    r"[Ee]ruption|[Vv]olcano)\b[^.;]{0,60}?\b(?:struck|hit|devastated|destroyed|swept|ravaged|battered|damaged|killed|"
+    r"flooded|made\s+landfall|erupted)\b"
+)
 
 
 # A source describing a deed rather than telling it: the date is in the subject and the verb is in

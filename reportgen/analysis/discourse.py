@@ -186,7 +186,7 @@ def reports_findings(sentence: str) -> bool:
 _ARC = re.compile(
     # (a relation, or the two parties, as the subject: "Energy cooperation has moved from oil and gas to
     # renewable energy" tells a shift in one field)
-    r"(?:\b(?:[Rr]elations|[Rr]elationship|[Tt]ies|[Pp]artnership)\b[^.;]{0,80}?|^[A-Z][\w-]+\s+and\s+(?:the\s+)?[A-Z][\w-]+\s+)"
+    r"(?:\b(?:[Rr]elations|[Rr]elationship|[Tt]ies|[Pp]artnership)\b[^.;]{0,80}?|^(?:[A-Z][\w-]+\s+){1,3}and\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3})"
     r"(?:have|has)\s+(?:(?:since|gradually|steadily|slowly)\s+)?(?:travelled|traveled|moved|evolved|come|gone|"
     r"grown|developed|progressed|shifted|passed)\s+(?:a\s+long\s+way\s+)?from\s+[a-z][^.;]{3,160}?\bto\s+"
     r"(?!\d|[A-Z]{3}\s?\d|US\$|[$€£])"  # (not a figure's rise: "has grown from USD 20 million to ...")

@@ -384,7 +384,9 @@ def is_trend(clause: str) -> bool:
     a happening.  "was expanded in 2017" (a deed) and "rose to 14 in 2024" (a dated figure) are."""
     if not may_hold(clause, _CHANGE_KEYS):
         return False
-    change = next((m for m in _CHANGE.finditer(clause) if not _attributive(clause, m)), None)
+    change = next(
+        (m for m in _CHANGE.finditer(clause) if not _attributive(clause, m) and not _fell_in_war(clause, m)), None
+    )
     if (
         change is None
         or _PASSIVE_BEFORE.search(clause, 0, change.start())
@@ -419,6 +421,13 @@ def is_trend(clause: str) -> bool:
     return _PERFECT_BEFORE.search(clause, 0, change.start()) is not None and (
         _FROM_DATED.search(clause, change.end(), level.start()) is not None
         or _FROM_AGO.search(clause, level.end()) is not None
+    )
+
+
+def _fell_in_war(clause: str, change: re.Match[str]) -> bool:
+    """People who fell, not a figure: "the monument to the soldiers who fell at Monte Cassino"."""
+    return change.group() in ("fell", "fallen") and clause.endswith(
+        ("who ", "who had ", "who have "), 0, change.start()
     )
 
 
@@ -723,6 +732,30 @@ _LAID_A_BASE = re.compile(
 )
 
 
+# A dated happening as the subject of what it did to things, a judgement of its effect: "The visa
+# exemption of 2019 has made travel easier.", "A state visit at the end of 2026 gave it a political
+# framework.", "The events of October 1983 broke the relationship off." (the happening, if wanted, is
+# told by a sentence of its own).
+_DATED_SUBJECT = re.compile(
+    # (not a text or a deed named by its participle: "The Pretoria agreement of November 2022 allowed the
+    # dialogue to resume", "A protocol signed in May 2016 allowed India to ..." date the signing)
+    r"(?:[Tt]he|[Aa]n?)\s+(?!(?:[\w'’-]+\s+){0,4}?(?:agreements?|accords?|protocols?|treat(?:y|ies)|memorand(?:um|a)|"
+    r"conventions?|deals?|contracts?|declarations?|charters?|releases?|[a-z]+ed)\b)(?:[\w'’-]+\s+){1,4}?(?:of|in|from|at|at\s+the\s+(?:end|start|beginning|turn)\s+of)\s+(?:late\s+|early\s+)?"
+)
+_EFFECT_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:made|gave|given|broke|broken|turned|changed|transformed|paved|helped)\s+"
+    r"(?:it|them|the|travel|trade|relations|ties|this|that|a|an|[A-Z][\w'’-]*)\b"
+)
+
+
+def _judged_effect(clause: str, date_at: tuple[int, int]) -> bool:
+    """Whether the date only dates the subject of a judged effect (see _DATED_SUBJECT)."""
+    return (
+        _DATED_SUBJECT.fullmatch(clause, 0, date_at[0]) is not None
+        and _EFFECT_AFTER.match(clause, date_at[1]) is not None
+    )
+
+
 def states_event(clause: str, *, date_at: tuple[int, int] | None = None, language: str = "en") -> bool:
     """Whether `clause` states a happening rather than advice, conjecture, an assessment or a state.
 
@@ -803,6 +836,8 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return False
     if _SEASON_AS_SUBJECT.match(clause):
         return False  # "Autumn came early to Kakheti this year.": the weather sets a scene
+    if date_at is not None and clause[:1] in "TAta" and _judged_effect(clause, date_at):
+        return False  # "The visa exemption of 2019 has made travel easier.": what a dated thing did, judged
     if (
         "framework" in clause
         or "foundation" in clause

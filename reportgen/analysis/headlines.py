@@ -72,6 +72,7 @@ from reportgen.analysis.chronology import (
     LATER_THAN_PLANNED,
     STORY_DAYS,
     delay_scene,
+    manner_scene,
     hour_scene,
     sense_scene,
     called_off,
@@ -1310,6 +1311,7 @@ def _reportable(text: str, leaning: bool = False) -> bool:
         or hour_scene(text)  # "The excavator arrived before the tourists did, and by eight o'clock the road ..."
         or sense_scene(text)  # "The lecture hall at Tunguu smelled of fresh paint and cardamom tea."
         or delay_scene(text)  # "The ceremony in the courtyard began a few minutes late because of the rain."
+        or manner_scene(text)  # "The talks took place in a cordial atmosphere and lasted well into the afternoon."
         or reports_findings(text)  # "The analysis indicates that the relationship rests on ..."
         or tells_an_arc(text)  # "Relations between A and B have moved from ... to ...": an assessment
         or INTERVIEWER_TURN.match(text) is not None  # "HOST: In March you celebrated an anniversary."

@@ -12,6 +12,8 @@
 - `sense_scene(sentence)`: a common place or thing as it smelled or sounded ("The lecture hall smelled
   of fresh paint and cardamom tea."), or a room full before the happening ("The hall was full long before
   the delegations arrived."), a feature's opening scene.
+- `manner_scene(sentence)`: how a meeting went and nothing more ("The talks in the Palácio do Planalto
+  took place in a cordial atmosphere and lasted well into the afternoon.").
 
 The chronology keeps them out of its rows and of a story's lead; the summaries keep them out too.
 """
@@ -209,8 +211,13 @@ _SENSED = re.compile(
     # "The streets of central Bissau were decorated with the flags of both countries.": a place dressed
     # for the day, a scene
     r"|(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:streets?|avenues?|roads?|squares?|boulevards?|hall|halls|"
+    r"rooms?|chamber|venue|stage|courtyard|ballroom|auditorium|lobby|entrance|"
     r"city|town|capital|airport|building|façade|facade|route)\b[^.;]{0,60}?\s(?:was|were|had\s+been)\s+"
     r"(?:decorated|adorned|draped|festooned|lined|hung|dressed)\s+with\b"
+    # "Flags of the two countries lined the Alameda for the occasion.": the same dressing told actively
+    r"|(?:The\s+)?(?:national\s+)?[Ff]lags\s+(?:of\s+(?:the\s+|both\s+)?[^.;,]{1,40}?\s+)?"
+    r"(?:lined|decorated|adorned|hung\s+(?:from|over|along|across)|flew\s+(?:from|over|along|above)|fluttered)\s"
+    r"[^.;,]{1,60}[.!]?$"
 )
 
 
@@ -219,7 +226,7 @@ def sense_scene(sentence: str) -> bool:
     long before the happening (see above)."""
     # (the pattern only where one of its verbs stands: few sentences hold one)
     return (
-        sentence.startswith(("The ", "A ", "An "))
+        sentence.startswith(("The ", "A ", "An ", "Flags ", "National flags "))
         and any(verb in sentence for verb in _SENSE_VERBS)
         and _SENSED.match(sentence) is not None
     )
@@ -244,8 +251,10 @@ _SENSE_VERBS = (
     "adorned",
     "draped",
     "festooned",
-    "lined with",
-    "hung with",
+    "lined",
+    "hung ",
+    "flew ",
+    "flutter",
     "dressed with",
 )
 
@@ -284,3 +293,27 @@ def delay_scene(sentence: str) -> bool:
         object_ = re.match(r"[^.;,]{1,60}?(?=\s+by\s|\s*[.!]?$)", rest)
         return object_ is not None and _WHY.match(rest[object_.end() :]) is not None
     return _WHY.match(rest) is not None
+
+
+# The manner of a meeting told on its own: "The talks took place in a friendly atmosphere.", "The meeting
+# was held in a spirit of mutual understanding.", "The talks in the Palácio do Planalto took place in a
+# cordial atmosphere and lasted well into the afternoon.": the happening is told by another sentence.
+_MANNER = re.compile(
+    r"(?:The|These|Those|Both)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations|discussions|"
+    r"visit|session|dialogue)\s+(?:(?:in|at)\s+(?:the\s+)?[^.;,]{1,50}?\s+)?"
+    r"(?:took\s+place|were\s+held|was\s+held|passed|proceeded|went|were|was)\s+"
+    r"(?:in\s+an?\s+(?:[\w-]+\s+){0,3}?atmosphere|in\s+a\s+spirit\s+of)\b[^.;,]{0,60}?"
+    r"(?:\s+and\s+lasted\s+(?:well\s+)?(?:into\s+the\s+(?:afternoon|evening|night)|"
+    r"(?:more\s+than\s+|about\s+|nearly\s+|over\s+)?(?:an|one|two|three|four|five|six|\d+)\s+hours?))?"
+    r"\s*[.!]?$"
+)
+_A_DEED = re.compile(r"\b(?:signed|agreed|adopted|announced|decided|approved|launched|opened)\b")
+
+
+def manner_scene(sentence: str) -> bool:
+    """Whether a sentence tells only how a meeting went (see above)."""
+    return (
+        ("atmosphere" in sentence or "spirit" in sentence)
+        and _MANNER.match(sentence) is not None
+        and _A_DEED.search(sentence) is None
+    )

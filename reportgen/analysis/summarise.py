@@ -72,7 +72,14 @@ from reportgen.analysis.eventness import (
 )
 from reportgen.analysis.model import Sentence
 from reportgen.analysis.relative_dates import sounds_future
-from reportgen.analysis.scenes import INTERVIEWER_TURN, delay_scene, hour_scene, procedural, sense_scene
+from reportgen.analysis.scenes import (
+    INTERVIEWER_TURN,
+    delay_scene,
+    hour_scene,
+    manner_scene,
+    procedural,
+    sense_scene,
+)
 from reportgen.analysis.topics import stem
 from reportgen.corpus import Item, Location, Paragraph
 from reportgen.text import paragraph_spans
@@ -264,6 +271,7 @@ def _not_prose(text: str, word_count: int | None = None) -> bool:
         or hour_scene(text)
         or sense_scene(text)
         or delay_scene(text)  # "The ceremony ... began a few minutes late because of the rain."
+        or manner_scene(text)  # "The talks ... took place in a cordial atmosphere and lasted well into the afternoon."
         or tells_an_arc(text)  # "Relations between A and B have moved from ... to ...": an assessment
         or frames_the_subject(text)  # "Few relationships in the region carry as much history as ...": a frame
         or reports_findings(text)  # "The analysis indicates that ...": the study's finding
@@ -658,9 +666,8 @@ def _happening(text: str) -> float:
     ):
         if _THANKS_OR_VIEW.search(text) is not None:
             return -0.5  # "thanked Ireland for its steady support", "said the visit had opened a new chapter"
-    if not figure and ("atmosphere" in text or "spirit" in text):
-        if _MANNER_ONLY.search(text) is not None:
-            return -0.5  # "The talks took place in a friendly atmosphere.": how it went, no finding
+    if not figure and manner_scene(text):
+        return -0.5  # "The talks took place in a friendly atmosphere.": how it went, no finding
     if only_talk(text):
         # A body that met somewhere at a date held a session, a happening ("The Joint Commission met in
         # Rabat in 2018"); ministers who met someone, discussed or noted something only talk.
@@ -672,15 +679,6 @@ def _happening(text: str) -> float:
     if has_action_verb(text):
         return 1.0 if figure else 0.5
     return 0.5 if figure else 0.0
-
-
-# The manner of a meeting told on its own: "The talks took place in a friendly atmosphere.", "The meeting
-# was held in a spirit of mutual understanding."
-_MANNER_ONLY = re.compile(
-    r"^(?:The|These|Those|Both)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations|discussions|"
-    r"visit|session|dialogue)\s+(?:took\s+place|were\s+held|was\s+held|passed|proceeded|went|were|was)\s+"
-    r"(?:in\s+an?\s+(?:[\w-]+\s+){0,3}?atmosphere|in\s+a\s+spirit\s+of)\b[^.;]*[.!]?$"
-)
 
 
 # "China remained New Zealand's largest trading partner for the 13th consecutive year", "Argentina is
