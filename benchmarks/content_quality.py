@@ -89,6 +89,7 @@ HOLDOUT46 = ROOT / "benchmarks" / "corpora-holdout46"
 HOLDOUT47 = ROOT / "benchmarks" / "corpora-holdout47"
 HOLDOUT48 = ROOT / "benchmarks" / "corpora-holdout48"
 HOLDOUT49 = ROOT / "benchmarks" / "corpora-holdout49"
+HOLDOUT50 = ROOT / "benchmarks" / "corpora-holdout50"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -142,6 +143,7 @@ EXTRA_SETS = {
     "holdout47": (HOLDOUT47, ""),
     "holdout48": (HOLDOUT48, ""),
     "holdout49": (HOLDOUT49, ""),
+    "holdout50": (HOLDOUT50, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }

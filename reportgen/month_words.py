@@ -52,7 +52,17 @@ MONTHS = {
 # German, where its months differ from the English and the others' ("3. Februar 2027", "im Dezember 2026")
 GERMAN_MONTHS = {"januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12}
 MONTHS.update(GERMAN_MONTHS)
-# (Greek and German months are written with a capital: the date grammar reads them so too)
+# Turkish ("7 Temmuz 2027 tarihinde", "Ekim 2027'de"), written with a capital
+TURKISH_MONTHS = {
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6,
+    "temmuz": 7, "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+}  # fmt: skip
+# (and as the date grammar reads them, with "ı" folded to "i": "Kasim")
+TURKISH_MONTHS.update({word.replace("ı", "i"): n for word, n in TURKISH_MONTHS.items() if "ı" in word})
+MONTHS.update(TURKISH_MONTHS)
+# (Greek, German and Turkish months are written with a capital: the date grammar reads them so too)
 CAPITALISED = tuple(
-    word[0].upper() + word[1:] for word in MONTHS if "\u0370" <= word[0] <= "\u03ff" or word in GERMAN_MONTHS
+    word[0].upper() + word[1:]
+    for word in MONTHS
+    if "\u0370" <= word[0] <= "\u03ff" or word in GERMAN_MONTHS or word in TURKISH_MONTHS
 )

@@ -8627,3 +8627,13 @@ def test_a_disaster_and_the_help_it_brought_that_month_are_two_rows():
     rows = _labelled(build_chronology([story], as_of=D(2025, 9, 1)))
     assert ("3 August 2025", "Cyclone Ana devastated the island of Ha'apai on 3 August 2025.") in rows
     assert ("August 2025", "Austria sent a team of 12 engineers and medics to Ha'apai in August 2025.") in rows
+
+
+def test_a_short_row_about_the_diplomatic_relations_needs_no_sentence_before_it():
+    assert _section_rows(
+        "For nine years the two capitals had no contact at all. Diplomatic relations were resumed in 2004."
+    ) == [("2004", "Diplomatic relations were resumed in 2004.")]
+    # (a short row naming nothing still takes the sentence before it)
+    assert _section_rows("The ministry approved the plans for a clinic in Osh. Construction began in 2019.") == [
+        ("2019", "The ministry approved the plans for a clinic in Osh. Construction began in 2019.")
+    ]

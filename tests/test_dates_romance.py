@@ -193,3 +193,36 @@ def test_no_german_relative_date_in_english_text():
 )
 def test_romanian_weekdays(text, expected):
     assert [(s.label, s.expression) for s in find_dates(text, dt.date(2027, 2, 3))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # reference Wednesday 3 February 2027
+        ("Bakan Çarşamba günü Taşkent'e gitti.", ("3 February 2027", "Çarşamba günü")),
+        ("Heyet Pazartesi günü Ankara'ya vardı.", ("1 February 2027", "Pazartesi günü")),
+        ("Karma komisyon Cuma günü Bakü'de toplanacak.", ("5 February 2027", "Cuma günü")),
+        ("İki bakan geçen Salı bir protokol imzaladı.", ("2 February 2027", "geçen Salı")),
+        ("Geçen ay iki ülke bir vize anlaşması imzaladı.", ("January 2027", "Geçen ay")),
+        ("Yeni büyükelçilik önümüzdeki yıl açılacak.", ("2028", "önümüzdeki yıl")),
+    ],
+)
+def test_turkish_weekdays_and_weeks_months_and_years_before_or_after(text, expected):
+    assert [(s.label, s.expression) for s in find_dates(text, dt.date(2027, 2, 3))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anlaşma 12 Kasım 2026 tarihinde Bişkek'te imzalandı.", ("12 November 2026", "12 Kasım 2026")),
+        ("Ortak tatbikat Mayıs 2027'de yapılacak.", ("May 2027", "Mayıs 2027")),
+        ("Forum 4 Şubat 2027 günü açıldı.", ("4 February 2027", "4 Şubat 2027")),
+    ],
+)
+def test_turkish_dates_with_their_months(text, expected):
+    assert [(s.label, s.expression) for s in find_dates(text, dt.date(2027, 6, 1))] == [expected]
+
+
+def test_no_turkish_weekday_without_its_word_for_day():
+    # ("Pazar" is also a market; a weekday is read only with "günü" or a word for last or next)
+    assert find_dates("Kapalı Pazar turistlerle doluydu.", dt.date(2027, 2, 3)) == []

@@ -3,6 +3,8 @@
 import datetime as dt
 import re
 
+import pytest
+
 from reportgen.analysis.eventness import is_advice
 from reportgen.analysis.summarise import candidates, is_junk, score, summarise
 from reportgen.corpus import Article, Location, Paragraph, Section
@@ -942,3 +944,24 @@ def test_a_topics_summary_beside_its_items_adds_no_judgement_without_a_deed_nor_
     story = article("f#a1", *texts, title="Flights", date=dt.date(2027, 4, 8))
     got = [s.text for s in summarise([story], 3, query_terms=["flight", "tourism"], exclude={texts[0]})]
     assert got == [texts[3]]
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "Il serait souhaitable que Niamey allège aussi ses procédures douanières.",
+        "Il convient de renforcer la coopération consulaire entre les deux pays.",
+        "Sería conveniente que ambos gobiernos actualizaran el convenio de 1991.",
+        "Es necesario ampliar las becas para estudiantes nigerinos.",
+        "Sarebbe opportuno rafforzare i collegamenti aerei.",
+        "Seria desejável que os dois governos revissem o acordo.",
+        "Es wäre wünschenswert, die Visaverfahren zu vereinfachen.",
+    ],
+)
+def test_advice_in_the_other_languages_is_advice_and_no_topics_summary_sentence(advice):
+    from reportgen.analysis.eventness import gives_advice
+
+    assert gives_advice(advice) and is_advice(advice)
+    deed = "Le Niger et l'Espagne ont signé lundi à Niamey une convention fiscale, a annoncé le ministère."
+    story = article("f#a1", deed, advice, title="", date=dt.date(2027, 3, 8))
+    assert advice not in [s.text for s in summarise([story], 2)]

@@ -3690,6 +3690,8 @@ def build_chronology(
         ]
         if reference is not None:
             welcomed.update((item.id, e.text) for e in events if _welcomed(e, reference))
+        if item.language != "en":
+            events = [_with_sentence_before(item, e) if _OTHER_PRONOUN.match(e.text) else e for e in events]
         if item.language == "en":
             events = [_with_context(item, e, reference, happening) if _needs_context(e) else e for e in events]
             events = [_named(item, e) if _THE_NOUN.match(e.text) else e for e in events]
@@ -4088,7 +4090,12 @@ def _needs_context(event: Event) -> bool:
     # "The air services agreement was signed in 2021." says what it is about; "Construction will
     # start in June." and "The visit is expected in 2027." do not.
     subject = _SUBJECT.match(event.text)
+    if subject is not None and _THE_RELATIONS.fullmatch(subject.group(1).strip()):
+        return False  # "Diplomatic relations were restored in 1997.": the relation the briefing is about
     return subject is None or len(subject.group(1).split()) <= 2
+
+
+_THE_RELATIONS = re.compile(r"(?:Diplomatic|Consular|Bilateral|Full\s+diplomatic)\s+(?:relations|ties)")
 
 
 # The words before a row's verb (its subject), for whether they say what the row is about.
@@ -4281,6 +4288,21 @@ def _titled(item: Item, event: Event) -> Event:
     if len(names) != 1:
         return event
     return _with_text(event, f"{word} {names.pop()} {event.text[title.end() :]}")
+
+
+# A row of another language opening with a bare subject pronoun: "Il doit encore être ratifié par les
+# deux parlements ...", "Они договорились ...", "Ella entrará en vigor ...".
+_OTHER_PRONOUN = re.compile(
+    r"(?:Il|Elle|Ils|Elles|Él|Ella|Ellos|Ellas|Esso|Essa|Essi|Esse|Ele|Ela|Eles|Elas|Er|Sie|Es|Он|Она|Оно|Они)\s"
+)
+
+
+def _with_sentence_before(item: Item, event: Event) -> Event:
+    """The row with the sentence before its own, which names what its pronoun stands for."""
+    previous = _sentence_before(item, event, same_paragraph=False)
+    if not previous or previous in event.text:
+        return event
+    return _with_text(event, f"{previous} {event.text}")
 
 
 def _sentence_before(item: Item, event: Event, *, same_paragraph: bool) -> str | None:

@@ -50,7 +50,14 @@ _ADVICE = re.compile(
     # in a corpus's other languages: "le Tchad devrait veiller à ce que ...", "Nicaragua debería diversificar ...",
     # "Россия должна ...", "следует", "ينبغي", "يجب"
     r"|devrait|devraient|debería|deberían|deveria|deveriam|dovrebbe|dovrebbero|sollte|sollten"
-    r"|должна|должен|должно|должны|следует)\b|ينبغي|يجب",
+    r"|должна|должен|должно|должны|следует"
+    # "Il serait souhaitable que Malabo simplifie ...", "il convient de", "sería conveniente", "es necesario",
+    # "se recomienda", "sarebbe opportuno", "è necessario", "seria desejável", "es wäre wünschenswert"
+    r"|souhaitable|il\s+convient\s+de|il\s+faudrait|il\s+est\s+(?:donc\s+)?(?:nécessaire|essentiel|indispensable|recommandé)"
+    r"|(?:sería|es|resulta)\s+(?:por\s+tanto\s+)?(?:conveniente|deseable|recomendable|necesario|imprescindible|aconsejable)"
+    r"|se\s+recomienda|sarebbe\s+(?:opportuno|auspicabile|necessario|utile)|è\s+necessario|occorre"
+    r"|seria\s+(?:desejável|conveniente|recomendável)|é\s+necessário|wünschenswert|empfiehlt\s+sich|es\s+ist\s+notwendig)\b"
+    r"|ينبغي|يجب",
     re.IGNORECASE,
 )
 # Words every match of a pattern holds whole (lower-cased): see `cues`.
@@ -58,7 +65,9 @@ _ADVICE_KEYS = keys(
     "should must ought need needs necessary recommended advisable imperative essential crucial vital desirable important "
     "recommend recommends would advised requested urged reminded encouraged urge propose suggest deserve deserves "
     "devrait devraient debería deberían deveria deveriam dovrebbe dovrebbero sollte sollten должна должен должно должны "
-    "следует ينبغي يجب"
+    "следует ينبغي يجب souhaitable convient faudrait nécessaire essentiel indispensable recommandé conveniente deseable "
+    "recomendable necesario imprescindible aconsejable recomienda opportuno auspicabile necessario utile occorre "
+    "desejável recomendável necessário wünschenswert empfiehlt notwendig"
 )
 # Case-sensitive: "May" is a month.
 # (a wish too: "Local exporters hope that the Senate will approve the agreement before Christmas")
@@ -279,6 +288,39 @@ _ADVICE_HINTS = (
     "urged",
     "reminded",
     "encouraged",
+    # (the other languages' words of advice, see _ADVICE)
+    "devr",
+    "deber",
+    "dever",
+    "dovr",
+    "sollt",
+    "долж",
+    "следует",
+    "ينبغي",
+    "يجب",
+    "souhait",
+    "convient",
+    "faudrait",
+    "nécessaire",
+    "essentiel",
+    "indispensable",
+    "recommand",
+    "conveniente",
+    "deseable",
+    "recomend",
+    "necesari",
+    "necessari",
+    "necessári",
+    "imprescindible",
+    "aconsejable",
+    "opportuno",
+    "auspicabile",
+    "utile",
+    "occorre",
+    "desejável",
+    "wünschenswert",
+    "empfiehlt",
+    "notwendig",
 )
 _TALK_HINTS = (
     "met",

@@ -688,7 +688,7 @@ def headlines(
         if is_package(c.text):
             shown.append(_with_listing(_shown(c, before), c, items))
         elif i in told_with:
-            shown.append(_with_deed(_shown(c, before), pool[told_with[i]][0].text))
+            shown.append(_with_deed(_shown(c, before), " ".join(pool[k][0].text for k in told_with[i])))
         else:
             shown.append(_shown(c, before))
     # (a sentence a package's listing already shows is not shown again)
@@ -747,7 +747,7 @@ _RESTATES = re.compile(
 )
 
 
-def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dict[int, int]:
+def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dict[int, list[int]]:
     """{chosen sentence: the deed shown with it}: a chosen story lead's most valued further deed that
     signs, pledges or counts something and is not chosen itself ("Prime Minister Abela paid an
     official visit to Tunisia ... A memorandum on cooperation in civil protection was signed by the
@@ -769,64 +769,92 @@ def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dic
         signings = {i: keys - theme for i, keys in signings.items()}
     else:
         theme = set()
-    out: dict[int, int] = {}
+    out: dict[int, list[int]] = {}
     for i in chosen:
         c, before = pool[i]
         if before or is_package(c.text):
             continue
         lead = lead_of.get(c.item_rank) == i
-        best = max(
-            (
-                k
-                for k, (d, b) in enumerate(pool)
-                if k not in taken
-                and d.text not in shown
-                # (any sentence of the story after the lead; after another chosen sentence, the one that
-                # reads on it: "They also witnessed the signing of ..." after "The two heads of government
-                # signed a joint declaration ...")
-                and ((lead and not b) or b == c.text)
-                and d.item_rank == c.item_rank
-                and d.index > c.index
-                and d.text not in planned
-                # ("The signing, first planned for September, was postponed"; not "co-chaired the fifth meeting
-                # ..., five months after the meeting had been postponed")
-                and not called_off(main := main_clause(d.text))
-                # (its own deed, not one it names in passing: "the protocol that the two countries signed")
-                and (
-                    (deeds[k] and (_SIGNING.search(main) or _AMOUNT.search(main)))
-                    # read on the chosen one, a figure it goes on to give ("Trade ... reached USD 96.8 million in
-                    # 2025. In January–October 2026 it amounted to USD 84.1 million") or a body's session
-                    # chaired ("... began a working visit to Türkiye on Monday. On Tuesday she and her
-                    # counterpart co-chaired the fifth meeting of the Binational Commission")
-                    or (
-                        b == c.text
-                        and ((_AMOUNT.search(main) and not _CORRECTS.search(d.text)) or _CHAIRED.search(main))
-                    )
-                )
-                and len(c.text.split()) + len(d.text.split()) <= LEAD_DEED_WORDS
-                and not _RESTATES.match(d.text)
-                and not _signed_in_another_bullet(d.text, signings, i, theme)
-            ),
-            key=values.__getitem__,
-            default=None,
-        )
-        if best is not None:
-            out[i] = best
-            taken.add(best)
-            shown.add(pool[best][0].text)
+        deeds_of = [
+            k
+            for k, (d, b) in enumerate(pool)
+            if k not in taken
+            and d.text not in shown
+            # (any sentence of the story after the lead; after another chosen sentence, the one that
+            # reads on it: "They also witnessed the signing of ..." after "The two heads of government
+            # signed a joint declaration ...")
+            and ((lead and not b) or b == c.text)
+            and d.item_rank == c.item_rank
+            and d.index > c.index
+            and d.text not in planned
+            # ("The signing, first planned for September, was postponed"; not "co-chaired the fifth meeting
+            # ..., five months after the meeting had been postponed")
+            and not called_off(main := main_clause(d.text))
+            # (its own deed, not one it names in passing: "the protocol that the two countries signed")
+            and (
+                (deeds[k] and (_SIGNING.search(main) or _AMOUNT.search(main)))
+                or (lead and not b and _pledges(d.text))  # ("Cuba will offer 60 university scholarships ...")
+                # read on the chosen one, a figure it goes on to give ("Trade ... reached USD 96.8 million in
+                # 2025. In January–October 2026 it amounted to USD 84.1 million") or a body's session
+                # chaired ("... began a working visit to Türkiye on Monday. On Tuesday she and her
+                # counterpart co-chaired the fifth meeting of the Binational Commission")
+                or (b == c.text and ((_AMOUNT.search(main) and not _CORRECTS.search(d.text)) or _CHAIRED.search(main)))
+            )
+            and len(c.text.split()) + len(d.text.split()) <= LEAD_DEED_WORDS
+            and not _RESTATES.match(d.text)
+            and not _signed_in_another_bullet(d.text, signings, i, theme)
+        ]
+        best = max(deeds_of, key=values.__getitem__, default=None)
+        if best is None:
+            continue
+        out[i] = [best]
+        # A lead's signing and, after it, the sum or the things its story pledges ("Ministers signed five
+        # agreements ... The Brunei Investment Agency pledged to invest USD 200 million ...", "Cuba will
+        # offer 60 university scholarships ..."): both, while the bullet stays short.
+        words = len(c.text.split()) + len(pool[best][0].text.split())
+        if lead and not _pledges(pool[best][0].text):
+            also = max(
+                (
+                    k
+                    for k in deeds_of
+                    if k != best
+                    and _pledges(pool[k][0].text)
+                    and words + len(pool[k][0].text.split()) <= LEAD_DEED_WORDS
+                ),
+                key=values.__getitem__,
+                default=None,
+            )
+            if also is not None:
+                out[i] = sorted([best, also], key=lambda k: pool[k][0].index)
+        for k in out[i]:
+            taken.add(k)
+            shown.add(pool[k][0].text)
     return out
+
+
+# A sum or counted things given or promised: "pledged to invest USD 200 million", "will offer 60 scholarships".
+_PLEDGED = re.compile(
+    r"\b(?:pledged|promised|committed|granted|donated|announced|will\s+(?:also\s+)?(?:offer|provide|grant|award|give|donate|"
+    r"fund|finance|invest|contribute))\b[^.;]{0,60}?\d"
+)
+
+
+def _pledges(text: str) -> bool:
+    return _PLEDGED.search(main_clause(text)) is not None and (
+        _AMOUNT.search(text) is not None or re.search(r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z-]{4,}s\b", text) is not None
+    )
 
 
 _INVITED = re.compile(r"\binvit(?:ed|ing|ation)\b")
 
 
-def _acceptances(pool, chosen, told_with: dict[int, int], planned) -> dict[int, int]:
+def _acceptances(pool, chosen, told_with: dict[int, list[int]], planned) -> dict[int, list[int]]:
     """{chosen invitation: the sentence right after it that accepts it and dates the visit to come}
     ("... handed over a message from King Mohammed VI inviting President Asfura to pay a state visit to
     Morocco. The President accepted the invitation, and the visit is expected to take place in the
     first half of 2028."): when the visit will be, told with who invited whom."""
-    shown = {pool[i][0].text for i in chosen} | {pool[k][0].text for k in told_with.values()}
-    out: dict[int, int] = {}
+    shown = {pool[i][0].text for i in chosen} | {pool[k][0].text for ks in told_with.values() for k in ks}
+    out: dict[int, list[int]] = {}
     for i in chosen:
         c, before = pool[i]
         if i in told_with or c.text in planned or _INVITED.search(c.text) is None:
@@ -840,7 +868,7 @@ def _acceptances(pool, chosen, told_with: dict[int, int], planned) -> dict[int, 
                 and d.text not in shown
                 and _ACCEPTED.search(d.text) is not None
             ):
-                out[i] = k
+                out[i] = [k]
                 break
     return out
 

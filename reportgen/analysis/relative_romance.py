@@ -7,6 +7,8 @@ the English ones of `reportgen.analysis.relative_dates` (labels stay English).
   future ("se celebrará", "aura lieu", "si terrà"), else the last (news tells what was done); the text's own
   day when it is that weekday.  Portuguese weekdays only with "-feira" ("a segunda reunião" is no Monday);
   Polish ones as "w" or "we" puts them ("We wtorek", "w środę").
+- Turkish weekdays with "günü" or a word for last or next ("Salı günü", "geçen Cuma") and weeks, months and years
+  ("geçen ay", "önümüzdeki yıl").
 - German weekdays after "am" ("am Dienstag", "am vergangenen Freitag") and weeks, months and years with a word for
   last or next ("vergangene Woche", "im kommenden Jahr").
 - A week, a month or a year before or after the text's: "la semana pasada", "el mes pasado", "el año
@@ -83,6 +85,25 @@ _GERMAN = re.compile(
 _GERMAN_IS_NEXT = re.compile(rf"^(?:{_GERMAN_NEXT})$")
 _GERMAN_UNITS = {"Woche": "week", "Monat": "month", "Jahr": "year"}
 _GERMAN_FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|wollen|plant|planen)\b")
+# Turkish: "Salı günü" (on Tuesday), "geçen Cuma" (last Friday), "geçen ay" (last month), "önümüzdeki yıl" (next
+# year); a weekday only with "günü" or a word for last or next ("Pazar" is also a market).
+_TURKISH_WEEKDAYS = {"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6}
+_TURKISH_LAST = r"geçen|geçtiğimiz"
+_TURKISH_NEXT = r"önümüzdeki|gelecek"
+# (the date grammar reads "ı" folded to "i": "Sali günü", "geçen yil")
+_TURKISH_WEEKDAYS.update({day.replace("ı", "i"): n for day, n in _TURKISH_WEEKDAYS.items() if "ı" in day})
+_TURKISH_DAY = "|".join(
+    sorted((*_TURKISH_WEEKDAYS, *(d.capitalize() for d in _TURKISH_WEEKDAYS)), key=len, reverse=True)
+)
+_TURKISH = re.compile(
+    rf"(?<![\w-])(?:(?P<wwhich>(?i:{_TURKISH_LAST}|{_TURKISH_NEXT}))\s+(?P<weekday>{_TURKISH_DAY})(?:\s+günü)?"
+    rf"|(?P<lone>{_TURKISH_DAY})\s+günü)(?![\w-])"
+    rf"|(?<![\w-])(?P<uwhich>(?i:{_TURKISH_LAST}|{_TURKISH_NEXT}))\s+(?P<unit>hafta|ay|yıl|yil|sene)(?![\w-])"
+)
+_TURKISH_IS_NEXT = re.compile(rf"^(?:{_TURKISH_NEXT})$")
+_TURKISH_UNITS = {"hafta": "week", "ay": "month", "yıl": "year", "yil": "year", "sene": "year"}
+# (the future by its suffix: "yapılacak", "düzenlenecek", "imzalanacağını")
+_TURKISH_FUTURE = re.compile(r"\w(?:acak|ecek|acağ|eceğ)\w*")
 # Substrings one of which every form holds (checked before the regex runs): a weekday, or a word for last or next.
 _KEYS = (
     *_WEEKDAYS,
@@ -90,6 +111,7 @@ _KEYS = (
     *"ubiegł zeszł przyszł trecut viitor".split(),
     *(day.lower() for day in _GERMAN_WEEKDAYS),
     *"vergangen letzte vorige nächste kommende".split(),
+    *"günü geçen geçtiğimiz önümüzdeki gelecek".split(),
 )
 
 
@@ -128,6 +150,27 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
         or "orige" in text
     ):
         spans += _german_spans(text, reference)
+    if "günü" in text or "eçen" in text or "eçtiğimiz" in text or "nümüzdeki" in text or "elecek" in text:
+        spans += _turkish_spans(text, reference)
+    return spans
+
+
+def _turkish_spans(text: str, reference: dt.date) -> list[DateSpan]:
+    """The Turkish weekdays, weeks, months and years before or after `reference` (see _TURKISH)."""
+    spans = []
+    for match in _TURKISH.finditer(text):
+        expression, offset = match.group(0), match.start()
+        weekday = match.group("weekday") or match.group("lone")
+        if weekday:
+            which = match.group("wwhich")
+            number = _TURKISH_WEEKDAYS[weekday.lower()]
+            day = _weekday(
+                number, which.lower() if which else None, text, offset, reference, _TURKISH_IS_NEXT, _TURKISH_FUTURE
+            )
+            spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
+            continue
+        step = 1 if _TURKISH_IS_NEXT.match(match.group("uwhich").lower()) else -1
+        spans.append(_unit_span(_TURKISH_UNITS[match.group("unit")], step, expression, offset, reference))
     return spans
 
 

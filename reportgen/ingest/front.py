@@ -23,7 +23,7 @@ KEYWORDS = re.compile(
     re.I,
 )
 ABSTRACT_LABEL = re.compile(
-    rf"^\*{{0,2}}(?:{labels.ABSTRACT_ALTERNATION}){_AFTER_LABEL}\*{{0,2}}[ \t]*[.:：៖—–-]?[ \t]*\*{{0,2}}[ \t]*", re.I
+    rf"^\*{{0,2}}(?:{labels.ABSTRACT_ALTERNATION}){_AFTER_LABEL}\*{{0,2}}[ \t]*[.:：៖။—–-]?[ \t]*\*{{0,2}}[ \t]*", re.I
 )
 _NUMBERING = r"(?:(?:\d{1,2}|[IVX]{1,4})[.)]?[ \t]+)?"
 _OPENS_BODY = re.compile(
@@ -32,7 +32,7 @@ _OPENS_BODY = re.compile(
     re.I,
 )
 # A label in any script: 1-3 words of letters (and the marks, hyphens and joiners inside words).
-_WORD = r"[^\s\d:：៖,;.។*#<>()\[\]\\/|@\"“”«»!?]+"
+_WORD = r"[^\s\d:：៖,;.។။၊*#<>()\[\]\\/|@\"“”«»!?]+"
 _LABEL = rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}"
 # 'Label: rest', '**Label:** rest', '**Label**: rest'
 _LABELLED = re.compile(rf"^\*{{0,2}}(?P<label>{_LABEL})\*{{0,2}}[ \t]*{_COLON}[ \t]*\*{{0,2}}[ \t]*(?P<rest>.*)$")
@@ -41,9 +41,9 @@ _KEYWORDS_LABELLED = re.compile(
     rf"^\*{{0,2}}(?P<label>{_WORD}(?:[ \t]{_WORD}){{0,3}})\*{{0,2}}[ \t]*{_COLON}[ \t]*\*{{0,2}}[ \t]*(?P<rest>.*)$"
 )
 # A label on a line of its own, over the abstract: 'Muhtasari', '**Sažetak**', 'Achoimre:'
-_LABEL_LINE = re.compile(rf"^\*{{0,2}}(?P<label>{_LABEL})\*{{0,2}}[ \t]*[.:：៖]?[ \t]*\*{{0,2}}$")
+_LABEL_LINE = re.compile(rf"^\*{{0,2}}(?P<label>{_LABEL})\*{{0,2}}[ \t]*[.:：៖။]?[ \t]*\*{{0,2}}$")
 # A bold label opening the abstract's first line: '**Muhtasari.** Text' (a plain 'Label:' is matched by _LABELLED)
-_BOLD_LABEL = re.compile(rf"^\*\*(?P<label>{_LABEL})[ \t]*[.:：៖—–-]?\*\*[ \t]*[.:：៖—–-]?[ \t]*(?=\S)")
+_BOLD_LABEL = re.compile(rf"^\*\*(?P<label>{_LABEL})[ \t]*[.:：៖။—–-]?\*\*[ \t]*[.:：៖။—–-]?[ \t]*(?=\S)")
 # A one-word 'sentence' opening the abstract is its label: 'Kokkuvõte. Eesti ja Jaapan ...'
 # (five letters or more: 'Dr. Smith', 'St. Petersburg' and 'Prof. Lee' open sentences)
 _WORD_SENTENCE = re.compile(rf"^(?P<label>(?=[^\W\d_]{{5}}){_WORD})\.[ \t]+(?P<rest>[^\W\d_].*)$")
@@ -57,8 +57,8 @@ _CLASSIFICATION = re.compile(
     re.I,
 )
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&|и|және)\s+")
-KEYWORD_SEPARATOR = re.compile(r"\s*[,;،؛、；，፣]\s*")  # (the Arabic comma and semicolon too)
-_KEYWORD_ENDS = " .।。።։۔។"
+KEYWORD_SEPARATOR = re.compile(r"\s*[,;،؛、；，፣၊]\s*")  # (the Arabic comma and semicolon too; Burmese '၊')
+_KEYWORD_ENDS = " .।。።։۔។။"
 
 MAX_KEYWORD_WORDS = 8  # words in one keyword phrase: 'official development assistance' has 3, a language of
 # particles more ('ny fiaraha-miasa eo amin'ny firenena roa', Malagasy); the characters still bound it (`_is_phrase`)
