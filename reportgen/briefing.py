@@ -239,13 +239,19 @@ class Context:
             TopicScore(m.topic, topic_title(self.cfg, m.topic), round(m.score, 2), m.terms)
             for m in self.analysis.topics.get(item.id, ())
         )
+        own = summary is None
+        if summary is None:
+            summary = self.summarise.own(item, self.cfg.item_sentences)
+        if summary and _same_words(summary[0].text, title):
+            # an untitled story headed by its whole first sentence: the body goes on from the next one
+            summary = self.summarise.own(item, self.cfg.item_sentences + 1)[1:] if own else summary[1:]
         return ItemEntry(
             item_id=item.id,
             title=title,
             date=item.date,
             source="" if source == title else source,
             cite=self.citations.cite(item.id),
-            summary=self.cited(self.summarise.own(item, self.cfg.item_sentences) if summary is None else summary),
+            summary=self.cited(summary),
             topics=scores,
             focus_terms=self.analysis.focus.get(item.id, ()),
             language=item.language,
@@ -257,6 +263,11 @@ class Context:
         if doc is None:
             raise LookupError(problem)
         return doc
+
+
+def _same_words(sentence: str, heading: str) -> bool:
+    """Whether a heading is the whole sentence (but its closing stop)."""
+    return sentence.rstrip(" .!?。") == heading.rstrip(" .!?。")
 
 
 def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise: ItemSummaries) -> Briefing:

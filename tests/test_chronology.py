@@ -8637,3 +8637,30 @@ def test_a_short_row_about_the_diplomatic_relations_needs_no_sentence_before_it(
     assert _section_rows("The ministry approved the plans for a clinic in Osh. Construction began in 2019.") == [
         ("2019", "The ministry approved the plans for a clinic in Osh. Construction began in 2019.")
     ]
+
+
+def test_a_bodys_founding_recalled_after_its_name_is_no_date_of_the_clauses_deed():
+    story = _article(
+        "kabar#a-1",
+        D(2027, 9, 15),
+        "Japarov in Ankara",
+        "President Japarov and President Erdoğan held talks in Ankara on 14 September 2027.",
+        "Following the talks, the two leaders co-chaired the seventh meeting of the Strategic Cooperation Council, "
+        "established in 2011.",
+    )
+    rows = _labelled(build_chronology([story], as_of=D(2027, 10, 1)))
+    assert [label for label, _ in rows] == ["14 September 2027"]
+    assert _section_rows(
+        "The Strategic Cooperation Council was set up in 2011. In 2022 the two presidents co-chaired the sixth "
+        "meeting of the Council, established in 2011."
+    ) == [
+        ("2011", "The Strategic Cooperation Council was set up in 2011."),
+        ("2022", "In 2022 the two presidents co-chaired the sixth meeting of the Council, established in 2011."),
+    ]
+
+
+def test_a_tally_up_to_a_date_is_no_happening_of_that_date():
+    assert _section_rows("The Joint Council was founded in 2009 and had met seven times by 2026.") == [
+        ("2009", "The Joint Council was founded in 2009 and had met seven times by 2026.")
+    ]
+    assert _section_rows("The Joint Council had met seven times by 2026.") == []

@@ -2962,3 +2962,41 @@ def test_a_room_dressed_in_flags_or_a_meeting_told_by_its_mood_is_no_lead_and_no
     assert happening_sentence(story) == story.paragraphs[1].text
     assert [s.text for s in summarise([story], 2)] == [story.paragraphs[1].text]
     assert [s.text for s in headlines([story], 1, as_of=dt.date(2026, 6, 1))] == [story.paragraphs[1].text]
+
+
+def test_a_papers_plan_whose_month_has_passed_is_overtaken_though_merged_into_the_row_of_its_happening():
+    from reportgen.analysis.headlines import _plans_overtaken_in_text
+
+    plan = (
+        "President Nasheed is expected to pay a state visit to Vienna in May 2027, when a programme of cooperation "
+        "for 2027–2030 is to be adopted."
+    )
+    later = "President Nasheed is expected to pay a state visit to Vienna in September 2027."
+    done = "President Nasheed paid a state visit to Vienna in May 2027, when a programme was adopted."
+    texts = [(plan, None), (later, None), (done, None)]
+    # (its first date is the plan's: the term the programme covers is no date of the visit)
+    assert _plans_overtaken_in_text(texts, set(), dt.date(2027, 6, 30)) == {plan}
+
+
+def test_one_days_talks_told_by_two_sources_are_one_bullet():
+    # (the leaders and the place are named in every story of the corpus, so no word of theirs is rare)
+    one = _article(
+        "feed#a-1",
+        dt.date(2027, 5, 21),
+        "On Wednesday, Nasheed held talks with President Alexander Van der Bellen in Vienna and opened a business "
+        "forum.",
+    )
+    two = _article(
+        "pmo#a-2",
+        dt.date(2027, 5, 20),
+        "President Mohamed Nasheed and President Alexander Van der Bellen held talks in Vienna on 19 May 2027 during "
+        "Nasheed's state visit to Austria.",
+    )
+    others = [
+        _article(
+            f"feed#a-{k}", dt.date(2027, 4, k), f"President Van der Bellen and President Nasheed {deed} in Vienna."
+        )
+        for k, deed in enumerate(("spoke by telephone", "exchanged letters", "sent greetings"), 3)
+    ]
+    got = [s.text for s in headlines([one, two, *others], 3, as_of=dt.date(2027, 6, 1))]
+    assert sum("held talks" in text for text in got) == 1

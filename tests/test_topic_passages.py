@@ -203,3 +203,21 @@ def test_a_passage_whose_every_sentence_an_earlier_topic_showed_is_named_there(t
     assert sections["economic"]["items"] == []
     assert [(a["title"], a["section_title"]) for a in sections["economic"]["also"]] == [("Visits and trade", "Visits")]
     assert part["empty"] == []
+
+
+def test_an_untitled_story_headed_by_its_whole_first_sentence_does_not_repeat_it_below(tmp_path: Path):
+    (tmp_path / "kauppa-2025-05-20.txt").write_text(
+        " date 2025-05-20 Finnish shipyard Rauma signed a contract with Chile's navy.\n\n"
+        "The first of two icebreakers will be delivered in 2027.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "config.yaml").write_text(
+        CONFIG.replace("sources: [paper.md]", "sources: [kauppa-2025-05-20.txt]").replace(
+            "  - topics: [economic, military, cultural]", "  - topics"
+        )
+    )
+    build(tmp_path / "config.yaml")
+    (part,) = json.loads((tmp_path / "out" / "chile-and-finland.json").read_text())["parts"]
+    (item,) = [item for section in part["sections"] for item in section["items"]]
+    assert item["title"] == "Finnish shipyard Rauma signed a contract with Chile's navy"
+    assert [s["text"] for s in item["summary"]] == ["The first of two icebreakers will be delivered in 2027."]

@@ -60,6 +60,7 @@ from reportgen.analysis.discourse import (
 )
 from reportgen.analysis.eventness import (
     AMOUNT_NEXT,
+    TALLY_BY,
     DECISIVE_KEYS,
     IRREGULAR_PAST,
     WONT_TAKE_PLACE,
@@ -676,8 +677,14 @@ _PARTICIPLE_AFTER_A_THING = re.compile(
 
 
 def _date_of_a_thing_named(before: str) -> bool:
-    if "ed " not in before:
+    if "ed " not in before and "set up" not in before:
         return False
+    founded = _FOUNDED_AFTER_ITS_NAME.search(before[-40:])
+    if founded is not None:
+        # "co-chaired the seventh meeting of the High-Level Strategic Cooperation Council, established in 2011":
+        # the body's founding recalled beside the clause's own deed (with no date of its own)
+        head = before[: len(before) - len(before[-40:]) + founded.start()]
+        return has_action_verb(head) and _A_DATE_TOLD.search(head) is None
     found = _PARTICIPLE_AFTER_A_THING.search(before[-120:])
     if found is None or has_action_verb(found.group("thing")):
         return False
@@ -686,6 +693,9 @@ def _date_of_a_thing_named(before: str) -> bool:
     return has_action_verb(head) and _A_DATE_TOLD.search(head) is None
 
 
+_FOUNDED_AFTER_ITS_NAME = re.compile(
+    r"[A-Z][\w'’-]*,\s+(?:(?:first\s+)?(?:established|founded|created|set\s+up|launched|formed))\s+(?:in|on)\s+$"
+)
 _A_DATE_TOLD = re.compile(
     rf"\b(?:1[89]\d\d|20\d\d|{'|'.join(MONTH_NAMES)}|today|yesterday|tomorrow|(?:last|next|this)\s+(?:week|month|year))\b"
     rf"|\b(?:on|last|next|this)\s+(?:{'|'.join(WEEKDAYS)})\b"
@@ -1626,6 +1636,13 @@ def group_clauses(events: list[Event]) -> list[Event]:
             # "ruled on 20 April 2010 that Uruguay had breached its obligations under the 1975 Statute of
             # the River Uruguay": a year naming a text after the clause's own date is no date of its deed
             group = [e for e in group if e is first or not _year_of_a_named_text(e)] or group
+            # "In 2022 the two presidents co-chaired the sixth meeting of the Council, established in 2011": the
+            # body's founding recalled, no date of the clause's deed
+            group = [
+                e
+                for e in group
+                if e is first or not _FOUNDED_AFTER_ITS_NAME.search(e.text[: _span_in(e.text, e.expression)[0]][-40:])
+            ] or group
             # "the first consignment under the protocol signed on 28 September is expected next month":
             # the date of a text named in passing, beside the plan the clause states.
             if sounds_future(group[0].text):
@@ -2793,6 +2810,8 @@ _RELEASED = re.compile(r"\b(?:published|released|issued|announced|made\s+public|
 def _bound_or_baseline(before: str) -> bool:
     return (
         _NAMED_EVENT_YEAR.search(before[-16:]) is not None
+        # ("... and had met six times by 2027": a tally up to a date, no happening of it)
+        or (" times " in before[-40:] and TALLY_BY.search(before[-40:]) is not None)
         # ("in calo rispetto ai 10,4 miliardi del 2025", "frente a los 8,1 millones de 2025": compared with)
         or (any(word in before for word in _COMPARED_WORDS) and _COMPARED_ELSEWHERE.search(before[-60:]) is not None)
         or _NAME_S_YEAR.search(before[-40:]) is not None

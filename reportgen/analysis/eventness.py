@@ -790,6 +790,10 @@ _EFFECT_AFTER = re.compile(
 )
 
 
+# How often something had happened up to a date: "had met six times by 2027", "has visited 11 times until 2026".
+TALLY_BY = re.compile(r"\b(?:\d+|[a-z]+)\s+times\s+(?:by|until|up\s+to|so\s+far\s+by)\s+(?:the\s+end\s+of\s+)?$")
+
+
 def _judged_effect(clause: str, date_at: tuple[int, int]) -> bool:
     """Whether the date only dates the subject of a judged effect (see _DATED_SUBJECT)."""
     return (
@@ -878,6 +882,8 @@ def states_event(clause: str, *, date_at: tuple[int, int] | None = None, languag
         return False
     if _SEASON_AS_SUBJECT.match(clause):
         return False  # "Autumn came early to Kakheti this year.": the weather sets a scene
+    if date_at is not None and " times " in clause and TALLY_BY.search(clause, max(0, date_at[0] - 40), date_at[0]):
+        return False  # "The Council had met six times by 2027.": a tally, no happening of that year
     if date_at is not None and clause[:1] in "TAta" and _judged_effect(clause, date_at):
         return False  # "The visa exemption of 2019 has made travel easier.": what a dated thing did, judged
     if (

@@ -543,6 +543,10 @@ def headlines(
     openers = {c.item_rank: c.text for c, _ in pool if c.rank == 0 and items[c.item_rank].kind == "article"}
     outdated = _superseded([c.text for c, _ in pool])
     overtaken = _overtaken_plans(events, planned, as_of)
+    # (a plan merged into the row of its happening has no row of its own to tell it by: read from its text)
+    overtaken |= _plans_overtaken_in_text(
+        [(c.text, items[c.item_rank].date) for c, _ in pool if _TO_COME.search(c.text)], planned, as_of
+    )
     # What "After the talks, ..." cost for pointing back, paid back once its story's lead is chosen.
     setting_cost = [0.0] * len(pool)
     # "It was the first visit by a New Zealand foreign minister to Ecuador.": the story marks its lead
@@ -578,7 +582,7 @@ def headlines(
         ):
             # a figure its source has since corrected (or a correction that gives only the wrong one)
             value -= OUTDATED_COST
-        if c.text in overtaken and items[c.item_rank].kind == "article":
+        if c.text in overtaken:
             value -= OVERTAKEN_COST
         if before:
             value -= PAIR_COST
@@ -1711,6 +1715,7 @@ def _choose(
                         (
                             _same_happening(keys[i], keys[last], names[i] & names[last], spans[i], spans[last])
                             or _one_signing_told_twice(kinds, cands, names, spans, i, last)
+                            or _one_day_s_talks_told_twice(cands, spans, i, last)
                         )
                         and not _other_deeds(kinds, cands, plans, i, last)
                         # (the documents a visit's talks produced are news beside its arrival)
@@ -2073,6 +2078,27 @@ def _overtaken_plans(events: Sequence[Event], planned: set[str], as_of: dt.date)
     return {text for text, overtaken in found.items() if overtaken and text not in planned and not _TURN.search(text)}
 
 
+def _plans_overtaken_in_text(
+    texts: Sequence[tuple[str, dt.date | None]], planned: set[str], as_of: dt.date
+) -> set[str]:
+    """The sentences (with their texts' dates) telling, with a verb to come before their first date, what
+    was to happen before `as_of` ("President Japarov is expected to pay a state visit to Ankara
+    in September 2027, ...", read in October 2027)."""
+    out = set()
+    for text, written in texts:
+        if text in planned or _TURN.search(text):
+            continue
+        spans = find_dates(text, written)
+        # (its first date: a term after it is what the happening adopts, "a programme ... for 2027–2031")
+        if not spans or spans[0].end >= as_of:
+            continue
+        at = text.find(spans[0].expression)
+        verb = _TO_COME.search(text, 0, at) if at > 0 else None
+        if verb is not None and _CLAUSE_OPENS.search(text, verb.end(), at) is None:
+            out.add(text)
+    return out
+
+
 def _superseded(texts: Sequence[str]) -> frozenset[str]:
     """The figures a correction among `texts` says were wrong (as `_figures` writes them), with what
     it gives them in other units ("down from the OMR 216.1 million (USD 562 million) published")."""
@@ -2227,6 +2253,29 @@ def _one_signing_told_twice(kinds, cands, names, spans, i: int, j: int) -> bool:
     if any("sign" not in (kinds[k] if kinds[k] is not None else deed_kinds(cands[k].text)) for k in (i, j)):
         return False
     return any(a == b and c == d and abs((a - c).days) <= NEXT_DAYS for a, b in spans[i] for c, d in spans[j])
+
+
+def _one_day_s_talks_told_twice(cands, spans, i: int, j: int) -> bool:
+    """Talks of one day (or the visit they were held in) told by two sources, naming the same people and place however often the corpus names
+    them: "On Tuesday, Japarov held talks with President Recep Tayyip Erdoğan in Ankara ..." and "President Sadyr
+    Japarov and President Recep Tayyip Erdoğan held talks in Ankara on 14 September 2027 ..."."""
+    if cands[i].item_id == cands[j].item_id or not spans[i] or not spans[j]:
+        return False
+    # (a day each, at most two apart: a story's later telling may be dated by its own day)
+    (s1, e1), (s2, e2) = spans[i][0], spans[j][0]
+    if not (s1 == e1 and s2 == e2 and abs((s1 - s2).days) <= NEXT_DAYS):
+        return False
+    if not all(_HELD_TALKS.search(cands[k].text) for k in (i, j)):
+        return False
+    named = [content_keys(" ".join(_CAPITALISED.findall(cands[k].text))) - _CALENDAR_KEYS for k in (i, j)]
+    return len(named[0] & named[1]) >= SAME_TALKS_NAMES
+
+
+# (or the visit they were held in: "... returned to Bishkek on Thursday after a two-day state visit to Türkiye")
+_HELD_TALKS = re.compile(
+    r"\b(?:held|hold|had)\s+(?:[\w-]+\s+){0,2}?talks\b|\b(?:state|official|working)\s+visit\s+to\b"
+)
+SAME_TALKS_NAMES = 3  # names two statements of one day's talks share: the two leaders and the place
 
 
 def _overlap(spans_a, spans_b) -> bool:
