@@ -131,3 +131,13 @@ def test_an_untitled_storys_heading_is_not_cut_inside_a_span_of_two_days():
         headline(story, ("Chile", "Uruguay", "Chilean"))
         == "Chilean President Ana Ruiz paid an official visit to Montevideo…"
     )
+
+
+def test_a_ministry_whose_name_lists_its_portfolios_after_a_comma_is_named_whole():
+    story = _article(
+        "Spain and Panama signed a framework for 2027–2030 in Panama City on 15 January 2027, the Ministry of "
+        "Foreign Affairs, European Union and Cooperation reports."
+    )
+    assert outlet(story) == "Ministry of Foreign Affairs, European Union and Cooperation"
+    # (a list before the reporter is no part of its name)
+    assert outlet(_article("Trade rose, prices fell, the Statistics Office reports.")) == "Statistics Office"

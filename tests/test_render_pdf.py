@@ -360,3 +360,32 @@ def test_a_long_part_title_is_cut_for_the_running_header_not_clipped(sample):
     # on the pages the table runs on to, the header shows the cut title, and no hidden rest of it
     assert later and all(running in text for text in later)
     assert not any("shares of each group in the total" in text for text in later)
+
+
+def test_an_executive_summary_sentence_breaks_only_where_the_line_is_full():
+    # WeasyPrint 70 broke "reached EUR / 612 / million in 2026" (a line of one number) in a key point whose later
+    # names were wrapped in spans; the key points are never hyphenated, so their names are not wrapped.
+    import weasyprint
+
+    css = (Path(__file__).parents[1] / "templates" / "briefing" / "style.css").read_text(encoding="utf-8")
+    sentence = (
+        "Trade in goods between Spain and Equatorial Guinea reached EUR 612 million in 2026, up from EUR 540 million "
+        "in 2025, according to figures released on Thursday by the Spanish Secretariat of State for Trade."
+    )
+    from reportgen.render.html import environment
+
+    env = environment(resolve("briefing", base_dir=Path(".")))
+    template = env.from_string(
+        '{% import "macros.html.j2" as m %}<ul class="key-points"><li><span class="when"><time>21 January 2027'
+        '</time>.</span> {{ m.sentence(s, marked=false) }}</li></ul>'
+    )
+    ul = template.render(s={"language": "en", "text": sentence, "cite": 6})
+    assert 'class="pn"' not in ul
+    html = f"<html><head><style>{css}</style></head><body>{ul}</body></html>"
+    lines = []
+    for page in weasyprint.HTML(string=html).render().pages:
+        for box in page._page_box.descendants():
+            if type(box).__name__ == "LineBox":
+                lines.append("".join(getattr(b, "text", "") for b in box.descendants() if hasattr(b, "text")))
+    lines = [line for line in lines if line.strip()]
+    assert lines[1].startswith("612 million in 2026")

@@ -35,8 +35,12 @@ _ORG = r"[A-Z][\w’'-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w’'-]*|\([A-Z]+\)))*
 # "according to Kazinform" (see `_MEDIA`)
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?({_ORG})(?:\s+reported|,)")
 _OUTLET_PATTERNS = (
-    # "..., Ministry of Foreign Affairs of the Republic of Kazakhstan reports."
-    re.compile(rf",\s+(?:the\s+)?({_ORG})\s+(?:reports|reported|informs|writes)\.?\s*$"),
+    # "..., Ministry of Foreign Affairs of the Republic of Kazakhstan reports."; a ministry whose name lists its
+    # portfolios after a comma: "..., the Ministry of Foreign Affairs, European Union and Cooperation reports."
+    re.compile(
+        rf",\s+(?:the\s+)?((?:Ministry|Department|Secretariat)\s+of\s+{_ORG},\s+{_ORG}|{_ORG})\s+"
+        r"(?:reports|reported|informs|writes)\.?\s*$"
+    ),
     # "Qazinform News Agency has learnt from ...", "Kazinform correspondent reports"
     re.compile(
         rf"\b((?:{_ORG}\s+)?(?:News\s+Agency|Agency|News|Press|Times|Post|Gazette|Telegraph|Herald|TV|Radio))"
