@@ -676,13 +676,14 @@ _PARTICIPLE_AFTER_A_THING = re.compile(
 )
 
 
-def _date_of_a_thing_named(before: str) -> bool:
+def _date_of_a_thing_named(before: str, *, founding: bool = False) -> bool:
     if "ed " not in before and "set up" not in before:
         return False
-    founded = _FOUNDED_AFTER_ITS_NAME.search(before[-40:])
+    founded = _FOUNDED_AFTER_ITS_NAME.search(before[-40:]) if founding else None
     if founded is not None:
         # "co-chaired the seventh meeting of the High-Level Strategic Cooperation Council, established in 2011":
-        # the body's founding recalled beside the clause's own deed (with no date of its own)
+        # the body's founding recalled beside a story's deed of its day (a paper's clause may have no other date:
+        # "... grown through the Casa África in Las Palmas, founded in 2006" dates the founding)
         head = before[: len(before) - len(before[-40:]) + founded.start()]
         return has_action_verb(head) and _A_DATE_TOLD.search(head) is None
     found = _PARTICIPLE_AFTER_A_THING.search(before[-120:])
@@ -1041,9 +1042,9 @@ def _deed_opens_the_trend(text: str, at: tuple[int, int]) -> bool:
     )
 
 
-def _is_happening(event: Event, language: str) -> bool:
+def _is_happening(event: Event, language: str, *, article: bool = False) -> bool:
     """A clause that states a happening at its date (see eventness), not a trend since a date,
-    nor the study speaking of itself."""
+    nor the study speaking of itself.  (`article`: a story's, whose undated deeds are of its day.)"""
     at = _span_in(event.text, event.expression)
     if event.precision == "decade" and not _WHEN_A_DEED_NEAR.match(event.text, at[1]):
         # "Finnish tourists discovered Tunisian beaches in the 1970s": an era, not a happening's date
@@ -1122,7 +1123,7 @@ def _is_happening(event: Event, language: str) -> bool:
             or tells_an_arc(event.sentence or event.text)
             or _is_baseline(before)
             or _anchor_of_a_dated_deed(before)
-            or _date_of_a_thing_named(before)
+            or _date_of_a_thing_named(before, founding=article)
             or (_UNDER_THE_THING_OF.fullmatch(before) and _PRESENT.search(event.text, at[1], at[1] + 80))
             or _ACCOUNTS_PERIOD.search(before[-40:]) is not None
             # "Data for the third quarter will be published in the next bulletin": when, it does not say
@@ -3704,7 +3705,7 @@ def build_chronology(
         events = [
             e
             for e in grouped
-            if _is_happening(e, item.language)
+            if _is_happening(e, item.language, article=item.kind == "article")
             and not (reference and (_names_a_past_thing(e, reference) or _names_an_event(e)))
         ]
         if reference is not None:
