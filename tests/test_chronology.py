@@ -8664,3 +8664,17 @@ def test_a_tally_up_to_a_date_is_no_happening_of_that_date():
         ("2009", "The Joint Council was founded in 2009 and had met seven times by 2026.")
     ]
     assert _section_rows("The Joint Council had met seven times by 2026.") == []
+
+
+def test_a_contract_awarded_last_month_and_its_loan_approved_that_month_are_two_rows():
+    story = _article(
+        "feed#a-9",
+        D(2027, 3, 8),
+        "Builder wins hospital contract",
+        "The Ministry of Health of Nepal awarded Himal Build Ltd a EUR 36 million contract last month to build a "
+        "hospital in Pokhara.",
+        "The contract is partly financed by a EUR 20 million loan from the Austrian Development Bank, approved by "
+        "its board on 23 February 2027.",
+    )
+    rows = _labelled(build_chronology([story], as_of=D(2027, 3, 15)))
+    assert [label for label, _ in rows] == ["February 2027", "23 February 2027"]

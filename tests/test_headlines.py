@@ -3000,3 +3000,15 @@ def test_one_days_talks_told_by_two_sources_are_one_bullet():
     ]
     got = [s.text for s in headlines([one, two, *others], 3, as_of=dt.date(2027, 6, 1))]
     assert sum("held talks" in text for text in got) == 1
+
+
+def test_a_point_reading_on_a_sentence_that_names_its_people_by_their_part_opens_with_the_story_s_first():
+    opener = (
+        "Nepal's foreign minister, Arzu Deuba, met Austria's foreign minister, Beate Meinl, in Vienna on Wednesday."
+    )
+    signed = "The two ministers signed a memorandum of understanding on consular cooperation."
+    agreed = "They agreed to hold the fifth meeting of the Nepal–Austria Joint Commission in Kathmandu on 20 and 21 May 2027."
+    story = _article("feed#a-1", dt.date(2027, 2, 11), opener, signed, agreed)
+    history = _section("History", *_background("Nepal", "Austria", "Kathmandu", "Vienna", "carpets"))
+    (first,) = headlines([story, history], 1, as_of=dt.date(2027, 3, 15))
+    assert first.text == f"{opener} {signed} {agreed}"

@@ -147,3 +147,14 @@ def test_a_sentence_naming_only_a_month_counted_from_its_story_shows_that_month(
         "The agreement was signed in Doha on 5 December 2025.",
     ):
         assert _counted_month_or_year(_story(dt.date(2026, 10, 14), text), text) is None
+
+
+def test_a_point_naming_its_doers_by_a_pronoun_goes_on_in_the_point_before_from_its_source():
+    from reportgen.briefing_model import CitedSentence
+    from reportgen.parts.summary import _read_on
+
+    signed = CitedSentence("The two ministers signed a memorandum on consular cooperation.", 4)
+    agreed = CitedSentence("They agreed to hold the fifth meeting of the Joint Commission in May 2027.", 4)
+    other = CitedSentence("They opened a consulate in Bata.", 5)
+    got = _read_on((signed, agreed, other))
+    assert [(c.text, c.cite) for c in got] == [(f"{signed.text} {agreed.text}", 4), (other.text, 5)]

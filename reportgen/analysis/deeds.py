@@ -732,6 +732,8 @@ _DEED_KINDS = tuple(
             r"|\badopted\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:[Dd]eclaration|[Ss]tatement|[Cc]ommuniqu[eé]|[Rr]oadmap|[Aa]ction\s+[Pp]lan|"
             r"[Cc]harter)\b"
+            # ("The Ministry of Health awarded Obras y Redes Atlántico S.A. a EUR 36 million contract": a contract let)
+            r"|\bawarded\s+(?:[\w.&-]+\s+){0,6}?(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:contract|tender|concession)\b"
             # ("the following instruments were exchanged: an agreement on ...")
             r"|\b(?:instruments|documents|agreements|memoranda|notes)\s+(?:of\s+\w+\s+)?(?:were\s+)?(?:later\s+|then\s+|also\s+|\w+ly\s+)?exchanged\b",
         ),

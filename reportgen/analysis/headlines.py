@@ -683,12 +683,24 @@ def headlines(
     told_with = _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned)
     told_with.update(_acceptances(pool, chosen, told_with, planned))
     shown: list[Sentence] = []
+    shown_texts = {pool[i][0].text for i in chosen} | {pool[k][0].text for ks in told_with.values() for k in ks}
     for i in order:
         c, before = pool[i]
         if before and any(before in s.text for s in shown if s.item_id == c.item_id):
             # ("[lead] The two presidents held talks ..." then "The two presidents held talks ... Following
             # the talks, the sides signed nine documents": the sentence before is printed just above it)
             before = ""
+        elif (
+            before
+            and _THE_CAST.match(before)
+            and (opener := openers.get(c.item_rank))
+            and opener not in shown_texts
+            and opener not in before
+            and len(f"{opener} {before} {c.text}".split()) <= CAST_CHAIN_WORDS
+        ):
+            # "They agreed to hold the fifth meeting ..." read on "The two ministers signed ...", which names
+            # them by their part only: the story's opening sentence, which names them, comes first
+            before = f"{opener} {before}"
         if is_package(c.text):
             shown.append(_with_listing(_shown(c, before), c, items))
         elif i in told_with:
@@ -739,6 +751,7 @@ def _stories_together(
 # What follows a counted package of signed texts and says what they are: "They include an Economic and
 # Technical Cooperation Agreement ...", "The largest of them is ...", "The other documents cover ...",
 # "The remaining three concern ...".
+CAST_CHAIN_WORDS = 90  # a lead, a sentence naming its people by their part and one reading on that, at most
 LEAD_DEED_WORDS = 75  # a story's lead shown with its best further deed: at most this many words together
 
 

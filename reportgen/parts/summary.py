@@ -42,7 +42,24 @@ def assemble(ctx, spec, part_id: str, title: str) -> SummaryPart:
         else:
             goes_on = k > 0 and sentences[k - 1].item_id == s.item_id
             cited.append(replace(c, when=_story_date(item, s.text, goes_on=goes_on)))
-    return SummaryPart(part_id, title, _newest_first(tuple(cited)))
+    return SummaryPart(part_id, title, _read_on(_newest_first(tuple(cited))))
+
+
+# A sentence that names its doers only by a pronoun: "They agreed to hold the fifth meeting ...".
+_PRONOUN_OPENS = re.compile(r"(?:They|It|He|She|Both)\s")
+
+
+def _read_on(cited: tuple[CitedSentence, ...]) -> tuple[CitedSentence, ...]:
+    """The sentences, with one that names its doers only by a pronoun shown in the point of the sentence before
+    it from the same source ("... The two ministers signed a memorandum ... They agreed to hold the fifth meeting
+    ..."): alone, its "They" would point at the point above it."""
+    out: list[CitedSentence] = []
+    for c in cited:
+        if out and out[-1].cite == c.cite and out[-1].language == c.language and _PRONOUN_OPENS.match(c.text):
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {c.text}")
+        else:
+            out.append(c)
+    return tuple(out)
 
 
 def _newest_first(cited: tuple[CitedSentence, ...]) -> tuple[CitedSentence, ...]:
