@@ -3012,3 +3012,18 @@ def test_a_point_reading_on_a_sentence_that_names_its_people_by_their_part_opens
     history = _section("History", *_background("Nepal", "Austria", "Kathmandu", "Vienna", "carpets"))
     (first,) = headlines([story, history], 1, as_of=dt.date(2027, 3, 15))
     assert first.text == f"{opener} {signed} {agreed}"
+
+
+def test_a_russian_story_s_deals_signed_after_its_forum_are_shown_with_the_forum():
+    from reportgen.analysis.antecedents import opens_with_setting
+
+    forum = "23 сентября 2027 года в Бишкеке прошёл Кыргызско-австрийский бизнес-форум, в котором приняли участие 300 предпринимателей."
+    deals = "По итогам форума было подписано 12 коммерческих соглашений на общую сумму 140 миллионов долларов США."
+    assert opens_with_setting(deals) and opens_with_setting(
+        "À l'issue des entretiens, les ministres ont signé un accord."
+    )
+    story = _article("kabar#a-7", dt.date(2027, 9, 25), forum, deals)
+    story = dataclasses.replace(story, language="ru")
+    history = _section("History", *_background("Kyrgyzstan", "Austria", "Bishkek", "Vienna", "cherries"))
+    (first,) = headlines([story, history], 1, as_of=dt.date(2027, 10, 1))
+    assert first.text == f"{forum} {deals}"

@@ -351,3 +351,21 @@ def test_a_right_to_left_source_title_is_isolated_so_its_ellipsis_stays_at_its_e
     )
     assert str(isolated(Markup("<span>وقّع</span>"))) == "\u2067<span>وقّع</span>\u2069"  # (markup kept)
     assert str(isolated("a < b")) == "a &lt; b"
+
+
+def test_the_digest_tells_a_summary_sentence_without_a_date_of_its_own_with_its_day(briefing):
+    import dataclasses
+    import datetime as dt
+
+    from reportgen.briefing_model import CitedSentence
+    from reportgen.parts.summary import SummaryPart
+
+    told = CitedSentence("A hospital built with Turkish aid opened in Osh on Wednesday.", 2, when=dt.date(2027, 9, 1))
+    dated = CitedSentence("The two countries signed a grant agreement in July 2027.", 3)
+    summary = SummaryPart("summary", "In brief", (told, dated))
+    html = render_html(dataclasses.replace(briefing, parts=(summary,)), resolve("digest", base_dir=Path(".")))
+    brief = html[html.index('<p class="in-brief">') :]
+    assert (
+        '<span class="when"><time datetime="2027-09-01">1 September 2027</time>:</span> <span class="sentence"' in brief
+    )
+    assert brief.count('class="when"') == 1

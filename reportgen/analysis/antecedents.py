@@ -61,6 +61,15 @@ _SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b", re.IGNOR
 _SETTING = re.compile(
     rf"^(?:Following|During|After|At|As\s+part\s+of|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of)\s+th(?:e|at)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS}|Culture\s+Days|event)\b"
+    # ... in the other languages read: "По итогам форума было подписано ...", "В ходе визита ...", "À l'issue des
+    # entretiens, ...", "Lors de la visite", "Tras la reunión", "Durante la visita", "Al término de", "Nel corso della visita"
+    r"|^(?:По\s+итогам|В\s+ходе|В\s+рамках|По\s+завершении)\s+(?:[\w-]+\s+)?(?:форума|переговоров|визита|встречи|заседания|"
+    r"саммита|консультаций|сессии)\b"
+    r"|^(?:À\s+l['’]issue\s+d(?:es|e\s+la|u)|Lors\s+d(?:e\s+la|u|es)|Au\s+cours\s+d(?:e\s+la|u|es)|En\s+marge\s+d(?:e\s+la|u|es)|"
+    r"Tras\s+(?:la|el|las|los)|Durante\s+(?:la|el|las|los)|Al\s+término\s+de\s+(?:la|el|las|los)|En\s+el\s+marco\s+de\s+(?:la|el)|"
+    r"Nel\s+corso\s+(?:della|del|dei|degli)|Al\s+termine\s+(?:della|del|dei|degli)|Durante\s+(?:a|o|as|os))\s+"
+    r"(?:[\w-]+\s+)?(?:entretiens|réunion|visite|rencontre|sommet|forum|reunión|visita|encuentro|cumbre|foro|"
+    r"conversaciones|incontro|colloqui|vertice|reunião|conversações|cúpula)\b"
 )
 _CONNECTIVE = re.compile(
     r"^(?:For\s+(?:instance|example)|In\s+addition|Additionally|Furthermore|Moreover|Besides|Also|Notably|"

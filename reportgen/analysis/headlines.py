@@ -186,7 +186,7 @@ _AMOUNT = re.compile(
     r"percent|per\s+cent|%)|\b\d[\d,.]*\s+(?:tenge|som|tugrik|yen|won|euros?|dollars?|shillings?|rubles?|roubles?)\b"
     # (in the other languages read: "9,8 miliardi di euro", "45 millones de dólares", "312,6 млн", "150 مليون")
     r"|\d\s*(?:miliardi|milioni|millones|millón|mil\s+millones|milliards?|millions?|bilhões|milhões|mil\s+milhões|"
-    r"млрд|млн|مليون|مليار)",
+    r"млрд|млн|миллион|миллиард|milyon|milyar|مليون|مليار)",
     re.IGNORECASE,
 )
 # Nouns naming the happenings an analyst reports first: visits, agreements, loans and grants.
