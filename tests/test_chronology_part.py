@@ -80,3 +80,7 @@ def test_an_unknown_order_is_a_config_error(tmp_path, capsys):
         "config.yaml:7:25: parts[0].chronology.order: 'latest' is not one of oldest, newest (did you mean 'newest'?)\n"
         in capsys.readouterr().err
     )
+
+
+def test_a_limit_keeps_the_latest_rows_in_either_order(tmp_path):
+    assert _rows(_project(tmp_path, "{limit: 2}")) == [("June 2025", True), ("2026", True)]

@@ -50,7 +50,7 @@ def test_a_stage_past_the_memory_limit_is_stopped_and_the_cap_lifted_after():
     assert len(bytearray(400 * 1024 * 1024)) == 400 * 1024 * 1024
 
 
-def test_a_chronology_shows_its_latest_events_by_default_and_the_first_ones_with_a_limit():
+def test_a_chronology_shows_its_latest_events_by_default_and_with_a_limit():
     import datetime as dt
     from types import SimpleNamespace
 
@@ -66,4 +66,4 @@ def test_a_chronology_shows_its_latest_events_by_default_and_the_first_ones_with
     shown, left = split_rows(events, {"order": "newest"})
     assert (shown[0], len(shown), left[0]) == (events[-1], DEFAULT_LIMIT, events[49])
     shown, left = split_rows(events, {"limit": 10})
-    assert (shown, len(left)) == (tuple(events[:10]), DEFAULT_LIMIT + 40)
+    assert (shown, len(left)) == (tuple(events[-10:]), DEFAULT_LIMIT + 40)

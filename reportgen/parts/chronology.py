@@ -48,8 +48,8 @@ def split_rows(events, spec) -> tuple[tuple, tuple]:
     focus_only, from, to, order, limit.
 
     from/to keep an event whose dates overlap them, so "2024" stays in a chronology from
-    2024-06-01; without `to`, planned events after the as-of date stay.  With `limit`, the
-    first rows in that order are shown; without, the latest DEFAULT_LIMIT.
+    2024-06-01; without `to`, planned events after the as-of date stay.  The latest `limit` rows
+    (DEFAULT_LIMIT without one) are shown, in the order asked for.
     """
     start, end = spec.get("from"), spec.get("to")
     kept = [
@@ -60,17 +60,16 @@ def split_rows(events, spec) -> tuple[tuple, tuple]:
         and (end is None or e.start <= end)
     ]
     newest = spec.get("order", "oldest") == "newest"
-    limit = spec.get("limit")
-    if not limit and len(kept) > DEFAULT_LIMIT:
-        latest = set(sorted(range(len(kept)), key=lambda k: (kept[k].end, k))[-DEFAULT_LIMIT:])
+    # (the latest rows, whichever the order: a reader who caps a chronology wants what happened last)
+    cap = spec.get("limit") or DEFAULT_LIMIT
+    if len(kept) > cap:
+        latest = set(sorted(range(len(kept)), key=lambda k: (kept[k].end, k))[-cap:])
         shown, left = [e for k, e in enumerate(kept) if k in latest], [e for k, e in enumerate(kept) if k not in latest]
     else:
         shown, left = kept, []
     if newest:
         shown.reverse()
         left.reverse()
-    if limit:
-        shown, left = shown[:limit], shown[limit:]
     return tuple(shown), tuple(left)
 
 
@@ -118,7 +117,7 @@ KIND = PartKind(
         Option(
             "limit",
             "int",
-            f"At most this many rows (the first ones in that order); default: the latest "
+            f"At most this many rows, the latest (shown in the order asked for); default: the latest "
             f"{DEFAULT_LIMIT}. The rest are counted and listed in the JSON.",
         ),
         Option(
