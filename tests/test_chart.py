@@ -149,6 +149,11 @@ def test_a_line_chart_plots_values_over_the_years_its_label_column_names():
         ("H2 2025", 2025.5),
         ("2025 Q5", None),
         ("Spring 2025", None),
+        # a year marked provisional or estimated is still its year
+        ("2026 (provisional)", 2026.0),
+        ("2026*", 2026.0),
+        ("2025e", 2025.0),
+        ("Total (provisional)", None),
     ],
 )
 def test_a_line_chart_reads_a_year_a_quarter_or_a_half_from_its_label(label, at):

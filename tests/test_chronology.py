@@ -8678,3 +8678,27 @@ def test_a_contract_awarded_last_month_and_its_loan_approved_that_month_are_two_
     )
     rows = _labelled(build_chronology([story], as_of=D(2027, 3, 15)))
     assert [label for label, _ in rows] == ["February 2027", "23 February 2027"]
+
+
+def test_a_series_first_time_told_on_its_own_is_one_of_the_series():
+    rows = _section_rows(
+        "Austrian Airlines operated its first charter flights between Vienna and Kathmandu in the autumn of 2023.",
+        "Austrian Airlines operated charter flights to Kathmandu in the autumns of 2023, 2024 and 2025, carrying about "
+        "9,000 passengers in total.",
+    )
+    assert [label for label, _ in rows] == ["2023, 2024 and 2025"]
+
+
+def test_a_texts_entry_into_force_and_a_sentence_saying_it_is_in_force_since_that_day_are_one_row():
+    # (other agreements in force make the words of the two common in the chronology)
+    others = [
+        f"The {kind} agreement between Nepal and Austria entered into force on {day}."
+        for kind, day in (("air services", "3 March 2019"), ("visa", "1 July 2021"), ("tax", "1 January 2023"))
+    ]
+    rows = _section_rows(
+        *others,
+        "The interim agreement was replaced by a full one. The full agreement entered into force on 15 May 2025.",
+        "The free trade agreement between the Union and Nepal, in force since 15 May 2025, removed duties on almost "
+        "90 percent of the goods traded.",
+    )
+    assert [label for label, _ in rows] == ["3 March 2019", "1 July 2021", "1 January 2023", "15 May 2025"]

@@ -211,3 +211,10 @@ def test_accents_on_latin_letters_do_not_matter_on_either_side():
     assert focus_counts("Đà Nẵng và Việt Nam", FocusSpec(terms=("Viet Nam",))) == (("Viet Nam", 1),)
     # (Cyrillic keeps its letters: "й" is no "и")
     assert focus_counts("Май", FocusSpec(terms=("Маи",))) == ()
+
+
+def test_a_spelling_in_a_script_written_without_spaces_is_found_among_its_neighbours():
+    focus = FocusSpec(terms=("Nepal", "Japan"), variants=(("Nepal", ("尼泊尔",)), ("Japan", ("日本",))))
+    assert focus_counts("日本政府向尼泊尔学生提供120个奖学金名额。", focus) == (("Nepal", 1), ("Japan", 1))
+    # (and a Latin spelling still needs its word's edges)
+    assert focus_counts("Japanese food in a Nepalese town.", FocusSpec(terms=("Japa",))) == ()

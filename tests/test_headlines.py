@@ -3027,3 +3027,23 @@ def test_a_russian_story_s_deals_signed_after_its_forum_are_shown_with_the_forum
     history = _section("History", *_background("Kyrgyzstan", "Austria", "Bishkek", "Vienna", "cherries"))
     (first,) = headlines([story, history], 1, as_of=dt.date(2027, 10, 1))
     assert first.text == f"{forum} {deals}"
+
+
+def test_one_visit_told_by_a_story_and_by_the_paper_is_one_bullet():
+    from reportgen.analysis.chronology import build_chronology
+    from reportgen.analysis.deeds import deed_kinds
+
+    concluded = (
+        "President Rodrigo Paz concluded on Friday a state visit to the Republic of Austria, held from 14 to 17 "
+        "September 2027, during which the two countries signed 12 cooperation instruments."
+    )
+    assert "meet" in deed_kinds(concluded)
+    story = _article("mre#a-1", dt.date(2027, 9, 18), concluded)
+    paper = _section(
+        "Political relations", "President Rodrigo Paz paid a state visit to Austria from 14 to 17 September 2027."
+    )
+    history = _section("History", *_background("Bolivia", "Austria", "La Paz", "Vienna", "quinoa"))
+    as_of = dt.date(2027, 11, 30)
+    events = build_chronology([story, paper, history], as_of=as_of)
+    got = [s.text for s in headlines([story, paper, history], 3, as_of=as_of, events=events)]
+    assert sum("state visit" in text for text in got) == 1

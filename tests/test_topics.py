@@ -126,3 +126,14 @@ def test_the_default_configs_transport_topic_takes_an_airport_story():
     assert [(m.topic, dict(m.terms)) for m in score_topics(story, topics)] == [
         ("transport", {"passenger": 2, "airport": 1})
     ]
+
+
+def test_a_keyword_in_a_script_written_without_spaces_counts_inside_its_run_of_characters():
+    from reportgen.analysis.topics import topic_of
+
+    topics = (
+        TopicDef("pol", "Politics", ("visit", "访问")),
+        TopicDef("edu", "Education", ("scholarship", "奖学金", "学生")),
+    )
+    assert topic_of("日本政府向尼泊尔学生提供120个奖学金名额。", topics) == "edu"
+    assert topic_of("The scholarship programme for students.", topics) == "edu"

@@ -5727,6 +5727,22 @@ def merge_across_precisions(events: list[Event], text_of: dict[str, str] | None 
                     or (_same_span(a, b) and _one_plan_of_a_thing(a, b))
                 ):
                     owner[j] = i
+        if a.precision == "day" and a.expression and "force" in a.text and _IN_FORCE.search(a.text):
+            # "The full agreement entered into force on 15 May 2025." / "The free trade agreement ..., in force
+            # since 15 May 2025, removed duties ...": a text's entry into force, that day (however common its words)
+            for j in rows_of_day.get(a.start, ()):
+                b = events[j]
+                if (
+                    j not in owner
+                    and b.start == b.end
+                    and (b.sentence or b.text) != (a.sentence or a.text)
+                    and _IN_FORCE.search(b.text) is not None
+                    # (one of them a text described as in force since the day: two texts may enter into force on
+                    # one day, 1 January)
+                    and ("in force since" in a.text) != ("in force since" in b.text)
+                    and words[i] & words[j] & _DOCUMENTS
+                ):
+                    owner[j] = i
         if a.precision == "day" and a.expression:
             for j in months.get((text(a), a.start.year, a.start.month), ()):
                 b = events[j]
@@ -6109,10 +6125,14 @@ def merge_repeated_dates(events: list[Event]) -> list[Event]:
     # "It was the first state visit since Toomas Hendrik Ilves travelled there in 2013" is one of
     # "Ilves visited Singapore in 2009, 2013 and 2016": a happening recalled at one of a series'
     # dates, naming two of its names (or one, and saying half of what it says in its words).
+    # (or its first time told on its own: "Korean Air operated its first charter flights between Seoul and Tirana
+    # in the summer of 2024" beside "... operated charter flights to Tirana in the summers of 2024, 2025 and 2026")
     singles: dict[str, list[int]] = {}
     for j, e in enumerate(events):
-        if j not in several and j not in owner and _recalls_its_date(e):
+        if j not in several and j not in owner and (_recalls_its_date(e) or _ITS_FIRST.search(e.text)):
             singles.setdefault(e.label.strip().lower(), []).append(j)
+            if e.precision == "season" and e.start.year == e.end.year:  # (a series of seasons by their years)
+                singles.setdefault(str(e.start.year), []).append(j)
     for i in several:
         # ("visited Port Moresby in May 2015 and in July 2023" names each of its dates, if not its label)
         if i in owner or not (_is_series(events[i]) or _lists_its_dates(events[i].text, several[i])):
@@ -6134,6 +6154,7 @@ def merge_repeated_dates(events: list[Event]) -> list[Event]:
 
 
 SERIES_MEMBER_SHARE = 0.5
+_ITS_FIRST = re.compile(r"\b(?:its|their)\s+first\b")
 _DATE_LIST_JOINT = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:again\s+)?(?:(?:in|on)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
@@ -6960,6 +6981,7 @@ def _titles(event: Event) -> frozenset[str]:
     return frozenset(" ".join(m.group().split()).rstrip(" ,.").lower() for m in _TITLE.finditer(text))
 
 
+_IN_FORCE = re.compile(r"\bin(?:to)?\s+force\b")
 _DOCUMENTS = frozenset(
     _stem(w) for w in "agreement agreements memorandum treaty accord protocol document documents deal contract".split()
 )

@@ -718,7 +718,9 @@ _DEED_KINDS = tuple(
             r"(?:was|were)\s+received|received\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*|(?:[\w-]+\s+)?(?:delegations?|ambassadors?|envoys?|"
             r"ministers?|counterparts?|visitors?|guests?|credentials|heads?\b))|welcomed|arrived|co-?chaired|hosted|discussed|reviewed)\b"
             # ("today concluded a three-day official visit to the Sultanate of Oman")
-            r"|\b(?:concluded|ended|completed|wrapped\s+up)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b",
+            # (or "concluded on Friday a state visit to the People's Republic of China")
+            r"|\b(?:concluded|ended|completed|wrapped\s+up)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?"
+            r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b",
         ),
         (
             "sign",

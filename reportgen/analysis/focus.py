@@ -38,6 +38,9 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_ENDING = r"[\u0400-\u04ff]{0,4}"
 # spaces, hyphens, dashes and apostrophes between words of a term ("N'Djamena", "N’Djamena", "Côte d'Ivoire")
 _JOIN = r"[\s\-\u2010-\u2015'’]+"
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): a spelling in them has no
+# word edges to find.
+_SPACELESS = re.compile("[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 _EDGE_BEFORE = r"(?<![^\W_])"
 _EDGE_AFTER = r"(?![^\W_])"
 
@@ -185,10 +188,16 @@ def _compile(focus: FocusSpec) -> tuple[re.Pattern[str], dict[str, str], tuple[s
     exact: list[tuple[str, str]] = []
     derived: list[tuple[str, str]] = []
     prefixes: set[str] = set()
+    spaceless: set[str] = set()
     for term in focus.terms:
         for spelling in dict.fromkeys(_fold(written) for written in (term, *variants.get(term, ()))):
             if re.search(r"[^\W_]", spelling):
                 prefixes.add(_prefix(spelling))
+            if _SPACELESS.search(spelling):
+                # "玻利维亚" stands among other characters with no space: matched as written, anywhere
+                exact.append((re.escape(spelling), term))
+                spaceless.add(re.escape(spelling))
+                continue
             e, d = _forms(spelling)
             if e:
                 exact.append((e, term))
@@ -204,8 +213,11 @@ def _compile(focus: FocusSpec) -> tuple[re.Pattern[str], dict[str, str], tuple[s
     parts = []
     for i, (pattern, term) in enumerate(exact + derived):
         groups[f"g{i}"] = term
-        parts.append(f"(?P<g{i}>{pattern}){_EDGE_AFTER}")
-    regex = _EDGE_BEFORE + "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
+        if pattern in spaceless:  # (no word edges)
+            parts.append(f"(?P<g{i}>{pattern})")
+        else:
+            parts.append(f"{_EDGE_BEFORE}(?P<g{i}>{pattern}){_EDGE_AFTER}")
+    regex = "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
     return re.compile(regex, re.IGNORECASE), groups, tuple(sorted(prefixes))
 
 

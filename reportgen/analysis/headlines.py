@@ -1260,10 +1260,11 @@ def _spans(
     for c, before in pool:
         found = by_sentence.get(c.text, []) + (by_sentence.get(before, []) if before else [])
         item = items[c.item_rank]
-        if not found and item.kind == "article" and item.date and _MONTH_WORD.search(c.text):
+        if not found and _MONTH_WORD.search(c.text) and (item.date or item.kind != "article"):
             # a sentence whose row another statement holds ("In July the first ship carrying rice ...
-            # reached Havana", told as "... arrived in the port of Havana on 19 July"): its own months
-            found = [(s.start, s.end) for s in find_dates(c.text, item.date)]
+            # reached Havana", told as "... arrived in the port of Havana on 19 July"): its own months (a
+            # paper's written out in full: "from 14 to 17 September 2027")
+            found = [(s.start, s.end) for s in find_dates(c.text, item.date if item.kind == "article" else None)]
         if not found:
             found = [(dt.date(int(y), 1, 1), dt.date(int(y), 12, 31)) for y in _YEAR.findall(_CITATION.sub("", c.text))]
             if not found and leads and item.id in leads:
@@ -2269,25 +2270,36 @@ def _one_signing_told_twice(kinds, cands, names, spans, i: int, j: int) -> bool:
 
 
 def _one_day_s_talks_told_twice(cands, spans, i: int, j: int) -> bool:
-    """Talks of one day (or the visit they were held in) told by two sources, naming the same people and place however often the corpus names
-    them: "On Tuesday, Japarov held talks with President Recep Tayyip Erdoğan in Ankara ..." and "President Sadyr
-    Japarov and President Recep Tayyip Erdoğan held talks in Ankara on 14 September 2027 ..."."""
+    """Talks of one day, or one visit, told by two sources, naming the same people and place however often the
+    corpus names them: "On Tuesday, Japarov held talks with President Recep Tayyip Erdoğan in Ankara ..." and
+    "President Sadyr Japarov and President Recep Tayyip Erdoğan held talks in Ankara on 14 September 2027 ...";
+    "President Rodrigo Paz concluded on Friday a state visit to the People's Republic of China, held from 14 to 17
+    September 2027, ..." and "President Rodrigo Paz paid a state visit to China from 14 to 17 September 2027."."""
     if cands[i].item_id == cands[j].item_id or not spans[i] or not spans[j]:
         return False
-    # (a day each, at most two apart: a story's later telling may be dated by its own day)
-    (s1, e1), (s2, e2) = spans[i][0], spans[j][0]
-    if not (s1 == e1 and s2 == e2 and abs((s1 - s2).days) <= NEXT_DAYS):
-        return False
-    if not all(_HELD_TALKS.search(cands[k].text) for k in (i, j)):
+    talks = all(_HELD_TALKS.search(cands[k].text) for k in (i, j))
+    visit = all(_A_VISIT_TO.search(cands[k].text) for k in (i, j))
+    if not (talks or visit):
         return False
     named = [content_keys(" ".join(_CAPITALISED.findall(cands[k].text))) - _CALENDAR_KEYS for k in (i, j)]
-    return len(named[0] & named[1]) >= SAME_TALKS_NAMES
+    if len(named[0] & named[1]) < SAME_TALKS_NAMES:
+        return False
+    for s1, e1 in spans[i]:
+        for s2, e2 in spans[j]:
+            # (a day each, at most two apart: a story's later telling may be dated by its own day)
+            if talks and s1 == e1 and s2 == e2 and abs((s1 - s2).days) <= NEXT_DAYS:
+                return True
+            # (a visit's days, or a day within them or two after: "concluded on Friday a state visit")
+            if visit and (e1 - s1).days <= VISIT_DAYS and (e2 - s2).days <= VISIT_DAYS:
+                slack = dt.timedelta(days=NEXT_DAYS)
+                if s1 <= e2 + slack and s2 <= e1 + slack:
+                    return True
+    return False
 
 
-# (or the visit they were held in: "... returned to Bishkek on Thursday after a two-day state visit to Türkiye")
-_HELD_TALKS = re.compile(
-    r"\b(?:held|hold|had)\s+(?:[\w-]+\s+){0,2}?talks\b|\b(?:state|official|working)\s+visit\s+to\b"
-)
+_HELD_TALKS = re.compile(r"\b(?:held|hold|had)\s+(?:[\w-]+\s+){0,2}?talks\b")
+_A_VISIT_TO = re.compile(r"\b(?:state|official|working)\s+visit\s+to\b")
+VISIT_DAYS = 10  # a span of days this long or shorter is a visit's
 SAME_TALKS_NAMES = 3  # names two statements of one day's talks share: the two leaders and the place
 
 

@@ -98,6 +98,8 @@ def stem(word: str) -> str:
 
 
 _CYRILLIC = re.compile(r"[а-яёәіңғүұқөһ]+")
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar)
+_SPACELESS = re.compile("[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 # Russian case, number and adjective endings, longest first: "торговля", "торговли", "торговлей" ->
 # "торговл"; "бизнеса" -> "бизнес"; "экономического" -> "экономическ".  (Kazakh words lose at most
 # one of them the same way on both sides, so a keyword still meets its text.)
@@ -164,11 +166,15 @@ class _Matcher:
     """Keyword keys of one topic set, indexed by their first key for one pass over the text."""
 
     def __init__(
-        self, first: dict[str, tuple[tuple[tuple[str, ...], list[str]], ...]], acronyms: frozenset[str]
+        self,
+        first: dict[str, tuple[tuple[tuple[str, ...], list[str]], ...]],
+        acronyms: frozenset[str],
+        spaceless: tuple[tuple[str, ...], ...] = (),
     ) -> None:
         self.first = first  # first key -> (keys, the keys after the first), longest first
         self.token_keys = _TokenKeys(acronyms)
         self.word_keys = _WordKeys(acronyms)
+        self.spaceless = spaceless  # keywords of scripts without spaces, counted as substrings
 
     def count(self, text: str) -> dict[tuple[str, ...], int]:
         """How often each keyword (as its keys) occurs; a longer keyword wins over a shorter one."""
@@ -188,6 +194,12 @@ class _Matcher:
                     found[keys] = found.get(keys, 0) + 1
                     free = i + len(keys)
                     break
+        if self.spaceless and not text.isascii():
+            for keys in self.spaceless:
+                # (a run of such characters is one "word": the keyword inside it, not as it)
+                inside = text.count(keys[0]) - found.get(keys, 0)
+                if inside > 0:
+                    found[keys] = found.get(keys, 0) + inside
         return found
 
 
@@ -212,7 +224,9 @@ def _compile(topics: tuple[TopicDef, ...]) -> tuple[_Matcher, dict[tuple[str, ..
         for k, v in index.items()
     }
     acronyms = frozenset(k for keys_set in index.values() for keys in keys_set for k in keys if _is_acronym(k))
-    return _Matcher(first, acronyms), {keys: tuple(v) for keys, v in owners.items()}
+    # (a keyword of a script written without spaces, "奖学金", is found inside its run of characters)
+    spaceless = tuple(keys for keys in owners if len(keys) == 1 and _SPACELESS.search(keys[0]))
+    return _Matcher(first, acronyms, spaceless), {keys: tuple(v) for keys, v in owners.items()}
 
 
 def topic_of(text: str, topics: Sequence[TopicDef]) -> str | None:

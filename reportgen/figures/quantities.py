@@ -186,8 +186,14 @@ _PART_OF_YEAR = re.compile(
 )
 
 
+# A mark after a year in a table's label column: "2026 (provisional)", "2026*", "2025e", "2026 (est.)".
+_YEAR_MARK = re.compile(r"(?<=\d)\s*(?:\*+|[†‡]|[pe]\b|\([^()]{1,24}\))\s*$")
+
+
 def time_of(cell: str) -> float | None:
-    """Where a label stands on a line of years: 2023 for "2023", 2023.25 for "2023 Q2", 2024.5 for "H2 2024"."""
+    """Where a label stands on a line of years: 2023 for "2023", 2023.25 for "2023 Q2", 2024.5 for "H2 2024" (a
+    mark after it, "2026 (provisional)", "2026*", read past)."""
+    cell = _YEAR_MARK.sub("", cell.strip())
     year = year_of(cell)
     if year is not None:
         return float(year)

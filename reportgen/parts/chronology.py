@@ -63,7 +63,8 @@ def split_rows(events, spec) -> tuple[tuple, tuple]:
     # (the latest rows, whichever the order: a reader who caps a chronology wants what happened last)
     cap = spec.get("limit") or DEFAULT_LIMIT
     if len(kept) > cap:
-        latest = set(sorted(range(len(kept)), key=lambda k: (kept[k].end, k))[-cap:])
+        # (by when each row begins, as the rows are ordered: a year's row does not outrank the days in it)
+        latest = set(sorted(range(len(kept)), key=lambda k: (kept[k].start, kept[k].end, k))[-cap:])
         shown, left = [e for k, e in enumerate(kept) if k in latest], [e for k, e in enumerate(kept) if k not in latest]
     else:
         shown, left = kept, []
