@@ -8702,3 +8702,22 @@ def test_a_texts_entry_into_force_and_a_sentence_saying_it_is_in_force_since_tha
         "90 percent of the goods traded.",
     )
     assert [label for label, _ in rows] == ["3 March 2019", "1 July 2021", "1 January 2023", "15 May 2025"]
+
+
+def test_a_signing_told_in_french_and_a_meeting_of_one_of_its_signers_that_month_are_two_rows():
+    signing = _article(
+        "atp#a-4",
+        D(2027, 4, 14),
+        "Convention",
+        "Le ministre tchadien de l'Éducation et l'ambassadeur de France au Tchad, Éric Vallon, ont signé mardi à "
+        "N'Djamena une convention de financement de 6,5 millions d'euros.",
+    )
+    meeting = _article(
+        "atp#a-9",
+        D(2027, 5, 6),
+        "Visit",
+        "The minister met the French Ambassador, Éric Vallon, last month to prepare the session.",
+    )
+    signing = dataclasses.replace(signing, language="fr")
+    rows = _labelled(build_chronology([signing, meeting], as_of=D(2027, 5, 20)))
+    assert [label for label, _ in rows] == ["April 2027", "13 April 2027"]

@@ -736,6 +736,9 @@ _DEED_KINDS = tuple(
             r"[Cc]harter)\b"
             # ("The Ministry of Health awarded Obras y Redes Atlántico S.A. a EUR 36 million contract": a contract let)
             r"|\bawarded\s+(?:[\w.&-]+\s+){0,6}?(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:contract|tender|concession)\b"
+            # (in the other languages read: "ont signé", "firmaron", "assinaram", "hanno firmato", "подписали", "imzaladı")
+            r"|\b(?:ont\s+signé|a\s+signé|a\s+été\s+signée?|firmaron|firmó|suscribieron|assinaram|assinou|hanno\s+firmato|"
+            r"ha\s+firmato|подписали|подписал[аи]?|подписано|подписан[аоы]?|imzaladı|imzaladılar|imzalandı)(?!\w)"
             # ("the following instruments were exchanged: an agreement on ...")
             r"|\b(?:instruments|documents|agreements|memoranda|notes)\s+(?:of\s+\w+\s+)?(?:were\s+)?(?:later\s+|then\s+|also\s+|\w+ly\s+)?exchanged\b",
         ),
