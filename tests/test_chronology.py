@@ -8721,3 +8721,16 @@ def test_a_signing_told_in_french_and_a_meeting_of_one_of_its_signers_that_month
     signing = dataclasses.replace(signing, language="fr")
     rows = _labelled(build_chronology([signing, meeting], as_of=D(2027, 5, 20)))
     assert [label for label, _ in rows] == ["April 2027", "13 April 2027"]
+
+
+def test_a_french_deadline_d_ici_is_no_planned_happening():
+    story = _article(
+        "atp#a-2",
+        D(2027, 3, 4),
+        "Convention",
+        "Le ministre de l'Éducation et l'ambassadeur de France ont signé le 3 mars 2027 une convention de 6,5 millions d'euros.",
+        "Le programme permettra de former 1 200 enseignants d'ici 2029.",
+    )
+    story = dataclasses.replace(story, language="fr")
+    rows = _labelled(build_chronology([story], as_of=D(2027, 5, 20)))
+    assert [label for label, _ in rows] == ["3 March 2027"]

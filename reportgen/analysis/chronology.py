@@ -766,6 +766,7 @@ _BASELINE = re.compile(
 )
 # A year a target is to be met by ("a target of doubling investment by 2030").
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_D_ICI = re.compile(r"\b[Dd]['’]ici\s+(?:à\s+|la\s+fin\s+(?:de\s+|d['’])?)?(?:l['’]an\s+|l['’]année\s+)?$")
 _TARGET = re.compile(
     r"\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b"
     r"|\bwork(?:s|ing)?\s+towards?\b"  # "agreed to work towards a comprehensive partnership by 2026"
@@ -862,6 +863,8 @@ def _term_only(event: Event, before: str) -> bool:
     # ("by" has no letter ignore-case equates with a non-ASCII one: lower() finds every match's.)
     if "by" in before[-20:].lower() and _TARGET_BY.search(before[-20:]) and _TARGET.search(event.text):
         return True
+    if "ici" in before[-24:] and _D_ICI.search(before[-24:]):
+        return True  # "Le programme permettra de former 1 200 enseignants d'ici 2029": a deadline, no happening
     if event.precision == "range" and _RUNS.search(before[-120:]):
         return True  # "a second phase of CAPRED, to run from 2027 to 2031" (not a fair "which runs from ...")
     if _term_of_years(event, before):
@@ -1109,6 +1112,8 @@ def _is_happening(event: Event, language: str, *, article: bool = False) -> bool
     if language != "en" and _COMPARED_ELSEWHERE.search(event.text, max(0, at[0] - 60), at[0]):
         # "in calo rispetto ai 10,4 miliardi del 2025", "frente a los 8,1 millones de 2025": the figure it is compared with
         return False
+    if language != "en" and "ici" in event.text[max(0, at[0] - 24) : at[0]] and _D_ICI.search(event.text, 0, at[0]):
+        return False  # "Le programme permettra de former 1 200 enseignants d'ici 2029": a deadline, no happening
     if language != "en" and _term_of_years(event, event.text[: at[0]]):
         return False  # "un plan de consultas para el período 2028–2030", "план консультаций на 2028–2030 годы": a term
     if language == "en":
