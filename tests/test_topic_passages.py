@@ -175,25 +175,26 @@ def test_a_passage_under_two_topics_never_shows_a_sentence_twice(tmp_path: Path)
     assert told == {
         "political": [
             "President Lagos visited Helsin",
+            "The two presidents signed an a",
             "In 2008 the Finnish prime mini",
+            "During that visit the trade mi",
             "President Bachelet paid a stat",
             "Finnish exports to Chile reach",
             "The foreign ministers met in 2",
         ],
-        # the passage's sentences that speak of investment and trade more than of visits
-        "economic": ["The two presidents signed an a", "Chilean exports of copper and "],
+        # the passage's sentence on trade the visits left, picked for the topic's words
+        "economic": ["Chilean exports of copper and "],
     }
     assert part["empty"] == []
 
 
 def test_a_passage_whose_every_sentence_an_earlier_topic_showed_is_named_there(tmp_path: Path):
-    # (its sentences all speak of visits more than of trade: none is the later topic's own)
     short = (
         "## Introduction\n\nThis paper examines the relations between Chile and Finland since 1990.\n\n"
         "## Visits and trade\n\n"
         "President Lagos visited Helsinki in May 2002 and held talks on trade with President Halonen. "
-        "The two presidents met again at the summit in Santiago during the visit of 2004. "
-        "Presidential visits and business ties between Chile and Finland grew after the visit.\n"
+        "The two presidents signed an agreement on investment protection during the visit. "
+        "Trade and business ties between Chile and Finland grew after the visit.\n"
     )
     part = _topics_part(tmp_path, short, TWO_TOPICS)
     sections = {section["key"]: section for section in part["sections"]}
@@ -220,30 +221,3 @@ def test_an_untitled_story_headed_by_its_whole_first_sentence_does_not_repeat_it
     (item,) = [item for section in part["sections"] for item in section["items"]]
     assert item["title"] == "Finnish shipyard Rauma signed a contract with Chile's navy"
     assert [s["text"] for s in item["summary"]] == ["The first of two icebreakers will be delivered in 2027."]
-
-
-def test_a_passage_on_two_topics_shows_under_each_the_sentences_that_speak_of_it_whatever_the_topics_order(
-    tmp_path: Path,
-):
-    paper = (
-        "## Introduction\n\nThis paper examines the relations between Chile and Finland since 1990.\n\n"
-        "## The end of the naval partnership\n\n"
-        "On 28 November 2024, Chile announced the end of the defence agreement with Finland's navy. "
-        "Finnish military instructors left the Punta Arenas base after a last joint exercise on 26 December 2024.\n\n"
-        "The withdrawal did not lead to a rupture of diplomatic relations. In 2025 the foreign ministers met "
-        "in New York and agreed to relaunch the political consultations.\n"
-    )
-    config = CONFIG.replace(
-        "parts:\n  - topics: [economic, military, cultural]", "parts:\n  - topics: [political, military]"
-    ).replace(
-        "topics:\n",
-        "topics:\n  political: {title: Politics, keywords: [diplomatic, foreign ministers, consultations, political]}\n",
-        1,
-    )
-    part = _topics_part(tmp_path, paper, config)
-    shown = {
-        section["key"]: [s["text"][:28] for item in section["items"] for s in item["summary"]]
-        for section in part["sections"]
-    }
-    assert shown["military"] and all("Finnish military" in t or "On 28 November" in t for t in shown["military"])
-    assert shown["political"] and not any("military" in t or "28 November" in t for t in shown["political"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from reportgen.briefing import by_date
@@ -87,35 +88,21 @@ def _unprinted(sentences: tuple[CitedSentence, ...], printed: set[str]) -> tuple
     return out
 
 
-def _passage_summaries(ctx, items: list, shown_before: set[str], shared: dict[str, set[str]], key: str) -> dict:
+def _passage_summaries(ctx, items: list, shown_before: set[str], shared: set[str], keywords) -> dict:
     """Summaries of a topic's paper passages that join other topics of the part too (`shared`): a
     passage on defence and education joins the military and the cultural topic, and its reader should
     read its defence sentences under the one and its education sentences under the other, never one
-    sentence twice.  Each such passage is summed up for this topic's keywords from the sentences no
-    other topic it joins speaks of more, leaving out what an earlier topic showed (the passage then
-    shows its next best sentences, or nothing)."""
+    sentence twice.  Each such passage is summed up for this topic's `keywords`, leaving out what an
+    earlier topic showed (the passage then shows its next best sentences, or nothing)."""
     from reportgen.analysis.item_summaries import item_summary_length
-    from reportgen.analysis.topics import topic_of
-    from reportgen.text import split_sentences
 
-    topics = ctx.cfg.topics
-    keywords = ctx.cfg.topic(key).keywords
     out = {}
     shown = set(shown_before)  # (and what this topic's passages before it show: a paper may repeat itself)
     for item in items:
         if item.kind == "article" or item.id not in shared:  # a story is shown under one topic only (see `home`)
             continue
         n = item_summary_length(item, ctx.cfg.item_sentences)
-        # ("On 28 November 2024, the government announced the termination of the defence cooperation agreement"
-        # is the military topic's, though the passage's last paragraph puts it under the political one too)
-        joined = [t for t in topics if t.key in shared[item.id]]
-        theirs = {
-            sentence
-            for paragraph in item.paragraphs
-            for sentence in split_sentences(paragraph.text)
-            if (best := topic_of(sentence, joined)) is not None and best != key
-        }
-        out[item] = tuple(ctx.summarise([item], n, query_terms=keywords, exclude=shown | theirs))
+        out[item] = tuple(ctx.summarise([item], n, query_terms=keywords, exclude=shown))
         shown.update(s.text for s in out[item])
     return out
 
@@ -189,16 +176,12 @@ def assemble(ctx, spec, part_id: str, title: str) -> TopicsPart:
     # briefing leaves out (`Context.shown`), so two sentences can print alike
     printed: set[str] = set()
     # (the paper passages under more than one of the part's topics)
-    placed: dict[str, set[str]] = {}
-    for key in keys:
-        for item in members[key]:
-            if item.kind != "article":
-                placed.setdefault(item.id, set()).add(key)
-    shared = {item_id: under for item_id, under in placed.items() if len(under) > 1}  # -> the topics it joins
+    placed = Counter(item.id for key in keys for item in members[key] if item.kind != "article")
+    shared = {item_id for item_id, count in placed.items() if count > 1}
     for key in keys:
         topic = cfg.topic(key)
         dated = by_date(members[key])
-        retold = _passage_summaries(ctx, dated, shown_before, shared, key) if cfg.item_sentences > 0 else {}
+        retold = _passage_summaries(ctx, dated, shown_before, shared, topic.keywords) if cfg.item_sentences > 0 else {}
         summaries = dict(retold)
         items = _with_something_to_show(ctx, dated, cap, summaries)
         # A passage whose every sentence worth showing an earlier topic showed is named, not repeated.
