@@ -58,7 +58,9 @@ KEYS: tuple[Key, ...] = (
         "focus",
         None,
         "Terms an item must mention: a list, or {terms: [...], variants: {Astana: [Nur-Sultan]}, match: any|all} "
-        "(all: every term, for a relation between two countries).",
+        "(all: every term, for a relation between two countries). A spelling in a script written without spaces "
+        "(Chinese, Japanese, Thai, Lao, Khmer, Burmese: `玻利维亚`) is found among the characters around it; so is a "
+        "topic keyword in one (`奖学金`).",
         "no filter",
     ),
     Key(
