@@ -965,3 +965,20 @@ def test_advice_in_the_other_languages_is_advice_and_no_topics_summary_sentence(
     deed = "Le Niger et l'Espagne ont signé lundi à Niamey une convention fiscale, a annoncé le ministère."
     story = article("f#a1", deed, advice, title="", date=dt.date(2027, 3, 8))
     assert advice not in [s.text for s in summarise([story], 2)]
+
+
+def test_a_step_after_the_one_told_before_leans_on_it():
+    from reportgen.analysis.discourse import leans_back
+
+    assert leans_back("Ms Aubert then travelled to Mongo, where she visited a hospital financed by France.")
+    assert leans_back("President Macron later visited the port of Abidjan.")
+    assert not leans_back("Chad and France signed a financing agreement in N'Djamena in 2026.")
+    assert not leans_back("Paris then became the main partner of the region.")  # (a state, not a further step)
+    texts = (
+        "France's Minister of Development, Claire Aubert, signed a EUR 45 million financing agreement in N'Djamena on 12 May 2027.",
+        "Ms Aubert then travelled to Mongo, where she visited a hospital financed by France.",
+    )
+    story = article("atp#a3", *texts, title="", date=dt.date(2027, 5, 14))
+    got = [s.text for s in summarise([story], 1, exclude={texts[0]})]
+    assert texts[1] not in got
+    assert not leans_back("Ministers then signed a memorandum on a critical minerals partnership.")

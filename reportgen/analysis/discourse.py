@@ -78,6 +78,11 @@ _LEANS_BACK = re.compile(
     # ... or a thing named by its common noun that "also" does something: "The institute also exports vaccines to
     # Venezuela and Cuba." (which institute, and what else?)
     rf"|{ALSO_BACK}"
+    # ... or a step after the one the sentence before told: "Ms Aubert then travelled to Mongo, where she visited a
+    # hospital financed by France." (then after what?)
+    # (a person named, not "Ministers then signed ...", the deeds of a story's day told on)
+    r"|^(?:[A-Z][\w'’.-]*\s+){2,3}(?:then|afterwards|later)\s+(?:travelled|traveled|went|flew|visited|moved|headed|"
+    r"continued|proceeded|met|signed|held|toured|inspected|opened)\b"
 )  # not "It was agreed to ..."
 _META_SECTION = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction|literature\s+review|review\s+of\s+(?:the\s+)?literature|"
