@@ -298,6 +298,7 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
         sources=tuple(ctx.citations.sources),
         slug=cfg.slug or slugify(cfg.title) or "briefing",
         cover=cfg.cover,
+        lists_all="json" in cfg.formats,
         contents=cfg.contents,
         run_on=tuple(part.id for spec, part in zip(cfg.parts, parts) if spec.get("break") == "none"),
     )

@@ -89,6 +89,7 @@ class Briefing:
     cover: bool = True  # the layout draws its cover
     contents: bool = True  # ... and its contents
     run_on: tuple[str, ...] = ()  # ids of parts that follow the previous one without a page break
+    lists_all: bool = True  # a JSON output is written, which lists what a layout leaves out ("… and N more")
 
     def to_json(self) -> dict[str, Any]:
         """A plain-JSON view: dates as ISO strings, tuples as lists."""

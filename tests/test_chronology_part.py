@@ -84,3 +84,14 @@ def test_an_unknown_order_is_a_config_error(tmp_path, capsys):
 
 def test_a_limit_keeps_the_latest_rows_in_either_order(tmp_path):
     assert _rows(_project(tmp_path, "{limit: 2}")) == [("June 2025", True), ("2026", True)]
+
+
+def test_the_rows_a_limit_leaves_out_are_said_to_be_in_the_json_only_when_it_is_written(tmp_path):
+    config = _project(tmp_path, "{limit: 2}")
+    build(config)
+    html = (tmp_path / "out" / "mongolia-and-japan.html").read_text()
+    assert "… and 2 more events, listed in the JSON output." in html
+    config.write_text(config.read_text().replace("formats: [json, html]", "formats: [html]"))
+    build(config)
+    html = (tmp_path / "out" / "mongolia-and-japan.html").read_text()
+    assert "… and 2 more events.</p>" in html and "JSON" not in html
