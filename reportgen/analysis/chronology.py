@@ -6030,7 +6030,8 @@ def _kinds(event: Event) -> frozenset[str]:
 
 def _other_kinds(a: Event, b: Event) -> bool:
     """Whether both rows state deeds and of different kinds: a project inaugurated on 17 June and an
-    agreement ratified "earlier this month" are two happenings of one month."""
+    agreement ratified "earlier this month" are two happenings of one month; so are a disaster that
+    struck and anything else (the help it brought)."""
     kinds_a, kinds_b = _kinds(a), _kinds(b)
     if kinds_a and kinds_b and not kinds_a & kinds_b:
         return True
