@@ -14,6 +14,9 @@ from functools import lru_cache
 from itertools import chain
 
 # Lower-cased abbreviations (without the final dot) after which a period does not end a sentence.
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): a word in them has no edges
+# to find, it stands among other characters.
+SPACELESS = re.compile("[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 ABBREVIATIONS = frozenset(
     """
     dr mr mrs ms prof gen col lt sgt st mt no nos vol vols p pp fig figs eq ed eds

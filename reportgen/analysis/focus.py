@@ -32,15 +32,13 @@ from functools import lru_cache
 
 from reportgen.analysis.cues import occurrences
 from reportgen.config import FocusSpec
+from reportgen.text import SPACELESS
 
 _ADJECTIVE_SUFFIXES = ("i", "is", "ian", "ians", "ese", "an", "ans", "ish")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_ENDING = r"[\u0400-\u04ff]{0,4}"
 # spaces, hyphens, dashes and apostrophes between words of a term ("N'Djamena", "N’Djamena", "Côte d'Ivoire")
 _JOIN = r"[\s\-\u2010-\u2015'’]+"
-# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): a spelling in them has no
-# word edges to find.
-_SPACELESS = re.compile("[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 _EDGE_BEFORE = r"(?<![^\W_])"
 _EDGE_AFTER = r"(?![^\W_])"
 
@@ -193,7 +191,7 @@ def _compile(focus: FocusSpec) -> tuple[re.Pattern[str], dict[str, str], tuple[s
         for spelling in dict.fromkeys(_fold(written) for written in (term, *variants.get(term, ()))):
             if re.search(r"[^\W_]", spelling):
                 prefixes.add(_prefix(spelling))
-            if _SPACELESS.search(spelling):
+            if SPACELESS.search(spelling):
                 # "玻利维亚" stands among other characters with no space: matched as written, anywhere
                 exact.append((re.escape(spelling), term))
                 spaceless.add(re.escape(spelling))

@@ -157,36 +157,37 @@ def relative_spans(text: str, reference: dt.date) -> list[DateSpan]:
 
 def _turkish_spans(text: str, reference: dt.date) -> list[DateSpan]:
     """The Turkish weekdays, weeks, months and years before or after `reference` (see _TURKISH)."""
-    spans = []
-    for match in _TURKISH.finditer(text):
-        expression, offset = match.group(0), match.start()
-        weekday = match.group("weekday") or match.group("lone")
-        if weekday:
-            which = match.group("wwhich")
-            number = _TURKISH_WEEKDAYS[weekday.lower()]
-            day = _weekday(
-                number, which.lower() if which else None, text, offset, reference, _TURKISH_IS_NEXT, _TURKISH_FUTURE
-            )
-            spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
-            continue
-        step = 1 if _TURKISH_IS_NEXT.match(match.group("uwhich").lower()) else -1
-        spans.append(_unit_span(_TURKISH_UNITS[match.group("unit")], step, expression, offset, reference))
-    return spans
+    return _spans_of(_TURKISH, _TURKISH_WEEKDAYS, _TURKISH_UNITS, _TURKISH_IS_NEXT, _TURKISH_FUTURE, text, reference)
 
 
 def _german_spans(text: str, reference: dt.date) -> list[DateSpan]:
     """The German weekdays, weeks, months and years before or after `reference` (see _GERMAN)."""
+    weekdays = {day.lower(): n for day, n in _GERMAN_WEEKDAYS.items()}
+    return _spans_of(_GERMAN, weekdays, _GERMAN_UNITS, _GERMAN_IS_NEXT, _GERMAN_FUTURE, text, reference)
+
+
+def _spans_of(
+    grammar: re.Pattern[str],
+    weekdays: dict[str, int],
+    units: dict[str, str],
+    is_next: re.Pattern[str],
+    future: re.Pattern[str],
+    text: str,
+    reference: dt.date,
+) -> list[DateSpan]:
+    """The spans one language's `grammar` finds: a weekday (group "weekday", or "lone" without a word for last
+    or next; `weekdays` keyed in lower case) with its "wwhich", or a unit with its "uwhich"."""
     spans = []
-    for match in _GERMAN.finditer(text):
+    for match in grammar.finditer(text):
         expression, offset = match.group(0), match.start()
-        if match.group("weekday"):
-            number = _GERMAN_WEEKDAYS[match.group("weekday")]
-            day = _weekday(number, match.group("wwhich"), text, offset, reference, _GERMAN_IS_NEXT, _GERMAN_FUTURE)
+        found = match.groupdict()
+        weekday = found.get("weekday") or found.get("lone")
+        if weekday:
+            day = _weekday(weekdays[weekday.lower()], found["wwhich"], text, offset, reference, is_next, future)
             spans.append(DateSpan(day, day, "day", day_label(day), expression, offset))
             continue
-        step = 1 if _GERMAN_IS_NEXT.match(match.group("uwhich").lower()) else -1
-        unit = _GERMAN_UNITS[match.group("unit")]
-        spans.append(_unit_span(unit, step, expression, offset, reference))
+        step = 1 if is_next.match(match.group("uwhich").lower()) else -1
+        spans.append(_unit_span(units[match.group("unit")], step, expression, offset, reference))
     return spans
 
 

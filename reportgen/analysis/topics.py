@@ -29,6 +29,7 @@ from itertools import chain, compress
 from reportgen.analysis.model import TopicMatch
 from reportgen.config import TopicDef
 from reportgen.corpus import Item, Paragraph
+from reportgen.text import SPACELESS
 
 TITLE_BONUS = 1.0
 
@@ -98,8 +99,6 @@ def stem(word: str) -> str:
 
 
 _CYRILLIC = re.compile(r"[а-яёәіңғүұқөһ]+")
-# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar)
-_SPACELESS = re.compile("[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 # Russian case, number and adjective endings, longest first: "торговля", "торговли", "торговлей" ->
 # "торговл"; "бизнеса" -> "бизнес"; "экономического" -> "экономическ".  (Kazakh words lose at most
 # one of them the same way on both sides, so a keyword still meets its text.)
@@ -225,7 +224,7 @@ def _compile(topics: tuple[TopicDef, ...]) -> tuple[_Matcher, dict[tuple[str, ..
     }
     acronyms = frozenset(k for keys_set in index.values() for keys in keys_set for k in keys if _is_acronym(k))
     # (a keyword of a script written without spaces, "奖学金", is found inside its run of characters)
-    spaceless = tuple(keys for keys in owners if len(keys) == 1 and _SPACELESS.search(keys[0]))
+    spaceless = tuple(keys for keys in owners if len(keys) == 1 and SPACELESS.search(keys[0]))
     return _Matcher(first, acronyms, spaceless), {keys: tuple(v) for keys, v in owners.items()}
 
 
