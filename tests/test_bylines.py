@@ -101,6 +101,20 @@ def test_a_heading_says_who_did_what_not_the_weekday_and_ends_at_a_clause_s_comm
     assert headline(item, ["Japón"]).startswith("El canciller del Perú sostuvo conversaciones en Tokio")
 
 
+def test_a_heading_drops_the_weekday_its_sentence_opens_with_and_starts_at_the_doer():
+    text = (
+        "On Monday, Minister for Foreign Affairs Jaana Leppä received the State Secretary of the Estonian "
+        "Ministry of Foreign Affairs in Helsinki."
+    )
+    assert headline(_article(text, title="Meeting in Helsinki"), ["Estonia", "Estonian"]) == (
+        "Minister for Foreign Affairs Jaana Leppä received the State Secretary of the Estonian Ministry…"
+    )
+    spanish = dataclasses.replace(
+        _article("El jueves, el canciller del Perú firmó un acuerdo con Japón en Lima."), language="es"
+    )
+    assert headline(spanish, ["Japón"]) == "El canciller del Perú firmó un acuerdo con Japón en Lima"
+
+
 def test_a_heading_cut_at_an_amount_ends_with_its_scale():
     text = "Korea's LG Energy Solution announced on Tuesday that it will invest PLN 2.4 billion in a new plant near Wroclaw."
     assert headline(_article(text), ["Poland"]) == (

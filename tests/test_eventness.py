@@ -111,6 +111,10 @@ STATES = [
     (NOT, "Greece has consistently backed Egypt's candidacy, including at the vote of June 2023."),
     (NOT, 'The two parliaments have long cooperated, most visibly during the 2019 budget talks.'),
     (NOT, 'Turkey has repeatedly offered mediation, as in the Sudan talks of April 2023.'),
+    # a perfect held for a span of years
+    (NOT, 'Estonia and Latvia have formed a common border regime for more than a century, renewed in 1995.'),
+    (NOT, 'Finnish companies have operated in Chile for nearly three decades, since the trade fair of 1998.'),
+    (EVENT, 'Finnish companies have operated in Chile for three decades and opened a plant in 2024.'),
     (EVENT, 'Exports to Poland rose to USD 0.9 billion in 2024.'),
     (
         EVENT,

@@ -106,6 +106,9 @@ def _shorten(sentence: str, focus_terms: Sequence[str]) -> str:
     text = _APPOSITION.sub("", sentence.strip())
     text = _SAID.sub("", text).rstrip(" ,;:")
     # (a heading says who did what, not the day: "... Assembly on Thursday ratified ...", "... el miércoles en Moscú")
+    if (opening := _WEEKDAY_OPENING.match(text)) is not None and opening.end() < len(text):
+        # ("On Tuesday, Deputy Head of Government ... received ...": the heading starts at the doer)
+        text = text[opening.end()].upper() + text[opening.end() + 1 :]
     text = _WEEKDAY_TOLD.sub("", text)
     words = text.split()
     reach = _focus_at(text, focus_terms) + 1
@@ -139,6 +142,13 @@ _WEEKDAY_TOLD = re.compile(
     r"|\s+(?:el|este|el\s+pasado)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b"
     r"|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+dernier)?\b"
     r"|\s+в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
+)
+# A weekday that opens the sentence, with its comma: "On Tuesday, ...", "Last Friday ...", "El martes, ...".
+_WEEKDAY_OPENING = re.compile(
+    r"(?:(?:On|Last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s+"
+    r"|(?:El|Este|El\s+pasado)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b,?\s+"
+    r"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)(?:\s+dernier)?\b,?\s+"
+    r"|В\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b,?\s+"
 )
 _CURRENCY = re.compile(r"[A-Z]{3}|US\$|\$|€|£|¥")
 _NUMBER = re.compile(r"[$€£¥]?\d[\d.,]*$")

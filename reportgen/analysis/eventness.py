@@ -1241,7 +1241,14 @@ _STEADFAST = re.compile(
 )
 _STEADFAST_KEYS = keys(
     "consistently always long repeatedly continuously constantly steadily traditionally invariably regularly "
-    "persistently"
+    "persistently years decades century centuries"
+)
+# So does a perfect held for a span of years: "Switzerland and Liechtenstein have formed a customs and currency
+# union for more than a century."
+_HELD_FOR_A_SPAN = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|lt|ld)\b[^;.]*?\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|"
+    r"almost\s+|about\s+|some\s+|well\s+over\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|\d+|several|many)\s+(?:years?|decades?|centur(?:y|ies))\b"
 )
 
 
@@ -1249,7 +1256,9 @@ _HABIT_OR_STEADFAST_KEYS = _HABIT_KEYS | _STEADFAST_KEYS  # one word test for bo
 
 
 def _steadfast(clause: str) -> bool:
-    return may_hold(clause, _STEADFAST_KEYS) and _STEADFAST.search(clause) is not None
+    return may_hold(clause, _STEADFAST_KEYS) and (
+        _STEADFAST.search(clause) is not None or _HELD_FOR_A_SPAN.search(clause) is not None
+    )
 
 
 _PARENTHETICAL = re.compile(r",\s+(?:held|organi[sz]ed|convened|which|who)\b[^,;]*,")

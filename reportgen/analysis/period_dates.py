@@ -234,9 +234,13 @@ def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | 
             year = None
         # (a half or a few months of a year are whole months too: "in the first half of 2026, up 6.2
         # percent on the same period of 2025")
+        # (the paragraph's last date, whatever it is: "signed on 29 March 1923 ... in force on 1 January 1924 ...
+        # in the same period" is no year named before them)
+        last = _last(spans, start) if word == "period" else None
         months = (
-            _last(spans, start, ("range", "year", "quarter") if "same" in expression.lower() else ("range",))
-            if word == "period"
+            last
+            if last is not None
+            and last.precision in (("range", "year", "quarter") if "same" in expression.lower() else ("range",))
             else None
         )
         if months is not None and _whole_months_of_a_year(months):
@@ -247,6 +251,8 @@ def _period(match: re.Match[str], text: str, reference: dt.date) -> "_Pending | 
             if months.precision == "year" and (months.start.month, months.end.month) in ((1, 6), (7, 12)):
                 return half_span(y, 1 if months.start.month == 1 else 2, expression, start)
             return months_span(y, months.start.month, months.end.month, expression, start)
+        if word == "period" and last is not None and months is None and year is None and "same" in expression.lower():
+            return None  # "in the same period" after days: no span of months to take again
         if word == "half":
             number = 1 if ord_ in ("first", "1st") else 2
             if year is None:
@@ -702,9 +708,10 @@ class _Pending:
         self.offset, self.end, self.resolve = offset, end, resolve
 
 
-def _last(spans: list[DateSpan], before: int, precisions: tuple[str, ...]) -> DateSpan | None:
+def _last(spans: list[DateSpan], before: int, precisions: tuple[str, ...] | None = None) -> DateSpan | None:
+    """The last span before `before` (of one of `precisions`, when given)."""
     for span in reversed(spans):
-        if span.offset < before and span.precision in precisions:
+        if span.offset < before and (precisions is None or span.precision in precisions):
             return span
     return None
 

@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportgen.analysis.collector import fewer_collections
-from reportgen.analysis.focus import focus_counts
+from reportgen.analysis.deeds import deed_kinds
+from reportgen.analysis.focus import focus_counts, turns_to_another_story
 from reportgen.analysis.model import TopicMatch
 from reportgen.analysis.topics import joined, score_topics, threshold
 from reportgen.config import BriefingConfig
@@ -316,10 +317,18 @@ def _about_focus(item: Item, cfg: BriefingConfig) -> str:
     naming = 0
     for paragraph in item.paragraphs:
         for sentence in split_sentences(paragraph.text):
-            naming += bool(focus_counts(sentence, cfg.focus))
+            named = bool(focus_counts(sentence, cfg.focus))
+            if named and not turns_to_another_story(sentence) and deed_kinds(sentence) & _PACTS:
+                # ("The Government and the cantonal government on the Swiss side signed the agreement on the
+                # bridge ...": the focus a party to a pact the story tells)
+                return "a sentence of it tells a pact with the focus"
+            naming += named
             if naming >= _SENTENCES_ABOUT_FOCUS:
                 return f"{_SENTENCES_ABOUT_FOCUS} of its sentences or more name the focus"
     return ""
+
+
+_PACTS = frozenset({"sign", "ratify"})
 
 
 _SENTENCES_ABOUT_FOCUS = 3
