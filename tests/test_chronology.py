@@ -1011,6 +1011,26 @@ def test_a_paper_joins_what_happened_during_a_dated_visit_and_tells_a_clause_abo
     ]
 
 
+def test_rights_won_during_a_dated_visit_join_the_visit_s_row():
+    events = build_chronology(
+        [
+            _section(
+                "paper#s1",
+                "In May 1991 the Chilean Minister of Mining became the first foreign minister to visit Helsinki after "
+                "the reforms. During the visit Finnish companies obtained mining and forestry concessions.",
+            )
+        ],
+        as_of=D(2025, 1, 1),
+    )
+    assert _labelled(events) == [
+        (
+            "May 1991",
+            "In May 1991 the Chilean Minister of Mining became the first foreign minister to visit Helsinki after the "
+            "reforms. During the visit Finnish companies obtained mining and forestry concessions.",
+        )
+    ]
+
+
 def test_talks_held_earlier_in_the_day_are_a_further_deed_of_the_story():
     lead = "President Lourenço received on Monday in Luanda the Minister of Foreign Affairs of Portugal, Paulo Rangel."
     talks = (

@@ -111,6 +111,9 @@ STATES = [
     (NOT, "Greece has consistently backed Egypt's candidacy, including at the vote of June 2023."),
     (NOT, 'The two parliaments have long cooperated, most visibly during the 2019 budget talks.'),
     (NOT, 'Turkey has repeatedly offered mediation, as in the Sudan talks of April 2023.'),
+    # "cut" done to a thing
+    (EVENT, 'On 3 March 2024 the Estonian government cut the supply of power and fuel to the two border towns.'),
+    (EVENT, 'Chile cut diplomatic ties with the regime in September 1973.'),
     # a perfect held for a span of years
     (NOT, 'Estonia and Latvia have formed a common border regime for more than a century, renewed in 1995.'),
     (NOT, 'Finnish companies have operated in Chile for nearly three decades, since the trade fair of 1998.'),

@@ -3334,6 +3334,8 @@ _DEED = re.compile(
     r"programmes?|programs?|plans?|roadmaps?|minutes)|"
     r"added\s+(?:an?|the|two|three|four|five)\s+(?:[\w$€£-]+\s+){0,6}?(?:agreements?|memorand\w+|declarations?|protocols?|"
     r"contracts?|accords?|arrangements?)|"
+    # rights gained: "During the visit Thai companies obtained timber and fishing concessions."
+    r"(?:obtained|won|secured|gained)\s+(?:[\w-]+\s+){0,4}?(?:concessions?|contracts?|licen[cs]es?|rights|permits?)\b|"
     # things given, counted: "Ambassador Park presented 40 laptop computers to the passport office"
     r"(?:presented|donated|delivered|gifted)\s+"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+"
@@ -3560,7 +3562,7 @@ _DEED_KEYS = keys(
     "inked sealed visited toured travelled traveled agreed hosted unveiled handed met exchanged took participated held "
     "received laid completed witnessed chaired invited accepted addressed inaugurated launched opened paid "
     "called awarded decorated conferred inspected added initialled initialed led conducted issued raised increased "
-    "lifted doubled organised organized presented donated delivered gifted"
+    "lifted doubled organised organized presented donated delivered gifted obtained won secured gained"
 )
 # A story's deal of the day told by a copula, whatever it is for ("The largest single deal was a
 # $75m agreement under which a Turkish group will build a cashew plant").

@@ -661,7 +661,12 @@ _MARK_OR_LEAD = re.compile(
     r"|\blead(?:s|ing)?\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:mission|delegation)\b"
     r"|\b(?:take|takes|took|taken|taking)\s+delivery\b"
 )
-_CUT_THE_RIBBON = re.compile(r"\bcut\s+the\s+(?:ribbon|tape)\b")
+# "cut" done to a thing: a ribbon at an opening, a supply or ties cut off ("Thailand cut the supply of electricity
+# ... to five border areas", "cut diplomatic ties"), not the noun ("a cut in tariffs", "the budget cut")
+_CUT_A_THING = re.compile(
+    r"(?<!\ba\s)(?<!\bthe\s)\bcut\s+(?:off\s+)?(?:the\s+|its\s+|their\s+|all\s+|diplomatic\s+)?"
+    r"(?:ribbon|tape|supply|supplies|ties|relations|power|electricity|fuel|funding|aid|links?|access|internet)\b"
+)
 _PURPOSE_CLAUSE = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b[^,;]*")
 _THAT_MODAL = re.compile(r"\s(?:that|which)\s+(?:would|could|might|may|can)\s[^,;]*")
 _NOUN_THAT_CLAUSE = re.compile(
@@ -1483,7 +1488,7 @@ _GO_ON_SALE = re.compile(r"\b(?:go|goes|going|will\s+go)\s+on\s+sale\b")
 @lru_cache(maxsize=8192)  # an article's lead is tested for its happening, then as a dated clause
 def has_action_verb(clause: str) -> bool:
     """An action verb in any form: "signed", "was ratified", "took", "will visit", "opens"."""
-    if "ribbon" in clause and _CUT_THE_RIBBON.search(clause):
+    if "cut " in clause and _CUT_A_THING.search(clause):
         return True  # "cut the ribbon at the chancery": "cut" is a past the lists cannot tell from a noun
     if (
         "anniversary" in clause

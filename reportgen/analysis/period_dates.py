@@ -339,6 +339,7 @@ _NOUNS = re.compile(
     | (?P<offset>(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+or\s+so)?\s+
         (?P<unit>year|month|week|day)s?(?:\s+or\s+so)?\s+(?P<dir>(?:earlier|later)(?!\s+(?:than|that|this|his|her|its)\b)|before(?!\s+[A-Za-z])|after(?!\s+[A-Za-z])))
     | (?P<step>the\s+(?P<step_dir>following|next|previous|prior|preceding)\s+(?P<step_unit>month|week|day|morning|afternoon|evening))(?!s)
+    | (?P<weeks_after>the\s+(?:following|subsequent|ensuing)\s+(?:few\s+)?(?P<wa_unit>week|day)s)
     | (?P<unit_before>the\s+(?P<ub_unit>month|day|morning|afternoon|evening|night)\s+(?P<ub_dir>before|after)(?!\s+(?:last|next|the|a|yesterday|tomorrow)\b))
     | (?P<yago>year[\s-](?:ago|earlier))(?=[\s-]+[$\w])
     )"""
@@ -415,6 +416,7 @@ def _nouns(text: str, reference: dt.date) -> list["_Pending"]:
             "offset",
             "step",
             "unit_before",
+            "weeks_after",
             "yago",
         ):
             if match.group(name):
@@ -489,6 +491,19 @@ def _noun_resolver(
                 sunday = monday + dt.timedelta(days=6)
                 return DateSpan(monday, sunday, "range", range_label(monday, sunday), expression, start)
             return _offset(text, spans, anchor, None, _DAY_PARTS.get(unit, unit), sign, expression, start)
+        if kind == "weeks_after":
+            # "On 5 February 2025 Thailand cut ... In the following weeks more than 7,000 ... crossed": the
+            # months those weeks (four of them, or a week of days) after the last day told fall in
+            day = _last(told, start, ("day",))
+            if day is None:
+                return None
+            last = day.start + dt.timedelta(days=28 if match.group("wa_unit").lower() == "week" else 7)
+            first = day.start + dt.timedelta(days=1)
+            if first.year != last.year:
+                return DateSpan(first, last, "range", range_label(first, last), expression, start)
+            if first.month == last.month:
+                return month_span(first.year, first.month, expression, start)
+            return months_span(first.year, first.month, last.month, expression, start)
         if kind == "unit_before":
             sign = -1 if match.group("ub_dir").lower() == "before" else 1
             named = match.group("ub_unit").lower()

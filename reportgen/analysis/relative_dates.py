@@ -60,7 +60,7 @@ COUNT_WORDS = {  # "two years ago", "a year earlier": counts spelled as words
     "ten": 10,
 }
 _WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(WEEKDAYS)}
-_FUTURE_WORDS_EN = r"will|shall|upcoming|forthcoming|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)planned|(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!action\s)(?-i:plans?)|scheduled(?!\s+(?:(?:direct|non-?stop|passenger|international|regular|bus|ferry|train|rail|air|cargo|charter)\s+)?(?:flights?|routes?|services?|air\b|connections?|links?|operations?|carriers?))|expected|due|next(?!\s+(?:year|month|week)['’]s)|to\s+be\s+(?:held|opened|completed|launched|signed|built|commissioned|inaugurated)|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?|expects?\s+to|expecting\s+to|hopes?\s+to"
+_FUTURE_WORDS_EN = r"will|shall|upcoming|forthcoming|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)planned|(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!action\s)(?-i:plans?)|scheduled(?!\s+(?:(?:direct|non-?stop|passenger|international|regular|bus|ferry|train|rail|air|cargo|charter)\s+)?(?:flights?|routes?|services?|air\b|connections?|links?|operations?|carriers?))|expected|due|next(?!\s+(?:year|month|week)['’]s)(?!\s+(?:phase|phases|stage|stages|step|steps|generation)\b)|to\s+be\s+(?:held|opened|completed|launched|signed|built|commissioned|inaugurated)|to\s+take\s+place|is\s+to|are\s+to|going\s+to|intends?|expects?\s+to|expecting\s+to|hopes?\s+to"
 _FUTURE_WORDS = (
     _FUTURE_WORDS_EN
     # Russian: "будет", "состоится", "пройдёт", "планируется", "предстоящий", "следующий"
