@@ -90,6 +90,7 @@ HOLDOUT47 = ROOT / "benchmarks" / "corpora-holdout47"
 HOLDOUT48 = ROOT / "benchmarks" / "corpora-holdout48"
 HOLDOUT49 = ROOT / "benchmarks" / "corpora-holdout49"
 HOLDOUT50 = ROOT / "benchmarks" / "corpora-holdout50"
+HOLDOUT51 = ROOT / "benchmarks" / "corpora-holdout51"
 DEV7 = ROOT / "benchmarks" / "corpora-dev7"
 DEV10 = ROOT / "benchmarks" / "corpora-dev10"
 # The sets each flag adds, in the order they are scored, with what `--help` says of them.
@@ -144,6 +145,7 @@ EXTRA_SETS = {
     "holdout48": (HOLDOUT48, ""),
     "holdout49": (HOLDOUT49, ""),
     "holdout50": (HOLDOUT50, ""),
+    "holdout51": (HOLDOUT51, ""),
     "dev7": (DEV7, " (tuned on)"),
     "dev10": (DEV10, " (tuned on)"),
 }
@@ -215,11 +217,20 @@ class Reference:
     neutral: list[re.Pattern]
 
 
+def _regex(pattern: str) -> re.Pattern:
+    """A reference's regex, case-insensitive.  References are checked with `grep -P` when written
+    (docs/holdout-brief.md), so PCRE's code points "\\x{0627}" are read as Python's "\\u0627"."""
+    return re.compile(_PCRE_CODE_POINT.sub(lambda m: re.escape(chr(int(m.group(1), 16))), pattern), re.I)
+
+
+_PCRE_CODE_POINT = re.compile(r"(?<!\\)\\x\{([0-9A-Fa-f]{1,6})\}")
+
+
 def _alternatives(match) -> list[list[re.Pattern]]:
     """`match:` is a list of alternatives, each a list of regexes; a flat list is one alternative."""
     if match and all(isinstance(m, str) for m in match):
         match = [match]
-    return [[re.compile(p, re.I) for p in alt] for alt in match]
+    return [[_regex(p) for p in alt] for alt in match]
 
 
 def _span(value) -> tuple[dt.date, dt.date]:
@@ -259,7 +270,7 @@ def load_reference(path: Path) -> Reference:
     focus = data["focus"] if isinstance(data["focus"], dict) else {"terms": list(data["focus"])}
     sources = [(path.parent / s).resolve() for s in data.get("sources", [])] or [path.parent]
     as_of = data["as_of"] if isinstance(data["as_of"], dt.date) else dt.date.fromisoformat(str(data["as_of"]))
-    patterns = lambda key: [re.compile(p, re.I) for p in data.get(key) or []]  # noqa: E731
+    patterns = lambda key: [_regex(p) for p in data.get(key) or []]  # noqa: E731
     return Reference(
         name=data.get("name") or path.parent.name,
         path=path,
