@@ -164,6 +164,7 @@ COMMON_SHARE = 0.1  # words in this share of candidates (the two countries) say 
 SAME_HAPPENING_WORDS = 2
 APART_DAYS = 180  # dates this far apart are two happenings, however alike their words
 TOP_VISIT_DAYS = 4 * 365  # a leader's visit this recent weighs as a state visit
+STATE_VISIT_DAYS = 20 * 365  # a state visit older than this is history
 NEXT_DAYS = 2  # a signing and its disclosure a day or two later are one happening
 SAME_HAPPENING_SHARE = 0.2  # of the fewer distinctive words: two long sentences share a few by chance
 HAPPENINGS_PER_SENTENCE = 3  # see auto_length
@@ -811,6 +812,8 @@ def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dic
             and (
                 (deeds[k] and (_SIGNING.search(main) or _AMOUNT.search(main)))
                 or (lead and not b and _pledges(d.text))  # ("Cuba will offer 60 university scholarships ...")
+                # (what a meeting decided to set up: "The two sides agreed to set up a joint working group of experts")
+                or (lead and not b and _AGREED_TO_FOUND.search(main) is not None)
                 # read on the chosen one, a figure it goes on to give ("Trade ... reached USD 96.8 million in
                 # 2025. In January–October 2026 it amounted to USD 84.1 million") or a body's session
                 # chaired ("... began a working visit to Türkiye on Monday. On Tuesday she and her
@@ -1175,6 +1178,9 @@ _THE_CAST = re.compile(
 
 # A body's session chaired: the work of a visit, not its courtesies ("was received ... who hosted a dinner").
 _CHAIRED = re.compile(r"\b(?:co-?)?chaired\b")
+_AGREED_TO_FOUND = re.compile(
+    r"\b(?:agreed|decided)\s+to\s+(?:jointly\s+)?(?:set\s+up|establish|create|form|found|launch)\s+(?:a|an|the|joint)\b"
+)
 
 
 def _fills_trip(text: str) -> bool:
@@ -1480,7 +1486,9 @@ def _value(
     value += w["kind"] * min(len(kinds), 2) / 2 * 1.5 + w["state_visit"] * bool(
         not talks
         and (
-            _STATE_VISIT.search(own)
+            # (a state visit of decades ago is the relation's history: "King Bhumibol ... paid a state visit to Burma
+            # in March 1960")
+            (_STATE_VISIT.search(own) and (when is None or (as_of - when).days <= STATE_VISIT_DAYS))
             # (a leader's visit of years ago is background, however high: "President Museveni visited Denmark in
             # 1994, 2005 and 2017")
             or (when is not None and (as_of - when).days <= TOP_VISIT_DAYS and _TOP_VISIT.search(own))
