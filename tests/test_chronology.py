@@ -1011,6 +1011,29 @@ def test_a_paper_joins_what_happened_during_a_dated_visit_and_tells_a_clause_abo
     ]
 
 
+def test_a_return_home_on_a_day_its_story_tells_a_deed_of_is_no_row_of_its_own():
+    story = _article(
+        "feed#a1",
+        D(2026, 10, 23),
+        "Prime Minister Ends Visit to Chile",
+        "Prime Minister Petteri Orpo returned to Helsinki on Friday evening from a three-day official visit to Chile, "
+        "the government reports.",
+        "On Wednesday, Orpo and President Gabriel Boric signed an agreement on cooperation in mining research in Santiago.",
+        "On Friday the Prime Minister opened the Finnish trade office in Valparaíso.",
+    )
+    assert _labelled(build_chronology([story], as_of=D(2026, 11, 1))) == [
+        (
+            "21 October 2026",
+            "On Wednesday, Orpo and President Gabriel Boric signed an agreement on cooperation in mining research in "
+            "Santiago.",
+        ),
+        ("23 October 2026", "On Friday the Prime Minister opened the Finnish trade office in Valparaíso."),
+    ]
+    # on a day of its own, or told alone, the return dates the trip's end
+    alone = _article("feed#a2", D(2026, 10, 23), "Return", story.paragraphs[0].text)
+    assert [label for label, _ in _labelled(build_chronology([alone], as_of=D(2026, 11, 1)))] == ["23 October 2026"]
+
+
 def test_rights_won_during_a_dated_visit_join_the_visit_s_row():
     events = build_chronology(
         [

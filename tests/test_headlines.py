@@ -2377,6 +2377,30 @@ def test_a_chosen_deed_is_shown_with_the_deed_that_reads_on_it():
     assert f"{declaration} {cable}" in got and lead in got
 
 
+def test_a_meeting_s_bullet_carries_what_its_parties_decided_to_set_up_or_to_do():
+    lead = (
+        "On Tuesday, Minister of Foreign Affairs Elina Valtonen received State Secretary Marta Kos of the Slovenian "
+        "Ministry of Foreign Affairs in Helsinki."
+    )
+    talk = "They discussed the consequences of the new package of European Union rules for the two economies."
+    group = "The two sides agreed to set up a joint working group of experts from both ministries."
+    meeting = _article("um#a-1", dt.date(2027, 6, 25), lead, talk, group)
+    commission = _article(
+        "um#a-2",
+        dt.date(2026, 11, 30),
+        "The fifth meeting of the Finnish–Slovenian Joint Commission was held in Ljubljana on 26 November.",
+        "The two sides signed an agreement on cooperation in combating cybercrime and fraud.",
+        "They agreed to open a permanent border liaison office in Maribor from 1 March 2027.",
+        "Slovenia is Finland's fourth largest trading partner in Central Europe.",
+    )
+    got = [s.text for s in headlines([meeting, commission], 3, as_of=dt.date(2027, 7, 1))]
+    assert f"{lead} {group}" in got
+    assert (
+        "The two sides signed an agreement on cooperation in combating cybercrime and fraud. They agreed to open a "
+        "permanent border liaison office in Maribor from 1 March 2027."
+    ) in got
+
+
 def test_a_sentence_shown_at_the_end_of_one_entry_is_not_shown_again_before_the_next():
     visit = _article(
         "mfa#a-9",

@@ -584,19 +584,23 @@ def test_a_khmer_abstract_labelled_with_the_khmer_colon_is_front_matter():
 
 
 @pytest.mark.parametrize(
-    "label, keywords_label",
+    "label, keywords_label, after",
     [
-        ("စာတမ်းအကျဉ်းချုပ်", "သော့ချက်စကားလုံးများ"),  # the labels known
-        ("အနှစ်ချုပ်", "ဝေါဟာရများ"),  # others, read from the layout
+        ("စာတမ်းအကျဉ်းချုပ်", "သော့ချက်စကားလုံးများ", ":"),  # the labels known
+        ("အနှစ်ချုပ်", "ဝေါဟာရများ", ":"),  # others, read from the layout
+        ("စာတမ်းအကျဉ်းချုပ်", "သော့ချက်စကားလုံးများ", " -"),  # a dash after the label, inside the bold
+        ("အနှစ်ချုပ်", "ဝေါဟာရများ", " –"),
     ],
 )
-def test_a_burmese_abstract_with_its_full_stop_and_its_comma_between_keywords_is_front_matter(label, keywords_label):
+def test_a_burmese_abstract_with_its_full_stop_and_its_comma_between_keywords_is_front_matter(
+    label, keywords_label, after
+):
     # Burmese ends a sentence with '။' and parts a list with '၊'.
     burmese = (
         "### နီပေါနှင့် လာအို - ရေအားလျှပ်စစ်နှင့် ကုန်သွယ်ရေး\n\n"
         f"**{label}။** ဤစာတမ်းသည် ၁၉၇၅ ခုနှစ်မှစ၍ နီပေါနှင့် လာအိုနိုင်ငံတို့၏ ဆက်ဆံရေးကို ရေအားလျှပ်စစ်၊ "
         "ကုန်သွယ်ရေးနှင့် အလုပ်သမားရေးရာများကို အဓိကထား၍ လေ့လာထားသည်။\n\n"
-        f"**{keywords_label}:** နီပေါ၊ လာအို၊ ရေအားလျှပ်စစ်၊ ကုန်သွယ်ရေး\n\n"
+        f"**{keywords_label}{after}** နီပေါ၊ လာအို၊ ရေအားလျှပ်စစ်၊ ကုန်သွယ်ရေး\n\n"
     )
     doc = _read(ENGLISH + burmese + BODY)
     assert [a.language for a in doc.abstracts] == ["en", "my"]

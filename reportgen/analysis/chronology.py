@@ -3830,6 +3830,7 @@ def build_chronology(
                 )
         candidates.extend(events)  # after the article's own row: a merge keeps the first text
     merged = fold_descriptions(merge_repeated_dates(merge_across_precisions(merge_events(candidates), text_of=text_of)))
+    merged = fold_returns_home(merged)
     merged = fold_growth_into_its_last_figure(
         join_trade_totals(fold_fulfilled_plans(fold_delayed_plans(merged), as_of))
     )
@@ -6107,6 +6108,61 @@ def fold_descriptions(events: list[Event]) -> list[Event]:
         if found:
             into[i] = min(found, key=lambda j: ((events[j].end - events[j].start).days, j))
     return _folded(events, into)
+
+
+# "President Serdar Berdimuhamedov returned to Ashgabat yesterday from an official visit to Japan.": the
+# end of a trip whose days the chronology tells, no happening of its own.
+_RETURNED_HOME = re.compile(
+    r"\breturned\s+(?:home|to\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b[^.;]{0,60}?\b(?:from|completing|concluding|ending|"
+    r"after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour|mission)\b"
+)
+# ("..., where he visited the Airbus plant", "during which its doctors treated 4,000 patients": what the last day did)
+_WHAT_IT_DID = re.compile(r",\s+where\b|\bduring\s+which\b|,\s+and\s+(?!the\s+\w+\s+reports)")
+
+
+def fold_returns_home(events: list[Event]) -> list[Event]:
+    """Fold a row that only tells a delegation's return from a trip ("returned to Dushanbe on Thursday evening,
+    completing a four-day state visit") into the row of that day its story tells ("On Thursday, in Karachi, the
+    Head of State inspected ..."): the day's deed is the happening, the return adds its citation.  A return on a
+    day of its own keeps its row (it dates the trip's end)."""
+    returns = [
+        i
+        for i, e in enumerate(events)
+        if e.precision == "day"
+        and "returned" in e.text
+        and _RETURNED_HOME.search(e.text)
+        and not _WHAT_IT_DID.search(e.text)
+        and len(paragraph_spans(e.text)) == 1  # (not a return told with the trip's deeds)
+    ]
+    if not returns:
+        return events
+    into: dict[int, int] = {}
+    for i in returns:
+        r = events[i]
+        items = {item for item, _ in r.sources}
+        trip = [
+            j
+            for j, e in enumerate(events)
+            if j != i
+            and j not in returns
+            and not e.planned
+            and e.start <= r.start <= e.end
+            and items & {item for item, _ in e.sources}
+        ]
+        if trip:
+            into[i] = max(trip, key=lambda j: (events[j].start, -j))
+    if not into:
+        return events
+    extra: dict[int, list[Event]] = {}
+    for i, j in into.items():
+        extra.setdefault(j, []).append(events[i])
+    return [
+        replace(e, sources=tuple(dict.fromkeys([*e.sources, *(s for r in extra[j] for s in r.sources)])))
+        if j in extra
+        else e
+        for j, e in enumerate(events)
+        if j not in into
+    ]
 
 
 def merge_repeated_dates(events: list[Event]) -> list[Event]:

@@ -804,7 +804,8 @@ def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dic
             and ((lead and not b) or b == c.text)
             and d.item_rank == c.item_rank
             and d.index > c.index
-            and d.text not in planned
+            # (a plan the meeting decided is its deed: "They agreed to upgrade the crossing ... from 1 March 2027")
+            and (d.text not in planned or _THEY_DECIDED.match(d.text) is not None)
             # ("The signing, first planned for September, was postponed"; not "co-chaired the fifth meeting
             # ..., five months after the meeting had been postponed")
             and not called_off(main := main_clause(d.text))
@@ -814,6 +815,9 @@ def _deeds_told_with_leads(pool, values, chosen, lead_of, deeds, planned) -> dic
                 or (lead and not b and _pledges(d.text))  # ("Cuba will offer 60 university scholarships ...")
                 # (what a meeting decided to set up: "The two sides agreed to set up a joint working group of experts")
                 or (lead and not b and _AGREED_TO_FOUND.search(main) is not None)
+                # (what the parties of the chosen sentence went on to decide: "The two sides signed an agreement
+                # on ... They agreed to upgrade the temporary crossing at Htee Khee ...")
+                or (b == c.text and _THEY_DECIDED.match(d.text) is not None)
                 # read on the chosen one, a figure it goes on to give ("Trade ... reached USD 96.8 million in
                 # 2025. In January–October 2026 it amounted to USD 84.1 million") or a body's session
                 # chaired ("... began a working visit to Türkiye on Monday. On Tuesday she and her
@@ -1178,6 +1182,11 @@ _THE_CAST = re.compile(
 
 # A body's session chaired: the work of a visit, not its courtesies ("was received ... who hosted a dinner").
 _CHAIRED = re.compile(r"\b(?:co-?)?chaired\b")
+_THEY_DECIDED = re.compile(
+    r"(?:They|The\s+two\s+(?:sides|countries|ministers|leaders|governments|delegations|presidents)|Both\s+sides)\s+"
+    r"(?:also\s+)?(?:agreed|decided)\s+to\s+(?!(?:continue|maintain|keep|strengthen|deepen|expand|develop|promote|"
+    r"enhance|intensify|step\s+up|work|explore|study|consider)\b)"
+)
 _AGREED_TO_FOUND = re.compile(
     r"\b(?:agreed|decided)\s+to\s+(?:jointly\s+)?(?:set\s+up|establish|create|form|found|launch)\s+(?:a|an|the|joint)\b"
 )

@@ -19,7 +19,8 @@ from reportgen.ingest.sniff import HEADING
 _AFTER_LABEL = r"(?![^\W\d_])"  # a whole word: 'Summary', not the start of 'Summarynet'
 _COLON = "[:：៖]"  # (Khmer writes '៖')
 KEYWORDS = re.compile(
-    rf"^\*{{0,2}}(?:{labels.KEYWORDS_ALTERNATION}){_AFTER_LABEL}\*{{0,2}}[ \t]*{_COLON}?[ \t]*\*{{0,2}}[ \t]*{_COLON}?[ \t]*(.*)$",
+    rf"^\*{{0,2}}(?:{labels.KEYWORDS_ALTERNATION}){_AFTER_LABEL}\*{{0,2}}[ \t]*(?:{_COLON}|[—–-])?[ \t]*\*{{0,2}}[ \t]*"
+    rf"(?:{_COLON}|[—–-])?[ \t]*(.*)$",
     re.I,
 )
 ABSTRACT_LABEL = re.compile(
@@ -37,8 +38,9 @@ _LABEL = rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}"
 # 'Label: rest', '**Label:** rest', '**Label**: rest'
 _LABELLED = re.compile(rf"^\*{{0,2}}(?P<label>{_LABEL})\*{{0,2}}[ \t]*{_COLON}[ \t]*\*{{0,2}}[ \t]*(?P<rest>.*)$")
 # A keywords line's label may run to four words: 'Baat yu am solo: ...' (Wolof), 'Mga susing salita: ...'.
+# (or a dash after it: '**သော့ချက်စကားလုံးများ -** မြန်မာ၊ ထိုင်း၊ ...' (Burmese))
 _KEYWORDS_LABELLED = re.compile(
-    rf"^\*{{0,2}}(?P<label>{_WORD}(?:[ \t]{_WORD}){{0,3}})\*{{0,2}}[ \t]*{_COLON}[ \t]*\*{{0,2}}[ \t]*(?P<rest>.*)$"
+    rf"^\*{{0,2}}(?P<label>{_WORD}(?:[ \t]{_WORD}){{0,3}})\*{{0,2}}[ \t]*(?:{_COLON}|[—–-])[ \t]*\*{{0,2}}[ \t]*(?P<rest>.*)$"
 )
 # A label on a line of its own, over the abstract: 'Muhtasari', '**Sažetak**', 'Achoimre:'
 _LABEL_LINE = re.compile(rf"^\*{{0,2}}(?P<label>{_LABEL})\*{{0,2}}[ \t]*[.:：៖။]?[ \t]*\*{{0,2}}$")
