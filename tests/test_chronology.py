@@ -1011,6 +1011,35 @@ def test_a_paper_joins_what_happened_during_a_dated_visit_and_tells_a_clause_abo
     ]
 
 
+def test_a_new_text_that_replaces_the_one_signed_at_a_date_adds_its_citation_to_that_signing_s_row():
+    signed = (
+        "In June 2003 the two governments signed a memorandum of understanding on employment cooperation, which "
+        "created a legal channel for recruitment."
+    )
+    lead = (
+        "The labour ministers of Finland and Chile signed a new memorandum of understanding on the employment of "
+        "workers in Helsinki on 14 December."
+    )
+    story = _article(
+        "feed#a1",
+        D(2026, 12, 21),
+        "Labour Memorandum Signed",
+        lead,
+        "The new memorandum replaces the one signed in June 2003.",
+    )
+    events = build_chronology([_section("paper#s1", signed), story], as_of=D(2027, 1, 1))
+    assert _labelled(events) == [("June 2003", signed), ("14 December 2026", lead)]
+    assert {item for item, _ in events[0].sources} == {"paper#s1", "feed#a1"}
+
+
+def test_a_dated_relative_clause_is_a_row_though_another_relative_after_it_tells_a_present_state():
+    sentence = (
+        "Both were founding members of the Baltic Sea Council, whose charter was signed in Visby in 1992 and whose "
+        "secretariat is in Stockholm."
+    )
+    assert _section_rows(sentence) == [("1992", sentence)]
+
+
 def test_a_return_home_on_a_day_its_story_tells_a_deed_of_is_no_row_of_its_own():
     story = _article(
         "feed#a1",

@@ -4172,7 +4172,9 @@ def _with_context(item: Item, event: Event, reference: dt.date | None, lead: str
 # ", where 71 of the 95 nurses recruited in 2020 are still employed": a where- or which-clause in
 # the present that says what a place or thing is, with a date of its own past in it.
 _WHERE_NOW = re.compile(r",\s+(?:where|which|whose)\s+[^,;]*$")
-_PRESENT_STATE = re.compile(r"[^,;.]*?\b(?:is|are|remains?|still\s+\w+s)\b")
+# (within the date's own clause: "whose treaty was signed in Libreville in 2001 and whose headquarters are in
+# Luanda" dates the signing)
+_PRESENT_STATE = re.compile(r"(?:(?!\band\s+wh)[^,;.])*?\b(?:is|are|remains?|still\s+\w+s)\b")
 
 
 # "Lima, founded in 1535, is the capital of Peru": what a place is, its age told on the way
@@ -6743,6 +6745,14 @@ _RESTATED = re.compile(
 )
 
 
+# "The new memorandum replaces the one signed in June 2003.": the earlier text, named by the new one's noun.
+_REPLACES_THE_ONE = re.compile(
+    r"(?:The|This|A)\s+(?:new|revised|updated|renewed|amended)\s+(?P<thing>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:replaces|supersedes|succeeds|updates|amends)\s+(?:the|an?)\s+(?:earlier\s+|previous\s+|old\s+|first\s+)?"
+    r"(?:one|ones)\s+(?:signed|concluded|adopted|agreed)\b(?P<where>[^,;.]{0,120})"
+)
+
+
 _RESTATED_KEYS = keys(
     "discussed reviewed examined considered assessed noted welcomed praised followed implementation implementing progress follow"
 )
@@ -6757,6 +6767,8 @@ def _described(event: Event) -> frozenset[str]:
         subject = found.group("source") or found.group("subject")
     else:
         restated = _RESTATED.search(event.text) if may_hold(event.text, _RESTATED_KEYS) else None
+        if restated is None and " one" in event.text:
+            restated = _REPLACES_THE_ONE.match(event.text)
         if restated is None:
             return frozenset()
         subject = restated.group("thing") + " " + " ".join(_NAME.findall(restated.group("where")))
