@@ -1032,6 +1032,68 @@ def test_a_new_text_that_replaces_the_one_signed_at_a_date_adds_its_citation_to_
     assert {item for item, _ in events[0].sources} == {"paper#s1", "feed#a1"}
 
 
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        # a state's bound after the deed's date
+        (
+            "Ferry services between Helsinki and Tallinn were halted in April 2020 and had not resumed by the end "
+            "of 2021.",
+            "April 2020",
+        ),
+        # what a signed text provides for
+        (
+            "On 3 May 2026 the two ministers signed an agreement in Santiago providing for 40 Finnish teachers to be "
+            "sent in 2027, with Chile paying their housing.",
+            "3 May 2026",
+        ),
+        # a clause of "since" naming what a route went through before
+        (
+            "Finnair will open a route between Helsinki and Santiago on 2 June 2027, the first direct service since "
+            "the route was suspended in March 2020.",
+            "2 June 2027",
+        ),
+    ],
+)
+def test_a_date_of_what_a_clause_only_names_is_no_date_of_its_row(sentence, label):
+    assert [row_label for row_label, _ in _section_rows(sentence, as_of=D(2027, 5, 20))] == [label]
+
+
+def test_a_thing_s_past_told_to_name_it_in_spanish_is_no_date_of_the_row():
+    story = dataclasses.replace(
+        _article(
+            "feed#a1",
+            D(2027, 5, 3),
+            "Brigada",
+            "La brigada de 40 profesores llegó a Santiago el 28 de abril de 2027 en virtud del acuerdo educativo "
+            "firmado en noviembre de 2026.",
+        ),
+        language="es",
+    )
+    assert [label for label, _ in _labelled(build_chronology([story], as_of=D(2027, 5, 20)))] == ["28 April 2027"]
+
+
+def test_a_text_done_to_by_its_pronoun_is_named_as_the_sentence_before_names_it():
+    rows = _section_rows(
+        "The agreement on the delimitation of the continental shelf was signed in Helsinki on 3 May 2026 by the "
+        "two foreign ministers. The Eduskunta ratified it on 19 October 2026, and the Chilean Senate approved its "
+        "ratification on 25 January 2027.",
+        as_of=D(2027, 3, 1),
+    )
+    assert rows[1:] == [
+        (
+            "19 October 2026",
+            "The Eduskunta ratified it [the agreement on the delimitation of the continental shelf] on 19 October "
+            "2026.",
+        ),
+        (
+            "25 January 2027",
+            "The Chilean Senate approved its ratification [of the agreement on the delimitation of the continental "
+            "shelf] on 25 January 2027.",
+        ),
+    ]
+
+
 def test_a_dated_relative_clause_is_a_row_though_another_relative_after_it_tells_a_present_state():
     sentence = (
         "Both were founding members of the Baltic Sea Council, whose charter was signed in Visby in 1992 and whose "
@@ -2102,6 +2164,27 @@ def test_a_scene_set_before_the_action_does_not_stand_for_the_story():
         "Turkish contractor Ozkaya Insaat signed a $95 million contract with the Ministry of Roads and Highways.",
     )
     assert happening_sentence(story).startswith("Turkish contractor Ozkaya Insaat signed")
+
+
+def test_the_weather_at_an_arrival_does_not_stand_for_the_story_nor_head_it():
+    from reportgen.analysis.bylines import headline
+
+    arrival = (
+        "A group of 24 Chilean mining engineers arrived in Helsinki on Wednesday to begin a two-year training "
+        "programme, the Ministry of Education reports."
+    )
+    story = _article(
+        "edu#a-1",
+        D(2027, 4, 30),
+        "",
+        "A cold wind swept the apron as the charter from Santiago taxied to a stop.",
+        arrival,
+    )
+    story = dataclasses.replace(story, title_derived=True)
+    assert happening_sentence(story) == arrival
+    assert headline(story, ["Chile", "Chilean"]).startswith("A group of 24 Chilean mining engineers arrived")
+    assert sense_scene("A light drizzle fell on the harbour as the frigate docked.")
+    assert not sense_scene("The Sun Group signed a supply contract with the port.")
 
 
 def test_a_place_dressed_for_the_day_does_not_stand_for_the_story():

@@ -111,6 +111,8 @@ STATES = [
     (NOT, "Greece has consistently backed Egypt's candidacy, including at the vote of June 2023."),
     (NOT, 'The two parliaments have long cooperated, most visibly during the 2019 budget talks.'),
     (NOT, 'Turkey has repeatedly offered mediation, as in the Sudan talks of April 2023.'),
+    # a running count kept up to now
+    (NOT, 'So far this year 312 Chilean students have been admitted to Finnish universities, against 280 in 2025.'),
     # "cut" done to a thing
     (EVENT, 'On 3 March 2024 the Estonian government cut the supply of power and fuel to the two border towns.'),
     (EVENT, 'Chile cut diplomatic ties with the regime in September 1973.'),
@@ -920,3 +922,5 @@ def test_a_need_set_on_a_condition_naming_a_long_subject_is_advice():
         "Both ministries need a standing secretariat for the joint commission if the new economic partnership is "
         "to bring results in 2027."
     )
+    # (a bare subject: "if cross-border tourism is to succeed")
+    assert is_advice("Both sides need a direct air link if cross-border tourism is to succeed.")

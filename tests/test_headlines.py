@@ -2377,6 +2377,29 @@ def test_a_chosen_deed_is_shown_with_the_deed_that_reads_on_it():
     assert f"{declaration} {cable}" in got and lead in got
 
 
+def test_thanks_for_a_happening_told_in_a_relative_clause_is_talk_not_the_story_s_news():
+    lead = (
+        "Chilean Ambassador Ana Rojas paid a courtesy call on the Minister for Foreign Affairs, Elina Valtonen, at "
+        "the ministry in Helsinki on Monday."
+    )
+    thanks = "Ms Valtonen thanked Chile for the rescue team that arrived in April."
+    call = _article(
+        "mfa#a-1",
+        dt.date(2027, 5, 10),
+        lead,
+        "The two discussed preparations for the fifth round of consular talks, which will be held in Santiago next month.",
+        thanks,
+    )
+    other = _article(
+        "mfa#a-2",
+        dt.date(2027, 4, 20),
+        "Finland and Chile signed an agreement on the recognition of driving licences in Santiago on 18 April, the "
+        "ministry reports.",
+    )
+    got = [s.text for s in headlines([call, other], 3, as_of=dt.date(2027, 5, 20))]
+    assert lead in got and thanks not in got
+
+
 def test_a_meeting_s_bullet_carries_what_its_parties_decided_to_set_up_or_to_do():
     lead = (
         "On Tuesday, Minister of Foreign Affairs Elina Valtonen received State Secretary Marta Kos of the Slovenian "

@@ -592,7 +592,9 @@ _SUBORDINATE = re.compile(
 # in 2022": what a record counts from, like "since 2022".
 # ("a record since it was launched in 2008": a pronoun's deed, told in the passive)
 _SINCE_A_CLAUSE = (
-    r"since\s+(?:(?:the\s+)?(?:[A-Z][\w-]*\s+)+|(?:it|they|he|she|we)\s+(?:(?:was|were|(?:had|has|have)\s+been)\s+)?)"
+    r"since\s+(?:(?:the\s+)?(?:[A-Z][\w-]*\s+)+|(?:it|they|he|she|we)\s+(?:(?:was|were|(?:had|has|have)\s+been)\s+)?"
+    # ("since the route was suspended in March 2020")
+    r"|(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:was|were|(?:had|has|have)\s+been)\s+)"
     r"[a-z]+ed\b"  # "since Saudi Arabia reopened", not "since 1963"
 )
 _SINCE_CLAUSE = re.compile(rf"\b{_SINCE_A_CLAUSE}[^,;.]*$")
@@ -2844,7 +2846,26 @@ def _bound_or_baseline(before: str) -> bool:
         or _DATA_PERIOD.search(before[-40:]) is not None
         or _NAMED_BY_YEAR.search(before[-40:]) is not None
         or (_OF_A_THING.search(before[-60:]) is not None and not _IN_THE_THING_OF.search(before[-60:]))
+        or _NOT_DONE_BY.search(before[-60:]) is not None
+        or _PROVIDES_FOR_LATER.search(before[-160:]) is not None
+        or _A_THING_S_PAST_ELSEWHERE.search(before[-40:]) is not None
     )
+
+
+# "were suspended in March 2020 and had not resumed by the end of 2026": the bound of a state, no happening
+_NOT_DONE_BY = re.compile(r"\b(?:had|has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?[a-z]+(?:ed|en)\s+(?:by|until)\s+$")
+# "signed ... an agreement in Nassau providing for a brigade of 36 specialists to be deployed in 2027": what the
+# text provides for, not the date of the signing
+_PROVIDES_FOR_LATER = re.compile(
+    r"\b(?:providing|provides|provided|allowing|allows|calling|calls)\s+for\s+[^;.]{0,100}?\bto\s+be\s+"
+    r"[a-z]{3,}\s+(?:in|by|from|on|during)\s+(?:the\s+)?$"
+)
+# "llegó a Bahamas el 28 de abril de 2027 en virtud del acuerdo ... firmado en noviembre de 2026", "l'accord signé
+# en mai 2025", "o acordo assinado em 2024": a thing's past told to name it, in Spanish, French or Portuguese
+_A_THING_S_PAST_ELSEWHERE = re.compile(
+    r"\b(?:firmad|suscrit|aprobad|ratificad|celebrad|assinad|ratifica|aprovad|sign|conclu|adopt|ratifi)"
+    r"(?:[oa]s?|ée?s?|é|ído|ida)\s+(?:en|el|em|le|à)\s+$"
+)
 
 
 # "did not open its embassy in Seoul until 1988": it opened it then; the date is the deed's, no bound.
@@ -2977,12 +2998,18 @@ def happening_sentence(item: Item, *, look: int = 8) -> str:
                 # as one the story turns from ("That may soon change: ...") or a day's start does.
                 and not (seen == 1 and (_names_nothing(sentence) or _scene_lead(sentence, item)))
                 and not _told_in_the_making(told)
+                # ("Ms Valtonen thanked Chile for the rescue team that arrived in April.": a word of thanks after a
+                # courtesy call is no happening of the story's own)
+                and not (seen > 1 and _THANKS.match(told))
                 # ("During his stay, the Prince is expected to open ...": what a visit told before will hold)
                 and not (seen > 1 and _DURING_THAT.match(told) and sounds_future(told))
             ):
                 return sentence
             first = first or sentence
     return first
+
+
+_THANKS = re.compile(r"(?:[A-Z][^,;]{0,60}?\s)?(?:also\s+)?(?:thanked|praised|commended)\s")
 
 
 def _during_the_visit(item: Item, happening: str) -> list[str]:
@@ -3724,6 +3751,7 @@ def build_chronology(
             events = [_named(item, e) if _THE_NOUN.match(e.text) else e for e in events]
             events = [_its_named(item, e) if e.text.startswith("Its ") else e for e in events]
             events = [_it_named(item, e) if e.text.startswith("It ") else e for e in events]
+            events = [_object_named(item, e) if " it" in e.text and _DONE_TO_IT.search(e.text) else e for e in events]
             events = [_titled(item, e) if e.text.startswith("The ") and _THE_TITLE.match(e.text) else e for e in events]
             events = [_what_we_know(e) if e.text[:1] in "WI" else e for e in events]
             events = _days_of_one_spell(events)
@@ -4276,6 +4304,38 @@ def _it_named(item: Item, event: Event) -> Event:
     if subject is None or subject.group(1).split()[0] in _NOT_A_SUBJECT:
         return event
     return _with_text(event, f"{subject.group(1)} {event.text[3:]}")
+
+
+def _object_named(item: Item, event: Event) -> Event:
+    """The row "Cuba's National Assembly ratified it on 19 December 2026." with "it" named as the sentence
+    before names the text ("The treaty on the delimitation of the maritime boundary was signed in Havana
+    ..."): "... ratified it [the treaty on the delimitation of the maritime boundary] on 19 December 2026.",
+    so the row says what was ratified; "approved its ratification [of the treaty ...]" likewise."""
+    previous = _sentence_before(item, event, same_paragraph=True)
+    text = _TEXT_TOLD_BEFORE.match(without_speaker(previous.strip())) if previous else None
+    if text is None:
+        return event
+    thing = text.group(1)
+    thing = thing[0].lower() + thing[1:] if thing.startswith("The ") else thing
+    done = _DONE_TO_IT.search(event.text)
+    assert done is not None, "called for rows _DONE_TO_IT finds"
+    # (the source's words kept, the name added in brackets as an editor would: "ratified it [the treaty ...]")
+    named = f"{done.group()} [of {thing}]" if done.group("its") else f"{done.group()} [{thing}]"
+    return _with_text(event, f"{event.text[: done.start()]}{named}{event.text[done.end() :]}")
+
+
+# "ratified it", "approved its ratification": a text done to, named by a pronoun.
+_DONE_TO_IT = re.compile(
+    r"\b(?P<verb>ratified|signed|approved|adopted|endorsed|initiall?ed|countersigned|promulgated|published|"
+    r"completed)\s+(?:it\b|its\s+(?P<its>ratification|approval|signature|adoption|entry\s+into\s+force)\b)"
+)
+# "The treaty on the delimitation of the maritime boundary was signed in Havana ...": a text named by its kind
+# and what it is on, then what was done to it.
+_TEXT_TOLD_BEFORE = re.compile(
+    r"((?:The\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:agreement|memorandum|treaty|convention|protocol|accord|contract|"
+    r"Agreement|Memorandum|Treaty|Convention|Protocol|Accord)(?:\s+(?:on|of|between|for)\s+[^,;]{1,80}?)?)\s+"
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:signed|concluded|initiall?ed|adopted|agreed)\b"
+)
 
 
 # "The agreement was signed by ...": a text named by its kind, then what was done to it.

@@ -1565,6 +1565,9 @@ _TALK_VERB = re.compile(
     r"(?:They|He|She|We|[A-Z][^,;]{0,100}?|the\s+[^,;]{1,80}?)\s+(?:also\s+|then\s+|jointly\s+)?"
     r"(?:took\s+stock\s+of|reviewed|discussed|examined|considered|debated|exchanged\s+views\s+on|assessed|"
     r"went\s+over|looked\s+at|talked\s+about|touched\s+on|"
+    # (thanks and praise for a happening told elsewhere: "Mr Mitchell thanked Cuba for the medical brigade that
+    # arrived in April")
+    r"thanked|praised|commended|expressed\s+(?:his\s+|her\s+|their\s+)?(?:gratitude|appreciation|thanks)\s+(?:to|for)|"
     # "Parliament then resumed the debate on the Sugar Cane Industry (Amendment) Bill 2026"
     r"(?:resumed|began|opened|continued|adjourned|concluded)\s+(?:the\s+|its\s+)?(?:debate|discussion|consideration)\s+(?:on|of))\s"
     # (talk that prepares a happening to come tells that it is coming: "discussed the preparations for the summit")

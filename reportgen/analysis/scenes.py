@@ -214,6 +214,11 @@ _SENSED = re.compile(
     r"rooms?|chamber|venue|stage|courtyard|ballroom|auditorium|lobby|entrance|"
     r"city|town|capital|airport|building|façade|facade|route)\b[^.;]{0,60}?\s(?:was|were|had\s+been)\s+"
     r"(?:decorated|adorned|draped|festooned|lined|hung|dressed)\s+with\b"
+    # "A warm breeze carried the smell of jet fuel across the apron as the charter from Havana taxied to a stop.",
+    # "A light drizzle fell on the harbour.": the weather doing, a scene
+    r"|(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:breeze|wind|winds|rain|drizzle|mist|fog|haze|heat|sun|sunshine|"
+    r"snow|dust|clouds?|sky|dawn|dusk|twilight)\s+(?:had\s+)?(?:carried|blew|swept|fell|hung|beat\s+down|lifted|settled|"
+    r"drifted|rolled|poured|shone|bathed|softened|cleared|lingered|filled|whipped|tugged|rose|broke)\b"
     # "Flags of the two countries lined the Alameda for the occasion.": the same dressing told actively
     r"|(?:The\s+)?(?:national\s+)?[Ff]lags\s+(?:of\s+(?:the\s+|both\s+)?[^.;,]{1,40}?\s+)?"
     r"(?:lined|decorated|adorned|hung\s+(?:from|over|along|across)|flew\s+(?:from|over|along|above)|fluttered)\s"
@@ -222,8 +227,8 @@ _SENSED = re.compile(
 
 
 def sense_scene(sentence: str) -> bool:
-    """Whether a sentence sets a scene by a common place's smell, sound or shine, or by a room full
-    long before the happening (see above)."""
+    """Whether a sentence sets a scene by a common place's smell, sound or shine, by the weather, or by a
+    room full long before the happening (see above)."""
     # (the pattern only where one of its verbs stands: few sentences hold one)
     return (
         sentence.startswith(("The ", "A ", "An ", "Flags ", "National flags "))
@@ -256,6 +261,22 @@ _SENSE_VERBS = (
     "flew ",
     "flutter",
     "dressed with",
+    "breeze",
+    "wind",
+    "rain",
+    "drizzle",
+    "mist",
+    "fog",
+    "haze",
+    "heat",
+    "sun",
+    "snow",
+    "dust",
+    "cloud",
+    "sky",
+    "dawn",
+    "dusk",
+    "twilight",
 )
 
 
