@@ -300,7 +300,7 @@ def assemble(corpus: Corpus, cfg: BriefingConfig, analysis: Analysis, summarise:
         cover=cfg.cover,
         lists_all="json" in cfg.formats,
         contents=cfg.contents,
-        run_on=tuple(part.id for spec, part in zip(cfg.parts, parts) if spec.get("break") == "none"),
+        run_on=_run_on(cfg.parts, parts),
     )
 
 
@@ -391,6 +391,19 @@ def _long_date(value: str, language: str = "en") -> str:
     except ValueError:
         return value
     return long_date(d, language)
+
+
+def _run_on(specs, parts) -> tuple[str, ...]:
+    """The ids of the parts that follow the one before without a page break: `break: none`, and a chronology
+    right after a timeline unless `break: page` (the figure and its rows on one page, not a third of a page
+    left blank)."""
+    out = []
+    for k, (spec, part) in enumerate(zip(specs, parts)):
+        told = spec.get("break")
+        after_its_timeline = k > 0 and part.kind == "chronology" and parts[k - 1].kind == "timeline"
+        if told == "none" or (told is None and after_its_timeline):
+            out.append(part.id)
+    return tuple(out)
 
 
 def topic_title(cfg: BriefingConfig, key: str) -> str:

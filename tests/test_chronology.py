@@ -1032,6 +1032,34 @@ def test_a_new_text_that_replaces_the_one_signed_at_a_date_adds_its_citation_to_
     assert {item for item, _ in events[0].sources} == {"paper#s1", "feed#a1"}
 
 
+def test_what_a_work_s_relative_clause_tells_is_the_work_s_not_the_contract_s():
+    sentence = (
+        "On Thursday, Finnish Healthcare Oy and the Chilean Ministry of Health signed a contract for the design of a "
+        "cancer treatment centre in Valparaíso, which is to be commissioned in 2029."
+    )
+    rows = _labelled(
+        build_chronology([_article("feed#a-1", D(2027, 2, 12), "Contract", sentence)], as_of=D(2027, 3, 1))
+    )
+    assert rows[-1] == ("2029", "The cancer treatment centre in Valparaíso is to be commissioned in 2029.")
+
+
+def test_an_and_inside_the_phrase_that_opens_a_sentence_joins_no_clauses():
+    sentence = (
+        "After the sanctions imposed on Minsk by the United States and the European Union in 2020 and 2021, Finland "
+        "became one of the few partners that kept its embassy open."
+    )
+    assert _section_rows(sentence) == [("2020 and 2021", sentence)]
+
+
+def test_a_week_told_relatively_yields_to_the_day_it_holds():
+    sentence = (
+        "Foreign Minister Elina Valtonen will travel to Santiago next week and hold talks with her Chilean "
+        "counterpart on 18 March 2027, the ministry announced on Monday."
+    )
+    rows = _labelled(build_chronology([_article("feed#a-1", D(2027, 3, 8), "Trip", sentence)], as_of=D(2027, 3, 10)))
+    assert [label for label, _ in rows] == ["18 March 2027"]
+
+
 @pytest.mark.parametrize(
     "sentence, label",
     [

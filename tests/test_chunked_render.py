@@ -39,7 +39,7 @@ def _project(folder: Path, articles: int) -> Path:
         "  - topics: [political, economic, military, cultural, transport]",
         "  - topics: {keys: [political, economic, military, cultural, transport], max_items: 1000}",
     )
-    text = re.sub(r"  - chronology: \{[^}]*\}", "  - chronology: {limit: 1000}", text)
+    text = re.sub(r"  - chronology: \{[^}]*\}", "  - chronology: {limit: 1000, break: page}", text)
     text = re.sub(r"(?m)^formats:.*$", "formats: [pdf, html]", text)
     (folder / "config.yaml").write_text(text, encoding="utf-8")
     return folder / "config.yaml"

@@ -73,3 +73,43 @@ def test_a_bad_break_value_is_a_config_error(project):
     code, _, err = run_cli("build", "config.yaml")
     assert code == 2
     assert "parts[6].chronology.break: 'nope' is not one of page, none" in err
+
+
+def test_a_chronology_after_its_timeline_starts_under_it_without_being_told_to(project):
+    from pypdf import PdfReader
+
+    text = (project / "config.yaml").read_text(encoding="utf-8")
+    (project / "config.yaml").write_text(
+        text.replace("formats: [pdf, html, json]", "formats: [pdf]").replace(
+            "- chronology: {break: none}", "- chronology: {}"
+        ),
+        encoding="utf-8",
+    )
+    code, _, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    pages = [page.extract_text() for page in PdfReader(next((project / "out").glob("*.pdf"))).pages]
+    timeline = next(i for i, page in enumerate(pages) if "Timeline of events" in page and "Contents" not in page)
+    assert "Chronology" in pages[timeline]
+
+
+def test_the_source_list_shows_a_source_outside_the_project_by_its_folder_and_file_not_the_machine_s_path(
+    project, tmp_path_factory
+):
+    from reportgen.render.markup import shown_path
+
+    assert shown_path("seeds/002_a.txt") == "seeds/002_a.txt"  # as the config names it
+    assert shown_path("/home/analyst/work/nicaragua/sources/feed.txt") == "sources/feed.txt"
+    assert shown_path("C:\\Users\\analyst\\sources\\feed.txt") == "sources/feed.txt"
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / "sources"
+    elsewhere.mkdir()
+    for path in (project / "seeds").iterdir():
+        (elsewhere / path.name).write_bytes(path.read_bytes())
+    text = (project / "config.yaml").read_text(encoding="utf-8")
+    text = text.replace("formats: [pdf, html, json]", "formats: [html]").replace("  - seeds/", f"  - {elsewhere}/")
+    (project / "config.yaml").write_text(text, encoding="utf-8")
+    code, _, err = run_cli("build", "config.yaml")
+    assert code == 0, err
+    html = next((project / "out").glob("*.html")).read_text(encoding="utf-8")
+    assert str(elsewhere) not in html.split('<ol class="sources">')[1]
+    assert '<span class="source-location">sources/' in html
+    assert '<span class="source-date">' in html

@@ -51,6 +51,10 @@ def test_a_variant_spelt_with_an_apostrophe_matches_either_apostrophe():
 def test_cyrillic_case_endings():
     assert focus_matches("Қазақстанның сыртқы саясаты", VARIANTS) == ("Kazakhstan",)
     assert focus_matches("визит в Казахстан и Катара", VARIANTS) == ("Kazakhstan", "Qatar")
+    # a case ending in place of the final vowel ("Россия" -> "с Россией", "в России")
+    russia = FocusSpec(("Россия",))
+    assert focus_matches("Дума ратифицировала соглашение с Россией", russia) == ("Россия",)
+    assert focus_matches("посол в России", russia) == ("Россия",)
 
 
 def test_no_match_inside_words_or_without_the_term():

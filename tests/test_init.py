@@ -134,5 +134,5 @@ def test_layouts_lists_built_in_and_project_layouts_with_their_blocks(tmp_path, 
     assert any(line.split()[0] == "parts/chronology.html.j2" for line in custom)
     assert (
         "  filters    css_counters, css_string, direction, fit_line, iso_date, isolated, list_separator, long_date, names, "
-        "sanitize, sanitize_block, short_date, svg_paths, text_direction" in lines
+        "sanitize, sanitize_block, short_date, shown_path, svg_paths, text_direction" in lines
     )

@@ -2286,6 +2286,11 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
         if who:  # "Minister Makame told the House that the agreement, which he signed ...": he is the minister
             told = who.group("who") + told[told.index(" ") :]
         return told[0].upper() + told[1:] + (_final(text) or ".")
+    work = _WORK_ON.search(thing) if _COMPLETED.match(told) else None
+    if work is not None:
+        # "a contract for the design of a nuclear medicine centre in Managua, which is to be commissioned in 2029":
+        # the centre is commissioned, not the contract
+        thing = work.group("inner")
     # "opened a legation ..., which was raised ...": the one just named, so "The legation ... was raised"
     thing = definite(thing)
     pronoun = _ITS.match(thing)
@@ -2297,6 +2302,17 @@ def _told_by_which(text: str, relative: re.Match[str], dated: list[Event]) -> st
 
 
 _ITS = re.compile(r"(?:its|their)\s+")
+# A text or a sum for work on a thing ("a contract for the design of a nuclear medicine centre"), and what befalls
+# a work when done ("is to be commissioned in 2029")
+_WORK_ON = re.compile(
+    r"\b(?:for|on)\s+the\s+(?:design|construction|building|supply|financing|development|modernisation|"
+    r"modernization|rehabilitation|expansion|upgrading|upgrade|renovation)\s+of\s+(?P<inner>(?:a|an|the)\s.+)$"
+)
+_COMPLETED = re.compile(
+    r"(?:is|are|was|were)\s+(?:to\s+be|due\s+to\s+be|expected\s+to\s+be|scheduled\s+to\s+be|set\s+to\s+be)\s+"
+    r"(?:commissioned|completed|opened|built|finished|operational|inaugurated|ready)\b"
+    r"|(?:will|should)\s+(?:be\s+)?(?:commissioned|completed|opened|open|built|finished|operational|inaugurated|ready)\b"
+)
 # (not a place the thing was put: "which the Commission added to the list of ...")
 _TO_INFINITIVE = re.compile(
     r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every|both)\b)[a-z]+"
@@ -2482,7 +2498,13 @@ def _one_row(group: list[Event]) -> list[Event]:
             shown = shown[1:]
     if any(_short_spell(e) for e in shown):
         # "returned on Wednesday evening from a visit that lasted from 11 to 13 May": the visit's days
-        shown = [e for e in shown if not _within_a_spell(e, shown)]
+        # (but a week told relatively holds the day it names: "will travel to Moscow next week and hold talks ...
+        # on 18 March 2027" is the 18th)
+        weeks = [e for e in shown if _short_spell(e) and _A_WEEK_TOLD.fullmatch(e.expression)]
+        if weeks and any(_within_a_spell(e, weeks) for e in shown):
+            shown = [e for e in shown if e not in weeks]
+        else:
+            shown = [e for e in shown if not _within_a_spell(e, shown)]
     links = None
     if len(shown) > 1:
         at = [_span_in(e.text, e.expression) for e in shown]
@@ -4757,6 +4779,9 @@ _ARRIVAL_ONLY = re.compile(r"(?:\S+\s+){1,6}?arrived\s[^,;:]*$")
 
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else COUNT_WORDS[word]
+
+
+_A_WEEK_TOLD = re.compile(r"(?:next|last|this|the\s+(?:following|previous|coming|past))\s+week", re.IGNORECASE)
 
 
 def _within_a_spell(day: Event, events: list[Event]) -> bool:

@@ -135,6 +135,10 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
             continue
         if text[cut[0]] not in ",;:" and _subject_of_a_relative(text[since : cut[0]]):
             continue  # "the protocol that the Agency and the Ministry signed in June": two subjects of "that"
+        if text[cut[0]] not in ",;:" and _OPENING_ADJUNCT.match(text, start) and "," not in text[start : cut[0]]:
+            # "After the sanctions imposed on Managua by the United States and the European Union in 2018 and 2021,
+            # Russia became ...": an "and" inside the phrase that opens the sentence joins no clauses
+            continue
         if _FOLLOWED_SUIT.match(text, cut[1], right):
             continue  # "ratified it in March, and the National Assembly followed in July": one deed, two dates
         if _is_clause(text[cut[1] : right]):
@@ -185,6 +189,9 @@ def clause_spans(text: str, start: int, end: int, dates: Sequence[tuple[int, int
     return clauses
 
 
+_OPENING_ADJUNCT = re.compile(
+    r"\s*(?:After|Before|Following|Since|Despite|Under|Amid|During|Without|Because\s+of|Due\s+to|In\s+response\s+to)\s"
+)
 _PRONOUN = re.compile(r"(?:it|they|he|she|this|these)\s", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "..., and the two ministries expect it to enter into force in 2027": its object is the thing before.

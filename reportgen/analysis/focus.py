@@ -9,7 +9,8 @@ Rules, all case-insensitive:
   in a vowel also drops it first ("China" -> "Chinese", "Italy" -> "Italian",
   "Asia" -> "Asian").
 - A Cyrillic term also matches the word followed by up to four Cyrillic letters,
-  which covers Russian and Kazakh case endings ("Катара", "Қазақстанның").
+  which covers Russian and Kazakh case endings ("Катара", "Қазақстанның"); a term of five
+  letters or more that ends in a vowel does so without it ("Россия" -> "Россией", "России").
 - Declared variants ("Nur-Sultan" for "Astana") match by the same rules and count
   for their canonical term; words of a multi-word term may be joined by spaces,
   hyphens, dashes or apostrophes ("N'Djamena" matches "N’Djamena").
@@ -37,6 +38,7 @@ from reportgen.text import SPACELESS
 _ADJECTIVE_SUFFIXES = ("i", "is", "ian", "ians", "ese", "an", "ans", "ish")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_ENDING = r"[\u0400-\u04ff]{0,4}"
+_CYRILLIC_VOWELS = "аяеёиыоуюэьйә"
 # spaces, hyphens, dashes and apostrophes between words of a term ("N'Djamena", "N’Djamena", "Côte d'Ivoire")
 _JOIN = r"[\s\-\u2010-\u2015'’]+"
 _EDGE_BEFORE = r"(?<![^\W_])"
@@ -53,7 +55,9 @@ def _forms(term: str) -> tuple[str, str]:
     last = words[-1]
     exact = head + re.escape(last) + "s?"  # "Qatars" as a plural; possessives end at the apostrophe
     if _CYRILLIC.search(last):
-        return exact, head + re.escape(last) + _CYRILLIC_ENDING
+        # ("Россия" -> "России", "Россией", "Россию": a case ending replaces the final vowel)
+        stem = last[:-1] if len(last) > 4 and last[-1].lower() in _CYRILLIC_VOWELS else last
+        return exact, head + re.escape(stem) + _CYRILLIC_ENDING
     stems = [last] + ([last[:-1]] if last[-1].lower() in "aeiouy" and len(last) > 3 else [])
     alternatives = sorted(
         {re.escape(s) + suffix for s in stems for suffix in _ADJECTIVE_SUFFIXES}, key=len, reverse=True
@@ -175,7 +179,7 @@ def _base_letter(letter: str) -> str:
 def _prefix(spelling: str) -> str:
     """Lower-case text every form of `spelling` starts with (its first word, less a final vowel)."""
     first = re.findall(r"[^\W_]+", spelling)[0].lower()
-    return first[:-1] if len(first) > 3 and first[-1] in "aeiouy" else first
+    return first[:-1] if len(first) > 3 and first[-1] in "aeiouy" + _CYRILLIC_VOWELS else first
 
 
 @lru_cache(maxsize=64)

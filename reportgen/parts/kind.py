@@ -32,7 +32,8 @@ TITLE = Option("title", "text", "Heading of the part (default: the kind's own he
 BREAK = Option(
     "break",
     "choice",
-    "`none` to run on after the previous part instead of starting a new page.",
+    "`none` to run on after the previous part instead of starting a new page (a chronology right after a "
+    "timeline runs on under it unless `page`).",
     choices=("page", "none"),
 )
 

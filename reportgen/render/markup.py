@@ -162,7 +162,18 @@ def isolated(text: str) -> Markup:
     return Markup(f"\u2067{text}\u2069") if text_direction(text.striptags()) == "rtl" else text
 
 
+def shown_path(path: str) -> str:
+    """A source's path as the source list shows it: as the config names it when relative, else its folder and
+    file name only ("sources/feed.txt", not "/home/analyst/projects/.../sources/feed.txt"): a reader of the
+    briefing needs the file, not the analyst's machine."""
+    if not path.startswith("/") and not re.match(r"[A-Za-z]:[\\/]", path):
+        return path
+    parts = [p for p in re.split(r"[\\/]", path) if p]
+    return "/".join(parts[-2:])
+
+
 FILTERS = {
+    "shown_path": shown_path,
     "isolated": isolated,
     "direction": direction,
     "text_direction": text_direction,
