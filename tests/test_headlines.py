@@ -2377,6 +2377,28 @@ def test_a_chosen_deed_is_shown_with_the_deed_that_reads_on_it():
     assert f"{declaration} {cable}" in got and lead in got
 
 
+def test_a_text_named_by_its_signing_during_a_visit_does_not_stand_for_the_visit():
+    visit = _article(
+        "mfa#a-1",
+        dt.date(2026, 11, 16),
+        "Chilean President Gabriel Boric arrived in Helsinki on Sunday for a state visit to Finland at the invitation "
+        "of President Alexander Stubb.",
+    )
+    vote = _article(
+        "par#a-2",
+        dt.date(2027, 1, 21),
+        "Chilean lawmakers on Wednesday approved a USD 420 million credit line from Finland for new power lines.",
+        "The agreement, signed in Helsinki in November during Gabriel Boric's state visit, was backed by 87 deputies.",
+    )
+    trade = _article(
+        "cus#a-3",
+        dt.date(2027, 2, 5),
+        "Trade between Finland and Chile reached USD 612 million in 2026, Finnish Customs said on Friday.",
+    )
+    got = [s.text for s in headlines([visit, vote, trade], 3, as_of=dt.date(2027, 3, 10))]
+    assert visit.paragraphs[0].text in got
+
+
 def test_thanks_for_a_happening_told_in_a_relative_clause_is_talk_not_the_story_s_news():
     lead = (
         "Chilean Ambassador Ana Rojas paid a courtesy call on the Minister for Foreign Affairs, Elina Valtonen, at "
@@ -3094,3 +3116,24 @@ def test_one_visit_told_by_a_story_and_by_the_paper_is_one_bullet():
     events = build_chronology([story, paper, history], as_of=as_of)
     got = [s.text for s in headlines([story, paper, history], 3, as_of=as_of, events=events)]
     assert sum("state visit" in text for text in got) == 1
+
+
+def test_one_text_signed_on_one_day_told_by_two_sources_is_one_happening():
+    from reportgen.analysis.headlines import _one_text_signed_twice
+
+    story = (
+        _candidate(
+            "The ministers signed an agreement on health cooperation under which Chile will send a team of 30 nurses "
+            "to Finland in 2027."
+        )
+    )._replace(item_id="mfa#a-1")
+    paper = _candidate(
+        "On 9 November 2026 the two foreign ministers signed a new health cooperation agreement in Helsinki."
+    )
+    other = _candidate(
+        "On 9 November 2026 the two ministers signed an agreement on the recognition of driving licences."
+    )
+    day, next_day = (dt.date(2026, 11, 9),) * 2, (dt.date(2026, 11, 10),) * 2
+    assert _one_text_signed_twice([story, paper], [(next_day, day), (day,)], 0, 1)
+    assert not _one_text_signed_twice([story, other], [(next_day, day), (day,)], 0, 1)  # another text
+    assert not _one_text_signed_twice([story, paper], [((dt.date(2026, 3, 1),) * 2,), (day,)], 0, 1)  # another day

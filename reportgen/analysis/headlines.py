@@ -1286,6 +1286,10 @@ def _spans(
                 found = list(by_sentence.get(leads[item.id], []))
         if item.kind == "article" and item.date:
             found.append((item.date, item.date))  # a story's sentences speak of its happening too
+            if leads and item.id in leads and leads[item.id] != c.text:
+                # ... told on its lead's day ("held talks ... in Nassau on 9 November 2026" in a story of the 10th,
+                # then "The ministers signed an agreement on health cooperation ...")
+                found.extend(s for s in by_sentence.get(leads[item.id], []) if s not in found)
         out.append(tuple(found))
     return out
 
@@ -1468,7 +1472,7 @@ def _value(
     talks = not planned and _talks_of(text)
     # ("received the Ambassador on Thursday to review the follow-up to the state visit": what a meeting
     # was for names happenings it did not do)
-    own = text if planned else _RECALLED_TEXT.sub(" ", _TALKED_ABOUT.sub(" ", text))
+    own = text if planned else _NAMED_BY_ITS_PAST.sub(" ", _RECALLED_TEXT.sub(" ", _TALKED_ABOUT.sub(" ", text)))
     kinds = set() if talks else {m.group().lower().rstrip("s") for m in _HAPPENING.finditer(own)}
     if when is None or when.year < as_of.year - RECENT_YEARS:
         # a commission's session is routine once it is old: only a recent one is headline news
@@ -1584,6 +1588,14 @@ _TALKED_ABOUT = re.compile(
 _RECALLED_TEXT = re.compile(
     r"\b(?:under|within|following|pursuant\s+to|as\s+part\s+of|in\s+line\s+with)\s+(?:the|a|an)\s+[^,;.]{0,80}?\s"
     r"(?:that|which)\s+[^,;.]{0,80}?\b(?:signed|concluded|agreed|adopted|ratified|approved)\b[^,;.]*"
+)
+# A text named by its signing between commas: "The agreement, signed in Moscow in November during Daniel Ortega's
+# state visit, was backed by 87 deputies" (the backing is the sentence's happening, the visit its background).
+# (or what a deed follows: "The contract follows the memorandum signed during the state visit ... in November 2026")
+_NAMED_BY_ITS_PAST = re.compile(
+    r",\s+(?:signed|concluded|agreed|adopted|reached|initiall?ed)\s+[^,;.]{3,120},"
+    r"|\b(?:follows|followed|builds\s+on|implements)\s+(?:the|a|an)\s+[^,;.]{0,60}?\s(?:signed|concluded|agreed|adopted)\b"
+    r"[^,;.]*"
 )
 _DEED_BESIDE = re.compile(
     r"\b(?:and|,)\s+(?:then\s+|also\s+)?(?:signed|agreed|approved|adopted|announced|launched|opened|ratified|decided)\b"
@@ -1750,6 +1762,7 @@ def _choose(
                             _same_happening(keys[i], keys[last], names[i] & names[last], spans[i], spans[last])
                             or _one_signing_told_twice(kinds, cands, names, spans, i, last)
                             or _one_day_s_talks_told_twice(cands, spans, i, last)
+                            or _one_text_signed_twice(cands, spans, i, last)
                         )
                         and not _other_deeds(kinds, cands, plans, i, last)
                         # (the documents a visit's talks produced are news beside its arrival)
@@ -2315,6 +2328,33 @@ def _one_day_s_talks_told_twice(cands, spans, i: int, j: int) -> bool:
                 if s1 <= e2 + slack and s2 <= e1 + slack:
                     return True
     return False
+
+
+def _one_text_signed_twice(cands, spans, i: int, j: int) -> bool:
+    """One text signed on one day (or a day or two apart), told by two sources naming it alike: "The ministers
+    signed an agreement on health cooperation under which Cuba will send ..." (a story of 10 November that opened
+    on the talks of the 9th) and "On 9 November 2026 the two foreign ministers signed a new health cooperation
+    agreement in Nassau ..."."""
+    if cands[i].item_id == cands[j].item_id or not spans[i] or not spans[j]:
+        return False
+    things = []
+    for k in (i, j):
+        signed = _SIGNED_A_TEXT.search(cands[k].text)
+        if signed is None:
+            return False
+        things.append(content_keys(signed.group("what") + " " + (signed.group("on") or "")) - _GENERIC_TEXT_KEYS)
+    if not things[0] & things[1]:
+        return False
+    return any(s1 == e1 and s2 == e2 and abs((s1 - s2).days) <= NEXT_DAYS for s1, e1 in spans[i] for s2, e2 in spans[j])
+
+
+_SIGNED_A_TEXT = re.compile(
+    r"\bsigned\s+(?:a|an|the)\s+(?P<what>(?:[\w-]+\s+){0,4}?)(?:agreement|memorandum|treaty|protocol|accord|convention)"
+    r"(?P<on>\s+(?:on|of|for|in\s+the\s+field\s+of)\s+[^,;.]{3,60}?)?(?=[\s,;.]|$)"
+)
+_GENERIC_TEXT_KEYS = content_keys(
+    "new cooperation intergovernmental bilateral framework general understanding mutual joint two countries"
+)
 
 
 _HELD_TALKS = re.compile(r"\b(?:held|hold|had)\s+(?:[\w-]+\s+){0,2}?talks\b")
