@@ -1051,6 +1051,28 @@ def test_an_and_inside_the_phrase_that_opens_a_sentence_joins_no_clauses():
     assert _section_rows(sentence) == [("2020 and 2021", sentence)]
 
 
+def test_two_days_a_clause_names_as_the_ends_of_a_span_are_that_span():
+    def rows(text: str) -> list[tuple[str, str]]:
+        return _labelled(build_chronology([_article("feed#a0", D(2027, 1, 10), "Trade", text)], as_of=D(2027, 3, 1)))
+
+    english = "Trade through the Tornio border crossing reached EUR 112 million between 1 April and 25 December 2026."
+    assert rows(english) == [("1 April – 25 December 2026", english)]
+    # (two days told apart are two dates: "on 1 April and on 25 December")
+    apart = "The ferry Finnmaid sailed from Helsinki to Valparaíso on 1 April and on 25 December 2026."
+    assert [label for label, _ in rows(apart)] == ["1 April and 25 December 2026"]
+    spanish = dataclasses.replace(
+        _article(
+            "feed#a1",
+            D(2026, 12, 10),
+            "Decreto",
+            "Los ejercicios conjuntos se realizarán entre el 1 de febrero y el 30 de junio de 2027, según el decreto.",
+        ),
+        language="es",
+    )
+    rows = _labelled(build_chronology([spanish], as_of=D(2027, 1, 1)))
+    assert [label for label, _ in rows] == ["1 February – 30 June 2027"]
+
+
 def test_a_week_told_relatively_yields_to_the_day_it_holds():
     sentence = (
         "Foreign Minister Elina Valtonen will travel to Santiago next week and hold talks with her Chilean "

@@ -2775,8 +2775,22 @@ _PLANNED_FOR = re.compile(
 
 
 def _labelled(shown: list[Event], text: str) -> Event:
-    """The first of `shown` as a row with `text`, labelled with all their dates."""
+    """The first of `shown` as a row with `text`, labelled with all their dates (two days a clause names as
+    the ends of a span, "between 1 April and 25 December", as that span)."""
     first = shown[0]
+    if len(shown) == 2 and _between_days(shown, text):
+        start, end = first.start, shown[1].end
+        return Event(
+            start,
+            end,
+            "range",
+            range_label(start, end),
+            text,
+            first.sources,
+            expression=first.expression,
+            topics=first.topics,
+            sentence=first.sentence,
+        )
     if len({e.precision for e in shown}) == 1 and min(shown, key=lambda e: e.start) is first:
         # "rose from USD 344 million in 2018 to USD 431 million in 2025, with a dip in 2020": "2018, 2020
         # and 2025", in the order of time, when the row stands at the earliest anyway
@@ -2792,6 +2806,24 @@ def _labelled(shown: list[Event], text: str) -> Event:
         topics=first.topics,
         sentence=first.sentence,
     )
+
+
+def _between_days(shown: list[Event], text: str) -> bool:
+    """Whether two days are the ends of one span the text names: "between 1 April and 25 December", "entre el
+    1 de enero y el 30 de junio de 2027" (not "on 1 April and on 25 December")."""
+    a, b = shown
+    if not (a.precision == b.precision == "day" and a.start < b.start and (b.start - a.start).days <= 366):
+        return False
+    at_a, at_b = _span_in(text, a.expression), _span_in(text, b.expression)
+    return (
+        0 <= at_a[1] <= at_b[0]
+        and _BETWEEN_BEFORE.search(text, max(0, at_a[0] - 12), at_a[0]) is not None
+        and _AND_BETWEEN.fullmatch(text, at_a[1], at_b[0]) is not None
+    )
+
+
+_BETWEEN_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ee]ntre(?:\s+el)?|[Ee]ntre\s+o)\s+$")
+_AND_BETWEEN = re.compile(r"\s+(?:and|y(?:\s+el)?|e(?:\s+o)?)\s+")
 
 
 # "four years after it opened on 1 June 2021": the date a span is measured from.

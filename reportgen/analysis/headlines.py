@@ -1286,10 +1286,6 @@ def _spans(
                 found = list(by_sentence.get(leads[item.id], []))
         if item.kind == "article" and item.date:
             found.append((item.date, item.date))  # a story's sentences speak of its happening too
-            if leads and item.id in leads and leads[item.id] != c.text:
-                # ... told on its lead's day ("held talks ... in Nassau on 9 November 2026" in a story of the 10th,
-                # then "The ministers signed an agreement on health cooperation ...")
-                found.extend(s for s in by_sentence.get(leads[item.id], []) if s not in found)
         out.append(tuple(found))
     return out
 
