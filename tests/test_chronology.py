@@ -1051,6 +1051,18 @@ def test_an_and_inside_the_phrase_that_opens_a_sentence_joins_no_clauses():
     assert _section_rows(sentence) == [("2020 and 2021", sentence)]
 
 
+def test_a_vote_on_a_text_named_by_its_signing_is_no_row_of_the_signing_s_month():
+    lead = "Chilean lawmakers on Wednesday approved a USD 420 million credit line from Finland for new power lines."
+    vote = (
+        "The agreement, signed in Helsinki in November during Gabriel Boric's state visit, was backed by 87 deputies."
+    )
+    story = _article("feed#a1", D(2027, 1, 21), "Vote", lead, vote)
+    assert _labelled(build_chronology([story], as_of=D(2027, 3, 1))) == [
+        ("November 2026", "The agreement, signed in Helsinki in November during Gabriel Boric's state visit."),
+        ("20 January 2027", lead),
+    ]
+
+
 def test_two_days_a_clause_names_as_the_ends_of_a_span_are_that_span():
     def rows(text: str) -> list[tuple[str, str]]:
         return _labelled(build_chronology([_article("feed#a0", D(2027, 1, 10), "Trade", text)], as_of=D(2027, 3, 1)))

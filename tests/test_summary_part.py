@@ -138,6 +138,8 @@ def test_a_sentence_naming_only_a_month_counted_from_its_story_shows_that_month(
 
     loan = "The African Development Bank approved a loan of USD 300 million for the corridor last month."
     assert _counted_month_or_year(_story(dt.date(2027, 2, 17), loan), loan).label == "January 2027"
+    opening = "Last month, the first shipment of 25,000 tonnes of Finnish wheat arrived at the port of Valparaíso."
+    assert _counted_month_or_year(_story(dt.date(2027, 3, 8), opening), opening).label == "February 2027"
     june = "The loan of KWD 8.5 million was signed in Kuwait City in June."
     assert _counted_month_or_year(_story(dt.date(2026, 12, 7), june), june).label == "June 2026"
     # (a sentence naming other dates too, or a day, keeps the story's date or none)

@@ -2089,12 +2089,24 @@ def _subject_s_participle(text: str, at: tuple[int, int]) -> str:
         return ""
     verb = found.group("deed").split(None, 1)[0]
     rest = text[found.end() :]
-    if verb in STATIVE_PARTICIPLES or has_action_verb(found.group("thing")) or states_event(rest):
+    if (
+        verb in STATIVE_PARTICIPLES
+        or has_action_verb(found.group("thing"))
+        # ("The agreement, signed in Moscow in November ..., was backed by 87 deputies": the vote is undated,
+        # November the signing's)
+        or (states_event(rest) and _VOTED_ON.match(rest) is None)
+    ):
         return ""
     # "The President of the Angola–Portugal Chamber of Commerce, founded in 1988, said ...": the chamber's
     # ("He said the treaty, signed in Beijing on 22 May 2025, would help ...": the treaty, not who spoke)
     thing = _HOLDER_OF.sub("", _REPORTING_FRAME.sub("", found.group("thing")))
     return f"{thing[0].upper()}{thing[1:]}, {found.group('deed')}{_final(text) or '.'}"
+
+
+_VOTED_ON = re.compile(
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:backed|approved|ratified|endorsed|adopted|passed|supported|"
+    r"rejected|welcomed|hailed|criticised|criticized)\s+by\b"
+)
 
 
 _REPORTING_FRAME = re.compile(

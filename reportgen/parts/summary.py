@@ -125,8 +125,9 @@ _EMBEDDED = re.compile(r",\s+(?:who|which)\s[^,;]*,")  # a relative clause insid
 
 # Months and years a reader can place only from the story's date: "this month", "next year", "in June".
 _COUNTED_FROM_TODAY = re.compile(
-    r"\b(?:this|next|last)\s+(?:year|month|week)\b|\b(?:earlier|later)\s+this\s+(?:year|month)\b"
-    r"|\b(?:in|since|until|by|from)\s+(?:early\s+|mid-|late\s+)?(?:January|February|March|April|May|June|July|August"
+    # (at a sentence's start too: "Last month, the first shipment ... arrived")
+    r"\b(?:[Tt]his|[Nn]ext|[Ll]ast)\s+(?:year|month|week)\b|\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month)\b"
+    r"|\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)\s+(?:early\s+|mid-|late\s+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b(?!,?\s+(?:1[89]|20)\d\d)"
 )
 
