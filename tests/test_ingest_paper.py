@@ -972,6 +972,24 @@ def test_a_paper_is_dated_by_a_history_told_in_a_labelled_sentence_after_its_ref
             dt.date(2025, 6, 2),
             [("submitted", "2025-02-03"), ("accepted", "2025-05-01"), ("published", "2025-06-02")],
         ),
+        # in Chinese, with years of the Republic of China (Minguo 114 is 2025)
+        (
+            "收稿日期：114年2月3日；修訂日期：114年4月9日；接受日期：114年5月1日；線上出版：114年6月2日",
+            dt.date(2025, 6, 2),
+            [
+                ("submitted", "2025-02-03"),
+                ("revised", "2025-04-09"),
+                ("accepted", "2025-05-01"),
+                ("published", "2025-06-02"),
+            ],
+        ),
+        # each Gregorian date with its Hijri one in brackets, under a bold label
+        (
+            "**Submission history**\n\nReceived: 3 February 2025 (4 Sha'ban 1446 AH)\n\nAccepted: 1 May 2025 (3 Dhu "
+            "al-Qa'dah 1446 AH)\n\nPublished online: 2 June 2025 (6 Dhu al-Hijjah 1446 AH)",
+            dt.date(2025, 6, 2),
+            [("submitted", "2025-02-03"), ("accepted", "2025-05-01"), ("published", "2025-06-02")],
+        ),
     ],
 )
 def test_a_history_after_the_references_needs_no_label(history, published, entries):

@@ -6,6 +6,8 @@ English lines it reads:
   "Eingegangen am 4. März 2026" become "Received: 4 March 2026; revised: 19 May 2026; ...";
 - a history that gives its year once, after the last date ("received on the 4th of March, revised on the
   19th of May ... and published online on the 20th of June 2026"), gets it after each date without one;
+- a history that gives a Hijri date in brackets beside each Gregorian one, or is written in Chinese with years of
+  the Republic of China ("收稿日期：115年9月14日；...；線上出版：116年3月26日"), is read by its Gregorian dates;
 - a history laid out as a Markdown table, its steps heading the columns over a row of dates
   ("| Received | Revised | ... |", "|---|---|", "| 4 March 2026 | 19 May 2026 | ... |") or one step and its
   date to a row ("| Received | 4 March 2026 |"), become one "step date" line each.
@@ -47,13 +49,63 @@ _DATE = re.compile(
 def in_english(line: str) -> str:
     """The line with its steps and dates in English when it names a step in another language before a
     date; else the line as it is."""
-    if not any(ch.isdigit() for ch in line) or _STEP.search(line) is None:
+    if not any(ch.isdigit() for ch in line):
+        return line
+    line = _other_calendars(line)
+    if _STEP.search(line) is None:
         return line
     line = _STEP.sub(lambda found: next(key for key, word in found.groupdict().items() if word), line)
     return _DATE.sub(
         lambda found: f"{found.group(1)} {ENGLISH_MONTHS[_MONTH_NUMBER[found.group(2).lower()] - 1]} {found.group(3)}",
         line,
     )
+
+
+def _other_calendars(line: str) -> str:
+    """The line without the Hijri date a journal gives beside each Gregorian one ("Received: 12 May 2026 (25 Dhu
+    al-Qa'dah 1447 AH)"), and with a Chinese history in English: "收稿日期：115年9月14日；...；線上出版：116年3月26日"
+    (years of the Republic of China, the Minguo calendar, 1911 after the Gregorian) gives "Received: 14 September
+    2026; ...; Published: 26 March 2027"."""
+    if "(" in line and _HIJRI_BESIDE.search(line):
+        line = _HIJRI_BESIDE.sub("", line)
+    if "年" in line and "月" in line:
+        line = _CHINESE_DATE.sub(_western_date, line)
+        line = _CHINESE_STEP.sub(lambda found: _CHINESE_STEP_NAMES[found.group(1)], line)
+        line = line.replace("：", ": ").replace("；", "; ").replace("，", ", ")
+    return line
+
+
+# "(25 Dhu al-Qa'dah 1447 AH)", "(7 Jumada al-Ula 1448 A.H.)": the Hijri date beside a Gregorian one
+_HIJRI_BESIDE = re.compile(r"\s*\(\s*\d{1,2}\s+[^()\d]{2,30}?\s+1[345]\d\d\s*(?:AH|A\.H\.|H|SH|AP)\s*\)")
+# "115年9月14日" (a Minguo year), "2026年3月4日"; "民國" may name the era
+_CHINESE_DATE = re.compile(r"(?:民國|民国)?\s*(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CHINESE_STEP_NAMES = {
+    "收稿": "Received",
+    "收件": "Received",
+    "投稿": "Received",
+    "修訂": "Revised",
+    "修订": "Revised",
+    "修改": "Revised",
+    "接受": "Accepted",
+    "錄用": "Accepted",
+    "录用": "Accepted",
+    "出版": "Published",
+    "刊登": "Published",
+    "發表": "Published",
+    "发表": "Published",
+}
+_CHINESE_STEP = re.compile(
+    r"(?:線上|线上|網路|网络)?(" + "|".join(_CHINESE_STEP_NAMES) + r")(?:日期|時間|时间|日)?(?=\s*[：:])"
+)
+
+
+def _western_date(found: re.Match[str]) -> str:
+    year, month, day = (int(found.group(k)) for k in (1, 2, 3))
+    if year < 1000:
+        year += 1911  # the Minguo calendar counts from 1912, its year 1
+    if not 1 <= month <= 12:
+        return found.group(0)
+    return f"{day} {ENGLISH_MONTHS[month - 1]} {year}"
 
 
 _ROW = re.compile(r"^\|(.*)\|$")
