@@ -6248,7 +6248,7 @@ _RETURNED_HOME = re.compile(
     r"after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour|mission)\b"
 )
 # ("..., where he visited the Airbus plant", "during which its doctors treated 4,000 patients": what the last day did)
-_WHAT_IT_DID = re.compile(r",\s+where\b|\bduring\s+which\b|,\s+and\s+(?!the\s+\w+\s+reports)")
+_WHAT_IT_DID = re.compile(r",\s+where\b|\bduring\s+which\b|,\s+and\s")
 
 
 def fold_returns_home(events: list[Event]) -> list[Event]:

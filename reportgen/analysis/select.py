@@ -15,8 +15,9 @@ filter it failed, so `reportgen explain` can show the whole picture.
   and then writes "the two countries", so per-section checks would drop its core.
 - topics: when the config defines topics, the item must reach min_score in at
   least one; this keeps out methods sections and stories that are merely nearby.
-  A news story whose headline or lead names a focus term is about the relation and passes
-  without a topic (the topics part shows it under "Other developments").
+  A news story whose headline or lead names a focus term, or one of whose sentences names the focus as
+  a party to a pact it signs or ratifies, is about the relation and passes without a topic (the
+  topics part shows it under "Other developments").
   A company's own announcement seldom names its country: a story whose lead names a company
   that the selected news of the focus names passes the focus filter too ("The board of Pacific
   Blue Ocean Holdings Limited announces ...", when a story of the Chinese visit names Pacific
@@ -309,7 +310,9 @@ def _about_focus(item: Item, cfg: BriefingConfig) -> str:
     maker Yazaki inaugurated a plant ...").  Such a story is in the briefing even when no configured
     topic speaks of it: it is news of the relation.  So is a feature whose lead sets a scene ("Morning
     mist hung over the flooded paddies ...") when the focus comes back sentence after sentence: a
-    passing mention in another pair's story names it once or twice.  Says why, or "" when it is not."""
+    passing mention in another pair's story names it once or twice.  So is a story one of whose sentences
+    names the focus as a party to a pact ("The Government and the cantonal government on the Swiss side
+    signed the agreement on the bridge ...").  Says why, or "" when it is not."""
     if item.kind != "article" or not item.paragraphs:
         return ""
     if focus_counts(_lead(item), cfg.focus):
