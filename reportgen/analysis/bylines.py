@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from reportgen.analysis.eventness import states_event
+from reportgen.analysis.relative_dates import WEEKDAYS
 from reportgen.corpus import Item
 from reportgen.text import split_sentences
 
@@ -136,19 +137,24 @@ def _shorten(sentence: str, focus_terms: Sequence[str]) -> str:
     return " ".join(kept).rstrip(",;:–—-") + "…"
 
 
+# The weekdays of the languages whose dates are read, as a deed's day is told in them.
+_DAYS_EN = "|".join(WEEKDAYS)
+_DAYS_ES = "lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+_DAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DAYS_RU = "понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
 # A weekday told as the day of the deed, in the languages whose dates are read.
 _WEEKDAY_TOLD = re.compile(
-    r"\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?=[\s,])"
-    r"|\s+(?:el|este|el\s+pasado)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b"
-    r"|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+dernier)?\b"
-    r"|\s+в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
+    rf"\s+(?:on\s+|last\s+)?(?:{_DAYS_EN})\b(?=[\s,])"
+    rf"|\s+(?:el|este|el\s+pasado)\s+(?:{_DAYS_ES})\b"
+    rf"|\s+(?:{_DAYS_FR})(?:\s+dernier)?\b"
+    rf"|\s+в\s+(?:{_DAYS_RU})\b"
 )
 # A weekday that opens the sentence, with its comma: "On Tuesday, ...", "Last Friday ...", "El martes, ...".
 _WEEKDAY_OPENING = re.compile(
-    r"(?:(?:On|Last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s+"
-    r"|(?:El|Este|El\s+pasado)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b,?\s+"
-    r"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)(?:\s+dernier)?\b,?\s+"
-    r"|В\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b,?\s+"
+    rf"(?:(?:On|Last)\s+)?(?:{_DAYS_EN})\b,?\s+"
+    rf"|(?:El|Este|El\s+pasado)\s+(?:{_DAYS_ES})\b,?\s+"
+    rf"|(?:{_DAYS_FR.title()})(?:\s+dernier)?\b,?\s+"
+    rf"|В\s+(?:{_DAYS_RU})\b,?\s+"
 )
 _CURRENCY = re.compile(r"[A-Z]{3}|US\$|\$|€|£|¥")
 _NUMBER = re.compile(r"[$€£¥]?\d[\d.,]*$")
